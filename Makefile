@@ -1,0 +1,44 @@
+# Two entry points for people: `make demo` and `make test`. Both create their own virtual environments.
+PYTHON ?= python3
+VENV := .venv
+VENV10 := .venv-1.0
+DB := demo.db
+DATASETTE_10 := datasette==1.0a41
+
+.PHONY: demo build serve test test-065 test-10 rules-check eval clean
+
+$(VENV)/.ready: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install -q --upgrade pip
+	$(VENV)/bin/pip install -q -e '.[test]' 'datasette>=0.65,<0.66'
+	touch $@
+
+$(VENV10)/.ready: pyproject.toml
+	$(PYTHON) -m venv $(VENV10)
+	$(VENV10)/bin/pip install -q --upgrade pip
+	$(VENV10)/bin/pip install -q -e '.[test]' '$(DATASETTE_10)'
+	touch $@
+
+build: $(VENV)/.ready
+	$(VENV)/bin/datasette demands build $(DB) seeds/
+
+demo: build
+	$(VENV)/bin/datasette serve $(DB) --metadata metadata.yml --host 127.0.0.1 --port 8001
+
+rules-check: $(VENV)/.ready
+	$(VENV)/bin/datasette demands rules lint rules/
+	$(VENV)/bin/datasette demands rules test rules/
+
+eval: $(VENV)/.ready
+	$(VENV)/bin/datasette demands eval tests/gold/seeds.jsonl tests/gold/dev.jsonl
+
+test-065: $(VENV)/.ready
+	$(VENV)/bin/pytest -q -p no:cacheprovider
+
+test-10: $(VENV10)/.ready
+	$(VENV10)/bin/pytest -q -p no:cacheprovider
+
+test: test-065 test-10
+
+clean:
+	rm -rf $(VENV) $(VENV10) $(DB) $(DB)-wal $(DB)-shm test-artifacts

@@ -1,0 +1,100 @@
+"""Sentence -> labels with evidence. Pure functions of text and rulebook: no SQLite here."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from .rulebook import MATCH_TIMEOUT, Rule, Rulebook
+from .textnorm import normalise
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Match:
+    rule_id: str
+    category: str
+    start: int  # offsets into the sentence text
+    end: int
+    text: str
+
+
+@dataclass
+class Label:
+    category: str
+    matches: list[Match] = field(default_factory=list)
+    actors: list[str] = field(default_factory=list)
+    stance: str | None = None
+    cited_source: str | None = None
+
+    @property
+    def rule_ids(self) -> list[str]:
+        return sorted({m.rule_id for m in self.matches})
+
+
+def _search(compiled, text):
+    try:
+        return compiled.search(text, timeout=MATCH_TIMEOUT)
+    except TimeoutError:
+        log.warning("pattern timed out on a sentence of %d characters; treated as no match", len(text))
+        return None
+
+
+class Classifier:
+    """Applies a rulebook's rules to sentences of a given language."""
+
+    def __init__(self, rulebook: Rulebook):
+        self.rulebook = rulebook
+        self._by_lang: dict[str | None, list[Rule]] = {}
+        self._attribute = None
+        if rulebook.actors:
+            from .actors import Attributor
+
+            self._attribute = Attributor(rulebook).attribute
+
+    def rules_for(self, lang):
+        rules = self._by_lang.get(lang)
+        if rules is None:
+            rules = self._by_lang[lang] = self.rulebook.rules_for(lang)
+        return rules
+
+    def has_cue(self, norm: str, lang: str, cache: dict) -> bool:
+        if lang not in cache:
+            stances = self.rulebook.cues.get(lang, {})
+            cache[lang] = any(_search(c, norm) for c in stances.values() if c is not None)
+        return cache[lang]
+
+    def rule_matches(self, rule: Rule, norm: str, original: str, cue_cache: dict) -> list[Match]:
+        """Evidence of one rule on one (normalised) sentence; empty when the rule does not fire."""
+        if _search(rule.pattern_re, norm) is None:
+            return []
+        if rule.exclude_re is not None and _search(rule.exclude_re, norm) is not None:
+            return []
+        if rule.requires_re is not None and _search(rule.requires_re, norm) is None:
+            return []
+        if rule.cue:
+            cue_lang = rule.lang
+            if cue_lang == "any":
+                cue_lang = cue_cache.get("__lang__")
+            if not self.has_cue(norm, cue_lang, cue_cache):
+                return []
+        try:
+            spans = [(m.start(), m.end()) for m in rule.pattern_re.finditer(norm, timeout=MATCH_TIMEOUT)]
+        except TimeoutError:
+            return []
+        return [Match(rule.id, rule.category, s, e, original[s:e]) for s, e in spans if e > s]
+
+    def classify(self, text: str, lang: str | None) -> list[Label]:
+        """Labels of one sentence, one per category, ordered by category name."""
+        norm = normalise(text)
+        cue_cache = {"__lang__": lang}
+        labels: dict[str, Label] = {}
+        for rule in self.rules_for(lang):
+            found = self.rule_matches(rule, norm, text, cue_cache)
+            if found:
+                labels.setdefault(rule.category, Label(rule.category)).matches.extend(found)
+        result = [labels[c] for c in sorted(labels)]
+        if result and self._attribute is not None:
+            self._attribute(text, norm, lang, result)
+        return result

@@ -1,0 +1,151 @@
+"""`datasette demands ...`: build, relabel, classify, eval, rules lint/test."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .rulebook import RulebookError, load_rulebook
+
+rules_option = click.option(
+    "--rules", "rules_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+    help="Rulebook folder (default: the rules shipped with the plugin)")
+
+
+def _rulebook(rules_dir):
+    try:
+        return load_rulebook(rules_dir)
+    except RulebookError as e:
+        for p in e.problems:
+            click.echo(f"error: {p}", err=True)
+        raise click.exceptions.Exit(2)
+
+
+@click.group(name="demands")
+def demands():
+    """Label negotiation news with the demands it reports, for Datasette."""
+
+
+@demands.command()
+@click.argument("db", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@rules_option
+def build(db, inputs, rules_dir):
+    """Create or update DB from INPUTS (files or folders; default: seeds/).
+
+    Exit code 0: all inputs written; 1: some inputs were skipped (each named on stderr).
+    """
+    from .pipeline import DEFAULT_INPUT, build as run_build
+
+    rulebook = _rulebook(rules_dir)
+    inputs = list(inputs) or [DEFAULT_INPUT]
+    bar = None
+    if sys.stderr.isatty():
+        bar = click.progressbar(length=0, label="documents", file=sys.stderr, show_pos=True)
+        bar.__enter__()
+
+    def progress(doc):
+        if bar is not None:
+            bar.length += 1
+            bar.update(1)
+
+    def problem(p):
+        click.echo(f"skipped: {p}", err=True)
+
+    summary = run_build(db, inputs, rulebook, on_problem=problem, progress=progress)
+    if bar is not None:
+        bar.__exit__(None, None, None)
+    click.echo(summary.line())
+    if summary.problems:
+        raise click.exceptions.Exit(1)
+
+
+@demands.command()
+@click.argument("db", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@rules_option
+def relabel(db, rules_dir):
+    """Re-apply the current rulebook to the sentences stored in DB."""
+    from .pipeline import relabel as run_relabel
+
+    rulebook = _rulebook(rules_dir)
+    n, seconds = run_relabel(db, rulebook)
+    click.echo(f"relabelled {n} sentences with rulebook {rulebook.fingerprint} in {seconds:.2f}s")
+
+
+@demands.command()
+@click.argument("text", required=False)
+@click.option("--lang", default=None, help="Language code (default: detected)")
+@rules_option
+def classify(text, lang, rules_dir):
+    """Print the labels of TEXT (or standard input with '-') as JSON."""
+    from .classify import Classifier
+    from .segment import segment
+
+    if text is None or text == "-":
+        text = sys.stdin.read()
+    rulebook = _rulebook(rules_dir)
+    classifier = Classifier(rulebook)
+    doc_lang, sentences = segment(text, lang)
+    out = {"lang": doc_lang, "rulebook": rulebook.fingerprint, "sentences": []}
+    for s in sentences:
+        labels = classifier.classify(s.text, s.lang)
+        out["sentences"].append({
+            "seq": s.seq, "start": s.start, "end": s.end, "lang": s.lang, "text": s.text,
+            "categories": [lb.category for lb in labels],
+            "labels": [{
+                "category": lb.category, "actors": lb.actors, "stance": lb.stance, "cited_source": lb.cited_source,
+                "evidence": [{"rule_id": m.rule_id, "start": m.start, "end": m.end, "text": m.text} for m in lb.matches],
+            } for lb in labels],
+        })
+    click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+
+
+@demands.command(name="eval")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--errors", is_flag=True, help="List misclassified sentences with the rules that fired")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON")
+@rules_option
+def eval_(gold, errors, as_json, rules_dir):
+    """Score the rules on GOLD.jsonl files: precision, recall, F1 per category and language."""
+    from .classify import Classifier
+    from .evaluate import evaluate, format_table, read_gold
+
+    rulebook = _rulebook(rules_dir)
+    try:
+        rows = read_gold(gold)
+    except (ValueError, KeyError) as e:
+        raise click.ClickException(f"cannot read gold file: {e}")
+    ev = evaluate(Classifier(rulebook), rows)
+    if as_json:
+        click.echo(json.dumps(ev.as_dict(), indent=2))
+    else:
+        click.echo(format_table(ev))
+    if errors:
+        click.echo("")
+        for e in ev.errors:
+            click.echo(f"{e['where']} [{e['lang']}] gold={','.join(e['gold']) or '-'} "
+                       f"predicted={','.join(e['predicted']) or '-'} rules={','.join(e['rules']) or '-'}")
+            click.echo(f"    {e['text']}")
+
+
+@demands.group()
+def rules():
+    """Check a rulebook: `lint` its files, `test` its examples."""
+
+
+@rules.command(name="test")
+@click.argument("directory", required=False, type=click.Path(file_okay=False, path_type=Path))
+def rules_test(directory):
+    """Run every rule's examples; print each failure with file:line and rule id; exit 1 on any."""
+    from .rule_examples import run_examples
+
+    rulebook = _rulebook(directory)
+    n, failures = run_examples(rulebook)
+    for f in failures:
+        click.echo(f"FAIL {f}")
+    click.echo(f"{n - len(failures)} passed, {len(failures)} failed ({len(rulebook.rules)} rules)")
+    if failures:
+        raise click.exceptions.Exit(1)

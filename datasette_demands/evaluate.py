@@ -1,0 +1,130 @@
+"""Score the rulebook against gold files (one JSON object a line: id, lang, text, categories, actors, ambiguous).
+
+Ambiguous rows are left out. Categories are scored per category (precision, recall, F1),
+macro-averaged over categories, and per language (micro over all category decisions of
+that language, plus the macro over categories present in that language).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .classify import Classifier
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self):
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self):
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self):
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, gold: set, pred: set):
+        self.tp += len(gold & pred)
+        self.fp += len(pred - gold)
+        self.fn += len(gold - pred)
+
+
+@dataclass
+class Evaluation:
+    per_category: dict = field(default_factory=lambda: defaultdict(Counts))
+    per_lang: dict = field(default_factory=lambda: defaultdict(Counts))
+    per_lang_category: dict = field(default_factory=lambda: defaultdict(lambda: defaultdict(Counts)))
+    actors: Counts = field(default_factory=Counts)
+    errors: list = field(default_factory=list)
+    rows: int = 0
+    skipped_ambiguous: int = 0
+
+    @property
+    def macro_f1(self):
+        cats = list(self.per_category.values())
+        return sum(c.f1 for c in cats) / len(cats) if cats else 0.0
+
+    def lang_macro_f1(self, lang):
+        cats = [c for c in self.per_lang_category[lang].values() if c.tp + c.fn > 0 or c.fp > 0]
+        return sum(c.f1 for c in cats) / len(cats) if cats else 1.0
+
+    def as_dict(self):
+        def cd(c):
+            return {"tp": c.tp, "fp": c.fp, "fn": c.fn, "precision": round(c.precision, 4),
+                    "recall": round(c.recall, 4), "f1": round(c.f1, 4)}
+        return {
+            "rows": self.rows, "ambiguous_skipped": self.skipped_ambiguous, "macro_f1": round(self.macro_f1, 4),
+            "categories": {k: cd(v) for k, v in sorted(self.per_category.items())},
+            "languages": {k: {**cd(v), "macro_f1": round(self.lang_macro_f1(k), 4)} for k, v in sorted(self.per_lang.items())},
+            "actors": cd(self.actors),
+        }
+
+
+def read_gold(paths) -> list[dict]:
+    rows = []
+    for path in paths:
+        for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+            if line.strip():
+                row = json.loads(line)
+                row.setdefault("_where", f"{path}:{n}")
+                rows.append(row)
+    return rows
+
+
+def evaluate(classifier: Classifier, rows, categories=None) -> Evaluation:
+    ev = Evaluation()
+    categories = set(categories or classifier.rulebook.categories)
+    for cat in categories:
+        ev.per_category[cat]
+    for row in rows:
+        if row.get("ambiguous"):
+            ev.skipped_ambiguous += 1
+            continue
+        ev.rows += 1
+        labels = classifier.classify(row["text"], row.get("lang"))
+        pred = {lb.category for lb in labels} & categories
+        gold = set(row.get("categories", [])) & categories
+        for cat in categories:
+            ev.per_category[cat].add(gold & {cat}, pred & {cat})
+            ev.per_lang_category[row.get("lang")][cat].add(gold & {cat}, pred & {cat})
+        ev.per_lang[row.get("lang")].add(gold, pred)
+        if gold:
+            pred_actors = set()
+            for lb in labels:
+                if lb.category in gold:
+                    pred_actors.update(lb.actors)
+            ev.actors.add(set(row.get("actors", [])), pred_actors)
+        if gold != pred:
+            ev.errors.append({
+                "where": row.get("_where"), "id": row.get("id"), "lang": row.get("lang"), "text": row["text"],
+                "gold": sorted(gold), "predicted": sorted(pred),
+                "rules": sorted({m.rule_id for lb in labels for m in lb.matches}),
+            })
+    return ev
+
+
+def format_table(ev: Evaluation) -> str:
+    lines = [f"{'category':<14}{'P':>7}{'R':>7}{'F1':>7}{'tp':>5}{'fp':>5}{'fn':>5}"]
+    for cat, c in sorted(ev.per_category.items()):
+        lines.append(f"{cat:<14}{c.precision:7.3f}{c.recall:7.3f}{c.f1:7.3f}{c.tp:5}{c.fp:5}{c.fn:5}")
+    lines.append(f"{'macro-F1':<14}{'':>14}{ev.macro_f1:7.3f}")
+    lines.append("")
+    lines.append(f"{'language':<14}{'P':>7}{'R':>7}{'F1':>7}{'macroF1':>9}{'tp':>5}{'fp':>5}{'fn':>5}")
+    for lang, c in sorted(ev.per_lang.items(), key=lambda kv: str(kv[0])):
+        lines.append(f"{str(lang):<14}{c.precision:7.3f}{c.recall:7.3f}{c.f1:7.3f}{ev.lang_macro_f1(lang):9.3f}{c.tp:5}{c.fp:5}{c.fn:5}")
+    a = ev.actors
+    lines.append("")
+    lines.append(f"holder actors (sentences with a gold category): P {a.precision:.3f} R {a.recall:.3f} F1 {a.f1:.3f}")
+    lines.append(f"{ev.rows} sentences scored, {ev.skipped_ambiguous} ambiguous left out")
+    return "\n".join(lines)

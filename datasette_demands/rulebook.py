@@ -1,0 +1,362 @@
+"""Load the rulebook (rules/*.yml): validate, compile and fingerprint it.
+
+A contributor's mistake must come back as a `RuleProblem` naming the file, the line
+and the rule, never as a traceback, so every check here collects problems instead of
+raising on the first one. `load_rulebook` raises `RulebookError` holding all of them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jsonschema
+import regex
+import yaml
+
+
+LANGUAGES = ("en", "it", "fr", "de", "es", "ru", "uk", "pl", "tr")
+RULE_LANGUAGES = LANGUAGES + ("any",)
+STANCES = ("demand", "reject", "agree")
+SPECIAL_FILES = {"cues.yml": "cues", "actors.yml": "actors"}
+PATTERN_FLAGS = regex.IGNORECASE | regex.UNICODE | regex.VERSION0
+# A pattern that needs longer than this on one sentence is treated as runaway.
+MATCH_TIMEOUT = 0.5
+
+
+def default_rules_dir() -> Path:
+    """The rulebook shipped in the wheel, or the repository's rules/ in a checkout."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "rules"
+    if packaged.is_dir():
+        return packaged
+    return here.parent / "rules"
+
+
+@dataclass(frozen=True)
+class RuleProblem:
+    file: str
+    line: int | None
+    rule_id: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file + (f":{self.line}" if self.line else "")
+        rule = f" [{self.rule_id}]" if self.rule_id else ""
+        return f"{where}{rule}: {self.message}"
+
+
+class RulebookError(Exception):
+    """The rulebook cannot be used; `problems` says where and why."""
+
+    def __init__(self, problems: list[RuleProblem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+@dataclass
+class Rule:
+    id: str
+    category: str
+    lang: str
+    description: str
+    file: str
+    line: int
+    patterns: list[str]
+    requires: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+    cue: bool = False
+    status: str = "stable"
+    author: str | None = None
+    references: list[str] = field(default_factory=list)
+    examples_match: list[str] = field(default_factory=list)
+    examples_no_match: list[str] = field(default_factory=list)
+    example_lines: dict[str, int] = field(default_factory=dict)
+    # compiled forms, filled by compile_rule
+    pattern_re: object = None
+    requires_re: object = None
+    exclude_re: object = None
+
+
+@dataclass
+class Category:
+    name: str
+    title: str
+    description: str
+    file: str
+
+
+@dataclass
+class Rulebook:
+    directory: Path
+    categories: dict[str, Category]
+    rules: list[Rule]
+    # lang -> stance -> compiled alternation of the cue words
+    cues: dict[str, dict[str, object]]
+    cue_patterns: dict[str, dict[str, list[str]]]
+    actors: dict
+    fingerprint: str
+
+    def rules_for(self, lang: str | None) -> list[Rule]:
+        return [r for r in self.rules if r.lang == "any" or r.lang == lang]
+
+
+# --- YAML with line numbers -------------------------------------------------
+
+
+def _node_at(node, path):
+    """Follow a JSON-Schema error path through a composed YAML node; return the deepest node."""
+    for key in path:
+        if isinstance(node, yaml.MappingNode):
+            nxt = None
+            for k, v in node.value:
+                if k.value == key:
+                    nxt = v
+                    break
+            if nxt is None:
+                return node
+            node = nxt
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+            node = node.value[key]
+        else:
+            return node
+    return node
+
+
+def _line(node) -> int | None:
+    return node.start_mark.line + 1 if node is not None else None
+
+
+def read_yaml(path: Path, problems: list[RuleProblem]):
+    """Parse one YAML file; return (data, root node) or (None, None) after noting a problem."""
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        problems.append(RuleProblem(path.name, None, None, f"cannot read file: {e.strerror}"))
+        return None, None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        problems.append(RuleProblem(path.name, None, None, f"not UTF-8 (byte {e.start})"))
+        return None, None
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        line = mark.line + 1 if mark else None
+        msg = getattr(e, "problem", None) or str(e)
+        problems.append(RuleProblem(path.name, line, None, f"invalid YAML: {msg}"))
+        return None, None
+    if data is None:
+        problems.append(RuleProblem(path.name, 1, None, "file is empty"))
+        return None, None
+    return data, node
+
+
+def _load_schema(directory: Path, name: str) -> dict:
+    path = directory / name
+    if not path.exists():
+        path = default_rules_dir() / name
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _validate(data, node, schema, fname, problems, rule_id_at=None) -> bool:
+    validator = jsonschema.Draft202012Validator(schema)
+    ok = True
+    for err in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
+        ok = False
+        path = list(err.absolute_path)
+        where = ".".join(str(p) for p in path) or "(top level)"
+        rid = rule_id_at(path) if rule_id_at else None
+        problems.append(RuleProblem(fname, _line(_node_at(node, path)), rid, f"{where}: {err.message}"))
+    return ok
+
+
+# --- compilation -------------------------------------------------------------
+
+
+def compile_alternation(patterns: list[str]):
+    if not patterns:
+        return None
+    return regex.compile("|".join(f"(?:{p})" for p in patterns), PATTERN_FLAGS)
+
+
+def check_pattern(p: str) -> str | None:
+    """Return why a single pattern is unusable, or None."""
+    try:
+        compiled = regex.compile(p, PATTERN_FLAGS)
+    except regex.error as e:
+        return f"pattern {p!r} does not compile: {e}"
+    if compiled.search("", timeout=MATCH_TIMEOUT) is not None:
+        return f"pattern {p!r} matches the empty string"
+    slow = backtracking_probe(compiled)
+    if slow is not None:
+        return f"pattern {p!r} backtracks catastrophically (over {PROBE_TIMEOUT}s on {slow!r}...)"
+    return None
+
+
+PROBE_TIMEOUT = 0.2
+
+
+def _probe_strings(pattern: str) -> list[str]:
+    letters = {c for c in pattern if c.isalpha()} | {"a", "я", "é", "1"}
+    probes = []
+    for c in sorted(letters)[:12]:
+        probes.append(c * 40 + "!")
+        probes.append((c + " ") * 40 + "!")
+    probes.append("ab " * 200 + "!")
+    probes.append("a-" * 100 + "!")
+    return probes
+
+
+def backtracking_probe(compiled) -> str | None:
+    """Run a compiled pattern on adversarial strings; return the first too slow, or None.
+
+    Catastrophic backtracking ((a+)+$ and friends) needs only ~30 repeated characters
+    to take seconds, so a short timeout on such strings catches it at load time.
+    """
+    for s in _probe_strings(compiled.pattern):
+        try:
+            compiled.search(s, timeout=PROBE_TIMEOUT)
+        except TimeoutError:
+            return s[:20]
+    return None
+
+
+def _compile_rule(rule: Rule, problems: list[RuleProblem]) -> bool:
+    ok = True
+    for kind in ("patterns", "requires", "exclude"):
+        for p in getattr(rule, kind):
+            why = check_pattern(p)
+            if why:
+                problems.append(RuleProblem(rule.file, rule.line, rule.id, f"{kind}: {why}"))
+                ok = False
+    if ok:
+        rule.pattern_re = compile_alternation(rule.patterns)
+        rule.requires_re = compile_alternation(rule.requires)
+        rule.exclude_re = compile_alternation(rule.exclude)
+    return ok
+
+
+# --- loading -------------------------------------------------------------------
+
+
+def _load_cues(path, problems, schema_dir):
+    data, node = read_yaml(path, problems)
+    if data is None:
+        return {}, {}
+    if not _validate(data, node, _load_schema(schema_dir, "cues.schema.json"), path.name, problems):
+        return {}, {}
+    compiled, raw = {}, {}
+    for lang, stances in data.items():
+        compiled[lang], raw[lang] = {}, {}
+        for stance, pats in stances.items():
+            bad = False
+            for p in pats:
+                why = check_pattern(p)
+                if why:
+                    line = _line(_node_at(node, [lang, stance]))
+                    problems.append(RuleProblem(path.name, line, f"cues.{lang}.{stance}", why))
+                    bad = True
+            if not bad:
+                compiled[lang][stance] = compile_alternation(pats)
+                raw[lang][stance] = list(pats)
+    return compiled, raw
+
+
+def _load_category_file(path, problems, schema, seen_ids):
+    data, node = read_yaml(path, problems)
+    if data is None:
+        return None, []
+
+    def rule_id_at(p):
+        if len(p) >= 2 and p[0] == "rules" and isinstance(p[1], int):
+            try:
+                return data["rules"][p[1]].get("id")
+            except (AttributeError, IndexError, KeyError, TypeError):
+                return None
+        return None
+
+    if not _validate(data, node, schema, path.name, problems, rule_id_at):
+        return None, []
+    name = data["category"]
+    if name != path.stem:
+        problems.append(RuleProblem(path.name, _line(_node_at(node, ["category"])), None,
+                                    f"category {name!r} must match the file name {path.stem!r}"))
+        return None, []
+    cat = Category(name, data.get("title", name.title()), data.get("description", ""), path.name)
+    rules = []
+    rule_nodes = _node_at(node, ["rules"]).value
+    for i, r in enumerate(data["rules"]):
+        rnode = rule_nodes[i]
+        line = _line(rnode)
+        rid = r["id"]
+        if rid in seen_ids:
+            problems.append(RuleProblem(path.name, line, rid, f"duplicate rule id (first defined in {seen_ids[rid]})"))
+            continue
+        seen_ids[rid] = f"{path.name}:{line}"
+        if r.get("status") == "deprecated":
+            continue
+        ex = r.get("examples", {})
+        ex_lines = {}
+        for kind in ("match", "no_match"):
+            seq = _node_at(rnode, ["examples", kind])
+            if isinstance(seq, yaml.SequenceNode):
+                for item, text in zip(seq.value, ex.get(kind, [])):
+                    ex_lines[f"{kind}:{text}"] = _line(item)
+        rule = Rule(
+            id=rid, category=name, lang=r["lang"], description=r["description"], file=path.name, line=line,
+            patterns=list(r["patterns"]), requires=list(r.get("requires", [])), exclude=list(r.get("exclude", [])),
+            cue=bool(r.get("cue", False)), status=r.get("status", "stable"), author=r.get("author"),
+            references=list(r.get("references", [])), examples_match=list(ex.get("match", [])),
+            examples_no_match=list(ex.get("no_match", [])), example_lines=ex_lines,
+        )
+        if _compile_rule(rule, problems):
+            rules.append(rule)
+    return cat, rules
+
+
+def fingerprint_of(directory: Path) -> str:
+    h = hashlib.sha256()
+    for path in sorted(directory.glob("*.yml")):
+        h.update(path.name.encode())
+        h.update(b"\0")
+        h.update(path.read_bytes())
+        h.update(b"\0")
+    return h.hexdigest()[:16]
+
+
+def load_rulebook(directory: str | Path | None = None) -> Rulebook:
+    """Load and check every file of a rulebook; raise RulebookError listing all problems."""
+    directory = Path(directory) if directory else default_rules_dir()
+    problems: list[RuleProblem] = []
+    if not directory.is_dir():
+        raise RulebookError([RuleProblem(str(directory), None, None, "rules directory not found")])
+    schema = _load_schema(directory, "schema.json")
+    categories, rules, seen = {}, [], {}
+    cues, cue_patterns, actors = {}, {}, {}
+    for path in sorted(directory.glob("*.yml")):
+        kind = SPECIAL_FILES.get(path.name)
+        if kind == "cues":
+            cues, cue_patterns = _load_cues(path, problems, directory)
+        elif kind == "actors":
+            from .actors import load_actors
+
+            actors = load_actors(path, problems, directory)
+        else:
+            cat, file_rules = _load_category_file(path, problems, schema, seen)
+            if cat:
+                categories[cat.name] = cat
+                rules.extend(file_rules)
+    for rule in rules:
+        if rule.cue and rule.lang != "any" and rule.lang not in cues:
+            problems.append(RuleProblem(rule.file, rule.line, rule.id,
+                                        f"cue: true but cues.yml has no cues for language {rule.lang!r}"))
+    if not categories and not problems:
+        problems.append(RuleProblem(str(directory), None, None, "no category files (*.yml) found"))
+    if problems:
+        raise RulebookError(problems)
+    return Rulebook(directory, categories, rules, cues, cue_patterns, actors, fingerprint_of(directory))

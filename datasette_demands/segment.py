@@ -1,0 +1,171 @@
+"""Split a document into sentences with character offsets, and tell their language.
+
+sentencex does the splitting (fast, all nine languages); a few abbreviations it splits
+after are glued back per language. Lines are split first, so headlines without a full
+stop stay sentences of their own. Over-long runs without punctuation are cut at white
+space so that no single "sentence" can be megabytes long.
+
+Language: lingua, restricted to the nine languages, once per document on its opening
+text; a sentence is re-detected only when its script disagrees with the document's
+(a Cyrillic quote in an English article), which keeps the cost per sentence near zero.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from sentencex import segment as sentencex_segment
+
+from .rulebook import LANGUAGES
+
+MAX_SENTENCE_CHARS = 2000
+DETECT_SAMPLE_CHARS = 1500
+
+# Tokens after which sentencex splits but a sentence does not end (lowercased, with the dot).
+ABBREVIATIONS = {
+    "pl": {"r.", "m.in.", "tj.", "np.", "ok.", "godz.", "tys.", "mln.", "mld.", "ul.", "im.", "tzw.", "dr.", "prof.", "gen.", "płk.", "wg.", "pt.", "ws."},
+    "tr": {"örn.", "vb.", "vs.", "dr.", "prof.", "yy.", "bkz.", "sn.", "av.", "gen."},
+    "ru": {"г.", "гг.", "т.д.", "т.е.", "т.п.", "им.", "ул.", "млн.", "млрд.", "тыс.", "н.э.", "ген.", "см.", "др.", "т.", "д.", "п.", "е."},
+    "uk": {"р.", "рр.", "т.д.", "т.п.", "ім.", "вул.", "млн.", "млрд.", "тис.", "ген.", "див.", "ін.", "т.", "д.", "п."},
+    "de": {"z.b.", "bzw.", "nr.", "u.a.", "v.a.", "d.h.", "ca.", "vgl.", "sog.", "gen.", "dr.", "prof."},
+    "fr": {"m.", "mme.", "env.", "cf.", "gén.", "dr."},
+    "es": {"sr.", "sra.", "ee.", "uu.", "gral.", "dr.", "aprox."},
+    "it": {"sig.", "dott.", "gen.", "ecc.", "pag."},
+    "en": {"mr.", "mrs.", "ms.", "dr.", "gen.", "u.s.", "u.k.", "st.", "no.", "lt.", "col.", "sen.", "rep.", "a.m.", "p.m."},
+}
+_ORDINAL_LANGS = {"de", "pl", "tr"}  # "16. Mai", "16. maja"? (pl rarely), "16. yüzyıl"
+_LAST_TOKEN = re.compile(r"(\S+)\s*$")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_LINES = re.compile(r"[^\n]+")
+_ENDS_SENTENCE = set('.!?…:;"»”)')
+
+
+def _blocks(text: str):
+    """(start, end) of runs of lines that belong together.
+
+    A line break ends a sentence, except where a line stops without punctuation and the
+    next non-empty line starts in lower case: a page or column break in a PDF export.
+    """
+    start = end = None
+    for m in _LINES.finditer(text):
+        line = m.group()
+        if not line.strip():
+            continue
+        if start is not None:
+            prev = text[start:end].rstrip()
+            nxt = line.lstrip()
+            if prev and prev[-1] not in _ENDS_SENTENCE and nxt[:1].islower():
+                end = m.end()
+                continue
+            yield start, end
+        start, end = m.start(), m.end()
+    if start is not None:
+        yield start, end
+
+
+@dataclass
+class Sentence:
+    seq: int
+    start: int
+    end: int
+    text: str
+    lang: str | None
+
+
+@functools.lru_cache(maxsize=1)
+def _detector():
+    from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+    codes = [getattr(IsoCode639_1, code.upper()) for code in LANGUAGES]
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text among the nine languages, or None when undecidable."""
+    sample = text[:DETECT_SAMPLE_CHARS]
+    if not any(ch.isalpha() for ch in sample):
+        return None
+    lang = _detector().detect_language_of(sample)
+    return lang.iso_code_639_1.name.lower() if lang else None
+
+
+def _script(text: str) -> str | None:
+    cyr = len(_CYRILLIC.findall(text))
+    lat = len(_LATIN.findall(text))
+    if cyr == lat == 0:
+        return None
+    return "cyrillic" if cyr > lat else "latin"
+
+
+_SCRIPT_OF = {"ru": "cyrillic", "uk": "cyrillic"}
+
+
+def _glue(pieces: list[str], lang: str | None) -> list[str]:
+    """Join pieces that sentencex split after an abbreviation of the language."""
+    abbrevs = ABBREVIATIONS.get(lang or "", set())
+    out: list[str] = []
+    for piece in pieces:
+        if out:
+            m = _LAST_TOKEN.search(out[-1])
+            tok = m.group(1).lower() if m else ""
+            prev_ends_abbrev = tok in abbrevs or tok.rsplit("(", 1)[-1] in abbrevs
+            ordinal = lang in _ORDINAL_LANGS and tok[:-1].isdigit() and tok.endswith(".") and piece[:1].isalpha()
+            prev = out[-1].rstrip()
+            continuation = prev and prev[-1] not in _ENDS_SENTENCE and piece.lstrip()[:1].islower()
+            if prev_ends_abbrev or ordinal or continuation or not piece.strip():
+                out[-1] += piece
+                continue
+        out.append(piece)
+    return out
+
+
+def _cut_long(start: int, text: str) -> list[tuple[int, str]]:
+    """Cut a piece longer than MAX_SENTENCE_CHARS at white space (or hard, if there is none)."""
+    parts = []
+    while len(text) > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", MAX_SENTENCE_CHARS // 2, MAX_SENTENCE_CHARS)
+        cut = cut + 1 if cut > 0 else MAX_SENTENCE_CHARS
+        parts.append((start, text[:cut]))
+        start, text = start + cut, text[cut:]
+    parts.append((start, text))
+    return parts
+
+
+def split_spans(text: str, lang: str | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, trimmed of surrounding white space, in order."""
+    spans = []
+    seg_lang = lang if lang in LANGUAGES else "en"
+    for b_start, b_end in _blocks(text):
+        pieces = _glue(list(sentencex_segment(seg_lang, text[b_start:b_end])), seg_lang)
+        pos = b_start
+        for piece in pieces:
+            for start, chunk in _cut_long(pos, piece):
+                stripped = chunk.strip()
+                if stripped:
+                    lead = len(chunk) - len(chunk.lstrip())
+                    spans.append((start + lead, start + lead + len(stripped)))
+                # sentencex may drop characters it treats as noise; never let offsets drift
+                assert text[start:start + len(chunk)] == chunk
+            pos += len(piece)
+    return spans
+
+
+def segment(text: str, lang: str | None = None) -> tuple[str | None, list[Sentence]]:
+    """Return the document's language and its sentences.
+
+    `lang` is the document's declared language, if any; otherwise it is detected.
+    """
+    doc_lang = lang if lang in LANGUAGES else detect_language(text)
+    doc_script = _SCRIPT_OF.get(doc_lang, "latin") if doc_lang else None
+    sentences = []
+    for seq, (start, end) in enumerate(split_spans(text, doc_lang), start=1):
+        sent = text[start:end]
+        s_lang = doc_lang
+        script = _script(sent)
+        if script is not None and script != doc_script and len(sent) > 20:
+            s_lang = detect_language(sent) or doc_lang
+        sentences.append(Sentence(seq, start, end, sent, s_lang))
+    return doc_lang, sentences

@@ -1,0 +1,230 @@
+"""The SQLite store (the contract users write SQL against): schema, per-document writes, relabel.
+
+One writer; every document is written in one transaction (its old rows deleted first),
+so a reader or a crash only ever sees whole documents. WAL mode lets Datasette read
+while a build writes.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Iterable
+
+import sqlite_utils
+
+SCHEMA_VERSION = 1
+
+LABELED_SENTENCES_SQL = """
+select
+  labels.sentence_id as sentence_id,
+  labels.category as category,
+  sentences.text as text,
+  documents.source as source,
+  documents.title as title,
+  documents.published as published,
+  sentences.lang as lang,
+  labels.actors as actors,
+  labels.stance as stance,
+  labels.cited_source as cited_source,
+  labels.document_id as document_id,
+  sentences.seq as seq
+from labels
+join sentences on sentences.id = labels.sentence_id
+join documents on documents.id = labels.document_id
+"""
+
+
+def open_db(path, create: bool = True) -> sqlite_utils.Database:
+    db = sqlite_utils.Database(path)
+    db.execute("pragma busy_timeout = 30000")
+    if create:
+        ensure_schema(db)
+    return db
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    """Create what is missing; idempotent."""
+    if db.journal_mode != "wal":
+        db.enable_wal()
+    db.execute("pragma foreign_keys = on")
+    with db.conn:
+        if "documents" not in db.table_names():
+            db["documents"].create({
+                "id": str, "source": str, "title": str, "url": str, "published": str, "lang": str,
+                "path": str, "sha256": str, "chars": int, "sentence_count": int,
+            }, pk="id")
+        if "sentences" not in db.table_names():
+            db["sentences"].create({
+                "id": int, "document_id": str, "seq": int, "text": str, "lang": str, "start": int, "end": int,
+            }, pk="id", foreign_keys=[("document_id", "documents", "id")])
+        if "categories" not in db.table_names():
+            db["categories"].create({"name": str, "title": str, "description": str, "file": str}, pk="name")
+        if "rules" not in db.table_names():
+            db["rules"].create({
+                "id": str, "category": str, "lang": str, "description": str, "file": str, "line": int,
+                "status": str, "author": str, "references": str, "patterns": str, "requires": str,
+                "exclude": str, "cue": int, "examples_match": str, "examples_no_match": str,
+                "hits": int, "sentences": int, "only_rule_sentences": int,
+            }, pk="id")
+        if "labels" not in db.table_names():
+            db["labels"].create({
+                "sentence_id": int, "document_id": str, "category": str,
+                "actors": str, "stance": str, "cited_source": str,
+            }, pk=("sentence_id", "category"),
+                foreign_keys=[("sentence_id", "sentences", "id"), ("document_id", "documents", "id")])
+        if "matches" not in db.table_names():
+            db["matches"].create({
+                "id": int, "sentence_id": int, "document_id": str, "category": str, "rule_id": str,
+                "start": int, "end": int, "text": str,
+            }, pk="id", foreign_keys=[("sentence_id", "sentences", "id"), ("document_id", "documents", "id")])
+        if "demands_meta" not in db.table_names():
+            db["demands_meta"].create({"key": str, "value": str}, pk="key")
+        for table, cols in [
+            ("sentences", ["document_id", "seq"]), ("labels", ["category"]), ("labels", ["document_id"]),
+            ("matches", ["sentence_id"]), ("matches", ["rule_id"]), ("matches", ["document_id"]),
+            ("documents", ["source"]), ("documents", ["published"]), ("documents", ["lang"]),
+            ("sentences", ["lang"]), ("rules", ["category"]),
+        ]:
+            db[table].create_index(cols, if_not_exists=True)
+        db.create_view("labeled_sentences", LABELED_SENTENCES_SQL, ignore=True)
+        set_meta(db, "schema_version", str(SCHEMA_VERSION), only_if_missing=True)
+    if "sentences_fts" not in db.table_names():
+        db["sentences"].enable_fts(["text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+
+
+def get_meta(db, key, default=None):
+    row = db.execute("select value from demands_meta where key = ?", [key]).fetchone()
+    return row[0] if row else default
+
+
+def set_meta(db, key, value, only_if_missing=False):
+    verb = "insert or ignore" if only_if_missing else "insert or replace"
+    db.execute(f"{verb} into demands_meta (key, value) values (?, ?)", [key, value])
+
+
+def stored_hash(db, doc_id: str) -> str | None:
+    row = db.execute("select sha256 from documents where id = ?", [doc_id]).fetchone()
+    return row[0] if row else None
+
+
+def _delete_document_rows(db, doc_id: str) -> None:
+    db.execute("delete from matches where document_id = ?", [doc_id])
+    db.execute("delete from labels where document_id = ?", [doc_id])
+    db.execute("delete from sentences where document_id = ?", [doc_id])
+    db.execute("delete from documents where id = ?", [doc_id])
+
+
+def _label_rows(sentence_id, doc_id, labels):
+    label_rows, match_rows = [], []
+    for label in labels:
+        label_rows.append((sentence_id, doc_id, label.category, json.dumps(label.actors),
+                           label.stance, label.cited_source))
+        for m in label.matches:
+            match_rows.append((sentence_id, doc_id, m.category, m.rule_id, m.start, m.end, m.text))
+    return label_rows, match_rows
+
+
+def _insert_labels(db, label_rows, match_rows):
+    db.conn.executemany(
+        "insert into labels (sentence_id, document_id, category, actors, stance, cited_source) values (?, ?, ?, ?, ?, ?)",
+        label_rows)
+    db.conn.executemany(
+        'insert into matches (sentence_id, document_id, category, rule_id, start, "end", text) values (?, ?, ?, ?, ?, ?, ?)',
+        match_rows)
+
+
+def write_document(db, doc, doc_lang, sentences, labels_per_sentence) -> None:
+    """Replace one document and everything derived from it, in one transaction."""
+    with db.conn:
+        db.execute("begin immediate")
+        _delete_document_rows(db, doc.id)
+        db.execute(
+            "insert into documents (id, source, title, url, published, lang, path, sha256, chars, sentence_count)"
+            " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [doc.id, doc.source, doc.title, doc.url, doc.published, doc_lang, doc.path, doc.sha256,
+             len(doc.text), len(sentences)])
+        next_id = (db.execute("select max(id) from sentences").fetchone()[0] or 0) + 1
+        sent_rows, all_labels, all_matches = [], [], []
+        for i, (s, labels) in enumerate(zip(sentences, labels_per_sentence)):
+            sid = next_id + i
+            sent_rows.append((sid, doc.id, s.seq, s.text, s.lang, s.start, s.end))
+            lr, mr = _label_rows(sid, doc.id, labels)
+            all_labels.extend(lr)
+            all_matches.extend(mr)
+        db.conn.executemany(
+            'insert into sentences (id, document_id, seq, text, lang, start, "end") values (?, ?, ?, ?, ?, ?, ?)',
+            sent_rows)
+        _insert_labels(db, all_labels, all_matches)
+
+
+def write_rulebook(db, rulebook) -> None:
+    """Mirror the rulebook's categories and rules into the database (stats kept by update_rule_stats)."""
+    with db.conn:
+        db.execute("delete from categories")
+        db["categories"].insert_all(
+            ({"name": c.name, "title": c.title, "description": c.description, "file": c.file}
+             for c in rulebook.categories.values()), pk="name")
+        db.execute("delete from rules")
+        db["rules"].insert_all(({
+            "id": r.id, "category": r.category, "lang": r.lang, "description": r.description, "file": r.file,
+            "line": r.line, "status": r.status, "author": r.author, "references": json.dumps(r.references),
+            "patterns": json.dumps(r.patterns, ensure_ascii=False), "requires": json.dumps(r.requires, ensure_ascii=False),
+            "exclude": json.dumps(r.exclude, ensure_ascii=False), "cue": int(r.cue),
+            "examples_match": json.dumps(r.examples_match, ensure_ascii=False),
+            "examples_no_match": json.dumps(r.examples_no_match, ensure_ascii=False),
+            "hits": 0, "sentences": 0, "only_rule_sentences": 0,
+        } for r in rulebook.rules), pk="id")
+        set_meta(db, "rulebook_fingerprint", rulebook.fingerprint)
+        set_meta(db, "rulebook_dir", str(rulebook.directory))
+
+
+def update_rule_stats(db) -> None:
+    """hits: matches; sentences: sentences it fired on; only_rule_sentences: where no other rule fired."""
+    with db.conn:
+        db.execute("""
+        update rules set
+          hits = coalesce((select count(*) from matches where matches.rule_id = rules.id), 0),
+          sentences = coalesce((select count(distinct sentence_id) from matches where matches.rule_id = rules.id), 0),
+          only_rule_sentences = coalesce((
+            select count(*) from (
+              select sentence_id from matches group by sentence_id
+              having count(distinct rule_id) = 1 and min(rule_id) = rules.id
+            )), 0)
+        """)
+
+
+def iter_sentences(db, batch: int = 5000) -> Iterable[list[tuple]]:
+    """(id, document_id, text, lang) of all sentences, in id order, in batches."""
+    last = 0
+    while True:
+        rows = db.execute(
+            "select id, document_id, text, lang from sentences where id > ? order by id limit ?", [last, batch]
+        ).fetchall()
+        if not rows:
+            return
+        yield rows
+        last = rows[-1][0]
+
+
+def replace_all_labels(db, labeled: Iterable[tuple[int, str, list]]) -> None:
+    """Swap every label and match for new ones in one transaction: readers see old or new, never a mix."""
+    with db.conn:
+        db.execute("begin immediate")
+        db.execute("delete from matches")
+        db.execute("delete from labels")
+        label_rows, match_rows = [], []
+        for sid, doc_id, labels in labeled:
+            lr, mr = _label_rows(sid, doc_id, labels)
+            label_rows.extend(lr)
+            match_rows.extend(mr)
+            if len(label_rows) > 20000 or len(match_rows) > 20000:
+                _insert_labels(db, label_rows, match_rows)
+                label_rows, match_rows = [], []
+        _insert_labels(db, label_rows, match_rows)
+
+
+def counts(db) -> dict:
+    out = {t: db[t].count for t in ("documents", "sentences", "labels", "matches")}
+    out["per_category"] = dict(db.execute(
+        "select category, count(*) from labels group by category order by category").fetchall())
+    return out
