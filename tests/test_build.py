@@ -1,0 +1,186 @@
+"""The spine end to end: inputs -> database, idempotent, replacing changed documents."""
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from datasette_demands.cli import demands
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+TABLES = ("documents", "sentences", "labels", "matches", "rules", "categories")
+
+
+def row_counts(db_path):
+    conn = sqlite3.connect(db_path)
+    try:
+        return {t: conn.execute(f"select count(*) from [{t}]").fetchone()[0] for t in TABLES}
+    finally:
+        conn.close()
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(demands, [str(a) for a in args], input=input, catch_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def seed_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("seed") / "demo.db"
+    result = run("build", path, SEEDS)
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def test_seed_build_shows_all_five_categories(seed_db):
+    conn = sqlite3.connect(seed_db)
+    cats = {r[0] for r in conn.execute("select distinct category from labeled_sentences")}
+    assert {"neutrality", "territory", "reparations", "ceasefire", "prisoners"} <= cats
+    assert conn.execute("select count(*) from documents").fetchone()[0] == 5
+    # metadata from seeds/documents.yml reached the documents table
+    assert conn.execute("select source, lang, published from documents where id = '003_9f9d25f7bc33192e'").fetchone() \
+        == ("PISM", "en", "2025-05-20")
+    assert conn.execute("select lang from documents where id = '000_31246ef5164c864f'").fetchone()[0] == "it"
+
+
+def test_sentence_offsets_point_into_the_document(seed_db):
+    conn = sqlite3.connect(seed_db)
+    for doc_id, path in conn.execute("select id, path from documents"):
+        text = Path(path).read_text(encoding="utf-8")
+        for s_text, start, end in conn.execute(
+                'select text, start, "end" from sentences where document_id = ? order by seq', [doc_id]):
+            assert text[start:end] == s_text
+
+
+def test_match_offsets_point_into_the_sentence(seed_db):
+    conn = sqlite3.connect(seed_db)
+    rows = conn.execute('select s.text, m.start, m."end", m.text from matches m join sentences s on s.id = m.sentence_id')
+    n = 0
+    for s_text, start, end, evidence in rows:
+        assert s_text[start:end] == evidence
+        n += 1
+    assert n > 0
+
+
+def test_second_build_changes_nothing(tmp_path):
+    db = tmp_path / "x.db"
+    assert run("build", db, SEEDS).exit_code == 0
+    before = row_counts(db)
+    result = run("build", db, SEEDS)
+    assert result.exit_code == 0
+    assert "0 documents written (5 unchanged)" in result.output
+    assert row_counts(db) == before
+
+
+def test_jsonl_keeps_record_ids_and_fields(tmp_path):
+    src = tmp_path / "in.jsonl"
+    records = [
+        {"id": "AP-0001", "text": "Russia rejected Ukraine's proposal for a ceasefire.", "source": "AP",
+         "title": "T1", "url": "https://example.org/1", "published": "2025-05-17", "lang": "en"},
+        {"id": 42, "text": "Moscow demands that Kyiv renounce claims to reparations.", "source": "Reuters"},
+    ]
+    src.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    db = tmp_path / "x.db"
+    assert run("build", db, src).exit_code == 0
+    conn = sqlite3.connect(db)
+    rows = dict(conn.execute("select id, source from documents"))
+    assert rows == {"AP-0001": "AP", "42": "Reuters"}
+    assert conn.execute("select url, published, title from documents where id = 'AP-0001'").fetchone() == \
+        ("https://example.org/1", "2025-05-17", "T1")
+    assert conn.execute("select category from labeled_sentences where document_id = 'AP-0001'").fetchone()[0] == "ceasefire"
+
+
+def test_csv_input(tmp_path):
+    src = tmp_path / "in.csv"
+    src.write_text('id,text,source,lang\nc1,"Russia and Ukraine agreed to exchange prisoners of war.",TASS,en\n',
+                   encoding="utf-8")
+    db = tmp_path / "x.db"
+    assert run("build", db, src).exit_code == 0
+    conn = sqlite3.connect(db)
+    assert conn.execute("select id, source from documents").fetchall() == [("c1", "TASS")]
+    assert conn.execute("select category from labels").fetchall() == [("prisoners",)]
+
+
+def test_changed_input_replaces_its_rows(tmp_path):
+    doc = tmp_path / "a.txt"
+    doc.write_text("Kyiv insists on an unconditional 30-day truce. Second sentence here.", encoding="utf-8")
+    other = tmp_path / "b.txt"
+    other.write_text("Moscow demands that Ukraine renounce reparations.", encoding="utf-8")
+    db = tmp_path / "x.db"
+    assert run("build", db, tmp_path).exit_code == 0
+    doc.write_text("The weather in Istanbul was fine.", encoding="utf-8")
+    assert run("build", db, tmp_path).exit_code == 0
+    conn = sqlite3.connect(db)
+    assert conn.execute("select text from sentences where document_id = 'a'").fetchall() == \
+        [("The weather in Istanbul was fine.",)]
+    assert conn.execute("select count(*) from labels where document_id = 'a'").fetchone()[0] == 0
+    assert conn.execute("select count(*) from matches where document_id = 'a'").fetchone()[0] == 0
+    # the untouched document keeps its label
+    assert conn.execute("select category from labels where document_id = 'b'").fetchall() == [("reparations",)]
+    # full-text index follows the replacement
+    assert conn.execute("select count(*) from sentences_fts where sentences_fts match 'truce'").fetchone()[0] == 0
+    assert conn.execute("select count(*) from sentences_fts where sentences_fts match 'weather'").fetchone()[0] == 1
+
+
+def test_classify_prints_json():
+    result = run("classify", "Russia rejected Ukraine's proposal for a ceasefire. The hotel was nice.", "--lang", "en")
+    assert result.exit_code == 0
+    out = json.loads(result.output)
+    assert [s["categories"] for s in out["sentences"]] == [["ceasefire"], []]
+    ev = out["sentences"][0]["labels"][0]["evidence"][0]
+    assert out["sentences"][0]["text"][ev["start"]:ev["end"]] == ev["text"]
+    assert ev["rule_id"].startswith("ceasefire.")
+
+
+def test_classify_reads_stdin():
+    result = run("classify", "-", input="Mosca chiede un cessate il fuoco immediato.")
+    out = json.loads(result.output)
+    assert out["lang"] == "it"
+    assert out["sentences"][0]["categories"] == ["ceasefire"]
+
+
+def test_relabel_records_fingerprint_and_is_idempotent(tmp_path, seed_db):
+    import shutil
+
+    db = tmp_path / "copy.db"
+    shutil.copy(seed_db, db)
+    conn = sqlite3.connect(db)
+    before = conn.execute("select sentence_id, category from labels order by 1, 2").fetchall()
+    conn.close()
+    result = run("relabel", db)
+    assert result.exit_code == 0, result.output
+    conn = sqlite3.connect(db)
+    after = conn.execute("select sentence_id, category from labels order by 1, 2").fetchall()
+    assert after == before
+    from datasette_demands.rulebook import load_rulebook
+
+    fp = conn.execute("select value from demands_meta where key = 'rulebook_fingerprint'").fetchone()[0]
+    assert fp == load_rulebook().fingerprint
+
+
+def test_relabel_applies_a_changed_rulebook(tmp_path, seed_db):
+    import shutil
+
+    from datasette_demands.rulebook import default_rules_dir
+
+    rules = tmp_path / "rules"
+    shutil.copytree(default_rules_dir(), rules)
+    (rules / "reparations.yml").unlink()
+    db = tmp_path / "copy.db"
+    shutil.copy(seed_db, db)
+    assert run("relabel", db, "--rules", rules).exit_code == 0
+    conn = sqlite3.connect(db)
+    assert conn.execute("select count(*) from labels where category = 'reparations'").fetchone()[0] == 0
+    assert conn.execute("select count(*) from rules where category = 'reparations'").fetchone()[0] == 0
+    assert conn.execute("select count(*) from labels where category = 'ceasefire'").fetchone()[0] > 0
+
+
+def test_datasette_command_group_is_registered():
+    exe = Path(sys.executable).parent / "datasette"
+    out = subprocess.run([str(exe), "demands", "--help"], capture_output=True, text=True, check=True).stdout
+    for cmd in ("build", "relabel", "classify", "eval", "rules"):
+        assert cmd in out
