@@ -59,6 +59,7 @@ def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProble
         store.write_rulebook(db, rulebook)
         if db["sentences"].count:
             _relabel(db, classifier)
+        store.mark_labelled_with(db, rulebook)
     for doc in read_documents(inputs, problem):
         if store.stored_hash(db, doc.id) == doc.sha256:
             summary.unchanged += 1
@@ -95,5 +96,6 @@ def relabel(db_path, rulebook: Rulebook) -> tuple[int, float]:
     db = store.open_db(db_path)
     store.write_rulebook(db, rulebook)
     n = _relabel(db, Classifier(rulebook))
+    store.mark_labelled_with(db, rulebook)
     store.update_rule_stats(db)
     return n, time.perf_counter() - t0

@@ -174,8 +174,16 @@ def write_rulebook(db, rulebook) -> None:
             "examples_no_match": json.dumps(r.examples_no_match, ensure_ascii=False),
             "hits": 0, "sentences": 0, "only_rule_sentences": 0,
         } for r in rulebook.rules), pk="id")
-        set_meta(db, "rulebook_fingerprint", rulebook.fingerprint)
         set_meta(db, "rulebook_dir", str(rulebook.directory))
+
+
+def mark_labelled_with(db, rulebook) -> None:
+    """Record that every stored label comes from this rulebook; call only after they all do.
+
+    Written last, so that a build killed between rulebook change and relabel is relabelled again next time.
+    """
+    with db.conn:
+        set_meta(db, "rulebook_fingerprint", rulebook.fingerprint)
 
 
 def update_rule_stats(db) -> None:
