@@ -44,9 +44,12 @@ def _search(compiled, text):
 class Classifier:
     """Applies a rulebook's rules to sentences of a given language."""
 
-    def __init__(self, rulebook: Rulebook):
+    def __init__(self, rulebook: Rulebook, fast: bool = True):
+        """`fast`: screen rules with the RE2 prefilter (same labels, much faster); False tries every rule."""
         self.rulebook = rulebook
+        self.fast = fast
         self._by_lang: dict[str | None, list[Rule]] = {}
+        self._sets: dict = {}
         self._attribute = None
         if rulebook.actors:
             from .actors import Attributor
@@ -58,6 +61,16 @@ class Classifier:
         if rules is None:
             rules = self._by_lang[lang] = self.rulebook.rules_for(lang)
         return rules
+
+    def candidates(self, norm: str, lang):
+        if not self.fast:
+            return self.rules_for(lang)
+        rs = self._sets.get(lang)
+        if rs is None:
+            from .prefilter import RuleSet
+
+            rs = self._sets[lang] = RuleSet(self.rules_for(lang))
+        return rs.candidates(norm)
 
     def has_cue(self, norm: str, lang: str, cache: dict) -> bool:
         if lang not in cache:
@@ -90,7 +103,7 @@ class Classifier:
         norm = normalise(text)
         cue_cache = {"__lang__": lang}
         labels: dict[str, Label] = {}
-        for rule in self.rules_for(lang):
+        for rule in self.candidates(norm, lang):
             found = self.rule_matches(rule, norm, text, cue_cache)
             if found:
                 labels.setdefault(rule.category, Label(rule.category)).matches.extend(found)

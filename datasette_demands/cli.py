@@ -33,7 +33,9 @@ def demands():
 @click.argument("db", type=click.Path(dir_okay=False, path_type=Path))
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @rules_option
-def build(db, inputs, rules_dir):
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Processes that segment and classify (one writer); use the number of cores")
+def build(db, inputs, rules_dir, workers):
     """Create or update DB from INPUTS (files or folders; default: seeds/).
 
     Exit code 0: all inputs written; 1: some inputs were skipped (each named on stderr).
@@ -55,7 +57,7 @@ def build(db, inputs, rules_dir):
     def problem(p):
         click.echo(f"skipped: {p}", err=True)
 
-    summary = run_build(db, inputs, rulebook, on_problem=problem, progress=progress)
+    summary = run_build(db, inputs, rulebook, on_problem=problem, progress=progress, workers=workers)
     if bar is not None:
         bar.__exit__(None, None, None)
     click.echo(summary.line())
@@ -66,12 +68,14 @@ def build(db, inputs, rules_dir):
 @demands.command()
 @click.argument("db", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @rules_option
-def relabel(db, rules_dir):
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Processes that classify (one writer)")
+def relabel(db, rules_dir, workers):
     """Re-apply the current rulebook to the sentences stored in DB."""
     from .pipeline import relabel as run_relabel
 
     rulebook = _rulebook(rules_dir)
-    n, seconds = run_relabel(db, rulebook)
+    n, seconds = run_relabel(db, rulebook, workers=workers)
     click.echo(f"relabelled {n} sentences with rulebook {rulebook.fingerprint} in {seconds:.2f}s")
 
 
@@ -134,6 +138,23 @@ def eval_(gold, errors, as_json, rules_dir):
 @demands.group()
 def rules():
     """Check a rulebook: `lint` its files, `test` its examples."""
+
+
+@rules.command(name="lint")
+@click.argument("directory", required=False, type=click.Path(file_okay=False, path_type=Path))
+def rules_lint(directory):
+    """Check DIRECTORY's files (default: the shipped rules): schema, regexes, ids, categories, examples.
+
+    One line per problem, `file:line [rule] message`; warnings do not fail. Exit code 1 on any problem.
+    """
+    from .lint import lint_rulebook
+
+    report = lint_rulebook(directory)
+    for line in report.lines():
+        click.echo(line)
+    click.echo(report.summary())
+    if not report.ok:
+        raise click.exceptions.Exit(1)
 
 
 @rules.command(name="test")

@@ -1,19 +1,29 @@
-"""Build and relabel: ingest -> segment -> classify -> store, one document at a time."""
+"""Build and relabel: ingest -> segment -> classify -> store.
+
+One writer (this process) and, with `workers` > 1, processes that segment and classify. Work is
+handed out in small chunks with a bounded number in flight, so memory stays flat however large
+the corpus; documents are written several to a transaction, each one whole.
+"""
 
 from __future__ import annotations
 
+import multiprocessing
 import time
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable, Iterator
 
 from . import store
 from .classify import Classifier
 from .ingest import InputProblem, read_documents
-from .rulebook import Rulebook
+from .rulebook import Rulebook, load_rulebook
 from .segment import segment
 
 DEFAULT_INPUT = Path("seeds")
+DOCS_PER_TASK = 16
+SENTENCES_PER_TASK = 4000
+WRITE_BATCH_SENTENCES = 5000
 
 
 @dataclass
@@ -32,18 +42,69 @@ class BuildSummary:
                 f"labels: {cats}; {self.seconds:.2f}s{skipped}")
 
 
-def label_document(classifier: Classifier, doc):
+def label_document(classifier: Classifier | None, doc):
+    """(lang, sentences, labels per sentence) of one document; no classifier: no labels (the cost floor)."""
     lang, sentences = segment(doc.text, doc.lang)
-    labels = [classifier.classify(s.text, s.lang) for s in sentences]
-    return lang, sentences, labels
+    if classifier is None:
+        return lang, sentences, [[] for _ in sentences]
+    return lang, sentences, [classifier.classify(s.text, s.lang) for s in sentences]
+
+
+# --- worker processes ----------------------------------------------------------
+
+_worker_classifier: Classifier | None = None
+
+
+def _init_worker(rules_dir, classify: bool):
+    global _worker_classifier
+    _worker_classifier = Classifier(load_rulebook(rules_dir)) if classify else None
+
+
+def _label_documents(docs):
+    return [(doc, *label_document(_worker_classifier, doc)) for doc in docs]
+
+
+def _label_sentences(rows):
+    return [(sid, doc_id, _worker_classifier.classify(text, lang)) for sid, doc_id, text, lang in rows]
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _in_order(pool, func, chunks: Iterable[list], window: int) -> Iterator[list]:
+    """Results of func over chunks, in order, with at most `window` chunks in flight."""
+    pending = deque()
+    for chunk in chunks:
+        pending.append(pool.apply_async(func, (chunk,)))
+        if len(pending) >= window:
+            yield pending.popleft().get()
+    while pending:
+        yield pending.popleft().get()
+
+
+def _pool(workers, rulebook: Rulebook, classify: bool = True):
+    ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    return ctx.Pool(workers, initializer=_init_worker, initargs=(str(rulebook.directory), classify))
+
+
+# --- build -----------------------------------------------------------------------
 
 
 def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProblem], None] | None = None,
-          progress: Callable[[object], None] | None = None) -> BuildSummary:
+          progress: Callable[[object], None] | None = None, workers: int = 1, classify: bool = True) -> BuildSummary:
     """Add or replace the inputs' documents in the database; unchanged documents are left alone.
 
-    When the stored rulebook differs from this one, everything is relabelled first so that
-    the database never mixes labels of two rulebooks.
+    When the stored rulebook differs from this one, everything stored is relabelled first so
+    that the database never mixes labels of two rulebooks. `classify=False` stores sentences
+    without labels: the cost floor the benchmark compares against.
     """
     t0 = time.perf_counter()
     summary = BuildSummary()
@@ -54,48 +115,92 @@ def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProble
             on_problem(p)
 
     db = store.open_db(db_path)
-    classifier = Classifier(rulebook)
     if store.get_meta(db, "rulebook_fingerprint") != rulebook.fingerprint:
         store.write_rulebook(db, rulebook)
         if db["sentences"].count:
-            _relabel(db, classifier)
+            _relabel(db, rulebook, workers)
         store.mark_labelled_with(db, rulebook)
-    for doc in read_documents(inputs, problem):
-        if store.stored_hash(db, doc.id) == doc.sha256:
-            summary.unchanged += 1
-        else:
-            lang, sentences, labels = label_document(classifier, doc)
-            store.write_document(db, doc, lang, sentences, labels)
-            summary.documents += 1
-            summary.sentences += len(sentences)
-        if progress:
-            progress(doc)
+
+    def changed_documents():
+        for doc in read_documents(inputs, problem):
+            if store.stored_hash(db, doc.id) == doc.sha256:
+                summary.unchanged += 1
+                if progress:
+                    progress(doc)
+            else:
+                yield doc
+
+    if workers > 1:
+        pool = _pool(workers, rulebook, classify)
+        labelled = (item for chunk in _in_order(pool, _label_documents, _chunks(changed_documents(), DOCS_PER_TASK),
+                                                window=4 * workers) for item in chunk)
+    else:
+        pool = None
+        classifier = Classifier(rulebook) if classify else None
+        labelled = ((doc, *label_document(classifier, doc)) for doc in changed_documents())
+    try:
+        batch, batch_sentences = [], 0
+        for doc, lang, sentences, labels in labelled:
+            batch.append((doc, lang, sentences, labels))
+            batch_sentences += len(sentences)
+            if batch_sentences >= WRITE_BATCH_SENTENCES:
+                _write(db, batch, summary, progress)
+                batch, batch_sentences = [], 0
+        _write(db, batch, summary, progress)
+    finally:
+        if pool is not None:
+            pool.terminate()
     store.update_rule_stats(db)
     summary.labels = store.counts(db)["per_category"]
     summary.seconds = time.perf_counter() - t0
     return summary
 
 
-def _relabel(db, classifier: Classifier) -> int:
+def _write(db, batch, summary, progress):
+    if not batch:
+        return
+    store.write_documents(db, batch)
+    for doc, _, sentences, _ in batch:
+        summary.documents += 1
+        summary.sentences += len(sentences)
+        if progress:
+            progress(doc)
+
+
+# --- relabel ---------------------------------------------------------------------
+
+
+def _relabel(db, rulebook: Rulebook, workers: int = 1) -> int:
     n = 0
 
-    def labeled():
+    def counted(rows_iter):
         nonlocal n
-        for batch in store.iter_sentences(db):
-            for sid, doc_id, text, lang in batch:
-                n += 1
-                yield sid, doc_id, classifier.classify(text, lang)
+        for item in rows_iter:
+            n += 1
+            yield item
 
-    store.replace_all_labels(db, labeled())
+    if workers > 1:
+        pool = _pool(workers, rulebook)
+        try:
+            labelled = (item for chunk in _in_order(pool, _label_sentences, store.iter_sentences(db, SENTENCES_PER_TASK),
+                                                    window=3 * workers) for item in chunk)
+            store.replace_all_labels(db, counted(labelled))
+        finally:
+            pool.terminate()
+    else:
+        classifier = Classifier(rulebook)
+        labelled = ((sid, doc_id, classifier.classify(text, lang))
+                    for batch in store.iter_sentences(db, SENTENCES_PER_TASK) for sid, doc_id, text, lang in batch)
+        store.replace_all_labels(db, counted(labelled))
     return n
 
 
-def relabel(db_path, rulebook: Rulebook) -> tuple[int, float]:
+def relabel(db_path, rulebook: Rulebook, workers: int = 1) -> tuple[int, float]:
     """Re-apply the rulebook to every stored sentence; record its fingerprint. Returns (sentences, seconds)."""
     t0 = time.perf_counter()
     db = store.open_db(db_path)
     store.write_rulebook(db, rulebook)
-    n = _relabel(db, Classifier(rulebook))
+    n = _relabel(db, rulebook, workers)
     store.mark_labelled_with(db, rulebook)
     store.update_rule_stats(db)
     return n, time.perf_counter() - t0

@@ -36,7 +36,6 @@ ABBREVIATIONS = {
     "en": {"mr.", "mrs.", "ms.", "dr.", "gen.", "u.s.", "u.k.", "st.", "no.", "lt.", "col.", "sen.", "rep.", "a.m.", "p.m."},
 }
 _ORDINAL_LANGS = {"de", "pl", "tr"}  # "16. Mai", "16. maja"? (pl rarely), "16. yüzyıl"
-_LAST_TOKEN = re.compile(r"(\S+)\s*$")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _LINES = re.compile(r"[^\n]+")
@@ -92,7 +91,11 @@ def detect_language(text: str) -> str | None:
     return lang.iso_code_639_1.name.lower() if lang else None
 
 
-def _script(text: str) -> str | None:
+def _script(text: str, doc_script: str | None) -> str | None:
+    """The sentence's dominant script, counted only when it contains the other script at all."""
+    other = _LATIN if doc_script == "cyrillic" else _CYRILLIC
+    if doc_script is not None and not other.search(text):
+        return doc_script
     cyr = len(_CYRILLIC.findall(text))
     lat = len(_LATIN.findall(text))
     if cyr == lat == 0:
@@ -109,8 +112,8 @@ def _glue(pieces: list[str], lang: str | None) -> list[str]:
     out: list[str] = []
     for piece in pieces:
         if out:
-            m = _LAST_TOKEN.search(out[-1])
-            tok = m.group(1).lower() if m else ""
+            words = out[-1].rsplit(None, 1)
+            tok = words[-1].lower() if words else ""
             prev_ends_abbrev = tok in abbrevs or tok.rsplit("(", 1)[-1] in abbrevs
             ordinal = lang in _ORDINAL_LANGS and tok[:-1].isdigit() and tok.endswith(".") and piece[:1].isalpha()
             prev = out[-1].rstrip()
@@ -164,7 +167,7 @@ def segment(text: str, lang: str | None = None) -> tuple[str | None, list[Senten
     for seq, (start, end) in enumerate(split_spans(text, doc_lang), start=1):
         sent = text[start:end]
         s_lang = doc_lang
-        script = _script(sent)
+        script = _script(sent, doc_script)
         if script is not None and script != doc_script and len(sent) > 20:
             s_lang = detect_language(sent) or doc_lang
         sentences.append(Sentence(seq, start, end, sent, s_lang))

