@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -154,31 +153,73 @@ def _record_document(rec, path: Path, line: int) -> Document:
     return doc
 
 
-def _records(path: Path, on_problem) -> Iterator[tuple[int, object]]:
+def _stream_encoding(path: Path) -> str:
+    """Encoding of a record file, judged on its opening bytes (records are then streamed)."""
+    with open(path, "rb") as f:
+        head = f.read(65536)
+    if b"\0" in head:
+        raise SkipInput("binary file (contains NUL bytes), skipped")
+    if head.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
     try:
-        text = decode(path.read_bytes(), str(path))
+        head.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as e:
+        if e.start >= len(head) - 3:  # a character cut by the 64 KB boundary
+            return "utf-8"
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(head).best()
+    if best is None:
+        raise SkipInput("not text in any known encoding, skipped")
+    return best.encoding
+
+
+def _records(path: Path, on_problem) -> Iterator[tuple[int, object]]:
+    """(line number, record) of a JSONL or CSV file, read as a stream: memory stays flat."""
+    try:
+        encoding = _stream_encoding(path)
     except SkipInput as e:
         on_problem(InputProblem(str(path), None, str(e)))
         return
+    except OSError as e:
+        on_problem(InputProblem(str(path), None, f"cannot read ({e.strerror}), skipped"))
+        return
     if path.suffix.lower() == ".jsonl":
-        for n, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                yield n, json.loads(line)
-            except json.JSONDecodeError as e:
-                on_problem(InputProblem(str(path), n, f"invalid JSON ({e.msg}), skipped"))
-    else:
-        reader = csv.DictReader(io.StringIO(text, newline=""))
-        if not reader.fieldnames or "text" not in reader.fieldnames:
+        with open(path, "rb") as f:
+            for n, raw in enumerate(f, start=1):
+                try:
+                    line = raw.decode(encoding)
+                except UnicodeDecodeError as e:
+                    on_problem(InputProblem(str(path), n, f"not {encoding} (byte {e.start}), skipped"))
+                    continue
+                if not line.strip():
+                    continue
+                try:
+                    yield n, json.loads(line)
+                except json.JSONDecodeError as e:
+                    on_problem(InputProblem(str(path), n, f"invalid JSON ({e.msg}), skipped"))
+        return
+    with open(path, encoding=encoding, errors="replace", newline="") as f:
+        reader = csv.DictReader(f)
+        try:
+            fields = reader.fieldnames
+        except csv.Error as e:
+            on_problem(InputProblem(str(path), 1, f"broken CSV header ({e}), skipped"))
+            return
+        if not fields or "text" not in fields:
             on_problem(InputProblem(str(path), 1, "CSV has no 'text' column, skipped"))
             return
-        try:
-            for rec in reader:
-                rec.pop(None, None)  # extra cells beyond the header
-                yield reader.line_num, rec
-        except csv.Error as e:
-            on_problem(InputProblem(str(path), reader.line_num, f"broken CSV ({e}), rest of file skipped"))
+        while True:
+            try:
+                rec = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as e:
+                on_problem(InputProblem(str(path), reader.line_num, f"broken CSV ({e}), rest of file skipped"))
+                return
+            rec.pop(None, None)  # extra cells beyond the header
+            yield reader.line_num, rec
 
 
 def expand_inputs(inputs: Iterable[str | Path], on_problem) -> Iterator[Path]:

@@ -172,3 +172,26 @@ def test_duplicate_file_stems_across_folders(tmp_path):
     assert r.exit_code == 1
     assert_clean_message(r, "duplicate document id 'same'")
     assert docs(db) == {"same": "First."}
+
+
+def test_jsonl_in_a_legacy_encoding_and_a_bad_line(tmp_path):
+    src = tmp_path / "feed.jsonl"
+    good = json.dumps({"id": "ru1", "text": RU}, ensure_ascii=False).encode("cp1251")
+    src.write_bytes(good + b"\n" + b'{"id": "x", "text": "\xff\xfe\xfa broken"}\n')
+    db = tmp_path / "x.db"
+    r = build(db, src)
+    assert "Traceback" not in r.output
+    assert "Россия требует" in docs(db)["ru1"]
+
+
+def test_jsonl_with_invalid_utf8_line_skips_only_that_line(tmp_path):
+    src = tmp_path / "feed.jsonl"
+    lines = [json.dumps({"id": f"ok{i}", "text": "Kyiv insists on an unconditional 30-day truce."}).encode()
+             for i in range(3000)]  # past the 64 KB the encoding is judged on
+    lines.insert(2500, b'{"id": "bad", "text": "caf\xe9"}')
+    src.write_bytes(b"\n".join(lines) + b"\n")
+    db = tmp_path / "x.db"
+    r = build(db, src)
+    assert r.exit_code == 1
+    assert_clean_message(r, "feed.jsonl:2501: not utf-8")
+    assert len(docs(db)) == 3000

@@ -1,0 +1,164 @@
+"""Benchmark the pipeline against its cost floor, and Datasette's pages on the result.
+
+    python benchmarks/bench_build.py --mb 100 --runs 3 [--workers 2] [--pages-sentences 1000000]
+
+In one run, on the same corpus (benchmarks/make_corpus.py, deterministic):
+  (a) the cost floor: read, split into sentences and insert into SQLite, no classification;
+  (b) `datasette demands build`;
+  (c) `datasette demands relabel` on the built database.
+Each is run --runs times in a fresh process; the medians are printed: seconds, MB/s,
+sentences/s, peak memory (RSS of the process and its workers), and the ratio b/a.
+Then the rulebook load time, and (with --pages-sentences) the response times of the matrix
+page and of the default facets of labeled_sentences on a database of that many sentences.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from make_corpus import main as make_corpus  # noqa: E402
+
+STEP = r"""
+import json, resource, sys, time
+from datasette_demands.pipeline import build, relabel
+from datasette_demands.rulebook import load_rulebook
+step, db, corpus, workers = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+rulebook = load_rulebook()
+t0 = time.perf_counter()
+if step == "floor":
+    s = build(db, [corpus], rulebook, workers=workers, classify=False); n = s.sentences
+elif step == "build":
+    s = build(db, [corpus], rulebook, workers=workers); n = s.sentences
+else:
+    n, _ = relabel(db, rulebook, workers=workers)
+seconds = time.perf_counter() - t0
+rss = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+print(json.dumps({"seconds": seconds, "sentences": n, "peak_rss_mb": rss / 1024}))
+"""
+
+
+def run_step(step, db, corpus, workers):
+    out = subprocess.run([sys.executable, "-c", STEP, step, str(db), str(corpus), str(workers)],
+                         check=True, capture_output=True, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def median(values):
+    return statistics.median(values)
+
+
+def bench_pipeline(corpus: Path, mb: float, runs: int, workers: int, tmp: Path) -> dict:
+    results = {"floor": [], "build": [], "relabel": []}
+    for i in range(runs):
+        for step in ("floor", "build"):
+            db = tmp / f"{step}-{i}.db"
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(db) + suffix).unlink(missing_ok=True)
+            results[step].append(run_step(step, db, corpus, workers))
+        results["relabel"].append(run_step("relabel", tmp / f"build-{i}.db", corpus, workers))
+    summary = {}
+    for step, rows in results.items():
+        secs = median([r["seconds"] for r in rows])
+        sentences = rows[0]["sentences"]
+        summary[step] = {
+            "seconds": secs, "mb_per_s": mb / secs, "sentences_per_s": sentences / secs,
+            "peak_rss_mb": median([r["peak_rss_mb"] for r in rows]), "sentences": sentences,
+        }
+    # the ratio is taken within each run (same machine state), then the median
+    summary["ratio_build_over_floor"] = median(
+        [b["seconds"] / a["seconds"] for a, b in zip(results["floor"], results["build"])])
+    return summary
+
+
+def bench_rulebook_load(runs: int) -> float:
+    code = ("import time; t=time.perf_counter(); from datasette_demands.rulebook import load_rulebook; "
+            "load_rulebook(); print(time.perf_counter()-t)")
+    return median([float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                        check=True).stdout) for _ in range(runs)])
+
+
+def bench_pages(db: Path, runs: int) -> dict:
+    """Time Datasette's answers in-process with its default limits (facet 200 ms, SQL 1000 ms)."""
+    import asyncio
+
+    from datasette.app import Datasette
+
+    async def go():
+        ds = Datasette([str(db)])
+        name = db.stem
+        paths = {
+            "matrix (/-/demands)": f"/{name}/-/demands",
+            "matrix JSON": f"/{name}/-/demands.json",
+            "labeled_sentences, default facets": f"/{name}/labeled_sentences?_facet=category&_facet=source&_facet=lang",
+            "labeled_sentences, category=territory": f"/{name}/labeled_sentences?category=territory",
+        }
+        out = {}
+        for label, path in paths.items():
+            times, status, timed_out = [], None, False
+            for _ in range(runs):
+                t0 = time.perf_counter()
+                r = await ds.client.get(path)
+                times.append(time.perf_counter() - t0)
+                status = r.status_code
+                timed_out = timed_out or "facet_time_limit" in r.text or "timed out" in r.text.lower()
+            out[label] = {"median_s": median(times), "status": status, "facet_timed_out": timed_out}
+        return out
+
+    return asyncio.run(go())
+
+
+def build_for_pages(sentences: int, tmp: Path, workers: int) -> Path:
+    avg_sentence_bytes = 150
+    corpus = tmp / "pages-corpus"
+    make_corpus([str(corpus), "--mb", str(sentences * avg_sentence_bytes / 1e6), "--seed", "2", "--no-txt"])
+    db = tmp / "pages.db"
+    run_step("build", db, corpus / "corpus.jsonl", workers)
+    return db
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--mb", type=float, default=100)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--pages-sentences", type=int, default=0,
+                    help="also time Datasette pages on a database of about this many sentences")
+    ap.add_argument("--tmp", type=Path, default=None, help="work folder (default: a temporary one)")
+    args = ap.parse_args(argv)
+    tmp = args.tmp or Path(tempfile.mkdtemp(prefix="demands-bench-"))
+    tmp.mkdir(parents=True, exist_ok=True)
+    corpus = tmp / f"corpus-{args.mb:g}"
+    if not (corpus / "corpus.jsonl").exists():
+        make_corpus([str(corpus), "--mb", str(args.mb), "--no-txt"])
+    s = bench_pipeline(corpus / "corpus.jsonl", args.mb, args.runs, args.workers, tmp)
+    print(f"\ncorpus: {args.mb:g} MB, {s['build']['sentences']} sentences; workers {args.workers}; "
+          f"medians of {args.runs} runs")
+    print(f"{'step':<22}{'seconds':>9}{'MB/s':>8}{'sentences/s':>13}{'peak MB':>9}")
+    for step, label in (("floor", "(a) cost floor"), ("build", "(b) build"), ("relabel", "(c) relabel")):
+        r = s[step]
+        print(f"{label:<22}{r['seconds']:9.2f}{r['mb_per_s']:8.2f}{r['sentences_per_s']:13,.0f}{r['peak_rss_mb']:9.0f}")
+    print(f"ratio build / floor (median of per-run ratios): {s['ratio_build_over_floor']:.2f}")
+    print(f"rulebook load: {bench_rulebook_load(args.runs):.3f} s (median)")
+    if args.pages_sentences:
+        db = build_for_pages(args.pages_sentences, tmp, args.workers)
+        import sqlite3
+
+        n = sqlite3.connect(db).execute("select count(*) from sentences").fetchone()[0]
+        print(f"\nDatasette pages on {n:,} sentences (medians of {args.runs}):")
+        for label, r in bench_pages(db, args.runs).items():
+            flag = " FACET TIMED OUT" if r["facet_timed_out"] else ""
+            print(f"  {label:<42}{r['median_s'] * 1000:8.0f} ms  HTTP {r['status']}{flag}")
+
+
+if __name__ == "__main__":
+    main()
