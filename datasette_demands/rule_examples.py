@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .classify import Classifier
-from .rulebook import Rulebook
+from .rulebook import Rule, Rulebook
 from .textnorm import normalise
 
 
@@ -23,17 +23,28 @@ class ExampleFailure:
                 f"    {self.sentence}")
 
 
+def _fires(classifier: Classifier, rule: Rule, sentence: str) -> bool:
+    """Whether the rule fires on the sentence, as classify would apply it.
+
+    A rule of language "any" with `cue: true` takes the cues of the sentence's language, which an
+    example does not state: it fires when the cues of some language make it fire.
+    """
+    norm = normalise(sentence)
+    if rule.lang != "any":
+        return bool(classifier.rule_matches(rule, norm, sentence, {"__lang__": rule.lang}))
+    langs = list(classifier.rulebook.cues) if rule.cue else [None]
+    return any(classifier.rule_matches(rule, norm, sentence, {"__lang__": lang}) for lang in langs)
+
+
 def run_examples(rulebook: Rulebook) -> tuple[int, list[ExampleFailure]]:
     """Return (examples run, failures)."""
     classifier = Classifier(rulebook)
     failures, n = [], 0
     for rule in rulebook.rules:
-        lang = None if rule.lang == "any" else rule.lang
         for kind, sentences in (("match", rule.examples_match), ("no_match", rule.examples_no_match)):
             for sentence in sentences:
                 n += 1
-                fired = bool(classifier.rule_matches(rule, normalise(sentence), sentence, {"__lang__": lang}))
-                if fired != (kind == "match"):
+                if _fires(classifier, rule, sentence) != (kind == "match"):
                     failures.append(ExampleFailure(rule.file, rule.example_lines.get(f"{kind}:{sentence}"),
                                                    rule.id, sentence, "match" if kind == "match" else "no match"))
     return n, failures

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -198,32 +199,81 @@ def check_pattern(p: str) -> str | None:
     return None
 
 
-PROBE_TIMEOUT = 0.2
+PROBE_TIMEOUT = 0.1
+# Probe strings are longer than the longest sentence the segmenter emits (segment.MAX_SENTENCE_CHARS,
+# 2000), so a pattern that passes the probe cannot stall on any real sentence. The `regex` module
+# defuses nested quantifiers on short strings, but (a+)+$ still needs seconds on ~1000 characters.
+PROBE_LENGTH = 3000
+# Each probe runs first at this length; only a pattern that is already slowish there (sound patterns
+# take microseconds) is run at full length, which keeps the check cheap on a rulebook of 1000+ patterns.
+PROBE_SHORT_LENGTH = 300
+PROBE_ESCALATE = 0.0005
+_PROBE_DEFAULT_CHARS = ("a", "я", "é", "1", "x")
+_probe_cache: dict[tuple[str, int], str | None] = {}
 
 
-def _probe_strings(pattern: str) -> list[str]:
-    letters = {c for c in pattern if c.isalpha()} | {"a", "я", "é", "1"}
+def _probe_strings(pattern: str, n: int = PROBE_LENGTH) -> list[str]:
+    """Adversarial inputs for one pattern, each about n characters and ending in a character
+    that makes most patterns fail at the last moment (which is what forces the backtracking).
+    The list has the same shape for every n."""
+    letters = []
+    for c in pattern.lower():
+        if (c.isalpha() or c.isdigit()) and c not in letters:
+            letters.append(c)
+    chars = letters[:6] + [c for c in _PROBE_DEFAULT_CHARS if c not in letters[:6]]
     probes = []
-    for c in sorted(letters)[:12]:
-        probes.append(c * 40 + "!")
-        probes.append((c + " ") * 40 + "!")
-    probes.append("ab " * 200 + "!")
-    probes.append("a-" * 100 + "!")
+    for c in chars:
+        probes.append(c * n + "!")                      # (a+)+$, (x|xx)+y, (\w+\s?)+$
+        probes.append((c + " ") * (n // 2) + "!")       # (\w+\s?)+$ on words
+    probes.append("ab " * (n // 3) + "!")
+    probes.append("a-" * (n // 2) + "!")
+    probes.append(" " * n + "!")
+    probes.append("\n" * n + "!")
+    # (.*a){12}: fewer occurrences of the repeated group's last character than the count demands,
+    # spread over the whole string, so that every way of splitting it gets tried.
+    counts = set()
+    for m in regex.finditer(r"\{(\d+)(?:,\d*)?\}", pattern):
+        k = int(m.group(1))  # the minimum count: one occurrence fewer can never match
+        if 3 <= k <= 100:
+            counts.add(k)
+    for k in sorted(counts):
+        for c in chars[:6]:
+            filler = "y" if c == "x" else "x"
+            gap = max(1, n // (k - 1) - 1)
+            probes.append((filler * gap + c) * (k - 1) + "!")
     return probes
+
+
+def _too_slow(compiled, s: str) -> bool:
+    try:
+        compiled.search(s, timeout=PROBE_TIMEOUT)
+    except TimeoutError:
+        return True
+    return False
 
 
 def backtracking_probe(compiled) -> str | None:
     """Run a compiled pattern on adversarial strings; return the first too slow, or None.
 
-    Catastrophic backtracking ((a+)+$ and friends) needs only ~30 repeated characters
-    to take seconds, so a short timeout on such strings catches it at load time.
+    Nested or overlapping quantifiers ((a+)+$, (\\w+\\s?)+$, (x|xx)+y, (.*a){12}) take seconds on a
+    few thousand repeated characters, while a sound pattern scans them in well under a millisecond;
+    a probe counts as slow only when it times out twice, so a busy machine does not fail a good
+    pattern. Results are cached per pattern for the life of the process.
     """
-    for s in _probe_strings(compiled.pattern):
-        try:
-            compiled.search(s, timeout=PROBE_TIMEOUT)
-        except TimeoutError:
-            return s[:20]
-    return None
+    key = (compiled.pattern, compiled.flags)
+    if key in _probe_cache:
+        return _probe_cache[key]
+    slow = None
+    short = _probe_strings(compiled.pattern, PROBE_SHORT_LENGTH)
+    for s_short, s in zip(short, _probe_strings(compiled.pattern)):
+        t0 = time.perf_counter()
+        if not _too_slow(compiled, s_short) and time.perf_counter() - t0 < PROBE_ESCALATE:
+            continue
+        if _too_slow(compiled, s) and _too_slow(compiled, s):
+            slow = s[:20]
+            break
+    _probe_cache[key] = slow
+    return slow
 
 
 def _compile_rule(rule: Rule, problems: list[RuleProblem]) -> bool:

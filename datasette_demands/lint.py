@@ -1,0 +1,352 @@
+"""`datasette demands rules lint`: every check a contributor's YAML change must pass.
+
+The loader (rulebook.py) already refuses a broken rulebook; lint reports everything it can find
+in one run, file by file, so that a contributor fixes all mistakes at once:
+
+- the loader's own problems (YAML syntax, JSON Schema, category vs file name, duplicate ids,
+  regexes that do not compile, match the empty string or backtrack catastrophically, cues);
+- the same pattern checks for rules in files that fail the schema (the loader stops there);
+- rule ids whose category prefix is not the file's category;
+- keys written twice in one mapping (YAML silently keeps the last) and keys that are not text;
+- patterns that can match an empty span (no evidence to show);
+- files the loader ignores (``*.yaml``).
+
+Warnings (exit code unaffected): fewer than two examples of a kind, an id whose language part
+differs from the rule's ``lang``.
+
+Nothing here raises on a contributor's mistake: every problem is a `RuleProblem` with the file,
+the line and, where known, the rule id.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+import yaml
+
+from .rulebook import (
+    PATTERN_FLAGS,
+    RULE_LANGUAGES,
+    SPECIAL_FILES,
+    RuleProblem,
+    RulebookError,
+    _line,
+    _load_schema,
+    _node_at,
+    _validate,
+    check_pattern,
+    default_rules_dir,
+    load_rulebook,
+    read_yaml,
+)
+
+MIN_EXAMPLES = 2
+_STR_TAG = "tag:yaml.org,2002:str"
+# Strings a pattern is tried on to see whether it can match an empty span somewhere.
+_EMPTY_SPAN_PROBES = ("", " ", "a", "a b", "word, word.", "1-2", "!")
+_HINTS = {
+    "'\\t'": "indent with spaces, not tabs",
+    "mapping values are not allowed": "a value containing ': ' must be quoted, e.g. '...'",
+    "found unknown escape character": "in double quotes a backslash starts an escape; write patterns in single quotes",
+    "expected <block end>": "check the indentation of this line and the one above",
+    "is not of type 'string'": "put the text in quotes",
+}
+
+
+@dataclass
+class LintReport:
+    directory: Path
+    problems: list[RuleProblem] = field(default_factory=list)
+    warnings: list[RuleProblem] = field(default_factory=list)
+    files: int = 0
+    rules: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def lines(self) -> list[str]:
+        """One line per problem or warning, ordered by file and line: `file:line [rule] message`."""
+        items = [(p, False) for p in self.problems] + [(w, True) for w in self.warnings]
+        items.sort(key=lambda pw: (pw[0].file, pw[0].line or 0, pw[1]))
+        return [format_problem(p, self.directory, warning=w) for p, w in items]
+
+    def summary(self) -> str:
+        status = "FAILED" if self.problems else "ok"
+        return (f"{status}: {len(self.problems)} problem(s), {len(self.warnings)} warning(s) "
+                f"in {self.files} file(s), {self.rules} rule(s)")
+
+
+def format_problem(p: RuleProblem, directory: Path | None = None, warning: bool = False) -> str:
+    path = p.file
+    if directory is not None and "/" not in path and (directory / path).exists():
+        path = str(directory / path)
+    if p.line:
+        where = f"{path}:{p.line}"
+    elif directory is not None and (directory / p.file).is_file():
+        where = f"{path}:1"
+    else:
+        where = f"{path}:"  # the folder itself, or a file that cannot be read
+
+    rule = f" [{p.rule_id}]" if p.rule_id else ""
+    message = " ".join(str(p.message).split())
+    if len(message) > 300:
+        message = message[:297] + "..."
+    for needle, hint in _HINTS.items():
+        if needle in message:
+            message += f" ({hint})"
+            break
+    return f"{where}{rule} {'warning: ' if warning else ''}{message}"
+
+
+# --- per-file checks -------------------------------------------------------------
+
+
+def _walk_mappings(node):
+    if isinstance(node, yaml.MappingNode):
+        yield node
+        for k, v in node.value:
+            yield from _walk_mappings(k)
+            yield from _walk_mappings(v)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            yield from _walk_mappings(item)
+
+
+def _key_problems(fname: str, node) -> list[RuleProblem]:
+    """Keys written twice in one mapping, and keys that are not text (1:, yes:, ~:)."""
+    out = []
+    for mapping in _walk_mappings(node):
+        first_line = {}
+        for k, _ in mapping.value:
+            if not isinstance(k, yaml.ScalarNode):
+                continue  # a complex key is already a YAML or schema error
+            if k.tag != _STR_TAG:
+                out.append(RuleProblem(fname, _line(k), None,
+                                       f"key {k.value!r} is not text; quote it or fix the name"))
+                continue
+            if k.value in first_line:
+                out.append(RuleProblem(fname, _line(k), None,
+                                       f"key {k.value!r} appears twice in the same block (first on line "
+                                       f"{first_line[k.value]}); YAML would keep only the last one"))
+            else:
+                first_line[k.value] = _line(k)
+    return out
+
+
+def _utf8_line(path: Path) -> int | None:
+    try:
+        raw = path.read_bytes()
+        raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        return raw[: e.start].count(b"\n") + 1
+    except OSError:
+        return None
+    return None
+
+
+def _read(path: Path, problems: list[RuleProblem]):
+    local: list[RuleProblem] = []
+    data, node = read_yaml(path, local)
+    for p in local:
+        if p.line is None and p.message.startswith("not UTF-8"):
+            p = RuleProblem(p.file, _utf8_line(path), p.rule_id,
+                            p.message + "; save the file as UTF-8")
+        problems.append(p)
+    return data, node
+
+
+def _safe_validate(data, node, schema, fname, problems, rule_id_at=None) -> bool:
+    try:
+        return _validate(data, node, schema, fname, problems, rule_id_at)
+    except Exception as e:  # a shape jsonschema itself cannot digest
+        problems.append(RuleProblem(fname, 1, None, f"cannot check this file against the schema: {e}"))
+        return False
+
+
+def _empty_span(p: str, samples) -> str | None:
+    try:
+        compiled = regex.compile(p, PATTERN_FLAGS)
+    except regex.error:
+        return None
+    # the pattern's own words (escapes removed) are the likeliest text for a lookahead to accept
+    words = regex.findall(r"\w{2,}", regex.sub(r"\\.", " ", p))
+    for s in list(_EMPTY_SPAN_PROBES) + words + [" ".join(words)] + list(samples):
+        try:
+            for m in compiled.finditer(s, timeout=0.2):
+                if m.end() == m.start():
+                    return f"pattern {p!r} can match an empty span (at {m.start()} in {s[:40]!r}); it needs to match some text"
+        except TimeoutError:
+            return None
+    return None
+
+
+def _check_patterns(fname, rule_node, rid, rule: dict, problems):
+    """Each pattern's problem is reported on the pattern's own line."""
+    ex = rule.get("examples") if isinstance(rule.get("examples"), dict) else {}
+    samples = [s for kind in ("match", "no_match") if isinstance(ex.get(kind), list)
+               for s in ex[kind] if isinstance(s, str)]
+    for kind in ("patterns", "requires", "exclude"):
+        pats = rule.get(kind)
+        if not isinstance(pats, list):
+            continue
+        for j, p in enumerate(pats):
+            if not isinstance(p, str) or not p:
+                continue  # the schema reports it
+            why = check_pattern(p)
+            if why is None and any(ord(c) < 0x20 for c in p):
+                why = (f"pattern {p!r} contains a control character (\\b in double quotes is a backspace); "
+                       "write patterns in single quotes")
+            if why is None and kind == "patterns":
+                why = _empty_span(p, samples)
+            if why:
+                problems.append(RuleProblem(fname, _line(_node_at(rule_node, [kind, j])), rid, f"{kind}: {why}"))
+
+
+def _lint_category_file(path: Path, schema, seen_ids, report: LintReport, problems):
+    fname = path.name
+    data, node = _read(path, problems)
+    if data is None:
+        return
+    key_problems = _key_problems(fname, node)
+    problems.extend(key_problems)
+    if any("is not text" in p.message for p in key_problems):
+        return  # the schema check would trip over such keys
+
+    rules = data.get("rules") if isinstance(data, dict) else None
+
+    def rule_id_at(p):
+        if len(p) >= 2 and p[0] == "rules" and isinstance(p[1], int) and isinstance(rules, list):
+            r = rules[p[1]] if p[1] < len(rules) else None
+            rid = r.get("id") if isinstance(r, dict) else None
+            return rid if isinstance(rid, str) else None
+        return None
+
+    _safe_validate(data, node, schema, fname, problems, rule_id_at)
+    if not isinstance(data, dict):
+        return
+    category = data.get("category")
+    if isinstance(category, str) and category != path.stem:
+        problems.append(RuleProblem(fname, _line(_node_at(node, ["category"])), None,
+                                    f"category {category!r} must match the file name {path.stem!r}"))
+    file_category = category if isinstance(category, str) else path.stem
+    if not isinstance(rules, list):
+        return
+    for i, r in enumerate(rules):
+        if not isinstance(r, dict):
+            continue
+        report.rules += 1
+        rule_node = _node_at(node, ["rules", i])
+        line = _line(rule_node)
+        rid = r.get("id") if isinstance(r.get("id"), str) else None
+        lang = r.get("lang")
+        if rid:
+            if rid in seen_ids:
+                problems.append(RuleProblem(fname, line, rid, f"duplicate rule id (first defined in {seen_ids[rid]})"))
+            else:
+                seen_ids[rid] = f"{fname}:{line}"
+            parts = rid.split(".")
+            if parts[0] != file_category:
+                problems.append(RuleProblem(
+                    fname, line, rid,
+                    f"rule id must start with the category of its file: {file_category}.<lang>.<name>"))
+            elif (len(parts) >= 3 and isinstance(lang, str) and lang in RULE_LANGUAGES
+                  and parts[1] in RULE_LANGUAGES and parts[1] != lang):
+                report.warnings.append(RuleProblem(
+                    fname, line, rid, f"the id says language {parts[1]!r} but lang is {lang!r}"))
+        if r.get("status") == "deprecated":
+            continue
+        _check_patterns(fname, rule_node, rid, r, problems)
+        ex = r.get("examples")
+        if isinstance(ex, dict):
+            for kind in ("match", "no_match"):
+                got = ex.get(kind)
+                n = len(got) if isinstance(got, list) else 0
+                if 0 < n < MIN_EXAMPLES:
+                    report.warnings.append(RuleProblem(
+                        fname, _line(_node_at(node, ["rules", i, "examples", kind])), rid,
+                        f"only {n} {kind} example(s); give at least {MIN_EXAMPLES}"))
+
+
+def _lint_cues(path: Path, directory: Path, problems):
+    fname = path.name
+    data, node = _read(path, problems)
+    if data is None:
+        return
+    key_problems = _key_problems(fname, node)
+    problems.extend(key_problems)
+    if any("is not text" in p.message for p in key_problems):
+        return
+    _safe_validate(data, node, _load_schema(directory, "cues.schema.json"), fname, problems)
+    if not isinstance(data, dict):
+        return
+    for lang, stances in data.items():
+        if not isinstance(stances, dict):
+            continue
+        for stance, pats in stances.items():
+            if not isinstance(pats, list):
+                continue
+            for p in pats:
+                if isinstance(p, str) and p:
+                    why = check_pattern(p)
+                    if why:
+                        problems.append(RuleProblem(fname, _line(_node_at(node, [lang, stance])),
+                                                    f"cues.{lang}.{stance}", why))
+
+
+def _dedupe(problems: list[RuleProblem]) -> list[RuleProblem]:
+    """Lint's own findings come first; the loader often reports the same thing again."""
+    seen, out = set(), []
+    for p in problems:
+        key = (p.file, p.rule_id, p.message.split("; save the file")[0])
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+def lint_rulebook(directory: str | Path | None = None) -> LintReport:
+    directory = Path(directory) if directory else default_rules_dir()
+    report = LintReport(directory)
+    if not directory.is_dir():
+        report.problems.append(RuleProblem(str(directory), None, None, "rules directory not found"))
+        return report
+    problems: list[RuleProblem] = []
+    try:
+        schema = _load_schema(directory, "schema.json")
+    except (OSError, ValueError) as e:
+        report.problems.append(RuleProblem("schema.json", None, None, f"cannot read the schema: {e}"))
+        return report
+    seen_ids: dict[str, str] = {}
+    for path in sorted(directory.iterdir()):
+        if path.suffix == ".yaml":
+            report.warnings.append(RuleProblem(path.name, None, None,
+                                               "ignored: rulebook files must end in .yml"))
+            continue
+        if path.suffix != ".yml":
+            continue
+        report.files += 1
+        kind = SPECIAL_FILES.get(path.name)
+        try:
+            if kind == "cues":
+                _lint_cues(path, directory, problems)
+            elif kind == "actors":
+                data, node = _read(path, problems)
+                if data is not None:
+                    problems.extend(_key_problems(path.name, node))
+            else:
+                _lint_category_file(path, schema, seen_ids, report, problems)
+        except Exception as e:  # a lint bug must not hide the rest of the report
+            problems.append(RuleProblem(path.name, None, None, f"lint could not check this file: {type(e).__name__}: {e}"))
+    try:
+        load_rulebook(directory)
+    except RulebookError as e:
+        problems.extend(e.problems)
+    except Exception as e:
+        if not problems:
+            problems.append(RuleProblem(str(directory), None, None,
+                                        f"the rulebook does not load: {type(e).__name__}: {e}"))
+    report.problems = _dedupe(problems)
+    return report

@@ -1,0 +1,92 @@
+"""`datasette demands rules test`: every example runs; a failure names file:line, rule, sentence, expectation."""
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from datasette_demands.cli import demands
+from datasette_demands.rule_examples import run_examples
+from datasette_demands.rulebook import load_rulebook
+
+from test_rulebook import CEASEFIRE, CUES, PRISONERS, line_of, write_rulebook
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def rules_test(directory):
+    result = CliRunner().invoke(demands, ["rules", "test", str(directory)])
+    return result.exit_code, result.output
+
+
+def test_passing_examples(tmp_path):
+    code, out = rules_test(write_rulebook(tmp_path))
+    assert code == 0
+    assert out.strip() == "8 passed, 0 failed (2 rules)"
+
+
+def test_shipped_examples_pass():
+    code, out = rules_test(ROOT / "rules")
+    assert code == 0, out
+
+
+def test_failing_match_example_reported_with_its_line(tmp_path):
+    # "pleads for" is no cue, so this match example cannot fire
+    text = CEASEFIRE.replace('        - "Moscow rejected the ceasefire."',
+                             '        - "Moscow rejected the ceasefire."\n        - "Kyiv pleads for a truce."')
+    code, out = rules_test(write_rulebook(tmp_path, ceasefire_yml=text))
+    assert code == 1
+    line = line_of(text, "Kyiv pleads for a truce.")
+    assert f"FAIL ceasefire.yml:{line} [ceasefire.en.truce] expected match, it did not:" in out
+    assert "    Kyiv pleads for a truce." in out
+    assert out.strip().endswith("8 passed, 1 failed (2 rules)")
+
+
+def test_failing_no_match_example_in_flow_style(tmp_path):
+    text = PRISONERS.replace('no_match: ["The exchange rate fell.", "Prisons were crowded."]',
+                             'no_match: ["The exchange rate fell.",\n                 "A prisoner swap is due."]')
+    code, out = rules_test(write_rulebook(tmp_path, prisoners_yml=text))
+    assert code == 1
+    line = line_of(text, "A prisoner swap is due.")
+    assert f"FAIL prisoners.yml:{line} [prisoners.en.exchange] expected no match, it did:" in out
+    assert "    A prisoner swap is due." in out
+
+
+def test_failures_api(tmp_path):
+    text = CEASEFIRE.replace('- "The truce held overnight."', '- "Kyiv insists on a truce."')
+    book = load_rulebook(write_rulebook(tmp_path, ceasefire_yml=text))
+    n, failures = run_examples(book)
+    assert n == 8
+    [f] = failures
+    assert (f.file, f.line, f.rule_id, f.sentence, f.expected) == (
+        "ceasefire.yml", line_of(text, "Kyiv insists on a truce."), "ceasefire.en.truce",
+        "Kyiv insists on a truce.", "no match")
+
+
+def test_examples_use_normalisation_and_exclude(tmp_path):
+    text = CEASEFIRE.replace("    cue: true", "    cue: true\n    exclude: ['\\bviolat\\w*']").replace(
+        '- "Fighting went on near Kherson."', '- "Kyiv demands that the violated truce be restored."').replace(
+        '- "Kyiv demands a truce."', '- "Kyiv demands a cease\u2011fire."')  # non-breaking hyphen
+    code, out = rules_test(write_rulebook(tmp_path, ceasefire_yml=text))
+    assert code == 0, out
+
+
+def test_any_language_rule_with_cue_uses_the_cues_of_some_language(tmp_path):
+    cues = CUES + "de:\n  demand: ['\\bforder\\w*']\n  reject: ['\\blehn\\w* ab']\n  agree: ['\\bstimm\\w* zu']\n"
+    rule = r"""  - id: ceasefire.any.minsk
+    lang: any
+    description: Minsk-style truce named in any language
+    patterns: ['\bminsk\w*']
+    cue: true
+    examples:
+      match: ["Moscow demands a Minsk-3 deal.", "Berlin fordert ein neues Minsker Abkommen."]
+      no_match: ["Talks were held in Minsk.", "Minsk ist die Hauptstadt."]
+"""
+    code, out = rules_test(write_rulebook(tmp_path, cues_yml=cues, ceasefire_yml=CEASEFIRE + rule))
+    assert code == 0, out
+
+
+def test_broken_rulebook_is_a_load_error_not_a_traceback(tmp_path):
+    result = CliRunner().invoke(demands, ["rules", "test", str(write_rulebook(tmp_path, prisoners_yml=""))])
+    assert result.exit_code == 2
+    assert "prisoners.yml:1" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)

@@ -1,0 +1,293 @@
+"""The rulebook loader: a contributor's mistake comes back as file:line [rule] message, never a traceback,
+and a broken rulebook stops a build before it touches the database."""
+
+import hashlib
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from datasette_demands import rulebook as rb
+from datasette_demands.cli import demands
+from datasette_demands.rulebook import RulebookError, backtracking_probe, check_pattern, load_rulebook
+
+ROOT = Path(__file__).resolve().parent.parent
+DATASETTE = Path(sys.executable).parent / "datasette"
+
+CUES = r"""en:
+  demand: ['\b(?:demand|insist|want)\w*']
+  reject: ['\breject\w*']
+  agree: ['\bagree\w*']
+"""
+
+CEASEFIRE = r"""category: ceasefire
+title: Ceasefire
+description: Stopping the fighting.
+rules:
+  - id: ceasefire.en.truce
+    lang: en
+    description: A truce as a party's position
+    patterns:
+      - '\btruces?\b'
+      - '\bcease-?fires?\b'
+    cue: true
+    examples:
+      match:
+        - "Kyiv demands a truce."
+        - "Moscow rejected the ceasefire."
+      no_match:
+        - "The truce held overnight."
+        - "Fighting went on near Kherson."
+"""
+
+PRISONERS = r"""category: prisoners
+title: Prisoners
+description: Exchanges and releases.
+rules:
+  - id: prisoners.en.exchange
+    lang: en
+    description: A prisoner exchange
+    patterns: ['\bprisoners? (?:exchange|swap)s?\b', '\bexchange of prisoners\b']
+    examples:
+      match: ["They agreed a prisoner exchange.", "An exchange of prisoners took place."]
+      no_match: ["The exchange rate fell.", "Prisons were crowded."]
+"""
+
+
+def write_rulebook(directory: Path, **files) -> Path:
+    """A small valid rulebook in `directory`; keyword arguments replace or add files (name_yml=text)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    contents = {"cues.yml": CUES, "ceasefire.yml": CEASEFIRE, "prisoners.yml": PRISONERS}
+    for key, text in files.items():
+        contents[key.replace("_yml", ".yml")] = text
+    for name, text in contents.items():
+        if text is None:
+            continue
+        if isinstance(text, bytes):
+            (directory / name).write_bytes(text)
+        else:
+            (directory / name).write_text(text, encoding="utf-8")
+    return directory
+
+
+def line_of(text: str, needle: str, nth: int = 1) -> int:
+    """1-based line of the nth line containing needle."""
+    hits = [i for i, line in enumerate(text.splitlines(), start=1) if needle in line]
+    return hits[nth - 1]
+
+
+def problems_of(directory):
+    with pytest.raises(RulebookError) as info:
+        load_rulebook(directory)
+    return info.value.problems
+
+
+def test_small_rulebook_loads(tmp_path):
+    book = load_rulebook(write_rulebook(tmp_path))
+    assert sorted(book.categories) == ["ceasefire", "prisoners"]
+    assert [r.id for r in book.rules] == ["ceasefire.en.truce", "prisoners.en.exchange"]
+    truce = book.rules[0]
+    assert truce.line == line_of(CEASEFIRE, "- id: ceasefire.en.truce") and truce.cue
+    assert truce.example_lines["match:Kyiv demands a truce."] == line_of(CEASEFIRE, "Kyiv demands")
+
+
+def test_shipped_rulebook_loads():
+    book = load_rulebook(ROOT / "rules")
+    assert set(book.categories) == {"neutrality", "territory", "reparations", "ceasefire", "prisoners"}
+    assert book.rules
+
+
+def test_broken_yaml_reports_the_line(tmp_path):
+    text = CEASEFIRE.replace("    description: A truce as a party's position",
+                             "    description: Demand: a truce")
+    problems = problems_of(write_rulebook(tmp_path, ceasefire_yml=text))
+    assert len(problems) == 1
+    p = problems[0]
+    assert (p.file, p.line) == ("ceasefire.yml", line_of(text, "Demand: a truce"))
+    assert "invalid YAML" in p.message
+
+
+def test_tab_indentation_reports_the_line(tmp_path):
+    text = CEASEFIRE.replace("    cue: true", "\tcue: true")
+    [p] = problems_of(write_rulebook(tmp_path, ceasefire_yml=text))
+    assert (p.file, p.line) == ("ceasefire.yml", line_of(text, "\tcue: true"))
+    assert "\\t" in p.message
+
+
+def test_invalid_regex_names_file_and_rule(tmp_path):
+    text = CEASEFIRE.replace(r"'\btruces?\b'", r"'\btruce(s?\b'")
+    [p] = problems_of(write_rulebook(tmp_path, ceasefire_yml=text))
+    assert (p.file, p.rule_id) == ("ceasefire.yml", "ceasefire.en.truce")
+    assert p.line == line_of(text, "- id: ceasefire.en.truce")
+    assert "does not compile" in p.message and "truce(s?" in p.message
+    assert str(p).startswith(f"ceasefire.yml:{p.line} [ceasefire.en.truce]")
+
+
+CATASTROPHIC = [r"(a+)+$", r"(\w+\s?)+$", r"(x|xx)+y", r"(.*a){12}", r"\b(?:\w+\s?)+$", r"^(a|aa)+$"]
+
+
+@pytest.mark.parametrize("pattern", CATASTROPHIC)
+def test_backtracking_probe_catches_nested_quantifiers_quickly(pattern):
+    compiled = rb.regex.compile(pattern, rb.PATTERN_FLAGS)
+    rb._probe_cache.clear()
+    t0 = time.perf_counter()
+    assert backtracking_probe(compiled) is not None
+    assert time.perf_counter() - t0 < 5
+    assert "backtracks catastrophically" in check_pattern(pattern)
+
+
+SOUND = [
+    r"\btruces?\b", r"\b(?:перемири|перемир)\w*", r"\bateşkes\w*", r"(?:\w+\s+){0,4}ceasefire",
+    r"\bcall\w*\W+(?:\w+\W+){0,5}?truce", r".{0,80}\bceasefire", r"[^.]*\bceasefire", r"\bprisoners?\b.{0,60}\bexchange",
+    r"\b(?:demand|insist|urg|call)(?:s|ed|ing)?\b", r"\bZaporiz\w*|\bЗапоріж\w*|\bZaporoż\w*", r"\b\w+(?:-\w+)*\s+truce",
+]
+
+
+@pytest.mark.parametrize("pattern", SOUND)
+def test_probe_accepts_sound_patterns(pattern):
+    assert check_pattern(pattern) is None
+
+
+def test_catastrophic_pattern_refused_with_file_line_and_rule(tmp_path):
+    text = CEASEFIRE.replace(r"'\bcease-?fires?\b'", r"'(\w+\s?)+$'")
+    t0 = time.perf_counter()
+    [p] = problems_of(write_rulebook(tmp_path, ceasefire_yml=text))
+    assert time.perf_counter() - t0 < 10
+    assert (p.file, p.line, p.rule_id) == ("ceasefire.yml", line_of(text, "- id: ceasefire.en.truce"), "ceasefire.en.truce")
+    assert "backtracks catastrophically" in p.message
+
+
+def test_duplicate_rule_ids(tmp_path):
+    rule = CEASEFIRE[CEASEFIRE.index("  - id:"):]
+    text = CEASEFIRE + rule
+    [p] = problems_of(write_rulebook(tmp_path, ceasefire_yml=text))
+    assert (p.file, p.rule_id) == ("ceasefire.yml", "ceasefire.en.truce")
+    assert p.line == line_of(text, "- id: ceasefire.en.truce", nth=2)
+    assert f"first defined in ceasefire.yml:{line_of(text, '- id: ceasefire.en.truce')}" in p.message
+
+
+def test_unknown_language(tmp_path):
+    text = CEASEFIRE.replace("    lang: en", "    lang: xx")
+    [p] = problems_of(write_rulebook(tmp_path, ceasefire_yml=text))
+    assert (p.file, p.line, p.rule_id) == ("ceasefire.yml", line_of(text, "lang: xx"), "ceasefire.en.truce")
+    assert "'xx' is not one of" in p.message
+
+
+def test_unknown_category(tmp_path):
+    text = CEASEFIRE.replace("category: ceasefire", "category: armistice")
+    [p] = problems_of(write_rulebook(tmp_path, ceasefire_yml=text))
+    assert (p.file, p.line) == ("ceasefire.yml", 1)
+    assert "must match the file name" in p.message
+
+
+def test_pattern_matching_the_empty_string(tmp_path):
+    text = CEASEFIRE.replace(r"'\bcease-?fires?\b'", r"'(?:ceasefire)?'")
+    [p] = problems_of(write_rulebook(tmp_path, ceasefire_yml=text))
+    assert (p.file, p.rule_id) == ("ceasefire.yml", "ceasefire.en.truce")
+    assert "matches the empty string" in p.message
+
+
+def test_non_utf8_file(tmp_path):
+    raw = CEASEFIRE.replace("Fighting went on", "Combats à Kherson").encode("latin-1")
+    [p] = problems_of(write_rulebook(tmp_path, ceasefire_yml=raw))
+    assert p.file == "ceasefire.yml" and "not UTF-8" in p.message
+
+
+@pytest.mark.parametrize("content", ["", "\n\n", "# only a comment\n"])
+def test_empty_file(tmp_path, content):
+    [p] = problems_of(write_rulebook(tmp_path, prisoners_yml=content))
+    assert (p.file, p.line) == ("prisoners.yml", 1) and "empty" in p.message
+
+
+def test_missing_examples(tmp_path):
+    start = PRISONERS.index("    examples:")
+    text = PRISONERS[:start]
+    [p] = problems_of(write_rulebook(tmp_path, prisoners_yml=text))
+    assert (p.file, p.rule_id, p.line) == ("prisoners.yml", "prisoners.en.exchange", line_of(text, "- id:"))
+    assert "'examples' is a required property" in p.message
+
+
+def test_wrong_types_are_problems_not_tracebacks(tmp_path):
+    text = PRISONERS.replace("    lang: en", "    lang: en\n    cue: maybe").replace(
+        "description: A prisoner exchange", "description: 2025-05-16")
+    problems = problems_of(write_rulebook(tmp_path, prisoners_yml=text))
+    lines = {p.line for p in problems}
+    assert lines == {line_of(text, "cue: maybe"), line_of(text, "2025-05-16")}
+    assert all(p.rule_id == "prisoners.en.exchange" for p in problems)
+
+
+def test_all_problems_reported_at_once(tmp_path):
+    d = write_rulebook(tmp_path, ceasefire_yml=CEASEFIRE.replace("lang: en", "lang: xx"), prisoners_yml="")
+    files = {p.file for p in problems_of(d)}
+    assert files == {"ceasefire.yml", "prisoners.yml"}
+
+
+# --- a broken rulebook stops a build before it touches the database ---------------------------------
+
+
+def _snapshot(db: Path) -> dict:
+    out = {}
+    for suffix in ("", "-wal", "-shm"):
+        f = Path(str(db) + suffix)
+        out[suffix] = hashlib.sha256(f.read_bytes()).hexdigest() if f.exists() else None
+    return out
+
+
+@pytest.fixture(scope="module")
+def built_db(tmp_path_factory):
+    base = tmp_path_factory.mktemp("build")
+    rules = write_rulebook(base / "rules")
+    inputs = base / "in.jsonl"
+    inputs.write_text("\n".join(json.dumps(r) for r in [
+        {"id": "a", "lang": "en", "text": "Kyiv demands a truce. Moscow wants a prisoner exchange."},
+        {"id": "b", "lang": "en", "text": "The exchange rate fell."},
+    ]) + "\n", encoding="utf-8")
+    db = base / "demands.db"
+    result = CliRunner().invoke(demands, ["build", str(db), str(inputs), "--rules", str(rules)],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return db, inputs
+
+
+BROKEN = {
+    "malformed-yaml": ("ceasefire_yml", CEASEFIRE.replace("    cue: true", "    cue: true: false"),
+                       "ceasefire.yml:" + str(line_of(CEASEFIRE, "    cue: true")), None),
+    "catastrophic": ("ceasefire_yml", CEASEFIRE.replace(r"'\btruces?\b'", r"'(a+)+$'"),
+                     "ceasefire.yml:" + str(line_of(CEASEFIRE, "- id:")), "[ceasefire.en.truce]"),
+    "unknown-category": ("ceasefire_yml", CEASEFIRE.replace("category: ceasefire", "category: cease"),
+                         "ceasefire.yml:1", None),
+    "unknown-language": ("prisoners_yml", PRISONERS.replace("lang: en", "lang: pt"),
+                         "prisoners.yml:" + str(line_of(PRISONERS, "lang: en")), "[prisoners.en.exchange]"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN))
+def test_build_with_broken_rulebook_refuses_and_leaves_db_untouched(built_db, tmp_path, case):
+    db, inputs = built_db
+    key, text, where, rule = BROKEN[case]
+    rules = write_rulebook(tmp_path / "rules", **{key: text})
+    before = _snapshot(db)
+    mtime = db.stat().st_mtime_ns
+    proc = subprocess.run([str(DATASETTE), "demands", "build", str(db), str(inputs), "--rules", str(rules)],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2, proc.stderr
+    assert "Traceback" not in proc.stderr + proc.stdout
+    assert where in proc.stderr
+    if rule:
+        assert rule in proc.stderr
+    assert _snapshot(db) == before
+    assert db.stat().st_mtime_ns == mtime
+
+
+def test_build_with_broken_rulebook_creates_no_database(tmp_path):
+    rules = write_rulebook(tmp_path / "rules", prisoners_yml="")
+    inputs = tmp_path / "in.jsonl"
+    inputs.write_text(json.dumps({"id": "a", "lang": "en", "text": "A truce."}) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(demands, ["build", str(tmp_path / "new.db"), str(inputs), "--rules", str(rules)])
+    assert result.exit_code == 2
+    assert "prisoners.yml:1" in result.output
+    assert not (tmp_path / "new.db").exists()

@@ -1,0 +1,247 @@
+"""`datasette demands rules lint`: one `file:line [rule] message` line per problem, exit 1, no traceback."""
+
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from datasette_demands.cli import demands
+from datasette_demands.lint import lint_rulebook
+
+from test_rulebook import CEASEFIRE, CUES, PRISONERS, line_of, write_rulebook
+
+ROOT = Path(__file__).resolve().parent.parent
+DATASETTE = Path(sys.executable).parent / "datasette"
+LINE = re.compile(r"^(?P<file>\S.*?):(?P<line>\d+)(?: \[(?P<rule>[^\]]+)\])? (?P<message>.+)$")
+
+
+def lint(directory):
+    result = CliRunner().invoke(demands, ["rules", "lint", str(directory)])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    lines = result.output.splitlines()
+    return result.exit_code, lines[:-1], lines[-1]
+
+
+def parsed(lines):
+    out = []
+    for line in lines:
+        m = LINE.match(line)
+        assert m, f"not file:line [rule] message: {line!r}"
+        out.append(m.groupdict())
+    return out
+
+
+def one_problem(directory, file, line, rule, fragment):
+    code, lines, summary = lint(directory)
+    assert code == 1, lines
+    assert summary.startswith("FAILED: 1 problem")
+    problems = [p for p in parsed(lines) if not p["message"].startswith("warning:")]
+    assert len(problems) == 1, lines
+    p = problems[0]
+    assert p["file"] == str(directory / file)
+    assert int(p["line"]) == line
+    assert p["rule"] == rule
+    assert fragment in p["message"]
+    return p
+
+
+def test_clean_rulebook(tmp_path):
+    code, lines, summary = lint(write_rulebook(tmp_path))
+    assert code == 0
+    assert lines == []
+    assert summary == "ok: 0 problem(s), 0 warning(s) in 3 file(s), 2 rule(s)"
+
+
+def test_shipped_rulebook_is_clean():
+    code, lines, summary = lint(ROOT / "rules")
+    problems = [line for line in lines if " warning: " not in line]
+    assert code == 0 and problems == [], "\n".join(problems)
+
+
+def test_broken_yaml(tmp_path):
+    text = CEASEFIRE.replace("    cue: true", "    cue: true\n   patterns: x")
+    one_problem(write_rulebook(tmp_path, ceasefire_yml=text), "ceasefire.yml",
+                line_of(text, "   patterns: x"), None, "invalid YAML")
+
+
+def test_tabs_get_a_hint(tmp_path):
+    text = CEASEFIRE.replace("    cue: true", "\tcue: true")
+    p = one_problem(write_rulebook(tmp_path, ceasefire_yml=text), "ceasefire.yml",
+                    line_of(text, "\tcue"), None, "invalid YAML")
+    assert "not tabs" in p["message"]
+
+
+def test_invalid_regex_on_its_own_line(tmp_path):
+    text = CEASEFIRE.replace(r"'\bcease-?fires?\b'", r"'\bcease[fire'")
+    one_problem(write_rulebook(tmp_path, ceasefire_yml=text), "ceasefire.yml",
+                line_of(text, r"\bcease[fire"), "ceasefire.en.truce", "does not compile")
+
+
+def test_catastrophic_pattern(tmp_path):
+    text = PRISONERS.replace(r"'\bexchange of prisoners\b'", r"'(x|xx)+y'")
+    t0 = time.perf_counter()
+    one_problem(write_rulebook(tmp_path, prisoners_yml=text), "prisoners.yml",
+                line_of(text, "(x|xx)+y"), "prisoners.en.exchange", "backtracks catastrophically")
+    assert time.perf_counter() - t0 < 10
+
+
+def test_duplicate_ids_across_files(tmp_path):
+    # the same id in two files: the second is reported, pointing at the first
+    rule = PRISONERS[PRISONERS.index("  - id:"):]
+    text = CEASEFIRE + rule.replace("prisoners.en.exchange", "ceasefire.en.truce")
+    d = write_rulebook(tmp_path, ceasefire_yml=text)
+    one_problem(d, "ceasefire.yml", line_of(text, "- id: ceasefire.en.truce", nth=2), "ceasefire.en.truce",
+                f"duplicate rule id (first defined in ceasefire.yml:{line_of(text, '- id: ceasefire.en.truce')})")
+
+
+def test_rule_id_of_another_category(tmp_path):
+    text = PRISONERS.replace("id: prisoners.en.exchange", "id: ceasefire.en.exchange")
+    one_problem(write_rulebook(tmp_path, prisoners_yml=text), "prisoners.yml", line_of(text, "- id:"),
+                "ceasefire.en.exchange", "must start with the category of its file: prisoners.")
+
+
+def test_category_other_than_file_name(tmp_path):
+    text = PRISONERS.replace("category: prisoners", "category: captives")
+    code, lines, _ = lint(write_rulebook(tmp_path, prisoners_yml=text))
+    assert code == 1
+    messages = [p["message"] for p in parsed(lines)]
+    assert any("must match the file name 'prisoners'" in m for m in messages)
+
+
+def test_unknown_language(tmp_path):
+    text = PRISONERS.replace("lang: en", "lang: pt")
+    one_problem(write_rulebook(tmp_path, prisoners_yml=text), "prisoners.yml", line_of(text, "lang: pt"),
+                "prisoners.en.exchange", "'pt' is not one of")
+
+
+def test_pattern_matching_the_empty_string(tmp_path):
+    text = PRISONERS.replace(r"'\bexchange of prisoners\b'", r"'(?:swap)*'")
+    one_problem(write_rulebook(tmp_path, prisoners_yml=text), "prisoners.yml", line_of(text, "(?:swap)*"),
+                "prisoners.en.exchange", "matches the empty string")
+
+
+def test_pattern_matching_an_empty_span(tmp_path):
+    text = PRISONERS.replace(r"'\bexchange of prisoners\b'", r"'\b(?=swap)'")
+    one_problem(write_rulebook(tmp_path, prisoners_yml=text), "prisoners.yml", line_of(text, "(?=swap)"),
+                "prisoners.en.exchange", "can match an empty span")
+
+
+def test_backspace_from_double_quotes(tmp_path):
+    text = PRISONERS.replace(r"'\bexchange of prisoners\b'", r'"\bexchange of prisoners\b"')
+    one_problem(write_rulebook(tmp_path, prisoners_yml=text), "prisoners.yml",
+                line_of(text, "exchange of prisoners\\b\""), "prisoners.en.exchange", "single quotes")
+
+
+def test_non_utf8_file_names_the_line(tmp_path):
+    text = CEASEFIRE.replace("Fighting went on", "Combats à Kherson")
+    one_problem(write_rulebook(tmp_path, ceasefire_yml=text.encode("cp1252")), "ceasefire.yml",
+                line_of(text, "Combats à"), None, "not UTF-8")
+
+
+def test_empty_file(tmp_path):
+    one_problem(write_rulebook(tmp_path, prisoners_yml=""), "prisoners.yml", 1, None, "file is empty")
+
+
+def test_missing_examples(tmp_path):
+    text = PRISONERS[:PRISONERS.index("    examples:")]
+    one_problem(write_rulebook(tmp_path, prisoners_yml=text), "prisoners.yml", line_of(text, "- id:"),
+                "prisoners.en.exchange", "'examples' is a required property")
+
+
+def test_key_written_twice(tmp_path):
+    text = PRISONERS.replace("    lang: en", "    lang: en\n    patterns: ['\\bswap\\b']")
+    one_problem(write_rulebook(tmp_path, prisoners_yml=text), "prisoners.yml", line_of(text, "patterns:", nth=2),
+                None, "key 'patterns' appears twice")
+
+
+def test_non_text_key_in_cues_is_a_problem_not_a_crash(tmp_path):
+    d = write_rulebook(tmp_path, cues_yml=CUES + "1: {demand: [x], reject: [y], agree: [z]}\n")
+    code, lines, summary = lint(d)
+    assert code == 1
+    [p] = parsed(lines)
+    assert p["file"] == str(d / "cues.yml") and "key '1' is not text" in p["message"]
+
+
+def test_wrong_types(tmp_path):
+    text = PRISONERS.replace("    lang: en", "    lang: en\n    cue: maybe\n    requires: '\\bswap'")
+    code, lines, _ = lint(write_rulebook(tmp_path, prisoners_yml=text))
+    assert code == 1
+    got = {(int(p["line"]), p["rule"]) for p in parsed(lines)}
+    assert got == {(line_of(text, "cue: maybe"), "prisoners.en.exchange"),
+                   (line_of(text, "requires:"), "prisoners.en.exchange")}
+
+
+def test_schema_and_regex_problems_together(tmp_path):
+    # the loader stops at the schema error; lint still checks the patterns
+    text = PRISONERS.replace("lang: en", "lang: english").replace(r"'\bexchange of prisoners\b'", r"'(unclosed'")
+    code, lines, summary = lint(write_rulebook(tmp_path, prisoners_yml=text))
+    assert code == 1 and summary.startswith("FAILED: 2 problem")
+    messages = " | ".join(p["message"] for p in parsed(lines))
+    assert "'english' is not one of" in messages and "does not compile" in messages
+
+
+def test_few_examples_warn_but_pass(tmp_path):
+    text = PRISONERS.replace('match: ["They agreed a prisoner exchange.", "An exchange of prisoners took place."]',
+                             'match: ["They agreed a prisoner exchange."]')
+    code, lines, summary = lint(write_rulebook(tmp_path, prisoners_yml=text))
+    assert code == 0
+    [p] = parsed(lines)
+    assert p["rule"] == "prisoners.en.exchange" and int(p["line"]) == line_of(text, "      match:")
+    assert p["message"] == "warning: only 1 match example(s); give at least 2"
+    assert summary.startswith("ok: 0 problem(s), 1 warning(s)")
+
+
+def test_yaml_extension_is_ignored_with_a_warning(tmp_path):
+    d = write_rulebook(tmp_path)
+    (d / "territory.yaml").write_text(PRISONERS, encoding="utf-8")
+    code, lines, _ = lint(d)
+    assert code == 0
+    assert any("territory.yaml" in line and "must end in .yml" in line for line in lines)
+
+
+def test_missing_directory(tmp_path):
+    code, lines, summary = lint(tmp_path / "nope")
+    assert code == 1 and "rules directory not found" in lines[0]
+
+
+def test_cli_many_mistakes_no_traceback(tmp_path):
+    d = write_rulebook(
+        tmp_path,
+        ceasefire_yml=CEASEFIRE.replace(r"'\btruces?\b'", r"'(a+)+$'").replace("lang: en", "lang: xx"),
+        prisoners_yml=PRISONERS.encode("utf-16"),
+        territory_yml="category: territory\ntitle: [unclosed\n",
+        neutrality_yml="",
+        reparations_yml="- just\n- a list\n",
+    )
+    proc = subprocess.run([str(DATASETTE), "demands", "rules", "lint", str(d)],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stdout + proc.stderr
+    lines = proc.stdout.splitlines()
+    files = {Path(p["file"]).name for p in parsed(lines[:-1])}
+    assert files == {"ceasefire.yml", "prisoners.yml", "territory.yml", "neutrality.yml", "reparations.yml"}
+    assert lines[-1].startswith("FAILED:")
+
+
+def test_lint_report_api(tmp_path):
+    report = lint_rulebook(write_rulebook(tmp_path, prisoners_yml=PRISONERS.replace("lang: en", "lang: xx")))
+    assert not report.ok and report.files == 3 and report.rules == 2
+    [p] = report.problems
+    assert (p.file, p.rule_id) == ("prisoners.yml", "prisoners.en.exchange")
+
+
+def test_readme_example_rule_passes_lint_and_test(tmp_path):
+    """The example in rules/README.md is a working rule: lint and its examples pass with the shipped cues."""
+    readme = (ROOT / "rules" / "README.md").read_text(encoding="utf-8")
+    block = readme.split("```yaml\n", 1)[1].split("```", 1)[0]
+    assert block.startswith("category: ceasefire") and "- id: ceasefire.de.waffenruhe" in block
+    cues = (ROOT / "rules" / "cues.yml").read_text(encoding="utf-8")
+    d = write_rulebook(tmp_path, cues_yml=cues, ceasefire_yml=block, prisoners_yml=None)
+    code, lines, summary = lint(d)
+    assert code == 0 and lines == [], lines
+    result = CliRunner().invoke(demands, ["rules", "test", str(d)])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == "4 passed, 0 failed (1 rules)"
