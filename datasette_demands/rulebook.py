@@ -140,7 +140,8 @@ def read_yaml(path: Path, problems: list[RuleProblem]):
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
-        problems.append(RuleProblem(path.name, None, None, f"not UTF-8 (byte {e.start})"))
+        line = raw[:e.start].count(b"\n") + 1
+        problems.append(RuleProblem(path.name, line, None, f"not UTF-8 (byte {e.start}); save the file as UTF-8"))
         return None, None
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
@@ -164,7 +165,29 @@ def _load_schema(directory: Path, name: str) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def _non_text_key(node):
+    """The first mapping key that YAML reads as something other than text (1:, ~:, true:), or None."""
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            if not (isinstance(k, yaml.ScalarNode) and k.tag == "tag:yaml.org,2002:str"):
+                return k
+            found = _non_text_key(v)
+            if found is not None:
+                return found
+    elif isinstance(node, yaml.SequenceNode):
+        for v in node.value:
+            found = _non_text_key(v)
+            if found is not None:
+                return found
+    return None
+
+
 def _validate(data, node, schema, fname, problems, rule_id_at=None) -> bool:
+    bad_key = _non_text_key(node)
+    if bad_key is not None:
+        problems.append(RuleProblem(fname, _line(bad_key), None,
+                                    f"key {bad_key.value!r} is not text; quote it or fix the indentation"))
+        return False
     validator = jsonschema.Draft202012Validator(schema)
     ok = True
     for err in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
@@ -388,10 +411,13 @@ def load_rulebook(directory: str | Path | None = None) -> Rulebook:
     schema = _load_schema(directory, "schema.json")
     categories, rules, seen = {}, [], {}
     cues, cue_patterns, actors = {}, {}, {}
+    cues_broken = False
     for path in sorted(directory.glob("*.yml")):
         kind = SPECIAL_FILES.get(path.name)
         if kind == "cues":
+            before = len(problems)
             cues, cue_patterns = _load_cues(path, problems, directory)
+            cues_broken = len(problems) > before
         elif kind == "actors":
             from .actors import load_actors
 
@@ -401,7 +427,7 @@ def load_rulebook(directory: str | Path | None = None) -> Rulebook:
             if cat:
                 categories[cat.name] = cat
                 rules.extend(file_rules)
-    for rule in rules:
+    for rule in [] if cues_broken else rules:  # a broken cues.yml is reported once, not once per rule
         if rule.cue and rule.lang != "any" and rule.lang not in cues:
             problems.append(RuleProblem(rule.file, rule.line, rule.id,
                                         f"cue: true but cues.yml has no cues for language {rule.lang!r}"))

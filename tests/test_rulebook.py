@@ -291,3 +291,25 @@ def test_build_with_broken_rulebook_creates_no_database(tmp_path):
     assert result.exit_code == 2
     assert "prisoners.yml:1" in result.output
     assert not (tmp_path / "new.db").exists()
+
+
+def test_non_text_key_is_a_clean_error_for_build(tmp_path):
+    """A number as a language key once made jsonschema raise a TypeError: build printed a traceback."""
+    import shutil
+    import subprocess
+    import sys
+
+    from datasette_demands.rulebook import default_rules_dir
+
+    rules = tmp_path / "rules"
+    shutil.copytree(default_rules_dir(), rules)
+    cues = rules / "cues.yml"
+    cues.write_text(cues.read_text(encoding="utf-8") + "1:\n  demand: ['x']\n", encoding="utf-8")
+    line = cues.read_text(encoding="utf-8").splitlines().index("1:") + 1
+    exe = str(Path(sys.executable).parent / "datasette")
+    r = subprocess.run([exe, "demands", "build", str(tmp_path / "x.db"), "--rules", str(rules)],
+                       capture_output=True, text=True)
+    assert r.returncode == 2
+    assert "Traceback" not in r.stderr
+    assert f"cues.yml:{line}: key '1' is not text" in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1  # reported once, not once per rule using cues
