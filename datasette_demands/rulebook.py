@@ -186,7 +186,7 @@ def _validate(data, node, schema, fname, problems, rule_id_at=None) -> bool:
     bad_key = _non_text_key(node)
     if bad_key is not None:
         problems.append(RuleProblem(fname, _line(bad_key), None,
-                                    f"key {bad_key.value!r} is not text; quote it or fix the indentation"))
+                                    f"key {bad_key.value!r} is not text; quote it or fix the name"))
         return False
     validator = jsonschema.Draft202012Validator(schema)
     ok = True
