@@ -8,3 +8,62 @@ def register_commands(cli):
     from .cli import demands
 
     cli.add_command(demands)
+
+
+@hookimpl
+def register_routes(datasette):
+    from . import views
+
+    return [
+        (r"^/-/demands(\.(?P<format>json))?$", views.instance_page),
+        (r"^/(?P<database>[^/]+)/-/demands(\.(?P<format>json|csv))?$", views.matrix_page),
+        (r"^/(?P<database>[^/]+)/-/demands/document/(?P<doc_id>[^/]+)$", views.document_page),
+        (r"^/(?P<database>[^/]+)/-/demands/rules$", views.rules_page),
+    ]
+
+
+@hookimpl
+def render_cell(row, value, column, table, database, datasette):
+    from .highlight import render_cell as render
+
+    return render(row, value, column, table, database, datasette)
+
+
+@hookimpl
+def extra_css_urls(datasette):
+    return [datasette.urls.static_plugins("datasette-demands", "demands.css")]
+
+
+@hookimpl
+def menu_links(datasette, actor):
+    from .views import instance_links
+
+    return instance_links(datasette, actor)
+
+
+@hookimpl
+def homepage_actions(datasette, actor):  # Datasette 1.0 only; 0.65 never calls it
+    from .views import instance_links
+
+    return instance_links(datasette, actor)
+
+
+@hookimpl
+def database_actions(datasette, actor, database):
+    from .views import database_links
+
+    return database_links(datasette, actor, database)
+
+
+@hookimpl
+def table_actions(datasette, actor, database, table):
+    from .views import table_links
+
+    return table_links(datasette, actor, database, table)
+
+
+@hookimpl
+def view_actions(datasette, actor, database, view):  # Datasette 1.0 only: actions menu of SQL views
+    from .views import table_links
+
+    return table_links(datasette, actor, database, view)

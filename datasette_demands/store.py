@@ -99,6 +99,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             db[table].create_index(cols, if_not_exists=True)
         _ensure_labeled_sentences(db)
         set_meta(db, "schema_version", str(SCHEMA_VERSION))
+    from .matrix import ensure_matrix_view  # the matrix as a SQL view, for SQL users
+
+    ensure_matrix_view(db)
     if "sentences_fts" not in db.table_names():
         # No triggers: a per-row trigger costs ~5x a batched insert; _write_one keeps the index current.
         db["sentences"].enable_fts(["text"], create_triggers=False, tokenize="unicode61 remove_diacritics 2")

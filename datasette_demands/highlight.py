@@ -1,0 +1,148 @@
+"""Evidence highlighting: wrap matched spans of a sentence in <mark title="rule id">, escape the rest.
+
+``highlight(text, spans)`` is pure and used by every page that shows sentence text;
+``render_cell`` is the Datasette hook body for the ``text`` column of the ``sentences`` table
+and the ``labeled_sentences`` view.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, NamedTuple
+
+from markupsafe import Markup, escape
+
+HIGHLIGHT_TABLES = {"sentences": "id", "labeled_sentences": "sentence_id"}
+TITLE_LINK_TABLES = {"documents": "id", "labeled_sentences": "document_id"}
+DEMANDS_TABLES = ("documents", "sentences", "labels", "matches", "rules", "categories")
+_DEMANDS_TABLES_SQL = ("select count(*) from sqlite_master where type = 'table' and name in ({})"
+                       .format(", ".join("?" * len(DEMANDS_TABLES))))
+_SLUG = re.compile(r"[^a-z0-9_-]+")
+
+
+class Span(NamedTuple):
+    start: int
+    end: int
+    rule_id: str
+    category: str | None = None
+
+
+def css_slug(value) -> str:
+    """A string safe to use inside a class attribute (letters, digits, - and _ only)."""
+    return _SLUG.sub("-", str(value or "").lower()).strip("-")[:40] or "x"
+
+
+def _valid_spans(text: str, spans: Iterable) -> list[Span]:
+    out = []
+    n = len(text)
+    for sp in spans:
+        sp = Span(*sp) if not isinstance(sp, Span) else sp
+        try:
+            start, end = int(sp.start), int(sp.end)
+        except (TypeError, ValueError):
+            continue
+        start, end = max(0, start), min(n, end)
+        if start < end:
+            out.append(Span(start, end, str(sp.rule_id), sp.category))
+    return out
+
+
+def highlight(text: str, spans: Iterable) -> Markup:
+    """Escaped ``text`` with each matched span in <mark>; overlapping spans are split into
+    segments, each segment's tooltip naming every rule that covers it. Spans out of range are
+    clipped, empty or malformed ones ignored."""
+    if text is None:
+        return Markup("")
+    text = str(text)
+    spans = _valid_spans(text, spans)
+    if not spans:
+        return escape(text)
+    bounds = sorted({0, len(text), *(s.start for s in spans), *(s.end for s in spans)})
+    pieces = []
+    prev_key = None
+    for a, b in zip(bounds, bounds[1:]):
+        covering = [s for s in spans if s.start <= a and s.end >= b]
+        if not covering:
+            key = None
+        else:
+            rules = tuple(dict.fromkeys(s.rule_id for s in covering))
+            cats = tuple(dict.fromkeys(s.category for s in covering if s.category))
+            key = (rules, cats)
+        if pieces and key == prev_key:
+            pieces[-1][1] += text[a:b]
+        else:
+            pieces.append([key, text[a:b]])
+        prev_key = key
+    out = []
+    for key, chunk in pieces:
+        if key is None:
+            out.append(escape(chunk))
+        else:
+            rules, cats = key
+            classes = " ".join(["demand-evidence", *(f"cat-{css_slug(c)}" for c in cats)])
+            out.append(Markup('<mark class="{}" title="{}" data-rules="{}">{}</mark>').format(
+                classes, ", ".join(rules), " ".join(rules), chunk))
+    return Markup("").join(out)
+
+
+def _row_value(row, key):
+    try:
+        return row[key]
+    except (KeyError, IndexError, TypeError):
+        return None
+
+
+def render_cell(row, value, column, table, database, datasette):
+    """Highlighted HTML for sentence text cells (an awaitable), a link to the document page for
+    title cells, or None to leave the cell to Datasette."""
+    if column == "title" and table in TITLE_LINK_TABLES and isinstance(value, str) and database is not None:
+        return _title_link(row, value, table, database, datasette)
+    if column != "text" or table not in HIGHLIGHT_TABLES or not isinstance(value, str) or database is None:
+        return None
+    sentence_id = _row_value(row, HIGHLIGHT_TABLES[table])
+    if sentence_id is None:
+        return None
+    category = _row_value(row, "category") if table == "labeled_sentences" else None
+    return _render(datasette, database, sentence_id, category, value)
+
+
+async def _render(datasette, database, sentence_id, category, value):
+    sql = 'select start, "end", rule_id, category from matches where sentence_id = ?'
+    params = [sentence_id]
+    if category is not None:
+        sql += " and category = ?"
+        params.append(category)
+    try:
+        db = datasette.get_database(database)
+        result = await db.execute(sql + ' order by start, "end"', params)
+    except Exception:  # no matches table (not a demands database), or an unreadable one
+        return None
+    return Markup('<span class="demand-text">{}</span>').format(highlight(value, result.rows))
+
+
+def _title_link(row, value, table, database, datasette):
+    from datasette.utils import tilde_encode
+
+    doc_id = _row_value(row, TITLE_LINK_TABLES[table])
+    if doc_id is None:
+        return None
+    try:
+        url = datasette.urls.database(database) + "/-/demands/document/" + tilde_encode(str(doc_id))
+    except KeyError:
+        return None
+    seq = _row_value(row, "seq") if table == "labeled_sentences" else None
+    if isinstance(seq, int):
+        url += f"#s-{seq}"
+    return _title_link_if_demands_db(datasette, database, url, value)
+
+
+async def _title_link_if_demands_db(datasette, database, url, value):
+    try:
+        db = datasette.get_database(database)
+        n = (await db.execute(_DEMANDS_TABLES_SQL, list(DEMANDS_TABLES))).first()[0]
+    except Exception:
+        return None
+    if n != len(DEMANDS_TABLES):  # some other database's documents table: leave it alone
+        return None
+    return Markup('<a class="demand-doc-link" href="{}" title="Document with its demands highlighted">{}</a>').format(
+        url, value)

@@ -1,0 +1,436 @@
+"""The plugin's pages: /-/demands, /<db>/-/demands(.json|.csv), the document page and the rules page.
+
+Every handler checks permissions first (compat.ensure_can_view: instance, database and every
+table it reads), then validates its query parameters (400 with a message), then runs
+parameterised SQL. Templates autoescape; sentence text goes through highlight.highlight.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import json
+from urllib.parse import urlencode
+
+from datasette import Response
+from datasette.utils import tilde_decode, tilde_encode
+from datasette.database import QueryInterrupted
+from datasette.utils.asgi import Base400, BadRequest, NotFound
+
+from . import compat
+from .highlight import DEMANDS_TABLES as REQUIRED_TABLES, css_slug, highlight
+from .matrix import (DIMENSIONS, HTML_ROW_LIMIT, TABLES as MATRIX_TABLES, ParamError, available_dimensions,
+                     check_unknown, compute, load_categories, load_langs, parse_request, request_filter_args,
+                     row_filter_args, shade, to_csv_rows, to_json)
+
+DOCUMENT_TABLES = ("documents", "sentences", "labels", "matches", "categories")
+RULES_TABLES = ("rules", "categories")
+RULE_SENTENCES_TABLES = ("matches", "sentences", "documents")
+RULE_SENTENCE_LIMIT = 200
+NONE_LABEL = "(none)"
+
+
+# ---------------------------------------------------------------- helpers
+
+class TooSlow(Base400):
+    """A query hit Datasette's time limit: 503 with a message, not a 500 with SQL in it."""
+    status = 503
+
+
+def guarded(handler):
+    @functools.wraps(handler)
+    async def wrapper(request, datasette):
+        try:
+            return await handler(request, datasette)
+        except QueryInterrupted:
+            limit = datasette.setting("sql_time_limit_ms")
+            raise TooSlow(f"This page needs more time than the SQL time limit ({limit} ms) allows. "
+                          "Narrow it with the date or language filters, or raise the limit with "
+                          "--setting sql_time_limit_ms.")
+    return wrapper
+
+
+def _qs(pairs) -> str:
+    pairs = [(k, v) for k, v in pairs if v is not None]
+    return ("?" + urlencode(pairs)) if pairs else ""
+
+
+def document_url(ds, database: str, doc_id, anchor: str | None = None) -> str:
+    url = ds.urls.database(database) + "/-/demands/document/" + tilde_encode(str(doc_id))
+    return url + (f"#{anchor}" if anchor else "")
+
+
+def matrix_url(ds, database: str, fmt: str | None = None) -> str:
+    return ds.urls.database(database) + "/-/demands" + (f".{fmt}" if fmt else "")
+
+
+def rules_url(ds, database: str) -> str:
+    return ds.urls.database(database) + "/-/demands/rules"
+
+
+def safe_href(url) -> str | None:
+    """The URL if it is an http(s) link, else None (no javascript:, data: ... in href)."""
+    if not isinstance(url, str):
+        return None
+    u = url.strip()
+    return u if u.lower().startswith(("http://", "https://")) else None
+
+
+async def has_demands_tables(db) -> bool:
+    names = set(await db.table_names())
+    return all(t in names for t in REQUIRED_TABLES)
+
+
+async def _database_for(request, ds, tables):
+    """Resolve the database of the URL, check permissions, check it holds the demands tables."""
+    db = compat.resolve_database(ds, request)
+    await compat.ensure_can_view(ds, request.actor, db.name, tables)
+    if not await has_demands_tables(db):
+        raise NotFound(f"Database {db.name} holds no demands tables (build it with `datasette demands build`)")
+    return db
+
+
+def _bad(e: ParamError):
+    raise BadRequest(str(e))
+
+
+def _single(args, name):
+    values = args.getlist(name)
+    if len(values) > 1:
+        raise ParamError(f"Parameter '{name}' was given {len(values)} times; give it once")
+    return (values[0].strip() or None) if values else None
+
+
+# ---------------------------------------------------------------- /-/demands
+
+@guarded
+async def instance_page(request, datasette):
+    ds = datasette
+    await compat.ensure_can_view(ds, request.actor)
+    fmt = request.url_vars.get("format")
+    try:
+        check_unknown(request.args, ())
+    except ParamError as e:
+        _bad(e)
+    databases = []
+    for name, db in ds.databases.items():
+        if not await has_demands_tables(db):
+            continue
+        if not await compat.can_view(ds, request.actor, name, MATRIX_TABLES):
+            continue
+        per_cat = (await db.execute(
+            "select category, count(distinct sentence_id) from labels group by category order by category")).rows
+        databases.append({
+            "name": name,
+            "documents": (await db.execute("select count(*) from documents")).first()[0],
+            "sentences": (await db.execute("select count(*) from sentences")).first()[0],
+            "labeled_sentences": (await db.execute("select count(distinct sentence_id) from labels")).first()[0],
+            "categories": {r[0]: r[1] for r in per_cat},
+            "matrix_url": matrix_url(ds, name),
+            "rules_url": rules_url(ds, name),
+        })
+    if fmt == "json":
+        return Response.json({"ok": True, "databases": databases})
+    return Response.html(await ds.render_template(
+        "demands_index.html", {"databases": databases, "json_url": ds.urls.path("/-/demands.json")},
+        request=request))
+
+
+# ---------------------------------------------------------------- /<db>/-/demands
+
+@guarded
+async def matrix_page(request, datasette):
+    ds = datasette
+    db = await _database_for(request, ds, MATRIX_TABLES)
+    fmt = request.url_vars.get("format") or "html"
+    categories = await load_categories(db)
+    langs = await load_langs(db)
+    dimensions = await available_dimensions(db)
+    try:
+        req = parse_request(request.args, categories=[c["name"] for c in categories], langs=langs,
+                            dimensions=dimensions, html=(fmt == "html"))
+    except ParamError as e:
+        _bad(e)
+    m = await compute(db, req, categories=categories, dimensions=dimensions)
+    if fmt == "json":
+        return Response.json({"ok": True, "database": db.name, **to_json(m)})
+    if fmt == "csv":
+        buf = io.StringIO()
+        csv.writer(buf).writerows(to_csv_rows(m))
+        return Response(buf.getvalue(), content_type="text/csv; charset=utf-8")
+
+    table_url = ds.urls.table(db.name, "labeled_sentences")
+    filters = request_filter_args(req)
+    rows = []
+    for r in m.rows:
+        row_args = row_filter_args(req.by, r.key)
+        label = r.label if r.key is not None else NONE_LABEL
+        if req.by == "document":
+            href = document_url(ds, db.name, r.key)
+        else:
+            href = table_url + _qs(row_args + filters)
+        cells = []
+        for c in m.categories:
+            n = r.counts.get(c["name"], 0)
+            cells.append({
+                "n": n, "shade": shade(n, m.max_cell), "category": c["name"],
+                "href": table_url + _qs(row_args + [("category", c["name"])] + filters) if n else None,
+            })
+        rows.append({"label": label, "key": r.key, "href": href, "cells": cells, "total": r.total,
+                     "sentences": r.sentences,
+                     "total_href": table_url + _qs(row_args + filters)})
+    columns = [{
+        "name": c["name"], "title": c["title"], "description": c["description"], "slug": css_slug(c["name"]),
+        "total": m.column_totals.get(c["name"], 0),
+        "href": table_url + _qs([("category", c["name"])] + filters),
+        "sort_href": matrix_url(ds, db.name) + req.query_string(sort=c["name"]),
+    } for c in m.categories]
+    context = {
+        "database": db.name,
+        "req": req,
+        "matrix": m,
+        "rows": rows,
+        "columns": columns,
+        "dimensions": [(d, DIMENSIONS[d]) for d in m.dimensions],
+        "dimension_title": DIMENSIONS[req.by],
+        "langs": langs,
+        "all_categories": categories,
+        "show_sentences": req.by not in ("actor", "actor_stance"),
+        "sentences_total": (sum(r.sentences or 0 for r in m.rows)
+                            if req.by not in ("actor", "actor_stance") and not m.truncated else None),
+        "total_href": table_url + _qs(filters),
+        "json_url": matrix_url(ds, db.name, "json") + req.query_string(),
+        "csv_url": matrix_url(ds, db.name, "csv") + req.query_string(),
+        "matrix_url": matrix_url(ds, db.name),
+        "sort_total_href": matrix_url(ds, db.name) + req.query_string(sort=None),
+        "sort_name_href": matrix_url(ds, db.name) + req.query_string(sort="name"),
+        "all_rows_href": matrix_url(ds, db.name) + req.query_string(limit=m.row_count) if m.truncated else None,
+        "rules_url": rules_url(ds, db.name),
+        "html_row_limit": HTML_ROW_LIMIT,
+    }
+    return Response.html(await ds.render_template("demands_matrix.html", context, request=request))
+
+
+# ---------------------------------------------------------------- document page
+
+def _paragraphs(sentences):
+    """Group sentences into paragraphs: a gap of two or more characters between two sentences
+    (a blank line in the source) starts a new paragraph."""
+    paras, prev_end = [], None
+    for s in sentences:
+        if prev_end is None or (s["start"] is not None and s["start"] - prev_end >= 2):
+            paras.append([])
+        paras[-1].append(s)
+        prev_end = s["end"] if s["end"] is not None else prev_end
+    return paras
+
+
+@guarded
+async def document_page(request, datasette):
+    ds = datasette
+    db = await _database_for(request, ds, DOCUMENT_TABLES)
+    doc_id = tilde_decode(request.url_vars["doc_id"])
+    categories = await load_categories(db)
+    cat_names = [c["name"] for c in categories]
+    try:
+        check_unknown(request.args, ("category",))
+        only = _single(request.args, "category")
+        if only is not None and only not in cat_names:
+            raise ParamError(f"Unknown category {only!r}; the rulebook has: " + (", ".join(cat_names) or "none"))
+    except ParamError as e:
+        _bad(e)
+    doc = (await db.execute(
+        "select id, source, title, url, published, lang from documents where id = ?", [doc_id])).first()
+    if doc is None:
+        raise NotFound(f"No document with id {doc_id!r} in {db.name}")
+    doc = dict(zip(("id", "source", "title", "url", "published", "lang"), doc))
+    sent_rows = (await db.execute(
+        'select id, seq, text, lang, start, "end" from sentences where document_id = ? order by seq', [doc_id])).rows
+    label_rows = (await db.execute(
+        "select sentence_id, category, actors, stance from labels where document_id = ? order by category",
+        [doc_id])).rows
+    match_rows = (await db.execute(
+        'select sentence_id, start, "end", rule_id, category from matches where document_id = ? order by start',
+        [doc_id])).rows
+    labels, matches = {}, {}
+    for sid, cat, actors, stance in label_rows:
+        if only and cat != only:
+            continue
+        try:
+            actor_list = [a for a in json.loads(actors or "[]") if isinstance(a, str)]
+        except (ValueError, TypeError):
+            actor_list = []
+        labels.setdefault(sid, []).append({"category": cat, "slug": css_slug(cat), "actors": actor_list,
+                                           "stance": stance})
+    for sid, start, end, rule_id, cat in match_rows:
+        if only and cat != only:
+            continue
+        matches.setdefault(sid, []).append((start, end, rule_id, cat))
+    table_url = ds.urls.table(db.name, "labeled_sentences")
+    sentences = []
+    per_category = {}
+    for sid, seq, text, lang, start, end in sent_rows:
+        lbs = labels.get(sid, [])
+        for lb in lbs:
+            per_category[lb["category"]] = per_category.get(lb["category"], 0) + 1
+            lb["href"] = table_url + _qs([("sentence_id", sid), ("category", lb["category"])])
+        sentences.append({"id": sid, "seq": seq, "lang": lang, "start": start, "end": end,
+                          "html": highlight(text, matches.get(sid, [])), "labels": lbs})
+    summary = [{"name": c["name"], "title": c["title"], "slug": css_slug(c["name"]),
+                "count": per_category.get(c["name"], 0),
+                "href": request.path + _qs([("category", c["name"])])}
+               for c in categories if per_category.get(c["name"])]
+    context = {
+        "database": db.name,
+        "doc": doc,
+        "doc_href": safe_href(doc["url"]),
+        "row_url": ds.urls.row(db.name, "documents", tilde_encode(str(doc_id))),
+        "paragraphs": _paragraphs(sentences),
+        "sentence_count": len(sentences),
+        "labeled_count": len(labels),
+        "summary": summary,
+        "only": only,
+        "all_href": request.path,
+        "matrix_url": matrix_url(ds, db.name),
+        "rules_url": rules_url(ds, db.name),
+    }
+    return Response.html(await ds.render_template("demands_document.html", context, request=request))
+
+
+# ---------------------------------------------------------------- rules page
+
+def _json_list(value):
+    try:
+        out = json.loads(value) if value else []
+    except (ValueError, TypeError):
+        return []
+    return [str(x) for x in out] if isinstance(out, list) else []
+
+
+@guarded
+async def rules_page(request, datasette):
+    ds = datasette
+    db = await _database_for(request, ds, RULES_TABLES)
+    categories = await load_categories(db)
+    cat_names = [c["name"] for c in categories]
+    rule_langs = [r[0] for r in (await db.execute(
+        "select distinct lang from rules where lang is not null order by lang")).rows]
+    try:
+        check_unknown(request.args, ("category", "lang", "rule", "unused"))
+        category = _single(request.args, "category")
+        if category is not None and category not in cat_names:
+            raise ParamError(f"Unknown category {category!r}; the rulebook has: " + (", ".join(cat_names) or "none"))
+        lang = _single(request.args, "lang")
+        if lang is not None and lang not in rule_langs:
+            raise ParamError(f"Unknown rule language {lang!r}; the rules have: " + ", ".join(rule_langs))
+        unused = _single(request.args, "unused")
+        if unused not in (None, "0", "1"):
+            raise ParamError(f"Parameter 'unused' must be 1 or 0, not {unused!r}")
+        rule = _single(request.args, "rule")
+        if rule is not None and (await db.execute("select 1 from rules where id = ?", [rule])).first() is None:
+            raise ParamError(f"Unknown rule {rule!r}")
+    except ParamError as e:
+        _bad(e)
+    where, params = [], []
+    if category:
+        where.append("category = ?")
+        params.append(category)
+    if lang:
+        where.append("lang = ?")
+        params.append(lang)
+    if unused == "1":
+        where.append("coalesce(hits, 0) = 0")
+    if rule:
+        where.append("id = ?")
+        params.append(rule)
+    sql = ("select id, category, lang, description, file, line, status, examples_match, examples_no_match, "
+           "hits, sentences, cue from rules" + ((" where " + " and ".join(where)) if where else "")
+           + " order by category, lang, id")
+    rules = []
+    for (rid, cat, rlang, desc, file, line, status, ex_match, ex_no, hits, nsent, cue) in (
+            await db.execute(sql, params)).rows:
+        rules.append({
+            "id": rid, "anchor": "rule-" + css_slug(rid), "category": cat, "slug": css_slug(cat), "lang": rlang,
+            "description": desc, "file": file, "line": line, "status": status, "cue": bool(cue),
+            "examples_match": _json_list(ex_match), "examples_no_match": _json_list(ex_no),
+            "hits": hits or 0, "sentences": nsent or 0,
+            "href": rules_url(ds, db.name) + _qs([("rule", rid)]),
+            "matches_href": ds.urls.table(db.name, "matches") + _qs([("rule_id", rid)]),
+        })
+    by_category = [{"name": c["name"], "title": c["title"], "description": c["description"],
+                    "slug": css_slug(c["name"]),
+                    "rules": [r for r in rules if r["category"] == c["name"]]} for c in categories]
+    by_category = [c for c in by_category if c["rules"]]
+    orphans = [r for r in rules if r["category"] not in cat_names]
+    if orphans:
+        by_category.append({"name": "(no category)", "title": "(no category)", "description": "",
+                            "slug": "none", "rules": orphans})
+
+    evidence = None
+    if rule:
+        await compat.ensure_can_view(ds, request.actor, db.name, RULE_SENTENCES_TABLES)
+        sids = [r[0] for r in (await db.execute(
+            "select distinct sentence_id from matches where rule_id = ? order by sentence_id limit ?",
+            [rule, RULE_SENTENCE_LIMIT + 1])).rows]
+        more = len(sids) > RULE_SENTENCE_LIMIT
+        sids = sids[:RULE_SENTENCE_LIMIT]
+        evidence = {"rule": rule, "more": more, "sentences": []}
+        if sids:
+            marks = "(" + ", ".join("?" * len(sids)) + ")"
+            spans = {}
+            for sid, start, end, rid in (await db.execute(
+                    f'select sentence_id, start, "end", rule_id from matches where rule_id = ? '
+                    f'and sentence_id in {marks}', [rule, *sids])).rows:
+                spans.setdefault(sid, []).append((start, end, rid))
+            for sid, seq, text, doc_id, title, source, published in (await db.execute(
+                    f"select sentences.id, sentences.seq, sentences.text, sentences.document_id, documents.title, "
+                    f"documents.source, documents.published from sentences join documents "
+                    f"on documents.id = sentences.document_id where sentences.id in {marks} "
+                    f"order by documents.published desc, sentences.document_id, sentences.seq", sids)).rows:
+                evidence["sentences"].append({
+                    "html": highlight(text, spans.get(sid, [])), "title": title or doc_id, "source": source,
+                    "published": published, "href": document_url(ds, db.name, doc_id, f"s-{seq}"),
+                })
+    context = {
+        "database": db.name,
+        "by_category": by_category,
+        "rule_count": len(rules),
+        "unused_count": sum(1 for r in rules if not r["hits"]),
+        "filters": {"category": category, "lang": lang, "unused": unused, "rule": rule},
+        "categories": categories,
+        "rule_langs": rule_langs,
+        "evidence": evidence,
+        "rules_url": rules_url(ds, db.name),
+        "matrix_url": matrix_url(ds, db.name),
+    }
+    return Response.html(await ds.render_template("demands_rules.html", context, request=request))
+
+
+# ---------------------------------------------------------------- navigation
+
+async def database_links(datasette, actor, database: str) -> list[dict]:
+    db = datasette.databases.get(database)
+    if db is None or not await has_demands_tables(db):
+        return []
+    if not await compat.can_view(datasette, actor, database, MATRIX_TABLES):
+        return []
+    return [
+        {"href": matrix_url(datasette, database), "label": "Demand matrix",
+         "description": "Sentences per source and demand category"},
+        {"href": rules_url(datasette, database), "label": "Demand rules",
+         "description": "Every rule with its examples and hit count"},
+    ]
+
+
+async def table_links(datasette, actor, database: str, table: str) -> list[dict]:
+    if table not in REQUIRED_TABLES + ("labeled_sentences", "demand_matrix"):
+        return []
+    return await database_links(datasette, actor, database)
+
+
+async def instance_links(datasette, actor) -> list[dict]:
+    if not await compat.can_view(datasette, actor):
+        return []
+    return [{"href": datasette.urls.path("/-/demands"), "label": "Demands",
+             "description": "Demand matrices of every database"}]

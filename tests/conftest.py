@@ -1,0 +1,142 @@
+"""Shared fixtures: a real demo database built by the pipeline from seeds/, a private copy of it,
+and a tiny hostile database whose every text field carries an XSS payload."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+# Payloads: each sets window.__pwned (the browser test checks it stays undefined) and carries a
+# marker string the HTML tests look for unescaped.
+XSS = '<script>window.__pwned="script"</script>'
+XSS_IMG = '<img src=x onerror="window.__pwned=\'img\'">'
+XSS_ATTR = '"><svg onload="window.__pwned=\'svg\'">'
+XSS_URL = "javascript:window.__pwned='url'"
+HOSTILE_CATEGORY = 'cease"fire<b>'
+HOSTILE_DOC_ID = 'doc"><script>x</script>'
+HOSTILE_MARKERS = ("<script>window.__pwned", "<img src=x", "<svg onload", "<b>")
+
+
+def build_seed_db(path: Path) -> Path:
+    from datasette_demands.matrix import ensure_matrix_view
+    from datasette_demands.pipeline import build
+    from datasette_demands.rulebook import load_rulebook
+    from datasette_demands.store import open_db
+
+    summary = build(path, [SEEDS], load_rulebook(None))
+    assert not summary.problems, summary.problems
+    db = open_db(path)
+    ensure_matrix_view(db)
+    db.conn.execute("pragma wal_checkpoint(truncate)")
+    db.conn.close()
+    return path
+
+
+def copy_db(src: Path, dst: Path) -> Path:
+    with sqlite3.connect(src) as a, sqlite3.connect(dst) as b:
+        a.backup(b)
+    a.close()
+    b.close()
+    return dst
+
+
+def build_hostile_db(path: Path) -> Path:
+    """A small database written straight through the store's schema, with payloads everywhere."""
+    from datasette_demands.matrix import ensure_matrix_view
+    from datasette_demands.store import open_db, set_meta
+
+    db = open_db(path)
+    text1 = f"Russia demands a ceasefire {XSS} now."
+    text2 = f"Kyiv insists on territory {XSS_IMG} and {XSS_ATTR}."
+    with db.conn:
+        db["documents"].insert_all([
+            {"id": HOSTILE_DOC_ID, "source": f"Evil {XSS_IMG} Press", "title": f"Title {XSS}",
+             "url": XSS_URL, "published": "2025-05-16", "lang": "en", "path": "evil.txt", "sha256": "x",
+             "chars": 100, "sentence_count": 2},
+            {"id": "plain", "source": XSS_ATTR, "title": "Plain", "url": "https://example.org/a?b=1&c=<2>",
+             "published": "2025-06-01", "lang": "en", "path": "plain.txt", "sha256": "y", "chars": 10,
+             "sentence_count": 1},
+        ])
+        db["sentences"].insert_all([
+            {"id": 1, "document_id": HOSTILE_DOC_ID, "seq": 1, "text": text1, "lang": "en", "start": 0,
+             "end": len(text1)},
+            {"id": 2, "document_id": HOSTILE_DOC_ID, "seq": 2, "text": text2, "lang": "en",
+             "start": len(text1) + 1, "end": len(text1) + 1 + len(text2)},
+            {"id": 3, "document_id": "plain", "seq": 1, "text": "Nothing here.", "lang": "en", "start": 0, "end": 13},
+        ])
+        db["categories"].insert_all([
+            {"name": "ceasefire", "title": f"Ceasefire {XSS}", "description": XSS_IMG, "file": "ceasefire.yml"},
+            {"name": HOSTILE_CATEGORY, "title": HOSTILE_CATEGORY, "description": XSS_ATTR, "file": "x.yml"},
+        ])
+        rule_common = {"lang": "en", "file": "ceasefire.yml", "line": 1, "status": "test", "author": XSS,
+                       "references": "[]", "patterns": json.dumps([XSS]), "requires": "[]", "exclude": "[]",
+                       "cue": 0, "examples_match": json.dumps([f"ceasefire {XSS}"]),
+                       "examples_no_match": json.dumps([XSS_IMG]), "only_rule_sentences": 0}
+        db["rules"].insert_all([
+            {"id": "ceasefire.en.evil", "category": "ceasefire", "description": f"Evil rule {XSS}",
+             "hits": 1, "sentences": 1, **rule_common},
+            {"id": f"x.en.{XSS_ATTR}", "category": HOSTILE_CATEGORY, "description": XSS_IMG,
+             "hits": 1, "sentences": 1, **rule_common},
+            {"id": "ceasefire.en.unused", "category": "ceasefire", "description": "never fires",
+             "hits": 0, "sentences": 0, **rule_common},
+        ])
+        db["labels"].insert_all([
+            {"sentence_id": 1, "document_id": HOSTILE_DOC_ID, "category": "ceasefire", "actors": json.dumps([XSS]),
+             "stance": XSS_IMG, "cited_source": XSS},
+            {"sentence_id": 2, "document_id": HOSTILE_DOC_ID, "category": HOSTILE_CATEGORY, "actors": "[]",
+             "stance": None, "cited_source": None},
+        ])
+        s1 = text1.index("ceasefire")
+        s2 = text2.index(XSS_IMG)
+        db["matches"].insert_all([
+            {"id": 1, "sentence_id": 1, "document_id": HOSTILE_DOC_ID, "category": "ceasefire",
+             "rule_id": "ceasefire.en.evil", "start": s1, "end": s1 + len("ceasefire"), "text": "ceasefire"},
+            {"id": 2, "sentence_id": 2, "document_id": HOSTILE_DOC_ID, "category": HOSTILE_CATEGORY,
+             "rule_id": f"x.en.{XSS_ATTR}", "start": s2, "end": s2 + len(XSS_IMG), "text": XSS_IMG},
+        ])
+        set_meta(db, "rulebook_fingerprint", XSS)
+    ensure_matrix_view(db)
+    db.conn.execute("pragma wal_checkpoint(truncate)")
+    db.conn.close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory) -> Path:
+    """The seed corpus built by the real pipeline, as database `demo`."""
+    return build_seed_db(tmp_path_factory.mktemp("demo") / "demo.db")
+
+
+@pytest.fixture(scope="session")
+def private_db(tmp_path_factory, demo_db) -> Path:
+    """A copy of the demo database, served as `private` (tests restrict it to actor admin)."""
+    return copy_db(demo_db, tmp_path_factory.mktemp("private") / "private.db")
+
+
+@pytest.fixture(scope="session")
+def hostile_db(tmp_path_factory) -> Path:
+    return build_hostile_db(tmp_path_factory.mktemp("hostile") / "hostile.db")
+
+
+def sql(db_path, query, params=()):
+    conn = sqlite3.connect(db_path)
+    try:
+        return conn.execute(query, params).fetchall()
+    finally:
+        conn.close()
+
+
+def make_ds(*paths, **kwargs):
+    from datasette.app import Datasette
+
+    return Datasette([str(p) for p in paths], **kwargs)
+
+
+def actor_cookies(ds, actor):
+    return {"ds_actor": ds.sign({"a": actor}, "actor")} if actor else {}

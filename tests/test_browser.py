@@ -1,0 +1,176 @@
+"""A real browser on a real server: Playwright drives Debian's chromium against `datasette serve`.
+
+Opens the demand matrix, clicks a cell, sees highlighted evidence, opens the document page,
+and walks the hostile database's pages checking that no injected script ran. Screenshots go to
+test-artifacts/. Skips when chromium or Playwright is missing, unless DEMANDS_REQUIRE_BROWSER=1
+(as in CI), where that is a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, copy_db, sql
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-gpu", "--no-first-run",
+                 "--disable-component-update", "--disable-sync"]
+ARTIFACTS = ROOT / "test-artifacts"
+
+
+def _missing(reason):
+    if os.environ.get("DEMANDS_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"browser test required (DEMANDS_REQUIRE_BROWSER=1) but {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def playwright_api():
+    if not (Path(CHROMIUM).exists() or shutil.which("chromium")):
+        _missing(f"{CHROMIUM} is not installed")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _missing("the playwright package is not installed")
+    return sync_playwright
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, demo_db, hostile_db, playwright_api):
+    from datasette_demands.compat import IS_1X
+
+    folder = tmp_path_factory.mktemp("serve")
+    dbs = [copy_db(demo_db, folder / "demo.db"), copy_db(hostile_db, folder / "hostile.db")]
+    port = _free_port()
+    metadata = str(ROOT / "metadata.yml")
+    cmd = [str(Path(sys.executable).parent / "datasette"), "serve", *map(str, dbs), "-m", metadata,
+           "--host", "127.0.0.1", "--port", str(port)]
+    if IS_1X:
+        cmd += ["-c", metadata]
+    log = open(folder / "serve.log", "w")
+    proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(base + "/-/versions.json", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                log.flush()
+                pytest.fail("datasette serve did not start: " + (folder / "serve.log").read_text()[-2000:])
+            time.sleep(0.2)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def browser(playwright_api):
+    with playwright_api() as p:
+        try:
+            b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        except Exception as e:  # the binary exists but cannot start
+            _missing(f"chromium did not start: {e}")
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = context.new_page()
+    pg.dialogs = []
+    pg.errors = []
+    pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
+    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
+    yield pg
+    context.close()
+
+
+def _shot(page, name):
+    from datasette_demands.compat import DATASETTE_VERSION
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / f"{name}-datasette-{DATASETTE_VERSION}.png"
+    page.screenshot(path=str(path), full_page=True)
+    assert path.stat().st_size > 5000
+    return path
+
+
+def test_matrix_cell_to_highlighted_evidence_to_document(server, page, demo_db):
+    page.goto(server + "/demo/-/demands")
+    assert page.locator("table.demands-matrix").is_visible()
+    _shot(page, "matrix")
+    cells = page.locator("a.demand-cell")
+    assert cells.count() >= 5
+    # click the cell with the largest count
+    counts = [int(t) for t in cells.all_inner_texts()]
+    best = counts.index(max(counts))
+    category = cells.nth(best).get_attribute("data-category")
+    cells.nth(best).click()
+    page.wait_for_url("**/demo/labeled_sentences?**")
+    assert f"category={category}" in page.url
+    marks = page.locator("td.col-text mark.demand-evidence")
+    marks.first.wait_for()
+    assert marks.count() >= max(counts)
+    rule_ids = {r for (r,) in sql(demo_db, "select id from rules where category = ?", [category])}
+    titles = {t for i in range(marks.count()) for t in marks.nth(i).get_attribute("title").split(", ")}
+    assert titles and titles <= rule_ids
+    assert page.locator(f"td.col-text mark.cat-{category}").count() == marks.count()
+    # from a row to its document page
+    page.locator("a.demand-doc-link").first.click()
+    page.wait_for_url("**/demo/-/demands/document/**")
+    assert page.locator("article.demands-article mark.demand-evidence").count() >= 1
+    assert page.locator(f"article.demands-article a.demand-chip.cat-{category}").count() >= 1
+    _shot(page, "document")
+    assert not page.errors, page.errors
+
+
+HOSTILE_PAGES = [
+    "/hostile/-/demands", "/hostile/-/demands?by=document", "/hostile/-/demands?by=actor",
+    "/hostile/-/demands?by=actor_stance", "/hostile/-/demands/rules",
+    "/hostile/-/demands/rules?rule=ceasefire.en.evil",
+    "/hostile/-/demands/document/doc~22~3E~3Cscript~3Ex~3C~2Fscript~3E", "/hostile/labeled_sentences",
+    "/hostile/sentences", "/hostile/sentences/2", "/hostile/documents", "/-/demands",
+]
+
+
+def test_no_injected_script_runs(server, page):
+    for path in HOSTILE_PAGES:
+        response = page.goto(server + path)
+        assert response.status == 200, path
+        page.wait_for_load_state("load")
+        assert page.evaluate("() => window.__pwned") is None, path
+        assert page.locator("img[src=x], svg[onload]").count() == 0, path
+    # the payloads are on the page, as text
+    page.goto(server + "/hostile/-/demands/document/doc~22~3E~3Cscript~3Ex~3C~2Fscript~3E")
+    assert '<script>window.__pwned="script"</script>' in page.locator("article").inner_text()
+    _shot(page, "hostile-document")
+    assert not page.dialogs, page.dialogs

@@ -1,0 +1,108 @@
+"""Evidence highlighting: the pure function, and render_cell on Datasette's table and row pages."""
+
+import re
+import sqlite3
+from html import unescape
+
+import pytest
+from markupsafe import Markup
+
+from conftest import HOSTILE_MARKERS, make_ds, sql
+from datasette_demands.highlight import css_slug, highlight
+
+
+def test_marks_spans_and_escapes_everything_else():
+    out = highlight("a <b> ceasefire & truce", [(6, 15, "r.cease"), (18, 23, "r.truce")])
+    assert isinstance(out, Markup)
+    assert str(out) == ('a &lt;b&gt; <mark class="demand-evidence" title="r.cease" data-rules="r.cease">ceasefire'
+                        '</mark> &amp; <mark class="demand-evidence" title="r.truce" data-rules="r.truce">truce</mark>')
+
+
+def test_overlapping_spans_are_split_with_every_rule_named():
+    out = str(highlight("abcdef", [(0, 4, "r1"), (2, 6, "r2")]))
+    assert out == ('<mark class="demand-evidence" title="r1" data-rules="r1">ab</mark>'
+                   '<mark class="demand-evidence" title="r1, r2" data-rules="r1 r2">cd</mark>'
+                   '<mark class="demand-evidence" title="r2" data-rules="r2">ef</mark>')
+    assert unescape(re.sub("<[^>]+>", "", out)) == "abcdef"
+
+
+def test_bad_spans_are_clipped_or_ignored():
+    assert str(highlight("abc", [(2, 99, "r")])) == 'ab<mark class="demand-evidence" title="r" data-rules="r">c</mark>'
+    assert str(highlight("abc", [(2, 2, "r"), (3, 1, "r"), ("x", 2, "r"), (None, None, "r")])) == "abc"
+    assert str(highlight(None, [])) == ""
+
+
+def test_rule_ids_and_categories_cannot_break_out_of_attributes():
+    out = str(highlight("xy", [(0, 2, '"><script>alert(1)</script>', 'a"b<c>')]))
+    assert "<script>" not in out and 'title="&#34;&gt;&lt;script&gt;' in out
+    assert 'class="demand-evidence cat-a-b-c"' in out
+    assert css_slug('"><svg onload=x>') == "svg-onload-x"
+
+
+def test_text_round_trips_for_unicode():
+    text = "Россия требует перемирия — İstanbul’da ateşkes"
+    spans = [(text.index("перемирия"), text.index("перемирия") + 9, "ru"), (text.index("ateşkes"), len(text), "tr")]
+    out = str(highlight(text, spans))
+    assert re.sub("<[^>]+>", "", out) == text
+    assert '">перемирия</mark>' in out and '">ateşkes</mark>' in out
+
+
+@pytest.mark.asyncio
+async def test_table_pages_highlight_sentence_text(demo_db):
+    sid, text = sql(demo_db, "select s.id, s.text from sentences s join matches m on m.sentence_id = s.id "
+                             "group by s.id order by count(*) desc limit 1")[0]
+    matches = sql(demo_db, 'select rule_id, start, "end", category from matches where sentence_id = ?', [sid])
+    ds = make_ds(demo_db)
+    for path in (f"/demo/sentences?id={sid}", f"/demo/sentences/{sid}"):
+        html = (await ds.client.get(path)).text
+        marks = re.findall(r'<mark [^>]*data-rules="([^"]*)"[^>]*>(.*?)</mark>', html)
+        for rule_id in {m[0] for m in matches}:
+            # overlapping spans are split into pieces, each naming every rule covering it
+            marked = "".join(unescape(t) for rules, t in marks if rule_id in rules.split())
+            expected = "".join(text[s:e] for r, s, e, _ in sorted(matches, key=lambda m: m[1]) if r == rule_id)
+            assert marked == expected, (path, rule_id)
+    # labeled_sentences rows highlight only the evidence of their own category
+    cat = matches[0][3]
+    html = (await ds.client.get(f"/demo/labeled_sentences?sentence_id={sid}&category={cat}")).text
+    marks = re.findall(r'<mark class="demand-evidence cat-([\w-]+)"', html)
+    assert marks and set(marks) == {cat}
+
+
+@pytest.mark.asyncio
+async def test_unlabeled_sentences_and_other_columns_are_left_alone(demo_db):
+    ds = make_ds(demo_db)
+    sid = sql(demo_db, "select id from sentences where id not in (select sentence_id from matches) limit 1")[0][0]
+    html = (await ds.client.get(f"/demo/sentences/{sid}")).text
+    assert "<mark" not in html
+    html = (await ds.client.get("/demo/matches")).text  # matches.text is evidence, shown plain
+    assert "<mark" not in html
+
+
+@pytest.mark.asyncio
+async def test_other_databases_are_not_touched(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("create table sentences (id integer primary key, text text)")
+    conn.execute("create table documents (id text primary key, title text)")
+    conn.execute("insert into sentences values (1, 'a <i>ceasefire</i>')")
+    conn.execute("insert into documents values ('d', 'A title')")
+    conn.commit()
+    conn.close()
+    ds = make_ds(path)
+    html = (await ds.client.get("/other/sentences")).text
+    assert "&lt;i&gt;ceasefire" in html and "<mark" not in html
+    html = (await ds.client.get("/other/documents")).text
+    assert "/-/demands/document/" not in html
+
+
+@pytest.mark.asyncio
+async def test_hostile_text_on_table_and_row_pages_is_inert(hostile_db):
+    ds = make_ds(hostile_db)
+    for path in ("/hostile/sentences", "/hostile/sentences/1", "/hostile/sentences/2", "/hostile/labeled_sentences",
+                 "/hostile/documents"):
+        html = (await ds.client.get(path)).text
+        for marker in HOSTILE_MARKERS:
+            assert marker not in html, (marker, path)
+    html = (await ds.client.get("/hostile/sentences/2")).text
+    # the span that covers the payload is marked, the payload itself escaped inside the mark
+    assert re.search(r'<mark [^>]*>&lt;img src=x onerror=&#34;', html)

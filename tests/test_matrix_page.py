@@ -1,0 +1,264 @@
+"""The demand matrix page /<db>/-/demands(.json|.csv), its filters, links, validation and SQL view."""
+
+import csv
+import io
+import json
+import re
+from html import unescape
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+
+from conftest import HOSTILE_MARKERS, copy_db, make_ds, sql
+
+pytestmark = pytest.mark.asyncio
+
+
+def expected_cells(db_path, where="", params=()):
+    rows = sql(db_path, f"""
+        select documents.source, labels.category, count(distinct labels.sentence_id)
+        from labels join sentences on sentences.id = labels.sentence_id
+        join documents on documents.id = labels.document_id {where}
+        group by 1, 2""", params)
+    return {(s, c): n for s, c, n in rows}
+
+
+async def test_matrix_json_counts_match_the_database(demo_db):
+    ds = make_ds(demo_db)
+    r = await ds.client.get("/demo/-/demands.json")
+    assert r.status_code == 200
+    data = r.json()
+    categories = [c for (c,) in sql(demo_db, "select name from categories order by name")]
+    assert data["categories"] == categories and len(categories) >= 5
+    expected = expected_cells(demo_db)
+    assert expected, "the seed build labeled nothing"
+    got = {(row["key"], c): n for row in data["rows"] for c, n in row["counts"].items() if n}
+    assert got == expected
+    # totals are distinct sentences, per row, per column and overall
+    for row in data["rows"]:
+        (n,) = sql(demo_db, "select count(distinct l.sentence_id) from labels l join documents d "
+                            "on d.id = l.document_id where d.source = ?", [row["key"]])[0]
+        assert row["total"] == n
+        (all_n,) = sql(demo_db, "select count(*) from sentences s join documents d on d.id = s.document_id "
+                                "where d.source = ?", [row["key"]])[0]
+        assert row["sentences"] == all_n
+    for c in categories:
+        assert data["column_totals"][c] == sql(
+            demo_db, "select count(distinct sentence_id) from labels where category = ?", [c])[0][0]
+    assert data["total"] == sql(demo_db, "select count(distinct sentence_id) from labels")[0][0]
+    # sorted by total, largest first
+    totals = [row["total"] for row in data["rows"]]
+    assert totals == sorted(totals, reverse=True)
+
+
+@pytest.mark.parametrize("by, key_sql", [
+    ("document", "documents.id"),
+    ("lang", "sentences.lang"),
+    ("month", "substr(documents.published, 1, 7)"),
+])
+async def test_other_dimensions(demo_db, by, key_sql):
+    ds = make_ds(demo_db)
+    data = (await ds.client.get(f"/demo/-/demands.json?by={by}")).json()
+    assert data["dimension"] == by
+    rows = sql(demo_db, f"""select {key_sql}, labels.category, count(distinct labels.sentence_id)
+        from labels join sentences on sentences.id = labels.sentence_id
+        join documents on documents.id = labels.document_id group by 1, 2""")
+    assert {(k, c): n for k, c, n in rows} == {
+        (row["key"], c): n for row in data["rows"] for c, n in row["counts"].items() if n}
+
+
+async def test_date_and_language_filters(demo_db):
+    ds = make_ds(demo_db)
+    data = (await ds.client.get("/demo/-/demands.json?from=2025-05-17&to=2025-06-30")).json()
+    expected = expected_cells(demo_db, "where documents.published >= '2025-05-17' and documents.published <= '2025-06-30'")
+    assert expected and expected != expected_cells(demo_db)
+    assert {(r["key"], c): n for r in data["rows"] for c, n in r["counts"].items() if n} == expected
+    data = (await ds.client.get("/demo/-/demands.json?to=2025-05-16")).json()
+    assert {(r["key"], c): n for r in data["rows"] for c, n in r["counts"].items() if n} == \
+        expected_cells(demo_db, "where documents.published <= '2025-05-16'")
+    data = (await ds.client.get("/demo/-/demands.json?lang=it&by=lang")).json()
+    assert [r["key"] for r in data["rows"]] == ["it"]
+    assert data["total"] == sql(demo_db, "select count(distinct l.sentence_id) from labels l join sentences s "
+                                         "on s.id = l.sentence_id where s.lang = 'it'")[0][0]
+    data = (await ds.client.get("/demo/-/demands.json?category=territory&category=ceasefire")).json()
+    assert data["categories"] == ["ceasefire", "territory"]
+
+
+async def test_csv_matches_json(demo_db):
+    ds = make_ds(demo_db)
+    data = (await ds.client.get("/demo/-/demands.json")).json()
+    r = await ds.client.get("/demo/-/demands.csv")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    lines = list(csv.reader(io.StringIO(r.text)))
+    assert lines[0] == ["source", *data["categories"], "total"]
+    assert [x[0] for x in lines[1:-1]] == [row["key"] for row in data["rows"]]
+    assert lines[-1] == ["total", *(str(data["column_totals"][c]) for c in data["categories"]), str(data["total"])]
+
+
+async def test_html_matrix_cells_link_to_the_sentences_they_count(demo_db):
+    ds = make_ds(demo_db)
+    r = await ds.client.get("/demo/-/demands?from=2025-05-01&lang=en")
+    assert r.status_code == 200
+    links = re.findall(r'<a class="demand-cell" href="([^"]+)"[^>]*>(\d+)</a>', r.text)
+    assert len(links) >= 5
+    assert 'class="num shade-5"' in r.text  # the largest cell is darkest
+    for href, n in sorted(links, key=lambda x: -int(x[1]))[:4]:
+        url = unescape(href)
+        path, query = urlsplit(url).path, urlsplit(url).query
+        assert path == "/demo/labeled_sentences"
+        args = dict(parse_qsl(query))
+        assert args["lang"] == "en" and args["published__gte"] == "2025-05-01" and "category" in args
+        rows = (await ds.client.get(path + ".json?_shape=array&_size=max&" + query)).json()
+        assert len({row["sentence_id"] for row in rows}) == int(n)
+        assert {row["category"] for row in rows} == {args["category"]}
+
+
+async def test_document_rows_link_to_document_pages(demo_db):
+    ds = make_ds(demo_db)
+    r = await ds.client.get("/demo/-/demands?by=document")
+    doc_ids = [d for (d,) in sql(demo_db, "select id from documents")]
+    for doc_id in doc_ids:
+        assert f'href="/demo/-/demands/document/{doc_id}"' in r.text
+    r2 = await ds.client.get(f"/demo/-/demands/document/{doc_ids[0]}")
+    assert r2.status_code == 200
+
+
+@pytest.mark.parametrize("query, fragment", [
+    ("by=bogus", "Unknown dimension 'bogus'"),
+    ("category=bogus", "Unknown category 'bogus'"),
+    ("lang=xx", "Unknown language 'xx'"),
+    ("lang=%27%20or%201%3D1--", "Unknown language"),
+    ("from=yesterday", "must be a date"),
+    ("from=2025-02-30", "not a valid date"),
+    ("from=2025-06-01&to=2025-05-01", "is after"),
+    ("limit=0", "limit"),
+    ("limit=abc", "limit"),
+    ("sort=bogus", "Unknown sort"),
+    ("by=source&by=lang", "given 2 times"),
+    ("foo=1", "Unknown parameter"),
+])
+async def test_bad_parameters_give_400_with_a_message(demo_db, query, fragment):
+    ds = make_ds(demo_db)
+    for suffix in ("", ".json", ".csv"):
+        r = await ds.client.get(f"/demo/-/demands{suffix}?{query}")
+        assert r.status_code == 400, suffix
+        body = r.json()["error"] if suffix == ".json" else unescape(r.text)
+        assert fragment in body, suffix
+        assert "Traceback" not in r.text and "sqlite3" not in r.text
+
+
+async def test_limit_truncates_rows(demo_db):
+    ds = make_ds(demo_db)
+    data = (await ds.client.get("/demo/-/demands.json?by=document&limit=2")).json()
+    assert len(data["rows"]) == 2 and data["truncated"] and data["row_count"] == len(sql(demo_db, "select id from documents"))
+    html = (await ds.client.get("/demo/-/demands?by=document&limit=2")).text
+    assert "Showing 2 of" in html
+
+
+async def test_actor_dimensions_appear_when_labels_carry_actors(demo_db, tmp_path):
+    db_path = copy_db(demo_db, tmp_path / "demo.db")
+    sids = [s for (s,) in sql(db_path, "select sentence_id from labels order by sentence_id limit 4")]
+    import sqlite3
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("update labels set actors = '[]', stance = null")
+    conn.close()
+    ds = make_ds(db_path)
+    assert "actor" not in (await ds.client.get("/demo/-/demands.json")).json()["dimensions"]
+    r = await ds.client.get("/demo/-/demands.json?by=actor")
+    assert r.status_code == 400 and "no data" in r.json()["error"]
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("update labels set actors = '[\"RU\", \"UA\"]', stance = 'demand' where sentence_id = ?", [sids[0]])
+        conn.execute("update labels set actors = '[\"RU\"]', stance = 'reject' where sentence_id = ?", [sids[1]])
+    conn.close()
+    ds = make_ds(db_path)
+    data = (await ds.client.get("/demo/-/demands.json?by=actor")).json()
+    assert "actor" in data["dimensions"] and "actor_stance" in data["dimensions"]
+    rows = {r["key"]: r for r in data["rows"]}
+    ru_expected = sql(db_path, "select count(distinct sentence_id) from labels, json_each(labels.actors) j "
+                               "where j.value = 'RU'")[0][0]
+    assert rows["RU"]["total"] == ru_expected == 2
+    assert rows["UA"]["total"] == 1
+    assert None in rows  # sentences with no actor
+    data = (await ds.client.get("/demo/-/demands.json?by=actor_stance")).json()
+    keys = {r["key"] for r in data["rows"]}
+    assert {"RU · demand", "RU · reject", "UA · demand"} <= keys
+    html = (await ds.client.get("/demo/-/demands?by=actor")).text
+    assert "actors__arraycontains=RU" in html
+
+
+async def test_matrix_sql_view(demo_db):
+    rows = sql(demo_db, "select source, category, sentences from demand_matrix")
+    assert {(s, c): n for s, c, n in rows} == expected_cells(demo_db)
+    from datasette_demands.matrix import ensure_matrix_view
+    import sqlite3
+    conn = sqlite3.connect(demo_db)
+    ensure_matrix_view(conn)  # idempotent
+    conn.close()
+    ds = make_ds(demo_db)
+    r = await ds.client.get("/demo/demand_matrix.json?_shape=array")
+    assert r.status_code == 200 and len(r.json()) == len(rows)
+
+
+async def test_instance_page_lists_demands_databases(demo_db, hostile_db):
+    ds = make_ds(demo_db, hostile_db)
+    data = (await ds.client.get("/-/demands.json")).json()
+    names = [d["name"] for d in data["databases"]]
+    assert names == ["demo", "hostile"]
+    demo = data["databases"][0]
+    assert demo["documents"] == sql(demo_db, "select count(*) from documents")[0][0]
+    assert demo["labeled_sentences"] == sql(demo_db, "select count(distinct sentence_id) from labels")[0][0]
+    html = (await ds.client.get("/-/demands")).text
+    assert 'href="/demo/-/demands"' in html and 'href="/hostile/-/demands/rules"' in html
+
+
+async def test_navigation_links_on_home_database_and_table_pages(demo_db):
+    ds = make_ds(demo_db)
+    home = (await ds.client.get("/")).text
+    assert 'href="/-/demands"' in home
+    db_page = (await ds.client.get("/demo")).text
+    assert 'href="/demo/-/demands"' in db_page and 'href="/demo/-/demands/rules"' in db_page
+    table_page = (await ds.client.get("/demo/documents")).text
+    assert 'href="/demo/-/demands"' in table_page
+
+
+@pytest.mark.parametrize("path", [
+    "/hostile/-/demands", "/hostile/-/demands?by=document", "/hostile/-/demands?by=actor",
+    "/hostile/-/demands?by=actor_stance", "/-/demands",
+])
+async def test_hostile_values_are_escaped(hostile_db, path):
+    ds = make_ds(hostile_db)
+    r = await ds.client.get(path)
+    assert r.status_code == 200
+    for marker in HOSTILE_MARKERS + ("<script>x",):
+        assert marker not in r.text, (marker, path)
+    assert "&lt;script&gt;" in r.text or path == "/-/demands"
+
+
+async def test_hostile_csv_cells_cannot_start_formulas(hostile_db, tmp_path):
+    db_path = copy_db(hostile_db, tmp_path / "hostile.db")
+    import sqlite3
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("update documents set source = '=HYPERLINK(\"http://evil\")'")
+    conn.close()
+    ds = make_ds(db_path)
+    lines = list(csv.reader(io.StringIO((await ds.client.get("/hostile/-/demands.csv")).text)))
+    assert lines[1][0] == "'=HYPERLINK(\"http://evil\")"
+    data = (await ds.client.get("/hostile/-/demands.json")).json()
+    assert data["rows"][0]["key"] == '=HYPERLINK("http://evil")'  # JSON keeps the value as stored
+    assert json.dumps(data)
+
+
+async def test_a_query_over_the_time_limit_gives_503_with_a_message(demo_db, monkeypatch):
+    from datasette.database import QueryInterrupted
+
+    from datasette_demands import views
+
+    async def too_slow(*args, **kwargs):
+        raise QueryInterrupted(Exception("interrupted"), "select secret_sql", {})
+
+    monkeypatch.setattr(views, "compute", too_slow)
+    ds = make_ds(demo_db)
+    for suffix in ("", ".json", ".csv"):
+        r = await ds.client.get(f"/demo/-/demands{suffix}")
+        assert r.status_code == 503
+        assert "time limit" in r.text and "secret_sql" not in r.text
