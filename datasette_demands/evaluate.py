@@ -45,7 +45,14 @@ class Evaluation:
     per_category: dict = field(default_factory=lambda: defaultdict(Counts))
     per_lang: dict = field(default_factory=lambda: defaultdict(Counts))
     per_lang_category: dict = field(default_factory=lambda: defaultdict(lambda: defaultdict(Counts)))
+    # holders of the sentence, scored on every sentence that carries a gold category
+    # (attribution given the categories: independent of category recall)
     actors: Counts = field(default_factory=Counts)
+    actors_per_lang: dict = field(default_factory=lambda: defaultdict(Counts))
+    actors_per_code: dict = field(default_factory=lambda: defaultdict(Counts))
+    # end to end: holders of the predicted labels that are in gold categories
+    actors_end_to_end: Counts = field(default_factory=Counts)
+    actor_errors: list = field(default_factory=list)
     errors: list = field(default_factory=list)
     rows: int = 0
     skipped_ambiguous: int = 0
@@ -68,7 +75,14 @@ class Evaluation:
             "categories": {k: cd(v) for k, v in sorted(self.per_category.items())},
             "languages": {k: {**cd(v), "macro_f1": round(self.lang_macro_f1(k), 4)} for k, v in sorted(self.per_lang.items())},
             "actors": cd(self.actors),
+            "actors_by_lang": {k: cd(v) for k, v in sorted(self.per_lang_actors_items())},
+            "actors_by_code": {k: cd(v) for k, v in sorted(self.actors_per_code.items())},
+            "actors_end_to_end": cd(self.actors_end_to_end),
+            "actor_errors": self.actor_errors,
         }
+
+    def per_lang_actors_items(self):
+        return [(str(k), v) for k, v in self.actors_per_lang.items()]
 
 
 def read_gold(paths) -> list[dict]:
@@ -100,11 +114,20 @@ def evaluate(classifier: Classifier, rows, categories=None) -> Evaluation:
             ev.per_lang_category[row.get("lang")][cat].add(gold & {cat}, pred & {cat})
         ev.per_lang[row.get("lang")].add(gold, pred)
         if gold:
-            pred_actors = set()
+            gold_actors = set(row.get("actors", []))
+            end_to_end = set()
             for lb in labels:
                 if lb.category in gold:
-                    pred_actors.update(lb.actors)
-            ev.actors.add(set(row.get("actors", [])), pred_actors)
+                    end_to_end.update(lb.actors)
+            ev.actors_end_to_end.add(gold_actors, end_to_end)
+            holders = sentence_holders(classifier, row["text"], row.get("lang"), gold, labels)
+            ev.actors.add(gold_actors, holders)
+            ev.actors_per_lang[row.get("lang")].add(gold_actors, holders)
+            for code in gold_actors | holders:
+                ev.actors_per_code[code].add(gold_actors & {code}, holders & {code})
+            if holders != gold_actors:
+                ev.actor_errors.append({"where": row.get("_where"), "id": row.get("id"), "lang": row.get("lang"),
+                                        "text": row["text"], "gold": sorted(gold_actors), "predicted": sorted(holders)})
         if gold != pred:
             ev.errors.append({
                 "where": row.get("_where"), "id": row.get("id"), "lang": row.get("lang"), "text": row["text"],
@@ -112,6 +135,25 @@ def evaluate(classifier: Classifier, rows, categories=None) -> Evaluation:
                 "rules": sorted({m.rule_id for lb in labels for m in lb.matches}),
             })
     return ev
+
+
+def sentence_holders(classifier: Classifier, text: str, lang, gold_categories, labels) -> set:
+    """Holders the attributor finds for a sentence, given that it carries `gold_categories`.
+
+    Predicted labels keep their evidence (the stance is read near it); a gold category the rules
+    missed gets an evidence-less label, so a missed category does not hide the holders.
+    """
+    from .classify import Label
+    from .textnorm import normalise
+
+    attribute = getattr(classifier, "_attribute", None)
+    if attribute is None:
+        return set()
+    by_cat = {lb.category: lb for lb in labels}
+    scored = [Label(lb.category, list(lb.matches)) if lb.category in by_cat else Label(lb.category)
+              for lb in (by_cat.get(c) or Label(c) for c in sorted(gold_categories))]
+    attribute(text, normalise(text), lang, scored)
+    return {a for lb in scored for a in lb.actors}
 
 
 def format_table(ev: Evaluation) -> str:
@@ -126,5 +168,7 @@ def format_table(ev: Evaluation) -> str:
     a = ev.actors
     lines.append("")
     lines.append(f"holder actors (sentences with a gold category): P {a.precision:.3f} R {a.recall:.3f} F1 {a.f1:.3f}")
+    e = ev.actors_end_to_end
+    lines.append(f"holder actors end to end (predicted labels in gold categories): P {e.precision:.3f} R {e.recall:.3f} F1 {e.f1:.3f}")
     lines.append(f"{ev.rows} sentences scored, {ev.skipped_ambiguous} ambiguous left out")
     return "\n".join(lines)
