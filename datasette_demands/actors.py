@@ -27,7 +27,7 @@ from pathlib import Path
 import regex
 
 from .rulebook import (MATCH_TIMEOUT, PATTERN_FLAGS, RuleProblem, _line, _load_schema, _node_at, _validate,
-                       check_pattern, compile_alternation, read_yaml)
+                       checked_pattern, compile_alternation, read_yaml)
 
 log = logging.getLogger(__name__)
 
@@ -114,7 +114,7 @@ def load_actors(path: Path, problems: list[RuleProblem], directory: Path) -> dic
         if pattern in seen:
             why = seen[pattern]
         else:
-            why = seen[pattern] = check_pattern(pattern)
+            why = seen[pattern] = checked_pattern(pattern)
         if why:
             problems.append(RuleProblem(path.name, _line(_node_at(node, where)), rule_id, why))
             ok = False

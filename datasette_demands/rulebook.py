@@ -75,10 +75,26 @@ class Rule:
     examples_match: list[str] = field(default_factory=list)
     examples_no_match: list[str] = field(default_factory=list)
     example_lines: dict[str, int] = field(default_factory=dict)
-    # compiled forms, filled by compile_rule
-    pattern_re: object = None
-    requires_re: object = None
-    exclude_re: object = None
+    _compiled: dict = field(default_factory=dict, repr=False, compare=False)
+
+    # The alternations are compiled on first use: compiling all of them took most of the
+    # rulebook's load time, and a build in one language never needs the others.
+    def _alternation(self, kind: str):
+        if kind not in self._compiled:
+            self._compiled[kind] = compile_alternation(getattr(self, kind))
+        return self._compiled[kind]
+
+    @property
+    def pattern_re(self):
+        return self._alternation("patterns")
+
+    @property
+    def requires_re(self):
+        return self._alternation("requires")
+
+    @property
+    def exclude_re(self):
+        return self._alternation("exclude")
 
 
 @dataclass
@@ -130,6 +146,20 @@ def _line(node) -> int | None:
     return node.start_mark.line + 1 if node is not None else None
 
 
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ~10x faster than pure Python
+
+
+def _parse_yaml(text: str):
+    """The node tree (for line numbers) and the data, from a single parse."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    finally:
+        loader.dispose()
+    return node, data
+
+
 def read_yaml(path: Path, problems: list[RuleProblem]):
     """Parse one YAML file; return (data, root node) or (None, None) after noting a problem."""
     try:
@@ -144,12 +174,14 @@ def read_yaml(path: Path, problems: list[RuleProblem]):
         problems.append(RuleProblem(path.name, line, None, f"not UTF-8 (byte {e.start}); save the file as UTF-8"))
         return None, None
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node, data = _parse_yaml(text)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         line = mark.line + 1 if mark else None
         msg = getattr(e, "problem", None) or str(e)
+        lines = text.splitlines()
+        if line and line <= len(lines) and "\t" in lines[line - 1]:
+            msg += " (a tab '\\t' on this line: YAML indents with spaces only)"
         problems.append(RuleProblem(path.name, line, None, f"invalid YAML: {msg}"))
         return None, None
     if data is None:
@@ -203,9 +235,11 @@ def _validate(data, node, schema, fname, problems, rule_id_at=None) -> bool:
 
 
 def compile_alternation(patterns: list[str]):
+    """One regex for a list of patterns. A branch reset (?|...) numbers each pattern's groups
+    from 1, so a backreference such as \\1 keeps pointing into its own pattern."""
     if not patterns:
         return None
-    return regex.compile("|".join(f"(?:{p})" for p in patterns), PATTERN_FLAGS)
+    return regex.compile("(?|" + "|".join(f"(?:{p})" for p in patterns) + ")", PATTERN_FLAGS)
 
 
 def check_pattern(p: str) -> str | None:
@@ -300,18 +334,87 @@ def backtracking_probe(compiled) -> str | None:
 
 
 def _compile_rule(rule: Rule, problems: list[RuleProblem]) -> bool:
+    """Check every pattern of a rule (compiles, no empty match, no catastrophic backtracking).
+
+    Verdicts are remembered across runs (_CheckedPatterns); the rule's alternations are
+    compiled lazily on first use (Rule._alternation).
+    """
     ok = True
     for kind in ("patterns", "requires", "exclude"):
         for p in getattr(rule, kind):
-            why = check_pattern(p)
+            why = checked_pattern(p)
             if why:
                 problems.append(RuleProblem(rule.file, rule.line, rule.id, f"{kind}: {why}"))
                 ok = False
-    if ok:
-        rule.pattern_re = compile_alternation(rule.patterns)
-        rule.requires_re = compile_alternation(rule.requires)
-        rule.exclude_re = compile_alternation(rule.exclude)
     return ok
+
+
+def checked_pattern(p: str) -> str | None:
+    """check_pattern, skipped for patterns that passed it before."""
+    cache = _checked_cache()
+    if cache.known_good(p):
+        return None
+    why = check_pattern(p)
+    if why is None:
+        cache.add(p)
+    return why
+
+
+class _CheckedPatterns:
+    """Patterns that already passed the backtracking probe, remembered across runs.
+
+    Probing needs every pattern compiled on its own, which doubled the rulebook's load time.
+    Like __pycache__, the verdicts are kept in the user's cache folder, keyed by the regex
+    module's version and the probe's settings; any failure to read or write it is ignored.
+    The match timeout still guards every search, so a stale entry cannot hang a build.
+    """
+
+    def __init__(self):
+        import os
+
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "datasette-demands"
+        key = hashlib.sha256(repr((regex.__version__, PATTERN_FLAGS, PROBE_TIMEOUT, PROBE_LENGTH,
+                                   PROBE_SHORT_LENGTH, _PROBE_DEFAULT_CHARS)).encode()).hexdigest()[:12]
+        self.path = base / f"probed-patterns-{key}.txt"
+        self.new: set[str] = set()
+        try:
+            self.good = set(self.path.read_text(encoding="utf-8").splitlines())
+        except (OSError, UnicodeDecodeError):
+            self.good = set()
+
+    @staticmethod
+    def _digest(p: str) -> str:
+        return hashlib.sha256(p.encode("utf-8", "surrogatepass")).hexdigest()[:24]
+
+    def known_good(self, p: str) -> bool:
+        return self._digest(p) in self.good
+
+    def add(self, p: str) -> None:
+        d = self._digest(p)
+        if d not in self.good:
+            self.good.add(d)
+            self.new.add(d)
+
+    def save(self) -> None:
+        if not self.new:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with open(self.path, "a", encoding="utf-8") as f:
+                f.write("".join(d + "\n" for d in sorted(self.new)))
+            self.new.clear()
+        except OSError:
+            pass
+
+
+_checked: _CheckedPatterns | None = None
+
+
+def _checked_cache() -> _CheckedPatterns:
+    global _checked
+    if _checked is None:
+        _checked = _CheckedPatterns()
+    return _checked
 
 
 # --- loading -------------------------------------------------------------------
@@ -329,7 +432,7 @@ def _load_cues(path, problems, schema_dir):
         for stance, pats in stances.items():
             bad = False
             for p in pats:
-                why = check_pattern(p)
+                why = checked_pattern(p)
                 if why:
                     line = _line(_node_at(node, [lang, stance]))
                     problems.append(RuleProblem(path.name, line, f"cues.{lang}.{stance}", why))
@@ -433,6 +536,7 @@ def load_rulebook(directory: str | Path | None = None) -> Rulebook:
                                         f"cue: true but cues.yml has no cues for language {rule.lang!r}"))
     if not categories and not problems:
         problems.append(RuleProblem(str(directory), None, None, "no category files (*.yml) found"))
+    _checked_cache().save()
     if problems:
         raise RulebookError(problems)
     return Rulebook(directory, categories, rules, cues, cue_patterns, actors, fingerprint_of(directory))

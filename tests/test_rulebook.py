@@ -313,3 +313,26 @@ def test_non_text_key_is_a_clean_error_for_build(tmp_path):
     assert "Traceback" not in r.stderr
     assert f"cues.yml:{line}: key '1' is not text" in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1  # reported once, not once per rule using cues
+
+
+def test_backreference_stays_inside_its_own_pattern():
+    """Patterns are joined into one alternation; \\1 in the second must not refer to the first's group."""
+    from datasette_demands.rulebook import compile_alternation
+
+    alt = compile_alternation([r"(truce)s? now", r"\b(\d+) for \1\b"])
+    assert alt.search("1000 for 1000")
+    assert not alt.search("1000 for 999")
+
+
+def test_checked_patterns_are_remembered_but_bad_ones_never(tmp_path, monkeypatch):
+    from datasette_demands import rulebook as rb
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(rb, "_checked", None)
+    assert rb.checked_pattern(r"\btruce\b") is None
+    assert "backtracks catastrophically" in rb.checked_pattern(r"(a+)+$")
+    rb._checked_cache().save()
+    monkeypatch.setattr(rb, "_checked", None)  # a new process
+    cache = rb._checked_cache()
+    assert cache.known_good(r"\btruce\b")
+    assert not cache.known_good(r"(a+)+$")
