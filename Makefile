@@ -5,7 +5,7 @@ VENV10 := .venv-1.0
 DB := demo.db
 DATASETTE_10 := datasette==1.0a41
 
-.PHONY: demo build serve test test-065 test-10 rules-check eval clean
+.PHONY: demo demo-10 build test test-065 test-10 rules-check eval bench clean
 
 $(VENV)/.ready: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,12 +25,21 @@ build: $(VENV)/.ready
 demo: build
 	$(VENV)/bin/datasette serve $(DB) --metadata metadata.yml --host 127.0.0.1 --port 8001
 
+# The same demo on Datasette 1.0, which reads facets and canned queries from the config file (-c).
+demo-10: $(VENV10)/.ready
+	$(VENV10)/bin/datasette demands build $(DB) seeds/
+	$(VENV10)/bin/datasette serve $(DB) -m metadata.yml -c metadata.yml --host 127.0.0.1 --port 8001
+
 rules-check: $(VENV)/.ready
 	$(VENV)/bin/datasette demands rules lint rules/
 	$(VENV)/bin/datasette demands rules test rules/
 
 eval: $(VENV)/.ready
 	$(VENV)/bin/datasette demands eval tests/gold/seeds.jsonl tests/gold/dev.jsonl
+	$(VENV)/bin/datasette demands eval tests/gold/check.jsonl
+
+bench: $(VENV)/.ready
+	$(VENV)/bin/python benchmarks/bench_build.py --mb 100 --runs 3 --workers 2 --pages-sentences 1000000
 
 test-065: $(VENV)/.ready
 	$(VENV)/bin/pytest -q -p no:cacheprovider
@@ -38,7 +47,8 @@ test-065: $(VENV)/.ready
 test-10: $(VENV10)/.ready
 	$(VENV10)/bin/pytest -q -p no:cacheprovider
 
-test: test-065 test-10
+# The whole suite: the rulebook's own checks, then pytest on both Datasette lines.
+test: rules-check test-065 test-10
 
 clean:
 	rm -rf $(VENV) $(VENV10) $(DB) $(DB)-wal $(DB)-shm test-artifacts
