@@ -198,9 +198,14 @@ class RuleSet:
                 self.always.append(pos)
                 continue
             self._index.append(pos)
+        if self._index:
+            try:
+                self._set.Compile()
+            except re2.error:  # over RE2's memory budget: every rule becomes a candidate, exact but slower
+                log.warning("RE2 could not compile the prefilter for %d rules; not prefiltering", len(self._index))
+                self.always = sorted(self.always + self._index)
+                self._index = []
         self._empty = not self._index
-        if not self._empty:
-            self._set.Compile()
 
     def candidates(self, norm: str) -> list:
         """Rules whose patterns may match the (normalised) sentence, in rulebook order."""

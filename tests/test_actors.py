@@ -325,3 +325,26 @@ def test_seed_matrix_reads_as_the_articles(small_rulebook):
         assert matrix["RU", cat] > matrix["UA", cat], (cat, matrix)
     for cat in ("ceasefire", "prisoners"):
         assert matrix["UA", cat] > matrix["RU", cat], (cat, matrix)
+
+
+def test_reduced_names_alternation_finds_the_same_mentions():
+    """combined_for() drops name branches RE2 says cannot occur: the matches must not change."""
+    import json
+    from pathlib import Path
+
+    from datasette_demands.rulebook import load_rulebook
+    from datasette_demands.textnorm import normalise
+
+    book = load_rulebook().actors
+    gold = Path(__file__).parent / "gold"
+    n = 0
+    for name in ("seeds.jsonl", "dev.jsonl", "check.jsonl"):
+        for line in (gold / name).read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            t = book.tables(row["lang"])
+            norm = normalise(row["text"])
+            full = [(m.span(), m.lastgroup) for m in t.combined.finditer(norm)]
+            reduced = t.combined_for(norm)
+            assert full == ([(m.span(), m.lastgroup) for m in reduced.finditer(norm)] if reduced else []), row["text"]
+            n += bool(full)
+    assert n > 300
