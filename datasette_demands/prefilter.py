@@ -20,7 +20,9 @@ SPACE = r"\s\pZ"
 
 # escape -> (outside a class, inside a class); None: cannot be expressed, give up on the pattern
 _ESCAPES = {
-    "w": (f"[{WORD}]", WORD),
+    # outside a class \w becomes "." (never a newline, like \w): the same candidates within 2%,
+    # and the Sets compile in 0.2 s instead of 3.5 s, since Unicode case-folded classes are costly
+    "w": (".", WORD),
     "W": (f"[^{WORD}]", None),
     "d": (r"\pN", r"\pN"),
     "D": (r"\PN", r"\PN"),
