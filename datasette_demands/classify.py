@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+
+import regex
 from dataclasses import dataclass, field
 
 from .rulebook import MATCH_TIMEOUT, Rule, Rulebook
@@ -39,6 +41,15 @@ def _search(compiled, text):
     except TimeoutError:
         log.warning("pattern timed out on a sentence of %d characters; treated as no match", len(text))
         return None
+
+
+_ISO_DATE = regex.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def iso_date(value) -> str | None:
+    """The ISO date at the start of a `published` value, or None (office dates compare as text)."""
+    m = _ISO_DATE.match(value) if isinstance(value, str) else None
+    return m.group() if m else None
 
 
 class Classifier:
@@ -98,8 +109,12 @@ class Classifier:
             return []
         return [Match(rule.id, rule.category, s, e, original[s:e]) for s, e in spans if e > s]
 
-    def classify(self, text: str, lang: str | None) -> list[Label]:
-        """Labels of one sentence, one per category, ordered by category name."""
+    def classify(self, text: str, lang: str | None, date: str | None = None) -> list[Label]:
+        """Labels of one sentence, one per category, ordered by category name.
+
+        `date` (ISO, the document's publication date) lets attribution pick the office an
+        official held then; without it the latest office is used.
+        """
         norm = normalise(text)
         cue_cache = {"__lang__": lang}
         labels: dict[str, Label] = {}
@@ -109,5 +124,5 @@ class Classifier:
                 labels.setdefault(rule.category, Label(rule.category)).matches.extend(found)
         result = [labels[c] for c in sorted(labels)]
         if result and self._attribute is not None:
-            self._attribute(text, norm, lang, result)
+            self._attribute(text, norm, lang, result, date=iso_date(date))
         return result

@@ -47,7 +47,7 @@ def label_document(classifier: Classifier | None, doc):
     lang, sentences = segment(doc.text, doc.lang)
     if classifier is None:
         return lang, sentences, [[] for _ in sentences]
-    return lang, sentences, [classifier.classify(s.text, s.lang) for s in sentences]
+    return lang, sentences, [classifier.classify(s.text, s.lang, doc.published) for s in sentences]
 
 
 # --- worker processes ----------------------------------------------------------
@@ -65,7 +65,8 @@ def _label_documents(docs):
 
 
 def _label_sentences(rows):
-    return [(sid, doc_id, _worker_classifier.classify(text, lang)) for sid, doc_id, text, lang in rows]
+    return [(sid, doc_id, _worker_classifier.classify(text, lang, published))
+            for sid, doc_id, text, lang, published in rows]
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:
@@ -189,8 +190,9 @@ def _relabel(db, rulebook: Rulebook, workers: int = 1) -> int:
             pool.terminate()
     else:
         classifier = Classifier(rulebook)
-        labelled = ((sid, doc_id, classifier.classify(text, lang))
-                    for batch in store.iter_sentences(db, SENTENCES_PER_TASK) for sid, doc_id, text, lang in batch)
+        labelled = ((sid, doc_id, classifier.classify(text, lang, published))
+                    for batch in store.iter_sentences(db, SENTENCES_PER_TASK)
+                    for sid, doc_id, text, lang, published in batch)
         store.replace_all_labels(db, counted(labelled))
     return n
 

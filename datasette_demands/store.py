@@ -41,6 +41,23 @@ join sentences on sentences.id = labels.sentence_id
 join documents on documents.id = labels.document_id
 """
 
+# Covering indexes for the demand matrix (datasette_demands/matrix.py): every matrix query reads
+# only these columns, so it scans one index (a fraction of the table) instead of the rows with
+# their text. One per row dimension, led by it (GROUP BY walks it in order), and one led by the
+# language for the language filter.
+LABELED_SENTENCES_MATRIX_INDEXES = (
+    ["source", "published", "lang", "category", "sentence_id"],
+    ["month", "published", "lang", "category", "sentence_id"],
+    ["document_id", "published", "lang", "category", "sentence_id"],
+    ["lang", "published", "source", "month", "document_id", "category", "sentence_id"],
+)
+
+# document_langs: sentences per document and language, the "all sentences" of a matrix row under
+# a language filter or by language without reading a million sentences. Kept current with the
+# sentences (written and deleted with them, per document); relabel does not change it.
+DOCUMENT_LANGS_COLUMNS = {"document_id": str, "lang": str, "sentences": int}
+DOCUMENT_LANGS_SQL = "select document_id, lang, count(*) from sentences"
+
 
 def open_db(path, create: bool = True) -> sqlite_utils.Database:
     db = sqlite_utils.Database(path)
@@ -95,9 +112,14 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             ("matches", ["sentence_id"]), ("matches", ["rule_id"]), ("matches", ["document_id"]),
             ("documents", ["source"]), ("documents", ["published"]), ("documents", ["lang"]),
             ("sentences", ["lang"]), ("rules", ["category"]),
+            # covering indexes for the matrix's "all sentences" per source / month
+            ("documents", ["source", "published", "sentence_count"]), ("documents", ["published", "sentence_count"]),
         ]:
             db[table].create_index(cols, if_not_exists=True)
         _ensure_labeled_sentences(db)
+        for cols in LABELED_SENTENCES_MATRIX_INDEXES:
+            db["labeled_sentences"].create_index(cols, if_not_exists=True)
+        _ensure_document_langs(db)
         set_meta(db, "schema_version", str(SCHEMA_VERSION))
     from .matrix import ensure_matrix_view  # the matrix as a SQL view, for SQL users
 
@@ -123,6 +145,16 @@ def _ensure_labeled_sentences(db) -> None:
     db.execute(f"insert into labeled_sentences {LABELED_SENTENCES_SQL}")
 
 
+def _ensure_document_langs(db) -> None:
+    """Create and fill the document_langs summary table if it is missing."""
+    if "document_langs" in db.table_names():
+        return
+    db["document_langs"].create(DOCUMENT_LANGS_COLUMNS, pk=("document_id", "lang"),
+                                foreign_keys=[("document_id", "documents", "id")])
+    db.execute(f"insert into document_langs (document_id, lang, sentences) {DOCUMENT_LANGS_SQL}"
+               " group by document_id, lang")
+
+
 def get_meta(db, key, default=None):
     row = db.execute("select value from demands_meta where key = ?", [key]).fetchone()
     return row[0] if row else default
@@ -140,6 +172,7 @@ def stored_hash(db, doc_id: str) -> str | None:
 
 def _delete_document_rows(db, doc_id: str) -> None:
     db.execute("delete from labeled_sentences where document_id = ?", [doc_id])
+    db.execute("delete from document_langs where document_id = ?", [doc_id])
     db.execute("insert into sentences_fts (sentences_fts, rowid, text) "
                "select 'delete', id, text from sentences where document_id = ?", [doc_id])
     db.execute("delete from matches where document_id = ?", [doc_id])
@@ -202,6 +235,8 @@ def _write_one(db, doc, doc_lang, sentences, labels_per_sentence) -> None:
         'insert into sentences (id, document_id, seq, text, lang, start, "end") values (?, ?, ?, ?, ?, ?, ?)',
         sent_rows)
     db.execute("insert into sentences_fts (rowid, text) select id, text from sentences where document_id = ?", [doc.id])
+    db.execute(f"insert into document_langs (document_id, lang, sentences) {DOCUMENT_LANGS_SQL}"
+               " where document_id = ? group by lang", [doc.id])
     _insert_labels(db, all_labels, all_matches)
     db.execute(f"insert into labeled_sentences {LABELED_SENTENCES_SQL} where labels.document_id = ?", [doc.id])
 
@@ -255,11 +290,13 @@ def update_rule_stats(db) -> None:
 
 
 def iter_sentences(db, batch: int = 5000) -> Iterable[list[tuple]]:
-    """(id, document_id, text, lang) of all sentences, in id order, in batches."""
+    """(id, document_id, text, lang, published) of all sentences, in id order, in batches."""
     last = 0
     while True:
         rows = db.execute(
-            "select id, document_id, text, lang from sentences where id > ? order by id limit ?", [last, batch]
+            "select sentences.id, sentences.document_id, sentences.text, sentences.lang, documents.published"
+            " from sentences join documents on documents.id = sentences.document_id"
+            " where sentences.id > ? order by sentences.id limit ?", [last, batch]
         ).fetchall()
         if not rows:
             return

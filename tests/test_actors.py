@@ -348,3 +348,16 @@ def test_reduced_names_alternation_finds_the_same_mentions():
             assert full == ([(m.span(), m.lastgroup) for m in reduced.finditer(norm)] if reduced else []), row["text"]
             n += bool(full)
     assert n > 300
+
+
+@pytest.mark.parametrize("published, code", [
+    ("2024-03-01", "EU"), ("2025-05-16", "OTHER"), ("2025-05-16T10:00:00Z", "OTHER"),
+    ("16/05/2025", "OTHER"), ("", "OTHER"), (None, "OTHER"),
+])
+def test_publication_date_picks_the_office_held_then(published, code):
+    """Rutte led the Netherlands (EU) until July 2024, NATO (OTHER) after; a date that is not ISO means 'latest'."""
+    from datasette_demands.classify import Classifier
+    from datasette_demands.rulebook import load_rulebook
+
+    labels = Classifier(load_rulebook()).classify("Rutte insists on security guarantees for Ukraine.", "en", published)
+    assert [(lb.category, lb.actors) for lb in labels] == [("neutrality", [code])]
