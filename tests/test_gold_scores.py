@@ -1,4 +1,4 @@
-"""The shipped rules on the development gold (tests/gold/seeds.jsonl + dev.jsonl) stay above floors.
+"""The shipped rules on the development gold (tests/gold/seeds.jsonl, dev.jsonl, check.jsonl) stay above floors.
 
 The floors ONLY GO UP: when the rules improve, raise them to a little below the new figures
 (`.venv/bin/datasette demands eval tests/gold/seeds.jsonl tests/gold/dev.jsonl`); never lower
@@ -14,19 +14,22 @@ from datasette_demands.evaluate import evaluate, read_gold
 from datasette_demands.rulebook import load_rulebook
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLD = [ROOT / "tests" / "gold" / "seeds.jsonl", ROOT / "tests" / "gold" / "dev.jsonl"]
+GOLD = [ROOT / "tests" / "gold" / name for name in ("seeds.jsonl", "dev.jsonl", "check.jsonl")]
 
-# Set a little below the figures measured when the floors were last raised (macro-F1 0.998; every
-# category >= 0.989; every language >= 0.963, es the lowest).
-MACRO_F1_FLOOR = 0.95
+# Set a little below the figures measured when the floors were last raised: 1.000 on all three
+# files in every category and language (check.jsonl scored 0.943 before rules were fixed for its
+# error classes); holder actors F1 0.927.
+MACRO_F1_FLOOR = 0.98
 # F1 per category
 CATEGORY_F1_FLOOR = {
-    "ceasefire": 0.95, "neutrality": 0.95, "prisoners": 0.95, "reparations": 0.95, "territory": 0.95,
+    "ceasefire": 0.97, "neutrality": 0.97, "prisoners": 0.97, "reparations": 0.97, "territory": 0.97,
 }
 # F1 per language (all category decisions of the language's sentences, the F1 column of the eval table)
 LANGUAGE_F1_FLOOR = {
-    "en": 0.95, "it": 0.95, "fr": 0.95, "de": 0.95, "es": 0.93, "ru": 0.95, "uk": 0.95, "pl": 0.95, "tr": 0.95,
+    "en": 0.96, "it": 0.96, "fr": 0.96, "de": 0.96, "es": 0.96, "ru": 0.96, "uk": 0.96, "pl": 0.96, "tr": 0.96,
 }
+# Holders of the positions, on sentences with a gold category
+ACTOR_F1_FLOOR = 0.90
 
 
 @pytest.fixture(scope="module")
@@ -52,6 +55,10 @@ def test_category_f1_floor(ev, category):
 @pytest.mark.parametrize("lang", sorted(LANGUAGE_F1_FLOOR))
 def test_language_f1_floor(ev, lang):
     assert ev.per_lang[lang].f1 >= LANGUAGE_F1_FLOOR[lang]
+
+
+def test_actor_f1_floor(ev):
+    assert ev.actors.f1 >= ACTOR_F1_FLOOR
 
 
 def test_floors_cover_everything():
