@@ -153,6 +153,12 @@ def _record_document(rec, path: Path, line: int) -> Document:
     return doc
 
 
+def _skipped(path: Path, e: Exception) -> InputProblem:
+    """The message for a whole file that cannot be used (SkipInput says why; OSError: unreadable)."""
+    message = str(e) if isinstance(e, SkipInput) else f"cannot read ({e.strerror}), skipped"
+    return InputProblem(str(path), None, message)
+
+
 def _stream_encoding(path: Path) -> str:
     """Encoding of a record file, judged on its opening bytes (records are then streamed)."""
     with open(path, "rb") as f:
@@ -179,11 +185,8 @@ def _records(path: Path, on_problem) -> Iterator[tuple[int, object]]:
     """(line number, record) of a JSONL or CSV file, read as a stream: memory stays flat."""
     try:
         encoding = _stream_encoding(path)
-    except SkipInput as e:
-        on_problem(InputProblem(str(path), None, str(e)))
-        return
-    except OSError as e:
-        on_problem(InputProblem(str(path), None, f"cannot read ({e.strerror}), skipped"))
+    except (SkipInput, OSError) as e:
+        on_problem(_skipped(path, e))
         return
     if path.suffix.lower() == ".jsonl":
         with open(path, "rb") as f:
@@ -267,11 +270,8 @@ def read_documents(inputs: Iterable[str | Path], on_problem: Callable[[InputProb
         meta = folder_meta[path.parent].get(path.name) or {}
         try:
             doc = _text_document(path, meta if isinstance(meta, dict) else {})
-        except SkipInput as e:
-            on_problem(InputProblem(str(path), None, str(e)))
-            continue
-        except OSError as e:
-            on_problem(InputProblem(str(path), None, f"cannot read ({e.strerror}), skipped"))
+        except (SkipInput, OSError) as e:
+            on_problem(_skipped(path, e))
             continue
         if emit(doc):
             yield doc
