@@ -195,3 +195,23 @@ def test_jsonl_with_invalid_utf8_line_skips_only_that_line(tmp_path):
     assert r.exit_code == 1
     assert_clean_message(r, "feed.jsonl:2501: not utf-8")
     assert len(docs(db)) == 3000
+
+
+def test_unreadable_file_is_named_and_the_rest_built(tmp_path, good, monkeypatch):
+    """Tests run as root here, where chmod 000 does not stop reading: simulate the permission error."""
+    import pathlib
+
+    (good / "locked.txt").write_text("Kyiv insists on a truce.", encoding="utf-8")
+    real = pathlib.Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(pathlib.Path, "read_bytes", read_bytes)
+    db = tmp_path / "x.db"
+    r = build(db, good)
+    assert r.exit_code == 1
+    assert_clean_message(r, "locked.txt: cannot read (Permission denied)")
+    assert set(docs(db)) == {"good"}
