@@ -2,12 +2,14 @@
 
 ``highlight(text, spans)`` is pure and used by every page that shows sentence text;
 ``render_cell`` is the Datasette hook body for the ``text`` column of the ``sentences`` table
-and the ``labeled_sentences`` view.
+and the ``labeled_sentences`` table.
 """
 
 from __future__ import annotations
 
 import re
+import time
+import weakref
 from typing import Iterable, NamedTuple
 
 from markupsafe import Markup, escape
@@ -136,13 +138,29 @@ def _title_link(row, value, table, database, datasette):
     return _title_link_if_demands_db(datasette, database, url, value)
 
 
+# Whether a database holds the demands tables, per Database object, for a few seconds: a table
+# page asks for every title cell, and one query per cell cost more than the rest of the page.
+_DEMANDS_DB_TTL = 5.0
+_demands_db_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+async def _is_demands_db(db) -> bool:
+    now = time.monotonic()
+    cached = _demands_db_cache.get(db)
+    if cached is not None and cached[0] > now:
+        return cached[1]
+    n = (await db.execute(_DEMANDS_TABLES_SQL, list(DEMANDS_TABLES))).first()[0]
+    result = n == len(DEMANDS_TABLES)
+    _demands_db_cache[db] = (now + _DEMANDS_DB_TTL, result)
+    return result
+
+
 async def _title_link_if_demands_db(datasette, database, url, value):
     try:
-        db = datasette.get_database(database)
-        n = (await db.execute(_DEMANDS_TABLES_SQL, list(DEMANDS_TABLES))).first()[0]
+        is_demands = await _is_demands_db(datasette.get_database(database))
     except Exception:
         return None
-    if n != len(DEMANDS_TABLES):  # some other database's documents table: leave it alone
+    if not is_demands:  # some other database's documents table: leave it alone
         return None
     return Markup('<a class="demand-doc-link" href="{}" title="Document with its demands highlighted">{}</a>').format(
         url, value)

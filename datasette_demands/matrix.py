@@ -9,11 +9,13 @@ creates the ``demand_matrix`` SQL view for SQL users (called by the store's sche
 from __future__ import annotations
 
 import datetime
+import heapq
+import json
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-TABLES = ("labels", "sentences", "documents", "categories")
+TABLES = ("labeled_sentences", "document_langs", "labels", "sentences", "documents", "categories")
 DIMENSIONS = {
     "source": "Source",
     "document": "Document",
@@ -31,13 +33,12 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 MATRIX_VIEW = "demand_matrix"
 MATRIX_VIEW_SQL = """select
-  documents.source as source,
-  labels.category as category,
-  count(distinct labels.sentence_id) as sentences
-from labels
-join documents on documents.id = labels.document_id
-group by documents.source, labels.category
-order by documents.source, labels.category"""
+  source,
+  category,
+  count(distinct sentence_id) as sentences
+from labeled_sentences
+group by source, category
+order by source, category"""
 
 
 class ParamError(ValueError):
@@ -225,15 +226,42 @@ async def _distinct(db, table: str, column: str) -> list:
     return [r[0] for r in (await db.execute(_DISTINCT_SQL.format(table=table, col=column))).rows]
 
 
-_ACTOR_JOIN = ("left join json_each(case when json_valid(labels.actors) and json_type(labels.actors) = 'array'"
-               " then labels.actors else '[]' end) as actor")
-_ACTOR_KEY = {"actor": "actor.value",
-              "actor_stance": "actor.value || ' · ' || coalesce(nullif(labels.stance, ''), '?')"}
-# key of a row over the documents table (the dimensions other than lang and the actor ones)
+# The matrix reads the labeled_sentences table (one row per sentence and category, with the
+# document's source, date and month and the sentence's language; kept by the store): no joins,
+# and covering indexes (store.LABELED_SENTENCES_MATRIX_INDEXES) answer each query from an index.
+# "All sentences" of a row come from documents.sentence_count, or, per language, from the
+# document_langs summary table.
+_LS = "labeled_sentences"
+# column of labeled_sentences holding the row key (one value per sentence, so every labeled
+# sentence belongs to exactly one row)
+_LS_KEY = {"source": "source", "document": "document_id", "month": "month", "lang": "lang"}
+# the same key over documents, for the "all sentences" column
 _DOC_KEY = {"source": "documents.source", "document": "documents.id", "month": "substr(documents.published, 1, 7)"}
 
 
-def _date_filters(req: MatrixRequest):
+def _where(clauses) -> str:
+    return (" where " + " and ".join(clauses)) if clauses else ""
+
+
+def _label_filters(req: MatrixRequest, cat_params: dict, prefix: str = ""):
+    """WHERE clauses and parameters selecting the labeled_sentences rows of a request."""
+    where, params = [], {}
+    if req.date_from:
+        where.append(f"{prefix}published >= :date_from")
+        params["date_from"] = req.date_from
+    if req.date_to:
+        where.append(f"substr({prefix}published, 1, 10) <= :date_to")
+        params["date_to"] = req.date_to
+    if req.lang:
+        where.append(f"{prefix}lang = :lang")
+        params["lang"] = req.lang
+    if req.categories:
+        where.append(f"{prefix}category in ({', '.join(':' + k for k in cat_params) or 'null'})")
+        params.update(cat_params)
+    return where, params
+
+
+def _document_filters(req: MatrixRequest):
     where, params = [], {}
     if req.date_from:
         where.append("documents.published >= :date_from")
@@ -244,102 +272,146 @@ def _date_filters(req: MatrixRequest):
     return where, params
 
 
-def _where(clauses) -> str:
-    return (" where " + " and ".join(clauses)) if clauses else ""
+async def _has_table(db, name: str) -> bool:
+    return (await db.execute("select 1 from sqlite_master where type = 'table' and name = ?", [name])).first() \
+        is not None
 
 
-async def _rows_by_document_key(db, req, names, cat_params, cat_filter):
-    """source / document / month: aggregate labels per document in one pass over labels (in the
-    order of its document_id index), then per row key over documents."""
-    key = _DOC_KEY[req.by]
-    date_where, params = _date_filters(req)
-    params = {**params, **cat_params}
-    label_where = list(cat_filter)
-    label_join = ""
-    if req.lang:
-        label_join = " join sentences on sentences.id = labels.sentence_id"
-        label_where.append("sentences.lang = :lang")
-        params["lang"] = req.lang
-    sums = "".join(f", sum(labels.category = :cat{i}) as c{i}" for i in range(len(names)))
-    outer = "".join(f", sum(a.c{i})" for i in range(len(names)))
-    inner = (f"select labels.document_id as doc, count(distinct labels.sentence_id) as n{sums} from labels"
-             f"{label_join}{_where(label_where)} group by labels.document_id")
-    if req.by == "document":  # one row per document: no second aggregation
-        label_expr = "coalesce(documents.title, documents.id)"
-        cols = "".join(f", a.c{i}" for i in range(len(names)))
-        labeled = (await db.execute(
-            f"select documents.id as k, {label_expr} as label, a.n{cols} from ({inner}) as a"
-            f" join documents on documents.id = a.doc{_where(date_where)}", params)).rows
-    else:
-        label_expr = key
-        labeled = (await db.execute(
-            f"select {key} as k, {label_expr} as label, sum(a.n){outer} from ({inner}) as a"
-            f" join documents on documents.id = a.doc{_where(date_where)} group by k", params)).rows
-    if req.lang:
-        everything = (await db.execute(
-            f"select {key} as k, {label_expr} as label, count(*) from sentences join documents"
-            f" on documents.id = sentences.document_id{_where(date_where + ['sentences.lang = :lang'])} group by k",
-            params)).rows
-    elif req.by == "document":
-        everything = (await db.execute(
-            f"select documents.id as k, {label_expr} as label, documents.sentence_count from documents"
-            f"{_where(date_where)}", params)).rows
-    else:
-        everything = (await db.execute(
-            f"select {key} as k, {label_expr} as label, sum(documents.sentence_count) from documents"
-            f"{_where(date_where)} group by k", params)).rows
-    return labeled, everything
-
-
-async def _rows_by_lang(db, req, names, cat_params, cat_filter):
-    date_where, params = _date_filters(req)
-    params = {**params, **cat_params}
-    where = date_where + list(cat_filter)
-    doc_join = " join documents on documents.id = labels.document_id" if date_where else ""
-    if req.lang:
-        where.append("sentences.lang = :lang")
-        params["lang"] = req.lang
-    sums = "".join(f", sum(labels.category = :cat{i})" for i in range(len(names)))
-    labeled = (await db.execute(
-        f"select sentences.lang as k, sentences.lang, count(distinct labels.sentence_id){sums} from labels"
-        f" join sentences on sentences.id = labels.sentence_id{doc_join}{_where(where)} group by k", params)).rows
-    s_where = date_where + (["sentences.lang = :lang"] if req.lang else [])
-    s_join = " join documents on documents.id = sentences.document_id" if date_where else ""
-    everything = (await db.execute(
-        f"select sentences.lang as k, sentences.lang, count(*) from sentences{s_join}{_where(s_where)} group by k",
+async def _labeled_counts(db, req, names, cat_params):
+    """(key, distinct labeled sentences, count per category...) per row key, from labeled_sentences."""
+    key = _LS_KEY[req.by]
+    where, params = _label_filters(req, cat_params)
+    params.update(cat_params)
+    sums = "".join(f", sum(category = :cat{i})" for i in range(len(names)))
+    return (await db.execute(
+        f"select {key} as k, count(distinct sentence_id){sums} from {_LS}{_where(where)} group by {key}",
         params)).rows
-    return labeled, everything
 
 
-async def _actor_matrix(db, req, names, cat_params, cat_filter):
-    """actor / actor_stance: a sentence may name several actors, so every total is a distinct count."""
-    key = _ACTOR_KEY[req.by]
-    date_where, params = _date_filters(req)
-    params = {**params, **cat_params}
-    where = date_where + list(cat_filter)
-    joins = " join documents on documents.id = labels.document_id" if date_where else ""
+async def _all_sentences(db, req):
+    """(key, label, number of sentences) per row key: every sentence, labeled or not. The label of a
+    document is left out (None): a page shows a few hundred of tens of thousands."""
+    date_where, params = _document_filters(req)
+    by_lang = req.by == "lang"
+    if not by_lang and not req.lang:  # whole documents: their sentence_count
+        if req.by == "document":  # titles: only for the rows shown (_document_titles)
+            sql = f"select documents.id, null, documents.sentence_count from documents{_where(date_where)}"
+        else:
+            key = _DOC_KEY[req.by]
+            sql = (f"select {key} as k, {key}, sum(documents.sentence_count) from documents{_where(date_where)}"
+                   f" group by k")
+        return (await db.execute(sql, params)).rows
+    where = list(date_where)
     if req.lang:
-        joins += " join sentences on sentences.id = labels.sentence_id"
-        where.append("sentences.lang = :lang")
         params["lang"] = req.lang
-    base = f"from labels{joins} {_ACTOR_JOIN}{_where(where)}"
-    cells = (await db.execute(
-        f"select {key} as k, labels.category, count(distinct labels.sentence_id) {base} group by k, labels.category",
+    if await _has_table(db, "document_langs"):
+        if req.lang:
+            where.insert(0, "document_langs.lang = :lang")
+        join = " join documents on documents.id = document_langs.document_id" if (date_where or not by_lang) else ""
+        src = f"from document_langs{join}{_where(where)}"
+        if by_lang:
+            sql = f"select document_langs.lang as k, document_langs.lang, sum(document_langs.sentences) {src} group by k"
+        elif req.by == "document":
+            sql = f"select documents.id, null, document_langs.sentences {src}"
+        else:
+            key = _DOC_KEY[req.by]
+            sql = f"select {key} as k, {key}, sum(document_langs.sentences) {src} group by k"
+    else:  # a database built before document_langs existed: count the sentences themselves
+        if req.lang:
+            where.insert(0, "sentences.lang = :lang")
+        join = " join documents on documents.id = sentences.document_id" if (date_where or not by_lang) else ""
+        src = f"from sentences{join}{_where(where)}"
+        if by_lang:
+            sql = f"select sentences.lang as k, sentences.lang, count(*) {src} group by k"
+        else:
+            key = _DOC_KEY[req.by]
+            label = "null" if req.by == "document" else key
+            sql = f"select {key} as k, {label}, count(*) {src} group by k"
+    return (await db.execute(sql, params)).rows
+
+
+_EXPAND_SQL = """select json_extract(pair.value, '$[0]'), json_extract(pair.value, '$[1]'), {key}
+from json_each(:pairs) as pair
+left join json_each(case when json_valid(json_extract(pair.value, '$[0]'))
+                          and json_type(json_extract(pair.value, '$[0]')) = 'array'
+                         then json_extract(pair.value, '$[0]') else '[]' end) as actor"""
+_EXPAND_KEY = {"actor": "actor.value",
+               "actor_stance": "actor.value || ' · ' || coalesce(nullif(json_extract(pair.value, '$[1]'), ''), '?')"}
+
+
+async def _actor_matrix(db, req, names, cat_params):
+    """actor / actor_stance: a sentence may name several actors, so every total is a distinct count.
+
+    The row key of a label depends only on its (actors, stance) pair, and a corpus has few distinct
+    pairs. So: (1) count labels per (actors, stance, category) (one pass over a covering index);
+    (2) expand each distinct pair into its row keys with SQLite's own json_each; (3) cells and column
+    totals are sums of (1), since (sentence_id, category) is the primary key; (4) row totals count a
+    sentence once however many of its labels name the key: the sentences with several labels are
+    counted again, grouped by the pairs of their labels, and the difference taken off."""
+    where, params = _label_filters(req, cat_params)
+    groups = (await db.execute(
+        f"select actors, stance, category, count(*) from {_LS}{_where(where)} group by actors, stance, category",
         params)).rows
-    row_totals = (await db.execute(
-        f"select {key} as k, count(distinct labels.sentence_id) {base} group by k", params)).rows
-    all_base = f"from labels{joins}{_where(where)}"
-    col_totals = dict((await db.execute(
-        f"select labels.category, count(distinct labels.sentence_id) {all_base} group by labels.category",
-        params)).rows)
-    total = (await db.execute(f"select count(distinct labels.sentence_id) {all_base}", params)).first()[0]
+    multi = (await db.execute(
+        f"select sig, count(*) from (select json_group_array(json_array(actors, stance)) as sig from {_LS}"
+        f"{_where(where)} group by sentence_id having count(*) > 1) group by sig", params)).rows
+    pairs = sorted({(a, st) for a, st, _, _ in groups}, key=repr)
+    keys: dict = {}
+    if pairs:
+        for a, st, k in (await db.execute(_EXPAND_SQL.format(key=_EXPAND_KEY[req.by]),
+                                          {"pairs": json.dumps(pairs)})).rows:
+            keys.setdefault((a, st), set()).add(k)
     counts: dict = {}
-    for k, c, n in cells:
-        counts.setdefault(k, {})[c] = n
+    col_totals: dict = {}
+    row_totals: dict = {}
+    total = 0
+    for a, st, cat, n in groups:
+        col_totals[cat] = col_totals.get(cat, 0) + n
+        total += n
+        for k in keys.get((a, st), {None}):
+            cell = counts.setdefault(k, {})
+            cell[cat] = cell.get(cat, 0) + n
+            row_totals[k] = row_totals.get(k, 0) + n
+    for sig, n in multi:  # sentences with several labels were counted once per label above
+        labels = [tuple(p) for p in json.loads(sig)]
+        total -= n * (len(labels) - 1)
+        per_key: dict = {}
+        for pair in labels:
+            for k in keys.get(pair, {None}):
+                per_key[k] = per_key.get(k, 0) + 1
+        for k, times in per_key.items():
+            row_totals[k] -= n * (times - 1)
     # labels that name no actor have the key None: the row "(none)"
     rows = [MatrixRow(key=k, label=k if k is not None else "", counts=counts.get(k, {}), total=n)
-            for k, n in row_totals]
+            for k, n in row_totals.items()]
     return rows, col_totals, total
+
+
+async def _document_titles(db, ids: list) -> dict:
+    """id -> title (or the id when there is none) of these documents, in one query."""
+    if not ids:
+        return {}
+    return dict((await db.execute(
+        "select id, coalesce(title, id) from documents where id in (select value from json_each(:ids))",
+        {"ids": json.dumps(ids)})).rows)
+
+
+def _candidates(labeled: list, req: MatrixRequest, names: list[str]) -> list:
+    """The labeled rows (key, total, count per category...) that can be among the first
+    ``req.limit`` rows: sorted by a count, a row whose count is below the limit-th largest cannot,
+    so the (many) others are never turned into MatrixRows nor sorted by their labels."""
+    if req.limit is None or req.sort == "name" or len(labeled) <= req.limit:
+        return labeled
+    if req.sort == "total":
+        col = 1
+    elif req.sort in names:
+        col = 2 + names.index(req.sort)
+    else:
+        return labeled
+    threshold = heapq.nlargest(req.limit, (r[col] or 0 for r in labeled))[-1]
+    if not threshold:  # ties with the rows without demands: keep everything
+        return labeled
+    return [r for r in labeled if (r[col] or 0) >= threshold]
 
 
 async def compute(db, req: MatrixRequest, categories: list[dict] | None = None,
@@ -350,35 +422,51 @@ async def compute(db, req: MatrixRequest, categories: list[dict] | None = None,
         categories = [c for c in categories if c["name"] in req.categories]
     names = [c["name"] for c in categories]
     cat_params = {f"cat{i}": n for i, n in enumerate(names)}
-    cat_filter = (["labels.category in ({})".format(", ".join(":" + k for k in cat_params) or "null")]
-                  if req.categories else [])
 
+    unlabeled: dict = {}  # key -> (label, sentences) of the rows with sentences but no demand
+    hidden = 0
     if req.by in ACTOR_DIMENSIONS:
-        rows, col_totals, total = await _actor_matrix(db, req, names, cat_params, cat_filter)
+        rows, col_totals, total = await _actor_matrix(db, req, names, cat_params)
     else:
-        fetch = _rows_by_lang if req.by == "lang" else _rows_by_document_key
-        labeled, everything = await fetch(db, req, names, cat_params, cat_filter)
-        sentences = {k: (label, n) for k, label, n in everything}
-        rows = []
-        for k, label, n, *cells in labeled:
-            rows.append(MatrixRow(key=k, label=label if label is not None else "",
-                                  counts={c: v for c, v in zip(names, cells) if v},
-                                  total=n or 0, sentences=sentences.get(k, (None, 0))[1] or 0))
-        seen = {r.key for r in rows}
-        # rows with sentences but no demand: zeros, so that "reports nothing" is visible too
-        rows += [MatrixRow(key=k, label=label if label is not None else "", counts={}, total=0, sentences=n or 0)
-                 for k, (label, n) in sentences.items() if k not in seen]
+        labeled = await _labeled_counts(db, req, names, cat_params)
+        everything = {k: (label, n) for k, label, n in await _all_sentences(db, req)}
         # here every labeled sentence belongs to exactly one row: totals are sums
-        col_totals = {c: sum(r.counts.get(c, 0) for r in rows) for c in names}
-        total = sum(r.total for r in rows)
+        total = sum(r[1] or 0 for r in labeled)
+        col_totals = {c: sum(r[2 + i] or 0 for r in labeled) for i, c in enumerate(names)}
+        unlabeled = dict(everything)
+        for r in labeled:
+            unlabeled.pop(r[0], None)
+        shown = _candidates(labeled, req, names)
+        hidden = len(labeled) - len(shown)  # rows that cannot make the page: counted, not built
+        rows = []
+        for k, n, *cells in shown:
+            label, all_n = everything.get(k, (k, 0))
+            rows.append(MatrixRow(k, label if label is not None else "", {c: v for c, v in zip(names, cells) if v},
+                                  n or 0, all_n or 0))
 
     if req.sort == "name":
-        rows.sort(key=lambda r: (r.key is None, str(r.label).casefold(), str(r.key)))
+        def sort_key(r):
+            return (r.key is None, str(r.label).casefold(), str(r.key))
     elif req.sort == "total":
-        rows.sort(key=lambda r: (-r.total, r.key is None, str(r.label).casefold(), str(r.key)))
+        def sort_key(r):
+            return (-r.total, r.key is None, str(r.label).casefold(), str(r.key))
     else:
-        rows.sort(key=lambda r: (-r.counts.get(req.sort, 0), -r.total, str(r.label).casefold(), str(r.key)))
-    row_count = len(rows)
+        def sort_key(r):
+            return (-r.counts.get(req.sort, 0), -r.total, str(r.label).casefold(), str(r.key))
+    row_count = len(rows) + hidden + len(unlabeled)
+    # Sorted by a count, the rows without any demand (all zeros) come after every row whose count
+    # is positive: when there are enough of those to fill the page, the others are not needed.
+    positive = (sum(1 for r in rows if r.total) if req.sort == "total"
+                else sum(1 for r in rows if r.counts.get(req.sort)) if req.sort != "name" else 0)
+    if not (req.limit is not None and req.sort != "name" and positive >= req.limit):
+        # rows with sentences but no demand: zeros, so that "reports nothing" is visible too
+        rows += [MatrixRow(k, label if label is not None else "", {}, 0, n or 0)
+                 for k, (label, n) in unlabeled.items()]
+    if req.by == "document":
+        titles = await _document_titles(db, [r.key for r in rows])
+        for r in rows:
+            r.label = titles.get(r.key, r.key) if r.key is not None else ""
+    rows.sort(key=sort_key)
     if req.limit is not None:
         rows = rows[:req.limit]
     max_cell = max((n for r in rows for n in r.counts.values()), default=0)

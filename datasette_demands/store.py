@@ -43,13 +43,16 @@ join documents on documents.id = labels.document_id
 
 # Covering indexes for the demand matrix (datasette_demands/matrix.py): every matrix query reads
 # only these columns, so it scans one index (a fraction of the table) instead of the rows with
-# their text. One per row dimension, led by it (GROUP BY walks it in order), and one led by the
-# language for the language filter.
+# their text. One per row dimension, led by it (GROUP BY walks it in order), one led by the
+# language for the language filter, and two for the actor dimensions.
 LABELED_SENTENCES_MATRIX_INDEXES = (
     ["source", "published", "lang", "category", "sentence_id"],
     ["month", "published", "lang", "category", "sentence_id"],
     ["document_id", "published", "lang", "category", "sentence_id"],
     ["lang", "published", "source", "month", "document_id", "category", "sentence_id"],
+    # by actor: labels per (actors, stance, category), and the labels of each sentence in turn
+    ["actors", "stance", "category", "published", "lang"],
+    ["sentence_id", "category", "actors", "stance", "published", "lang"],
 )
 
 # document_langs: sentences per document and language, the "all sentences" of a matrix row under
@@ -112,8 +115,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             ("matches", ["sentence_id"]), ("matches", ["rule_id"]), ("matches", ["document_id"]),
             ("documents", ["source"]), ("documents", ["published"]), ("documents", ["lang"]),
             ("sentences", ["lang"]), ("rules", ["category"]),
-            # covering indexes for the matrix's "all sentences" per source / month
-            ("documents", ["source", "published", "sentence_count"]), ("documents", ["published", "sentence_count"]),
+            # covering indexes for the matrix's "all sentences" per source, month and document
+            ("documents", ["source", "published", "sentence_count"]),
+            ("documents", ["published", "sentence_count", "id"]),
         ]:
             db[table].create_index(cols, if_not_exists=True)
         _ensure_labeled_sentences(db)
@@ -139,8 +143,8 @@ def _ensure_labeled_sentences(db) -> None:
     if "labeled_sentences" in db.table_names():
         return
     db["labeled_sentences"].create(LABELED_SENTENCES_COLUMNS, pk=("sentence_id", "category"))
-    for cols in (["category"], ["source"], ["lang"], ["published"], ["month"], ["document_id"],
-                 ["stance"], ["category", "source"], ["category", "published"]):
+    # source, lang, month and document_id are served by the covering matrix indexes they lead
+    for cols in (["category"], ["published"], ["stance"], ["category", "source"], ["category", "published"]):
         db["labeled_sentences"].create_index(cols, if_not_exists=True)
     db.execute(f"insert into labeled_sentences {LABELED_SENTENCES_SQL}")
 

@@ -119,12 +119,15 @@ async def instance_page(request, datasette):
             continue
         if not await compat.can_view(ds, request.actor, name, MATRIX_TABLES):
             continue
+        # (sentence_id, category) is the primary key of labels: per category, rows are distinct sentences
         per_cat = (await db.execute(
-            "select category, count(distinct sentence_id) from labels group by category order by category")).rows
+            "select category, count(*) from labels group by category order by category")).rows
+        documents, sentences = (await db.execute(
+            "select count(*), coalesce(sum(sentence_count), 0) from documents")).first()
         databases.append({
             "name": name,
-            "documents": (await db.execute("select count(*) from documents")).first()[0],
-            "sentences": (await db.execute("select count(*) from sentences")).first()[0],
+            "documents": documents,
+            "sentences": sentences,
             "labeled_sentences": (await db.execute("select count(distinct sentence_id) from labels")).first()[0],
             "categories": {r[0]: r[1] for r in per_cat},
             "matrix_url": matrix_url(ds, name),

@@ -159,16 +159,19 @@ async def test_actor_dimensions_appear_when_labels_carry_actors(demo_db, tmp_pat
     db_path = copy_db(demo_db, tmp_path / "demo.db")
     sids = [s for (s,) in sql(db_path, "select sentence_id from labels order by sentence_id limit 4")]
     import sqlite3
-    with sqlite3.connect(db_path) as conn:
-        conn.execute("update labels set actors = '[]', stance = null")
+    with sqlite3.connect(db_path) as conn:  # labels and their copy in labeled_sentences, as the store keeps them
+        for table in ("labels", "labeled_sentences"):
+            conn.execute(f"update {table} set actors = '[]', stance = null")
     conn.close()
     ds = make_ds(db_path)
     assert "actor" not in (await ds.client.get("/demo/-/demands.json")).json()["dimensions"]
     r = await ds.client.get("/demo/-/demands.json?by=actor")
     assert r.status_code == 400 and "no data" in r.json()["error"]
     with sqlite3.connect(db_path) as conn:
-        conn.execute("update labels set actors = '[\"RU\", \"UA\"]', stance = 'demand' where sentence_id = ?", [sids[0]])
-        conn.execute("update labels set actors = '[\"RU\"]', stance = 'reject' where sentence_id = ?", [sids[1]])
+        for table in ("labels", "labeled_sentences"):
+            conn.execute(f"update {table} set actors = '[\"RU\", \"UA\"]', stance = 'demand' where sentence_id = ?",
+                         [sids[0]])
+            conn.execute(f"update {table} set actors = '[\"RU\"]', stance = 'reject' where sentence_id = ?", [sids[1]])
     conn.close()
     ds = make_ds(db_path)
     data = (await ds.client.get("/demo/-/demands.json?by=actor")).json()
@@ -238,7 +241,8 @@ async def test_hostile_csv_cells_cannot_start_formulas(hostile_db, tmp_path):
     db_path = copy_db(hostile_db, tmp_path / "hostile.db")
     import sqlite3
     with sqlite3.connect(db_path) as conn:
-        conn.execute("update documents set source = '=HYPERLINK(\"http://evil\")'")
+        for table in ("documents", "labeled_sentences"):  # the source and its copy kept by the store
+            conn.execute(f"update {table} set source = '=HYPERLINK(\"http://evil\")'")
     conn.close()
     ds = make_ds(db_path)
     lines = list(csv.reader(io.StringIO((await ds.client.get("/hostile/-/demands.csv")).text)))
@@ -262,3 +266,148 @@ async def test_a_query_over_the_time_limit_gives_503_with_a_message(demo_db, mon
         r = await ds.client.get(f"/demo/-/demands{suffix}")
         assert r.status_code == 503
         assert "time limit" in r.text and "secret_sql" not in r.text
+
+
+def _demo_without_document_langs(demo_db, tmp_path):
+    """A copy of the demo database as built before the document_langs summary table existed."""
+    import sqlite3
+
+    db_path = copy_db(demo_db, tmp_path / "demo.db")
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("drop table document_langs")
+    conn.close()
+    return db_path
+
+
+@pytest.mark.parametrize("summary", [True, False], ids=["document_langs", "no-summary-table"])
+@pytest.mark.parametrize("query", ["", "lang=en", "from=2025-05-17", "from=2025-05-17&to=2025-06-30&lang=en"])
+@pytest.mark.parametrize("by, key_sql", [
+    ("source", "documents.source"),
+    ("document", "documents.id"),
+    ("month", "substr(documents.published, 1, 7)"),
+    ("lang", "sentences.lang"),
+])
+async def test_rows_count_labeled_and_all_sentences_under_filters(demo_db, tmp_path, summary, query, by, key_sql):
+    db_path = demo_db if summary else _demo_without_document_langs(demo_db, tmp_path)
+    args = dict(parse_qsl(query))
+    where, params = [], []
+    if "from" in args:
+        where.append("documents.published >= ?")
+        params.append(args["from"])
+    if "to" in args:
+        where.append("substr(documents.published, 1, 10) <= ?")
+        params.append(args["to"])
+    if "lang" in args:
+        where.append("sentences.lang = ?")
+        params.append(args["lang"])
+    cond = (" where " + " and ".join(where)) if where else ""
+    base = "from sentences join documents on documents.id = sentences.document_id"
+    all_sentences = dict(sql(db_path, f"select {key_sql}, count(*) {base}{cond} group by 1", params))
+    labeled = sql(db_path, f"select {key_sql}, labels.category, count(distinct labels.sentence_id) from labels "
+                           f"join {base.removeprefix('from ')} and sentences.id = labels.sentence_id{cond} group by 1, 2",
+                  params)
+    row_totals = dict(sql(db_path, f"select {key_sql}, count(distinct labels.sentence_id) from labels join "
+                                   f"{base.removeprefix('from ')} and sentences.id = labels.sentence_id{cond} group by 1",
+                          params))
+    assert all_sentences and labeled
+    ds = make_ds(db_path)
+    data = (await ds.client.get(f"/demo/-/demands.json?by={by}&{query}")).json()
+    assert {r["key"]: r["sentences"] for r in data["rows"]} == all_sentences
+    assert {(r["key"], c): n for r in data["rows"] for c, n in r["counts"].items() if n} == \
+        {(k, c): n for k, c, n in labeled}
+    assert {r["key"]: r["total"] for r in data["rows"] if r["total"]} == row_totals
+    assert data["total"] == sum(row_totals.values())
+
+
+def _reference_actor_matrix(db_path, by, where="", params=()):
+    """The actor matrix straight from labels, json_each and distinct counts."""
+    key = {"actor": "actor.value",
+           "actor_stance": "actor.value || ' · ' || coalesce(nullif(labels.stance, ''), '?')"}[by]
+    base = ("from labels join sentences on sentences.id = labels.sentence_id "
+            "join documents on documents.id = labels.document_id "
+            "left join json_each(case when json_valid(labels.actors) and json_type(labels.actors) = 'array' "
+            f"then labels.actors else '[]' end) as actor {where}")
+    cells = {(k, c): n for k, c, n in sql(
+        db_path, f"select {key}, labels.category, count(distinct labels.sentence_id) {base} group by 1, 2", params)}
+    totals = dict(sql(db_path, f"select {key}, count(distinct labels.sentence_id) {base} group by 1", params))
+    return cells, totals
+
+
+@pytest.mark.parametrize("by", ["actor", "actor_stance"])
+async def test_actor_matrix_counts_each_sentence_once(demo_db, tmp_path, by):
+    import sqlite3
+
+    db_path = copy_db(demo_db, tmp_path / "demo.db")
+    multi = [s for (s,) in sql(db_path, "select sentence_id from labels group by sentence_id having count(*) > 1")]
+    assert len(multi) >= 3, "the seed build has too few sentences with several labels"
+    odd = ['["RU", "RU", "UA"]', "not json", '{"RU": 1}', "[null, \"EU\"]"]
+    with sqlite3.connect(db_path) as conn:  # odd actors, on one label of a multi-label sentence each
+        for sid, actors in zip(multi, odd):
+            for table in ("labels", "labeled_sentences"):
+                conn.execute(f"update {table} set actors = ?, stance = '' where sentence_id = ? and category = "
+                             f"(select min(category) from labels where sentence_id = ?)", [actors, sid, sid])
+    conn.close()
+    ds = make_ds(db_path)
+    for query, where, params in [
+        ("", "", ()),
+        ("lang=en&from=2025-05-17", "where sentences.lang = 'en' and documents.published >= '2025-05-17'", ()),
+        ("category=ceasefire&category=territory", "where labels.category in ('ceasefire', 'territory')", ()),
+    ]:
+        data = (await ds.client.get(f"/demo/-/demands.json?by={by}&{query}")).json()
+        cells, totals = _reference_actor_matrix(db_path, by, where, params)
+        assert cells and {(r["key"], c): n for r in data["rows"] for c, n in r["counts"].items() if n} == cells
+        assert {r["key"]: r["total"] for r in data["rows"]} == totals
+        distinct = sql(db_path, "select count(distinct labels.sentence_id) from labels join sentences on "
+                                "sentences.id = labels.sentence_id join documents on documents.id = labels.document_id "
+                                + where, params)[0][0]
+        assert data["total"] == distinct < sum(totals.values())
+        per_category = dict(sql(db_path, "select labels.category, count(distinct labels.sentence_id) from labels join "
+                                         "sentences on sentences.id = labels.sentence_id join documents on "
+                                         f"documents.id = labels.document_id {where} group by 1", params))
+        assert {c: n for c, n in data["column_totals"].items() if n} == per_category
+
+
+@pytest.mark.parametrize("by", ["document", "source", "lang", "actor"])
+@pytest.mark.parametrize("sort", ["total", "name", "ceasefire", "territory"])
+async def test_a_limited_matrix_is_the_start_of_the_whole_one(demo_db, by, sort):
+    ds = make_ds(demo_db)
+    whole = (await ds.client.get(f"/demo/-/demands.json?by={by}&sort={sort}")).json()
+    assert whole["row_count"] == len(whole["rows"]) >= 2
+    for limit in (1, 2, 3):
+        part = (await ds.client.get(f"/demo/-/demands.json?by={by}&sort={sort}&limit={limit}")).json()
+        assert part["rows"] == whole["rows"][:limit]
+        assert part["row_count"] == whole["row_count"]
+        assert (part["column_totals"], part["total"]) == (whole["column_totals"], whole["total"])
+
+
+async def test_document_langs_follows_rewritten_and_relabelled_documents(tmp_path):
+    """The store keeps document_langs (sentences per document and language) with the sentences."""
+    from datasette_demands.ingest import Document
+    from datasette_demands.segment import Sentence
+    from datasette_demands.store import open_db, replace_all_labels, write_document
+
+    db = open_db(tmp_path / "s.db")
+
+    def doc_with(langs):
+        sentences = [Sentence(seq=i + 1, start=i * 10, end=i * 10 + 9, text=f"sentence {i}", lang=lang)
+                     for i, lang in enumerate(langs)]
+        doc = Document(id="d1", text="x" * 10 * len(langs), path="d1.txt", source="S", published="2025-05-16")
+        return doc, sentences
+
+    def stored():
+        return dict(((d, lang), n) for d, lang, n in db.execute(
+            "select document_id, lang, sentences from document_langs").fetchall())
+
+    def counted():
+        return dict(((d, lang), n) for d, lang, n in db.execute(
+            "select document_id, lang, count(*) from sentences group by 1, 2").fetchall())
+
+    doc, sentences = doc_with(["en", "en", "de"])
+    write_document(db, doc, "en", sentences, [[] for _ in sentences])
+    assert stored() == counted() == {("d1", "en"): 2, ("d1", "de"): 1}
+    doc, sentences = doc_with(["it", "en"])  # the document changed: its old rows go
+    write_document(db, doc, "it", sentences, [[] for _ in sentences])
+    assert stored() == counted() == {("d1", "it"): 1, ("d1", "en"): 1}
+    replace_all_labels(db, [])  # relabel leaves the sentences, and so the summary, alone
+    assert stored() == counted()
+    db.conn.close()
