@@ -37,6 +37,7 @@ rules-check: $(VENV)/.ready
 eval: $(VENV)/.ready
 	$(VENV)/bin/datasette demands eval tests/gold/seeds.jsonl tests/gold/dev.jsonl
 	$(VENV)/bin/datasette demands eval tests/gold/check.jsonl
+	$(VENV)/bin/datasette demands eval tests/gold/check2.jsonl
 
 bench: $(VENV)/.ready
 	$(VENV)/bin/python benchmarks/bench_build.py --mb 100 --runs 3 --workers 2 --pages-sentences 1000000
