@@ -46,12 +46,16 @@ def build(db, inputs, rules_dir, workers):
     inputs = list(inputs) or [DEFAULT_INPUT]
     bar = None
     if sys.stderr.isatty():
-        bar = click.progressbar(length=0, label="documents", file=sys.stderr, show_pos=True)
+        from .ingest import estimate_documents
+
+        bar = click.progressbar(length=max(1, estimate_documents(inputs)), label="documents",
+                                file=sys.stderr, show_pos=True, show_eta=True)
         bar.__enter__()
 
     def progress(doc):
         if bar is not None:
-            bar.length += 1
+            if bar.pos >= bar.length:  # the estimate counts lines; records can be fewer or more
+                bar.length += 1
             bar.update(1)
 
     def problem(p):

@@ -215,3 +215,9 @@ def test_unreadable_file_is_named_and_the_rest_built(tmp_path, good, monkeypatch
     assert r.exit_code == 1
     assert_clean_message(r, "locked.txt: cannot read (Permission denied)")
     assert set(docs(db)) == {"good"}
+
+
+def test_document_estimate_for_the_progress_bar(tmp_path, good):
+    (good / "feed.jsonl").write_text('{"text": "a"}\n{"text": "b"}\n{"text": "c"}\n', encoding="utf-8")
+    (good / "sheet.csv").write_text("id,text\n1,a\n2,b\n", encoding="utf-8")
+    assert ingest.estimate_documents([good]) == 1 + 3 + 2
