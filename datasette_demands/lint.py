@@ -205,15 +205,24 @@ def _check_patterns(fname, rule_node, rid, rule: dict, problems):
                 problems.append(RuleProblem(fname, _line(_node_at(rule_node, [kind, j])), rid, f"{kind}: {why}"))
 
 
-def _lint_category_file(path: Path, schema, seen_ids, report: LintReport, problems):
-    fname = path.name
+def _read_with_keys(path: Path, problems):
+    """Read a rulebook file and report its key problems; (None, None) when it cannot be checked
+    further (unreadable, or a key that is not text, which the schema check would trip over)."""
     data, node = _read(path, problems)
     if data is None:
-        return
-    key_problems = _key_problems(fname, node)
+        return None, None
+    key_problems = _key_problems(path.name, node)
     problems.extend(key_problems)
     if any("is not text" in p.message for p in key_problems):
-        return  # the schema check would trip over such keys
+        return None, None
+    return data, node
+
+
+def _lint_category_file(path: Path, schema, seen_ids, report: LintReport, problems):
+    fname = path.name
+    data, node = _read_with_keys(path, problems)
+    if data is None:
+        return
 
     rules = data.get("rules") if isinstance(data, dict) else None
 
@@ -272,12 +281,8 @@ def _lint_category_file(path: Path, schema, seen_ids, report: LintReport, proble
 
 def _lint_cues(path: Path, directory: Path, problems):
     fname = path.name
-    data, node = _read(path, problems)
+    data, node = _read_with_keys(path, problems)
     if data is None:
-        return
-    key_problems = _key_problems(fname, node)
-    problems.extend(key_problems)
-    if any("is not text" in p.message for p in key_problems):
         return
     _safe_validate(data, node, _load_schema(directory, "cues.schema.json"), fname, problems)
     if not isinstance(data, dict):
@@ -333,9 +338,7 @@ def lint_rulebook(directory: str | Path | None = None) -> LintReport:
             if kind == "cues":
                 _lint_cues(path, directory, problems)
             elif kind == "actors":
-                data, node = _read(path, problems)
-                if data is not None:
-                    problems.extend(_key_problems(path.name, node))
+                _read_with_keys(path, problems)
             else:
                 _lint_category_file(path, schema, seen_ids, report, problems)
         except Exception as e:  # a lint bug must not hide the rest of the report
