@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass, field
 
 import regex
-from dataclasses import dataclass, field
 
 from .rulebook import MATCH_TIMEOUT, Rule, Rulebook
 from .textnorm import normalise
@@ -29,10 +29,6 @@ class Label:
     actors: list[str] = field(default_factory=list)
     stance: str | None = None
     cited_source: str | None = None
-
-    @property
-    def rule_ids(self) -> list[str]:
-        return sorted({m.rule_id for m in self.matches})
 
 
 def _search(compiled, text):
@@ -91,7 +87,13 @@ class Classifier:
 
     def rule_matches(self, rule: Rule, norm: str, original: str, cue_cache: dict) -> list[Match]:
         """Evidence of one rule on one (normalised) sentence; empty when the rule does not fire."""
-        if _search(rule.pattern_re, norm) is None:
+        try:
+            spans = [(m.start(), m.end()) for m in rule.pattern_re.finditer(norm, timeout=MATCH_TIMEOUT)]
+        except TimeoutError:
+            log.warning("pattern timed out on a sentence of %d characters; treated as no match", len(norm))
+            return []
+        spans = [(s, e) for s, e in spans if e > s]
+        if not spans:
             return []
         if rule.exclude_re is not None and _search(rule.exclude_re, norm) is not None:
             return []
@@ -103,11 +105,7 @@ class Classifier:
                 cue_lang = cue_cache.get("__lang__")
             if not self.has_cue(norm, cue_lang, cue_cache):
                 return []
-        try:
-            spans = [(m.start(), m.end()) for m in rule.pattern_re.finditer(norm, timeout=MATCH_TIMEOUT)]
-        except TimeoutError:
-            return []
-        return [Match(rule.id, rule.category, s, e, original[s:e]) for s, e in spans if e > s]
+        return [Match(rule.id, rule.category, s, e, original[s:e]) for s, e in spans]
 
     def classify(self, text: str, lang: str | None, date: str | None = None) -> list[Label]:
         """Labels of one sentence, one per category, ordered by category name.
