@@ -8,6 +8,7 @@ reading goes on with the rest. Nothing here touches SQLite.
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import json
 from dataclasses import dataclass
@@ -38,8 +39,10 @@ class Document:
     published: str | None = None
     lang: str | None = None
 
-    @property
+    @functools.cached_property
     def sha256(self) -> str:
+        """Hash of the text and metadata; computed once (compared with the store, then stored).
+        Read only after the fields are filled in, which read_documents does before yielding."""
         h = hashlib.sha256(self.text.encode("utf-8", "surrogatepass"))
         for f in META_FIELDS:
             h.update(b"\0" + str(getattr(self, f) or "").encode("utf-8", "surrogatepass"))

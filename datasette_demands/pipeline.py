@@ -116,30 +116,30 @@ def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProble
             on_problem(p)
 
     db = store.open_db(db_path)
-    if store.get_meta(db, "rulebook_fingerprint") != rulebook.fingerprint:
-        store.write_rulebook(db, rulebook)
-        if db["sentences"].count:
-            _relabel(db, rulebook, workers)
-        store.mark_labelled_with(db, rulebook)
-
-    def changed_documents():
-        for doc in read_documents(inputs, problem):
-            if store.stored_hash(db, doc.id) == doc.sha256:
-                summary.unchanged += 1
-                if progress:
-                    progress(doc)
-            else:
-                yield doc
-
-    if workers > 1:
-        pool = _pool(workers, rulebook, classify)
-        labelled = (item for chunk in _in_order(pool, _label_documents, _chunks(changed_documents(), DOCS_PER_TASK),
-                                                window=4 * workers) for item in chunk)
-    else:
-        pool = None
-        classifier = Classifier(rulebook) if classify else None
-        labelled = ((doc, *label_document(classifier, doc)) for doc in changed_documents())
+    # one pool serves the relabel (if the rulebook changed) and the new documents: workers warm up once
+    pool = _pool(workers, rulebook, classify) if workers > 1 else None
     try:
+        if store.get_meta(db, "rulebook_fingerprint") != rulebook.fingerprint:
+            store.write_rulebook(db, rulebook)
+            if db["sentences"].count:
+                _relabel(db, rulebook, workers, pool if classify else None)
+            store.mark_labelled_with(db, rulebook)
+
+        def changed_documents():
+            for doc in read_documents(inputs, problem):
+                if store.stored_hash(db, doc.id) == doc.sha256:
+                    summary.unchanged += 1
+                    if progress:
+                        progress(doc)
+                else:
+                    yield doc
+
+        if pool is not None:
+            labelled = (item for chunk in _in_order(pool, _label_documents, _chunks(changed_documents(), DOCS_PER_TASK),
+                                                    window=4 * workers) for item in chunk)
+        else:
+            classifier = Classifier(rulebook) if classify else None
+            labelled = ((doc, *label_document(classifier, doc)) for doc in changed_documents())
         batch, batch_sentences = [], 0
         for doc, lang, sentences, labels in labelled:
             batch.append((doc, lang, sentences, labels))
@@ -171,7 +171,8 @@ def _write(db, batch, summary, progress):
 # --- relabel ---------------------------------------------------------------------
 
 
-def _relabel(db, rulebook: Rulebook, workers: int = 1) -> int:
+def _relabel(db, rulebook: Rulebook, workers: int = 1, pool=None) -> int:
+    """Relabel every stored sentence; `pool` (classifying workers) is borrowed when given."""
     n = 0
 
     def counted(rows_iter):
@@ -181,13 +182,16 @@ def _relabel(db, rulebook: Rulebook, workers: int = 1) -> int:
             yield item
 
     if workers > 1:
-        pool = _pool(workers, rulebook)
+        own_pool = pool is None
+        if own_pool:
+            pool = _pool(workers, rulebook)
         try:
             labelled = (item for chunk in _in_order(pool, _label_sentences, store.iter_sentences(db, SENTENCES_PER_TASK),
                                                     window=3 * workers) for item in chunk)
             store.replace_all_labels(db, counted(labelled))
         finally:
-            pool.terminate()
+            if own_pool:
+                pool.terminate()
     else:
         classifier = Classifier(rulebook)
         labelled = ((sid, doc_id, classifier.classify(text, lang, published))

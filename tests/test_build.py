@@ -184,3 +184,36 @@ def test_datasette_command_group_is_registered():
     out = subprocess.run([str(exe), "demands", "--help"], capture_output=True, text=True, check=True).stdout
     for cmd in ("build", "relabel", "classify", "eval", "rules"):
         assert cmd in out
+
+
+def test_workers_give_the_same_database_and_share_one_pool_across_a_rulebook_change(tmp_path):
+    """--workers 2 writes what one process writes, also when the rulebook changed since the last
+    build (the same pool relabels the stored sentences, then labels the new documents)."""
+    import shutil
+
+    from datasette_demands.rulebook import default_rules_dir
+
+    rules = tmp_path / "rules"
+    shutil.copytree(default_rules_dir(), rules)
+    (rules / "reparations.yml").unlink()
+    extra = tmp_path / "extra.jsonl"
+    extra.write_text(json.dumps({"id": "x1", "text": "Moscow demands that Kyiv renounce claims to reparations."}) + "\n",
+                     encoding="utf-8")
+
+    def labels(db):
+        conn = sqlite3.connect(db)
+        try:
+            return conn.execute("select l.document_id, s.seq, l.category, l.actors, l.stance from labels l "
+                                "join sentences s on s.id = l.sentence_id order by 1, 2, 3").fetchall()
+        finally:
+            conn.close()
+
+    out = {}
+    for workers in ("1", "2"):
+        db = tmp_path / f"w{workers}.db"
+        assert run("build", db, SEEDS, "--rules", rules, "--workers", workers).exit_code == 0
+        assert run("build", db, SEEDS, extra, "--workers", workers).exit_code == 0  # shipped rulebook again
+        out[workers] = labels(db)
+    assert out["1"] == out["2"]
+    assert any(row[2] == "reparations" for row in out["2"])  # relabelled with the shipped rulebook
+    assert ("x1", 1, "reparations") in [row[:3] for row in out["2"]]
