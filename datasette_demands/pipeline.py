@@ -152,7 +152,7 @@ def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProble
         if pool is not None:
             pool.terminate()
     store.update_rule_stats(db)
-    summary.labels = store.counts(db)["per_category"]
+    summary.labels = store.labels_per_category(db)
     summary.seconds = time.perf_counter() - t0
     return summary
 
