@@ -136,28 +136,6 @@ def _key_problems(fname: str, node) -> list[RuleProblem]:
     return out
 
 
-def _utf8_line(path: Path) -> int | None:
-    try:
-        raw = path.read_bytes()
-        raw.decode("utf-8")
-    except UnicodeDecodeError as e:
-        return raw[: e.start].count(b"\n") + 1
-    except OSError:
-        return None
-    return None
-
-
-def _read(path: Path, problems: list[RuleProblem]):
-    local: list[RuleProblem] = []
-    data, node = read_yaml(path, local)
-    for p in local:
-        if p.line is None and p.message.startswith("not UTF-8"):
-            p = RuleProblem(p.file, _utf8_line(path), p.rule_id,
-                            p.message + "; save the file as UTF-8")
-        problems.append(p)
-    return data, node
-
-
 def _safe_validate(data, node, schema, fname, problems, rule_id_at=None) -> bool:
     try:
         return _validate(data, node, schema, fname, problems, rule_id_at)
@@ -208,7 +186,7 @@ def _check_patterns(fname, rule_node, rid, rule: dict, problems):
 def _read_with_keys(path: Path, problems):
     """Read a rulebook file and report its key problems; (None, None) when it cannot be checked
     further (unreadable, or a key that is not text, which the schema check would trip over)."""
-    data, node = _read(path, problems)
+    data, node = read_yaml(path, problems)
     if data is None:
         return None, None
     key_problems = _key_problems(path.name, node)
