@@ -24,7 +24,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import regex
-import yaml
 
 from .rulebook import (
     PATTERN_FLAGS,
@@ -40,10 +39,10 @@ from .rulebook import (
     default_rules_dir,
     load_rulebook,
     read_yaml,
+    key_problems as find_key_problems,
 )
 
 MIN_EXAMPLES = 2
-_STR_TAG = "tag:yaml.org,2002:str"
 # Strings a pattern is tried on to see whether it can match an empty span somewhere.
 _EMPTY_SPAN_PROBES = ("", " ", "a", "a b", "word, word.", "1-2", "!")
 _HINTS = {
@@ -104,38 +103,6 @@ def format_problem(p: RuleProblem, directory: Path | None = None, warning: bool 
 # --- per-file checks -------------------------------------------------------------
 
 
-def _walk_mappings(node):
-    if isinstance(node, yaml.MappingNode):
-        yield node
-        for k, v in node.value:
-            yield from _walk_mappings(k)
-            yield from _walk_mappings(v)
-    elif isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            yield from _walk_mappings(item)
-
-
-def _key_problems(fname: str, node) -> list[RuleProblem]:
-    """Keys written twice in one mapping, and keys that are not text (1:, yes:, ~:)."""
-    out = []
-    for mapping in _walk_mappings(node):
-        first_line = {}
-        for k, _ in mapping.value:
-            if not isinstance(k, yaml.ScalarNode):
-                continue  # a complex key is already a YAML or schema error
-            if k.tag != _STR_TAG:
-                out.append(RuleProblem(fname, _line(k), None,
-                                       f"key {k.value!r} is not text; quote it or fix the name"))
-                continue
-            if k.value in first_line:
-                out.append(RuleProblem(fname, _line(k), None,
-                                       f"key {k.value!r} appears twice in the same block (first on line "
-                                       f"{first_line[k.value]}); YAML would keep only the last one"))
-            else:
-                first_line[k.value] = _line(k)
-    return out
-
-
 def _safe_validate(data, node, schema, fname, problems, rule_id_at=None) -> bool:
     try:
         return _validate(data, node, schema, fname, problems, rule_id_at)
@@ -189,7 +156,7 @@ def _read_with_keys(path: Path, problems):
     data, node = read_yaml(path, problems)
     if data is None:
         return None, None
-    key_problems = _key_problems(path.name, node)
+    key_problems = find_key_problems(path.name, node)
     problems.extend(key_problems)
     if any("is not text" in p.message for p in key_problems):
         return None, None

@@ -197,28 +197,43 @@ def _load_schema(directory: Path, name: str) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def _non_text_key(node):
-    """The first mapping key that YAML reads as something other than text (1:, ~:, true:), or None."""
+def _walk_mappings(node):
     if isinstance(node, yaml.MappingNode):
+        yield node
         for k, v in node.value:
-            if not (isinstance(k, yaml.ScalarNode) and k.tag == "tag:yaml.org,2002:str"):
-                return k
-            found = _non_text_key(v)
-            if found is not None:
-                return found
+            yield from _walk_mappings(k)
+            yield from _walk_mappings(v)
     elif isinstance(node, yaml.SequenceNode):
-        for v in node.value:
-            found = _non_text_key(v)
-            if found is not None:
-                return found
-    return None
+        for item in node.value:
+            yield from _walk_mappings(item)
+
+
+def key_problems(fname: str, node, duplicates: bool = True) -> list[RuleProblem]:
+    """Keys that are not text (1:, yes:, ~:) and, with `duplicates`, keys written twice in one mapping
+    (YAML silently keeps the last)."""
+    out = []
+    for mapping in _walk_mappings(node):
+        first_line = {}
+        for k, _ in mapping.value:
+            if not isinstance(k, yaml.ScalarNode):
+                continue  # a complex key is already a YAML or schema error
+            if k.tag != "tag:yaml.org,2002:str":
+                out.append(RuleProblem(fname, _line(k), None,
+                                       f"key {k.value!r} is not text; quote it or fix the name"))
+                continue
+            if duplicates and k.value in first_line:
+                out.append(RuleProblem(fname, _line(k), None,
+                                       f"key {k.value!r} appears twice in the same block (first on line "
+                                       f"{first_line[k.value]}); YAML would keep only the last one"))
+            else:
+                first_line[k.value] = _line(k)
+    return out
 
 
 def _validate(data, node, schema, fname, problems, rule_id_at=None) -> bool:
-    bad_key = _non_text_key(node)
-    if bad_key is not None:
-        problems.append(RuleProblem(fname, _line(bad_key), None,
-                                    f"key {bad_key.value!r} is not text; quote it or fix the name"))
+    bad_keys = key_problems(fname, node, duplicates=False)  # jsonschema raises on such keys
+    if bad_keys:
+        problems.extend(bad_keys)
         return False
     validator = jsonschema.Draft202012Validator(schema)
     ok = True
