@@ -26,6 +26,7 @@ from pathlib import Path
 
 import regex
 
+from .prefilter import PatternSet
 from .rulebook import (MATCH_TIMEOUT, PATTERN_FLAGS, RuleProblem, _line, _load_schema, _node_at, _validate,
                        checked_pattern, compile_alternation, read_yaml)
 
@@ -160,39 +161,6 @@ def _office_code(offices, default, date):
     return chosen.get("code", default)
 
 
-class _NamePrefilter:
-    """Which name entries may occur in a text: one RE2 Set over all of them."""
-
-    def __init__(self, raw_lists):
-        import re2
-
-        from .prefilter import Untranslatable, to_re2
-
-        self.always: list[int] = []
-        self.index: list[int] = []
-        options = re2.Options()
-        options.case_sensitive = False
-        options.max_mem = 256 << 20
-        self.set = re2.Set.SearchSet(options)
-        for i, pats in enumerate(raw_lists):
-            try:
-                if self.set.Add("|".join(f"(?:{to_re2(p)})" for p in pats)) < 0:
-                    raise Untranslatable("RE2 does not compile it")
-                self.index.append(i)
-            except (Untranslatable, re2.error, ValueError):
-                self.always.append(i)
-        if self.index:
-            try:
-                self.set.Compile()
-            except re2.error:  # over RE2's memory budget: try every entry, slower but exact
-                self.always = sorted(self.always + self.index)
-                self.index = []
-
-    def candidates(self, norm: str) -> tuple:
-        hits = {self.index[k] for k in (self.set.Match(norm) or ())} if self.index else set()
-        return tuple(sorted(hits.union(self.always)))
-
-
 class LangTables:
     def __init__(self, book: ActorBook, lang: str):
         self.lang = lang
@@ -225,7 +193,7 @@ class LangTables:
         self.groups = {f"n{i}": n for i, n in enumerate(self.names)}
         self.combined = regex.compile("|".join(f"(?P<n{i}>{n[0].pattern})" for i, n in enumerate(self.names)),
                                       PATTERN_FLAGS) if self.names else None
-        self._names_prefilter = _NamePrefilter([r for _, r in ranked])
+        self._names_prefilter = PatternSet([r for _, r in ranked])
         self._combined_for: dict[tuple, object] = {}
         self.party = self._bounded(g.get("party_nouns"))
         self.position = self._bounded(g.get("position_nouns"))

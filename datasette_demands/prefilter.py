@@ -182,41 +182,48 @@ def _options():
     return o
 
 
-class RuleSet:
-    """Candidate rules for sentences of one language."""
+class PatternSet:
+    """Which of several pattern lists may match a text: one RE2 Set over all of them.
 
-    def __init__(self, rules):
-        self.rules = list(rules)
-        self.always: list[int] = []  # rules RE2 cannot screen
+    An entry RE2 cannot screen (untranslatable, or the Set over its memory budget) is a
+    candidate on every text: slower, never wrong.
+    """
+
+    def __init__(self, pattern_lists, names=None):
+        self.always: list[int] = []  # entries RE2 cannot screen
+        self._index: list[int] = []  # RE2 set entry -> entry position
         self._set = re2.Set.SearchSet(_options())
-        self._index: list[int] = []  # RE2 set entry -> position in self.rules
-        for pos, rule in enumerate(self.rules):
+        for pos, patterns in enumerate(pattern_lists):
             try:
-                pattern = "|".join(f"(?:{to_re2(p)})" for p in rule.patterns)
-                if self._set.Add(pattern) < 0:
+                if self._set.Add("|".join(f"(?:{to_re2(p)})" for p in patterns)) < 0:
                     raise Untranslatable("RE2 does not compile it")
             except (Untranslatable, re2.error, ValueError) as e:
-                log.info("rule %s is not prefiltered: %s", rule.id, e)
+                log.info("%s is not prefiltered: %s", names[pos] if names else f"entry {pos}", e)
                 self.always.append(pos)
                 continue
             self._index.append(pos)
         if self._index:
             try:
                 self._set.Compile()
-            except re2.error:  # over RE2's memory budget: every rule becomes a candidate, exact but slower
-                log.warning("RE2 could not compile the prefilter for %d rules; not prefiltering", len(self._index))
+            except re2.error:
+                log.warning("RE2 could not compile a prefilter of %d entries; not prefiltering", len(self._index))
                 self.always = sorted(self.always + self._index)
                 self._index = []
-        self._empty = not self._index
+
+    def candidates(self, norm: str) -> tuple:
+        """Positions of the entries that may match `norm`, in order."""
+        hits = {self._index[k] for k in (self._set.Match(norm) or ())} if self._index else set()
+        return tuple(sorted(hits.union(self.always)))
+
+
+class RuleSet:
+    """Candidate rules for sentences of one language."""
+
+    def __init__(self, rules):
+        self.rules = list(rules)
+        self._set = PatternSet([r.patterns for r in self.rules], [f"rule {r.id}" for r in self.rules])
+        self.always = self._set.always
 
     def candidates(self, norm: str) -> list:
         """Rules whose patterns may match the (normalised) sentence, in rulebook order."""
-        if self._empty:
-            hits = []
-        else:
-            hits = [self._index[k] for k in (self._set.Match(norm) or ())]
-        if self.always:
-            hits = sorted(set(hits) | set(self.always))
-        elif len(hits) > 1:
-            hits.sort()
-        return [self.rules[k] for k in hits]
+        return [self.rules[k] for k in self._set.candidates(norm)]
