@@ -74,13 +74,19 @@ def build(db, inputs, rules_dir, workers):
 @rules_option
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Processes that classify (one writer)")
-def relabel(db, rules_dir, workers):
-    """Re-apply the current rulebook to the sentences stored in DB."""
+@click.option("--all", "everything", is_flag=True,
+              help="Classify every sentence again, not only those the changed rules may touch")
+def relabel(db, rules_dir, workers, everything):
+    """Bring the labels stored in DB up to the current rulebook.
+
+    After rule edits only the sentences where a changed rule fired or may fire now are
+    classified again; a change to cues.yml, actors.yml or the classifier relabels everything.
+    """
     from .pipeline import relabel as run_relabel
 
     rulebook = _rulebook(rules_dir)
-    n, seconds = run_relabel(db, rulebook, workers=workers)
-    click.echo(f"relabelled {n} sentences with rulebook {rulebook.fingerprint} in {seconds:.2f}s")
+    summary = run_relabel(db, rulebook, workers=workers, everything=everything)
+    click.echo(summary.line(rulebook.fingerprint))
 
 
 @demands.command()

@@ -171,42 +171,98 @@ def _write(db, batch, summary, progress):
 # --- relabel ---------------------------------------------------------------------
 
 
-def _relabel(db, rulebook: Rulebook, workers: int = 1, pool=None) -> int:
-    """Relabel every stored sentence; `pool` (classifying workers) is borrowed when given."""
-    n = 0
+@dataclass
+class RelabelSummary:
+    sentences: int = 0  # sentences in the database, all now labelled by the current rulebook
+    classified: int = 0  # sentences classified again
+    changed_rules: int | None = None  # None: every sentence was classified again
+    seconds: float = 0.0
 
-    def counted(rows_iter):
-        nonlocal n
-        for item in rows_iter:
-            n += 1
-            yield item
+    def line(self, fingerprint: str) -> str:
+        if self.changed_rules is None:
+            return f"relabelled all {self.sentences} sentences with rulebook {fingerprint} in {self.seconds:.2f}s"
+        return (f"{self.sentences} sentences now labelled by rulebook {fingerprint}: {self.changed_rules} rule(s) "
+                f"changed, {self.classified} sentence(s) classified again, in {self.seconds:.2f}s")
 
-    if workers > 1:
-        own_pool = pool is None
-        if own_pool:
-            pool = _pool(workers, rulebook)
-        try:
-            labelled = (item for chunk in _in_order(pool, _label_sentences, store.iter_sentences(db, SENTENCES_PER_TASK),
-                                                    window=3 * workers) for item in chunk)
-            store.replace_all_labels(db, counted(labelled))
-        finally:
-            if own_pool:
-                pool.terminate()
+
+def _classified(rows_batches: Iterable[list], rulebook: Rulebook, workers: int, pool) -> Iterator[tuple]:
+    """(sentence id, document id, labels) for batches of (id, document_id, text, lang, published)."""
+    if pool is not None:
+        for chunk in _in_order(pool, _label_sentences, rows_batches, window=3 * workers):
+            yield from chunk
+        return
+    classifier = Classifier(rulebook)
+    for batch in rows_batches:
+        for sid, doc_id, text, lang, published in batch:
+            yield sid, doc_id, classifier.classify(text, lang, published)
+
+
+def _may_be_touched(db, rulebook: Rulebook, changed: set[str]) -> set[int]:
+    """Sentences whose labels a change to these rules may alter: where one fired, or may fire now.
+
+    Elsewhere every rule that fires is unchanged, and so are the labels, holders and stances.
+    "May fire now" is the RE2 prefilter of the changed rules (a superset), one pass over the texts.
+    """
+    from .prefilter import RuleSet
+    from .textnorm import normalise
+
+    ids = store.sentence_ids_matched_by(db, changed)
+    rules = [r for r in rulebook.rules if r.id in changed]
+    if not rules:
+        return ids
+    langs = None if any(r.lang == "any" for r in rules) else {r.lang for r in rules}
+    screens: dict = {}
+    for batch in store.iter_sentence_texts(db, langs):
+        for sid, text, lang in batch:
+            screen = screens.get(lang)
+            if screen is None:
+                applicable = [r for r in rules if r.lang in ("any", lang)]
+                screen = screens[lang] = RuleSet(applicable) if applicable else False
+            if screen and screen.candidates(normalise(text)):
+                ids.add(sid)
+    return ids
+
+
+def _relabel(db, rulebook: Rulebook, workers: int = 1, pool=None, everything: bool = False) -> RelabelSummary:
+    """Bring every stored label up to this rulebook; `pool` (classifying workers) is borrowed when given.
+
+    Only the sentences a rule change may touch are classified again, unless `everything`, or the
+    stored labels' rulebook is unknown, or cues, actors or the classifier's code changed.
+    """
+    from .rulebook_diff import changed_rules, labelling_state
+
+    summary = RelabelSummary(sentences=db.execute("select count(*) from sentences").fetchone()[0])
+    changed = None if everything else changed_rules(db, rulebook)
+    if changed is None:
+        to_classify = summary.sentences
     else:
-        classifier = Classifier(rulebook)
-        labelled = ((sid, doc_id, classifier.classify(text, lang, published))
-                    for batch in store.iter_sentences(db, SENTENCES_PER_TASK)
-                    for sid, doc_id, text, lang, published in batch)
-        store.replace_all_labels(db, counted(labelled))
-    return n
+        summary.changed_rules = len(changed)
+        ids = _may_be_touched(db, rulebook, changed) if changed else set()
+        to_classify = len(ids)
+    # workers pay off only for more than one task's worth of sentences
+    own_pool = pool is None and workers > 1 and to_classify > SENTENCES_PER_TASK
+    if own_pool:
+        pool = _pool(workers, rulebook)
+    try:
+        if changed is None:
+            labelled = _classified(store.iter_sentences(db, SENTENCES_PER_TASK), rulebook, workers, pool)
+            summary.classified = store.replace_all_labels(db, labelled)
+        else:
+            labelled = _classified(store.sentences_by_id(db, ids, SENTENCES_PER_TASK), rulebook, workers, pool)
+            summary.classified = store.replace_sentence_labels(db, labelled, labelling_state(rulebook))
+    finally:
+        if own_pool:
+            pool.terminate()
+    return summary
 
 
-def relabel(db_path, rulebook: Rulebook, workers: int = 1) -> tuple[int, float]:
-    """Re-apply the rulebook to every stored sentence; record its fingerprint. Returns (sentences, seconds)."""
+def relabel(db_path, rulebook: Rulebook, workers: int = 1, everything: bool = False) -> RelabelSummary:
+    """Bring the stored labels up to the rulebook (see _relabel); record its fingerprint."""
     t0 = time.perf_counter()
     db = store.open_db(db_path)
     store.write_rulebook(db, rulebook)
-    n = _relabel(db, rulebook, workers)
+    summary = _relabel(db, rulebook, workers, everything=everything)
     store.mark_labelled_with(db, rulebook)
     store.update_rule_stats(db)
-    return n, time.perf_counter() - t0
+    summary.seconds = time.perf_counter() - t0
+    return summary

@@ -268,10 +268,15 @@ def write_rulebook(db, rulebook) -> None:
 def mark_labelled_with(db, rulebook) -> None:
     """Record that every stored label comes from this rulebook; call only after they all do.
 
-    Written last, so that a build killed between rulebook change and relabel is relabelled again next time.
+    Written last, so that a build killed between rulebook change and relabel is relabelled again
+    next time. The per-rule state lets the next relabel classify only what a rule change touches.
     """
+    from .rulebook_diff import labelling_state
+
     with db.conn:
         set_meta(db, "rulebook_fingerprint", rulebook.fingerprint)
+        for key, value in labelling_state(rulebook).items():
+            set_meta(db, key, value)
 
 
 def update_rule_stats(db) -> None:
@@ -308,8 +313,12 @@ def iter_sentences(db, batch: int = 5000) -> Iterable[list[tuple]]:
         last = rows[-1][0]
 
 
-def replace_all_labels(db, labeled: Iterable[tuple[int, str, list]]) -> None:
-    """Swap every label and match for new ones in one transaction: readers see old or new, never a mix."""
+def replace_all_labels(db, labeled: Iterable[tuple[int, str, list]]) -> int:
+    """Swap every label and match for new ones in one transaction: readers see old or new, never a mix.
+
+    Returns the sentences labelled.
+    """
+    n = 0
     with db.conn:
         db.execute("begin immediate")
         db.execute("delete from matches")
@@ -317,6 +326,7 @@ def replace_all_labels(db, labeled: Iterable[tuple[int, str, list]]) -> None:
         db.execute("delete from labeled_sentences")
         label_rows, match_rows = [], []
         for sid, doc_id, labels in labeled:
+            n += 1
             lr, mr = _label_rows(sid, doc_id, labels)
             label_rows.extend(lr)
             match_rows.extend(mr)
@@ -325,6 +335,72 @@ def replace_all_labels(db, labeled: Iterable[tuple[int, str, list]]) -> None:
                 label_rows, match_rows = [], []
         _insert_labels(db, label_rows, match_rows)
         db.execute(f"insert into labeled_sentences {LABELED_SENTENCES_SQL}")
+    return n
+
+
+def sentence_ids_matched_by(db, rule_ids) -> set[int]:
+    """Sentences on which any of these rules fired."""
+    return {row[0] for row in db.execute(
+        "select distinct sentence_id from matches where rule_id in (select value from json_each(?))",
+        [json.dumps(sorted(rule_ids))]).fetchall()}
+
+
+def iter_sentence_texts(db, langs=None, batch: int = 20000) -> Iterable[list[tuple]]:
+    """(id, text, lang) of all sentences, or of those in `langs`, in batches."""
+    if langs is None:
+        cursor = db.execute("select id, text, lang from sentences")
+    else:
+        cursor = db.execute("select id, text, lang from sentences where lang in (select value from json_each(?))",
+                            [json.dumps(sorted(langs))])
+    while rows := cursor.fetchmany(batch):
+        yield rows
+
+
+def sentences_by_id(db, ids, batch: int = 4000) -> Iterable[list[tuple]]:
+    """(id, document_id, text, lang, published) of the given sentences, in id order, in batches."""
+    ids = sorted(ids)
+    for i in range(0, len(ids), batch):
+        yield db.execute(
+            "select sentences.id, sentences.document_id, sentences.text, sentences.lang, documents.published"
+            " from sentences join documents on documents.id = sentences.document_id"
+            " where sentences.id in (select value from json_each(?)) order by sentences.id",
+            [json.dumps(ids[i:i + batch])]).fetchall()
+
+
+def replace_sentence_labels(db, labeled: Iterable[tuple[int, str, list]], meta: dict) -> int:
+    """Swap the labels of some sentences for new ones and record `meta`, in one transaction.
+
+    Readers see the old labels and state or the new ones, never a mix. Returns the sentences swapped.
+    """
+    n = 0
+    with db.conn:
+        db.execute("begin immediate")
+        batch = []
+
+        def flush():
+            ids = json.dumps([sid for sid, _, _ in batch])
+            for table in ("labeled_sentences", "matches", "labels"):
+                db.execute(f"delete from {table} where sentence_id in (select value from json_each(?))", [ids])
+            label_rows, match_rows = [], []
+            for sid, doc_id, labels in batch:
+                lr, mr = _label_rows(sid, doc_id, labels)
+                label_rows.extend(lr)
+                match_rows.extend(mr)
+            _insert_labels(db, label_rows, match_rows)
+            db.execute(f"insert into labeled_sentences {LABELED_SENTENCES_SQL}"
+                       " where labels.sentence_id in (select value from json_each(?))", [ids])
+
+        for item in labeled:
+            batch.append(item)
+            n += 1
+            if len(batch) >= 5000:
+                flush()
+                batch = []
+        if batch:
+            flush()
+        for key, value in meta.items():
+            set_meta(db, key, value)
+    return n
 
 
 def labels_per_category(db) -> dict:

@@ -1,0 +1,195 @@
+"""Relabel classifies again only what a rule change may touch, and ends where a full relabel ends.
+
+The corpus is every gold sentence (nine languages), a document per language and file. Each edit
+below is applied to a copy of the rulebook; the database relabelled incrementally must hold
+exactly the labels, evidence and labeled_sentences rows of a copy relabelled with --all.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from datasette_demands.cli import demands
+from datasette_demands.rulebook import default_rules_dir
+
+GOLD = Path(__file__).parent / "gold"
+
+
+def run(*args):
+    result = CliRunner().invoke(demands, [str(a) for a in args], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+@pytest.fixture(scope="module")
+def gold_db(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("relabel")
+    corpus = tmp / "corpus.jsonl"
+    with corpus.open("w", encoding="utf-8") as out:
+        for path in sorted(GOLD.glob("*.jsonl")):
+            by_lang: dict[str, list[str]] = {}
+            for line in path.read_text(encoding="utf-8").splitlines():
+                row = json.loads(line)
+                by_lang.setdefault(row["lang"], []).append(row["text"].replace("\n", " "))
+            for lang, texts in sorted(by_lang.items()):
+                out.write(json.dumps({"id": f"{path.stem}-{lang}", "lang": lang, "source": path.stem,
+                                      "published": "2025-05-16", "text": "\n\n".join(texts)}, ensure_ascii=False) + "\n")
+    db = tmp / "gold.db"
+    run("build", db, corpus)
+    conn = sqlite3.connect(db)
+    conn.execute("pragma wal_checkpoint(truncate)")  # the tests copy the file alone
+    conn.close()
+    return db
+
+
+def content(db):
+    conn = sqlite3.connect(db)
+    try:
+        return {
+            "labels": conn.execute("select sentence_id, category, actors, stance, cited_source from labels"
+                                   " order by 1, 2").fetchall(),
+            "matches": sorted(conn.execute('select sentence_id, category, rule_id, start, "end", text from matches')),
+            "labeled_sentences": conn.execute("select * from labeled_sentences order by sentence_id, category").fetchall(),
+            "rules": conn.execute("select id, hits, sentences, only_rule_sentences from rules order by id").fetchall(),
+        }
+    finally:
+        conn.close()
+
+
+def edited_rules(tmp_path, edit) -> Path:
+    rules = tmp_path / "rules"
+    shutil.copytree(default_rules_dir(), rules)
+    edit(rules)
+    return rules
+
+
+def edit_category(rules: Path, name: str, change) -> None:
+    path = rules / f"{name}.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    change(data["rules"])
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def first(rules_list, lang):
+    return next(r for r in rules_list if r["lang"] == lang)
+
+
+def narrow_a_rule(rules):
+    edit_category(rules, "territory", lambda rs: first(rs, "en").update(patterns=first(rs, "en")["patterns"][:1]))
+
+
+def remove_a_rule(rules):
+    edit_category(rules, "ceasefire", lambda rs: rs.remove(first(rs, "ru")))
+
+
+def add_a_rule(rules):
+    edit_category(rules, "reparations", lambda rs: rs.append({
+        "id": "reparations.de.test-added", "lang": "de", "description": "a rule added by a test",
+        "patterns": [r"\b(?:Moskau|Kiew|Russland|Ukraine)\w*\b"],
+        "examples": {"match": ["Moskau fordert Entschädigung."], "no_match": ["Das Wetter ist gut."]},
+    }))
+
+
+def require_a_cue(rules):
+    edit_category(rules, "prisoners", lambda rs: first(rs, "fr").update(cue=not first(rs, "fr").get("cue", False)))
+
+
+def drop_a_category(rules):
+    (rules / "neutrality.yml").unlink()
+
+
+@pytest.mark.parametrize("edit", [narrow_a_rule, remove_a_rule, add_a_rule, require_a_cue, drop_a_category])
+def test_incremental_relabel_equals_a_full_one(tmp_path, gold_db, edit):
+    rules = edited_rules(tmp_path, edit)
+    incremental, full = tmp_path / "incremental.db", tmp_path / "full.db"
+    shutil.copy(gold_db, incremental)
+    shutil.copy(gold_db, full)
+    out = run("relabel", incremental, "--rules", rules)
+    run("relabel", full, "--rules", rules, "--all")
+    assert content(incremental) == content(full)
+    assert content(incremental) != content(gold_db)  # the edit did change something
+    assert " rule(s) changed, " in out, out
+    classified = int(out.split(" rule(s) changed, ")[1].split(" ")[0])
+    total = int(out.split(" ")[0])
+    assert 0 < classified < total / 2, out
+
+
+def test_two_workers_give_the_same_labels(tmp_path, gold_db):
+    rules = edited_rules(tmp_path, narrow_a_rule)
+    one, two = tmp_path / "one.db", tmp_path / "two.db"
+    shutil.copy(gold_db, one)
+    shutil.copy(gold_db, two)
+    run("relabel", one, "--rules", rules)
+    run("relabel", two, "--rules", rules, "--workers", "2")
+    assert content(one) == content(two)
+
+
+def test_words_that_decide_nothing_classify_nothing(tmp_path, gold_db):
+    """A description or an example changes the fingerprint but cannot change a label."""
+    def reword(rules):
+        edit_category(rules, "territory", lambda rs: first(rs, "it").update(description="reworded by a test"))
+
+    rules = edited_rules(tmp_path, reword)
+    db = tmp_path / "copy.db"
+    shutil.copy(gold_db, db)
+    out = run("relabel", db, "--rules", rules)
+    assert " 0 rule(s) changed, 0 sentence(s) classified again" in out
+    assert content(db)["labels"] == content(gold_db)["labels"]
+    conn = sqlite3.connect(db)
+    assert conn.execute("select description from rules where id like 'territory.it.%' and description = ?",
+                        ["reworded by a test"]).fetchone()
+
+
+def test_unchanged_rulebook_classifies_nothing(tmp_path, gold_db):
+    db = tmp_path / "copy.db"
+    shutil.copy(gold_db, db)
+    assert " 0 rule(s) changed, 0 sentence(s) classified again" in run("relabel", db)
+    assert content(db) == content(gold_db)
+
+
+def test_a_cue_change_relabels_everything(tmp_path, gold_db):
+    """Cues decide stances of every label: no shortcut."""
+    def more_cues(rules):
+        path = rules / "cues.yml"
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data["en"]["demand"].append(r"\bwould very much like\b")
+        path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+    rules = edited_rules(tmp_path, more_cues)
+    db = tmp_path / "copy.db"
+    shutil.copy(gold_db, db)
+    assert run("relabel", db, "--rules", rules).startswith("relabelled all ")
+
+
+def test_a_database_without_labelling_state_is_relabelled_whole(tmp_path, gold_db):
+    db = tmp_path / "copy.db"
+    shutil.copy(gold_db, db)
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("delete from demands_meta where key in ('labelled_rules', 'labelled_context')")
+    conn.close()
+    assert run("relabel", db).startswith("relabelled all ")
+    assert content(db) == content(gold_db)
+    assert " 0 rule(s) changed" in run("relabel", db)  # the state is recorded again
+
+
+def test_build_after_a_rule_edit_relabels_incrementally(tmp_path, gold_db):
+    """build with a changed rulebook brings the stored labels up to it the same way."""
+    rules = edited_rules(tmp_path, remove_a_rule)
+    built, full = tmp_path / "built.db", tmp_path / "full.db"
+    shutil.copy(gold_db, built)
+    shutil.copy(gold_db, full)
+    empty = tmp_path / "nothing-new"
+    empty.mkdir()
+    (empty / "new.txt").write_text("Kyiv demands a full ceasefire before any talks.", encoding="utf-8")
+    run("build", built, empty, "--rules", rules)
+    run("relabel", full, "--rules", rules, "--all")
+    run("build", full, empty, "--rules", rules)
+    assert content(built) == content(full)
