@@ -5,7 +5,9 @@
 In one run, on the same corpus (benchmarks/make_corpus.py, deterministic):
   (a) the cost floor: read, split into sentences and insert into SQLite, no classification;
   (b) `datasette demands build`;
-  (c) `datasette demands relabel` on the built database.
+  (c) `datasette demands relabel` on the built database after a one-rule edit: a pattern added to
+      the rule that fires most (the heaviest one-rule edit: it classifies again every sentence
+      that rule fired on or may fire on); and (d) `relabel --all`, every sentence classified again.
 Each is run --runs times in a fresh process; the medians are printed: seconds, MB/s,
 sentences/s, peak memory (RSS of the process and its workers), and the ratio b/a.
 Then the rulebook load time, and (with --pages-sentences) the response times of the matrix
@@ -33,24 +35,47 @@ import json, resource, sys, time
 from datasette_demands.pipeline import build, relabel
 from datasette_demands.rulebook import load_rulebook
 step, db, corpus, workers = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
-rulebook = load_rulebook()
+rulebook = load_rulebook(sys.argv[5] if len(sys.argv) > 5 else None)
 t0 = time.perf_counter()
 if step == "floor":
     s = build(db, [corpus], rulebook, workers=workers, classify=False); n = s.sentences
 elif step == "build":
     s = build(db, [corpus], rulebook, workers=workers); n = s.sentences
 else:
-    n, _ = relabel(db, rulebook, workers=workers)
+    r = relabel(db, rulebook, workers=workers, everything=step == "relabel-all"); n = r.sentences
+    classified = r.classified
 seconds = time.perf_counter() - t0
 rss = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-print(json.dumps({"seconds": seconds, "sentences": n, "peak_rss_mb": rss / 1024}))
+print(json.dumps({"seconds": seconds, "sentences": n, "peak_rss_mb": rss / 1024,
+                  "classified": classified if step.startswith("relabel") else n}))
 """
 
 
-def run_step(step, db, corpus, workers):
-    out = subprocess.run([sys.executable, "-c", STEP, step, str(db), str(corpus), str(workers)],
-                         check=True, capture_output=True, text=True).stdout
+def run_step(step, db, corpus, workers, rules=None):
+    args = [sys.executable, "-c", STEP, step, str(db), str(corpus), str(workers)] + ([str(rules)] if rules else [])
+    out = subprocess.run(args, check=True, capture_output=True, text=True).stdout
     return json.loads(out.strip().splitlines()[-1])
+
+
+def edit_busiest_rule(db: Path, rules_dir: Path) -> str:
+    """Copy the rulebook to rules_dir and add a pattern to the rule that fired on most sentences."""
+    import shutil
+    import sqlite3
+
+    import yaml
+
+    from datasette_demands.rulebook import default_rules_dir
+
+    shutil.rmtree(rules_dir, ignore_errors=True)
+    shutil.copytree(default_rules_dir(), rules_dir)
+    rule_id, category = sqlite3.connect(db).execute(
+        "select id, category from rules order by sentences desc, id limit 1").fetchone()
+    path = rules_dir / f"{category}.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    rule = next(r for r in data["rules"] if r["id"] == rule_id)
+    rule["patterns"].append(r"\bbenchmark edit\b")
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return rule_id
 
 
 def median(values):
@@ -58,14 +83,19 @@ def median(values):
 
 
 def bench_pipeline(corpus: Path, mb: float, runs: int, workers: int, tmp: Path) -> dict:
-    results = {"floor": [], "build": [], "relabel": []}
+    results = {"floor": [], "build": [], "relabel": [], "relabel-all": []}
     for i in range(runs):
         for step in ("floor", "build"):
             db = tmp / f"{step}-{i}.db"
             for suffix in ("", "-wal", "-shm"):
                 Path(str(db) + suffix).unlink(missing_ok=True)
             results[step].append(run_step(step, db, corpus, workers))
-        results["relabel"].append(run_step("relabel", tmp / f"build-{i}.db", corpus, workers))
+        built = tmp / f"build-{i}.db"
+        rules = tmp / "rules-edited"
+        results["edited_rule"] = edit_busiest_rule(built, rules)
+        for step in ("relabel", "relabel-all"):
+            results[step].append(run_step(step, built, corpus, workers, rules))
+    edited = results.pop("edited_rule")
     summary = {}
     for step, rows in results.items():
         secs = median([r["seconds"] for r in rows])
@@ -73,7 +103,9 @@ def bench_pipeline(corpus: Path, mb: float, runs: int, workers: int, tmp: Path) 
         summary[step] = {
             "seconds": secs, "mb_per_s": mb / secs, "sentences_per_s": sentences / secs,
             "peak_rss_mb": median([r["peak_rss_mb"] for r in rows]), "sentences": sentences,
+            "classified": median([r["classified"] for r in rows]),
         }
+    summary["edited_rule"] = edited
     # the ratio is taken within each run (same machine state), then the median
     summary["ratio_build_over_floor"] = median(
         [b["seconds"] / a["seconds"] for a, b in zip(results["floor"], results["build"])])
@@ -170,10 +202,14 @@ def main(argv=None):
     s = bench_pipeline(corpus / "corpus.jsonl", args.mb, args.runs, args.workers, tmp)
     print(f"\ncorpus: {args.mb:g} MB, {s['build']['sentences']} sentences; workers {args.workers}; "
           f"medians of {args.runs} runs")
-    print(f"{'step':<22}{'seconds':>9}{'MB/s':>8}{'sentences/s':>13}{'peak MB':>9}")
-    for step, label in (("floor", "(a) cost floor"), ("build", "(b) build"), ("relabel", "(c) relabel")):
+    print(f"{'step':<26}{'seconds':>9}{'MB/s':>8}{'sentences/s':>13}{'classified':>12}{'peak MB':>9}")
+    for step, label in (("floor", "(a) cost floor"), ("build", "(b) build"), ("relabel", "(c) relabel, 1 rule edited"),
+                        ("relabel-all", "(d) relabel --all")):
         r = s[step]
-        print(f"{label:<22}{r['seconds']:9.2f}{r['mb_per_s']:8.2f}{r['sentences_per_s']:13,.0f}{r['peak_rss_mb']:9.0f}")
+        print(f"{label:<26}{r['seconds']:9.2f}{r['mb_per_s']:8.2f}{r['sentences_per_s']:13,.0f}"
+              f"{r['classified']:12,.0f}{r['peak_rss_mb']:9.0f}")
+    print(f"(c) edited rule: {s['edited_rule']} (a pattern added); sentences/s counts every sentence now "
+          "labelled by the edited rulebook; 'classified' those classified again")
     print(f"ratio build / floor (median of per-run ratios): {s['ratio_build_over_floor']:.2f}")
     print(f"rulebook load: {bench_rulebook_load(args.runs):.3f} s (median)")
     if args.pages_sentences:
