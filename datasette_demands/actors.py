@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -143,6 +144,11 @@ def load_actors(path: Path, problems: list[RuleProblem], directory: Path) -> dic
 # --- per-language tables -------------------------------------------------------
 
 
+def _open_ended(p):
+    """A topic marker without its closing `$` (not an escaped one)."""
+    return p[:-1] if p.endswith("$") and not p.endswith("\\$") else p
+
+
 def _words(g, key):
     return frozenset(w.lower() for w in (g.get(key) or []))
 
@@ -159,6 +165,15 @@ def _office_code(offices, default, date):
     if chosen is None:
         chosen = min(offices, key=lambda o: o["from"])
     return chosen.get("code", default)
+
+
+@dataclass
+class Scan:
+    """One regex `Attributor.analyse` runs over a sentence, as its Screen needs it."""
+    compiled: object
+    patterns: list  # the alternatives `compiled` is built of, in order
+    build: object = None  # list of patterns -> their alternation, built as `compiled` is (None: one pattern)
+    screened: list | None = None  # what the screen checks for each pattern, when not the pattern itself
 
 
 class LangTables:
@@ -192,11 +207,26 @@ class LangTables:
         ranked = sorted(zip(self.names, raw), key=lambda nr: order[nr[0][2]])
         self.names = [n for n, _ in ranked]
         self._names_prefilter = PatternSet([r for _, r in ranked])
-        self.party = self._bounded(g.get("party_nouns"))
-        self.position = self._bounded(g.get("position_nouns"))
-        self.speech = compile_alternation(list(g.get("speech_verbs") or []))
-        self.frame = compile_alternation(list(g.get("frame_triggers") or []))
-        self.topic = compile_alternation([f"(?:{p})" + r"\Z" if not p.endswith("$") else p for p in g.get("topic_markers") or []])
+        party, position, speech, frame, topic = (list(g.get(kind) or []) for kind in (
+            "party_nouns", "position_nouns", "speech_verbs", "frame_triggers", "topic_markers"))
+        self.party = self._bounded(party)
+        self.position = self._bounded(position)
+        self.speech = compile_alternation(speech)
+        self.frame = compile_alternation(frame)
+        topic_ends = [f"(?:{p})" + r"\Z" if not p.endswith("$") else p for p in topic]
+        self.topic = compile_alternation(topic_ends)
+        # the scans Attributor.analyse makes, for its Screen; `_bounded` only adds lookarounds, which the
+        # screen drops anyway
+        self.scans = {"party": Scan(self.party, party, self._bounded),
+                      "position": Scan(self.position, position, self._bounded),
+                      "speech": Scan(self.speech, speech, compile_alternation)}
+        # frame and topic are searched on the text before a comma or a name: a match there is one in the
+        # sentence once the topic markers' closing $ is dropped; a $ left means no screening
+        if not any("$" in p for p in frame):
+            self.scans["frame"] = Scan(self.frame, frame, compile_alternation)
+        open_topic = [_open_ended(p) for p in topic]
+        if not any("$" in p for p in open_topic):
+            self.scans["topic"] = Scan(self.topic, topic_ends, compile_alternation, open_topic)
         self.prepositions = _words(g, "prepositions")
         self.agent = _words(g, "agent_markers")
         self.agent_post = _words(g, "agent_postpositions")
@@ -215,7 +245,9 @@ class LangTables:
             strip = [regex.compile(p, PATTERN_FLAGS) for p in src.get("strip") or []]
             not_src = compile_alternation(list(src.get("not_sources") or []))
             for p in src["patterns"]:
-                self.sources.append((regex.compile(p, PATTERN_FLAGS), strip, not_src))
+                compiled = regex.compile(p, PATTERN_FLAGS)
+                self.scans[f"source.{len(self.sources)}"] = Scan(compiled, [p])
+                self.sources.append((compiled, strip, not_src))
 
     def name_matches(self, norm: str) -> list[tuple[int, int, int]]:
         """(start, end, entry) of the names in `norm`, exactly as one alternation of all entries finds them.
@@ -252,6 +284,95 @@ class LangTables:
         return regex.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?!\w)", PATTERN_FLAGS)
 
 
+# --- screening -------------------------------------------------------------------
+
+# Characters on which prefilter.to_re2's rewrite is a true superset of `regex` (tests/test_actors.py
+# checks every one): the nine languages' scripts and punctuation, less \x0b and \x85 (RE2's \s lacks
+# them), superscripts and fractions (RE2's \W lacks them), joiners and ties (RE2's [\w] lacks them)
+# and İ (`regex` folds it with i; normalise() leaves none). A sentence with any other is not screened.
+# (The stdlib's re looks for them 3x faster than regex.)
+_UNSCREENABLE = re.compile(r"[^\x00-\x0a\x0c-\x84\x86-\xb1\xb4-\xb8\xba\xbb\xbf-\u012f\u0131-\u052f"
+                           r"\u1e00-\u1eff\u2000-\u200b\u200e-\u203e\u2041-\u2053\u2055-\u206f\u20a0-\u20cf]")
+# `regex` folds the dotless ı with I, and İ with i; RE2 does not: the screen spells the pairs out
+_TURKISH_I = {"ı": "ıI", "I": "Iı", "İ": "İi"}
+# under IGNORECASE `regex` widens \p{Lu} to every cased letter, RE2 does not; (?-i:\p{Lu}) is safe
+_CASELESS_PROPERTY = regex.compile(r"(?<!\(\?-i:)\\[pP]")
+
+
+def _turkish_i(p: str) -> str:
+    """`p` matching I wherever it matches ı, and so on: each of _TURKISH_I as a class of both."""
+    out, i, in_class = [], 0, False
+    while i < len(p):
+        c = p[i]
+        if c == "\\":
+            out.append(p[i:i + 2])
+            i += 2
+            continue
+        if in_class and c == "]":
+            in_class = False
+        elif not in_class and c == "[":
+            in_class = True
+            j = i + 1 + (p[i + 1:i + 2] == "^")
+            if p[j:j + 1] == "]":  # a leading ] is a literal
+                out.append(p[i:j + 1])
+                i = j + 1
+                continue
+        out.append(c if c not in _TURKISH_I else _TURKISH_I[c] if in_class else f"[{_TURKISH_I[c]}]")
+        i += 1
+    return "".join(out)
+
+
+class Screen:
+    """What the scans of `Attributor.analyse` may find in a sentence: one PatternSet over all their patterns.
+
+    A labelled sentence costs ~10 `regex` scans (the cues of each stance, speech verbs, party and
+    position nouns, each cited-source pattern...), ~300 us, and most of their patterns find nothing.
+    One FilteredRE2 pass over the superset rewrites of the patterns (prefilter.py) costs a few us
+    and tells which may match: a scan none of whose patterns may is skipped, and an alternation runs
+    with only the patterns that may. A branch that matches nowhere in the sentence changes nothing
+    an alternation finds there, so neither changes a result.
+    """
+
+    MAX_NARROWED = 4096  # alternations kept, one per set of patterns seen
+
+    def __init__(self, scans: dict):
+        self._scans = {}
+        entries, self._entry = [], []  # PatternSet entry -> (scan key, pattern position)
+        for key, scan in scans.items():
+            screened = scan.screened or scan.patterns
+            if not screened or any(_CASELESS_PROPERTY.search(p) for p in screened):
+                continue
+            self._scans[key] = scan
+            for k, p in enumerate(screened):
+                entries.append([_turkish_i(p)])
+                self._entry.append((key, k))
+        self._set = PatternSet(entries, [f"{key}[{k}]" for key, k in self._entry])
+        self._narrowed: dict = {}
+
+    def regexes(self, norm: str) -> dict:
+        """Scan key -> the regex to run on `norm`: None when none of its patterns may match, else the
+        alternation of those that may. Empty when the sentence's characters forbid screening."""
+        if _UNSCREENABLE.search(norm):
+            return {}
+        may: dict = {}
+        for e in self._set.candidates(norm):
+            key, k = self._entry[e]
+            may.setdefault(key, []).append(k)
+        out = dict.fromkeys(self._scans)
+        for key, ks in may.items():
+            scan = self._scans[key]
+            if len(ks) == len(scan.patterns):
+                out[key] = scan.compiled
+                continue
+            narrowed = self._narrowed.get((key, tuple(ks)))
+            if narrowed is None:
+                if len(self._narrowed) >= self.MAX_NARROWED:
+                    self._narrowed.clear()
+                narrowed = self._narrowed[key, tuple(ks)] = scan.build([scan.patterns[k] for k in ks])
+            out[key] = narrowed
+        return out
+
+
 # --- analysis --------------------------------------------------------------------
 
 
@@ -285,9 +406,23 @@ class Analysis:
 class Attributor:
     """Sets `actors`, `stance` and `cited_source` on the labels of one sentence."""
 
-    def __init__(self, rulebook):
+    def __init__(self, rulebook, screen: bool = True):
         self.rulebook = rulebook
         self.book = rulebook.actors
+        self.screen = screen  # False: run every scan whole (the tests compare both ways)
+        self._screens: dict[str | None, Screen] = {}
+
+    def _regexes(self, norm: str, lang: str | None, t: LangTables) -> dict:
+        """Scan key -> the regex to run on `norm` (None: skip), by the language's Screen, built on first use."""
+        if not self.screen:
+            return {}
+        screen = self._screens.get(lang)
+        if screen is None:
+            cues = {f"cue.{stance}": Scan(self.rulebook.cues[lang][stance], pats, compile_alternation)
+                    for stance, pats in (self.rulebook.cue_patterns.get(lang) or {}).items()
+                    if (self.rulebook.cues.get(lang) or {}).get(stance) is not None}
+            screen = self._screens[lang] = Screen({**cues, **t.scans})
+        return screen.regexes(norm)
 
     # the classify.py interface
     def attribute(self, text: str, norm: str, lang: str | None, labels, date: str | None = None) -> None:
@@ -307,16 +442,19 @@ class Attributor:
         toks = [(m.start(), m.end(), m.group().lower().rstrip("'")) for m in TOKEN_RE.finditer(norm)]
         return toks, [t[0] for t in toks]
 
-    def _cues(self, norm, lang, t: LangTables, mentions, toks, starts):
+    def _cues(self, norm, lang, t: LangTables, mentions, toks, starts, rx=None):
+        rx = rx or {}
         found = []
         for stance, compiled in (self.rulebook.cues.get(lang) or {}).items():
+            compiled = rx.get(f"cue.{stance}", compiled)
             if compiled is None:
                 continue
             for m in _finditer(compiled, norm):
                 if m.end() > m.start():
                     found.append(Cue(m.start(), m.end(), stance))
-        if t.speech is not None:
-            for m in _finditer(t.speech, norm):
+        speech = rx.get("speech", t.speech)
+        if speech is not None:
+            for m in _finditer(speech, norm):
                 found.append(Cue(m.start(), m.end(), None))
         # a cue inside a name is part of the name ("United States" is no "state" cue)
         found = [c for c in found if not any(c.start < mm.end and mm.start < c.end for mm in mentions)]
@@ -338,14 +476,16 @@ class Attributor:
                     c.stance = "reject"
         return merged
 
-    def _mentions(self, norm, t: LangTables, date):
+    def _mentions(self, norm, t: LangTables, date, rx=None):
+        rx = rx or {}
         chosen: list[Mention] = []
         for start, end, k in t.name_matches(norm):
             _, codes, kind, offices, default, subject_only = t.names[k]
             c = codes if codes is not None else (_office_code(offices, default, date),)
             chosen.append(Mention(start, end, c, kind, subject_only))
-        party = [(m.start(), m.end()) for m in _finditer(t.party, norm)] if t.party else []
-        position = [(m.start(), m.end()) for m in _finditer(t.position, norm)] if t.position else []
+        party, position = rx.get("party", t.party), rx.get("position", t.position)
+        party = [(m.start(), m.end()) for m in _finditer(party, norm)] if party else []
+        position = [(m.start(), m.end()) for m in _finditer(position, norm)] if position else []
         return chosen, party, position
 
     def _words_between(self, toks, starts, a, b):
@@ -460,10 +600,14 @@ class Attributor:
             out.append(m)
         return out, owners
 
-    def _sources(self, norm, t: LangTables, mentions, position, cues):
+    def _sources(self, norm, t: LangTables, mentions, position, cues, rx=None):
         """Cited-source spans: [(start, end, text)]; phrases naming a party or a document are left out."""
+        rx = rx or {}
         found = []
-        for compiled, strip, not_src in t.sources:
+        for i, (compiled, strip, not_src) in enumerate(t.sources):
+            compiled = rx.get(f"source.{i}", compiled)
+            if compiled is None:
+                continue
             for m in _finditer(compiled, norm):
                 s, e = m.span("source")
                 if e <= s:
@@ -511,18 +655,19 @@ class Attributor:
         text = norm if text is None else text
         t = self.book.tables(lang)
         a = Analysis()
+        rx = self._regexes(norm, lang, t)
         toks, starts = self._tokens(norm)
-        mentions, party, position = self._mentions(norm, t, date)
+        mentions, party, position = self._mentions(norm, t, date, rx)
         if t.lang == "tr":
             for m in mentions:
                 m.case = self._tr_case(norm, m, party)
         mentions, owners = self._extend_nps(norm, mentions, party, position, toks, starts, t)
-        cues = self._cues(norm, lang, t, mentions, toks, starts)
+        cues = self._cues(norm, lang, t, mentions, toks, starts, rx)
         a.cues = cues
         verb_spans = [(c.start, c.end) for c in cues]
 
         # cited sources: the mentions inside them hold nothing
-        sources = self._sources(norm, t, mentions, position, cues)
+        sources = self._sources(norm, t, mentions, position, cues, rx)
         source_mentions = []
         for s, e, phrase, strip in sources:
             inside = [m for m in mentions if s <= m.start and m.end <= e and m.kind != "adjective"]
@@ -597,7 +742,8 @@ class Attributor:
 
         # framing document at the start: "Under Moscow's draft memorandum, ...", "Secondo il piano americano, ..."
         first_comma = norm.find(",")
-        if t.frame is not None and first_comma > 0 and _search(t.frame, norm[:first_comma]):
+        frame_re = rx.get("frame", t.frame)
+        if frame_re is not None and first_comma > 0 and _search(frame_re, norm[:first_comma]):
             frame = [m for m, rule in holders if rule == "owner" and m.end <= first_comma]
             if frame:
                 a.frame = True
@@ -640,7 +786,8 @@ class Attributor:
                     for m in group:
                         holders.append((m, "agent"))
                     continue
-            if t.topic is not None and _search(t.topic, norm[:first.start]):
+            topic = rx.get("topic", t.topic)
+            if topic is not None and _search(topic, norm[:first.start]):
                 for m in group:
                     holders.append((m, "topic"))
                 continue
@@ -659,8 +806,9 @@ class Attributor:
                 continue
             if gov == "prep":
                 # "В Кремле заявили", "у Києві вважають": the place speaks for the party
-                if gtok[2] in t.locatives and t.speech is not None:
-                    sp = _search(t.speech, norm, last.end)
+                speech = rx.get("speech", t.speech)
+                if gtok[2] in t.locatives and speech is not None:
+                    sp = _search(speech, norm, last.end)
                     if sp is not None and not norm[last.end:sp.start()].strip():
                         for m in group:
                             holders.append((m, "locative"))

@@ -368,3 +368,60 @@ def test_publication_date_picks_the_office_held_then(published, code):
 
     labels = Classifier(load_rulebook()).classify("Rutte insists on security guarantees for Ukraine.", "en", published)
     assert [(lb.category, lb.actors) for lb in labels] == [("neutrality", [code])]
+
+
+def _gold_rows():
+    gold = Path(__file__).parent / "gold"
+    for name in ("seeds.jsonl", "dev.jsonl", "check.jsonl", "check2.jsonl"):
+        for line in (gold / name).read_text(encoding="utf-8").splitlines():
+            yield json.loads(line)
+
+
+def test_screen_changes_no_analysis():
+    """The RE2 screen only skips scans that find nothing and drops alternatives that match nowhere:
+    every gold sentence, as written and in capitals (Turkish I against ı), must get the same Analysis."""
+    import dataclasses
+
+    rulebook = load_rulebook()
+    screened, whole = Attributor(rulebook), Attributor(rulebook, screen=False)
+    n = narrowed = 0
+    for row in _gold_rows():
+        for text in (row["text"], row["text"].upper()):
+            norm = normalise(text)
+            a, b = screened.analyse(norm, row["lang"], text=text), whole.analyse(norm, row["lang"], text=text)
+            assert dataclasses.asdict(a) == dataclasses.asdict(b), text
+            rx = screened._regexes(norm, row["lang"], rulebook.actors.tables(row["lang"]))
+            n += 1
+            narrowed += any(r is None or r is not screened._screens[row["lang"]]._scans[k].compiled
+                            for k, r in rx.items())
+    assert n > 1500 and narrowed > 0.9 * n  # the screen did skip or narrow scans
+
+
+def test_screen_is_a_superset_on_the_characters_it_screens():
+    """On the characters _UNSCREENABLE lets through, each piece to_re2 rewrites (escapes, and each
+    letter the screens' patterns use, as the screen spells it) matches at least what `regex` matches."""
+    import re2
+    import regex
+
+    from datasette_demands.actors import _UNSCREENABLE, _turkish_i
+    from datasette_demands.prefilter import _options, to_re2
+    from datasette_demands.rulebook import PATTERN_FLAGS
+
+    screened = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000 and not _UNSCREENABLE.search(chr(c))]
+    assert max(map(ord, screened)) < 0x2100
+    text = "".join(screened)
+    rulebook = load_rulebook()
+    att = Attributor(rulebook)
+    letters = set()
+    for lang in LANGUAGES:
+        att._regexes("x", lang, rulebook.actors.tables(lang))
+        for scan in att._screens[lang]._scans.values():
+            letters.update(c for p in scan.screened or scan.patterns for c in p if c.isalpha())
+    pieces = [(c, _turkish_i(c)) for c in sorted(letters)]
+    pieces += [(p, p) for p in (r"\w", r"\W", r"\s", r"\S", r"\d", r"\D", r"[\w]", r"[\s]", r"[\d]", ".",
+                                r"(?-i:\p{Lu})")]
+    assert len(pieces) > 100
+    for piece, spelt in pieces:
+        wide = {m.start() for m in re2.compile(to_re2(spelt), _options()).finditer(text)}
+        missed = [text[m.start()] for m in regex.finditer(piece, text, PATTERN_FLAGS) if m.start() not in wide]
+        assert not missed, (piece, missed[:10])
