@@ -125,6 +125,9 @@ def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProble
                 _relabel(db, rulebook, workers, pool if classify else None)
             store.mark_labelled_with(db, rulebook)
 
+        # a first build fills labeled_sentences in bulk: its indexes are built once, at the end
+        deferred = store.defer_labeled_sentences_indexes(db)
+
         def changed_documents():
             for doc in read_documents(inputs, problem):
                 if store.stored_hash(db, doc.id) == doc.sha256:
@@ -148,6 +151,8 @@ def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProble
                 _write(db, batch, summary, progress)
                 batch, batch_sentences = [], 0
         _write(db, batch, summary, progress)
+        if deferred:
+            store.restore_labeled_sentences_indexes(db)
     finally:
         if pool is not None:
             pool.terminate()

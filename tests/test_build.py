@@ -217,3 +217,48 @@ def test_workers_give_the_same_database_and_share_one_pool_across_a_rulebook_cha
     assert out["1"] == out["2"]
     assert any(row[2] == "reparations" for row in out["2"])  # relabelled with the shipped rulebook
     assert ("x1", 1, "reparations") in [row[:3] for row in out["2"]]
+
+
+def _labeled_sentences_indexes(db_path):
+    from datasette_demands import store
+
+    return sorted(tuple(i.columns) for i in store.open_db(db_path, create=False)["labeled_sentences"].indexes
+                  if i.origin == "c")
+
+
+def test_first_build_ends_with_every_labeled_sentences_index(tmp_path):
+    """A first build indexes labeled_sentences once at the end; the indexes must all be there after."""
+    from datasette_demands import store
+
+    expected = sorted(tuple(c) for c in store.LABELED_SENTENCES_FACET_INDEXES + store.LABELED_SENTENCES_MATRIX_INDEXES)
+    db = tmp_path / "fresh.db"
+    assert run("build", db, SEEDS).exit_code == 0
+    assert _labeled_sentences_indexes(db) == expected
+    assert sqlite3.connect(db).execute("select count(*) from labeled_sentences").fetchone()[0] > 0
+
+
+def test_indexes_deferred_by_a_killed_build_come_back_on_open(tmp_path):
+    from datasette_demands import store
+
+    db = tmp_path / "killed.db"
+    conn = store.open_db(db)
+    assert store.defer_labeled_sentences_indexes(conn)  # as a build does before writing, then dies
+    assert len(_labeled_sentences_indexes(db)) == 1  # only the one per-document replacement needs
+    store.open_db(db)
+    assert len(_labeled_sentences_indexes(db)) == len(store.LABELED_SENTENCES_FACET_INDEXES
+                                                      + store.LABELED_SENTENCES_MATRIX_INDEXES)
+
+
+def test_indexes_stay_when_labeled_sentences_has_rows(tmp_path, seed_db):
+    import shutil
+
+    from datasette_demands import store
+
+    db = tmp_path / "copy.db"
+    shutil.copy(seed_db, db)
+    for suffix in ("-wal", "-shm"):
+        if Path(str(seed_db) + suffix).exists():
+            shutil.copy(str(seed_db) + suffix, str(db) + suffix)
+    before = _labeled_sentences_indexes(db)
+    assert not store.defer_labeled_sentences_indexes(store.open_db(db))
+    assert _labeled_sentences_indexes(db) == before
