@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import bisect
 import logging
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -286,41 +285,6 @@ class LangTables:
 
 # --- screening -------------------------------------------------------------------
 
-# Characters on which prefilter.to_re2's rewrite is a true superset of `regex` (tests/test_actors.py
-# checks every one): the nine languages' scripts and punctuation, less \x0b and \x85 (RE2's \s lacks
-# them), superscripts and fractions (RE2's \W lacks them), joiners and ties (RE2's [\w] lacks them)
-# and İ (`regex` folds it with i; normalise() leaves none). A sentence with any other is not screened.
-# (The stdlib's re looks for them 3x faster than regex.)
-_UNSCREENABLE = re.compile(r"[^\x00-\x0a\x0c-\x84\x86-\xb1\xb4-\xb8\xba\xbb\xbf-\u012f\u0131-\u052f"
-                           r"\u1e00-\u1eff\u2000-\u200b\u200e-\u203e\u2041-\u2053\u2055-\u206f\u20a0-\u20cf]")
-# `regex` folds the dotless ı with I, and İ with i; RE2 does not: the screen spells the pairs out
-_TURKISH_I = {"ı": "ıI", "I": "Iı", "İ": "İi"}
-# under IGNORECASE `regex` widens \p{Lu} to every cased letter, RE2 does not; (?-i:\p{Lu}) is safe
-_CASELESS_PROPERTY = regex.compile(r"(?<!\(\?-i:)\\[pP]")
-
-
-def _turkish_i(p: str) -> str:
-    """`p` matching I wherever it matches ı, and so on: each of _TURKISH_I as a class of both."""
-    out, i, in_class = [], 0, False
-    while i < len(p):
-        c = p[i]
-        if c == "\\":
-            out.append(p[i:i + 2])
-            i += 2
-            continue
-        if in_class and c == "]":
-            in_class = False
-        elif not in_class and c == "[":
-            in_class = True
-            j = i + 1 + (p[i + 1:i + 2] == "^")
-            if p[j:j + 1] == "]":  # a leading ] is a literal
-                out.append(p[i:j + 1])
-                i = j + 1
-                continue
-        out.append(c if c not in _TURKISH_I else _TURKISH_I[c] if in_class else f"[{_TURKISH_I[c]}]")
-        i += 1
-    return "".join(out)
-
 
 class Screen:
     """What the scans of `Attributor.analyse` may find in a sentence: one PatternSet over all their patterns.
@@ -340,20 +304,18 @@ class Screen:
         entries, self._entry = [], []  # PatternSet entry -> (scan key, pattern position)
         for key, scan in scans.items():
             screened = scan.screened or scan.patterns
-            if not screened or any(_CASELESS_PROPERTY.search(p) for p in screened):
+            if not screened:
                 continue
             self._scans[key] = scan
             for k, p in enumerate(screened):
-                entries.append([_turkish_i(p)])
+                entries.append([p])
                 self._entry.append((key, k))
         self._set = PatternSet(entries, [f"{key}[{k}]" for key, k in self._entry])
         self._narrowed: dict = {}
 
     def regexes(self, norm: str) -> dict:
         """Scan key -> the regex to run on `norm`: None when none of its patterns may match, else the
-        alternation of those that may. Empty when the sentence's characters forbid screening."""
-        if _UNSCREENABLE.search(norm):
-            return {}
+        alternation of those that may."""
         may: dict = {}
         for e in self._set.candidates(norm):
             key, k = self._entry[e]

@@ -395,33 +395,3 @@ def test_screen_changes_no_analysis():
             narrowed += any(r is None or r is not screened._screens[row["lang"]]._scans[k].compiled
                             for k, r in rx.items())
     assert n > 1500 and narrowed > 0.9 * n  # the screen did skip or narrow scans
-
-
-def test_screen_is_a_superset_on_the_characters_it_screens():
-    """On the characters _UNSCREENABLE lets through, each piece to_re2 rewrites (escapes, and each
-    letter the screens' patterns use, as the screen spells it) matches at least what `regex` matches."""
-    import re2
-    import regex
-
-    from datasette_demands.actors import _UNSCREENABLE, _turkish_i
-    from datasette_demands.prefilter import _options, to_re2
-    from datasette_demands.rulebook import PATTERN_FLAGS
-
-    screened = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000 and not _UNSCREENABLE.search(chr(c))]
-    assert max(map(ord, screened)) < 0x2100
-    text = "".join(screened)
-    rulebook = load_rulebook()
-    att = Attributor(rulebook)
-    letters = set()
-    for lang in LANGUAGES:
-        att._regexes("x", lang, rulebook.actors.tables(lang))
-        for scan in att._screens[lang]._scans.values():
-            letters.update(c for p in scan.screened or scan.patterns for c in p if c.isalpha())
-    pieces = [(c, _turkish_i(c)) for c in sorted(letters)]
-    pieces += [(p, p) for p in (r"\w", r"\W", r"\s", r"\S", r"\d", r"\D", r"[\w]", r"[\s]", r"[\d]", ".",
-                                r"(?-i:\p{Lu})")]
-    assert len(pieces) > 100
-    for piece, spelt in pieces:
-        wide = {m.start() for m in re2.compile(to_re2(spelt), _options()).finditer(text)}
-        missed = [text[m.start()] for m in regex.finditer(piece, text, PATTERN_FLAGS) if m.start() not in wide]
-        assert not missed, (piece, missed[:10])
