@@ -203,29 +203,43 @@ def _classified(rows_batches: Iterable[list], rulebook: Rulebook, workers: int, 
 
 
 def _may_be_touched(db, rulebook: Rulebook, changed: set[str]) -> set[int]:
-    """Sentences whose labels a change to these rules may alter: where one fired, or may fire now.
+    """Sentences whose labels a change to these rules may alter: where their evidence differs now.
 
-    Elsewhere every rule that fires is unchanged, and so are the labels, holders and stances.
-    "May fire now" is the RE2 prefilter of the changed rules (a superset), one pass over the texts.
+    Elsewhere every rule that fires is unchanged, and so are the labels, holders and stances. One
+    pass over the texts: the RE2 prefilter of the changed rules names the sentences where one may
+    fire now; there, and where one fired before, only the changed rules are applied (tens of us,
+    against ~0.5 ms to classify a labelled sentence) and their evidence compared with the stored.
     """
     from .prefilter import RuleSet
     from .textnorm import normalise
 
-    ids = store.sentence_ids_matched_by(db, changed)
+    before = store.evidence_of_rules(db, changed)  # sentence -> sorted (rule, category, start, end)
     rules = [r for r in rulebook.rules if r.id in changed]
     if not rules:
-        return ids
+        return set(before)
+    classifier = Classifier(rulebook)
     langs = None if any(r.lang == "any" for r in rules) else {r.lang for r in rules}
     screens: dict = {}
+    touched, seen = set(), set()
     for batch in store.iter_sentence_texts(db, langs):
         for sid, text, lang in batch:
             screen = screens.get(lang)
             if screen is None:
                 applicable = [r for r in rules if r.lang in ("any", lang)]
                 screen = screens[lang] = RuleSet(applicable) if applicable else False
-            if screen and screen.candidates(normalise(text)):
-                ids.add(sid)
-    return ids
+            norm = normalise(text)
+            candidates = screen.candidates(norm) if screen else []
+            old = before.get(sid, [])
+            if not candidates and not old:
+                continue
+            seen.add(sid)
+            cue_cache = {"__lang__": lang}
+            now = sorted((m.rule_id, m.category, m.start, m.end) for rule in candidates
+                         for m in classifier.rule_matches(rule, norm, text, cue_cache))
+            if now != old:
+                touched.add(sid)
+    # a rule whose language changed fired before on sentences this pass did not read
+    return touched | (set(before) - seen)
 
 
 def _relabel(db, rulebook: Rulebook, workers: int = 1, pool=None, everything: bool = False) -> RelabelSummary:

@@ -368,11 +368,16 @@ def replace_all_labels(db, labeled: Iterable[tuple[int, str, list]]) -> int:
     return n
 
 
-def sentence_ids_matched_by(db, rule_ids) -> set[int]:
-    """Sentences on which any of these rules fired."""
-    return {row[0] for row in db.execute(
-        "select distinct sentence_id from matches where rule_id in (select value from json_each(?))",
-        [json.dumps(sorted(rule_ids))]).fetchall()}
+def evidence_of_rules(db, rule_ids) -> dict[int, list[tuple]]:
+    """sentence id -> sorted (rule_id, category, start, end) of the stored matches of these rules."""
+    out: dict[int, list[tuple]] = {}
+    for sid, *match in db.execute(
+            'select sentence_id, rule_id, category, start, "end" from matches'
+            " where rule_id in (select value from json_each(?))", [json.dumps(sorted(rule_ids))]):
+        out.setdefault(sid, []).append(tuple(match))
+    for matches in out.values():
+        matches.sort()
+    return out
 
 
 def iter_sentence_texts(db, langs=None, batch: int = 20000) -> Iterable[list[tuple]]:

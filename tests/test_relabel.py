@@ -193,3 +193,17 @@ def test_build_after_a_rule_edit_relabels_incrementally(tmp_path, gold_db):
     run("relabel", full, "--rules", rules, "--all")
     run("build", full, empty, "--rules", rules)
     assert content(built) == content(full)
+
+
+def test_an_edit_that_changes_no_evidence_classifies_nothing(tmp_path, gold_db):
+    """A pattern added to a busy rule that matches nothing more: the changed rule is applied where it
+    may fire, its evidence is the same as stored, and no sentence needs classifying again."""
+    def widen(rules):
+        edit_category(rules, "ceasefire", lambda rs: first(rs, "en")["patterns"].append(r"\bno such words here\b"))
+
+    rules = edited_rules(tmp_path, widen)
+    db = tmp_path / "copy.db"
+    shutil.copy(gold_db, db)
+    out = run("relabel", db, "--rules", rules)
+    assert " 1 rule(s) changed, 0 sentence(s) classified again" in out, out
+    assert content(db) == content(gold_db)
