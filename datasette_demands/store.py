@@ -328,15 +328,17 @@ def update_rule_stats(db) -> None:
             [(hits.get(i, 0), sentences.get(i, 0), only.get(i, 0), i) for i in ids])
 
 
+# what classifying a stored sentence needs: (id, document_id, text, lang, published)
+_SENTENCES_TO_CLASSIFY = ("select sentences.id, sentences.document_id, sentences.text, sentences.lang, documents.published"
+                          " from sentences join documents on documents.id = sentences.document_id")
+
+
 def iter_sentences(db, batch: int = 5000) -> Iterable[list[tuple]]:
     """(id, document_id, text, lang, published) of all sentences, in id order, in batches."""
     last = 0
     while True:
-        rows = db.execute(
-            "select sentences.id, sentences.document_id, sentences.text, sentences.lang, documents.published"
-            " from sentences join documents on documents.id = sentences.document_id"
-            " where sentences.id > ? order by sentences.id limit ?", [last, batch]
-        ).fetchall()
+        rows = db.execute(f"{_SENTENCES_TO_CLASSIFY} where sentences.id > ? order by sentences.id limit ?",
+                          [last, batch]).fetchall()
         if not rows:
             return
         yield rows
@@ -396,9 +398,7 @@ def sentences_by_id(db, ids, batch: int = 4000) -> Iterable[list[tuple]]:
     ids = sorted(ids)
     for i in range(0, len(ids), batch):
         yield db.execute(
-            "select sentences.id, sentences.document_id, sentences.text, sentences.lang, documents.published"
-            " from sentences join documents on documents.id = sentences.document_id"
-            " where sentences.id in (select value from json_each(?)) order by sentences.id",
+            f"{_SENTENCES_TO_CLASSIFY} where sentences.id in (select value from json_each(?)) order by sentences.id",
             [json.dumps(ids[i:i + batch])]).fetchall()
 
 
