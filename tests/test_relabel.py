@@ -49,6 +49,12 @@ def gold_db(tmp_path_factory):
     return db
 
 
+def classified_again(out: str) -> int:
+    """The number of sentences an incremental relabel's summary line says it classified again."""
+    assert " rule(s) changed, " in out, out
+    return int(out.split(" rule(s) changed, ")[1].split(" ")[0])
+
+
 def content(db):
     conn = sqlite3.connect(db)
     try:
@@ -115,8 +121,7 @@ def test_incremental_relabel_equals_a_full_one(tmp_path, gold_db, edit):
     run("relabel", full, "--rules", rules, "--all")
     assert content(incremental) == content(full)
     assert content(incremental) != content(gold_db)  # the edit did change something
-    assert " rule(s) changed, " in out, out
-    classified = int(out.split(" rule(s) changed, ")[1].split(" ")[0])
+    classified = classified_again(out)
     total = int(out.split(" ")[0])
     assert 0 < classified < total / 2, out
 
@@ -130,7 +135,7 @@ def test_two_workers_give_the_same_labels(tmp_path, gold_db, monkeypatch):
     shutil.copy(gold_db, one)
     shutil.copy(gold_db, two)
     run("relabel", one, "--rules", rules)
-    assert int(run("relabel", two, "--rules", rules, "--workers", "2").split(" rule(s) changed, ")[1].split(" ")[0]) > 20
+    assert classified_again(run("relabel", two, "--rules", rules, "--workers", "2")) > 20
     assert content(one) == content(two)
 
 
