@@ -166,3 +166,88 @@ def test_rewritten_letters_match_all_that_regex_matches_ignoring_case(every_code
             assert not _missed(piece, every_code_point, matched), (piece, _missed(piece, every_code_point, matched))
         folded = set(re2.compile(re2.escape(c), _options()).findall(every_code_point))
         assert folded <= set(matched), (c, folded - set(matched))
+
+
+# --- TextScreen: relabel's one pass over many sentences ------------------------------------------
+
+
+def regex_hits(patterns, texts):
+    from datasette_demands.rulebook import compile_alternation
+
+    compiled = compile_alternation(patterns)
+    return {i for i, t in enumerate(texts) if compiled.search(t)}
+
+
+def test_text_screen_names_every_gold_sentence_each_rule_matches():
+    """For every shipped rule, the sentences its patterns match alone are among those the joined pass names."""
+    from datasette_demands.textnorm import normalise
+
+    rulebook = load_rulebook()
+    texts = [normalise(row["text"]) for row in read_gold(sorted(GOLD.glob("*.jsonl")))]
+    texts += [t.upper() for t in texts]
+    found = 0
+    for rule in rulebook.rules:
+        hits = set(prefilter.TextScreen(rule.patterns).hits(texts))
+        expected = regex_hits(rule.patterns, texts)
+        assert expected <= hits, rule.id
+        found += len(expected)
+    assert found > 1000
+
+
+@pytest.mark.parametrize("patterns, texts, must", [
+    # a match running from one sentence into the next must not hide the next one's own match
+    ([r"x[^y]*z"], ["x", "xz", "none"], {1}),
+    ([r"\bfoo\s+bar\b"], ["foo", "bar foo bar", "foo"], {1}),
+    # anchors hold at every sentence's edges, and at newlines inside one
+    ([r"^kyiv\b"], ["in kyiv", "Kyiv said", "x\nKyiv"], {1}),
+    ([r"talks$"], ["talks began", "no talks", "talks\nresumed"], {1}),
+    (["\\bend\\Z"], ["the end", "end game"], {0}),
+    # not rewritable for RE2 (fuzzy matching): screened one text at a time, still never missed
+    ([r"(?:ceasefire){e<=1}"], ["a ceasfire", "nothing"], {0}),
+])
+def test_text_screen_never_misses_a_sentence(patterns, texts, must):
+    hits = set(prefilter.TextScreen(patterns).hits(texts))
+    assert must <= hits
+    assert regex_hits(patterns, texts) <= hits
+
+
+def test_text_screen_names_few_sentences_where_nothing_matches():
+    texts = ["The weather was mild.", "Markets rose.", "A ceasefire was agreed."] * 100
+    assert prefilter.TextScreen([r"\bceasefire\b"]).hits(texts) == list(range(2, 300, 3))
+    assert prefilter.TextScreen([r"\bbenchmark edit\b"]).hits(texts) == []
+
+
+# --- Prescreened: RE2 before `regex` for exclude, requires and cues --------------------------------
+
+
+def test_prescreened_answers_as_regex_for_every_exclude_requires_and_cue_on_the_gold_files():
+    from datasette_demands.rulebook import compile_alternation
+    from datasette_demands.textnorm import normalise
+
+    rulebook = load_rulebook()
+    lists = [r.exclude for r in rulebook.rules if r.exclude] + [r.requires for r in rulebook.rules if r.requires]
+    lists += [pats for stances in rulebook.cue_patterns.values() for pats in stances.values()]
+    texts = [normalise(row["text"]) for row in read_gold(sorted(GOLD.glob("*.jsonl")))]
+    texts += [t.upper() for t in texts]
+    yes = 0
+    for patterns in lists:
+        compiled = compile_alternation(patterns)
+        screened = prefilter.Prescreened(patterns, compiled)
+        for t in texts:
+            expected = compiled.search(t) is not None
+            assert (screened.search(t) is not None) == expected, (patterns, t)
+            yes += expected
+    assert yes > 1000
+
+
+def test_prescreened_searches_patterns_made_of_lookarounds_with_regex():
+    """`^(?=.*gaza)` rewrites to `^`, which RE2 finds everywhere: it is searched with `regex` alone."""
+    from datasette_demands.rulebook import compile_alternation
+
+    patterns = [r"^(?!.*\bkyiv)(?=.*\bgaza\b)", r"\bmarred by\b"]
+    screened = prefilter.Prescreened(patterns, compile_alternation(patterns))
+    assert screened._re2 is not None and screened._loose is not None
+    assert screened.search("talks on gaza") is not None
+    assert screened.search("talks in kyiv on gaza") is None
+    assert screened.search("a truce marred by shelling") is not None
+    assert screened.search("a truce held") is None
