@@ -276,7 +276,13 @@ def _write_one(db, doc, doc_lang, sentences, labels_per_sentence) -> None:
 
 
 def write_rulebook(db, rulebook) -> None:
-    """Mirror the rulebook's categories and rules into the database (stats kept by update_rule_stats)."""
+    """Mirror the rulebook's categories and rules into the database.
+
+    A rule keeps its stats (hits, sentences, only_rule_sentences) across the rewrite: relabel
+    adjusts them for the sentences it classifies again, build recounts them (update_rule_stats).
+    """
+    stats = {row[0]: row[1:] for row in db.execute(
+        "select id, hits, sentences, only_rule_sentences from rules")} if db["rules"].exists() else {}
     with db.conn:
         db.execute("delete from categories")
         db["categories"].insert_all(
@@ -290,7 +296,7 @@ def write_rulebook(db, rulebook) -> None:
             "exclude": json.dumps(r.exclude, ensure_ascii=False), "cue": int(r.cue),
             "examples_match": json.dumps(r.examples_match, ensure_ascii=False),
             "examples_no_match": json.dumps(r.examples_no_match, ensure_ascii=False),
-            "hits": 0, "sentences": 0, "only_rule_sentences": 0,
+            **dict(zip(("hits", "sentences", "only_rule_sentences"), stats.get(r.id, (0, 0, 0)))),
         } for r in rulebook.rules), pk="id")
         set_meta(db, "rulebook_dir", str(rulebook.directory))
 
@@ -402,28 +408,60 @@ def sentences_by_id(db, ids, batch: int = 4000) -> Iterable[list[tuple]]:
             [json.dumps(ids[i:i + batch])]).fetchall()
 
 
+def rule_stats_of(db, ids_json: str) -> dict[str, list[int]]:
+    """rule -> [hits, sentences, only_rule_sentences] counted over the given sentences only."""
+    out: dict[str, list[int]] = {}
+    for rid, hits, sentences in db.execute(
+            "select rule_id, count(*), count(distinct sentence_id) from matches"
+            " where sentence_id in (select value from json_each(?)) group by rule_id", [ids_json]):
+        out[rid] = [hits, sentences, 0]
+    for rid, only in db.execute("""
+            select rule_id, count(*) from (
+              select min(rule_id) as rule_id from matches where sentence_id in (select value from json_each(?))
+              group by sentence_id having count(distinct rule_id) = 1
+            ) group by rule_id""", [ids_json]):
+        out[rid][2] = only
+    return out
+
+
 def replace_sentence_labels(db, labeled: Iterable[tuple[int, str, list]], meta: dict) -> int:
     """Swap the labels of some sentences for new ones and record `meta`, in one transaction.
 
-    Readers see the old labels and state or the new ones, never a mix. Returns the sentences swapped.
+    Readers see the old labels and state or the new ones, never a mix. The rules' stats change by
+    what the swap changes on these sentences. Returns the sentences swapped.
     """
     n = 0
+    delta: dict[str, list[int]] = {}
     with db.conn:
         db.execute("begin immediate")
         batch = []
 
         def flush():
             ids = json.dumps([sid for sid, _, _ in batch])
-            for table in ("labeled_sentences", "matches", "labels"):
-                db.execute(f"delete from {table} where sentence_id in (select value from json_each(?))", [ids])
-            label_rows, match_rows = [], []
+            for rid, counts in rule_stats_of(db, ids).items():
+                delta[rid] = [d - c for d, c in zip(delta.get(rid, [0, 0, 0]), counts)]
+            stored: dict[int, list] = {}
+            for row in db.execute("select sentence_id, document_id, category, actors, stance, cited_source from labels"
+                                  " where sentence_id in (select value from json_each(?))", [ids]):
+                stored.setdefault(row[0], []).append(tuple(row))
+            label_rows, match_rows, relabelled = [], [], []
             for sid, doc_id, labels in batch:
                 lr, mr = _label_rows(sid, doc_id, labels)
-                label_rows.extend(lr)
                 match_rows.extend(mr)
+                # where only the evidence moved, the labels (and labeled_sentences, with its eleven
+                # indexes: most of the cost of a swap) stay as they are
+                if sorted(lr) != sorted(stored.get(sid, [])):
+                    label_rows.extend(lr)
+                    relabelled.append(sid)
+            changed = json.dumps(relabelled)
+            db.execute("delete from matches where sentence_id in (select value from json_each(?))", [ids])
+            for table in ("labeled_sentences", "labels"):
+                db.execute(f"delete from {table} where sentence_id in (select value from json_each(?))", [changed])
             _insert_labels(db, label_rows, match_rows)
             db.execute(f"insert into labeled_sentences {LABELED_SENTENCES_SQL}"
-                       " where labels.sentence_id in (select value from json_each(?))", [ids])
+                       " where labels.sentence_id in (select value from json_each(?))", [changed])
+            for rid, counts in rule_stats_of(db, ids).items():
+                delta[rid] = [d + c for d, c in zip(delta.get(rid, [0, 0, 0]), counts)]
 
         for item in labeled:
             batch.append(item)
@@ -433,6 +471,9 @@ def replace_sentence_labels(db, labeled: Iterable[tuple[int, str, list]], meta: 
                 batch = []
         if batch:
             flush()
+        db.conn.executemany(
+            "update rules set hits = hits + ?, sentences = sentences + ?, only_rule_sentences = only_rule_sentences + ?"
+            " where id = ?", [(*counts, rid) for rid, counts in delta.items() if any(counts)])
         for key, value in meta.items():
             set_meta(db, key, value)
     return n

@@ -111,7 +111,22 @@ def drop_a_category(rules):
     (rules / "neutrality.yml").unlink()
 
 
-@pytest.mark.parametrize("edit", [narrow_a_rule, remove_a_rule, add_a_rule, require_a_cue, drop_a_category])
+def add_a_pattern(rules):
+    """Only patterns change: relabel looks where the added one matches."""
+    edit_category(rules, "territory", lambda rs: first(rs, "en")["patterns"].append(r"\b(?:Kyiv|Moscow)\b"))
+
+
+def reorder_patterns(rules):
+    """The same patterns in another order may find other spans: all of the rule's matches are looked at."""
+    edit_category(rules, "ceasefire", lambda rs: first(rs, "en")["patterns"].reverse())
+
+
+def exclude_more(rules):
+    edit_category(rules, "ceasefire", lambda rs: first(rs, "en").setdefault("exclude", []).append(r"\btalks?\b"))
+
+
+@pytest.mark.parametrize("edit", [narrow_a_rule, remove_a_rule, add_a_rule, require_a_cue, drop_a_category,
+                                  add_a_pattern, exclude_more])
 def test_incremental_relabel_equals_a_full_one(tmp_path, gold_db, edit):
     rules = edited_rules(tmp_path, edit)
     incremental, full = tmp_path / "incremental.db", tmp_path / "full.db"
@@ -124,6 +139,18 @@ def test_incremental_relabel_equals_a_full_one(tmp_path, gold_db, edit):
     classified = classified_again(out)
     total = int(out.split(" ")[0])
     assert 0 < classified < total / 2, out
+
+
+def test_reordered_patterns_are_looked_at_wherever_the_rule_may_fire(tmp_path, gold_db):
+    """On the gold sentences the reversed order finds the same spans; relabel must look to know it."""
+    rules = edited_rules(tmp_path, reorder_patterns)
+    incremental, full = tmp_path / "incremental.db", tmp_path / "full.db"
+    shutil.copy(gold_db, incremental)
+    shutil.copy(gold_db, full)
+    out = run("relabel", incremental, "--rules", rules)
+    run("relabel", full, "--rules", rules, "--all")
+    assert content(incremental) == content(full)
+    assert " 1 rule(s) changed, 0 sentence(s) classified again" in out, out
 
 
 def test_two_workers_give_the_same_labels(tmp_path, gold_db, monkeypatch):
@@ -215,3 +242,23 @@ def test_an_edit_that_changes_no_evidence_classifies_nothing(tmp_path, gold_db):
     out = run("relabel", db, "--rules", rules)
     assert " 1 rule(s) changed, 0 sentence(s) classified again" in out, out
     assert content(db) == content(gold_db)
+
+
+def test_which_rule_changes_screen_only_the_patterns_that_changed():
+    from datasette_demands.rulebook import load_rulebook
+    from datasette_demands.rulebook_diff import RuleChange, definition
+
+    rule = next(r for r in load_rulebook().rules if len(r.patterns) >= 3)
+    before = definition(rule)
+    added = dict(before, patterns=before["patterns"] + ["\\bnew\\b"])
+    dropped = dict(before, patterns=before["patterns"][1:])
+    swapped = dict(before, patterns=before["patterns"][1:2] + before["patterns"][:1] + before["patterns"][2:])
+    excluded = dict(before, exclude=before["exclude"] + ["\\bnot\\b"])
+    # `before` here stands for the stored definition and `rule` for the current one
+    assert RuleChange(rule.id, rule, added).screen_patterns() == ["\\bnew\\b"]
+    assert RuleChange(rule.id, rule, dropped).screen_patterns() == before["patterns"][:1]
+    for other in (swapped, excluded):
+        change = RuleChange(rule.id, rule, other)
+        assert not change.patterns_only and change.screen_patterns() == before["patterns"]
+    assert RuleChange(rule.id, None, before).screen_patterns() == before["patterns"]
+    assert not RuleChange(rule.id, rule, None).patterns_only
