@@ -7,6 +7,7 @@ the corpus; documents are written several to a transaction, each one whole.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import time
 from collections import deque
@@ -193,14 +194,16 @@ def _write(db, batch, summary, progress):
 class RelabelSummary:
     sentences: int = 0  # sentences in the database, all now labelled by the current rulebook
     classified: int = 0  # sentences classified again
+    in_full: int | None = None  # of those, the ones whose holders and stances were worked out again
     changed_rules: int | None = None  # None: every sentence was classified again
     seconds: float = 0.0
 
     def line(self, fingerprint: str) -> str:
         if self.changed_rules is None:
             return f"relabelled all {self.sentences} sentences with rulebook {fingerprint} in {self.seconds:.2f}s"
+        full = f" ({self.in_full} with holders and stances worked out again)" if self.classified else ""
         return (f"{self.sentences} sentences now labelled by rulebook {fingerprint}: {self.changed_rules} rule(s) "
-                f"changed, {self.classified} sentence(s) classified again, in {self.seconds:.2f}s")
+                f"changed, {self.classified} sentence(s) classified again{full}, in {self.seconds:.2f}s")
 
 
 def _classified(rows_batches: Iterable[list], rulebook: Rulebook, workers: int, pool) -> Iterator[tuple]:
@@ -215,8 +218,9 @@ def _classified(rows_batches: Iterable[list], rulebook: Rulebook, workers: int, 
             yield sid, doc_id, classifier.classify(text, lang, published)
 
 
-def _may_be_touched(db, rulebook: Rulebook, changes) -> set[int]:
-    """Sentences whose labels these rule changes may alter: where the changed rules' evidence differs now.
+def _may_be_touched(db, rulebook: Rulebook, changes) -> dict[int, tuple[str, list]]:
+    """Sentences whose labels these rule changes may alter (where the changed rules' evidence differs
+    now): sentence id -> (document id, the changed rules' evidence now).
 
     Elsewhere every rule that fires is unchanged, and so are the labels, holders and stances. One
     RE2 pass over the texts of the rules' languages (prefilter.TextScreen) names the sentences where
@@ -228,37 +232,69 @@ def _may_be_touched(db, rulebook: Rulebook, changes) -> set[int]:
     from .textnorm import normalise
 
     before = store.evidence_of_rules(db, {c.id for c in changes})  # sentence -> sorted (rule, category, start, end)
-    candidates = {sid for sid, matches in before.items()
-                  if any(m[0] == c.id for c in changes if not c.patterns_only for m in matches)}
+    whole = {c.id for c in changes if not c.patterns_only}
+    candidates = {sid for sid, matches in before.items() if any(m[0] in whole for m in matches)}
     screened = [c for c in changes if c.screen_patterns()]
     if screened:
         langs = set().union(*(c.langs() for c in screened))
-        screens: dict = {}
-        for batch in store.iter_sentence_texts(db, None if "any" in langs else langs):
-            by_lang: dict = {}
-            for sid, text, lang in batch:
-                by_lang.setdefault(lang, ([], []))
-                by_lang[lang][0].append(sid)
-                by_lang[lang][1].append(normalise(text))
-            for lang, (ids, texts) in by_lang.items():
-                screen = screens.get(lang)
-                if screen is None:
-                    patterns = [p for c in screened if c.langs() & {"any", lang} for p in c.screen_patterns()]
-                    screen = screens[lang] = TextScreen(patterns) if patterns else False
-                if screen:
-                    candidates.update(ids[i] for i in screen.hits(texts))
+        for lang in store.sentence_langs(db) if "any" in langs else sorted(langs):
+            patterns = [p for c in screened if c.langs() & {"any", lang} for p in c.screen_patterns()]
+            screen = TextScreen(patterns)
+            for ids, texts in store.iter_sentence_texts_of(db, lang):
+                # normalise() maps character to character: once over the joined texts
+                hits = screen.hits_in_joined(normalise("\n".join(texts)), list(map(len, texts)))
+                candidates.update(ids[i] for i in hits)
     classifier = Classifier(rulebook)
     rules = [c.now for c in changes if c.now is not None]
-    touched = set()
+    touched = {}
     for batch in store.sentences_by_id(db, candidates):
-        for sid, _, text, lang, _ in batch:
+        for sid, doc_id, text, lang, _ in batch:
             norm = normalise(text)
             cue_cache = {"__lang__": lang}
-            now = sorted((m.rule_id, m.category, m.start, m.end) for rule in rules if rule.lang in ("any", lang)
-                         for m in classifier.rule_matches(rule, norm, text, cue_cache))
-            if now != before.get(sid, []):
-                touched.add(sid)
+            evidence = [m for rule in rules if rule.lang in ("any", lang)
+                        for m in classifier.rule_matches(rule, norm, text, cue_cache)]
+            if sorted((m.rule_id, m.category, m.start, m.end) for m in evidence) != before.get(sid, []):
+                touched[sid] = (doc_id, evidence)
     return touched
+
+
+def _labels_from_evidence(db, rulebook: Rulebook, changes, touched: dict) -> tuple[list, set[int]]:
+    """The new labels of touched sentences that need no attribution, and the ids of those that do.
+
+    A sentence's labels are its rules' evidence grouped by category (classify.py); the unchanged
+    rules' evidence is stored. Holders and the cited source come from an analysis of the sentence
+    that does not depend on its labels, and a label's stance from that analysis and the label's
+    first match (actors.Attributor.attribute). So where every category now labelled was labelled
+    before with its first match at the same place, the stored actors, stance and source stand,
+    and the sentence needs no classifying: only those where a first match moved or a category
+    appeared are classified again, in full.
+    """
+    from .classify import Label, Match
+
+    changed = {c.id for c in changes}
+    order = {r.id: k for k, r in enumerate(rulebook.rules)}
+    ready, to_classify = [], set()
+    ids = sorted(touched)
+    for i in range(0, len(ids), 5000):
+        chunk = ids[i:i + 5000]
+        stored_matches, stored_labels = store.labels_and_matches_of(db, chunk)
+        for sid in chunk:
+            doc_id, evidence = touched[sid]
+            kept = [Match(*m) for m in stored_matches.get(sid, []) if m[0] not in changed]
+            labels: dict[str, Label] = {}
+            for m in sorted(kept + evidence, key=lambda m: (order[m.rule_id], m.start)):
+                labels.setdefault(m.category, Label(m.category)).matches.append(m)
+            first_before: dict[str, int] = {}
+            for rule_id, category, start, *_ in stored_matches.get(sid, []):
+                first_before[category] = min(start, first_before.get(category, start))
+            old = stored_labels.get(sid, {})
+            if not all(c in old and first_before.get(c) == min(m.start for m in lb.matches) for c, lb in labels.items()):
+                to_classify.add(sid)
+                continue
+            for c, lb in labels.items():
+                lb.actors, lb.stance, lb.cited_source = old[c]
+            ready.append((sid, doc_id, [labels[c] for c in sorted(labels)]))
+    return ready, to_classify
 
 
 def _relabel(db, rulebook: Rulebook, workers: int = 1, pool=None, everything: bool = False,
@@ -277,8 +313,9 @@ def _relabel(db, rulebook: Rulebook, workers: int = 1, pool=None, everything: bo
         to_classify = summary.sentences
     else:
         summary.changed_rules = len(changes)
-        ids = _may_be_touched(db, rulebook, changes) if changes else set()
-        to_classify = len(ids)
+        touched = _may_be_touched(db, rulebook, changes) if changes else {}
+        ready, ids = _labels_from_evidence(db, rulebook, changes, touched)
+        to_classify = summary.in_full = len(ids)
     # workers pay off only for more than one task's worth of sentences
     own_pool = pool is None and workers > 1 and to_classify > SENTENCES_PER_TASK
     if own_pool:
@@ -290,7 +327,8 @@ def _relabel(db, rulebook: Rulebook, workers: int = 1, pool=None, everything: bo
             store.update_rule_stats(db)
         else:
             labelled = _classified(store.sentences_by_id(db, ids, SENTENCES_PER_TASK), rulebook, workers, pool)
-            summary.classified = store.replace_sentence_labels(db, labelled, labelling_state(rulebook))
+            summary.classified = store.replace_sentence_labels(db, itertools.chain(ready, labelled),
+                                                               labelling_state(rulebook))
     finally:
         if own_pool:
             pool.terminate()

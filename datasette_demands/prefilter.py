@@ -11,6 +11,7 @@ rule a candidate on every sentence: slower, never wrong.
 from __future__ import annotations
 
 import bisect
+import itertools
 import logging
 import re
 
@@ -506,21 +507,28 @@ class TextScreen:
 
     def hits(self, texts: list[str]) -> list[int]:
         """Positions of the (normalised) texts the patterns may match, in order."""
+        return self.hits_in_joined("\n".join(texts), [len(t) for t in texts])
+
+    def hits_in_joined(self, joined: str, lengths) -> list[int]:
+        """hits() of the texts of these lengths (in characters), given joined by newlines: no work per text."""
+        starts = list(itertools.accumulate((n + 1 for n in lengths), initial=0))[:-1]  # character offsets
+        if not starts:
+            return []
         if self._re is None:
-            return [i for i, t in enumerate(texts) if self._fallback.candidates(t)]
-        joined = "\n".join(texts).encode("utf-8", "surrogatepass")
-        starts, pos = [], 0
-        for n in map(len, (t.encode("utf-8", "surrogatepass") for t in texts)):
-            starts.append(pos)
-            pos += n + 1
-        found, pos = [], 0
+            return [i for i, a in enumerate(starts) if self._fallback.candidates(joined[a:a + lengths[i]])]
+        data = joined.encode("utf-8", "surrogatepass")
+        found = []
+        byte_pos = char_pos = 0  # a character boundary the scan has reached, in both units
         search = self._re.search
-        while (m := search(joined, pos)) is not None:
-            i = bisect.bisect_right(starts, m.start()) - 1
+        while (m := search(data, byte_pos)) is not None:
+            hit = m.start()
+            char_hit = char_pos + len(data[byte_pos:hit].decode("utf-8", "surrogatepass"))
+            i = bisect.bisect_right(starts, char_hit) - 1
             found.append(i)
             if i + 1 >= len(starts):
                 break
-            pos = starts[i + 1]
+            # go on from the next text's start
+            char_pos, byte_pos = starts[i + 1], hit + len(joined[char_hit:starts[i + 1]].encode("utf-8", "surrogatepass"))
         return found
 
 

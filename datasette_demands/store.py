@@ -388,15 +388,32 @@ def evidence_of_rules(db, rule_ids) -> dict[int, list[tuple]]:
     return out
 
 
-def iter_sentence_texts(db, langs=None, batch: int = 20000) -> Iterable[list[tuple]]:
-    """(id, text, lang) of all sentences, or of those in `langs`, in batches."""
-    if langs is None:
-        cursor = db.execute("select id, text, lang from sentences")
-    else:
-        cursor = db.execute("select id, text, lang from sentences where lang in (select value from json_each(?))",
-                            [json.dumps(sorted(langs))])
+def labels_and_matches_of(db, ids) -> tuple[dict, dict]:
+    """Stored evidence and labels of some sentences: sentence -> [(rule_id, category, start, end, text)],
+    and sentence -> {category: (actors list, stance, cited_source)}."""
+    ids_json = json.dumps(list(ids))
+    matches: dict[int, list] = {}
+    for sid, *m in db.execute('select sentence_id, rule_id, category, start, "end", text from matches'
+                              " where sentence_id in (select value from json_each(?)) order by id", [ids_json]):
+        matches.setdefault(sid, []).append(tuple(m))
+    labels: dict[int, dict] = {}
+    for sid, category, actors, stance, cited in db.execute(
+            "select sentence_id, category, actors, stance, cited_source from labels"
+            " where sentence_id in (select value from json_each(?))", [ids_json]):
+        labels.setdefault(sid, {})[category] = (json.loads(actors) if actors else [], stance, cited)
+    return matches, labels
+
+
+def sentence_langs(db) -> list:
+    """The languages of the stored sentences (one walk of their index)."""
+    return [row[0] for row in db.execute("select distinct lang from sentences order by lang")]
+
+
+def iter_sentence_texts_of(db, lang, batch: int = 20000) -> Iterable[tuple[tuple, tuple]]:
+    """(ids, texts) of the sentences in one language (None: of unknown language), in batches."""
+    cursor = db.execute("select id, text from sentences where lang is ?", [lang])
     while rows := cursor.fetchmany(batch):
-        yield rows
+        yield tuple(zip(*rows))
 
 
 def sentences_by_id(db, ids, batch: int = 4000) -> Iterable[list[tuple]]:

@@ -262,3 +262,25 @@ def test_which_rule_changes_screen_only_the_patterns_that_changed():
         assert not change.patterns_only and change.screen_patterns() == before["patterns"]
     assert RuleChange(rule.id, None, before).screen_patterns() == before["patterns"]
     assert not RuleChange(rule.id, rule, None).patterns_only
+
+
+def worked_out_again(out: str) -> int:
+    """How many of the sentences classified again had their holders and stances worked out again."""
+    return int(out.split(" sentence(s) classified again (")[1].split(" ")[0])
+
+
+@pytest.mark.parametrize("edit, some_in_full", [(narrow_a_rule, False), (add_a_pattern, True)])
+def test_labels_whose_first_match_stays_keep_their_holders_without_classifying(tmp_path, gold_db, edit, some_in_full):
+    """Dropping patterns mostly takes evidence away behind a label's first match, or the label itself:
+    the stored holders and stances stand. A pattern that matches earlier, or labels a sentence anew,
+    needs the sentence classified in full. Either way the result is a full relabel's."""
+    rules = edited_rules(tmp_path, edit)
+    incremental, full = tmp_path / "incremental.db", tmp_path / "full.db"
+    shutil.copy(gold_db, incremental)
+    shutil.copy(gold_db, full)
+    out = run("relabel", incremental, "--rules", rules)
+    run("relabel", full, "--rules", rules, "--all")
+    assert content(incremental) == content(full)
+    classified, in_full = classified_again(out), worked_out_again(out)
+    assert in_full < classified, out
+    assert (in_full > 0) == some_in_full, out
