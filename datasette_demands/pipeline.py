@@ -218,44 +218,121 @@ def _classified(rows_batches: Iterable[list], rulebook: Rulebook, workers: int, 
             yield sid, doc_id, classifier.classify(text, lang, published)
 
 
-def _may_be_touched(db, rulebook: Rulebook, changes) -> dict[int, tuple[str, list]]:
-    """Sentences whose labels these rule changes may alter (where the changed rules' evidence differs
-    now): sentence id -> (document id, the changed rules' evidence now).
+SCREEN_IDS = 50_000  # sentence ids a screening task covers
+
+
+def _may_be_touched(db, rulebook: Rulebook, changes, workers: int = 1) -> tuple[list, set[int]]:
+    """The sentences whose labels these rule changes may alter (where the changed rules' evidence
+    differs now): (sentence id, document id, labels) of those whose new labels follow from the
+    evidence (_labels_from_evidence), and the ids of those to classify again in full.
 
     Elsewhere every rule that fires is unchanged, and so are the labels, holders and stances. One
     RE2 pass over the texts of the rules' languages (prefilter.TextScreen) names the sentences where
     an added or dropped pattern matches (all the rule's patterns, and the sentences it fired on
     before, when more than its patterns changed). There only the changed rules are applied (tens
-    of us, against ~0.4 ms to classify a labelled sentence) and their evidence compared with the stored.
+    of us, against ~0.4 ms to classify a labelled sentence) and their evidence compared with the
+    stored. The pass is cut into tasks by language and id range, shared by `workers` processes.
     """
-    from .prefilter import TextScreen
-    from .textnorm import normalise
-
-    before = store.evidence_of_rules(db, {c.id for c in changes})  # sentence -> sorted (rule, category, start, end)
-    whole = {c.id for c in changes if not c.patterns_only}
-    candidates = {sid for sid, matches in before.items() if any(m[0] in whole for m in matches)}
     screened = [c for c in changes if c.screen_patterns()]
-    if screened:
-        langs = set().union(*(c.langs() for c in screened))
-        for lang in store.sentence_langs(db) if "any" in langs else sorted(langs):
-            patterns = [p for c in screened if c.langs() & {"any", lang} for p in c.screen_patterns()]
-            screen = TextScreen(patterns)
-            for ids, texts in store.iter_sentence_texts_of(db, lang):
-                # normalise() maps character to character: once over the joined texts
-                hits = screen.hits_in_joined(normalise("\n".join(texts)), list(map(len, texts)))
-                candidates.update(ids[i] for i in hits)
-    classifier = Classifier(rulebook)
-    rules = [c.now for c in changes if c.now is not None]
-    touched = {}
-    for batch in store.sentences_by_id(db, candidates):
-        for sid, doc_id, text, lang, _ in batch:
-            norm = normalise(text)
-            cue_cache = {"__lang__": lang}
-            evidence = [m for rule in rules if rule.lang in ("any", lang)
-                        for m in classifier.rule_matches(rule, norm, text, cue_cache)]
-            if sorted((m.rule_id, m.category, m.start, m.end) for m in evidence) != before.get(sid, []):
-                touched[sid] = (doc_id, evidence)
-    return touched
+    langs = set().union(*(c.langs() for c in screened)) if screened else set()
+    langs = store.sentence_langs(db) if "any" in langs else sorted(langs)
+    lo, hi = db.execute("select min(id), max(id) from sentences").fetchone()
+    tasks = [(lang, a, a + SCREEN_IDS - 1) for lang in langs for a in range(lo or 0, (hi or 0) + 1, SCREEN_IDS)]
+    ready, to_classify = [], set()
+    fork = "fork" in multiprocessing.get_all_start_methods()
+    if workers > 1 and fork and len(tasks) > 1:
+        global _screening
+        _screening = (store.path_of(db), rulebook, changes)
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            for part_ready, part_full in pool.imap_unordered(_screen_task, tasks):
+                ready.extend(part_ready)
+                to_classify |= part_full
+        _screening = None
+    else:
+        scope = _Screening(db, rulebook, changes)
+        for task in tasks:
+            part_ready, part_full = scope.relabelled(*task)
+            ready.extend(part_ready)
+            to_classify |= part_full
+    # a wholly changed rule that no pattern screens (removed, its patterns unknown) fired where it fired
+    unscreened = {c.id for c in changes if not c.screen_patterns()}
+    if unscreened:
+        scope = _Screening(db, rulebook, changes)
+        done = {sid for sid, _, _ in ready} | to_classify
+        part_ready, part_full = _labels_from_evidence(
+            db, rulebook, changes, scope.evaluate(set(store.evidence_of_rules(db, unscreened)) - done))
+        ready.extend(part_ready)
+        to_classify |= part_full
+    return sorted(ready, key=lambda item: item[0]), to_classify
+
+
+_screening = None  # (database path, rulebook, changes): what forked screening processes work on
+_screening_scope = None
+
+
+def _screen_task(task):
+    global _screening_scope
+    if _screening_scope is None:
+        path, rulebook, changes = _screening
+        _screening_scope = _Screening(store.open_db(path, create=False), rulebook, changes)
+    return _screening_scope.relabelled(*task)
+
+
+class _Screening:
+    """The changed rules' screens and evaluation, for the sentences of one database."""
+
+    def __init__(self, db, rulebook: Rulebook, changes):
+        self.db, self.changes = db, changes
+        self.ids = {c.id for c in changes}
+        self.whole = {c.id for c in changes if not c.patterns_only}
+        self.screened = [c for c in changes if c.screen_patterns()]
+        self.rules = [c.now for c in changes if c.now is not None]
+        self.rulebook = rulebook
+        self.classifier = Classifier(rulebook)
+        self.screens: dict = {}
+
+    def relabelled(self, lang, lo: int, hi: int) -> tuple[list, set[int]]:
+        return _labels_from_evidence(self.db, self.rulebook, self.changes, self.touched(lang, lo, hi))
+
+    def touched(self, lang, lo: int, hi: int) -> dict:
+        """_may_be_touched over the sentences of one language with ids from lo to hi."""
+        from .prefilter import TextScreen
+        from .textnorm import normalise
+
+        rows = self.db.execute("select id, text from sentences where lang is ? and id between ? and ?",
+                               [lang, lo, hi]).fetchall()
+        if not rows:
+            return {}
+        ids, texts = zip(*rows)
+        screen = self.screens.get(lang)
+        if screen is None:
+            patterns = [p for c in self.screened if c.langs() & {"any", lang} for p in c.screen_patterns()]
+            screen = self.screens[lang] = TextScreen(patterns)
+        # normalise() maps character to character: once over the joined texts
+        candidates = {ids[i] for i in screen.hits_in_joined(normalise("\n".join(texts)), list(map(len, texts)))}
+        if self.whole:
+            in_range = set(ids)
+            candidates.update(sid for sid in store.evidence_of_rules(self.db, self.whole, lo, hi) if sid in in_range)
+        return self.evaluate(candidates, lo, hi)
+
+    def evaluate(self, candidates, lo=None, hi=None) -> dict:
+        from .textnorm import normalise
+
+        if not candidates:
+            return {}
+        before = store.evidence_of_rules(self.db, self.ids, lo, hi)
+        if lo is None:
+            before = {sid: m for sid, m in before.items() if sid in candidates}
+        out = {}
+        for batch in store.sentences_by_id(self.db, candidates):
+            for sid, doc_id, text, lang, _ in batch:
+                norm = normalise(text)
+                cue_cache = {"__lang__": lang}
+                evidence = [m for rule in self.rules if rule.lang in ("any", lang)
+                            for m in self.classifier.rule_matches(rule, norm, text, cue_cache)]
+                if sorted((m.rule_id, m.category, m.start, m.end) for m in evidence) != before.get(sid, []):
+                    out[sid] = (doc_id, evidence)
+        return out
 
 
 def _labels_from_evidence(db, rulebook: Rulebook, changes, touched: dict) -> tuple[list, set[int]]:
@@ -313,8 +390,7 @@ def _relabel(db, rulebook: Rulebook, workers: int = 1, pool=None, everything: bo
         to_classify = summary.sentences
     else:
         summary.changed_rules = len(changes)
-        touched = _may_be_touched(db, rulebook, changes) if changes else {}
-        ready, ids = _labels_from_evidence(db, rulebook, changes, touched)
+        ready, ids = _may_be_touched(db, rulebook, changes, workers) if changes else ([], set())
         to_classify = summary.in_full = len(ids)
     # workers pay off only for more than one task's worth of sentences
     own_pool = pool is None and workers > 1 and to_classify > SENTENCES_PER_TASK

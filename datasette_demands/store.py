@@ -376,12 +376,15 @@ def replace_all_labels(db, labeled: Iterable[tuple[int, str, list]]) -> int:
     return n
 
 
-def evidence_of_rules(db, rule_ids) -> dict[int, list[tuple]]:
-    """sentence id -> sorted (rule_id, category, start, end) of the stored matches of these rules."""
+def evidence_of_rules(db, rule_ids, lo: int | None = None, hi: int | None = None) -> dict[int, list[tuple]]:
+    """sentence id -> sorted (rule_id, category, start, end) of the stored matches of these rules
+    (on the sentences with ids from lo to hi, when given)."""
     out: dict[int, list[tuple]] = {}
+    where = "" if lo is None else " and sentence_id between ? and ?"
     for sid, *match in db.execute(
             'select sentence_id, rule_id, category, start, "end" from matches'
-            " where rule_id in (select value from json_each(?))", [json.dumps(sorted(rule_ids))]):
+            f" where rule_id in (select value from json_each(?)){where}",
+            [json.dumps(sorted(rule_ids))] + ([] if lo is None else [lo, hi])):
         out.setdefault(sid, []).append(tuple(match))
     for matches in out.values():
         matches.sort()
@@ -404,16 +407,14 @@ def labels_and_matches_of(db, ids) -> tuple[dict, dict]:
     return matches, labels
 
 
+def path_of(db) -> str:
+    """The file of a database connection (for another process to open)."""
+    return next(row[2] for row in db.execute("pragma database_list") if row[1] == "main")
+
+
 def sentence_langs(db) -> list:
     """The languages of the stored sentences (one walk of their index)."""
     return [row[0] for row in db.execute("select distinct lang from sentences order by lang")]
-
-
-def iter_sentence_texts_of(db, lang, batch: int = 20000) -> Iterable[tuple[tuple, tuple]]:
-    """(ids, texts) of the sentences in one language (None: of unknown language), in batches."""
-    cursor = db.execute("select id, text from sentences where lang is ?", [lang])
-    while rows := cursor.fetchmany(batch):
-        yield tuple(zip(*rows))
 
 
 def sentences_by_id(db, ids, batch: int = 4000) -> Iterable[list[tuple]]:
