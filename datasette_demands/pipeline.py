@@ -7,8 +7,8 @@ the corpus; documents are written several to a transaction, each one whole.
 
 from __future__ import annotations
 
-import itertools
 import multiprocessing
+import os
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -25,6 +25,9 @@ DEFAULT_INPUT = Path("seeds")
 DOCS_PER_TASK = 16
 SENTENCES_PER_TASK = 4000
 WRITE_BATCH_SENTENCES = 5000
+# chunks in flight per worker: enough queued work (~0.5 s) that the workers never wait while the
+# writer commits or checkpoints, few enough that memory stays flat
+WINDOW_PER_WORKER = 16
 
 
 @dataclass
@@ -60,6 +63,10 @@ _forked_rulebook: Rulebook | None = None
 
 def _init_worker(rules_dir, classify: bool):
     global _worker_classifier
+    try:
+        os.nice(5)  # the writer is the one process everything waits for: it goes first
+    except OSError:
+        pass
     if not classify:
         _worker_classifier = None
         return
@@ -153,7 +160,7 @@ def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProble
 
         if pool is not None:
             labelled = (item for chunk in _in_order(pool, _label_documents, _chunks(changed_documents(), DOCS_PER_TASK),
-                                                    window=4 * workers) for item in chunk)
+                                                    window=WINDOW_PER_WORKER * workers) for item in chunk)
         else:
             classifier = Classifier(rulebook) if classify else None
             labelled = ((doc, *label_document(classifier, doc)) for doc in changed_documents())
@@ -221,10 +228,11 @@ def _classified(rows_batches: Iterable[list], rulebook: Rulebook, workers: int, 
 SCREEN_IDS = 50_000  # sentence ids a screening task covers
 
 
-def _may_be_touched(db, rulebook: Rulebook, changes, workers: int = 1) -> tuple[list, set[int]]:
+def _may_be_touched(db, rulebook: Rulebook, changes, workers: int, to_classify: set[int]) -> Iterator[tuple]:
     """The sentences whose labels these rule changes may alter (where the changed rules' evidence
-    differs now): (sentence id, document id, labels) of those whose new labels follow from the
-    evidence (_labels_from_evidence), and the ids of those to classify again in full.
+    differs now): yields (sentence id, document id, labels) for those whose new labels follow from
+    the evidence (_labels_from_evidence), and adds to `to_classify` the ids of those to classify
+    again in full. Streamed, so that memory stays flat however many sentences an edit touches.
 
     Elsewhere every rule that fires is unchanged, and so are the labels, holders and stances. One
     RE2 pass over the texts of the rules' languages (prefilter.TextScreen) names the sentences where
@@ -238,32 +246,34 @@ def _may_be_touched(db, rulebook: Rulebook, changes, workers: int = 1) -> tuple[
     langs = store.sentence_langs(db) if "any" in langs else sorted(langs)
     lo, hi = db.execute("select min(id), max(id) from sentences").fetchone()
     tasks = [(lang, a, a + SCREEN_IDS - 1) for lang in langs for a in range(lo or 0, (hi or 0) + 1, SCREEN_IDS)]
-    ready, to_classify = [], set()
+    unscreened = {c.id for c in changes if not c.screen_patterns()}
+    done: set[int] = set()  # kept only when needed below
     fork = "fork" in multiprocessing.get_all_start_methods()
     if workers > 1 and fork and len(tasks) > 1:
         global _screening
         _screening = (store.path_of(db), rulebook, changes)
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            for part_ready, part_full in pool.imap_unordered(_screen_task, tasks):
-                ready.extend(part_ready)
-                to_classify |= part_full
-        _screening = None
+        pool = multiprocessing.get_context("fork").Pool(workers)
+        parts = pool.imap_unordered(_screen_task, tasks)
     else:
-        scope = _Screening(db, rulebook, changes)
-        for task in tasks:
-            part_ready, part_full = scope.relabelled(*task)
-            ready.extend(part_ready)
+        pool, scope = None, _Screening(db, rulebook, changes)
+        parts = (scope.relabelled(*task) for task in tasks)
+    try:
+        for part_ready, part_full in parts:
             to_classify |= part_full
+            if unscreened:
+                done.update(sid for sid, _, _ in part_ready)
+            yield from part_ready
+    finally:
+        if pool is not None:
+            pool.terminate()
+            _screening = None
     # a wholly changed rule that no pattern screens (removed, its patterns unknown) fired where it fired
-    unscreened = {c.id for c in changes if not c.screen_patterns()}
     if unscreened:
         scope = _Screening(db, rulebook, changes)
-        done = {sid for sid, _, _ in ready} | to_classify
         part_ready, part_full = _labels_from_evidence(
-            db, rulebook, changes, scope.evaluate(set(store.evidence_of_rules(db, unscreened)) - done))
-        ready.extend(part_ready)
+            db, rulebook, changes, scope.evaluate(set(store.evidence_of_rules(db, unscreened)) - done - to_classify))
         to_classify |= part_full
-    return sorted(ready, key=lambda item: item[0]), to_classify
+        yield from part_ready
 
 
 _screening = None  # (database path, rulebook, changes): what forked screening processes work on
@@ -387,27 +397,34 @@ def _relabel(db, rulebook: Rulebook, workers: int = 1, pool=None, everything: bo
     summary = RelabelSummary(sentences=db.execute("select count(*) from sentences").fetchone()[0])
     changes = None if everything else rule_changes(db, rulebook, previous or {})
     if changes is None:
-        to_classify = summary.sentences
-    else:
-        summary.changed_rules = len(changes)
-        ready, ids = _may_be_touched(db, rulebook, changes, workers) if changes else ([], set())
-        to_classify = summary.in_full = len(ids)
-    # workers pay off only for more than one task's worth of sentences
-    own_pool = pool is None and workers > 1 and to_classify > SENTENCES_PER_TASK
-    if own_pool:
-        pool = _pool(workers, rulebook)
-    try:
-        if changes is None:
+        own_pool = pool is None and workers > 1
+        if own_pool:
+            pool = _pool(workers, rulebook)
+        try:
             labelled = _classified(store.iter_sentences(db, SENTENCES_PER_TASK), rulebook, workers, pool)
             summary.classified = store.replace_all_labels(db, labelled)
-            store.update_rule_stats(db)
-        else:
-            labelled = _classified(store.sentences_by_id(db, ids, SENTENCES_PER_TASK), rulebook, workers, pool)
-            summary.classified = store.replace_sentence_labels(db, itertools.chain(ready, labelled),
-                                                               labelling_state(rulebook))
-    finally:
-        if own_pool:
-            pool.terminate()
+        finally:
+            if own_pool:
+                pool.terminate()
+        store.update_rule_stats(db)
+        return summary
+    summary.changed_rules = len(changes)
+    full: set[int] = set()
+
+    def labelled():
+        """Labels that follow from evidence as the screening finds them, then the sentences classified in full."""
+        yield from _may_be_touched(db, rulebook, changes, workers, full) if changes else ()
+        summary.in_full = len(full)
+        # workers pay off only for more than one task's worth of sentences
+        own_pool = pool is None and workers > 1 and len(full) > SENTENCES_PER_TASK
+        workers_pool = _pool(workers, rulebook) if own_pool else pool
+        try:
+            yield from _classified(store.sentences_by_id(db, full, SENTENCES_PER_TASK), rulebook, workers, workers_pool)
+        finally:
+            if own_pool:
+                workers_pool.terminate()
+
+    summary.classified = store.replace_sentence_labels(db, labelled(), labelling_state(rulebook))
     return summary
 
 
