@@ -1,0 +1,40 @@
+"""The benchmark scripts run and print every figure (their numbers are read by people, not asserted)."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
+
+
+def digest(folder: Path) -> str:
+    h = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            h.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()
+
+
+def test_make_corpus_is_deterministic(tmp_path):
+    for name in ("a", "b"):
+        subprocess.run([sys.executable, BENCH / "make_corpus.py", tmp_path / name, "--mb", "0.2"], check=True,
+                       capture_output=True)
+    assert digest(tmp_path / "a") == digest(tmp_path / "b")
+    assert (tmp_path / "a" / "corpus.jsonl").stat().st_size > 150_000
+    assert len(list((tmp_path / "a" / "txt").glob("*.txt"))) > 10
+
+
+def test_bench_build_prints_every_step_and_the_targets(tmp_path):
+    out = subprocess.run([sys.executable, BENCH / "bench_build.py", "--mb", "0.3", "--runs", "1", "--workers", "2",
+                          "--tmp", tmp_path], check=True, capture_output=True, text=True, timeout=600).stdout
+    for row in ("(a) cost floor", "(b) build", "(c) relabel, pattern added", "(c) relabel, pattern dropped",
+                "(d) relabel --all", "ratio build / floor", "rulebook load"):
+        assert row in out, out
+    targets = out.split("targets (issue 6):")[1].strip().splitlines()
+    assert len(targets) == 4 and all(line.split()[0] in ("met", "MISSED") for line in targets), out
+    # the dropped pattern changed labels, which relabel counted
+    dropped = next(line for line in out.splitlines() if line.startswith("(c) relabel, pattern dropped"))
+    assert int(dropped.split()[-3].replace(",", "")) > 0, dropped
