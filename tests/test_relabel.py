@@ -284,3 +284,60 @@ def test_labels_whose_first_match_stays_keep_their_holders_without_classifying(t
     classified, in_full = classified_again(out), worked_out_again(out)
     assert in_full < classified, out
     assert (in_full > 0) == some_in_full, out
+
+
+def add_a_rule_in_every_language(rules):
+    edit_category(rules, "ceasefire", lambda rs: rs.append({
+        "id": "ceasefire.any.test-added", "lang": "any", "description": "a rule for every language, added by a test",
+        "patterns": [r"\b(?:Istanbul|Стамбул\w*|Стамбул\w*|İstanbul\w*)\b"],
+        "examples": {"match": ["Talks in Istanbul."], "no_match": ["Talks in Geneva."]},
+    }))
+
+
+@pytest.mark.parametrize("edit", [add_a_rule_in_every_language, narrow_a_rule, remove_a_rule])
+def test_screening_in_worker_processes_equals_a_full_relabel(tmp_path, gold_db, monkeypatch, edit):
+    """Small screening tasks, so that two processes share many (language, id range) tasks."""
+    from datasette_demands import pipeline
+
+    monkeypatch.setattr(pipeline, "SCREEN_IDS", 50)
+    rules = edited_rules(tmp_path, edit)
+    incremental, full = tmp_path / "incremental.db", tmp_path / "full.db"
+    shutil.copy(gold_db, incremental)
+    shutil.copy(gold_db, full)
+    out = run("relabel", incremental, "--rules", rules, "--workers", "2")
+    run("relabel", full, "--rules", rules, "--all")
+    assert content(incremental) == content(full)
+    assert content(incremental) != content(gold_db)
+    assert 0 < classified_again(out), out
+
+
+def test_a_rules_table_not_matching_the_labels_is_not_trusted(tmp_path, gold_db):
+    """An interrupted relabel may leave the rules table of a rulebook whose labels never landed: its
+    definitions then say nothing of the stored labels, and each changed rule is looked at whole."""
+    rules = edited_rules(tmp_path, narrow_a_rule)
+    incremental, full = tmp_path / "incremental.db", tmp_path / "full.db"
+    shutil.copy(gold_db, incremental)
+    shutil.copy(gold_db, full)
+    conn = sqlite3.connect(incremental)
+    with conn:  # as if the narrowed rulebook had been written, and its relabel had not finished
+        conn.execute("update rules set patterns = json_array(json_extract(patterns, '$[0]'))"
+                     " where id = (select id from rules where id like 'territory.en.%' order by rowid limit 1)")
+    conn.close()
+    run("relabel", incremental, "--rules", rules)
+    run("relabel", full, "--rules", rules, "--all")
+    assert content(incremental) == content(full)
+
+
+def test_removing_a_rule_whose_definition_is_unknown_looks_where_it_fired(tmp_path, gold_db):
+    rules = edited_rules(tmp_path, remove_a_rule)
+    incremental, full = tmp_path / "incremental.db", tmp_path / "full.db"
+    shutil.copy(gold_db, incremental)
+    shutil.copy(gold_db, full)
+    conn = sqlite3.connect(incremental)
+    with conn:
+        conn.execute("update rules set patterns = '[]' where id like 'ceasefire.ru.%'")
+    conn.close()
+    out = run("relabel", incremental, "--rules", rules)
+    run("relabel", full, "--rules", rules, "--all")
+    assert content(incremental) == content(full)
+    assert classified_again(out) > 0, out
