@@ -248,7 +248,11 @@ class LangTables:
                 self.scans[f"source.{len(self.sources)}"] = Scan(compiled, [p])
                 self.sources.append((compiled, strip, not_src))
 
-    def name_matches(self, norm: str) -> list[tuple[int, int, int]]:
+    def name_candidates(self, norm: str) -> tuple:
+        """The name entries that may occur in `norm` (the prefilter's answer, for name_matches)."""
+        return self._names_prefilter.candidates(norm)
+
+    def name_matches(self, norm: str, keys: tuple | None = None) -> list[tuple[int, int, int]]:
         """(start, end, entry) of the names in `norm`, exactly as one alternation of all entries finds them.
 
         One alternation of ~300 branches cost ~0.4 ms a sentence, and compiling a reduced one
@@ -257,7 +261,8 @@ class LangTables:
         leftmost match wins, the earlier entry on a tie, and the scan goes on after it, which
         is what an alternation's finditer does.
         """
-        keys = self._names_prefilter.candidates(norm)
+        if keys is None:
+            keys = self.name_candidates(norm)
         if not keys:
             return []
         nxt = {k: _search(self.names[k][0], norm, 0) for k in keys}
@@ -387,10 +392,11 @@ class Attributor:
         return screen.regexes(norm)
 
     # the classify.py interface
-    def attribute(self, text: str, norm: str, lang: str | None, labels, date: str | None = None) -> None:
+    def attribute(self, text: str, norm: str, lang: str | None, labels, date: str | None = None,
+                  screened: tuple | None = None) -> None:
         if not labels:
             return
-        a = self.analyse(norm, lang, date, text=text)
+        a = self.analyse(norm, lang, date, text=text, screened=screened)
         holders = sorted(a.holders, key=CODES.index)
         for label in labels:
             label.actors = list(holders)
@@ -438,10 +444,10 @@ class Attributor:
                     c.stance = "reject"
         return merged
 
-    def _mentions(self, norm, t: LangTables, date, rx=None):
+    def _mentions(self, norm, t: LangTables, date, rx=None, name_keys=None):
         rx = rx or {}
         chosen: list[Mention] = []
-        for start, end, k in t.name_matches(norm):
+        for start, end, k in t.name_matches(norm, name_keys):
             _, codes, kind, offices, default, subject_only = t.names[k]
             c = codes if codes is not None else (_office_code(offices, default, date),)
             chosen.append(Mention(start, end, c, kind, subject_only))
@@ -613,13 +619,20 @@ class Attributor:
                     changed = True
         return phrase.strip(" \"'") or None
 
-    def analyse(self, norm: str, lang: str | None, date: str | None = None, text: str | None = None) -> Analysis:
+    def screened(self, norm: str, lang: str | None) -> tuple[dict, tuple]:
+        """What the prefilters say of a sentence: the scans' regexes, and the name entries that may occur."""
+        t = self.book.tables(lang)
+        return self._regexes(norm, lang, t), t.name_candidates(norm)
+
+    def analyse(self, norm: str, lang: str | None, date: str | None = None, text: str | None = None,
+                screened: tuple | None = None) -> Analysis:
+        """Holders, cues, cited source of a sentence; `screened`: screened(norm, lang), when already asked."""
         text = norm if text is None else text
         t = self.book.tables(lang)
         a = Analysis()
-        rx = self._regexes(norm, lang, t)
+        rx, name_keys = screened if screened is not None else self.screened(norm, lang)
         toks, starts = self._tokens(norm)
-        mentions, party, position = self._mentions(norm, t, date, rx)
+        mentions, party, position = self._mentions(norm, t, date, rx, name_keys)
         if t.lang == "tr":
             for m in mentions:
                 m.case = self._tr_case(norm, m, party)

@@ -48,10 +48,17 @@ class BuildSummary:
 
 def label_document(classifier: Classifier | None, doc):
     """(lang, sentences, labels per sentence) of one document; no classifier: no labels (the cost floor)."""
-    lang, sentences = segment(doc.text, doc.lang)
+    return label_documents(classifier, [doc])[0]
+
+
+def label_documents(classifier: Classifier | None, docs) -> list[tuple]:
+    """label_document() of several documents, their sentences classified together (classify_many)."""
+    segmented = [segment(doc.text, doc.lang) for doc in docs]
     if classifier is None:
-        return lang, sentences, [[] for _ in sentences]
-    return lang, sentences, [classifier.classify(s.text, s.lang, doc.published) for s in sentences]
+        return [(lang, sentences, [[] for _ in sentences]) for lang, sentences in segmented]
+    labels = iter(classifier.classify_many([(s.text, s.lang, doc.published)
+                                            for doc, (_, sentences) in zip(docs, segmented) for s in sentences]))
+    return [(lang, sentences, [next(labels) for _ in sentences]) for lang, sentences in segmented]
 
 
 # --- worker processes ----------------------------------------------------------
@@ -76,12 +83,12 @@ def _init_worker(rules_dir, classify: bool):
 
 
 def _label_documents(docs):
-    return [(doc, *label_document(_worker_classifier, doc)) for doc in docs]
+    return [(doc, *labelled) for doc, labelled in zip(docs, label_documents(_worker_classifier, docs))]
 
 
 def _label_sentences(rows):
-    return [(sid, doc_id, _worker_classifier.classify(text, lang, published))
-            for sid, doc_id, text, lang, published in rows]
+    labels = _worker_classifier.classify_many([(text, lang, published) for _, _, text, lang, published in rows])
+    return [(sid, doc_id, lb) for (sid, doc_id, *_), lb in zip(rows, labels)]
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:
@@ -163,7 +170,8 @@ def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProble
                                                     window=WINDOW_PER_WORKER * workers) for item in chunk)
         else:
             classifier = Classifier(rulebook) if classify else None
-            labelled = ((doc, *label_document(classifier, doc)) for doc in changed_documents())
+            labelled = ((doc, *result) for chunk in _chunks(changed_documents(), DOCS_PER_TASK)
+                        for doc, result in zip(chunk, label_documents(classifier, chunk)))
         batch, batch_sentences = [], 0
         for doc, lang, sentences, labels in labelled:
             batch.append((doc, lang, sentences, labels))
@@ -221,8 +229,9 @@ def _classified(rows_batches: Iterable[list], rulebook: Rulebook, workers: int, 
         return
     classifier = Classifier(rulebook)
     for batch in rows_batches:
-        for sid, doc_id, text, lang, published in batch:
-            yield sid, doc_id, classifier.classify(text, lang, published)
+        labels = classifier.classify_many([(text, lang, published) for _, _, text, lang, published in batch])
+        for (sid, doc_id, *_), lb in zip(batch, labels):
+            yield sid, doc_id, lb
 
 
 SCREEN_IDS = 50_000  # sentence ids a screening task covers
