@@ -22,12 +22,12 @@ from .rulebook import Rulebook, load_rulebook
 from .segment import segment
 
 DEFAULT_INPUT = Path("seeds")
-DOCS_PER_TASK = 16
+DOCS_PER_TASK = 64
 SENTENCES_PER_TASK = 4000
 WRITE_BATCH_SENTENCES = 5000
 # chunks in flight per worker: enough queued work (~0.5 s) that the workers never wait while the
 # writer commits or checkpoints, few enough that memory stays flat
-WINDOW_PER_WORKER = 16
+WINDOW_PER_WORKER = 6
 
 
 @dataclass
