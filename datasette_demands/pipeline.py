@@ -82,8 +82,8 @@ def _init_worker(rules_dir, classify: bool):
     _worker_classifier = Classifier(rulebook)
 
 
-def _label_documents(docs):
-    return [(doc, *labelled) for doc, labelled in zip(docs, label_documents(_worker_classifier, docs))]
+def label_documents_in_worker(docs):
+    return label_documents(_worker_classifier, docs)
 
 
 def _label_sentences(rows):
@@ -102,15 +102,17 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-def _in_order(pool, func, chunks: Iterable[list], window: int) -> Iterator[list]:
-    """Results of func over chunks, in order, with at most `window` chunks in flight."""
+def _in_order(pool, func, chunks: Iterable[list], window: int) -> Iterator[tuple[list, list]]:
+    """(chunk, func's result on it) over chunks, in order, with at most `window` chunks in flight."""
     pending = deque()
     for chunk in chunks:
-        pending.append(pool.apply_async(func, (chunk,)))
+        pending.append((chunk, pool.apply_async(func, (chunk,))))
         if len(pending) >= window:
-            yield pending.popleft().get()
+            chunk, result = pending.popleft()
+            yield chunk, result.get()
     while pending:
-        yield pending.popleft().get()
+        chunk, result = pending.popleft()
+        yield chunk, result.get()
 
 
 def _pool(workers, rulebook: Rulebook, classify: bool = True):
@@ -166,8 +168,10 @@ def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProble
                     yield doc
 
         if pool is not None:
-            labelled = (item for chunk in _in_order(pool, _label_documents, _chunks(changed_documents(), DOCS_PER_TASK),
-                                                    window=WINDOW_PER_WORKER * workers) for item in chunk)
+            # the writer keeps each task's documents: only sentences and labels come back
+            labelled = ((doc, *result) for chunk, results in _in_order(
+                pool, label_documents_in_worker, _chunks(changed_documents(), DOCS_PER_TASK),
+                window=WINDOW_PER_WORKER * workers) for doc, result in zip(chunk, results))
         else:
             classifier = Classifier(rulebook) if classify else None
             labelled = ((doc, *result) for chunk in _chunks(changed_documents(), DOCS_PER_TASK)
@@ -224,8 +228,8 @@ class RelabelSummary:
 def _classified(rows_batches: Iterable[list], rulebook: Rulebook, workers: int, pool) -> Iterator[tuple]:
     """(sentence id, document id, labels) for batches of (id, document_id, text, lang, published)."""
     if pool is not None:
-        for chunk in _in_order(pool, _label_sentences, rows_batches, window=3 * workers):
-            yield from chunk
+        for _, labelled in _in_order(pool, _label_sentences, rows_batches, window=3 * workers):
+            yield from labelled
         return
     classifier = Classifier(rulebook)
     for batch in rows_batches:

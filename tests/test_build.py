@@ -262,3 +262,16 @@ def test_indexes_stay_when_labeled_sentences_has_rows(tmp_path, seed_db):
     before = _labeled_sentences_indexes(db)
     assert not store.defer_labeled_sentences_indexes(store.open_db(db))
     assert _labeled_sentences_indexes(db) == before
+
+
+def test_what_workers_send_the_writer_survives_pickling():
+    """Sentences, labels and matches travel between processes as tuples of their fields."""
+    import pickle
+
+    from datasette_demands.classify import Label, Match
+    from datasette_demands.segment import Sentence
+
+    match = Match("ceasefire.en.truce", "ceasefire", 3, 12, "ceasefire")
+    for obj in (match, Label("ceasefire", [match], ["RU", "UA"], "demand", "sources"), Sentence(4, 10, 20, "Kyiv wants.", "en")):
+        copy = pickle.loads(pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL))
+        assert copy == obj and type(copy) is type(obj)
