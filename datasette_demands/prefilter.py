@@ -577,6 +577,7 @@ class Prescreened:
             m = self._loose.search(text, *args, **kwargs)
             if m is not None:
                 return self.compiled.search(text, *args, **kwargs)
-        if self._re2 is False or self._re2.search(text) is None:
+        # searched as UTF-8 bytes: on a str the binding also works out character offsets (~2x the time)
+        if self._re2 is False or self._re2.search(text.encode("utf-8", "surrogatepass")) is None:
             return None
         return self.compiled.search(text, *args, **kwargs)
