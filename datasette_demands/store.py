@@ -318,20 +318,31 @@ def mark_labelled_with(db, rulebook) -> None:
 def update_rule_stats(db) -> None:
     """hits: matches; sentences: sentences it fired on; only_rule_sentences: where no other rule fired.
 
-    Three grouped scans of `matches`, whatever the number of rules.
+    Two grouped scans of `matches`, whatever the number of rules.
     """
-    hits = dict(db.execute("select rule_id, count(*) from matches group by rule_id").fetchall())
-    sentences = dict(db.execute(
-        "select rule_id, count(*) from (select distinct rule_id, sentence_id from matches) group by rule_id").fetchall())
-    only = dict(db.execute("""
-        select rule_id, count(*) from (
-          select min(rule_id) as rule_id from matches group by sentence_id having count(distinct rule_id) = 1
-        ) group by rule_id""").fetchall())
+    counts = rule_counts(db)
     ids = [r[0] for r in db.execute("select id from rules").fetchall()]
     with db.conn:
         db.conn.executemany(
             "update rules set hits = ?, sentences = ?, only_rule_sentences = ? where id = ?",
-            [(hits.get(i, 0), sentences.get(i, 0), only.get(i, 0), i) for i in ids])
+            [(*counts.get(i, (0, 0, 0)), i) for i in ids])
+
+
+def rule_counts(db, ids_json: str | None = None) -> dict[str, list[int]]:
+    """rule -> [hits, sentences, only_rule_sentences], over all matches or those of the sentences
+    whose ids `ids_json` lists (a JSON array)."""
+    where, args = ("where sentence_id in (select value from json_each(?))", [ids_json]) if ids_json else ("", [])
+    out: dict[str, list[int]] = {}
+    for rid, hits, sentences in db.execute(
+            f"select rule_id, count(*), count(distinct sentence_id) from matches {where} group by rule_id", args):
+        out[rid] = [hits, sentences, 0]
+    for rid, only in db.execute(f"""
+            select rule_id, count(*) from (
+              select min(rule_id) as rule_id from matches {where}
+              group by sentence_id having count(distinct rule_id) = 1
+            ) group by rule_id""", args):
+        out[rid][2] = only
+    return out
 
 
 # what classifying a stored sentence needs: (id, document_id, text, lang, published)
@@ -426,22 +437,6 @@ def sentences_by_id(db, ids, batch: int = 4000) -> Iterable[list[tuple]]:
             [json.dumps(ids[i:i + batch])]).fetchall()
 
 
-def rule_stats_of(db, ids_json: str) -> dict[str, list[int]]:
-    """rule -> [hits, sentences, only_rule_sentences] counted over the given sentences only."""
-    out: dict[str, list[int]] = {}
-    for rid, hits, sentences in db.execute(
-            "select rule_id, count(*), count(distinct sentence_id) from matches"
-            " where sentence_id in (select value from json_each(?)) group by rule_id", [ids_json]):
-        out[rid] = [hits, sentences, 0]
-    for rid, only in db.execute("""
-            select rule_id, count(*) from (
-              select min(rule_id) as rule_id from matches where sentence_id in (select value from json_each(?))
-              group by sentence_id having count(distinct rule_id) = 1
-            ) group by rule_id""", [ids_json]):
-        out[rid][2] = only
-    return out
-
-
 def replace_sentence_labels(db, labeled: Iterable[tuple[int, str, list]], meta: dict) -> int:
     """Swap the labels of some sentences for new ones and record `meta`, in one transaction.
 
@@ -456,7 +451,7 @@ def replace_sentence_labels(db, labeled: Iterable[tuple[int, str, list]], meta: 
 
         def flush():
             ids = json.dumps([sid for sid, _, _ in batch])
-            for rid, counts in rule_stats_of(db, ids).items():
+            for rid, counts in rule_counts(db, ids).items():
                 delta[rid] = [d - c for d, c in zip(delta.get(rid, [0, 0, 0]), counts)]
             stored: dict[int, list] = {}
             for row in db.execute("select sentence_id, document_id, category, actors, stance, cited_source from labels"
@@ -478,7 +473,7 @@ def replace_sentence_labels(db, labeled: Iterable[tuple[int, str, list]], meta: 
             _insert_labels(db, label_rows, match_rows)
             db.execute(f"insert into labeled_sentences {LABELED_SENTENCES_SQL}"
                        " where labels.sentence_id in (select value from json_each(?))", [changed])
-            for rid, counts in rule_stats_of(db, ids).items():
+            for rid, counts in rule_counts(db, ids).items():
                 delta[rid] = [d + c for d, c in zip(delta.get(rid, [0, 0, 0]), counts)]
 
         for item in labeled:
