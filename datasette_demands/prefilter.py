@@ -427,6 +427,12 @@ def to_re2(p: str) -> str:
     return "".join(out)
 
 
+def re2_alternation(patterns: list[str], rewritten: bool = False) -> str:
+    """One RE2 pattern matching a superset of what any of these `regex` patterns matches
+    (`rewritten`: they are to_re2() rewrites already)."""
+    return "|".join(f"(?:{p if rewritten else to_re2(p)})" for p in patterns)
+
+
 def _options():
     o = re2.Options()
     o.case_sensitive = False
@@ -453,7 +459,7 @@ class PatternSet:
         options = _options()
         for pos, patterns in enumerate(pattern_lists):
             try:
-                self._filter.Add("|".join(f"(?:{to_re2(p)})" for p in patterns), options)
+                self._filter.Add(re2_alternation(patterns), options)
             except (Untranslatable, re2.error, ValueError) as e:
                 log.info("%s is not prefiltered: %s", names[pos] if names else f"entry {pos}", e)
                 self.always.append(pos)
@@ -500,7 +506,7 @@ class TextScreen:
         self._re = None
         self._fallback = None
         try:
-            self._re = re2.compile("(?m)" + "|".join(f"(?:{to_re2(p)})" for p in patterns), _options())
+            self._re = re2.compile("(?m)" + re2_alternation(patterns), _options())
         except (Untranslatable, re2.error, ValueError) as e:
             log.info("patterns screened one text at a time: %s", e)
             self._fallback = PatternSet([patterns])
@@ -565,7 +571,7 @@ class Prescreened:
         if loose:
             self._loose = compile_alternation(loose)
         if screened:
-            self._re2 = re2.compile("|".join(f"(?:{r})" for r in screened), options)
+            self._re2 = re2.compile(re2_alternation(screened, rewritten=True), options)
         elif self._loose is not None:
             self._re2 = False  # every pattern is loose: the loose search decides alone
 
