@@ -125,17 +125,32 @@ def exclude_more(rules):
     edit_category(rules, "ceasefire", lambda rs: first(rs, "en").setdefault("exclude", []).append(r"\btalks?\b"))
 
 
+def relabel_both(tmp_path, gold_db, rules, *options, tamper: str | None = None) -> tuple[str, dict, dict]:
+    """Relabel a copy of the gold database incrementally (with `options`) and another with --all.
+
+    Returns the incremental relabel's summary line and both databases' content. `tamper`: SQL run on
+    the incremental copy first.
+    """
+    incremental, full = tmp_path / "incremental.db", tmp_path / "full.db"
+    shutil.copy(gold_db, incremental)
+    shutil.copy(gold_db, full)
+    if tamper:
+        conn = sqlite3.connect(incremental)
+        with conn:
+            conn.execute(tamper)
+        conn.close()
+    out = run("relabel", incremental, "--rules", rules, *options)
+    run("relabel", full, "--rules", rules, "--all")
+    return out, content(incremental), content(full)
+
+
 @pytest.mark.parametrize("edit", [narrow_a_rule, remove_a_rule, add_a_rule, require_a_cue, drop_a_category,
                                   add_a_pattern, exclude_more])
 def test_incremental_relabel_equals_a_full_one(tmp_path, gold_db, edit):
     rules = edited_rules(tmp_path, edit)
-    incremental, full = tmp_path / "incremental.db", tmp_path / "full.db"
-    shutil.copy(gold_db, incremental)
-    shutil.copy(gold_db, full)
-    out = run("relabel", incremental, "--rules", rules)
-    run("relabel", full, "--rules", rules, "--all")
-    assert content(incremental) == content(full)
-    assert content(incremental) != content(gold_db)  # the edit did change something
+    out, incremental, full = relabel_both(tmp_path, gold_db, rules)
+    assert incremental == full
+    assert incremental != content(gold_db)  # the edit did change something
     classified = classified_again(out)
     total = int(out.split(" ")[0])
     assert 0 < classified < total / 2, out
@@ -144,12 +159,8 @@ def test_incremental_relabel_equals_a_full_one(tmp_path, gold_db, edit):
 def test_reordered_patterns_are_looked_at_wherever_the_rule_may_fire(tmp_path, gold_db):
     """On the gold sentences the reversed order finds the same spans; relabel must look to know it."""
     rules = edited_rules(tmp_path, reorder_patterns)
-    incremental, full = tmp_path / "incremental.db", tmp_path / "full.db"
-    shutil.copy(gold_db, incremental)
-    shutil.copy(gold_db, full)
-    out = run("relabel", incremental, "--rules", rules)
-    run("relabel", full, "--rules", rules, "--all")
-    assert content(incremental) == content(full)
+    out, incremental, full = relabel_both(tmp_path, gold_db, rules)
+    assert incremental == full
     assert " 1 rule(s) changed, 0 sentence(s) classified again" in out, out
 
 
@@ -275,12 +286,8 @@ def test_labels_whose_first_match_stays_keep_their_holders_without_classifying(t
     the stored holders and stances stand. A pattern that matches earlier, or labels a sentence anew,
     needs the sentence classified in full. Either way the result is a full relabel's."""
     rules = edited_rules(tmp_path, edit)
-    incremental, full = tmp_path / "incremental.db", tmp_path / "full.db"
-    shutil.copy(gold_db, incremental)
-    shutil.copy(gold_db, full)
-    out = run("relabel", incremental, "--rules", rules)
-    run("relabel", full, "--rules", rules, "--all")
-    assert content(incremental) == content(full)
+    out, incremental, full = relabel_both(tmp_path, gold_db, rules)
+    assert incremental == full
     classified, in_full = classified_again(out), worked_out_again(out)
     assert in_full < classified, out
     assert (in_full > 0) == some_in_full, out
@@ -301,13 +308,9 @@ def test_screening_in_worker_processes_equals_a_full_relabel(tmp_path, gold_db, 
 
     monkeypatch.setattr(pipeline, "SCREEN_IDS", 50)
     rules = edited_rules(tmp_path, edit)
-    incremental, full = tmp_path / "incremental.db", tmp_path / "full.db"
-    shutil.copy(gold_db, incremental)
-    shutil.copy(gold_db, full)
-    out = run("relabel", incremental, "--rules", rules, "--workers", "2")
-    run("relabel", full, "--rules", rules, "--all")
-    assert content(incremental) == content(full)
-    assert content(incremental) != content(gold_db)
+    out, incremental, full = relabel_both(tmp_path, gold_db, rules, "--workers", "2")
+    assert incremental == full
+    assert incremental != content(gold_db)
     assert 0 < classified_again(out), out
 
 
@@ -315,29 +318,16 @@ def test_a_rules_table_not_matching_the_labels_is_not_trusted(tmp_path, gold_db)
     """An interrupted relabel may leave the rules table of a rulebook whose labels never landed: its
     definitions then say nothing of the stored labels, and each changed rule is looked at whole."""
     rules = edited_rules(tmp_path, narrow_a_rule)
-    incremental, full = tmp_path / "incremental.db", tmp_path / "full.db"
-    shutil.copy(gold_db, incremental)
-    shutil.copy(gold_db, full)
-    conn = sqlite3.connect(incremental)
-    with conn:  # as if the narrowed rulebook had been written, and its relabel had not finished
-        conn.execute("update rules set patterns = json_array(json_extract(patterns, '$[0]'))"
-                     " where id = (select id from rules where id like 'territory.en.%' order by rowid limit 1)")
-    conn.close()
-    run("relabel", incremental, "--rules", rules)
-    run("relabel", full, "--rules", rules, "--all")
-    assert content(incremental) == content(full)
+    # as if the narrowed rulebook had been written, and its relabel had not finished
+    _, incremental, full = relabel_both(tmp_path, gold_db, rules, tamper=(
+        "update rules set patterns = json_array(json_extract(patterns, '$[0]'))"
+        " where id = (select id from rules where id like 'territory.en.%' order by rowid limit 1)"))
+    assert incremental == full
 
 
 def test_removing_a_rule_whose_definition_is_unknown_looks_where_it_fired(tmp_path, gold_db):
     rules = edited_rules(tmp_path, remove_a_rule)
-    incremental, full = tmp_path / "incremental.db", tmp_path / "full.db"
-    shutil.copy(gold_db, incremental)
-    shutil.copy(gold_db, full)
-    conn = sqlite3.connect(incremental)
-    with conn:
-        conn.execute("update rules set patterns = '[]' where id like 'ceasefire.ru.%'")
-    conn.close()
-    out = run("relabel", incremental, "--rules", rules)
-    run("relabel", full, "--rules", rules, "--all")
-    assert content(incremental) == content(full)
+    out, incremental, full = relabel_both(tmp_path, gold_db, rules,
+                                          tamper="update rules set patterns = '[]' where id like 'ceasefire.ru.%'")
+    assert incremental == full
     assert classified_again(out) > 0, out
