@@ -66,11 +66,11 @@ class Classifier:
         self._by_lang: dict[str | None, list[Rule]] = {}
         self._sets: dict = {}
         self._prescreened: dict = {}
-        self._attribute = None
+        self.attributor = None  # sets holders, stances and cited sources on labels (actors.py)
         if rulebook.actors:
             from .actors import Attributor
 
-            self._attribute = Attributor(rulebook).attribute
+            self.attributor = Attributor(rulebook)
 
     def rules_for(self, lang):
         rules = self._by_lang.get(lang)
@@ -152,14 +152,13 @@ class Classifier:
         results: list = [None] * len(items)
         for i in order:
             results[i] = self._labels(items[i][0], norms[i], items[i][1], candidates[i])
-        if self._attribute is not None:
+        if self.attributor is not None:
             # the attributor's prefilters likewise run over all labelled sentences first
             labelled = [i for i in order if results[i]]
-            attributor = getattr(self._attribute, "__self__", None)
-            screened = [attributor.screened(norms[i], items[i][1]) if attributor else None for i in labelled]
+            screened = [self.attributor.screened(norms[i], items[i][1]) for i in labelled]
             for i, screen in zip(labelled, screened):
                 text, lang, date = items[i]
-                self._attribute(text, norms[i], lang, results[i], date=iso_date(date), screened=screen)
+                self.attributor.attribute(text, norms[i], lang, results[i], date=iso_date(date), screened=screen)
         return results
 
     def _labels(self, text: str, norm: str, lang, rules) -> list[Label]:

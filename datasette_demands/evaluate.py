@@ -146,13 +146,12 @@ def sentence_holders(classifier: Classifier, text: str, lang, gold_categories, l
     from .classify import Label
     from .textnorm import normalise
 
-    attribute = getattr(classifier, "_attribute", None)
-    if attribute is None:
+    if classifier.attributor is None:
         return set()
     by_cat = {lb.category: lb for lb in labels}
     scored = [Label(lb.category, list(lb.matches)) if lb.category in by_cat else Label(lb.category)
               for lb in (by_cat.get(c) or Label(c) for c in sorted(gold_categories))]
-    attribute(text, normalise(text), lang, scored)
+    classifier.attributor.attribute(text, normalise(text), lang, scored)
     return {a for lb in scored for a in lb.actors}
 
 

@@ -316,7 +316,7 @@ def test_seed_matrix_reads_as_the_articles(small_rulebook):
     for row in read_gold([ROOT / "tests/gold/seeds.jsonl"]):
         labels = [Label(c) for c in row.get("categories", [])]
         if labels:
-            classifier._attribute(row["text"], normalise(row["text"]), row["lang"], labels)
+            classifier.attributor.attribute(row["text"], normalise(row["text"]), row["lang"], labels)
         for lb in labels:
             for actor in lb.actors:
                 if lb.stance == "demand":

@@ -26,7 +26,7 @@ def test_fast_path_gives_the_same_labels_on_the_gold_files():
 
     rulebook = load_rulebook()
     fast, plain = Classifier(rulebook, fast=True), Classifier(rulebook, fast=False)
-    plain._attribute = Attributor(rulebook, screen=False).attribute
+    plain.attributor = Attributor(rulebook, screen=False)
     rows = read_gold(sorted(GOLD.glob("*.jsonl")))
     labelled = 0
     for row in rows:
