@@ -265,7 +265,7 @@ def _may_be_touched(db, rulebook: Rulebook, changes, workers: int, to_classify: 
     if workers > 1 and fork and len(tasks) > 1:
         global _screening
         _screening = (store.path_of(db), rulebook, changes)
-        pool = multiprocessing.get_context("fork").Pool(workers)
+        pool, scope = multiprocessing.get_context("fork").Pool(workers), None
         parts = pool.imap_unordered(_screen_task, tasks)
     else:
         pool, scope = None, _Screening(db, rulebook, changes)
@@ -282,7 +282,7 @@ def _may_be_touched(db, rulebook: Rulebook, changes, workers: int, to_classify: 
             _screening = None
     # a wholly changed rule that no pattern screens (removed, its patterns unknown) fired where it fired
     if unscreened:
-        scope = _Screening(db, rulebook, changes)
+        scope = scope or _Screening(db, rulebook, changes)
         part_ready, part_full = _labels_from_evidence(
             db, rulebook, changes, scope.evaluate(set(store.evidence_of_rules(db, unscreened)) - done - to_classify))
         to_classify |= part_full
@@ -419,7 +419,6 @@ def _relabel(db, rulebook: Rulebook, workers: int = 1, pool=None, everything: bo
         finally:
             if own_pool:
                 pool.terminate()
-        store.update_rule_stats(db)
         return summary
     summary.changed_rules = len(changes)
     full: set[int] = set()
@@ -450,6 +449,8 @@ def relabel(db_path, rulebook: Rulebook, workers: int = 1, everything: bool = Fa
     previous = stored_definitions(db)
     store.write_rulebook(db, rulebook)
     summary = _relabel(db, rulebook, workers, everything=everything, previous=previous)
+    if summary.changed_rules is None:  # every label replaced: recount (an incremental relabel adjusts them)
+        store.update_rule_stats(db)
     store.mark_labelled_with(db, rulebook)
     summary.seconds = time.perf_counter() - t0
     return summary
