@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -36,6 +37,7 @@ from datasette_demands.pipeline import build, relabel
 from datasette_demands.rulebook import load_rulebook
 step, db, corpus, workers = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 rulebook = load_rulebook(sys.argv[5] if len(sys.argv) > 5 else None)
+before = resource.getrusage(resource.RUSAGE_SELF)  # imports and rulebook load are not the step's
 t0 = time.perf_counter()
 if step == "floor":
     s = build(db, [corpus], rulebook, workers=workers, classify=False); n = s.sentences
@@ -45,8 +47,11 @@ else:
     r = relabel(db, rulebook, workers=workers, everything=step == "relabel-all"); n = r.sentences
     classified, in_full = r.classified, r.in_full
 seconds = time.perf_counter() - t0
-rss = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+rss = max(me.ru_maxrss, kids.ru_maxrss)
+# CPU seconds of the writer (this process) and of its workers (reaped children), user + system
 print(json.dumps({"seconds": seconds, "sentences": n, "peak_rss_mb": rss / 1024,
+                  "writer_cpu": me.ru_utime + me.ru_stime - before.ru_utime - before.ru_stime, "workers_cpu": kids.ru_utime + kids.ru_stime,
                   "classified": classified if step.startswith("relabel") else n,
                   "in_full": in_full if step.startswith("relabel") else n}))
 """
@@ -118,6 +123,7 @@ def bench_pipeline(corpus: Path, mb: float, runs: int, workers: int, tmp: Path) 
             "peak_rss_mb": median([r["peak_rss_mb"] for r in rows]), "sentences": sentences,
             "classified": median([r["classified"] for r in rows]),
             "in_full": median([r["in_full"] if r["in_full"] is not None else r["classified"] for r in rows]),
+            "writer_cpu": median([r["writer_cpu"] for r in rows]), "workers_cpu": median([r["workers_cpu"] for r in rows]),
         }
     summary["edited"] = edited
     # the ratio is taken within each run (same machine state), then the median
@@ -199,6 +205,28 @@ def build_for_pages(sentences: int, tmp: Path, workers: int) -> Path:
     return db
 
 
+def print_cpu(s: dict, workers: int) -> None:
+    """Where the time goes: CPU seconds of the writer and of the workers, and what the 1.5x target leaves them.
+
+    A build on all cores is bound by its total CPU: it cannot end sooner than the writer's CPU time,
+    nor sooner than the writer's and the workers' CPU time shared over the cores.
+    """
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    lanes = min(cores, workers + 1) if workers > 1 else 1
+    n = s["build"]["sentences"] or 1
+    print(f"\nwhere the time goes (CPU seconds, medians; {lanes} processes running at once):")
+    for step, label in (("floor", "(a) cost floor"), ("build", "(b) build")):
+        r = s[step]
+        total = r["writer_cpu"] + r["workers_cpu"]
+        print(f"  {label:<15} writer {r['writer_cpu']:7.2f}  workers {r['workers_cpu']:7.2f}  total {total:7.2f}"
+              f"  wall {r['seconds']:6.1f}  bound max(writer, total/{lanes}) {max(r['writer_cpu'], total / lanes):6.1f}")
+    a, b = s["floor"], s["build"]
+    budget = 1.5 * a["seconds"] * lanes - b["writer_cpu"]
+    print(f"  build within 1.5x of the floor ({1.5 * a['seconds']:.1f} s) leaves the workers at most {budget:.1f} CPU s"
+          f" ({budget / n * 1e6:.0f} us a sentence) beside this writer; they use {b['workers_cpu']:.1f}"
+          f" ({b['workers_cpu'] / n * 1e6:.0f} us a sentence), the floor's workers (splitting only) {a['workers_cpu']:.1f}")
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=100)
@@ -228,6 +256,7 @@ def main(argv=None):
           "by the edited rulebook; 'classified': those classified again, 'in full': of those, the ones whose "
           "holders and stances were worked out again (the others' follow from the stored evidence)")
     print(f"ratio build / floor (median of per-run ratios): {s['ratio_build_over_floor']:.2f}")
+    print_cpu(s, args.workers)
     load = bench_rulebook_load(args.runs)
     print(f"rulebook load: {load:.3f} s (median)")
     peak = max(s[step]["peak_rss_mb"] for step in ("floor", "build", "relabel-add", "relabel-drop", "relabel-all"))

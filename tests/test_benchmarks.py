@@ -33,6 +33,12 @@ def test_bench_build_prints_every_step_and_the_targets(tmp_path):
     for row in ("(a) cost floor", "(b) build", "(c) relabel, pattern added", "(c) relabel, pattern dropped",
                 "(d) relabel --all", "ratio build / floor", "rulebook load"):
         assert row in out, out
+    # where the time goes: with 2 workers the classifying is theirs, not the writer's
+    cpu = {line.split()[1]: line.split() for line in out.splitlines() if line.startswith("  (a) cost") or line.startswith("  (b) build")}
+    assert set(cpu) == {"cost", "build"}, out
+    build_workers, floor_workers = float(cpu["build"][5]), float(cpu["cost"][6])
+    assert build_workers > floor_workers > 0, out
+    assert "leaves the workers at most" in out, out
     targets = out.split("targets (issue 6):")[1].strip().splitlines()
     assert len(targets) == 4 and all(line.split()[0] in ("met", "MISSED") for line in targets), out
     # the dropped pattern changed labels, which relabel counted
