@@ -456,6 +456,13 @@ class Attributor:
         position = [(m.start(), m.end()) for m in _finditer(position, norm)] if position else []
         return chosen, party, position
 
+    @staticmethod
+    def _words_after(toks, starts, a, k):
+        """The first k tokens starting at or after offset a: _words_between(a, end of sentence)[:k],
+        without walking to the end of the sentence."""
+        i = bisect.bisect_left(starts, a)
+        return toks[i:i + k]
+
     def _words_between(self, toks, starts, a, b):
         """Tokens lying wholly between character offsets a and b."""
         i = bisect.bisect_left(starts, a)
@@ -658,7 +665,7 @@ class Attributor:
         # complement clauses: "demands that ...", "verlangt, dass ..."
         comp_from = None
         for c in cues:
-            nxt = [w for w in self._words_between(toks, starts, c.end, len(norm))[:5] if w[2] != ","]
+            nxt = [w for w in self._words_after(toks, starts, c.end, 5) if w[2] != ","]
             for k, w in enumerate(nxt[:3]):
                 if w[2] in t.complementizers:
                     # "requires in particular that ..." opens the content; "accept the truce that ..." is a relative
@@ -690,7 +697,7 @@ class Attributor:
                     break
             if q is None and t.lang == "tr" and m.case == "gen":
                 # "Rusya'nın ateşkes teklifi": one bare noun may stand between; not a verbal noun ("çekilmesini talep")
-                nxt = self._words_between(toks, starts, m.end, len(norm))[:2]
+                nxt = self._words_after(toks, starts, m.end, 2)
                 if (len(nxt) == 2 and nxt[0][2][-1:] not in "aeıioöuü" and not nxt[0][2].endswith(("den", "dan", "ten", "tan"))
                         and any(s == nxt[1][0] for s, e in position)):
                     q = (nxt[1][0], nxt[1][1])
@@ -711,7 +718,7 @@ class Attributor:
                     holders.append((m, "owner"))
                     continue
             if t.lang == "tr" and m.case == "gen":
-                nxt = self._words_between(toks, starts, m.end, len(norm))[:2]
+                nxt = self._words_after(toks, starts, m.end, 2)
                 if any(TR_PARTICIPLE.search(w[2]) and any(c.start <= w[0] < c.end for c in cues) for w in nxt):
                     holders.append((m, "owner"))
 
@@ -756,7 +763,7 @@ class Attributor:
                         if verbs:
                             a.pairs.append((m, verbs[-1]))
                     continue
-                post = self._words_between(toks, starts, last.end, len(norm))[:1]
+                post = self._words_after(toks, starts, last.end, 1)
                 if post and post[0][2] in t.agent_post:
                     for m in group:
                         holders.append((m, "agent"))
