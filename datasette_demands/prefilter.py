@@ -433,6 +433,81 @@ def re2_alternation(patterns: list[str], rewritten: bool = False) -> str:
     return "|".join(f"(?:{p if rewritten else to_re2(p)})" for p in patterns)
 
 
+# group openers required_lookahead() knows: none of them changes how the rest of the pattern is read
+# (unlike global flags such as (?x), comments, conditionals, recursion or branch resets)
+_KNOWN_GROUPS = ("(?:", "(?=", "(?!", "(?<=", "(?<!", "(?>", "(?P<", "(?i:", "(?-i:")
+
+
+def _class_end(p: str, i: int) -> int | None:
+    """Index just after the class opening at p[i] == '[' (a leading ']' is a member); None when unsure."""
+    n = len(p)
+    i += 1
+    if i < n and p[i] == "^":
+        i += 1
+    if i < n and p[i] == "]":
+        i += 1
+    while i < n:
+        c = p[i]
+        if c == "\\":
+            i += 2
+        elif c == "[":  # POSIX class or a nested set: not worth the risk
+            return None
+        elif c == "]":
+            return i + 1
+        else:
+            i += 1
+    return None
+
+
+def required_lookahead(p: str) -> str | None:
+    """The body X of a positive lookahead `(?=X)` that every match of `p` passes through, or None.
+
+    Sound because: when `p` is a single sequence (no `|` outside groups) and `(?=X)` stands in that
+    sequence outside any group and unquantified, every match of `p` crosses the lookahead, at a position
+    where X must match. So a text in which X matches nowhere has no match of `p`, and an unanchored
+    search for to_re2(X), a superset of X, screens `p`. Whatever this does not read for certain
+    (global flags, comments, backreferences, nested classes, unbalanced groups...) gives None.
+    """
+    n = len(p)
+    depth = 0
+    i = 0
+    start = None  # where the body of the depth-0 positive lookahead being read begins
+    body = None  # the first such body, unquantified
+    while i < n:
+        c = p[i]
+        if c == "\\":
+            if i + 1 >= n or p[i + 1].isdigit() or p[i + 1] in "gk":  # backreferences (and octal)
+                return None
+            i += 2
+            continue
+        if c == "[":
+            end = _class_end(p, i)
+            if end is None:
+                return None
+            i = end
+            continue
+        if c == "(":
+            if p.startswith("(?", i):
+                named = p.startswith("(?<", i) and i + 3 < n and (p[i + 3].isalpha() or p[i + 3] == "_")
+                if not (p.startswith(_KNOWN_GROUPS, i) or named):
+                    return None
+                if depth == 0 and body is None and p.startswith("(?=", i):
+                    start = i + 3
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+            if depth == 0 and start is not None:
+                if not (i + 1 < n and p[i + 1] in "?*+{"):  # a quantified lookahead is optional
+                    body = p[start:i]
+                start = None
+        elif c == "|" and depth == 0:
+            return None
+        i += 1
+    return body if depth == 0 else None
+
+
 def _options():
     o = re2.Options()
     o.case_sensitive = False
@@ -538,6 +613,21 @@ class TextScreen:
         return found
 
 
+def _lookahead_screen(p: str, options) -> str | None:
+    """An RE2 pattern found (unanchored) in every text `p` matches, from required_lookahead(p); None when
+    there is no such lookahead, or its rewrite fails or matches the empty string (screening nothing)."""
+    body = required_lookahead(p)
+    if body is None:
+        return None
+    try:
+        rewritten = to_re2(body)
+        if re2.compile(rewritten, options).search("") is not None:
+            return None
+    except (Untranslatable, re2.error, ValueError):
+        return None
+    return rewritten
+
+
 class Prescreened:
     """A compiled `regex` that asks RE2 first whether it can match at all.
 
@@ -545,7 +635,8 @@ class Prescreened:
     to anchor on, so `regex` tries them at every position: 20-90 us a sentence. Their RE2 superset
     answers "no match" in a few microseconds, and then `regex` need not run; on "maybe", it decides.
     A pattern whose rewrite matches the empty string (one made of lookarounds, say) would make RE2
-    answer "maybe" everywhere: such patterns are searched on their own with `regex` first.
+    answer "maybe" everywhere: it is screened by the rewrite of a lookahead every match of it needs
+    (required_lookahead()) when there is one, else searched on its own with `regex` first.
     """
 
     __slots__ = ("compiled", "_re2", "_loose")
@@ -562,9 +653,11 @@ class Prescreened:
             try:
                 rewritten = to_re2(p)
                 if re2.compile(rewritten, options).search("") is not None:
-                    loose.append(p)
-                else:
-                    screened.append(rewritten)
+                    rewritten = _lookahead_screen(p, options)
+                    if rewritten is None:
+                        loose.append(p)
+                        continue
+                screened.append(rewritten)
             except (Untranslatable, re2.error, ValueError) as e:
                 log.info("not prescreened: %s", e)
                 return
