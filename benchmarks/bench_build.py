@@ -250,7 +250,8 @@ def main(argv=None):
                         ("relabel-all", "(d) relabel --all")):
         r = s[step]
         print(f"{label:<30}{r['seconds']:9.2f}{r['mb_per_s']:8.2f}{r['sentences_per_s']:13,.0f}"
-              f"{r['classified']:12,.0f}{r['in_full']:9,.0f}{r['peak_rss_mb']:9.0f}")
+              + (f"{'-':>12}{'-':>9}" if step == "floor" else f"{r['classified']:12,.0f}{r['in_full']:9,.0f}")
+              + f"{r['peak_rss_mb']:9.0f}")
     print(f"(c) edited rules: {s['edited']['relabel-add']} (a pattern added that matches nothing more), then "
           f"{s['edited']['relabel-drop']} (its first pattern dropped). sentences/s counts every sentence now labelled "
           "by the edited rulebook; 'classified': those classified again, 'in full': of those, the ones whose "

@@ -44,3 +44,12 @@ def test_bench_build_prints_every_step_and_the_targets(tmp_path):
     # the dropped pattern changed labels, which relabel counted
     dropped = next(line for line in out.splitlines() if line.startswith("(c) relabel, pattern dropped"))
     assert int(dropped.split()[-3].replace(",", "")) > 0, dropped
+
+
+def test_bench_steps_times_every_step_of_the_labels_it_checked(tmp_path):
+    out = subprocess.run([sys.executable, BENCH / "bench_steps.py", "--mb", "0.2", "--runs", "1"], check=True,
+                         capture_output=True, text=True, timeout=600).stdout
+    rows = {line[:22].strip(): float(line[22:]) for line in out.splitlines()[1:]}
+    assert list(rows) == ["split", "normalise", "prefilter", "rules", "attribution screen", "attribution", "total"], out
+    assert rows["rules"] > 0 and rows["attribution"] > 0, out
+    assert abs(sum(v for k, v in rows.items() if k != "total") - rows["total"]) < 0.5, out
