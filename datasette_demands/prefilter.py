@@ -613,6 +613,11 @@ class TextScreen:
         return found
 
 
+def _matches_empty(rewritten: str, options) -> bool:
+    """Whether an RE2 rewrite matches the empty string, and so would answer "maybe" on every text."""
+    return re2.compile(rewritten, options).search("") is not None
+
+
 def _lookahead_screen(p: str, options) -> str | None:
     """An RE2 pattern found (unanchored) in every text `p` matches, from required_lookahead(p); None when
     there is no such lookahead, or its rewrite fails or matches the empty string (screening nothing)."""
@@ -621,7 +626,7 @@ def _lookahead_screen(p: str, options) -> str | None:
         return None
     try:
         rewritten = to_re2(body)
-        if re2.compile(rewritten, options).search("") is not None:
+        if _matches_empty(rewritten, options):
             return None
     except (Untranslatable, re2.error, ValueError):
         return None
@@ -652,7 +657,7 @@ class Prescreened:
         for p in patterns:
             try:
                 rewritten = to_re2(p)
-                if re2.compile(rewritten, options).search("") is not None:
+                if _matches_empty(rewritten, options):
                     rewritten = _lookahead_screen(p, options)
                     if rewritten is None:
                         loose.append(p)
