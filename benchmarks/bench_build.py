@@ -33,8 +33,8 @@ from make_corpus import main as make_corpus  # noqa: E402
 
 STEP = r"""
 import json, resource, sys, time
-from datasette_demands.pipeline import build, relabel
-from datasette_demands.rulebook import load_rulebook
+from datasette_demands.corpus.pipeline import build, relabel
+from datasette_demands.rulebook.load import load_rulebook
 step, db, corpus, workers = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 rulebook = load_rulebook(sys.argv[5] if len(sys.argv) > 5 else None)
 before = resource.getrusage(resource.RUSAGE_SELF)  # imports and rulebook load are not the step's
@@ -71,7 +71,7 @@ def edit_busiest_rule(db: Path, rules_dir: Path, how: str) -> str:
 
     import yaml
 
-    from datasette_demands.rulebook import default_rules_dir
+    from datasette_demands.rulebook.model import default_rules_dir
 
     if not rules_dir.exists():
         shutil.copytree(default_rules_dir(), rules_dir)
@@ -133,7 +133,7 @@ def bench_pipeline(corpus: Path, mb: float, runs: int, workers: int, tmp: Path) 
 
 
 def bench_rulebook_load(runs: int) -> float:
-    code = ("import time; t=time.perf_counter(); from datasette_demands.rulebook import load_rulebook; "
+    code = ("import time; t=time.perf_counter(); from datasette_demands.rulebook.load import load_rulebook; "
             "load_rulebook(); print(time.perf_counter()-t)")
     return median([float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                                         check=True).stdout) for _ in range(runs)])

@@ -22,10 +22,10 @@ sys.path.insert(0, str(HERE))
 
 from make_corpus import articles  # noqa: E402
 
-from datasette_demands import prefilter  # noqa: E402
-from datasette_demands.rulebook import load_rulebook  # noqa: E402
-from datasette_demands.segment import segment  # noqa: E402
-from datasette_demands.textnorm import normalise  # noqa: E402
+from datasette_demands.labelling import prefilter  # noqa: E402
+from datasette_demands.rulebook.load import load_rulebook  # noqa: E402
+from datasette_demands.labelling.segment import segment  # noqa: E402
+from datasette_demands.labelling.normalise import normalise  # noqa: E402
 
 
 class SetPrefilter:

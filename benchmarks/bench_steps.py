@@ -24,13 +24,13 @@ sys.path.insert(0, str(HERE))
 
 from make_corpus import articles  # noqa: E402
 
-from datasette_demands.classify import Classifier, iso_date  # noqa: E402
-from datasette_demands.rulebook import load_rulebook  # noqa: E402
-from datasette_demands.segment import segment  # noqa: E402
-from datasette_demands.textnorm import normalise  # noqa: E402
+from datasette_demands.labelling.classify import Classifier, iso_date, sentence_labels  # noqa: E402
+from datasette_demands.rulebook.load import load_rulebook  # noqa: E402
+from datasette_demands.labelling.segment import segment  # noqa: E402
+from datasette_demands.labelling.normalise import normalise  # noqa: E402
 
 STEPS = ("split", "normalise", "prefilter", "rules", "attribution screen", "attribution")
-TASK = 64  # articles a task, as pipeline.DOCS_PER_TASK
+TASK = 64  # articles a task, as corpus/pipeline.DOCS_PER_TASK
 
 
 def tasks(mb: float) -> list[list[dict]]:
@@ -51,20 +51,22 @@ def one_pass(clf: Classifier, work: list[list[dict]]) -> tuple[dict, int, int, l
         t = clock()
         norms = [normalise(text) for text, _, _ in items]
         spent["normalise"] += clock() - t
+        languages = [clf.language(lang) for _, lang, _ in items]
         t = clock()
-        candidates = [clf.candidates(norm, lang) for norm, (_, lang, _) in zip(norms, items)]
+        candidates = [language.candidates(norm) for language, norm in zip(languages, norms)]
         spent["prefilter"] += clock() - t
         t = clock()
-        results = [clf._labels(text, norm, lang, c) for (text, lang, _), norm, c in zip(items, norms, candidates)]
+        results = [sentence_labels(language, text, norm, c)
+                   for language, (text, _, _), norm, c in zip(languages, items, norms, candidates)]
         spent["rules"] += clock() - t
         hit = [i for i, r in enumerate(results) if r]
         t = clock()
-        screens = [clf.attributor.screened(norms[i], items[i][1]) for i in hit]
+        screens = [languages[i].attributor.screened(norms[i]) for i in hit]
         spent["attribution screen"] += clock() - t
         t = clock()
         for i, screen in zip(hit, screens):
-            text, lang, date = items[i]
-            clf.attributor.attribute(text, norms[i], lang, results[i], date=iso_date(date), screened=screen)
+            text, _, date = items[i]
+            languages[i].attributor.attribute(text, norms[i], results[i], date=iso_date(date), screened=screen)
         spent["attribution"] += clock() - t
         n += len(items)
         labelled += len(hit)

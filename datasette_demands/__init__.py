@@ -12,7 +12,7 @@ def register_commands(cli):
 
 @hookimpl
 def register_routes(datasette):
-    from . import views
+    from .web import views
 
     return [
         (r"^/-/demands(\.(?P<format>json))?$", views.instance_page),
@@ -24,7 +24,7 @@ def register_routes(datasette):
 
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
-    from .highlight import render_cell as render
+    from .web.highlight import render_cell as render
 
     return render(row, value, column, table, database, datasette)
 
@@ -36,34 +36,34 @@ def extra_css_urls(datasette):
 
 @hookimpl
 def menu_links(datasette, actor):
-    from .views import instance_links
+    from .web.views import instance_links
 
     return instance_links(datasette, actor)
 
 
 @hookimpl
 def homepage_actions(datasette, actor):  # Datasette 1.0 only; 0.65 never calls it
-    from .views import instance_links
+    from .web.views import instance_links
 
     return instance_links(datasette, actor)
 
 
 @hookimpl
 def database_actions(datasette, actor, database):
-    from .views import database_links
+    from .web.views import database_links
 
     return database_links(datasette, actor, database)
 
 
 @hookimpl
 def table_actions(datasette, actor, database, table):
-    from .views import table_links
+    from .web.views import table_links
 
     return table_links(datasette, actor, database, table)
 
 
 @hookimpl
 def view_actions(datasette, actor, database, view):  # Datasette 1.0 only: actions menu of SQL views
-    from .views import table_links
+    from .web.views import table_links
 
     return table_links(datasette, actor, database, view)

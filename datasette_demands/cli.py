@@ -8,7 +8,8 @@ from pathlib import Path
 
 import click
 
-from .rulebook import RulebookError, load_rulebook
+from .rulebook.load import load_rulebook
+from .rulebook.model import RulebookError
 
 rules_option = click.option(
     "--rules", "rules_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
@@ -40,13 +41,13 @@ def build(db, inputs, rules_dir, workers):
 
     Exit code 0: all inputs written; 1: some inputs were skipped (each named on stderr).
     """
-    from .pipeline import DEFAULT_INPUT, build as run_build
+    from .corpus.pipeline import DEFAULT_INPUT, build as run_build
 
     rulebook = _rulebook(rules_dir)
     inputs = list(inputs) or [DEFAULT_INPUT]
     bar = None
     if sys.stderr.isatty():
-        from .ingest import estimate_documents
+        from .corpus.ingest import estimate_documents
 
         bar = click.progressbar(length=max(1, estimate_documents(inputs)), label="documents",
                                 file=sys.stderr, show_pos=True, show_eta=True)
@@ -82,7 +83,7 @@ def relabel(db, rules_dir, workers, everything):
     After rule edits only the sentences where a changed rule fired or may fire now are
     classified again; a change to cues.yml, actors.yml or the classifier relabels everything.
     """
-    from .pipeline import relabel as run_relabel
+    from .corpus.pipeline import relabel as run_relabel
 
     rulebook = _rulebook(rules_dir)
     summary = run_relabel(db, rulebook, workers=workers, everything=everything)
@@ -95,8 +96,8 @@ def relabel(db, rules_dir, workers, everything):
 @rules_option
 def classify(text, lang, rules_dir):
     """Print the labels of TEXT (or standard input with '-') as JSON."""
-    from .classify import Classifier
-    from .segment import segment
+    from .labelling.classify import Classifier
+    from .labelling.segment import segment
 
     if text is None or text == "-":
         text = sys.stdin.read()
@@ -124,7 +125,7 @@ def classify(text, lang, rules_dir):
 @rules_option
 def eval_(gold, errors, as_json, rules_dir):
     """Score the rules on GOLD.jsonl files: precision, recall, F1 per category and language."""
-    from .classify import Classifier
+    from .labelling.classify import Classifier
     from .evaluate import evaluate, format_table, read_gold
 
     rulebook = _rulebook(rules_dir)
@@ -157,7 +158,7 @@ def rules_lint(directory):
 
     One line per problem, `file:line [rule] message`; warnings do not fail. Exit code 1 on any problem.
     """
-    from .lint import lint_rulebook
+    from .rulebook.lint import lint_rulebook
 
     report = lint_rulebook(directory)
     for line in report.lines():
@@ -171,7 +172,7 @@ def rules_lint(directory):
 @click.argument("directory", required=False, type=click.Path(file_okay=False, path_type=Path))
 def rules_test(directory):
     """Run every rule's examples; print each failure with file:line and rule id; exit 1 on any."""
-    from .rule_examples import run_examples
+    from .labelling.examples import run_examples
 
     rulebook = _rulebook(directory)
     n, failures = run_examples(rulebook)

@@ -12,7 +12,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .classify import Classifier
+from .labelling.classify import Classifier, Label
+from .labelling.normalise import normalise
 
 
 @dataclass
@@ -143,15 +144,13 @@ def sentence_holders(classifier: Classifier, text: str, lang, gold_categories, l
     Predicted labels keep their evidence (the stance is read near it); a gold category the rules
     missed gets an evidence-less label, so a missed category does not hide the holders.
     """
-    from .classify import Label
-    from .textnorm import normalise
-
-    if classifier.attributor is None:
+    attributor = classifier.language(lang).attributor
+    if attributor is None:
         return set()
     by_cat = {lb.category: lb for lb in labels}
     scored = [Label(lb.category, list(lb.matches)) if lb.category in by_cat else Label(lb.category)
               for lb in (by_cat.get(c) or Label(c) for c in sorted(gold_categories))]
-    classifier.attributor.attribute(text, normalise(text), lang, scored)
+    attributor.attribute(text, normalise(text), scored)
     return {a for lb in scored for a in lb.actors}
 
 

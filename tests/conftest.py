@@ -24,10 +24,10 @@ HOSTILE_MARKERS = ("<script>window.__pwned", "<img src=x", "<svg onload", "<b>")
 
 
 def build_seed_db(path: Path) -> Path:
-    from datasette_demands.matrix import ensure_matrix_view
-    from datasette_demands.pipeline import build
-    from datasette_demands.rulebook import load_rulebook
-    from datasette_demands.store import open_db
+    from datasette_demands.corpus.store import ensure_matrix_view
+    from datasette_demands.corpus.pipeline import build
+    from datasette_demands.rulebook.load import load_rulebook
+    from datasette_demands.corpus.store import open_db
 
     summary = build(path, [SEEDS], load_rulebook(None))
     assert not summary.problems, summary.problems
@@ -48,8 +48,8 @@ def copy_db(src: Path, dst: Path) -> Path:
 
 def build_hostile_db(path: Path) -> Path:
     """A small database written straight through the store's schema, with payloads everywhere."""
-    from datasette_demands.matrix import ensure_matrix_view
-    from datasette_demands.store import DOCUMENT_LANGS_SQL, LABELED_SENTENCES_SQL, open_db, set_meta
+    from datasette_demands.corpus.store import ensure_matrix_view
+    from datasette_demands.corpus.store import DOCUMENT_LANGS_SQL, LABELED_SENTENCES_SQL, open_db, set_meta
 
     db = open_db(path)
     text1 = f"Russia demands a ceasefire {XSS} now."

@@ -7,10 +7,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from datasette_demands.actors import Attributor, cited_source_of, load_actors, mentions_of
-from datasette_demands.classify import Classifier, Label
-from datasette_demands.rulebook import LANGUAGES, load_rulebook
-from datasette_demands.textnorm import normalise
+from datasette_demands.labelling.attribution import mentions_of
+from datasette_demands.rulebook.actors import load_actors
+from datasette_demands.labelling.classify import Classifier, Label
+from datasette_demands.rulebook.load import load_rulebook
+from datasette_demands.rulebook.model import LANGUAGES
+from datasette_demands.labelling.normalise import normalise
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = ROOT / "rules"
@@ -33,12 +35,20 @@ def small_rulebook(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def attributor(small_rulebook):
-    return Attributor(small_rulebook)
+def classifier(small_rulebook):
+    return Classifier(small_rulebook)
 
 
-def analyse(attributor, text, lang):
-    return attributor.analyse(normalise(text), lang, text=text)
+def analyse(classifier, text, lang):
+    return classifier.language(lang).attributor.analyse(normalise(text), text=text)
+
+
+def stance(classifier, lang, a):
+    return classifier.language(lang).attributor.stance(a, None)
+
+
+def cited_source_of(classifier, text, lang):
+    return analyse(classifier, text, lang).cited_source
 
 
 def _examples(kind):
@@ -135,12 +145,12 @@ def _source_examples(kind):
 
 @pytest.mark.parametrize("lang,text,source", list(_source_examples("match")))
 def test_cited_source_examples(small_rulebook, lang, text, source):
-    assert cited_source_of(small_rulebook, text, lang) == source
+    assert cited_source_of(Classifier(small_rulebook), text, lang) == source
 
 
 @pytest.mark.parametrize("lang,text,source", list(_source_examples("no_match")))
 def test_cited_source_examples_without_source(small_rulebook, lang, text, source):
-    assert cited_source_of(small_rulebook, text, lang) is None
+    assert cited_source_of(Classifier(small_rulebook), text, lang) is None
 
 
 def _attribution_examples():
@@ -149,11 +159,11 @@ def _attribution_examples():
 
 
 @pytest.mark.parametrize("ex", list(_attribution_examples()))
-def test_attribution_examples(attributor, ex):
-    a = analyse(attributor, ex["text"], ex["lang"])
+def test_attribution_examples(classifier, ex):
+    a = analyse(classifier, ex["text"], ex["lang"])
     assert sorted(a.holders) == sorted(ex["holders"])
     if "stance" in ex:
-        assert attributor.stance(a, None) == ex["stance"]
+        assert stance(classifier, ex["lang"], a) == ex["stance"]
     if "cited_source" in ex:
         assert a.cited_source == ex["cited_source"]
 
@@ -176,30 +186,30 @@ def test_attribution_examples(attributor, ex):
     ("pl", "Moskwa żąda, by Ukraina wycofała wojska.", {"RU"}),
     ("tr", "Ukrayna, Rusya'nın çekilmesini talep ediyor.", {"UA"}),
 ])
-def test_content_of_a_demand_is_not_its_holder(attributor, lang, text, holders):
-    assert analyse(attributor, text, lang).holders == holders
+def test_content_of_a_demand_is_not_its_holder(classifier, lang, text, holders):
+    assert analyse(classifier, text, lang).holders == holders
 
 
-def test_reported_source_is_not_a_holder(attributor):
-    a = analyse(attributor, "According to Bloomberg, Moscow insists on neutrality.", "en")
+def test_reported_source_is_not_a_holder(classifier):
+    a = analyse(classifier, "According to Bloomberg, Moscow insists on neutrality.", "en")
     assert a.holders == {"RU"} and a.cited_source == "Bloomberg"
-    a = analyse(attributor, "Как сообщает ТАСС, Кремль отверг предложение.", "ru")
+    a = analyse(classifier, "Как сообщает ТАСС, Кремль отверг предложение.", "ru")
     assert a.holders == {"RU"} and a.cited_source == "ТАСС"
-    a = analyse(attributor, "Reuters'a göre Kiev ateşkes talep ediyor.", "tr")
+    a = analyse(classifier, "Reuters'a göre Kiev ateşkes talep ediyor.", "tr")
     assert a.holders == {"UA"} and a.cited_source == "Reuters"
 
 
-def test_a_party_as_source_is_a_holder(attributor):
-    a = analyse(attributor, "According to Peskov, a truce is premature.", "en")
+def test_a_party_as_source_is_a_holder(classifier):
+    a = analyse(classifier, "According to Peskov, a truce is premature.", "en")
     assert a.holders == {"RU"} and a.cited_source is None
 
 
-def test_sentence_without_actor_has_no_holder(attributor):
-    assert analyse(attributor, "A truce would need monitors.", "en").holders == set()
+def test_sentence_without_actor_has_no_holder(classifier):
+    assert analyse(classifier, "A truce would need monitors.", "en").holders == set()
 
 
-def test_stance_reject_agree_demand(attributor):
-    for lang, text, stance in [
+def test_stance_reject_agree_demand(classifier):
+    for lang, text, expected in [
         ("en", "Moscow rejected the truce.", "reject"),
         ("en", "Kyiv demands a truce.", "demand"),
         ("en", "Both sides agreed to a truce.", "agree"),
@@ -208,8 +218,8 @@ def test_stance_reject_agree_demand(attributor):
         ("ru", "Кремль отверг перемирие.", "reject"),
         ("tr", "Rusya, ateşkesi kabul etmedi.", "reject"),
     ]:
-        a = analyse(attributor, text, lang)
-        assert attributor.stance(a, None) == stance, text
+        a = analyse(classifier, text, lang)
+        assert stance(classifier, lang, a) == expected, text
 
 
 def test_classifier_sets_actors_stance_and_source(small_rulebook):
@@ -221,13 +231,13 @@ def test_classifier_sets_actors_stance_and_source(small_rulebook):
     assert labels[0].cited_source == "Bloomberg"
 
 
-def test_stance_follows_the_clause_of_the_evidence(attributor):
+def test_stance_follows_the_clause_of_the_evidence(classifier):
     text = "Kyiv demands a truce, which Moscow rejects."
     label = Label("ceasefire")
-    from datasette_demands.classify import Match
+    from datasette_demands.labelling.classify import Match
     s = text.index("truce")
     label.matches = [Match("x", "ceasefire", s, s + 5, "truce")]
-    attributor.attribute(text, normalise(text), "en", [label])
+    classifier.language("en").attributor.attribute(text, normalise(text), [label])
     assert label.actors == ["RU", "UA"] and label.stance == "demand"
 
 
@@ -316,7 +326,7 @@ def test_seed_matrix_reads_as_the_articles(small_rulebook):
     for row in read_gold([ROOT / "tests/gold/seeds.jsonl"]):
         labels = [Label(c) for c in row.get("categories", [])]
         if labels:
-            classifier.attributor.attribute(row["text"], normalise(row["text"]), row["lang"], labels)
+            classifier.language(row["lang"]).attributor.attribute(row["text"], normalise(row["text"]), labels)
         for lb in labels:
             for actor in lb.actors:
                 if lb.stance == "demand":
@@ -335,8 +345,11 @@ def test_name_matches_equal_one_alternation_of_all_names():
 
     import regex
 
-    from datasette_demands.rulebook import PATTERN_FLAGS, load_rulebook
-    from datasette_demands.textnorm import normalise
+    from datasette_demands.rulebook.load import load_rulebook
+    from datasette_demands.rulebook.patterns import PATTERN_FLAGS
+    from datasette_demands.labelling.normalise import normalise
+
+    from datasette_demands.labelling.actor_tables import tables_for
 
     book = load_rulebook().actors
     gold = Path(__file__).parent / "gold"
@@ -345,7 +358,7 @@ def test_name_matches_equal_one_alternation_of_all_names():
     for name in ("seeds.jsonl", "dev.jsonl", "check.jsonl", "check2.jsonl"):
         for line in (gold / name).read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
-            t = book.tables(row["lang"])
+            t = tables_for(book, row["lang"])
             if t.lang not in alternations:
                 alternations[t.lang] = regex.compile(
                     "|".join(f"(?P<n{i}>{entry[0].pattern})" for i, entry in enumerate(t.names)), PATTERN_FLAGS)
@@ -363,8 +376,8 @@ def test_name_matches_equal_one_alternation_of_all_names():
 ])
 def test_publication_date_picks_the_office_held_then(published, code):
     """Rutte led the Netherlands (EU) until July 2024, NATO (OTHER) after; a date that is not ISO means 'latest'."""
-    from datasette_demands.classify import Classifier
-    from datasette_demands.rulebook import load_rulebook
+    from datasette_demands.labelling.classify import Classifier
+    from datasette_demands.rulebook.load import load_rulebook
 
     labels = Classifier(load_rulebook()).classify("Rutte insists on security guarantees for Ukraine.", "en", published)
     assert [(lb.category, lb.actors) for lb in labels] == [("neutrality", [code])]
@@ -383,15 +396,16 @@ def test_screen_changes_no_analysis():
     import dataclasses
 
     rulebook = load_rulebook()
-    screened, whole = Attributor(rulebook), Attributor(rulebook, screen=False)
+    fast, plain = Classifier(rulebook), Classifier(rulebook, fast=False)
     n = narrowed = 0
     for row in _gold_rows():
+        screened, whole = fast.language(row["lang"]).attributor, plain.language(row["lang"]).attributor
         for text in (row["text"], row["text"].upper()):
             norm = normalise(text)
-            a, b = screened.analyse(norm, row["lang"], text=text), whole.analyse(norm, row["lang"], text=text)
+            a, b = screened.analyse(norm, text=text), whole.analyse(norm, text=text)
             assert dataclasses.asdict(a) == dataclasses.asdict(b), text
-            rx = screened._regexes(norm, row["lang"], rulebook.actors.tables(row["lang"]))
+            rx, _ = screened.screened(norm)
             n += 1
-            narrowed += any(r is None or r is not screened._screens[row["lang"]]._scans[k].compiled
+            narrowed += any(r is None or r is not screened.screen._scans[k].compiled
                             for k, r in rx.items())
     assert n > 1500 and narrowed > 0.9 * n  # the screen did skip or narrow scans

@@ -54,7 +54,7 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, demo_db, hostile_db, playwright_api):
-    from datasette_demands.compat import IS_1X
+    from datasette_demands.web.compat import IS_1X
 
     folder = tmp_path_factory.mktemp("serve")
     dbs = [copy_db(demo_db, folder / "demo.db"), copy_db(hostile_db, folder / "hostile.db")]
@@ -115,7 +115,7 @@ def page(browser):
 
 
 def _shot(page, name):
-    from datasette_demands.compat import DATASETTE_VERSION
+    from datasette_demands.web.compat import DATASETTE_VERSION
 
     ARTIFACTS.mkdir(exist_ok=True)
     path = ARTIFACTS / f"{name}-datasette-{DATASETTE_VERSION}.png"

@@ -156,7 +156,7 @@ def test_relabel_records_fingerprint_and_is_idempotent(tmp_path, seed_db):
     conn = sqlite3.connect(db)
     after = conn.execute("select sentence_id, category from labels order by 1, 2").fetchall()
     assert after == before
-    from datasette_demands.rulebook import load_rulebook
+    from datasette_demands.rulebook.load import load_rulebook
 
     fp = conn.execute("select value from demands_meta where key = 'rulebook_fingerprint'").fetchone()[0]
     assert fp == load_rulebook().fingerprint
@@ -165,7 +165,7 @@ def test_relabel_records_fingerprint_and_is_idempotent(tmp_path, seed_db):
 def test_relabel_applies_a_changed_rulebook(tmp_path, seed_db):
     import shutil
 
-    from datasette_demands.rulebook import default_rules_dir
+    from datasette_demands.rulebook.model import default_rules_dir
 
     rules = tmp_path / "rules"
     shutil.copytree(default_rules_dir(), rules)
@@ -191,7 +191,7 @@ def test_workers_give_the_same_database_and_share_one_pool_across_a_rulebook_cha
     build (the same pool relabels the stored sentences, then labels the new documents)."""
     import shutil
 
-    from datasette_demands.rulebook import default_rules_dir
+    from datasette_demands.rulebook.model import default_rules_dir
 
     rules = tmp_path / "rules"
     shutil.copytree(default_rules_dir(), rules)
@@ -220,7 +220,7 @@ def test_workers_give_the_same_database_and_share_one_pool_across_a_rulebook_cha
 
 
 def _labeled_sentences_indexes(db_path):
-    from datasette_demands import store
+    from datasette_demands.corpus import store
 
     return sorted(tuple(i.columns) for i in store.open_db(db_path, create=False)["labeled_sentences"].indexes
                   if i.origin == "c")
@@ -228,7 +228,7 @@ def _labeled_sentences_indexes(db_path):
 
 def test_first_build_ends_with_every_labeled_sentences_index(tmp_path):
     """A first build indexes labeled_sentences once at the end; the indexes must all be there after."""
-    from datasette_demands import store
+    from datasette_demands.corpus import store
 
     expected = sorted(tuple(c) for c in store.LABELED_SENTENCES_FACET_INDEXES + store.LABELED_SENTENCES_MATRIX_INDEXES)
     db = tmp_path / "fresh.db"
@@ -238,7 +238,7 @@ def test_first_build_ends_with_every_labeled_sentences_index(tmp_path):
 
 
 def test_indexes_deferred_by_a_killed_build_come_back_on_open(tmp_path):
-    from datasette_demands import store
+    from datasette_demands.corpus import store
 
     db = tmp_path / "killed.db"
     conn = store.open_db(db)
@@ -252,7 +252,7 @@ def test_indexes_deferred_by_a_killed_build_come_back_on_open(tmp_path):
 def test_indexes_stay_when_labeled_sentences_has_rows(tmp_path, seed_db):
     import shutil
 
-    from datasette_demands import store
+    from datasette_demands.corpus import store
 
     db = tmp_path / "copy.db"
     shutil.copy(seed_db, db)
@@ -268,8 +268,8 @@ def test_what_workers_send_the_writer_survives_pickling():
     """Sentences, labels and matches travel between processes as tuples of their fields."""
     import pickle
 
-    from datasette_demands.classify import Label, Match
-    from datasette_demands.segment import Sentence
+    from datasette_demands.labelling.classify import Label, Match
+    from datasette_demands.labelling.segment import Sentence
 
     match = Match("ceasefire.en.truce", "ceasefire", 3, 12, "ceasefire")
     for obj in (match, Label("ceasefire", [match], ["RU", "UA"], "demand", "sources"), Sentence(4, 10, 20, "Kyiv wants.", "en")):

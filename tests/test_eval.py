@@ -5,10 +5,10 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from datasette_demands.classify import Classifier
+from datasette_demands.labelling.classify import Classifier
 from datasette_demands.cli import demands
 from datasette_demands.evaluate import evaluate, read_gold
-from datasette_demands.rulebook import load_rulebook
+from datasette_demands.rulebook.load import load_rulebook
 
 from test_rulebook import write_rulebook
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from datasette_demands.classify import Classifier
+from datasette_demands.labelling.classify import Classifier
 from datasette_demands.evaluate import evaluate, read_gold
-from datasette_demands.rulebook import load_rulebook
+from datasette_demands.rulebook.load import load_rulebook
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = [ROOT / "tests" / "gold" / name for name in ("seeds.jsonl", "dev.jsonl", "check.jsonl")]

@@ -8,7 +8,7 @@ import pytest
 from markupsafe import Markup
 
 from conftest import HOSTILE_MARKERS, make_ds, sql
-from datasette_demands.highlight import css_slug, highlight
+from datasette_demands.web.highlight import css_slug, highlight
 
 
 def test_marks_spans_and_escapes_everything_else():

@@ -6,7 +6,7 @@ import sqlite3
 import pytest
 from click.testing import CliRunner
 
-from datasette_demands import ingest
+from datasette_demands.corpus import ingest
 from datasette_demands.cli import demands
 
 RU = ("Россия требует от Украины отказаться от вступления в НАТО и признать нейтральный статус. "

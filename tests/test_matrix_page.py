@@ -192,7 +192,7 @@ async def test_actor_dimensions_appear_when_labels_carry_actors(demo_db, tmp_pat
 async def test_matrix_sql_view(demo_db):
     rows = sql(demo_db, "select source, category, sentences from demand_matrix")
     assert {(s, c): n for s, c, n in rows} == expected_cells(demo_db)
-    from datasette_demands.matrix import ensure_matrix_view
+    from datasette_demands.corpus.store import ensure_matrix_view
     import sqlite3
     conn = sqlite3.connect(demo_db)
     ensure_matrix_view(conn)  # idempotent
@@ -255,7 +255,7 @@ async def test_hostile_csv_cells_cannot_start_formulas(hostile_db, tmp_path):
 async def test_a_query_over_the_time_limit_gives_503_with_a_message(demo_db, monkeypatch):
     from datasette.database import QueryInterrupted
 
-    from datasette_demands import views
+    from datasette_demands.web import views
 
     async def too_slow(*args, **kwargs):
         raise QueryInterrupted(Exception("interrupted"), "select secret_sql", {})
@@ -382,9 +382,9 @@ async def test_a_limited_matrix_is_the_start_of_the_whole_one(demo_db, by, sort)
 
 async def test_document_langs_follows_rewritten_and_relabelled_documents(tmp_path):
     """The store keeps document_langs (sentences per document and language) with the sentences."""
-    from datasette_demands.ingest import Document
-    from datasette_demands.segment import Sentence
-    from datasette_demands.store import open_db, replace_all_labels, write_document
+    from datasette_demands.corpus.ingest import Document
+    from datasette_demands.labelling.segment import Sentence
+    from datasette_demands.corpus.store import open_db, replace_all_labels, write_document
 
     db = open_db(tmp_path / "s.db")
 

@@ -100,7 +100,7 @@ async def test_navigation_hidden_from_actors_who_cannot_see_the_tables(demo_db):
 
 async def test_private_instance_hides_menu_link(demo_db):
     ds = make_ds(demo_db, metadata=CONFIGS["private_instance"])
-    from datasette_demands.views import instance_links
+    from datasette_demands.web.views import instance_links
     await ds.invoke_startup()
     assert await instance_links(ds, ANON) == []
     assert [link["href"] for link in await instance_links(ds, ADMIN)] == ["/-/demands"]

@@ -4,11 +4,12 @@ import pytest
 import re2
 import regex
 
-from datasette_demands.classify import Classifier
+from datasette_demands.labelling.classify import Classifier
 from datasette_demands.evaluate import read_gold
-from datasette_demands import prefilter
-from datasette_demands.prefilter import RuleSet, Untranslatable, _options, to_re2
-from datasette_demands.rulebook import PATTERN_FLAGS, load_rulebook
+from datasette_demands.labelling import prefilter
+from datasette_demands.labelling.prefilter import RuleSet, Untranslatable, _options, to_re2
+from datasette_demands.rulebook.load import load_rulebook
+from datasette_demands.rulebook.patterns import PATTERN_FLAGS
 from pathlib import Path
 
 GOLD = Path(__file__).parent / "gold"
@@ -22,11 +23,9 @@ def labels_of(classifier, text, lang):
 def test_fast_path_gives_the_same_labels_on_the_gold_files():
     """Every gold sentence, as written and in capitals (Turkish I against ı: "AÇIKLADI" for `açıkla`),
     gets the same labels, actors, stance and source with the prefilter and screens as without."""
-    from datasette_demands.actors import Attributor
-
     rulebook = load_rulebook()
     fast, plain = Classifier(rulebook, fast=True), Classifier(rulebook, fast=False)
-    plain.attributor = Attributor(rulebook, screen=False)
+    assert plain.language("en").attributor.screen is None  # the plain path runs every attribution scan
     rows = read_gold(sorted(GOLD.glob("*.jsonl")))
     labelled = 0
     for row in rows:
@@ -79,7 +78,7 @@ def test_untranslatable_patterns_are_reported(pattern):
 
 def test_untranslatable_rule_still_fires():
     """A rule the prefilter cannot screen is tried on every sentence, so it still labels."""
-    from datasette_demands.rulebook import Rule
+    from datasette_demands.rulebook.model import Rule
 
     rule = Rule(id="x.en.backref", category="x", lang="en", description="d", file="x.yml", line=1,
                 patterns=[r"\btruce\X"])
@@ -144,7 +143,7 @@ def test_rewritten_classes_match_all_that_regex_matches(piece, every_code_point)
 
 
 def _rulebook_letters():
-    from datasette_demands.actors import _patterns_with_paths
+    from datasette_demands.rulebook.actors import _patterns_with_paths
 
     rulebook = load_rulebook()
     patterns = [p for r in rulebook.rules for p in r.patterns]
@@ -172,7 +171,7 @@ def test_rewritten_letters_match_all_that_regex_matches_ignoring_case(every_code
 
 
 def regex_hits(patterns, texts):
-    from datasette_demands.rulebook import compile_alternation
+    from datasette_demands.rulebook.patterns import compile_alternation
 
     compiled = compile_alternation(patterns)
     return {i for i, t in enumerate(texts) if compiled.search(t)}
@@ -180,7 +179,7 @@ def regex_hits(patterns, texts):
 
 def test_text_screen_names_every_gold_sentence_each_rule_matches():
     """For every shipped rule, the sentences its patterns match alone are among those the joined pass names."""
-    from datasette_demands.textnorm import normalise
+    from datasette_demands.labelling.normalise import normalise
 
     rulebook = load_rulebook()
     texts = [normalise(row["text"]) for row in read_gold(sorted(GOLD.glob("*.jsonl")))]
@@ -221,8 +220,8 @@ def test_text_screen_names_few_sentences_where_nothing_matches():
 
 
 def test_prescreened_answers_as_regex_for_every_exclude_requires_and_cue_on_the_gold_files():
-    from datasette_demands.rulebook import compile_alternation
-    from datasette_demands.textnorm import normalise
+    from datasette_demands.rulebook.patterns import compile_alternation
+    from datasette_demands.labelling.normalise import normalise
 
     rulebook = load_rulebook()
     lists = [r.exclude for r in rulebook.rules if r.exclude] + [r.requires for r in rulebook.rules if r.requires]
@@ -243,7 +242,7 @@ def test_prescreened_answers_as_regex_for_every_exclude_requires_and_cue_on_the_
 def test_prescreened_searches_patterns_made_of_lookarounds_with_regex():
     """`(?<=gaza )(?!.*kyiv)` rewrites to the empty pattern, which RE2 finds everywhere, and has no
     positive lookahead to screen it by: it is searched with `regex` alone."""
-    from datasette_demands.rulebook import compile_alternation
+    from datasette_demands.rulebook.patterns import compile_alternation
 
     patterns = [r"(?<=\bgaza )(?!.*\bkyiv)", r"\bmarred by\b"]
     screened = prefilter.Prescreened(patterns, compile_alternation(patterns))
@@ -297,7 +296,7 @@ def test_required_lookahead_is_none_when_unsure(pattern):
 def test_prescreened_screens_patterns_of_lookarounds_by_their_lookahead():
     """`^(?!.*kyiv)(?=.*gaza)` rewrites to `^`, found everywhere, but every match of it needs `.*gaza`
     to match: RE2 screens it with that."""
-    from datasette_demands.rulebook import compile_alternation
+    from datasette_demands.rulebook.patterns import compile_alternation
 
     patterns = [r"^(?!.*\bkyiv)(?=.*\bgaza\b)", r"\bmarred by\b"]
     screened = prefilter.Prescreened(patterns, compile_alternation(patterns))
@@ -312,8 +311,8 @@ def test_prescreened_screens_patterns_of_lookarounds_by_their_lookahead():
 def test_prescreened_answers_as_regex_for_every_lookaround_pattern_in_the_rulebook():
     """Each exclude and requires pattern whose rewrite matches the empty string, screened alone, answers
     as `regex` on every gold sentence (normalised as classify.py does), as written and in capitals."""
-    from datasette_demands.rulebook import compile_alternation
-    from datasette_demands.textnorm import normalise
+    from datasette_demands.rulebook.patterns import compile_alternation
+    from datasette_demands.labelling.normalise import normalise
 
     rulebook = load_rulebook("rules")
     patterns = {p for r in rulebook.rules for p in r.exclude + r.requires

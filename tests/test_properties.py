@@ -5,10 +5,11 @@ import sqlite3
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from datasette_demands import segment as segment_mod
-from datasette_demands.classify import Classifier
-from datasette_demands.rulebook import LANGUAGES, load_rulebook
-from datasette_demands.segment import segment, split_spans
+from datasette_demands.labelling import segment as segment_mod
+from datasette_demands.labelling.classify import Classifier
+from datasette_demands.rulebook.load import load_rulebook
+from datasette_demands.rulebook.model import LANGUAGES
+from datasette_demands.labelling.segment import segment, split_spans
 
 RULEBOOK = load_rulebook()
 CLASSIFIER = Classifier(RULEBOOK)
@@ -68,9 +69,9 @@ def test_long_text_without_punctuation_is_cut():
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(texts=st.lists(TEXTS, min_size=1, max_size=4))
 def test_relabel_is_idempotent(tmp_path_factory, texts):
-    from datasette_demands.ingest import Document
-    from datasette_demands.pipeline import label_document, relabel
-    from datasette_demands import store
+    from datasette_demands.corpus.ingest import Document
+    from datasette_demands.corpus.pipeline import label_document, relabel
+    from datasette_demands.corpus import store
 
     db_path = tmp_path_factory.mktemp("prop") / "p.db"
     db = store.open_db(db_path)

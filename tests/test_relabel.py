@@ -17,7 +17,7 @@ import yaml
 from click.testing import CliRunner
 
 from datasette_demands.cli import demands
-from datasette_demands.rulebook import default_rules_dir
+from datasette_demands.rulebook.model import default_rules_dir
 
 GOLD = Path(__file__).parent / "gold"
 
@@ -165,7 +165,7 @@ def test_reordered_patterns_are_looked_at_wherever_the_rule_may_fire(tmp_path, g
 
 
 def test_two_workers_give_the_same_labels(tmp_path, gold_db, monkeypatch):
-    from datasette_demands import pipeline
+    from datasette_demands.corpus import pipeline
 
     monkeypatch.setattr(pipeline, "SENTENCES_PER_TASK", 5)  # small tasks, so that the workers do get them
     rules = edited_rules(tmp_path, drop_a_category)
@@ -256,8 +256,8 @@ def test_an_edit_that_changes_no_evidence_classifies_nothing(tmp_path, gold_db):
 
 
 def test_which_rule_changes_screen_only_the_patterns_that_changed():
-    from datasette_demands.rulebook import load_rulebook
-    from datasette_demands.rulebook_diff import RuleChange, definition
+    from datasette_demands.rulebook.load import load_rulebook
+    from datasette_demands.rulebook.diff import RuleChange, definition
 
     rule = next(r for r in load_rulebook().rules if len(r.patterns) >= 3)
     before = definition(rule)
@@ -304,7 +304,7 @@ def add_a_rule_in_every_language(rules):
 @pytest.mark.parametrize("edit", [add_a_rule_in_every_language, narrow_a_rule, remove_a_rule])
 def test_screening_in_worker_processes_equals_a_full_relabel(tmp_path, gold_db, monkeypatch, edit):
     """Small screening tasks, so that two processes share many (language, id range) tasks."""
-    from datasette_demands import pipeline
+    from datasette_demands.corpus import pipeline
 
     monkeypatch.setattr(pipeline, "SCREEN_IDS", 50)
     rules = edited_rules(tmp_path, edit)

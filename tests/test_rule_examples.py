@@ -5,8 +5,8 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from datasette_demands.cli import demands
-from datasette_demands.rule_examples import run_examples
-from datasette_demands.rulebook import load_rulebook
+from datasette_demands.labelling.examples import run_examples
+from datasette_demands.rulebook.load import load_rulebook
 
 from test_rulebook import CEASEFIRE, CUES, PRISONERS, line_of, write_rulebook
 

@@ -5,8 +5,8 @@ import sqlite3
 
 import pytest
 
-from datasette_demands.pipeline import build, relabel
-from datasette_demands.rulebook import load_rulebook
+from datasette_demands.corpus.pipeline import build, relabel
+from datasette_demands.rulebook.load import load_rulebook
 
 from test_rulebook import CUES, write_rulebook
 

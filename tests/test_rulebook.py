@@ -11,9 +11,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from datasette_demands import rulebook as rb
+from datasette_demands.rulebook import patterns as rb
 from datasette_demands.cli import demands
-from datasette_demands.rulebook import RulebookError, backtracking_probe, check_pattern, load_rulebook
+from datasette_demands.rulebook.load import load_rulebook
+from datasette_demands.rulebook.model import RulebookError
+from datasette_demands.rulebook.patterns import backtracking_probe, check_pattern
 
 ROOT = Path(__file__).resolve().parent.parent
 DATASETTE = Path(sys.executable).parent / "datasette"
@@ -299,7 +301,7 @@ def test_non_text_key_is_a_clean_error_for_build(tmp_path):
     import subprocess
     import sys
 
-    from datasette_demands.rulebook import default_rules_dir
+    from datasette_demands.rulebook.model import default_rules_dir
 
     rules = tmp_path / "rules"
     shutil.copytree(default_rules_dir(), rules)
@@ -317,7 +319,7 @@ def test_non_text_key_is_a_clean_error_for_build(tmp_path):
 
 def test_backreference_stays_inside_its_own_pattern():
     """Patterns are joined into one alternation; \\1 in the second must not refer to the first's group."""
-    from datasette_demands.rulebook import compile_alternation
+    from datasette_demands.rulebook.patterns import compile_alternation
 
     alt = compile_alternation([r"(truce)s? now", r"\b(\d+) for \1\b"])
     assert alt.search("1000 for 1000")
@@ -325,14 +327,14 @@ def test_backreference_stays_inside_its_own_pattern():
 
 
 def test_checked_patterns_are_remembered_but_bad_ones_never(tmp_path, monkeypatch):
-    from datasette_demands import rulebook as rb
+    from datasette_demands.rulebook import patterns as rb
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.setattr(rb, "_checked", None)
     assert rb.checked_pattern(r"\btruce\b") is None
     assert "backtracks catastrophically" in rb.checked_pattern(r"(a+)+$")
-    rb._checked_cache().save()
+    rb.checked_cache().save()
     monkeypatch.setattr(rb, "_checked", None)  # a new process
-    cache = rb._checked_cache()
+    cache = rb.checked_cache()
     assert cache.known_good(r"\btruce\b")
     assert not cache.known_good(r"(a+)+$")

@@ -9,7 +9,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from datasette_demands.cli import demands
-from datasette_demands.lint import lint_rulebook
+from datasette_demands.rulebook.lint import lint_rulebook
 
 from test_rulebook import CEASEFIRE, CUES, PRISONERS, line_of, write_rulebook
 

@@ -41,7 +41,7 @@ join sentences on sentences.id = labels.sentence_id
 join documents on documents.id = labels.document_id
 """
 
-# Covering indexes for the demand matrix (datasette_demands/matrix.py): every matrix query reads
+# Covering indexes for the demand matrix (web/matrix.py): every matrix query reads
 # only these columns, so it scans one index (a fraction of the table) instead of the rows with
 # their text. One per row dimension, led by it (GROUP BY walks it in order), one led by the
 # language for the language filter, and two for the actor dimensions.
@@ -71,6 +71,32 @@ def open_db(path, create: bool = True) -> sqlite_utils.Database:
     if create:
         ensure_schema(db)
     return db
+
+
+# the matrix as a SQL view, for SQL users
+MATRIX_VIEW = "demand_matrix"
+MATRIX_VIEW_SQL = """select
+  source,
+  category,
+  count(distinct sentence_id) as sentences
+from labeled_sentences
+group by source, category
+order by source, category"""
+
+
+def ensure_matrix_view(db) -> None:
+    """Create (or update) the ``demand_matrix`` view: (source, category, sentences).
+
+    ``db`` is a sqlite-utils Database or a sqlite3 connection. Idempotent."""
+    conn = getattr(db, "conn", db)
+    row = conn.execute("select sql from sqlite_master where type = 'view' and name = ?", [MATRIX_VIEW]).fetchone()
+    wanted = f"create view {MATRIX_VIEW} as {MATRIX_VIEW_SQL}"
+    if row and row[0] == wanted:
+        return
+    with conn:
+        if row:
+            conn.execute(f"drop view {MATRIX_VIEW}")
+        conn.execute(wanted)
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
@@ -124,8 +150,6 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         _create_labeled_sentences_indexes(db)
         _ensure_document_langs(db)
         set_meta(db, "schema_version", str(SCHEMA_VERSION))
-    from .matrix import ensure_matrix_view  # the matrix as a SQL view, for SQL users
-
     ensure_matrix_view(db)
     if "sentences_fts" not in db.table_names():
         # No triggers: a per-row trigger costs ~5x a batched insert; _write_one keeps the index current.
@@ -301,18 +325,19 @@ def write_rulebook(db, rulebook) -> None:
         set_meta(db, "rulebook_dir", str(rulebook.directory))
 
 
-def mark_labelled_with(db, rulebook) -> None:
-    """Record that every stored label comes from this rulebook; call only after they all do.
-
-    Written last, so that a build killed between rulebook change and relabel is relabelled again
-    next time. The per-rule state lets the next relabel classify only what a rule change touches.
-    """
-    from .rulebook_diff import labelling_state
-
-    with db.conn:
-        set_meta(db, "rulebook_fingerprint", rulebook.fingerprint)
-        for key, value in labelling_state(rulebook).items():
-            set_meta(db, key, value)
+def stored_definitions(db) -> dict[str, dict]:
+    """The rules as the database's `rules` table has them: read before write_rulebook replaces them."""
+    if not db["rules"].exists():
+        return {}
+    out = {}
+    for rid, category, lang, patterns, requires, exclude, cue in db.execute(
+            "select id, category, lang, patterns, requires, exclude, cue from rules"):
+        try:
+            out[rid] = {"category": category, "lang": lang, "patterns": json.loads(patterns),
+                        "requires": json.loads(requires), "exclude": json.loads(exclude), "cue": bool(cue)}
+        except (TypeError, ValueError):
+            continue
+    return out
 
 
 def update_rule_stats(db) -> None:

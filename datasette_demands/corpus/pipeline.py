@@ -15,11 +15,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from ..labelling.classify import Classifier, Label, Match, rule_matches
+from ..labelling.normalise import normalise
+from ..labelling.prefilter import TextScreen
+from ..labelling.segment import segment
+from ..rulebook.load import load_rulebook
+from ..rulebook.model import Rulebook
 from . import store
-from .classify import Classifier
 from .ingest import InputProblem, read_documents
-from .rulebook import Rulebook, load_rulebook
-from .segment import segment
+from .labelling_state import labelling_state, mark_labelled_with, rule_changes
 
 DEFAULT_INPUT = Path("seeds")
 DOCS_PER_TASK = 64
@@ -147,13 +151,11 @@ def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProble
     pool = _pool(workers, rulebook, classify) if workers > 1 else None
     try:
         if store.get_meta(db, "rulebook_fingerprint") != rulebook.fingerprint:
-            from .rulebook_diff import stored_definitions
-
-            previous = stored_definitions(db)
+            previous = store.stored_definitions(db)
             store.write_rulebook(db, rulebook)
             if db["sentences"].count:
                 _relabel(db, rulebook, workers, pool if classify else None, previous=previous)
-            store.mark_labelled_with(db, rulebook)
+            mark_labelled_with(db, rulebook)
 
         # a first build fills labeled_sentences in bulk: its indexes are built once, at the end
         deferred = store.defer_labeled_sentences_indexes(db)
@@ -319,9 +321,6 @@ class _Screening:
 
     def touched(self, lang, lo: int, hi: int) -> dict:
         """_may_be_touched over the sentences of one language with ids from lo to hi."""
-        from .prefilter import TextScreen
-        from .textnorm import normalise
-
         rows = self.db.execute("select id, text from sentences where lang is ? and id between ? and ?",
                                [lang, lo, hi]).fetchall()
         if not rows:
@@ -339,8 +338,6 @@ class _Screening:
         return self.evaluate(candidates, lo, hi)
 
     def evaluate(self, candidates, lo=None, hi=None) -> dict:
-        from .textnorm import normalise
-
         if not candidates:
             return {}
         before = store.evidence_of_rules(self.db, self.ids, lo, hi)
@@ -350,9 +347,9 @@ class _Screening:
         for batch in store.sentences_by_id(self.db, candidates):
             for sid, doc_id, text, lang, _ in batch:
                 norm = normalise(text)
-                cue_cache = {"__lang__": lang}
+                language, memo = self.classifier.language(lang), {}
                 evidence = [m for rule in self.rules if rule.lang in ("any", lang)
-                            for m in self.classifier.rule_matches(rule, norm, text, cue_cache)]
+                            for m in rule_matches(language, rule, norm, text, memo)]
                 if sorted((m.rule_id, m.category, m.start, m.end) for m in evidence) != before.get(sid, []):
                     out[sid] = (doc_id, evidence)
         return out
@@ -361,16 +358,14 @@ class _Screening:
 def _labels_from_evidence(db, rulebook: Rulebook, changes, touched: dict) -> tuple[list, set[int]]:
     """The new labels of touched sentences that need no attribution, and the ids of those that do.
 
-    A sentence's labels are its rules' evidence grouped by category (classify.py); the unchanged
+    A sentence's labels are its rules' evidence grouped by category (labelling/classify.py); the unchanged
     rules' evidence is stored. Holders and the cited source come from an analysis of the sentence
     that does not depend on its labels, and a label's stance from that analysis and the label's
-    first match (actors.Attributor.attribute). So where every category now labelled was labelled
+    first match (labelling/attribution.Attributor.attribute). So where every category now labelled was labelled
     before with its first match at the same place, the stored actors, stance and source stand,
     and the sentence needs no classifying: only those where a first match moved or a category
     appeared are classified again, in full.
     """
-    from .classify import Label, Match
-
     changed = {c.id for c in changes}
     order = {r.id: k for k, r in enumerate(rulebook.rules)}
     ready, to_classify = [], set()
@@ -405,8 +400,6 @@ def _relabel(db, rulebook: Rulebook, workers: int = 1, pool=None, everything: bo
     stored labels' rulebook is unknown, or cues, actors or the classifier's code changed.
     `previous`: the rule definitions stored before this rulebook was written (finer screening).
     """
-    from .rulebook_diff import labelling_state, rule_changes
-
     summary = RelabelSummary(sentences=db.execute("select count(*) from sentences").fetchone()[0])
     changes = None if everything else rule_changes(db, rulebook, previous or {})
     if changes is None:
@@ -443,14 +436,12 @@ def _relabel(db, rulebook: Rulebook, workers: int = 1, pool=None, everything: bo
 def relabel(db_path, rulebook: Rulebook, workers: int = 1, everything: bool = False) -> RelabelSummary:
     """Bring the stored labels up to the rulebook (see _relabel); record its fingerprint."""
     t0 = time.perf_counter()
-    from .rulebook_diff import stored_definitions
-
     db = store.open_db(db_path)
-    previous = stored_definitions(db)
+    previous = store.stored_definitions(db)
     store.write_rulebook(db, rulebook)
     summary = _relabel(db, rulebook, workers, everything=everything, previous=previous)
     if summary.changed_rules is None:  # every label replaced: recount (an incremental relabel adjusts them)
         store.update_rule_stats(db)
-    store.mark_labelled_with(db, rulebook)
+    mark_labelled_with(db, rulebook)
     summary.seconds = time.perf_counter() - t0
     return summary

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .classify import Classifier
-from .rulebook import Rule, Rulebook
-from .textnorm import normalise
+from ..rulebook.model import Rule, Rulebook
+from .classify import Classifier, rule_matches
+from .normalise import normalise
 
 
 @dataclass
@@ -30,10 +30,8 @@ def _fires(classifier: Classifier, rule: Rule, sentence: str) -> bool:
     example does not state: it fires when the cues of some language make it fire.
     """
     norm = normalise(sentence)
-    if rule.lang != "any":
-        return bool(classifier.rule_matches(rule, norm, sentence, {"__lang__": rule.lang}))
-    langs = list(classifier.rulebook.cues) if rule.cue else [None]
-    return any(classifier.rule_matches(rule, norm, sentence, {"__lang__": lang}) for lang in langs)
+    langs = [rule.lang] if rule.lang != "any" else list(classifier.rulebook.cues) if rule.cue else [None]
+    return any(rule_matches(classifier.language(lang), rule, norm, sentence) for lang in langs)
 
 
 def run_examples(rulebook: Rulebook) -> tuple[int, list[ExampleFailure]]:

@@ -17,6 +17,8 @@ import re
 
 import re2
 
+from ..rulebook.patterns import PATTERN_FLAGS, compile_alternation
+
 log = logging.getLogger(__name__)
 
 # --- where RE2's Unicode classes fall short of `regex`'s -------------------------------------------
@@ -59,8 +61,6 @@ def all_code_points() -> str:
 def unicode_gaps(text: str | None = None) -> dict:
     """The constants below, recomputed from `regex` and RE2 over every code point (a few seconds)."""
     import regex
-
-    from .rulebook import PATTERN_FLAGS
 
     text = text or all_code_points()
     cs = PATTERN_FLAGS & ~regex.IGNORECASE
@@ -344,29 +344,8 @@ def to_re2(p: str) -> str:
     while i < n:
         c = p[i]
         if c == "\\":
-            if i + 1 >= n:
-                raise Untranslatable("trailing backslash")
-            e = p[i + 1]
-            if e in _ESCAPES:
-                out.append(_ESCAPES[e])
-                i += 2
-                continue
-            if e.isdigit() and e != "0":
-                # the text a group matched is matched by the group's own pattern: a superset
-                if int(e) not in captured:
-                    raise Untranslatable("backreference to an open or unknown group")
-                out.append(f"(?:{captured[int(e)]})")
-                i += 2
-                continue
-            if e == "p":
-                name, i = _property_name(p, i)
-                out.append(f"[{_property(name, caseless)}]")
-                continue
-            if e in "PXNKLlRgmeh":
-                raise Untranslatable(f"\\{e}")
-            lit, end = _escaped_char(p, i)
-            out.append(_literal(lit, caseless) if lit is not None else p[i:end])
-            i = end
+            text, i = _rewrite_escape(p, i, caseless, captured)
+            out.append(text)
             continue
         if c == "[":
             body, i = _class(p, i, caseless)
@@ -379,28 +358,12 @@ def to_re2(p: str) -> str:
             if p.startswith("(?#", i):
                 i = p.index(")", i) + 1
                 continue
-            if p.startswith("(?P=", i) or p.startswith("(?(", i) or p.startswith("(?|", i) or p.startswith("(?&", i):
-                raise Untranslatable("unsupported group")
-            capturing = not p.startswith("(?", i) or p.startswith("(?P<", i) or p.startswith("(?<", i)
+            capturing, text, i, inner_caseless = _open_group(p, i, caseless)
             if capturing:
                 count += 1
             open_groups.append((count if capturing else None, len(out), caseless))
-            if p.startswith("(?>", i):
-                out.append("(?:")
-                i += 3
-                continue
-            if p.startswith("(?", i) and not capturing and not p.startswith("(?:", i):
-                # scoped flags: only (?i:...) and (?-i:...), which RE2 reads alike
-                m = _FLAGS.match(p, i)
-                if not m:
-                    raise Untranslatable(f"flags {p[i:i + 8]!r}")
-                on, _, off = m[1].partition("-")
-                caseless = "i" in on or caseless and "i" not in off
-                out.append(m[0])
-                i = m.end()
-                continue
-            out.append(c)
-            i += 1
+            out.append(text)
+            caseless = inner_caseless
             continue
         if c == ")" and open_groups:
             num, pos, caseless = open_groups.pop()
@@ -425,6 +388,45 @@ def to_re2(p: str) -> str:
         out.append(_literal(c, caseless) if c in _CASES else c)
         i += 1
     return "".join(out)
+
+
+def _rewrite_escape(p: str, i: int, caseless: bool, captured: dict[int, str]) -> tuple[str, int]:
+    """The escape at p[i] rewritten for RE2: (its RE2 text, the index after it)."""
+    if i + 1 >= len(p):
+        raise Untranslatable("trailing backslash")
+    e = p[i + 1]
+    if e in _ESCAPES:
+        return _ESCAPES[e], i + 2
+    if e.isdigit() and e != "0":
+        # the text a group matched is matched by the group's own pattern: a superset
+        if int(e) not in captured:
+            raise Untranslatable("backreference to an open or unknown group")
+        return f"(?:{captured[int(e)]})", i + 2
+    if e == "p":
+        name, end = _property_name(p, i)
+        return f"[{_property(name, caseless)}]", end
+    if e in "PXNKLlRgmeh":
+        raise Untranslatable(f"\\{e}")
+    lit, end = _escaped_char(p, i)
+    return (_literal(lit, caseless) if lit is not None else p[i:end]), end
+
+
+def _open_group(p: str, i: int, caseless: bool) -> tuple[bool, str, int, bool]:
+    """The group opening at p[i] (no lookaround or comment) rewritten for RE2:
+    (whether it captures, its RE2 opening, the index after it, whether case is ignored inside)."""
+    if p.startswith(("(?P=", "(?(", "(?|", "(?&"), i):
+        raise Untranslatable("unsupported group")
+    capturing = not p.startswith("(?", i) or p.startswith("(?P<", i) or p.startswith("(?<", i)
+    if p.startswith("(?>", i):
+        return capturing, "(?:", i + 3, caseless
+    if p.startswith("(?", i) and not capturing and not p.startswith("(?:", i):
+        # scoped flags: only (?i:...) and (?-i:...), which RE2 reads alike
+        m = _FLAGS.match(p, i)
+        if not m:
+            raise Untranslatable(f"flags {p[i:i + 8]!r}")
+        on, _, off = m[1].partition("-")
+        return False, m[0], m.end(), "i" in on or caseless and "i" not in off
+    return capturing, "(", i + 1, caseless
 
 
 def re2_alternation(patterns: list[str], rewritten: bool = False) -> str:
@@ -644,12 +646,12 @@ class Prescreened:
     (required_lookahead()) when there is one, else searched on its own with `regex` first.
     """
 
-    __slots__ = ("compiled", "_re2", "_loose")
+    __slots__ = ("_compiled", "_compile", "_re2", "_loose")
 
     def __init__(self, patterns: list[str], compiled):
-        from .rulebook import compile_alternation
-
-        self.compiled = compiled
+        """`compiled`: the `regex` alternation of `patterns`, or a function that compiles it when first
+        needed (most sentences never get past RE2, and compiling is most of a rulebook's start-up)."""
+        self._compiled, self._compile = (None, compiled) if callable(compiled) else (compiled, None)
         self._re2 = None
         self._loose = None
         options = _options()
@@ -672,6 +674,12 @@ class Prescreened:
             self._re2 = re2.compile(re2_alternation(screened, rewritten=True), options)
         elif self._loose is not None:
             self._re2 = False  # every pattern is loose: the loose search decides alone
+
+    @property
+    def compiled(self):
+        if self._compiled is None:
+            self._compiled = self._compile()
+        return self._compiled
 
     def search(self, text: str, *args, **kwargs):
         """Whether, and where first, `regex` matches (a match, or None), asking RE2 first."""

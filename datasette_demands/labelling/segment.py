@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from sentencex import segment as sentencex_segment
 
-from .rulebook import LANGUAGES
+from ..rulebook.model import LANGUAGES
 
 MAX_SENTENCE_CHARS = 2000
 DETECT_SAMPLE_CHARS = 1500

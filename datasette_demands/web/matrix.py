@@ -2,8 +2,8 @@
 columns = the rulebook's categories, cells = distinct labeled sentences.
 
 ``parse_request`` validates query parameters (raising ``ParamError`` with a message for a 400);
-``compute`` runs parameterised SQL through a Datasette ``Database``; ``ensure_matrix_view``
-creates the ``demand_matrix`` SQL view for SQL users (called by the store's schema setup).
+``compute`` runs parameterised SQL through a Datasette ``Database``. (The ``demand_matrix`` SQL view
+for SQL users is part of the store's schema: corpus/store.py.)
 """
 
 from __future__ import annotations
@@ -31,33 +31,9 @@ HTML_ROW_LIMIT = 500
 MAX_LIMIT = 100_000
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
-MATRIX_VIEW = "demand_matrix"
-MATRIX_VIEW_SQL = """select
-  source,
-  category,
-  count(distinct sentence_id) as sentences
-from labeled_sentences
-group by source, category
-order by source, category"""
-
 
 class ParamError(ValueError):
     """A query parameter is invalid; the message is meant for the user (HTTP 400)."""
-
-
-def ensure_matrix_view(db) -> None:
-    """Create (or update) the ``demand_matrix`` view: (source, category, sentences).
-
-    ``db`` is a sqlite-utils Database or a sqlite3 connection. Idempotent."""
-    conn = getattr(db, "conn", db)
-    row = conn.execute("select sql from sqlite_master where type = 'view' and name = ?", [MATRIX_VIEW]).fetchone()
-    wanted = f"create view {MATRIX_VIEW} as {MATRIX_VIEW_SQL}"
-    if row and row[0] == wanted:
-        return
-    with conn:
-        if row:
-            conn.execute(f"drop view {MATRIX_VIEW}")
-        conn.execute(wanted)
 
 
 @dataclass

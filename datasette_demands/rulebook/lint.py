@@ -1,6 +1,6 @@
 """`datasette demands rules lint`: every check a contributor's YAML change must pass.
 
-The loader (rulebook.py) already refuses a broken rulebook; lint reports everything it can find
+The loader (load.py) already refuses a broken rulebook; lint reports everything it can find
 in one run, file by file, so that a contributor fixes all mistakes at once:
 
 - the loader's own problems (YAML syntax, JSON Schema, category vs file name, duplicate ids,
@@ -25,22 +25,10 @@ from pathlib import Path
 
 import regex
 
-from .rulebook import (
-    PATTERN_FLAGS,
-    RULE_LANGUAGES,
-    SPECIAL_FILES,
-    RuleProblem,
-    RulebookError,
-    _line,
-    _load_schema,
-    _node_at,
-    _validate,
-    check_pattern,
-    default_rules_dir,
-    load_rulebook,
-    read_yaml,
-    key_problems as find_key_problems,
-)
+from .load import SPECIAL_FILES, load_rulebook
+from .model import RULE_LANGUAGES, RuleProblem, RulebookError, default_rules_dir
+from .patterns import PATTERN_FLAGS, check_pattern
+from .yamlfile import key_problems as find_key_problems, line_of, load_schema, node_at, read_yaml, validate
 
 MIN_EXAMPLES = 2
 # Strings a pattern is tried on to see whether it can match an empty span somewhere.
@@ -105,7 +93,7 @@ def format_problem(p: RuleProblem, directory: Path | None = None, warning: bool 
 
 def _safe_validate(data, node, schema, fname, problems, rule_id_at=None) -> bool:
     try:
-        return _validate(data, node, schema, fname, problems, rule_id_at)
+        return validate(data, node, schema, fname, problems, rule_id_at)
     except Exception as e:  # a shape jsonschema itself cannot digest
         problems.append(RuleProblem(fname, 1, None, f"cannot check this file against the schema: {e}"))
         return False
@@ -147,7 +135,7 @@ def _check_patterns(fname, rule_node, rid, rule: dict, problems):
             if why is None and kind == "patterns":
                 why = _empty_span(p, samples)
             if why:
-                problems.append(RuleProblem(fname, _line(_node_at(rule_node, [kind, j])), rid, f"{kind}: {why}"))
+                problems.append(RuleProblem(fname, line_of(node_at(rule_node, [kind, j])), rid, f"{kind}: {why}"))
 
 
 def _read_with_keys(path: Path, problems):
@@ -183,7 +171,7 @@ def _lint_category_file(path: Path, schema, seen_ids, report: LintReport, proble
         return
     category = data.get("category")
     if isinstance(category, str) and category != path.stem:
-        problems.append(RuleProblem(fname, _line(_node_at(node, ["category"])), None,
+        problems.append(RuleProblem(fname, line_of(node_at(node, ["category"])), None,
                                     f"category {category!r} must match the file name {path.stem!r}"))
     file_category = category if isinstance(category, str) else path.stem
     if not isinstance(rules, list):
@@ -192,8 +180,8 @@ def _lint_category_file(path: Path, schema, seen_ids, report: LintReport, proble
         if not isinstance(r, dict):
             continue
         report.rules += 1
-        rule_node = _node_at(node, ["rules", i])
-        line = _line(rule_node)
+        rule_node = node_at(node, ["rules", i])
+        line = line_of(rule_node)
         rid = r.get("id") if isinstance(r.get("id"), str) else None
         lang = r.get("lang")
         if rid:
@@ -220,7 +208,7 @@ def _lint_category_file(path: Path, schema, seen_ids, report: LintReport, proble
                 n = len(got) if isinstance(got, list) else 0
                 if 0 < n < MIN_EXAMPLES:
                     report.warnings.append(RuleProblem(
-                        fname, _line(_node_at(node, ["rules", i, "examples", kind])), rid,
+                        fname, line_of(node_at(node, ["rules", i, "examples", kind])), rid,
                         f"only {n} {kind} example(s); give at least {MIN_EXAMPLES}"))
 
 
@@ -229,7 +217,7 @@ def _lint_cues(path: Path, directory: Path, problems):
     data, node = _read_with_keys(path, problems)
     if data is None:
         return
-    _safe_validate(data, node, _load_schema(directory, "cues.schema.json"), fname, problems)
+    _safe_validate(data, node, load_schema(directory, "cues.schema.json"), fname, problems)
     if not isinstance(data, dict):
         return
     for lang, stances in data.items():
@@ -242,7 +230,7 @@ def _lint_cues(path: Path, directory: Path, problems):
                 if isinstance(p, str) and p:
                     why = check_pattern(p)
                     if why:
-                        problems.append(RuleProblem(fname, _line(_node_at(node, [lang, stance])),
+                        problems.append(RuleProblem(fname, line_of(node_at(node, [lang, stance])),
                                                     f"cues.{lang}.{stance}", why))
 
 
@@ -265,7 +253,7 @@ def lint_rulebook(directory: str | Path | None = None) -> LintReport:
         return report
     problems: list[RuleProblem] = []
     try:
-        schema = _load_schema(directory, "schema.json")
+        schema = load_schema(directory, "schema.json")
     except (OSError, ValueError) as e:
         report.problems.append(RuleProblem("schema.json", None, None, f"cannot read the schema: {e}"))
         return report

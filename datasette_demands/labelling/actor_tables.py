@@ -1,0 +1,250 @@
+"""The parties of actors.yml compiled for one language: name matchers, grammar word lists, the scans
+attribution makes, and the Screen that tells which of those scans can find anything in a sentence.
+
+Built once per language (see compiled.py) and then only read.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+import regex
+
+from ..rulebook.actors import ActorBook
+from ..rulebook.model import LANGUAGES
+from ..rulebook.patterns import MATCH_TIMEOUT, PATTERN_FLAGS, compile_alternation
+from .prefilter import PatternSet
+
+log = logging.getLogger(__name__)
+
+
+def search(compiled, text, pos=0):
+    try:
+        return compiled.search(text, pos, timeout=MATCH_TIMEOUT)
+    except TimeoutError:
+        log.warning("actor pattern timed out on a sentence of %d characters", len(text))
+        return None
+
+
+def finditer(compiled, text):
+    try:
+        return list(compiled.finditer(text, timeout=MATCH_TIMEOUT))
+    except TimeoutError:
+        log.warning("actor pattern timed out on a sentence of %d characters", len(text))
+        return []
+
+
+def _open_ended(p):
+    """A topic marker without its closing `$` (not an escaped one)."""
+    return p[:-1] if p.endswith("$") and not p.endswith("\\$") else p
+
+
+def _words(g, key):
+    return frozenset(w.lower() for w in (g.get(key) or []))
+
+
+def office_code(offices, default, date):
+    """The actor an official speaks for on `date` (ISO string); the latest office when no date."""
+    chosen = None
+    for o in sorted(offices, key=lambda o: o["from"]):
+        if date is None or o["from"] <= date:
+            if date is None or not o.get("to") or date < o["to"]:
+                chosen = o
+            elif chosen is None or chosen.get("to") and chosen["to"] <= date:
+                chosen = o
+    if chosen is None:
+        chosen = min(offices, key=lambda o: o["from"])
+    return chosen.get("code", default)
+
+
+@dataclass
+class Scan:
+    """One regex `Attributor.analyse` runs over a sentence, as its Screen needs it."""
+    compiled: object
+    patterns: list  # the alternatives `compiled` is built of, in order
+    build: object = None  # list of patterns -> their alternation, built as `compiled` is (None: one pattern)
+    screened: list | None = None  # what the screen checks for each pattern, when not the pattern itself
+
+
+class LangTables:
+    """actors.yml compiled for one language (unknown languages use English's tables)."""
+
+    def __init__(self, book: ActorBook, lang: str | None):
+        lang = lang if lang in LANGUAGES else "en"
+        self.lang = lang
+        g = (book.get("grammar") or {}).get(lang, {})
+        self.names = []  # (compiled, codes tuple or None, kind, offices, default code, subject_only)
+        raw = []  # the patterns behind each entry of self.names, for the RE2 prefilter
+
+        def add(pats, *rest):
+            self.names.append((compile_alternation(pats), *rest))
+            raw.append(list(pats))
+
+        for code, actor in book["actors"].items():
+            names = list((actor.get("names") or {}).get(lang, [])) + list((actor.get("names") or {}).get("any", []))
+            if names:
+                add(names, (code,), "name", None, code, False)
+            adjs = list((actor.get("adjectives") or {}).get(lang, [])) + list((actor.get("adjectives") or {}).get("any", []))
+            if adjs:
+                add(adjs, (code,), "adjective", None, code, False)
+            for off in actor.get("officials") or []:
+                add(off["patterns"], None, "name", off["offices"], code, False)
+        for col in book.get("collectives") or []:
+            pats = list(col["names"].get(lang, [])) + list(col["names"].get("any", []))
+            if pats:
+                add(pats, tuple(col["codes"]), "collective", None, None, bool(col.get("subject_only")))
+        # names are tried as one alternation would try them: collectives first, then names, then
+        # adjectives, so that at one position the most specific reading wins ("Russian Federation"
+        # before "Russian")
+        order = {"collective": 0, "name": 1, "adjective": 2}
+        ranked = sorted(zip(self.names, raw), key=lambda nr: order[nr[0][2]])
+        self.names = [n for n, _ in ranked]
+        self._names_prefilter = PatternSet([r for _, r in ranked])
+        party, position, speech, frame, topic = (list(g.get(kind) or []) for kind in (
+            "party_nouns", "position_nouns", "speech_verbs", "frame_triggers", "topic_markers"))
+        self.party = self._bounded(party)
+        self.position = self._bounded(position)
+        self.speech = compile_alternation(speech)
+        self.frame = compile_alternation(frame)
+        topic_ends = [f"(?:{p})" + r"\Z" if not p.endswith("$") else p for p in topic]
+        self.topic = compile_alternation(topic_ends)
+        # the scans Attributor.analyse makes, for its Screen; `_bounded` only adds lookarounds, which the
+        # screen drops anyway
+        self.scans = {"party": Scan(self.party, party, self._bounded),
+                      "position": Scan(self.position, position, self._bounded),
+                      "speech": Scan(self.speech, speech, compile_alternation)}
+        # frame and topic are searched on the text before a comma or a name: a match there is one in the
+        # sentence once the topic markers' closing $ is dropped; a $ left means no screening
+        if not any("$" in p for p in frame):
+            self.scans["frame"] = Scan(self.frame, frame, compile_alternation)
+        open_topic = [_open_ended(p) for p in topic]
+        if not any("$" in p for p in open_topic):
+            self.scans["topic"] = Scan(self.topic, topic_ends, compile_alternation, open_topic)
+        self.prepositions = _words(g, "prepositions")
+        self.agent = _words(g, "agent_markers")
+        self.agent_post = _words(g, "agent_postpositions")
+        self.perspective = _words(g, "perspective_markers")
+        self.genitive = _words(g, "genitive_markers")
+        self.locatives = _words(g, "locatives")
+        self.complementizers = _words(g, "complementizers")
+        self.coordinators = _words(g, "coordinators")
+        self.determiners = _words(g, "determiners")
+        self.negations = _words(g, "negations")
+        self.sources = []
+        for key in (lang, "any"):
+            src = (book.get("cited_sources") or {}).get(key)
+            if not src:
+                continue
+            strip = [regex.compile(p, PATTERN_FLAGS) for p in src.get("strip") or []]
+            not_src = compile_alternation(list(src.get("not_sources") or []))
+            for p in src["patterns"]:
+                compiled = regex.compile(p, PATTERN_FLAGS)
+                self.scans[f"source.{len(self.sources)}"] = Scan(compiled, [p])
+                self.sources.append((compiled, strip, not_src))
+
+    def name_candidates(self, norm: str) -> tuple:
+        """The name entries that may occur in `norm` (the prefilter's answer, for name_matches)."""
+        return self._names_prefilter.candidates(norm)
+
+    def name_matches(self, norm: str, keys: tuple | None = None) -> list[tuple[int, int, int]]:
+        """(start, end, entry) of the names in `norm`, exactly as one alternation of all entries finds them.
+
+        One alternation of ~300 branches cost ~0.4 ms a sentence, and compiling a reduced one
+        per set of candidates cost more than scanning. Instead the prefilter (prefilter.py)
+        tells which entries may occur, and their own patterns are searched in step: the
+        leftmost match wins, the earlier entry on a tie, and the scan goes on after it, which
+        is what an alternation's finditer does.
+        """
+        if keys is None:
+            keys = self.name_candidates(norm)
+        if not keys:
+            return []
+        nxt = {k: search(self.names[k][0], norm, 0) for k in keys}
+        found, pos = [], 0
+        while True:
+            best = best_k = None
+            for k in keys:
+                m = nxt[k]
+                if m is not None and m.start() < pos:
+                    m = nxt[k] = search(self.names[k][0], norm, pos)
+                if m is not None and (best is None or m.start() < best.start()):
+                    best, best_k = m, k
+            if best is None:
+                return found
+            if best.end() > best.start():
+                found.append((best.start(), best.end(), best_k))
+            pos = max(best.end(), best.start() + 1)
+
+    @staticmethod
+    def _bounded(patterns):
+        if not patterns:
+            return None
+        return regex.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?!\w)", PATTERN_FLAGS)
+
+
+# --- screening -------------------------------------------------------------------
+
+
+class Screen:
+    """What the scans of `Attributor.analyse` may find in a sentence: one PatternSet over all their patterns.
+
+    A labelled sentence costs ~10 `regex` scans (the cues of each stance, speech verbs, party and
+    position nouns, each cited-source pattern...), ~300 us, and most of their patterns find nothing.
+    One FilteredRE2 pass over the superset rewrites of the patterns (prefilter.py) costs a few us
+    and tells which may match: a scan none of whose patterns may is skipped, and an alternation runs
+    with only the patterns that may. A branch that matches nowhere in the sentence changes nothing
+    an alternation finds there, so neither changes a result.
+    """
+
+    MAX_NARROWED = 4096  # alternations kept, one per set of patterns seen
+
+    def __init__(self, scans: dict):
+        self._scans = {}
+        entries, self._entry = [], []  # PatternSet entry -> (scan key, pattern position)
+        for key, scan in scans.items():
+            screened = scan.screened or scan.patterns
+            if not screened:
+                continue
+            self._scans[key] = scan
+            for k, p in enumerate(screened):
+                entries.append([p])
+                self._entry.append((key, k))
+        self._set = PatternSet(entries, [f"{key}[{k}]" for key, k in self._entry])
+        self._narrowed: dict = {}
+
+    def regexes(self, norm: str) -> dict:
+        """Scan key -> the regex to run on `norm`: None when none of its patterns may match, else the
+        alternation of those that may."""
+        may: dict = {}
+        for e in self._set.candidates(norm):
+            key, k = self._entry[e]
+            may.setdefault(key, []).append(k)
+        out = dict.fromkeys(self._scans)
+        for key, ks in may.items():
+            scan = self._scans[key]
+            if len(ks) == len(scan.patterns):
+                out[key] = scan.compiled
+                continue
+            narrowed = self._narrowed.get((key, tuple(ks)))
+            if narrowed is None:
+                if len(self._narrowed) >= self.MAX_NARROWED:
+                    self._narrowed.clear()
+                narrowed = self._narrowed[key, tuple(ks)] = scan.build([scan.patterns[k] for k in ks])
+            out[key] = narrowed
+        return out
+
+
+# --- analysis --------------------------------------------------------------------
+
+
+_tables: dict[int, tuple[ActorBook, dict]] = {}  # id(book) -> (book, lang -> tables)
+
+
+def tables_for(book: ActorBook, lang: str | None) -> LangTables:
+    """The tables of one language of an actor book, compiled once per book (for rule examples and
+    tests; classification gets its tables from compile_language)."""
+    per_lang = _tables.setdefault(id(book), (book, {}))[1]
+    if lang not in per_lang:
+        per_lang[lang] = LangTables(book, lang)
+    return per_lang[lang]

@@ -1,0 +1,653 @@
+"""Who holds a position: holders, stance and cited source of a labelled sentence.
+
+rules/actors.yml names the parties (RU, UA, US, EU, TR, OTHER) in nine languages and lists the
+small words that tell a holder from a mere mention. A name in a sentence is a *mention*; it is
+a *holder* when the sentence gives it the position:
+
+- the subject of a cue verb: "Moscow demands", "la delegazione russa ha chiesto", "Rusya, ... talep ediyor";
+- the possessor or adjective of a position noun: "Ukraine's proposal", "la proposta ucraina", "планы Евросоюза";
+- the agent of a cue participle: "requested by Kyiv", "propuesta por Kiev", "Kiev tarafından önerilen";
+- the speaker of a reporting clause: ", said Ukrainian president Zelensky", ", заявил глава МИД Украины";
+- the one something is (un)acceptable for: "unacceptable for Kyiv", "для Москвы неприемлемо";
+- the owner of a framing document: "Under Moscow's draft memorandum, ...", "Secondo il piano americano, ...".
+
+A name governed by a preposition ("to Ukraine", "all'Ucraina"), the object of a cue verb ("urged the
+Kremlin"), or inside the content of another party's position ("demands that Ukraine ...") is not a
+holder. Reported-speech sources ("according to Bloomberg") are kept apart as `cited_source`.
+Everything here is a pure function of the sentence and the rulebook.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+import regex
+
+from ..rulebook.actors import CODES, ActorBook
+from .actor_tables import LangTables, Screen, finditer, office_code, search, tables_for
+from .normalise import normalise
+
+STANCE_PRIORITY = {"reject": 3, "agree": 2, "demand": 1}
+# How many words may stand between a subject and its verb ("Russia has so far refused").
+SUBJECT_GAP = 4
+TOKEN_RE = regex.compile(r"\w+'?|[^\w\s]", regex.UNICODE)
+TR_GENITIVE = regex.compile(r"'(?:n?[ıiuü]n)$", regex.IGNORECASE)
+TR_PARTICIPLE = regex.compile(r"(?:d|t)[ıiuü]ğ", regex.IGNORECASE)
+
+
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    codes: tuple
+    kind: str  # name | party | collective | adjective
+    subject_only: bool = False
+    case: str | None = None  # Turkish: None (bare), "gen", "obl"
+
+
+@dataclass
+class Cue:
+    start: int
+    end: int
+    stance: str | None  # None for a reporting verb without a stance
+
+
+@dataclass
+class Analysis:
+    holders: set = field(default_factory=set)
+    pairs: list = field(default_factory=list)  # (Mention, Cue): subjects and their verbs
+    cues: list = field(default_factory=list)
+    mentions: list = field(default_factory=list)
+    cited_source: str | None = None
+    frame: bool = False
+
+
+@dataclass
+class _Sentence:
+    """What analyse() has found so far in one sentence: each step reads the earlier steps' findings."""
+    norm: str
+    text: str
+    t: LangTables
+    rx: dict  # scan key -> the regex to run (None: skip), from the Screen
+    toks: list = field(default_factory=list)  # (start, end, lowercased token)
+    starts: list = field(default_factory=list)  # token starts, for bisect
+    mentions: list = field(default_factory=list)
+    party: list = field(default_factory=list)  # spans of party nouns ("delegation")
+    position: list = field(default_factory=list)  # spans of position nouns ("proposal")
+    owners: list = field(default_factory=list)  # (adjective mention, position noun span)
+    cues: list = field(default_factory=list)
+    verb_spans: list = field(default_factory=list)
+    sources: list = field(default_factory=list)  # (start, end, phrase, strip patterns)
+    source_mentions: list = field(default_factory=list)  # parties quoted as sources ("according to Peskov")
+    in_source: set = field(default_factory=set)
+    free: list = field(default_factory=list)  # mentions that may hold a position
+    comp_from: int | None = None  # where the content of a position starts
+
+    def in_complement(self, m) -> bool:
+        return self.comp_from is not None and m.start >= self.comp_from
+
+
+class Attributor:
+    """Sets `actors`, `stance` and `cited_source` on the labels of sentences of one language.
+
+    Built by compile_language() with everything it reads compiled: the language's actor tables,
+    its stance cues and, unless screening is off, the Screen that skips scans which find nothing.
+    """
+
+    def __init__(self, tables: LangTables, cues: dict, screen: Screen | None):
+        self.tables = tables
+        self.cues = cues  # stance -> compiled alternation of the language's cue words
+        self.screen = screen  # None: run every scan whole (the tests compare both ways)
+
+    def screened(self, norm: str) -> tuple[dict, tuple]:
+        """What the prefilters say of a sentence: the scans' regexes, and the name entries that may occur."""
+        regexes = self.screen.regexes(norm) if self.screen is not None else {}
+        return regexes, self.tables.name_candidates(norm)
+
+    def attribute(self, text: str, norm: str, labels, date: str | None = None, screened: tuple | None = None) -> None:
+        """Holders, stance and cited source on each label of one sentence."""
+        if not labels:
+            return
+        a = self.analyse(norm, date, text=text, screened=screened)
+        holders = sorted(a.holders, key=CODES.index)
+        for label in labels:
+            label.actors = list(holders)
+            label.cited_source = a.cited_source
+            starts = [m.start for m in getattr(label, "matches", [])]
+            label.stance = self.stance(a, min(starts) if starts else None)
+
+    # --- pieces ---
+
+    def _tokens(self, norm):
+        toks = [(m.start(), m.end(), m.group().lower().rstrip("'")) for m in TOKEN_RE.finditer(norm)]
+        return toks, [t[0] for t in toks]
+
+    def _cues(self, norm, t: LangTables, mentions, toks, starts, rx=None):
+        rx = rx or {}
+        found = []
+        for stance, compiled in self.cues.items():
+            compiled = rx.get(f"cue.{stance}", compiled)
+            if compiled is None:
+                continue
+            for m in finditer(compiled, norm):
+                if m.end() > m.start():
+                    found.append(Cue(m.start(), m.end(), stance))
+        speech = rx.get("speech", t.speech)
+        if speech is not None:
+            for m in finditer(speech, norm):
+                found.append(Cue(m.start(), m.end(), None))
+        # a cue inside a name is part of the name ("United States" is no "state" cue)
+        found = [c for c in found if not any(c.start < mm.end and mm.start < c.end for mm in mentions)]
+        found.sort(key=lambda c: (c.start, -c.end))
+        merged: list[Cue] = []
+        for c in found:
+            if merged and c.start < merged[-1].end:
+                last = merged[-1]
+                last.end = max(last.end, c.end)
+                if STANCE_PRIORITY.get(c.stance, 0) > STANCE_PRIORITY.get(last.stance, 0):
+                    last.stance = c.stance
+            else:
+                merged.append(Cue(c.start, c.end, c.stance))
+        for c in merged:
+            if c.stance == "agree":
+                i = bisect.bisect_left(starts, c.start)
+                before = [toks[j][2] for j in range(max(0, i - 3), i)]
+                if any(w in t.negations for w in before):
+                    c.stance = "reject"
+        return merged
+
+    def _mentions(self, norm, t: LangTables, date, rx=None, name_keys=None):
+        rx = rx or {}
+        chosen: list[Mention] = []
+        for start, end, k in t.name_matches(norm, name_keys):
+            _, codes, kind, offices, default, subject_only = t.names[k]
+            c = codes if codes is not None else (office_code(offices, default, date),)
+            chosen.append(Mention(start, end, c, kind, subject_only))
+        party, position = rx.get("party", t.party), rx.get("position", t.position)
+        party = [(m.start(), m.end()) for m in finditer(party, norm)] if party else []
+        position = [(m.start(), m.end()) for m in finditer(position, norm)] if position else []
+        return chosen, party, position
+
+    @staticmethod
+    def _words_after(toks, starts, a, k):
+        """The first k tokens starting at or after offset a: _words_between(a, end of sentence)[:k],
+        without walking to the end of the sentence."""
+        i = bisect.bisect_left(starts, a)
+        return toks[i:i + k]
+
+    def _words_between(self, toks, starts, a, b):
+        """Tokens lying wholly between character offsets a and b."""
+        i = bisect.bisect_left(starts, a)
+        out = []
+        while i < len(toks) and toks[i][1] <= b:
+            if toks[i][0] >= a:
+                out.append(toks[i])
+            i += 1
+        return out
+
+    def _near(self, spans, toks, starts, t, a, b, max_words):
+        """Whether a span of `spans` starts after offset a with at most max_words words between (no clause break)."""
+        for s, e in spans:
+            if s >= a:
+                between = self._words_between(toks, starts, a, s)
+                words = [w for w in between if w[2][:1].isalnum() or w[2][:1] == "_"]
+                if any(w[2] in {";", ":", "(", ")", "."} for w in between):
+                    return None
+                if len(words) <= max_words:
+                    return (s, e)
+                return None
+        return None
+
+    def _near_before(self, spans, toks, starts, b, max_words):
+        best = None
+        for s, e in spans:
+            if e <= b:
+                best = (s, e)
+        if best is None:
+            return None
+        between = self._words_between(toks, starts, best[1], b)
+        words = [w for w in between if w[2][:1].isalnum()]
+        if any(w[2] in {";", ":", ".", ","} for w in between):
+            return None
+        return best if len(words) <= max_words else None
+
+    def _governor(self, norm, toks, starts, t: LangTables, pos, party):
+        """The word that governs a name starting at `pos`: ('prep'|'agent'|'persp'|None, token)."""
+        i = bisect.bisect_left(starts, pos) - 1
+        skipped = 0
+        while i >= 0:
+            word = toks[i][2]
+            if word in ("'", "\""):
+                i -= 1
+                continue
+            if word in t.determiners and skipped < 2:
+                skipped += 1
+                i -= 1
+                continue
+            if word in t.genitive:
+                # "the head of the Russian delegation": the party noun before carries the phrase
+                head = [p for p in party if p[1] <= toks[i][0] and not norm[p[1]:toks[i][0]].strip()]
+                if head:
+                    return self._governor(norm, toks, starts, t, head[-1][0], party)
+            if word in t.agent:
+                return "agent", toks[i]
+            if word in t.perspective:
+                return "persp", toks[i]
+            if word in t.prepositions or word in t.genitive:
+                return "prep", toks[i]
+            return None, toks[i]
+        return None, None
+
+    def _tr_case(self, norm, m: Mention, party):
+        text = norm[m.start:m.end]
+        if "'" in text:
+            return "gen" if TR_GENITIVE.search(text) else "obl"
+        return None
+
+    def _extend_nps(self, norm, mentions, party, position, toks, starts, t: LangTables):
+        """Adjective + party noun, name + party noun -> party phrases; adjective + position noun -> owners."""
+        out, owners = [], []
+
+        def adjacent_after(end, spans, gap_words):
+            for s, e in spans:
+                if s >= end:
+                    between = self._words_between(toks, starts, end, s)
+                    if len(between) <= gap_words and all(w[2][:1].isalnum() for w in between):
+                        return (s, e)
+                    return None
+            return None
+
+        def adjacent_before(start, spans, gap_words):
+            best = None
+            for s, e in spans:
+                if e <= start:
+                    best = (s, e)
+            if best is None:
+                return None
+            between = self._words_between(toks, starts, best[1], start)
+            if len(between) <= gap_words and all(w[2][:1].isalnum() for w in between):
+                return best
+            return None
+
+        for m in mentions:
+            if m.kind == "adjective":
+                p = adjacent_after(m.end, party, 1) or adjacent_before(m.start, party, 1)
+                if p:
+                    out.append(Mention(min(m.start, p[0]), max(m.end, p[1]), m.codes, "party"))
+                    continue
+                q = adjacent_after(m.end, position, 1) or adjacent_before(m.start, position, 1)
+                if q:
+                    owners.append((m, q))
+                continue
+            if m.kind == "name":
+                p = adjacent_after(m.end, party, 0)
+                if p and (t.lang == "tr" or norm[m.end:m.end + 2] != "'s"):
+                    out.append(Mention(m.start, p[1], m.codes, "party", case=m.case))
+                    continue
+            out.append(m)
+        return out, owners
+
+    def _sources(self, norm, t: LangTables, mentions, position, cues, rx=None):
+        """Cited-source spans: [(start, end, text)]; phrases naming a party or a document are left out."""
+        rx = rx or {}
+        found = []
+        for i, (compiled, strip, not_src) in enumerate(t.sources):
+            compiled = rx.get(f"source.{i}", compiled)
+            if compiled is None:
+                continue
+            for m in finditer(compiled, norm):
+                s, e = m.span("source")
+                if e <= s:
+                    continue
+                # a cue inside the phrase ends it ("Nach Angaben aus Kreisen schlug Moskau vor")
+                for c in cues:
+                    if s < c.start < e:
+                        e = c.start
+                        for mm in mentions:
+                            if s <= mm.start and mm.end <= e and not norm[mm.end:e].strip(" ,"):
+                                e = mm.start
+                        break
+                phrase = norm[s:e].strip(" ,\"'")
+                if not any(w[:1].isalnum() and w.lower() not in t.determiners for w in phrase.split()):
+                    continue  # "according to the "1,000 for 1,000" formula": nothing but an article
+                if not_src is not None and search(not_src, phrase):
+                    continue
+                if any(s <= p0 and p1 <= e for p0, p1 in position):
+                    continue  # a document ("secondo il piano americano"): a frame, not a source
+                found.append((s, e, phrase, strip))
+        found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+        spans = []
+        for s, e, phrase, strip in found:
+            if spans and s < spans[-1][1]:
+                continue
+            spans.append((s, e, phrase, strip))
+        return spans
+
+    @staticmethod
+    def _clean_source(norm, text, s, e, strip):
+        phrase = text[s:e].strip(" ,")
+        n = norm[s:e].strip(" ,")
+        changed = True
+        while changed:
+            changed = False
+            for p in strip:
+                m = p.match(n)
+                if m and m.end() < len(n):
+                    cut = m.end()
+                    phrase, n = phrase[cut:].lstrip(), n[cut:].lstrip()
+                    changed = True
+        return phrase.strip(" \"'") or None
+
+    # --- the steps of analyse(), in the order the work happens ---
+
+    def analyse(self, norm: str, date: str | None = None, text: str | None = None,
+                screened: tuple | None = None) -> Analysis:
+        """Holders, cues, cited source of a sentence; `screened`: screened(norm), when already asked."""
+        s = self._find_mentions(norm, norm if text is None else text, date, screened)
+        s.cues = self._find_cues(s)
+        a = Analysis(cues=s.cues)
+        self._find_cited_source(s, a)
+        s.comp_from = self._find_complement(s)
+        holders = self._find_owners(s)
+        if self._framed_by_document(s, holders, a):
+            return a
+        holders += self._find_governed(s, self._coordinated_groups(s), a)
+        holders += self._find_speakers(s)
+        self._pick_holders(s, holders, a)
+        return a
+
+    def _find_mentions(self, norm, text, date, screened) -> "_Sentence":
+        """Tokens, party and position nouns, and the names of parties, with party phrases and owners."""
+        t = self.tables
+        rx, name_keys = screened if screened is not None else self.screened(norm)
+        s = _Sentence(norm, text, t, rx or {})
+        s.toks, s.starts = self._tokens(norm)
+        s.mentions, s.party, s.position = self._mentions(norm, t, date, s.rx, name_keys)
+        if t.lang == "tr":
+            for m in s.mentions:
+                m.case = self._tr_case(norm, m, s.party)
+        s.mentions, s.owners = self._extend_nps(norm, s.mentions, s.party, s.position, s.toks, s.starts, t)
+        return s
+
+    def _find_cues(self, s: "_Sentence") -> list:
+        cues = self._cues(s.norm, s.t, s.mentions, s.toks, s.starts, s.rx)
+        s.verb_spans = [(c.start, c.end) for c in cues]
+        return cues
+
+    def _find_cited_source(self, s: "_Sentence", a: Analysis) -> None:
+        """The cited source (a.cited_source); the mentions inside a source hold nothing (s.free keeps the rest)."""
+        s.sources = self._sources(s.norm, s.t, s.mentions, s.position, s.cues, s.rx)
+        for start, end, phrase, strip in s.sources:
+            inside = [m for m in s.mentions if start <= m.start and m.end <= end and m.kind != "adjective"]
+            if inside:  # "according to Peskov", "по словам Лаврова": the party speaks itself
+                s.source_mentions.extend(inside)
+                continue
+            if a.cited_source is None:
+                a.cited_source = self._clean_source(s.norm, s.text, start, end, strip)
+        s.in_source = {id(m) for m in s.mentions if any(b <= m.start and m.end <= e for b, e, _, _ in s.sources)}
+        s.free = [m for m in s.mentions if id(m) not in s.in_source or m in s.source_mentions]
+        a.mentions = s.free
+
+    def _find_complement(self, s: "_Sentence") -> int | None:
+        """Where the content of a position starts: "demands that ...", "verlangt, dass ..." (None: nowhere)."""
+        comp_from = None
+        for c in s.cues:
+            nxt = [w for w in self._words_after(s.toks, s.starts, c.end, 5) if w[2] != ","]
+            for k, w in enumerate(nxt[:3]):
+                if w[2] in s.t.complementizers:
+                    # "requires in particular that ..." opens the content; "accept the truce that ..." is a relative
+                    if not any(x[2] in s.t.determiners for x in nxt[:k]):
+                        comp_from = w[0] if comp_from is None else min(comp_from, w[0])
+                    break
+        return comp_from
+
+    def _find_owners(self, s: "_Sentence") -> list:
+        """(mention, "owner") for the owners of a position noun: "Ukraine's proposal", "la proposta di Kiev"."""
+        holders = [(m, "owner") for m, q in s.owners if id(m) not in s.in_source]
+        for m in s.free:
+            if m.kind != "adjective" and self._owns_position(s, m):
+                holders.append((m, "owner"))
+        return holders
+
+    def _owns_position(self, s: "_Sentence", m: Mention) -> bool:
+        norm, t, toks, starts = s.norm, s.t, s.toks, s.starts
+        after = norm[m.end:m.end + 2]
+        gap = 0 if t.lang == "tr" else 1  # "Rusya'nın talebi", not "Rusya'nın çekilmesini talep"
+        pos_end = m.end + (2 if after == "'s" else 1 if after[:1] == "'" else 0)
+        q = None
+        for start, end in s.position:
+            if start >= pos_end:
+                between = [w for w in self._words_between(toks, starts, pos_end, start) if w[2] not in ("'", "s")]
+                if len(between) <= gap and all(w[2][:1].isalnum() for w in between):
+                    q = (start, end)
+                break
+        if q is None and t.lang == "tr" and m.case == "gen":
+            # "Rusya'nın ateşkes teklifi": one bare noun may stand between; not a verbal noun ("çekilmesini talep")
+            nxt = self._words_after(toks, starts, m.end, 2)
+            if (len(nxt) == 2 and nxt[0][2][-1:] not in "aeıioöuü" and not nxt[0][2].endswith(("den", "dan", "ten", "tan"))
+                    and any(start == nxt[1][0] for start, end in s.position)):
+                q = (nxt[1][0], nxt[1][1])
+        if q and (t.lang != "tr" or m.case != "obl"):
+            return True
+        # position noun + (genitive marker) + name: "la proposta di Kiev", "планы Евросоюза"
+        before = None
+        for start, end in s.position:
+            if end <= m.start:
+                before = (start, end)
+        if before is not None and t.lang != "tr":
+            between = self._words_between(toks, starts, before[1], m.start)
+            # "la proposta di Kiev" needs its "di"; Slavic genitives need none ("планы Евросоюза");
+            # "Washington offers Moscow ..." is a verb and its object, not Moscow's offer
+            marked = any(w[2] in t.genitive for w in between) or not t.genitive
+            if marked and all(w[2] in t.genitive or w[2] in t.determiners for w in between) and len(between) <= 2:
+                return True
+        if t.lang == "tr" and m.case == "gen":
+            nxt = self._words_after(toks, starts, m.end, 2)
+            if any(TR_PARTICIPLE.search(w[2]) and any(c.start <= w[0] < c.end for c in s.cues) for w in nxt):
+                return True
+        return False
+
+    def _framed_by_document(self, s: "_Sentence", holders: list, a: Analysis) -> bool:
+        """A framing document at the start ("Under Moscow's draft memorandum, ...", "Secondo il piano
+        americano, ..."): its owners are the holders, and nothing else is looked for."""
+        first_comma = s.norm.find(",")
+        frame_re = s.rx.get("frame", s.t.frame)
+        if frame_re is None or first_comma <= 0 or not search(frame_re, s.norm[:first_comma]):
+            return False
+        frame = [m for m, rule in holders if rule == "owner" and m.end <= first_comma]
+        if not frame:
+            return False
+        a.frame = True
+        a.holders.update(c for m in frame for c in m.codes)
+        return True
+
+    def _coordinated_groups(self, s: "_Sentence") -> list[list[Mention]]:
+        """Names coordinated into one group: "the U.S., Ukraine, and the E4 countries"."""
+        t = s.t
+        groups: list[list[Mention]] = []
+        for m in s.free:
+            if m.kind == "adjective":
+                continue
+            if groups:
+                last = groups[-1][-1]
+                between = self._words_between(s.toks, s.starts, last.end, m.start)
+                glue = all(w[2] in t.coordinators or w[2] in t.determiners or w[2] in {",", "'", "s"} for w in between)
+                if t.lang == "tr" and (m.case or last.case or any(w[2] == "," for w in between)):
+                    glue = False  # Turkish: the comma closes the subject ("Rusya, Ukrayna'nın ...")
+                if glue and any(w[2] in t.coordinators or w[2] == "," for w in between) and m.start - last.end < 40:
+                    groups[-1].append(m)
+                    continue
+            groups.append([m])
+        return groups
+
+    def _find_governed(self, s: "_Sentence", groups: list, a: Analysis) -> list:
+        """Holders by what governs each group: a Turkish case, a topic, an agent, a perspective, a place
+        that speaks, or the cue verb the group is the subject of (its pairs go to a.pairs)."""
+        holders = []
+        for group in groups:
+            if s.t.lang == "tr":
+                found = self._turkish_group(s, group, a)
+                if found is not None:
+                    holders.extend(found)
+                    continue
+            holders.extend(self._governed_group(s, group, a))
+        return holders
+
+    def _turkish_group(self, s: "_Sentence", group: list, a: Analysis) -> list | None:
+        """Turkish subjects marked by a comma or a postposition; None when neither decides."""
+        first, last = group[0], group[-1]
+        if first.case is not None and last.case is not None:
+            return []
+        if s.norm[last.end:last.end + 1] == ",":
+            # the verb closes the sentence: "Rusya, ... kabul etmedi."
+            verbs = [c for c in s.cues if c.start > last.end]
+            for m in group:
+                if verbs:
+                    a.pairs.append((m, verbs[-1]))
+            return [(m, "subject") for m in group]
+        post = self._words_after(s.toks, s.starts, last.end, 1)
+        if post and post[0][2] in s.t.agent_post:
+            return [(m, "agent") for m in group]
+        return None
+
+    def _governed_group(self, s: "_Sentence", group: list, a: Analysis) -> list:
+        norm, t, toks, starts = s.norm, s.t, s.toks, s.starts
+        first, last = group[0], group[-1]
+        gov, gtok = self._governor(norm, toks, starts, t, first.start, s.party)
+        topic = s.rx.get("topic", t.topic)
+        if topic is not None and search(topic, norm[:first.start]):
+            return [(m, "topic") for m in group]
+        if gov == "agent":
+            if self._near_before(s.verb_spans, toks, starts, gtok[0], 3):
+                return [(m, "agent") for m in group]
+            return []
+        if gov == "persp":
+            # "unacceptable for Kyiv", "для Москвы неприемлемо": an evaluative (reject/agree) cue next to it
+            evaluative = [(c.start, c.end) for c in s.cues if c.stance in ("reject", "agree")]
+            if (self._near_before(evaluative, toks, starts, gtok[0], 3)
+                    or self._near(evaluative, toks, starts, t, last.end, None, 3)):
+                return [(m, "perspective") for m in group]
+            return []
+        if gov == "prep":
+            # "В Кремле заявили", "у Києві вважають": the place speaks for the party
+            speech = s.rx.get("speech", t.speech)
+            if gtok[2] in t.locatives and speech is not None:
+                sp = search(speech, norm, last.end)
+                if sp is not None and not norm[last.end:sp.start()].strip():
+                    return [(m, "locative") for m in group]
+            return []
+        return self._subject_of_cue(s, group, a)
+
+    def _subject_of_cue(self, s: "_Sentence", group: list, a: Analysis) -> list:
+        """The group as the subject of the cue verb after it ("Moscow demands"), not its object or content."""
+        norm, toks, starts = s.norm, s.toks, s.starts
+        first, last = group[0], group[-1]
+        verb = self._near(s.verb_spans, toks, starts, s.t, last.end, None, SUBJECT_GAP)
+        if verb is None:
+            return []
+        if any(last.end <= m.start and m.end <= verb[0] and m.kind != "adjective" for m in s.free):
+            return []
+        # the object of a cue verb: "urged the Kremlin", "wezwał Rosję", "chiede all'Ucraina"
+        obj = self._near_before(s.verb_spans, toks, starts, first.start, 1)
+        if obj is not None and not norm[obj[1]:first.start].strip(" ").startswith(","):
+            return []
+        if s.in_complement(first):
+            return [(m, "complement") for m in group]
+        cue = next(c for c in s.cues if c.start == verb[0])
+        for m in group:
+            a.pairs.append((m, cue))
+        return [(m, "subject") for m in group]
+
+    def _find_speakers(self, s: "_Sentence") -> list:
+        """The speaker after the clause: ", said Ukrainian president Zelensky", ", заявил глава МИД Украины"."""
+        norm, t = s.norm, s.t
+        holders = []
+        for c in s.cues:
+            lead = norm[:c.start].rstrip()
+            if not lead.endswith((",", '"')):
+                continue
+            span_words = self._words_between(s.toks, s.starts, c.end, len(norm))
+            window_end = span_words[min(len(span_words), 7) - 1][1] if span_words else c.end
+            if any(w[2] in t.complementizers for w in span_words[:2]):
+                continue
+            for m in s.free:
+                if c.end <= m.start and m.end <= window_end + 40 and m.start <= window_end and m.kind != "adjective":
+                    gov, _ = self._governor(norm, s.toks, s.starts, t, m.start, s.party)
+                    if gov != "prep" and (t.lang != "tr" or m.case is None):
+                        holders.append((m, "speaker"))
+        return holders
+
+    def _pick_holders(self, s: "_Sentence", holders: list, a: Analysis) -> None:
+        """a.holders from the candidates: the main ones (not only inside a complement), else the first
+        free name nothing governs, else the party a source quotes."""
+        rules = {}
+        for m, rule in holders:
+            rules.setdefault(id(m), (m, set()))[1].add(rule)
+        main = [(m, r) for m, r in rules.values() if r - {"complement"}]
+        if not main:
+            main = [(m, r) for m, r in rules.values()]
+        if not main:
+            main = self._fallback_holder(s)
+        if not main and s.source_mentions:
+            # "According to Peskov, a truce is premature": the party quoted is the holder
+            main = [(m, {"source"}) for m in s.source_mentions]
+        elif s.source_mentions and a.cited_source is None:
+            # "Zdaniem Sikorskiego Rosja nie chce pokoju": Sikorski is cited, Russia holds
+            s0 = min(m.start for m in s.source_mentions)
+            span = next(sp for sp in s.sources if sp[0] <= s0 < sp[1])
+            a.cited_source = self._clean_source(s.norm, s.text, span[0], span[1], span[3])
+        main.sort(key=lambda mr: mr[0].start)
+        first_holder = main[0][0] if main else None
+        for m, r in main:
+            if m.subject_only and m is not first_holder:
+                continue
+            a.holders.update(m.codes)
+
+    def _fallback_holder(self, s: "_Sentence") -> list:
+        """Nothing governs: the first free name that is no object or place."""
+        pool = [m for m in s.free if m.kind != "adjective"
+                and self._governor(s.norm, s.toks, s.starts, s.t, m.start, s.party)[0] is None
+                and (s.t.lang != "tr" or m.case is None)]
+        outside = [m for m in pool if not s.in_complement(m)]
+        pool = outside or pool
+        return [(pool[0], {"fallback"})] if pool else []
+
+    def stance(self, a: Analysis, evidence: int | None) -> str:
+        """Stance of the position on the label's evidence: the cue of its holder's verb, else the nearest cue."""
+        stanced = [c for c in a.cues if c.stance]
+        if not stanced:
+            return "demand"
+        pairs = sorted(a.pairs, key=lambda p: p[1].start)
+        if evidence is None:  # no evidence span: the first holder's verb governs
+            evidence = pairs[0][1].start if pairs else stanced[0].start
+        governing = [p for p in pairs if p[1].start <= evidence]
+        if not governing and pairs:
+            governing = [pairs[0]]
+        if governing:
+            verb = governing[-1][1]
+            for c in stanced:
+                if c.start >= verb.start and (c.start <= evidence or verb.start > evidence):
+                    return c.stance
+        before = [c for c in stanced if c.start <= evidence]
+        if before:
+            return before[-1].stance
+        return stanced[0].stance
+
+
+# --- examples ----------------------------------------------------------------------
+
+
+def mentions_of(book: ActorBook, text: str, lang: str, date: str | None = None) -> set:
+    """Codes of the actors a sentence names (names, officials, party phrases; not bare adjectives)."""
+    norm = normalise(text)
+    t = tables_for(book, lang)
+    att = Attributor(t, {}, None)
+    toks, starts = att._tokens(norm)
+    mentions, party, position = att._mentions(norm, t, date)
+    mentions, owners = att._extend_nps(norm, mentions, party, position, toks, starts, t)
+    codes = {c for m in mentions if m.kind != "adjective" for c in m.codes}
+    codes.update(c for m, _ in owners for c in m.codes)
+    return codes

@@ -1,0 +1,167 @@
+"""Run: sentence -> labels with evidence, through a language compiled once (compiled.py).
+
+Pure functions of text and rulebook: no SQLite here. For each sentence: normalise, pick the
+candidate rules (RE2 prefilter), confirm each with `regex` and its exclude/requires/cue checks,
+group the evidence by category; then, for labelled sentences, attribute holders, stance and
+cited source.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+import regex
+
+from ..rulebook.model import Rule, Rulebook
+from ..rulebook.patterns import MATCH_TIMEOUT
+from .compiled import CompiledLanguage, compile_language
+from .normalise import normalise
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Match:
+    rule_id: str
+    category: str
+    start: int  # offsets into the sentence text
+    end: int
+    text: str
+
+    def __reduce__(self):
+        # fields as a tuple: pickled between worker and writer in about half the time of the default
+        return (Match, (self.rule_id, self.category, self.start, self.end, self.text))
+
+
+@dataclass
+class Label:
+    category: str
+    matches: list[Match] = field(default_factory=list)
+    actors: list[str] = field(default_factory=list)
+    stance: str | None = None
+    cited_source: str | None = None
+
+    def __reduce__(self):
+        # fields as a tuple: pickled between worker and writer in about half the time of the default
+        return (Label, (self.category, self.matches, self.actors, self.stance, self.cited_source))
+
+
+def _search(compiled, text):
+    try:
+        return compiled.search(text, timeout=MATCH_TIMEOUT)
+    except TimeoutError:
+        log.warning("pattern timed out on a sentence of %d characters; treated as no match", len(text))
+        return None
+
+
+_ISO_DATE = regex.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def iso_date(value) -> str | None:
+    """The ISO date at the start of a `published` value, or None (office dates compare as text)."""
+    m = _ISO_DATE.match(value) if isinstance(value, str) else None
+    return m.group() if m else None
+
+
+# --- one sentence, one compiled language ---------------------------------------------
+
+
+def has_cue(language: CompiledLanguage, norm: str) -> bool:
+    """Whether the sentence has a stance cue of the language (what `cue: true` rules require)."""
+    return any(_search(cue, norm) for cue in language.cues)
+
+
+def rule_matches(language: CompiledLanguage, rule: Rule, norm: str, original: str, memo: dict | None = None) -> list[Match]:
+    """Evidence of one rule on one (normalised) sentence; empty when the rule does not fire.
+
+    `memo` keeps what is asked once a sentence (whether it has a cue) across its rules.
+    """
+    try:
+        spans = [(m.start(), m.end()) for m in rule.pattern_re.finditer(norm, timeout=MATCH_TIMEOUT)]
+    except TimeoutError:
+        log.warning("pattern timed out on a sentence of %d characters; treated as no match", len(norm))
+        return []
+    spans = [(s, e) for s, e in spans if e > s]
+    if not spans:
+        return []
+    checks = language.checks[rule.id]
+    if checks.exclude is not None and _search(checks.exclude, norm):
+        return []
+    if checks.requires is not None and _search(checks.requires, norm) is None:
+        return []
+    if rule.cue:
+        memo = {} if memo is None else memo
+        if "cue" not in memo:
+            memo["cue"] = has_cue(language, norm)
+        if not memo["cue"]:
+            return []
+    return [Match(rule.id, rule.category, s, e, original[s:e]) for s, e in spans]
+
+
+def sentence_labels(language: CompiledLanguage, text: str, norm: str, rules) -> list[Label]:
+    """The labels the candidate `rules` give one sentence: their evidence grouped by category."""
+    memo: dict = {}
+    labels: dict[str, Label] = {}
+    for rule in rules:
+        found = rule_matches(language, rule, norm, text, memo)
+        if found:
+            labels.setdefault(rule.category, Label(rule.category)).matches.extend(found)
+    return [labels[c] for c in sorted(labels)]
+
+
+# --- many sentences ----------------------------------------------------------------------
+
+
+class Classifier:
+    """Labels sentences with a rulebook: each language compiled once (compile_language), on first use."""
+
+    def __init__(self, rulebook: Rulebook, fast: bool = True):
+        """`fast`: screen with the RE2 prefilters (same labels, much faster); False tries every rule and scan."""
+        self.rulebook = rulebook
+        self.fast = fast
+        self._languages: dict[str | None, CompiledLanguage] = {}
+
+    def language(self, lang: str | None) -> CompiledLanguage:
+        compiled = self._languages.get(lang)
+        if compiled is None:
+            compiled = self._languages[lang] = compile_language(self.rulebook, lang, self.fast)
+        return compiled
+
+    def classify(self, text: str, lang: str | None, date: str | None = None) -> list[Label]:
+        """Labels of one sentence, one per category, ordered by category name.
+
+        `date` (ISO, the document's publication date) lets attribution pick the office an
+        official held then; without it the latest office is used.
+        """
+        return self.classify_many([(text, lang, date)])[0]
+
+    def classify_many(self, items) -> list[list[Label]]:
+        """classify() of many (text, lang, date): the same labels, ~10% faster than one at a time.
+
+        The sentences are taken a language at a time, and each step runs over all of them before
+        the next: the prefilter's automata stay in the CPU's caches instead of being pushed out by
+        the matching and attribution of every sentence in between.
+        """
+        results: list = [None] * len(items)
+        by_lang: dict = {}
+        for i, (_, lang, _) in enumerate(items):
+            by_lang.setdefault(lang, []).append(i)
+        for lang in sorted(by_lang, key=lambda lang: lang or ""):
+            self._classify_language(self.language(lang), items, by_lang[lang], results)
+        return results
+
+    @staticmethod
+    def _classify_language(language: CompiledLanguage, items, indices: list[int], results: list) -> None:
+        norms = {i: normalise(items[i][0]) for i in indices}
+        candidates = [language.candidates(norms[i]) for i in indices]
+        for i, rules in zip(indices, candidates):
+            results[i] = sentence_labels(language, items[i][0], norms[i], rules)
+        if language.attributor is None:
+            return
+        # the attributor's prefilters likewise run over all labelled sentences first
+        labelled = [i for i in indices if results[i]]
+        screened = [language.attributor.screened(norms[i]) for i in labelled]
+        for i, screen in zip(labelled, screened):
+            text, _, date = items[i]
+            language.attributor.attribute(text, norms[i], results[i], date=iso_date(date), screened=screen)

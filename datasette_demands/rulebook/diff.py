@@ -1,0 +1,82 @@
+"""What changed between two rulebooks, rule by rule: the rulebook diff that relabel works from.
+
+A rule's signature is a digest of what decides where it fires (not its description, examples or
+position). Relabel stores the signatures of the rulebook that made the labels (corpus/labelling_state.py)
+and asks here which rules were added, removed or changed since, and how (`RuleChange`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+
+
+def digest(*parts: bytes) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(part)
+        h.update(b"\0")
+    return h.hexdigest()[:16]
+
+
+# what of a rule decides where it fires (not its description, examples or position)
+SIGNATURE_FIELDS = ("category", "lang", "patterns", "requires", "exclude", "cue")
+
+
+def definition(rule) -> dict:
+    return {f: getattr(rule, f) for f in SIGNATURE_FIELDS}
+
+
+def rule_signature(rule) -> str:
+    return signature_of(definition(rule))
+
+
+def signature_of(d: dict) -> str:
+    return digest(json.dumps([d[f] for f in SIGNATURE_FIELDS], ensure_ascii=False).encode())
+
+
+def rule_signatures(rulebook) -> dict[str, str]:
+    return {r.id: rule_signature(r) for r in rulebook.rules}
+
+
+def changed_rule_ids(old_signatures: dict[str, str], rulebook) -> set[str]:
+    """Ids of the rules added, removed or changed between `old_signatures` and this rulebook."""
+    new = rule_signatures(rulebook)
+    return {rid for rid in old_signatures.keys() | new.keys() if old_signatures.get(rid) != new.get(rid)}
+
+
+@dataclass
+class RuleChange:
+    """One rule added, removed or changed; `before` is its definition that made the stored labels, if known."""
+
+    id: str
+    now: object | None  # the Rule, None when removed
+    before: dict | None
+
+    @property
+    def patterns_only(self) -> bool:
+        """Only patterns were added or dropped; the others kept their order, and everything else its value.
+
+        Then the rule's evidence can differ only on sentences where an added or dropped pattern
+        matches: a branch of the alternation that matches nowhere in a sentence changes nothing there.
+        """
+        if self.now is None or self.before is None:
+            return False
+        now = definition(self.now)
+        if any(now[f] != self.before[f] for f in SIGNATURE_FIELDS if f != "patterns"):
+            return False
+        common = set(now["patterns"]) & set(self.before["patterns"])
+        return [p for p in now["patterns"] if p in common] == [p for p in self.before["patterns"] if p in common]
+
+    def screen_patterns(self) -> list[str]:
+        """Patterns whose matches name the sentences to look at, besides those where the rule fired before."""
+        if self.patterns_only:
+            old, new = self.before["patterns"], self.now.patterns
+            return [p for p in new if p not in old] + [p for p in old if p not in new]
+        patterns = list(self.now.patterns) if self.now is not None else []
+        return patterns + [p for p in (self.before or {}).get("patterns", []) if p not in patterns]
+
+    def langs(self) -> set[str]:
+        """Languages of the sentences where it may fire, now or before ("any": all)."""
+        return {d["lang"] for d in (definition(self.now) if self.now else None, self.before) if d}

@@ -1,0 +1,189 @@
+"""Patterns: how a rule's regexes are compiled, and the checks every pattern must pass.
+
+A pattern must compile, must not match the empty string and must not backtrack catastrophically;
+the verdicts are remembered across runs (`checked_pattern`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from pathlib import Path
+
+import regex
+
+PATTERN_FLAGS = regex.IGNORECASE | regex.UNICODE | regex.VERSION0
+# A pattern that needs longer than this on one sentence is treated as runaway.
+MATCH_TIMEOUT = 0.5
+
+
+def compile_alternation(patterns: list[str]):
+    """One regex for a list of patterns. A branch reset (?|...) numbers each pattern's groups
+    from 1, so a backreference such as \\1 keeps pointing into its own pattern."""
+    if not patterns:
+        return None
+    return regex.compile("(?|" + "|".join(f"(?:{p})" for p in patterns) + ")", PATTERN_FLAGS)
+
+
+def check_pattern(p: str) -> str | None:
+    """Return why a single pattern is unusable, or None."""
+    try:
+        compiled = regex.compile(p, PATTERN_FLAGS)
+    except regex.error as e:
+        return f"pattern {p!r} does not compile: {e}"
+    if compiled.search("", timeout=MATCH_TIMEOUT) is not None:
+        return f"pattern {p!r} matches the empty string"
+    slow = backtracking_probe(compiled)
+    if slow is not None:
+        return f"pattern {p!r} backtracks catastrophically (over {PROBE_TIMEOUT}s on {slow!r}...)"
+    return None
+
+
+PROBE_TIMEOUT = 0.1
+# Probe strings are longer than the longest sentence the segmenter emits (labelling/segment.MAX_SENTENCE_CHARS,
+# 2000), so a pattern that passes the probe cannot stall on any real sentence. The `regex` module
+# defuses nested quantifiers on short strings, but (a+)+$ still needs seconds on ~1000 characters.
+PROBE_LENGTH = 3000
+# Each probe runs first at this length; only a pattern that is already slowish there (sound patterns
+# take microseconds) is run at full length, which keeps the check cheap on a rulebook of 1000+ patterns.
+PROBE_SHORT_LENGTH = 300
+PROBE_ESCALATE = 0.0005
+_PROBE_DEFAULT_CHARS = ("a", "я", "é", "1", "x")
+_probe_cache: dict[tuple[str, int], str | None] = {}
+
+
+def _probe_strings(pattern: str, n: int = PROBE_LENGTH) -> list[str]:
+    """Adversarial inputs for one pattern, each about n characters and ending in a character
+    that makes most patterns fail at the last moment (which is what forces the backtracking).
+    The list has the same shape for every n."""
+    letters = []
+    for c in pattern.lower():
+        if (c.isalpha() or c.isdigit()) and c not in letters:
+            letters.append(c)
+    chars = letters[:6] + [c for c in _PROBE_DEFAULT_CHARS if c not in letters[:6]]
+    probes = []
+    for c in chars:
+        probes.append(c * n + "!")                      # (a+)+$, (x|xx)+y, (\w+\s?)+$
+        probes.append((c + " ") * (n // 2) + "!")       # (\w+\s?)+$ on words
+    probes.append("ab " * (n // 3) + "!")
+    probes.append("a-" * (n // 2) + "!")
+    probes.append(" " * n + "!")
+    probes.append("\n" * n + "!")
+    # (.*a){12}: fewer occurrences of the repeated group's last character than the count demands,
+    # spread over the whole string, so that every way of splitting it gets tried.
+    counts = set()
+    for m in regex.finditer(r"\{(\d+)(?:,\d*)?\}", pattern):
+        k = int(m.group(1))  # the minimum count: one occurrence fewer can never match
+        if 3 <= k <= 100:
+            counts.add(k)
+    for k in sorted(counts):
+        for c in chars[:6]:
+            filler = "y" if c == "x" else "x"
+            gap = max(1, n // (k - 1) - 1)
+            probes.append((filler * gap + c) * (k - 1) + "!")
+    return probes
+
+
+def _too_slow(compiled, s: str) -> bool:
+    try:
+        compiled.search(s, timeout=PROBE_TIMEOUT)
+    except TimeoutError:
+        return True
+    return False
+
+
+def backtracking_probe(compiled) -> str | None:
+    """Run a compiled pattern on adversarial strings; return the first too slow, or None.
+
+    Nested or overlapping quantifiers ((a+)+$, (\\w+\\s?)+$, (x|xx)+y, (.*a){12}) take seconds on a
+    few thousand repeated characters, while a sound pattern scans them in well under a millisecond;
+    a probe counts as slow only when it times out twice, so a busy machine does not fail a good
+    pattern. Results are cached per pattern for the life of the process.
+    """
+    key = (compiled.pattern, compiled.flags)
+    if key in _probe_cache:
+        return _probe_cache[key]
+    slow = None
+    short = _probe_strings(compiled.pattern, PROBE_SHORT_LENGTH)
+    for s_short, s in zip(short, _probe_strings(compiled.pattern)):
+        t0 = time.perf_counter()
+        if not _too_slow(compiled, s_short) and time.perf_counter() - t0 < PROBE_ESCALATE:
+            continue
+        if _too_slow(compiled, s) and _too_slow(compiled, s):
+            slow = s[:20]
+            break
+    _probe_cache[key] = slow
+    return slow
+
+
+def checked_pattern(p: str) -> str | None:
+    """check_pattern, skipped for patterns that passed it before."""
+    cache = checked_cache()
+    if cache.known_good(p):
+        return None
+    why = check_pattern(p)
+    if why is None:
+        cache.add(p)
+    return why
+
+
+class _CheckedPatterns:
+    """Patterns that already passed the backtracking probe, remembered across runs.
+
+    Probing needs every pattern compiled on its own, which doubled the rulebook's load time.
+    Like __pycache__, the verdicts are kept in the user's cache folder, keyed by the regex
+    module's version and the probe's settings; any failure to read or write it is ignored.
+    The match timeout still guards every search, so a stale entry cannot hang a build.
+    """
+
+    def __init__(self):
+        import os
+
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "datasette-demands"
+        key = hashlib.sha256(repr((regex.__version__, PATTERN_FLAGS, PROBE_TIMEOUT, PROBE_LENGTH,
+                                   PROBE_SHORT_LENGTH, _PROBE_DEFAULT_CHARS)).encode()).hexdigest()[:12]
+        self.path = base / f"probed-patterns-{key}.txt"
+        self.new: set[str] = set()
+        try:
+            self.good = set(self.path.read_text(encoding="utf-8").splitlines())
+        except (OSError, UnicodeDecodeError):
+            self.good = set()
+
+    @staticmethod
+    def _digest(p: str) -> str:
+        return hashlib.sha256(p.encode("utf-8", "surrogatepass")).hexdigest()[:24]
+
+    def known_good(self, p: str) -> bool:
+        return self._digest(p) in self.good
+
+    def add(self, p: str) -> None:
+        d = self._digest(p)
+        if d not in self.good:
+            self.good.add(d)
+            self.new.add(d)
+
+    def save(self) -> None:
+        if not self.new:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with open(self.path, "a", encoding="utf-8") as f:
+                f.write("".join(d + "\n" for d in sorted(self.new)))
+            self.new.clear()
+        except OSError:
+            pass
+
+
+_checked: _CheckedPatterns | None = None
+
+
+def checked_cache() -> _CheckedPatterns:
+    global _checked
+    if _checked is None:
+        _checked = _CheckedPatterns()
+    return _checked
+
+
+def save_checked_patterns() -> None:
+    """Remember the patterns checked in this process for the next run (see _CheckedPatterns)."""
+    checked_cache().save()
