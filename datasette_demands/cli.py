@@ -106,9 +106,9 @@ def classify(text, lang, rules_dir):
     doc_lang, sentences = segment(text, lang)
     out = {"lang": doc_lang, "rulebook": rulebook.fingerprint, "sentences": []}
     for s in sentences:
-        labels = classifier.classify(s.text, s.lang)
+        labels = classifier.classify(s.text, s.lang, lead=sentences[s.lead - 1].text if s.lead else None)
         out["sentences"].append({
-            "seq": s.seq, "start": s.start, "end": s.end, "lang": s.lang, "text": s.text,
+            "seq": s.seq, "start": s.start, "end": s.end, "lang": s.lang, "text": s.text, "lead": s.lead,
             "categories": [lb.category for lb in labels],
             "labels": [{
                 "category": lb.category, "actors": lb.actors, "stance": lb.stance, "cited_source": lb.cited_source,

@@ -107,7 +107,7 @@ def evaluate(classifier: Classifier, rows, categories=None) -> Evaluation:
             ev.skipped_ambiguous += 1
             continue
         ev.rows += 1
-        labels = classifier.classify(row["text"], row.get("lang"))
+        labels = classifier.classify(row["text"], row.get("lang"), lead=row.get("context"))
         pred = {lb.category for lb in labels} & categories
         gold = set(row.get("categories", [])) & categories
         for cat in categories:
@@ -121,7 +121,7 @@ def evaluate(classifier: Classifier, rows, categories=None) -> Evaluation:
                 if lb.category in gold:
                     end_to_end.update(lb.actors)
             ev.actors_end_to_end.add(gold_actors, end_to_end)
-            holders = sentence_holders(classifier, row["text"], row.get("lang"), gold, labels)
+            holders = sentence_holders(classifier, row["text"], row.get("lang"), gold, labels, row.get("context"))
             ev.actors.add(gold_actors, holders)
             ev.actors_per_lang[row.get("lang")].add(gold_actors, holders)
             for code in gold_actors | holders:
@@ -138,7 +138,7 @@ def evaluate(classifier: Classifier, rows, categories=None) -> Evaluation:
     return ev
 
 
-def sentence_holders(classifier: Classifier, text: str, lang, gold_categories, labels) -> set:
+def sentence_holders(classifier: Classifier, text: str, lang, gold_categories, labels, lead: str | None = None) -> set:
     """Holders the attributor finds for a sentence, given that it carries `gold_categories`.
 
     Predicted labels keep their evidence (the stance is read near it); a gold category the rules
@@ -150,7 +150,7 @@ def sentence_holders(classifier: Classifier, text: str, lang, gold_categories, l
     by_cat = {lb.category: lb for lb in labels}
     scored = [Label(lb.category, list(lb.matches)) if lb.category in by_cat else Label(lb.category)
               for lb in (by_cat.get(c) or Label(c) for c in sorted(gold_categories))]
-    attributor.attribute(text, normalise(text), scored)
+    attributor.attribute(text, normalise(text), scored, lead=(lead, normalise(lead)) if lead else None)
     return {a for lb in scored for a in lb.actors}
 
 

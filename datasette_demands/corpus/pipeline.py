@@ -60,7 +60,7 @@ def label_documents(classifier: Classifier | None, docs) -> list[tuple]:
     segmented = [segment(doc.text, doc.lang) for doc in docs]
     if classifier is None:
         return [(lang, sentences, [[] for _ in sentences]) for lang, sentences in segmented]
-    labels = iter(classifier.classify_many([(s.text, s.lang, doc.published)
+    labels = iter(classifier.classify_many([(s.text, s.lang, doc.published, sentences[s.lead - 1].text if s.lead else None)
                                             for doc, (_, sentences) in zip(docs, segmented) for s in sentences]))
     return [(lang, sentences, [next(labels) for _ in sentences]) for lang, sentences in segmented]
 
@@ -91,7 +91,7 @@ def label_documents_in_worker(docs):
 
 
 def _label_sentences(rows):
-    labels = _worker_classifier.classify_many([(text, lang, published) for _, _, text, lang, published in rows])
+    labels = _worker_classifier.classify_many([row[2:] for row in rows])
     return [(sid, doc_id, lb) for (sid, doc_id, *_), lb in zip(rows, labels)]
 
 
@@ -228,14 +228,14 @@ class RelabelSummary:
 
 
 def _classified(rows_batches: Iterable[list], rulebook: Rulebook, workers: int, pool) -> Iterator[tuple]:
-    """(sentence id, document id, labels) for batches of (id, document_id, text, lang, published)."""
+    """(sentence id, document id, labels) for batches of (id, document_id, text, lang, published, lead text)."""
     if pool is not None:
         for _, labelled in _in_order(pool, _label_sentences, rows_batches, window=3 * workers):
             yield from labelled
         return
     classifier = Classifier(rulebook)
     for batch in rows_batches:
-        labels = classifier.classify_many([(text, lang, published) for _, _, text, lang, published in batch])
+        labels = classifier.classify_many([row[2:] for row in batch])
         for (sid, doc_id, *_), lb in zip(batch, labels):
             yield sid, doc_id, lb
 
@@ -345,11 +345,11 @@ class _Screening:
             before = {sid: m for sid, m in before.items() if sid in candidates}
         out = {}
         for batch in store.sentences_by_id(self.db, candidates):
-            for sid, doc_id, text, lang, _ in batch:
-                norm = normalise(text)
+            for sid, doc_id, text, lang, _, lead in batch:
+                norm, lead = normalise(text), normalise(lead) if lead else None
                 language, memo = self.classifier.language(lang), {}
                 evidence = [m for rule in self.rules if rule.lang in ("any", lang)
-                            for m in rule_matches(language, rule, norm, text, memo)]
+                            for m in rule_matches(language, rule, norm, text, memo, lead)]
                 if sorted((m.rule_id, m.category, m.start, m.end) for m in evidence) != before.get(sid, []):
                     out[sid] = (doc_id, evidence)
         return out

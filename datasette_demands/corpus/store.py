@@ -12,7 +12,7 @@ from typing import Iterable
 
 import sqlite_utils
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3  # 3: sentences.lead_seq
 
 # labeled_sentences is a table, not a view: at a million sentences a view's joins made every
 # facet miss Datasette's 200 ms limit. It holds exactly what this query gives, kept current in
@@ -113,7 +113,11 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         if "sentences" not in db.table_names():
             db["sentences"].create({
                 "id": int, "document_id": str, "seq": int, "text": str, "lang": str, "start": int, "end": int,
+                "lead_seq": int,
             }, pk="id", foreign_keys=[("document_id", "documents", "id")])
+        elif "lead_seq" not in db["sentences"].columns_dict:
+            # schema 2 -> 3: the sentence that introduces each one; unknown (null) for sentences stored before
+            db["sentences"].add_column("lead_seq", int)
         if "categories" not in db.table_names():
             db["categories"].create({"name": str, "title": str, "description": str, "file": str}, pk="name")
         if "rules" not in db.table_names():
@@ -285,12 +289,12 @@ def _write_one(db, doc, doc_lang, sentences, labels_per_sentence) -> None:
     sent_rows, all_labels, all_matches = [], [], []
     for i, (s, labels) in enumerate(zip(sentences, labels_per_sentence)):
         sid = next_id + i
-        sent_rows.append((sid, doc.id, s.seq, s.text, s.lang, s.start, s.end))
+        sent_rows.append((sid, doc.id, s.seq, s.text, s.lang, s.start, s.end, s.lead))
         lr, mr = _label_rows(sid, doc.id, labels)
         all_labels.extend(lr)
         all_matches.extend(mr)
     db.conn.executemany(
-        'insert into sentences (id, document_id, seq, text, lang, start, "end") values (?, ?, ?, ?, ?, ?, ?)',
+        'insert into sentences (id, document_id, seq, text, lang, start, "end", lead_seq) values (?, ?, ?, ?, ?, ?, ?, ?)',
         sent_rows)
     db.execute("insert into sentences_fts (rowid, text) select id, text from sentences where document_id = ?", [doc.id])
     db.execute(f"insert into document_langs (document_id, lang, sentences) {DOCUMENT_LANGS_SQL}"
@@ -371,12 +375,14 @@ def rule_counts(db, ids_json: str | None = None) -> dict[str, list[int]]:
 
 
 # what classifying a stored sentence needs: (id, document_id, text, lang, published)
-_SENTENCES_TO_CLASSIFY = ("select sentences.id, sentences.document_id, sentences.text, sentences.lang, documents.published"
-                          " from sentences join documents on documents.id = sentences.document_id")
+_SENTENCES_TO_CLASSIFY = ("select sentences.id, sentences.document_id, sentences.text, sentences.lang, documents.published,"
+                          " lead.text from sentences join documents on documents.id = sentences.document_id"
+                          " left join sentences lead on lead.document_id = sentences.document_id"
+                          " and lead.seq = sentences.lead_seq")
 
 
 def iter_sentences(db, batch: int = 5000) -> Iterable[list[tuple]]:
-    """(id, document_id, text, lang, published) of all sentences, in id order, in batches."""
+    """(id, document_id, text, lang, published, lead text) of all sentences, in id order, in batches."""
     last = 0
     while True:
         rows = db.execute(f"{_SENTENCES_TO_CLASSIFY} where sentences.id > ? order by sentences.id limit ?",
@@ -454,7 +460,7 @@ def sentence_langs(db) -> list:
 
 
 def sentences_by_id(db, ids, batch: int = 4000) -> Iterable[list[tuple]]:
-    """(id, document_id, text, lang, published) of the given sentences, in id order, in batches."""
+    """(id, document_id, text, lang, published, lead text) of the given sentences, in id order, in batches."""
     ids = sorted(ids)
     for i in range(0, len(ids), batch):
         yield db.execute(

@@ -107,17 +107,31 @@ class Attributor:
         regexes = self.screen.regexes(norm) if self.screen is not None else {}
         return regexes, self.tables.name_candidates(norm)
 
-    def attribute(self, text: str, norm: str, labels, date: str | None = None, screened: tuple | None = None) -> None:
-        """Holders, stance and cited source on each label of one sentence."""
+    def attribute(self, text: str, norm: str, labels, date: str | None = None, screened: tuple | None = None,
+                  lead: tuple[str, str] | None = None) -> None:
+        """Holders, stance and cited source on each label of one sentence.
+
+        `lead`: (text, normalised text) of the sentence that introduces this one. When this sentence
+        names no holder, the lead's holders stand for it, and the lead's stance unless the sentence has a
+        stance cue of its own: the list items under "Russia's memorandum demands:", the quote after
+        "Zelensky said:".
+        """
         if not labels:
             return
         a = self.analyse(norm, date, text=text, screened=screened)
-        holders = sorted(a.holders, key=CODES.index)
+        lead_analysis = None
+        if not a.holders and lead is not None:
+            lead_analysis = self.analyse(lead[1], date, text=lead[0])
+            if not lead_analysis.holders:
+                lead_analysis = None
+        holders = sorted((lead_analysis or a).holders, key=CODES.index)
+        # the sentence's own stance cue decides ("We will never give up ..."); else the lead's
+        stance_from = lead_analysis if lead_analysis is not None and not any(c.stance for c in a.cues) else a
         for label in labels:
             label.actors = list(holders)
             label.cited_source = a.cited_source
             starts = [m.start for m in getattr(label, "matches", [])]
-            label.stance = self.stance(a, min(starts) if starts else None)
+            label.stance = self.stance(stance_from, min(starts) if starts and stance_from is a else None)
 
     # --- pieces ---
 

@@ -72,9 +72,12 @@ def has_cue(language: CompiledLanguage, norm: str) -> bool:
     return any(_search(cue, norm) for cue in language.cues)
 
 
-def rule_matches(language: CompiledLanguage, rule: Rule, norm: str, original: str, memo: dict | None = None) -> list[Match]:
+def rule_matches(language: CompiledLanguage, rule: Rule, norm: str, original: str, memo: dict | None = None,
+                 lead: str | None = None) -> list[Match]:
     """Evidence of one rule on one (normalised) sentence; empty when the rule does not fire.
 
+    `lead`: the (normalised) sentence that introduces this one (segment.leads()): a `cue: true` rule
+    takes its cue from there when the sentence has none ("Russia demands:" over "No NATO troops.").
     `memo` keeps what is asked once a sentence (whether it has a cue) across its rules.
     """
     try:
@@ -93,18 +96,18 @@ def rule_matches(language: CompiledLanguage, rule: Rule, norm: str, original: st
     if rule.cue:
         memo = {} if memo is None else memo
         if "cue" not in memo:
-            memo["cue"] = has_cue(language, norm)
+            memo["cue"] = has_cue(language, norm) or (lead is not None and has_cue(language, lead))
         if not memo["cue"]:
             return []
     return [Match(rule.id, rule.category, s, e, original[s:e]) for s, e in spans]
 
 
-def sentence_labels(language: CompiledLanguage, text: str, norm: str, rules) -> list[Label]:
+def sentence_labels(language: CompiledLanguage, text: str, norm: str, rules, lead: str | None = None) -> list[Label]:
     """The labels the candidate `rules` give one sentence: their evidence grouped by category."""
     memo: dict = {}
     labels: dict[str, Label] = {}
     for rule in rules:
-        found = rule_matches(language, rule, norm, text, memo)
+        found = rule_matches(language, rule, norm, text, memo, lead)
         if found:
             labels.setdefault(rule.category, Label(rule.category)).matches.extend(found)
     return [labels[c] for c in sorted(labels)]
@@ -128,16 +131,18 @@ class Classifier:
             compiled = self._languages[lang] = compile_language(self.rulebook, lang, self.fast)
         return compiled
 
-    def classify(self, text: str, lang: str | None, date: str | None = None) -> list[Label]:
+    def classify(self, text: str, lang: str | None, date: str | None = None, lead: str | None = None) -> list[Label]:
         """Labels of one sentence, one per category, ordered by category name.
 
         `date` (ISO, the document's publication date) lets attribution pick the office an
-        official held then; without it the latest office is used.
+        official held then; without it the latest office is used. `lead`: the text of the sentence
+        that introduces this one (a heading or "X said:"), where a cue and a holder may stand.
         """
-        return self.classify_many([(text, lang, date)])[0]
+        return self.classify_many([(text, lang, date, lead)])[0]
 
     def classify_many(self, items) -> list[list[Label]]:
-        """classify() of many (text, lang, date): the same labels, ~10% faster than one at a time.
+        """classify() of many (text, lang, date) or (text, lang, date, lead): the same labels, ~10%
+        faster than one at a time.
 
         The sentences are taken a language at a time, and each step runs over all of them before
         the next: the prefilter's automata stay in the CPU's caches instead of being pushed out by
@@ -145,8 +150,8 @@ class Classifier:
         """
         results: list = [None] * len(items)
         by_lang: dict = {}
-        for i, (_, lang, _) in enumerate(items):
-            by_lang.setdefault(lang, []).append(i)
+        for i, item in enumerate(items):
+            by_lang.setdefault(item[1], []).append(i)
         for lang in sorted(by_lang, key=lambda lang: lang or ""):
             self._classify_language(self.language(lang), items, by_lang[lang], results)
         return results
@@ -154,14 +159,17 @@ class Classifier:
     @staticmethod
     def _classify_language(language: CompiledLanguage, items, indices: list[int], results: list) -> None:
         norms = {i: normalise(items[i][0]) for i in indices}
+        leads = {i: items[i][3] for i in indices if len(items[i]) > 3 and items[i][3]}
+        lead_norms = {i: normalise(lead) for i, lead in leads.items()}
         candidates = [language.candidates(norms[i]) for i in indices]
         for i, rules in zip(indices, candidates):
-            results[i] = sentence_labels(language, items[i][0], norms[i], rules)
+            results[i] = sentence_labels(language, items[i][0], norms[i], rules, lead_norms.get(i))
         if language.attributor is None:
             return
         # the attributor's prefilters likewise run over all labelled sentences first
         labelled = [i for i in indices if results[i]]
         screened = [language.attributor.screened(norms[i]) for i in labelled]
         for i, screen in zip(labelled, screened):
-            text, _, date = items[i]
-            language.attributor.attribute(text, norms[i], results[i], date=iso_date(date), screened=screen)
+            text, date = items[i][0], items[i][2]
+            lead = (leads[i], lead_norms[i]) if i in leads else None
+            language.attributor.attribute(text, norms[i], results[i], date=iso_date(date), screened=screen, lead=lead)

@@ -72,10 +72,11 @@ class Sentence:
     end: int
     text: str
     lang: str | None
+    lead: int | None = None  # seq of the sentence that introduces this one (see leads())
 
     def __reduce__(self):
         # fields as a tuple: pickled between worker and writer in about half the time of the default
-        return (Sentence, (self.seq, self.start, self.end, self.text, self.lang))
+        return (Sentence, (self.seq, self.start, self.end, self.text, self.lang, self.lead))
 
 
 @functools.lru_cache(maxsize=1)
@@ -175,4 +176,45 @@ def segment(text: str, lang: str | None = None) -> tuple[str | None, list[Senten
         if script is not None and script != doc_script and len(sent) > 20:
             s_lang = detect_language(sent) or doc_lang
         sentences.append(Sentence(seq, start, end, sent, s_lang))
+    for sentence, lead in zip(sentences, leads(text, sentences)):
+        sentence.lead = lead
     return doc_lang, sentences
+
+
+MAX_LIST_ITEMS = 15
+
+
+def _starts_line(text: str, start: int) -> bool:
+    return not text[text.rfind("\n", 0, start) + 1:start].strip()
+
+
+def _own_next_line(text: str, prev: Sentence, s: Sentence) -> bool:
+    """Whether `s` is the whole of the line right after the one `prev` ends (no blank line between)."""
+    line_end = text.find("\n", s.end)
+    return (text.count("\n", prev.end, s.start) == 1 and _starts_line(text, s.start)
+            and not text[s.end:line_end if line_end >= 0 else len(text)].strip())
+
+
+def leads(text: str, sentences: list[Sentence]) -> list[int | None]:
+    """For each sentence, the seq of the sentence that introduces it, or None.
+
+    A sentence ending with a colon introduces what follows: the next sentence ("Zelensky said:"
+    before his quote), and, when that one starts the next line, each item of the list that follows
+    it line by line ("Russia's memorandum demands:" over "Ban on foreign troops."), up to
+    MAX_LIST_ITEMS items; a blank line or a line holding more than one sentence ends the list.
+    The classifier reads a cue and a holder there when the sentence itself has none.
+    """
+    out: list[int | None] = []
+    list_lead = None
+    for i, s in enumerate(sentences):
+        prev = sentences[i - 1] if i else None
+        on_new_line = prev is not None and _own_next_line(text, prev, s)
+        if prev is not None and prev.text.rstrip().endswith(":"):
+            out.append(prev.seq)
+            list_lead = prev.seq if on_new_line else None
+        elif list_lead is not None and on_new_line and s.seq - list_lead <= MAX_LIST_ITEMS:
+            out.append(list_lead)
+        else:
+            out.append(None)
+            list_lead = None
+    return out

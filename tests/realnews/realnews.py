@@ -54,8 +54,14 @@ def split_of(url: str) -> str:
 
 def page_sentences(page: dict) -> list[str]:
     """The sentences of a page's excerpt worth labelling: the product's segmentation, without scraps."""
+    return [text for text, _ in page_sentences_with_leads(page)]
+
+
+def page_sentences_with_leads(page: dict) -> list[tuple[str, str | None]]:
+    """(sentence, the text of the sentence that introduces it or None), as a build would see them."""
     _, sentences = segment(page["text"], page["lang"])
-    return [s.text for s in sentences if len(s.text) >= MIN_SENTENCE_CHARS and sum(c.isalpha() for c in s.text) >= 15]
+    return [(s.text, sentences[s.lead - 1].text if s.lead else None) for s in sentences
+            if len(s.text) >= MIN_SENTENCE_CHARS and sum(c.isalpha() for c in s.text) >= 15]
 
 
 def read_pages(cache: Path) -> dict[str, list[dict]]:
@@ -150,21 +156,22 @@ def rebuild(cache: Path) -> None:
     for by_lang in read_pages(cache).values():
         for page in by_lang:
             if page["url"] in pages:
-                for text in page_sentences(page):
-                    texts[page["url"], sha1(text), len(text)] = text
+                for text, lead in page_sentences_with_leads(page):
+                    texts[page["url"], sha1(text), len(text)] = (text, lead)
     gold = cache / "gold"
     gold.mkdir(parents=True, exist_ok=True)
     out = {"dev": [], "aside": []}
     missing = 0
     for line in (HERE / "labels.jsonl").read_text(encoding="utf-8").splitlines():
         label = json.loads(line)
-        text = texts.get((label["url"], label["sha1"], label["length"]))
-        if text is None:
+        found = texts.get((label["url"], label["sha1"], label["length"]))
+        if found is None:
             missing += 1
             continue
+        text, lead = found
         out[pages[label["url"]]["split"]].append({
             "id": f"real-{label['lang']}-{label['sha1'][:10]}", "lang": label["lang"], "text": text,
-            **{k: label[k] for k in LABEL_FIELDS}, "url": label["url"]})
+            **({"context": lead} if lead else {}), **{k: label[k] for k in LABEL_FIELDS}, "url": label["url"]})
     for split, rows in out.items():
         with open(gold / f"{split}.jsonl", "w", encoding="utf-8") as f:
             f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
