@@ -7,7 +7,8 @@ the SHA-1 and length of the excerpt used, and whether it is kept aside) and `lab
 sentence's labels keyed by page URL and the SHA-1 and length of the sentence text).
 
     python tests/realnews/realnews.py select   # pick pages from CACHE/pages/<lang>/*.json, write pages.jsonl and CACHE/sheets/
-    python tests/realnews/realnews.py merge    # annotators' CACHE/labels/*.jsonl -> labels.jsonl (and second.jsonl)
+    python tests/realnews/realnews.py select --more   # a further batch of pages: CACHE/sheets-2/, ...
+    python tests/realnews/realnews.py merge    # annotators' CACHE/labels*/*.jsonl -> labels.jsonl (and second.jsonl)
     python tests/realnews/realnews.py rebuild  # CACHE/pages + labels.jsonl -> CACHE/gold/dev.jsonl and aside.jsonl
     python tests/realnews/realnews.py kappa    # agreement of the two annotators, per category
     datasette demands eval ~/.cache/datasette-demands/realnews/gold/dev.jsonl
@@ -72,14 +73,20 @@ def read_pages(cache: Path) -> dict[str, list[dict]]:
     return by_lang
 
 
-def select(cache: Path) -> None:
+def select(cache: Path, more: bool = False) -> None:
     """Pick PAGES_PER_LANG pages per language, one topic after another so that every topic is met,
-    and write pages.jsonl and the annotation sheets."""
+    and write pages.jsonl and the annotation sheets. `more`: pick PAGES_PER_LANG more pages per
+    language among those not yet in pages.jsonl, add them to it, and write sheets for them alone
+    (CACHE/sheets-N/)."""
+    known = set()
+    if more:
+        known = {json.loads(line)["url"] for line in (HERE / "pages.jsonl").read_text(encoding="utf-8").splitlines()}
     chosen = []
+    pages_by_lang = read_pages(cache)
     for lang in LANGS:
         by_topic = defaultdict(list)
-        for page in sorted(read_pages(cache)[lang], key=lambda p: sha1(p["url"])):
-            if len(page_sentences(page)) >= 4:
+        for page in sorted(pages_by_lang[lang], key=lambda p: sha1(p["url"])):
+            if page["url"] not in known and len(page_sentences(page)) >= 4:
                 by_topic[page["topic"].split()[0].lower()].append(page)
         picked = []
         while len(picked) < PAGES_PER_LANG and any(by_topic.values()):
@@ -87,10 +94,13 @@ def select(cache: Path) -> None:
                 if by_topic[topic] and len(picked) < PAGES_PER_LANG:
                     picked.append(by_topic[topic].pop(0))
         chosen.extend(picked)
-    sheets = cache / "sheets"
+    round_no = 1
+    while more and (cache / f"sheets-{round_no + 1}").exists():
+        round_no += 1
+    sheets = cache / (f"sheets-{round_no + 1}" if more else "sheets")
     sheets.mkdir(parents=True, exist_ok=True)
     rows = defaultdict(list)
-    with open(HERE / "pages.jsonl", "w", encoding="utf-8") as out:
+    with open(HERE / "pages.jsonl", "a" if more else "w", encoding="utf-8") as out:
         for page in chosen:
             out.write(json.dumps({"url": page["url"], "lang": page["lang"], "query": page["query"], "topic": page["topic"],
                                   "sha1": sha1(page["text"]), "length": len(page["text"]), "split": split_of(page["url"])},
@@ -103,12 +113,12 @@ def select(cache: Path) -> None:
     for lang, items in rows.items():
         with open(sheets / f"{lang}.jsonl", "w", encoding="utf-8") as f:
             f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in items)
-        print(lang, len({r["url"] for r in items}), "pages", len(items), "sentences")
+        print(sheets.name, lang, len({r["url"] for r in items}), "pages", len(items), "sentences")
 
 
 def _sheet_rows(cache: Path) -> dict[str, dict]:
     rows = {}
-    for path in sorted((cache / "sheets").glob("*.jsonl")):
+    for path in sorted(cache.glob("sheets*/*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             row["lang"] = path.stem
@@ -122,7 +132,7 @@ LABEL_FIELDS = ("categories", "actors", "positions", "cited_sources", "ambiguous
 def _merged(cache: Path, folder: str) -> list[dict]:
     sheet = _sheet_rows(cache)
     out = []
-    for path in sorted((cache / folder).glob("*.jsonl")):
+    for path in sorted(cache.glob(f"{folder}/*.jsonl")) + sorted(cache.glob(f"{folder}-*/*.jsonl")):
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
                 continue
@@ -201,8 +211,13 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("step", choices=("select", "merge", "rebuild", "kappa"))
     ap.add_argument("--cache", type=Path, default=None, help="the cache folder (default: $DEMANDS_REALNEWS or ~/.cache/...)")
+    ap.add_argument("--more", action="store_true", help="select: add a further batch of pages")
     args = ap.parse_args(argv)
-    {"select": select, "merge": merge, "rebuild": rebuild, "kappa": kappa}[args.step](args.cache or cache_dir())
+    cache = args.cache or cache_dir()
+    if args.step == "select":
+        select(cache, more=args.more)
+    else:
+        {"merge": merge, "rebuild": rebuild, "kappa": kappa}[args.step](cache)
 
 
 if __name__ == "__main__":
