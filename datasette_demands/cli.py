@@ -120,19 +120,22 @@ def classify(text, lang, rules_dir):
 
 @demands.command(name="eval")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--errors", is_flag=True, help="List misclassified sentences with the rules that fired")
+@click.option("--errors", is_flag=True,
+              help="List misclassified sentences with the rules that fired, then the sentences whose holders differ")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON")
 @rules_option
 def eval_(gold, errors, as_json, rules_dir):
     """Score the rules on GOLD.jsonl files: precision, recall, F1 per category and language."""
     from .labelling.classify import Classifier
-    from .evaluate import evaluate, format_table, read_gold
+    from .evaluate import GoldError, evaluate, format_table, read_gold
 
     rulebook = _rulebook(rules_dir)
     try:
         rows = read_gold(gold)
-    except (ValueError, KeyError) as e:
-        raise click.ClickException(f"cannot read gold file: {e}")
+    except GoldError as e:
+        for p in e.problems:
+            click.echo(f"cannot read gold file: {p}", err=True)
+        raise click.exceptions.Exit(1)
     ev = evaluate(Classifier(rulebook), rows)
     if as_json:
         click.echo(json.dumps(ev.as_dict(), indent=2))
@@ -143,6 +146,10 @@ def eval_(gold, errors, as_json, rules_dir):
         for e in ev.errors:
             click.echo(f"{e['where']} [{e['lang']}] gold={','.join(e['gold']) or '-'} "
                        f"predicted={','.join(e['predicted']) or '-'} rules={','.join(e['rules']) or '-'}")
+            click.echo(f"    {e['text']}")
+        for e in ev.actor_errors:
+            click.echo(f"{e['where']} [{e['lang']}] holders gold={','.join(e['gold']) or '-'} "
+                       f"predicted={','.join(e['predicted']) or '-'}")
             click.echo(f"    {e['text']}")
 
 
