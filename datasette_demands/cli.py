@@ -17,11 +17,15 @@ rules_option = click.option(
 
 
 def _rulebook(rules_dir):
+    """The rulebook, or exit 2 after printing every problem as `rules lint` does:
+    `path:line [rule] message`, each pattern on its own line."""
     try:
         return load_rulebook(rules_dir)
     except RulebookError as e:
-        for p in e.problems:
-            click.echo(f"error: {p}", err=True)
+        from .rulebook.lint import problem_lines
+
+        for line in problem_lines(rules_dir, e.problems):
+            click.echo(line, err=True)
         raise click.exceptions.Exit(2)
 
 
