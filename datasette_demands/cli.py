@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from .rulebook.load import load_rulebook
-from .rulebook.model import RulebookError
+from .rulebook.model import LANGUAGES, RulebookError
 
 rules_option = click.option(
     "--rules", "rules_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
@@ -96,7 +96,9 @@ def relabel(db, rules_dir, workers, everything):
 
 @demands.command()
 @click.argument("text", required=False)
-@click.option("--lang", default=None, help="Language code (default: detected)")
+@click.option("--lang", type=click.Choice(LANGUAGES, case_sensitive=False), default=None,
+              help="The text's language (default: detected); a sentence in another script, or confidently "
+                   "in another language, still gets its own")
 @rules_option
 def classify(text, lang, rules_dir):
     """Print the labels of TEXT (or standard input with '-') as JSON."""
