@@ -17,6 +17,7 @@ def register_routes(datasette):
     return [
         (r"^/-/demands(\.(?P<format>json))?$", views.instance_page),
         (r"^/(?P<database>[^/]+)/-/demands(\.(?P<format>json|csv))?$", views.matrix_page),
+        (r"^/(?P<database>[^/]+)/-/demands/sentences(\.(?P<format>json))?$", views.sentences_page),
         (r"^/(?P<database>[^/]+)/-/demands/document/(?P<doc_id>[^/]+)$", views.document_page),
         (r"^/(?P<database>[^/]+)/-/demands/rules$", views.rules_page),
     ]

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from .rulebook.load import load_rulebook
-from .rulebook.model import RulebookError
+from .rulebook.model import LANGUAGES, RulebookError
 
 rules_option = click.option(
     "--rules", "rules_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
@@ -17,11 +17,15 @@ rules_option = click.option(
 
 
 def _rulebook(rules_dir):
+    """The rulebook, or exit 2 after printing every problem as `rules lint` does:
+    `path:line [rule] message`, each pattern on its own line."""
     try:
         return load_rulebook(rules_dir)
     except RulebookError as e:
-        for p in e.problems:
-            click.echo(f"error: {p}", err=True)
+        from .rulebook.lint import problem_lines
+
+        for line in problem_lines(rules_dir, e.problems):
+            click.echo(line, err=True)
         raise click.exceptions.Exit(2)
 
 
@@ -92,7 +96,9 @@ def relabel(db, rules_dir, workers, everything):
 
 @demands.command()
 @click.argument("text", required=False)
-@click.option("--lang", default=None, help="Language code (default: detected)")
+@click.option("--lang", type=click.Choice(LANGUAGES, case_sensitive=False), default=None,
+              help="The text's language (default: detected); a sentence in another script, or confidently "
+                   "in another language, still gets its own")
 @rules_option
 def classify(text, lang, rules_dir):
     """Print the labels of TEXT (or standard input with '-') as JSON."""
@@ -120,19 +126,22 @@ def classify(text, lang, rules_dir):
 
 @demands.command(name="eval")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--errors", is_flag=True, help="List misclassified sentences with the rules that fired")
+@click.option("--errors", is_flag=True,
+              help="List misclassified sentences with the rules that fired, then the sentences whose holders differ")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON")
 @rules_option
 def eval_(gold, errors, as_json, rules_dir):
     """Score the rules on GOLD.jsonl files: precision, recall, F1 per category and language."""
     from .labelling.classify import Classifier
-    from .evaluate import evaluate, format_table, read_gold
+    from .evaluate import GoldError, evaluate, format_table, read_gold
 
     rulebook = _rulebook(rules_dir)
     try:
         rows = read_gold(gold)
-    except (ValueError, KeyError) as e:
-        raise click.ClickException(f"cannot read gold file: {e}")
+    except GoldError as e:
+        for p in e.problems:
+            click.echo(f"cannot read gold file: {p}", err=True)
+        raise click.exceptions.Exit(1)
     ev = evaluate(Classifier(rulebook), rows)
     if as_json:
         click.echo(json.dumps(ev.as_dict(), indent=2))
@@ -143,6 +152,10 @@ def eval_(gold, errors, as_json, rules_dir):
         for e in ev.errors:
             click.echo(f"{e['where']} [{e['lang']}] gold={','.join(e['gold']) or '-'} "
                        f"predicted={','.join(e['predicted']) or '-'} rules={','.join(e['rules']) or '-'}")
+            click.echo(f"    {e['text']}")
+        for e in ev.actor_errors:
+            click.echo(f"{e['where']} [{e['lang']}] holders gold={','.join(e['gold']) or '-'} "
+                       f"predicted={','.join(e['predicted']) or '-'}")
             click.echo(f"    {e['text']}")
 
 

@@ -1,8 +1,15 @@
 """Score the rulebook against gold files (one JSON object a line: id, lang, text, categories, actors, ambiguous).
 
-Ambiguous rows are left out. Categories are scored per category (precision, recall, F1),
-macro-averaged over categories, and per language (micro over all category decisions of
-that language, plus the macro over categories present in that language).
+Ambiguous rows are left out. Only the categories the gold covers are scored: those a file
+declares on a line of its own, `{"covers": ["ceasefire", ...]}`, or else those present in its
+rows. A category of the rulebook that the gold does not cover is neither counted in the
+macro-F1 nor turned into false positives. Categories are scored per category (precision,
+recall, F1), macro-averaged over the covered categories, and per language (micro over all
+category decisions of that language, plus the macro over categories present in that language).
+
+A row that is not a JSON object with `text` (text), `lang` (one of the nine languages) and
+`categories` (a list of names) is an error naming its file and line: `read_gold` raises
+`GoldError` listing every such row.
 """
 
 from __future__ import annotations
@@ -14,6 +21,29 @@ from pathlib import Path
 
 from .labelling.classify import Classifier, Label
 from .labelling.normalise import normalise
+from .rulebook.model import LANGUAGES
+
+
+class GoldError(ValueError):
+    """Gold rows that cannot be scored; `problems` holds one `path:line: message` each."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+@dataclass
+class Gold:
+    """The rows of one or more gold files, and the categories they cover."""
+    rows: list
+    covers: set
+
+    # the rows as a list, so that evaluate() takes either
+    def __iter__(self):
+        return iter(self.rows)
+
+    def __len__(self):
+        return len(self.rows)
 
 
 @dataclass
@@ -86,20 +116,90 @@ class Evaluation:
         return [(str(k), v) for k, v in self.actors_per_lang.items()]
 
 
-def read_gold(paths) -> list[dict]:
-    rows = []
+def _row_problem(row) -> str | None:
+    """Why a gold row cannot be scored, or None."""
+    if not isinstance(row, dict):
+        return f"a gold row must be a JSON object, not {type(row).__name__}"
+    missing = [k for k in ("text", "lang", "categories") if k not in row]
+    if missing:
+        return "missing " + ", ".join(repr(k) for k in missing)
+    if not isinstance(row["text"], str) or not row["text"].strip():
+        return "'text' must be a non-empty string"
+    if row["lang"] not in LANGUAGES:
+        return f"unknown language {row['lang']!r}; supported: " + ", ".join(LANGUAGES)
+    cats = row["categories"]
+    if not isinstance(cats, list) or not all(isinstance(c, str) and c for c in cats):
+        return "'categories' must be a list of category names"
+    actors = row.get("actors", [])
+    if not isinstance(actors, list) or not all(isinstance(a, str) for a in actors):
+        return "'actors' must be a list of holder codes"
+    if not isinstance(row.get("ambiguous", False), bool):
+        return "'ambiguous' must be true or false"
+    return None
+
+
+def _covers_line(obj) -> bool:
+    return isinstance(obj, dict) and set(obj) == {"covers"}
+
+
+def read_gold(paths) -> Gold:
+    """Every row of the gold files, checked; raise GoldError listing each row that is not well formed.
+
+    The categories covered are, per file, those it declares (`{"covers": [...]}`) or else those
+    present in its rows; the union over the files is scored.
+    """
+    rows, problems, covers = [], [], set()
     for path in paths:
-        for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
-            if line.strip():
+        declared, file_rows = None, []
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            problems.append(f"{path}: cannot read: {e}")
+            continue
+        for n, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            where = f"{path}:{n}"
+            try:
                 row = json.loads(line)
-                row.setdefault("_where", f"{path}:{n}")
-                rows.append(row)
-    return rows
+            except ValueError as e:
+                problems.append(f"{where}: not JSON ({e})")
+                continue
+            if _covers_line(row):
+                if declared is not None:
+                    problems.append(f"{where}: a second 'covers' line")
+                elif not isinstance(row["covers"], list) or not all(isinstance(c, str) and c for c in row["covers"]):
+                    problems.append(f"{where}: 'covers' must be a list of category names")
+                else:
+                    declared = set(row["covers"])
+                continue
+            why = _row_problem(row)
+            if why:
+                problems.append(f"{where}: {why}")
+                continue
+            row["_where"] = where
+            file_rows.append(row)
+        present = {c for row in file_rows if not row.get("ambiguous") for c in row["categories"]}
+        if declared is not None:
+            for row in file_rows:
+                extra = set(row["categories"]) - declared
+                if extra:
+                    problems.append(f"{row['_where']}: category {', '.join(sorted(extra))} is not among "
+                                    f"those the file covers ({', '.join(sorted(declared)) or 'none'})")
+        rows += file_rows
+        covers |= declared if declared is not None else present
+    if problems:
+        raise GoldError(problems)
+    return Gold(rows, covers)
 
 
 def evaluate(classifier: Classifier, rows, categories=None) -> Evaluation:
+    """Score the classifier on gold rows. `categories` are those scored: by default those the
+    gold covers (`Gold.covers`), or, for a plain list of rows, those present in them."""
     ev = Evaluation()
-    categories = set(categories or classifier.rulebook.categories)
+    if categories is None:
+        categories = rows.covers if isinstance(rows, Gold) else {c for r in rows for c in r.get("categories", [])}
+    categories = set(categories)
     for cat in categories:
         ev.per_category[cat]
     for row in rows:

@@ -275,3 +275,54 @@ def test_what_workers_send_the_writer_survives_pickling():
     for obj in (match, Label("ceasefire", [match], ["RU", "UA"], "demand", "sources"), Sentence(4, 10, 20, "Kyiv wants.", "en")):
         copy = pickle.loads(pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL))
         assert copy == obj and type(copy) is type(obj)
+
+
+# --- issue 18: languages -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["xx", "pt", "english"])
+def test_classify_refuses_an_unknown_language_and_lists_the_supported_ones(lang):
+    """--lang xx used to detect silently, and --lang pt became es."""
+    result = CliRunner().invoke(demands, ["classify", "Kyiv exige um cessar-fogo.", "--lang", lang])
+    assert result.exit_code == 2
+    assert f"'{lang}' is not one of 'en', 'it', 'fr', 'de', 'es', 'ru', 'uk', 'pl', 'tr'" in result.output
+    assert "sentences" not in result.output
+
+
+def test_a_sentence_in_another_language_gets_its_own():
+    """'Kyiv demands a ceasefire.' inside a German document was tagged de and got no label."""
+    text = ("Die Gespräche in Istanbul endeten am Freitag ohne greifbares Ergebnis. Kyiv demands a ceasefire. "
+            "Der Kreml lehnte jede Feuerpause entschieden ab. Київ вимагає негайного припинення вогню.")
+    for args in (["classify", text], ["classify", text, "--lang", "de"]):
+        out = json.loads(run(*args).output)
+        assert out["lang"] == "de"
+        assert [s["lang"] for s in out["sentences"]] == ["de", "en", "de", "uk"]
+        assert out["sentences"][1]["categories"] == ["ceasefire"]
+        assert out["sentences"][3]["categories"] == ["ceasefire"]
+
+
+def test_build_stores_the_language_of_each_sentence(tmp_path):
+    src = tmp_path / "mixed.jsonl"
+    src.write_text(json.dumps({"id": "m", "lang": "de", "text": (
+        "Die Gespräche in Istanbul endeten am Freitag ohne greifbares Ergebnis. Kyiv demands a ceasefire. "
+        "Der Kreml lehnte jede Feuerpause entschieden ab.")}) + "\n", encoding="utf-8")
+    db = tmp_path / "m.db"
+    assert run("build", db, src).exit_code == 0
+    conn = sqlite3.connect(db)
+    assert conn.execute("select lang from documents").fetchall() == [("de",)]
+    assert conn.execute("select lang from sentences order by seq").fetchall() == [("de",), ("en",), ("de",)]
+    assert ("ceasefire", 2, "en") in conn.execute("select category, seq, lang from labeled_sentences").fetchall()
+
+
+def test_monolingual_gold_sentences_keep_their_language():
+    """The per-sentence check must not move a sentence of the document's own language."""
+    from datasette_demands.labelling.segment import _SCRIPT_OF, sentence_language
+
+    moved = []
+    for path in sorted((Path(__file__).parent / "gold").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            got = sentence_language(row["text"], row["lang"], _SCRIPT_OF.get(row["lang"], "latin"))
+            if got != row["lang"]:
+                moved.append((row["id"], row["lang"], got))
+    assert moved == []

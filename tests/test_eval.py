@@ -122,3 +122,94 @@ def test_unreadable_gold_file_is_a_message(setup, tmp_path):
     result = run("eval", bad, "--rules", rules)
     assert result.exit_code == 1
     assert "cannot read gold file" in result.output
+
+
+# --- issue 18: only the categories the gold covers are scored; malformed rows are errors --------
+
+
+def write_gold(path, rows):
+    path.write_text("\n".join(r if isinstance(r, str) else json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_category_the_gold_does_not_cover_is_not_scored(setup, tmp_path):
+    """Prisoners has no gold row: it used to score 1.000 and lift the macro-F1, and its correct
+    prediction on row 2 counted as a false positive."""
+    rules, _ = setup
+    gold = write_gold(tmp_path / "cease.jsonl", [
+        {"id": "1", "lang": "en", "text": "Kyiv demands a truce.", "categories": ["ceasefire"]},
+        {"id": "2", "lang": "en", "text": "Kyiv demands a truce and a prisoner exchange.", "categories": ["ceasefire"]},
+        {"id": "3", "lang": "en", "text": "Both sides want the guns silenced.", "categories": ["ceasefire"]},
+    ])
+    out = json.loads(run("eval", gold, "--json", "--rules", rules).output)
+    assert set(out["categories"]) == {"ceasefire"}
+    assert out["categories"]["ceasefire"] == {"tp": 2, "fp": 0, "fn": 1, "precision": 1.0,
+                                              "recall": pytest.approx(0.6667, abs=1e-4), "f1": 0.8}
+    assert out["macro_f1"] == 0.8
+    assert out["languages"]["en"]["fp"] == 0
+    errors = run("eval", gold, "--errors", "--rules", rules).output
+    assert f"{gold}:2" not in errors and f"{gold}:3 [en] gold=ceasefire predicted=-" in errors
+
+
+def test_a_file_can_declare_the_categories_it_covers(setup, tmp_path):
+    rules, _ = setup
+    gold = write_gold(tmp_path / "declared.jsonl", [
+        {"covers": ["ceasefire", "prisoners"]},
+        {"id": "1", "lang": "en", "text": "Kyiv demands a truce.", "categories": ["ceasefire"]},
+        {"id": "2", "lang": "en", "text": "Kyiv demands a truce and a prisoner exchange.", "categories": ["ceasefire"]},
+    ])
+    out = json.loads(run("eval", gold, "--json", "--rules", rules).output)
+    assert out["rows"] == 2
+    assert set(out["categories"]) == {"ceasefire", "prisoners"}
+    assert (out["categories"]["prisoners"]["tp"], out["categories"]["prisoners"]["fp"]) == (0, 1)
+    assert out["macro_f1"] == pytest.approx((1.0 + 0.0) / 2)
+
+
+@pytest.mark.parametrize("row, message", [
+    ({"id": "2", "lang": "en", "text": "Kyiv demands a truce."}, "missing 'categories'"),
+    ({"id": "2", "text": "Kyiv demands a truce.", "categories": []}, "missing 'lang'"),
+    ({"id": "2", "lang": "pt", "text": "Kyiv exige uma trégua.", "categories": []}, "unknown language 'pt'"),
+    ({"id": "2", "lang": "en", "text": "A truce.", "categories": "ceasefire"}, "'categories' must be a list"),
+    ({"id": "2", "lang": "en", "categories": []}, "missing 'text'"),
+    ('["en", "A truce."]', "must be a JSON object"),
+    ({"covers": "ceasefire"}, "'covers' must be a list"),
+])
+def test_malformed_gold_row_is_an_error_naming_the_line(setup, tmp_path, row, message):
+    rules, _ = setup
+    gold = write_gold(tmp_path / "bad.jsonl", [
+        {"id": "1", "lang": "en", "text": "Kyiv demands a truce.", "categories": ["ceasefire"]}, row,
+        {"id": "3", "lang": "en", "text": "Moscow wants a prisoner exchange.", "categories": ["prisoners"]},
+    ])
+    result = run("eval", gold, "--rules", rules)
+    assert result.exit_code == 1
+    [line] = [line for line in result.output.splitlines() if line.strip()]
+    assert line.startswith(f"cannot read gold file: {gold}:2: ") and message in line
+
+
+def test_every_malformed_row_is_listed_and_undeclared_categories_refused(setup, tmp_path):
+    rules, _ = setup
+    gold = write_gold(tmp_path / "bad.jsonl", [
+        {"covers": ["ceasefire"]},
+        {"id": "1", "lang": "en", "text": "Kyiv demands a truce."},
+        {"id": "2", "lang": "en", "text": "Moscow wants a prisoner exchange.", "categories": ["prisoners"]},
+        "{not json",
+    ])
+    result = run("eval", gold, "--rules", rules)
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert [line.split(": ", 2)[1] for line in lines] == [f"{gold}:2", f"{gold}:4", f"{gold}:3"]
+    assert "category prisoners is not among those the file covers (ceasefire)" in lines[2]
+
+
+def test_errors_lists_holder_errors_too(tmp_path):
+    """With the shipped rulebook: the category is right, the holder is not."""
+    gold = write_gold(tmp_path / "holders.jsonl", [
+        {"id": "1", "lang": "en", "text": "Ukraine demands an immediate ceasefire.", "categories": ["ceasefire"],
+         "actors": ["RU"]},
+        {"id": "2", "lang": "en", "text": "Russia demands an immediate ceasefire.", "categories": ["ceasefire"],
+         "actors": ["RU"]},
+    ])
+    result = run("eval", gold, "--errors")
+    assert result.exit_code == 0, result.output
+    errors = result.output.split("ambiguous left out\n", 1)[1].strip().splitlines()
+    assert errors == [f"{gold}:1 [en] holders gold=RU predicted=UA", "    Ukraine demands an immediate ceasefire."]

@@ -26,6 +26,8 @@ PAGES = {
     "document": "/{db}/-/demands/document/{doc}",
     "rules": "/{db}/-/demands/rules",
     "rule_sentences": "/{db}/-/demands/rules?rule={rule}",
+    "sentences": "/{db}/-/demands/sentences?row=TASS",
+    "sentences_json": "/{db}/-/demands/sentences.json",
 }
 
 CASES = []

@@ -36,7 +36,7 @@ def test_failing_match_example_reported_with_its_line(tmp_path):
     code, out = rules_test(write_rulebook(tmp_path, ceasefire_yml=text))
     assert code == 1
     line = line_of(text, "Kyiv pleads for a truce.")
-    assert f"FAIL ceasefire.yml:{line} [ceasefire.en.truce] expected match, it did not:" in out
+    assert f"FAIL {tmp_path / 'ceasefire.yml'}:{line} [ceasefire.en.truce] expected match, it did not:" in out
     assert "    Kyiv pleads for a truce." in out
     assert out.strip().endswith("8 passed, 1 failed (2 rules)")
 
@@ -47,7 +47,7 @@ def test_failing_no_match_example_in_flow_style(tmp_path):
     code, out = rules_test(write_rulebook(tmp_path, prisoners_yml=text))
     assert code == 1
     line = line_of(text, "A prisoner swap is due.")
-    assert f"FAIL prisoners.yml:{line} [prisoners.en.exchange] expected no match, it did:" in out
+    assert f"FAIL {tmp_path / 'prisoners.yml'}:{line} [prisoners.en.exchange] expected no match, it did:" in out
     assert "    A prisoner swap is due." in out
 
 

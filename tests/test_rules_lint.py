@@ -245,3 +245,45 @@ def test_readme_example_rule_passes_lint_and_test(tmp_path):
     result = CliRunner().invoke(demands, ["rules", "test", str(d)])
     assert result.exit_code == 0, result.output
     assert result.output.strip() == "4 passed, 0 failed (1 rules)"
+
+
+# --- issue 18: one format for rulebook problems, in every command --------------------------------
+
+MANY_PROBLEMS = CEASEFIRE.replace("    lang: en", "    lang: xx").replace(
+    r"'\bcease-?fires?\b'", r"'\bcease(fire'") + r"""  - id: truce.en.second
+    lang: en
+    description: a second rule with a bad exclude
+    patterns: ['\bhalt\b']
+    exclude: ['(\w+\s?)+$']
+    examples:
+      match: ["Kyiv wants a halt.", "A halt now."]
+      no_match: ["Nothing.", "Nothing else."]
+"""
+
+
+def test_every_command_prints_every_problem_as_lint_does(tmp_path):
+    """lint said `../rb2/sanctions.yml:40` (the pattern's line) while build, rules test and classify
+    said `sanctions.yml:36` (the rule's line, no folder), and build printed only some problems."""
+    rules = write_rulebook(tmp_path / "rb2", ceasefire_yml=MANY_PROBLEMS,
+                           prisoners_yml=PRISONERS.replace(r"'\bexchange of prisoners\b'", r"'(?:x)?'"))
+    code, lines, _ = lint(rules)
+    expected = [line for line in lines if " warning: " not in line]
+    assert code == 1 and len(expected) >= 5, lines
+    # each pattern on its own line, written as in the YAML file (single quotes, single backslashes)
+    assert f"{rules / 'ceasefire.yml'}:{line_of(MANY_PROBLEMS, 'cease(fire')} [ceasefire.en.truce] patterns: " \
+           r"pattern '\bcease(fire' does not compile" in "\n".join(expected)
+    assert f"{rules / 'ceasefire.yml'}:{line_of(MANY_PROBLEMS, 'exclude:')} [truce.en.second] exclude: " \
+           r"pattern '(\w+\s?)+$' backtracks catastrophically" in "\n".join(expected)
+    assert f"{rules / 'prisoners.yml'}:{line_of(PRISONERS, 'exchange of prisoners')} [prisoners.en.exchange] " \
+           "patterns: pattern '(?:x)?' matches the empty string" in expected
+    assert not any("\\\\" in line for line in expected)
+    db = tmp_path / "x.db"
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"lang": "en", "text": "A truce.", "categories": []}\n', encoding="utf-8")
+    for args in (["build", db, "--rules", rules], ["classify", "A truce.", "--rules", rules],
+                 ["eval", gold, "--rules", rules], ["rules", "test", rules]):
+        result = CliRunner().invoke(demands, [str(a) for a in args])
+        assert result.exit_code == 2, (args, result.output)
+        assert result.stdout == ""
+        assert result.stderr.splitlines() == expected, args
+    assert not db.exists()

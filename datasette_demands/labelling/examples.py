@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..rulebook.model import Rule, Rulebook
 from .classify import Classifier, rule_matches
@@ -16,10 +17,12 @@ class ExampleFailure:
     rule_id: str
     sentence: str
     expected: str  # "match" or "no match"
+    directory: Path | None = None  # the rulebook's folder: shown before the file, as lint does
 
     def __str__(self) -> str:
         got = "it did not" if self.expected == "match" else "it did"
-        return (f"{self.file}:{self.line or '?'} [{self.rule_id}] expected {self.expected}, {got}:\n"
+        path = str(Path(self.directory) / self.file) if self.directory is not None else self.file
+        return (f"{path}:{self.line or '?'} [{self.rule_id}] expected {self.expected}, {got}:\n"
                 f"    {self.sentence}")
 
 
@@ -44,5 +47,6 @@ def run_examples(rulebook: Rulebook) -> tuple[int, list[ExampleFailure]]:
                 n += 1
                 if _fires(classifier, rule, sentence) != (kind == "match"):
                     failures.append(ExampleFailure(rule.file, rule.example_lines.get(f"{kind}:{sentence}"),
-                                                   rule.id, sentence, "match" if kind == "match" else "no match"))
+                                                   rule.id, sentence, "match" if kind == "match" else "no match",
+                                                   rulebook.directory))
     return n, failures

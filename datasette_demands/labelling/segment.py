@@ -6,8 +6,11 @@ stop stay sentences of their own. Over-long runs without punctuation are cut at 
 space so that no single "sentence" can be megabytes long.
 
 Language: lingua, restricted to the nine languages, once per document on its opening
-text; a sentence is re-detected only when its script disagrees with the document's
-(a Cyrillic quote in an English article), which keeps the cost per sentence near zero.
+text. A sentence gets a language of its own when its script disagrees with the document's
+(a Cyrillic quote in an English article), or when lingua is confident it is in another
+language (an English sentence in a German article). Asking lingua about every sentence would
+cost about half a millisecond each, so it is asked only about the sentences that a cheap
+screen picks: more common short words of some other language than of the document's.
 """
 
 from __future__ import annotations
@@ -110,6 +113,61 @@ def _script(text: str, doc_script: str | None) -> str | None:
 
 _SCRIPT_OF = {"ru": "cyrillic", "uk": "cyrillic"}
 
+# Short, very common words of each language. A word may belong to several; the screen only
+# decides which sentences lingua is asked about, so an overlap costs time, never a label.
+FUNCTION_WORDS = {
+    "en": "the and of to in is was were are be been that with for on said would will has have had this "
+          "from which its their they not a an it by",
+    "de": "der die das und ist nicht mit von den dem des ein eine einen einer zu sich auch auf für dass "
+          "wird hat sagte im in da",
+    "fr": "le la les et est des du une un que qui pour dans pas sur au aux a ne il elle ont été de",
+    "it": "il lo la gli le e è di del della che per con non una un sono ha ai dei delle nel alla a i da in",
+    "es": "el la los las y es de del que en un una por con para no se su al ha a",
+    "pl": "i w z na nie się że do jest to o od po jak oraz przez który która a",
+    "tr": "ve bir bu da de ile için olarak çok ama gibi daha dedi olan ise değil",
+    "ru": "и что это как с к из от был была были он она они также только его но не в на по",
+    "uk": "і й що це як з із від був була були він вона вони також лише його та але є не в на по",
+}
+_WORD_LANGS: dict[str, tuple[str, ...]] = {}
+for _lang, _words in FUNCTION_WORDS.items():
+    for _w in _words.split():
+        _WORD_LANGS[_w] = _WORD_LANGS.get(_w, ()) + (_lang,)
+_WORD = re.compile(r"\w+")
+# lingua's confidence a sentence must reach in another language to get that language
+MIN_SENTENCE_CONFIDENCE = 0.8
+MIN_SENTENCE_CHARS = 20
+
+
+def _other_language_likely(sent: str, doc_lang: str) -> bool:
+    """Whether some other language has more common words in the sentence than the document's."""
+    counts: dict[str, int] = {}
+    for w in _WORD.findall(sent.lower()):
+        for lang in _WORD_LANGS.get(w, ()):
+            counts[lang] = counts.get(lang, 0) + 1
+    own = counts.get(doc_lang, 0)
+    return any(n > own for lang, n in counts.items() if lang != doc_lang)
+
+
+def confident_language(text: str, min_confidence: float = MIN_SENTENCE_CONFIDENCE) -> str | None:
+    """The language lingua gives the text with at least `min_confidence`, or None."""
+    values = _detector().compute_language_confidence_values(text)
+    if values and values[0].value >= min_confidence:
+        return values[0].language.iso_code_639_1.name.lower()
+    return None
+
+
+def sentence_language(sent: str, doc_lang: str | None, doc_script: str | None) -> str | None:
+    """The language of one sentence of a document in `doc_lang`: its own when its script differs
+    from the document's, or when lingua is confident it is another language; else the document's."""
+    if len(sent) <= MIN_SENTENCE_CHARS:
+        return doc_lang
+    script = _script(sent, doc_script)
+    if script is not None and script != doc_script:
+        return detect_language(sent) or doc_lang
+    if doc_lang is not None and _other_language_likely(sent, doc_lang):
+        return confident_language(sent) or doc_lang
+    return doc_lang
+
 
 def _glue(pieces: list[str], lang: str | None) -> list[str]:
     """Join pieces that sentencex split after an abbreviation of the language."""
@@ -171,11 +229,7 @@ def segment(text: str, lang: str | None = None) -> tuple[str | None, list[Senten
     sentences = []
     for seq, (start, end) in enumerate(split_spans(text, doc_lang), start=1):
         sent = text[start:end]
-        s_lang = doc_lang
-        script = _script(sent, doc_script)
-        if script is not None and script != doc_script and len(sent) > 20:
-            s_lang = detect_language(sent) or doc_lang
-        sentences.append(Sentence(seq, start, end, sent, s_lang))
+        sentences.append(Sentence(seq, start, end, sent, sentence_language(sent, doc_lang, doc_script)))
     for sentence, lead in zip(sentences, leads(text, sentences)):
         sentence.lead = lead
     return doc_lang, sentences

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .model import RuleProblem
-from .patterns import checked_pattern
+from .patterns import as_written, checked_pattern
 from .yamlfile import line_of, load_schema, node_at, read_yaml, validate
 
 CODES = ("RU", "UA", "US", "EU", "TR", "OTHER")
@@ -69,7 +69,7 @@ def load_actors(path: Path, problems: list[RuleProblem], directory: Path) -> dic
             ok = False
         elif where[0] == "cited_sources" and where[2] == "patterns" and "(?P<source>" not in pattern:
             problems.append(RuleProblem(path.name, line_of(node_at(node, where)), rule_id,
-                                        f"pattern {pattern!r} has no (?P<source>...) group"))
+                                        f"pattern {as_written(pattern)} has no (?P<source>...) group"))
             ok = False
     ids = set()
     for j, col in enumerate(data.get("collectives") or []):

@@ -18,10 +18,10 @@ def load_cues(path, problems, schema_dir):
         compiled[lang], raw[lang] = {}, {}
         for stance, pats in stances.items():
             bad = False
-            for p in pats:
+            for j, p in enumerate(pats):
                 why = checked_pattern(p)
                 if why:
-                    line = line_of(node_at(node, [lang, stance]))
+                    line = line_of(node_at(node, [lang, stance, j]))
                     problems.append(RuleProblem(path.name, line, f"cues.{lang}.{stance}", why))
                     bad = True
             if not bad:

@@ -27,7 +27,7 @@ import regex
 
 from .load import SPECIAL_FILES, load_rulebook
 from .model import RULE_LANGUAGES, RuleProblem, RulebookError, default_rules_dir
-from .patterns import PATTERN_FLAGS, check_pattern
+from .patterns import PATTERN_FLAGS, as_written, check_pattern
 from .yamlfile import key_problems as find_key_problems, line_of, load_schema, node_at, read_yaml, validate
 
 MIN_EXAMPLES = 2
@@ -59,6 +59,11 @@ class LintReport:
         items = [(p, False) for p in self.problems] + [(w, True) for w in self.warnings]
         items.sort(key=lambda pw: (pw[0].file, pw[0].line or 0, pw[1]))
         return [format_problem(p, self.directory, warning=w) for p, w in items]
+
+    def problem_lines(self) -> list[str]:
+        """The problems alone (no warnings), as `lines` prints them."""
+        items = sorted(self.problems, key=lambda p: (p.file, p.line or 0))
+        return [format_problem(p, self.directory) for p in items]
 
     def summary(self) -> str:
         status = "FAILED" if self.problems else "ok"
@@ -110,7 +115,7 @@ def _empty_span(p: str, samples) -> str | None:
         try:
             for m in compiled.finditer(s, timeout=0.2):
                 if m.end() == m.start():
-                    return f"pattern {p!r} can match an empty span (at {m.start()} in {s[:40]!r}); it needs to match some text"
+                    return f"pattern {as_written(p)} can match an empty span (at {m.start()} in {s[:40]!r}); it needs to match some text"
         except TimeoutError:
             return None
     return None
@@ -130,7 +135,7 @@ def _check_patterns(fname, rule_node, rid, rule: dict, problems):
                 continue  # the schema reports it
             why = check_pattern(p)
             if why is None and any(ord(c) < 0x20 for c in p):
-                why = (f"pattern {p!r} contains a control character (\\b in double quotes is a backspace); "
+                why = (f"pattern {as_written(p)} contains a control character (\\b in double quotes is a backspace); "
                        "write patterns in single quotes")
             if why is None and kind == "patterns":
                 why = _empty_span(p, samples)
@@ -226,11 +231,11 @@ def _lint_cues(path: Path, directory: Path, problems):
         for stance, pats in stances.items():
             if not isinstance(pats, list):
                 continue
-            for p in pats:
+            for j, p in enumerate(pats):
                 if isinstance(p, str) and p:
                     why = check_pattern(p)
                     if why:
-                        problems.append(RuleProblem(fname, line_of(node_at(node, [lang, stance])),
+                        problems.append(RuleProblem(fname, line_of(node_at(node, [lang, stance, j])),
                                                     f"cues.{lang}.{stance}", why))
 
 
@@ -243,6 +248,17 @@ def _dedupe(problems: list[RuleProblem]) -> list[RuleProblem]:
             seen.add(key)
             out.append(p)
     return out
+
+
+def problem_lines(directory: str | Path | None, problems: list[RuleProblem]) -> list[str]:
+    """Every problem of a rulebook that does not load, as `rules lint` prints it: the loader stops
+    at the first problem of a file, lint goes on, so every command reports what lint reports
+    (`problems`, the loader's, only if lint found nothing)."""
+    report = lint_rulebook(directory)
+    if report.problems:
+        return report.problem_lines()
+    directory = report.directory
+    return [format_problem(p, directory) for p in sorted(problems, key=lambda p: (p.file, p.line or 0))]
 
 
 def lint_rulebook(directory: str | Path | None = None) -> LintReport:

@@ -21,18 +21,20 @@ from .yamlfile import line_of, load_schema, node_at, read_yaml, validate
 SPECIAL_FILES = {"cues.yml": "cues", "actors.yml": "actors"}
 
 
-def _compile_rule(rule: Rule, problems: list[RuleProblem]) -> bool:
-    """Check every pattern of a rule (compiles, no empty match, no catastrophic backtracking).
+def _compile_rule(rule: Rule, rule_node, problems: list[RuleProblem]) -> bool:
+    """Check every pattern of a rule (compiles, no empty match, no catastrophic backtracking),
+    each reported on the pattern's own line, as lint does.
 
     Verdicts are remembered across runs (_CheckedPatterns); the rule's alternations are
     compiled lazily on first use (Rule._alternation).
     """
     ok = True
     for kind in ("patterns", "requires", "exclude"):
-        for p in getattr(rule, kind):
+        for j, p in enumerate(getattr(rule, kind)):
             why = checked_pattern(p)
             if why:
-                problems.append(RuleProblem(rule.file, rule.line, rule.id, f"{kind}: {why}"))
+                line = line_of(node_at(rule_node, [kind, j])) or rule.line
+                problems.append(RuleProblem(rule.file, line, rule.id, f"{kind}: {why}"))
                 ok = False
     return ok
 
@@ -84,7 +86,7 @@ def _load_category_file(path, problems, schema, seen_ids):
             references=list(r.get("references", [])), examples_match=list(ex.get("match", [])),
             examples_no_match=list(ex.get("no_match", [])), example_lines=ex_lines,
         )
-        if _compile_rule(rule, problems):
+        if _compile_rule(rule, rnode, problems):
             rules.append(rule)
     return cat, rules
 

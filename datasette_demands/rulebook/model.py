@@ -35,7 +35,7 @@ class RuleProblem:
     def __str__(self) -> str:
         where = self.file + (f":{self.line}" if self.line else "")
         rule = f" [{self.rule_id}]" if self.rule_id else ""
-        return f"{where}{rule}: {self.message}"
+        return f"{where}{rule} {self.message}"
 
 
 class RulebookError(Exception):

@@ -7,6 +7,7 @@ the verdicts are remembered across runs (`checked_pattern`).
 from __future__ import annotations
 
 import hashlib
+import json
 import time
 from pathlib import Path
 
@@ -25,17 +26,26 @@ def compile_alternation(patterns: list[str]):
     return regex.compile("(?|" + "|".join(f"(?:{p})" for p in patterns) + ")", PATTERN_FLAGS)
 
 
+def as_written(p: str) -> str:
+    """A pattern as a contributor writes it in YAML: in single quotes, backslashes as they are
+    (Python's repr would double them). A pattern holding a control character can only have come
+    from double quotes ("\b" is a backspace there), so it is shown in double quotes, escaped."""
+    if any(ord(c) < 0x20 or ord(c) == 0x7f for c in p):
+        return json.dumps(p, ensure_ascii=False)
+    return "'" + p.replace("'", "''") + "'"
+
+
 def check_pattern(p: str) -> str | None:
     """Return why a single pattern is unusable, or None."""
     try:
         compiled = regex.compile(p, PATTERN_FLAGS)
     except regex.error as e:
-        return f"pattern {p!r} does not compile: {e}"
+        return f"pattern {as_written(p)} does not compile: {e}"
     if compiled.search("", timeout=MATCH_TIMEOUT) is not None:
-        return f"pattern {p!r} matches the empty string"
+        return f"pattern {as_written(p)} matches the empty string"
     slow = backtracking_probe(compiled)
     if slow is not None:
-        return f"pattern {p!r} backtracks catastrophically (over {PROBE_TIMEOUT}s on {slow!r}...)"
+        return f"pattern {as_written(p)} backtracks catastrophically (over {PROBE_TIMEOUT}s on {slow!r}...)"
     return None
 
 

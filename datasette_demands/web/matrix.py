@@ -121,9 +121,10 @@ def check_unknown(args, allowed) -> None:
 
 
 def parse_request(args, *, categories: list[str], langs: list[str], dimensions: list[str],
-                  html: bool = True) -> MatrixRequest:
-    """Validate the query parameters of a matrix page. ``args`` is a Datasette MultiParams."""
-    check_unknown(args, PARAMS)
+                  html: bool = True, extra: tuple = ()) -> MatrixRequest:
+    """Validate the query parameters of a matrix page. ``args`` is a Datasette MultiParams;
+    ``extra`` names further parameters the caller checks itself."""
+    check_unknown(args, PARAMS + tuple(extra))
     req = MatrixRequest()
     by = _single(args, "by") or "source"
     if by not in DIMENSIONS:
@@ -490,6 +491,60 @@ def request_filter_args(req: MatrixRequest) -> list[tuple[str, str]]:
     if req.lang:
         out.append(("lang", req.lang))
     return out
+
+
+# --- the sentences behind a count: /<db>/-/demands/sentences -----------------------------------
+
+SENTENCE_PARAMS = ("row", "row_none", "page")
+SENTENCES_PAGE_SIZE = 100
+_ACTOR_ARRAY = ("json_each(case when json_valid(actors) and json_type(actors) = 'array' "
+                "then actors else '[]' end)")
+
+
+def _row_clause(by: str, key, has_key: bool, params: dict) -> list[str]:
+    """WHERE clauses selecting the labeled_sentences rows of one matrix row (none: every row),
+    exactly as the matrix counts them (see _labeled_counts and _actor_matrix)."""
+    if not has_key:
+        return []
+    if by in _LS_KEY:
+        col = _LS_KEY[by]
+        if key is None:
+            return [f"{col} is null"]
+        params["row"] = key
+        return [f"{col} = :row"]
+    if key is None:  # labels that name no actor: the row "(none)"
+        return [f"not exists (select 1 from {_ACTOR_ARRAY})"]
+    actor, _, stance = str(key).partition(" · ") if by == "actor_stance" else (str(key), "", "")
+    params["row"] = actor
+    clauses = [f"exists (select 1 from {_ACTOR_ARRAY} where value = :row)"]
+    if by == "actor_stance":
+        params["row_stance"] = stance
+        clauses.append("coalesce(nullif(stance, ''), '?') = :row_stance")
+    return clauses
+
+
+async def sentences_of(db, req: MatrixRequest, key=None, has_key: bool = False,
+                       page: int = 1, page_size: int = SENTENCES_PAGE_SIZE) -> tuple[int, list[dict]]:
+    """The distinct labeled sentences a matrix count counts ("Any demand" of a row, or the total):
+    (how many, one page of them with their categories, newest first)."""
+    cats = req.categories
+    cat_params = {f"cat{i}": c for i, c in enumerate(cats)}
+    where, params = _label_filters(req, cat_params)
+    where += _row_clause(req.by, key, has_key, params)
+    src = f"from {_LS}{_where(where)}"
+    (count,) = (await db.execute(f"select count(distinct sentence_id) {src}", params)).first()
+    params.update({"limit": page_size, "offset": (page - 1) * page_size})
+    rows = (await db.execute(
+        f"select sentence_id, document_id, seq, min(title), min(source), min(published), min(lang), "
+        f"json_group_array(category), min(text) {src} group by sentence_id "
+        f"order by min(published) desc, document_id, seq limit :limit offset :offset", params)).rows
+    names = ("sentence_id", "document_id", "seq", "title", "source", "published", "lang", "categories", "text")
+    out = []
+    for r in rows:
+        d = dict(zip(names, r))
+        d["categories"] = sorted(json.loads(d["categories"] or "[]"))
+        out.append(d)
+    return count, out
 
 
 def to_json(m: Matrix) -> dict:

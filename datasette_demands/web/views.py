@@ -20,9 +20,10 @@ from datasette.utils.asgi import Base400, BadRequest, NotFound
 
 from . import compat
 from .highlight import DEMANDS_TABLES as REQUIRED_TABLES, css_slug, highlight
-from .matrix import (DIMENSIONS, HTML_ROW_LIMIT, TABLES as MATRIX_TABLES, ParamError, available_dimensions,
-                     check_unknown, compute, load_categories, load_langs, parse_request, request_filter_args,
-                     row_filter_args, shade, to_csv_rows, to_json)
+from .matrix import (DIMENSIONS, HTML_ROW_LIMIT, SENTENCE_PARAMS, SENTENCES_PAGE_SIZE, TABLES as MATRIX_TABLES,
+                     ParamError, available_dimensions, check_unknown, compute, load_categories, load_langs,
+                     parse_request, request_filter_args, row_filter_args, sentences_of, shade, to_csv_rows,
+                     to_json)
 
 DOCUMENT_TABLES = ("documents", "sentences", "labels", "matches", "categories")
 RULES_TABLES = ("rules", "categories")
@@ -63,6 +64,15 @@ def document_url(ds, database: str, doc_id, anchor: str | None = None) -> str:
 
 def matrix_url(ds, database: str, fmt: str | None = None) -> str:
     return ds.urls.database(database) + "/-/demands" + (f".{fmt}" if fmt else "")
+
+
+def sentences_url(ds, database: str, req=None, key=None, has_key: bool = False, fmt: str | None = None) -> str:
+    """The page listing the distinct sentences a matrix count counts: a row's "Any demand"
+    (``has_key``; ``key`` None is the row "(none)") or the total, under the request's filters."""
+    args = [(k, v) for k, v in (req.query_args() if req else []) if k not in ("sort", "limit")]
+    if has_key:
+        args += [("row_none", "1")] if key is None else [("row", key)]
+    return ds.urls.database(database) + "/-/demands/sentences" + (f".{fmt}" if fmt else "") + _qs(args)
 
 
 def rules_url(ds, database: str) -> str:
@@ -126,6 +136,11 @@ async def instance_page(request, datasette):
             "select count(*), coalesce(sum(sentence_count), 0) from documents")).first()
         databases.append({
             "name": name,
+            "documents_url": ds.urls.table(name, "documents"),
+            "sentences_url": ds.urls.table(name, "sentences"),
+            "labeled_sentences_url": sentences_url(ds, name),
+            "category_urls": {r[0]: ds.urls.table(name, "labeled_sentences") + _qs([("category", r[0])])
+                              for r in per_cat},
             "documents": documents,
             "sentences": sentences,
             "labeled_sentences": (await db.execute("select count(distinct sentence_id) from labels")).first()[0],
@@ -180,9 +195,10 @@ async def matrix_page(request, datasette):
                 "n": n, "shade": shade(n, m.max_cell), "category": c["name"],
                 "href": table_url + _qs(row_args + [("category", c["name"])] + filters) if n else None,
             })
+        # "Any demand" counts distinct sentences: it opens the page listing exactly those
         rows.append({"label": label, "key": r.key, "href": href, "cells": cells, "total": r.total,
                      "sentences": r.sentences,
-                     "total_href": table_url + _qs(row_args + filters)})
+                     "total_href": sentences_url(ds, db.name, req, r.key, has_key=True)})
     columns = [{
         "name": c["name"], "title": c["title"], "description": c["description"], "slug": css_slug(c["name"]),
         "total": m.column_totals.get(c["name"], 0),
@@ -202,7 +218,7 @@ async def matrix_page(request, datasette):
         "show_sentences": req.by not in ("actor", "actor_stance"),
         "sentences_total": (sum(r.sentences or 0 for r in m.rows)
                             if req.by not in ("actor", "actor_stance") and not m.truncated else None),
-        "total_href": table_url + _qs(filters),
+        "total_href": sentences_url(ds, db.name, req),
         "json_url": matrix_url(ds, db.name, "json") + req.query_string(),
         "csv_url": matrix_url(ds, db.name, "csv") + req.query_string(),
         "matrix_url": matrix_url(ds, db.name),
@@ -213,6 +229,64 @@ async def matrix_page(request, datasette):
         "html_row_limit": HTML_ROW_LIMIT,
     }
     return Response.html(await ds.render_template("demands_matrix.html", context, request=request))
+
+
+# ---------------------------------------------------------------- /<db>/-/demands/sentences
+
+@guarded
+async def sentences_page(request, datasette):
+    """The distinct labeled sentences behind a matrix count: as many rows as the count says."""
+    ds = datasette
+    db = await _database_for(request, ds, MATRIX_TABLES)
+    fmt = request.url_vars.get("format") or "html"
+    categories = await load_categories(db)
+    dimensions = await available_dimensions(db)
+    try:
+        req = parse_request(request.args, categories=[c["name"] for c in categories], langs=await load_langs(db),
+                            dimensions=dimensions, html=False, extra=SENTENCE_PARAMS)
+        row = _single(request.args, "row")
+        row_none = _single(request.args, "row_none")
+        if row_none not in (None, "1"):
+            raise ParamError(f"Parameter 'row_none' must be 1, not {row_none!r}")
+        if row is not None and row_none:
+            raise ParamError("Give 'row' or 'row_none', not both")
+        page = _single(request.args, "page") or "1"
+        if not page.isdigit() or int(page) < 1:
+            raise ParamError(f"Parameter 'page' must be a whole number from 1, not {page!r}")
+        page = int(page)
+    except ParamError as e:
+        _bad(e)
+    has_key = row is not None or bool(row_none)
+    count, sentences = await sentences_of(db, req, row, has_key, page)
+    pages = max(1, -(-count // SENTENCES_PAGE_SIZE))
+    here = [(k, v) for k in request.args.keys() for v in request.args.getlist(k) if k != "page"]
+
+    def page_url(n, fmt_=None):
+        base = ds.urls.database(db.name) + "/-/demands/sentences" + (f".{fmt_}" if fmt_ else "")
+        return base + _qs(here + ([("page", n)] if n > 1 else []))
+
+    next_url = page_url(page + 1, fmt if fmt == "json" else None) if page < pages else None
+    if fmt == "json":
+        return Response.json({"ok": True, "database": db.name, "count": count, "page": page, "pages": pages,
+                              "sentences": sentences, "next": next_url})
+    for s_ in sentences:
+        s_["href"] = document_url(ds, db.name, s_["document_id"], f"s-{s_['seq']}")
+    if has_key:
+        what = DIMENSIONS[req.by].lower() + " " + (NONE_LABEL if row is None else row)
+        if req.by == "document" and row is not None:
+            title = (await db.execute("select coalesce(title, id) from documents where id = ?", [row])).first()
+            what = "document " + (title[0] if title else row)
+    else:
+        what = None
+    context = {
+        "database": db.name, "count": count, "sentences": sentences, "page": page, "pages": pages,
+        "first": (page - 1) * SENTENCES_PAGE_SIZE + 1 if sentences else 0,
+        "last": (page - 1) * SENTENCES_PAGE_SIZE + len(sentences),
+        "next_url": next_url, "prev_url": page_url(page - 1) if page > 1 else None,
+        "what": what, "req": req, "json_url": page_url(page, "json"),
+        "matrix_url": matrix_url(ds, db.name) + req.query_string(),
+    }
+    return Response.html(await ds.render_template("demands_sentences.html", context, request=request))
 
 
 # ---------------------------------------------------------------- document page

@@ -1,0 +1,93 @@
+"""Every number on the demands pages links to a view that shows exactly that many rows (issue 18).
+
+The matrix's "Any demand" once said 13 and its link opened 16 rows (a sentence with two
+demands is one sentence but two rows of labeled_sentences); the footer's 41 opened 51; with
+?category=territory the row-total link dropped the category. Here every linked number of the
+demo matrix, in every `by=` and under filters, and of /-/demands, is followed and its rows counted.
+"""
+
+import re
+from html import unescape
+from urllib.parse import urlsplit
+
+import pytest
+
+from conftest import make_ds
+
+pytestmark = pytest.mark.asyncio
+
+LINKED_NUMBER = re.compile(r'<a\b[^>]*\bhref="([^"]+)"[^>]*>\s*(\d+)\s*</a>')
+CHIP = re.compile(r'<a class="demand-chip" href="([^"]+)">[^<]*?(\d+)</a>')
+DIMENSIONS = ["source", "document", "lang", "month", "actor", "actor_stance"]
+FILTERS = ["", "category=territory", "category=ceasefire&category=prisoners", "lang=en", "from=2025-05-17"]
+
+
+async def rows_behind(ds, href: str) -> int:
+    """How many rows the linked page shows: a table's JSON with every row, or the sentences page's."""
+    parts = urlsplit(unescape(href))
+    query = parts.query
+    if "/-/demands/sentences" in parts.path:
+        data = (await ds.client.get(parts.path + ".json" + ("?" + query if query else ""))).json()
+        assert data["count"] == len(data["sentences"]), href  # the demo fits on one page
+        return len(data["sentences"])
+    url = parts.path + ".json?" + (query + "&" if query else "") + "_size=max&_shape=objects"
+    response = await ds.client.get(url)
+    assert response.status_code == 200, (href, response.text[:300])
+    data = response.json()
+    assert not data.get("next"), href
+    return len(data["rows"])
+
+
+async def linked_numbers(ds, path):
+    response = await ds.client.get(path)
+    assert response.status_code == 200, response.text[:300]
+    return [(href, int(n)) for href, n in LINKED_NUMBER.findall(response.text)
+            if "/-/demands/document/" not in href]
+
+
+@pytest.mark.parametrize("filters", FILTERS)
+@pytest.mark.parametrize("by", DIMENSIONS)
+async def test_every_number_of_the_matrix_opens_that_many_rows(demo_db, by, filters):
+    ds = make_ds(demo_db)
+    data = (await ds.client.get(f"/demo/-/demands.json?by={by}&{filters}")).json()
+    assert data["rows"], data
+    numbers = await linked_numbers(ds, f"/demo/-/demands?by={by}&{filters}")
+    # every non-zero cell, every row's "Any demand", every column total and the grand total is a link
+    cells = sum(1 for r in data["rows"] for n in r["counts"].values() if n)
+    assert len(numbers) == cells + len(data["rows"]) \
+        + len(data["categories"]) + 1
+    for href, n in numbers:
+        assert await rows_behind(ds, href) == n, (by, filters, href)
+    # the grand total and a row total are what the JSON says too
+    assert numbers[-1][1] == data["total"]
+
+
+async def test_row_total_keeps_the_chosen_category(demo_db):
+    ds = make_ds(demo_db)
+    numbers = await linked_numbers(ds, "/demo/-/demands?category=territory")
+    totals = [href for href, _ in numbers if "/-/demands/sentences" in href]
+    assert totals and all("category=territory" in unescape(h) for h in totals)
+
+
+async def test_every_number_of_the_index_opens_that_many_rows(demo_db):
+    ds = make_ds(demo_db)
+    response = await ds.client.get("/-/demands")
+    numbers = [(h, int(n)) for h, n in LINKED_NUMBER.findall(response.text)]
+    numbers += [(h, int(n)) for h, n in CHIP.findall(response.text)]
+    data = (await ds.client.get("/-/demands.json")).json()["databases"][0]
+    assert len(numbers) == 3 + len(data["categories"])
+    for href, n in numbers:
+        assert await rows_behind(ds, href) == n, href
+    labeled = [n for h, n in numbers if "/-/demands/sentences" in h]
+    assert labeled == [data["labeled_sentences"]]
+
+
+async def test_sentences_page_validates_and_escapes(demo_db):
+    ds = make_ds(demo_db)
+    for query in ("page=0", "row=x&row_none=1", "row_none=2", "nope=1", "category=nope", "by=nope"):
+        response = await ds.client.get("/demo/-/demands/sentences?" + query)
+        assert response.status_code == 400, query
+    response = await ds.client.get("/demo/-/demands/sentences?row=%3Cscript%3Ewindow.x%3C%2Fscript%3E")
+    assert response.status_code == 200
+    assert "<script>window.x" not in response.text and "&lt;script&gt;window.x" in response.text
+    assert "0 sentences with a demand" in response.text
