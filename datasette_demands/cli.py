@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -14,6 +15,10 @@ from .rulebook.model import LANGUAGES, RulebookError
 rules_option = click.option(
     "--rules", "rules_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
     help="Rulebook folder (default: the rules shipped with the plugin)")
+db_rules_option = click.option(
+    "--rules", "rules_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+    help="Rulebook folder (default: the one DB was labelled with; for a new database, the rules "
+         "shipped with the plugin). Naming another one relabels what DB holds with it")
 
 
 def _rulebook(rules_dir):
@@ -29,6 +34,66 @@ def _rulebook(rules_dir):
         raise click.exceptions.Exit(2)
 
 
+def _db_rulebook(db, rules_dir):
+    """The rulebook named with --rules, else the one the database remembers (else the shipped one)."""
+    from .corpus.labelling_state import remembered_rulebook
+
+    if rules_dir is None:
+        rules_dir = remembered_rulebook(db)
+        if rules_dir is not None and not rules_dir.is_dir():
+            click.echo(f"error: {db} was labelled with the rulebook in {rules_dir}, which is not there; "
+                       "name the rulebook to use with --rules", err=True)
+            raise click.exceptions.Exit(2)
+    return _rulebook(rules_dir)
+
+
+def _show_progress() -> bool:
+    return sys.stderr.isatty()
+
+
+class ByteProgress:
+    """Build's progress bar, by bytes of input read (documents differ in size, and records are not
+    counted ahead). The time left is the bytes left at the rate since the first document was done,
+    so the start-up (rulebook, language models, a relabel) does not count as reading time."""
+
+    FIRST_BATCH_SECONDS = 0.1
+
+    def __init__(self, total: int, clock=time.monotonic):
+        self.total, self.clock = max(1, total), clock
+        self.first = None  # (time, bytes) when the first document was done
+        self.bar = click.progressbar(length=self.total, label="reading inputs (MB)", file=sys.stderr,
+                                     show_pos=True, show_eta=True)
+        self.bar.format_pos = lambda: f"{self.bar.pos / 1e6:.1f}/{self.total / 1e6:.1f}"
+        self.bar.format_eta = self.format_eta
+
+    def done(self, read_bytes: int) -> None:
+        """All input up to `read_bytes` is read (and its documents labelled)."""
+        read_bytes = min(read_bytes, self.total)
+        now = self.clock()
+        if self.first is None or now - self.first[0] < self.FIRST_BATCH_SECONDS:
+            # documents come done in batches: the rate counts from the end of the first one
+            self.first = (now if self.first is None else self.first[0], read_bytes)
+        if read_bytes > self.bar.pos:
+            self.bar.update(read_bytes - self.bar.pos)
+
+    def eta(self) -> float | None:
+        """Seconds left, or None while the rate is unknown."""
+        if self.first is None:
+            return None
+        t0, b0 = self.first
+        elapsed, read = self.clock() - t0, self.bar.pos - b0
+        if elapsed <= 0 or read <= 0:
+            return None
+        return (self.total - self.bar.pos) * elapsed / read
+
+    def format_eta(self) -> str:
+        eta = self.eta()
+        if eta is None:
+            return ""
+        minutes, seconds = divmod(int(eta + 0.5), 60)
+        return f"{minutes // 60:02}:{minutes % 60:02}:{seconds:02}"
+
+
 @click.group(name="demands")
 def demands():
     """Label negotiation news with the demands it reports, for Datasette."""
@@ -37,38 +102,40 @@ def demands():
 @demands.command()
 @click.argument("db", type=click.Path(dir_okay=False, path_type=Path))
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
-@rules_option
+@db_rules_option
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Processes that segment and classify (one writer); use the number of cores")
-def build(db, inputs, rules_dir, workers):
+@click.option("--replace", is_flag=True,
+              help="Let a document replace a stored one of the same id that came from another file")
+def build(db, inputs, rules_dir, workers, replace):
     """Create or update DB from INPUTS (files or folders; default: seeds/).
 
     Exit code 0: all inputs written; 1: some inputs were skipped (each named on stderr).
+    A document whose id is stored from another file is refused unless --replace.
     """
     from .corpus.pipeline import DEFAULT_INPUT, build as run_build
 
-    rulebook = _rulebook(rules_dir)
+    rulebook = _db_rulebook(db, rules_dir)
     inputs = list(inputs) or [DEFAULT_INPUT]
     bar = None
-    if sys.stderr.isatty():
-        from .corpus.ingest import estimate_documents
+    if _show_progress():
+        from .corpus.ingest import database_files, input_bytes
 
-        bar = click.progressbar(length=max(1, estimate_documents(inputs)), label="documents",
-                                file=sys.stderr, show_pos=True, show_eta=True)
-        bar.__enter__()
+        bar = ByteProgress(input_bytes(inputs, database_files(db)))
+        bar.bar.__enter__()
 
     def progress(doc):
         if bar is not None:
-            if bar.pos >= bar.length:  # the estimate counts lines; records can be fewer or more
-                bar.length += 1
-            bar.update(1)
+            bar.done(doc.read_bytes)
 
     def problem(p):
-        click.echo(f"skipped: {p}", err=True)
+        click.echo(f"skipped date: {p}" if p.kind == "date" else f"skipped: {p}", err=True)
 
-    summary = run_build(db, inputs, rulebook, on_problem=problem, progress=progress, workers=workers)
+    summary = run_build(db, inputs, rulebook, on_problem=problem, progress=progress, workers=workers,
+                        replace=replace)
     if bar is not None:
-        bar.__exit__(None, None, None)
+        bar.done(bar.total)
+        bar.bar.__exit__(None, None, None)
     click.echo(summary.line())
     if summary.problems:
         raise click.exceptions.Exit(1)
@@ -76,7 +143,7 @@ def build(db, inputs, rules_dir, workers):
 
 @demands.command()
 @click.argument("db", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@rules_option
+@db_rules_option
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Processes that classify (one writer)")
 @click.option("--all", "everything", is_flag=True,
@@ -86,10 +153,11 @@ def relabel(db, rules_dir, workers, everything):
 
     After rule edits only the sentences where a changed rule fired or may fire now are
     classified again; a change to cues.yml, actors.yml or the classifier relabels everything.
+    Without --rules, the rulebook DB was labelled with; the summary says what another one changes.
     """
     from .corpus.pipeline import relabel as run_relabel
 
-    rulebook = _rulebook(rules_dir)
+    rulebook = _db_rulebook(db, rules_dir)
     summary = run_relabel(db, rulebook, workers=workers, everything=everything)
     click.echo(summary.line(rulebook.fingerprint))
 

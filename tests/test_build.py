@@ -179,6 +179,123 @@ def test_relabel_applies_a_changed_rulebook(tmp_path, seed_db):
     assert conn.execute("select count(*) from labels where category = 'ceasefire'").fetchone()[0] > 0
 
 
+SANCTIONS = """category: sanctions
+title: Sanctions relief
+description: Lifting sanctions as a condition
+rules:
+  - id: sanctions.en.lift
+    lang: en
+    description: lifting sanctions
+    patterns: ['\\blift(?:ing)? (?:the )?sanctions\\b']
+    examples:
+      match: ["Moscow demands lifting sanctions."]
+      no_match: ["Sanctions stay in place."]
+"""
+
+
+def meta(db, key):
+    conn = sqlite3.connect(db)
+    try:
+        row = conn.execute("select value from demands_meta where key = ?", [key]).fetchone()
+        return row[0] if row else None
+    finally:
+        conn.close()
+
+
+def categories_labelled(db):
+    conn = sqlite3.connect(db)
+    try:
+        return {c for (c,) in conn.execute("select distinct category from labels")}
+    finally:
+        conn.close()
+
+
+def test_a_database_remembers_its_rulebook_and_another_one_must_be_named(tmp_path):
+    """Issue 18, item 1: relabel (and build) without --rules keep the rulebook the database was
+    labelled with; another one is used only when named, and the summary says what it changes."""
+    import shutil
+
+    from datasette_demands.rulebook.model import default_rules_dir
+
+    rc = tmp_path / "rc"
+    shutil.copytree(default_rules_dir(), rc)
+    (rc / "sanctions.yml").write_text(SANCTIONS, encoding="utf-8")
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "en1.txt").write_text("Moscow demands lifting sanctions. Kyiv insists on a 30-day truce.", encoding="utf-8")
+    db = tmp_path / "custom.db"
+    assert run("build", db, news, "--rules", rc).exit_code == 0
+    assert categories_labelled(db) == {"sanctions", "ceasefire"}
+    assert meta(db, "rulebook_dir") == str(rc.resolve())
+
+    result = run("relabel", db)
+    assert result.exit_code == 0, result.output
+    assert categories_labelled(db) == {"sanctions", "ceasefire"}
+    assert meta(db, "rulebook_dir") == str(rc.resolve())
+    assert "categories" not in result.output
+
+    (news / "en2.txt").write_text("Russia demands lifting the sanctions first.", encoding="utf-8")
+    assert run("build", db, news).exit_code == 0  # a later build, too, keeps it
+    assert categories_labelled(db) == {"sanctions", "ceasefire"}
+    assert meta(db, "rulebook_dir") == str(rc.resolve())
+
+    result = run("relabel", db, "--rules", default_rules_dir())
+    assert result.exit_code == 0, result.output
+    assert categories_labelled(db) == {"ceasefire"}
+    assert f"rulebook {default_rules_dir().resolve()} replaces {rc.resolve()}" in result.output
+    assert "categories removed: sanctions" in result.output
+    assert "rules: 0 added, 1 removed, 0 changed" in result.output
+
+    result = run("build", db, news, "--rules", rc)
+    assert "stored labels redone (" in result.output and "categories added: sanctions" in result.output
+    assert categories_labelled(db) == {"sanctions", "ceasefire"}
+
+
+def test_a_remembered_rulebook_that_is_gone_is_an_error_and_touches_nothing(tmp_path):
+    import shutil
+
+    from datasette_demands.rulebook.model import default_rules_dir
+
+    rc = tmp_path / "rc"
+    shutil.copytree(default_rules_dir(), rc)
+    (rc / "sanctions.yml").write_text(SANCTIONS, encoding="utf-8")
+    doc = tmp_path / "en1.txt"
+    doc.write_text("Moscow demands lifting sanctions.", encoding="utf-8")
+    db = tmp_path / "custom.db"
+    assert run("build", db, doc, "--rules", rc).exit_code == 0
+    before = row_counts(db)
+    shutil.rmtree(rc)
+    for command in (["relabel", db], ["build", db, doc]):
+        result = run(*command)
+        assert result.exit_code == 2
+        assert f"was labelled with the rulebook in {rc.resolve()}, which is not there" in result.output
+        assert "--rules" in result.output
+    assert row_counts(db) == before and categories_labelled(db) == {"sanctions"}
+
+
+def test_build_summary_says_which_counts_are_this_runs_and_which_the_databases(tmp_path):
+    """Issue 18, item 9: "0 documents written ... labels: ceasefire 10" mixed the two."""
+    db = tmp_path / "x.db"
+    first = run("build", db, SEEDS)
+    assert first.exit_code == 0
+    conn = sqlite3.connect(db)
+    sentences = conn.execute("select count(*) from sentences").fetchone()[0]
+    per_category = ", ".join(f"{c} {n}" for c, n in conn.execute(
+        "select category, count(*) from labels group by category order by category"))
+    conn.close()
+    database = f"in the database: 5 documents, {sentences} sentences, labels: {per_category}"
+    assert f"this run: 5 documents written (0 unchanged), {sentences} sentences, labels: {per_category}; " \
+           f"{database};" in first.output
+    again = run("build", db, SEEDS)
+    assert "this run: 0 documents written (5 unchanged), 0 sentences, labels: none; " f"{database};" in again.output
+    extra = tmp_path / "extra.jsonl"
+    extra.write_text(json.dumps({"id": "x1", "text": "Moscow demands that Kyiv renounce claims to reparations."}) + "\n",
+                     encoding="utf-8")
+    third = run("build", db, extra)
+    assert "this run: 1 documents written (0 unchanged), 1 sentences, labels: reparations 1; " \
+           f"in the database: 6 documents, {sentences + 1} sentences" in third.output
+
+
 def test_datasette_command_group_is_registered():
     exe = Path(sys.executable).parent / "datasette"
     out = subprocess.run([str(exe), "demands", "--help"], capture_output=True, text=True, check=True).stdout
@@ -212,7 +329,8 @@ def test_workers_give_the_same_database_and_share_one_pool_across_a_rulebook_cha
     for workers in ("1", "2"):
         db = tmp_path / f"w{workers}.db"
         assert run("build", db, SEEDS, "--rules", rules, "--workers", workers).exit_code == 0
-        assert run("build", db, SEEDS, extra, "--workers", workers).exit_code == 0  # shipped rulebook again
+        # the shipped rulebook again (named: without --rules the database keeps the one it was labelled with)
+        assert run("build", db, SEEDS, extra, "--workers", workers, "--rules", default_rules_dir()).exit_code == 0
         out[workers] = labels(db)
     assert out["1"] == out["2"]
     assert any(row[2] == "reparations" for row in out["2"])  # relabelled with the shipped rulebook

@@ -1,5 +1,6 @@
 """Hostile inputs: each gets a one-line message naming the file (and line), the rest is built, exit code 1."""
 
+import gzip
 import json
 import sqlite3
 
@@ -217,7 +218,132 @@ def test_unreadable_file_is_named_and_the_rest_built(tmp_path, good, monkeypatch
     assert set(docs(db)) == {"good"}
 
 
-def test_document_estimate_for_the_progress_bar(tmp_path, good):
-    (good / "feed.jsonl").write_text('{"text": "a"}\n{"text": "b"}\n{"text": "c"}\n', encoding="utf-8")
-    (good / "sheet.csv").write_text("id,text\n1,a\n2,b\n", encoding="utf-8")
-    assert ingest.estimate_documents([good]) == 1 + 3 + 2
+def test_progress_counts_bytes_read(tmp_path):
+    """Issue 18, item 9: the progress bar follows bytes read, so one large file counts for its size."""
+    from datasette_demands.corpus.pipeline import build as run_build
+    from datasette_demands.rulebook.load import load_rulebook
+
+    big = tmp_path / "big.txt"
+    big.write_text("Kyiv insists on an unconditional 30-day truce. " * 2000, encoding="utf-8")
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps({"id": f"r{i}", "text": "Moscow demands reparations be renounced."}) + "\n"
+                            for i in range(50)), encoding="utf-8")
+    inputs = [big, feed]
+    total = big.stat().st_size + feed.stat().st_size
+    assert ingest.input_bytes(inputs) == total
+    seen = []
+    run_build(tmp_path / "x.db", inputs, load_rulebook(), progress=lambda doc: seen.append((doc.id, doc.read_bytes)))
+    assert seen[0] == ("big", big.stat().st_size)  # one document of 50 is 94% of the work
+    assert [b for _, b in seen] == sorted(b for _, b in seen)
+    assert seen[-1] == ("r49", total)
+    assert len(seen) == 51
+
+
+def test_progress_bar_time_left_ignores_the_start_up():
+    """The time left is the bytes left at the reading rate, not skewed by the seconds spent loading
+    the rulebook before the first document (a 6 s build once showed 01:32:11)."""
+    from datasette_demands.cli import ByteProgress
+
+    now = [0.0]
+    bar = ByteProgress(1000, clock=lambda: now[0])
+    assert bar.format_eta() == ""
+    now[0] = 30.0  # start-up: nothing read yet
+    bar.done(100)
+    now[0] = 32.0
+    bar.done(300)  # 200 bytes in 2 s
+    assert bar.eta() == pytest.approx(7.0)  # 700 bytes left
+    assert bar.format_eta() == "00:00:07"
+    bar.done(2000)  # never past the end
+    assert bar.bar.pos == 1000 and bar.eta() == 0
+
+
+def test_every_skipped_file_in_a_folder_is_named(tmp_path, good):
+    """Issue 18, item 3: a folder's unsupported files were skipped in silence, with exit code 0."""
+    (good / "data.json").write_text('{"text": "Kyiv insists on a truce."}', encoding="utf-8")
+    (good / "notes.text").write_text("Kyiv insists on a truce.", encoding="utf-8")
+    (good / "letter.rtf").write_text("{\\rtf1 Kyiv insists on a truce.}", encoding="utf-8")
+    (good / "sub").mkdir()
+    (good / "sub" / "feed.json.gz").write_bytes(gzip.compress(b'{"text": "x"}'))
+    (good / "documents.yml").write_text("good.txt:\n  source: S\n", encoding="utf-8")  # metadata, not an input
+    db = tmp_path / "x.db"
+    r = build(db, good)
+    assert r.exit_code == 1
+    lines = assert_clean_message(r, "data.json: unsupported file type .json", "notes.text: unsupported file type .text",
+                                 "letter.rtf: unsupported file type .rtf", "feed.json.gz: unsupported file type .json.gz")
+    assert len(lines) == 4 and "documents.yml" not in r.output
+    assert set(docs(db)) == {"good"}
+
+
+def test_gzip_jsonl_and_csv_are_read(tmp_path):
+    feed = tmp_path / "feed.jsonl.gz"
+    feed.write_bytes(gzip.compress((json.dumps({"id": "j1", "text": "Kyiv insists on an unconditional 30-day truce."})
+                                    + "\n" + json.dumps({"text": "Moscow demands reparations be renounced."}) + "\n").encode()))
+    sheet = tmp_path / "sheet.CSV.gz"
+    sheet.write_bytes(gzip.compress('id,text,source\nc1,"Россия требует нейтралитета Украины.",TASS\n'.encode("cp1251")))
+    broken = tmp_path / "broken.jsonl.gz"
+    whole = gzip.compress("".join(json.dumps({"id": f"b{i}", "text": f"Record {i * 7919 % 10007} of many."}) + "\n"
+                                  for i in range(2000)).encode())
+    broken.write_bytes(whole[:len(whole) // 2])  # cut short
+    db = tmp_path / "x.db"
+    r = build(db, feed, sheet, broken)
+    assert r.exit_code == 1
+    assert_clean_message(r, "broken.jsonl.gz: broken gzip stream")
+    stored = docs(db)
+    assert {"j1", "feed:2", "c1", "b0"} <= set(stored)
+    assert stored["c1"] == "Россия требует нейтралитета Украины."
+    conn = sqlite3.connect(db)
+    assert conn.execute("select path from documents where id = 'j1'").fetchone()[0] == f"{feed}:1"
+    assert {c for (c,) in conn.execute("select category from labels")} >= {"ceasefire", "reparations"}
+
+
+def test_a_clash_with_a_document_stored_from_another_file_is_refused(tmp_path):
+    """Issue 18, item 3: a second build whose en1.txt clashes with an en1 from another folder
+    replaced it (new text, source lost, old labels gone), in silence."""
+    news, other = tmp_path / "news", tmp_path / "other"
+    news.mkdir()
+    other.mkdir()
+    (news / "en1.txt").write_text("Kyiv insists on an unconditional 30-day truce.", encoding="utf-8")
+    (news / "documents.yml").write_text("en1.txt:\n  source: News\n", encoding="utf-8")
+    (other / "en1.txt").write_text("Moscow demands reparations be renounced.", encoding="utf-8")
+    (other / "en2.txt").write_text("The weather was fine.", encoding="utf-8")
+    db = tmp_path / "news.db"
+    assert build(db, news).exit_code == 0
+    conn = sqlite3.connect(db)
+    before = conn.execute("select id, source, path from documents").fetchall()
+    labels = conn.execute("select category from labels").fetchall()
+    conn.close()
+
+    r = build(db, other)
+    assert r.exit_code == 1
+    assert_clean_message(r, f"{other / 'en1.txt'}: document id 'en1' is already in the database, from {news / 'en1.txt'}",
+                         "--replace")
+    conn = sqlite3.connect(db)
+    assert conn.execute("select id, source, path from documents where id = 'en1'").fetchall() == before
+    assert conn.execute("select category from labels").fetchall() == labels
+    assert {d for (d,) in conn.execute("select id from documents")} == {"en1", "en2"}  # the rest is built
+    conn.close()
+
+    r = build(db, other, "--replace")
+    assert r.exit_code == 0, r.output
+    assert docs(db)["en1"] == "Moscow demands reparations be renounced."
+    assert sql_one(db, "select path from documents where id = 'en1'") == str(other / "en1.txt")
+
+
+def test_a_record_moving_within_its_file_is_no_clash(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "a", "text": "Kyiv insists on a 30-day truce."}) + "\n", encoding="utf-8")
+    db = tmp_path / "x.db"
+    assert build(db, feed).exit_code == 0
+    feed.write_text(json.dumps({"id": "z", "text": "New first record."}) + "\n"
+                    + json.dumps({"id": "a", "text": "Kyiv insists on a 60-day truce."}) + "\n", encoding="utf-8")
+    r = build(db, feed)
+    assert r.exit_code == 0, r.output
+    assert docs(db)["a"] == "Kyiv insists on a 60-day truce."
+
+
+def sql_one(db, query):
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(query).fetchone()[0]
+    finally:
+        conn.close()

@@ -1,16 +1,21 @@
 """Read input files into documents: text, metadata, and a content hash.
 
-Every problem with an input (unreadable, binary, empty, broken record, duplicate id)
-becomes an `InputProblem` naming the file and line, handed to the caller's `on_problem`;
-reading goes on with the rest. Nothing here touches SQLite.
+Every problem with an input (unreadable, binary, empty, broken record, duplicate id, a file of
+a type that is not read) becomes an `InputProblem` naming the file and line, handed to the
+caller's `on_problem`; reading goes on with the rest. A `published` value that names no day is a
+problem of kind "date": the document is read without a date. Nothing here touches SQLite.
 """
 
 from __future__ import annotations
 
 import csv
 import functools
+import gzip
 import hashlib
+import io
 import json
+import re
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -21,6 +26,7 @@ TEXT_SUFFIXES = {".txt", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
 RECORD_SUFFIXES = {".jsonl", ".csv"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
+GZIP_SUFFIX = ".gz"  # feed.jsonl.gz, sheet.csv.gz: record files compressed with gzip
 METADATA_FILE = "documents.yml"
 META_FIELDS = ("source", "title", "url", "published", "lang")
 MAX_RECORD_CHARS = 20_000_000
@@ -36,16 +42,20 @@ class Document:
     source: str | None = None
     title: str | None = None
     url: str | None = None
-    published: str | None = None
+    published: str | None = None  # ISO date (YYYY-MM-DD) once read_documents has parsed it
     lang: str | None = None
+    published_raw: str | None = None  # the `published` value as the input gave it
+    published_at: tuple[str, int | None] | None = None  # where that value is written (file, line), for messages
+    read_bytes: int = 0  # bytes of all inputs read once this document is read (progress)
 
     @functools.cached_property
     def sha256(self) -> str:
-        """Hash of the text and metadata; computed once (compared with the store, then stored).
+        """Hash of the text and metadata as given; computed once (compared with the store, then stored).
         Read only after the fields are filled in, which read_documents does before yielding."""
         h = hashlib.sha256(self.text.encode("utf-8", "surrogatepass"))
         for f in META_FIELDS:
-            h.update(b"\0" + str(getattr(self, f) or "").encode("utf-8", "surrogatepass"))
+            value = self.published_raw if f == "published" else getattr(self, f)
+            h.update(b"\0" + str(value or "").encode("utf-8", "surrogatepass"))
         return h.hexdigest()
 
 
@@ -54,6 +64,7 @@ class InputProblem:
     path: str
     line: int | None
     message: str
+    kind: str = "input"  # "input": something was skipped; "date": a document was read without its date
 
     def __str__(self) -> str:
         return f"{self.path}{f':{self.line}' if self.line else ''}: {self.message}"
@@ -92,17 +103,25 @@ def _clean_meta(value):
 
 
 def _folder_metadata(folder: Path, on_problem) -> dict:
+    """documents.yml of a folder: file name -> fields, each with `published_at` (file:line of its date)."""
     path = folder / METADATA_FILE
     if not path.exists():
         return {}
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        text = path.read_text(encoding="utf-8")
+        data = yaml.safe_load(text) or {}
+        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as e:
         on_problem(InputProblem(str(path), None, f"metadata file ignored: {e}"))
         return {}
     if not isinstance(data, dict):
         on_problem(InputProblem(str(path), None, "metadata file ignored: expected a mapping of file name to fields"))
         return {}
+    for key, value in root.value if isinstance(root, yaml.MappingNode) else []:
+        meta = data.get(key.value)
+        if isinstance(meta, dict) and isinstance(value, yaml.MappingNode):
+            line = next((v.start_mark.line + 1 for k, v in value.value if k.value == "published"), None)
+            meta["published_at"] = (str(path), line)
     return data
 
 
@@ -116,6 +135,7 @@ def _text_document(path: Path, meta: dict) -> Document:
     doc = Document(id=meta.get("id") or path.stem, text=text, path=str(path))
     for f in META_FIELDS:
         setattr(doc, f, _clean_meta(meta.get(f)))
+    doc.published_at = meta.get("published_at") or (str(path), None)
     if doc.title is None and path.suffix.lower() in TEXT_SUFFIXES:
         first = text.strip().split("\n", 1)[0].strip().lstrip("# ")
         doc.title = first[:200] if first else None
@@ -149,11 +169,46 @@ def _record_document(rec, path: Path, line: int) -> Document:
     if len(text) > MAX_RECORD_CHARS:
         raise SkipInput(f"record text over {MAX_RECORD_CHARS} characters, skipped")
     rid = rec.get("id")
-    rid = f"{path.stem}:{line}" if rid is None or str(rid).strip() == "" else str(rid)
-    doc = Document(id=rid, text=text, path=f"{path}:{line}")
+    rid = f"{_record_stem(path)}:{line}" if rid is None or str(rid).strip() == "" else str(rid)
+    doc = Document(id=rid, text=text, path=f"{path}:{line}", published_at=(str(path), line))
     for f in META_FIELDS:
         setattr(doc, f, _clean_meta(rec.get(f)))
     return doc
+
+
+def _record_suffix(path: Path) -> str | None:
+    """.jsonl or .csv for a record file, compressed (feed.jsonl.gz) or not; None otherwise."""
+    suffixes = [s.lower() for s in path.suffixes[-2:]]
+    if suffixes and suffixes[-1] == GZIP_SUFFIX:
+        suffixes.pop()
+    return suffixes[-1] if suffixes and suffixes[-1] in RECORD_SUFFIXES else None
+
+
+def _record_stem(path: Path) -> str:
+    """feed for feed.jsonl and feed.jsonl.gz."""
+    name = path.name
+    if name.lower().endswith(GZIP_SUFFIX):
+        name = name[:-len(GZIP_SUFFIX)]
+    return Path(name).stem
+
+
+_LINE = re.compile(r":\d+$")
+
+
+def same_source_file(stored_path: str, path: str) -> bool:
+    """Whether two documents.path values name the same input file (a record's path ends in :line,
+    which moves when records are added above it)."""
+    a, b = (Path(_LINE.sub("", p)) for p in (stored_path or "", path))
+    return a == b or a.resolve() == b.resolve()
+
+
+def _is_gzip(path: Path) -> bool:
+    return path.suffix.lower() == GZIP_SUFFIX
+
+
+def is_input(path: Path) -> bool:
+    """Whether a file is of a type build reads."""
+    return path.suffix.lower() in SUFFIXES or _record_suffix(path) is not None
 
 
 def _skipped(path: Path, e: Exception) -> InputProblem:
@@ -162,10 +217,34 @@ def _skipped(path: Path, e: Exception) -> InputProblem:
     return InputProblem(str(path), None, message)
 
 
+def _open_binary(path: Path):
+    """(stream of the file's bytes, decompressed if gzip; the raw file, whose tell() is the bytes read)."""
+    raw = open(path, "rb")
+    if not _is_gzip(path):
+        return raw, raw
+    return gzip.GzipFile(fileobj=raw, mode="rb"), raw
+
+
+# what a broken gzip stream raises as it is read
+GZIP_ERRORS = (gzip.BadGzipFile, EOFError, zlib.error)
+
+
 def _stream_encoding(path: Path) -> str:
     """Encoding of a record file, judged on its opening bytes (records are then streamed)."""
-    with open(path, "rb") as f:
-        head = f.read(65536)
+    f, raw = _open_binary(path)
+    head = b""
+    try:
+        while len(head) < 65536:  # in pieces: a gzip stream cut short still gives its start
+            piece = f.read(8192)
+            if not piece:
+                break
+            head += piece
+    except GZIP_ERRORS as e:
+        if not head:
+            raise SkipInput(f"not a readable gzip file ({e}), skipped")
+    finally:
+        f.close()
+        raw.close()
     if b"\0" in head:
         raise SkipInput("binary file (contains NUL bytes), skipped")
     if head.startswith(b"\xef\xbb\xbf"):
@@ -184,30 +263,41 @@ def _stream_encoding(path: Path) -> str:
     return best.encoding
 
 
-def _records(path: Path, on_problem) -> Iterator[tuple[int, object]]:
-    """(line number, record) of a JSONL or CSV file, read as a stream: memory stays flat."""
+def _records(path: Path, on_problem) -> Iterator[tuple[int, object, int]]:
+    """(line number, record, bytes of the file read so far) of a JSONL or CSV file, plain or gzip,
+    read as a stream: memory stays flat."""
     try:
         encoding = _stream_encoding(path)
     except (SkipInput, OSError) as e:
         on_problem(_skipped(path, e))
         return
-    if path.suffix.lower() == ".jsonl":
-        with open(path, "rb") as f:
-            for n, raw in enumerate(f, start=1):
-                try:
-                    line = raw.decode(encoding)
-                except UnicodeDecodeError as e:
-                    on_problem(InputProblem(str(path), n, f"not {encoding} (byte {e.start}), skipped"))
-                    continue
-                if not line.strip():
-                    continue
-                try:
-                    yield n, json.loads(line)
-                except json.JSONDecodeError as e:
-                    on_problem(InputProblem(str(path), n, f"invalid JSON ({e.msg}), skipped"))
+    f, raw_file = _open_binary(path)
+    try:
+        yield from _records_of(f, raw_file, path, encoding, on_problem)
+    except GZIP_ERRORS as e:
+        on_problem(InputProblem(str(path), None, f"broken gzip stream ({e}), rest of file skipped"))
+    finally:
+        f.close()
+        raw_file.close()
+
+
+def _records_of(f, raw_file, path: Path, encoding: str, on_problem) -> Iterator[tuple[int, object, int]]:
+    if _record_suffix(path) == ".jsonl":
+        for n, raw in enumerate(f, start=1):
+            try:
+                line = raw.decode(encoding)
+            except UnicodeDecodeError as e:
+                on_problem(InputProblem(str(path), n, f"not {encoding} (byte {e.start}), skipped"))
+                continue
+            if not line.strip():
+                continue
+            try:
+                yield n, json.loads(line), raw_file.tell()
+            except json.JSONDecodeError as e:
+                on_problem(InputProblem(str(path), n, f"invalid JSON ({e.msg}), skipped"))
         return
-    with open(path, encoding=encoding, errors="replace", newline="") as f:
-        reader = csv.DictReader(f)
+    with io.TextIOWrapper(f, encoding=encoding, errors="replace", newline="") as text:
+        reader = csv.DictReader(text)
         try:
             fields = reader.fieldnames
         except csv.Error as e:
@@ -225,66 +315,101 @@ def _records(path: Path, on_problem) -> Iterator[tuple[int, object]]:
                 on_problem(InputProblem(str(path), reader.line_num, f"broken CSV ({e}), rest of file skipped"))
                 return
             rec.pop(None, None)  # extra cells beyond the header
-            yield reader.line_num, rec
+            yield reader.line_num, rec, raw_file.tell()
 
 
-def expand_inputs(inputs: Iterable[str | Path], on_problem) -> Iterator[Path]:
+def _unsupported(path: Path) -> InputProblem:
+    kind = "".join(path.suffixes[-2:]) if _is_gzip(path) else path.suffix
+    return InputProblem(str(path), None, f"unsupported file type {kind or '(none)'}, skipped")
+
+
+def database_files(db_path) -> set[Path]:
+    """The files of a SQLite database (its journal and WAL too): never inputs of their own build."""
+    db_path = Path(db_path).resolve()
+    return {db_path} | {db_path.with_name(db_path.name + s) for s in ("-wal", "-shm", "-journal")}
+
+
+def expand_inputs(inputs: Iterable[str | Path], on_problem, exclude: set[Path] = frozenset()) -> Iterator[Path]:
+    """The files to read, in order; every other file is named to `on_problem`, in a folder as when
+    named directly (a folder's documents.yml is its metadata, not an input; `exclude`, resolved
+    paths such as database_files(), are passed over)."""
     for inp in inputs:
         p = Path(inp)
         if p.is_dir():
             for child in sorted(p.rglob("*")):
-                if child.is_file() and child.suffix.lower() in SUFFIXES:
+                if not child.is_file() or child.name == METADATA_FILE or (exclude and child.resolve() in exclude):
+                    continue
+                if is_input(child):
                     yield child
+                else:
+                    on_problem(_unsupported(child))
         elif p.is_file():
-            if p.suffix.lower() in SUFFIXES:
+            if is_input(p):
                 yield p
             else:
-                on_problem(InputProblem(str(p), None, f"unsupported file type {p.suffix or '(none)'}, skipped"))
+                on_problem(_unsupported(p))
         else:
             on_problem(InputProblem(str(p), None, "no such file or folder, skipped"))
 
 
-def estimate_documents(inputs) -> int:
-    """About how many documents the inputs hold, for a progress bar: files, plus lines of record files."""
+def input_bytes(inputs, exclude: set[Path] = frozenset()) -> int:
+    """The size in bytes of the files build will read (gzip files as stored), for a progress bar:
+    Document.read_bytes counts up to it."""
     n = 0
-    for path in expand_inputs(inputs, lambda p: None):
-        if path.suffix.lower() not in RECORD_SUFFIXES:
-            n += 1
-            continue
+    for path in expand_inputs(inputs, lambda p: None, exclude):
         try:
-            with open(path, "rb") as f:
-                n += sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
+            n += path.stat().st_size
         except OSError:
             pass
-        if path.suffix.lower() == ".csv":
-            n -= 1  # the header
     return n
 
 
-def read_documents(inputs: Iterable[str | Path], on_problem: Callable[[InputProblem], None]) -> Iterator[Document]:
-    """Documents of all inputs, in order; duplicates of an id already read are reported and skipped."""
+def _date(doc: Document, on_problem) -> None:
+    """Parse the document's `published` into an ISO date; keep what was given in `published_raw`.
+    A value that names no day is reported (kind "date") and the document keeps no date."""
+    from .dates import parse_date
+
+    doc.published_raw = doc.published
+    doc.published = parse_date(doc.published_raw, doc.lang)
+    if doc.published_raw is not None and doc.published is None:
+        where, line = doc.published_at or (doc.path, None)
+        on_problem(InputProblem(where, line, doc.published_raw, kind="date"))
+
+
+def read_documents(inputs: Iterable[str | Path], on_problem: Callable[[InputProblem], None],
+                   exclude: set[Path] = frozenset()) -> Iterator[Document]:
+    """Documents of all inputs, in order; duplicates of an id already read are reported and skipped.
+    `exclude`: files passed over in folders (the database being built)."""
     seen: dict[str, str] = {}
     folder_meta: dict[Path, dict] = {}
+    done_bytes = 0  # bytes of the files read to the end
 
-    def emit(doc: Document):
+    def emit(doc: Document, read_bytes: int):
         if doc.id in seen:
             on_problem(InputProblem(doc.path, None, f"duplicate document id {doc.id!r} (first in {seen[doc.id]}), skipped"))
             return None
         seen[doc.id] = doc.path
+        doc.read_bytes = read_bytes
+        _date(doc, on_problem)
         return doc
 
-    for path in expand_inputs(inputs, on_problem):
-        suffix = path.suffix.lower()
-        if suffix in RECORD_SUFFIXES:
-            for line, rec in _records(path, on_problem):
+    for path in expand_inputs(inputs, on_problem, exclude):
+        try:
+            size = path.stat().st_size
+        except OSError:
+            size = 0
+        if _record_suffix(path):
+            for line, rec, offset in _records(path, on_problem):
                 try:
                     doc = _record_document(rec, path, line)
                 except SkipInput as e:
                     on_problem(InputProblem(str(path), line, str(e)))
                     continue
-                if emit(doc):
+                if emit(doc, done_bytes + min(offset, size)):
                     yield doc
+            done_bytes += size
             continue
+        done_bytes += size
         if path.parent not in folder_meta:
             folder_meta[path.parent] = _folder_metadata(path.parent, on_problem)
         meta = folder_meta[path.parent].get(path.name) or {}
@@ -293,5 +418,5 @@ def read_documents(inputs: Iterable[str | Path], on_problem: Callable[[InputProb
         except (SkipInput, OSError) as e:
             on_problem(_skipped(path, e))
             continue
-        if emit(doc):
+        if emit(doc, done_bytes):
             yield doc

@@ -4,14 +4,20 @@ The database records one signature per rule and one for everything else that sha
 actors and the labelling code). Relabel compares them with the current rulebook: only the sentences
 a changed rule may touch are looked at again, or every sentence when anything else changed or the
 state is unknown (a database labelled before it was kept).
+
+It also records the rulebook's folder (and whether it is the one shipped with the plugin), so that
+build and relabel without --rules go on with the rulebook the database was labelled with, and says
+what differs when another one is named (`switch`).
 """
 
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
-from ..rulebook.diff import RuleChange, changed_rule_ids, digest, rule_signatures, signature_of
+from ..rulebook.diff import RuleChange, RulebookSwitch, changed_rule_ids, digest, rule_signatures, rulebook_switch, signature_of
+from ..rulebook.model import default_rules_dir
 from . import store
 
 PACKAGE = Path(__file__).resolve().parent.parent
@@ -21,6 +27,57 @@ LABELLING_CODE = ("labelling/classify.py", "labelling/compiled.py", "labelling/a
                   "rulebook/load.py", "rulebook/model.py", "rulebook/cues.py", "rulebook/actors.py")
 RULES_KEY = "labelled_rules"
 CONTEXT_KEY = "labelled_context"
+DIR_KEY = "rulebook_dir"
+SHIPPED_KEY = "rulebook_shipped"  # "1": the rulebook shipped with the plugin, wherever it is installed
+
+
+def rulebook_dir_value(rulebook) -> str:
+    """How a rulebook's folder is recorded: its absolute path."""
+    return str(Path(rulebook.directory).resolve())
+
+
+def is_shipped(directory) -> bool:
+    return Path(directory).resolve() == default_rules_dir().resolve()
+
+
+def remembered_rulebook(db_path) -> Path | None:
+    """The folder of the rulebook a database was labelled with; None for the shipped one, or when
+    the database does not exist or recorded none. Reads without creating or changing anything."""
+    path = Path(db_path)
+    if not path.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            meta = dict(conn.execute("select key, value from demands_meta where key in (?, ?)", [DIR_KEY, SHIPPED_KEY]))
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    directory = meta.get(DIR_KEY)
+    if not directory or meta.get(SHIPPED_KEY) == "1" or is_shipped(directory):
+        return None
+    return Path(directory)
+
+
+def switch(db, rulebook) -> RulebookSwitch | None:
+    """What differs between the rulebook recorded in the database and this one; None for a database
+    that holds no rulebook yet. Read before store.write_rulebook replaces the record."""
+    if not db["categories"].exists() or not db.execute("select exists (select 1 from rules)").fetchone()[0]:
+        return None
+    categories = {row[0] for row in db.execute("select name from categories")}
+    try:
+        signatures = json.loads(store.get_meta(db, RULES_KEY) or "null")
+    except ValueError:
+        signatures = None
+    if not isinstance(signatures, dict):
+        signatures = {rid: signature_of(d) for rid, d in store.stored_definitions(db).items()}
+    before = store.get_meta(db, DIR_KEY)
+    if store.get_meta(db, SHIPPED_KEY) == "1":  # wherever the plugin is installed now
+        before = str(default_rules_dir().resolve())
+    elif before:  # recorded relative to the working folder by older versions
+        before = str(Path(before).resolve())
+    return rulebook_switch(before, categories, signatures, rulebook, rulebook_dir_value(rulebook))
 
 
 def context_signature(rulebook) -> str:
@@ -43,6 +100,8 @@ def labelling_state(rulebook) -> dict[str, str]:
 def mark_labelled_with(db, rulebook) -> None:
     """Record that every stored label now comes from this rulebook."""
     store.set_meta(db, "rulebook_fingerprint", rulebook.fingerprint)
+    store.set_meta(db, DIR_KEY, rulebook_dir_value(rulebook))
+    store.set_meta(db, SHIPPED_KEY, "1" if is_shipped(rulebook.directory) else "0")
     for key, value in labelling_state(rulebook).items():
         store.set_meta(db, key, value)
 

@@ -22,8 +22,8 @@ from ..labelling.segment import segment
 from ..rulebook.load import load_rulebook
 from ..rulebook.model import Rulebook
 from . import store
-from .ingest import InputProblem, read_documents
-from .labelling_state import labelling_state, mark_labelled_with, rule_changes
+from .ingest import InputProblem, database_files, read_documents, same_source_file
+from .labelling_state import labelling_state, mark_labelled_with, rule_changes, switch
 
 DEFAULT_INPUT = Path("seeds")
 DOCS_PER_TASK = 64
@@ -34,20 +34,39 @@ WRITE_BATCH_SENTENCES = 5000
 WINDOW_PER_WORKER = 6
 
 
+def _per_category(labels: dict) -> str:
+    return ", ".join(f"{k} {v}" for k, v in sorted(labels.items())) or "none"
+
+
 @dataclass
 class BuildSummary:
+    # this run: documents written, found unchanged, their sentences and labels per category
     documents: int = 0
     unchanged: int = 0
     sentences: int = 0
     labels: dict = field(default_factory=dict)
-    problems: list[InputProblem] = field(default_factory=list)
+    problems: list[InputProblem] = field(default_factory=list)  # inputs (or parts) skipped
+    undated: list[InputProblem] = field(default_factory=list)  # documents stored without their date
+    # the database after the run
+    total_documents: int = 0
+    total_sentences: int = 0
+    total_labels: dict = field(default_factory=dict)
+    switch: object = None  # RulebookSwitch: the stored labels were redone with another rulebook
     seconds: float = 0.0
 
     def line(self) -> str:
-        cats = ", ".join(f"{k} {v}" for k, v in sorted(self.labels.items())) or "none"
-        skipped = f"; {len(self.problems)} input problem(s)" if self.problems else ""
-        return (f"{self.documents} documents written ({self.unchanged} unchanged), {self.sentences} sentences; "
-                f"labels: {cats}; {self.seconds:.2f}s{skipped}")
+        parts = [f"this run: {self.documents} documents written ({self.unchanged} unchanged), "
+                 f"{self.sentences} sentences, labels: {_per_category(self.labels)}"]
+        if self.switch is not None and self.switch.anything:
+            parts.append(f"stored labels redone ({self.switch})")
+        parts.append(f"in the database: {self.total_documents} documents, {self.total_sentences} sentences, "
+                     f"labels: {_per_category(self.total_labels)}")
+        parts.append(f"{self.seconds:.2f}s")
+        if self.problems:
+            parts.append(f"{len(self.problems)} input problem(s)")
+        if self.undated:
+            parts.append(f"{len(self.undated)} date(s) not understood")
+        return "; ".join(parts)
 
 
 def label_document(classifier: Classifier | None, doc):
@@ -131,9 +150,12 @@ def _pool(workers, rulebook: Rulebook, classify: bool = True):
 
 
 def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProblem], None] | None = None,
-          progress: Callable[[object], None] | None = None, workers: int = 1, classify: bool = True) -> BuildSummary:
+          progress: Callable[[object], None] | None = None, workers: int = 1, classify: bool = True,
+          replace: bool = False) -> BuildSummary:
     """Add or replace the inputs' documents in the database; unchanged documents are left alone.
 
+    A changed document replaces the stored one of its id when it comes from the same file; a
+    document whose id is stored from another file is refused (a problem), unless `replace`.
     When the stored rulebook differs from this one, everything stored is relabelled first so
     that the database never mixes labels of two rulebooks. `classify=False` stores sentences
     without labels: the cost floor the benchmark compares against.
@@ -142,7 +164,7 @@ def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProble
     summary = BuildSummary()
 
     def problem(p):
-        summary.problems.append(p)
+        (summary.undated if p.kind == "date" else summary.problems).append(p)
         if on_problem:
             on_problem(p)
 
@@ -152,6 +174,7 @@ def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProble
     try:
         if store.get_meta(db, "rulebook_fingerprint") != rulebook.fingerprint:
             previous = store.stored_definitions(db)
+            summary.switch = switch(db, rulebook)
             store.write_rulebook(db, rulebook)
             if db["sentences"].count:
                 _relabel(db, rulebook, workers, pool if classify else None, previous=previous)
@@ -161,9 +184,15 @@ def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProble
         deferred = store.defer_labeled_sentences_indexes(db)
 
         def changed_documents():
-            for doc in read_documents(inputs, problem):
-                if store.stored_hash(db, doc.id) == doc.sha256:
+            for doc in read_documents(inputs, problem, exclude=database_files(db_path)):
+                stored = store.stored_document(db, doc.id)
+                if stored is not None and stored[0] == doc.sha256:
                     summary.unchanged += 1
+                    if progress:
+                        progress(doc)
+                elif stored is not None and not replace and not same_source_file(stored[1], doc.path):
+                    problem(InputProblem(doc.path, None, f"document id {doc.id!r} is already in the database, "
+                                         f"from {stored[1]}, with other content; skipped (--replace replaces it)"))
                     if progress:
                         progress(doc)
                 else:
@@ -182,30 +211,34 @@ def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProble
         for doc, lang, sentences, labels in labelled:
             batch.append((doc, lang, sentences, labels))
             batch_sentences += len(sentences)
+            if progress:  # as each document is labelled: writes come in batches, in bursts
+                progress(doc)
             if batch_sentences >= WRITE_BATCH_SENTENCES:
-                _write(db, batch, summary, progress)
+                _write(db, batch, summary)
                 batch, batch_sentences = [], 0
-        _write(db, batch, summary, progress)
+        _write(db, batch, summary)
         if deferred:
             store.restore_labeled_sentences_indexes(db)
     finally:
         if pool is not None:
             pool.terminate()
     store.update_rule_stats(db)
-    summary.labels = store.labels_per_category(db)
+    summary.total_labels = store.labels_per_category(db)
+    summary.total_documents, summary.total_sentences = store.document_and_sentence_counts(db)
     summary.seconds = time.perf_counter() - t0
     return summary
 
 
-def _write(db, batch, summary, progress):
+def _write(db, batch, summary):
     if not batch:
         return
     store.write_documents(db, batch)
-    for doc, _, sentences, _ in batch:
+    for doc, _, sentences, labels in batch:
         summary.documents += 1
         summary.sentences += len(sentences)
-        if progress:
-            progress(doc)
+        for sentence_labels in labels:
+            for label in sentence_labels:
+                summary.labels[label.category] = summary.labels.get(label.category, 0) + 1
 
 
 # --- relabel ---------------------------------------------------------------------
@@ -217,14 +250,19 @@ class RelabelSummary:
     classified: int = 0  # sentences classified again
     in_full: int | None = None  # of those, the ones whose holders and stances were worked out again
     changed_rules: int | None = None  # None: every sentence was classified again
+    switch: object = None  # RulebookSwitch: how this rulebook differs from the one recorded
     seconds: float = 0.0
 
     def line(self, fingerprint: str) -> str:
         if self.changed_rules is None:
-            return f"relabelled all {self.sentences} sentences with rulebook {fingerprint} in {self.seconds:.2f}s"
-        full = f" ({self.in_full} with holders and stances worked out again)" if self.classified else ""
-        return (f"{self.sentences} sentences now labelled by rulebook {fingerprint}: {self.changed_rules} rule(s) "
-                f"changed, {self.classified} sentence(s) classified again{full}, in {self.seconds:.2f}s")
+            line = f"relabelled all {self.sentences} sentences with rulebook {fingerprint} in {self.seconds:.2f}s"
+        else:
+            full = f" ({self.in_full} with holders and stances worked out again)" if self.classified else ""
+            line = (f"{self.sentences} sentences now labelled by rulebook {fingerprint}: {self.changed_rules} rule(s) "
+                    f"changed, {self.classified} sentence(s) classified again{full}, in {self.seconds:.2f}s")
+        if self.switch is not None and self.switch.anything:
+            line += f"\n{self.switch}"
+        return line
 
 
 def _classified(rows_batches: Iterable[list], rulebook: Rulebook, workers: int, pool) -> Iterator[tuple]:
@@ -438,8 +476,10 @@ def relabel(db_path, rulebook: Rulebook, workers: int = 1, everything: bool = Fa
     t0 = time.perf_counter()
     db = store.open_db(db_path)
     previous = store.stored_definitions(db)
+    change = switch(db, rulebook)
     store.write_rulebook(db, rulebook)
     summary = _relabel(db, rulebook, workers, everything=everything, previous=previous)
+    summary.switch = change
     if summary.changed_rules is None:  # every label replaced: recount (an incremental relabel adjusts them)
         store.update_rule_stats(db)
     mark_labelled_with(db, rulebook)

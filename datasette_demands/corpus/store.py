@@ -12,7 +12,7 @@ from typing import Iterable
 
 import sqlite_utils
 
-SCHEMA_VERSION = 3  # 3: sentences.lead_seq
+SCHEMA_VERSION = 3  # 3: sentences.lead_seq, documents.published_raw (ISO published)
 
 # labeled_sentences is a table, not a view: at a million sentences a view's joins made every
 # facet miss Datasette's 200 ms limit. It holds exactly what this query gives, kept current in
@@ -108,7 +108,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         if "documents" not in db.table_names():
             db["documents"].create({
                 "id": str, "source": str, "title": str, "url": str, "published": str, "lang": str,
-                "path": str, "sha256": str, "chars": int, "sentence_count": int,
+                "path": str, "sha256": str, "chars": int, "sentence_count": int, "published_raw": str,
             }, pk="id")
         if "sentences" not in db.table_names():
             db["sentences"].create({
@@ -152,6 +152,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             db[table].create_index(cols, if_not_exists=True)
         _ensure_labeled_sentences(db)
         _create_labeled_sentences_indexes(db)
+        _ensure_published_raw(db)
         _ensure_document_langs(db)
         set_meta(db, "schema_version", str(SCHEMA_VERSION))
     ensure_matrix_view(db)
@@ -161,6 +162,24 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     with db.conn:
         for suffix in ("ai", "ad", "au"):  # databases made before the FTS index was kept by hand
             db.execute(f"drop trigger if exists [sentences_{suffix}]")
+
+
+def _ensure_published_raw(db) -> None:
+    """Schema 3: `published` holds an ISO date and `published_raw` what the input said. A database
+    made before keeps its values as given in `published_raw`; those that name a day become ISO
+    dates in `published` (and in labeled_sentences), the others no date."""
+    if "published_raw" in db["documents"].columns_dict:
+        return
+    from .dates import parse_date
+
+    db.execute("alter table documents add column published_raw text")
+    rows = db.execute("select id, published, lang from documents where published is not null").fetchall()
+    for doc_id, raw, lang in rows:
+        iso = parse_date(raw, lang)
+        db.execute("update documents set published_raw = ?, published = ? where id = ?", [raw, iso, doc_id])
+        if iso != raw:
+            db.execute("update labeled_sentences set published = ?, month = substr(?, 1, 7) where document_id = ?",
+                       [iso, iso, doc_id])
 
 
 def _ensure_labeled_sentences(db) -> None:
@@ -232,6 +251,17 @@ def stored_hash(db, doc_id: str) -> str | None:
     return row[0] if row else None
 
 
+def stored_document(db, doc_id: str) -> tuple[str, str] | None:
+    """(sha256, path) of a stored document, or None."""
+    row = db.execute("select sha256, path from documents where id = ?", [doc_id]).fetchone()
+    return tuple(row) if row else None
+
+
+def document_and_sentence_counts(db) -> tuple[int, int]:
+    """Documents and sentences in the database, for the build summary (sentence_count is kept per document)."""
+    return tuple(db.execute("select count(*), coalesce(sum(sentence_count), 0) from documents").fetchone())
+
+
 def _delete_document_rows(db, doc_id: str) -> None:
     db.execute("delete from labeled_sentences where document_id = ?", [doc_id])
     db.execute("delete from document_langs where document_id = ?", [doc_id])
@@ -281,10 +311,10 @@ def write_documents(db, batch) -> None:
 def _write_one(db, doc, doc_lang, sentences, labels_per_sentence) -> None:
     _delete_document_rows(db, doc.id)
     db.execute(
-        "insert into documents (id, source, title, url, published, lang, path, sha256, chars, sentence_count)"
-        " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "insert into documents (id, source, title, url, published, lang, path, sha256, chars, sentence_count,"
+        " published_raw) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [doc.id, doc.source, doc.title, doc.url, doc.published, doc_lang, doc.path, doc.sha256,
-         len(doc.text), len(sentences)])
+         len(doc.text), len(sentences), doc.published if doc.published_raw is None else doc.published_raw])
     next_id = (db.execute("select max(id) from sentences").fetchone()[0] or 0) + 1
     sent_rows, all_labels, all_matches = [], [], []
     for i, (s, labels) in enumerate(zip(sentences, labels_per_sentence)):
@@ -326,7 +356,7 @@ def write_rulebook(db, rulebook) -> None:
             "examples_no_match": json.dumps(r.examples_no_match, ensure_ascii=False),
             **dict(zip(("hits", "sentences", "only_rule_sentences"), stats.get(r.id, (0, 0, 0)))),
         } for r in rulebook.rules), pk="id")
-        set_meta(db, "rulebook_dir", str(rulebook.directory))
+        set_meta(db, "rulebook_dir", str(rulebook.directory.resolve()))
 
 
 def stored_definitions(db) -> dict[str, dict]:
@@ -524,5 +554,5 @@ def replace_sentence_labels(db, labeled: Iterable[tuple[int, str, list]], meta: 
 
 
 def labels_per_category(db) -> dict:
-    """Label counts per category, for the build summary (one indexed scan of labels)."""
+    """Label counts per category in the database, for the build summary (one indexed scan of labels)."""
     return dict(db.execute("select category, count(*) from labels group by category order by category").fetchall())

@@ -80,3 +80,50 @@ class RuleChange:
     def langs(self) -> set[str]:
         """Languages of the sentences where it may fire, now or before ("any": all)."""
         return {d["lang"] for d in (definition(self.now) if self.now else None, self.before) if d}
+
+
+@dataclass
+class RulebookSwitch:
+    """What differs between the rulebook that made a database's labels and the one now applied:
+    its folder, the categories added or removed, the rules added, removed or changed."""
+
+    directory_before: str | None
+    directory_now: str
+    categories_added: list[str]
+    categories_removed: list[str]
+    rules_added: int
+    rules_removed: int
+    rules_changed: int
+
+    @property
+    def anything(self) -> bool:
+        return bool(self.folder_changed or self.categories_added or self.categories_removed
+                    or self.rules_added or self.rules_removed or self.rules_changed)
+
+    @property
+    def folder_changed(self) -> bool:
+        return self.directory_before is not None and self.directory_before != self.directory_now
+
+    def __str__(self) -> str:
+        parts = []
+        if self.folder_changed:
+            parts.append(f"rulebook {self.directory_now} replaces {self.directory_before}")
+        if self.categories_added:
+            parts.append("categories added: " + ", ".join(self.categories_added))
+        if self.categories_removed:
+            parts.append("categories removed: " + ", ".join(self.categories_removed))
+        parts.append(f"rules: {self.rules_added} added, {self.rules_removed} removed, {self.rules_changed} changed")
+        return "; ".join(parts)
+
+
+def rulebook_switch(directory_before: str | None, categories_before: set[str], signatures_before: dict[str, str],
+                    rulebook, directory_now: str) -> RulebookSwitch:
+    """How `rulebook` differs from the one recorded (its folder, category names and rule signatures)."""
+    now = rule_signatures(rulebook)
+    return RulebookSwitch(
+        directory_before, directory_now,
+        sorted(set(rulebook.categories) - categories_before), sorted(categories_before - set(rulebook.categories)),
+        rules_added=len(now.keys() - signatures_before.keys()),
+        rules_removed=len(signatures_before.keys() - now.keys()),
+        rules_changed=sum(1 for rid in now.keys() & signatures_before.keys() if now[rid] != signatures_before[rid]),
+    )
