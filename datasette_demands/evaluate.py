@@ -84,6 +84,15 @@ class Evaluation:
     # end to end: holders of the predicted labels that are in gold categories
     actors_end_to_end: Counts = field(default_factory=Counts)
     actor_errors: list = field(default_factory=list)
+    # positions (category, holder, stance), on sentences whose gold row has `positions` and a category,
+    # attribution given the gold categories; holder pairs (category, holder) alone, and stances given
+    # the holder: of the positions whose holder is right, how many have the right stance
+    positions: Counts = field(default_factory=Counts)
+    positions_per_lang: dict = field(default_factory=lambda: defaultdict(Counts))
+    position_holders: Counts = field(default_factory=Counts)
+    stance_right: int = 0
+    stance_scored: int = 0
+    position_errors: list = field(default_factory=list)
     errors: list = field(default_factory=list)
     rows: int = 0
     skipped_ambiguous: int = 0
@@ -110,7 +119,16 @@ class Evaluation:
             "actors_by_code": {k: cd(v) for k, v in sorted(self.actors_per_code.items())},
             "actors_end_to_end": cd(self.actors_end_to_end),
             "actor_errors": self.actor_errors,
+            "positions": cd(self.positions),
+            "positions_by_lang": {str(k): cd(v) for k, v in sorted(self.positions_per_lang.items(), key=lambda kv: str(kv[0]))},
+            "position_holders": cd(self.position_holders),
+            "stance_accuracy": round(self.stance_accuracy, 4),
+            "position_errors": self.position_errors,
         }
+
+    @property
+    def stance_accuracy(self):
+        return self.stance_right / self.stance_scored if self.stance_scored else 1.0
 
     def per_lang_actors_items(self):
         return [(str(k), v) for k, v in self.actors_per_lang.items()]
@@ -221,7 +239,9 @@ def evaluate(classifier: Classifier, rows, categories=None) -> Evaluation:
                 if lb.category in gold:
                     end_to_end.update(lb.actors)
             ev.actors_end_to_end.add(gold_actors, end_to_end)
-            holders = sentence_holders(classifier, row["text"], row.get("lang"), gold, labels, row.get("context"))
+            holders, attributed = attributed_labels(classifier, row["text"], row.get("lang"), gold, labels, row.get("context"))
+            if isinstance(row.get("positions"), dict):
+                _score_positions(ev, row, gold, attributed)
             ev.actors.add(gold_actors, holders)
             ev.actors_per_lang[row.get("lang")].add(gold_actors, holders)
             for code in gold_actors | holders:
@@ -238,20 +258,43 @@ def evaluate(classifier: Classifier, rows, categories=None) -> Evaluation:
     return ev
 
 
+def _score_positions(ev: Evaluation, row: dict, gold_categories: set, attributed: list) -> None:
+    gold = {(cat, p.get("holder"), p.get("stance")) for cat, ps in row["positions"].items() if cat in gold_categories
+            for p in ps or [] if isinstance(p, dict)}
+    pred = {(lb.category, p.holder, p.stance) for lb in attributed for p in lb.positions}
+    ev.positions.add(gold, pred)
+    ev.positions_per_lang[row.get("lang")].add(gold, pred)
+    ev.position_holders.add({(c, h) for c, h, _ in gold}, {(c, h) for c, h, _ in pred})
+    for c, h, st in gold:
+        stances = {s for pc, ph, s in pred if (pc, ph) == (c, h)}
+        if stances:
+            ev.stance_scored += 1
+            ev.stance_right += st in stances
+    if gold != pred:
+        ev.position_errors.append({"where": row.get("_where"), "id": row.get("id"), "lang": row.get("lang"),
+                                   "text": row["text"], "gold": sorted(gold), "predicted": sorted(pred)})
+
+
+def attributed_labels(classifier: Classifier, text: str, lang, gold_categories, labels,
+                      lead: str | None = None) -> tuple[set, list]:
+    """The holders sentence_holders() gives, and the labels of the gold categories with their positions."""
+    attributor = classifier.language(lang).attributor
+    if attributor is None:
+        return set(), []
+    by_cat = {lb.category: lb for lb in labels}
+    scored = [Label(lb.category, list(lb.matches)) if lb.category in by_cat else Label(lb.category)
+              for lb in (by_cat.get(c) or Label(c) for c in sorted(gold_categories))]
+    attributor.attribute(text, normalise(text), scored, lead=(lead, normalise(lead)) if lead else None)
+    return {a for lb in scored for a in lb.actors}, scored
+
+
 def sentence_holders(classifier: Classifier, text: str, lang, gold_categories, labels, lead: str | None = None) -> set:
     """Holders the attributor finds for a sentence, given that it carries `gold_categories`.
 
     Predicted labels keep their evidence (the stance is read near it); a gold category the rules
     missed gets an evidence-less label, so a missed category does not hide the holders.
     """
-    attributor = classifier.language(lang).attributor
-    if attributor is None:
-        return set()
-    by_cat = {lb.category: lb for lb in labels}
-    scored = [Label(lb.category, list(lb.matches)) if lb.category in by_cat else Label(lb.category)
-              for lb in (by_cat.get(c) or Label(c) for c in sorted(gold_categories))]
-    attributor.attribute(text, normalise(text), scored, lead=(lead, normalise(lead)) if lead else None)
-    return {a for lb in scored for a in lb.actors}
+    return attributed_labels(classifier, text, lang, gold_categories, labels, lead)[0]
 
 
 def format_table(ev: Evaluation) -> str:
@@ -268,5 +311,12 @@ def format_table(ev: Evaluation) -> str:
     lines.append(f"holder actors (sentences with a gold category): P {a.precision:.3f} R {a.recall:.3f} F1 {a.f1:.3f}")
     e = ev.actors_end_to_end
     lines.append(f"holder actors end to end (predicted labels in gold categories): P {e.precision:.3f} R {e.recall:.3f} F1 {e.f1:.3f}")
+    if ev.positions.tp + ev.positions.fp + ev.positions.fn:
+        p = ev.positions
+        lines.append(f"positions (category, holder, stance; gold categories given): P {p.precision:.3f} R {p.recall:.3f} F1 {p.f1:.3f}")
+        h = ev.position_holders
+        lines.append(f"  holders per category: P {h.precision:.3f} R {h.recall:.3f} F1 {h.f1:.3f}; "
+                     f"stance right where the holder is: {ev.stance_accuracy:.3f}")
+        lines.append("  by language: " + ", ".join(f"{k} {v.f1:.3f}" for k, v in sorted(ev.positions_per_lang.items(), key=lambda kv: str(kv[0]))))
     lines.append(f"{ev.rows} sentences scored, {ev.skipped_ambiguous} ambiguous left out")
     return "\n".join(lines)

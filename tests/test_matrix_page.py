@@ -320,7 +320,18 @@ async def test_rows_count_labeled_and_all_sentences_under_filters(demo_db, tmp_p
 
 
 def _reference_actor_matrix(db_path, by, where="", params=()):
-    """The actor matrix straight from labels, json_each and distinct counts."""
+    """The actor matrix straight from labels, json_each and distinct counts; by actor and stance, from
+    the positions (each holder with its own stance), labels without a position in the row None."""
+    if by == "actor_stance":
+        base = ("from labels join sentences on sentences.id = labels.sentence_id "
+                "join documents on documents.id = labels.document_id "
+                "left join positions p on p.sentence_id = labels.sentence_id and p.category = labels.category "
+                f"{where}")
+        key = "p.holder || ' · ' || p.stance"
+        cells = {(k, c): n for k, c, n in sql(
+            db_path, f"select {key}, labels.category, count(distinct labels.sentence_id) {base} group by 1, 2", params)}
+        totals = dict(sql(db_path, f"select {key}, count(distinct labels.sentence_id) {base} group by 1", params))
+        return cells, totals
     key = {"actor": "actor.value",
            "actor_stance": "actor.value || ' · ' || coalesce(nullif(labels.stance, ''), '?')"}[by]
     base = ("from labels join sentences on sentences.id = labels.sentence_id "

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from ..labelling.attribution import Position
 from ..labelling.classify import Classifier, Label, Match, rule_matches
 from ..labelling.normalise import normalise
 from ..labelling.prefilter import TextScreen
@@ -425,7 +426,8 @@ def _labels_from_evidence(db, rulebook: Rulebook, changes, touched: dict) -> tup
                 to_classify.add(sid)
                 continue
             for c, lb in labels.items():
-                lb.actors, lb.stance, lb.cited_source = old[c]
+                lb.actors, lb.stance, lb.cited_source, positions = old[c]
+                lb.positions = [Position(**p) for p in positions]
             ready.append((sid, doc_id, [labels[c] for c in sorted(labels)]))
     return ready, to_classify
 

@@ -12,7 +12,7 @@ from typing import Iterable
 
 import sqlite_utils
 
-SCHEMA_VERSION = 3  # 3: sentences.lead_seq, documents.published_raw (ISO published)
+SCHEMA_VERSION = 4  # 3: sentences.lead_seq, documents.published_raw (ISO published); 4: positions
 
 # labeled_sentences is a table, not a view: at a million sentences a view's joins made every
 # facet miss Datasette's 200 ms limit. It holds exactly what this query gives, kept current in
@@ -20,6 +20,7 @@ SCHEMA_VERSION = 3  # 3: sentences.lead_seq, documents.published_raw (ISO publis
 LABELED_SENTENCES_COLUMNS = {
     "sentence_id": int, "category": str, "text": str, "source": str, "title": str, "published": str,
     "month": str, "lang": str, "actors": str, "stance": str, "cited_source": str, "document_id": str, "seq": int,
+    "positions": str,
 }
 LABELED_SENTENCES_SQL = """
 select
@@ -35,7 +36,8 @@ select
   labels.stance as stance,
   labels.cited_source as cited_source,
   labels.document_id as document_id,
-  sentences.seq as seq
+  sentences.seq as seq,
+  labels.positions as positions
 from labels
 join sentences on sentences.id = labels.sentence_id
 join documents on documents.id = labels.document_id
@@ -130,9 +132,15 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         if "labels" not in db.table_names():
             db["labels"].create({
                 "sentence_id": int, "document_id": str, "category": str,
-                "actors": str, "stance": str, "cited_source": str,
+                "actors": str, "stance": str, "cited_source": str, "positions": str,
             }, pk=("sentence_id", "category"),
                 foreign_keys=[("sentence_id", "sentences", "id"), ("document_id", "documents", "id")])
+        elif "positions" not in db["labels"].columns_dict:
+            _migrate_labels_to_positions(db)
+        if "positions" not in db.table_names():
+            db["positions"].create(POSITIONS_COLUMNS, pk=("sentence_id", "category", "holder", "stance"),
+                                   foreign_keys=[("sentence_id", "sentences", "id"), ("document_id", "documents", "id")])
+            db.execute(f"insert into positions {POSITIONS_SQL}")
         if "matches" not in db.table_names():
             db["matches"].create({
                 "id": int, "sentence_id": int, "document_id": str, "category": str, "rule_id": str,
@@ -145,6 +153,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             ("matches", ["sentence_id"]), ("matches", ["rule_id"]), ("matches", ["document_id"]),
             ("documents", ["source"]), ("documents", ["published"]), ("documents", ["lang"]),
             ("sentences", ["lang"]), ("rules", ["category"]),
+            ("positions", ["category", "holder", "stance"]), ("positions", ["document_id"]),
+            ("positions", ["holder", "stance"]),
             # covering indexes for the matrix's "all sentences" per source, month and document
             ("documents", ["source", "published", "sentence_count"]),
             ("documents", ["published", "sentence_count", "id"]),
@@ -163,6 +173,33 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         for suffix in ("ai", "ad", "au"):  # databases made before the FTS index was kept by hand
             db.execute(f"drop trigger if exists [sentences_{suffix}]")
 
+
+POSITIONS_COLUMNS = {
+    "sentence_id": int, "document_id": str, "category": str, "holder": str, "stance": str,
+    "cue_start": int, "cue_end": int, "holder_start": int, "holder_end": int,
+}
+# The positions table holds exactly what labels.positions (JSON) says, one row a position, kept in the
+# same transactions that write labels.
+POSITIONS_SQL = """
+select labels.sentence_id, labels.document_id, labels.category,
+  json_extract(p.value, '$.holder'), json_extract(p.value, '$.stance'),
+  json_extract(p.value, '$.cue_start'), json_extract(p.value, '$.cue_end'),
+  json_extract(p.value, '$.holder_start'), json_extract(p.value, '$.holder_end')
+from labels, json_each(case when json_valid(labels.positions) then labels.positions else '[]' end) as p
+"""
+
+
+def _migrate_labels_to_positions(db) -> None:
+    """Schema 3 -> 4: labels gain their positions, each stored holder with the label's one stance (what a
+    label of schema 3 said); labeled_sentences gains the column. The next relabel works them out anew."""
+    db["labels"].add_column("positions", str)
+    db.execute("update labels set positions = (select json_group_array(json_object('holder', a.value, 'stance',"
+               " coalesce(labels.stance, 'demand'))) from json_each(case when json_valid(labels.actors)"
+               " then labels.actors else '[]' end) as a)")
+    if "labeled_sentences" in db.table_names() and "positions" not in db["labeled_sentences"].columns_dict:
+        db["labeled_sentences"].add_column("positions", str)
+        db.execute("update labeled_sentences set positions = (select labels.positions from labels where"
+                   " labels.sentence_id = labeled_sentences.sentence_id and labels.category = labeled_sentences.category)")
 
 def _ensure_published_raw(db) -> None:
     """Schema 3: `published` holds an ISO date and `published_raw` what the input said. A database
@@ -268,6 +305,7 @@ def _delete_document_rows(db, doc_id: str) -> None:
     db.execute("insert into sentences_fts (sentences_fts, rowid, text) "
                "select 'delete', id, text from sentences where document_id = ?", [doc_id])
     db.execute("delete from matches where document_id = ?", [doc_id])
+    db.execute("delete from positions where document_id = ?", [doc_id])
     db.execute("delete from labels where document_id = ?", [doc_id])
     db.execute("delete from sentences where document_id = ?", [doc_id])
     db.execute("delete from documents where id = ?", [doc_id])
@@ -277,15 +315,30 @@ def _label_rows(sentence_id, doc_id, labels):
     label_rows, match_rows = [], []
     for label in labels:
         label_rows.append((sentence_id, doc_id, label.category, json.dumps(label.actors),
-                           label.stance, label.cited_source))
+                           label.stance, label.cited_source, positions_json(label.positions)))
         for m in label.matches:
             match_rows.append((sentence_id, doc_id, m.category, m.rule_id, m.start, m.end, m.text))
     return label_rows, match_rows
 
 
+POSITION_FIELDS = ("holder", "stance", "cue_start", "cue_end", "holder_start", "holder_end")
+
+
+def positions_json(positions) -> str:
+    return json.dumps([{f: getattr(p, f) for f in POSITION_FIELDS} for p in positions], ensure_ascii=False)
+
+
+def positions_of_json(value) -> list[dict]:
+    try:
+        return [p for p in json.loads(value or "[]") if isinstance(p, dict)]
+    except ValueError:
+        return []
+
+
 def _insert_labels(db, label_rows, match_rows):
     db.conn.executemany(
-        "insert into labels (sentence_id, document_id, category, actors, stance, cited_source) values (?, ?, ?, ?, ?, ?)",
+        "insert into labels (sentence_id, document_id, category, actors, stance, cited_source, positions)"
+        " values (?, ?, ?, ?, ?, ?, ?)",
         label_rows)
     db.conn.executemany(
         'insert into matches (sentence_id, document_id, category, rule_id, start, "end", text) values (?, ?, ?, ?, ?, ?, ?)',
@@ -331,6 +384,7 @@ def _write_one(db, doc, doc_lang, sentences, labels_per_sentence) -> None:
                " where document_id = ? group by lang", [doc.id])
     _insert_labels(db, all_labels, all_matches)
     db.execute(f"insert into labeled_sentences {LABELED_SENTENCES_SQL} where labels.document_id = ?", [doc.id])
+    db.execute(f"insert into positions {POSITIONS_SQL} where labels.document_id = ?", [doc.id])
 
 
 def write_rulebook(db, rulebook) -> None:
@@ -432,6 +486,7 @@ def replace_all_labels(db, labeled: Iterable[tuple[int, str, list]]) -> int:
     with db.conn:
         db.execute("begin immediate")
         db.execute("delete from matches")
+        db.execute("delete from positions")
         db.execute("delete from labels")
         db.execute("delete from labeled_sentences")
         label_rows, match_rows = [], []
@@ -445,6 +500,7 @@ def replace_all_labels(db, labeled: Iterable[tuple[int, str, list]]) -> int:
                 label_rows, match_rows = [], []
         _insert_labels(db, label_rows, match_rows)
         db.execute(f"insert into labeled_sentences {LABELED_SENTENCES_SQL}")
+        db.execute(f"insert into positions {POSITIONS_SQL}")
     return n
 
 
@@ -465,17 +521,18 @@ def evidence_of_rules(db, rule_ids, lo: int | None = None, hi: int | None = None
 
 def labels_and_matches_of(db, ids) -> tuple[dict, dict]:
     """Stored evidence and labels of some sentences: sentence -> [(rule_id, category, start, end, text)],
-    and sentence -> {category: (actors list, stance, cited_source)}."""
+    and sentence -> {category: (actors list, stance, cited_source, positions list)}."""
     ids_json = json.dumps(list(ids))
     matches: dict[int, list] = {}
     for sid, *m in db.execute('select sentence_id, rule_id, category, start, "end", text from matches'
                               " where sentence_id in (select value from json_each(?)) order by id", [ids_json]):
         matches.setdefault(sid, []).append(tuple(m))
     labels: dict[int, dict] = {}
-    for sid, category, actors, stance, cited in db.execute(
-            "select sentence_id, category, actors, stance, cited_source from labels"
+    for sid, category, actors, stance, cited, positions in db.execute(
+            "select sentence_id, category, actors, stance, cited_source, positions from labels"
             " where sentence_id in (select value from json_each(?))", [ids_json]):
-        labels.setdefault(sid, {})[category] = (json.loads(actors) if actors else [], stance, cited)
+        labels.setdefault(sid, {})[category] = (json.loads(actors) if actors else [], stance, cited,
+                                                positions_of_json(positions))
     return matches, labels
 
 
@@ -515,7 +572,8 @@ def replace_sentence_labels(db, labeled: Iterable[tuple[int, str, list]], meta: 
             for rid, counts in rule_counts(db, ids).items():
                 delta[rid] = [d - c for d, c in zip(delta.get(rid, [0, 0, 0]), counts)]
             stored: dict[int, list] = {}
-            for row in db.execute("select sentence_id, document_id, category, actors, stance, cited_source from labels"
+            for row in db.execute("select sentence_id, document_id, category, actors, stance, cited_source, positions"
+                                  " from labels"
                                   " where sentence_id in (select value from json_each(?))", [ids]):
                 stored.setdefault(row[0], []).append(tuple(row))
             label_rows, match_rows, relabelled = [], [], []
@@ -529,10 +587,12 @@ def replace_sentence_labels(db, labeled: Iterable[tuple[int, str, list]], meta: 
                     relabelled.append(sid)
             changed = json.dumps(relabelled)
             db.execute("delete from matches where sentence_id in (select value from json_each(?))", [ids])
-            for table in ("labeled_sentences", "labels"):
+            for table in ("labeled_sentences", "positions", "labels"):
                 db.execute(f"delete from {table} where sentence_id in (select value from json_each(?))", [changed])
             _insert_labels(db, label_rows, match_rows)
             db.execute(f"insert into labeled_sentences {LABELED_SENTENCES_SQL}"
+                       " where labels.sentence_id in (select value from json_each(?))", [changed])
+            db.execute(f"insert into positions {POSITIONS_SQL}"
                        " where labels.sentence_id in (select value from json_each(?))", [changed])
             for rid, counts in rule_counts(db, ids).items():
                 delta[rid] = [d + c for d, c in zip(delta.get(rid, [0, 0, 0]), counts)]

@@ -58,11 +58,28 @@ class Cue:
 @dataclass
 class Analysis:
     holders: set = field(default_factory=set)
+    holder_mentions: list = field(default_factory=list)  # (Mention, rules that made it a holder)
+    owned_nouns: list = field(default_factory=list)  # spans of the position nouns holders own
     pairs: list = field(default_factory=list)  # (Mention, Cue): subjects and their verbs
     cues: list = field(default_factory=list)
     mentions: list = field(default_factory=list)
     cited_source: str | None = None
     frame: bool = False
+
+
+@dataclass
+class Position:
+    """One holder's stance on a label's issue, with the cue that gives it and where the holder is named
+    (offsets into the sentence; None where there is no cue, or the holder is named in the lead)."""
+    holder: str
+    stance: str
+    cue_start: int | None = None
+    cue_end: int | None = None
+    holder_start: int | None = None
+    holder_end: int | None = None
+
+    def __reduce__(self):
+        return (Position, (self.holder, self.stance, self.cue_start, self.cue_end, self.holder_start, self.holder_end))
 
 
 @dataclass
@@ -85,6 +102,7 @@ class _Sentence:
     in_source: set = field(default_factory=set)
     free: list = field(default_factory=list)  # mentions that may hold a position
     comp_from: int | None = None  # where the content of a position starts
+    owned_nouns: list = field(default_factory=list)  # spans of position nouns with an owner ("Ukraine's call")
 
     def in_complement(self, m) -> bool:
         return self.comp_from is not None and m.start >= self.comp_from
@@ -109,12 +127,13 @@ class Attributor:
 
     def attribute(self, text: str, norm: str, labels, date: str | None = None, screened: tuple | None = None,
                   lead: tuple[str, str] | None = None) -> None:
-        """Holders, stance and cited source on each label of one sentence.
+        """Positions (each holder with its own stance), holders, stance and cited source on each label.
 
         `lead`: (text, normalised text) of the sentence that introduces this one. When this sentence
-        names no holder, the lead's holders stand for it, and the lead's stance unless the sentence has a
-        stance cue of its own: the list items under "Russia's memorandum demands:", the quote after
-        "Zelensky said:".
+        names no holder, the lead's holders stand for it, with the lead's stance unless the sentence
+        has a stance cue of its own: the list items under "Russia's memorandum demands:", the quote
+        after "Zelensky said:". A label's `actors` are the holders of its positions and its `stance`
+        the stance of the position whose cue governs the label's evidence (label_stance()).
         """
         if not labels:
             return
@@ -124,14 +143,58 @@ class Attributor:
             lead_analysis = self.analyse(lead[1], date, text=lead[0])
             if not lead_analysis.holders:
                 lead_analysis = None
-        holders = sorted((lead_analysis or a).holders, key=CODES.index)
-        # the sentence's own stance cue decides ("We will never give up ..."); else the lead's
-        stance_from = lead_analysis if lead_analysis is not None and not any(c.stance for c in a.cues) else a
         for label in labels:
-            label.actors = list(holders)
-            label.cited_source = a.cited_source
             starts = [m.start for m in getattr(label, "matches", [])]
-            label.stance = self.stance(stance_from, min(starts) if starts and stance_from is a else None)
+            evidence = min(starts) if starts else None
+            if lead_analysis is not None:
+                own = any(c.stance for c in a.cues)
+                stance = self.stance(a, evidence) if own else self.stance(lead_analysis, None)
+                label.positions = [Position(code, stance) for code in sorted(lead_analysis.holders, key=CODES.index)]
+            else:
+                label.positions = self.positions(a, evidence)
+            label.actors = sorted({p.holder for p in label.positions}, key=CODES.index)
+            label.stance = label_stance(label.positions, evidence) or self.stance(a, evidence)
+            label.cited_source = a.cited_source
+
+    def positions(self, a: Analysis, evidence: int | None) -> list[Position]:
+        """Each holder of the sentence with its own stance on the issue whose evidence starts at `evidence`:
+        "Russia rejected Ukraine's call for a ceasefire" gives UA demand (the owner of a call) and RU
+        reject (the subject of a rejecting verb)."""
+        out, seen = [], set()
+        for m, rules in sorted(a.holder_mentions, key=lambda mr: mr[0].start):
+            stance, cue = self._holder_stance(a, m, rules, evidence)
+            for code in m.codes:
+                if (code, stance) not in seen:
+                    seen.add((code, stance))
+                    out.append(Position(code, stance, cue.start if cue else None, cue.end if cue else None,
+                                        m.start, m.end))
+        return out
+
+    def _holder_stance(self, a: Analysis, m: Mention, rules: set, evidence: int | None):
+        """(stance, cue) of one holder: a subject's own verbs up to the next subject's, the cue before an
+        agent ("proposed by Kyiv"), a nominal demand for an owner; else the sentence's stance."""
+        stanced = [c for c in a.cues if c.stance]
+        verbs = [c for mm, c in a.pairs if mm is m]
+        if verbs:
+            verb = verbs[0]
+            # its clause ends where another subject's verb begins; another party's nominal demand in it
+            # ("rejected Ukraine's call") is that party's position, not this one's
+            later = [c.start for mm, c in a.pairs if c.start > verb.start and mm.start != m.start]
+            end = min(later) if later else float("inf")
+            window = [c for c in stanced if verb.start <= c.start < end
+                      and not any(q0 < c.end and c.start < q1 for q0, q1 in a.owned_nouns)]
+            if window:
+                before = [c for c in window if evidence is not None and c.start <= evidence]
+                cue = before[-1] if before else window[0]
+                return cue.stance, cue
+            return self.stance(a, evidence), verb
+        if "agent" in rules:
+            before = [c for c in stanced if c.start < m.start]
+            if before:
+                return before[-1].stance, before[-1]
+        if rules & {"owner"} and not rules & {"speaker", "subject"}:
+            return "demand", None
+        return self.stance(a, evidence), None
 
     # --- pieces ---
 
@@ -366,6 +429,7 @@ class Attributor:
         self._find_cited_source(s, a)
         s.comp_from = self._find_complement(s)
         holders = self._find_owners(s)
+        a.owned_nouns = s.owned_nouns
         if self._framed_by_document(s, holders, a):
             return a
         holders += self._find_governed(s, self._coordinated_groups(s), a)
@@ -420,13 +484,20 @@ class Attributor:
 
     def _find_owners(self, s: "_Sentence") -> list:
         """(mention, "owner") for the owners of a position noun: "Ukraine's proposal", "la proposta di Kiev"."""
-        holders = [(m, "owner") for m, q in s.owners if id(m) not in s.in_source]
-        for m in s.free:
-            if m.kind != "adjective" and self._owns_position(s, m):
+        holders = []
+        for m, q in s.owners:
+            if id(m) not in s.in_source:
                 holders.append((m, "owner"))
+                s.owned_nouns.append(q)
+        for m in s.free:
+            q = self._owned_noun(s, m) if m.kind != "adjective" else None
+            if q is not None:
+                holders.append((m, "owner"))
+                s.owned_nouns.append(q)
         return holders
 
-    def _owns_position(self, s: "_Sentence", m: Mention) -> bool:
+    def _owned_noun(self, s: "_Sentence", m: Mention) -> tuple[int, int] | None:
+        """The span of the position noun `m` owns ("Ukraine's proposal", "la proposta di Kiev"), or None."""
         norm, t, toks, starts = s.norm, s.t, s.toks, s.starts
         after = norm[m.end:m.end + 2]
         gap = 0 if t.lang == "tr" else 1  # "Rusya'nın talebi", not "Rusya'nın çekilmesini talep"
@@ -445,7 +516,7 @@ class Attributor:
                     and any(start == nxt[1][0] for start, end in s.position)):
                 q = (nxt[1][0], nxt[1][1])
         if q and (t.lang != "tr" or m.case != "obl"):
-            return True
+            return q
         # position noun + (genitive marker) + name: "la proposta di Kiev", "планы Евросоюза"
         before = None
         for start, end in s.position:
@@ -457,12 +528,13 @@ class Attributor:
             # "Washington offers Moscow ..." is a verb and its object, not Moscow's offer
             marked = any(w[2] in t.genitive for w in between) or not t.genitive
             if marked and all(w[2] in t.genitive or w[2] in t.determiners for w in between) and len(between) <= 2:
-                return True
+                return before
         if t.lang == "tr" and m.case == "gen":
             nxt = self._words_after(toks, starts, m.end, 2)
-            if any(TR_PARTICIPLE.search(w[2]) and any(c.start <= w[0] < c.end for c in s.cues) for w in nxt):
-                return True
-        return False
+            for w in nxt:
+                if TR_PARTICIPLE.search(w[2]) and any(c.start <= w[0] < c.end for c in s.cues):
+                    return (w[0], w[1])
+        return None
 
     def _framed_by_document(self, s: "_Sentence", holders: list, a: Analysis) -> bool:
         """A framing document at the start ("Under Moscow's draft memorandum, ...", "Secondo il piano
@@ -476,6 +548,7 @@ class Attributor:
             return False
         a.frame = True
         a.holders.update(c for m in frame for c in m.codes)
+        a.holder_mentions = [(m, {"frame"}) for m in frame]
         return True
 
     def _coordinated_groups(self, s: "_Sentence") -> list[list[Mention]]:
@@ -564,13 +637,18 @@ class Attributor:
             return []
         if any(last.end <= m.start and m.end <= verb[0] and m.kind != "adjective" for m in s.free):
             return []
+        cue = next(c for c in s.cues if c.start == verb[0])
+        if s.in_complement(first) and cue.stance == "agree" and all(m.kind == "collective" for m in group):
+            # "X announced that both sides agreed to ...": the parties agree; X only reports
+            for m in group:
+                a.pairs.append((m, cue))
+            return [(m, "reported") for m in group]
         # the object of a cue verb: "urged the Kremlin", "wezwał Rosję", "chiede all'Ucraina"
         obj = self._near_before(s.verb_spans, toks, starts, first.start, 1)
         if obj is not None and not norm[obj[1]:first.start].strip(" ").startswith(","):
             return []
         if s.in_complement(first):
             return [(m, "complement") for m in group]
-        cue = next(c for c in s.cues if c.start == verb[0])
         for m in group:
             a.pairs.append((m, cue))
         return [(m, "subject") for m in group]
@@ -601,6 +679,10 @@ class Attributor:
         for m, rule in holders:
             rules.setdefault(id(m), (m, set()))[1].add(rule)
         main = [(m, r) for m, r in rules.values() if r - {"complement"}]
+        if any("reported" in r for _, r in main):
+            # who announces an agreement of others is not its holder (a mediator, a reporter)
+            main = [(m, r) for m, r in main if "reported" in r or not r <= {"subject", "speaker"}
+                    or s.comp_from is None or m.start >= s.comp_from]
         if not main:
             main = [(m, r) for m, r in rules.values()]
         if not main:
@@ -619,6 +701,7 @@ class Attributor:
             if m.subject_only and m is not first_holder:
                 continue
             a.holders.update(m.codes)
+            a.holder_mentions.append((m, r))
 
     def _fallback_holder(self, s: "_Sentence") -> list:
         """Nothing governs: the first free name that is no object or place."""
@@ -649,6 +732,19 @@ class Attributor:
         if before:
             return before[-1].stance
         return stanced[0].stance
+
+
+def label_stance(positions: list[Position], evidence: int | None) -> str | None:
+    """The stance of a label, from its positions: that of the position whose cue stands last before
+    the evidence (the clause the evidence belongs to), else of the first position with a cue, else of
+    the first position; None without positions."""
+    cued = sorted((p for p in positions if p.cue_start is not None), key=lambda p: p.cue_start)
+    before = [p for p in cued if evidence is not None and p.cue_start <= evidence]
+    if before:
+        return before[-1].stance
+    if cued:
+        return cued[0].stance
+    return positions[0].stance if positions else None
 
 
 # --- examples ----------------------------------------------------------------------

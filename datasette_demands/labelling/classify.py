@@ -15,6 +15,7 @@ import regex
 
 from ..rulebook.model import Rule, Rulebook
 from ..rulebook.patterns import MATCH_TIMEOUT
+from .attribution import Position
 from .compiled import CompiledLanguage, compile_language
 from .normalise import normalise
 
@@ -38,13 +39,14 @@ class Match:
 class Label:
     category: str
     matches: list[Match] = field(default_factory=list)
-    actors: list[str] = field(default_factory=list)
-    stance: str | None = None
+    actors: list[str] = field(default_factory=list)  # the holders of its positions
+    stance: str | None = None  # the stance of the position that governs its evidence
     cited_source: str | None = None
+    positions: list[Position] = field(default_factory=list)  # each holder with its own stance
 
     def __reduce__(self):
         # fields as a tuple: pickled between worker and writer in about half the time of the default
-        return (Label, (self.category, self.matches, self.actors, self.stance, self.cited_source))
+        return (Label, (self.category, self.matches, self.actors, self.stance, self.cited_source, self.positions))
 
 
 def _search(compiled, text):

@@ -25,8 +25,12 @@ _SLUG = re.compile(r"[^a-z0-9_-]+")
 class Span(NamedTuple):
     start: int
     end: int
-    rule_id: str
+    rule_id: str  # for a holder or a cue: what the tooltip says of it ("holder RU: reject")
     category: str | None = None
+    kind: str = "evidence"  # evidence (a rule's match) | holder (who holds a position) | cue (its stance word)
+
+
+KIND_CLASSES = {"evidence": "demand-evidence", "holder": "demand-holder", "cue": "demand-cue"}
 
 
 def css_slug(value) -> str:
@@ -45,7 +49,8 @@ def _valid_spans(text: str, spans: Iterable) -> list[Span]:
             continue
         start, end = max(0, start), min(n, end)
         if start < end:
-            out.append(Span(start, end, str(sp.rule_id), sp.category))
+            kind = sp.kind if sp.kind in KIND_CLASSES else "evidence"
+            out.append(Span(start, end, str(sp.rule_id), sp.category, kind))
     return out
 
 
@@ -69,7 +74,8 @@ def highlight(text: str, spans: Iterable) -> Markup:
         else:
             rules = tuple(dict.fromkeys(s.rule_id for s in covering))
             cats = tuple(dict.fromkeys(s.category for s in covering if s.category))
-            key = (rules, cats)
+            kinds = tuple(k for k in KIND_CLASSES if any(s.kind == k for s in covering))
+            key = (rules, cats, kinds)
         if pieces and key == prev_key:
             pieces[-1][1] += text[a:b]
         else:
@@ -80,10 +86,11 @@ def highlight(text: str, spans: Iterable) -> Markup:
         if key is None:
             out.append(escape(chunk))
         else:
-            rules, cats = key
-            classes = " ".join(["demand-evidence", *(f"cat-{css_slug(c)}" for c in cats)])
+            rules, cats, kinds = key
+            classes = " ".join([*(KIND_CLASSES[k] for k in kinds if k == "evidence"), *(f"cat-{css_slug(c)}" for c in cats),
+                                *(KIND_CLASSES[k] for k in kinds if k != "evidence")])
             out.append(Markup('<mark class="{}" title="{}" data-rules="{}">{}</mark>').format(
-                classes, ", ".join(rules), " ".join(rules), chunk))
+                classes, ", ".join(rules), " ".join(r for r in rules if " " not in r), chunk))
     return Markup("").join(out)
 
 
@@ -119,7 +126,27 @@ async def _render(datasette, database, sentence_id, category, value):
         result = await db.execute(sql + ' order by start, "end"', params)
     except Exception:  # no matches table (not a demands database), or an unreadable one
         return None
-    return Markup('<span class="demand-text">{}</span>').format(highlight(value, result.rows))
+    spans = list(result.rows)
+    if category is not None:
+        spans += await _position_spans(db, sentence_id, category)
+    return Markup('<span class="demand-text">{}</span>').format(highlight(value, spans))
+
+
+async def _position_spans(db, sentence_id, category) -> list[Span]:
+    """The holders and stance cues of a label's positions, as spans in their own colours."""
+    try:
+        rows = (await db.execute(
+            "select holder, stance, holder_start, holder_end, cue_start, cue_end from positions"
+            " where sentence_id = ? and category = ?", [sentence_id, category])).rows
+    except Exception:  # a database made before positions were stored
+        return []
+    spans = []
+    for holder, stance, hs, he, cs, ce in rows:
+        if hs is not None and he is not None:
+            spans.append(Span(hs, he, f"holder {holder}: {stance}", None, "holder"))
+        if cs is not None and ce is not None:
+            spans.append(Span(cs, ce, f"stance cue: {stance}", None, "cue"))
+    return spans
 
 
 def _title_link(row, value, table, database, datasette):

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-TABLES = ("labeled_sentences", "document_langs", "labels", "sentences", "documents", "categories")
+TABLES = ("labeled_sentences", "document_langs", "labels", "sentences", "documents", "categories", "positions")
 DIMENSIONS = {
     "source": "Source",
     "document": "Document",
@@ -364,6 +364,40 @@ async def _actor_matrix(db, req, names, cat_params):
     return rows, col_totals, total
 
 
+# a position of the labeled_sentences row at hand (correlated on its sentence and category)
+_POSITION_OF_ROW = ("select 1 from positions p where p.sentence_id = labeled_sentences.sentence_id"
+                    " and p.category = labeled_sentences.category")
+
+
+async def _position_matrix(db, req, names, cat_params):
+    """actor_stance from the positions: each holder with its own stance ("Russia rejected Ukraine's call
+    for a ceasefire" counts in "RU · reject" and in "UA · demand"). A cell counts the sentences where the
+    holder takes that stance on the category, a row total the distinct sentences of the row; labels with
+    no position make the row "(none)". Column totals and the total count labelled sentences."""
+    where, params = _label_filters(req, cat_params, prefix="labeled_sentences.")
+    src = (f"from positions p join {_LS} on {_LS}.sentence_id = p.sentence_id and {_LS}.category = p.category"
+           f"{_where(where)}")
+    key = "p.holder || ' · ' || p.stance"
+    counts: dict = {}
+    for k, cat, n in (await db.execute(f"select {key}, p.category, count(distinct p.sentence_id) {src} "
+                                       f"group by 1, 2", params)).rows:
+        counts.setdefault(k, {})[cat] = n
+    row_totals = dict((await db.execute(f"select {key}, count(distinct p.sentence_id) {src} group by 1", params)).rows)
+    none_where = where + [f"not exists ({_POSITION_OF_ROW})"]
+    none_counts = dict((await db.execute(
+        f"select category, count(*) from {_LS}{_where(none_where)} group by category", params)).rows)
+    if none_counts:
+        counts[None] = none_counts
+        row_totals[None] = (await db.execute(
+            f"select count(distinct sentence_id) from {_LS}{_where(none_where)}", params)).first()[0]
+    col_totals = dict((await db.execute(
+        f"select category, count(*) from {_LS}{_where(where)} group by category", params)).rows)
+    total = (await db.execute(f"select count(distinct sentence_id) from {_LS}{_where(where)}", params)).first()[0]
+    rows = [MatrixRow(key=k, label=k if k is not None else "", counts=counts.get(k, {}), total=n)
+            for k, n in row_totals.items()]
+    return rows, col_totals, total
+
+
 async def _document_titles(db, ids: list) -> dict:
     """id -> title (or the id when there is none) of these documents, in one query."""
     if not ids:
@@ -402,7 +436,9 @@ async def compute(db, req: MatrixRequest, categories: list[dict] | None = None,
 
     unlabeled: dict = {}  # key -> (label, sentences) of the rows with sentences but no demand
     hidden = 0
-    if req.by in ACTOR_DIMENSIONS:
+    if req.by == "actor_stance" and await _has_table(db, "positions"):
+        rows, col_totals, total = await _position_matrix(db, req, names, cat_params)
+    elif req.by in ACTOR_DIMENSIONS:
         rows, col_totals, total = await _actor_matrix(db, req, names, cat_params)
     else:
         labeled = await _labeled_counts(db, req, names, cat_params)
@@ -501,11 +537,18 @@ _ACTOR_ARRAY = ("json_each(case when json_valid(actors) and json_type(actors) = 
                 "then actors else '[]' end)")
 
 
-def _row_clause(by: str, key, has_key: bool, params: dict) -> list[str]:
+def _row_clause(by: str, key, has_key: bool, params: dict, positions: bool = False) -> list[str]:
     """WHERE clauses selecting the labeled_sentences rows of one matrix row (none: every row),
-    exactly as the matrix counts them (see _labeled_counts and _actor_matrix)."""
+    exactly as the matrix counts them (see _labeled_counts, _actor_matrix and, with `positions`,
+    _position_matrix)."""
     if not has_key:
         return []
+    if by == "actor_stance" and positions:
+        if key is None:
+            return [f"not exists ({_POSITION_OF_ROW})"]
+        holder, _, stance = str(key).partition(" · ")
+        params.update({"row": holder, "row_stance": stance})
+        return [f"exists ({_POSITION_OF_ROW} and p.holder = :row and p.stance = :row_stance)"]
     if by in _LS_KEY:
         col = _LS_KEY[by]
         if key is None:
@@ -530,7 +573,7 @@ async def sentences_of(db, req: MatrixRequest, key=None, has_key: bool = False,
     cats = req.categories
     cat_params = {f"cat{i}": c for i, c in enumerate(cats)}
     where, params = _label_filters(req, cat_params)
-    where += _row_clause(req.by, key, has_key, params)
+    where += _row_clause(req.by, key, has_key, params, positions=await _has_table(db, "positions"))
     src = f"from {_LS}{_where(where)}"
     (count,) = (await db.execute(f"select count(distinct sentence_id) {src}", params)).first()
     params.update({"limit": page_size, "offset": (page - 1) * page_size})

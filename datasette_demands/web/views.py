@@ -8,6 +8,7 @@ parameterised SQL. Templates autoescape; sentence text goes through highlight.hi
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
 import io
 import json
@@ -191,10 +192,11 @@ async def matrix_page(request, datasette):
         cells = []
         for c in m.categories:
             n = r.counts.get(c["name"], 0)
-            cells.append({
-                "n": n, "shade": shade(n, m.max_cell), "category": c["name"],
-                "href": table_url + _qs(row_args + [("category", c["name"])] + filters) if n else None,
-            })
+            if req.by == "actor_stance":  # positions: the sentences page selects by holder and stance
+                cell_href = sentences_url(ds, db.name, dataclasses.replace(req, categories=[c["name"]]), r.key, True)
+            else:
+                cell_href = table_url + _qs(row_args + [("category", c["name"])] + filters)
+            cells.append({"n": n, "shade": shade(n, m.max_cell), "category": c["name"], "href": cell_href if n else None})
         # "Any demand" counts distinct sentences: it opens the page listing exactly those
         rows.append({"label": label, "key": r.key, "href": href, "cells": cells, "total": r.total,
                      "sentences": r.sentences,
