@@ -69,7 +69,8 @@ def test_floors_cover_everything():
 # --- tests/gold/realstyle.jsonl: own-words counterparts of what real reporting writes (issue 14) -----
 # Territory as a status to settle, reparations as institutions and money, guarantees and limits,
 # releases, institutional holders; written in the style of the articles, never copied, with hard
-# negatives. Measured when added: 1.000 in every category and language; holder actors F1 0.908.
+# negatives. Measured when added: 1.000 in every category and language; holder actors F1 0.908;
+# 276 sentences after the second round, still 1.000.
 REALSTYLE = ROOT / "tests" / "gold" / "realstyle.jsonl"
 REALSTYLE_MACRO_F1_FLOOR = 0.98
 REALSTYLE_LANGUAGE_F1_FLOOR = 0.95
