@@ -1,6 +1,6 @@
 """The corpus wing: inputs to SQLite.
 
-It owns reading input files (`ingest`), the build and relabel pipeline with its worker processes
+It owns reading input files (`ingest`) and their publication dates (`dates`), the build and relabel pipeline with its worker processes
 (`pipeline`), the record of which rulebook made the stored labels (`labelling_state`), and the
 store: the SQL contract users query (`store`). It may import the labelling and rulebook wings;
 nothing of the web wing.
