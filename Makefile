@@ -2,10 +2,13 @@
 PYTHON ?= python3
 VENV := .venv
 VENV10 := .venv-1.0
+VENVMEMO := .venv-memoranda
+MEMORANDA := packs/datasette-demands-memoranda
+MEMORANDA_RULES := $(MEMORANDA)/datasette_demands_memoranda/rules
 DB := demo.db
 DATASETTE_10 := datasette==1.0a41
 
-.PHONY: demo demo-10 build test test-065 test-10 rules-check eval bench clean
+.PHONY: demo demo-10 demo-memoranda build test test-065 test-10 rules-check eval bench clean
 
 $(VENV)/.ready: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,11 +22,26 @@ $(VENV10)/.ready: pyproject.toml
 	$(VENV10)/bin/pip install -q -e '.[test]' '$(DATASETTE_10)'
 	touch $@
 
+# The memoranda rule pack installed in a virtual environment of its own, so that `make demo` and
+# `make test` keep the core pack alone.
+$(VENVMEMO)/.ready: pyproject.toml $(MEMORANDA)/pyproject.toml
+	$(PYTHON) -m venv $(VENVMEMO)
+	$(VENVMEMO)/bin/pip install -q --upgrade pip
+	$(VENVMEMO)/bin/pip install -q -e . -e $(MEMORANDA) 'datasette>=0.65,<0.66'
+	touch $@
+
 build: $(VENV)/.ready
 	$(VENV)/bin/datasette demands build $(DB) seeds/
 
 demo: build
 	$(VENV)/bin/datasette serve $(DB) --metadata metadata.yml --host 127.0.0.1 --port 8001
+
+# The demo with the memoranda pack installed: eight categories (the core five, sanctions, elections,
+# language_religion).
+demo-memoranda: $(VENVMEMO)/.ready
+	$(VENVMEMO)/bin/datasette demands packs
+	$(VENVMEMO)/bin/datasette demands build demo-memoranda.db seeds/
+	$(VENVMEMO)/bin/datasette serve demo-memoranda.db --metadata metadata.yml --host 127.0.0.1 --port 8001
 
 # The same demo on Datasette 1.0, which reads facets and canned queries from the config file (-c).
 demo-10: $(VENV10)/.ready
@@ -33,11 +51,15 @@ demo-10: $(VENV10)/.ready
 rules-check: $(VENV)/.ready
 	$(VENV)/bin/datasette demands rules lint rules/
 	$(VENV)/bin/datasette demands rules test rules/
+	$(VENV)/bin/datasette demands rules lint --rules $(MEMORANDA_RULES)
+	$(VENV)/bin/datasette demands rules test --rules $(MEMORANDA_RULES)
 
 eval: $(VENV)/.ready
 	$(VENV)/bin/datasette demands eval tests/gold/seeds.jsonl tests/gold/dev.jsonl
 	$(VENV)/bin/datasette demands eval tests/gold/check.jsonl
 	$(VENV)/bin/datasette demands eval tests/gold/check2.jsonl
+	$(VENV)/bin/datasette demands eval --rules $(MEMORANDA_RULES) $(MEMORANDA)/gold/dev.jsonl
+	$(VENV)/bin/datasette demands eval --rules $(MEMORANDA_RULES) $(MEMORANDA)/gold/heldout.jsonl
 
 bench: $(VENV)/.ready
 	$(VENV)/bin/python benchmarks/bench_build.py --mb 100 --runs 3 --workers 2 --pages-sentences 1000000
@@ -52,4 +74,4 @@ test-10: $(VENV10)/.ready
 test: rules-check test-065 test-10
 
 clean:
-	rm -rf $(VENV) $(VENV10) $(DB) $(DB)-wal $(DB)-shm test-artifacts
+	rm -rf $(VENV) $(VENV10) $(VENVMEMO) $(DB) $(DB)-wal $(DB)-shm demo-memoranda.db demo-memoranda.db-wal demo-memoranda.db-shm test-artifacts

@@ -27,7 +27,7 @@ def installed_packs(datasette=None):
             returned = impl.function(datasette=datasette)
         except Exception as e:
             problems.append(RuleProblem("demands_rule_packs", None, None,
-                                        f"the hook of plugin {impl.plugin_name} raised {type(e).__name__}: {e}",
+                                        f"raised {type(e).__name__}: {e} (plugin {impl.plugin_name})",
                                         impl.plugin_name))
             continue
         for value in returned or []:

@@ -25,10 +25,10 @@ def pack_from_hook(value, plugin: str) -> tuple[RulePack | None, RuleProblem | N
         pack = RulePack(str(value["name"]), str(value.get("version") or "0"), Path(value["directory"]))
     else:
         return None, RuleProblem("demands_rule_packs", None, None,
-                                 f"plugin {plugin} returned {value!r}: expected a RulePack or a dict with "
+                                 f"returned {value!r} (plugin {plugin}): expected a RulePack or a dict with "
                                  "name, version and directory", plugin)
     if not pack.name or not isinstance(pack.name, str):
-        return None, RuleProblem("demands_rule_packs", None, None, f"plugin {plugin}: a rule pack needs a name", plugin)
+        return None, RuleProblem("demands_rule_packs", None, None, f"returned a rule pack without a name (plugin {plugin})", plugin)
     return RulePack(pack.name, str(pack.version), Path(pack.directory)), None
 
 
