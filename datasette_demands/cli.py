@@ -262,3 +262,31 @@ def rules_test(directory):
     click.echo(f"{n - len(failures)} passed, {len(failures)} failed ({len(rulebook.rules)} rules)")
     if failures:
         raise click.exceptions.Exit(1)
+
+
+@rules.command(name="diff")
+@click.argument("base", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("gold", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@rules_option
+@click.option("--limit", type=click.IntRange(1, None), default=200, show_default=True,
+              help="List at most this many changed sentences")
+def rules_diff(base, gold, rules_dir, limit):
+    """What the rules in --rules (default: the shipped ones) change against the rules in BASE, on
+    GOLD files (default: tests/gold/*.jsonl): each sentence that gains or loses a category, the rule
+    that made it, whether the gold agrees, and F1 per category before and after, as Markdown.
+    Exit 0 whatever changed; 2 when a rulebook is broken, 1 when the gold cannot be read."""
+    from .evaluate import GoldError, read_gold
+    from .review import format_markdown, rules_diff as diff_rulebooks
+
+    base_book, head_book = _rulebook(base), _rulebook(rules_dir)
+    gold = gold or tuple(sorted(Path("tests/gold").glob("*.jsonl")))
+    if not gold:
+        click.echo("error: no gold files: name them, or run from a checkout with tests/gold/*.jsonl", err=True)
+        raise click.exceptions.Exit(1)
+    try:
+        rows = read_gold(gold)
+    except GoldError as e:
+        for p in e.problems:
+            click.echo(f"cannot read gold file: {p}", err=True)
+        raise click.exceptions.Exit(1)
+    click.echo(format_markdown(diff_rulebooks(base_book, head_book, rows), limit=limit), nl=False)
