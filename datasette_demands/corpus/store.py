@@ -106,6 +106,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     if db.journal_mode != "wal":
         db.enable_wal()
     db.execute("pragma foreign_keys = on")
+    # Python's sqlite3 runs DDL outside any transaction unless one is begun: begin it, so that the
+    # whole schema (tables, indexes, views, the full-text index, the version) is made or not at all.
+    db.execute("begin")
     with db.conn:
         if "documents" not in db.table_names():
             db["documents"].create({
@@ -164,14 +167,25 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         _create_labeled_sentences_indexes(db)
         _ensure_published_raw(db)
         _ensure_document_langs(db)
+        _ensure_sentences_fts(db)
         set_meta(db, "schema_version", str(SCHEMA_VERSION))
     ensure_matrix_view(db)
-    if "sentences_fts" not in db.table_names():
-        # No triggers: a per-row trigger costs ~5x a batched insert; _write_one keeps the index current.
-        db["sentences"].enable_fts(["text"], create_triggers=False, tokenize="unicode61 remove_diacritics 2")
     with db.conn:
         for suffix in ("ai", "ad", "au"):  # databases made before the FTS index was kept by hand
             db.execute(f"drop trigger if exists [sentences_{suffix}]")
+
+
+def _ensure_sentences_fts(db) -> None:
+    """The full-text index of sentences, created in the schema's own transaction, so that a build killed
+    while creating a database never leaves tables without their index (sqlite-utils' enable_fts runs a
+    script, which would commit first). The same table enable_fts makes; Datasette finds it by its
+    content table. No triggers: a per-row trigger costs ~5x a batched insert; _write_one keeps the
+    index current. An index added to a database that has sentences is filled from them."""
+    if "sentences_fts" in db.table_names():
+        return
+    db.execute('create virtual table "sentences_fts" using FTS5 ("text", '
+               "tokenize='unicode61 remove_diacritics 2', content=\"sentences\")")
+    db.execute("insert into sentences_fts (rowid, text) select id, text from sentences")
 
 
 POSITIONS_COLUMNS = {
