@@ -304,3 +304,22 @@ async def test_only_actors_allowed_to_enrich_and_to_write_may_run_it(tmp_path, d
     assert "'enricher' may not write" in cancelled["cancel_reason"]
     assert "demands" not in sqlite_utils.Database(path)["articles"].columns_dict
     assert "documents" not in sqlite_utils.Database(path).table_names()
+
+
+async def test_a_database_labelled_with_another_rulebook_is_relabelled_first(tmp_path, datasette_for, offered):
+    """As build does: the stored labels are brought up to the rulebook before new ones join them."""
+    path = make_articles_db(tmp_path / "articles.db", seed_rows()[:3])
+    ds = await datasette_for(path)
+    await enrich_and_wait(ds)
+    tables = ("labels", "positions", "matches", "labeled_sentences")
+    before = {t: sql(path, f"select * from {t} order by 1, 2") for t in tables}
+    fingerprint = sql(path, "select value from demands_meta where key = 'rulebook_fingerprint'")[0][0]
+    conn = sqlite_utils.Database(path).conn
+    with conn:  # labels of some other rulebook: none at all, and an unknown labelling state
+        for t in tables:
+            conn.execute(f"delete from {t}")
+        conn.execute("update demands_meta set value = 'another' where key in ('rulebook_fingerprint', 'labelled_context')")
+    conn.close()
+    await enrich_and_wait(ds)
+    assert {t: sql(path, f"select * from {t} order by 1, 2") for t in tables} == before
+    assert sql(path, "select value from demands_meta where key = 'rulebook_fingerprint'")[0][0] == fingerprint
