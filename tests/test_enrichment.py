@@ -102,9 +102,14 @@ def datasette_for(tmp_path):
 ENRICH_PLUGIN = Enrich0_65()
 
 
+def database_of(ds) -> str:
+    """The one database a test serves."""
+    return next(iter(ds.databases.keys() - {"_internal", "_memory"}))
+
+
 async def run_enrichment(ds, actor, form: dict, table="articles", database=None) -> tuple[int, object]:
     """Open the enrichment's form as `actor`, submit it, return (status of the post, the post response)."""
-    database = database or next(iter(ds.databases.keys() - {"_internal", "_memory"}))
+    database = database or database_of(ds)
     cookies = actor_cookies(ds, actor)
     page = await ds.client.get(f"/-/enrich/{database}/{table}/label-demands", cookies=cookies)
     if page.status_code != 200:
@@ -120,7 +125,7 @@ async def enrich_and_wait(ds, actor=ROOT_ACTOR, form=FORM) -> int:
     status, response = await run_enrichment(ds, actor, form)
     assert status == 302, response.text
     job_id = int(re.search(r"_enrichment_job=(\d+)", response.headers["location"]).group(1))
-    await wait_for_job(ds, job_id, "articles", timeout=120)
+    await wait_for_job(ds, job_id, database_of(ds), timeout=120)
     return job_id
 
 
@@ -323,3 +328,16 @@ async def test_a_database_labelled_with_another_rulebook_is_relabelled_first(tmp
     await enrich_and_wait(ds)
     assert {t: sql(path, f"select * from {t} order by 1, 2") for t in tables} == before
     assert sql(path, "select value from demands_meta where key = 'rulebook_fingerprint'")[0][0] == fingerprint
+
+
+async def test_the_readme_example_is_what_the_enrichment_writes(tmp_path, datasette_for, offered):
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index('the "Label demands" enrichment'):]
+    shown = json.loads(re.search(r"```json\n(.*?)```", section, re.S).group(1))
+    body = " ".join(re.search(r'whose `body` is "(.*?)"', section, re.S).group(1).split())
+    path = tmp_path / "news.db"
+    sqlite_utils.Database(path)["articles"].insert({"id": 1, "url": shown["document_id"], "body": body}, pk="id")
+    ds = await datasette_for(path)
+    await enrich_and_wait(ds, form={"text_column": "body", "id_column": "url", "source_column": "",
+                                    "published_column": "", "lang_column": ""})
+    assert json.loads(sql(path, "select demands from articles")[0][0]) == shown
