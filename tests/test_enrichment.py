@@ -10,8 +10,10 @@ enrich and to write may run it.
 
 from __future__ import annotations
 
+import asyncio
 import html
 import json
+import sqlite3
 import re
 from importlib.metadata import version
 from pathlib import Path
@@ -28,7 +30,6 @@ from datasette import hookimpl  # noqa: E402
 from datasette.plugins import pm  # noqa: E402
 
 datasette_enrichments = pytest.importorskip("datasette_enrichments")
-from datasette_enrichments.utils import wait_for_job  # noqa: E402
 
 from datasette_demands.web.compat import IS_1X, enrichments_offered  # noqa: E402
 
@@ -125,13 +126,27 @@ async def enrich_and_wait(ds, actor=ROOT_ACTOR, form=FORM) -> int:
     status, response = await run_enrichment(ds, actor, form)
     assert status == 302, response.text
     job_id = int(re.search(r"_enrichment_job=(\d+)", response.headers["location"]).group(1))
-    await wait_for_job(ds, job_id, database_of(ds), timeout=120)
+    await wait_until_done(ds, job_id)
     return job_id
 
 
+async def wait_until_done(ds, job_id, timeout=120):
+    """Until the job is cancelled or paused, or finished with its finalize step run (datasette-enrichments'
+    wait_for_job returns as soon as the status says finished, and never for a cancelled job)."""
+    database = database_of(ds)
+    path = ds.get_database(database).path
+    for _ in range(int(timeout / 0.05)):
+        if (database, job_id) in getattr(ds, "_enrichment_completed_jobs", set()):
+            return
+        if job(path, job_id)["status"] in ("cancelled", "paused"):
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"job {job_id} still running after {timeout}s: {job(path, job_id)}")
+
+
 def job(path, job_id) -> dict:
-    conn = __import__("sqlite3").connect(path)
-    conn.row_factory = __import__("sqlite3").Row
+    conn = sqlite3.connect(path)
+    conn.row_factory = sqlite3.Row
     try:
         return dict(conn.execute("select * from _enrichment_jobs where id = ?", [job_id]).fetchone())
     finally:
@@ -279,13 +294,29 @@ async def test_bad_rows_are_errors_of_the_job_and_the_others_go_on(tmp_path, dat
 
 
 async def test_a_table_without_an_id_column_gets_ids_from_its_primary_key(tmp_path, datasette_for, offered):
-    path = make_articles_db(tmp_path / "articles.db", seed_rows()[:2])
+    """Here a rowid table (no primary key of its own); no language column: detected."""
+    path = tmp_path / "articles.db"
+    sqlite_utils.Database(path)["articles"].insert_all({k: v for k, v in row.items() if k != "id"}
+                                                       for row in seed_rows()[:2])
     ds = await datasette_for(path)
     await enrich_and_wait(ds, form={"text_column": "body", "id_column": "", "source_column": "",
                                     "published_column": "", "lang_column": ""})
     assert sql(path, "select id, path, lang, published from documents order by id") == [
         ("articles:1", "articles:1", "it", None), ("articles:2", "articles:2", "en", None)]
-    assert json.loads(sql(path, "select demands from articles where id = 1")[0][0])["lang"] == "it"
+    assert json.loads(sql(path, "select demands from articles where rowid = 1")[0][0])["lang"] == "it"
+
+
+async def test_a_database_with_a_documents_table_of_its_own_is_left_alone(tmp_path, datasette_for, offered):
+    path = make_articles_db(tmp_path / "articles.db", seed_rows()[:1])
+    sqlite_utils.Database(path)["documents"].insert({"id": 1, "name": "a contract"}, pk="id")
+    ds = await datasette_for(path)
+    job_id = await enrich_and_wait(ds)
+    cancelled = job(path, job_id)
+    assert cancelled["status"] == "cancelled"
+    assert "a table documents that is not the demands tables'" in cancelled["cancel_reason"]
+    assert sql(path, "select * from documents") == [(1, "a contract")]
+    assert "sentences" not in sqlite_utils.Database(path).table_names()
+    assert "demands" not in sqlite_utils.Database(path)["articles"].columns_dict
 
 
 async def test_only_actors_allowed_to_enrich_and_to_write_may_run_it(tmp_path, datasette_for, offered):
@@ -300,10 +331,7 @@ async def test_only_actors_allowed_to_enrich_and_to_write_may_run_it(tmp_path, d
     status, response = await run_enrichment(ds, ENRICHER, FORM)
     assert status == 302, response.text
     job_id = int(re.search(r"_enrichment_job=(\d+)", response.headers["location"]).group(1))
-    for _ in range(600):
-        if job(path, job_id)["status"] == "cancelled":
-            break
-        await __import__("asyncio").sleep(0.05)
+    await wait_until_done(ds, job_id)
     cancelled = job(path, job_id)
     assert cancelled["status"] == "cancelled"
     assert "'enricher' may not write" in cancelled["cancel_reason"]

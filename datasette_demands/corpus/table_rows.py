@@ -31,6 +31,24 @@ DEMANDS_TABLES = frozenset({
 })
 
 
+def quoted(name: str) -> str:
+    """An SQL identifier, quoted whatever it holds."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def schema_conflict(conn) -> str | None:
+    """Why the database cannot take the demands tables (a table of another kind holds one of their
+    names), or None."""
+    for table, needed in (("documents", {"id", "sha256", "path", "sentence_count"}),
+                          ("sentences", {"id", "document_id", "seq", "text"}),
+                          ("labels", {"sentence_id", "category", "positions"})):
+        columns = {row[1] for row in conn.execute(f"pragma table_info({quoted(table)})")}
+        if columns and not needed <= columns:
+            return (f"this database has a table {table} that is not the demands tables' "
+                    f"(it lacks {', '.join(sorted(needed - columns))}); label the rows in another database")
+    return None
+
+
 @dataclass
 class RowColumns:
     """Which column of the table holds what; only `text` is required."""
@@ -173,11 +191,6 @@ def summaries(conn, doc_ids: list[str]) -> dict[str, dict]:
         summary["positions"] = [{"category": c, "holder": h, "stance": s, "sentences": seqs}
                                 for (c, h, s), seqs in sorted(found.items(), key=lambda kv: tuple(map(str, kv[0])))]
     return out
-
-
-def quoted(name: str) -> str:
-    """An SQL identifier, quoted whatever it holds."""
-    return '"' + name.replace('"', '""') + '"'
 
 
 def write_summaries(conn, table: str, pks: list[str], rows_to_docs: list[tuple[dict, str]], docs: dict[str, dict]) -> None:

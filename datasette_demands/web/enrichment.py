@@ -37,7 +37,8 @@ from ..corpus import store
 from ..corpus.labelling_state import remembered_rulebook
 from ..corpus.pipeline import label_documents, relabel
 from ..corpus.table_rows import (DEMANDS_TABLES, RowColumns, RowProblem, document_of_row, documents_to_write,
-                                 needs_relabel, row_key, summaries, write_labelled, write_summaries)
+                                 needs_relabel, row_key, schema_conflict, summaries, write_labelled,
+                                 write_summaries)
 from ..labelling.classify import Classifier
 from ..rulebook.load import load_rulebook
 from ..rulebook.model import RulebookError
@@ -82,8 +83,8 @@ class LabelDemands(Enrichment):
         pks = list(pks)
         docs, problems = self._documents(rows, pks, table, RowColumns.from_config(config))
         fresh, clashes = await db.execute_fn(lambda conn: documents_to_write(conn, list(docs.values())))
-        problems.update({row_key(row, pks): message for row, doc_id in self._rows_to_docs(rows, pks, docs)
-                         for clashing, message in clashes.items() if clashing == doc_id})
+        problems.update({row_key(row, pks): clashes[doc_id] for row, doc_id in self._rows_to_docs(rows, pks, docs)
+                         if doc_id in clashes})
         labelled = await asyncio.to_thread(label_documents, classifier, fresh)
         if await db.execute_fn(lambda conn: needs_relabel(conn, rulebook)):
             await compat.write_outside_transaction(db, lambda conn: relabel(db.path, rulebook))
@@ -121,6 +122,9 @@ class LabelDemands(Enrichment):
                               f"{', '.join(compat.WRITE_ACTIONS_ON_DATABASE)} on the database")
         if not db.is_mutable:
             raise self.Cancel(f"{db.name} is immutable")
+        conflict = await db.execute_fn(schema_conflict)
+        if conflict:
+            raise self.Cancel(conflict)
 
     async def _classifier(self, db, job_id):
         """The rulebook the database remembers (else the installed one) and its classifier, loaded once a job."""
