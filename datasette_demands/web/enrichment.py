@@ -53,7 +53,7 @@ class LabelDemands(Enrichment):
     name = "Label demands"
     slug = "label-demands"
     description = ("Label each row's text with the demands it reports (categories, holders, stances) into a "
-                   "`demands` column, and add the rows to the database's demand matrix")
+                   "\"demands\" column, and add the rows to the database's demand matrix")
     batch_size = 50
 
     def __init__(self):
@@ -87,6 +87,8 @@ class LabelDemands(Enrichment):
                          if doc_id in clashes})
         labelled = await asyncio.to_thread(label_documents, classifier, fresh)
         if await db.execute_fn(lambda conn: needs_relabel(conn, rulebook)):
+            if not db.path:
+                raise self.Cancel(f"{db.name} holds labels of another rulebook and no file to relabel them in")
             await compat.write_outside_transaction(db, lambda conn: relabel(db.path, rulebook))
         written = [(doc, *result) for doc, result in zip(fresh, labelled)]
         await compat.write_outside_transaction(db, lambda conn: write_labelled(conn, rulebook, written))
