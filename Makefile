@@ -4,6 +4,8 @@ VENV := .venv
 VENV10 := .venv-1.0
 DB := demo.db
 DATASETTE_10 := datasette==1.0a41
+# datasette-enrichments 0.5.x fails on Datasette 1.0 (it calls permission_allowed); 0.6a0 is for 1.0
+ENRICHMENTS_10 := datasette-enrichments>=0.6a0
 
 .PHONY: demo demo-10 build test test-065 test-10 rules-check eval bench clean
 
@@ -16,7 +18,7 @@ $(VENV)/.ready: pyproject.toml
 $(VENV10)/.ready: pyproject.toml
 	$(PYTHON) -m venv $(VENV10)
 	$(VENV10)/bin/pip install -q --upgrade pip
-	$(VENV10)/bin/pip install -q -e '.[test]' '$(DATASETTE_10)'
+	$(VENV10)/bin/pip install -q -e '.[test]' '$(DATASETTE_10)' '$(ENRICHMENTS_10)'
 	touch $@
 
 build: $(VENV)/.ready

@@ -68,3 +68,10 @@ def view_actions(datasette, actor, database, view):  # Datasette 1.0 only: actio
     from .web.views import table_links
 
     return table_links(datasette, actor, database, view)
+
+
+@hookimpl
+def register_enrichments(datasette):  # datasette-enrichments' hook: only called when it is installed
+    from .web.enrichment import enrichments
+
+    return enrichments()
