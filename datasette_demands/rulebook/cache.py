@@ -29,8 +29,8 @@ from pathlib import Path
 import regex
 
 FORMAT = 1  # bump when what is pickled changes shape
-MAX_PATTERNS = 20_000  # a pattern cache grown past this (many rule edits) starts over
-SAVE_EVERY = 1.0  # seconds: new compiled patterns are written at most this often, and at exit
+MAX_ENTRIES = 20_000  # a store grown past this (many rule edits) starts over
+SAVE_EVERY = 1.0  # seconds: a store is written at most this often while working, and at exit
 KEEP_RULEBOOKS = 8  # rulebook files kept, the most recently used
 
 
@@ -78,92 +78,116 @@ def write_pickled(path: Path, obj) -> None:
                 pass
 
 
-# --- compiled patterns ----------------------------------------------------------------------
+# --- results kept per key --------------------------------------------------------------------
 
 
-class CompiledPatterns:
-    """regex.compile(), remembered in this process and across runs (see the module's docstring).
-
-    On disk each pattern is kept pickled on its own, so that reading the file costs no more than
-    its bytes and only the patterns a run needs are rebuilt."""
+class Store:
+    """A dict kept across runs in one file: read on first use, new entries written by save()
+    (merged with what other processes wrote meanwhile). `path` None: kept in this process only."""
 
     def __init__(self, path: Path | None):
         self.path = path
-        self._stored: dict | None = None  # (pattern, flags) -> pickled compiled pattern; read on first use
-        self._compiled: dict = {}  # (pattern, flags) -> compiled, in this process
+        self._entries: dict | None = None
         self._new = 0
         self._saved_at = 0.0
         self._lock = threading.Lock()
+        _stores.append(self)
 
-    def _entries(self) -> dict:
-        if self._stored is None:
+    def entries(self) -> dict:
+        if self._entries is None:
             stored = read_pickled(self.path) if self.path is not None else None
-            self._stored = stored if isinstance(stored, dict) and len(stored) <= MAX_PATTERNS else {}
-        return self._stored
+            self._entries = stored if isinstance(stored, dict) and len(stored) <= MAX_ENTRIES else {}
+        return self._entries
 
-    def compile(self, pattern: str, flags: int):
-        key = (pattern, int(flags))
-        compiled = self._compiled.get(key)
-        if compiled is not None:
-            return compiled
+    def get(self, key):
         with self._lock:
-            data = self._entries().get(key)
-        if data is not None:
-            try:
-                compiled = pickle.loads(data)
-            except Exception:
-                compiled = None
-            if compiled is not None and getattr(compiled, "pattern", None) != pattern:
-                compiled = None
-        if compiled is None:
-            compiled = regex.compile(pattern, flags)
-            with self._lock:
-                self._entries()[key] = pickle.dumps(compiled, protocol=pickle.HIGHEST_PROTOCOL)
-                self._new += 1
-        self._compiled[key] = compiled
-        return compiled
+            return self.entries().get(key)
+
+    def put(self, key, value) -> None:
+        with self._lock:
+            self.entries()[key] = value
+            self._new += 1
 
     def save(self, force: bool = True) -> None:
-        """Write the patterns compiled since the last save (merged with what others wrote meanwhile);
-        unless `force`, not within SAVE_EVERY seconds of the last write."""
+        """Write the entries added since the last save; unless `force`, not within SAVE_EVERY
+        seconds of the last write."""
         if self.path is None or not self._new or (not force and time.monotonic() - self._saved_at < SAVE_EVERY):
             return
         with self._lock:
-            ours = dict(self._entries())
+            ours = dict(self.entries())
             self._new = 0
             self._saved_at = time.monotonic()
         theirs = read_pickled(self.path)
-        if isinstance(theirs, dict) and len(theirs) + len(ours) <= MAX_PATTERNS:
+        if isinstance(theirs, dict) and len(theirs) + len(ours) <= MAX_ENTRIES:
             ours = {**theirs, **ours}
         write_pickled(self.path, ours)
 
 
-_patterns: CompiledPatterns | None = None
+_stores: list[Store] = []
 
 
-def compiled_patterns() -> CompiledPatterns:
-    global _patterns
-    if _patterns is None:
-        path = None
-        if enabled():
-            key = hashlib.sha256(repr((FORMAT, regex.__version__, sys.version)).encode()).hexdigest()[:12]
-            path = cache_dir() / f"compiled-patterns-{key}.pickle"
-        _patterns = CompiledPatterns(path)
+def store(name: str, *versions) -> Store:
+    """The Store `name`, in a file keyed by `versions` (whatever changes what its entries mean:
+    library versions, the source of the code that computes them)."""
+    path = None
+    if enabled():
+        key = hashlib.sha256(repr((FORMAT, sys.version, *versions)).encode()).hexdigest()[:12]
+        path = cache_dir() / f"{name}-{key}.pickle"
+    if not _stores:
         import atexit
 
-        atexit.register(_patterns.save)
-    return _patterns
+        atexit.register(save_caches)
+    return Store(path)
+
+
+def save_caches(force: bool = True) -> None:
+    """Write what the stores learnt, now (`force`) or when SAVE_EVERY seconds have passed since
+    the last write. Classifying calls it as it goes: pool workers are terminated, not let exit."""
+    for s in _stores:
+        s.save(force)
+
+
+# --- compiled patterns ----------------------------------------------------------------------
+
+_compiled: dict = {}  # (pattern, flags) -> compiled, in this process
+_patterns: Store | None = None
 
 
 def compile_pattern(pattern: str, flags: int):
-    """regex.compile(pattern, flags), from the cache when it holds it."""
-    return compiled_patterns().compile(pattern, flags)
+    """regex.compile(pattern, flags), from the cache when it holds it. On disk each pattern is kept
+    pickled on its own, so reading the file costs no more than its bytes and only the patterns a
+    run needs are rebuilt."""
+    global _patterns
+    key = (pattern, int(flags))
+    compiled = _compiled.get(key)
+    if compiled is not None:
+        return compiled
+    if _patterns is None:
+        _patterns = store("compiled-patterns", regex.__version__)
+    data = _patterns.get(key)
+    if data is not None:
+        try:
+            compiled = pickle.loads(data)
+        except Exception:
+            compiled = None
+        if getattr(compiled, "pattern", None) != pattern:
+            compiled = None
+    if compiled is None:
+        compiled = regex.compile(pattern, flags)
+        _patterns.put(key, pickle.dumps(compiled, protocol=pickle.HIGHEST_PROTOCOL))
+    _compiled[key] = compiled
+    return compiled
 
 
-def save_compiled_patterns(force: bool = True) -> None:
-    """Write the newly compiled patterns now (`force`) or when SAVE_EVERY seconds have passed."""
-    if _patterns is not None:
-        _patterns.save(force)
+def code_version(*modules) -> str:
+    """A digest of the source of these modules: a cache of what they compute is keyed by it."""
+    h = hashlib.sha256()
+    for m in modules:
+        try:
+            h.update(Path(m.__file__).read_bytes())
+        except (OSError, AttributeError, TypeError):
+            h.update(repr(m).encode())
+    return h.hexdigest()[:16]
 
 
 # --- checked rulebooks ----------------------------------------------------------------------
