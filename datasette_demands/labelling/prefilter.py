@@ -335,18 +335,24 @@ def _property_name(p: str, i: int) -> tuple[str, int]:
 _rewrites: cache.Store | None = None
 
 
+def rewrites() -> cache.Store:
+    """The store of to_re2's answers (and _matches_empty's), keyed by this module's source and by the
+    RE2 binding's (its module and its compiled library: asking the package's version costs ~100 ms)."""
+    global _rewrites
+    if _rewrites is None:
+        import sys
+
+        _rewrites = cache.store("re2-rewrites", cache.code_version(sys.modules[__name__], re2, re2._re2))
+    return _rewrites
+
+
 def to_re2(p: str) -> str:
     """Rewrite a `regex` pattern (compiled with rulebook.PATTERN_FLAGS: ignoring case) into an RE2 pattern
     matching a superset of its matches, for an RE2 compiled with _options().
 
     The rewrites (and the patterns that have none) are kept across runs, keyed by this module's
     source (rulebook/cache.py): rewriting a language's patterns took a quarter of its start-up."""
-    global _rewrites
-    if _rewrites is None:
-        import sys
-
-        _rewrites = cache.store("re2-rewrites", cache.code_version(sys.modules[__name__]))
-    known = _rewrites.get(p)
+    known = rewrites().get(p)
     if known is None:
         try:
             known = (True, _to_re2(p))
@@ -642,8 +648,15 @@ class TextScreen:
 
 
 def _matches_empty(rewritten: str, options) -> bool:
-    """Whether an RE2 rewrite matches the empty string, and so would answer "maybe" on every text."""
-    return re2.compile(rewritten, options).search("") is not None
+    """Whether an RE2 rewrite matches the empty string, and so would answer "maybe" on every text
+    (kept across runs with the rewrites: compiling each to ask was a third of a language's checks)."""
+    rewrites()
+    key = ("matches empty", rewritten)
+    known = _rewrites.get(key)
+    if known is None:
+        known = re2.compile(rewritten, options).search("") is not None
+        _rewrites.put(key, known)
+    return known
 
 
 def _lookahead_screen(p: str, options) -> str | None:

@@ -180,11 +180,17 @@ def compile_pattern(pattern: str, flags: int):
 
 
 def code_version(*modules) -> str:
-    """A digest of the source of these modules: a cache of what they compute is keyed by it."""
+    """A digest of these modules' files (Python source: its bytes; a compiled extension: its path,
+    size and time): a cache of what they compute is keyed by it."""
     h = hashlib.sha256()
     for m in modules:
         try:
-            h.update(Path(m.__file__).read_bytes())
+            path = Path(m.__file__)
+            if path.suffix == ".py":
+                h.update(path.read_bytes())
+            else:
+                st = path.stat()
+                h.update(f"{path}\0{st.st_size}\0{st.st_mtime_ns}".encode())
         except (OSError, AttributeError, TypeError):
             h.update(repr(m).encode())
     return h.hexdigest()[:16]
