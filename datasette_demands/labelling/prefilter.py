@@ -695,6 +695,12 @@ class Prescreened:
         self._loose = None
         self._patterns = patterns  # the screens are built on the first search: a small job needs few
 
+    def prepared(self) -> "Prescreened":
+        """The screens built now (the first search builds them otherwise)."""
+        if self._patterns is not None:
+            self._prepare()
+        return self
+
     def _prepare(self) -> None:
         patterns, self._patterns = self._patterns, None
         options = _options()
