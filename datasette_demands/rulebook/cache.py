@@ -200,11 +200,15 @@ def code_version(*modules) -> str:
 
 
 def rulebook_key(directory: Path) -> str | None:
-    """A digest of every file in the rulebook folder, of its path, and of the rulebook code."""
+    """A digest of every file in the rulebook folder, of its path, of the shipped rulebook's JSON
+    Schemas (which a folder without its own uses) and of the rulebook code."""
+    from .model import default_rules_dir
+
     try:
         h = hashlib.sha256(repr((FORMAT, sys.version, regex.__version__, str(directory.resolve()))).encode())
         code = Path(__file__).resolve().parent
-        for path in sorted(directory.iterdir()) + sorted(code.glob("*.py")):
+        shipped = sorted(default_rules_dir().glob("*.json"))
+        for path in sorted(directory.iterdir()) + shipped + sorted(code.glob("*.py")):
             if path.is_file():
                 h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
         return h.hexdigest()[:24]
