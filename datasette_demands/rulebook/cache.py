@@ -199,16 +199,13 @@ def code_version(*modules) -> str:
 # --- checked rulebooks ----------------------------------------------------------------------
 
 
-def rulebook_key(directory: Path) -> str | None:
-    """A digest of every file in the rulebook folder, of its path, of the shipped rulebook's JSON
-    Schemas (which a folder without its own uses) and of the rulebook code."""
-    from .model import default_rules_dir
-
+def rulebook_key(directory: Path, shipped: Path) -> str | None:
+    """A digest of every file in the rulebook folder, of its path, of the JSON Schemas of the shipped
+    rulebook in `shipped` (which a folder without its own uses) and of the rulebook code."""
     try:
         h = hashlib.sha256(repr((FORMAT, sys.version, regex.__version__, str(directory.resolve()))).encode())
         code = Path(__file__).resolve().parent
-        shipped = sorted(default_rules_dir().glob("*.json"))
-        for path in sorted(directory.iterdir()) + shipped + sorted(code.glob("*.py")):
+        for path in sorted(directory.iterdir()) + sorted(shipped.glob("*.json")) + sorted(code.glob("*.py")):
             if path.is_file():
                 h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
         return h.hexdigest()[:24]
@@ -220,11 +217,11 @@ def _rulebook_path(key: str) -> Path:
     return cache_dir() / f"rulebook-{key}.pickle"
 
 
-def cached_rulebook(directory: Path):
+def cached_rulebook(directory: Path, shipped: Path):
     """The rulebook loaded from `directory` before, when nothing it depends on changed since; else None."""
     if not enabled():
         return None
-    key = rulebook_key(directory)
+    key = rulebook_key(directory, shipped)
     if key is None:
         return None
     rulebook = read_pickled(_rulebook_path(key))
@@ -237,11 +234,11 @@ def cached_rulebook(directory: Path):
     return rulebook
 
 
-def remember_rulebook(rulebook) -> None:
+def remember_rulebook(rulebook, shipped: Path) -> None:
     """Keep a rulebook that loaded without problems for the next run (its compiled alternations not)."""
     if not enabled():
         return
-    key = rulebook_key(rulebook.directory)
+    key = rulebook_key(rulebook.directory, shipped)
     if key is None:
         return
     saved = [(rule, rule._compiled) for rule in rulebook.rules]

@@ -108,7 +108,7 @@ def load_rulebook(directory: str | Path | None = None) -> Rulebook:
     problems: list[RuleProblem] = []
     if not directory.is_dir():
         raise RulebookError([RuleProblem(str(directory), None, None, "rules directory not found")])
-    cached = cached_rulebook(directory)  # the same files loaded cleanly before (cache.py)
+    cached = cached_rulebook(directory, default_rules_dir())  # the same files loaded cleanly before (cache.py)
     if cached is not None:
         return cached
     schema = load_schema(directory, "schema.json")
@@ -138,5 +138,5 @@ def load_rulebook(directory: str | Path | None = None) -> Rulebook:
     if problems:
         raise RulebookError(problems)
     rulebook = Rulebook(directory, categories, rules, cues, cue_patterns, actors, fingerprint_of(directory))
-    remember_rulebook(rulebook)
+    remember_rulebook(rulebook, default_rules_dir())
     return rulebook
