@@ -9,10 +9,9 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-
 from ..rulebook.actors import ActorBook
-from ..rulebook.model import LANGUAGES
 from ..rulebook.cache import compile_pattern
+from ..rulebook.model import LANGUAGES
 from ..rulebook.patterns import MATCH_TIMEOUT, PATTERN_FLAGS, compile_alternation
 from .prefilter import PatternSet
 
