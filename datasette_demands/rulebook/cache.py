@@ -5,7 +5,9 @@
 the program its parser made (plain data the C engine takes as it is), so a pickled one comes
 back in microseconds. Likewise a rulebook that loaded without a problem is kept, pickled, under a
 key made of every byte its folder holds and the rulebook code, so the next run skips reading the
-YAML, the schema validation and the pattern checks.
+YAML, the schema validation and the pattern checks. Other pure results a language's start-up
+computes (the prefilter's RE2 rewrites, labelling/prefilter.py) go in a `Store` keyed by the
+source of the code that computes them.
 
 Like __pycache__, the cache is never required: a file that is missing, unreadable, corrupt (each
 is checked against a digest of its content) or made by another version is ignored and rebuilt;
