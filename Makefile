@@ -42,6 +42,7 @@ eval: $(VENV)/.ready
 	$(VENV)/bin/datasette demands eval tests/gold/check2.jsonl
 
 bench: $(VENV)/.ready
+	$(VENV)/bin/python benchmarks/bench_start.py --runs 5 --articles 100
 	$(VENV)/bin/python benchmarks/bench_build.py --mb 100 --runs 3 --workers 2 --pages-sentences 1000000
 
 test-065: $(VENV)/.ready

@@ -213,6 +213,7 @@ def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProble
             batch.append((doc, lang, sentences, labels))
             batch_sentences += len(sentences)
             if progress:  # as each document is labelled: writes come in batches, in bursts
+                doc.sentences = len(sentences)
                 progress(doc)
             if batch_sentences >= WRITE_BATCH_SENTENCES:
                 _write(db, batch, summary)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ..rulebook.cache import save_caches
 from ..rulebook.model import Rule, Rulebook
 from ..rulebook.patterns import MATCH_TIMEOUT
 from .attribution import Position
@@ -156,6 +157,7 @@ class Classifier:
             by_lang.setdefault(item[1], []).append(i)
         for lang in sorted(by_lang, key=lambda lang: lang or ""):
             self._classify_language(self.language(lang), items, by_lang[lang], results)
+        save_caches(force=False)  # for the next run (workers are not let finish)
         return results
 
     @staticmethod

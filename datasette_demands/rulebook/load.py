@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from .actors import load_actors
+from .cache import cached_rulebook, remember_rulebook
 from .cues import load_cues
 from .model import Category, Rule, Rulebook, RulebookError, RuleProblem, default_rules_dir
 from .patterns import checked_pattern, save_checked_patterns
@@ -107,6 +108,9 @@ def load_rulebook(directory: str | Path | None = None) -> Rulebook:
     problems: list[RuleProblem] = []
     if not directory.is_dir():
         raise RulebookError([RuleProblem(str(directory), None, None, "rules directory not found")])
+    cached = cached_rulebook(directory, default_rules_dir())  # the same files loaded cleanly before (cache.py)
+    if cached is not None:
+        return cached
     schema = load_schema(directory, "schema.json")
     categories, rules, seen = {}, [], {}
     cues, cue_patterns, actors = {}, {}, {}
@@ -133,4 +137,6 @@ def load_rulebook(directory: str | Path | None = None) -> Rulebook:
     save_checked_patterns()
     if problems:
         raise RulebookError(problems)
-    return Rulebook(directory, categories, rules, cues, cue_patterns, actors, fingerprint_of(directory))
+    rulebook = Rulebook(directory, categories, rules, cues, cue_patterns, actors, fingerprint_of(directory))
+    remember_rulebook(rulebook, default_rules_dir())
+    return rulebook
