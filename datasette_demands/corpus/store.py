@@ -208,9 +208,10 @@ def _migrate_labels_to_positions(db) -> None:
                    " labels.sentence_id = labeled_sentences.sentence_id and labels.category = labeled_sentences.category)")
 
 def _migrate_labels_to_cited_outlet(db) -> None:
-    """Schema 4 -> 5: labels and labeled_sentences gain `cited_outlet`, empty until the next relabel (the
-    labelling code changed with it, so `relabel` classifies every sentence again and fills it)."""
+    """Schema 4 -> 5: labels and labeled_sentences gain `cited_outlet`, empty until the next relabel, which
+    classifies every sentence again and fills it (the stored signature of what shaped the labels goes)."""
     db["labels"].add_column("cited_outlet", str)
+    db.execute("delete from demands_meta where key = 'labelled_context'")
     if "labeled_sentences" in db.table_names() and "cited_outlet" not in db["labeled_sentences"].columns_dict:
         db["labeled_sentences"].add_column("cited_outlet", str)
 

@@ -2,7 +2,7 @@
 the words that find and bound the other sources (generic source nouns, reporting words, ends, pronouns).
 
 The rulebook may hold several lexicons of the same format: `outlets.yml` and any `outlets-*.yml`
-(outlets-local.yml, a pack's own outlets). They are read in name order and merged: outlets are
+(outlets-local.yml, a pack's own outlets). They are read outlets.yml first, then in name order, and merged: outlets are
 added (a canonical name given in two files gains the forms of both), the lists under `languages`
 appended to the same language's lists. A form written under two canonical names is a problem, as is a generic
 pattern that does not compile. labelling/cited.py compiles the merged lexicon.
@@ -41,7 +41,7 @@ def load_outlets(paths, problems: list[RuleProblem], directory: Path) -> OutletB
     languages: dict[str, dict[str, list[str]]] = {}  # lang -> generic/reporting/ends/pronouns -> patterns
     owner: dict[str, tuple[str, str]] = {}  # form -> (canonical name, file:line)
     sources, ok = [], True
-    for path in sorted(Path(p) for p in paths):
+    for path in sorted((Path(p) for p in paths), key=lambda p: (p.name != MAIN_FILE, p.name)):  # outlets.yml first
         data, node = read_yaml(path, problems)
         if data is None:
             ok = False
