@@ -59,6 +59,7 @@ MUST = [
     ("holder", "ru", "По словам источника в украинской делегации, Москва настаивает на нейтралитете Украины.",
      ["источника в украинской делегации"]),
     ("holder", "pl", "Zdaniem rozmówców portalu Onet Rosja nie chce rozejmu.", ["Onet"]),
+    ("holder", "en", "A Kremlin source said Russia demands the whole of the Donetsk region.", ["A Kremlin source"]),
     # a whole clause: the source ends where the audience and the weekday begin
     ("clause", "de", "„Eine Waffenruhe steht nicht zur Debatte“, sagte Uschakow laut russischen Nachrichtenagenturen "
                      "am Sonntag vor Journalisten.", ["russischen Nachrichtenagenturen"]),
@@ -89,6 +90,7 @@ MUST_NOT = [
     ("holder", "ru", "По словам Мединского, Москва настаивает на нейтралитете Украины.", "Мединского"),
     ("holder", "pl", "Zdaniem Sikorskiego Rosja nie chce pokoju.", "Sikorskiego"),
     ("holder", "en", "According to the Russian Foreign Ministry, Moscow insists on neutrality.", "Russian Foreign Ministry"),
+    ("holder", "en", "Ukrainian diplomats said Kyiv rejects any limit on its army.", "Ukrainian diplomats"),
     ("clause", "de", "Moskau lehnt eine Waffenruhe ab, wie Uschakow am Sonntag vor Journalisten sagte.",
      "Uschakow am Sonntag vor Journalisten"),
     ("pronoun", "en", "According to him, Russia demands a buffer zone.", "him"),

@@ -128,7 +128,7 @@ def find_cited_sources(s, a) -> None:
         span = trimmed_span(s.norm, start, end, strip)
         if span is not None and outlets is not None:
             span = generic_source(s, outlets, span, start)
-            if span is not None and inside and _head_before(s, outlets, span, inside[0].start) is None:
+            if span is not None and inside and _party_speaks(s, outlets, span, inside):
                 span = None
         elif inside:
             span = None
@@ -225,11 +225,16 @@ def generic_source(s, outlets: OutletTables, span: tuple[int, int], phrase_start
     return (start, end) if end > start else None
 
 
-def _head_before(s, outlets: OutletTables, span: tuple[int, int], limit: int):
-    """The generic noun of a phrase when it stands before `limit`: "a source in the Ukrainian delegation"
-    is a source, the party only its complement; "the Ukrainian side's sources" is not decided here."""
+def _party_speaks(s, outlets: OutletTables, span: tuple[int, int], mentions) -> bool:
+    """Whether a phrase naming a party is the party speaking (a holder) rather than a source: its generic
+    noun is a party noun of actors.yml ("Ukrainian diplomats", "officials in Kyiv") with a party named
+    before it. "a Kremlin source" and "a source in the Ukrainian delegation" are sources."""
     head = search(outlets.generic, s.norm[span[0]:span[1]])
-    return head if head is not None and span[0] + head.start() < limit else None
+    if head is None:
+        return True
+    h0, h1 = span[0] + head.start(), span[0] + head.end()
+    people = any(p0 < h1 and h0 < p1 for p0, p1 in s.party)
+    return people and any(m.start <= h0 for m in mentions)
 
 
 def phrase_end(s, outlets: OutletTables, start: int, end: int) -> int:
@@ -310,8 +315,9 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
                      and not norm[r[1]:start].strip(" ") .startswith((",", ".", ";", ":")) for r in reports)
         if not (after or before):
             continue
-        if any(start < m.end and m.start < end and m.kind != "adjective" and m.start <= head.start() for m in s.mentions):
-            continue  # "Russian officials said": a party speaks; "sources in the Ukrainian delegation" do not
+        named = [m for m in s.mentions if start < m.end and m.start < end and m.kind != "adjective"]
+        if named and _party_speaks(s, outlets, (start, end), named):
+            continue  # "Ukrainian diplomats said": a party speaks; "sources in the Ukrainian delegation" do not
         if _after_pronoun(s, outlets, head.start(), max(0, start - 20)):
             continue
         out.append((start, end, None))
