@@ -217,7 +217,7 @@ def classify(text, lang, rules_dir):
             "seq": s.seq, "start": s.start, "end": s.end, "lang": s.lang, "text": s.text, "lead": s.lead,
             "categories": [lb.category for lb in labels],
             "labels": [{
-                "category": lb.category, "actors": lb.actors, "stance": lb.stance, "cited_source": lb.cited_source,
+                "category": lb.category, "actors": lb.actors, "stance": lb.stance, "cited_source": lb.cited_source, "cited_outlet": lb.cited_outlet,
                 "evidence": [{"rule_id": m.rule_id, "start": m.start, "end": m.end, "text": m.text} for m in lb.matches],
             } for lb in labels],
         })
@@ -256,6 +256,10 @@ def eval_(gold, errors, as_json, rules_dir):
         for e in ev.actor_errors:
             click.echo(f"{e['where']} [{e['lang']}] holders gold={','.join(e['gold']) or '-'} "
                        f"predicted={','.join(e['predicted']) or '-'}")
+            click.echo(f"    {e['text']}")
+        for e in ev.cited_errors:
+            click.echo(f"{e['where']} [{e['lang']}] cited sources gold={' | '.join(e['gold']) or '-'} "
+                       f"predicted={' | '.join(e['predicted']) or '-'}")
             click.echo(f"    {e['text']}")
 
 

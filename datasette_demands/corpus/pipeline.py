@@ -427,7 +427,7 @@ def _labels_from_evidence(db, rulebook: Rulebook, changes, touched: dict) -> tup
                 to_classify.add(sid)
                 continue
             for c, lb in labels.items():
-                lb.actors, lb.stance, lb.cited_source, positions = old[c]
+                lb.actors, lb.stance, lb.cited_source, positions, lb.cited_outlet = old[c]
                 lb.positions = [Position(**p) for p in positions]
             ready.append((sid, doc_id, [labels[c] for c in sorted(labels)]))
     return ready, to_classify

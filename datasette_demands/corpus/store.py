@@ -12,7 +12,7 @@ from typing import Iterable
 
 import sqlite_utils
 
-SCHEMA_VERSION = 4  # 3: sentences.lead_seq, documents.published_raw (ISO published); 4: positions
+SCHEMA_VERSION = 5  # 3: sentences.lead_seq, documents.published_raw (ISO published); 4: positions; 5: cited_outlet
 
 # labeled_sentences is a table, not a view: at a million sentences a view's joins made every
 # facet miss Datasette's 200 ms limit. It holds exactly what this query gives, kept current in
@@ -20,7 +20,7 @@ SCHEMA_VERSION = 4  # 3: sentences.lead_seq, documents.published_raw (ISO publis
 LABELED_SENTENCES_COLUMNS = {
     "sentence_id": int, "category": str, "text": str, "source": str, "title": str, "published": str,
     "month": str, "lang": str, "actors": str, "stance": str, "cited_source": str, "document_id": str, "seq": int,
-    "positions": str,
+    "positions": str, "cited_outlet": str,
 }
 LABELED_SENTENCES_SQL = """
 select
@@ -37,7 +37,8 @@ select
   labels.cited_source as cited_source,
   labels.document_id as document_id,
   sentences.seq as seq,
-  labels.positions as positions
+  labels.positions as positions,
+  labels.cited_outlet as cited_outlet
 from labels
 join sentences on sentences.id = labels.sentence_id
 join documents on documents.id = labels.document_id
@@ -55,6 +56,8 @@ LABELED_SENTENCES_MATRIX_INDEXES = (
     # by actor: labels per (actors, stance, category), and the labels of each sentence in turn
     ["actors", "stance", "category", "published", "lang"],
     ["sentence_id", "category", "actors", "stance", "published", "lang"],
+    # by outlet
+    ["cited_outlet", "published", "lang", "category", "sentence_id"],
 )
 
 # document_langs: sentences per document and language, the "all sentences" of a matrix row under
@@ -135,11 +138,14 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         if "labels" not in db.table_names():
             db["labels"].create({
                 "sentence_id": int, "document_id": str, "category": str,
-                "actors": str, "stance": str, "cited_source": str, "positions": str,
+                "actors": str, "stance": str, "cited_source": str, "positions": str, "cited_outlet": str,
             }, pk=("sentence_id", "category"),
                 foreign_keys=[("sentence_id", "sentences", "id"), ("document_id", "documents", "id")])
-        elif "positions" not in db["labels"].columns_dict:
-            _migrate_labels_to_positions(db)
+        else:
+            if "positions" not in db["labels"].columns_dict:
+                _migrate_labels_to_positions(db)
+            if "cited_outlet" not in db["labels"].columns_dict:
+                _migrate_labels_to_cited_outlet(db)
         if "positions" not in db.table_names():
             db["positions"].create(POSITIONS_COLUMNS, pk=("sentence_id", "category", "holder", "stance"),
                                    foreign_keys=[("sentence_id", "sentences", "id"), ("document_id", "documents", "id")])
@@ -214,6 +220,15 @@ def _migrate_labels_to_positions(db) -> None:
         db["labeled_sentences"].add_column("positions", str)
         db.execute("update labeled_sentences set positions = (select labels.positions from labels where"
                    " labels.sentence_id = labeled_sentences.sentence_id and labels.category = labeled_sentences.category)")
+
+def _migrate_labels_to_cited_outlet(db) -> None:
+    """Schema 4 -> 5: labels and labeled_sentences gain `cited_outlet`, empty until the next relabel, which
+    classifies every sentence again and fills it (the stored signature of what shaped the labels goes)."""
+    db["labels"].add_column("cited_outlet", str)
+    db.execute("delete from demands_meta where key = 'labelled_context'")
+    if "labeled_sentences" in db.table_names() and "cited_outlet" not in db["labeled_sentences"].columns_dict:
+        db["labeled_sentences"].add_column("cited_outlet", str)
+
 
 def _ensure_published_raw(db) -> None:
     """Schema 3: `published` holds an ISO date and `published_raw` what the input said. A database
@@ -329,7 +344,7 @@ def _label_rows(sentence_id, doc_id, labels):
     label_rows, match_rows = [], []
     for label in labels:
         label_rows.append((sentence_id, doc_id, label.category, json.dumps(label.actors),
-                           label.stance, label.cited_source, positions_json(label.positions)))
+                           label.stance, label.cited_source, positions_json(label.positions), label.cited_outlet))
         for m in label.matches:
             match_rows.append((sentence_id, doc_id, m.category, m.rule_id, m.start, m.end, m.text))
     return label_rows, match_rows
@@ -351,8 +366,8 @@ def positions_of_json(value) -> list[dict]:
 
 def _insert_labels(db, label_rows, match_rows):
     db.conn.executemany(
-        "insert into labels (sentence_id, document_id, category, actors, stance, cited_source, positions)"
-        " values (?, ?, ?, ?, ?, ?, ?)",
+        "insert into labels (sentence_id, document_id, category, actors, stance, cited_source, positions, cited_outlet)"
+        " values (?, ?, ?, ?, ?, ?, ?, ?)",
         label_rows)
     db.conn.executemany(
         'insert into matches (sentence_id, document_id, category, rule_id, start, "end", text) values (?, ?, ?, ?, ?, ?, ?)',
@@ -535,18 +550,18 @@ def evidence_of_rules(db, rule_ids, lo: int | None = None, hi: int | None = None
 
 def labels_and_matches_of(db, ids) -> tuple[dict, dict]:
     """Stored evidence and labels of some sentences: sentence -> [(rule_id, category, start, end, text)],
-    and sentence -> {category: (actors list, stance, cited_source, positions list)}."""
+    and sentence -> {category: (actors list, stance, cited_source, positions list, cited_outlet)}."""
     ids_json = json.dumps(list(ids))
     matches: dict[int, list] = {}
     for sid, *m in db.execute('select sentence_id, rule_id, category, start, "end", text from matches'
                               " where sentence_id in (select value from json_each(?)) order by id", [ids_json]):
         matches.setdefault(sid, []).append(tuple(m))
     labels: dict[int, dict] = {}
-    for sid, category, actors, stance, cited, positions in db.execute(
-            "select sentence_id, category, actors, stance, cited_source, positions from labels"
+    for sid, category, actors, stance, cited, positions, outlet in db.execute(
+            "select sentence_id, category, actors, stance, cited_source, positions, cited_outlet from labels"
             " where sentence_id in (select value from json_each(?))", [ids_json]):
         labels.setdefault(sid, {})[category] = (json.loads(actors) if actors else [], stance, cited,
-                                                positions_of_json(positions))
+                                                positions_of_json(positions), outlet)
     return matches, labels
 
 
@@ -586,8 +601,8 @@ def replace_sentence_labels(db, labeled: Iterable[tuple[int, str, list]], meta: 
             for rid, counts in rule_counts(db, ids).items():
                 delta[rid] = [d - c for d, c in zip(delta.get(rid, [0, 0, 0]), counts)]
             stored: dict[int, list] = {}
-            for row in db.execute("select sentence_id, document_id, category, actors, stance, cited_source, positions"
-                                  " from labels"
+            for row in db.execute("select sentence_id, document_id, category, actors, stance, cited_source, positions,"
+                                  " cited_outlet from labels"
                                   " where sentence_id in (select value from json_each(?))", [ids]):
                 stored.setdefault(row[0], []).append(tuple(row))
             label_rows, match_rows, relabelled = [], [], []

@@ -44,10 +44,12 @@ class Label:
     stance: str | None = None  # the stance of the position that governs its evidence
     cited_source: str | None = None
     positions: list[Position] = field(default_factory=list)  # each holder with its own stance
+    cited_outlet: str | None = None  # the canonical name of its cited outlet (rules/outlets.yml)
 
     def __reduce__(self):
         # fields as a tuple: pickled between worker and writer in about half the time of the default
-        return (Label, (self.category, self.matches, self.actors, self.stance, self.cited_source, self.positions))
+        return (Label, (self.category, self.matches, self.actors, self.stance, self.cited_source, self.positions,
+                        self.cited_outlet))
 
 
 def _search(compiled, text):

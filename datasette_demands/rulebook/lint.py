@@ -26,6 +26,7 @@ from pathlib import Path
 import regex
 
 from .load import SPECIAL_FILES, load_rulebook
+from .outlets import is_outlets_file
 from .model import RULE_LANGUAGES, RuleProblem, RulebookError, default_rules_dir
 from .patterns import PATTERN_FLAGS, as_written, check_pattern
 from .yamlfile import key_problems as find_key_problems, line_of, load_schema, node_at, read_yaml, validate
@@ -284,7 +285,9 @@ def lint_rulebook(directory: str | Path | None = None) -> LintReport:
         report.files += 1
         kind = SPECIAL_FILES.get(path.name)
         try:
-            if kind == "cues":
+            if is_outlets_file(path.name):
+                _read_with_keys(path, problems)  # schema, forms and patterns: checked by load_rulebook below
+            elif kind == "cues":
                 _lint_cues(path, directory, problems)
             elif kind == "actors":
                 _read_with_keys(path, problems)

@@ -15,6 +15,7 @@ import yaml
 from .actors import load_actors
 from .cache import cached_rulebook, remember_rulebook
 from .cues import load_cues
+from .outlets import is_outlets_file, load_outlets
 from .model import Category, Rule, Rulebook, RulebookError, RuleProblem, default_rules_dir
 from .patterns import checked_pattern, save_checked_patterns
 from .yamlfile import line_of, load_schema, node_at, read_yaml, validate
@@ -115,9 +116,12 @@ def load_rulebook(directory: str | Path | None = None) -> Rulebook:
     categories, rules, seen = {}, [], {}
     cues, cue_patterns, actors = {}, {}, {}
     cues_broken = False
+    outlet_files = []
     for path in sorted(directory.glob("*.yml")):
         kind = SPECIAL_FILES.get(path.name)
-        if kind == "cues":
+        if is_outlets_file(path.name):
+            outlet_files.append(path)
+        elif kind == "cues":
             before = len(problems)
             cues, cue_patterns = load_cues(path, problems, directory)
             cues_broken = len(problems) > before
@@ -128,6 +132,7 @@ def load_rulebook(directory: str | Path | None = None) -> Rulebook:
             if cat:
                 categories[cat.name] = cat
                 rules.extend(file_rules)
+    outlets = load_outlets(outlet_files, problems, directory)
     for rule in [] if cues_broken else rules:  # a broken cues.yml is reported once, not once per rule
         if rule.cue and rule.lang != "any" and rule.lang not in cues:
             problems.append(RuleProblem(rule.file, rule.line, rule.id,
@@ -137,6 +142,6 @@ def load_rulebook(directory: str | Path | None = None) -> Rulebook:
     save_checked_patterns()
     if problems:
         raise RulebookError(problems)
-    rulebook = Rulebook(directory, categories, rules, cues, cue_patterns, actors, fingerprint_of(directory))
+    rulebook = Rulebook(directory, categories, rules, cues, cue_patterns, actors, fingerprint_of(directory), outlets)
     remember_rulebook(rulebook, default_rules_dir())
     return rulebook

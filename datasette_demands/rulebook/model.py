@@ -104,6 +104,7 @@ class Rulebook:
     cue_patterns: dict[str, dict[str, list[str]]]
     actors: dict
     fingerprint: str
+    outlets: dict = field(default_factory=dict)  # the merged outlet lexicons (rulebook/outlets.py)
 
     def rules_for(self, lang: str | None) -> list[Rule]:
         return [r for r in self.rules if r.lang == "any" or r.lang == lang]

@@ -21,7 +21,7 @@ from datasette.utils.asgi import Base400, BadRequest, NotFound
 
 from . import compat
 from .highlight import DEMANDS_TABLES as REQUIRED_TABLES, css_slug, highlight
-from .matrix import (DIMENSIONS, HTML_ROW_LIMIT, SENTENCE_PARAMS, SENTENCES_PAGE_SIZE, TABLES as MATRIX_TABLES,
+from .matrix import (DIMENSIONS, HTML_ROW_LIMIT, LABEL_ONLY_DIMENSIONS, SENTENCE_PARAMS, SENTENCES_PAGE_SIZE, TABLES as MATRIX_TABLES,
                      ParamError, available_dimensions, check_unknown, compute, load_categories, load_langs,
                      parse_request, request_filter_args, row_filter_args, sentences_of, shade, to_csv_rows,
                      to_json)
@@ -217,7 +217,7 @@ async def matrix_page(request, datasette):
         "dimension_title": DIMENSIONS[req.by],
         "langs": langs,
         "all_categories": categories,
-        "show_sentences": req.by not in ("actor", "actor_stance"),
+        "show_sentences": req.by not in LABEL_ONLY_DIMENSIONS,
         "sentences_total": (sum(r.sentences or 0 for r in m.rows)
                             if req.by not in ("actor", "actor_stance") and not m.truncated else None),
         "total_href": sentences_url(ds, db.name, req),
