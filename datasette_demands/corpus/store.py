@@ -167,9 +167,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         _create_labeled_sentences_indexes(db)
         _ensure_published_raw(db)
         _ensure_document_langs(db)
+        _ensure_labeled_sentences_fts(db)
         set_meta(db, "schema_version", str(SCHEMA_VERSION))
     ensure_matrix_view(db)
-    _ensure_labeled_sentences_fts(db)
     if "sentences_fts" not in db.table_names():
         # No triggers: a per-row trigger costs ~5x a batched insert; _write_one keeps the index current.
         db["sentences"].enable_fts(["text"], create_triggers=False, tokenize="unicode61 remove_diacritics 2")
@@ -258,10 +258,13 @@ FTS5_SHADOW_SUFFIXES = ("data", "idx", "docsize", "config", "content")
 
 
 def _ensure_labeled_sentences_fts(db) -> None:
+    """Create the index (the table sqlite-utils' enable_fts would make, by plain statements, so that it
+    is made in the schema's transaction) and fill it from the table."""
     if LABELED_SENTENCES_FTS in db.table_names():
         return
-    db["labeled_sentences"].enable_fts(["text"], fts_version="FTS5", create_triggers=False,
-                                       tokenize="unicode61 remove_diacritics 2")  # fills it from the table
+    db.execute(f'create virtual table "{LABELED_SENTENCES_FTS}" using FTS5 ("text", '
+               "tokenize='unicode61 remove_diacritics 2', content=\"labeled_sentences\")")
+    index_labeled_text(db)
 
 
 def index_labeled_text(db, where: str = "", params=()) -> None:
