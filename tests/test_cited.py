@@ -320,7 +320,7 @@ def test_a_database_of_schema_4_is_migrated_to_cited_outlet(tmp_path):
     ensure_schema(opened)
     assert "cited_outlet" in opened["labels"].columns_dict and "cited_outlet" in opened["labeled_sentences"].columns_dict
     assert opened.execute("select count(*) from labels where cited_outlet is not null").fetchone()[0] == 0
-    assert int(opened.execute("select value from demands_meta where key = 'schema_version'").fetchone()[0]) == 5
+    assert int(opened.execute("select value from demands_meta where key = 'schema_version'").fetchone()[0]) == SCHEMA_VERSION
     opened.close()
     assert run("relabel", db).exit_code == 0  # the labelling code changed with the schema: everything again
     assert sql(db, "select count(*) from labeled_sentences where cited_outlet = 'Reuters'")[0][0] >= 2

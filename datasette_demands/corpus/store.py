@@ -12,31 +12,34 @@ from typing import Iterable
 
 import sqlite_utils
 
-SCHEMA_VERSION = 5  # 3: sentences.lead_seq, documents.published_raw (ISO published); 4: positions; 5: cited_outlet
+SCHEMA_VERSION = 6  # 3: sentences.lead_seq, documents.published_raw (ISO published); 4: positions;
+# 5: labels.cited_outlet; 6: labeled_sentences in reading order, with its full-text index labeled_sentences_fts
 
 # labeled_sentences is a table, not a view: at a million sentences a view's joins made every
 # facet miss Datasette's 200 ms limit. It holds exactly what this query gives, kept current in
 # the same transactions that write labels.
+# Its columns are in reading order (schema 6): what people read first (the sentence, its category,
+# holders, stance, source and date), the ids last; Datasette's table page shows them in this order.
 LABELED_SENTENCES_COLUMNS = {
-    "sentence_id": int, "category": str, "text": str, "source": str, "title": str, "published": str,
-    "month": str, "lang": str, "actors": str, "stance": str, "cited_source": str, "document_id": str, "seq": int,
-    "positions": str, "cited_outlet": str,
+    "text": str, "category": str, "actors": str, "stance": str, "source": str, "published": str,
+    "title": str, "cited_source": str, "lang": str, "month": str, "document_id": str, "seq": int,
+    "sentence_id": int, "positions": str, "cited_outlet": str,
 }
 LABELED_SENTENCES_SQL = """
 select
-  labels.sentence_id as sentence_id,
-  labels.category as category,
   sentences.text as text,
-  documents.source as source,
-  documents.title as title,
-  documents.published as published,
-  substr(documents.published, 1, 7) as month,
-  sentences.lang as lang,
+  labels.category as category,
   labels.actors as actors,
   labels.stance as stance,
+  documents.source as source,
+  documents.published as published,
+  documents.title as title,
   labels.cited_source as cited_source,
+  sentences.lang as lang,
+  substr(documents.published, 1, 7) as month,
   labels.document_id as document_id,
   sentences.seq as seq,
+  labels.sentence_id as sentence_id,
   labels.positions as positions,
   labels.cited_outlet as cited_outlet
 from labels
@@ -174,6 +177,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         _ensure_published_raw(db)
         _ensure_document_langs(db)
         _ensure_sentences_fts(db)
+        _ensure_labeled_sentences_fts(db)
         set_meta(db, "schema_version", str(SCHEMA_VERSION))
     ensure_matrix_view(db)
     with db.conn:
@@ -252,11 +256,59 @@ def _ensure_labeled_sentences(db) -> None:
     """Create the labeled_sentences table (migrating the view of schema 1) and fill it if new."""
     if "labeled_sentences" in db.view_names():
         db.execute("drop view labeled_sentences")
+    _reorder_labeled_sentences(db)
     if "labeled_sentences" in db.table_names():
         return
     db["labeled_sentences"].create(LABELED_SENTENCES_COLUMNS, pk=("sentence_id", "category"))
     _create_labeled_sentences_indexes(db)
     db.execute(f"insert into labeled_sentences {LABELED_SENTENCES_SQL}")
+
+
+def _reorder_labeled_sentences(db) -> None:
+    """Schema 5 -> 6: a labeled_sentences table whose columns are not those of LABELED_SENTENCES_COLUMNS,
+    in that order, is dropped with its full-text index; _ensure_labeled_sentences makes it again from
+    the labels (it holds nothing else) and ensure_schema its index."""
+    if "labeled_sentences" not in db.table_names():
+        return
+    if [c.name for c in db["labeled_sentences"].columns] == list(LABELED_SENTENCES_COLUMNS):
+        return
+    for name in (LABELED_SENTENCES_FTS, *(f"{LABELED_SENTENCES_FTS}_{s}" for s in FTS5_SHADOW_SUFFIXES)):
+        db.execute(f"drop table if exists [{name}]")
+    db.execute("drop table labeled_sentences")
+
+
+# The full-text index of labeled_sentences (schema 6): an FTS5 table over its text whose content is
+# the table itself, so Datasette finds it and the table page gets a search box (`?_search=`).
+# unicode61 folds case and, with remove_diacritics 2, accents in every script (ş = s, é = e, й = и).
+# No triggers (a trigger per row costs several times a batched statement): whoever writes or deletes
+# rows of labeled_sentences calls index_labeled_text / forget_labeled_text with the same WHERE.
+LABELED_SENTENCES_FTS = "labeled_sentences_fts"
+FTS5_SHADOW_SUFFIXES = ("data", "idx", "docsize", "config", "content")
+
+
+def _ensure_labeled_sentences_fts(db) -> None:
+    """Create the index (the table sqlite-utils' enable_fts would make, by plain statements, so that it
+    is made in the schema's transaction) and fill it from the table."""
+    if LABELED_SENTENCES_FTS in db.table_names():
+        return
+    db.execute(f'create virtual table "{LABELED_SENTENCES_FTS}" using FTS5 ("text", '
+               "tokenize='unicode61 remove_diacritics 2', content=\"labeled_sentences\")")
+    index_labeled_text(db)
+
+
+def index_labeled_text(db, where: str = "", params=()) -> None:
+    """Add the rows of labeled_sentences that ``where`` selects (all when empty) to its full-text index."""
+    db.execute(f"insert into {LABELED_SENTENCES_FTS} (rowid, text) select rowid, text from labeled_sentences"
+               f"{' where ' + where if where else ''}", params)
+
+
+def forget_labeled_text(db, where: str = "", params=()) -> None:
+    """Take the rows that ``where`` selects (all when empty) out of the index, before they are deleted."""
+    if not where:
+        db.execute(f"insert into {LABELED_SENTENCES_FTS} ({LABELED_SENTENCES_FTS}) values ('delete-all')")
+        return
+    db.execute(f"insert into {LABELED_SENTENCES_FTS} ({LABELED_SENTENCES_FTS}, rowid, text)"
+               f" select 'delete', rowid, text from labeled_sentences where {where}", params)
 
 
 # source, lang, month and document_id are served by the covering matrix indexes they lead
@@ -329,6 +381,7 @@ def document_and_sentence_counts(db) -> tuple[int, int]:
 
 
 def _delete_document_rows(db, doc_id: str) -> None:
+    forget_labeled_text(db, "document_id = ?", [doc_id])
     db.execute("delete from labeled_sentences where document_id = ?", [doc_id])
     db.execute("delete from document_langs where document_id = ?", [doc_id])
     db.execute("insert into sentences_fts (sentences_fts, rowid, text) "
@@ -413,6 +466,7 @@ def _write_one(db, doc, doc_lang, sentences, labels_per_sentence) -> None:
                " where document_id = ? group by lang", [doc.id])
     _insert_labels(db, all_labels, all_matches)
     db.execute(f"insert into labeled_sentences {LABELED_SENTENCES_SQL} where labels.document_id = ?", [doc.id])
+    index_labeled_text(db, "document_id = ?", [doc.id])
     db.execute(f"insert into positions {POSITIONS_SQL} where labels.document_id = ?", [doc.id])
 
 
@@ -517,6 +571,7 @@ def replace_all_labels(db, labeled: Iterable[tuple[int, str, list]]) -> int:
         db.execute("delete from matches")
         db.execute("delete from positions")
         db.execute("delete from labels")
+        forget_labeled_text(db)
         db.execute("delete from labeled_sentences")
         label_rows, match_rows = [], []
         for sid, doc_id, labels in labeled:
@@ -529,6 +584,7 @@ def replace_all_labels(db, labeled: Iterable[tuple[int, str, list]]) -> int:
                 label_rows, match_rows = [], []
         _insert_labels(db, label_rows, match_rows)
         db.execute(f"insert into labeled_sentences {LABELED_SENTENCES_SQL}")
+        index_labeled_text(db)
         db.execute(f"insert into positions {POSITIONS_SQL}")
     return n
 
@@ -616,11 +672,13 @@ def replace_sentence_labels(db, labeled: Iterable[tuple[int, str, list]], meta: 
                     relabelled.append(sid)
             changed = json.dumps(relabelled)
             db.execute("delete from matches where sentence_id in (select value from json_each(?))", [ids])
+            forget_labeled_text(db, "sentence_id in (select value from json_each(?))", [changed])
             for table in ("labeled_sentences", "positions", "labels"):
                 db.execute(f"delete from {table} where sentence_id in (select value from json_each(?))", [changed])
             _insert_labels(db, label_rows, match_rows)
             db.execute(f"insert into labeled_sentences {LABELED_SENTENCES_SQL}"
                        " where labels.sentence_id in (select value from json_each(?))", [changed])
+            index_labeled_text(db, "sentence_id in (select value from json_each(?))", [changed])
             db.execute(f"insert into positions {POSITIONS_SQL}"
                        " where labels.sentence_id in (select value from json_each(?))", [changed])
             for rid, counts in rule_counts(db, ids).items():

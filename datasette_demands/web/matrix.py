@@ -29,7 +29,9 @@ ACTOR_DIMENSIONS = ("actor", "actor_stance")
 # rows that only labelled sentences have: no "all sentences" column
 LABEL_ONLY_DIMENSIONS = ACTOR_DIMENSIONS + ("outlet",)
 SORTS = ("total", "name")
-PARAMS = ("by", "from", "to", "lang", "category", "sort", "limit")
+PARAMS = ("by", "from", "to", "lang", "category", "sort", "limit", "chart")
+# what the bars of the matrix page's chart "Demands over time" stand for (web/timeline.py)
+CHART_SERIES = {"category": "Category", "actor": "Holder", "actor_stance": "Holder and stance"}
 HTML_ROW_LIMIT = 500
 MAX_LIMIT = 100_000
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -48,13 +50,15 @@ class MatrixRequest:
     categories: list[str] = field(default_factory=list)  # chosen columns; empty = all
     sort: str = "total"
     limit: int | None = None
+    chart: str = "category"  # the series of the chart: a key of CHART_SERIES
 
     def query_args(self, **override) -> list[tuple[str, object]]:
         """The request as URL query arguments, defaults left out; ``override`` replaces values
         (``category=[...]`` replaces the chosen categories)."""
         values = {"by": None if self.by == "source" else self.by, "from": self.date_from, "to": self.date_to,
                   "lang": self.lang, "sort": None if self.sort == "total" else self.sort,
-                  "limit": None if self.limit == HTML_ROW_LIMIT else self.limit, "category": self.categories}
+                  "limit": None if self.limit == HTML_ROW_LIMIT else self.limit, "category": self.categories,
+                  "chart": None if self.chart == "category" else self.chart}
         values.update(override)
         out = []
         for k, v in values.items():
@@ -153,6 +157,13 @@ def parse_request(args, *, categories: list[str], langs: list[str], dimensions: 
     if sort not in SORTS and sort not in categories:
         raise ParamError(f"Unknown sort {sort!r}; choose total, name or a category")
     req.sort = sort
+    chart = _single(args, "chart") or "category"
+    if chart not in CHART_SERIES:
+        raise ParamError(f"Unknown chart {chart!r}; choose one of: " + ", ".join(CHART_SERIES))
+    if chart != "category" and chart not in dimensions:
+        raise ParamError(f"Chart {chart!r} has no data in this database yet (the labels carry no actors); "
+                         "choose category")
+    req.chart = chart
     limit = _single(args, "limit")
     if limit is not None:
         if not limit.isdigit() or not (1 <= int(limit) <= MAX_LIMIT):
