@@ -7,6 +7,8 @@ MEMORANDA := packs/datasette-demands-memoranda
 MEMORANDA_RULES := $(MEMORANDA)/datasette_demands_memoranda/rules
 DB := demo.db
 DATASETTE_10 := datasette==1.0a41
+# datasette-enrichments 0.5.x fails on Datasette 1.0 (it calls permission_allowed); 0.6a0 is for 1.0
+ENRICHMENTS_10 := datasette-enrichments>=0.6a0
 
 .PHONY: demo demo-10 demo-memoranda build test test-065 test-10 rules-check eval bench clean
 
@@ -19,7 +21,7 @@ $(VENV)/.ready: pyproject.toml
 $(VENV10)/.ready: pyproject.toml
 	$(PYTHON) -m venv $(VENV10)
 	$(VENV10)/bin/pip install -q --upgrade pip
-	$(VENV10)/bin/pip install -q -e '.[test]' '$(DATASETTE_10)'
+	$(VENV10)/bin/pip install -q -e '.[test]' '$(DATASETTE_10)' '$(ENRICHMENTS_10)'
 	touch $@
 
 # The memoranda rule pack installed in a virtual environment of its own, so that `make demo` and
@@ -62,6 +64,7 @@ eval: $(VENV)/.ready
 	$(VENV)/bin/datasette demands eval --rules $(MEMORANDA_RULES) $(MEMORANDA)/gold/heldout.jsonl
 
 bench: $(VENV)/.ready
+	$(VENV)/bin/python benchmarks/bench_start.py --runs 5 --articles 100
 	$(VENV)/bin/python benchmarks/bench_build.py --mb 100 --runs 3 --workers 2 --pages-sentences 1000000
 
 test-065: $(VENV)/.ready

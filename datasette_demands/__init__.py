@@ -78,6 +78,14 @@ def view_actions(datasette, actor, database, view):  # Datasette 1.0 only: actio
     return table_links(datasette, actor, database, view)
 
 
+@hookimpl
+def register_enrichments(datasette):  # datasette-enrichments' hook: only called when it is installed
+    from .hookspecs import installed_packs
+    from .web.enrichment import enrichments
+
+    return enrichments(lambda: installed_packs(datasette))  # the packs the command line would use
+
+
 # Last, so that every hook above is defined when importing datasette.plugins loads the entry points,
 # this module's among them: the plugin's own hook, which rule packs implement (see hookspecs.py).
 from datasette.plugins import pm  # noqa: E402

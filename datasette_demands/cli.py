@@ -1,4 +1,4 @@
-"""`datasette demands ...`: build, relabel, classify, eval, rules lint/test, packs."""
+"""`datasette demands ...`: build, relabel, classify, eval, rules lint/test/diff, packs."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from .rulebook.model import LANGUAGES, RulebookError
+
 
 def _rules_options(help_rules):
     """--rules DIR (repeatable) and --only PACK (repeatable), as `rules_dirs` and `only`."""
@@ -41,7 +42,7 @@ def _rulebook(rules_dirs=(), only=()):
     """The rulebook of the installed packs, with the local pack folders and --only; or exit 2 after
     printing every problem as `rules lint` does: `[pack NAME: ]path:line [rule] message`."""
     from .hookspecs import installed_packs
-    from .rulebook.load import load_packs
+    from .rulebook.load import load_packs  # here: `datasette --help` need not read YAML schemas
     from .rulebook.packs import local_pack, select_packs
 
     packs = None
@@ -71,28 +72,48 @@ def _show_progress() -> bool:
     return sys.stderr.isatty()
 
 
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity, as a container or `taskset` limits it)."""
+    import os
+
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # no affinity on macOS and Windows
+        return max(1, os.cpu_count() or 1)
+
+
+def _workers(workers: int | None) -> int:
+    return usable_cores() if workers is None else workers
+
+
+workers_help = "Processes that {} (one writer); default: the number of usable cores"
+
+
 class ByteProgress:
     """Build's progress bar, by bytes of input read (documents differ in size, and records are not
-    counted ahead). The time left is the bytes left at the rate since the first document was done,
+    counted ahead), with the sentences labelled per second. The time left is the bytes left at the
+    rate since the first document was done, and the sentences per second are counted from then too,
     so the start-up (rulebook, language models, a relabel) does not count as reading time."""
 
     FIRST_BATCH_SECONDS = 0.1
 
     def __init__(self, total: int, clock=time.monotonic):
         self.total, self.clock = max(1, total), clock
-        self.first = None  # (time, bytes) when the first document was done
+        self.first = None  # (time, bytes, sentences) when the first document was done
+        self.sentences = 0
         self.bar = click.progressbar(length=self.total, label="reading inputs (MB)", file=sys.stderr,
-                                     show_pos=True, show_eta=True)
+                                     show_pos=True, show_eta=True, item_show_func=lambda _: self.format_rate())
         self.bar.format_pos = lambda: f"{self.bar.pos / 1e6:.1f}/{self.total / 1e6:.1f}"
         self.bar.format_eta = self.format_eta
 
-    def done(self, read_bytes: int) -> None:
-        """All input up to `read_bytes` is read (and its documents labelled)."""
+    def done(self, read_bytes: int, sentences: int = 0) -> None:
+        """All input up to `read_bytes` is read (and its documents labelled), `sentences` more of them."""
         read_bytes = min(read_bytes, self.total)
+        self.sentences += sentences
         now = self.clock()
         if self.first is None or now - self.first[0] < self.FIRST_BATCH_SECONDS:
             # documents come done in batches: the rate counts from the end of the first one
-            self.first = (now if self.first is None else self.first[0], read_bytes)
+            self.first = (now if self.first is None else self.first[0], read_bytes, self.sentences)
         if read_bytes > self.bar.pos:
             self.bar.update(read_bytes - self.bar.pos)
 
@@ -100,11 +121,23 @@ class ByteProgress:
         """Seconds left, or None while the rate is unknown."""
         if self.first is None:
             return None
-        t0, b0 = self.first
+        t0, b0, _ = self.first
         elapsed, read = self.clock() - t0, self.bar.pos - b0
         if elapsed <= 0 or read <= 0:
             return None
         return (self.total - self.bar.pos) * elapsed / read
+
+    def rate(self) -> float | None:
+        """Sentences labelled per second since the first document was done, or None while unknown."""
+        if self.first is None:
+            return None
+        t0, _, s0 = self.first
+        elapsed = self.clock() - t0
+        return (self.sentences - s0) / elapsed if elapsed > 0 and self.sentences > s0 else None
+
+    def format_rate(self) -> str | None:
+        rate = self.rate()
+        return None if rate is None else f"{rate:,.0f} sentences/s"
 
     def format_eta(self) -> str:
         eta = self.eta()
@@ -123,8 +156,8 @@ def demands():
 @click.argument("db", type=click.Path(dir_okay=False, path_type=Path))
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @db_rules_option
-@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Processes that segment and classify (one writer); use the number of cores")
+@click.option("--workers", type=click.IntRange(1, 64), default=None,
+              help=workers_help.format("segment and classify"))
 @click.option("--replace", is_flag=True,
               help="Let a document replace a stored one of the same id that came from another file")
 def build(db, inputs, rules_dirs, only, workers, replace):
@@ -146,12 +179,12 @@ def build(db, inputs, rules_dirs, only, workers, replace):
 
     def progress(doc):
         if bar is not None:
-            bar.done(doc.read_bytes)
+            bar.done(doc.read_bytes, doc.sentences)
 
     def problem(p):
         click.echo(f"skipped date: {p}" if p.kind == "date" else f"skipped: {p}", err=True)
 
-    summary = run_build(db, inputs, rulebook, on_problem=problem, progress=progress, workers=workers,
+    summary = run_build(db, inputs, rulebook, on_problem=problem, progress=progress, workers=_workers(workers),
                         replace=replace)
     if bar is not None:
         bar.done(bar.total)
@@ -164,8 +197,7 @@ def build(db, inputs, rules_dirs, only, workers, replace):
 @demands.command()
 @click.argument("db", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @db_rules_option
-@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Processes that classify (one writer)")
+@click.option("--workers", type=click.IntRange(1, 64), default=None, help=workers_help.format("classify"))
 @click.option("--all", "everything", is_flag=True,
               help="Classify every sentence again, not only those the changed rules may touch")
 def relabel(db, rules_dirs, only, workers, everything):
@@ -178,7 +210,7 @@ def relabel(db, rules_dirs, only, workers, everything):
     from .corpus.pipeline import relabel as run_relabel
 
     rulebook = _db_rulebook(db, rules_dirs, only)
-    summary = run_relabel(db, rulebook, workers=workers, everything=everything)
+    summary = run_relabel(db, rulebook, workers=_workers(workers), everything=everything)
     click.echo(summary.line(rulebook.fingerprint))
 
 
@@ -205,7 +237,7 @@ def classify(text, lang, rules_dirs, only):
             "seq": s.seq, "start": s.start, "end": s.end, "lang": s.lang, "text": s.text, "lead": s.lead,
             "categories": [lb.category for lb in labels],
             "labels": [{
-                "category": lb.category, "actors": lb.actors, "stance": lb.stance, "cited_source": lb.cited_source,
+                "category": lb.category, "actors": lb.actors, "stance": lb.stance, "cited_source": lb.cited_source, "cited_outlet": lb.cited_outlet,
                 "evidence": [{"rule_id": m.rule_id, "start": m.start, "end": m.end, "text": m.text} for m in lb.matches],
             } for lb in labels],
         })
@@ -244,6 +276,10 @@ def eval_(gold, errors, as_json, rules_dirs, only):
         for e in ev.actor_errors:
             click.echo(f"{e['where']} [{e['lang']}] holders gold={','.join(e['gold']) or '-'} "
                        f"predicted={','.join(e['predicted']) or '-'}")
+            click.echo(f"    {e['text']}")
+        for e in ev.cited_errors:
+            click.echo(f"{e['where']} [{e['lang']}] cited sources gold={' | '.join(e['gold']) or '-'} "
+                       f"predicted={' | '.join(e['predicted']) or '-'}")
             click.echo(f"    {e['text']}")
 
 
@@ -299,6 +335,36 @@ def rules_test(directory, rules_dirs, only):
     click.echo(f"{n - len(failures)} passed, {len(failures)} failed ({len(rulebook.rules)} rules)")
     if failures:
         raise click.exceptions.Exit(1)
+
+
+@rules.command(name="diff")
+@click.argument("base", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("gold", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@rules_option
+@click.option("--limit", type=click.IntRange(1, None), default=200, show_default=True,
+              help="List at most this many changed sentences")
+def rules_diff(base, gold, rules_dirs, only, limit):
+    """What the rules in --rules (default: the shipped ones) change against the rules in BASE, on
+    GOLD files (default: tests/gold/*.jsonl): each sentence that gains or loses a category, the rule
+    that made it, whether the gold agrees, and F1 per category before and after, as Markdown.
+    BASE is a local rule pack folder as --rules takes: without pack.yml it stands for the core rules,
+    with one for the installed pack of that name; the installed packs are on both sides.
+    Exit 0 whatever changed; 2 when a rulebook is broken, 1 when the gold cannot be read."""
+    from .evaluate import GoldError, read_gold
+    from .review import format_markdown, rules_diff as diff_rulebooks
+
+    base_book, head_book = _rulebook((base,), only), _rulebook(rules_dirs, only)
+    gold = gold or tuple(sorted(Path("tests/gold").glob("*.jsonl")))
+    if not gold:
+        click.echo("error: no gold files: name them, or run from a checkout with tests/gold/*.jsonl", err=True)
+        raise click.exceptions.Exit(1)
+    try:
+        rows = read_gold(gold)
+    except GoldError as e:
+        for p in e.problems:
+            click.echo(f"cannot read gold file: {p}", err=True)
+        raise click.exceptions.Exit(1)
+    click.echo(format_markdown(diff_rulebooks(base_book, head_book, rows), limit=limit), nl=False)
 
 
 @demands.command()

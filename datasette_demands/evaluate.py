@@ -15,6 +15,7 @@ A row that is not a JSON object with `text` (text), `lang` (one of the nine lang
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -93,6 +94,13 @@ class Evaluation:
     stance_right: int = 0
     stance_scored: int = 0
     position_errors: list = field(default_factory=list)
+    # cited sources, on every row that carries `cited_sources`: exact (after trimming punctuation and
+    # case) and lenient (a predicted source that shares a word with a gold one)
+    cited: Counts = field(default_factory=Counts)
+    cited_lenient: Counts = field(default_factory=Counts)
+    cited_per_lang: dict = field(default_factory=lambda: defaultdict(Counts))
+    cited_lenient_per_lang: dict = field(default_factory=lambda: defaultdict(Counts))
+    cited_errors: list = field(default_factory=list)
     errors: list = field(default_factory=list)
     rows: int = 0
     skipped_ambiguous: int = 0
@@ -124,6 +132,10 @@ class Evaluation:
             "position_holders": cd(self.position_holders),
             "stance_accuracy": round(self.stance_accuracy, 4),
             "position_errors": self.position_errors,
+            "cited_sources": {"exact": cd(self.cited), "lenient": cd(self.cited_lenient),
+                              "by_lang": {str(k): {"exact": cd(v), "lenient": cd(self.cited_lenient_per_lang[k])}
+                                          for k, v in sorted(self.cited_per_lang.items(), key=lambda kv: str(kv[0]))}},
+            "cited_errors": self.cited_errors,
         }
 
     @property
@@ -151,6 +163,9 @@ def _row_problem(row) -> str | None:
     actors = row.get("actors", [])
     if not isinstance(actors, list) or not all(isinstance(a, str) for a in actors):
         return "'actors' must be a list of holder codes"
+    cited = row.get("cited_sources", [])
+    if not isinstance(cited, list) or not all(isinstance(c, str) and c.strip() for c in cited):
+        return "'cited_sources' must be a list of the sources as written"
     if not isinstance(row.get("ambiguous", False), bool):
         return "'ambiguous' must be true or false"
     return None
@@ -249,6 +264,8 @@ def evaluate(classifier: Classifier, rows, categories=None) -> Evaluation:
             if holders != gold_actors:
                 ev.actor_errors.append({"where": row.get("_where"), "id": row.get("id"), "lang": row.get("lang"),
                                         "text": row["text"], "gold": sorted(gold_actors), "predicted": sorted(holders)})
+        if isinstance(row.get("cited_sources"), list):
+            _score_cited(ev, row, predicted_sources(classifier, row["text"], row.get("lang")))
         if gold != pred:
             ev.errors.append({
                 "where": row.get("_where"), "id": row.get("id"), "lang": row.get("lang"), "text": row["text"],
@@ -273,6 +290,62 @@ def _score_positions(ev: Evaluation, row: dict, gold_categories: set, attributed
     if gold != pred:
         ev.position_errors.append({"where": row.get("_where"), "id": row.get("id"), "lang": row.get("lang"),
                                    "text": row["text"], "gold": sorted(gold), "predicted": sorted(pred)})
+
+
+def trim_source(value: str) -> str:
+    """A cited source as compared: punctuation and quotes trimmed at both ends, spaces collapsed, casefolded."""
+    value = " ".join(value.split())
+    while value and (unicodedata.category(value[0])[0] in "PZS" or unicodedata.category(value[-1])[0] in "PZS"):
+        value = value[1:] if unicodedata.category(value[0])[0] in "PZS" else value[:-1]
+    return value.casefold()
+
+
+def _source_words(value: str) -> set:
+    return {w for w in (trim_source(x) for x in value.split()) if w}
+
+
+def predicted_sources(classifier: Classifier, text: str, lang) -> list[str]:
+    """The cited sources the attributor finds in a sentence, in order (empty without an attributor)."""
+    attributor = classifier.language(lang).attributor
+    if attributor is None:
+        return []
+    return list(attributor.analyse(normalise(text), text=text).cited_sources)
+
+
+def _score_cited(ev: Evaluation, row: dict, predicted: list[str]) -> None:
+    """Exact: the trimmed values as multisets; lenient: a one-to-one pairing of predicted and gold
+    sources that share a word (greedy, in order)."""
+    gold = [trim_source(g) for g in row["cited_sources"]]
+    pred = [trim_source(p) for p in predicted]
+    exact = Counts()
+    left = list(gold)
+    for p in pred:
+        if p in left:
+            left.remove(p)
+            exact.tp += 1
+        else:
+            exact.fp += 1
+    exact.fn += len(left)
+    lenient = Counts()
+    left = [_source_words(g) for g in row["cited_sources"]]
+    for p in predicted:
+        words = _source_words(p)
+        hit = next((i for i, g in enumerate(left) if g & words), None)
+        if hit is None:
+            lenient.fp += 1
+        else:
+            left.pop(hit)
+            lenient.tp += 1
+    lenient.fn += len(left)
+    lang = row.get("lang")
+    for total, part in ((ev.cited, exact), (ev.cited_per_lang[lang], exact),
+                        (ev.cited_lenient, lenient), (ev.cited_lenient_per_lang[lang], lenient)):
+        total.tp += part.tp
+        total.fp += part.fp
+        total.fn += part.fn
+    if exact.fp or exact.fn:
+        ev.cited_errors.append({"where": row.get("_where"), "id": row.get("id"), "lang": lang, "text": row["text"],
+                                "gold": list(row["cited_sources"]), "predicted": list(predicted)})
 
 
 def attributed_labels(classifier: Classifier, text: str, lang, gold_categories, labels,
@@ -318,5 +391,14 @@ def format_table(ev: Evaluation) -> str:
         lines.append(f"  holders per category: P {h.precision:.3f} R {h.recall:.3f} F1 {h.f1:.3f}; "
                      f"stance right where the holder is: {ev.stance_accuracy:.3f}")
         lines.append("  by language: " + ", ".join(f"{k} {v.f1:.3f}" for k, v in sorted(ev.positions_per_lang.items(), key=lambda kv: str(kv[0]))))
+    if ev.cited_per_lang:
+        lines.append("")
+        lines.append(f"{'cited sources':<14}{'P':>7}{'R':>7}{'F1':>7}{'tp':>5}{'fp':>5}{'fn':>5}"
+                     f"{'lenient P':>11}{'R':>7}{'F1':>7}")
+        rows = sorted(ev.cited_per_lang.items(), key=lambda kv: str(kv[0])) + [("all", ev.cited)]
+        for lang, c in rows:
+            n = ev.cited_lenient if lang == "all" else ev.cited_lenient_per_lang[lang]
+            lines.append(f"{str(lang):<14}{c.precision:7.3f}{c.recall:7.3f}{c.f1:7.3f}{c.tp:5}{c.fp:5}{c.fn:5}"
+                         f"{n.precision:11.3f}{n.recall:7.3f}{n.f1:7.3f}")
     lines.append(f"{ev.rows} sentences scored, {ev.skipped_ambiguous} ambiguous left out")
     return "\n".join(lines)

@@ -49,7 +49,8 @@ def copy_db(src: Path, dst: Path) -> Path:
 def build_hostile_db(path: Path) -> Path:
     """A small database written straight through the store's schema, with payloads everywhere."""
     from datasette_demands.corpus.store import ensure_matrix_view
-    from datasette_demands.corpus.store import DOCUMENT_LANGS_SQL, LABELED_SENTENCES_SQL, open_db, set_meta
+    from datasette_demands.corpus.store import (DOCUMENT_LANGS_SQL, LABELED_SENTENCES_SQL, index_labeled_text, open_db,
+                                                 set_meta)
 
     db = open_db(path)
     text1 = f"Russia demands a ceasefire {XSS} now."
@@ -103,6 +104,7 @@ def build_hostile_db(path: Path) -> Path:
         set_meta(db, "rulebook_fingerprint", XSS)
         # the tables the store derives from the rows above, as store._write_one fills them
         db.execute(f"insert into labeled_sentences {LABELED_SENTENCES_SQL}")
+        index_labeled_text(db)
         db.execute(f"insert into document_langs (document_id, lang, sentences) {DOCUMENT_LANGS_SQL}"
                    " group by document_id, lang")
     ensure_matrix_view(db)

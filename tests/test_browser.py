@@ -14,12 +14,14 @@ import socket
 import subprocess
 import sys
 import time
+import re
 import urllib.request
 from pathlib import Path
+from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
-from conftest import ROOT, copy_db, sql
+from conftest import HOSTILE_CATEGORY, ROOT, XSS, copy_db, sql
 
 pytestmark = pytest.mark.browser
 
@@ -155,6 +157,7 @@ def test_matrix_cell_to_highlighted_evidence_to_document(server, page, demo_db):
 
 HOSTILE_PAGES = [
     "/hostile/-/demands", "/hostile/-/demands?by=document", "/hostile/-/demands?by=actor",
+    "/hostile/-/demands?chart=actor", "/hostile/-/demands?chart=actor_stance",
     "/hostile/-/demands?by=actor_stance", "/hostile/-/demands/rules",
     "/hostile/-/demands/rules?rule=ceasefire.en.evil",
     "/hostile/-/demands/document/doc~22~3E~3Cscript~3Ex~3C~2Fscript~3E", "/hostile/labeled_sentences",
@@ -174,3 +177,79 @@ def test_no_injected_script_runs(server, page):
     assert '<script>window.__pwned="script"</script>' in page.locator("article").inner_text()
     _shot(page, "hostile-document")
     assert not page.dialogs, page.dialogs
+
+
+BARS = "#demands-timeline-chart svg g[aria-label='bar'] rect"
+
+
+def test_chart_draws_a_bar_per_month_and_category_and_a_bar_opens_its_sentences(server, page, demo_db):
+    (expected,) = sql(demo_db, "select count(*) from (select 1 from labels join documents d on d.id = labels.document_id"
+                               " where d.published is not null group by substr(d.published, 1, 7), labels.category)")[0]
+    page.goto(server + "/demo/-/demands")
+    bars = page.locator(BARS)
+    bars.first.wait_for()
+    assert bars.count() == expected and expected >= 5
+    assert page.locator("#demands-timeline-chart svg a rect").count() == expected  # each bar a link
+    _shot(page, "chart")
+    # Plot labels each bar "category, month: n sentences"; click the tallest
+    described = [re.fullmatch(r"(.+), (\d{4}-\d{2}): (\d+) sentences?", bars.nth(i).get_attribute("aria-label"))
+                 for i in range(bars.count())]
+    assert all(described)
+    best = max(range(len(described)), key=lambda i: int(described[i].group(3)))
+    category, month, count = described[best].group(1), described[best].group(2), int(described[best].group(3))
+    bars.nth(best).click()
+    page.wait_for_url("**/demo/-/demands/sentences?**")
+    query = dict(parse_qsl(urlsplit(page.url).query))
+    assert query == {"by": "month", "row": month, "category": category}
+    assert page.locator("h1").inner_text().startswith(f"{count} sentence")
+    rows = page.locator("tr.demand-sentence")
+    assert rows.count() == min(count, 100)
+    for i in range(rows.count()):
+        assert rows.nth(i).locator("td").first.inner_text().startswith(month)
+        assert category in rows.nth(i).locator(".demand-chip").all_inner_texts()
+    assert not page.errors, page.errors
+
+
+def test_chart_by_holder_and_stance_links_to_the_holders_sentences(server, page):
+    page.goto(server + "/demo/-/demands?chart=actor_stance")
+    bars = page.locator(BARS)
+    bars.first.wait_for()
+    label = bars.first.get_attribute("aria-label")
+    key, month, count = re.fullmatch(r"(.+), (\d{4}-\d{2}): (\d+) sentences?", label).groups()
+    bars.first.click()
+    page.wait_for_url("**/demo/-/demands/sentences?**")
+    query = dict(parse_qsl(urlsplit(page.url).query))
+    assert query["by"] == "actor_stance" and query.get("row", "(none)") == key
+    assert query["from"] == f"{month}-01" and query["to"][:7] == month
+    assert page.locator("h1").inner_text().startswith(f"{count} sentence")
+    assert not page.errors, page.errors
+
+
+def test_hostile_names_stay_text_inside_the_chart(server, page):
+    for path, name in (("/hostile/-/demands", HOSTILE_CATEGORY), ("/hostile/-/demands?chart=actor", XSS)):
+        page.goto(server + path)
+        page.locator(BARS).first.wait_for()
+        chart = page.locator("#demands-timeline-chart")
+        assert name in chart.inner_text()  # in the legend, as text
+        assert chart.locator("script, img, b, iframe, [onload], [onerror]").count() == 0
+        assert page.evaluate("() => window.__pwned") is None, path
+        titles = chart.locator("svg title").all_text_contents()
+        assert any(name in t for t in titles)  # the bars' tooltips, as text
+    _shot(page, "hostile-chart")
+    assert not page.dialogs, page.dialogs
+    assert not page.errors, page.errors
+
+
+def test_labeled_sentences_text_gets_a_reading_width_and_search_works(server, page):
+    page.goto(server + "/demo/labeled_sentences?_search=ceasefire")
+    cells = page.locator("td.col-text")
+    cells.first.wait_for()
+    assert cells.first.bounding_box()["width"] >= 350
+    assert cells.count() >= 1
+    heights = sorted(cells.nth(i).bounding_box()["height"] for i in range(cells.count()))
+    assert heights[len(heights) // 2] < 200  # a row is a few lines, not a screen
+    for text in cells.all_inner_texts():
+        assert "ceasefire" in text.lower()
+    headers = page.locator("table.rows-and-columns th").all_inner_texts()
+    assert [h.strip().split()[0] for h in headers if h.strip()][1:3] == ["text", "category"]
+    _shot(page, "labeled-sentences")

@@ -38,10 +38,20 @@ async def rows_behind(ds, href: str) -> int:
     return len(data["rows"])
 
 
-async def linked_numbers(ds, path):
+CHART_SECTION = re.compile(r'<section class="demands-timeline".*?</section>', re.S)
+
+
+async def linked_numbers(ds, path, chart=False):
+    """The linked numbers of a page; of the matrix page, those outside the chart "Demands over time"
+    (``chart``: only those of the chart's table)."""
     response = await ds.client.get(path)
     assert response.status_code == 200, response.text[:300]
-    return [(href, int(n)) for href, n in LINKED_NUMBER.findall(response.text)
+    text = response.text
+    if chart:
+        text = "".join(CHART_SECTION.findall(text))
+    else:
+        text = CHART_SECTION.sub("", text)
+    return [(href, int(n)) for href, n in LINKED_NUMBER.findall(text)
             if "/-/demands/document/" not in href]
 
 
@@ -60,6 +70,11 @@ async def test_every_number_of_the_matrix_opens_that_many_rows(demo_db, by, filt
         assert await rows_behind(ds, href) == n, (by, filters, href)
     # the grand total and a row total are what the JSON says too
     assert numbers[-1][1] == data["total"]
+    # the numbers of the chart over time, in its table: each a bar
+    chart = await linked_numbers(ds, f"/demo/-/demands?by={by}&{filters}", chart=True)
+    assert chart
+    for href, n in chart:
+        assert await rows_behind(ds, href) == n, (by, filters, href)
 
 
 async def test_row_total_keeps_the_chosen_category(demo_db):

@@ -111,3 +111,26 @@ def test_sigkill_during_relabel_keeps_old_or_new_labels(tmp_path, corpus_and_cle
     assert not kill_at([DATASETTE, "demands", "relabel", "--all", str(db)], relabel_seconds * 0.6)
     assert_whole_documents(db)
     assert content(db) == before  # same rulebook: old and new labels are the same, and nothing half-deleted
+
+
+def test_a_schema_cut_short_leaves_no_tables_and_the_next_open_makes_them_all(tmp_path, monkeypatch):
+    """The schema, full-text index included, is made in one transaction: a build killed while it
+    creates a new database leaves either nothing or everything (a kill right after the tables but
+    before the index once left a database that failed `select ... from sentences_fts`)."""
+    from datasette_demands.corpus import store
+
+    db_path = tmp_path / "cut.db"
+
+    def cut(*args, **kwargs):
+        raise KeyboardInterrupt("killed while creating the schema")
+
+    monkeypatch.setattr(store, "set_meta", cut)
+    with pytest.raises(KeyboardInterrupt):
+        store.open_db(db_path)
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("select count(*) from sqlite_master where type = 'table'").fetchone()[0] == 0
+    conn.close()
+    monkeypatch.undo()
+    db = store.open_db(db_path)
+    assert {"documents", "sentences", "labels", "sentences_fts"} <= set(db.table_names())
+    assert db["sentences"].detect_fts() == "sentences_fts"

@@ -172,6 +172,69 @@ def test_lint_and_test_name_the_pack(tmp_path, plugin):
     assert linted.output.startswith("ok: 0 problem(s)") and "\npack drought: ok: 0 problem(s)" in linted.output
 
 
+def test_the_cached_rulebook_follows_the_packs_installed_changed_and_removed(tmp_path, plugin, monkeypatch):
+    """The start-up cache (rulebook/cache.py) keys a rulebook by all its packs: a pack installed, upgraded,
+    edited or removed is never served from a rulebook kept before."""
+    from datasette_demands.hookspecs import installed_packs
+    from datasette_demands.rulebook.cache import cached_rulebook
+    from datasette_demands.rulebook.load import load_packs
+    from datasette_demands.rulebook.model import default_rules_dir
+    from datasette_demands.rulebook.packs import select_packs
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("DATASETTE_DEMANDS_NO_CACHE", raising=False)
+    kept = tmp_path / "cache" / "datasette-demands"
+
+    def packs():  # as every command finds them
+        return select_packs(installed_packs(), [])
+
+    def load():
+        return load_packs(packs())
+
+    assert "drought" not in load().categories
+    assert cached_rulebook(packs(), default_rules_dir()) is not None  # kept, and served next time
+    assert "drought" not in load().categories
+    folder = write_pack(tmp_path / "drought-pack")
+    installed = plugin("throwaway", packs=[RulePack("drought", "1", folder)])
+    assert cached_rulebook(packs(), default_rules_dir()) is None
+    book = load()
+    assert book.categories["drought"].title == "Drought" and book.packs[-1].version == "1"
+    assert len(list(kept.glob("rulebook-*.pickle"))) == 2
+    write_pack(folder, DROUGHT.replace("title: Drought", "title: Dry spells"))  # edited
+    assert load().categories["drought"].title == "Dry spells"
+    installed.packs = [RulePack("drought", "2", folder)]  # upgraded: the same files, another version
+    assert load().packs[-1].version == "2"
+    installed.packs = []  # removed
+    assert "drought" not in load().categories and [p.name for p in load().packs] == ["core"]
+
+
+def test_a_pack_extends_the_outlet_lexicon_and_a_clash_names_the_pack(tmp_path, plugin):
+    folder = write_pack(tmp_path / "drought-pack")
+    (folder / "outlets.yml").write_text(
+        "outlets:\n"
+        "  - {name: Kherson Herald, forms: [Kherson Herald]}\n"
+        "  - {name: Reuters, forms: [Reuterz]}\n", encoding="utf-8")
+    plugin("throwaway", packs=[RulePack("drought", "1", folder)])
+
+    def cited_outlets(text):
+        result = run("classify", "--lang", "en", text)
+        assert result.exit_code == 0, result.output
+        return {lb["cited_outlet"] for s in json.loads(result.output)["sentences"] for lb in s["labels"]}
+
+    assert cited_outlets("According to Kherson Herald, Moscow demands a buffer zone.") == {"Kherson Herald"}
+    assert cited_outlets("According to Reuterz, Moscow demands a buffer zone.") == {"Reuters"}  # a form added
+    assert cited_outlets("According to Bloomberg, Moscow demands a buffer zone.") == {"Bloomberg"}  # the core's
+    assert run("rules", "lint").exit_code == 0
+
+    (folder / "outlets.yml").write_text("outlets:\n  - {name: Not Reuters, forms: [Reuters]}\n", encoding="utf-8")
+    result = run("classify", "--lang", "en", "Moscow demands a buffer zone.")
+    assert result.exit_code == 2
+    clash = f"pack drought: {folder / 'outlets.yml'}:2 [outlets.Not Reuters] form 'Reuters' is already a form of Reuters"
+    assert any(line.startswith(clash) for line in result.stderr.splitlines()), result.stderr
+    linted = run("rules", "lint")
+    assert linted.exit_code == 1 and clash in linted.output, linted.output
+
+
 def test_installing_a_pack_relabels_only_what_it_can_change_and_equals_a_full_build(tmp_path, plugin):
     from conftest import SEEDS
 
@@ -188,7 +251,7 @@ def test_installing_a_pack_relabels_only_what_it_can_change_and_equals_a_full_bu
         assert db_rows(db, sql) == db_rows(full, sql)
 
 
-def test_a_database_of_schema_4_is_migrated_to_rule_packs(tmp_path):
+def test_a_database_of_schema_6_is_migrated_to_rule_packs(tmp_path):
     from conftest import SEEDS
 
     from datasette_demands.corpus.store import SCHEMA_VERSION, open_db
@@ -196,15 +259,14 @@ def test_a_database_of_schema_4_is_migrated_to_rule_packs(tmp_path):
     db = tmp_path / "old.db"
     assert run("build", db, SEEDS).exit_code == 0
     conn = sqlite3.connect(db)
-    with conn:  # what schema 4 had: no pack columns
+    with conn:  # what schema 6 had: no pack columns
         conn.execute("alter table rules drop column pack")
         conn.execute("alter table categories drop column pack")
-        conn.execute("update demands_meta set value = '4' where key = 'schema_version'")
+        conn.execute("update demands_meta set value = '6' where key = 'schema_version'")
     conn.close()
     rules = db_rows(db, "select count(*) from rules")[0][0]
     open_db(db).conn.close()
-    assert SCHEMA_VERSION == 5
-    assert db_rows(db, "select value from demands_meta where key = 'schema_version'") == [("5",)]
+    assert db_rows(db, "select value from demands_meta where key = 'schema_version'") == [(str(SCHEMA_VERSION),)]
     assert db_rows(db, "select pack, count(*) from rules group by pack") == [("core", rules)]
     assert db_rows(db, "select distinct pack from categories") == [("core",)]
 

@@ -7,7 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from datasette_demands.cli import demands
-from datasette_demands.corpus.store import ensure_schema, open_db
+from datasette_demands.corpus.store import SCHEMA_VERSION, ensure_schema, open_db
 from datasette_demands.labelling.classify import Classifier
 from datasette_demands.rulebook.load import load_rulebook
 
@@ -127,8 +127,6 @@ def test_a_database_of_schema_3_is_migrated_to_positions(tmp_path):
     rows = db.execute("select category, holder, stance from positions order by holder").fetchall()
     assert rows == [("ceasefire", "RU", "reject"), ("ceasefire", "UA", "reject")]  # the label's one stance
     assert db.execute("select positions from labeled_sentences").fetchone()[0] is not None
-    from datasette_demands.corpus.store import SCHEMA_VERSION
-
     assert int(db.execute("select value from demands_meta where key = 'schema_version'").fetchone()[0]) == SCHEMA_VERSION
     db.close()
     assert run("relabel", path, "--all").exit_code == 0

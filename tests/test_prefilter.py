@@ -245,7 +245,7 @@ def test_prescreened_searches_patterns_made_of_lookarounds_with_regex():
     from datasette_demands.rulebook.patterns import compile_alternation
 
     patterns = [r"(?<=\bgaza )(?!.*\bkyiv)", r"\bmarred by\b"]
-    screened = prefilter.Prescreened(patterns, compile_alternation(patterns))
+    screened = prefilter.Prescreened(patterns, compile_alternation(patterns)).prepared()
     assert screened._re2 is not None and screened._loose is not None
     assert screened.search("talks on gaza today") is not None
     assert screened.search("talks on gaza and kyiv") is None
@@ -299,7 +299,7 @@ def test_prescreened_screens_patterns_of_lookarounds_by_their_lookahead():
     from datasette_demands.rulebook.patterns import compile_alternation
 
     patterns = [r"^(?!.*\bkyiv)(?=.*\bgaza\b)", r"\bmarred by\b"]
-    screened = prefilter.Prescreened(patterns, compile_alternation(patterns))
+    screened = prefilter.Prescreened(patterns, compile_alternation(patterns)).prepared()
     assert screened._re2 and screened._loose is None
     assert screened.search("talks on gaza") is not None
     assert screened.search("talks in kyiv on gaza") is None
@@ -328,7 +328,7 @@ def test_prescreened_answers_as_regex_for_every_lookaround_pattern_in_the_rulebo
     yes = 0
     for p in sorted(patterns):
         compiled = compile_alternation([p])
-        screened = prefilter.Prescreened([p], compiled)
+        screened = prefilter.Prescreened([p], compiled).prepared()
         assert screened._re2 and screened._loose is None, p  # screened by its lookahead
         for t in texts:
             expected = compiled.search(t)

@@ -47,6 +47,7 @@ class Document:
     published_raw: str | None = None  # the `published` value as the input gave it
     published_at: tuple[str, int | None] | None = None  # where that value is written (file, line), for messages
     read_bytes: int = 0  # bytes of all inputs read once this document is read (progress)
+    sentences: int = 0  # the sentences it was split into, once labelled (progress)
 
     @functools.cached_property
     def sha256(self) -> str:

@@ -22,9 +22,10 @@ from . import store
 
 PACKAGE = Path(__file__).resolve().parent.parent
 # The modules whose code decides labels, holders and stances: a change to any of them relabels all.
-LABELLING_CODE = ("labelling/classify.py", "labelling/compiled.py", "labelling/attribution.py",
+LABELLING_CODE = ("labelling/classify.py", "labelling/compiled.py", "labelling/attribution.py", "labelling/cited.py",
                   "labelling/actor_tables.py", "labelling/normalise.py",
-                  "rulebook/load.py", "rulebook/model.py", "rulebook/cues.py", "rulebook/actors.py")
+                  "rulebook/load.py", "rulebook/model.py", "rulebook/cues.py", "rulebook/actors.py",
+                  "rulebook/outlets.py")
 RULES_KEY = "labelled_rules"
 CONTEXT_KEY = "labelled_context"
 DIR_KEY = "rulebook_dir"
@@ -112,10 +113,11 @@ def switch(db, rulebook) -> RulebookSwitch | None:
 
 
 def context_signature(rulebook) -> str:
-    """Everything besides the rules that shapes labels: cues, actors and the labelling code."""
+    """Everything besides the rules that shapes labels: cues, actors, outlets and the labelling code."""
     return digest(
         json.dumps(rulebook.cue_patterns, sort_keys=True, ensure_ascii=False).encode(),
         json.dumps(dict(rulebook.actors), sort_keys=True, ensure_ascii=False, default=str).encode(),
+        json.dumps(dict(getattr(rulebook, "outlets", None) or {}), sort_keys=True, ensure_ascii=False).encode(),
         *((PACKAGE / name).read_bytes() for name in LABELLING_CODE),
     )
 

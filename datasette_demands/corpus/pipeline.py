@@ -213,6 +213,7 @@ def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProble
             batch.append((doc, lang, sentences, labels))
             batch_sentences += len(sentences)
             if progress:  # as each document is labelled: writes come in batches, in bursts
+                doc.sentences = len(sentences)
                 progress(doc)
             if batch_sentences >= WRITE_BATCH_SENTENCES:
                 _write(db, batch, summary)
@@ -426,7 +427,7 @@ def _labels_from_evidence(db, rulebook: Rulebook, changes, touched: dict) -> tup
                 to_classify.add(sid)
                 continue
             for c, lb in labels.items():
-                lb.actors, lb.stance, lb.cited_source, positions = old[c]
+                lb.actors, lb.stance, lb.cited_source, positions, lb.cited_outlet = old[c]
                 lb.positions = [Position(**p) for p in positions]
             ready.append((sid, doc_id, [labels[c] for c in sorted(labels)]))
     return ready, to_classify

@@ -12,33 +12,37 @@ from typing import Iterable
 
 import sqlite_utils
 
-SCHEMA_VERSION = 5  # 3: sentences.lead_seq, documents.published_raw (ISO published); 4: positions;
-# 5: rules.pack and categories.pack (the rule pack each comes from)
+SCHEMA_VERSION = 7  # 3: sentences.lead_seq, documents.published_raw (ISO published); 4: positions;
+# 5: labels.cited_outlet; 6: labeled_sentences in reading order, with its full-text index labeled_sentences_fts;
+# 7: rules.pack and categories.pack (the rule pack each comes from)
 
 # labeled_sentences is a table, not a view: at a million sentences a view's joins made every
 # facet miss Datasette's 200 ms limit. It holds exactly what this query gives, kept current in
 # the same transactions that write labels.
+# Its columns are in reading order (schema 6): what people read first (the sentence, its category,
+# holders, stance, source and date), the ids last; Datasette's table page shows them in this order.
 LABELED_SENTENCES_COLUMNS = {
-    "sentence_id": int, "category": str, "text": str, "source": str, "title": str, "published": str,
-    "month": str, "lang": str, "actors": str, "stance": str, "cited_source": str, "document_id": str, "seq": int,
-    "positions": str,
+    "text": str, "category": str, "actors": str, "stance": str, "source": str, "published": str,
+    "title": str, "cited_source": str, "lang": str, "month": str, "document_id": str, "seq": int,
+    "sentence_id": int, "positions": str, "cited_outlet": str,
 }
 LABELED_SENTENCES_SQL = """
 select
-  labels.sentence_id as sentence_id,
-  labels.category as category,
   sentences.text as text,
-  documents.source as source,
-  documents.title as title,
-  documents.published as published,
-  substr(documents.published, 1, 7) as month,
-  sentences.lang as lang,
+  labels.category as category,
   labels.actors as actors,
   labels.stance as stance,
+  documents.source as source,
+  documents.published as published,
+  documents.title as title,
   labels.cited_source as cited_source,
+  sentences.lang as lang,
+  substr(documents.published, 1, 7) as month,
   labels.document_id as document_id,
   sentences.seq as seq,
-  labels.positions as positions
+  labels.sentence_id as sentence_id,
+  labels.positions as positions,
+  labels.cited_outlet as cited_outlet
 from labels
 join sentences on sentences.id = labels.sentence_id
 join documents on documents.id = labels.document_id
@@ -56,6 +60,8 @@ LABELED_SENTENCES_MATRIX_INDEXES = (
     # by actor: labels per (actors, stance, category), and the labels of each sentence in turn
     ["actors", "stance", "category", "published", "lang"],
     ["sentence_id", "category", "actors", "stance", "published", "lang"],
+    # by outlet
+    ["cited_outlet", "published", "lang", "category", "sentence_id"],
 )
 
 # document_langs: sentences per document and language, the "all sentences" of a matrix row under
@@ -107,6 +113,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     if db.journal_mode != "wal":
         db.enable_wal()
     db.execute("pragma foreign_keys = on")
+    # Python's sqlite3 runs DDL outside any transaction unless one is begun: begin it, so that the
+    # whole schema (tables, indexes, views, the full-text index, the version) is made or not at all.
+    db.execute("begin")
     with db.conn:
         if "documents" not in db.table_names():
             db["documents"].create({
@@ -135,11 +144,14 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         if "labels" not in db.table_names():
             db["labels"].create({
                 "sentence_id": int, "document_id": str, "category": str,
-                "actors": str, "stance": str, "cited_source": str, "positions": str,
+                "actors": str, "stance": str, "cited_source": str, "positions": str, "cited_outlet": str,
             }, pk=("sentence_id", "category"),
                 foreign_keys=[("sentence_id", "sentences", "id"), ("document_id", "documents", "id")])
-        elif "positions" not in db["labels"].columns_dict:
-            _migrate_labels_to_positions(db)
+        else:
+            if "positions" not in db["labels"].columns_dict:
+                _migrate_labels_to_positions(db)
+            if "cited_outlet" not in db["labels"].columns_dict:
+                _migrate_labels_to_cited_outlet(db)
         if "positions" not in db.table_names():
             db["positions"].create(POSITIONS_COLUMNS, pk=("sentence_id", "category", "holder", "stance"),
                                    foreign_keys=[("sentence_id", "sentences", "id"), ("document_id", "documents", "id")])
@@ -167,23 +179,35 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         _create_labeled_sentences_indexes(db)
         _ensure_published_raw(db)
         _ensure_document_langs(db)
+        _ensure_sentences_fts(db)
+        _ensure_labeled_sentences_fts(db)
         set_meta(db, "schema_version", str(SCHEMA_VERSION))
     ensure_matrix_view(db)
-    if "sentences_fts" not in db.table_names():
-        # No triggers: a per-row trigger costs ~5x a batched insert; _write_one keeps the index current.
-        db["sentences"].enable_fts(["text"], create_triggers=False, tokenize="unicode61 remove_diacritics 2")
     with db.conn:
         for suffix in ("ai", "ad", "au"):  # databases made before the FTS index was kept by hand
             db.execute(f"drop trigger if exists [sentences_{suffix}]")
 
 
 def _ensure_pack_columns(db) -> None:
-    """Schema 4 -> 5: the rules and categories of a database made before rule packs all came from the
+    """Schema 6 -> 7: the rules and categories of a database made before rule packs all came from the
     core rules (the pack `core`)."""
     for table in ("categories", "rules"):
         if "pack" not in db[table].columns_dict:
             db[table].add_column("pack", str)
             db.execute(f"update [{table}] set pack = 'core'")
+
+
+def _ensure_sentences_fts(db) -> None:
+    """The full-text index of sentences, created in the schema's own transaction, so that a build killed
+    while creating a database never leaves tables without their index (sqlite-utils' enable_fts runs a
+    script, which would commit first). The same table enable_fts makes; Datasette finds it by its
+    content table. No triggers: a per-row trigger costs ~5x a batched insert; _write_one keeps the
+    index current. An index added to a database that has sentences is filled from them."""
+    if "sentences_fts" in db.table_names():
+        return
+    db.execute('create virtual table "sentences_fts" using FTS5 ("text", '
+               "tokenize='unicode61 remove_diacritics 2', content=\"sentences\")")
+    db.execute("insert into sentences_fts (rowid, text) select id, text from sentences")
 
 
 POSITIONS_COLUMNS = {
@@ -213,6 +237,15 @@ def _migrate_labels_to_positions(db) -> None:
         db.execute("update labeled_sentences set positions = (select labels.positions from labels where"
                    " labels.sentence_id = labeled_sentences.sentence_id and labels.category = labeled_sentences.category)")
 
+def _migrate_labels_to_cited_outlet(db) -> None:
+    """Schema 4 -> 5: labels and labeled_sentences gain `cited_outlet`, empty until the next relabel, which
+    classifies every sentence again and fills it (the stored signature of what shaped the labels goes)."""
+    db["labels"].add_column("cited_outlet", str)
+    db.execute("delete from demands_meta where key = 'labelled_context'")
+    if "labeled_sentences" in db.table_names() and "cited_outlet" not in db["labeled_sentences"].columns_dict:
+        db["labeled_sentences"].add_column("cited_outlet", str)
+
+
 def _ensure_published_raw(db) -> None:
     """Schema 3: `published` holds an ISO date and `published_raw` what the input said. A database
     made before keeps its values as given in `published_raw`; those that name a day become ISO
@@ -235,11 +268,59 @@ def _ensure_labeled_sentences(db) -> None:
     """Create the labeled_sentences table (migrating the view of schema 1) and fill it if new."""
     if "labeled_sentences" in db.view_names():
         db.execute("drop view labeled_sentences")
+    _reorder_labeled_sentences(db)
     if "labeled_sentences" in db.table_names():
         return
     db["labeled_sentences"].create(LABELED_SENTENCES_COLUMNS, pk=("sentence_id", "category"))
     _create_labeled_sentences_indexes(db)
     db.execute(f"insert into labeled_sentences {LABELED_SENTENCES_SQL}")
+
+
+def _reorder_labeled_sentences(db) -> None:
+    """Schema 5 -> 6: a labeled_sentences table whose columns are not those of LABELED_SENTENCES_COLUMNS,
+    in that order, is dropped with its full-text index; _ensure_labeled_sentences makes it again from
+    the labels (it holds nothing else) and ensure_schema its index."""
+    if "labeled_sentences" not in db.table_names():
+        return
+    if [c.name for c in db["labeled_sentences"].columns] == list(LABELED_SENTENCES_COLUMNS):
+        return
+    for name in (LABELED_SENTENCES_FTS, *(f"{LABELED_SENTENCES_FTS}_{s}" for s in FTS5_SHADOW_SUFFIXES)):
+        db.execute(f"drop table if exists [{name}]")
+    db.execute("drop table labeled_sentences")
+
+
+# The full-text index of labeled_sentences (schema 6): an FTS5 table over its text whose content is
+# the table itself, so Datasette finds it and the table page gets a search box (`?_search=`).
+# unicode61 folds case and, with remove_diacritics 2, accents in every script (ş = s, é = e, й = и).
+# No triggers (a trigger per row costs several times a batched statement): whoever writes or deletes
+# rows of labeled_sentences calls index_labeled_text / forget_labeled_text with the same WHERE.
+LABELED_SENTENCES_FTS = "labeled_sentences_fts"
+FTS5_SHADOW_SUFFIXES = ("data", "idx", "docsize", "config", "content")
+
+
+def _ensure_labeled_sentences_fts(db) -> None:
+    """Create the index (the table sqlite-utils' enable_fts would make, by plain statements, so that it
+    is made in the schema's transaction) and fill it from the table."""
+    if LABELED_SENTENCES_FTS in db.table_names():
+        return
+    db.execute(f'create virtual table "{LABELED_SENTENCES_FTS}" using FTS5 ("text", '
+               "tokenize='unicode61 remove_diacritics 2', content=\"labeled_sentences\")")
+    index_labeled_text(db)
+
+
+def index_labeled_text(db, where: str = "", params=()) -> None:
+    """Add the rows of labeled_sentences that ``where`` selects (all when empty) to its full-text index."""
+    db.execute(f"insert into {LABELED_SENTENCES_FTS} (rowid, text) select rowid, text from labeled_sentences"
+               f"{' where ' + where if where else ''}", params)
+
+
+def forget_labeled_text(db, where: str = "", params=()) -> None:
+    """Take the rows that ``where`` selects (all when empty) out of the index, before they are deleted."""
+    if not where:
+        db.execute(f"insert into {LABELED_SENTENCES_FTS} ({LABELED_SENTENCES_FTS}) values ('delete-all')")
+        return
+    db.execute(f"insert into {LABELED_SENTENCES_FTS} ({LABELED_SENTENCES_FTS}, rowid, text)"
+               f" select 'delete', rowid, text from labeled_sentences where {where}", params)
 
 
 # source, lang, month and document_id are served by the covering matrix indexes they lead
@@ -312,6 +393,7 @@ def document_and_sentence_counts(db) -> tuple[int, int]:
 
 
 def _delete_document_rows(db, doc_id: str) -> None:
+    forget_labeled_text(db, "document_id = ?", [doc_id])
     db.execute("delete from labeled_sentences where document_id = ?", [doc_id])
     db.execute("delete from document_langs where document_id = ?", [doc_id])
     db.execute("insert into sentences_fts (sentences_fts, rowid, text) "
@@ -327,7 +409,7 @@ def _label_rows(sentence_id, doc_id, labels):
     label_rows, match_rows = [], []
     for label in labels:
         label_rows.append((sentence_id, doc_id, label.category, json.dumps(label.actors),
-                           label.stance, label.cited_source, positions_json(label.positions)))
+                           label.stance, label.cited_source, positions_json(label.positions), label.cited_outlet))
         for m in label.matches:
             match_rows.append((sentence_id, doc_id, m.category, m.rule_id, m.start, m.end, m.text))
     return label_rows, match_rows
@@ -349,8 +431,8 @@ def positions_of_json(value) -> list[dict]:
 
 def _insert_labels(db, label_rows, match_rows):
     db.conn.executemany(
-        "insert into labels (sentence_id, document_id, category, actors, stance, cited_source, positions)"
-        " values (?, ?, ?, ?, ?, ?, ?)",
+        "insert into labels (sentence_id, document_id, category, actors, stance, cited_source, positions, cited_outlet)"
+        " values (?, ?, ?, ?, ?, ?, ?, ?)",
         label_rows)
     db.conn.executemany(
         'insert into matches (sentence_id, document_id, category, rule_id, start, "end", text) values (?, ?, ?, ?, ?, ?, ?)',
@@ -396,6 +478,7 @@ def _write_one(db, doc, doc_lang, sentences, labels_per_sentence) -> None:
                " where document_id = ? group by lang", [doc.id])
     _insert_labels(db, all_labels, all_matches)
     db.execute(f"insert into labeled_sentences {LABELED_SENTENCES_SQL} where labels.document_id = ?", [doc.id])
+    index_labeled_text(db, "document_id = ?", [doc.id])
     db.execute(f"insert into positions {POSITIONS_SQL} where labels.document_id = ?", [doc.id])
 
 
@@ -500,6 +583,7 @@ def replace_all_labels(db, labeled: Iterable[tuple[int, str, list]]) -> int:
         db.execute("delete from matches")
         db.execute("delete from positions")
         db.execute("delete from labels")
+        forget_labeled_text(db)
         db.execute("delete from labeled_sentences")
         label_rows, match_rows = [], []
         for sid, doc_id, labels in labeled:
@@ -512,6 +596,7 @@ def replace_all_labels(db, labeled: Iterable[tuple[int, str, list]]) -> int:
                 label_rows, match_rows = [], []
         _insert_labels(db, label_rows, match_rows)
         db.execute(f"insert into labeled_sentences {LABELED_SENTENCES_SQL}")
+        index_labeled_text(db)
         db.execute(f"insert into positions {POSITIONS_SQL}")
     return n
 
@@ -533,18 +618,18 @@ def evidence_of_rules(db, rule_ids, lo: int | None = None, hi: int | None = None
 
 def labels_and_matches_of(db, ids) -> tuple[dict, dict]:
     """Stored evidence and labels of some sentences: sentence -> [(rule_id, category, start, end, text)],
-    and sentence -> {category: (actors list, stance, cited_source, positions list)}."""
+    and sentence -> {category: (actors list, stance, cited_source, positions list, cited_outlet)}."""
     ids_json = json.dumps(list(ids))
     matches: dict[int, list] = {}
     for sid, *m in db.execute('select sentence_id, rule_id, category, start, "end", text from matches'
                               " where sentence_id in (select value from json_each(?)) order by id", [ids_json]):
         matches.setdefault(sid, []).append(tuple(m))
     labels: dict[int, dict] = {}
-    for sid, category, actors, stance, cited, positions in db.execute(
-            "select sentence_id, category, actors, stance, cited_source, positions from labels"
+    for sid, category, actors, stance, cited, positions, outlet in db.execute(
+            "select sentence_id, category, actors, stance, cited_source, positions, cited_outlet from labels"
             " where sentence_id in (select value from json_each(?))", [ids_json]):
         labels.setdefault(sid, {})[category] = (json.loads(actors) if actors else [], stance, cited,
-                                                positions_of_json(positions))
+                                                positions_of_json(positions), outlet)
     return matches, labels
 
 
@@ -584,8 +669,8 @@ def replace_sentence_labels(db, labeled: Iterable[tuple[int, str, list]], meta: 
             for rid, counts in rule_counts(db, ids).items():
                 delta[rid] = [d - c for d, c in zip(delta.get(rid, [0, 0, 0]), counts)]
             stored: dict[int, list] = {}
-            for row in db.execute("select sentence_id, document_id, category, actors, stance, cited_source, positions"
-                                  " from labels"
+            for row in db.execute("select sentence_id, document_id, category, actors, stance, cited_source, positions,"
+                                  " cited_outlet from labels"
                                   " where sentence_id in (select value from json_each(?))", [ids]):
                 stored.setdefault(row[0], []).append(tuple(row))
             label_rows, match_rows, relabelled = [], [], []
@@ -599,11 +684,13 @@ def replace_sentence_labels(db, labeled: Iterable[tuple[int, str, list]], meta: 
                     relabelled.append(sid)
             changed = json.dumps(relabelled)
             db.execute("delete from matches where sentence_id in (select value from json_each(?))", [ids])
+            forget_labeled_text(db, "sentence_id in (select value from json_each(?))", [changed])
             for table in ("labeled_sentences", "positions", "labels"):
                 db.execute(f"delete from {table} where sentence_id in (select value from json_each(?))", [changed])
             _insert_labels(db, label_rows, match_rows)
             db.execute(f"insert into labeled_sentences {LABELED_SENTENCES_SQL}"
                        " where labels.sentence_id in (select value from json_each(?))", [changed])
+            index_labeled_text(db, "sentence_id in (select value from json_each(?))", [changed])
             db.execute(f"insert into positions {POSITIONS_SQL}"
                        " where labels.sentence_id in (select value from json_each(?))", [changed])
             for rid, counts in rule_counts(db, ids).items():

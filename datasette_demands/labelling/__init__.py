@@ -2,7 +2,8 @@
 
 It owns text normalisation (`normalise`), sentence segmentation and language detection
 (`segment`), the RE2 prefilter (`prefilter`), compiling a rulebook for one language
-(`compiled`), classification (`classify`), holder, stance and cited-source attribution
-(`attribution`, with the per-language actor tables in `actor_tables`), and running each rule's
+(`compiled`), classification (`classify`), holder and stance attribution (`attribution`, with
+the per-language actor tables in `actor_tables`), the cited sources and their outlets (`cited`),
+and running each rule's
 own examples (`examples`). It may import the rulebook wing, and nothing else of this package.
 """

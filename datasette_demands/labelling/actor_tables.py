@@ -9,9 +9,8 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-import regex
-
 from ..rulebook.actors import ActorBook
+from ..rulebook.cache import compile_pattern
 from ..rulebook.model import LANGUAGES
 from ..rulebook.patterns import MATCH_TIMEOUT, PATTERN_FLAGS, compile_alternation
 from .prefilter import PatternSet
@@ -136,10 +135,10 @@ class LangTables:
             src = (book.get("cited_sources") or {}).get(key)
             if not src:
                 continue
-            strip = [regex.compile(p, PATTERN_FLAGS) for p in src.get("strip") or []]
+            strip = [compile_pattern(p, PATTERN_FLAGS) for p in src.get("strip") or []]
             not_src = compile_alternation(list(src.get("not_sources") or []))
             for p in src["patterns"]:
-                compiled = regex.compile(p, PATTERN_FLAGS)
+                compiled = compile_pattern(p, PATTERN_FLAGS)
                 self.scans[f"source.{len(self.sources)}"] = Scan(compiled, [p])
                 self.sources.append((compiled, strip, not_src))
 
@@ -180,7 +179,7 @@ class LangTables:
     def _bounded(patterns):
         if not patterns:
             return None
-        return regex.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?!\w)", PATTERN_FLAGS)
+        return compile_pattern(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?!\w)", PATTERN_FLAGS)
 
 
 # --- screening -------------------------------------------------------------------

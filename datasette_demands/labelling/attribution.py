@@ -13,7 +13,7 @@ a *holder* when the sentence gives it the position:
 
 A name governed by a preposition ("to Ukraine", "all'Ucraina"), the object of a cue verb ("urged the
 Kremlin"), or inside the content of another party's position ("demands that Ukraine ...") is not a
-holder. Reported-speech sources ("according to Bloomberg") are kept apart as `cited_source`.
+holder. Reported-speech sources ("according to Bloomberg") are kept apart as `cited_source` (cited.py).
 Everything here is a pure function of the sentence and the rulebook.
 """
 
@@ -26,6 +26,7 @@ import regex
 
 from ..rulebook.actors import CODES, ActorBook
 from .actor_tables import LangTables, Screen, finditer, office_code, search, tables_for
+from .cited import find_cited_sources
 from .normalise import normalise
 
 STANCE_PRIORITY = {"reject": 3, "agree": 2, "demand": 1}
@@ -64,6 +65,8 @@ class Analysis:
     cues: list = field(default_factory=list)
     mentions: list = field(default_factory=list)
     cited_source: str | None = None
+    cited_sources: list = field(default_factory=list)  # every cited source, in order (cited.py)
+    cited_outlet: str | None = None
     frame: bool = False
 
 
@@ -155,6 +158,7 @@ class Attributor:
             label.actors = sorted({p.holder for p in label.positions}, key=CODES.index)
             label.stance = label_stance(label.positions, evidence) or self.stance(a, evidence)
             label.cited_source = a.cited_source
+            label.cited_outlet = a.cited_outlet
 
     def positions(self, a: Analysis, evidence: int | None) -> list[Position]:
         """Each holder of the sentence with its own stance on the issue whose evidence starts at `evidence`:
@@ -367,57 +371,6 @@ class Attributor:
             out.append(m)
         return out, owners
 
-    def _sources(self, norm, t: LangTables, mentions, position, cues, rx=None):
-        """Cited-source spans: [(start, end, text)]; phrases naming a party or a document are left out."""
-        rx = rx or {}
-        found = []
-        for i, (compiled, strip, not_src) in enumerate(t.sources):
-            compiled = rx.get(f"source.{i}", compiled)
-            if compiled is None:
-                continue
-            for m in finditer(compiled, norm):
-                s, e = m.span("source")
-                if e <= s:
-                    continue
-                # a cue inside the phrase ends it ("Nach Angaben aus Kreisen schlug Moskau vor")
-                for c in cues:
-                    if s < c.start < e:
-                        e = c.start
-                        for mm in mentions:
-                            if s <= mm.start and mm.end <= e and not norm[mm.end:e].strip(" ,"):
-                                e = mm.start
-                        break
-                phrase = norm[s:e].strip(" ,\"'")
-                if not any(w[:1].isalnum() and w.lower() not in t.determiners for w in phrase.split()):
-                    continue  # "according to the "1,000 for 1,000" formula": nothing but an article
-                if not_src is not None and search(not_src, phrase):
-                    continue
-                if any(s <= p0 and p1 <= e for p0, p1 in position):
-                    continue  # a document ("secondo il piano americano"): a frame, not a source
-                found.append((s, e, phrase, strip))
-        found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
-        spans = []
-        for s, e, phrase, strip in found:
-            if spans and s < spans[-1][1]:
-                continue
-            spans.append((s, e, phrase, strip))
-        return spans
-
-    @staticmethod
-    def _clean_source(norm, text, s, e, strip):
-        phrase = text[s:e].strip(" ,")
-        n = norm[s:e].strip(" ,")
-        changed = True
-        while changed:
-            changed = False
-            for p in strip:
-                m = p.match(n)
-                if m and m.end() < len(n):
-                    cut = m.end()
-                    phrase, n = phrase[cut:].lstrip(), n[cut:].lstrip()
-                    changed = True
-        return phrase.strip(" \"'") or None
-
     # --- the steps of analyse(), in the order the work happens ---
 
     def analyse(self, norm: str, date: str | None = None, text: str | None = None,
@@ -456,18 +409,8 @@ class Attributor:
         return cues
 
     def _find_cited_source(self, s: "_Sentence", a: Analysis) -> None:
-        """The cited source (a.cited_source); the mentions inside a source hold nothing (s.free keeps the rest)."""
-        s.sources = self._sources(s.norm, s.t, s.mentions, s.position, s.cues, s.rx)
-        for start, end, phrase, strip in s.sources:
-            inside = [m for m in s.mentions if start <= m.start and m.end <= end and m.kind != "adjective"]
-            if inside:  # "according to Peskov", "по словам Лаврова": the party speaks itself
-                s.source_mentions.extend(inside)
-                continue
-            if a.cited_source is None:
-                a.cited_source = self._clean_source(s.norm, s.text, start, end, strip)
-        s.in_source = {id(m) for m in s.mentions if any(b <= m.start and m.end <= e for b, e, _, _ in s.sources)}
-        s.free = [m for m in s.mentions if id(m) not in s.in_source or m in s.source_mentions]
-        a.mentions = s.free
+        """The cited sources (cited.py); the mentions inside a source hold nothing (s.free keeps the rest)."""
+        find_cited_sources(s, a)
 
     def _find_complement(self, s: "_Sentence") -> int | None:
         """Where the content of a position starts: "demands that ...", "verlangt, dass ..." (None: nowhere)."""
@@ -690,11 +633,6 @@ class Attributor:
         if not main and s.source_mentions:
             # "According to Peskov, a truce is premature": the party quoted is the holder
             main = [(m, {"source"}) for m in s.source_mentions]
-        elif s.source_mentions and a.cited_source is None:
-            # "Zdaniem Sikorskiego Rosja nie chce pokoju": Sikorski is cited, Russia holds
-            s0 = min(m.start for m in s.source_mentions)
-            span = next(sp for sp in s.sources if sp[0] <= s0 < sp[1])
-            a.cited_source = self._clean_source(s.norm, s.text, span[0], span[1], span[3])
         main.sort(key=lambda mr: mr[0].start)
         first_holder = main[0][0] if main else None
         for m, r in main:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ..rulebook.cache import save_caches
 from ..rulebook.model import Rule, Rulebook
 from ..rulebook.patterns import MATCH_TIMEOUT
 from .attribution import Position
@@ -43,10 +44,12 @@ class Label:
     stance: str | None = None  # the stance of the position that governs its evidence
     cited_source: str | None = None
     positions: list[Position] = field(default_factory=list)  # each holder with its own stance
+    cited_outlet: str | None = None  # the canonical name of its cited outlet (rules/outlets.yml)
 
     def __reduce__(self):
         # fields as a tuple: pickled between worker and writer in about half the time of the default
-        return (Label, (self.category, self.matches, self.actors, self.stance, self.cited_source, self.positions))
+        return (Label, (self.category, self.matches, self.actors, self.stance, self.cited_source, self.positions,
+                        self.cited_outlet))
 
 
 def _search(compiled, text):
@@ -156,6 +159,7 @@ class Classifier:
             by_lang.setdefault(item[1], []).append(i)
         for lang in sorted(by_lang, key=lambda lang: lang or ""):
             self._classify_language(self.language(lang), items, by_lang[lang], results)
+        save_caches(force=False)  # for the next run (workers are not let finish)
         return results
 
     @staticmethod

@@ -16,6 +16,7 @@ from ..rulebook.model import Rule, Rulebook
 from ..rulebook.patterns import compile_alternation
 from .actor_tables import LangTables, Scan, Screen
 from .attribution import Attributor
+from .cited import compile_outlets
 from .prefilter import Prescreened, RuleSet
 
 
@@ -76,6 +77,7 @@ def _attributor(rulebook: Rulebook, lang: str | None, fast: bool) -> Attributor 
     if not rulebook.actors:
         return None
     tables = LangTables(rulebook.actors, lang)
+    tables.outlets = compile_outlets(getattr(rulebook, "outlets", None) or {}, lang)
     cues = rulebook.cues.get(lang) or {}
     screen = None
     if fast:

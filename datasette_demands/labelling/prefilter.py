@@ -17,6 +17,7 @@ import re
 
 import re2
 
+from ..rulebook import cache
 from ..rulebook.patterns import PATTERN_FLAGS, compile_alternation
 
 log = logging.getLogger(__name__)
@@ -331,9 +332,40 @@ def _property_name(p: str, i: int) -> tuple[str, int]:
     return p[i + 2], i + 3
 
 
+_rewrites: cache.Store | None = None
+
+
+def rewrites() -> cache.Store:
+    """The store of to_re2's answers (and _matches_empty's), keyed by this module's source and by the
+    RE2 binding's (its module and its compiled library: asking the package's version costs ~100 ms)."""
+    global _rewrites
+    if _rewrites is None:
+        import sys
+
+        _rewrites = cache.store("re2-rewrites", cache.code_version(sys.modules[__name__], re2, re2._re2))
+    return _rewrites
+
+
 def to_re2(p: str) -> str:
     """Rewrite a `regex` pattern (compiled with rulebook.PATTERN_FLAGS: ignoring case) into an RE2 pattern
-    matching a superset of its matches, for an RE2 compiled with _options()."""
+    matching a superset of its matches, for an RE2 compiled with _options().
+
+    The rewrites (and the patterns that have none) are kept across runs, keyed by this module's
+    source (rulebook/cache.py): rewriting a language's patterns took a quarter of its start-up."""
+    known = rewrites().get(p)
+    if known is None:
+        try:
+            known = (True, _to_re2(p))
+        except Untranslatable as e:
+            known = (False, str(e))
+        _rewrites.put(p, known)
+    ok, text = known
+    if not ok:
+        raise Untranslatable(text)
+    return text
+
+
+def _to_re2(p: str) -> str:
     out: list[str] = []
     i, n = 0, len(p)
     # (capture number or None, position in out, case-insensitivity outside the group)
@@ -616,8 +648,15 @@ class TextScreen:
 
 
 def _matches_empty(rewritten: str, options) -> bool:
-    """Whether an RE2 rewrite matches the empty string, and so would answer "maybe" on every text."""
-    return re2.compile(rewritten, options).search("") is not None
+    """Whether an RE2 rewrite matches the empty string, and so would answer "maybe" on every text
+    (kept across runs with the rewrites: compiling each to ask was a third of a language's checks)."""
+    rewrites()
+    key = ("matches empty", rewritten)
+    known = _rewrites.get(key)
+    if known is None:
+        known = re2.compile(rewritten, options).search("") is not None
+        _rewrites.put(key, known)
+    return known
 
 
 def _lookahead_screen(p: str, options) -> str | None:
@@ -646,7 +685,7 @@ class Prescreened:
     (required_lookahead()) when there is one, else searched on its own with `regex` first.
     """
 
-    __slots__ = ("_compiled", "_compile", "_re2", "_loose")
+    __slots__ = ("_compiled", "_compile", "_re2", "_loose", "_patterns")
 
     def __init__(self, patterns: list[str], compiled):
         """`compiled`: the `regex` alternation of `patterns`, or a function that compiles it when first
@@ -654,6 +693,16 @@ class Prescreened:
         self._compiled, self._compile = (None, compiled) if callable(compiled) else (compiled, None)
         self._re2 = None
         self._loose = None
+        self._patterns = patterns  # the screens are built on the first search: a small job needs few
+
+    def prepared(self) -> "Prescreened":
+        """The screens built now (the first search builds them otherwise)."""
+        if self._patterns is not None:
+            self._prepare()
+        return self
+
+    def _prepare(self) -> None:
+        patterns, self._patterns = self._patterns, None
         options = _options()
         screened, loose = [], []  # RE2 rewrites; `regex` patterns
         for p in patterns:
@@ -683,6 +732,8 @@ class Prescreened:
 
     def search(self, text: str, *args, **kwargs):
         """Whether, and where first, `regex` matches (a match, or None), asking RE2 first."""
+        if self._patterns is not None:
+            self._prepare()
         if self._re2 is None:
             return self.compiled.search(text, *args, **kwargs)
         if self._loose is not None:

@@ -26,6 +26,7 @@ from pathlib import Path
 import regex
 
 from .load import SPECIAL_FILES, load_packs
+from .outlets import is_outlets_file
 from .model import CORE_PACK, RULE_LANGUAGES, RuleProblem, RulebookError, RulePack, core_version, default_rules_dir, pack_prefix
 from .patterns import PATTERN_FLAGS, as_written, check_pattern
 from .yamlfile import key_problems as find_key_problems, line_of, load_schema, node_at, pack_schema, read_yaml, validate
@@ -321,7 +322,9 @@ def _lint_folder(directory: Path, pack: RulePack, among: list[RulePack]) -> Lint
         report.files += 1
         kind = SPECIAL_FILES.get(path.name)
         try:
-            if kind == "cues":
+            if is_outlets_file(path.name):
+                _read_with_keys(path, problems)  # schema, forms and patterns: checked by load_packs below
+            elif kind == "cues":
                 _lint_cues(path, directory, problems, relaxed=pack.name != CORE_PACK)
             elif kind == "actors":
                 _read_with_keys(path, problems)

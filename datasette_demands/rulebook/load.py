@@ -14,7 +14,9 @@ from pathlib import Path
 import yaml
 
 from .actors import ActorBook, load_actors
+from .cache import cached_rulebook, remember_rulebook
 from .cues import load_cues
+from .outlets import is_outlets_file, load_outlets
 from .model import CORE_PACK, Category, core_version, Rule, Rulebook, RulebookError, RulePack, RuleProblem, default_rules_dir
 from .patterns import checked_pattern, compile_alternation, save_checked_patterns
 from .yamlfile import line_of, load_schema, node_at, read_yaml, validate
@@ -138,6 +140,7 @@ class _Merged:
         self.actors: dict = {}
         self.actors_source = "actors.yml"
         self.cues_broken = False
+        self.outlet_files: dict[Path, str] = {}  # every pack's outlet lexicons, with their pack
 
 
 def _load_pack(pack: RulePack, merged: _Merged, problems: list[RuleProblem]) -> None:
@@ -147,7 +150,9 @@ def _load_pack(pack: RulePack, merged: _Merged, problems: list[RuleProblem]) -> 
     schema = load_schema(directory, "schema.json")
     for path in sorted(directory.glob("*.yml")):
         kind = SPECIAL_FILES.get(path.name)
-        if kind == "cues":
+        if is_outlets_file(path.name):  # read with every pack's once all are found (outlets.py)
+            merged.outlet_files[path] = pack.name
+        elif kind == "cues":
             before = len(problems)
             _, raw = load_cues(path, problems, directory, relaxed=not core)
             merged.cues_broken |= len(problems) > before
@@ -165,8 +170,9 @@ def _load_pack(pack: RulePack, merged: _Merged, problems: list[RuleProblem]) -> 
                 merged.categories.setdefault(cat.name, cat)  # a pack may add rules to another's category
                 merged.rules.extend(file_rules)
     files = [p.name for p in directory.glob("*.yml") if core or p.name != "pack.yml"]
-    if not problems and not (files if not core else set(files) - set(SPECIAL_FILES)):
-        # the core pack needs categories; another may bring only cues or actors
+    if not problems and not (files if not core else
+                             [f for f in files if f not in SPECIAL_FILES and not is_outlets_file(f)]):
+        # the core pack needs categories; another may bring only cues, actors or outlets
         problems.append(RuleProblem(str(directory), None, None, "no category files (*.yml) found"))
 
 
@@ -179,9 +185,14 @@ def packs_fingerprint(packs: list[RulePack]) -> str:
 
 
 def load_packs(packs: list[RulePack]) -> Rulebook:
-    """Load rule packs into one rulebook: categories, rules, cues and actors added up, in the given order.
-    A rule id defined by two packs is an error naming both. Raise RulebookError listing all problems,
-    each with its pack."""
+    """Load rule packs into one rulebook: categories, rules, cues, actors and outlets added up, in the given
+    order. A rule id defined by two packs is an error naming both. Raise RulebookError listing all problems,
+    each with its pack. A rulebook loaded cleanly before from the same packs, every byte of their folders
+    the same, comes from the cache (cache.py): a pack installed, removed or changed is loaded afresh."""
+    packs = list(packs)
+    cached = cached_rulebook(packs, default_rules_dir()) if packs else None
+    if cached is not None:
+        return cached
     problems: list[RuleProblem] = []
     merged = _Merged()
     loaded = []
@@ -194,6 +205,8 @@ def load_packs(packs: list[RulePack]) -> Rulebook:
             _load_pack(pack, merged, pack_problems)
             loaded.append(replace(pack, directory=directory, fingerprint=fingerprint_of(directory)))
         problems.extend(replace(p, pack=pack.name) for p in pack_problems)
+    core_dir = next((Path(p.directory) for p in packs if p.name == CORE_PACK), default_rules_dir())
+    outlets = load_outlets(list(merged.outlet_files), problems, core_dir, merged.outlet_files)
     cues = {} if merged.cues_broken else {
         lang: {stance: compile_alternation(pats) for stance, pats in stances.items()}
         for lang, stances in merged.cue_patterns.items()}
@@ -209,5 +222,7 @@ def load_packs(packs: list[RulePack]) -> Rulebook:
     directory = next((p.directory for p in loaded if p.name == CORE_PACK), loaded[0].directory)
     actors = ActorBook(merged.actors, merged.actors_source) if merged.actors else {}
     cue_patterns = {} if merged.cues_broken else merged.cue_patterns
-    return Rulebook(directory, merged.categories, merged.rules, cues, cue_patterns, actors,
-                    packs_fingerprint(loaded), loaded)
+    rulebook = Rulebook(directory, merged.categories, merged.rules, cues, cue_patterns, actors,
+                        packs_fingerprint(loaded), outlets, loaded)
+    remember_rulebook(rulebook, default_rules_dir())
+    return rulebook

@@ -138,6 +138,7 @@ class Rulebook:
     cue_patterns: dict[str, dict[str, list[str]]]
     actors: dict
     fingerprint: str
+    outlets: dict = field(default_factory=dict)  # the merged outlet lexicons of every pack (rulebook/outlets.py)
     packs: list[RulePack] = field(default_factory=list)
 
     def pack_directory(self, name: str) -> Path:

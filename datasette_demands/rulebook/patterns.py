@@ -13,6 +13,8 @@ from pathlib import Path
 
 import regex
 
+from .cache import compile_pattern
+
 PATTERN_FLAGS = regex.IGNORECASE | regex.UNICODE | regex.VERSION0
 # A pattern that needs longer than this on one sentence is treated as runaway.
 MATCH_TIMEOUT = 0.5
@@ -20,10 +22,11 @@ MATCH_TIMEOUT = 0.5
 
 def compile_alternation(patterns: list[str]):
     """One regex for a list of patterns. A branch reset (?|...) numbers each pattern's groups
-    from 1, so a backreference such as \\1 keeps pointing into its own pattern."""
+    from 1, so a backreference such as \\1 keeps pointing into its own pattern. Compiled once
+    across runs (cache.py)."""
     if not patterns:
         return None
-    return regex.compile("(?|" + "|".join(f"(?:{p})" for p in patterns) + ")", PATTERN_FLAGS)
+    return compile_pattern("(?|" + "|".join(f"(?:{p})" for p in patterns) + ")", PATTERN_FLAGS)
 
 
 def as_written(p: str) -> str:

@@ -11,6 +11,9 @@
 - Views (as opposed to tables) get ``view_actions`` on 1.0 and ``table_actions`` on 0.65.
 - Canned queries and facets live in the metadata file on 0.65 and in the configuration file
   (``-c``) on 1.0; see metadata.yml.
+- The "Label demands" enrichment: datasette-enrichments 0.5.x works on 0.65 only (it calls
+  ``permission_allowed``), 0.6a0+ on 1.0 only; writing needs 1.0's write actions, which 0.65 lacks;
+  1.0 runs ``execute_write_fn`` in a transaction unless told not to.
 """
 
 from __future__ import annotations
@@ -89,3 +92,50 @@ def resolve_database(ds, request):
     except KeyError:
         raise NotFound(f"Database not found: {route}")
 
+
+
+# --- the "Label demands" enrichment (web/enrichment.py) ------------------------------------------
+
+# What writing the enrichment's results takes: on 1.0 the write actions of Datasette's own API; on
+# 0.65, which has none, the same action names, answered by permission plugins, and the root actor
+# may (as datasette-enrichments lets root enrich there).
+WRITE_ACTIONS_ON_TABLE = ("update-row", "alter-table")
+WRITE_ACTIONS_ON_DATABASE = ("create-table",)
+
+
+def enrichments_offered() -> bool:
+    """Whether datasette-enrichments is installed in a version that works on this Datasette.
+
+    0.5.x calls ``permission_allowed``, which 1.0 removed (its pages fail with a 500 there); 0.6a0
+    moved to 1.0's actions (``register_actions``) and requires Datasette 1.0a21+."""
+    try:
+        import datasette_enrichments
+    except ImportError:
+        return False
+    return not IS_1X or hasattr(datasette_enrichments, "register_actions")
+
+
+async def can_write(ds, actor, database: str, table: str) -> bool:
+    """May ``actor`` change ``table`` (update its rows, add a column) and create tables in ``database``?"""
+    if IS_1X:
+        checks = [(a, TableResource(database, table)) for a in WRITE_ACTIONS_ON_TABLE]
+        checks += [(a, DatabaseResource(database)) for a in WRITE_ACTIONS_ON_DATABASE]
+        for action, resource in checks:
+            if not await ds.allowed(action=action, resource=resource, actor=actor):
+                return False
+        return True
+    is_root = bool(actor and actor.get("id") == "root")
+    checks = [(a, (database, table)) for a in WRITE_ACTIONS_ON_TABLE]
+    checks += [(a, database) for a in WRITE_ACTIONS_ON_DATABASE]
+    for action, resource in checks:
+        if not await ds.permission_allowed(actor, action, resource=resource, default=is_root):
+            return False
+    return True
+
+
+async def write_outside_transaction(db, fn):
+    """Run ``fn(conn)`` on the database's write connection and return its result; ``fn`` opens its own
+    transactions (1.0 wraps ``execute_write_fn`` in one unless told not to; 0.65 never does)."""
+    if IS_1X:
+        return await db.execute_write_fn(fn, transaction=False)
+    return await db.execute_write_fn(fn)

@@ -23,10 +23,15 @@ DIMENSIONS = {
     "month": "Published month",
     "actor": "Actor",
     "actor_stance": "Actor and stance",
+    "outlet": "Cited outlet",
 }
 ACTOR_DIMENSIONS = ("actor", "actor_stance")
+# rows that only labelled sentences have: no "all sentences" column
+LABEL_ONLY_DIMENSIONS = ACTOR_DIMENSIONS + ("outlet",)
 SORTS = ("total", "name")
-PARAMS = ("by", "from", "to", "lang", "category", "sort", "limit")
+PARAMS = ("by", "from", "to", "lang", "category", "sort", "limit", "chart")
+# what the bars of the matrix page's chart "Demands over time" stand for (web/timeline.py)
+CHART_SERIES = {"category": "Category", "actor": "Holder", "actor_stance": "Holder and stance"}
 HTML_ROW_LIMIT = 500
 MAX_LIMIT = 100_000
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -45,13 +50,15 @@ class MatrixRequest:
     categories: list[str] = field(default_factory=list)  # chosen columns; empty = all
     sort: str = "total"
     limit: int | None = None
+    chart: str = "category"  # the series of the chart: a key of CHART_SERIES
 
     def query_args(self, **override) -> list[tuple[str, object]]:
         """The request as URL query arguments, defaults left out; ``override`` replaces values
         (``category=[...]`` replaces the chosen categories)."""
         values = {"by": None if self.by == "source" else self.by, "from": self.date_from, "to": self.date_to,
                   "lang": self.lang, "sort": None if self.sort == "total" else self.sort,
-                  "limit": None if self.limit == HTML_ROW_LIMIT else self.limit, "category": self.categories}
+                  "limit": None if self.limit == HTML_ROW_LIMIT else self.limit, "category": self.categories,
+                  "chart": None if self.chart == "category" else self.chart}
         values.update(override)
         out = []
         for k, v in values.items():
@@ -150,6 +157,13 @@ def parse_request(args, *, categories: list[str], langs: list[str], dimensions: 
     if sort not in SORTS and sort not in categories:
         raise ParamError(f"Unknown sort {sort!r}; choose total, name or a category")
     req.sort = sort
+    chart = _single(args, "chart") or "category"
+    if chart not in CHART_SERIES:
+        raise ParamError(f"Unknown chart {chart!r}; choose one of: " + ", ".join(CHART_SERIES))
+    if chart != "category" and chart not in dimensions:
+        raise ParamError(f"Chart {chart!r} has no data in this database yet (the labels carry no actors); "
+                         "choose category")
+    req.chart = chart
     limit = _single(args, "limit")
     if limit is not None:
         if not limit.isdigit() or not (1 <= int(limit) <= MAX_LIMIT):
@@ -169,10 +183,17 @@ async def has_actor_data(db) -> bool:
     return row is not None
 
 
+async def has_outlet_column(db) -> bool:
+    """Whether labeled_sentences has `cited_outlet` (schema 5; an older database opened read-only has not)."""
+    return "cited_outlet" in {r[1] for r in (await db.execute("pragma table_info(labeled_sentences)")).rows}
+
+
 async def available_dimensions(db) -> list[str]:
-    dims = [d for d in DIMENSIONS if d not in ACTOR_DIMENSIONS]
+    dims = [d for d in DIMENSIONS if d not in LABEL_ONLY_DIMENSIONS]
     if await has_actor_data(db):
         dims += list(ACTOR_DIMENSIONS)
+    if await has_outlet_column(db):
+        dims.append("outlet")
     return dims
 
 
@@ -211,7 +232,7 @@ async def _distinct(db, table: str, column: str) -> list:
 _LS = "labeled_sentences"
 # column of labeled_sentences holding the row key (one value per sentence, so every labeled
 # sentence belongs to exactly one row)
-_LS_KEY = {"source": "source", "document": "document_id", "month": "month", "lang": "lang"}
+_LS_KEY = {"source": "source", "document": "document_id", "month": "month", "lang": "lang", "outlet": "cited_outlet"}
 # the same key over documents, for the "all sentences" column
 _DOC_KEY = {"source": "documents.source", "document": "documents.id", "month": "substr(documents.published, 1, 7)"}
 
@@ -268,6 +289,8 @@ async def _labeled_counts(db, req, names, cat_params):
 async def _all_sentences(db, req):
     """(key, label, number of sentences) per row key: every sentence, labeled or not. The label of a
     document is left out (None): a page shows a few hundred of tens of thousands."""
+    if req.by not in _DOC_KEY and req.by != "lang":
+        return []  # an outlet is cited by labelled sentences only
     date_where, params = _document_filters(req)
     by_lang = req.by == "lang"
     if not by_lang and not req.lang:  # whole documents: their sentence_count
@@ -453,9 +476,9 @@ async def compute(db, req: MatrixRequest, categories: list[dict] | None = None,
         hidden = len(labeled) - len(shown)  # rows that cannot make the page: counted, not built
         rows = []
         for k, n, *cells in shown:
-            label, all_n = everything.get(k, (k, 0))
+            label, all_n = everything.get(k, (k, None if req.by in LABEL_ONLY_DIMENSIONS else 0))
             rows.append(MatrixRow(k, label if label is not None else "", {c: v for c, v in zip(names, cells) if v},
-                                  n or 0, all_n or 0))
+                                  n or 0, all_n if all_n is None else all_n or 0))
 
     if req.sort == "name":
         def sort_key(r):
@@ -506,6 +529,8 @@ def row_filter_args(by: str, key) -> list[tuple[str, str]]:
         return [("published__isnull", "1")] if key is None else [("published__startswith", key)]
     if by == "actor":
         return [("actors", "[]")] if key is None else [("actors__arraycontains", key)]
+    if by == "outlet":
+        return [("cited_outlet__isnull", "1")] if key is None else [("cited_outlet", key)]
     if by == "actor_stance":
         if key is None:
             return [("actors", "[]")]

@@ -21,7 +21,8 @@ from datasette.utils.asgi import Base400, BadRequest, NotFound
 
 from . import compat
 from .highlight import DEMANDS_TABLES as REQUIRED_TABLES, css_slug, highlight
-from .matrix import (DIMENSIONS, HTML_ROW_LIMIT, SENTENCE_PARAMS, SENTENCES_PAGE_SIZE, TABLES as MATRIX_TABLES,
+from . import timeline
+from .matrix import (CHART_SERIES, DIMENSIONS, HTML_ROW_LIMIT, LABEL_ONLY_DIMENSIONS, SENTENCE_PARAMS, SENTENCES_PAGE_SIZE, TABLES as MATRIX_TABLES,
                      ParamError, available_dimensions, check_unknown, compute, load_categories, load_langs,
                      parse_request, request_filter_args, row_filter_args, sentences_of, shade, to_csv_rows,
                      to_json)
@@ -31,6 +32,9 @@ RULES_TABLES = ("rules", "categories")
 RULE_SENTENCES_TABLES = ("matches", "sentences", "documents")
 RULE_SENTENCE_LIMIT = 200
 NONE_LABEL = "(none)"
+# the chart's scripts, in loading order: Observable Plot's UMD build needs d3 as a global (static/vendor/README.md)
+TIMELINE_SCRIPTS = ("vendor/d3-7.9.2/d3.min.js", "vendor/observablehq-plot-0.6.17/plot.umd.min.js",
+                    "demands-timeline.js")
 
 
 # ---------------------------------------------------------------- helpers
@@ -70,7 +74,7 @@ def matrix_url(ds, database: str, fmt: str | None = None) -> str:
 def sentences_url(ds, database: str, req=None, key=None, has_key: bool = False, fmt: str | None = None) -> str:
     """The page listing the distinct sentences a matrix count counts: a row's "Any demand"
     (``has_key``; ``key`` None is the row "(none)") or the total, under the request's filters."""
-    args = [(k, v) for k, v in (req.query_args() if req else []) if k not in ("sort", "limit")]
+    args = [(k, v) for k, v in (req.query_args() if req else []) if k not in ("sort", "limit", "chart")]
     if has_key:
         args += [("row_none", "1")] if key is None else [("row", key)]
     return ds.urls.database(database) + "/-/demands/sentences" + (f".{fmt}" if fmt else "") + _qs(args)
@@ -181,6 +185,7 @@ async def matrix_page(request, datasette):
 
     table_url = ds.urls.table(db.name, "labeled_sentences")
     filters = request_filter_args(req)
+    chart = await _timeline_context(ds, db, req, m)
     rows = []
     for r in m.rows:
         row_args = row_filter_args(req.by, r.key)
@@ -217,7 +222,7 @@ async def matrix_page(request, datasette):
         "dimension_title": DIMENSIONS[req.by],
         "langs": langs,
         "all_categories": categories,
-        "show_sentences": req.by not in ("actor", "actor_stance"),
+        "show_sentences": req.by not in LABEL_ONLY_DIMENSIONS,
         "sentences_total": (sum(r.sentences or 0 for r in m.rows)
                             if req.by not in ("actor", "actor_stance") and not m.truncated else None),
         "total_href": sentences_url(ds, db.name, req),
@@ -229,8 +234,35 @@ async def matrix_page(request, datasette):
         "all_rows_href": matrix_url(ds, db.name) + req.query_string(limit=m.row_count) if m.truncated else None,
         "rules_url": rules_url(ds, db.name),
         "html_row_limit": HTML_ROW_LIMIT,
+        "chart": chart,
     }
     return Response.html(await ds.render_template("demands_matrix.html", context, request=request))
+
+
+async def _timeline_context(ds, db, req, m) -> dict:
+    """The chart "Demands over time": its data (handed to the page as JSON, drawn by
+    static/demands-timeline.js), the same numbers as a table, and the links that switch its series."""
+    tl = await timeline.compute(db, req, m.categories)
+
+    def href(bar):
+        target = timeline.bar_request(req, bar)
+        return sentences_url(ds, db.name, *target) if target else None
+
+    bars = [{"month": b.month, "key": timeline.label(b.key), "count": b.count, "href": href(b)} for b in tl.bars]
+    keys = [timeline.label(k) for k in tl.keys]
+    by_cell = {(b["month"], b["key"]): b for b in bars}
+    table = [{"month": month, "cells": [by_cell.get((month, k)) for k in keys]} for month in tl.months]
+    switch = [{"key": key, "title": title, "href": matrix_url(ds, db.name) + req.query_string(
+                   chart=None if key == "category" else key), "current": key == req.chart}
+              for key, title in CHART_SERIES.items() if key == "category" or key in m.dimensions]
+    return {
+        "data": {"series": tl.series, "series_title": CHART_SERIES[tl.series], "months": tl.months, "keys": keys,
+                 "bars": bars},
+        "series_names": keys, "table": table, "switch": switch, "series_title": CHART_SERIES[tl.series],
+        "undated": tl.undated,
+        "undated_href": sentences_url(ds, db.name, dataclasses.replace(req, by="month"), None, True),
+        "scripts": [ds.urls.static_plugins("datasette-demands", path) for path in TIMELINE_SCRIPTS],
+    }
 
 
 # ---------------------------------------------------------------- /<db>/-/demands/sentences
@@ -447,7 +479,7 @@ async def rules_page(request, datasette):
     if rule:
         where.append("id = ?")
         params.append(rule)
-    # a database made before rule packs (schema 4) and not built since has no rules.pack: all its rules are core's
+    # a database made before rule packs (schema 6) and not built since has no rules.pack: all its rules are core's
     has_pack = any(row[1] == "pack" for row in (await db.execute("pragma table_info(rules)")).rows)
     sql = ("select id, category, lang, description, file, line, status, examples_match, examples_no_match, "
            f"hits, sentences, cue, {'coalesce(pack, ' if has_pack else '('}'core') from rules"

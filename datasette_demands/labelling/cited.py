@@ -1,0 +1,396 @@
+"""Cited sources: the outlets and channels a sentence attributes a claim to, whole, and their canonical names.
+
+A cited source is an outlet, agency, newspaper, broadcaster, institute or channel ("according to
+Reuters", "RIA Novosti reported", "citing a Ukrainian diplomatic source"), written as in the
+sentence: the whole name, never a date, a verb phrase, a pronoun, a common noun or a holder.
+The work happens in this order:
+
+1. the phrases that cite, found by the `cited_sources` patterns of rules/actors.yml ("according to
+   ...", "laut ...", "по словам ..."); a phrase naming a party ("according to Peskov") is the party
+   speaking, a holder, and not a source;
+2. in each phrase, the outlets the lexicon knows (rules/outlets.yml): the outlet's own words
+   ("the news agency Reuters" cites "Reuters");
+3. else the phrase is a source only when its head is a generic source noun of the language ("a
+   source close to the talks", "fonti diplomatiche"), cut where a time, a date or an audience begins
+   ("vor Journalisten"); a person's name, a date or a common noun after "according to" is no source;
+4. the outlets named anywhere else in the sentence ("Sky News has reported", "(AFP)", "told Fox
+   News"); a name that is also a common word (`context: true`) only beside a reporting word.
+
+`cited_sources` are all of them in the order of the sentence; `cited_source` the first, and
+`cited_outlet` the canonical name of the first that the lexicon knows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..rulebook.patterns import PATTERN_FLAGS
+from .actor_tables import finditer, search
+from .normalise import normalise
+
+# an outlet form's word may take an ending of up to this many letters where it ends in `*`
+ENDING = r"\w{0,4}"
+WORD_RE = regex.compile(r"[\w'-]+", regex.UNICODE)
+# a picture credit names the agency that took the photo, not a source of the claim
+CREDIT_RE = regex.compile(r"^\W*(?:foto|photo|фото|fot\.)\b|©|\bgetty images\b", regex.IGNORECASE | regex.UNICODE)
+# words a generic source phrase may take after its noun: "a source close to the talks", "familiar with ..."
+COMPLEMENT_WORDS = 6
+
+
+@dataclass
+class Outlet:
+    start: int
+    end: int
+    name: str  # canonical
+    context: bool
+
+
+class OutletTables:
+    """The outlet lexicon compiled for one language: one case-sensitive alternation of every form, the
+    canonical name of each, and the language's generic source nouns and phrase ends."""
+
+    def __init__(self, book: dict, lang: str | None):
+        entries = []  # (pattern, canonical, context)
+        for outlet in book.get("outlets") or []:
+            for form in outlet["forms"]:
+                entries.append((form_pattern(form), outlet["name"], bool(outlet.get("context"))))
+        # longest forms first: "Interfax-Ukraine" before "Interfax", "RIA Novosti" before "RIA"
+        entries.sort(key=lambda e: -len(e[0]))
+        self.entries = [(regex.compile(p, regex.UNICODE | regex.VERSION0), name, ctx) for p, name, ctx in entries]
+        self.any = (regex.compile(r"(?<![\w-])(?:" + "|".join(p for p, _, _ in entries) + r")(?![\w])",
+                                  regex.UNICODE | regex.VERSION0) if entries else None)
+        lists = (book.get("languages") or {}).get(lang) or {}
+        self.generic = _words_re(lists.get("generic"))
+        self.reporting = _words_re(lists.get("reporting"))
+        self.ends = _words_re(lists.get("ends"))
+        self.pronouns = _words_re(lists.get("pronouns"))
+        self.modifiers = _words_re(lists.get("modifiers"))
+
+    def outlets_in(self, norm: str, start: int = 0, end: int | None = None) -> list[Outlet]:
+        """The outlets named in norm[start:end], with their canonical names."""
+        if self.any is None:
+            return []
+        end = len(norm) if end is None else end
+        found = []
+        for m in finditer(self.any, norm[:end]):
+            if m.start() < start:
+                continue
+            name, ctx = self.canonical(m.group())
+            found.append(Outlet(m.start(), m.end(), name, ctx))
+        return found
+
+    def canonical(self, written: str) -> tuple[str, bool]:
+        """(canonical name, context flag) of a form as written."""
+        for compiled, name, ctx in self.entries:
+            if compiled.fullmatch(written):
+                return name, ctx
+        return written, False
+
+
+def _words_re(patterns):
+    """One case-insensitive alternation of word patterns, matched as whole words (None for none)."""
+    if not patterns:
+        return None
+    return regex.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?!\w)", PATTERN_FLAGS)
+
+
+def form_pattern(form: str) -> str:
+    """A lexicon form as a regex: its words as written, a `*` at a word's end allowing an ending."""
+    words = []
+    for w in normalise(form).split():
+        words.append(regex.escape(w[:-1]) + ENDING if w.endswith("*") else regex.escape(w))
+    return r"\s+".join(words)
+
+
+def compile_outlets(book: dict, lang: str | None) -> OutletTables | None:
+    """The lexicon for one language, or None when the rulebook has none."""
+    return OutletTables(book, lang) if book else None
+
+
+# --- the steps, in the order the work happens -------------------------------------------
+
+
+def find_cited_sources(s, a) -> None:
+    """Set a.cited_sources, a.cited_source and a.cited_outlet from a sentence `s` (attribution's
+    _Sentence); mark the party mentions inside a citing phrase or an outlet name (s.source_mentions,
+    s.in_source, s.free)."""
+    outlets: OutletTables | None = getattr(s.t, "outlets", None)
+    s.sources = citing_phrases(s)
+    found: list[tuple[int, int, str | None]] = []  # (start, end, canonical or None)
+    for start, end, phrase, strip in s.sources:
+        inside = [m for m in s.mentions if start <= m.start and m.end <= end and m.kind != "adjective"]
+        named = outlets.outlets_in(s.norm, start, end) if outlets is not None else []
+        if named:  # "the news agency Reuters", "laut der russischen Staatsagentur Tass vor Reportern"
+            found.extend((o.start, o.end, o.name) for o in named)
+            continue
+        span = trimmed_span(s.norm, start, end, strip)
+        if span is not None and outlets is not None:
+            span = generic_source(s, outlets, span, start)
+            if span is not None and inside and _party_speaks(s, outlets, span, inside):
+                span = None
+        elif inside:
+            span = None
+        if span is None and inside:  # "according to Peskov", "по словам Лаврова": the party speaks itself
+            s.source_mentions.extend(inside)
+            continue
+        if span is not None:
+            found.append((span[0], span[1], None))
+    if outlets is not None:
+        found.extend(outlets_elsewhere(s, outlets, found))
+        found.extend(reporting_sources(s, outlets, found))
+    kept = one_each(s.norm, found)
+    a.cited_sources = [as_written(s.text, b, e) for b, e, _ in kept]
+    a.cited_source = a.cited_sources[0] if a.cited_sources else None
+    a.cited_outlet = next((name for _, _, name in kept if name), None)
+    covered = [(b, e) for b, e, _, _ in s.sources] + [(b, e) for b, e, _ in kept]
+    s.in_source = {id(m) for m in s.mentions if any(b <= m.start and m.end <= e for b, e in covered)}
+    s.free = [m for m in s.mentions if id(m) not in s.in_source or m in s.source_mentions]
+    a.mentions = s.free
+
+
+def citing_phrases(s) -> list:
+    """The phrases that cite: [(start, end, phrase, strip patterns)], by the `cited_sources` patterns of
+    actors.yml; phrases naming a document, or nothing but an article, are left out."""
+    norm, t, rx = s.norm, s.t, s.rx or {}
+    found = []
+    for i, (compiled, strip, not_src) in enumerate(t.sources):
+        compiled = rx.get(f"source.{i}", compiled)
+        if compiled is None:
+            continue
+        for m in finditer(compiled, norm):
+            start, end = m.span("source")
+            if end <= start:
+                continue
+            # a cue inside the phrase ends it ("Nach Angaben aus Kreisen schlug Moskau vor")
+            for c in s.cues:
+                if start < c.start < end:
+                    end = c.start
+                    for mm in s.mentions:
+                        if start <= mm.start and mm.end <= end and not norm[mm.end:end].strip(" ,"):
+                            end = mm.start
+                    break
+            phrase = norm[start:end].strip(" ,\"'")
+            if not any(w[:1].isalnum() and w.lower() not in t.determiners for w in phrase.split()):
+                continue  # "according to the "1,000 for 1,000" formula": nothing but an article
+            if not_src is not None and search(not_src, phrase):
+                continue
+            if any(start <= p0 and p1 <= end for p0, p1 in s.position):
+                continue  # a document ("secondo il piano americano"): a frame, not a source
+            found.append((start, end, phrase, strip))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    spans = []
+    for f in found:
+        if spans and f[0] < spans[-1][1]:
+            continue
+        spans.append(f)
+    return spans
+
+
+def trimmed_span(norm: str, start: int, end: int, strip) -> tuple[int, int] | None:
+    """The span without the words the `strip` patterns take off its front ("the news agency ..."),
+    nor spaces, commas and quotes at either end; None when nothing is left."""
+    changed = True
+    while changed:
+        changed = False
+        while start < end and norm[start] in " ,\"'":
+            start += 1
+        for p in strip:
+            m = p.match(norm[start:end])
+            if m and start + m.end() < end:
+                start += m.end()
+                changed = True
+    while end > start and norm[end - 1] in " ,\"'":
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def generic_source(s, outlets: OutletTables, span: tuple[int, int], phrase_start: int) -> tuple[int, int] | None:
+    """An anonymous or collective source in a citing phrase ("a source close to the talks", "Russian
+    media"): the phrase up to where a time or an audience begins, with its article, when a generic
+    source noun stands in it; None for anything else (a person, a date, a verb phrase, a common noun)."""
+    if outlets.generic is None:
+        return None
+    start, end = span
+    end = phrase_end(s, outlets, start, end)
+    head = search(outlets.generic, s.norm[start:end])
+    if head is None or _after_pronoun(s, outlets, start + head.start(), phrase_start):
+        return None
+    np_start, _ = _noun_phrase(s, outlets, start + head.start(), start + head.end())
+    before = list(WORD_RE.finditer(s.norm, start, np_start))
+    if before and before[-1].group().lower().rstrip("'") in s.t.genitive | s.t.prepositions:
+        return (np_start, end)  # "the latest report of the atomic agency": the agency is the source
+    start = _with_article(s, start, phrase_start)
+    return (start, end) if end > start else None
+
+
+def _party_speaks(s, outlets: OutletTables, span: tuple[int, int], mentions) -> bool:
+    """Whether a phrase naming a party is the party speaking (a holder) rather than a source: its generic
+    noun is a party noun of actors.yml ("Ukrainian diplomats", "officials in Kyiv") with a party named
+    before it. "a Kremlin source" and "a source in the Ukrainian delegation" are sources."""
+    head = search(outlets.generic, s.norm[span[0]:span[1]])
+    if head is None:
+        return True
+    h0, h1 = span[0] + head.start(), span[0] + head.end()
+    people = any(p0 < h1 and h0 < p1 for p0, p1 in s.party)
+    return people and any(m.start <= h0 for m in mentions)
+
+
+def phrase_end(s, outlets: OutletTables, start: int, end: int) -> int:
+    """Where a source's phrase ends: before the first of the language's `ends` after its first word,
+    and on a content word ("russischen Nachrichtenagenturen vor" -> "... Nachrichtenagenturen")."""
+    if outlets.ends is not None:
+        first = WORD_RE.search(s.norm, start, end)
+        cut = search(outlets.ends, s.norm[:end], first.end() if first else start)
+        if cut is not None:
+            end = cut.start()
+    t = s.t
+    small = t.prepositions | t.determiners | t.genitive | t.coordinators
+    words = list(WORD_RE.finditer(s.norm, start, end))
+    while words and words[-1].group().lower() in small:
+        end = words[-1].start()
+        words.pop()
+    return len(s.norm[:end].rstrip(" ,\"'-(")) if words else start
+
+
+def _after_pronoun(s, outlets: OutletTables, head_start: int, lo: int) -> bool:
+    """Whether the word before a generic noun is a pronoun ("its sources", "свои источники")."""
+    if outlets.pronouns is None:
+        return False
+    before = list(WORD_RE.finditer(s.norm, lo, head_start))
+    return bool(before) and outlets.pronouns.fullmatch(before[-1].group()) is not None
+
+
+def _with_article(s, start: int, lo: int) -> int:
+    """A generic source keeps its article ("the source", "des sources", "la fonte")."""
+    before = list(WORD_RE.finditer(s.norm, lo, start))
+    small = s.t.determiners | s.t.genitive
+    if before and before[-1].group().lower() in small and not s.norm[before[-1].end():start].strip():
+        return before[-1].start()
+    return start
+
+
+def outlets_elsewhere(s, outlets: OutletTables, found: list) -> list[tuple[int, int, str]]:
+    """Outlets the sentence names outside the citing phrases: "Sky News has reported", "(AFP)", "told
+    Fox News"; a name that is also a common word only beside a reporting word; not a picture credit."""
+    out = []
+    credit = CREDIT_RE.search(s.norm) is not None
+    for o in outlets.outlets_in(s.norm):
+        if any(b < o.end and o.start < e for b, e, _ in found):
+            continue
+        if credit or s.norm[o.end:o.end + 2].strip().startswith("/") or s.norm[max(0, o.start - 2):o.start].strip().endswith("/"):
+            continue  # "Foto: ... /Reuters", "(Michael Kappeler / dpa)"
+        if o.context and not _reported_near(s, outlets, o.start, o.end):
+            continue
+        out.append((o.start, o.end, o.name))
+    return out
+
+
+def _reported_near(s, outlets: OutletTables, start: int, end: int, chars: int = 40) -> bool:
+    """A reporting word of the language, or a speech verb, within `chars` characters of a span."""
+    lo, hi = max(0, start - chars), min(len(s.norm), end + chars)
+    window = s.norm[lo:hi]
+    return any(r is not None and search(r, window) is not None for r in (outlets.reporting, s.t.speech))
+
+
+def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, int, None]]:
+    """Generic sources next to a reporting word, outside the citing phrases: "the source added",
+    "Russian media reported", "ha affermato la fonte", "цитируют украинские СМИ"; not where a party is
+    named in the phrase (a holder speaks)."""
+    if outlets.generic is None or outlets.reporting is None:
+        return []
+    norm, out = s.norm, []
+    reports = [(m.start(), m.end()) for m in finditer(outlets.reporting, norm)]
+    if not reports:
+        return []
+    for head in finditer(outlets.generic, norm):
+        if any(b < head.end() and head.start() < e for b, e, _ in found + out):
+            continue
+        start, end = _noun_phrase(s, outlets, head.start(), head.end())
+        words_after = list(WORD_RE.finditer(norm, end, min(len(norm), end + 40)))[:3]
+        after = any(r[0] >= end and any(w.start() == r[0] for w in words_after) for r in reports)
+        words_before = list(WORD_RE.finditer(norm, max(0, start - 40), start))[-2:]
+        before = any(r[1] <= start and any(w.end() == r[1] for w in words_before)
+                     and not norm[r[1]:start].strip(" ") .startswith((",", ".", ";", ":")) for r in reports)
+        if not (after or before):
+            continue
+        named = [m for m in s.mentions if start < m.end and m.start < end and m.kind != "adjective"]
+        if named and _party_speaks(s, outlets, (start, end), named):
+            continue  # "Ukrainian diplomats said": a party speaks; "sources in the Ukrainian delegation" do not
+        if _after_pronoun(s, outlets, head.start(), max(0, start - 20)):
+            continue
+        out.append((start, end, None))
+    return out
+
+
+def _noun_phrase(s, outlets: OutletTables, head_start: int, head_end: int) -> tuple[int, int]:
+    """The generic noun with its article and modifiers before it ("a European diplomat", "Russian
+    media") and its complement after it ("close to the matter", "aus der ukrainischen Delegation")."""
+    norm, t = s.norm, s.t
+    start = head_start
+    for w in reversed(list(WORD_RE.finditer(norm, max(0, head_start - 60), head_start))[-3:]):
+        if norm[w.end():start].strip():
+            break  # punctuation between
+        word = w.group()
+        if (word.lower() in t.determiners or word[:1].isupper()
+                or (outlets.modifiers is not None and outlets.modifiers.fullmatch(word))):
+            start = w.start()
+        else:
+            break
+    nxt = list(WORD_RE.finditer(norm, head_end, min(len(norm), head_end + 120)))[:COMPLEMENT_WORDS]
+    if not _opens_complement(s, outlets, nxt, head_end):
+        return start, head_end
+    last = head_end
+    for w in nxt:
+        low = w.group().lower()
+        if (norm[last:w.start()].strip() or low in t.negations
+                or (outlets.reporting is not None and outlets.reporting.fullmatch(w.group()))):
+            break
+        last = w.end()
+    return start, max(phrase_end(s, outlets, head_start, last), head_end)
+
+
+def _opens_complement(s, outlets: OutletTables, nxt: list, head_end: int) -> bool:
+    """Whether the words after a generic noun continue its phrase: a preposition ("a source in the
+    delegation"), a word and a preposition ("close to", "familiar with", "vicine al"), another
+    generic noun ("Собеседники издания")."""
+    t, norm = s.t, s.norm
+    if not nxt or norm[head_end:nxt[0].start()].strip():
+        return False
+    first = nxt[0].group().lower()
+    if first in t.prepositions or first in t.genitive:
+        return True
+    if outlets.generic is not None and outlets.generic.fullmatch(nxt[0].group()):
+        return True
+    return (len(nxt) > 1 and not norm[nxt[0].end():nxt[1].start()].strip()
+            and nxt[1].group().lower() in t.prepositions and first not in t.negations
+            and not (outlets.reporting is not None and outlets.reporting.fullmatch(nxt[0].group())))
+
+
+def one_each(norm: str, found: list) -> list[tuple[int, int, str | None]]:
+    """The sources in the order of the sentence, each once: outlets first, then the generic sources
+    that neither hold nor stand just before an outlet ("niemiecki dziennik "Die Welt"", "the TASS
+    agency"), no outlet twice ("Sputnik ... a Sputnik correspondent", "... (ISW)")."""
+    named = sorted(f for f in found if f[2] is not None)
+    kept, names = [], set()
+    for f in named:
+        if f[2] in names or any(f[0] < e and b < f[1] for b, e, _ in kept):
+            continue
+        kept.append(f)
+        names.add(f[2])
+    texts = set()
+    for f in sorted(f for f in found if f[2] is None):
+        text = norm[f[0]:f[1]].casefold()
+        if text in texts or any(f[0] < e and b < f[1] for b, e, _ in kept + named):
+            continue
+        if any(f[0] <= b and b - f[1] <= 3 and not norm[f[1]:b].strip(" \"'") for b, _, n in kept if n):
+            continue  # the descriptor of the outlet after it: "the newspaper "Die Welt""
+        kept.append(f)
+        texts.add(text)
+    return sorted(kept)
+
+
+def as_written(text: str, start: int, end: int) -> str:
+    """The source's words as in the sentence, without surrounding spaces, commas and quotes."""
+    return text[start:end].strip(" ,\"'«»„“”‘’")

@@ -1,0 +1,137 @@
+"""What a rule change does to the gold, for the review of a rules pull request.
+
+`rules_diff(base, head, gold)` runs two rulebooks over the same gold rows and reports, in order:
+the rules added, removed or changed (by their signature: what decides where a rule fires); each
+sentence whose categories change (gained or lost, the rules that made the difference, whether the
+gold agrees with the change); and per-category F1 before and after. `format_markdown` writes it
+for a pull request's job summary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .evaluate import Evaluation, evaluate
+from .labelling.classify import Classifier
+from .rulebook.diff import rule_signatures
+
+
+@dataclass
+class SentenceChange:
+    where: str
+    lang: str
+    text: str
+    gained: list[str]
+    lost: list[str]
+    rules: dict[str, list[str]]  # category -> the rules that fired for it on the side that has it
+    gold: list[str]
+    ambiguous: bool
+
+    def agrees(self, category: str) -> bool | None:
+        """Whether the gold agrees with the change of `category` (None on an ambiguous row)."""
+        if self.ambiguous:
+            return None
+        return (category in self.gold) == (category in self.gained)
+
+
+@dataclass
+class RulebookDiff:
+    added: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    sentences: list[SentenceChange] = field(default_factory=list)
+    before: Evaluation | None = None
+    after: Evaluation | None = None
+    rows: int = 0
+
+    def counts(self) -> dict[str, int]:
+        out = {"gained": 0, "lost": 0, "right": 0, "wrong": 0}
+        for s in self.sentences:
+            out["gained"] += len(s.gained)
+            out["lost"] += len(s.lost)
+            for cat in s.gained + s.lost:
+                verdict = s.agrees(cat)
+                if verdict is not None:
+                    out["right" if verdict else "wrong"] += 1
+        return out
+
+
+def compare_rules(base, head) -> tuple[list[str], list[str], list[str]]:
+    """Rule ids added, removed and changed (by signature) from `base` to `head`."""
+    old, new = rule_signatures(base), rule_signatures(head)
+    added = sorted(set(new) - set(old))
+    removed = sorted(set(old) - set(new))
+    changed = sorted(i for i in set(old) & set(new) if old[i] != new[i])
+    return added, removed, changed
+
+
+def categories_and_rules(classifier: Classifier, row: dict) -> dict[str, list[str]]:
+    labels = classifier.classify(row["text"], row.get("lang"), lead=row.get("context"))
+    return {lb.category: sorted({m.rule_id for m in lb.matches}) for lb in labels}
+
+
+def sentence_change(row: dict, before: dict, after: dict) -> SentenceChange | None:
+    gained = sorted(set(after) - set(before))
+    lost = sorted(set(before) - set(after))
+    if not gained and not lost:
+        return None
+    rules = {c: after[c] for c in gained} | {c: before[c] for c in lost}
+    return SentenceChange(where=row.get("_where", ""), lang=row.get("lang", ""), text=row["text"],
+                          gained=gained, lost=lost, rules=rules, gold=sorted(row.get("categories", [])),
+                          ambiguous=bool(row.get("ambiguous")))
+
+
+def rules_diff(base, head, gold) -> RulebookDiff:
+    """Run rulebook `base` and `head` over the gold rows (a `Gold`) and collect what changes."""
+    diff = RulebookDiff()
+    diff.added, diff.removed, diff.changed = compare_rules(base, head)
+    old, new = Classifier(base), Classifier(head)
+    for row in gold:
+        diff.rows += 1
+        change = sentence_change(row, categories_and_rules(old, row), categories_and_rules(new, row))
+        if change:
+            diff.sentences.append(change)
+    diff.before, diff.after = evaluate(old, gold), evaluate(new, gold)
+    return diff
+
+
+def _cell(text: str) -> str:
+    """Text safe inside a Markdown table cell: no pipes, no line breaks, no raw HTML."""
+    return (text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+            .replace("\r", " ").replace("\n", " "))
+
+
+def _verdict(change: SentenceChange, category: str) -> str:
+    agrees = change.agrees(category)
+    return "ambiguous" if agrees is None else ("✅ gold agrees" if agrees else "❌ gold disagrees")
+
+
+def format_markdown(diff: RulebookDiff, limit: int = 200) -> str:
+    counts = diff.counts()
+    lines = ["## Rules diff", ""]
+    lines.append(f"Rules: {len(diff.added)} added, {len(diff.removed)} removed, {len(diff.changed)} changed.")
+    for name, ids in (("Added", diff.added), ("Removed", diff.removed), ("Changed", diff.changed)):
+        if ids:
+            lines.append(f"- {name}: " + ", ".join(f"`{i}`" for i in ids))
+    lines += ["", f"Gold sentences: {diff.rows}; {len(diff.sentences)} change their labels "
+              f"({counts['gained']} categories gained, {counts['lost']} lost; "
+              f"{counts['right']} changes agree with the gold, {counts['wrong']} do not).", ""]
+    if diff.sentences:
+        lines += ["| where | lang | change | rules | gold | sentence |", "|---|---|---|---|---|---|"]
+        for change in diff.sentences[:limit]:
+            for sign, cats in (("+", change.gained), ("−", change.lost)):
+                for cat in cats:
+                    rules = ", ".join(f"`{r}`" for r in change.rules.get(cat, []))
+                    lines.append(f"| {_cell(change.where)} | {change.lang} | {sign} {cat} | {rules} | "
+                                 f"{_verdict(change, cat)} | {_cell(change.text)} |")
+        if len(diff.sentences) > limit:
+            lines.append(f"\n… and {len(diff.sentences) - limit} more sentences (raise `--limit` to see them).")
+        lines.append("")
+    lines += ["| category | F1 before | F1 after | change |", "|---|---|---|---|"]
+    cats = sorted(set(diff.before.per_category) | set(diff.after.per_category))
+    for cat in cats:
+        b, a = diff.before.per_category[cat].f1, diff.after.per_category[cat].f1
+        lines.append(f"| {cat} | {b:.3f} | {a:.3f} | {a - b:+.3f} |")
+    b, a = diff.before.macro_f1, diff.after.macro_f1
+    lines.append(f"| **macro-F1** | {b:.3f} | {a:.3f} | {a - b:+.3f} |")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,119 @@
+"""`datasette demands rules diff BASE [GOLD ...]`: what a rule change does to the gold, as Markdown,
+for a pull request's review. Driven through the command line on copies of the shipped rulebook
+with one rule changed."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import yaml
+from click.testing import CliRunner
+
+from datasette_demands.cli import demands
+
+ROOT = Path(__file__).resolve().parent.parent
+RULES = ROOT / "rules"
+
+
+def copy_rules(tmp_path: Path, name: str) -> Path:
+    target = tmp_path / name
+    shutil.copytree(RULES, target)
+    return target
+
+
+def drop_rule(rules_dir: Path, category: str, rule_id: str) -> None:
+    path = rules_dir / f"{category}.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["rules"] = [r for r in data["rules"] if r["id"] != rule_id]
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def write_gold(path: Path, rows: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def a_rule_and_its_sentence(category: str, lang: str) -> tuple[str, str]:
+    """A rule of the shipped rulebook and a must-match example that only it labels with its category."""
+    from datasette_demands.labelling.classify import Classifier
+    from datasette_demands.rulebook.load import load_rulebook
+
+    book = load_rulebook(None)
+    classifier = Classifier(book)
+    for rule in book.rules:
+        if rule.category != category or rule.lang != lang:
+            continue
+        for text in rule.examples_match:
+            fired = {m.rule_id for lb in classifier.classify(text, lang) if lb.category == category for m in lb.matches}
+            if fired == {rule.id}:
+                return rule.id, text
+    raise AssertionError("no rule with a sentence of its own")
+
+
+def run(*args):
+    return CliRunner().invoke(demands, ["rules", "diff", *map(str, args)], catch_exceptions=False)
+
+
+def test_removing_a_rule_lists_the_sentence_that_loses_its_label_and_the_f1_drop(tmp_path):
+    rule_id, text = a_rule_and_its_sentence("ceasefire", "en")
+    head = copy_rules(tmp_path, "head")
+    drop_rule(head, "ceasefire", rule_id)
+    gold = write_gold(tmp_path / "gold.jsonl", [
+        {"text": text, "lang": "en", "categories": ["ceasefire"]},
+        {"text": "The weather in Geneva was mild on Tuesday.", "lang": "en", "categories": []},
+    ])
+    result = run(RULES, gold, "--rules", head)
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert out.startswith("## Rules diff")
+    assert f"Removed: `{rule_id}`" in out
+    assert "1 change their labels (0 categories gained, 1 lost; 0 changes agree with the gold, 1 do not)" in out
+    row = next(line for line in out.splitlines() if "− ceasefire" in line)
+    assert f"`{rule_id}`" in row and "gold disagrees" in row and "gold.jsonl:1" in row
+    f1 = next(line for line in out.splitlines() if line.startswith("| ceasefire |"))
+    assert f1 == "| ceasefire | 1.000 | 0.000 | -1.000 |"
+
+
+def test_the_same_rulebook_changes_nothing(tmp_path):
+    gold = write_gold(tmp_path / "gold.jsonl", [
+        {"text": "Kyiv called for an immediate ceasefire.", "lang": "en", "categories": ["ceasefire"]},
+    ])
+    result = run(RULES, gold)
+    assert result.exit_code == 0
+    assert "Rules: 0 added, 0 removed, 0 changed." in result.output
+    assert "0 change their labels" in result.output
+    assert "| where |" not in result.output
+
+
+def test_a_gained_label_that_the_gold_lacks_is_flagged_and_the_text_cannot_break_the_table(tmp_path):
+    rule_id, text = a_rule_and_its_sentence("ceasefire", "en")
+    base = copy_rules(tmp_path, "base")
+    drop_rule(base, "ceasefire", rule_id)
+    hostile = text + " | <script>x</script>"
+    gold = write_gold(tmp_path / "gold.jsonl", [{"text": hostile, "lang": "en", "categories": []}])
+    result = run(base, gold, "--rules", RULES)
+    assert result.exit_code == 0, result.output
+    row = next(line for line in result.output.splitlines() if "+ ceasefire" in line)
+    assert "gold disagrees" in row and f"`{rule_id}`" in row
+    assert "<script>" not in result.output and "\\| &lt;script&gt;" in row
+    assert f"Added: `{rule_id}`" in result.output
+
+
+def test_a_broken_rulebook_exits_2_with_its_problems(tmp_path):
+    head = copy_rules(tmp_path, "head")
+    (head / "ceasefire.yml").write_text("rules: [\n", encoding="utf-8")
+    gold = write_gold(tmp_path / "gold.jsonl", [{"text": "x y", "lang": "en", "categories": []}])
+    result = CliRunner().invoke(demands, ["rules", "diff", str(RULES), str(gold), "--rules", str(head)])
+    assert result.exit_code == 2
+    assert "ceasefire.yml" in result.output
+
+
+def test_default_gold_is_the_repositorys_gold_files(tmp_path, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    result = run(RULES, "--limit", "1")
+    assert result.exit_code == 0
+    total = sum(1 for p in (ROOT / "tests" / "gold").glob("*.jsonl")
+                for line in p.read_text(encoding="utf-8").splitlines() if line.strip() and '"covers"' not in line)
+    assert f"Gold sentences: {total};" in result.output
