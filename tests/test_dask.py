@@ -15,8 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-distributed = pytest.importorskip("distributed", reason="the dask extra: pip install -e '.[test]'")
-
+import distributed  # the test extra brings it (extra "dask"): these tests must run, not skip
 from datasette_demands.cli import demands  # noqa: E402
 from datasette_demands.corpus import dask_cluster, pipeline  # noqa: E402
 from datasette_demands.corpus.dask_cluster import ClusterProblem, DaskExecutor  # noqa: E402
