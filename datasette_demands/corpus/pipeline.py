@@ -194,10 +194,11 @@ def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProble
         if on_problem:
             on_problem(p)
 
-    db = store.open_db(db_path)
-    # one pool serves the relabel (if the rulebook changed) and the new documents: workers warm up once
+    # one pool serves the relabel (if the rulebook changed) and the new documents: workers warm up once;
+    # started first, so that a cluster that cannot be used leaves no database behind
     pool = _pool(workers, rulebook, classify, dask)
     try:
+        db = store.open_db(db_path)
         if store.get_meta(db, "rulebook_fingerprint") != rulebook.fingerprint:
             previous = store.stored_definitions(db)
             summary.switch = switch(db, rulebook)
