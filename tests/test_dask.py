@@ -106,7 +106,8 @@ def test_a_worker_killed_mid_build_loses_nothing(tmp_path, cluster, corpus, smal
 
         def progress(doc):
             if len(killed) == 0 and progress.seen == 2 * DOCS_PER_TASK:  # tasks are in flight on both workers
-                busy = [w for w, tasks in client.processing().items() if tasks] or list(before)
+                busy = [w for w, tasks in client.processing().items() if tasks and w in before]
+                assert busy, "no worker had a task in flight"
                 killed[busy[0]] = before[busy[0]]
                 os.kill(before[busy[0]], signal.SIGKILL)
             progress.seen += 1
@@ -115,8 +116,7 @@ def test_a_worker_killed_mid_build_loses_nothing(tmp_path, cluster, corpus, smal
         db = tmp_path / "killed-worker.db"
         summary = pipeline.build(db, [folder], rulebook, progress=progress, dask=cluster.scheduler_address)
         assert killed, "the build ended before a worker could be killed"
-        client.wait_for_workers(2, timeout=60)  # the nanny restarted the killed one
-        assert not set(killed.values()) & set(worker_pids(client).values())
+        assert not set(killed.values()) & set(worker_pids(client).values())  # it died (its nanny starts another)
     assert summary.documents == N_DOCS
     assert every_table(db) == every_table(local)
 
