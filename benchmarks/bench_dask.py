@@ -119,7 +119,7 @@ def main(argv=None):
     print(f"{'how':<34}{'seconds':>9}{'MB/s':>7}{'sentences/s':>13}{'vs pool':>9}{'first document':>16}")
     for step, label in STEPS:
         r = s[step]
-        print(f"{label.format(w=args.workers):<34}{r['seconds']:9.2f}{args.mb / r['seconds']:7.2f}"
+        print(f"{label.format(w=args.workers):<34}{r['seconds']:9.2f}{args.mb / r['seconds']:7.3f}"
               f"{r['sentences_per_s']:13,.0f}{r['ratio']:8.2f}x{r['first']:15.2f}s")
     ceiling = run_step("ceiling", tmp / "ceiling.db", corpus_of(tmp, args.ceiling_mb), args.workers)
     ceiling_rate = ceiling["sentences"] / ceiling["seconds"]
