@@ -253,6 +253,7 @@ def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProble
     store.update_rule_stats(db)
     summary.total_labels = store.labels_per_category(db)
     summary.total_documents, summary.total_sentences = store.document_and_sentence_counts(db)
+    store.close_db(db)
     summary.seconds = time.perf_counter() - t0
     return summary
 
@@ -517,5 +518,6 @@ def relabel(db_path, rulebook: Rulebook, workers: int = 1, everything: bool = Fa
     if summary.changed_rules is None:  # every label replaced: recount (an incremental relabel adjusts them)
         store.update_rule_stats(db)
     mark_labelled_with(db, rulebook)
+    store.close_db(db)
     summary.seconds = time.perf_counter() - t0
     return summary
