@@ -249,7 +249,8 @@ def classify(text, lang, rules_dir):
 @demands.command(name="eval")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--errors", is_flag=True,
-              help="List misclassified sentences with the rules that fired, then the sentences whose holders differ")
+              help="List misclassified sentences with the rules that fired, then the sentences whose holders differ, "
+                   "then those whose positions differ")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON")
 @rules_option
 def eval_(gold, errors, as_json, rules_dir):
@@ -278,6 +279,10 @@ def eval_(gold, errors, as_json, rules_dir):
         for e in ev.actor_errors:
             click.echo(f"{e['where']} [{e['lang']}] holders gold={','.join(e['gold']) or '-'} "
                        f"predicted={','.join(e['predicted']) or '-'}")
+            click.echo(f"    {e['text']}")
+        for e in ev.position_errors:
+            fmt = lambda ps: "; ".join(f"{c} {h} {st}" for c, h, st in ps) or "-"
+            click.echo(f"{e['where']} [{e['lang']}] positions gold={fmt(e['gold'])} predicted={fmt(e['predicted'])}")
             click.echo(f"    {e['text']}")
         for e in ev.cited_errors:
             click.echo(f"{e['where']} [{e['lang']}] cited sources gold={' | '.join(e['gold']) or '-'} "
