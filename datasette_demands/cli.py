@@ -68,6 +68,25 @@ def _db_rulebook(db, rules_dirs, only=()):
     return _rulebook(rules_dirs, only)
 
 
+dask_option = click.option(
+    "--dask", "dask", metavar="ADDRESS", default=None,
+    help="Label on a Dask cluster: tcp://host:8786 (a running scheduler), or local / local:N "
+         "(N worker processes started for the run); needs pip install 'datasette-demands[dask]'")
+
+
+def _on_cluster(run, bar=None):
+    """run(), with a Dask cluster's problem (cannot connect, lost, other version) as a clear error, exit 2."""
+    from .corpus.dask_cluster import ClusterProblem
+
+    try:
+        return run()
+    except ClusterProblem as e:
+        if bar is not None:
+            click.echo("", err=True)  # the error on its own line, under the progress bar
+        click.echo(f"error: {e}", err=True)
+        raise click.exceptions.Exit(2)
+
+
 def _show_progress() -> bool:
     return sys.stderr.isatty()
 
@@ -160,7 +179,8 @@ def demands():
               help=workers_help.format("segment and classify"))
 @click.option("--replace", is_flag=True,
               help="Let a document replace a stored one of the same id that came from another file")
-def build(db, inputs, rules_dirs, only, workers, replace):
+@dask_option
+def build(db, inputs, rules_dirs, only, workers, replace, dask):
     """Create or update DB from INPUTS (files or folders; default: seeds/).
 
     Exit code 0: all inputs written; 1: some inputs were skipped (each named on stderr).
@@ -184,8 +204,8 @@ def build(db, inputs, rules_dirs, only, workers, replace):
     def problem(p):
         click.echo(f"skipped date: {p}" if p.kind == "date" else f"skipped: {p}", err=True)
 
-    summary = run_build(db, inputs, rulebook, on_problem=problem, progress=progress, workers=_workers(workers),
-                        replace=replace)
+    summary = _on_cluster(lambda: run_build(db, inputs, rulebook, on_problem=problem, progress=progress,
+                                            workers=_workers(workers), replace=replace, dask=dask), bar)
     if bar is not None:
         bar.done(bar.total)
         bar.bar.__exit__(None, None, None)
@@ -200,7 +220,8 @@ def build(db, inputs, rules_dirs, only, workers, replace):
 @click.option("--workers", type=click.IntRange(1, 64), default=None, help=workers_help.format("classify"))
 @click.option("--all", "everything", is_flag=True,
               help="Classify every sentence again, not only those the changed rules may touch")
-def relabel(db, rules_dirs, only, workers, everything):
+@dask_option
+def relabel(db, rules_dirs, only, workers, everything, dask):
     """Bring the labels stored in DB up to the current rulebook.
 
     After rule edits only the sentences where a changed rule fired or may fire now are
@@ -210,7 +231,8 @@ def relabel(db, rules_dirs, only, workers, everything):
     from .corpus.pipeline import relabel as run_relabel
 
     rulebook = _db_rulebook(db, rules_dirs, only)
-    summary = run_relabel(db, rulebook, workers=_workers(workers), everything=everything)
+    summary = _on_cluster(lambda: run_relabel(db, rulebook, workers=_workers(workers), everything=everything,
+                                              dask=dask))
     click.echo(summary.line(rulebook.fingerprint))
 
 
@@ -247,7 +269,8 @@ def classify(text, lang, rules_dirs, only):
 @demands.command(name="eval")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--errors", is_flag=True,
-              help="List misclassified sentences with the rules that fired, then the sentences whose holders differ")
+              help="List misclassified sentences with the rules that fired, then the sentences whose holders differ, "
+                   "then those whose positions differ")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON")
 @rules_option
 def eval_(gold, errors, as_json, rules_dirs, only):
@@ -276,6 +299,10 @@ def eval_(gold, errors, as_json, rules_dirs, only):
         for e in ev.actor_errors:
             click.echo(f"{e['where']} [{e['lang']}] holders gold={','.join(e['gold']) or '-'} "
                        f"predicted={','.join(e['predicted']) or '-'}")
+            click.echo(f"    {e['text']}")
+        for e in ev.position_errors:
+            fmt = lambda ps: "; ".join(f"{c} {h} {st}" for c, h, st in ps) or "-"
+            click.echo(f"{e['where']} [{e['lang']}] positions gold={fmt(e['gold'])} predicted={fmt(e['predicted'])}")
             click.echo(f"    {e['text']}")
         for e in ev.cited_errors:
             click.echo(f"{e['where']} [{e['lang']}] cited sources gold={' | '.join(e['gold']) or '-'} "

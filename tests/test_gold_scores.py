@@ -29,7 +29,10 @@ LANGUAGE_F1_FLOOR = {
     "en": 0.96, "it": 0.96, "fr": 0.96, "de": 0.96, "es": 0.96, "ru": 0.96, "uk": 0.96, "pl": 0.96, "tr": 0.96,
 }
 # Holders of the positions, on sentences with a gold category
-ACTOR_F1_FLOOR = 0.90
+ACTOR_F1_FLOOR = 0.92
+# Positions (category, holder, stance, gold categories given), issue 19: 0.797 when first scored,
+# 0.809 once mediators, reporters, conditions, obligations and German word order were handled
+POSITION_F1_FLOOR = 0.80
 
 
 @pytest.fixture(scope="module")
@@ -61,6 +64,23 @@ def test_actor_f1_floor(ev):
     assert ev.actors.f1 >= ACTOR_F1_FLOOR
 
 
+def test_position_f1_floor(ev):
+    assert ev.positions.f1 >= POSITION_F1_FLOOR
+
+
+# tests/gold/check2.jsonl, written blind (issue 19's bar: position F1 >= 0.85, holder F1 >= 0.90 there):
+# position F1 0.663 and holder F1 0.878 when first scored, 0.702 and 0.894 after the attribution fixes
+CHECK2 = ROOT / "tests" / "gold" / "check2.jsonl"
+CHECK2_POSITION_F1_FLOOR = 0.69
+CHECK2_ACTOR_F1_FLOOR = 0.885
+
+
+def test_blind_gold_position_and_holder_floors():
+    blind = evaluate(Classifier(load_rulebook(ROOT / "rules")), read_gold([CHECK2]))
+    assert blind.positions.f1 >= CHECK2_POSITION_F1_FLOOR
+    assert blind.actors.f1 >= CHECK2_ACTOR_F1_FLOOR
+
+
 def test_floors_cover_everything():
     assert set(CATEGORY_F1_FLOOR) == {"neutrality", "territory", "reparations", "ceasefire", "prisoners"}
     assert set(LANGUAGE_F1_FLOOR) == {"en", "it", "fr", "de", "es", "ru", "uk", "pl", "tr"}
@@ -74,7 +94,7 @@ def test_floors_cover_everything():
 REALSTYLE = ROOT / "tests" / "gold" / "realstyle.jsonl"
 REALSTYLE_MACRO_F1_FLOOR = 0.98
 REALSTYLE_LANGUAGE_F1_FLOOR = 0.95
-REALSTYLE_ACTOR_F1_FLOOR = 0.88
+REALSTYLE_ACTOR_F1_FLOOR = 0.92  # 0.924 before issue 19's attribution fixes, 0.933 after
 
 
 @pytest.fixture(scope="module")

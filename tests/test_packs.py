@@ -208,6 +208,26 @@ def test_the_cached_rulebook_follows_the_packs_installed_changed_and_removed(tmp
     assert "drought" not in load().categories and [p.name for p in load().packs] == ["core"]
 
 
+def test_the_rulebook_travels_as_data_with_every_pack(tmp_path, plugin):
+    """What a Dask worker gets (rulebook/shipping.py): every pack's files, loaded there into the same rulebook."""
+    from datasette_demands.hookspecs import installed_packs
+    from datasette_demands.rulebook.load import load_packs
+    from datasette_demands.rulebook.packs import local_pack, select_packs
+    from datasette_demands.rulebook.shipping import rulebook_as_data, rulebook_from_data
+
+    folder = write_pack(tmp_path / "drought-pack")
+    plugin("throwaway", packs=[RulePack("drought", "1", folder)])
+    for only in ((), ("memoranda",)):  # --only leaves the core pack its cues and actors
+        book = load_packs(select_packs(installed_packs(), [local_pack(MEMORANDA_RULES)], only))
+        again = rulebook_from_data(rulebook_as_data(book))
+        assert again.fingerprint == book.fingerprint
+        assert [(p.name, p.version, p.local, p.context_only, p.fingerprint) for p in again.packs] == \
+            [(p.name, p.version, p.local, p.context_only, p.fingerprint) for p in book.packs]
+        assert sorted(again.categories) == sorted(book.categories) and len(again.rules) == len(book.rules)
+        assert again.cue_patterns == book.cue_patterns and again.outlets == book.outlets
+    assert sorted(book.categories) == ["elections", "language_religion", "sanctions"]
+
+
 def test_a_pack_extends_the_outlet_lexicon_and_a_clash_names_the_pack(tmp_path, plugin):
     folder = write_pack(tmp_path / "drought-pack")
     (folder / "outlets.yml").write_text(

@@ -21,52 +21,145 @@ def positions(classifier, text, lang):
     return {lb.category: sorted((p.holder, p.stance) for p in lb.positions) for lb in classifier.classify(text, lang)}
 
 
+LANGS = ["en", "it", "fr", "de", "es", "ru", "uk", "pl", "tr"]
+
 REJECTED_DEMAND = [  # a party rejects another party's (nominal) demand: both positions
     ("en", "Russia rejected Ukraine's call for a ceasefire."),
+    ("en", "Moscow offered a short truce, a proposal Kyiv dismissed as a stunt."),  # reversed roles below
     ("it", "La Russia ha respinto la proposta di Kiev di un cessate il fuoco."),
     ("fr", "La Russie a rejeté la proposition de Kiev d'un cessez-le-feu."),
+    ("de", "Russland wies den Vorschlag Kiews für eine Waffenruhe zurück."),
+    ("de", "Moskau lehnte Kiews Vorschlag einer Waffenruhe ab."),
+    ("de", "Den Vorschlag Kiews für eine Waffenruhe lehnt Moskau ab."),  # object first, subject after the verb
     ("es", "Rusia rechazó la propuesta de Kiev de un alto el fuego."),
     ("ru", "Россия отвергла предложение Киева о перемирии."),
     ("uk", "Росія відкинула пропозицію Києва про перемир'я."),
     ("pl", "Rosja odrzuciła propozycję Kijowa dotyczącą zawieszenia broni."),
     ("tr", "Rusya, Ukrayna'nın ateşkes teklifini reddetti."),
 ]
+DEMAND_AFTER_REJECTION = [  # each verb gives its own stance; the content's own verb ("renounce") is no stance
+    ("en", "Russia rejected the truce and demanded that Ukraine give up its bid to join NATO."),
+    ("it", "Mosca ha respinto la tregua e ha chiesto che l'Ucraina rinunci all'adesione alla NATO."),
+    ("fr", "Moscou a rejeté la trêve et a exigé que l'Ukraine renonce à l'adhésion à l'OTAN."),
+    ("de", "Russland lehnt eine Feuerpause ab und verlangt, dass die Ukraine auf einen NATO-Beitritt verzichtet."),
+    ("es", "Moscú rechazó la tregua y exigió que Ucrania renuncie a su ingreso en la OTAN."),
+    ("ru", "Москва отвергла перемирие и потребовала, чтобы Украина отказалась от вступления в НАТО."),
+    ("uk", "Москва відкинула перемир'я і вимагала, щоб Україна відмовилася від вступу до НАТО."),
+    ("pl", "Moskwa odrzuciła rozejm i zażądała, aby Ukraina zrezygnowała z członkostwa w NATO."),
+    ("tr", "Rusya ateşkesi reddetti ve Ukrayna'nın NATO üyeliğinden vazgeçmesini talep etti."),
+]
 BOTH_AGREED = [
     ("en", "Both sides agreed to exchange 1,000 prisoners each."),
     ("it", "Le due parti hanno concordato uno scambio di prigionieri."),
     ("fr", "Les deux parties ont convenu d'un échange de prisonniers."),
+    ("fr", "Les deux délégations se sont entendues sur un nouvel échange de prisonniers de guerre."),
     ("de", "Beide Seiten einigten sich auf einen Gefangenenaustausch."),
     ("es", "Ambas partes acordaron un intercambio de prisioneros."),
     ("ru", "Стороны договорились об обмене пленными."),
+    ("ru", "Россия и Украина при посредничестве Турции договорились об обмене пленными."),  # the mediator holds nothing
     ("uk", "Сторони домовилися про обмін полоненими."),
     ("pl", "Obie strony uzgodniły wymianę jeńców."),
+    ("tr", "İki taraf esir takası konusunda anlaştı."),
+    ("tr", "Taraflar esir takası konusunda anlaştı."),
 ]
-MEDIATOR = [  # who announces the others' agreement holds nothing
+MEDIATOR = [  # who announces the others' agreement holds nothing: a mediator, or a party's own reporter
     ("en", "Turkish Foreign Minister Hakan Fidan announced that both sides agreed to a prisoner exchange."),
+    ("en", "The two delegations agreed to swap 500 prisoners of war each, Ukraine's defence minister said."),
     ("it", "Il ministro degli Esteri turco ha annunciato che le due parti hanno concordato uno scambio di prigionieri."),
+    ("it", "Le due delegazioni hanno concordato uno scambio di 500 prigionieri di guerra, ha detto il ministro ucraino della Difesa."),
+    ("fr", "Le ministre turc des Affaires étrangères a annoncé que les deux parties avaient convenu d'un échange de prisonniers."),
+    ("fr", "Les deux délégations se sont entendues sur un échange de 500 prisonniers de guerre, a déclaré le ministre ukrainien de la Défense."),
+    ("de", "Der türkische Außenminister teilte mit, dass beide Seiten sich auf einen Gefangenenaustausch geeinigt hätten."),
+    ("de", "Beide Delegationen einigten sich auf einen Austausch von 500 Kriegsgefangenen, sagte der ukrainische Verteidigungsminister."),
+    ("es", "El ministro de Exteriores turco anunció que ambas partes acordaron un intercambio de prisioneros."),
+    ("es", "Ambas delegaciones acordaron un intercambio de 500 prisioneros de guerra, dijo el ministro ucraniano de Defensa."),
+    ("ru", "Глава МИД Турции объявил, что стороны договорились об обмене пленными."),
+    ("ru", "Стороны договорились об обмене 500 военнопленными, сообщил министр обороны Украины."),
+    ("uk", "Міністр закордонних справ Туреччини оголосив, що сторони домовилися про обмін полоненими."),
+    ("uk", "Сторони домовилися про обмін 500 військовополоненими, повідомив міністр оборони України."),
+    ("pl", "Szef tureckiego MSZ ogłosił, że obie strony uzgodniły wymianę jeńców."),
+    ("pl", "Obie delegacje uzgodniły wymianę 500 jeńców wojennych, powiedział ukraiński minister obrony."),
+    ("tr", "Dışişleri Bakanı Hakan Fidan, iki tarafın esir takası konusunda anlaştığını açıkladı."),
+]
+NOMINAL_DEMAND = [  # the owner of a proposal holds it: possessive, "of", German -s genitive, Slavic genitive
+    ("en", "UA", "Ukraine's proposal for a full ceasefire is still on the table."),
+    ("it", "UA", "La proposta di Kiev di un cessate il fuoco è ancora sul tavolo."),
+    ("fr", "UA", "La proposition de Kiev d'un cessez-le-feu complet reste sur la table."),
+    ("de", "UA", "Der Vorschlag Kiews für eine Waffenruhe liegt weiter auf dem Tisch."),
+    ("es", "UA", "La propuesta de Kiev de un alto el fuego sigue sobre la mesa."),
+    ("ru", "RU", "Предложение Москвы о перемирии остаётся в силе."),
+    ("uk", "RU", "Пропозиція Москви щодо перемир'я залишається чинною."),
+    ("pl", "RU", "Propozycja Moskwy dotycząca rozejmu pozostaje aktualna."),
+    ("tr", "RU", "Rusya'nın ateşkes teklifi masada duruyor."),
 ]
 
 
-@pytest.mark.parametrize("lang,text", REJECTED_DEMAND, ids=[lang for lang, _ in REJECTED_DEMAND])
+def ids(cases):
+    return [f"{case[0]}-{i}" for i, case in enumerate(cases)]
+
+
+def test_every_pattern_is_tested_in_every_language():
+    for cases in (REJECTED_DEMAND, DEMAND_AFTER_REJECTION, BOTH_AGREED, MEDIATOR, NOMINAL_DEMAND):
+        assert {case[0] for case in cases} == set(LANGS)
+
+
+@pytest.mark.parametrize("lang,text", REJECTED_DEMAND, ids=ids(REJECTED_DEMAND))
 def test_a_rejection_of_another_partys_demand_gives_both_positions(classifier, lang, text):
-    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject"), ("UA", "demand")]}
+    want = [("RU", "demand"), ("UA", "reject")] if "dismissed" in text else [("RU", "reject"), ("UA", "demand")]
+    assert positions(classifier, text, lang) == {"ceasefire": want}
 
 
-@pytest.mark.parametrize("lang,text", BOTH_AGREED, ids=[lang for lang, _ in BOTH_AGREED])
+@pytest.mark.parametrize("lang,text", DEMAND_AFTER_REJECTION, ids=ids(DEMAND_AFTER_REJECTION))
+def test_a_demand_after_a_rejection_takes_the_stance_of_its_own_verb(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject")], "neutrality": [("RU", "demand")]}
+
+
+def test_a_demand_after_a_rejection_of_a_proposal(classifier):
+    text = "Moscow rejected the proposal and insisted that Ukraine withdraw its troops from the Donetsk region."
+    assert positions(classifier, text, "en") == {"territory": [("RU", "demand")]}
+
+
+@pytest.mark.parametrize("lang,text", BOTH_AGREED, ids=ids(BOTH_AGREED))
 def test_both_sides_agreeing_gives_both_parties_agree(classifier, lang, text):
     assert positions(classifier, text, lang) == {"prisoners": [("RU", "agree"), ("UA", "agree")]}
 
 
-@pytest.mark.parametrize("lang,text", MEDIATOR, ids=[lang for lang, _ in MEDIATOR])
-def test_a_mediator_announcing_an_agreement_is_not_its_holder(classifier, lang, text):
+@pytest.mark.parametrize("lang,text", MEDIATOR, ids=ids(MEDIATOR))
+def test_a_mediator_or_reporter_announcing_an_agreement_is_not_its_holder(classifier, lang, text):
     assert positions(classifier, text, lang) == {"prisoners": [("RU", "agree"), ("UA", "agree")]}
 
 
-def test_a_demand_after_a_rejection_takes_the_stance_of_its_own_verb(classifier):
-    text = "Moscow rejected the proposal and insisted that Ukraine withdraw its troops from the Donetsk region."
-    assert positions(classifier, text, "en") == {"territory": [("RU", "demand")]}
-    text = "Russland lehnt eine Feuerpause ab und verlangt, dass die Ukraine auf einen NATO-Beitritt verzichtet."
-    assert positions(classifier, text, "de") == {"ceasefire": [("RU", "reject")], "neutrality": [("RU", "demand")]}
+@pytest.mark.parametrize("lang,holder,text", NOMINAL_DEMAND, ids=ids(NOMINAL_DEMAND))
+def test_the_owner_of_a_nominal_demand_holds_it(classifier, lang, holder, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [(holder, "demand")]}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "La Russie a remis à l'Ukraine les corps de 900 soldats.", [("RU", "agree")]),
+    ("ru", "Россия передала Украине тела 900 погибших военных.", [("RU", "agree")]),
+    ("tr", "Ukrayna 30 Rus askerinin cenazesini Rusya'ya teslim etti.", [("UA", "agree")]),
+    # handing over a list is asking for those on it; a hand-over announced for later is a commitment
+    ("fr", "L'Ukraine a remis à la délégation russe une liste de 300 enfants déportés dont elle exige le retour.",
+     [("UA", "demand")]),
+    ("en", "Medinsky said Russia was prepared to hand over the bodies of 3,000 fallen soldiers.", [("RU", "demand")]),
+])
+def test_an_exchange_or_hand_over_carried_out_is_agreed(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == {"prisoners": want}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # the subject of a condition is no holder
+    ("en", "European leaders called for a 30-day ceasefire and threatened new sanctions if Moscow refused.",
+     {"ceasefire": [("EU", "demand")]}),
+    ("uk", "Україна готова до перемир'я, якщо Росія на нього погодиться, заявив Сибіга.", {"ceasefire": [("UA", "demand")]}),
+    # the subject of an obligation is who the demand is put to; the speaker holds it
+    ("ru", "Киев должен вывести войска из Донбасса, заявил Песков.", {"territory": [("RU", "demand")]}),
+    ("de", "Merz sagte, Russland müsse für alle Kriegsschäden in der Ukraine bezahlen.", {"reparations": [("EU", "demand")]}),
+    # a speaker after the quote holds the quote's stance, not that of "said"
+    ("en", '"A truce now is unacceptable," Peskov said.', {"ceasefire": [("RU", "reject")]}),
+])
+def test_conditions_and_obligations_are_the_content_of_a_position(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
 
 
 def test_labels_actors_and_stance_follow_from_the_positions(classifier):

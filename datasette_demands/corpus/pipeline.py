@@ -1,6 +1,7 @@
 """Build and relabel: ingest -> segment -> classify -> store.
 
-One writer (this process) and, with `workers` > 1, processes that segment and classify. Work is
+One writer (this process) and, with `workers` > 1, processes that segment and classify, or with
+`dask`, the workers of a Dask cluster (dask_cluster.py) doing the same tasks. Work is
 handed out in small chunks with a bounded number in flight, so memory stays flat however large
 the corpus; documents are written several to a transaction, each one whole.
 """
@@ -106,13 +107,15 @@ def _init_worker(packs, classify: bool):
     _worker_classifier = Classifier(rulebook)
 
 
-def label_documents_in_worker(docs):
-    return label_documents(_worker_classifier, docs)
-
-
-def _label_sentences(rows):
-    labels = _worker_classifier.classify_many([row[2:] for row in rows])
+def label_sentences(classifier: Classifier, rows):
+    """(sentence id, document id, labels) for rows of (id, document_id, text, lang, published, lead text)."""
+    labels = classifier.classify_many([row[2:] for row in rows])
     return [(sid, doc_id, lb) for (sid, doc_id, *_), lb in zip(rows, labels)]
+
+
+def _in_worker(func, chunk):
+    """A task in a pool process: func(classifier, chunk) with the classifier the process made at start."""
+    return func(_worker_classifier, chunk)
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:
@@ -126,11 +129,13 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-def _in_order(pool, func, chunks: Iterable[list], window: int) -> Iterator[tuple[list, list]]:
-    """(chunk, func's result on it) over chunks, in order, with at most `window` chunks in flight."""
+def _in_order(pool, func, chunks: Iterable[list], per_worker: int) -> Iterator[tuple[list, list]]:
+    """(chunk, func(classifier, chunk)) over chunks, in order, with at most `per_worker` chunks in
+    flight per worker of the pool (processes or a Dask cluster)."""
     pending = deque()
+    window = per_worker * pool.cores
     for chunk in chunks:
-        pending.append((chunk, pool.apply_async(func, (chunk,))))
+        pending.append((chunk, pool.label(func, chunk)))
         if len(pending) >= window:
             chunk, result = pending.popleft()
             yield chunk, result.get()
@@ -139,12 +144,31 @@ def _in_order(pool, func, chunks: Iterable[list], window: int) -> Iterator[tuple
         yield chunk, result.get()
 
 
-def _pool(workers, rulebook: Rulebook, classify: bool = True):
-    global _forked_rulebook
-    fork = "fork" in multiprocessing.get_all_start_methods()
-    ctx = multiprocessing.get_context("fork" if fork else "spawn")
-    _forked_rulebook = rulebook if fork else None
-    return ctx.Pool(workers, initializer=_init_worker, initargs=(rulebook.packs, classify))
+class _Processes:
+    """`workers` processes of this machine, each with its own classifier."""
+
+    def __init__(self, workers, rulebook: Rulebook, classify: bool = True):
+        global _forked_rulebook
+        fork = "fork" in multiprocessing.get_all_start_methods()
+        ctx = multiprocessing.get_context("fork" if fork else "spawn")
+        _forked_rulebook = rulebook if fork else None
+        self.cores = workers
+        self.pool = ctx.Pool(workers, initializer=_init_worker, initargs=(rulebook.packs, classify))
+
+    def label(self, func, chunk):
+        return self.pool.apply_async(_in_worker, (func, chunk))
+
+    def terminate(self):
+        self.pool.terminate()
+
+
+def _pool(workers, rulebook: Rulebook, classify: bool = True, dask: str | None = None):
+    """Who labels for the writer: a Dask cluster, processes of this machine, or (None) the writer itself."""
+    if dask:
+        from .dask_cluster import DaskExecutor
+
+        return DaskExecutor(dask, rulebook, classify)
+    return _Processes(workers, rulebook, classify) if workers > 1 else None
 
 
 # --- build -----------------------------------------------------------------------
@@ -152,14 +176,15 @@ def _pool(workers, rulebook: Rulebook, classify: bool = True):
 
 def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProblem], None] | None = None,
           progress: Callable[[object], None] | None = None, workers: int = 1, classify: bool = True,
-          replace: bool = False) -> BuildSummary:
+          replace: bool = False, dask: str | None = None) -> BuildSummary:
     """Add or replace the inputs' documents in the database; unchanged documents are left alone.
 
     A changed document replaces the stored one of its id when it comes from the same file; a
     document whose id is stored from another file is refused (a problem), unless `replace`.
     When the stored rulebook differs from this one, everything stored is relabelled first so
     that the database never mixes labels of two rulebooks. `classify=False` stores sentences
-    without labels: the cost floor the benchmark compares against.
+    without labels: the cost floor the benchmark compares against. `dask`: the address of a Dask
+    scheduler, or local[:N], whose workers label instead of `workers` processes.
     """
     t0 = time.perf_counter()
     summary = BuildSummary()
@@ -169,10 +194,11 @@ def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProble
         if on_problem:
             on_problem(p)
 
-    db = store.open_db(db_path)
-    # one pool serves the relabel (if the rulebook changed) and the new documents: workers warm up once
-    pool = _pool(workers, rulebook, classify) if workers > 1 else None
+    # one pool serves the relabel (if the rulebook changed) and the new documents: workers warm up once;
+    # started first, so that a cluster that cannot be used leaves no database behind
+    pool = _pool(workers, rulebook, classify, dask)
     try:
+        db = store.open_db(db_path)
         if store.get_meta(db, "rulebook_fingerprint") != rulebook.fingerprint:
             previous = store.stored_definitions(db)
             summary.switch = switch(db, rulebook)
@@ -202,8 +228,8 @@ def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProble
         if pool is not None:
             # the writer keeps each task's documents: only sentences and labels come back
             labelled = ((doc, *result) for chunk, results in _in_order(
-                pool, label_documents_in_worker, _chunks(changed_documents(), DOCS_PER_TASK),
-                window=WINDOW_PER_WORKER * workers) for doc, result in zip(chunk, results))
+                pool, label_documents, _chunks(changed_documents(), DOCS_PER_TASK),
+                per_worker=WINDOW_PER_WORKER) for doc, result in zip(chunk, results))
         else:
             classifier = Classifier(rulebook) if classify else None
             labelled = ((doc, *result) for chunk in _chunks(changed_documents(), DOCS_PER_TASK)
@@ -227,6 +253,7 @@ def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProble
     store.update_rule_stats(db)
     summary.total_labels = store.labels_per_category(db)
     summary.total_documents, summary.total_sentences = store.document_and_sentence_counts(db)
+    store.close_db(db)
     summary.seconds = time.perf_counter() - t0
     return summary
 
@@ -270,14 +297,12 @@ class RelabelSummary:
 def _classified(rows_batches: Iterable[list], rulebook: Rulebook, workers: int, pool) -> Iterator[tuple]:
     """(sentence id, document id, labels) for batches of (id, document_id, text, lang, published, lead text)."""
     if pool is not None:
-        for _, labelled in _in_order(pool, _label_sentences, rows_batches, window=3 * workers):
+        for _, labelled in _in_order(pool, label_sentences, rows_batches, per_worker=3):
             yield from labelled
         return
     classifier = Classifier(rulebook)
     for batch in rows_batches:
-        labels = classifier.classify_many([row[2:] for row in batch])
-        for (sid, doc_id, *_), lb in zip(batch, labels):
-            yield sid, doc_id, lb
+        yield from label_sentences(classifier, batch)
 
 
 SCREEN_IDS = 50_000  # sentence ids a screening task covers
@@ -474,17 +499,25 @@ def _relabel(db, rulebook: Rulebook, workers: int = 1, pool=None, everything: bo
     return summary
 
 
-def relabel(db_path, rulebook: Rulebook, workers: int = 1, everything: bool = False) -> RelabelSummary:
-    """Bring the stored labels up to the rulebook (see _relabel); record its fingerprint."""
+def relabel(db_path, rulebook: Rulebook, workers: int = 1, everything: bool = False,
+            dask: str | None = None) -> RelabelSummary:
+    """Bring the stored labels up to the rulebook (see _relabel); record its fingerprint.
+    `dask`: a Dask scheduler's address, or local[:N], whose workers classify."""
     t0 = time.perf_counter()
     db = store.open_db(db_path)
     previous = store.stored_definitions(db)
     change = switch(db, rulebook)
     store.write_rulebook(db, rulebook)
-    summary = _relabel(db, rulebook, workers, everything=everything, previous=previous)
+    pool = _pool(workers, rulebook, dask=dask) if dask else None
+    try:
+        summary = _relabel(db, rulebook, workers, pool=pool, everything=everything, previous=previous)
+    finally:
+        if pool is not None:
+            pool.terminate()
     summary.switch = change
     if summary.changed_rules is None:  # every label replaced: recount (an incremental relabel adjusts them)
         store.update_rule_stats(db)
     mark_labelled_with(db, rulebook)
+    store.close_db(db)
     summary.seconds = time.perf_counter() - t0
     return summary

@@ -82,6 +82,13 @@ def open_db(path, create: bool = True) -> sqlite_utils.Database:
     return db
 
 
+def close_db(db) -> None:
+    """Close a database a command has finished writing: its write-ahead log is copied into the file
+    first, so that the file alone is whole (for whoever copies it or opens it without the -wal file)."""
+    db.execute("pragma wal_checkpoint(truncate)")
+    db.close()
+
+
 # the matrix as a SQL view, for SQL users
 MATRIX_VIEW = "demand_matrix"
 MATRIX_VIEW_SQL = """select

@@ -130,6 +130,10 @@ class LangTables:
         self.coordinators = _words(g, "coordinators")
         self.determiners = _words(g, "determiners")
         self.negations = _words(g, "negations")
+        self.conditionals = _words(g, "conditionals")
+        self.verb_second = bool(g.get("verb_second"))
+        self.genitive_endings = tuple(sorted(_words(g, "genitive_endings")))
+        self.obligation = compile_alternation(list(g.get("obligation_cues") or []))
         self.sources = []
         for key in (lang, "any"):
             src = (book.get("cited_sources") or {}).get(key)

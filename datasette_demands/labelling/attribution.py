@@ -35,6 +35,8 @@ SUBJECT_GAP = 4
 TOKEN_RE = regex.compile(r"\w+'?|[^\w\s]", regex.UNICODE)
 TR_GENITIVE = regex.compile(r"'(?:n?[ıiuü]n)$", regex.IGNORECASE)
 TR_PARTICIPLE = regex.compile(r"(?:d|t)[ıiuü]ğ", regex.IGNORECASE)
+# a Turkish verbal noun, the content of the verb after it: "çekilmesini (talep etti)", "vazgeçmeyi"
+TR_VERBAL_NOUN = regex.compile(r"^\w*m[ae](?:s[ıi](?:n[ıi]|n[ae]|nd[ae]n)?|y[ıi]|k)$", regex.IGNORECASE)
 
 
 
@@ -54,6 +56,8 @@ class Cue:
     start: int
     end: int
     stance: str | None  # None for a reporting verb without a stance
+    word: str = ""  # its first word, lowercased
+    speech: bool = False  # a reporting verb ("said"), whatever stance it also carries
 
 
 @dataclass
@@ -68,6 +72,7 @@ class Analysis:
     cited_sources: list = field(default_factory=list)  # every cited source, in order (cited.py)
     cited_outlet: str | None = None
     frame: bool = False
+    content: list = field(default_factory=list)  # names inside the content of a position ("demanded that Ukraine ...")
 
 
 @dataclass
@@ -185,11 +190,16 @@ class Attributor:
             # ("rejected Ukraine's call") is that party's position, not this one's
             later = [c.start for mm, c in a.pairs if c.start > verb.start and mm.start != m.start]
             end = min(later) if later else float("inf")
+            # and the content's own verb ("demanded that Ukraine renounce") is not this holder's stance
+            content = [mm.start for mm in a.content if mm.start > verb.start and not set(mm.codes) & set(m.codes)]
+            end = min([end] + content)
             window = [c for c in stanced if verb.start <= c.start < end
                       and not any(q0 < c.end and c.start < q1 for q0, q1 in a.owned_nouns)]
+            if window and all(c.speech for c in window):
+                # a reporting verb only ('"A truce now is unacceptable," Peskov said'): the reported words' stance
+                window = [c for c in stanced if not c.speech and c.end <= m.start] or window
             if window:
-                before = [c for c in window if evidence is not None and c.start <= evidence]
-                cue = before[-1] if before else window[0]
+                cue = self._governing_cue(window, evidence)
                 return cue.stance, cue
             return self.stance(a, evidence), verb
         if "agent" in rules:
@@ -199,6 +209,16 @@ class Attributor:
         if rules & {"owner"} and not rules & {"speaker", "subject"}:
             return "demand", None
         return self.stance(a, evidence), None
+
+    def _governing_cue(self, window: list, evidence: int | None) -> Cue:
+        """The cue of a holder's clause that governs the evidence: the last before it; in a verb-final
+        language (Turkish) the first verb after it that is no verbal noun ("vazgeçmesini talep etti")."""
+        if self.tables.lang == "tr" and evidence is not None:
+            after = [c for c in window if c.start > evidence and not TR_VERBAL_NOUN.search(c.word)]
+            if after:
+                return after[0]
+        before = [c for c in window if evidence is not None and c.start <= evidence]
+        return before[-1] if before else window[0]
 
     # --- pieces ---
 
@@ -219,26 +239,42 @@ class Attributor:
         speech = rx.get("speech", t.speech)
         if speech is not None:
             for m in finditer(speech, norm):
-                found.append(Cue(m.start(), m.end(), None))
-        # a cue inside a name is part of the name ("United States" is no "state" cue)
-        found = [c for c in found if not any(c.start < mm.end and mm.start < c.end for mm in mentions)]
+                found.append(Cue(m.start(), m.end(), None, speech=True))
+        found = self._outside_names(norm, found, mentions)
         found.sort(key=lambda c: (c.start, -c.end))
         merged: list[Cue] = []
         for c in found:
             if merged and c.start < merged[-1].end:
                 last = merged[-1]
                 last.end = max(last.end, c.end)
+                last.speech = last.speech or c.speech
                 if STANCE_PRIORITY.get(c.stance, 0) > STANCE_PRIORITY.get(last.stance, 0):
                     last.stance = c.stance
             else:
-                merged.append(Cue(c.start, c.end, c.stance))
+                merged.append(Cue(c.start, c.end, c.stance, speech=c.speech))
         for c in merged:
+            first = regex.match(r"\w+", norm[c.start:c.end])
+            c.word = first.group().lower() if first else ""
             if c.stance == "agree":
                 i = bisect.bisect_left(starts, c.start)
                 before = [toks[j][2] for j in range(max(0, i - 3), i)]
                 if any(w in t.negations for w in before):
                     c.stance = "reject"
         return merged
+
+    @staticmethod
+    def _outside_names(norm, found, mentions):
+        """A cue inside a name is part of the name ("United States" is no "state" cue); a cue that spans
+        a name, a verb bracket around its object ("lehnte Kiews Vorschlag ab"), stands at its first word."""
+        out = []
+        for c in found:
+            inner = [mm for mm in mentions if c.start < mm.end and mm.start < c.end]
+            if not inner:
+                out.append(c)
+            elif all(mm.start > c.start for mm in inner):
+                first = regex.match(r"\w+", norm[c.start:])
+                out.append(Cue(c.start, c.start + (first.end() if first else 1), c.stance))
+        return out
 
     def _mentions(self, norm, t: LangTables, date, rx=None, name_keys=None):
         rx = rx or {}
@@ -313,6 +349,8 @@ class Attributor:
                 head = [p for p in party if p[1] <= toks[i][0] and not norm[p[1]:toks[i][0]].strip()]
                 if head:
                     return self._governor(norm, toks, starts, t, head[-1][0], party)
+            if word in t.conditionals:
+                return "cond", toks[i]
             if word in t.agent:
                 return "agent", toks[i]
             if word in t.perspective:
@@ -469,7 +507,8 @@ class Attributor:
             between = self._words_between(toks, starts, before[1], m.start)
             # "la proposta di Kiev" needs its "di"; Slavic genitives need none ("планы Евросоюза");
             # "Washington offers Moscow ..." is a verb and its object, not Moscow's offer
-            marked = any(w[2] in t.genitive for w in between) or not t.genitive
+            marked = (any(w[2] in t.genitive for w in between) or not t.genitive
+                      or (not between and norm[m.start:m.end].lower().endswith(t.genitive_endings or ("\0",))))
             if marked and all(w[2] in t.genitive or w[2] in t.determiners for w in between) and len(between) <= 2:
                 return before
         if t.lang == "tr" and m.case == "gen":
@@ -550,6 +589,12 @@ class Attributor:
         topic = s.rx.get("topic", t.topic)
         if topic is not None and search(topic, norm[:first.start]):
             return [(m, "topic") for m in group]
+        if s.t.verb_second and gov is None and gtok is not None:
+            inverted = self._inverted_subject(s, group, gtok, a)
+            if inverted:
+                return inverted
+        if gov == "cond":
+            return [(m, "complement") for m in group]  # "if Moscow refused": a condition, no holder
         if gov == "agent":
             if self._near_before(s.verb_spans, toks, starts, gtok[0], 3):
                 return [(m, "agent") for m in group]
@@ -571,6 +616,23 @@ class Attributor:
             return []
         return self._subject_of_cue(s, group, a)
 
+    def _inverted_subject(self, s: "_Sentence", group: list, gtok, a: Analysis) -> list:
+        """German verb-second order: a name right after the verb, when what stands before the verb is
+        no name but an object ("Den Vorschlag Kiews lehnt Moskau ab"), is the verb's subject."""
+        cue = next((c for c in s.cues if c.start == gtok[0] and (c.stance or c.speech)), None)
+        obligation = s.rx.get("obligation", s.t.obligation)
+        if cue is not None and obligation is not None and regex.match(obligation, s.norm[cue.start:cue.end]):
+            return []  # "sollen der Ukraine beistehen": a modal's dative, no subject
+        if cue is None or not s.norm[:cue.start].strip() or s.norm[:cue.start].rstrip().endswith((",", ";", ":")):
+            return []
+        clause_start = max(s.norm.rfind(p, 0, cue.start) for p in ",;:") + 1
+        if any(clause_start <= m.start < cue.start and self._owned_noun(s, m) is None
+               and m.kind != "adjective" for m in s.free):
+            return []  # a subject before the verb: "Kiew forderte Moskau auf"
+        for m in group:
+            a.pairs.append((m, cue))
+        return [(m, "subject") for m in group]
+
     def _subject_of_cue(self, s: "_Sentence", group: list, a: Analysis) -> list:
         """The group as the subject of the cue verb after it ("Moscow demands"), not its object or content."""
         norm, toks, starts = s.norm, s.toks, s.starts
@@ -578,9 +640,15 @@ class Attributor:
         verb = self._near(s.verb_spans, toks, starts, s.t, last.end, None, SUBJECT_GAP)
         if verb is None:
             return []
-        if any(last.end <= m.start and m.end <= verb[0] and m.kind != "adjective" for m in s.free):
-            return []
+        if any(last.end <= m.start and m.end <= verb[0] and m.kind != "adjective"
+               and self._governor(norm, toks, starts, s.t, m.start, s.party)[0] != "prep" for m in s.free):
+            return []  # another name stands between (a name in a phrase, "при посредничестве США", does not)
         cue = next(c for c in s.cues if c.start == verb[0])
+        if s.t.verb_second and all(self._owned_noun(s, m) is not None for m in group):
+            return []  # a genitive owner before the verb is no subject: "Den Vorschlag Kiews lehnt Moskau ab"
+        obligation = s.rx.get("obligation", s.t.obligation)
+        if obligation is not None and regex.match(obligation, norm[cue.start:cue.end]):
+            return [(m, "complement") for m in group]  # "Kyiv must withdraw": the demand is put to Kyiv
         if s.in_complement(first) and cue.stance == "agree" and all(m.kind == "collective" for m in group):
             # "X announced that both sides agreed to ...": the parties agree; X only reports
             for m in group:
@@ -588,6 +656,8 @@ class Attributor:
             return [(m, "reported") for m in group]
         # the object of a cue verb: "urged the Kremlin", "wezwał Rosję", "chiede all'Ucraina"
         obj = self._near_before(s.verb_spans, toks, starts, first.start, 1)
+        if obj is not None and any(p0 <= obj[0] < p1 for p0, p1 in s.position):
+            obj = None  # a position noun, no verb: "an offer Kyiv dismissed"
         if obj is not None and not norm[obj[1]:first.start].strip(" ").startswith(","):
             return []
         if s.in_complement(first):
@@ -621,11 +691,8 @@ class Attributor:
         rules = {}
         for m, rule in holders:
             rules.setdefault(id(m), (m, set()))[1].add(rule)
-        main = [(m, r) for m, r in rules.values() if r - {"complement"}]
-        if any("reported" in r for _, r in main):
-            # who announces an agreement of others is not its holder (a mediator, a reporter)
-            main = [(m, r) for m, r in main if "reported" in r or not r <= {"subject", "speaker"}
-                    or s.comp_from is None or m.start >= s.comp_from]
+        a.content = [m for m, r in rules.values() if r == {"complement"}]
+        main = self._main_holders(s, [(m, r) for m, r in rules.values() if r - {"complement"}], a)
         if not main:
             main = [(m, r) for m, r in rules.values()]
         if not main:
@@ -640,6 +707,18 @@ class Attributor:
                 continue
             a.holders.update(m.codes)
             a.holder_mentions.append((m, r))
+
+    def _main_holders(self, s: "_Sentence", main: list, a: Analysis) -> list:
+        """Leave out the candidates who only report: who announces an agreement of others (a mediator, a
+        reporter), and the speaker of ", said X" when the clause names its own holder ("The two
+        delegations agreed ..., Umerov said")."""
+        stanced = {id(m) for m, c in a.pairs if c.stance and not c.speech}
+        if any("reported" in r for _, r in main):
+            main = [(m, r) for m, r in main if "reported" in r or not r <= {"subject", "speaker"}
+                    or (id(m) in stanced and s.comp_from is not None and m.start >= s.comp_from)]
+        if any(id(m) in stanced and r & {"subject", "reported"} for m, r in main):
+            main = [(m, r) for m, r in main if id(m) in stanced or not r <= {"subject", "speaker"}]
+        return main
 
     def _fallback_holder(self, s: "_Sentence") -> list:
         """Nothing governs: the first free name that is no object or place."""

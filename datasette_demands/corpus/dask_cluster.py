@@ -1,0 +1,176 @@
+"""Labelling on a Dask cluster: the process pool's tasks, run by `distributed` workers.
+
+`--dask tcp://host:8786` connects to a running scheduler; `--dask local` (or `local:N`) starts a
+LocalCluster of N worker processes on this machine for the run. The writer stays here: it sends
+the same chunks the process pool gets, keeps a bounded number in flight, and takes the results
+back in order. The rulebook travels as data (rulebook/shipping.py) with the package's version;
+a worker with another version of datasette-demands refuses the work. A worker lost mid-run
+costs nothing (the scheduler runs its tasks again); a lost scheduler stops the run with
+ClusterProblem, and what was written stays, for the next build to resume from.
+"""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import CancelledError
+from importlib import metadata
+
+from ..labelling.classify import Classifier
+from ..rulebook.model import Rulebook
+from ..rulebook.shipping import rulebook_as_data, rulebook_from_data
+
+INSTALL = "pip install 'datasette-demands[dask]'"
+CONNECT_SECONDS = 10
+WORKERS_WAIT_SECONDS = 60
+
+
+class ClusterProblem(Exception):
+    """The Dask cluster cannot do the work, or can no longer; the message says why and what to do."""
+
+
+class VersionMismatch(ClusterProblem):
+    """A worker runs another version of datasette-demands than the writer."""
+
+
+def package_version() -> str:
+    try:
+        return metadata.version("datasette-demands")
+    except metadata.PackageNotFoundError:
+        return "unknown (not installed)"
+
+
+def local_workers(address: str) -> int | None:
+    """N for `local:N` (`local`: one per core), None for a scheduler's address."""
+    if address == "local":
+        return os.cpu_count() or 1
+    if address.startswith("local:"):
+        n = address.partition(":")[2]
+        if not n.isdigit() or int(n) < 1:
+            raise ClusterProblem(f"--dask {address}: write local:N with N a number of worker processes, e.g. local:4")
+        return int(n)
+    return None
+
+
+# --- on the workers ------------------------------------------------------------
+
+_classifiers: dict[str, Classifier] = {}  # by rulebook fingerprint, in each worker process
+
+
+def _check_version(shipped: dict) -> None:
+    mine = package_version()
+    if shipped["version"] != mine:
+        raise VersionMismatch(f"a Dask worker runs datasette-demands {mine} and this command {shipped['version']}: "
+                              f"refused; install datasette-demands {shipped['version']} on every worker")
+
+
+def arrive(shipped: dict | None) -> dict | None:
+    """The rulebook's first stop on a worker: checked there, kept by the cluster for the tasks."""
+    if shipped is not None:
+        _check_version(shipped)
+    return shipped
+
+
+def run_task(func, shipped: dict | None, chunk):
+    """One pool task on a worker: func(classifier, chunk), the classifier built once per rulebook."""
+    if shipped is None:
+        return func(None, chunk)
+    _check_version(shipped)
+    classifier = _classifiers.get(shipped["fingerprint"])
+    if classifier is None:
+        _classifiers.clear()
+        classifier = _classifiers[shipped["fingerprint"]] = Classifier(rulebook_from_data(shipped))
+    return func(classifier, chunk)
+
+
+def _give_way() -> None:
+    """Workers on the writer's machine let the writer, which everything waits for, go first."""
+    try:
+        os.nice(5)
+    except OSError:
+        pass
+
+
+# --- on the writer's machine ----------------------------------------------------
+
+
+def shipped_rulebook(rulebook: Rulebook, classify: bool) -> dict | None:
+    """What travels to the workers with every task (None: segment only, no labels)."""
+    if not classify:
+        return None
+    return {**rulebook_as_data(rulebook), "version": package_version()}
+
+
+class DaskExecutor:
+    """The process pool's part in the pipeline (label, terminate), on a Dask cluster."""
+
+    def __init__(self, address: str, rulebook: Rulebook, classify: bool = True):
+        try:
+            import distributed
+        except ImportError:
+            raise ClusterProblem(f"--dask needs Dask's distributed scheduler, which is not installed: {INSTALL}") from None
+        self.distributed = distributed
+        self.address, self.cluster, self.client = address, None, None
+        n = local_workers(address)
+        try:
+            if n is not None:
+                self.cluster = distributed.LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                                                        host="127.0.0.1", dashboard_address=":0")
+                self.client = distributed.Client(self.cluster)
+                self.client.run(_give_way)
+            else:
+                self.client = distributed.Client(address, timeout=CONNECT_SECONDS)
+            self.client.wait_for_workers(1, timeout=WORKERS_WAIT_SECONDS)
+        except (OSError, TimeoutError) as e:
+            self.terminate()
+            raise ClusterProblem(f"cannot use the Dask scheduler at {address}: {e}") from None
+        try:
+            self._check_versions()
+            self.cores = max(1, sum(self.client.nthreads().values()))
+            # computed by the cluster, not scattered: if the workers holding it die, it is made again
+            self.rulebook = self.client.submit(arrive, shipped_rulebook(rulebook, classify), pure=False)
+            self.rulebook.result()
+            self.client.replicate([self.rulebook])
+        except BaseException:
+            self.terminate()
+            raise
+
+    def _check_versions(self) -> None:
+        mine = package_version()
+        for worker, version in sorted(self.client.run(package_version).items()):
+            if version != mine:
+                raise VersionMismatch(f"the Dask worker {worker} runs datasette-demands {version} and this "
+                                      f"command {mine}: refused; install datasette-demands {mine} on every worker")
+
+    def label(self, func, chunk) -> "_Pending":
+        return _Pending(self, self.client.submit(run_task, func, self.rulebook, chunk, pure=False))
+
+    def lost(self, error) -> ClusterProblem:
+        if isinstance(error, CancelledError):  # what Dask does to every pending task when the scheduler is gone
+            what = f"lost the connection to the Dask scheduler at {self.address}"
+        elif isinstance(error, self.distributed.KilledWorker):
+            what = f"Dask workers at {self.address} died again and again running the same task"
+        else:
+            what = f"lost the Dask cluster at {self.address} ({type(error).__name__}: {str(error).splitlines()[0]})"
+        return ClusterProblem(f"{what}; the documents written so far are kept: run the same command again to resume")
+
+    def terminate(self) -> None:
+        for part in (self.client, self.cluster):
+            if part is not None:
+                try:
+                    part.close(timeout=5) if part is self.client else part.close()
+                except Exception:  # closing what is already gone: nothing more to do
+                    pass
+
+
+class _Pending:
+    def __init__(self, executor: DaskExecutor, future):
+        self.executor, self.future = executor, future
+
+    def get(self):
+        d = self.executor.distributed
+        try:
+            return self.future.result()
+        except ClusterProblem:
+            raise
+        except (CancelledError, d.KilledWorker, d.comm.CommClosedError, OSError, TimeoutError) as e:
+            raise self.executor.lost(e) from None

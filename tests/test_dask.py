@@ -1,0 +1,209 @@
+"""--dask: build and relabel on a real Dask cluster (scheduler and workers on 127.0.0.1, started
+here and stopped after) give exactly the rows of a local build, survive a killed worker, and stop
+clearly when the scheduler is lost or a worker runs another version."""
+
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import distributed  # the test extra brings it (extra "dask"): these tests must run, not skip
+from datasette_demands.cli import demands  # noqa: E402
+from datasette_demands.corpus import dask_cluster, pipeline  # noqa: E402
+from datasette_demands.corpus.dask_cluster import ClusterProblem, DaskExecutor  # noqa: E402
+from datasette_demands.rulebook.load import load_rulebook  # noqa: E402
+from datasette_demands.rulebook.model import default_rules_dir  # noqa: E402
+from conftest import copy_db  # noqa: E402
+from test_crash_safety import assert_whole_documents, make_corpus  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+N_DOCS = 64
+DOCS_PER_TASK = 8  # smaller tasks and write batches than a real build's, so that a short corpus
+WRITE_BATCH_SENTENCES = 400  # still makes ten tasks and several transactions
+
+
+def run(*args):
+    return CliRunner().invoke(demands, [str(a) for a in args], catch_exceptions=False)
+
+
+def every_table(db: Path) -> dict:
+    """Every row of every table (the full-text index's too), sorted, by table name."""
+    conn = sqlite3.connect(db)
+    try:
+        names = [r[0] for r in conn.execute("select name from sqlite_master where type = 'table' order by name")]
+        return {n: sorted(map(repr, conn.execute(f'select * from "{n}"').fetchall())) for n in names}
+    finally:
+        conn.close()
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    """Two worker processes of one thread each, and their scheduler, on 127.0.0.1."""
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                  dashboard_address=":0") as c:
+        yield c
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """The corpus and its database built here, without Dask: what every Dask run must give."""
+    base = tmp_path_factory.mktemp("dask")
+    make_corpus(base / "corpus", N_DOCS)
+    local = base / "local.db"
+    assert run("build", local, base / "corpus").exit_code == 0
+    return base / "corpus", local
+
+
+@pytest.fixture
+def small_tasks(monkeypatch):
+    monkeypatch.setattr(pipeline, "DOCS_PER_TASK", DOCS_PER_TASK)
+    monkeypatch.setattr(pipeline, "WRITE_BATCH_SENTENCES", WRITE_BATCH_SENTENCES)
+
+
+def test_build_on_a_cluster_writes_every_row_a_local_build_writes(tmp_path, cluster, corpus, small_tasks):
+    folder, local = corpus
+    db = tmp_path / "dask.db"
+    result = run("build", db, folder, "--dask", cluster.scheduler_address)
+    assert result.exit_code == 0, result.output
+    assert f"{N_DOCS} documents written" in result.output
+    assert every_table(db) == every_table(local)
+
+
+def test_relabel_on_a_local_cluster_writes_every_row_a_local_relabel_writes(tmp_path):
+    """`--dask local:1` starts its own cluster; the rulebook (edited, in a folder of its own) travels to it."""
+    rules = tmp_path / "rules"
+    shutil.copytree(default_rules_dir(), rules)
+    path = rules / "ceasefire.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("truce", "armistice-truce", 1), encoding="utf-8")
+    assert run("build", tmp_path / "a.db", SEEDS).exit_code == 0
+    copy_db(tmp_path / "a.db", tmp_path / "b.db")
+    local = run("relabel", tmp_path / "a.db", "--rules", rules, "--all")
+    assert local.exit_code == 0, local.output
+    on_dask = run("relabel", tmp_path / "b.db", "--rules", rules, "--all", "--dask", "local:1")
+    assert on_dask.exit_code == 0, on_dask.output
+    assert every_table(tmp_path / "b.db") == every_table(tmp_path / "a.db")
+
+
+def worker_pids(client) -> dict:
+    return client.run(os.getpid)
+
+
+def test_a_worker_killed_mid_build_loses_nothing(tmp_path, cluster, corpus, small_tasks):
+    folder, local = corpus
+    rulebook = load_rulebook(None)
+    killed = {}
+    with distributed.Client(cluster) as client:
+        before = worker_pids(client)
+
+        def progress(doc):
+            if len(killed) == 0 and progress.seen == 2 * DOCS_PER_TASK:  # tasks are in flight on both workers
+                busy = [w for w, tasks in client.processing().items() if tasks and w in before]
+                assert busy, "no worker had a task in flight"
+                killed[busy[0]] = before[busy[0]]
+                os.kill(before[busy[0]], signal.SIGKILL)
+            progress.seen += 1
+
+        progress.seen = 0
+        db = tmp_path / "killed-worker.db"
+        summary = pipeline.build(db, [folder], rulebook, progress=progress, dask=cluster.scheduler_address)
+        assert killed, "the build ended before a worker could be killed"
+        assert not set(killed.values()) & set(worker_pids(client).values())  # it died (its nanny starts another)
+    assert summary.documents == N_DOCS
+    assert every_table(db) == every_table(local)
+
+
+def test_a_worker_with_another_version_is_refused_naming_both(tmp_path, cluster, monkeypatch):
+    monkeypatch.setattr(dask_cluster, "package_version", lambda: "9.9.9")  # this command; the workers run ours
+    result = CliRunner().invoke(demands, ["build", str(tmp_path / "v.db"), str(SEEDS), "--dask", cluster.scheduler_address])
+    assert result.exit_code == 2
+    assert f"runs datasette-demands {_real_version()} and this command 9.9.9: refused" in result.output
+    assert not (tmp_path / "v.db").exists()  # refused before the database is touched
+
+
+def _real_version():
+    from importlib import metadata
+
+    return metadata.version("datasette-demands")
+
+
+def test_a_task_carrying_another_version_is_refused_on_the_worker(cluster):
+    """A worker that joins after the start is checked by every task: the rulebook names its version."""
+    with distributed.Client(cluster) as client:
+        shipped = {**dask_cluster.shipped_rulebook(load_rulebook(None), True), "version": "0.0.1"}
+        future = client.submit(dask_cluster.run_task, pipeline.label_sentences, shipped, [], pure=False)
+        with pytest.raises(dask_cluster.VersionMismatch, match=rf"runs datasette-demands {_real_version()} .* this command 0\.0\.1"):
+            future.result()
+
+
+def test_without_distributed_dask_says_how_to_install_it(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed -> ImportError
+    result = CliRunner().invoke(demands, ["build", str(tmp_path / "n.db"), str(SEEDS), "--dask", "local:1"])
+    assert result.exit_code == 2
+    assert "pip install 'datasette-demands[dask]'" in result.output
+    assert not (tmp_path / "n.db").exists()
+
+
+def test_losing_the_scheduler_stops_clearly_and_the_next_build_resumes(tmp_path, corpus, small_tasks):
+    folder, local = corpus
+    scheduler_file = tmp_path / "scheduler.json"
+    scheduler = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1",
+                                  "--port", "0", "--no-dashboard", "--scheduler-file", str(scheduler_file)],
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    worker = None
+    try:
+        for _ in range(300):
+            if scheduler_file.exists() and scheduler_file.stat().st_size:
+                break
+            time.sleep(0.1)
+        address = json.loads(scheduler_file.read_text())["address"]
+        worker = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", address, "--nthreads", "1",
+                                   "--no-dashboard", "--host", "127.0.0.1"],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        db = tmp_path / "lost.db"
+
+        def progress(doc):
+            progress.seen += 1
+            if progress.seen == 4 * DOCS_PER_TASK:  # two write batches are stored
+                scheduler.kill()
+
+        progress.seen = 0
+        with pytest.raises(ClusterProblem, match=f"^lost the connection to the Dask scheduler at {address}; the documents written so far are kept: run the same command again to resume$"):
+            pipeline.build(db, [folder], load_rulebook(None), progress=progress, dask=address)
+    finally:
+        for p in (worker, scheduler):
+            if p is not None:
+                p.kill()
+                p.wait()
+    assert 0 < assert_whole_documents(db) < N_DOCS
+    resumed = pipeline.build(db, [folder], load_rulebook(None))
+    assert resumed.unchanged > 0
+    assert every_table(db) == every_table(local)
+
+
+def test_a_rule_pack_travels_to_the_workers_with_the_core_rules(tmp_path, cluster):
+    """Every pack's files go with the tasks (rulebook/shipping.py): a build with the memoranda pack labels its
+    categories on the cluster, and writes exactly the rows of the same build here."""
+    pack = ROOT / "packs" / "datasette-demands-memoranda" / "datasette_demands_memoranda" / "rules"
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "sanctions.txt").write_text("The Kremlin insists that sanctions on Russian banks be lifted before any "
+                                        "deal. Kyiv demands a 30-day ceasefire.", encoding="utf-8")
+    local, on_dask = tmp_path / "local.db", tmp_path / "dask.db"
+    assert run("build", local, news, "--rules", pack, "--workers", "1").exit_code == 0
+    result = run("build", on_dask, news, "--rules", pack, "--dask", cluster.scheduler_address)
+    assert result.exit_code == 0, result.output
+    conn = sqlite3.connect(on_dask)
+    try:
+        assert {c for (c,) in conn.execute("select category from labels")} == {"ceasefire", "sanctions"}
+    finally:
+        conn.close()
+    assert every_table(on_dask) == every_table(local)
