@@ -2,12 +2,15 @@
 PYTHON ?= python3
 VENV := .venv
 VENV10 := .venv-1.0
+VENVMEMO := .venv-memoranda
+MEMORANDA := packs/datasette-demands-memoranda
+MEMORANDA_RULES := $(MEMORANDA)/datasette_demands_memoranda/rules
 DB := demo.db
 DATASETTE_10 := datasette==1.0a41
 # datasette-enrichments 0.5.x fails on Datasette 1.0 (it calls permission_allowed); 0.6a0 is for 1.0
 ENRICHMENTS_10 := datasette-enrichments>=0.6a0
 
-.PHONY: demo demo-10 build test test-065 test-10 rules-check eval bench clean
+.PHONY: demo demo-10 demo-memoranda build test test-065 test-10 rules-check eval bench clean
 
 $(VENV)/.ready: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,11 +24,26 @@ $(VENV10)/.ready: pyproject.toml
 	$(VENV10)/bin/pip install -q -e '.[test]' '$(DATASETTE_10)' '$(ENRICHMENTS_10)'
 	touch $@
 
+# The memoranda rule pack installed in a virtual environment of its own, so that `make demo` and
+# `make test` keep the core pack alone.
+$(VENVMEMO)/.ready: pyproject.toml $(MEMORANDA)/pyproject.toml
+	$(PYTHON) -m venv $(VENVMEMO)
+	$(VENVMEMO)/bin/pip install -q --upgrade pip
+	$(VENVMEMO)/bin/pip install -q -e . -e $(MEMORANDA) 'datasette>=0.65,<0.66'
+	touch $@
+
 build: $(VENV)/.ready
 	$(VENV)/bin/datasette demands build $(DB) seeds/
 
 demo: build
 	$(VENV)/bin/datasette serve $(DB) --metadata metadata.yml --host 127.0.0.1 --port 8001
+
+# The demo with the memoranda pack installed: eight categories (the core five, sanctions, elections,
+# language_religion).
+demo-memoranda: $(VENVMEMO)/.ready
+	$(VENVMEMO)/bin/datasette demands packs
+	$(VENVMEMO)/bin/datasette demands build demo-memoranda.db seeds/
+	$(VENVMEMO)/bin/datasette serve demo-memoranda.db --metadata metadata.yml --host 127.0.0.1 --port 8001
 
 # The same demo on Datasette 1.0, which reads facets and canned queries from the config file (-c).
 demo-10: $(VENV10)/.ready
@@ -35,11 +53,15 @@ demo-10: $(VENV10)/.ready
 rules-check: $(VENV)/.ready
 	$(VENV)/bin/datasette demands rules lint rules/
 	$(VENV)/bin/datasette demands rules test rules/
+	$(VENV)/bin/datasette demands rules lint --rules $(MEMORANDA_RULES)
+	$(VENV)/bin/datasette demands rules test --rules $(MEMORANDA_RULES)
 
 eval: $(VENV)/.ready
 	$(VENV)/bin/datasette demands eval tests/gold/seeds.jsonl tests/gold/dev.jsonl
 	$(VENV)/bin/datasette demands eval tests/gold/check.jsonl
 	$(VENV)/bin/datasette demands eval tests/gold/check2.jsonl
+	$(VENV)/bin/datasette demands eval --rules $(MEMORANDA_RULES) $(MEMORANDA)/gold/dev.jsonl
+	$(VENV)/bin/datasette demands eval --rules $(MEMORANDA_RULES) $(MEMORANDA)/gold/heldout.jsonl
 
 bench: $(VENV)/.ready
 	$(VENV)/bin/python benchmarks/bench_start.py --runs 5 --articles 100
@@ -55,4 +77,4 @@ test-10: $(VENV10)/.ready
 test: rules-check test-065 test-10
 
 clean:
-	rm -rf $(VENV) $(VENV10) $(DB) $(DB)-wal $(DB)-shm test-artifacts
+	rm -rf $(VENV) $(VENV10) $(VENVMEMO) $(DB) $(DB)-wal $(DB)-shm demo-memoranda.db demo-memoranda.db-wal demo-memoranda.db-shm test-artifacts

@@ -4,6 +4,14 @@ from datasette import hookimpl
 
 
 @hookimpl
+def demands_rule_packs(datasette):
+    """The rules shipped with the plugin are the pack `core`."""
+    from .rulebook.model import CORE_PACK, RulePack, core_version, default_rules_dir
+
+    return [RulePack(CORE_PACK, core_version(), default_rules_dir())]
+
+
+@hookimpl
 def register_commands(cli):
     from .cli import demands
 
@@ -72,6 +80,16 @@ def view_actions(datasette, actor, database, view):  # Datasette 1.0 only: actio
 
 @hookimpl
 def register_enrichments(datasette):  # datasette-enrichments' hook: only called when it is installed
+    from .hookspecs import installed_packs
     from .web.enrichment import enrichments
 
-    return enrichments()
+    return enrichments(lambda: installed_packs(datasette))  # the packs the command line would use
+
+
+# Last, so that every hook above is defined when importing datasette.plugins loads the entry points,
+# this module's among them: the plugin's own hook, which rule packs implement (see hookspecs.py).
+from datasette.plugins import pm  # noqa: E402
+
+from . import hookspecs  # noqa: E402
+
+pm.add_hookspecs(hookspecs)

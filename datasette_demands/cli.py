@@ -1,4 +1,4 @@
-"""`datasette demands ...`: build, relabel, classify, eval, rules lint/test."""
+"""`datasette demands ...`: build, relabel, classify, eval, rules lint/test/diff, packs."""
 
 from __future__ import annotations
 
@@ -11,41 +11,61 @@ import click
 
 from .rulebook.model import LANGUAGES, RulebookError
 
-rules_option = click.option(
-    "--rules", "rules_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-    help="Rulebook folder (default: the rules shipped with the plugin)")
-db_rules_option = click.option(
-    "--rules", "rules_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-    help="Rulebook folder (default: the one DB was labelled with; for a new database, the rules "
-         "shipped with the plugin). Naming another one relabels what DB holds with it")
+
+def _rules_options(help_rules):
+    """--rules DIR (repeatable) and --only PACK (repeatable), as `rules_dirs` and `only`."""
+    def decorate(f):
+        f = click.option("--only", "only", multiple=True, metavar="PACK",
+                         help="Use only these rule packs (repeatable; the core pack's cues and actors stay)")(f)
+        return click.option("--rules", "rules_dirs", multiple=True,
+                            type=click.Path(file_okay=False, path_type=Path), help=help_rules)(f)
+    return decorate
 
 
-def _rulebook(rules_dir):
-    """The rulebook, or exit 2 after printing every problem as `rules lint` does:
-    `path:line [rule] message`, each pattern on its own line."""
-    from .rulebook.load import load_rulebook  # here: `datasette --help` need not read YAML schemas
+rules_option = _rules_options(
+    "A local rule pack folder, added to the installed packs (repeatable); it replaces an installed pack of "
+    "the name in its pack.yml, and a folder without pack.yml replaces the core rules")
+db_rules_option = _rules_options(
+    "A local rule pack folder, added to the installed packs (repeatable; default: the folders DB was "
+    "labelled with); without pack.yml it replaces the core rules. Naming one relabels what DB holds with it")
 
+
+def _print_problems(packs, problems):
+    from .rulebook.lint import pack_problem_lines
+
+    for line in pack_problem_lines(packs, problems):
+        click.echo(line, err=True)
+    raise click.exceptions.Exit(2)
+
+
+def _rulebook(rules_dirs=(), only=()):
+    """The rulebook of the installed packs, with the local pack folders and --only; or exit 2 after
+    printing every problem as `rules lint` does: `[pack NAME: ]path:line [rule] message`."""
+    from .hookspecs import installed_packs
+    from .rulebook.load import load_packs  # here: `datasette --help` need not read YAML schemas
+    from .rulebook.packs import local_pack, select_packs
+
+    packs = None
     try:
-        return load_rulebook(rules_dir)
+        packs = select_packs(installed_packs(), [local_pack(d) for d in rules_dirs], only)
+        return load_packs(packs)
     except RulebookError as e:
-        from .rulebook.lint import problem_lines
-
-        for line in problem_lines(rules_dir, e.problems):
-            click.echo(line, err=True)
-        raise click.exceptions.Exit(2)
+        _print_problems(packs, e.problems)
 
 
-def _db_rulebook(db, rules_dir):
-    """The rulebook named with --rules, else the one the database remembers (else the shipped one)."""
-    from .corpus.labelling_state import remembered_rulebook
+def _db_rulebook(db, rules_dirs, only=()):
+    """The packs named with --rules, else the local ones the database remembers (the installed packs
+    either way)."""
+    from .corpus.labelling_state import remembered_pack_dirs
 
-    if rules_dir is None:
-        rules_dir = remembered_rulebook(db)
-        if rules_dir is not None and not rules_dir.is_dir():
-            click.echo(f"error: {db} was labelled with the rulebook in {rules_dir}, which is not there; "
-                       "name the rulebook to use with --rules", err=True)
-            raise click.exceptions.Exit(2)
-    return _rulebook(rules_dir)
+    if not rules_dirs:
+        rules_dirs = remembered_pack_dirs(db)
+        for rules_dir in rules_dirs:
+            if not rules_dir.is_dir():
+                click.echo(f"error: {db} was labelled with the rulebook in {rules_dir}, which is not there; "
+                           "name the rulebook to use with --rules", err=True)
+                raise click.exceptions.Exit(2)
+    return _rulebook(rules_dirs, only)
 
 
 dask_option = click.option(
@@ -160,7 +180,7 @@ def demands():
 @click.option("--replace", is_flag=True,
               help="Let a document replace a stored one of the same id that came from another file")
 @dask_option
-def build(db, inputs, rules_dir, workers, replace, dask):
+def build(db, inputs, rules_dirs, only, workers, replace, dask):
     """Create or update DB from INPUTS (files or folders; default: seeds/).
 
     Exit code 0: all inputs written; 1: some inputs were skipped (each named on stderr).
@@ -168,7 +188,7 @@ def build(db, inputs, rules_dir, workers, replace, dask):
     """
     from .corpus.pipeline import DEFAULT_INPUT, build as run_build
 
-    rulebook = _db_rulebook(db, rules_dir)
+    rulebook = _db_rulebook(db, rules_dirs, only)
     inputs = list(inputs) or [DEFAULT_INPUT]
     bar = None
     if _show_progress():
@@ -201,7 +221,7 @@ def build(db, inputs, rules_dir, workers, replace, dask):
 @click.option("--all", "everything", is_flag=True,
               help="Classify every sentence again, not only those the changed rules may touch")
 @dask_option
-def relabel(db, rules_dir, workers, everything, dask):
+def relabel(db, rules_dirs, only, workers, everything, dask):
     """Bring the labels stored in DB up to the current rulebook.
 
     After rule edits only the sentences where a changed rule fired or may fire now are
@@ -210,7 +230,7 @@ def relabel(db, rules_dir, workers, everything, dask):
     """
     from .corpus.pipeline import relabel as run_relabel
 
-    rulebook = _db_rulebook(db, rules_dir)
+    rulebook = _db_rulebook(db, rules_dirs, only)
     summary = _on_cluster(lambda: run_relabel(db, rulebook, workers=_workers(workers), everything=everything,
                                               dask=dask))
     click.echo(summary.line(rulebook.fingerprint))
@@ -222,14 +242,14 @@ def relabel(db, rules_dir, workers, everything, dask):
               help="The text's language (default: detected); a sentence in another script, or confidently "
                    "in another language, still gets its own")
 @rules_option
-def classify(text, lang, rules_dir):
+def classify(text, lang, rules_dirs, only):
     """Print the labels of TEXT (or standard input with '-') as JSON."""
     from .labelling.classify import Classifier
     from .labelling.segment import segment
 
     if text is None or text == "-":
         text = sys.stdin.read()
-    rulebook = _rulebook(rules_dir)
+    rulebook = _rulebook(rules_dirs, only)
     classifier = Classifier(rulebook)
     doc_lang, sentences = segment(text, lang)
     out = {"lang": doc_lang, "rulebook": rulebook.fingerprint, "sentences": []}
@@ -253,12 +273,12 @@ def classify(text, lang, rules_dir):
                    "then those whose positions differ")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON")
 @rules_option
-def eval_(gold, errors, as_json, rules_dir):
+def eval_(gold, errors, as_json, rules_dirs, only):
     """Score the rules on GOLD.jsonl files: precision, recall, F1 per category and language."""
     from .labelling.classify import Classifier
     from .evaluate import GoldError, evaluate, format_table, read_gold
 
-    rulebook = _rulebook(rules_dir)
+    rulebook = _rulebook(rules_dirs, only)
     try:
         rows = read_gold(gold)
     except GoldError as e:
@@ -297,28 +317,45 @@ def rules():
 
 @rules.command(name="lint")
 @click.argument("directory", required=False, type=click.Path(file_okay=False, path_type=Path))
-def rules_lint(directory):
-    """Check DIRECTORY's files (default: the shipped rules): schema, regexes, ids, categories, examples.
+@rules_option
+def rules_lint(directory, rules_dirs, only):
+    """Check the rule packs' files (default: every installed pack; DIRECTORY: that folder alone, as a
+    local pack): schema, regexes, ids, categories, examples.
 
-    One line per problem, `file:line [rule] message`; warnings do not fail. Exit code 1 on any problem.
+    One line per problem, `[pack NAME: ]file:line [rule] message`; warnings do not fail. Exit code 1 on any problem.
     """
-    from .rulebook.lint import lint_rulebook
+    from .hookspecs import installed_packs
+    from .rulebook.lint import lint_packs
+    from .rulebook.packs import local_pack, select_packs
 
-    report = lint_rulebook(directory)
-    for line in report.lines():
-        click.echo(line)
-    click.echo(report.summary())
-    if not report.ok:
+    try:
+        local = [local_pack(d) for d in (directory, *rules_dirs) if d is not None]
+        packs = select_packs(installed_packs(), local, only)
+    except RulebookError as e:
+        _print_problems(None, e.problems)
+    if directory is not None:  # that folder alone, checked against the packs it joins
+        packs_to_check = [p for p in packs if p.directory == local[0].directory]
+    else:
+        packs_to_check = [p for p in packs if not p.context_only]
+    ok = True
+    for report in lint_packs(packs, packs_to_check):
+        for line in report.lines():
+            click.echo(line)
+        click.echo(report.summary())
+        ok = ok and report.ok
+    if not ok:
         raise click.exceptions.Exit(1)
 
 
 @rules.command(name="test")
 @click.argument("directory", required=False, type=click.Path(file_okay=False, path_type=Path))
-def rules_test(directory):
-    """Run every rule's examples; print each failure with file:line and rule id; exit 1 on any."""
+@rules_option
+def rules_test(directory, rules_dirs, only):
+    """Run every rule's examples (of every pack, DIRECTORY added as a local pack); print each failure
+    with its pack, file:line and rule id; exit 1 on any."""
     from .labelling.examples import run_examples
 
-    rulebook = _rulebook(directory)
+    rulebook = _rulebook(tuple(d for d in (directory, *rules_dirs) if d is not None), only)
     n, failures = run_examples(rulebook)
     for f in failures:
         click.echo(f"FAIL {f}")
@@ -333,15 +370,17 @@ def rules_test(directory):
 @rules_option
 @click.option("--limit", type=click.IntRange(1, None), default=200, show_default=True,
               help="List at most this many changed sentences")
-def rules_diff(base, gold, rules_dir, limit):
+def rules_diff(base, gold, rules_dirs, only, limit):
     """What the rules in --rules (default: the shipped ones) change against the rules in BASE, on
     GOLD files (default: tests/gold/*.jsonl): each sentence that gains or loses a category, the rule
     that made it, whether the gold agrees, and F1 per category before and after, as Markdown.
+    BASE is a local rule pack folder as --rules takes: without pack.yml it stands for the core rules,
+    with one for the installed pack of that name; the installed packs are on both sides.
     Exit 0 whatever changed; 2 when a rulebook is broken, 1 when the gold cannot be read."""
     from .evaluate import GoldError, read_gold
     from .review import format_markdown, rules_diff as diff_rulebooks
 
-    base_book, head_book = _rulebook(base), _rulebook(rules_dir)
+    base_book, head_book = _rulebook((base,), only), _rulebook(rules_dirs, only)
     gold = gold or tuple(sorted(Path("tests/gold").glob("*.jsonl")))
     if not gold:
         click.echo("error: no gold files: name them, or run from a checkout with tests/gold/*.jsonl", err=True)
@@ -353,3 +392,30 @@ def rules_diff(base, gold, rules_dir, limit):
             click.echo(f"cannot read gold file: {p}", err=True)
         raise click.exceptions.Exit(1)
     click.echo(format_markdown(diff_rulebooks(base_book, head_book, rows), limit=limit), nl=False)
+
+
+@demands.command()
+@rules_option
+@click.option("--json", "as_json", is_flag=True, help="Print the packs as JSON")
+def packs(rules_dirs, only, as_json):
+    """List the rule packs: name, version, categories, languages, rules, fingerprint and folder."""
+    rulebook = _rulebook(rules_dirs, only)
+    rows = []
+    for pack in rulebook.packs:
+        rules = [r for r in rulebook.rules if r.pack == pack.name]
+        rows.append({
+            "name": pack.name, "version": pack.version,
+            "categories": sorted({r.category for r in rules}),
+            "languages": sorted({r.lang for r in rules}), "rules": len(rules),
+            "fingerprint": pack.fingerprint, "directory": str(pack.directory),
+            "local": pack.local, "context_only": pack.context_only,
+        })
+    if as_json:
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    for row in rows:
+        note = " (local)" if row["local"] else ""
+        note += " (cues and actors only)" if row["context_only"] else ""
+        click.echo(f"{row['name']} {row['version']}{note}: {len(row['categories'])} categories "
+                   f"({', '.join(row['categories']) or '-'}), {row['rules']} rules, languages "
+                   f"{', '.join(row['languages']) or '-'}, fingerprint {row['fingerprint']}, {row['directory']}")

@@ -187,3 +187,23 @@ def test_losing_the_scheduler_stops_clearly_and_the_next_build_resumes(tmp_path,
     resumed = pipeline.build(db, [folder], load_rulebook(None))
     assert resumed.unchanged > 0
     assert every_table(db) == every_table(local)
+
+
+def test_a_rule_pack_travels_to_the_workers_with_the_core_rules(tmp_path, cluster):
+    """Every pack's files go with the tasks (rulebook/shipping.py): a build with the memoranda pack labels its
+    categories on the cluster, and writes exactly the rows of the same build here."""
+    pack = ROOT / "packs" / "datasette-demands-memoranda" / "datasette_demands_memoranda" / "rules"
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "sanctions.txt").write_text("The Kremlin insists that sanctions on Russian banks be lifted before any "
+                                        "deal. Kyiv demands a 30-day ceasefire.", encoding="utf-8")
+    local, on_dask = tmp_path / "local.db", tmp_path / "dask.db"
+    assert run("build", local, news, "--rules", pack, "--workers", "1").exit_code == 0
+    result = run("build", on_dask, news, "--rules", pack, "--dask", cluster.scheduler_address)
+    assert result.exit_code == 0, result.output
+    conn = sqlite3.connect(on_dask)
+    try:
+        assert {c for (c,) in conn.execute("select category from labels")} == {"ceasefire", "sanctions"}
+    finally:
+        conn.close()
+    assert every_table(on_dask) == every_table(local)

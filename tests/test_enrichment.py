@@ -369,3 +369,58 @@ async def test_the_readme_example_is_what_the_enrichment_writes(tmp_path, datase
     await enrich_and_wait(ds, form={"text_column": "body", "id_column": "url", "source_column": "",
                                     "published_column": "", "lang_column": ""})
     assert json.loads(sql(path, "select demands from articles")[0][0]) == shown
+
+
+class _DroughtPack:
+    """An installed rule pack, as its plugin's entry point registers it: one category, `drought`."""
+
+    __name__ = "test_drought_pack"  # Datasette lists plugins by name
+
+    def __init__(self, folder):
+        self.folder = folder
+
+    @hookimpl
+    def demands_rule_packs(self, datasette):
+        from datasette_demands.rulebook.model import RulePack
+
+        return [RulePack("drought", "1.0", self.folder)]
+
+
+DROUGHT_RULES = """\
+category: drought
+title: Drought
+description: Water for farms, as a party's demand.
+rules:
+  - id: drought.en.water
+    lang: en
+    description: Irrigation water as a party's position
+    patterns: ['\\birrigation water\\b']
+    cue: true
+    examples:
+      match: ["Kherson farmers demand irrigation water.", "Kyiv insists on irrigation water for the south."]
+      no_match: ["Irrigation water was scarce last summer.", "The canal carried irrigation water in 1990."]
+"""
+
+
+async def test_the_installed_rule_packs_label_too(tmp_path, datasette_for, offered):
+    """The enrichment finds the rule packs through the plugin manager, as the command line does: an installed
+    pack's category is labelled, stored with its pack, and recorded among the database's packs."""
+    folder = tmp_path / "drought-pack"
+    folder.mkdir()
+    (folder / "drought.yml").write_text(DROUGHT_RULES, encoding="utf-8")
+    pack = _DroughtPack(folder)
+    pm.register(pack, name="test-drought-pack")
+    try:
+        path = make_articles_db(tmp_path / "articles.db", [
+            {"id": 1, "slug": "farms", "headline": "Farms", "outlet": "Herald", "day": "2025-07-10", "language": "EN",
+             "body": "Kherson farmers demand irrigation water from the reservoir. Kyiv insists on a 30-day truce."}])
+        ds = await datasette_for(path)
+        job_id = await enrich_and_wait(ds)
+        assert job(path, job_id)["error_count"] == 0
+        assert sql(path, "select category from labels order by category") == [("ceasefire",), ("drought",)]
+        assert sql(path, "select pack from categories where name = 'drought'") == [("drought",)]
+        assert json.loads(sql(path, "select demands from articles")[0][0])["categories"] == ["ceasefire", "drought"]
+        packs = json.loads(sql(path, "select value from demands_meta where key = 'rule_packs'")[0][0])
+        assert [p["name"] for p in packs] == ["core", "drought"]
+    finally:
+        pm.unregister(pack)

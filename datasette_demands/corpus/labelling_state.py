@@ -17,7 +17,7 @@ import sqlite3
 from pathlib import Path
 
 from ..rulebook.diff import RuleChange, RulebookSwitch, changed_rule_ids, digest, rule_signatures, rulebook_switch, signature_of
-from ..rulebook.model import default_rules_dir
+from ..rulebook.model import CORE_PACK, default_rules_dir
 from . import store
 
 PACKAGE = Path(__file__).resolve().parent.parent
@@ -30,6 +30,7 @@ RULES_KEY = "labelled_rules"
 CONTEXT_KEY = "labelled_context"
 DIR_KEY = "rulebook_dir"
 SHIPPED_KEY = "rulebook_shipped"  # "1": the rulebook shipped with the plugin, wherever it is installed
+PACKS_KEY = "rule_packs"  # JSON: each pack's name, version, fingerprint, folder, and whether it was local
 
 
 def rulebook_dir_value(rulebook) -> str:
@@ -59,6 +60,36 @@ def remembered_rulebook(db_path) -> Path | None:
     if not directory or meta.get(SHIPPED_KEY) == "1" or is_shipped(directory):
         return None
     return Path(directory)
+
+
+def remembered_pack_dirs(db_path) -> list[Path]:
+    """The folders named with --rules that a database was labelled with: the one that replaced the core
+    rules (remembered_rulebook), then the other local packs. Installed packs are found again anyway."""
+    core = remembered_rulebook(db_path)
+    dirs = [core] if core is not None else []
+    path = Path(db_path)
+    if not path.is_file():
+        return dirs
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            row = conn.execute("select value from demands_meta where key = ?", [PACKS_KEY]).fetchone()
+        finally:
+            conn.close()
+        packs = json.loads(row[0]) if row else []
+    except (sqlite3.Error, ValueError, TypeError):
+        return dirs
+    for pack in packs if isinstance(packs, list) else []:
+        if isinstance(pack, dict) and pack.get("local") and pack.get("name") != CORE_PACK and pack.get("directory"):
+            dirs.append(Path(pack["directory"]))
+    return dirs
+
+
+def packs_record(rulebook) -> str:
+    """What demands_meta.rule_packs says of the rulebook's packs."""
+    return json.dumps([{"name": p.name, "version": p.version, "fingerprint": p.fingerprint,
+                        "directory": str(Path(p.directory).resolve()), "local": p.local}
+                       for p in rulebook.packs], ensure_ascii=False)
 
 
 def switch(db, rulebook) -> RulebookSwitch | None:
@@ -104,6 +135,7 @@ def mark_labelled_with(db, rulebook) -> None:
     store.set_meta(db, "rulebook_fingerprint", rulebook.fingerprint)
     store.set_meta(db, DIR_KEY, rulebook_dir_value(rulebook))
     store.set_meta(db, SHIPPED_KEY, "1" if is_shipped(rulebook.directory) else "0")
+    store.set_meta(db, PACKS_KEY, packs_record(rulebook))
     for key, value in labelling_state(rulebook).items():
         store.set_meta(db, key, value)
 

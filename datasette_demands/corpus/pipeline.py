@@ -21,7 +21,7 @@ from ..labelling.classify import Classifier, Label, Match, rule_matches
 from ..labelling.normalise import normalise
 from ..labelling.prefilter import TextScreen
 from ..labelling.segment import segment
-from ..rulebook.load import load_rulebook
+from ..rulebook.load import load_packs
 from ..rulebook.model import Rulebook
 from . import store
 from .ingest import InputProblem, database_files, read_documents, same_source_file
@@ -93,7 +93,7 @@ _worker_classifier: Classifier | None = None
 _forked_rulebook: Rulebook | None = None
 
 
-def _init_worker(rules_dir, classify: bool):
+def _init_worker(packs, classify: bool):
     global _worker_classifier
     try:
         os.nice(5)  # the writer is the one process everything waits for: it goes first
@@ -103,7 +103,7 @@ def _init_worker(rules_dir, classify: bool):
         _worker_classifier = None
         return
     inherited = _forked_rulebook
-    rulebook = inherited if inherited is not None and str(inherited.directory) == rules_dir else load_rulebook(rules_dir)
+    rulebook = inherited if inherited is not None and inherited.packs == packs else load_packs(packs)
     _worker_classifier = Classifier(rulebook)
 
 
@@ -153,7 +153,7 @@ class _Processes:
         ctx = multiprocessing.get_context("fork" if fork else "spawn")
         _forked_rulebook = rulebook if fork else None
         self.cores = workers
-        self.pool = ctx.Pool(workers, initializer=_init_worker, initargs=(str(rulebook.directory), classify))
+        self.pool = ctx.Pool(workers, initializer=_init_worker, initargs=(rulebook.packs, classify))
 
     def label(self, func, chunk):
         return self.pool.apply_async(_in_worker, (func, chunk))

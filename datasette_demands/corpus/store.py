@@ -12,8 +12,9 @@ from typing import Iterable
 
 import sqlite_utils
 
-SCHEMA_VERSION = 6  # 3: sentences.lead_seq, documents.published_raw (ISO published); 4: positions;
-# 5: labels.cited_outlet; 6: labeled_sentences in reading order, with its full-text index labeled_sentences_fts
+SCHEMA_VERSION = 7  # 3: sentences.lead_seq, documents.published_raw (ISO published); 4: positions;
+# 5: labels.cited_outlet; 6: labeled_sentences in reading order, with its full-text index labeled_sentences_fts;
+# 7: rules.pack and categories.pack (the rule pack each comes from)
 
 # labeled_sentences is a table, not a view: at a million sentences a view's joins made every
 # facet miss Datasette's 200 ms limit. It holds exactly what this query gives, kept current in
@@ -137,14 +138,16 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             # schema 2 -> 3: the sentence that introduces each one; unknown (null) for sentences stored before
             db["sentences"].add_column("lead_seq", int)
         if "categories" not in db.table_names():
-            db["categories"].create({"name": str, "title": str, "description": str, "file": str}, pk="name")
+            db["categories"].create({"name": str, "title": str, "description": str, "file": str, "pack": str},
+                                    pk="name")
         if "rules" not in db.table_names():
             db["rules"].create({
                 "id": str, "category": str, "lang": str, "description": str, "file": str, "line": int,
                 "status": str, "author": str, "references": str, "patterns": str, "requires": str,
                 "exclude": str, "cue": int, "examples_match": str, "examples_no_match": str,
-                "hits": int, "sentences": int, "only_rule_sentences": int,
+                "hits": int, "sentences": int, "only_rule_sentences": int, "pack": str,
             }, pk="id")
+        _ensure_pack_columns(db)
         if "labels" not in db.table_names():
             db["labels"].create({
                 "sentence_id": int, "document_id": str, "category": str,
@@ -190,6 +193,15 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     with db.conn:
         for suffix in ("ai", "ad", "au"):  # databases made before the FTS index was kept by hand
             db.execute(f"drop trigger if exists [sentences_{suffix}]")
+
+
+def _ensure_pack_columns(db) -> None:
+    """Schema 6 -> 7: the rules and categories of a database made before rule packs all came from the
+    core rules (the pack `core`)."""
+    for table in ("categories", "rules"):
+        if "pack" not in db[table].columns_dict:
+            db[table].add_column("pack", str)
+            db.execute(f"update [{table}] set pack = 'core'")
 
 
 def _ensure_sentences_fts(db) -> None:
@@ -488,7 +500,7 @@ def write_rulebook(db, rulebook) -> None:
     with db.conn:
         db.execute("delete from categories")
         db["categories"].insert_all(
-            ({"name": c.name, "title": c.title, "description": c.description, "file": c.file}
+            ({"name": c.name, "title": c.title, "description": c.description, "file": c.file, "pack": c.pack}
              for c in rulebook.categories.values()), pk="name")
         db.execute("delete from rules")
         db["rules"].insert_all(({
@@ -497,7 +509,7 @@ def write_rulebook(db, rulebook) -> None:
             "patterns": json.dumps(r.patterns, ensure_ascii=False), "requires": json.dumps(r.requires, ensure_ascii=False),
             "exclude": json.dumps(r.exclude, ensure_ascii=False), "cue": int(r.cue),
             "examples_match": json.dumps(r.examples_match, ensure_ascii=False),
-            "examples_no_match": json.dumps(r.examples_no_match, ensure_ascii=False),
+            "examples_no_match": json.dumps(r.examples_no_match, ensure_ascii=False), "pack": r.pack,
             **dict(zip(("hits", "sentences", "only_rule_sentences"), stats.get(r.id, (0, 0, 0)))),
         } for r in rulebook.rules), pk="id")
         set_meta(db, "rulebook_dir", str(rulebook.directory.resolve()))

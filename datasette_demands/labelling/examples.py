@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..rulebook.model import Rule, Rulebook
+from ..rulebook.model import Rule, Rulebook, pack_prefix
 from .classify import Classifier, rule_matches
 from .normalise import normalise
 
@@ -17,12 +17,13 @@ class ExampleFailure:
     rule_id: str
     sentence: str
     expected: str  # "match" or "no match"
-    directory: Path | None = None  # the rulebook's folder: shown before the file, as lint does
+    directory: Path | None = None  # the rule pack's folder: shown before the file, as lint does
+    pack: str | None = None  # named before the path unless it is the core pack
 
     def __str__(self) -> str:
         got = "it did not" if self.expected == "match" else "it did"
         path = str(Path(self.directory) / self.file) if self.directory is not None else self.file
-        return (f"{path}:{self.line or '?'} [{self.rule_id}] expected {self.expected}, {got}:\n"
+        return (f"{pack_prefix(self.pack)}{path}:{self.line or '?'} [{self.rule_id}] expected {self.expected}, {got}:\n"
                 f"    {self.sentence}")
 
 
@@ -48,5 +49,5 @@ def run_examples(rulebook: Rulebook) -> tuple[int, list[ExampleFailure]]:
                 if _fires(classifier, rule, sentence) != (kind == "match"):
                     failures.append(ExampleFailure(rule.file, rule.example_lines.get(f"{kind}:{sentence}"),
                                                    rule.id, sentence, "match" if kind == "match" else "no match",
-                                                   rulebook.directory))
+                                                   rulebook.pack_directory(rule.pack), rule.pack))
     return n, failures

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .model import RuleProblem
 from .patterns import as_written, checked_pattern
-from .yamlfile import line_of, load_schema, node_at, read_yaml, validate
+from .yamlfile import line_of, load_schema, node_at, pack_schema, read_yaml, validate
 
 CODES = ("RU", "UA", "US", "EU", "TR", "OTHER")
 
@@ -49,13 +49,15 @@ def _patterns_with_paths(data):
                 yield ["cited_sources", lang, kind, i], p, f"cited_sources.{lang}"
 
 
-def load_actors(path: Path, problems: list[RuleProblem], directory: Path) -> dict:
-    """Read, validate and check rules/actors.yml; note problems; return an ActorBook ({} when unusable)."""
+def load_actors(path: Path, problems: list[RuleProblem], directory: Path, relaxed: bool = False) -> dict:
+    """Read, validate and check rules/actors.yml; note problems; return an ActorBook ({} when unusable).
+    `relaxed` for a pack's, which gives only what it adds (no key is required)."""
     path = Path(path)
     data, node = read_yaml(path, problems)
     if data is None:
         return {}
-    if not validate(data, node, load_schema(Path(directory), "actors.schema.json"), path.name, problems):
+    schema = load_schema(Path(directory), "actors.schema.json")
+    if not validate(data, node, pack_schema(schema) if relaxed else schema, path.name, problems):
         return {}
     ok = True
     seen: dict[str, str | None] = {}
@@ -78,7 +80,7 @@ def load_actors(path: Path, problems: list[RuleProblem], directory: Path) -> dic
                                         "duplicate collective id"))
             ok = False
         ids.add(col["id"])
-    for code, actor in data["actors"].items():
+    for code, actor in (data.get("actors") or {}).items():
         for j, off in enumerate(actor.get("officials") or []):
             for k, o in enumerate(off["offices"]):
                 if o.get("to") and o["to"] < o["from"]:

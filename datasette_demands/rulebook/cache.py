@@ -4,8 +4,9 @@
 1,500 alternations, which made most of a small job's time. A compiled `regex` pattern pickles as
 the program its parser made (plain data the C engine takes as it is), so a pickled one comes
 back in microseconds. Likewise a rulebook that loaded without a problem is kept, pickled, under a
-key made of every byte its folder holds and the rulebook code, so the next run skips reading the
-YAML, the schema validation and the pattern checks. Other pure results a language's start-up
+key made of every rule pack it was loaded from (each pack's name, version and every byte its folder
+holds) and the rulebook code, so the next run skips reading the YAML, the schema validation and the
+pattern checks; a pack installed, removed or edited makes another key. Other pure results a language's start-up
 computes (the prefilter's RE2 rewrites, labelling/prefilter.py) go in a `Store` keyed by the
 source of the code that computes them.
 
@@ -215,19 +216,35 @@ def rulebook_key(directory: Path, shipped: Path) -> str | None:
         return None
 
 
+def packs_key(packs, shipped: Path) -> str | None:
+    """A digest over all the rule packs a rulebook is loaded from, in their order: each pack's name,
+    version, how it joins (local, context only) and rulebook_key of its folder."""
+    h = hashlib.sha256(b"packs")
+    for pack in packs:
+        key = rulebook_key(Path(pack.directory), shipped)
+        if key is None:
+            return None
+        h.update(repr((pack.name, pack.version, pack.local, pack.context_only, key)).encode() + b"\0")
+    return h.hexdigest()[:24]
+
+
+def _pack_folders(packs) -> list:
+    return [(p.name, Path(p.directory)) for p in packs]
+
+
 def _rulebook_path(key: str) -> Path:
     return cache_dir() / f"rulebook-{key}.pickle"
 
 
-def cached_rulebook(directory: Path, shipped: Path):
-    """The rulebook loaded from `directory` before, when nothing it depends on changed since; else None."""
+def cached_rulebook(packs, shipped: Path):
+    """The rulebook loaded from these rule packs before, when nothing it depends on changed since; else None."""
     if not enabled():
         return None
-    key = rulebook_key(directory, shipped)
+    key = packs_key(packs, shipped)
     if key is None:
         return None
     rulebook = read_pickled(_rulebook_path(key))
-    if rulebook is None or getattr(rulebook, "directory", None) != directory:
+    if rulebook is None or _pack_folders(getattr(rulebook, "packs", None) or []) != _pack_folders(packs):
         return None
     try:
         os.utime(_rulebook_path(key))  # most recently used, for the pruning
@@ -237,10 +254,11 @@ def cached_rulebook(directory: Path, shipped: Path):
 
 
 def remember_rulebook(rulebook, shipped: Path) -> None:
-    """Keep a rulebook that loaded without problems for the next run (its compiled alternations not)."""
+    """Keep a rulebook that loaded without problems from its packs (`rulebook.packs`) for the next run
+    (its compiled alternations not)."""
     if not enabled():
         return
-    key = rulebook_key(rulebook.directory, shipped)
+    key = packs_key(rulebook.packs, shipped)
     if key is None:
         return
     saved = [(rule, rule._compiled) for rule in rulebook.rules]

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from .model import RuleProblem
 from .patterns import checked_pattern, compile_alternation
-from .yamlfile import line_of, load_schema, node_at, read_yaml, validate
+from .yamlfile import line_of, load_schema, node_at, pack_schema, read_yaml, validate
 
 
-def load_cues(path, problems, schema_dir):
+def load_cues(path, problems, schema_dir, relaxed=False):
+    """Read and check cues.yml; `relaxed` for a pack's, which need not give every stance of a language."""
     data, node = read_yaml(path, problems)
     if data is None:
         return {}, {}
-    if not validate(data, node, load_schema(schema_dir, "cues.schema.json"), path.name, problems):
+    schema = load_schema(schema_dir, "cues.schema.json")
+    if not validate(data, node, pack_schema(schema) if relaxed else schema, path.name, problems):
         return {}, {}
     compiled, raw = {}, {}
     for lang, stances in data.items():

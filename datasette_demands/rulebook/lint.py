@@ -20,16 +20,16 @@ the line and, where known, the rule id.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import regex
 
-from .load import SPECIAL_FILES, load_rulebook
+from .load import SPECIAL_FILES, load_packs
 from .outlets import is_outlets_file
-from .model import RULE_LANGUAGES, RuleProblem, RulebookError, default_rules_dir
+from .model import CORE_PACK, RULE_LANGUAGES, RuleProblem, RulebookError, RulePack, core_version, default_rules_dir, pack_prefix
 from .patterns import PATTERN_FLAGS, as_written, check_pattern
-from .yamlfile import key_problems as find_key_problems, line_of, load_schema, node_at, read_yaml, validate
+from .yamlfile import key_problems as find_key_problems, line_of, load_schema, node_at, pack_schema, read_yaml, validate
 
 MIN_EXAMPLES = 2
 # Strings a pattern is tried on to see whether it can match an empty span somewhere.
@@ -50,6 +50,7 @@ class LintReport:
     warnings: list[RuleProblem] = field(default_factory=list)
     files: int = 0
     rules: int = 0
+    pack: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -68,7 +69,7 @@ class LintReport:
 
     def summary(self) -> str:
         status = "FAILED" if self.problems else "ok"
-        return (f"{status}: {len(self.problems)} problem(s), {len(self.warnings)} warning(s) "
+        return (f"{pack_prefix(self.pack)}{status}: {len(self.problems)} problem(s), {len(self.warnings)} warning(s) "
                 f"in {self.files} file(s), {self.rules} rule(s)")
 
 
@@ -91,7 +92,7 @@ def format_problem(p: RuleProblem, directory: Path | None = None, warning: bool 
         if needle in message:
             message += f" ({hint})"
             break
-    return f"{where}{rule} {'warning: ' if warning else ''}{message}"
+    return f"{pack_prefix(p.pack)}{where}{rule} {'warning: ' if warning else ''}{message}"
 
 
 # --- per-file checks -------------------------------------------------------------
@@ -218,12 +219,13 @@ def _lint_category_file(path: Path, schema, seen_ids, report: LintReport, proble
                         f"only {n} {kind} example(s); give at least {MIN_EXAMPLES}"))
 
 
-def _lint_cues(path: Path, directory: Path, problems):
+def _lint_cues(path: Path, directory: Path, problems, relaxed=False):
     fname = path.name
     data, node = _read_with_keys(path, problems)
     if data is None:
         return
-    _safe_validate(data, node, load_schema(directory, "cues.schema.json"), fname, problems)
+    schema = load_schema(directory, "cues.schema.json")
+    _safe_validate(data, node, pack_schema(schema) if relaxed else schema, fname, problems)
     if not isinstance(data, dict):
         return
     for lang, stances in data.items():
@@ -252,7 +254,7 @@ def _dedupe(problems: list[RuleProblem]) -> list[RuleProblem]:
 
 
 def problem_lines(directory: str | Path | None, problems: list[RuleProblem]) -> list[str]:
-    """Every problem of a rulebook that does not load, as `rules lint` prints it: the loader stops
+    """Every problem of a rulebook folder that does not load, as `rules lint` prints it: the loader stops
     at the first problem of a file, lint goes on, so every command reports what lint reports
     (`problems`, the loader's, only if lint found nothing)."""
     report = lint_rulebook(directory)
@@ -262,8 +264,43 @@ def problem_lines(directory: str | Path | None, problems: list[RuleProblem]) -> 
     return [format_problem(p, directory) for p in sorted(problems, key=lambda p: (p.file, p.line or 0))]
 
 
-def lint_rulebook(directory: str | Path | None = None) -> LintReport:
+def pack_problem_lines(packs: list[RulePack] | None, problems: list[RuleProblem]) -> list[str]:
+    """problem_lines for rule packs: each pack with a problem is linted (among the packs it joins), each
+    line names its pack (but the core's); problems found before any pack was read come first."""
+    packs = packs or []
+    folders = {p.name: p for p in packs}
+    lines = [str(p) for p in problems if p.pack not in folders]
+    for pack in packs:
+        own = [p for p in problems if p.pack == pack.name]
+        if not own:
+            continue
+        report = lint_rulebook(pack.directory, pack, packs)
+        if report.problems:
+            lines.extend(report.problem_lines())
+        else:
+            lines.extend(format_problem(p, Path(pack.directory)) for p in sorted(own, key=lambda p: (p.file, p.line or 0)))
+    return lines
+
+
+def lint_packs(packs: list[RulePack], to_check: list[RulePack]) -> list["LintReport"]:
+    """A lint report for each pack of `to_check`, each checked among all of `packs`."""
+    return [lint_rulebook(pack.directory, pack, packs) for pack in to_check]
+
+
+def lint_rulebook(directory: str | Path | None = None, pack: RulePack | None = None,
+                  among: list[RulePack] | None = None) -> LintReport:
+    """Lint one rulebook folder: the core rules, or `pack` checked among the packs `among` (rule ids that
+    clash with theirs, cues it uses that none gives); every problem and warning names the pack."""
     directory = Path(directory) if directory else default_rules_dir()
+    pack = pack or RulePack(CORE_PACK, core_version(), directory)
+    report = _lint_folder(directory, pack, among or [pack])
+    report.pack = pack.name
+    report.problems = [replace(p, pack=pack.name) for p in report.problems]
+    report.warnings = [replace(p, pack=pack.name) for p in report.warnings]
+    return report
+
+
+def _lint_folder(directory: Path, pack: RulePack, among: list[RulePack]) -> LintReport:
     report = LintReport(directory)
     if not directory.is_dir():
         report.problems.append(RuleProblem(str(directory), None, None, "rules directory not found"))
@@ -286,19 +323,22 @@ def lint_rulebook(directory: str | Path | None = None) -> LintReport:
         kind = SPECIAL_FILES.get(path.name)
         try:
             if is_outlets_file(path.name):
-                _read_with_keys(path, problems)  # schema, forms and patterns: checked by load_rulebook below
+                _read_with_keys(path, problems)  # schema, forms and patterns: checked by load_packs below
             elif kind == "cues":
-                _lint_cues(path, directory, problems)
+                _lint_cues(path, directory, problems, relaxed=pack.name != CORE_PACK)
             elif kind == "actors":
                 _read_with_keys(path, problems)
+            elif kind == "pack":
+                continue
             else:
                 _lint_category_file(path, schema, seen_ids, report, problems)
         except Exception as e:  # a lint bug must not hide the rest of the report
             problems.append(RuleProblem(path.name, None, None, f"lint could not check this file: {type(e).__name__}: {e}"))
     try:
-        load_rulebook(directory)
+        load_packs([pack if p.name == pack.name else p for p in among]
+                   + ([] if any(p.name == pack.name for p in among) else [pack]))
     except RulebookError as e:
-        problems.extend(e.problems)
+        problems.extend(p for p in e.problems if p.pack in (pack.name, None))
     except Exception as e:
         if not problems:
             problems.append(RuleProblem(str(directory), None, None,

@@ -8,19 +8,21 @@ raising on the first one. `load_rulebook` raises `RulebookError` holding all of 
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 
 import yaml
 
-from .actors import load_actors
+from .actors import ActorBook, load_actors
 from .cache import cached_rulebook, remember_rulebook
 from .cues import load_cues
 from .outlets import is_outlets_file, load_outlets
-from .model import Category, Rule, Rulebook, RulebookError, RuleProblem, default_rules_dir
-from .patterns import checked_pattern, save_checked_patterns
+from .model import CORE_PACK, Category, core_version, Rule, Rulebook, RulebookError, RulePack, RuleProblem, default_rules_dir
+from .patterns import checked_pattern, compile_alternation, save_checked_patterns
 from .yamlfile import line_of, load_schema, node_at, read_yaml, validate
 
-SPECIAL_FILES = {"cues.yml": "cues", "actors.yml": "actors"}
+# pack.yml names a folder's pack (`name`, `version`) when it is named with --rules
+SPECIAL_FILES = {"cues.yml": "cues", "actors.yml": "actors", "pack.yml": "pack"}
 
 
 def _compile_rule(rule: Rule, rule_node, problems: list[RuleProblem]) -> bool:
@@ -41,7 +43,7 @@ def _compile_rule(rule: Rule, rule_node, problems: list[RuleProblem]) -> bool:
     return ok
 
 
-def _load_category_file(path, problems, schema, seen_ids):
+def _load_category_file(path, problems, schema, seen_ids, pack=CORE_PACK):
     data, node = read_yaml(path, problems)
     if data is None:
         return None, []
@@ -61,7 +63,7 @@ def _load_category_file(path, problems, schema, seen_ids):
         problems.append(RuleProblem(path.name, line_of(node_at(node, ["category"])), None,
                                     f"category {name!r} must match the file name {path.stem!r}"))
         return None, []
-    cat = Category(name, data.get("title", name.title()), data.get("description", ""), path.name)
+    cat = Category(name, data.get("title", name.title()), data.get("description", ""), path.name, pack)
     rules = []
     rule_nodes = node_at(node, ["rules"]).value
     for i, r in enumerate(data["rules"]):
@@ -69,9 +71,15 @@ def _load_category_file(path, problems, schema, seen_ids):
         line = line_of(rnode)
         rid = r["id"]
         if rid in seen_ids:
-            problems.append(RuleProblem(path.name, line, rid, f"duplicate rule id (first defined in {seen_ids[rid]})"))
+            other_pack, where = seen_ids[rid]
+            if other_pack == pack:
+                message = f"duplicate rule id (first defined in {where})"
+            else:
+                message = (f"rule id defined in pack {other_pack} ({where}) and again in pack {pack}: "
+                           "a pack may add rules, not redefine another pack's; give this rule its own id")
+            problems.append(RuleProblem(path.name, line, rid, message))
             continue
-        seen_ids[rid] = f"{path.name}:{line}"
+        seen_ids[rid] = (pack, f"{path.name}:{line}")
         if r.get("status") == "deprecated":
             continue
         ex = r.get("examples", {})
@@ -86,7 +94,7 @@ def _load_category_file(path, problems, schema, seen_ids):
             patterns=list(r["patterns"]), requires=list(r.get("requires", [])), exclude=list(r.get("exclude", [])),
             cue=bool(r.get("cue", False)), status=r.get("status", "stable"), author=r.get("author"),
             references=list(r.get("references", [])), examples_match=list(ex.get("match", [])),
-            examples_no_match=list(ex.get("no_match", [])), example_lines=ex_lines,
+            examples_no_match=list(ex.get("no_match", [])), example_lines=ex_lines, pack=pack,
         )
         if _compile_rule(rule, rnode, problems):
             rules.append(rule)
@@ -104,44 +112,117 @@ def fingerprint_of(directory: Path) -> str:
 
 
 def load_rulebook(directory: str | Path | None = None) -> Rulebook:
-    """Load and check every file of a rulebook; raise RulebookError listing all problems."""
+    """Load and check every file of one rulebook folder (the core pack, or a folder that replaces it);
+    raise RulebookError listing all problems."""
     directory = Path(directory) if directory else default_rules_dir()
-    problems: list[RuleProblem] = []
-    if not directory.is_dir():
-        raise RulebookError([RuleProblem(str(directory), None, None, "rules directory not found")])
-    cached = cached_rulebook(directory, default_rules_dir())  # the same files loaded cleanly before (cache.py)
-    if cached is not None:
-        return cached
+    return load_packs([RulePack(CORE_PACK, core_version(), directory)])
+
+
+def merge_into(base: dict, extra: dict) -> None:
+    """Extend `base` with `extra`: mappings merge key by key, lists are extended, other values kept."""
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(base.get(key), dict):
+            merge_into(base[key], value)
+        elif isinstance(value, list) and isinstance(base.get(key), list):
+            base[key] = base[key] + [v for v in value if v not in base[key]]
+        elif key not in base:
+            base[key] = value
+
+
+class _Merged:
+    """What the packs loaded so far add up to."""
+
+    def __init__(self):
+        self.categories: dict[str, Category] = {}
+        self.rules: list[Rule] = []
+        self.seen: dict[str, tuple[str, str]] = {}
+        self.cue_patterns: dict = {}
+        self.actors: dict = {}
+        self.actors_source = "actors.yml"
+        self.cues_broken = False
+        self.outlet_files: dict[Path, str] = {}  # every pack's outlet lexicons, with their pack
+
+
+def _load_pack(pack: RulePack, merged: _Merged, problems: list[RuleProblem]) -> None:
+    """Add one pack's files to what is merged; its problems are noted in `problems` (without the pack)."""
+    directory = Path(pack.directory)
+    core = pack.name == CORE_PACK
     schema = load_schema(directory, "schema.json")
-    categories, rules, seen = {}, [], {}
-    cues, cue_patterns, actors = {}, {}, {}
-    cues_broken = False
-    outlet_files = []
     for path in sorted(directory.glob("*.yml")):
         kind = SPECIAL_FILES.get(path.name)
-        if is_outlets_file(path.name):
-            outlet_files.append(path)
+        if is_outlets_file(path.name):  # read with every pack's once all are found (outlets.py)
+            merged.outlet_files[path] = pack.name
         elif kind == "cues":
             before = len(problems)
-            cues, cue_patterns = load_cues(path, problems, directory)
-            cues_broken = len(problems) > before
+            _, raw = load_cues(path, problems, directory, relaxed=not core)
+            merged.cues_broken |= len(problems) > before
+            merge_into(merged.cue_patterns, raw)
         elif kind == "actors":
-            actors = load_actors(path, problems, directory)
+            actors = load_actors(path, problems, directory, relaxed=not core)
+            if core and actors:
+                merged.actors_source = actors.source
+            merge_into(merged.actors, dict(actors))
+        elif kind == "pack" or pack.context_only:
+            continue
         else:
-            cat, file_rules = _load_category_file(path, problems, schema, seen)
+            cat, file_rules = _load_category_file(path, problems, schema, merged.seen, pack.name)
             if cat:
-                categories[cat.name] = cat
-                rules.extend(file_rules)
-    outlets = load_outlets(outlet_files, problems, directory)
-    for rule in [] if cues_broken else rules:  # a broken cues.yml is reported once, not once per rule
+                merged.categories.setdefault(cat.name, cat)  # a pack may add rules to another's category
+                merged.rules.extend(file_rules)
+    files = [p.name for p in directory.glob("*.yml") if core or p.name != "pack.yml"]
+    if not problems and not (files if not core else
+                             [f for f in files if f not in SPECIAL_FILES and not is_outlets_file(f)]):
+        # the core pack needs categories; another may bring only cues, actors or outlets
+        problems.append(RuleProblem(str(directory), None, None, "no category files (*.yml) found"))
+
+
+def packs_fingerprint(packs: list[RulePack]) -> str:
+    """The rulebook's fingerprint: its folder's alone for the core pack alone, else one of every pack's."""
+    if len(packs) == 1 and packs[0].name == CORE_PACK:
+        return packs[0].fingerprint
+    return hashlib.sha256("\0".join(f"{p.name}={p.fingerprint}" for p in sorted(packs, key=lambda p: p.name))
+                          .encode()).hexdigest()[:16]
+
+
+def load_packs(packs: list[RulePack]) -> Rulebook:
+    """Load rule packs into one rulebook: categories, rules, cues, actors and outlets added up, in the given
+    order. A rule id defined by two packs is an error naming both. Raise RulebookError listing all problems,
+    each with its pack. A rulebook loaded cleanly before from the same packs, every byte of their folders
+    the same, comes from the cache (cache.py): a pack installed, removed or changed is loaded afresh."""
+    packs = list(packs)
+    cached = cached_rulebook(packs, default_rules_dir()) if packs else None
+    if cached is not None:
+        return cached
+    problems: list[RuleProblem] = []
+    merged = _Merged()
+    loaded = []
+    for pack in packs:
+        directory = Path(pack.directory)
+        pack_problems: list[RuleProblem] = []
+        if not directory.is_dir():
+            pack_problems.append(RuleProblem(str(directory), None, None, "rules directory not found"))
+        else:
+            _load_pack(pack, merged, pack_problems)
+            loaded.append(replace(pack, directory=directory, fingerprint=fingerprint_of(directory)))
+        problems.extend(replace(p, pack=pack.name) for p in pack_problems)
+    core_dir = next((Path(p.directory) for p in packs if p.name == CORE_PACK), default_rules_dir())
+    outlets = load_outlets(list(merged.outlet_files), problems, core_dir, merged.outlet_files)
+    cues = {} if merged.cues_broken else {
+        lang: {stance: compile_alternation(pats) for stance, pats in stances.items()}
+        for lang, stances in merged.cue_patterns.items()}
+    for rule in [] if merged.cues_broken else merged.rules:  # a broken cues.yml is reported once, not once per rule
         if rule.cue and rule.lang != "any" and rule.lang not in cues:
             problems.append(RuleProblem(rule.file, rule.line, rule.id,
-                                        f"cue: true but cues.yml has no cues for language {rule.lang!r}"))
-    if not categories and not problems:
-        problems.append(RuleProblem(str(directory), None, None, "no category files (*.yml) found"))
+                                        f"cue: true but cues.yml has no cues for language {rule.lang!r}", rule.pack))
+    if not packs:
+        problems.append(RuleProblem("(no rule pack)", None, None, "no rule pack to load"))
     save_checked_patterns()
     if problems:
         raise RulebookError(problems)
-    rulebook = Rulebook(directory, categories, rules, cues, cue_patterns, actors, fingerprint_of(directory), outlets)
+    directory = next((p.directory for p in loaded if p.name == CORE_PACK), loaded[0].directory)
+    actors = ActorBook(merged.actors, merged.actors_source) if merged.actors else {}
+    cue_patterns = {} if merged.cues_broken else merged.cue_patterns
+    rulebook = Rulebook(directory, merged.categories, merged.rules, cues, cue_patterns, actors,
+                        packs_fingerprint(loaded), outlets, loaded)
     remember_rulebook(rulebook, default_rules_dir())
     return rulebook

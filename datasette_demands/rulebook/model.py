@@ -25,17 +25,36 @@ def default_rules_dir() -> Path:
     return package.parent / "rules"
 
 
+CORE_PACK = "core"  # the name of the rulebook shipped with the plugin, as a rule pack
+
+
+def core_version() -> str:
+    """The core pack's version: the plugin's own."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("datasette-demands")
+    except PackageNotFoundError:
+        return "0"
+
+
 @dataclass(frozen=True)
 class RuleProblem:
     file: str
     line: int | None
     rule_id: str | None
     message: str
+    pack: str | None = None  # the rule pack it is in; problems of the core pack are not prefixed
 
     def __str__(self) -> str:
         where = self.file + (f":{self.line}" if self.line else "")
         rule = f" [{self.rule_id}]" if self.rule_id else ""
-        return f"{where}{rule} {self.message}"
+        return f"{pack_prefix(self.pack)}{where}{rule} {self.message}"
+
+
+def pack_prefix(pack: str | None) -> str:
+    """`pack NAME: ` before a problem of a pack other than the core one."""
+    return f"pack {pack}: " if pack and pack != CORE_PACK else ""
 
 
 class RulebookError(Exception):
@@ -64,6 +83,7 @@ class Rule:
     examples_match: list[str] = field(default_factory=list)
     examples_no_match: list[str] = field(default_factory=list)
     example_lines: dict[str, int] = field(default_factory=dict)
+    pack: str = CORE_PACK
     _compiled: dict = field(default_factory=dict, repr=False, compare=False)
 
     # The alternations are compiled on first use: compiling all of them took most of the
@@ -92,6 +112,20 @@ class Category:
     title: str
     description: str
     file: str
+    pack: str = CORE_PACK
+
+
+@dataclass
+class RulePack:
+    """A rule pack: a folder in the rulebook's format, with a name and a version; `fingerprint` (of its
+    files) is filled in when it is loaded."""
+
+    name: str
+    version: str
+    directory: Path
+    local: bool = False  # named with --rules rather than installed
+    fingerprint: str = ""
+    context_only: bool = False  # only its cues and actors count (the core pack, when --only leaves it out)
 
 
 @dataclass
@@ -104,7 +138,12 @@ class Rulebook:
     cue_patterns: dict[str, dict[str, list[str]]]
     actors: dict
     fingerprint: str
-    outlets: dict = field(default_factory=dict)  # the merged outlet lexicons (rulebook/outlets.py)
+    outlets: dict = field(default_factory=dict)  # the merged outlet lexicons of every pack (rulebook/outlets.py)
+    packs: list[RulePack] = field(default_factory=list)
+
+    def pack_directory(self, name: str) -> Path:
+        """The folder of the pack called `name` (the rulebook's own folder when unknown)."""
+        return next((p.directory for p in self.packs if p.name == name), self.directory)
 
     def rules_for(self, lang: str | None) -> list[Rule]:
         return [r for r in self.rules if r.lang == "any" or r.lang == lang]

@@ -85,6 +85,19 @@ def load_schema(directory: Path, name: str) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def pack_schema(schema: dict) -> dict:
+    """The schema of cues.yml or actors.yml for a pack that extends the core ones: no key is required
+    at the top or per language (a pack gives only what it adds); everything given is checked as usual."""
+    schema = dict(schema)
+    schema.pop("required", None)
+    schema["patternProperties"] = {
+        key: {k: v for k, v in sub.items() if k != "required"}
+        for key, sub in (schema.get("patternProperties") or {}).items()}
+    if not schema["patternProperties"]:
+        del schema["patternProperties"]
+    return schema
+
+
 def _walk_mappings(node):
     if isinstance(node, yaml.MappingNode):
         yield node

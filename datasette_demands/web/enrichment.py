@@ -9,8 +9,9 @@ then, batch by batch:
 2. turns the rows into documents (corpus/table_rows.py); a row without text, or with a language
    that is not one of the nine, or whose id the database holds from elsewhere, is an error of the
    job for that row, and the others go on;
-3. labels the new and changed documents with the rulebook the database remembers (else the one
-   installed with the plugin), in a thread so that Datasette keeps serving;
+3. labels the new and changed documents with the installed rule packs (the core rules and every
+   pack a plugin declares, as the command line finds them) and the local pack folders the database
+   remembers (`--rules` of build), in a thread so that Datasette keeps serving;
 4. writes them into the database's demands tables through the store, as build does, then each
    row's summary into the table's `demands` column (JSON).
 
@@ -34,14 +35,15 @@ except ImportError:  # older WTForms: a choice is a (value, label) tuple
         return (value, value if label is None else label)
 
 from ..corpus import store
-from ..corpus.labelling_state import remembered_rulebook
+from ..corpus.labelling_state import remembered_pack_dirs
 from ..corpus.pipeline import label_documents, relabel
 from ..corpus.table_rows import (DEMANDS_TABLES, RowColumns, RowProblem, document_of_row, documents_to_write,
                                  needs_relabel, row_key, schema_conflict, summaries, write_labelled,
                                  write_summaries)
 from ..labelling.classify import Classifier
-from ..rulebook.load import load_rulebook
-from ..rulebook.model import RulebookError
+from ..rulebook.load import load_packs
+from ..rulebook.model import CORE_PACK, RulebookError, RulePack, core_version, default_rules_dir
+from ..rulebook.packs import local_pack, select_packs
 from . import compat
 
 # columns whose name suggests the text, the first found is preselected
@@ -56,8 +58,11 @@ class LabelDemands(Enrichment):
                    "\"demands\" column, and add the rows to the database's demand matrix")
     batch_size = 50
 
-    def __init__(self):
+    def __init__(self, installed_packs=None):
         self._classifiers: dict[tuple[str, int], tuple] = {}  # (database, job id) -> (rulebook, classifier)
+        # the rule packs the plugins declare: the plugin's hook hands over hookspecs.installed_packs (this
+        # wing knows nothing of the plugin manager); without it, the shipped rules alone
+        self._installed_packs = installed_packs or shipped_pack
 
     async def get_config_form(self, db, table):
         columns = [c for c in await db.table_columns(table) if c != "demands"]
@@ -129,18 +134,23 @@ class LabelDemands(Enrichment):
             raise self.Cancel(conflict)
 
     async def _classifier(self, db, job_id):
-        """The rulebook the database remembers (else the installed one) and its classifier, loaded once a job."""
+        """The rulebook of the installed packs, with the local pack folders the database remembers, and its
+        classifier, loaded once a job."""
         key = (db.name, job_id)
         if key not in self._classifiers:
-            directory = remembered_rulebook(db.path) if db.path else None
-            if directory is not None and not directory.is_dir():
-                raise self.Cancel(f"{db.name} was labelled with the rulebook in {directory}, which is not there")
+            directories = remembered_pack_dirs(db.path) if db.path else []
+            missing = next((d for d in directories if not d.is_dir()), None)
+            if missing is not None:
+                raise self.Cancel(f"{db.name} was labelled with the rulebook in {missing}, which is not there")
             try:
-                rulebook = await asyncio.to_thread(load_rulebook, directory)
+                rulebook = await asyncio.to_thread(self._rulebook, directories)
             except RulebookError as error:
                 raise self.Cancel(f"the rulebook is broken: {error}")
             self._classifiers[key] = (rulebook, Classifier(rulebook))
         return self._classifiers[key]
+
+    def _rulebook(self, directories):
+        return load_packs(select_packs(self._installed_packs(), [local_pack(d) for d in directories]))
 
     @staticmethod
     def _documents(rows, pks, table, columns):
@@ -165,6 +175,12 @@ class LabelDemands(Enrichment):
         return [(row, docs[row_key(row, pks)].id) for row in rows if row_key(row, pks) in docs]
 
 
-def enrichments():
-    """What the register_enrichments hook returns: the enrichment, where datasette-enrichments works."""
-    return [LabelDemands()] if compat.enrichments_offered() else []
+def shipped_pack() -> list[RulePack]:
+    """The rules shipped with the plugin, as the only pack."""
+    return [RulePack(CORE_PACK, core_version(), default_rules_dir())]
+
+
+def enrichments(installed_packs=None):
+    """What the register_enrichments hook returns: the enrichment, where datasette-enrichments works.
+    `installed_packs()` gives the rule packs to label with (hookspecs.installed_packs)."""
+    return [LabelDemands(installed_packs)] if compat.enrichments_offered() else []

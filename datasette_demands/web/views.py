@@ -419,6 +419,30 @@ def _json_list(value):
     return [str(x) for x in out] if isinstance(out, list) else []
 
 
+def _grouped_by_pack(categories: list[dict], rules: list[dict]) -> list[dict]:
+    """The rules by pack (the core first, then by name), and within a pack by category; a category that
+    two packs add rules to appears under each. `pack_first` marks where a pack's heading goes."""
+    packs = sorted({r["pack"] for r in rules}, key=lambda p: (p != "core", p))
+    cat_names = [c["name"] for c in categories]
+    groups = []
+    for pack in packs:
+        own = [r for r in rules if r["pack"] == pack]
+        pack_groups = [{"name": c["name"], "title": c["title"], "description": c["description"],
+                        "slug": css_slug(c["name"]), "rules": [r for r in own if r["category"] == c["name"]]}
+                       for c in categories]
+        pack_groups = [g for g in pack_groups if g["rules"]]
+        orphans = [r for r in own if r["category"] not in cat_names]
+        if orphans:
+            pack_groups.append({"name": "(no category)", "title": "(no category)", "description": "",
+                                "slug": "none", "rules": orphans})
+        seen = {g["slug"] for g in groups}
+        for i, g in enumerate(pack_groups):
+            g.update(pack=pack, pack_slug=css_slug(pack), pack_first=i == 0,
+                     anchor="cat-" + g["slug"] + ("" if g["slug"] not in seen else "-" + css_slug(pack)))
+        groups.extend(pack_groups)
+    return groups
+
+
 @guarded
 async def rules_page(request, datasette):
     ds = datasette
@@ -455,13 +479,16 @@ async def rules_page(request, datasette):
     if rule:
         where.append("id = ?")
         params.append(rule)
+    # a database made before rule packs (schema 6) and not built since has no rules.pack: all its rules are core's
+    has_pack = any(row[1] == "pack" for row in (await db.execute("pragma table_info(rules)")).rows)
     sql = ("select id, category, lang, description, file, line, status, examples_match, examples_no_match, "
-           "hits, sentences, cue from rules" + ((" where " + " and ".join(where)) if where else "")
-           + " order by category, lang, id")
+           f"hits, sentences, cue, {'coalesce(pack, ' if has_pack else '('}'core') from rules"
+           + ((" where " + " and ".join(where)) if where else "") + " order by category, lang, id")
     rules = []
-    for (rid, cat, rlang, desc, file, line, status, ex_match, ex_no, hits, nsent, cue) in (
+    for (rid, cat, rlang, desc, file, line, status, ex_match, ex_no, hits, nsent, cue, pack) in (
             await db.execute(sql, params)).rows:
         rules.append({
+            "pack": pack,
             "id": rid, "anchor": "rule-" + css_slug(rid), "category": cat, "slug": css_slug(cat), "lang": rlang,
             "description": desc, "file": file, "line": line, "status": status, "cue": bool(cue),
             "examples_match": _json_list(ex_match), "examples_no_match": _json_list(ex_no),
@@ -469,14 +496,7 @@ async def rules_page(request, datasette):
             "href": rules_url(ds, db.name) + _qs([("rule", rid)]),
             "matches_href": ds.urls.table(db.name, "matches") + _qs([("rule_id", rid)]),
         })
-    by_category = [{"name": c["name"], "title": c["title"], "description": c["description"],
-                    "slug": css_slug(c["name"]),
-                    "rules": [r for r in rules if r["category"] == c["name"]]} for c in categories]
-    by_category = [c for c in by_category if c["rules"]]
-    orphans = [r for r in rules if r["category"] not in cat_names]
-    if orphans:
-        by_category.append({"name": "(no category)", "title": "(no category)", "description": "",
-                            "slug": "none", "rules": orphans})
+    by_category = _grouped_by_pack(categories, rules)
 
     evidence = None
     if rule:
