@@ -97,19 +97,23 @@ def worker_pids(client) -> dict:
     return client.run(os.getpid)
 
 
-def test_a_worker_killed_mid_build_loses_nothing(tmp_path, cluster, corpus, small_tasks):
+def test_a_worker_killed_mid_build_loses_nothing(tmp_path, cluster, corpus, small_tasks, monkeypatch):
     folder, local = corpus
     rulebook = load_rulebook(None)
+    # one task per worker core in flight, so that when the writer takes a document the next task has
+    # just been sent; the worker is killed at the first document after the second task's where one is
+    # busy (on an idle machine two workers may have finished everything sent so far at any given moment)
+    monkeypatch.setattr(pipeline, "WINDOW_PER_WORKER", 1)
     killed = {}
     with distributed.Client(cluster) as client:
         before = worker_pids(client)
 
         def progress(doc):
-            if len(killed) == 0 and progress.seen == 2 * DOCS_PER_TASK:  # tasks are in flight on both workers
+            if len(killed) == 0 and progress.seen >= 2 * DOCS_PER_TASK:
                 busy = [w for w, tasks in client.processing().items() if tasks and w in before]
-                assert busy, "no worker had a task in flight"
-                killed[busy[0]] = before[busy[0]]
-                os.kill(before[busy[0]], signal.SIGKILL)
+                if busy:
+                    killed[busy[0]] = before[busy[0]]
+                    os.kill(before[busy[0]], signal.SIGKILL)
             progress.seen += 1
 
         progress.seen = 0
