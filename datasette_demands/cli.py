@@ -87,6 +87,18 @@ def _on_cluster(run, bar=None):
         raise click.exceptions.Exit(2)
 
 
+def _gold_rows(paths):
+    """The rows of the gold files, or exit 1 after printing every row that cannot be read."""
+    from .evaluate import GoldError, read_gold
+
+    try:
+        return read_gold(paths)
+    except GoldError as e:
+        for p in e.problems:
+            click.echo(f"cannot read gold file: {p}", err=True)
+        raise click.exceptions.Exit(1)
+
+
 def _show_progress() -> bool:
     return sys.stderr.isatty()
 
@@ -276,15 +288,10 @@ def classify(text, lang, rules_dirs, only):
 def eval_(gold, errors, as_json, rules_dirs, only):
     """Score the rules on GOLD.jsonl files: precision, recall, F1 per category and language."""
     from .labelling.classify import Classifier
-    from .evaluate import GoldError, evaluate, format_table, read_gold
+    from .evaluate import evaluate, format_table
 
     rulebook = _rulebook(rules_dirs, only)
-    try:
-        rows = read_gold(gold)
-    except GoldError as e:
-        for p in e.problems:
-            click.echo(f"cannot read gold file: {p}", err=True)
-        raise click.exceptions.Exit(1)
+    rows = _gold_rows(gold)
     ev = evaluate(Classifier(rulebook), rows)
     if as_json:
         click.echo(json.dumps(ev.as_dict(), indent=2))
@@ -377,7 +384,6 @@ def rules_diff(base, gold, rules_dirs, only, limit):
     BASE is a local rule pack folder as --rules takes: without pack.yml it stands for the core rules,
     with one for the installed pack of that name; the installed packs are on both sides.
     Exit 0 whatever changed; 2 when a rulebook is broken, 1 when the gold cannot be read."""
-    from .evaluate import GoldError, read_gold
     from .review import format_markdown, rules_diff as diff_rulebooks
 
     base_book, head_book = _rulebook((base,), only), _rulebook(rules_dirs, only)
@@ -385,12 +391,7 @@ def rules_diff(base, gold, rules_dirs, only, limit):
     if not gold:
         click.echo("error: no gold files: name them, or run from a checkout with tests/gold/*.jsonl", err=True)
         raise click.exceptions.Exit(1)
-    try:
-        rows = read_gold(gold)
-    except GoldError as e:
-        for p in e.problems:
-            click.echo(f"cannot read gold file: {p}", err=True)
-        raise click.exceptions.Exit(1)
+    rows = _gold_rows(gold)
     click.echo(format_markdown(diff_rulebooks(base_book, head_book, rows), limit=limit), nl=False)
 
 
