@@ -144,5 +144,29 @@ def make_ds(*paths, **kwargs):
     return Datasette([str(p) for p in paths], **kwargs)
 
 
+async def start_datasette(ds, attempts=5):
+    """What `datasette serve` does before the first request: run the startup hooks, then create
+    Datasette's internal database.
+
+    Datasette 0.65 keeps that database in memory with SQLite's shared cache, whose table locks fail at
+    once instead of waiting (simonw/datasette#2683): on a busy machine the first request's
+    `CREATE TABLE` of the internal tables can meet a read still open and answer 500 ("database
+    table is locked: sqlite_master"). The tables are created with IF NOT EXISTS, so trying again is
+    safe; a test then meets the page, not the race."""
+    import asyncio
+    import sqlite3
+
+    await ds.invoke_startup()
+    for attempt in range(attempts):
+        try:
+            await ds.refresh_schemas()
+            return ds
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or attempt == attempts - 1:
+                raise
+            await asyncio.sleep(0.05 * (attempt + 1))
+    return ds
+
+
 def actor_cookies(ds, actor):
     return {"ds_actor": ds.sign({"a": actor}, "actor")} if actor else {}

@@ -22,7 +22,7 @@ import pytest
 import sqlite_utils
 import yaml
 
-from conftest import SEEDS, actor_cookies, make_ds, sql
+from conftest import SEEDS, actor_cookies, make_ds, sql, start_datasette
 
 # Datasette loads its plugins first: datasette_enrichments imported before that would register itself
 # half-imported, without its hooks
@@ -91,8 +91,7 @@ def datasette_for(tmp_path):
                 pm.register(ENRICH_PLUGIN, name="test-enricher-permission")
             made.append(ENRICH_PLUGIN)
             ds = make_ds(path)
-        await ds.invoke_startup()
-        return ds
+        return await start_datasette(ds)
 
     yield make
     for plugin in made:
