@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .evaluate import Evaluation, evaluate
+from .evaluate import Evaluation, evaluate, label_rows
 from .labelling.classify import Classifier
 from .rulebook.diff import rule_signatures
 
@@ -65,8 +65,7 @@ def compare_rules(base, head) -> tuple[list[str], list[str], list[str]]:
     return added, removed, changed
 
 
-def categories_and_rules(classifier: Classifier, row: dict) -> dict[str, list[str]]:
-    labels = classifier.classify(row["text"], row.get("lang"), lead=row.get("context"))
+def categories_and_rules(labels) -> dict[str, list[str]]:
     return {lb.category: sorted({m.rule_id for m in lb.matches}) for lb in labels}
 
 
@@ -86,12 +85,15 @@ def rules_diff(base, head, gold) -> RulebookDiff:
     diff = RulebookDiff()
     diff.added, diff.removed, diff.changed = compare_rules(base, head)
     old, new = Classifier(base), Classifier(head)
-    for row in gold:
+    rows = list(gold)
+    before, after = label_rows(old, rows), label_rows(new, rows)
+    for row, labels_before, labels_after in zip(rows, before, after):
         diff.rows += 1
-        change = sentence_change(row, categories_and_rules(old, row), categories_and_rules(new, row))
+        change = sentence_change(row, categories_and_rules(labels_before), categories_and_rules(labels_after))
         if change:
             diff.sentences.append(change)
-    diff.before, diff.after = evaluate(old, gold), evaluate(new, gold)
+    diff.before = evaluate(old, gold, labelled=before)
+    diff.after = evaluate(new, gold, labelled=after)
     return diff
 
 
