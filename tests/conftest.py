@@ -3,8 +3,10 @@ and a tiny hostile database whose every text field carries an XSS payload."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -170,3 +172,74 @@ async def start_datasette(ds, attempts=5):
 
 def actor_cookies(ds, actor):
     return {"ds_actor": ds.sign({"a": actor}, "actor")} if actor else {}
+
+
+@contextlib.contextmanager
+def datasette_serve(folder: Path, *args: str):
+    """`datasette serve ARGS` on a free local port, as a user starts it: yields (base URL, path of
+    its log) once /-/versions.json answers, and stops the server afterwards. Fails the test with the
+    end of the log when it does not start within a minute."""
+    import socket
+    import subprocess
+    import time
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    cmd = [str(Path(sys.executable).parent / "datasette"), "serve", *args, "--host", "127.0.0.1", "--port", str(port)]
+    log_path = folder / "serve.log"
+    log = open(log_path, "w")
+    proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(base + "/-/versions.json", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                log.flush()
+                pytest.fail("datasette serve did not start: " + log_path.read_text()[-2000:])
+            time.sleep(0.2)
+        log.flush()
+        yield base, log_path
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log.close()
+
+
+# A rule pack of one category, as a third party would ship it (tests of packs and of the enrichment)
+DROUGHT = """\
+category: drought
+title: Drought
+description: Water for farms, as a party's demand.
+rules:
+  - id: drought.en.water
+    lang: en
+    description: Irrigation water as a party's position
+    patterns:
+      - '\\birrigation water\\b'
+    cue: true
+    examples:
+      match:
+        - "Kherson farmers demand irrigation water."
+        - "Kyiv insists on irrigation water for the south."
+      no_match:
+        - "Irrigation water was scarce last summer."
+        - "The canal carried irrigation water in 1990."
+"""
+
+
+def write_pack(folder: Path, text: str = DROUGHT, name: str = "drought.yml") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+    return folder

@@ -10,18 +10,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
 import re
-import urllib.request
 from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
-from conftest import HOSTILE_CATEGORY, ROOT, XSS, copy_db, sql
+from conftest import HOSTILE_CATEGORY, ROOT, XSS, copy_db, datasette_serve, sql
 
 pytestmark = pytest.mark.browser
 
@@ -48,49 +43,16 @@ def playwright_api():
     return sync_playwright
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, demo_db, hostile_db, playwright_api):
     from datasette_demands.web.compat import IS_1X
 
     folder = tmp_path_factory.mktemp("serve")
     dbs = [copy_db(demo_db, folder / "demo.db"), copy_db(hostile_db, folder / "hostile.db")]
-    port = _free_port()
     metadata = str(ROOT / "metadata.yml")
-    cmd = [str(Path(sys.executable).parent / "datasette"), "serve", *map(str, dbs), "-m", metadata,
-           "--host", "127.0.0.1", "--port", str(port)]
-    if IS_1X:
-        cmd += ["-c", metadata]
-    log = open(folder / "serve.log", "w")
-    proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(base + "/-/versions.json", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                log.flush()
-                pytest.fail("datasette serve did not start: " + (folder / "serve.log").read_text()[-2000:])
-            time.sleep(0.2)
+    args = [*map(str, dbs), "-m", metadata] + (["-c", metadata] if IS_1X else [])
+    with datasette_serve(folder, *args) as (base, _log):
         yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
 
 
 @pytest.fixture(scope="module")

@@ -10,16 +10,12 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 import time
-import urllib.request
-from pathlib import Path
 
 import pytest
 
-from conftest import sql
-from test_browser import _free_port, _shot, browser, page, playwright_api  # noqa: F401 (fixtures)
+from conftest import datasette_serve, sql
+from test_browser import _shot, browser, page, playwright_api  # noqa: F401 (fixtures)
 from test_enrichment import expected_datasette_enrichments_works, make_articles_db
 
 pytestmark = pytest.mark.browser
@@ -32,37 +28,9 @@ def root_server(tmp_path_factory, playwright_api):  # noqa: F811
         pytest.skip("datasette-enrichments does not work on this Datasette (test_enrichment.py says so)")
     folder = tmp_path_factory.mktemp("enrich-serve")
     db = make_articles_db(folder / "articles.db")
-    port = _free_port()
-    cmd = [str(Path(sys.executable).parent / "datasette"), "serve", str(db), "--root", "--host", "127.0.0.1",
-           "--port", str(port)]
-    log_path = folder / "serve.log"
-    log = open(log_path, "w")
-    proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(base + "/-/versions.json", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                log.flush()
-                pytest.fail("datasette serve did not start: " + log_path.read_text()[-2000:])
-            time.sleep(0.2)
-        log.flush()
+    with datasette_serve(folder, str(db), "--root") as (base, log_path):
         login = re.search(r"http://127\.0\.0\.1:\d+/-/auth-token\?token=\w+", log_path.read_text()).group(0)
         yield base, login, db
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
 
 
 def test_label_demands_through_the_ui(root_server, page):  # noqa: F811

@@ -22,7 +22,7 @@ import pytest
 import sqlite_utils
 import yaml
 
-from conftest import SEEDS, actor_cookies, make_ds, sql, start_datasette
+from conftest import SEEDS, actor_cookies, make_ds, sql, start_datasette, write_pack
 
 # Datasette loads its plugins first: datasette_enrichments imported before that would register itself
 # half-imported, without its hooks
@@ -385,29 +385,12 @@ class _DroughtPack:
         return [RulePack("drought", "1.0", self.folder)]
 
 
-DROUGHT_RULES = """\
-category: drought
-title: Drought
-description: Water for farms, as a party's demand.
-rules:
-  - id: drought.en.water
-    lang: en
-    description: Irrigation water as a party's position
-    patterns: ['\\birrigation water\\b']
-    cue: true
-    examples:
-      match: ["Kherson farmers demand irrigation water.", "Kyiv insists on irrigation water for the south."]
-      no_match: ["Irrigation water was scarce last summer.", "The canal carried irrigation water in 1990."]
-"""
 
 
 async def test_the_installed_rule_packs_label_too(tmp_path, datasette_for, offered):
     """The enrichment finds the rule packs through the plugin manager, as the command line does: an installed
     pack's category is labelled, stored with its pack, and recorded among the database's packs."""
-    folder = tmp_path / "drought-pack"
-    folder.mkdir()
-    (folder / "drought.yml").write_text(DROUGHT_RULES, encoding="utf-8")
-    pack = _DroughtPack(folder)
+    pack = _DroughtPack(write_pack(tmp_path / "drought-pack"))
     pm.register(pack, name="test-drought-pack")
     try:
         path = make_articles_db(tmp_path / "articles.db", [

@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from datasette import hookimpl
 from datasette.plugins import pm
 
+from conftest import DROUGHT, write_pack
 from datasette_demands.cli import demands
 from datasette_demands.rulebook.model import RulePack
 
@@ -22,25 +23,6 @@ ROOT = Path(__file__).resolve().parent.parent
 MEMORANDA = ROOT / "packs" / "datasette-demands-memoranda"
 MEMORANDA_RULES = MEMORANDA / "datasette_demands_memoranda" / "rules"
 
-DROUGHT = """\
-category: drought
-title: Drought
-description: Water for farms, as a party's demand.
-rules:
-  - id: drought.en.water
-    lang: en
-    description: Irrigation water as a party's position
-    patterns:
-      - '\\birrigation water\\b'
-    cue: true
-    examples:
-      match:
-        - "Kherson farmers demand irrigation water."
-        - "Kyiv insists on irrigation water for the south."
-      no_match:
-        - "Irrigation water was scarce last summer."
-        - "The canal carried irrigation water in 1990."
-"""
 
 NEWS = ("Kherson farmers demand irrigation water from the reservoir. "
         "Kyiv insists on a 30-day truce. The weather was fine.")
@@ -48,12 +30,6 @@ NEWS = ("Kherson farmers demand irrigation water from the reservoir. "
 
 def run(*args):
     return CliRunner().invoke(demands, [str(a) for a in args], catch_exceptions=False)
-
-
-def write_pack(folder: Path, text: str = DROUGHT, name: str = "drought.yml") -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / name).write_text(text, encoding="utf-8")
-    return folder
 
 
 class _Plugin:
