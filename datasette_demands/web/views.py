@@ -162,9 +162,9 @@ async def instance_page(request, datasette):
 
 # ---------------------------------------------------------------- /<db>/-/demands
 
-@guarded
-async def matrix_page(request, datasette):
-    ds = datasette
+async def _matrix_request(request, ds, html: bool, extra=()):
+    """What a matrix or sentences request asks for: (database, format, categories, languages,
+    dimensions, parsed filters), after the permission check; a bad parameter answers 400."""
     db = await _database_for(request, ds, MATRIX_TABLES)
     fmt = request.url_vars.get("format") or "html"
     categories = await load_categories(db)
@@ -172,9 +172,16 @@ async def matrix_page(request, datasette):
     dimensions = await available_dimensions(db)
     try:
         req = parse_request(request.args, categories=[c["name"] for c in categories], langs=langs,
-                            dimensions=dimensions, html=(fmt == "html"))
+                            dimensions=dimensions, html=html and fmt == "html", extra=extra)
     except ParamError as e:
         _bad(e)
+    return db, fmt, categories, langs, dimensions, req
+
+
+@guarded
+async def matrix_page(request, datasette):
+    ds = datasette
+    db, fmt, categories, langs, dimensions, req = await _matrix_request(request, ds, html=True)
     m = await compute(db, req, categories=categories, dimensions=dimensions)
     if fmt == "json":
         return Response.json({"ok": True, "database": db.name, **to_json(m)})
@@ -271,13 +278,9 @@ async def _timeline_context(ds, db, req, m) -> dict:
 async def sentences_page(request, datasette):
     """The distinct labeled sentences behind a matrix count: as many rows as the count says."""
     ds = datasette
-    db = await _database_for(request, ds, MATRIX_TABLES)
-    fmt = request.url_vars.get("format") or "html"
-    categories = await load_categories(db)
-    dimensions = await available_dimensions(db)
+    db, fmt, categories, _langs, dimensions, req = await _matrix_request(request, ds, html=False,
+                                                                         extra=SENTENCE_PARAMS)
     try:
-        req = parse_request(request.args, categories=[c["name"] for c in categories], langs=await load_langs(db),
-                            dimensions=dimensions, html=False, extra=SENTENCE_PARAMS)
         row = _single(request.args, "row")
         row_none = _single(request.args, "row_none")
         if row_none not in (None, "1"):
