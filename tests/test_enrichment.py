@@ -247,6 +247,24 @@ async def test_labels_the_rows_into_a_column_and_the_demands_tables(tmp_path, da
     assert rules.status_code == 200
     hits = sql(path, "select sum(hits) from rules")[0][0]
     assert hits == sql(path, "select count(*) from matches")[0][0] > 0
+    assert rule_stats(path) == recounted_rule_stats(path)
+
+
+def rule_stats(path) -> dict:
+    """rule -> (hits, sentences, only_rule_sentences) as the rules table holds them (the rules page's)."""
+    return {r[0]: tuple(r[1:]) for r in sql(path, "select id, hits, sentences, only_rule_sentences from rules"
+                                                  " where hits > 0 or sentences > 0 or only_rule_sentences > 0")}
+
+
+def recounted_rule_stats(path) -> dict:
+    """The same, counted again from every match in the database."""
+    from datasette_demands.corpus.store import rule_counts
+
+    db = sqlite_utils.Database(path)
+    try:
+        return {rid: tuple(c) for rid, c in rule_counts(db).items()}
+    finally:
+        db.conn.close()
 
 
 async def test_running_it_again_adds_nothing_and_a_changed_row_is_replaced(tmp_path, datasette_for, offered):
@@ -272,6 +290,33 @@ async def test_running_it_again_adds_nothing_and_a_changed_row_is_replaced(tmp_p
     assert "ceasefire" in json.loads(sql(path, "select demands from articles where id = 2")[0][0])["categories"]
     others = [t for t in before["documents"] if t[0] != slug]
     assert [d for d in sql(path, "select * from documents order by 1, 2") if d[0] != slug] == others
+    assert rule_stats(path) == recounted_rule_stats(path)  # the replaced document's old matches left the counts
+
+
+async def test_a_job_stopped_midway_leaves_the_rule_counts_right(tmp_path, datasette_for, offered, monkeypatch):
+    """A job may be cancelled or paused between any two batches: the rules page's counts then still
+    say what the database holds."""
+    from datasette_demands.web.enrichment import LabelDemands
+
+    monkeypatch.setattr(LabelDemands, "batch_size", 2)
+    batches = []
+    enrich_batch = LabelDemands.enrich_batch
+
+    # datasette-enrichments passes the arguments a method names
+    async def first_batch_only(self, datasette, db, table, rows, pks, config, job_id):
+        batches.append(len(rows))
+        if len(batches) > 1:
+            raise self.Cancel("stopped after one batch")
+        return await enrich_batch(self, datasette, db, table, rows, pks, config, job_id)
+
+    monkeypatch.setattr(LabelDemands, "enrich_batch", first_batch_only)
+    path = make_articles_db(tmp_path / "articles.db")
+    ds = await datasette_for(path)
+    job_id = await enrich_and_wait(ds)
+    assert job(path, job_id)["status"] == "cancelled"
+    assert sql(path, "select count(*) from documents")[0][0] == 2  # one batch of the five seed articles
+    stats = rule_stats(path)
+    assert stats and stats == recounted_rule_stats(path)
 
 
 async def test_bad_rows_are_errors_of_the_job_and_the_others_go_on(tmp_path, datasette_for, offered):

@@ -451,15 +451,35 @@ def write_document(db, doc, doc_lang, sentences, labels_per_sentence) -> None:
     write_documents(db, [(doc, doc_lang, sentences, labels_per_sentence)])
 
 
-def write_documents(db, batch) -> None:
+def write_documents(db, batch, count_rules: bool = False) -> None:
     """Replace several documents in one transaction: whole documents only, fewer commits.
 
-    `batch` holds (doc, doc_lang, sentences, labels_per_sentence) tuples.
+    `batch` holds (doc, doc_lang, sentences, labels_per_sentence) tuples. With `count_rules`, the
+    rules' stats change by what these documents change, in the same transaction: the enrichment's
+    jobs may stop between any two batches. Build recounts them once at the end instead.
     """
     with db.conn:
         db.execute("begin immediate")
+        documents = json.dumps([item[0].id for item in batch])
+        before = _documents_rule_counts(db, documents) if count_rules else {}
         for item in batch:
             _write_one(db, *item)
+        if count_rules:
+            _add_to_rule_stats(db, before, _documents_rule_counts(db, documents))
+
+
+def _documents_rule_counts(db, documents_json: str) -> dict[str, list[int]]:
+    sentences = json.dumps([r[0] for r in db.execute(
+        "select id from sentences where document_id in (select value from json_each(?))", [documents_json])])
+    return rule_counts(db, sentences)
+
+
+def _add_to_rule_stats(db, before: dict, after: dict) -> None:
+    delta = {rid: [a - b for a, b in zip(after.get(rid, [0, 0, 0]), before.get(rid, [0, 0, 0]))]
+             for rid in before.keys() | after.keys()}
+    db.conn.executemany(
+        "update rules set hits = hits + ?, sentences = sentences + ?, only_rule_sentences = only_rule_sentences + ?"
+        " where id = ?", [(*counts, rid) for rid, counts in delta.items() if any(counts)])
 
 
 def _write_one(db, doc, doc_lang, sentences, labels_per_sentence) -> None:

@@ -142,7 +142,7 @@ def write_labelled(conn, rulebook, labelled: list[tuple]) -> None:
             with conn:
                 mark_labelled_with(db, rulebook)
         if labelled:
-            store.write_documents(db, labelled)
+            store.write_documents(db, labelled, count_rules=True)
     finally:
         conn.execute(f"pragma foreign_keys = {int(foreign_keys)}")
 

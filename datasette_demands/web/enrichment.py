@@ -15,7 +15,8 @@ then, batch by batch:
 4. writes them into the database's demands tables through the store, as build does, then each
    row's summary into the table's `demands` column (JSON).
 
-The rule statistics are recounted when the job finishes. Progress, errors, pause and cancel are
+The rules' statistics (hits on the rules page) change with each batch, in the batch's transaction, so
+a job paused or cancelled midway leaves them right. Progress, errors, pause and cancel are
 datasette-enrichments' own.
 """
 
@@ -23,7 +24,6 @@ from __future__ import annotations
 
 import asyncio
 
-import sqlite_utils
 from datasette_enrichments import Enrichment
 from wtforms import Form, SelectField
 from wtforms.validators import DataRequired
@@ -34,7 +34,6 @@ except ImportError:  # older WTForms: a choice is a (value, label) tuple
     def SelectChoice(value, label=None):
         return (value, value if label is None else label)
 
-from ..corpus import store
 from ..corpus.labelling_state import remembered_pack_dirs
 from ..corpus.pipeline import label_documents, relabel
 from ..corpus.table_rows import (DEMANDS_TABLES, RowColumns, RowProblem, document_of_row, documents_to_write,
@@ -107,11 +106,7 @@ class LabelDemands(Enrichment):
         return len(rows) - len(problems)
 
     async def finalize(self, datasette, db, table, config):
-        def recount(conn):
-            if conn.execute("select 1 from sqlite_master where name = 'matches'").fetchone():
-                store.update_rule_stats(sqlite_utils.Database(conn))
-
-        await compat.write_outside_transaction(db, recount)
+        # the rules' stats are kept up to date batch by batch (write_labelled), as a job may stop anywhere
         for key in [k for k in self._classifiers if k[0] == db.name]:
             del self._classifiers[key]
 
