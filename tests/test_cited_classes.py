@@ -9,7 +9,10 @@ source found before its reporting word ("USA schlagen Medienberichten zufolge", 
 said") or after it ("aus Diplomatenkreisen die Anerkennung"); numbers before a generic source ("two
 officials in Brussels"); people of a party named nowhere else ("Hungarian officials said"), while a
 holder's own people and a named person's title are no source; the Turkish agent in -ca ("kaynaklarca
-öne sürüldü") and the German "unter Berufung auf". The sentences are our own.
+öne sürüldü") and the German "unter Berufung auf"; in Polish and Russian, which have no articles, a
+source that ran on into the clause ("według unijnych źródeł stanowi ..."); an outlet's name with its
+article, in a case, or after a citing word too far from punctuation for the pattern. The sentences
+are our own.
 """
 
 import pytest
@@ -64,6 +67,22 @@ MUST = [
      ["görüşmelere yakın kaynaklarca"], None),
     ("citing", "de", "Kiew lehnt eine Waffenruhe ab, berichtet die Agentur Reuters unter Berufung auf zwei "
                      "ukrainische Quellen.", ["Reuters", "zwei ukrainische Quellen"], "Reuters"),
+    # languages without articles: the source ends with its noun, its adjectives and its complement
+    ("ends with its noun", "pl", "Według unijnych źródeł decyzja przybliża wykorzystanie zamrożonych aktywów.",
+     ["unijnych źródeł"], None),
+    ("ends with its noun", "pl", "Według doniesień medialnych plan zakłada neutralność Ukrainy.",
+     ["doniesień medialnych"], None),
+    ("ends with its noun", "ru", "По данным западных источников Москва требует нейтралитета Украины.",
+     ["западных источников"], None),
+    # an outlet's name as written: with its article, in a case, after a citing word the pattern cannot reach
+    ("name as written", "es", "Según informes de The Associated Press, los puertos siguen bloqueados.",
+     ["The Associated Press"], "Associated Press"),
+    ("name as written", "uk", "Раніше посадовиця пояснювала Вільному Радіо, що механізм компенсацій вже працює.",
+     ["Вільному Радіо"], "Vilne Radio"),
+    ("name as written", "de", "In einem Interview mit einer Ukrinform-Korrespondentin sprach die Ministerin über "
+                              "das Register.", ["Ukrinform"], "Ukrinform"),
+    ("name as written", "pl", "Według AP najważniejszym wynikiem tych długich rozmów było porozumienie o utworzeniu "
+                              "nowego rejestru szkód wojennych.", ["AP"], "Associated Press"),
 ]
 
 # (class, lang, sentence, a wrong value it must not give); none of these sentences cites a source
@@ -84,6 +103,12 @@ MUST_NOT = [
      "a member of the Polish delegation"),
     ("agent", "tr", "Kaynaklar tükenince fabrika kapandı.", "Kaynaklar"),
     ("citing", "de", "Der Mann berichtete seiner Familie von der Front.", "seiner Familie"),
+    ("ends with its noun", "pl", "Według planu Kijów zobowiązałby się do neutralności.", "planu Kijów"),
+    # the agency's name as the first part of a longer one is not the agency
+    ("name as written", "ru", "Редакция ТАСС-ДОСЬЕ подготовила справку о переговорах.", "ТАСС"),
+    ("name as written", "pl", "AP to skrót, który zna każdy.", "AP"),
+    ("name as written", "uk", "Колаж: Вільне Радіо", "Вільне Радіо"),  # a picture credit
+    ("name as written", "uk", "Журналісти Вільного Радіо побували на конференції.", "Вільного Радіо"),  # its own people
 ]
 
 

@@ -34,7 +34,8 @@ from .normalise import normalise
 ENDING = r"\w{0,4}"
 WORD_RE = regex.compile(r"[\w'-]+", regex.UNICODE)
 # a picture credit names the agency that took the photo, not a source of the claim
-CREDIT_RE = regex.compile(r"^\W*(?:foto|photo|фото|fot\.)\b|©|\bgetty images\b", regex.IGNORECASE | regex.UNICODE)
+CREDIT_RE = regex.compile(r"^\W*(?:foto|photo|фото|fot\.)\b|©|\bgetty images\b|\b(?:collage|колаж|коллаж)\w*\s*:",
+                          regex.IGNORECASE | regex.UNICODE)
 # words a generic source phrase may take after its noun: "a source close to the talks", "familiar with ..."
 COMPLEMENT_WORDS = 6
 
@@ -59,7 +60,9 @@ class OutletTables:
         # longest forms first: "Interfax-Ukraine" before "Interfax", "RIA Novosti" before "RIA"
         entries.sort(key=lambda e: -len(e[0]))
         self.entries = [(regex.compile(p, regex.UNICODE | regex.VERSION0), name, ctx) for p, name, ctx in entries]
-        self.any = (regex.compile(r"(?<![\w-])(?:" + "|".join(p for p, _, _ in entries) + r")(?![\w])",
+        # not the first part of a longer name in capitals ("ТАСС-ДОСЬЕ", the agency's reference desk);
+        # "Ukrinform-Korrespondentin" names the agency
+        self.any = (regex.compile(r"(?<![\w-])(?:" + "|".join(p for p, _, _ in entries) + r")(?![\w]|-\p{Lu}\p{Lu})",
                                   regex.UNICODE | regex.VERSION0) if entries else None)
         lists = (book.get("languages") or {}).get(lang) or {}
         self.generic = _words_re(lists.get("generic"))
@@ -67,6 +70,7 @@ class OutletTables:
         self.ends = _words_re(lists.get("ends"))
         self.pronouns = _words_re(lists.get("pronouns"))
         self.modifiers = _words_re(lists.get("modifiers"))
+        self.after = _words_re(lists.get("after"))
 
     def outlets_in(self, norm: str, start: int = 0, end: int | None = None) -> list[Outlet]:
         """The outlets named in norm[start:end], with their canonical names."""
@@ -258,6 +262,8 @@ def generic_source(s, outlets: OutletTables, span: tuple[int, int], phrase_start
     nxt = WORD_RE.search(s.norm, np_end, end)
     if nxt is not None and not s.norm[np_end:nxt.start()].strip() and nxt.group().lower() in s.t.determiners:
         end = np_end  # an article begins the clause: "nach Angaben aus Verhandlungskreisen | die Anerkennung ..."
+    elif outlets.after is not None:
+        end = min(end, np_end)  # no articles: the phrase ends with its noun ("według unijnych źródeł | stanowi ...")
     before = list(WORD_RE.finditer(s.norm, start, np_start))
     if before and before[-1].group().lower().rstrip("'") in s.t.genitive | s.t.prepositions:
         return (np_start, end)  # "the latest report of the atomic agency": the agency is the source
@@ -418,6 +424,7 @@ def _noun_phrase(s, outlets: OutletTables, head_start: int, head_end: int) -> tu
             start = w.start()
         else:
             break
+    head_end = _adjectives_after(s, outlets, head_end)
     nxt = list(WORD_RE.finditer(norm, head_end, min(len(norm), head_end + 120)))[:COMPLEMENT_WORDS]
     if not _opens_complement(s, outlets, nxt, head_end):
         return start, head_end
@@ -429,6 +436,18 @@ def _noun_phrase(s, outlets: OutletTables, head_start: int, head_end: int) -> tu
             break
         last = w.end()
     return start, max(phrase_end(s, outlets, head_start, last), head_end)
+
+
+def _adjectives_after(s, outlets: OutletTables, end: int, most: int = 2) -> int:
+    """Where a generic noun ends with the adjectives of the language's `after` list that follow it
+    ("doniesień medialnych", "źródła dyplomatyczne")."""
+    if outlets.after is None:
+        return end
+    for w in list(WORD_RE.finditer(s.norm, end, min(len(s.norm), end + 60)))[:most]:
+        if s.norm[end:w.start()].strip() or outlets.after.fullmatch(w.group()) is None:
+            break
+        end = w.end()
+    return end
 
 
 def _opens_complement(s, outlets: OutletTables, nxt: list, head_end: int) -> bool:
