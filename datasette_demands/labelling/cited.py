@@ -34,7 +34,8 @@ from .normalise import normalise
 ENDING = r"\w{0,4}"
 WORD_RE = regex.compile(r"[\w'-]+", regex.UNICODE)
 # a picture credit names the agency that took the photo, not a source of the claim
-CREDIT_RE = regex.compile(r"^\W*(?:foto|photo|фото|fot\.)\b|©|\bgetty images\b", regex.IGNORECASE | regex.UNICODE)
+CREDIT_RE = regex.compile(r"^\W*(?:foto|photo|фото|fot\.)\b|©|\bgetty images\b|\b(?:collage|колаж|коллаж)\w*\s*:",
+                          regex.IGNORECASE | regex.UNICODE)
 # words a generic source phrase may take after its noun: "a source close to the talks", "familiar with ..."
 COMPLEMENT_WORDS = 6
 
@@ -59,7 +60,9 @@ class OutletTables:
         # longest forms first: "Interfax-Ukraine" before "Interfax", "RIA Novosti" before "RIA"
         entries.sort(key=lambda e: -len(e[0]))
         self.entries = [(regex.compile(p, regex.UNICODE | regex.VERSION0), name, ctx) for p, name, ctx in entries]
-        self.any = (regex.compile(r"(?<![\w-])(?:" + "|".join(p for p, _, _ in entries) + r")(?![\w])",
+        # not the first part of a longer name in capitals ("ТАСС-ДОСЬЕ", the agency's reference desk);
+        # "Ukrinform-Korrespondentin" names the agency
+        self.any = (regex.compile(r"(?<![\w-])(?:" + "|".join(p for p, _, _ in entries) + r")(?![\w]|-\p{Lu}\p{Lu})",
                                   regex.UNICODE | regex.VERSION0) if entries else None)
         lists = (book.get("languages") or {}).get(lang) or {}
         self.generic = _words_re(lists.get("generic"))
@@ -67,6 +70,7 @@ class OutletTables:
         self.ends = _words_re(lists.get("ends"))
         self.pronouns = _words_re(lists.get("pronouns"))
         self.modifiers = _words_re(lists.get("modifiers"))
+        self.after = _words_re(lists.get("after"))
 
     def outlets_in(self, norm: str, start: int = 0, end: int | None = None) -> list[Outlet]:
         """The outlets named in norm[start:end], with their canonical names."""
@@ -119,7 +123,7 @@ def find_cited_sources(s, a) -> None:
     outlets: OutletTables | None = getattr(s.t, "outlets", None)
     s.sources = citing_phrases(s)
     found: list[tuple[int, int, str | None]] = []  # (start, end, canonical or None)
-    for start, end, phrase, strip in s.sources:
+    for start, end, phrase, strip, led in s.sources:
         inside = [m for m in s.mentions if start <= m.start and m.end <= end and m.kind != "adjective"]
         named = outlets.outlets_in(s.norm, start, end) if outlets is not None else []
         if named:  # "the news agency Reuters", "laut der russischen Staatsagentur Tass vor Reportern"
@@ -127,9 +131,13 @@ def find_cited_sources(s, a) -> None:
             continue
         span = trimmed_span(s.norm, start, end, strip)
         if span is not None and outlets is not None:
-            span = generic_source(s, outlets, span, start)
-            if span is not None and inside and _party_speaks(s, outlets, span, inside):
-                span = None
+            span = generic_source(s, outlets, span, start, led)
+            if span is not None and inside:
+                if _party_speaks(s, outlets, span, inside):
+                    if _unnamed_people(s, span, inside):
+                        s.source_mentions.extend(inside)  # a source, and its party may still hold
+                    else:
+                        span = None
         elif inside:
             span = None
         if span is None and inside:  # "according to Peskov", "по словам Лаврова": the party speaks itself
@@ -144,15 +152,16 @@ def find_cited_sources(s, a) -> None:
     a.cited_sources = [as_written(s.text, b, e) for b, e, _ in kept]
     a.cited_source = a.cited_sources[0] if a.cited_sources else None
     a.cited_outlet = next((name for _, _, name in kept if name), None)
-    covered = [(b, e) for b, e, _, _ in s.sources] + [(b, e) for b, e, _ in kept]
+    covered = [(b, e) for b, e, *_ in s.sources] + [(b, e) for b, e, _ in kept]
     s.in_source = {id(m) for m in s.mentions if any(b <= m.start and m.end <= e for b, e in covered)}
     s.free = [m for m in s.mentions if id(m) not in s.in_source or m in s.source_mentions]
     a.mentions = s.free
 
 
 def citing_phrases(s) -> list:
-    """The phrases that cite: [(start, end, phrase, strip patterns)], by the `cited_sources` patterns of
-    actors.yml; phrases naming a document, or nothing but an article, are left out."""
+    """The phrases that cite: [(start, end, phrase, strip patterns, led)], by the `cited_sources` patterns of
+    actors.yml, `led` where the pattern's words lead the phrase ("according to ..." is, "... zufolge" and
+    "... sources said" are not); phrases naming a document, or nothing but an article, are left out."""
     norm, t, rx = s.norm, s.t, s.rx or {}
     found = []
     for i, (compiled, strip, not_src) in enumerate(t.sources):
@@ -165,20 +174,23 @@ def citing_phrases(s) -> list:
                 continue
             # a cue inside the phrase ends it ("Nach Angaben aus Kreisen schlug Moskau vor")
             for c in s.cues:
+                if any(p0 <= c.start < p1 for p0, p1 in s.position):
+                    continue  # a document's noun, judged below ("people familiar with the plan")
                 if start < c.start < end:
                     end = c.start
                     for mm in s.mentions:
                         if start <= mm.start and mm.end <= end and not norm[mm.end:end].strip(" ,"):
                             end = mm.start
                     break
+            end = across_article(s, start, end)
             phrase = norm[start:end].strip(" ,\"'")
             if not any(w[:1].isalnum() and w.lower() not in t.determiners for w in phrase.split()):
                 continue  # "according to the "1,000 for 1,000" formula": nothing but an article
             if not_src is not None and search(not_src, phrase):
                 continue
-            if any(start <= p0 and p1 <= end for p0, p1 in s.position):
+            if any(start <= p0 and p1 <= end and not _source_before(s, start, p0) for p0, p1 in s.position):
                 continue  # a document ("secondo il piano americano"): a frame, not a source
-            found.append((start, end, phrase, strip))
+            found.append((start, end, phrase, strip, m.start() < start))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     spans = []
     for f in found:
@@ -186,6 +198,34 @@ def citing_phrases(s) -> list:
             continue
         spans.append(f)
     return spans
+
+
+def _source_before(s, start: int, at: int) -> bool:
+    """Whether a generic source noun stands in a phrase before a document's noun: "people briefed on
+    the plan" is a source, "the American plan" a document."""
+    outlets = getattr(s.t, "outlets", None)
+    return (outlets is not None and outlets.generic is not None
+            and search(outlets.generic, s.norm[start:at]) is not None)
+
+
+def across_article(s, start: int, end: int, words: int = 5) -> int:
+    """Where a phrase ends that a pattern cut before an article right after a preposition: "according to
+    the Institute for | the Study of War", "officials briefed on | the talks", "fuentes de | la Casa
+    Blanca" run on to the next punctuation, at most `words` words more."""
+    norm, t = s.norm, s.t
+    inside = list(WORD_RE.finditer(norm, start, end))
+    small = t.prepositions | t.genitive | t.perspective
+    if not inside or inside[-1].group().lower() not in small:
+        return end
+    after = list(WORD_RE.finditer(norm, end, min(len(norm), end + 120)))[:words]
+    if not after or norm[end:after[0].start()].strip() or after[0].group().lower().rstrip("'") not in t.determiners:
+        return end
+    last = end
+    for w in after:
+        if norm[last:w.start()].strip():
+            break  # punctuation between
+        last = w.end()
+    return last
 
 
 def trimmed_span(norm: str, start: int, end: int, strip) -> tuple[int, int] | None:
@@ -206,7 +246,8 @@ def trimmed_span(norm: str, start: int, end: int, strip) -> tuple[int, int] | No
     return (start, end) if end > start else None
 
 
-def generic_source(s, outlets: OutletTables, span: tuple[int, int], phrase_start: int) -> tuple[int, int] | None:
+def generic_source(s, outlets: OutletTables, span: tuple[int, int], phrase_start: int,
+                   led: bool = True) -> tuple[int, int] | None:
     """An anonymous or collective source in a citing phrase ("a source close to the talks", "Russian
     media"): the phrase up to where a time or an audience begins, with its article, when a generic
     source noun stands in it; None for anything else (a person, a date, a verb phrase, a common noun)."""
@@ -217,12 +258,29 @@ def generic_source(s, outlets: OutletTables, span: tuple[int, int], phrase_start
     head = search(outlets.generic, s.norm[start:end])
     if head is None or _after_pronoun(s, outlets, start + head.start(), phrase_start):
         return None
-    np_start, _ = _noun_phrase(s, outlets, start + head.start(), start + head.end())
+    np_start, np_end = _noun_phrase(s, outlets, start + head.start(), start + head.end())
+    nxt = WORD_RE.search(s.norm, np_end, end)
+    if nxt is not None and not s.norm[np_end:nxt.start()].strip() and nxt.group().lower() in s.t.determiners:
+        end = np_end  # an article begins the clause: "nach Angaben aus Verhandlungskreisen | die Anerkennung ..."
+    elif outlets.after is not None:
+        end = min(end, np_end)  # no articles: the phrase ends with its noun ("według unijnych źródeł | stanowi ...")
     before = list(WORD_RE.finditer(s.norm, start, np_start))
     if before and before[-1].group().lower().rstrip("'") in s.t.genitive | s.t.prepositions:
         return (np_start, end)  # "the latest report of the atomic agency": the agency is the source
+    if not led and any(_stray(s, outlets, w) for w in before):
+        start = np_start  # the pattern took words of the clause: "USA schlagen Medienberichten zufolge", "1,200 per side, sources said"
     start = _with_article(s, start, phrase_start)
     return (start, end) if end > start else None
+
+
+def _stray(s, outlets: OutletTables, word) -> bool:
+    """Whether a word before a generic noun's phrase belongs to no list of sources ("German, French,
+    and other ... sources" do): a verb, a number, a preposition."""
+    w, t = word.group(), s.t
+    low = w.lower()
+    if w[:1].isupper() or low in t.determiners or low in t.coordinators:
+        return False
+    return not (outlets.modifiers is not None and outlets.modifiers.fullmatch(w))
 
 
 def _party_speaks(s, outlets: OutletTables, span: tuple[int, int], mentions) -> bool:
@@ -235,6 +293,15 @@ def _party_speaks(s, outlets: OutletTables, span: tuple[int, int], mentions) -> 
     h0, h1 = span[0] + head.start(), span[0] + head.end()
     people = any(p0 < h1 and h0 < p1 for p0, p1 in s.party)
     return people and any(m.start <= h0 for m in mentions)
+
+
+def _unnamed_people(s, span: tuple[int, int], mentions) -> bool:
+    """Whether people of a party (_party_speaks) are still a source: people of a party named nowhere else
+    in the sentence ("Turkish officials said the delegation arrived", "according to a Ukrainian official,
+    Russia's delegation demanded ..."); "Ukrainian diplomats said Kyiv rejects ..." is the party speaking
+    (a holder's spokespeople are no source)."""
+    codes = {c for m in mentions for c in m.codes}
+    return not any(set(m.codes) & codes for m in s.mentions if not (span[0] <= m.start and m.end <= span[1]))
 
 
 def phrase_end(s, outlets: OutletTables, start: int, end: int) -> int:
@@ -307,6 +374,9 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
     for head in finditer(outlets.generic, norm):
         if any(b < head.end() and head.start() < e for b, e, _ in found + out):
             continue
+        if any(b <= head.start() < e and not any(n and b <= o < head.start() for o, _, n in found)
+               for b, e, *_ in s.sources):
+            continue  # judged with its phrase ("secondo il canale Telegram Clash Report"), unless after its outlet
         start, end = _noun_phrase(s, outlets, head.start(), head.end())
         words_after = list(WORD_RE.finditer(norm, end, min(len(norm), end + 40)))[:3]
         after = any(r[0] >= end and any(w.start() == r[0] for w in words_after) for r in reports)
@@ -317,11 +387,27 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
             continue
         named = [m for m in s.mentions if start < m.end and m.start < end and m.kind != "adjective"]
         if named and _party_speaks(s, outlets, (start, end), named):
-            continue  # "Ukrainian diplomats said": a party speaks; "sources in the Ukrainian delegation" do not
+            if not _unnamed_people(s, (start, end), named):
+                continue  # "Ukrainian diplomats said Kyiv ...": a party speaks; "sources in the Ukrainian delegation" do not
+            s.source_mentions.extend(named)  # "Turkish officials said": a source, and its party may still hold
         if _after_pronoun(s, outlets, head.start(), max(0, start - 20)):
             continue
+        if _beside_a_name(s.norm, start, end):
+            continue  # "Alexander Chaly, a member of the Ukrainian delegation, said": the person speaks
         out.append((start, end, None))
     return out
+
+
+# a person's name set off by commas before or after a phrase: "..., Alexander Chaly, a member of ..."
+NAME_BEFORE_RE = regex.compile(r"(?:^|[,;:–—-]\s*)(?:\p{Lu}[\w'.-]*\s+){1,3}\p{Lu}[\w'-]*\s*,\s*$", regex.UNICODE)
+NAME_AFTER_RE = regex.compile(r"^\s*,\s*(?:\p{Lu}[\w'.-]*\s+){1,3}\p{Lu}[\w'-]*\s*,", regex.UNICODE)
+
+
+def _beside_a_name(norm: str, start: int, end: int) -> bool:
+    """Whether a phrase stands in apposition to a person's name ("Alexander Chaly, a member of the
+    delegation", "another member of the delegation, Oleksandr Chalyi,"): the person speaks, no source."""
+    return (NAME_BEFORE_RE.search(norm[max(0, start - 80):start]) is not None
+            or NAME_AFTER_RE.match(norm[end:end + 80]) is not None)
 
 
 def _noun_phrase(s, outlets: OutletTables, head_start: int, head_end: int) -> tuple[int, int]:
@@ -338,6 +424,7 @@ def _noun_phrase(s, outlets: OutletTables, head_start: int, head_end: int) -> tu
             start = w.start()
         else:
             break
+    head_end = _adjectives_after(s, outlets, head_end)
     nxt = list(WORD_RE.finditer(norm, head_end, min(len(norm), head_end + 120)))[:COMPLEMENT_WORDS]
     if not _opens_complement(s, outlets, nxt, head_end):
         return start, head_end
@@ -349,6 +436,18 @@ def _noun_phrase(s, outlets: OutletTables, head_start: int, head_end: int) -> tu
             break
         last = w.end()
     return start, max(phrase_end(s, outlets, head_start, last), head_end)
+
+
+def _adjectives_after(s, outlets: OutletTables, end: int, most: int = 2) -> int:
+    """Where a generic noun ends with the adjectives of the language's `after` list that follow it
+    ("doniesień medialnych", "źródła dyplomatyczne")."""
+    if outlets.after is None:
+        return end
+    for w in list(WORD_RE.finditer(s.norm, end, min(len(s.norm), end + 60)))[:most]:
+        if s.norm[end:w.start()].strip() or outlets.after.fullmatch(w.group()) is None:
+            break
+        end = w.end()
+    return end
 
 
 def _opens_complement(s, outlets: OutletTables, nxt: list, head_end: int) -> bool:
@@ -363,7 +462,7 @@ def _opens_complement(s, outlets: OutletTables, nxt: list, head_end: int) -> boo
         return True
     if outlets.generic is not None and outlets.generic.fullmatch(nxt[0].group()):
         return True
-    return (len(nxt) > 1 and not norm[nxt[0].end():nxt[1].start()].strip()
+    return (len(nxt) > 1 and not norm[nxt[0].end():nxt[1].start()].strip() and not nxt[0].group()[:1].isupper()
             and nxt[1].group().lower() in t.prepositions and first not in t.negations
             and not (outlets.reporting is not None and outlets.reporting.fullmatch(nxt[0].group())))
 
