@@ -17,18 +17,7 @@ are our own.
 
 import pytest
 
-from datasette_demands.labelling.classify import Classifier
-from datasette_demands.labelling.normalise import normalise
-from datasette_demands.rulebook.load import load_rulebook
-
-
-@pytest.fixture(scope="module")
-def classifier():
-    return Classifier(load_rulebook())
-
-
-def analyse(classifier, text, lang):
-    return classifier.language(lang).attributor.analyse(normalise(text), text=text)
+from test_cited import analysis as analyse, classifier  # noqa: F401 (fixture)
 
 
 # (class, lang, sentence, the sources it must give, the canonical outlet of the first or None)
