@@ -1,6 +1,7 @@
 """Benchmark a build on a Dask cluster against the process pool, and the single writer's ceiling.
 
     python benchmarks/bench_dask.py --mb 100 --runs 3 [--workers 2] [--ceiling-mb 10]
+    python benchmarks/bench_dask.py --mb 2 --runs 3 --only pool,local:2 --ceiling-mb 0   # Dask against the pool alone
 
 In one run, on the same corpus (benchmarks/make_corpus.py, deterministic), each in a fresh process:
   (p) `build --workers W`: the process pool;
@@ -12,12 +13,14 @@ its cluster; "first document" says how long that took.
 Then the writer's ceiling: sentences per second the one writer stores when labels cost nothing
 (a build of a --ceiling-mb corpus whose labels were all worked out beforehand, untimed), and
 from it and the per-core rate of (1), the throughput to expect on 2, 8, 32 and 128 worker cores.
+`--only` runs some of (p), (1), (2) (the pool always: the ratios are to it); `--ceiling-mb 0` no ceiling.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -90,10 +93,10 @@ def corpus_of(tmp: Path, mb: float) -> Path:
     return folder / "corpus.jsonl"
 
 
-def bench(corpus: Path, runs: int, workers: int, tmp: Path) -> dict:
-    results = {step: [] for step, _ in STEPS}
+def bench(corpus: Path, runs: int, workers: int, tmp: Path, steps) -> dict:
+    results = {step: [] for step, _ in steps}
     for i in range(runs):
-        for step, _ in STEPS:
+        for step, _ in steps:
             results[step].append(run_step(step, tmp / f"{step.replace(':', '-')}-{i}.db", corpus, workers))
     out = {}
     for step, rows in results.items():
@@ -111,16 +114,24 @@ def main(argv=None):
     ap.add_argument("--workers", type=int, default=2, help="processes of the pool it is compared with")
     ap.add_argument("--ceiling-mb", type=float, default=10, help="corpus for the writer's ceiling (held labelled in memory)")
     ap.add_argument("--tmp", type=Path, default=None, help="work folder (default: a temporary one)")
+    ap.add_argument("--only", default="pool,local:1,local:2", help="which builds, of pool, local:1, local:2")
     args = ap.parse_args(argv)
+    only = {"pool"} | {f"dask:{name}" for name in args.only.split(",")}
+    steps = [(step, label) for step, label in STEPS if step in only]
     tmp = args.tmp or Path(tempfile.mkdtemp(prefix="demands-bench-dask-"))
     tmp.mkdir(parents=True, exist_ok=True)
-    s = bench(corpus_of(tmp, args.mb), args.runs, args.workers, tmp)
-    print(f"\ncorpus: {args.mb:g} MB, {s['pool']['sentences']:,} sentences; medians of {args.runs} runs")
+    corpus, load = corpus_of(tmp, args.mb), os.getloadavg()
+    s = bench(corpus, args.runs, args.workers, tmp, steps)
+    print(f"\ncorpus: {args.mb:g} MB, {s['pool']['sentences']:,} sentences; medians of {args.runs} runs; "
+          f"load average (1, 5, 15 min) {'/'.join(f'{x:.1f}' for x in load)} at the start, "
+          f"{'/'.join(f'{x:.1f}' for x in os.getloadavg())} at the end")
     print(f"{'how':<34}{'seconds':>9}{'MB/s':>7}{'sentences/s':>13}{'vs pool':>9}{'first document':>16}")
-    for step, label in STEPS:
+    for step, label in steps:
         r = s[step]
         print(f"{label.format(w=args.workers):<34}{r['seconds']:9.2f}{args.mb / r['seconds']:7.3f}"
               f"{r['sentences_per_s']:13,.0f}{r['ratio']:8.2f}x{r['first']:15.2f}s")
+    if not args.ceiling_mb or "dask:local:1" not in s:
+        return
     ceiling = run_step("ceiling", tmp / "ceiling.db", corpus_of(tmp, args.ceiling_mb), args.workers)
     ceiling_rate = ceiling["sentences"] / ceiling["seconds"]
     print(f"\nwriter's ceiling (labels cost nothing; {args.ceiling_mb:g} MB, {ceiling['sentences']:,} sentences): "
