@@ -4,7 +4,8 @@
 
 Prints the median wall seconds of --runs fresh processes (and the slowest), and their median CPU
 seconds (user + system, workers included: on a busy machine the steadier figure), of:
-  - `python -c "import datasette"`: the floor every `datasette ...` command stands on;
+  - `python -c "import datasette"`, and `datasette --version`: the floor every `datasette demands ...`
+    command stands on (Datasette's command line, datasette.cli, with every installed plugin loaded);
   - `datasette demands classify TEXT`, the language detected, and with `--lang en`;
   - `datasette demands build` of --articles articles (.txt, no language given, about ten sentences
     each, from benchmarks/make_corpus.py's sentence pool), default settings, into a new database.
@@ -78,6 +79,7 @@ def main(argv=None) -> None:
     checkouts = [("this", ROOT)] + [(str(c), c.resolve()) for c in args.checkout]
     commands = {
         'python -c "import datasette"': lambda db: [sys.executable, "-c", "import datasette"],
+        "datasette --version": lambda db: [datasette, "--version"],
         "classify (language detected)": lambda db: [datasette, "demands", "classify", TEXT],
         "classify --lang en": lambda db: [datasette, "demands", "classify", "--lang", "en", TEXT],
         f"build, {args.articles} articles": lambda db: [datasette, "demands", "build", str(db), str(corpus)],
@@ -114,9 +116,10 @@ def main(argv=None) -> None:
             wall = [w for w, _ in ts]
             print(f"  {name:34} {statistics.median(wall):7.2f} {max(wall):8.2f} "
                   f"{statistics.median(c for _, c in ts):6.2f} {first[(label, name)][0]:10.2f}")
-        floor = statistics.median(w for w, _ in times[(label, 'python -c "import datasette"')])
-        classify = statistics.median(w for w, _ in times[(label, "classify --lang en")])
-        print(f"  classify --lang en beyond `import datasette`: {classify - floor:.2f} s")
+        for floor_name in ('python -c "import datasette"', "datasette --version"):
+            floor = statistics.median(w for w, _ in times[(label, floor_name)])
+            classify = statistics.median(w for w, _ in times[(label, "classify --lang en")])
+            print(f"  classify --lang en beyond `{floor_name}`: {classify - floor:.2f} s")
 
 
 if __name__ == "__main__":

@@ -33,6 +33,7 @@ STANCE_PRIORITY = {"reject": 3, "agree": 2, "demand": 1}
 # How many words may stand between a subject and its verb ("Russia has so far refused").
 SUBJECT_GAP = 4
 TOKEN_RE = regex.compile(r"\w+'?|[^\w\s]", regex.UNICODE)
+WORD_RE = regex.compile(r"\w+")  # compiled once: regex.match(pattern, ...) looks its cache up on every call
 TR_GENITIVE = regex.compile(r"'(?:n?[ıiuü]n)$", regex.IGNORECASE)
 TR_PARTICIPLE = regex.compile(r"(?:d|t)[ıiuü]ğ", regex.IGNORECASE)
 # a Turkish verbal noun, the content of the verb after it: "çekilmesini (talep etti)", "vazgeçmeyi"
@@ -253,7 +254,7 @@ class Attributor:
             else:
                 merged.append(Cue(c.start, c.end, c.stance, speech=c.speech))
         for c in merged:
-            first = regex.match(r"\w+", norm[c.start:c.end])
+            first = WORD_RE.match(norm[c.start:c.end])
             c.word = first.group().lower() if first else ""
             if c.stance == "agree":
                 i = bisect.bisect_left(starts, c.start)
@@ -272,7 +273,7 @@ class Attributor:
             if not inner:
                 out.append(c)
             elif all(mm.start > c.start for mm in inner):
-                first = regex.match(r"\w+", norm[c.start:])
+                first = WORD_RE.match(norm[c.start:])
                 out.append(Cue(c.start, c.start + (first.end() if first else 1), c.stance))
         return out
 
@@ -621,7 +622,7 @@ class Attributor:
         no name but an object ("Den Vorschlag Kiews lehnt Moskau ab"), is the verb's subject."""
         cue = next((c for c in s.cues if c.start == gtok[0] and (c.stance or c.speech)), None)
         obligation = s.rx.get("obligation", s.t.obligation)
-        if cue is not None and obligation is not None and regex.match(obligation, s.norm[cue.start:cue.end]):
+        if cue is not None and obligation is not None and obligation.match(s.norm[cue.start:cue.end]):
             return []  # "sollen der Ukraine beistehen": a modal's dative, no subject
         if cue is None or not s.norm[:cue.start].strip() or s.norm[:cue.start].rstrip().endswith((",", ";", ":")):
             return []
@@ -647,7 +648,7 @@ class Attributor:
         if s.t.verb_second and all(self._owned_noun(s, m) is not None for m in group):
             return []  # a genitive owner before the verb is no subject: "Den Vorschlag Kiews lehnt Moskau ab"
         obligation = s.rx.get("obligation", s.t.obligation)
-        if obligation is not None and regex.match(obligation, norm[cue.start:cue.end]):
+        if obligation is not None and obligation.match(norm[cue.start:cue.end]):
             return [(m, "complement") for m in group]  # "Kyiv must withdraw": the demand is put to Kyiv
         if s.in_complement(first) and cue.stance == "agree" and all(m.kind == "collective" for m in group):
             # "X announced that both sides agreed to ...": the parties agree; X only reports

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..rulebook.cache import compile_pattern
 from ..rulebook.patterns import PATTERN_FLAGS
 from .actor_tables import finditer, search
 from .normalise import normalise
@@ -38,6 +39,7 @@ CREDIT_RE = regex.compile(r"^\W*(?:foto|photo|фото|fot\.)\b|©|\bgetty image
                           regex.IGNORECASE | regex.UNICODE)
 # words a generic source phrase may take after its noun: "a source close to the talks", "familiar with ..."
 COMPLEMENT_WORDS = 6
+FORM_FLAGS = regex.UNICODE | regex.VERSION0
 
 
 @dataclass
@@ -59,11 +61,13 @@ class OutletTables:
                 entries.append((form_pattern(form), outlet["name"], bool(outlet.get("context"))))
         # longest forms first: "Interfax-Ukraine" before "Interfax", "RIA Novosti" before "RIA"
         entries.sort(key=lambda e: -len(e[0]))
-        self.entries = [(regex.compile(p, regex.UNICODE | regex.VERSION0), name, ctx) for p, name, ctx in entries]
+        # each form's own pattern is compiled when a name is looked up (canonical()); all compile through
+        # the start-up cache, so the nine languages share them and the next run unpickles them
+        self.entries = entries
         # not the first part of a longer name in capitals ("ТАСС-ДОСЬЕ", the agency's reference desk);
         # "Ukrinform-Korrespondentin" names the agency
-        self.any = (regex.compile(r"(?<![\w-])(?:" + "|".join(p for p, _, _ in entries) + r")(?![\w]|-\p{Lu}\p{Lu})",
-                                  regex.UNICODE | regex.VERSION0) if entries else None)
+        self.any = (compile_pattern(r"(?<![\w-])(?:" + "|".join(p for p, _, _ in entries) + r")(?![\w]|-\p{Lu}\p{Lu})",
+                                    FORM_FLAGS) if entries else None)
         lists = (book.get("languages") or {}).get(lang) or {}
         self.generic = _words_re(lists.get("generic"))
         self.reporting = _words_re(lists.get("reporting"))
@@ -87,8 +91,8 @@ class OutletTables:
 
     def canonical(self, written: str) -> tuple[str, bool]:
         """(canonical name, context flag) of a form as written."""
-        for compiled, name, ctx in self.entries:
-            if compiled.fullmatch(written):
+        for pattern, name, ctx in self.entries:
+            if compile_pattern(pattern, FORM_FLAGS).fullmatch(written):
                 return name, ctx
         return written, False
 
@@ -97,7 +101,7 @@ def _words_re(patterns):
     """One case-insensitive alternation of word patterns, matched as whole words (None for none)."""
     if not patterns:
         return None
-    return regex.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?!\w)", PATTERN_FLAGS)
+    return compile_pattern(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?!\w)", PATTERN_FLAGS)
 
 
 def form_pattern(form: str) -> str:

@@ -90,11 +90,32 @@ def _detector():
     return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
 
 
+# Letters of one of the two Cyrillic languages of the nine and never of the other: Russian spelling has
+# no і ї є ґ, Ukrainian none of ы э ъ ё.
+_ONLY_RU = frozenset("ыэъёЫЭЪЁ")
+_ONLY_UK = frozenset("іїєґІЇЄҐ")
+
+
+def cyrillic_by_letters(text: str) -> str | None:
+    """Russian or Ukrainian ("ru", "uk") when the text's letters settle it: no Latin letter, and letters
+    that only one of the two languages has; else None (lingua decides). Loading lingua's models for a
+    short text costs most of a second; on the gold sentences lingua gives these texts the same
+    language, with a confidence over MIN_SENTENCE_CONFIDENCE (tests/test_language.py)."""
+    letters = set(text)
+    ru, uk = not letters.isdisjoint(_ONLY_RU), not letters.isdisjoint(_ONLY_UK)
+    if ru == uk or _LATIN.search(text):
+        return None
+    return "ru" if ru else "uk"
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text among the nine languages, or None when undecidable."""
     sample = text[:DETECT_SAMPLE_CHARS]
     if not any(ch.isalpha() for ch in sample):
         return None
+    by_letters = cyrillic_by_letters(sample)
+    if by_letters is not None:
+        return by_letters
     lang = _detector().detect_language_of(sample)
     return lang.iso_code_639_1.name.lower() if lang else None
 
@@ -150,6 +171,9 @@ def _other_language_likely(sent: str, doc_lang: str) -> bool:
 
 def confident_language(text: str, min_confidence: float = MIN_SENTENCE_CONFIDENCE) -> str | None:
     """The language lingua gives the text with at least `min_confidence`, or None."""
+    by_letters = cyrillic_by_letters(text) if min_confidence <= MIN_SENTENCE_CONFIDENCE else None
+    if by_letters is not None:
+        return by_letters
     values = _detector().compute_language_confidence_values(text)
     if values and values[0].value >= min_confidence:
         return values[0].language.iso_code_639_1.name.lower()

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from .model import RuleProblem
 from .patterns import as_written, checked_pattern
-from .yamlfile import line_of, load_schema, node_at, pack_schema, read_yaml, validate
 
 CODES = ("RU", "UA", "US", "EU", "TR", "OTHER")
 
@@ -52,6 +51,9 @@ def _patterns_with_paths(data):
 def load_actors(path: Path, problems: list[RuleProblem], directory: Path, relaxed: bool = False) -> dict:
     """Read, validate and check rules/actors.yml; note problems; return an ActorBook ({} when unusable).
     `relaxed` for a pack's, which gives only what it adds (no key is required)."""
+    # here: labelling imports this module for ActorBook, and needs no YAML when the rulebook comes from the cache
+    from .yamlfile import line_of, load_schema, node_at, pack_schema, read_yaml, validate
+
     path = Path(path)
     data, node = read_yaml(path, problems)
     if data is None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import jsonschema
 import yaml
 
 from .model import RuleProblem, default_rules_dir
@@ -136,6 +135,8 @@ def validate(data, node, schema, fname, problems, rule_id_at=None) -> bool:
     if bad_keys:
         problems.extend(bad_keys)
         return False
+    import jsonschema  # here: a rulebook from the start-up cache is never validated, and importing it costs 0.1-0.3 s
+
     validator = jsonschema.Draft202012Validator(schema)
     ok = True
     for err in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
