@@ -134,6 +134,8 @@ class LangTables:
         self.verb_second = bool(g.get("verb_second"))
         self.genitive_endings = tuple(sorted(_words(g, "genitive_endings")))
         self.obligation = compile_alternation(list(g.get("obligation_cues") or []))
+        self.refusals = compile_alternation(list(g.get("refusals") or []))
+        self.privatives = _words(g, "privatives")
         self.sources = []
         for key in (lang, "any"):
             src = (book.get("cited_sources") or {}).get(key)

@@ -58,6 +58,7 @@ class Cue:
     stance: str | None  # None for a reporting verb without a stance
     word: str = ""  # its first word, lowercased
     speech: bool = False  # a reporting verb ("said"), whatever stance it also carries
+    refusal: bool = False  # only a negated commitment ("will never recognise"): the stance of its own subject
 
 
 @dataclass
@@ -200,8 +201,21 @@ class Attributor:
                 window = [c for c in stanced if not c.speech and c.end <= m.start] or window
             if window:
                 cue = self._governing_cue(window, evidence)
+                if cue.speech and self.tables.lang == "tr":
+                    # verb-final: the rejection reported stands before the reporting verb ("Ukrayna'nın
+                    # Kırım'ı asla tanımayacağını söyledi")
+                    said = [c for c in stanced if m.end <= c.start < verb.start and not c.speech
+                            and (evidence is None or c.start > evidence)]
+                    if said and said[0].stance == "reject":
+                        cue = said[0]
                 return cue.stance, cue
             return self.stance(a, evidence), verb
+        if "perspective" in rules:
+            # "unacceptable to Russia", "для Москвы неприемлемо": the evaluation next to the holder
+            near = [c for c in stanced if c.stance in ("reject", "agree") and not c.refusal]
+            if near:
+                cue = min(near, key=lambda c: min(abs(c.start - m.end), abs(m.start - c.end)))
+                return cue.stance, cue
         if "agent" in rules:
             before = [c for c in stanced if c.start < m.start]
             if before:
@@ -218,7 +232,14 @@ class Attributor:
             if after:
                 return after[0]
         before = [c for c in window if evidence is not None and c.start <= evidence]
-        return before[-1] if before else window[0]
+        cue = before[-1] if before else window[0]
+        if cue.speech:
+            # a reporting verb has no stance of its own; a rejection it reports has ("The Kremlin said ...
+            # would be unacceptable", "заявил, что Украина никогда не признает")
+            said = [c for c in window if c.start > cue.start and not c.speech and c.stance == "reject"]
+            if said:
+                return said[0]
+        return cue
 
     # --- pieces ---
 
@@ -240,6 +261,7 @@ class Attributor:
         if speech is not None:
             for m in finditer(speech, norm):
                 found.append(Cue(m.start(), m.end(), None, speech=True))
+        found += self._refusals(norm, t, toks, starts, rx)
         found = self._outside_names(norm, found, mentions)
         found.sort(key=lambda c: (c.start, -c.end))
         merged: list[Cue] = []
@@ -248,10 +270,11 @@ class Attributor:
                 last = merged[-1]
                 last.end = max(last.end, c.end)
                 last.speech = last.speech or c.speech
+                last.refusal = last.refusal and c.refusal
                 if STANCE_PRIORITY.get(c.stance, 0) > STANCE_PRIORITY.get(last.stance, 0):
                     last.stance = c.stance
             else:
-                merged.append(Cue(c.start, c.end, c.stance, speech=c.speech))
+                merged.append(Cue(c.start, c.end, c.stance, speech=c.speech, refusal=c.refusal))
         for c in merged:
             first = regex.match(r"\w+", norm[c.start:c.end])
             c.word = first.group().lower() if first else ""
@@ -260,7 +283,39 @@ class Attributor:
                 before = [toks[j][2] for j in range(max(0, i - 3), i)]
                 if any(w in t.negations for w in before):
                     c.stance = "reject"
+            if c.stance == "reject" and self._opens_with_privative(c, t, toks, starts):
+                c.stance = "demand"  # "without a withdrawal a truce is impossible": a condition
         return merged
+
+    def _refusals(self, norm, t: LangTables, toks, starts, rx) -> list:
+        """A negated commitment ("will never recognise", "non invierà", "не признает") as a reject cue of
+        its subject; not where it keeps a position noun ("will not drop its demand", "şartından vazgeçmeyecek")."""
+        refusals = rx.get("refusals", t.refusals)
+        if refusals is None:
+            return []
+        position = rx.get("position", t.position)
+        out = []
+        for m in finditer(refusals, norm):
+            i = bisect.bisect_left(starts, m.start())
+            j = bisect.bisect_left(starts, m.end())
+            near = norm[toks[max(0, i - 1)][0]:toks[min(len(toks), j + 2) - 1][1]] if toks else ""
+            if position is not None and search(position, near) is not None:
+                continue
+            out.append(Cue(m.start(), m.end(), "reject", refusal=True))
+        return out
+
+    @staticmethod
+    def _opens_with_privative(c: Cue, t: LangTables, toks, starts) -> bool:
+        """Whether the clause of cue `c` opens with a privative ("без", "without", "sin"): its first word
+        after a comma, a complementizer or the start of the sentence."""
+        if not t.privatives:
+            return False
+        i = bisect.bisect_left(starts, c.start) - 1
+        first = None
+        while i >= 0 and toks[i][2] not in {",", ";", ":", "(", "—", "–"} and toks[i][2] not in t.complementizers:
+            first = toks[i][2]
+            i -= 1
+        return first in t.privatives
 
     @staticmethod
     def _outside_names(norm, found, mentions):
@@ -273,7 +328,7 @@ class Attributor:
                 out.append(c)
             elif all(mm.start > c.start for mm in inner):
                 first = regex.match(r"\w+", norm[c.start:])
-                out.append(Cue(c.start, c.start + (first.end() if first else 1), c.stance))
+                out.append(Cue(c.start, c.start + (first.end() if first else 1), c.stance, refusal=c.refusal))
         return out
 
     def _mentions(self, norm, t: LangTables, date, rx=None, name_keys=None):
@@ -587,7 +642,7 @@ class Attributor:
         first, last = group[0], group[-1]
         gov, gtok = self._governor(norm, toks, starts, t, first.start, s.party)
         topic = s.rx.get("topic", t.topic)
-        if topic is not None and search(topic, norm[:first.start]):
+        if topic is not None and self._opens_topic(s, search(topic, norm[:first.start])):
             return [(m, "topic") for m in group]
         if s.t.verb_second and gov is None and gtok is not None:
             inverted = self._inverted_subject(s, group, gtok, a)
@@ -601,8 +656,8 @@ class Attributor:
             return []
         if gov == "persp":
             # "unacceptable for Kyiv", "для Москвы неприемлемо": an evaluative (reject/agree) cue next to it
-            evaluative = [(c.start, c.end) for c in s.cues if c.stance in ("reject", "agree")]
-            if (self._near_before(evaluative, toks, starts, gtok[0], 3)
+            evaluative = [(c.start, c.end) for c in s.cues if c.stance in ("reject", "agree") and not c.refusal]
+            if (self._near_before(evaluative, toks, starts, gtok[0], 0)
                     or self._near(evaluative, toks, starts, t, last.end, None, 3)):
                 return [(m, "perspective") for m in group]
             return []
@@ -615,6 +670,17 @@ class Attributor:
                     return [(m, "locative") for m in group]
             return []
         return self._subject_of_cue(s, group, a)
+
+    def _opens_topic(self, s: "_Sentence", found) -> bool:
+        """Whether a topic marker found before a name opens the sentence or a clause ("Per Kiev, ...",
+        "..., що касається Москви"): after a noun it only names a beneficiary ("garanzie per Kiev")."""
+        if found is None:
+            return False
+        before = s.norm[:found.start()].rstrip()
+        if not before or before[-1] in ",;:(«\"'—–-":
+            return True
+        last = self._words_between(s.toks, s.starts, 0, found.start())
+        return bool(last) and (last[-1][2] in s.t.complementizers or last[-1][2] in s.t.coordinators)
 
     def _inverted_subject(self, s: "_Sentence", group: list, gtok, a: Analysis) -> list:
         """German verb-second order: a name right after the verb, when what stands before the verb is
@@ -662,9 +728,21 @@ class Attributor:
             return []
         if s.in_complement(first):
             return [(m, "complement") for m in group]
+        if cue.refusal and self._content_clause(s, first, cue):
+            return [(m, "complement") for m in group]  # "demands guarantees that Ukraine would not join NATO"
         for m in group:
             a.pairs.append((m, cue))
         return [(m, "subject") for m in group]
+
+    def _content_clause(self, s: "_Sentence", first: Mention, cue: Cue) -> bool:
+        """Whether a name opens a clause ("that Ukraine ...") after another stanced cue that is no
+        reporting verb: the content of that position, not a position of its own."""
+        before = self._words_between(s.toks, s.starts, 0, first.start)
+        while before and before[-1][2] in s.t.determiners:
+            before.pop()
+        if not before or before[-1][2] not in s.t.complementizers:
+            return False
+        return any(c.stance and not c.speech and not c.refusal and c.end <= before[-1][0] for c in s.cues)
 
     def _find_speakers(self, s: "_Sentence") -> list:
         """The speaker after the clause: ", said Ukrainian president Zelensky", ", заявил глава МИД Украины"."""
@@ -731,7 +809,9 @@ class Attributor:
 
     def stance(self, a: Analysis, evidence: int | None) -> str:
         """Stance of the position on the label's evidence: the cue of its holder's verb, else the nearest cue."""
-        stanced = [c for c in a.cues if c.stance]
+        paired = {id(c) for _, c in a.pairs}
+        # a negated commitment is the stance of its own subject only, not of the sentence
+        stanced = [c for c in a.cues if c.stance and (not c.refusal or id(c) in paired)]
         if not stanced:
             return "demand"
         pairs = sorted(a.pairs, key=lambda p: p[1].start)

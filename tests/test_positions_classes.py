@@ -1,0 +1,122 @@
+"""Classes of position errors fixed in the attribution (issue 19's quality bar): each class has sentences that
+must give the right positions and sentences that must not give the wrong ones, in the languages concerned."""
+
+import pytest
+
+from datasette_demands.labelling.classify import Classifier
+from datasette_demands.rulebook.load import load_rulebook
+
+
+@pytest.fixture(scope="module")
+def classifier():
+    return Classifier(load_rulebook())
+
+
+def positions(classifier, text, lang):
+    return {lb.category: sorted((p.holder, p.stance) for p in lb.positions) for lb in classifier.classify(text, lang)}
+
+
+def ids(cases):
+    return [f"{case[0]}-{i}" for i, case in enumerate(cases)]
+
+
+# --- a negated commitment is a rejection by its subject ---------------------------------------------------
+
+REFUSED = [
+    ("en", "Ukraine will never recognise Crimea as Russian territory, Zelensky said.", "territory", "UA"),
+    ("it", "L'Ucraina non cederà mai il Donbass alla Russia, ha dichiarato Zelensky.", "territory", "UA"),
+    ("fr", "L'Ukraine ne cédera jamais le Donbass à la Russie, a affirmé Zelensky.", "territory", "UA"),
+    ("de", "Die Ukraine werde den Donbass niemals an Russland abtreten, sagte Selenskyj.", "territory", "UA"),
+    ("de", "Die Bundesregierung wird keine Soldaten in die Ukraine schicken, sagte Merz.", "neutrality", "EU"),
+    ("es", "Ucrania no cederá el Donbás a Rusia, afirmó Zelenski.", "territory", "UA"),
+    ("es", "España no enviará tropas a Ucrania, dijo Sánchez.", "neutrality", "EU"),
+    ("ru", "Украина никогда не признает Крым российским, заявил Зеленский.", "territory", "UA"),
+    ("ru", "Россия не заплатит никаких репараций Украине, заявил Лавров.", "reparations", "RU"),
+    ("uk", "Україна ніколи не визнає Крим російським, заявив Зеленський.", "territory", "UA"),
+    ("uk", "Росія не виплатить жодних репарацій, заявив Лавров.", "reparations", "RU"),
+    ("pl", "Ukraina nigdy nie uzna Krymu za rosyjski, oświadczył Zełenski.", "territory", "UA"),
+    ("pl", "Polska nie wyśle żołnierzy na Ukrainę, powiedział Tusk.", "neutrality", "EU"),
+    ("tr", "Zelenskiy, Ukrayna'nın Donbas'ı Rusya'ya asla bırakmayacağını söyledi.", "territory", "UA"),
+    ("tr", "Umerov, Kiev'in Donbas'tan asla çekilmeyeceğini söyledi.", "territory", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", REFUSED, ids=ids(REFUSED))
+def test_a_negated_commitment_is_a_rejection(classifier, lang, text, category, holder):
+    assert positions(classifier, text, lang) == {category: [(holder, "reject")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # not joining an alliance is the neutrality asked for, no rejection of it
+    ("it", "L'Ucraina non aderirà alla NATO, ha detto Zelensky."),
+    ("fr", "L'Ukraine n'adhérera pas à l'OTAN, a déclaré Zelensky."),
+    ("es", "Ucrania no ingresará en la OTAN, dijo Zelenski."),
+    ("tr", "Zelenskiy, Ukrayna'nın NATO'ya katılmayacağını söyledi."),
+])
+def test_not_joining_an_alliance_is_no_rejection(classifier, lang, text):
+    assert ("UA", "reject") not in positions(classifier, text, lang)["neutrality"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the negation inside another party's demand is its content
+    ("en", "Russia insists on guarantees that Ukraine will never join NATO."),
+    ("ru", "Россия требует гарантий того, что Украина никогда не вступит в НАТО."),
+    ("de", "Russland verlangt Garantien, dass die Ukraine niemals der NATO beitreten werde."),
+])
+def test_a_negation_in_the_content_of_a_demand_is_no_position(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"neutrality": [("RU", "demand")]}
+
+
+def test_an_issue_that_is_not_negotiable_is_a_demand(classifier):
+    # "cannot be bargained over" insists on the status: no refusal
+    text = "Lavrov, ilhak edilen bölgelerin statüsünün pazarlık konusu olamayacağını söyledi."
+    assert positions(classifier, text, "tr") == {"territory": [("RU", "demand")]}
+
+
+# --- a reporting verb takes the stance of the rejection it reports ----------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Kremlin said a European peacekeeping force in Ukraine would be unacceptable to Russia."),
+    ("it", "Peskov ha detto che una forza di pace europea in Ucraina sarebbe inaccettabile per Mosca."),
+    ("fr", "Peskov a déclaré qu'une force européenne en Ukraine serait inacceptable pour Moscou."),
+    ("ru", "Песков заявил, что присутствие европейских миротворцев на Украине для России неприемлемо."),
+    ("uk", "Пєсков заявив, що розміщення європейських військ в Україні для Москви неприйнятне."),
+    ("pl", "Pieskow oświadczył, że obecność europejskich wojsk na Ukrainie jest dla Rosji nie do przyjęcia."),
+])
+def test_a_reported_rejection_is_the_speakers_rejection(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"neutrality": [("RU", "reject")]}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # "without X, a truce is impossible" makes X a condition: a demand
+    ("ru", "Песков заявил, что без вывода украинских войск из Донбасса перемирие невозможно.",
+     {"ceasefire": [("RU", "demand")], "territory": [("RU", "demand")]}),
+    ("en", "Lavrov said that without a withdrawal from the Donbas a ceasefire was impossible.",
+     {"ceasefire": [("RU", "demand")], "territory": [("RU", "demand")]}),
+    ("es", "Lavrov dijo que sin una retirada ucraniana del Donbás el alto el fuego es imposible.",
+     {"ceasefire": [("RU", "demand")], "territory": [("RU", "demand")]}),
+])
+def test_a_rejection_under_a_condition_is_a_demand(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+# --- who a guarantee or loan is for is no holder ----------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "France and Britain endorsed security guarantees for Ukraine."),
+    ("it", "Francia e Germania hanno approvato garanzie di sicurezza per Kiev."),
+    ("fr", "La France et l'Allemagne ont approuvé des garanties de sécurité pour l'Ukraine."),
+    ("de", "Frankreich und Deutschland unterstützen Sicherheitsgarantien für die Ukraine."),
+    ("es", "España y Francia respaldaron las garantías de seguridad para Ucrania."),
+])
+def test_the_beneficiary_of_a_guarantee_is_no_holder(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"neutrality": [("EU", "agree")]}
+
+
+@pytest.mark.parametrize("lang,text,holder", [
+    # "for X" opening the sentence, or right after the evaluation, is X's view
+    ("it", "Per Mosca, una forza europea in Ucraina è inaccettabile.", "RU"),
+    ("en", "A European peacekeeping force in Ukraine would be unacceptable to Moscow.", "RU"),
+])
+def test_for_whom_something_is_unacceptable_holds_the_rejection(classifier, lang, text, holder):
+    assert positions(classifier, text, lang) == {"neutrality": [(holder, "reject")]}
