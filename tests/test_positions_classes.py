@@ -120,3 +120,52 @@ def test_the_beneficiary_of_a_guarantee_is_no_holder(classifier, lang, text):
 ])
 def test_for_whom_something_is_unacceptable_holds_the_rejection(classifier, lang, text, holder):
     assert positions(classifier, text, lang) == {"neutrality": [(holder, "reject")]}
+
+
+# --- one holder, two coordinated verbs with different stances on one issue --------------------------------
+
+COORDINATED = [
+    ("en", "Moscow accepted a pause in strikes on energy facilities but rejected a full ceasefire."),
+    ("it", "Mosca ha accettato di sospendere gli attacchi contro le infrastrutture energetiche, ma ha respinto "
+           "un cessate il fuoco completo."),
+    ("fr", "Moscou a accepté de suspendre les frappes contre les infrastructures énergétiques, mais a rejeté "
+           "un cessez-le-feu complet."),
+    ("de", "Moskau akzeptierte einen Stopp der Angriffe auf die Energieinfrastruktur, lehnte aber eine "
+           "vollständige Waffenruhe ab."),
+    ("es", "Moscú aceptó una pausa en los ataques contra centrales eléctricas, pero rechazó un alto el fuego total."),
+    ("ru", "Москва согласилась на паузу в ударах по электростанциям, но отвергла полное прекращение огня."),
+    ("uk", "Москва погодилася на паузу в ударах по електростанціях, але відкинула повне припинення вогню."),
+    ("pl", "Moskwa zgodziła się na przerwę w atakach na elektrownie, ale odrzuciła pełne zawieszenie broni."),
+]
+
+
+@pytest.mark.parametrize("lang,text", COORDINATED, ids=ids(COORDINATED))
+def test_two_coordinated_verbs_give_one_holder_two_stances(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "agree"), ("RU", "reject")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the second verb belongs to the content of the demand, whose subject is another party
+    ("it", "La delegazione russa ha chiesto che l'Ucraina rinunci all'adesione alla NATO e accetti la neutralità."),
+    # one verb only: one stance, even with the issue named twice
+    ("en", "Moscow rejected both a full ceasefire and a pause in strikes on energy facilities."),
+])
+def test_a_verb_of_the_content_or_a_single_verb_gives_no_second_stance(classifier, lang, text):
+    found = positions(classifier, text, lang)
+    assert len(found) == 1 and all(len(ps) == 1 and ps[0][0] == "RU" for ps in found.values())
+
+
+# --- names coordinated with the holder nothing else governs hold alongside it ------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Selon le ministère, la Russie et l'Ukraine ont confirmé un nouvel échange de prisonniers."),
+    ("it", "Secondo il ministero, Russia e Ucraina hanno confermato un nuovo scambio di prigionieri."),
+])
+def test_coordinated_names_share_the_fallback(classifier, lang, text):
+    assert {h for h, _ in positions(classifier, text, lang)["prisoners"]} == {"RU", "UA"}
+
+
+def test_a_name_apart_from_the_fallback_is_not_added(classifier):
+    # Ukraine stands in a phrase of its own ("in Ukraine"), not coordinated with Russia
+    text = "Selon le ministère, la Russie a confirmé un nouvel échange de prisonniers en Ukraine."
+    assert {h for h, _ in positions(classifier, text, "fr")["prisoners"]} == {"RU"}

@@ -136,6 +136,7 @@ class LangTables:
         self.obligation = compile_alternation(list(g.get("obligation_cues") or []))
         self.refusals = compile_alternation(list(g.get("refusals") or []))
         self.privatives = _words(g, "privatives")
+        self.contrastives = _words(g, "contrastives")
         self.sources = []
         for key in (lang, "any"):
             src = (book.get("cited_sources") or {}).get(key)

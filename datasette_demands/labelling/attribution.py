@@ -59,6 +59,7 @@ class Cue:
     word: str = ""  # its first word, lowercased
     speech: bool = False  # a reporting verb ("said"), whatever stance it also carries
     refusal: bool = False  # only a negated commitment ("will never recognise"): the stance of its own subject
+    opens: bool = False  # it opens a coordinated clause: ", rejecting", "but rejected", "ma ha respinto"
 
 
 @dataclass
@@ -74,6 +75,7 @@ class Analysis:
     cited_outlet: str | None = None
     frame: bool = False
     content: list = field(default_factory=list)  # names inside the content of a position ("demanded that Ukraine ...")
+    comp_from: int | None = None  # where the content of a position starts ("demands that ...")
 
 
 @dataclass
@@ -160,42 +162,83 @@ class Attributor:
                 stance = self.stance(a, evidence) if own else self.stance(lead_analysis, None)
                 label.positions = [Position(code, stance) for code in sorted(lead_analysis.holders, key=CODES.index)]
             else:
-                label.positions = self.positions(a, evidence)
+                label.positions = self.positions(a, evidence, starts)
             label.actors = sorted({p.holder for p in label.positions}, key=CODES.index)
             label.stance = label_stance(label.positions, evidence) or self.stance(a, evidence)
             label.cited_source = a.cited_source
             label.cited_outlet = a.cited_outlet
 
-    def positions(self, a: Analysis, evidence: int | None) -> list[Position]:
+    def positions(self, a: Analysis, evidence: int | None, evidences: list | None = None) -> list[Position]:
         """Each holder of the sentence with its own stance on the issue whose evidence starts at `evidence`:
         "Russia rejected Ukraine's call for a ceasefire" gives UA demand (the owner of a call) and RU
-        reject (the subject of a rejecting verb)."""
+        reject (the subject of a rejecting verb). `evidences`: the starts of all the label's evidence; a
+        holder with two coordinated verbs, each over some of it, holds both stances ("accepted the truce
+        on energy strikes but rejected a full ceasefire")."""
         out, seen = [], set()
         for m, rules in sorted(a.holder_mentions, key=lambda mr: mr[0].start):
-            stance, cue = self._holder_stance(a, m, rules, evidence)
-            for code in m.codes:
-                if (code, stance) not in seen:
-                    seen.add((code, stance))
-                    out.append(Position(code, stance, cue.start if cue else None, cue.end if cue else None,
-                                        m.start, m.end))
+            found = self._coordinated_stances(a, m, evidences) or [self._holder_stance(a, m, rules, evidence)]
+            for stance, cue in found:
+                for code in m.codes:
+                    if (code, stance) not in seen:
+                        seen.add((code, stance))
+                        out.append(Position(code, stance, cue.start if cue else None, cue.end if cue else None,
+                                            m.start, m.end))
         return out
+
+    def _coordinated_stances(self, a: Analysis, m: Mention, evidences: list | None) -> list:
+        """[(stance, cue)] of a subject whose clause goes on in coordinated verbs (", but rejected", "ma ha
+        respinto", ", excluant", "и настаивает") when the label's evidence lies under two of them with
+        different stances; [] otherwise (the holder then has the one stance of _holder_stance)."""
+        if not evidences:
+            return []
+        verb, window = self._holder_window(a, m)
+        if verb is None:
+            return []
+        segments: list[list[Cue]] = []
+        # no second stance inside another party's content ("asked that Ukraine renounce ... and accept ...")
+        content = float("inf")
+        if a.comp_from is not None and a.comp_from > m.start and any(
+                mm.start >= a.comp_from and not set(mm.codes) & set(m.codes) for mm in a.mentions):
+            content = a.comp_from
+        for c in window:
+            if not segments or (c.opens and not c.speech and c.start < content):
+                segments.append([c])
+            else:
+                segments[-1].append(c)
+        if len(segments) < 2:
+            return []
+        found = []
+        for k, seg in enumerate(segments):
+            lo = seg[0].start if k else float("-inf")
+            hi = segments[k + 1][0].start if k + 1 < len(segments) else float("inf")
+            under = sorted(e for e in evidences if lo <= e < hi)
+            if under:
+                cue = self._governing_cue(seg, under[0])
+                found.append((cue.stance, cue))
+        return found if len({st for st, _ in found}) > 1 else []
+
+    def _holder_window(self, a: Analysis, m: Mention):
+        """(first verb, stanced cues of its clause) of a subject; (None, []) for a holder that is no subject.
+        The clause ends where another subject's verb begins; another party's nominal demand in it ("rejected
+        Ukraine's call") is that party's position, and the content's own verb ("demanded that Ukraine
+        renounce") is not this holder's stance."""
+        verbs = [c for mm, c in a.pairs if mm is m]
+        if not verbs:
+            return None, []
+        verb = verbs[0]
+        later = [c.start for mm, c in a.pairs if c.start > verb.start and mm.start != m.start]
+        end = min(later) if later else float("inf")
+        content = [mm.start for mm in a.content if mm.start > verb.start and not set(mm.codes) & set(m.codes)]
+        end = min([end] + content)
+        return verb, [c for c in a.cues if c.stance and verb.start <= c.start < end
+                      and not any(q0 < c.end and c.start < q1 for q0, q1 in a.owned_nouns)]
 
     def _holder_stance(self, a: Analysis, m: Mention, rules: set, evidence: int | None):
         """(stance, cue) of one holder: a subject's own verbs up to the next subject's, the cue before an
         agent ("proposed by Kyiv"), a nominal demand for an owner; else the sentence's stance."""
         stanced = [c for c in a.cues if c.stance]
-        verbs = [c for mm, c in a.pairs if mm is m]
-        if verbs:
-            verb = verbs[0]
-            # its clause ends where another subject's verb begins; another party's nominal demand in it
-            # ("rejected Ukraine's call") is that party's position, not this one's
-            later = [c.start for mm, c in a.pairs if c.start > verb.start and mm.start != m.start]
-            end = min(later) if later else float("inf")
-            # and the content's own verb ("demanded that Ukraine renounce") is not this holder's stance
-            content = [mm.start for mm in a.content if mm.start > verb.start and not set(mm.codes) & set(m.codes)]
-            end = min([end] + content)
-            window = [c for c in stanced if verb.start <= c.start < end
-                      and not any(q0 < c.end and c.start < q1 for q0, q1 in a.owned_nouns)]
+        verb, window = self._holder_window(a, m)
+        if verb is not None:
             if window and all(c.speech for c in window):
                 # a reporting verb only ('"A truce now is unacceptable," Peskov said'): the reported words' stance
                 window = [c for c in stanced if not c.speech and c.end <= m.start] or window
@@ -285,6 +328,9 @@ class Attributor:
                     c.stance = "reject"
             if c.stance == "reject" and self._opens_with_privative(c, t, toks, starts):
                 c.stance = "demand"  # "without a withdrawal a truce is impossible": a condition
+            i = bisect.bisect_left(starts, c.start)
+            c.opens = any(w[2] == "," or w[2] in t.coordinators or w[2] in t.contrastives
+                          for w in toks[max(0, i - 2):i])
         return merged
 
     def _refusals(self, norm, t: LangTables, toks, starts, rx) -> list:
@@ -473,7 +519,7 @@ class Attributor:
         s.cues = self._find_cues(s)
         a = Analysis(cues=s.cues)
         self._find_cited_source(s, a)
-        s.comp_from = self._find_complement(s)
+        s.comp_from = a.comp_from = self._find_complement(s)
         holders = self._find_owners(s)
         a.owned_nouns = s.owned_nouns
         if self._framed_by_document(s, holders, a):
@@ -805,7 +851,11 @@ class Attributor:
                 and (s.t.lang != "tr" or m.case is None)]
         outside = [m for m in pool if not s.in_complement(m)]
         pool = outside or pool
-        return [(pool[0], {"fallback"})] if pool else []
+        if not pool:
+            return []
+        # the names coordinated with it hold alongside: "la Russie et l'Ukraine ont confirmé ..."
+        group = next((g for g in self._coordinated_groups(s) if pool[0] in g), [pool[0]])
+        return [(m, {"fallback"}) for m in group if m is pool[0] or m in pool]
 
     def stance(self, a: Analysis, evidence: int | None) -> str:
         """Stance of the position on the label's evidence: the cue of its holder's verb, else the nearest cue."""
