@@ -169,3 +169,23 @@ def test_a_name_apart_from_the_fallback_is_not_added(classifier):
     # Ukraine stands in a phrase of its own ("in Ukraine"), not coordinated with Russia
     text = "Selon le ministère, la Russie a confirmé un nouvel échange de prisonniers en Ukraine."
     assert {h for h, _ in positions(classifier, text, "fr")["prisoners"]} == {"RU"}
+
+
+# --- a subject after the verb of a relative clause (it, es, fr) --------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Moscú rechazó el alto el fuego de treinta días que propusieron Estados Unidos y Ucrania."),
+    ("it", "Mosca ha respinto la tregua di trenta giorni che avevano proposto Stati Uniti e Ucraina."),
+    ("fr", "Moscou a rejeté le cessez-le-feu de trente jours que proposaient les États-Unis et l'Ukraine."),
+])
+def test_the_subject_after_a_relative_clauses_verb_holds_its_stance(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject"), ("UA", "demand"), ("US", "demand")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a name governed by a preposition, or after a verb that is no cue, holds nothing
+    ("it", "Mosca ha respinto la tregua di trenta giorni che era stata chiesta alla Russia."),
+    ("es", "Moscú rechazó el alto el fuego de treinta días que afectaría a Ucrania."),
+])
+def test_a_name_after_a_relative_clause_that_is_no_subject_holds_nothing(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject")]}

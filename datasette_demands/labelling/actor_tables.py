@@ -137,6 +137,7 @@ class LangTables:
         self.refusals = compile_alternation(list(g.get("refusals") or []))
         self.privatives = _words(g, "privatives")
         self.contrastives = _words(g, "contrastives")
+        self.relatives = _words(g, "relatives")
         self.sources = []
         for key in (lang, "any"):
             src = (book.get("cited_sources") or {}).get(key)

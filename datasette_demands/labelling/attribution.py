@@ -694,6 +694,10 @@ class Attributor:
             inverted = self._inverted_subject(s, group, gtok, a)
             if inverted:
                 return inverted
+        if gov is None and gtok is not None and t.relatives:
+            inverted = self._relative_subject(s, group, gtok, a)
+            if inverted:
+                return inverted
         if gov == "cond":
             return [(m, "complement") for m in group]  # "if Moscow refused": a condition, no holder
         if gov == "agent":
@@ -727,6 +731,19 @@ class Attributor:
             return True
         last = self._words_between(s.toks, s.starts, 0, found.start())
         return bool(last) and (last[-1][2] in s.t.complementizers or last[-1][2] in s.t.coordinators)
+
+    def _relative_subject(self, s: "_Sentence", group: list, gtok, a: Analysis) -> list:
+        """A subject after the verb of a relative clause: "la tregua che hanno proposto Stati Uniti e Ucraina",
+        "el alto el fuego que propusieron Estados Unidos": the verb's stance is theirs."""
+        cue = next((c for c in s.cues if c.start <= gtok[0] < c.end and c.stance and not c.speech), None)
+        if cue is None:
+            return []
+        before = self._words_between(s.toks, s.starts, max(0, cue.start - 40), cue.start)[-3:]
+        if not any(w[2] in s.t.relatives for w in before):
+            return []
+        for m in group:
+            a.pairs.append((m, cue))
+        return [(m, "subject") for m in group]
 
     def _inverted_subject(self, s: "_Sentence", group: list, gtok, a: Analysis) -> list:
         """German verb-second order: a name right after the verb, when what stands before the verb is
