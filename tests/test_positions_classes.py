@@ -189,3 +189,43 @@ def test_the_subject_after_a_relative_clauses_verb_holds_its_stance(classifier, 
 ])
 def test_a_name_after_a_relative_clause_that_is_no_subject_holds_nothing(classifier, lang, text):
     assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject")]}
+
+
+# --- the parties of an agreement "between X and Y"; who announces it only reports ---------------------------
+
+BETWEEN = [
+    ("en", "Turkish Foreign Minister Hakan Fidan announced an agreement between Russia and Ukraine on a new prisoner swap."),
+    ("it", "Il ministro turco Hakan Fidan ha annunciato un accordo tra Russia e Ucraina per un nuovo scambio di prigionieri."),
+    ("fr", "Le ministre turc Hakan Fidan a annoncé un accord entre la Russie et l'Ukraine sur un nouvel échange de "
+           "prisonniers."),
+    ("de", "Der türkische Außenminister Hakan Fidan verkündete eine Einigung zwischen Russland und der Ukraine über "
+           "einen neuen Gefangenenaustausch."),
+    ("es", "El ministro turco Hakan Fidan anunció un acuerdo entre Rusia y Ucrania para un nuevo canje de prisioneros."),
+    ("ru", "Глава МИД Турции Хакан Фидан объявил о договоренности между Россией и Украиной о новом обмене пленными."),
+    ("uk", "Глава МЗС Туреччини Хакан Фідан оголосив про домовленість між Росією та Україною щодо нового обміну "
+           "полоненими."),
+    ("pl", "Szef MSZ Turcji Hakan Fidan ogłosił porozumienie między Rosją a Ukrainą w sprawie nowej wymiany jeńców."),
+    ("tr", "Dışişleri Bakanı Hakan Fidan, Rusya ile Ukrayna arasında yeni bir esir takası konusunda anlaşma "
+           "sağlandığını açıkladı."),
+]
+
+
+@pytest.mark.parametrize("lang,text", BETWEEN, ids=ids(BETWEEN))
+def test_the_parties_of_an_agreement_between_them_agree_and_its_announcer_holds_nothing(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"prisoners": [("RU", "agree"), ("UA", "agree")]}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # who rejects a deal between others keeps their own position
+    ("en", "Russia rejected a ceasefire deal between Ukraine and the United States.",
+     [("RU", "reject"), ("UA", "agree"), ("US", "agree")]),
+    ("it", "La Russia ha respinto l'accordo di tregua tra Ucraina e Stati Uniti.",
+     [("RU", "reject"), ("UA", "agree"), ("US", "agree")]),
+])
+def test_who_rejects_an_agreement_between_others_is_no_mere_announcer(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == {"ceasefire": want}
+
+
+def test_talks_between_parties_are_no_agreement(classifier):
+    text = "Talks between Russia and Ukraine on a ceasefire were held in Istanbul, the Kremlin said."
+    assert ("UA", "agree") not in positions(classifier, text, "en").get("ceasefire", [])

@@ -138,6 +138,7 @@ class LangTables:
         self.privatives = _words(g, "privatives")
         self.contrastives = _words(g, "contrastives")
         self.relatives = _words(g, "relatives")
+        self.between = _words(g, "between")
         self.sources = []
         for key in (lang, "any"):
             src = (book.get("cited_sources") or {}).get(key)

@@ -681,6 +681,8 @@ class Attributor:
         post = self._words_after(s.toks, s.starts, last.end, 1)
         if post and post[0][2] in s.t.agent_post:
             return [(m, "agent") for m in group]
+        if post and post[0][2] in s.t.between:
+            return self._parties_to_agreement(s, group, post[0][0], a)
         return None
 
     def _governed_group(self, s: "_Sentence", group: list, a: Analysis) -> list:
@@ -698,6 +700,8 @@ class Attributor:
             inverted = self._relative_subject(s, group, gtok, a)
             if inverted:
                 return inverted
+        if gtok is not None and gtok[2] in t.between:
+            return self._parties_to_agreement(s, group, gtok[0], a)
         if gov == "cond":
             return [(m, "complement") for m in group]  # "if Moscow refused": a condition, no holder
         if gov == "agent":
@@ -731,6 +735,25 @@ class Attributor:
             return True
         last = self._words_between(s.toks, s.starts, 0, found.start())
         return bool(last) and (last[-1][2] in s.t.complementizers or last[-1][2] in s.t.coordinators)
+
+    def _parties_to_agreement(self, s: "_Sentence", group: list, at: int, a: Analysis) -> list:
+        """The parties of an agreement "between Russia and Ukraine" ("un accordo tra Mosca e Kiev", "Rusya ile
+        Ukrayna arasında ... anlaşma"): both agree, and who announces it only reports. Needs two names and an
+        agree cue right before the "between" word (or, in a verb-final language, after the names)."""
+        if len(group) < 2:
+            return []
+        agree = [c for c in s.cues if c.stance == "agree" and not c.speech]
+        before = self._near_before([(c.start, c.end) for c in agree], s.toks, s.starts, at, 2)
+        after = None
+        if before is None and s.t.lang == "tr":
+            after = self._near([(c.start, c.end) for c in agree], s.toks, s.starts, s.t, at, None, 6)
+        found = before or after
+        if found is None:
+            return []
+        cue = next(c for c in agree if c.start == found[0])
+        for m in group:
+            a.pairs.append((m, cue))
+        return [(m, "parties") for m in group]
 
     def _relative_subject(self, s: "_Sentence", group: list, gtok, a: Analysis) -> list:
         """A subject after the verb of a relative clause: "la tregua che hanno proposto Stati Uniti e Ucraina",
@@ -854,6 +877,14 @@ class Attributor:
         reporter), and the speaker of ", said X" when the clause names its own holder ("The two
         delegations agreed ..., Umerov said")."""
         stanced = {id(m) for m, c in a.pairs if c.stance and not c.speech}
+        if any("parties" in r for _, r in main):
+            # "Fidan announced an agreement between Russia and Ukraine": the announcer only reports;
+            # "Russia rejected a deal between Ukraine and the US" holds a position of its own
+            parties = {id(m) for m, r in main if "parties" in r}
+            agreement = {id(c) for m, c in a.pairs if id(m) in parties}
+            own = {id(m) for m, c in a.pairs if c.stance in ("reject", "agree") and not c.speech
+                   and id(c) not in agreement}
+            main = [(m, r) for m, r in main if "parties" in r or not r <= {"subject", "speaker"} or id(m) in own]
         if any("reported" in r for _, r in main):
             main = [(m, r) for m, r in main if "reported" in r or not r <= {"subject", "speaker"}
                     or (id(m) in stanced and s.comp_from is not None and m.start >= s.comp_from)]
