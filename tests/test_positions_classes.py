@@ -229,3 +229,20 @@ def test_who_rejects_an_agreement_between_others_is_no_mere_announcer(classifier
 def test_talks_between_parties_are_no_agreement(classifier):
     text = "Talks between Russia and Ukraine on a ceasefire were held in Istanbul, the Kremlin said."
     assert ("UA", "agree") not in positions(classifier, text, "en").get("ceasefire", [])
+
+
+# --- who must do something is who a demand is put to, never its holder -------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russia must pay for all the damage it has caused in Ukraine."),
+    ("it", "La Russia deve risarcire tutti i danni causati in Ucraina."),
+    ("de", "Russland muss für alle Kriegsschäden in der Ukraine bezahlen."),
+    ("ru", "Россия должна полностью возместить ущерб от войны."),
+])
+def test_the_subject_of_an_obligation_holds_nothing_even_alone(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"reparations": []}
+
+
+def test_the_one_who_puts_the_obligation_holds_the_demand(classifier):
+    text = "The EU insists that Russia must pay for all the damage it has caused in Ukraine."
+    assert positions(classifier, text, "en") == {"reparations": [("EU", "demand")]}

@@ -114,6 +114,7 @@ class _Sentence:
     free: list = field(default_factory=list)  # mentions that may hold a position
     comp_from: int | None = None  # where the content of a position starts
     owned_nouns: list = field(default_factory=list)  # spans of position nouns with an owner ("Ukraine's call")
+    obliged: set = field(default_factory=set)  # ids of the subjects of an obligation ("Kyiv must withdraw")
 
     def in_complement(self, m) -> bool:
         return self.comp_from is not None and m.start >= self.comp_from
@@ -800,6 +801,7 @@ class Attributor:
             return []  # a genitive owner before the verb is no subject: "Den Vorschlag Kiews lehnt Moskau ab"
         obligation = s.rx.get("obligation", s.t.obligation)
         if obligation is not None and regex.match(obligation, norm[cue.start:cue.end]):
+            s.obliged.update(id(m) for m in group)
             return [(m, "complement") for m in group]  # "Kyiv must withdraw": the demand is put to Kyiv
         if s.in_complement(first) and cue.stance == "agree" and all(m.kind == "collective" for m in group):
             # "X announced that both sides agreed to ...": the parties agree; X only reports
@@ -858,7 +860,9 @@ class Attributor:
         a.content = [m for m, r in rules.values() if r == {"complement"}]
         main = self._main_holders(s, [(m, r) for m, r in rules.values() if r - {"complement"}], a)
         if not main:
-            main = [(m, r) for m, r in rules.values()]
+            # only names in a content: one who must do something is who a demand is put to ("Russland muss
+            # den Schaden kompensieren"), never its holder; a name in a reported clause still may be
+            main = [(m, r) for m, r in rules.values() if id(m) not in s.obliged]
         if not main:
             main = self._fallback_holder(s)
         if not main and s.source_mentions:
@@ -894,7 +898,7 @@ class Attributor:
 
     def _fallback_holder(self, s: "_Sentence") -> list:
         """Nothing governs: the first free name that is no object or place."""
-        pool = [m for m in s.free if m.kind != "adjective"
+        pool = [m for m in s.free if m.kind != "adjective" and id(m) not in s.obliged
                 and self._governor(s.norm, s.toks, s.starts, s.t, m.start, s.party)[0] is None
                 and (s.t.lang != "tr" or m.case is None)]
         outside = [m for m in pool if not s.in_complement(m)]
