@@ -28,11 +28,14 @@ CATEGORY_F1_FLOOR = {
 LANGUAGE_F1_FLOOR = {
     "en": 0.96, "it": 0.96, "fr": 0.96, "de": 0.96, "es": 0.96, "ru": 0.96, "uk": 0.96, "pl": 0.96, "tr": 0.96,
 }
-# Holders of the positions, on sentences with a gold category
-ACTOR_F1_FLOOR = 0.92
+# Holders of the positions, on sentences with a gold category (0.932 before the position error classes
+# of branch holders were fixed, 0.945 after)
+ACTOR_F1_FLOOR = 0.935
 # Positions (category, holder, stance, gold categories given), issue 19: 0.797 when first scored,
-# 0.809 once mediators, reporters, conditions, obligations and German word order were handled
-POSITION_F1_FLOOR = 0.80
+# 0.809 once mediators, reporters, conditions, obligations and German word order were handled, 0.845 with
+# refusals, reported rejections, beneficiaries, coordinated verbs and subjects, relative-clause subjects,
+# the parties of an agreement between them and no holder from an obligation's subject
+POSITION_F1_FLOOR = 0.835
 
 
 @pytest.fixture(scope="module")
@@ -69,10 +72,11 @@ def test_position_f1_floor(ev):
 
 
 # tests/gold/check2.jsonl, written blind (issue 19's bar: position F1 >= 0.85, holder F1 >= 0.90 there):
-# position F1 0.663 and holder F1 0.878 when first scored, 0.702 and 0.894 after the attribution fixes
+# position F1 0.663 and holder F1 0.878 when first scored, 0.702 and 0.894 after the attribution fixes,
+# 0.771 and 0.909 after the error classes of branch holders
 CHECK2 = ROOT / "tests" / "gold" / "check2.jsonl"
-CHECK2_POSITION_F1_FLOOR = 0.69
-CHECK2_ACTOR_F1_FLOOR = 0.885
+CHECK2_POSITION_F1_FLOOR = 0.76
+CHECK2_ACTOR_F1_FLOOR = 0.90
 
 
 def test_blind_gold_position_and_holder_floors():
@@ -125,7 +129,7 @@ def test_floors_cover_everything():
 REALSTYLE = ROOT / "tests" / "gold" / "realstyle.jsonl"
 REALSTYLE_MACRO_F1_FLOOR = 0.98
 REALSTYLE_LANGUAGE_F1_FLOOR = 0.95
-REALSTYLE_ACTOR_F1_FLOOR = 0.92  # 0.924 before issue 19's attribution fixes, 0.933 after
+REALSTYLE_ACTOR_F1_FLOOR = 0.945  # 0.924 before issue 19's attribution fixes, 0.933 after, 0.955 after branch holders
 
 
 @pytest.fixture(scope="module")

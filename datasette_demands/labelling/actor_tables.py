@@ -134,6 +134,7 @@ class LangTables:
         self.verb_second = bool(g.get("verb_second"))
         self.genitive_endings = tuple(sorted(_words(g, "genitive_endings")))
         self.obligation = compile_alternation(list(g.get("obligation_cues") or []))
+        self._position_words(g)
         self.sources = []
         for key in (lang, "any"):
             src = (book.get("cited_sources") or {}).get(key)
@@ -145,6 +146,14 @@ class LangTables:
                 compiled = compile_pattern(p, PATTERN_FLAGS)
                 self.scans[f"source.{len(self.sources)}"] = Scan(compiled, [p])
                 self.sources.append((compiled, strip, not_src))
+
+    def _position_words(self, g: dict) -> None:
+        """The grammar words that tell one holder's stance from another's (attribution.py, positions)."""
+        self.refusals = compile_alternation(list(g.get("refusals") or []))
+        self.privatives = _words(g, "privatives")
+        self.contrastives = _words(g, "contrastives")
+        self.relatives = _words(g, "relatives")
+        self.between = _words(g, "between")
 
     def name_candidates(self, norm: str) -> tuple:
         """The name entries that may occur in `norm` (the prefilter's answer, for name_matches)."""

@@ -59,6 +59,8 @@ class Cue:
     stance: str | None  # None for a reporting verb without a stance
     word: str = ""  # its first word, lowercased
     speech: bool = False  # a reporting verb ("said"), whatever stance it also carries
+    refusal: bool = False  # only a negated commitment ("will never recognise"): the stance of its own subject
+    opens: bool = False  # it opens a coordinated clause: ", rejecting", "but rejected", "ma ha respinto"
 
 
 @dataclass
@@ -74,6 +76,7 @@ class Analysis:
     cited_outlet: str | None = None
     frame: bool = False
     content: list = field(default_factory=list)  # names inside the content of a position ("demanded that Ukraine ...")
+    comp_from: int | None = None  # where the content of a position starts ("demands that ...")
 
 
 @dataclass
@@ -112,6 +115,7 @@ class _Sentence:
     free: list = field(default_factory=list)  # mentions that may hold a position
     comp_from: int | None = None  # where the content of a position starts
     owned_nouns: list = field(default_factory=list)  # spans of position nouns with an owner ("Ukraine's call")
+    obliged: set = field(default_factory=set)  # ids of the subjects of an obligation ("Kyiv must withdraw")
 
     def in_complement(self, m) -> bool:
         return self.comp_from is not None and m.start >= self.comp_from
@@ -160,49 +164,103 @@ class Attributor:
                 stance = self.stance(a, evidence) if own else self.stance(lead_analysis, None)
                 label.positions = [Position(code, stance) for code in sorted(lead_analysis.holders, key=CODES.index)]
             else:
-                label.positions = self.positions(a, evidence)
+                label.positions = self.positions(a, evidence, starts)
             label.actors = sorted({p.holder for p in label.positions}, key=CODES.index)
             label.stance = label_stance(label.positions, evidence) or self.stance(a, evidence)
             label.cited_source = a.cited_source
             label.cited_outlet = a.cited_outlet
 
-    def positions(self, a: Analysis, evidence: int | None) -> list[Position]:
+    def positions(self, a: Analysis, evidence: int | None, evidences: list | None = None) -> list[Position]:
         """Each holder of the sentence with its own stance on the issue whose evidence starts at `evidence`:
         "Russia rejected Ukraine's call for a ceasefire" gives UA demand (the owner of a call) and RU
-        reject (the subject of a rejecting verb)."""
+        reject (the subject of a rejecting verb). `evidences`: the starts of all the label's evidence; a
+        holder with two coordinated verbs, each over some of it, holds both stances ("accepted the truce
+        on energy strikes but rejected a full ceasefire")."""
         out, seen = [], set()
         for m, rules in sorted(a.holder_mentions, key=lambda mr: mr[0].start):
-            stance, cue = self._holder_stance(a, m, rules, evidence)
-            for code in m.codes:
-                if (code, stance) not in seen:
-                    seen.add((code, stance))
-                    out.append(Position(code, stance, cue.start if cue else None, cue.end if cue else None,
-                                        m.start, m.end))
+            found = self._coordinated_stances(a, m, evidences) or [self._holder_stance(a, m, rules, evidence)]
+            for stance, cue in found:
+                for code in m.codes:
+                    if (code, stance) not in seen:
+                        seen.add((code, stance))
+                        out.append(Position(code, stance, cue.start if cue else None, cue.end if cue else None,
+                                            m.start, m.end))
         return out
+
+    def _coordinated_stances(self, a: Analysis, m: Mention, evidences: list | None) -> list:
+        """[(stance, cue)] of a subject whose clause goes on in coordinated verbs (", but rejected", "ma ha
+        respinto", ", excluant", "и настаивает") when the label's evidence lies under two of them with
+        different stances; [] otherwise (the holder then has the one stance of _holder_stance)."""
+        if not evidences:
+            return []
+        verb, window = self._holder_window(a, m)
+        if verb is None:
+            return []
+        segments: list[list[Cue]] = []
+        # no second stance inside another party's content ("asked that Ukraine renounce ... and accept ...")
+        content = float("inf")
+        if a.comp_from is not None and a.comp_from > m.start and any(
+                mm.start >= a.comp_from and not set(mm.codes) & set(m.codes) for mm in a.mentions):
+            content = a.comp_from
+        for c in window:
+            if not segments or (c.opens and not c.speech and c.start < content):
+                segments.append([c])
+            else:
+                segments[-1].append(c)
+        if len(segments) < 2:
+            return []
+        found = []
+        for k, seg in enumerate(segments):
+            lo = seg[0].start if k else float("-inf")
+            hi = segments[k + 1][0].start if k + 1 < len(segments) else float("inf")
+            under = sorted(e for e in evidences if lo <= e < hi)
+            if under:
+                cue = self._governing_cue(seg, under[0])
+                found.append((cue.stance, cue))
+        return found if len({st for st, _ in found}) > 1 else []
+
+    def _holder_window(self, a: Analysis, m: Mention):
+        """(first verb, stanced cues of its clause) of a subject; (None, []) for a holder that is no subject.
+        The clause ends where another subject's verb begins; another party's nominal demand in it ("rejected
+        Ukraine's call") is that party's position, and the content's own verb ("demanded that Ukraine
+        renounce") is not this holder's stance."""
+        verbs = [c for mm, c in a.pairs if mm is m]
+        if not verbs:
+            return None, []
+        verb = verbs[0]
+        later = [c.start for mm, c in a.pairs if c.start > verb.start and mm.start != m.start]
+        end = min(later) if later else float("inf")
+        content = [mm.start for mm in a.content if mm.start > verb.start and not set(mm.codes) & set(m.codes)]
+        end = min([end] + content)
+        return verb, [c for c in a.cues if c.stance and verb.start <= c.start < end
+                      and not any(q0 < c.end and c.start < q1 for q0, q1 in a.owned_nouns)]
 
     def _holder_stance(self, a: Analysis, m: Mention, rules: set, evidence: int | None):
         """(stance, cue) of one holder: a subject's own verbs up to the next subject's, the cue before an
         agent ("proposed by Kyiv"), a nominal demand for an owner; else the sentence's stance."""
         stanced = [c for c in a.cues if c.stance]
-        verbs = [c for mm, c in a.pairs if mm is m]
-        if verbs:
-            verb = verbs[0]
-            # its clause ends where another subject's verb begins; another party's nominal demand in it
-            # ("rejected Ukraine's call") is that party's position, not this one's
-            later = [c.start for mm, c in a.pairs if c.start > verb.start and mm.start != m.start]
-            end = min(later) if later else float("inf")
-            # and the content's own verb ("demanded that Ukraine renounce") is not this holder's stance
-            content = [mm.start for mm in a.content if mm.start > verb.start and not set(mm.codes) & set(m.codes)]
-            end = min([end] + content)
-            window = [c for c in stanced if verb.start <= c.start < end
-                      and not any(q0 < c.end and c.start < q1 for q0, q1 in a.owned_nouns)]
+        verb, window = self._holder_window(a, m)
+        if verb is not None:
             if window and all(c.speech for c in window):
                 # a reporting verb only ('"A truce now is unacceptable," Peskov said'): the reported words' stance
                 window = [c for c in stanced if not c.speech and c.end <= m.start] or window
             if window:
                 cue = self._governing_cue(window, evidence)
+                if cue.speech and self.tables.lang == "tr":
+                    # verb-final: the rejection reported stands before the reporting verb ("Ukrayna'nın
+                    # Kırım'ı asla tanımayacağını söyledi")
+                    said = [c for c in stanced if m.end <= c.start < verb.start and not c.speech
+                            and (evidence is None or c.start > evidence)]
+                    if said and said[0].stance == "reject":
+                        cue = said[0]
                 return cue.stance, cue
             return self.stance(a, evidence), verb
+        if "perspective" in rules:
+            # "unacceptable to Russia", "для Москвы неприемлемо": the evaluation next to the holder
+            near = [c for c in stanced if c.stance in ("reject", "agree") and not c.refusal]
+            if near:
+                cue = min(near, key=lambda c: min(abs(c.start - m.end), abs(m.start - c.end)))
+                return cue.stance, cue
         if "agent" in rules:
             before = [c for c in stanced if c.start < m.start]
             if before:
@@ -219,7 +277,14 @@ class Attributor:
             if after:
                 return after[0]
         before = [c for c in window if evidence is not None and c.start <= evidence]
-        return before[-1] if before else window[0]
+        cue = before[-1] if before else window[0]
+        if cue.speech:
+            # a reporting verb has no stance of its own; a rejection it reports has ("The Kremlin said ...
+            # would be unacceptable", "заявил, что Украина никогда не признает")
+            said = [c for c in window if c.start > cue.start and not c.speech and c.stance == "reject"]
+            if said:
+                return said[0]
+        return cue
 
     # --- pieces ---
 
@@ -241,6 +306,7 @@ class Attributor:
         if speech is not None:
             for m in finditer(speech, norm):
                 found.append(Cue(m.start(), m.end(), None, speech=True))
+        found += self._refusals(norm, t, toks, starts, rx)
         found = self._outside_names(norm, found, mentions)
         found.sort(key=lambda c: (c.start, -c.end))
         merged: list[Cue] = []
@@ -249,10 +315,11 @@ class Attributor:
                 last = merged[-1]
                 last.end = max(last.end, c.end)
                 last.speech = last.speech or c.speech
+                last.refusal = last.refusal and c.refusal
                 if STANCE_PRIORITY.get(c.stance, 0) > STANCE_PRIORITY.get(last.stance, 0):
                     last.stance = c.stance
             else:
-                merged.append(Cue(c.start, c.end, c.stance, speech=c.speech))
+                merged.append(Cue(c.start, c.end, c.stance, speech=c.speech, refusal=c.refusal))
         for c in merged:
             first = WORD_RE.match(norm[c.start:c.end])
             c.word = first.group().lower() if first else ""
@@ -261,7 +328,42 @@ class Attributor:
                 before = [toks[j][2] for j in range(max(0, i - 3), i)]
                 if any(w in t.negations for w in before):
                     c.stance = "reject"
+            if c.stance == "reject" and self._opens_with_privative(c, t, toks, starts):
+                c.stance = "demand"  # "without a withdrawal a truce is impossible": a condition
+            i = bisect.bisect_left(starts, c.start)
+            c.opens = any(w[2] == "," or w[2] in t.coordinators or w[2] in t.contrastives
+                          for w in toks[max(0, i - 2):i])
         return merged
+
+    def _refusals(self, norm, t: LangTables, toks, starts, rx) -> list:
+        """A negated commitment ("will never recognise", "non invierà", "не признает") as a reject cue of
+        its subject; not where it keeps a position noun ("will not drop its demand", "şartından vazgeçmeyecek")."""
+        refusals = rx.get("refusals", t.refusals)
+        if refusals is None:
+            return []
+        position = rx.get("position", t.position)
+        out = []
+        for m in finditer(refusals, norm):
+            i = bisect.bisect_left(starts, m.start())
+            j = bisect.bisect_left(starts, m.end())
+            near = norm[toks[max(0, i - 1)][0]:toks[min(len(toks), j + 2) - 1][1]] if toks else ""
+            if position is not None and search(position, near) is not None:
+                continue
+            out.append(Cue(m.start(), m.end(), "reject", refusal=True))
+        return out
+
+    @staticmethod
+    def _opens_with_privative(c: Cue, t: LangTables, toks, starts) -> bool:
+        """Whether the clause of cue `c` opens with a privative ("без", "without", "sin"): its first word
+        after a comma, a complementizer or the start of the sentence."""
+        if not t.privatives:
+            return False
+        i = bisect.bisect_left(starts, c.start) - 1
+        first = None
+        while i >= 0 and toks[i][2] not in {",", ";", ":", "(", "—", "–"} and toks[i][2] not in t.complementizers:
+            first = toks[i][2]
+            i -= 1
+        return first in t.privatives
 
     @staticmethod
     def _outside_names(norm, found, mentions):
@@ -274,7 +376,7 @@ class Attributor:
                 out.append(c)
             elif all(mm.start > c.start for mm in inner):
                 first = WORD_RE.match(norm[c.start:])
-                out.append(Cue(c.start, c.start + (first.end() if first else 1), c.stance))
+                out.append(Cue(c.start, c.start + (first.end() if first else 1), c.stance, refusal=c.refusal))
         return out
 
     def _mentions(self, norm, t: LangTables, date, rx=None, name_keys=None):
@@ -419,7 +521,7 @@ class Attributor:
         s.cues = self._find_cues(s)
         a = Analysis(cues=s.cues)
         self._find_cited_source(s, a)
-        s.comp_from = self._find_complement(s)
+        s.comp_from = a.comp_from = self._find_complement(s)
         holders = self._find_owners(s)
         a.owned_nouns = s.owned_nouns
         if self._framed_by_document(s, holders, a):
@@ -581,6 +683,8 @@ class Attributor:
         post = self._words_after(s.toks, s.starts, last.end, 1)
         if post and post[0][2] in s.t.agent_post:
             return [(m, "agent") for m in group]
+        if post and post[0][2] in s.t.between:
+            return self._parties_to_agreement(s, group, post[0][0], a)
         return None
 
     def _governed_group(self, s: "_Sentence", group: list, a: Analysis) -> list:
@@ -588,12 +692,18 @@ class Attributor:
         first, last = group[0], group[-1]
         gov, gtok = self._governor(norm, toks, starts, t, first.start, s.party)
         topic = s.rx.get("topic", t.topic)
-        if topic is not None and search(topic, norm[:first.start]):
+        if topic is not None and self._opens_topic(s, search(topic, norm[:first.start])):
             return [(m, "topic") for m in group]
         if s.t.verb_second and gov is None and gtok is not None:
             inverted = self._inverted_subject(s, group, gtok, a)
             if inverted:
                 return inverted
+        if gov is None and gtok is not None and t.relatives:
+            inverted = self._relative_subject(s, group, gtok, a)
+            if inverted:
+                return inverted
+        if gtok is not None and gtok[2] in t.between:
+            return self._parties_to_agreement(s, group, gtok[0], a)
         if gov == "cond":
             return [(m, "complement") for m in group]  # "if Moscow refused": a condition, no holder
         if gov == "agent":
@@ -602,8 +712,8 @@ class Attributor:
             return []
         if gov == "persp":
             # "unacceptable for Kyiv", "для Москвы неприемлемо": an evaluative (reject/agree) cue next to it
-            evaluative = [(c.start, c.end) for c in s.cues if c.stance in ("reject", "agree")]
-            if (self._near_before(evaluative, toks, starts, gtok[0], 3)
+            evaluative = [(c.start, c.end) for c in s.cues if c.stance in ("reject", "agree") and not c.refusal]
+            if (self._near_before(evaluative, toks, starts, gtok[0], 0)
                     or self._near(evaluative, toks, starts, t, last.end, None, 3)):
                 return [(m, "perspective") for m in group]
             return []
@@ -616,6 +726,49 @@ class Attributor:
                     return [(m, "locative") for m in group]
             return []
         return self._subject_of_cue(s, group, a)
+
+    def _opens_topic(self, s: "_Sentence", found) -> bool:
+        """Whether a topic marker found before a name opens the sentence or a clause ("Per Kiev, ...",
+        "..., що касається Москви"): after a noun it only names a beneficiary ("garanzie per Kiev")."""
+        if found is None:
+            return False
+        before = s.norm[:found.start()].rstrip()
+        if not before or before[-1] in ",;:(«\"'—–-":
+            return True
+        last = self._words_between(s.toks, s.starts, 0, found.start())
+        return bool(last) and (last[-1][2] in s.t.complementizers or last[-1][2] in s.t.coordinators)
+
+    def _parties_to_agreement(self, s: "_Sentence", group: list, at: int, a: Analysis) -> list:
+        """The parties of an agreement "between Russia and Ukraine" ("un accordo tra Mosca e Kiev", "Rusya ile
+        Ukrayna arasında ... anlaşma"): both agree, and who announces it only reports. Needs two names and an
+        agree cue right before the "between" word (or, in a verb-final language, after the names)."""
+        if len(group) < 2:
+            return []
+        agree = [c for c in s.cues if c.stance == "agree" and not c.speech]
+        before = self._near_before([(c.start, c.end) for c in agree], s.toks, s.starts, at, 2)
+        after = None
+        if before is None and s.t.lang == "tr":
+            after = self._near([(c.start, c.end) for c in agree], s.toks, s.starts, s.t, at, None, 6)
+        found = before or after
+        if found is None:
+            return []
+        cue = next(c for c in agree if c.start == found[0])
+        for m in group:
+            a.pairs.append((m, cue))
+        return [(m, "parties") for m in group]
+
+    def _relative_subject(self, s: "_Sentence", group: list, gtok, a: Analysis) -> list:
+        """A subject after the verb of a relative clause: "la tregua che hanno proposto Stati Uniti e Ucraina",
+        "el alto el fuego que propusieron Estados Unidos": the verb's stance is theirs."""
+        cue = next((c for c in s.cues if c.start <= gtok[0] < c.end and c.stance and not c.speech), None)
+        if cue is None:
+            return []
+        before = self._words_between(s.toks, s.starts, max(0, cue.start - 40), cue.start)[-3:]
+        if not any(w[2] in s.t.relatives for w in before):
+            return []
+        for m in group:
+            a.pairs.append((m, cue))
+        return [(m, "subject") for m in group]
 
     def _inverted_subject(self, s: "_Sentence", group: list, gtok, a: Analysis) -> list:
         """German verb-second order: a name right after the verb, when what stands before the verb is
@@ -649,6 +802,7 @@ class Attributor:
             return []  # a genitive owner before the verb is no subject: "Den Vorschlag Kiews lehnt Moskau ab"
         obligation = s.rx.get("obligation", s.t.obligation)
         if obligation is not None and obligation.match(norm[cue.start:cue.end]):
+            s.obliged.update(id(m) for m in group)
             return [(m, "complement") for m in group]  # "Kyiv must withdraw": the demand is put to Kyiv
         if s.in_complement(first) and cue.stance == "agree" and all(m.kind == "collective" for m in group):
             # "X announced that both sides agreed to ...": the parties agree; X only reports
@@ -663,9 +817,21 @@ class Attributor:
             return []
         if s.in_complement(first):
             return [(m, "complement") for m in group]
+        if cue.refusal and self._content_clause(s, first, cue):
+            return [(m, "complement") for m in group]  # "demands guarantees that Ukraine would not join NATO"
         for m in group:
             a.pairs.append((m, cue))
         return [(m, "subject") for m in group]
+
+    def _content_clause(self, s: "_Sentence", first: Mention, cue: Cue) -> bool:
+        """Whether a name opens a clause ("that Ukraine ...") after another stanced cue that is no
+        reporting verb: the content of that position, not a position of its own."""
+        before = self._words_between(s.toks, s.starts, 0, first.start)
+        while before and before[-1][2] in s.t.determiners:
+            before.pop()
+        if not before or before[-1][2] not in s.t.complementizers:
+            return False
+        return any(c.stance and not c.speech and not c.refusal and c.end <= before[-1][0] for c in s.cues)
 
     def _find_speakers(self, s: "_Sentence") -> list:
         """The speaker after the clause: ", said Ukrainian president Zelensky", ", заявил глава МИД Украины"."""
@@ -695,7 +861,9 @@ class Attributor:
         a.content = [m for m, r in rules.values() if r == {"complement"}]
         main = self._main_holders(s, [(m, r) for m, r in rules.values() if r - {"complement"}], a)
         if not main:
-            main = [(m, r) for m, r in rules.values()]
+            # only names in a content: one who must do something is who a demand is put to ("Russland muss
+            # den Schaden kompensieren"), never its holder; a name in a reported clause still may be
+            main = [(m, r) for m, r in rules.values() if id(m) not in s.obliged]
         if not main:
             main = self._fallback_holder(s)
         if not main and s.source_mentions:
@@ -714,6 +882,14 @@ class Attributor:
         reporter), and the speaker of ", said X" when the clause names its own holder ("The two
         delegations agreed ..., Umerov said")."""
         stanced = {id(m) for m, c in a.pairs if c.stance and not c.speech}
+        if any("parties" in r for _, r in main):
+            # "Fidan announced an agreement between Russia and Ukraine": the announcer only reports;
+            # "Russia rejected a deal between Ukraine and the US" holds a position of its own
+            parties = {id(m) for m, r in main if "parties" in r}
+            agreement = {id(c) for m, c in a.pairs if id(m) in parties}
+            own = {id(m) for m, c in a.pairs if c.stance in ("reject", "agree") and not c.speech
+                   and id(c) not in agreement}
+            main = [(m, r) for m, r in main if "parties" in r or not r <= {"subject", "speaker"} or id(m) in own]
         if any("reported" in r for _, r in main):
             main = [(m, r) for m, r in main if "reported" in r or not r <= {"subject", "speaker"}
                     or (id(m) in stanced and s.comp_from is not None and m.start >= s.comp_from)]
@@ -723,16 +899,22 @@ class Attributor:
 
     def _fallback_holder(self, s: "_Sentence") -> list:
         """Nothing governs: the first free name that is no object or place."""
-        pool = [m for m in s.free if m.kind != "adjective"
+        pool = [m for m in s.free if m.kind != "adjective" and id(m) not in s.obliged
                 and self._governor(s.norm, s.toks, s.starts, s.t, m.start, s.party)[0] is None
                 and (s.t.lang != "tr" or m.case is None)]
         outside = [m for m in pool if not s.in_complement(m)]
         pool = outside or pool
-        return [(pool[0], {"fallback"})] if pool else []
+        if not pool:
+            return []
+        # the names coordinated with it hold alongside: "la Russie et l'Ukraine ont confirmé ..."
+        group = next((g for g in self._coordinated_groups(s) if pool[0] in g), [pool[0]])
+        return [(m, {"fallback"}) for m in group if m is pool[0] or m in pool]
 
     def stance(self, a: Analysis, evidence: int | None) -> str:
         """Stance of the position on the label's evidence: the cue of its holder's verb, else the nearest cue."""
-        stanced = [c for c in a.cues if c.stance]
+        paired = {id(c) for _, c in a.pairs}
+        # a negated commitment is the stance of its own subject only, not of the sentence
+        stanced = [c for c in a.cues if c.stance and (not c.refusal or id(c) in paired)]
         if not stanced:
             return "demand"
         pairs = sorted(a.pairs, key=lambda p: p[1].start)

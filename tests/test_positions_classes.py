@@ -1,0 +1,248 @@
+"""Classes of position errors fixed in the attribution (issue 19's quality bar): each class has sentences that
+must give the right positions and sentences that must not give the wrong ones, in the languages concerned."""
+
+import pytest
+
+from datasette_demands.labelling.classify import Classifier
+from datasette_demands.rulebook.load import load_rulebook
+
+
+@pytest.fixture(scope="module")
+def classifier():
+    return Classifier(load_rulebook())
+
+
+def positions(classifier, text, lang):
+    return {lb.category: sorted((p.holder, p.stance) for p in lb.positions) for lb in classifier.classify(text, lang)}
+
+
+def ids(cases):
+    return [f"{case[0]}-{i}" for i, case in enumerate(cases)]
+
+
+# --- a negated commitment is a rejection by its subject ---------------------------------------------------
+
+REFUSED = [
+    ("en", "Ukraine will never recognise Crimea as Russian territory, Zelensky said.", "territory", "UA"),
+    ("it", "L'Ucraina non cederà mai il Donbass alla Russia, ha dichiarato Zelensky.", "territory", "UA"),
+    ("fr", "L'Ukraine ne cédera jamais le Donbass à la Russie, a affirmé Zelensky.", "territory", "UA"),
+    ("de", "Die Ukraine werde den Donbass niemals an Russland abtreten, sagte Selenskyj.", "territory", "UA"),
+    ("de", "Die Bundesregierung wird keine Soldaten in die Ukraine schicken, sagte Merz.", "neutrality", "EU"),
+    ("es", "Ucrania no cederá el Donbás a Rusia, afirmó Zelenski.", "territory", "UA"),
+    ("es", "España no enviará tropas a Ucrania, dijo Sánchez.", "neutrality", "EU"),
+    ("ru", "Украина никогда не признает Крым российским, заявил Зеленский.", "territory", "UA"),
+    ("ru", "Россия не заплатит никаких репараций Украине, заявил Лавров.", "reparations", "RU"),
+    ("uk", "Україна ніколи не визнає Крим російським, заявив Зеленський.", "territory", "UA"),
+    ("uk", "Росія не виплатить жодних репарацій, заявив Лавров.", "reparations", "RU"),
+    ("pl", "Ukraina nigdy nie uzna Krymu za rosyjski, oświadczył Zełenski.", "territory", "UA"),
+    ("pl", "Polska nie wyśle żołnierzy na Ukrainę, powiedział Tusk.", "neutrality", "EU"),
+    ("tr", "Zelenskiy, Ukrayna'nın Donbas'ı Rusya'ya asla bırakmayacağını söyledi.", "territory", "UA"),
+    ("tr", "Umerov, Kiev'in Donbas'tan asla çekilmeyeceğini söyledi.", "territory", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", REFUSED, ids=ids(REFUSED))
+def test_a_negated_commitment_is_a_rejection(classifier, lang, text, category, holder):
+    assert positions(classifier, text, lang) == {category: [(holder, "reject")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # not joining an alliance is the neutrality asked for, no rejection of it
+    ("it", "L'Ucraina non aderirà alla NATO, ha detto Zelensky."),
+    ("fr", "L'Ukraine n'adhérera pas à l'OTAN, a déclaré Zelensky."),
+    ("es", "Ucrania no ingresará en la OTAN, dijo Zelenski."),
+    ("tr", "Zelenskiy, Ukrayna'nın NATO'ya katılmayacağını söyledi."),
+])
+def test_not_joining_an_alliance_is_no_rejection(classifier, lang, text):
+    assert ("UA", "reject") not in positions(classifier, text, lang)["neutrality"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the negation inside another party's demand is its content
+    ("en", "Russia insists on guarantees that Ukraine will never join NATO."),
+    ("ru", "Россия требует гарантий того, что Украина никогда не вступит в НАТО."),
+    ("de", "Russland verlangt Garantien, dass die Ukraine niemals der NATO beitreten werde."),
+])
+def test_a_negation_in_the_content_of_a_demand_is_no_position(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"neutrality": [("RU", "demand")]}
+
+
+def test_an_issue_that_is_not_negotiable_is_a_demand(classifier):
+    # "cannot be bargained over" insists on the status: no refusal
+    text = "Lavrov, ilhak edilen bölgelerin statüsünün pazarlık konusu olamayacağını söyledi."
+    assert positions(classifier, text, "tr") == {"territory": [("RU", "demand")]}
+
+
+# --- a reporting verb takes the stance of the rejection it reports ----------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Kremlin said a European peacekeeping force in Ukraine would be unacceptable to Russia."),
+    ("it", "Peskov ha detto che una forza di pace europea in Ucraina sarebbe inaccettabile per Mosca."),
+    ("fr", "Peskov a déclaré qu'une force européenne en Ukraine serait inacceptable pour Moscou."),
+    ("ru", "Песков заявил, что присутствие европейских миротворцев на Украине для России неприемлемо."),
+    ("uk", "Пєсков заявив, що розміщення європейських військ в Україні для Москви неприйнятне."),
+    ("pl", "Pieskow oświadczył, że obecność europejskich wojsk na Ukrainie jest dla Rosji nie do przyjęcia."),
+])
+def test_a_reported_rejection_is_the_speakers_rejection(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"neutrality": [("RU", "reject")]}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # "without X, a truce is impossible" makes X a condition: a demand
+    ("ru", "Песков заявил, что без вывода украинских войск из Донбасса перемирие невозможно.",
+     {"ceasefire": [("RU", "demand")], "territory": [("RU", "demand")]}),
+    ("en", "Lavrov said that without a withdrawal from the Donbas a ceasefire was impossible.",
+     {"ceasefire": [("RU", "demand")], "territory": [("RU", "demand")]}),
+    ("es", "Lavrov dijo que sin una retirada ucraniana del Donbás el alto el fuego es imposible.",
+     {"ceasefire": [("RU", "demand")], "territory": [("RU", "demand")]}),
+])
+def test_a_rejection_under_a_condition_is_a_demand(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+# --- who a guarantee or loan is for is no holder ----------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "France and Britain endorsed security guarantees for Ukraine."),
+    ("it", "Francia e Germania hanno approvato garanzie di sicurezza per Kiev."),
+    ("fr", "La France et l'Allemagne ont approuvé des garanties de sécurité pour l'Ukraine."),
+    ("de", "Frankreich und Deutschland unterstützen Sicherheitsgarantien für die Ukraine."),
+    ("es", "España y Francia respaldaron las garantías de seguridad para Ucrania."),
+])
+def test_the_beneficiary_of_a_guarantee_is_no_holder(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"neutrality": [("EU", "agree")]}
+
+
+@pytest.mark.parametrize("lang,text,holder", [
+    # "for X" opening the sentence, or right after the evaluation, is X's view
+    ("it", "Per Mosca, una forza europea in Ucraina è inaccettabile.", "RU"),
+    ("en", "A European peacekeeping force in Ukraine would be unacceptable to Moscow.", "RU"),
+])
+def test_for_whom_something_is_unacceptable_holds_the_rejection(classifier, lang, text, holder):
+    assert positions(classifier, text, lang) == {"neutrality": [(holder, "reject")]}
+
+
+# --- one holder, two coordinated verbs with different stances on one issue --------------------------------
+
+COORDINATED = [
+    ("en", "Moscow accepted a pause in strikes on energy facilities but rejected a full ceasefire."),
+    ("it", "Mosca ha accettato di sospendere gli attacchi contro le infrastrutture energetiche, ma ha respinto "
+           "un cessate il fuoco completo."),
+    ("fr", "Moscou a accepté de suspendre les frappes contre les infrastructures énergétiques, mais a rejeté "
+           "un cessez-le-feu complet."),
+    ("de", "Moskau akzeptierte einen Stopp der Angriffe auf die Energieinfrastruktur, lehnte aber eine "
+           "vollständige Waffenruhe ab."),
+    ("es", "Moscú aceptó una pausa en los ataques contra centrales eléctricas, pero rechazó un alto el fuego total."),
+    ("ru", "Москва согласилась на паузу в ударах по электростанциям, но отвергла полное прекращение огня."),
+    ("uk", "Москва погодилася на паузу в ударах по електростанціях, але відкинула повне припинення вогню."),
+    ("pl", "Moskwa zgodziła się na przerwę w atakach na elektrownie, ale odrzuciła pełne zawieszenie broni."),
+]
+
+
+@pytest.mark.parametrize("lang,text", COORDINATED, ids=ids(COORDINATED))
+def test_two_coordinated_verbs_give_one_holder_two_stances(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "agree"), ("RU", "reject")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the second verb belongs to the content of the demand, whose subject is another party
+    ("it", "La delegazione russa ha chiesto che l'Ucraina rinunci all'adesione alla NATO e accetti la neutralità."),
+    # one verb only: one stance, even with the issue named twice
+    ("en", "Moscow rejected both a full ceasefire and a pause in strikes on energy facilities."),
+])
+def test_a_verb_of_the_content_or_a_single_verb_gives_no_second_stance(classifier, lang, text):
+    found = positions(classifier, text, lang)
+    assert len(found) == 1 and all(len(ps) == 1 and ps[0][0] == "RU" for ps in found.values())
+
+
+# --- names coordinated with the holder nothing else governs hold alongside it ------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Selon le ministère, la Russie et l'Ukraine ont confirmé un nouvel échange de prisonniers."),
+    ("it", "Secondo il ministero, Russia e Ucraina hanno confermato un nuovo scambio di prigionieri."),
+])
+def test_coordinated_names_share_the_fallback(classifier, lang, text):
+    assert {h for h, _ in positions(classifier, text, lang)["prisoners"]} == {"RU", "UA"}
+
+
+def test_a_name_apart_from_the_fallback_is_not_added(classifier):
+    # Ukraine stands in a phrase of its own ("in Ukraine"), not coordinated with Russia
+    text = "Selon le ministère, la Russie a confirmé un nouvel échange de prisonniers en Ukraine."
+    assert {h for h, _ in positions(classifier, text, "fr")["prisoners"]} == {"RU"}
+
+
+# --- a subject after the verb of a relative clause (it, es, fr) --------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Moscú rechazó el alto el fuego de treinta días que propusieron Estados Unidos y Ucrania."),
+    ("it", "Mosca ha respinto la tregua di trenta giorni che avevano proposto Stati Uniti e Ucraina."),
+    ("fr", "Moscou a rejeté le cessez-le-feu de trente jours que proposaient les États-Unis et l'Ukraine."),
+])
+def test_the_subject_after_a_relative_clauses_verb_holds_its_stance(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject"), ("UA", "demand"), ("US", "demand")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a name governed by a preposition, or after a verb that is no cue, holds nothing
+    ("it", "Mosca ha respinto la tregua di trenta giorni che era stata chiesta alla Russia."),
+    ("es", "Moscú rechazó el alto el fuego de treinta días que afectaría a Ucrania."),
+])
+def test_a_name_after_a_relative_clause_that_is_no_subject_holds_nothing(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject")]}
+
+
+# --- the parties of an agreement "between X and Y"; who announces it only reports ---------------------------
+
+BETWEEN = [
+    ("en", "Turkish Foreign Minister Hakan Fidan announced an agreement between Russia and Ukraine on a new prisoner swap."),
+    ("it", "Il ministro turco Hakan Fidan ha annunciato un accordo tra Russia e Ucraina per un nuovo scambio di prigionieri."),
+    ("fr", "Le ministre turc Hakan Fidan a annoncé un accord entre la Russie et l'Ukraine sur un nouvel échange de "
+           "prisonniers."),
+    ("de", "Der türkische Außenminister Hakan Fidan verkündete eine Einigung zwischen Russland und der Ukraine über "
+           "einen neuen Gefangenenaustausch."),
+    ("es", "El ministro turco Hakan Fidan anunció un acuerdo entre Rusia y Ucrania para un nuevo canje de prisioneros."),
+    ("ru", "Глава МИД Турции Хакан Фидан объявил о договоренности между Россией и Украиной о новом обмене пленными."),
+    ("uk", "Глава МЗС Туреччини Хакан Фідан оголосив про домовленість між Росією та Україною щодо нового обміну "
+           "полоненими."),
+    ("pl", "Szef MSZ Turcji Hakan Fidan ogłosił porozumienie między Rosją a Ukrainą w sprawie nowej wymiany jeńców."),
+    ("tr", "Dışişleri Bakanı Hakan Fidan, Rusya ile Ukrayna arasında yeni bir esir takası konusunda anlaşma "
+           "sağlandığını açıkladı."),
+]
+
+
+@pytest.mark.parametrize("lang,text", BETWEEN, ids=ids(BETWEEN))
+def test_the_parties_of_an_agreement_between_them_agree_and_its_announcer_holds_nothing(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"prisoners": [("RU", "agree"), ("UA", "agree")]}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # who rejects a deal between others keeps their own position
+    ("en", "Russia rejected a ceasefire deal between Ukraine and the United States.",
+     [("RU", "reject"), ("UA", "agree"), ("US", "agree")]),
+    ("it", "La Russia ha respinto l'accordo di tregua tra Ucraina e Stati Uniti.",
+     [("RU", "reject"), ("UA", "agree"), ("US", "agree")]),
+])
+def test_who_rejects_an_agreement_between_others_is_no_mere_announcer(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == {"ceasefire": want}
+
+
+def test_talks_between_parties_are_no_agreement(classifier):
+    text = "Talks between Russia and Ukraine on a ceasefire were held in Istanbul, the Kremlin said."
+    assert ("UA", "agree") not in positions(classifier, text, "en").get("ceasefire", [])
+
+
+# --- who must do something is who a demand is put to, never its holder -------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russia must pay for all the damage it has caused in Ukraine."),
+    ("it", "La Russia deve risarcire tutti i danni causati in Ucraina."),
+    ("de", "Russland muss für alle Kriegsschäden in der Ukraine bezahlen."),
+    ("ru", "Россия должна полностью возместить ущерб от войны."),
+])
+def test_the_subject_of_an_obligation_holds_nothing_even_alone(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"reparations": []}
+
+
+def test_the_one_who_puts_the_obligation_holds_the_demand(classifier):
+    text = "The EU insists that Russia must pay for all the damage it has caused in Ukraine."
+    assert positions(classifier, text, "en") == {"reparations": [("EU", "demand")]}
