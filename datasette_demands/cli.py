@@ -284,15 +284,18 @@ def classify(text, lang, rules_dirs, only):
               help="List misclassified sentences with the rules that fired, then the sentences whose holders differ, "
                    "then those whose positions differ")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON")
+@click.option("--documents", is_flag=True,
+              help="Consecutive rows with the same `document` (or `url`, or `file`) are one document's sentences in order: "
+                   "each is classified after the one before it (the discourse step)")
 @rules_option
-def eval_(gold, errors, as_json, rules_dirs, only):
+def eval_(gold, errors, as_json, documents, rules_dirs, only):
     """Score the rules on GOLD.jsonl files: precision, recall, F1 per category and language."""
     from .labelling.classify import Classifier
     from .evaluate import evaluate, format_table
 
     rulebook = _rulebook(rules_dirs, only)
     rows = _gold_rows(gold)
-    ev = evaluate(Classifier(rulebook), rows)
+    ev = evaluate(Classifier(rulebook), rows, documents=documents)
     if as_json:
         click.echo(json.dumps(ev.as_dict(), indent=2))
     else:
