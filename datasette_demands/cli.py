@@ -265,14 +265,18 @@ def classify(text, lang, rules_dirs, only):
     classifier = Classifier(rulebook)
     doc_lang, sentences = segment(text, lang)
     out = {"lang": doc_lang, "rulebook": rulebook.fingerprint, "sentences": []}
-    for s in sentences:
-        labels = classifier.classify(s.text, s.lang, lead=sentences[s.lead - 1].text if s.lead else None)
+    # the sentences in order: a sentence may inherit a label from the one before (the discourse step)
+    all_labels = classifier.classify_document(
+        [(s.text, s.lang, None, sentences[s.lead - 1].text if s.lead else None) for s in sentences],
+        [s.paragraph for s in sentences])
+    for s, labels in zip(sentences, all_labels):
         out["sentences"].append({
             "seq": s.seq, "start": s.start, "end": s.end, "lang": s.lang, "text": s.text, "lead": s.lead,
             "categories": [lb.category for lb in labels],
             "labels": [{
                 "category": lb.category, "actors": lb.actors, "stance": lb.stance, "cited_source": lb.cited_source, "cited_outlet": lb.cited_outlet,
-                "evidence": [{"rule_id": m.rule_id, "start": m.start, "end": m.end, "text": m.text} for m in lb.matches],
+                "evidence": [{"rule_id": m.rule_id, "start": m.start, "end": m.end, "text": m.text,
+                              **({"antecedent_seq": s.seq - m.antecedent} if m.antecedent else {})} for m in lb.matches],
             } for lb in labels],
         })
     click.echo(json.dumps(out, ensure_ascii=False, indent=2))
