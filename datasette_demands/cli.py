@@ -265,14 +265,18 @@ def classify(text, lang, rules_dirs, only):
     classifier = Classifier(rulebook)
     doc_lang, sentences = segment(text, lang)
     out = {"lang": doc_lang, "rulebook": rulebook.fingerprint, "sentences": []}
-    for s in sentences:
-        labels = classifier.classify(s.text, s.lang, lead=sentences[s.lead - 1].text if s.lead else None)
+    # the sentences in order: a sentence may inherit a label from the one before (the discourse step)
+    all_labels = classifier.classify_document(
+        [(s.text, s.lang, None, sentences[s.lead - 1].text if s.lead else None) for s in sentences],
+        [s.paragraph for s in sentences])
+    for s, labels in zip(sentences, all_labels):
         out["sentences"].append({
             "seq": s.seq, "start": s.start, "end": s.end, "lang": s.lang, "text": s.text, "lead": s.lead,
             "categories": [lb.category for lb in labels],
             "labels": [{
                 "category": lb.category, "actors": lb.actors, "stance": lb.stance, "cited_source": lb.cited_source, "cited_outlet": lb.cited_outlet,
-                "evidence": [{"rule_id": m.rule_id, "start": m.start, "end": m.end, "text": m.text} for m in lb.matches],
+                "evidence": [{"rule_id": m.rule_id, "start": m.start, "end": m.end, "text": m.text,
+                              **({"antecedent_seq": s.seq - m.antecedent} if m.antecedent else {})} for m in lb.matches],
             } for lb in labels],
         })
     click.echo(json.dumps(out, ensure_ascii=False, indent=2))
@@ -284,15 +288,18 @@ def classify(text, lang, rules_dirs, only):
               help="List misclassified sentences with the rules that fired, then the sentences whose holders differ, "
                    "then those whose positions differ")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON")
+@click.option("--documents", is_flag=True,
+              help="Consecutive rows with the same `document` (or `url`, or `file`) are one document's sentences in order: "
+                   "each is classified after the one before it (the discourse step)")
 @rules_option
-def eval_(gold, errors, as_json, rules_dirs, only):
+def eval_(gold, errors, as_json, documents, rules_dirs, only):
     """Score the rules on GOLD.jsonl files: precision, recall, F1 per category and language."""
     from .labelling.classify import Classifier
     from .evaluate import evaluate, format_table
 
     rulebook = _rulebook(rules_dirs, only)
     rows = _gold_rows(gold)
-    ev = evaluate(Classifier(rulebook), rows)
+    ev = evaluate(Classifier(rulebook), rows, documents=documents)
     if as_json:
         click.echo(json.dumps(ev.as_dict(), indent=2))
     else:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .labelling.classify import Classifier, Label
+from .labelling.discourse import is_discourse_rule
 from .labelling.normalise import normalise
 from .rulebook.model import LANGUAGES
 
@@ -101,6 +102,9 @@ class Evaluation:
     cited_per_lang: dict = field(default_factory=lambda: defaultdict(Counts))
     cited_lenient_per_lang: dict = field(default_factory=lambda: defaultdict(Counts))
     cited_errors: list = field(default_factory=list)
+    # the labels the discourse step added (inherited from the sentence before): tp those gold has
+    discourse: Counts = field(default_factory=Counts)
+    discourse_per_lang: dict = field(default_factory=lambda: defaultdict(Counts))
     errors: list = field(default_factory=list)
     rows: int = 0
     skipped_ambiguous: int = 0
@@ -136,6 +140,10 @@ class Evaluation:
                               "by_lang": {str(k): {"exact": cd(v), "lenient": cd(self.cited_lenient_per_lang[k])}
                                           for k, v in sorted(self.cited_per_lang.items(), key=lambda kv: str(kv[0]))}},
             "cited_errors": self.cited_errors,
+            "discourse": {"added": self.discourse.tp + self.discourse.fp, "in_gold": self.discourse.tp,
+                          "precision": round(self.discourse.precision, 4),
+                          "by_lang": {str(k): {"added": v.tp + v.fp, "in_gold": v.tp} for k, v in
+                                      sorted(self.discourse_per_lang.items(), key=lambda kv: str(kv[0]))}},
         }
 
     @property
@@ -226,32 +234,52 @@ def read_gold(paths) -> Gold:
     return Gold(rows, covers)
 
 
-def label_rows(classifier: Classifier, rows) -> list[list[Label]]:
-    """The classifier's labels for each gold row, in order (a row's "context" is its lead)."""
-    return [classifier.classify(row["text"], row.get("lang"), lead=row.get("context")) for row in rows]
+def document_key(row: dict):
+    """The document a gold row's sentence belongs to (its `document`, `url` or `file`), or None."""
+    return row.get("document") or row.get("url") or row.get("file")
 
 
-def evaluate(classifier: Classifier, rows, categories=None, labelled=None) -> Evaluation:
+def predicted_labels(classifier: Classifier, rows: list, documents: bool = False) -> list[list[Label]]:
+    """The labels of each row's sentence. A row with `context` (the sentence before, which may introduce
+    it) is classified after it, through the discourse step; with `documents`, consecutive rows of the
+    same document (`document`, `url` or `file`) are its sentences in order and go through it together."""
+    out: list = [None] * len(rows)
+    k = 0
+    while k < len(rows):
+        end = k + 1
+        key = document_key(rows[k]) if documents else None
+        while key is not None and end < len(rows) and document_key(rows[end]) == key:
+            end += 1
+        items = [(r["text"], r.get("lang"), None, r.get("context")) for r in rows[k:end]]
+        context = rows[k].get("context")
+        if context and end == k + 1:  # the sentence before, as the rules label it
+            out[k] = classifier.classify_document([(context, rows[k].get("lang"), None, None)] + items)[1]
+        else:
+            out[k:end] = classifier.classify_document(items)
+        k = end
+    return out
+
+
+def evaluate(classifier: Classifier, rows, categories=None, documents: bool = False, labelled=None) -> Evaluation:
     """Score the classifier on gold rows. `categories` are those scored: by default those the
-    gold covers (`Gold.covers`), or, for a plain list of rows, those present in them. `labelled`,
-    when given, holds the labels `label_rows` gave these rows, so they are not classified twice."""
+    gold covers (`Gold.covers`), or, for a plain list of rows, those present in them. `documents`:
+    consecutive rows of one document are its sentences in order (predicted_labels()). `labelled`,
+    when given, holds the labels predicted_labels() gave these rows, so they are not classified twice."""
     ev = Evaluation()
     if categories is None:
         categories = rows.covers if isinstance(rows, Gold) else {c for r in rows for c in r.get("categories", [])}
     categories = set(categories)
     for cat in categories:
         ev.per_category[cat]
-    for i, row in enumerate(rows):
+    all_labels = labelled if labelled is not None else predicted_labels(classifier, list(rows), documents)
+    for row, labels in zip(rows, all_labels):
         if row.get("ambiguous"):
             ev.skipped_ambiguous += 1
             continue
         ev.rows += 1
-        if labelled is not None:
-            labels = labelled[i]
-        else:
-            labels = classifier.classify(row["text"], row.get("lang"), lead=row.get("context"))
         pred = {lb.category for lb in labels} & categories
         gold = set(row.get("categories", [])) & categories
+        _score_discourse(ev, row, gold, labels, categories)
         for cat in categories:
             ev.per_category[cat].add(gold & {cat}, pred & {cat})
             ev.per_lang_category[row.get("lang")][cat].add(gold & {cat}, pred & {cat})
@@ -282,6 +310,14 @@ def evaluate(classifier: Classifier, rows, categories=None, labelled=None) -> Ev
                 "rules": sorted({m.rule_id for lb in labels for m in lb.matches}),
             })
     return ev
+
+
+def _score_discourse(ev: Evaluation, row: dict, gold: set, labels: list, categories: set) -> None:
+    added = {lb.category for lb in labels if lb.matches and all(is_discourse_rule(m.rule_id) for m in lb.matches)}
+    added &= categories
+    for total in (ev.discourse, ev.discourse_per_lang[row.get("lang")]):
+        total.tp += len(added & gold)
+        total.fp += len(added - gold)
 
 
 def _score_positions(ev: Evaluation, row: dict, gold_categories: set, attributed: list) -> None:
@@ -409,5 +445,12 @@ def format_table(ev: Evaluation) -> str:
             n = ev.cited_lenient if lang == "all" else ev.cited_lenient_per_lang[lang]
             lines.append(f"{str(lang):<14}{c.precision:7.3f}{c.recall:7.3f}{c.f1:7.3f}{c.tp:5}{c.fp:5}{c.fn:5}"
                          f"{n.precision:11.3f}{n.recall:7.3f}{n.f1:7.3f}")
+    d = ev.discourse
+    if d.tp + d.fp:
+        lines.append("")
+        lines.append(f"discourse (labels inherited from the sentence before): {d.tp + d.fp} added, {d.tp} in gold, "
+                     f"precision {d.precision:.3f}; by language: " + ", ".join(
+                         f"{k} {v.tp}/{v.tp + v.fp}" for k, v in sorted(ev.discourse_per_lang.items(), key=lambda kv: str(kv[0]))
+                         if v.tp + v.fp))
     lines.append(f"{ev.rows} sentences scored, {ev.skipped_ambiguous} ambiguous left out")
     return "\n".join(lines)

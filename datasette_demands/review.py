@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .evaluate import Evaluation, evaluate, label_rows
+from .evaluate import Evaluation, evaluate, predicted_labels
 from .labelling.classify import Classifier
 from .rulebook.diff import rule_signatures
 
@@ -86,7 +86,7 @@ def rules_diff(base, head, gold) -> RulebookDiff:
     diff.added, diff.removed, diff.changed = compare_rules(base, head)
     old, new = Classifier(base), Classifier(head)
     rows = list(gold)
-    before, after = label_rows(old, rows), label_rows(new, rows)
+    before, after = predicted_labels(old, rows), predicted_labels(new, rows)
     for row, labels_before, labels_after in zip(rows, before, after):
         diff.rows += 1
         change = sentence_change(row, categories_and_rules(labels_before), categories_and_rules(labels_after))

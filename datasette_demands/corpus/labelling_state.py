@@ -23,9 +23,9 @@ from . import store
 PACKAGE = Path(__file__).resolve().parent.parent
 # The modules whose code decides labels, holders and stances: a change to any of them relabels all.
 LABELLING_CODE = ("labelling/classify.py", "labelling/compiled.py", "labelling/attribution.py", "labelling/cited.py",
-                  "labelling/actor_tables.py", "labelling/normalise.py",
+                  "labelling/actor_tables.py", "labelling/normalise.py", "labelling/discourse.py",
                   "rulebook/load.py", "rulebook/model.py", "rulebook/cues.py", "rulebook/actors.py",
-                  "rulebook/outlets.py")
+                  "rulebook/outlets.py", "rulebook/discourse.py")
 RULES_KEY = "labelled_rules"
 CONTEXT_KEY = "labelled_context"
 DIR_KEY = "rulebook_dir"
@@ -113,8 +113,10 @@ def switch(db, rulebook) -> RulebookSwitch | None:
 
 
 def context_signature(rulebook) -> str:
-    """Everything besides the rules that shapes labels: cues, actors, outlets and the labelling code."""
+    """Everything besides the rules that shapes labels: cues, actors, outlets, the anaphors of discourse.yml
+    and the labelling code."""
     return digest(
+        json.dumps(getattr(rulebook, "discourse", None) or {}, sort_keys=True, ensure_ascii=False).encode(),
         json.dumps(rulebook.cue_patterns, sort_keys=True, ensure_ascii=False).encode(),
         json.dumps(dict(rulebook.actors), sort_keys=True, ensure_ascii=False, default=str).encode(),
         json.dumps(dict(getattr(rulebook, "outlets", None) or {}), sort_keys=True, ensure_ascii=False).encode(),

@@ -18,6 +18,7 @@ from typing import Callable, Iterable, Iterator
 
 from ..labelling.attribution import Position
 from ..labelling.classify import Classifier, Label, Match, rule_matches
+from ..labelling.discourse import is_discourse_rule
 from ..labelling.normalise import normalise
 from ..labelling.prefilter import TextScreen
 from ..labelling.segment import segment
@@ -81,9 +82,15 @@ def label_documents(classifier: Classifier | None, docs) -> list[tuple]:
     segmented = [segment(doc.text, doc.lang) for doc in docs]
     if classifier is None:
         return [(lang, sentences, [[] for _ in sentences]) for lang, sentences in segmented]
-    labels = iter(classifier.classify_many([(s.text, s.lang, doc.published, sentences[s.lead - 1].text if s.lead else None)
-                                            for doc, (_, sentences) in zip(docs, segmented) for s in sentences]))
-    return [(lang, sentences, [next(labels) for _ in sentences]) for lang, sentences in segmented]
+    items = [[(s.text, s.lang, doc.published, sentences[s.lead - 1].text if s.lead else None) for s in sentences]
+             for doc, (_, sentences) in zip(docs, segmented)]
+    labels = iter(classifier.classify_many([item for doc_items in items for item in doc_items]))
+    out = []
+    for doc_items, (lang, sentences) in zip(items, segmented):
+        doc_labels = [next(labels) for _ in sentences]
+        classifier.add_discourse(doc_items, doc_labels, [s.paragraph for s in sentences])  # the sentence before
+        out.append((lang, sentences, doc_labels))
+    return out
 
 
 # --- worker processes ----------------------------------------------------------
@@ -440,7 +447,8 @@ def _labels_from_evidence(db, rulebook: Rulebook, changes, touched: dict) -> tup
         stored_matches, stored_labels = store.labels_and_matches_of(db, chunk)
         for sid in chunk:
             doc_id, evidence = touched[sid]
-            kept = [Match(*m) for m in stored_matches.get(sid, []) if m[0] not in changed]
+            # a discourse label is worked out again afterwards, over the whole document (_redo_discourse)
+            kept = [Match(*m) for m in stored_matches.get(sid, []) if m[0] not in changed and not is_discourse_rule(m[0])]
             labels: dict[str, Label] = {}
             for m in sorted(kept + evidence, key=lambda m: (order[m.rule_id], m.start)):
                 labels.setdefault(m.category, Label(m.category)).matches.append(m)
@@ -478,6 +486,7 @@ def _relabel(db, rulebook: Rulebook, workers: int = 1, pool=None, everything: bo
         finally:
             if own_pool:
                 pool.terminate()
+        _redo_discourse(db, rulebook)
         return summary
     summary.changed_rules = len(changes)
     full: set[int] = set()
@@ -495,8 +504,54 @@ def _relabel(db, rulebook: Rulebook, workers: int = 1, pool=None, everything: bo
             if own_pool:
                 workers_pool.terminate()
 
-    summary.classified = store.replace_sentence_labels(db, labelled(), labelling_state(rulebook))
+    documents: set[str] = set()
+    summary.classified = store.replace_sentence_labels(db, _noting_documents(labelled(), documents),
+                                                       labelling_state(rulebook))
+    if documents:
+        _redo_discourse(db, rulebook, documents)
     return summary
+
+
+def _noting_documents(labelled: Iterable[tuple], documents: set) -> Iterator[tuple]:
+    for item in labelled:
+        documents.add(item[1])
+        yield item
+
+
+def _redo_discourse(db, rulebook: Rulebook, doc_ids=None) -> int:
+    """The discourse step (labelling/discourse.py) over stored documents whose rule labels were just
+    redone (all, or `doc_ids`): each sentence's inherited labels worked out again from its neighbours'
+    stored rule labels; the sentences whose inherited labels change are written. Returns how many."""
+    classifier = Classifier(rulebook)
+    return store.replace_sentence_labels(
+        db, (item for doc_id, rows in store.document_sentences(db, doc_ids)
+             for item in _discourse_of_document(db, classifier, doc_id, rows)), labelling_state(rulebook))
+
+
+def _discourse_of_document(db, classifier: Classifier, doc_id: str, rows: list) -> list[tuple]:
+    """(sentence id, document id, labels) of the sentences of one stored document whose inherited labels differ."""
+    ids = [r[0] for r in rows]
+    stored_matches, stored_labels = store.labels_and_matches_of(db, ids)
+    results, before = [], []
+    for sid in ids:
+        old = stored_labels.get(sid, {})
+        labels: dict[str, Label] = {}
+        for m in stored_matches.get(sid, []):
+            if not is_discourse_rule(m[0]):
+                labels.setdefault(m[1], Label(m[1])).matches.append(Match(*m))
+        for c, lb in labels.items():
+            lb.actors, lb.stance, lb.cited_source, positions, lb.cited_outlet = old[c]
+            lb.positions = [Position(**p) for p in positions]
+        results.append([labels[c] for c in sorted(labels)])
+        before.append(sorted((m[1], m[0], m[2]) for m in stored_matches.get(sid, []) if is_discourse_rule(m[0])))
+    items = [(text, lang, published, lead) for _, text, lang, published, lead, _ in rows]
+    classifier.add_discourse(items, results, [r[5] for r in rows])
+    out = []
+    for sid, labels, was in zip(ids, results, before):
+        now = sorted((m.category, m.rule_id, m.start) for lb in labels for m in lb.matches if is_discourse_rule(m.rule_id))
+        if now != was:
+            out.append((sid, doc_id, labels))
+    return out
 
 
 def relabel(db_path, rulebook: Rulebook, workers: int = 1, everything: bool = False,

@@ -12,9 +12,10 @@ from typing import Iterable
 
 import sqlite_utils
 
-SCHEMA_VERSION = 7  # 3: sentences.lead_seq, documents.published_raw (ISO published); 4: positions;
+SCHEMA_VERSION = 8  # 3: sentences.lead_seq, documents.published_raw (ISO published); 4: positions;
 # 5: labels.cited_outlet; 6: labeled_sentences in reading order, with its full-text index labeled_sentences_fts;
-# 7: rules.pack and categories.pack (the rule pack each comes from)
+# 7: rules.pack and categories.pack (the rule pack each comes from); 8: sentences.paragraph and
+# matches.antecedent_id (a label inherited from the sentence before: labelling/discourse.py)
 
 # labeled_sentences is a table, not a view: at a million sentences a view's joins made every
 # facet miss Datasette's 200 ms limit. It holds exactly what this query gives, kept current in
@@ -132,11 +133,15 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         if "sentences" not in db.table_names():
             db["sentences"].create({
                 "id": int, "document_id": str, "seq": int, "text": str, "lang": str, "start": int, "end": int,
-                "lead_seq": int,
+                "lead_seq": int, "paragraph": int,
             }, pk="id", foreign_keys=[("document_id", "documents", "id")])
-        elif "lead_seq" not in db["sentences"].columns_dict:
-            # schema 2 -> 3: the sentence that introduces each one; unknown (null) for sentences stored before
-            db["sentences"].add_column("lead_seq", int)
+        else:
+            if "lead_seq" not in db["sentences"].columns_dict:
+                # schema 2 -> 3: the sentence that introduces each one; unknown (null) for sentences stored before
+                db["sentences"].add_column("lead_seq", int)
+            if "paragraph" not in db["sentences"].columns_dict:
+                # schema 7 -> 8: each sentence's paragraph; unknown (null) for sentences stored before
+                db["sentences"].add_column("paragraph", int)
         if "categories" not in db.table_names():
             db["categories"].create({"name": str, "title": str, "description": str, "file": str, "pack": str},
                                     pk="name")
@@ -166,8 +171,11 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         if "matches" not in db.table_names():
             db["matches"].create({
                 "id": int, "sentence_id": int, "document_id": str, "category": str, "rule_id": str,
-                "start": int, "end": int, "text": str,
+                "start": int, "end": int, "text": str, "antecedent_id": int,
             }, pk="id", foreign_keys=[("sentence_id", "sentences", "id"), ("document_id", "documents", "id")])
+        elif "antecedent_id" not in db["matches"].columns_dict:
+            # schema 7 -> 8: the sentence a discourse match's anaphor points to; null for a rule's match
+            db["matches"].add_column("antecedent_id", int)
         if "demands_meta" not in db.table_names():
             db["demands_meta"].create({"key": str, "value": str}, pk="key")
         for table, cols in [
@@ -418,7 +426,8 @@ def _label_rows(sentence_id, doc_id, labels):
         label_rows.append((sentence_id, doc_id, label.category, json.dumps(label.actors),
                            label.stance, label.cited_source, positions_json(label.positions), label.cited_outlet))
         for m in label.matches:
-            match_rows.append((sentence_id, doc_id, m.category, m.rule_id, m.start, m.end, m.text))
+            antecedent = sentence_id - m.antecedent if getattr(m, "antecedent", None) else None  # ids run in order
+            match_rows.append((sentence_id, doc_id, m.category, m.rule_id, m.start, m.end, m.text, antecedent))
     return label_rows, match_rows
 
 
@@ -442,7 +451,8 @@ def _insert_labels(db, label_rows, match_rows):
         " values (?, ?, ?, ?, ?, ?, ?, ?)",
         label_rows)
     db.conn.executemany(
-        'insert into matches (sentence_id, document_id, category, rule_id, start, "end", text) values (?, ?, ?, ?, ?, ?, ?)',
+        'insert into matches (sentence_id, document_id, category, rule_id, start, "end", text, antecedent_id)'
+        " values (?, ?, ?, ?, ?, ?, ?, ?)",
         match_rows)
 
 
@@ -493,12 +503,13 @@ def _write_one(db, doc, doc_lang, sentences, labels_per_sentence) -> None:
     sent_rows, all_labels, all_matches = [], [], []
     for i, (s, labels) in enumerate(zip(sentences, labels_per_sentence)):
         sid = next_id + i
-        sent_rows.append((sid, doc.id, s.seq, s.text, s.lang, s.start, s.end, s.lead))
+        sent_rows.append((sid, doc.id, s.seq, s.text, s.lang, s.start, s.end, s.lead, getattr(s, "paragraph", None)))
         lr, mr = _label_rows(sid, doc.id, labels)
         all_labels.extend(lr)
         all_matches.extend(mr)
     db.conn.executemany(
-        'insert into sentences (id, document_id, seq, text, lang, start, "end", lead_seq) values (?, ?, ?, ?, ?, ?, ?, ?)',
+        'insert into sentences (id, document_id, seq, text, lang, start, "end", lead_seq, paragraph)'
+        " values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         sent_rows)
     db.execute("insert into sentences_fts (rowid, text) select id, text from sentences where document_id = ?", [doc.id])
     db.execute(f"insert into document_langs (document_id, lang, sentences) {DOCUMENT_LANGS_SQL}"
@@ -585,6 +596,21 @@ _SENTENCES_TO_CLASSIFY = ("select sentences.id, sentences.document_id, sentences
                           " lead.text from sentences join documents on documents.id = sentences.document_id"
                           " left join sentences lead on lead.document_id = sentences.document_id"
                           " and lead.seq = sentences.lead_seq")
+
+
+def document_sentences(db, doc_ids=None) -> Iterable[tuple[str, list[tuple]]]:
+    """(document id, its sentences in order as (id, text, lang, published, lead text, paragraph)) of the
+    documents with any label (of `doc_ids` only, when given): what the discourse step reads."""
+    where, args = "", []
+    if doc_ids is not None:
+        where, args = " where document_id in (select value from json_each(?))", [json.dumps(sorted(doc_ids))]
+    for (doc_id,) in db.execute(f"select distinct document_id from labels{where} order by document_id", args).fetchall():
+        rows = db.execute("select sentences.id, sentences.text, sentences.lang, documents.published, lead.text,"
+                          " sentences.paragraph from sentences join documents on documents.id = sentences.document_id"
+                          " left join sentences lead on lead.document_id = sentences.document_id"
+                          " and lead.seq = sentences.lead_seq where sentences.document_id = ? order by sentences.seq",
+                          [doc_id]).fetchall()
+        yield doc_id, rows
 
 
 def iter_sentences(db, batch: int = 5000) -> Iterable[list[tuple]]:

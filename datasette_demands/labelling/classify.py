@@ -18,6 +18,7 @@ from ..rulebook.model import Rule, Rulebook
 from ..rulebook.patterns import MATCH_TIMEOUT
 from .attribution import Position
 from .compiled import CompiledLanguage, compile_language
+from .discourse import Unit, inherited, is_discourse_rule
 from .normalise import normalise
 
 log = logging.getLogger(__name__)
@@ -30,10 +31,11 @@ class Match:
     start: int  # offsets into the sentence text
     end: int
     text: str
+    antecedent: int | None = None  # a discourse match: how many sentences before its antecedent stands
 
     def __reduce__(self):
         # fields as a tuple: pickled between worker and writer in about half the time of the default
-        return (Match, (self.rule_id, self.category, self.start, self.end, self.text))
+        return (Match, (self.rule_id, self.category, self.start, self.end, self.text, self.antecedent))
 
 
 @dataclass
@@ -161,6 +163,49 @@ class Classifier:
             self._classify_language(self.language(lang), items, by_lang[lang], results)
         save_caches(force=False)  # for the next run (workers are not let finish)
         return results
+
+    def classify_document(self, items, paragraphs=None) -> list[list[Label]]:
+        """classify_many() of one document's sentences, in order, then the discourse step (discourse.py):
+        a sentence that takes a position on "the register" the sentence before named in full gets its
+        category. `paragraphs`: each sentence's paragraph number (None: unknown)."""
+        results = self.classify_many(items)
+        self.add_discourse(items, results, paragraphs)
+        return results
+
+    def add_discourse(self, items, results: list[list[Label]], paragraphs=None) -> list[int]:
+        """The discourse step over one document's sentences in order (items as classify_many's, their
+        labels by the rules in `results`): adds the inherited labels to `results` and works out the
+        holders of the sentences that gain one; returns their indices."""
+        units = [self._unit(item, labels, paragraphs[k] if paragraphs else None)
+                 for k, (item, labels) in enumerate(zip(items, results))]
+        changed = []
+        for i, unit in enumerate(units):
+            found = inherited(units, i)
+            if not found:
+                continue
+            for category, anaphor, m, distance in found:
+                match = Match(anaphor.id, category, m.start(), m.end(), unit.text[m.start():m.end()], distance)
+                results[i].append(Label(category, [match]))
+            results[i].sort(key=lambda lb: lb.category)
+            self._attribute(items[i], unit.norm, results[i])
+            changed.append(i)
+        return changed
+
+    def _unit(self, item, labels: list[Label], paragraph) -> Unit:
+        language = self.language(item[1])
+        norm = normalise(item[0])
+        rule_categories = {lb.category for lb in labels if any(not is_discourse_rule(m.rule_id) for m in lb.matches)}
+        position = lambda: has_cue(language, norm) or (  # noqa: E731 (asked only where an anaphor stands)
+            language.discourse is not None and _search(language.discourse.verbs, norm) is not None)
+        return Unit(item[0], norm, language.discourse, position, paragraph, rule_categories)
+
+    def _attribute(self, item, norm: str, labels: list[Label]) -> None:
+        attributor = self.language(item[1]).attributor
+        if attributor is None:
+            return
+        lead = item[3] if len(item) > 3 and item[3] else None
+        attributor.attribute(item[0], norm, labels, date=iso_date(item[2] if len(item) > 2 else None),
+                             lead=(lead, normalise(lead)) if lead else None)
 
     @staticmethod
     def _classify_language(language: CompiledLanguage, items, indices: list[int], results: list) -> None:

@@ -17,6 +17,7 @@ from ..rulebook.patterns import compile_alternation
 from .actor_tables import LangTables, Scan, Screen
 from .attribution import Attributor
 from .cited import compile_outlets
+from .discourse import DiscourseLanguage, compile_discourse
 from .prefilter import Prescreened, RuleSet
 
 
@@ -35,6 +36,7 @@ class CompiledLanguage:
     checks: dict[str, RuleChecks] = field(default_factory=dict)  # rule id -> its checks
     cues: list = field(default_factory=list)  # the language's stance cues, one searcher per stance
     attributor: Attributor | None = None  # None: the rulebook names no actors
+    discourse: DiscourseLanguage | None = None  # the language's anaphors (discourse.py); None: it has none
 
     def candidates(self, norm: str) -> list[Rule]:
         """The rules that may fire on a (normalised) sentence, in rulebook order."""
@@ -50,6 +52,7 @@ def compile_language(rulebook: Rulebook, lang: str | None, fast: bool = True) ->
         checks={rule.id: _rule_checks(rule, fast) for rule in rules},
         cues=_cue_searchers(rulebook, lang, fast),
         attributor=_attributor(rulebook, lang, fast),
+        discourse=compile_discourse(getattr(rulebook, "discourse", None) or {}, lang),
     )
 
 

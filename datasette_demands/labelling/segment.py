@@ -76,10 +76,11 @@ class Sentence:
     text: str
     lang: str | None
     lead: int | None = None  # seq of the sentence that introduces this one (see leads())
+    paragraph: int | None = None  # its paragraph, counted from 1 (see paragraphs())
 
     def __reduce__(self):
         # fields as a tuple: pickled between worker and writer in about half the time of the default
-        return (Sentence, (self.seq, self.start, self.end, self.text, self.lang, self.lead))
+        return (Sentence, (self.seq, self.start, self.end, self.text, self.lang, self.lead, self.paragraph))
 
 
 @functools.lru_cache(maxsize=1)
@@ -254,9 +255,23 @@ def segment(text: str, lang: str | None = None) -> tuple[str | None, list[Senten
     for seq, (start, end) in enumerate(split_spans(text, doc_lang), start=1):
         sent = text[start:end]
         sentences.append(Sentence(seq, start, end, sent, sentence_language(sent, doc_lang, doc_script)))
-    for sentence, lead in zip(sentences, leads(text, sentences)):
-        sentence.lead = lead
+    for sentence, lead, paragraph in zip(sentences, leads(text, sentences), paragraphs(text, sentences)):
+        sentence.lead, sentence.paragraph = lead, paragraph
     return doc_lang, sentences
+
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+def paragraphs(text: str, sentences: list[Sentence]) -> list[int]:
+    """Each sentence's paragraph, counted from 1: a blank line between two sentences starts a new one."""
+    out, number, prev_end = [], 1, None
+    for s in sentences:
+        if prev_end is not None and _BLANK_LINE.search(text, prev_end, s.start):
+            number += 1
+        out.append(number)
+        prev_end = s.end
+    return out
 
 
 MAX_LIST_ITEMS = 15

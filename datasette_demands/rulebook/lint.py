@@ -326,8 +326,8 @@ def _lint_folder(directory: Path, pack: RulePack, among: list[RulePack]) -> Lint
                 _read_with_keys(path, problems)  # schema, forms and patterns: checked by load_packs below
             elif kind == "cues":
                 _lint_cues(path, directory, problems, relaxed=pack.name != CORE_PACK)
-            elif kind == "actors":
-                _read_with_keys(path, problems)
+            elif kind in ("actors", "discourse"):
+                _read_with_keys(path, problems)  # schema and patterns: checked by load_packs below
             elif kind == "pack":
                 continue
             else:

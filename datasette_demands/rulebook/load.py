@@ -16,13 +16,14 @@ import yaml
 from .actors import ActorBook, load_actors
 from .cache import cached_rulebook, remember_rulebook
 from .cues import load_cues
+from .discourse import load_discourse
 from .outlets import is_outlets_file, load_outlets
 from .model import CORE_PACK, Category, core_version, Rule, Rulebook, RulebookError, RulePack, RuleProblem, default_rules_dir
 from .patterns import checked_pattern, compile_alternation, save_checked_patterns
 from .yamlfile import line_of, load_schema, node_at, read_yaml, validate
 
 # pack.yml names a folder's pack (`name`, `version`) when it is named with --rules
-SPECIAL_FILES = {"cues.yml": "cues", "actors.yml": "actors", "pack.yml": "pack"}
+SPECIAL_FILES = {"cues.yml": "cues", "actors.yml": "actors", "discourse.yml": "discourse", "pack.yml": "pack"}
 
 
 def _compile_rule(rule: Rule, rule_node, problems: list[RuleProblem]) -> bool:
@@ -141,6 +142,7 @@ class _Merged:
         self.actors_source = "actors.yml"
         self.cues_broken = False
         self.outlet_files: dict[Path, str] = {}  # every pack's outlet lexicons, with their pack
+        self.discourse: dict = {}  # every pack's discourse.yml, merged (rulebook/discourse.py)
 
 
 def _load_pack(pack: RulePack, merged: _Merged, problems: list[RuleProblem]) -> None:
@@ -162,6 +164,8 @@ def _load_pack(pack: RulePack, merged: _Merged, problems: list[RuleProblem]) -> 
             if core and actors:
                 merged.actors_source = actors.source
             merge_into(merged.actors, dict(actors))
+        elif kind == "discourse":
+            merge_into(merged.discourse, load_discourse(path, problems, directory, relaxed=not core))
         elif kind == "pack" or pack.context_only:
             continue
         else:
@@ -223,6 +227,6 @@ def load_packs(packs: list[RulePack]) -> Rulebook:
     actors = ActorBook(merged.actors, merged.actors_source) if merged.actors else {}
     cue_patterns = {} if merged.cues_broken else merged.cue_patterns
     rulebook = Rulebook(directory, merged.categories, merged.rules, cues, cue_patterns, actors,
-                        packs_fingerprint(loaded), outlets, loaded)
+                        packs_fingerprint(loaded), outlets, loaded, merged.discourse)
     remember_rulebook(rulebook, default_rules_dir())
     return rulebook

@@ -140,6 +140,7 @@ class Rulebook:
     fingerprint: str
     outlets: dict = field(default_factory=dict)  # the merged outlet lexicons of every pack (rulebook/outlets.py)
     packs: list[RulePack] = field(default_factory=list)
+    discourse: dict = field(default_factory=dict)  # discourse.yml of every pack, merged (rulebook/discourse.py)
 
     def pack_directory(self, name: str) -> Path:
         """The folder of the pack called `name` (the rulebook's own folder when unknown)."""

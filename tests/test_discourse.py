@@ -1,0 +1,253 @@
+"""The discourse step: a sentence that takes a position on "the register" the sentence before named in
+full inherits its category (labelling/discourse.py, rules/discourse.yml). Examples are our own words."""
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from datasette_demands.cli import demands
+from datasette_demands.corpus.store import SCHEMA_VERSION, open_db
+from datasette_demands.evaluate import evaluate
+from datasette_demands.labelling.classify import Classifier
+from datasette_demands.rulebook.load import load_rulebook
+from datasette_demands.rulebook.model import RulebookError
+
+RULES = Path(__file__).resolve().parent.parent / "rules"
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(demands, [str(a) for a in args], input=input, catch_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def classifier():
+    return Classifier(load_rulebook())
+
+
+def labels_in_order(classifier, lang, *sentences, paragraphs=None):
+    """(category, rule id) of each sentence's labels, the sentences classified as one document."""
+    results = classifier.classify_document([(s, lang, None, None) for s in sentences], paragraphs)
+    return [[(lb.category, m.rule_id) for lb in labels for m in lb.matches] for labels in results]
+
+
+INHERITS = [
+    ("en", "Kyiv asked the Council of Europe for a register of damage caused by Russia.",
+     "Forty countries agreed to back the register.", "reparations", "discourse.en.register"),
+    ("de", "Die Ukraine fordert ein Register der von Russland verursachten Schäden.",
+     "Moskau lehnt das Register ab.", "reparations", "discourse.de.register"),
+    ("fr", "L'Ukraine réclame une commission internationale d'indemnisation financée par les avoirs russes gelés.",
+     "La Russie rejette cette commission.", "reparations", "discourse.fr.commission"),
+    ("pl", "Kijów domaga się utworzenia rejestru szkód wyrządzonych przez Rosję.",
+     "Moskwa odrzuca ten rejestr.", "reparations", "discourse.pl.register"),
+    ("ru", "Украина требует создать реестр ущерба, причиненного Россией.",
+     "Москва отвергла этот реестр.", "reparations", "discourse.ru.register"),
+    ("uk", "Київ вимагає створити реєстр збитків, завданих Росією.",
+     "Москва відкинула цей реєстр.", "reparations", "discourse.uk.register"),
+    ("tr", "Ukrayna, Rusya'nın verdiği zararlar için bir tazminat komisyonu kurulmasını talep etti.",
+     "Rusya komisyonu reddetti.", "reparations", "discourse.tr.commission"),
+    ("es", "Washington propuso un plan de paz que congelaría la línea del frente en el Donbás.",
+     "Moscú rechazó este plan.", "territory", "discourse.es.plan"),
+    ("de", "Moskau verlangt, dass die Ukraine den Donbass abtritt.",
+     "Das weist Kiew entschieden zurück.", "territory", "discourse.de.pronoun"),
+    ("en", "Zelensky demanded an immediate ceasefire.", "It was rejected by Moscow.", "ceasefire", "discourse.en.pronoun"),
+]
+
+
+@pytest.mark.parametrize("lang,before,sentence,category,rule_id", INHERITS, ids=[f"{c[0]}-{c[4]}" for c in INHERITS])
+def test_a_position_on_what_the_sentence_before_named_inherits_its_category(classifier, lang, before, sentence,
+                                                                              category, rule_id):
+    assert classifier.classify(sentence, lang) == []  # alone, the rules see nothing
+    first, second = labels_in_order(classifier, lang, before, sentence)
+    assert category in {c for c, _ in first} and not any(r.startswith("discourse.") for _, r in first)
+    assert (category, rule_id) in second
+    assert all(r.startswith("discourse.") for _, r in second)
+
+
+NO_INHERITANCE = {
+    # the anaphor, but no position taken on it
+    "no demand verb": ("en", "Kyiv asked the Council of Europe for a register of damage caused by Russia.",
+                       "The register will have an office in Kyiv."),
+    # the antecedent is hypothetical or says the thing does not exist
+    "hypothetical antecedent": ("en", "If Moscow ever demanded a compensation fund of its own, Kyiv would refuse.",
+                                "Ukraine welcomed the fund."),
+    "negated antecedent": ("en", "There is no plan yet for a register of damage, Kyiv demanded one.",
+                           "Forty countries agreed to back the register."),
+    "hypothetical antecedent de": ("de", "Falls Russland einem Schadensregister zustimmt, wird Kiew die Klage zurückziehen.",
+                                   "Die EU unterstützt das Register."),
+    # the anaphor names something else than the sentence before
+    "another noun": ("en", "Kyiv asked the Council of Europe for a register of damage caused by Russia.",
+                     "Moscow rejected the proposal for a summit in Istanbul."),
+    # "the plan" with an article alone is too loose: only "this plan", "such a plan" point back
+    "article alone for a plan": ("en", "Washington proposed a peace plan that would freeze the front line in Donbas.",
+                                 "Moscow rejected the plan's amnesty clause."),
+}
+
+
+@pytest.mark.parametrize("case", sorted(NO_INHERITANCE))
+def test_no_inheritance_without_a_position_an_antecedent_or_a_real_mention(classifier, case):
+    lang, before, sentence = NO_INHERITANCE[case]
+    first, second = labels_in_order(classifier, lang, before, sentence)
+    assert first, "the sentence before must be labelled by a rule for the case to mean anything"
+    assert not any(r.startswith("discourse.") for _, r in second), second
+
+
+def test_the_window_and_the_paragraphs_bound_the_antecedent(classifier):
+    truce, filler, pronoun = ("Zelensky demanded an immediate ceasefire.", "The talks went on for hours.",
+                              "It was rejected by Moscow.")
+    # a pronoun points to the sentence right before only
+    assert labels_in_order(classifier, "en", truce, filler, pronoun)[2] == []
+    register = "Kyiv asked the Council of Europe for a register of damage caused by Russia."
+    later = "Moscow rejected the register as illegitimate."
+    # two sentences back in the same paragraph: inherits; three back: beyond the window
+    assert labels_in_order(classifier, "en", register, filler, later)[2] == [("reparations", "discourse.en.register")]
+    assert labels_in_order(classifier, "en", register, filler, filler, later)[3] == []
+    # the paragraph before: inherits; two paragraphs away: does not
+    assert labels_in_order(classifier, "en", register, later, paragraphs=[1, 2])[1]
+    assert labels_in_order(classifier, "en", register, filler, later, paragraphs=[1, 2, 3])[2] == []
+
+
+def test_inheritance_does_not_chain_and_keeps_the_sentences_own_labels(classifier):
+    register = "Kyiv asked the Council of Europe for a register of damage caused by Russia."
+    first, second, third = labels_in_order(classifier, "en", register, "Forty countries agreed to back the register.",
+                                           "Two more countries signed the register, and Moscow rejected the register.")
+    assert second == [("reparations", "discourse.en.register")]
+    # the third is two back from the rule's label: still inherits, from the first sentence, not from the second
+    assert third == [("reparations", "discourse.en.register")]
+    alone = labels_in_order(classifier, "en", "A fund was mentioned.", "Ukraine welcomed the fund.")
+    assert alone == [[], []]
+
+
+def test_an_inherited_label_gets_its_holders(classifier):
+    results = classifier.classify_document([
+        ("Die Ukraine fordert ein Register der von Russland verursachten Schäden.", "de", None, None),
+        ("Moskau lehnt das Register ab.", "de", None, None)])
+    label = results[1][0]
+    assert label.category == "reparations" and label.actors == ["RU"] and label.stance == "reject"
+    assert label.matches[0].text == "das Register" and label.matches[0].antecedent == 1
+
+
+def test_classify_one_sentence_is_unaffected_and_several_show_the_antecedent():
+    alone = json.loads(run("classify", "Moskau lehnt das Register ab.", "--lang", "de").output)
+    assert alone["sentences"][0]["categories"] == []
+    both = json.loads(run("classify", "Die Ukraine fordert ein Register der von Russland verursachten Schäden.\n"
+                                      "Moskau lehnt das Register ab.", "--lang", "de").output)
+    evidence = both["sentences"][1]["labels"][0]["evidence"]
+    assert evidence == [{"rule_id": "discourse.de.register", "start": 13, "end": 25, "text": "das Register",
+                         "antecedent_seq": 1}]
+
+
+def test_eval_scores_a_row_after_its_context_and_rows_of_a_document_in_order(classifier, tmp_path):
+    before = "Kyiv asked the Council of Europe for a register of damage caused by Russia."
+    rows = [{"id": "a", "lang": "en", "text": "Forty countries agreed to back the register.",
+             "categories": ["reparations"], "context": before},
+            {"id": "b", "lang": "en", "text": "Forty countries agreed to back the register.", "categories": []}]
+    ev = evaluate(classifier, rows)
+    assert (ev.per_category["reparations"].tp, ev.per_category["reparations"].fp) == (1, 0)
+    assert (ev.discourse.tp, ev.discourse.fp) == (1, 0)
+    gold = tmp_path / "doc.jsonl"
+    gold.write_text("\n".join(json.dumps({"id": str(i), "lang": "en", "text": t, "categories": ["reparations"],
+                                          "url": "https://example.org/a"}) for i, t in
+                              enumerate([before, "Forty countries agreed to back the register."])) + "\n")
+    plain = json.loads(run("eval", gold, "--json").output)
+    in_order = json.loads(run("eval", gold, "--json", "--documents").output)
+    assert plain["categories"]["reparations"]["tp"] == 1 and plain["discourse"]["added"] == 0
+    assert in_order["categories"]["reparations"]["tp"] == 2
+    assert in_order["discourse"] == {"added": 1, "in_gold": 1, "precision": 1.0, "by_lang": {"en": {"added": 1, "in_gold": 1}}}
+
+
+DOC = ("Kyiv asked the Council of Europe for a register of damage caused by Russia.\n"
+       "Forty countries agreed to back the register at the summit.\n"
+       "\n"
+       "The weather in Reykjavik was cold.\n"
+       "\n"
+       "Moscow rejected the register as illegitimate.\n")
+
+
+def stored(db, query):
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(query).fetchall()
+    finally:
+        conn.close()
+
+
+def test_build_stores_the_inherited_label_with_its_evidence_and_relabel_follows_its_antecedent(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "register.txt").write_text(DOC, encoding="utf-8")
+    db = tmp_path / "t.db"
+    assert run("build", db, tmp_path / "docs").exit_code == 0
+    assert stored(db, "select seq, paragraph from sentences order by seq") == [(1, 1), (2, 1), (3, 2), (4, 3)]
+    evidence = ("select s.seq, m.category, m.rule_id, m.text, a.seq from matches m join sentences s on s.id = m.sentence_id"
+                " left join sentences a on a.id = m.antecedent_id order by s.seq")
+    assert stored(db, evidence) == [(1, "reparations", "reparations.en.reparations", "register of damage", None),
+                                    (2, "reparations", "discourse.en.register", "the register", 1)]
+    assert stored(db, "select seq, category, stance from labeled_sentences order by seq") == [
+        (1, "reparations", "demand"), (2, "reparations", "agree")]
+    # relabel keeps it; with the antecedent's rule gone, the inherited label goes too
+    assert run("relabel", db).exit_code == 0
+    assert stored(db, evidence)[1][2] == "discourse.en.register"
+    rules = shutil.copytree(RULES, tmp_path / "rules")
+    text = (rules / "reparations.yml").read_text(encoding="utf-8")
+    marker = "  - id: reparations.en.reparations\n    lang: en\n"
+    start = text.index(marker)
+    end = text.index("status: stable", start)
+    (rules / "reparations.yml").write_text(text[:end] + "status: deprecated" + text[end + len("status: stable"):],
+                                           encoding="utf-8")
+    assert "reparations.en.reparations" not in {r.id for r in load_rulebook(rules).rules}
+    relabelled = run("relabel", db, "--rules", rules)
+    assert relabelled.exit_code == 0, relabelled.output
+    assert stored(db, evidence) == []  # no rule labels the first sentence now, so the second inherits nothing
+    assert stored(db, "select count(*) from labels where sentence_id = (select id from sentences where seq = 2)") == [(0,)]
+
+
+def test_a_database_of_schema_7_gains_paragraphs_and_antecedents(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "register.txt").write_text(DOC, encoding="utf-8")
+    db = tmp_path / "old.db"
+    assert run("build", db, tmp_path / "docs").exit_code == 0
+    conn = sqlite3.connect(db)
+    with conn:  # what schema 7 had: no paragraph, no antecedent
+        conn.execute("alter table sentences drop column paragraph")
+        conn.execute("alter table matches drop column antecedent_id")
+        conn.execute("update demands_meta set value = '7' where key = 'schema_version'")
+    conn.close()
+    open_db(db).conn.close()
+    assert stored(db, "select value from demands_meta where key = 'schema_version'") == [(str(SCHEMA_VERSION),)]
+    assert stored(db, "select count(*), count(paragraph) from sentences") == [(4, 0)]
+    assert stored(db, "select count(*), count(antecedent_id) from matches") == [(2, 0)]
+    assert run("relabel", db, "--all").exit_code == 0
+    assert stored(db, "select rule_id from matches where antecedent_id is not null") == [("discourse.en.register",)]
+
+
+def test_a_broken_discourse_file_is_reported_with_its_line(tmp_path):
+    rules = shutil.copytree(RULES, tmp_path / "rules")
+    text = (rules / "discourse.yml").read_text(encoding="utf-8")
+    broken = text.replace("anaphor: ['\\b(?:the|this|that|its|their)\\s+(?:[\\w-]+\\s+)?regist(?:er|ry)\\b']",
+                          "anaphor: ['\\b(?:the|this regist(?:er|ry)\\b']", 1)
+    assert broken != text
+    (rules / "discourse.yml").write_text(broken, encoding="utf-8")
+    with pytest.raises(RulebookError) as e:
+        load_rulebook(rules)
+    lines = [f"{p.file}:{p.line} [{p.rule_id}] {p.message}" for p in e.value.problems]
+    line = broken.splitlines().index(next(x for x in broken.splitlines() if "this regist" in x)) + 1
+    assert any(s.startswith(f"discourse.yml:{line} [discourse.en.register] pattern") and "does not compile" in s
+               for s in lines), lines
+    lint = run("rules", "lint", rules)
+    assert lint.exit_code == 1 and f"discourse.yml:{line}" in lint.output
+    # a misspelt key or an unknown language is a schema error
+    (rules / "discourse.yml").write_text(text + "  xx:\n    anaphor: []\n", encoding="utf-8")
+    with pytest.raises(RulebookError) as e:
+        load_rulebook(rules)
+    assert any(p.file == "discourse.yml" and "xx" in p.message for p in e.value.problems), e.value.problems
+
+
+def test_the_shipped_anaphors_cover_the_nine_languages():
+    data = load_rulebook().discourse
+    assert sorted(data["languages"]) == sorted(["en", "it", "fr", "de", "es", "ru", "uk", "pl", "tr"])
+    for lang, lexicon in data["languages"].items():
+        assert lexicon["anaphors"] and lexicon["blockers"], lang
+        assert all(a["id"].startswith(lang + ".") for a in lexicon["anaphors"])
