@@ -277,9 +277,19 @@ def classify(text, lang, rules_dirs, only):
                 "category": lb.category, "actors": lb.actors, "stance": lb.stance, "cited_source": lb.cited_source, "cited_outlet": lb.cited_outlet,
                 "evidence": [{"rule_id": m.rule_id, "start": m.start, "end": m.end, "text": m.text,
                               **({"antecedent_seq": s.seq - m.antecedent} if m.antecedent else {})} for m in lb.matches],
+                "positions": [_position_json(s.text, p) for p in lb.positions],
             } for lb in labels],
         })
     click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+
+
+def _position_json(text: str, p) -> dict:
+    """One holder's stance as classify prints it: where the holder is named and the cue that gives the
+    stance, with their words (null where the sentence has none: a holder named in the sentence before)."""
+    def span(start, end):
+        return {"start": start, "end": end, "text": text[start:end]} if start is not None else None
+    return {"holder": p.holder, "stance": p.stance, "holder_span": span(p.holder_start, p.holder_end),
+            "cue": span(p.cue_start, p.cue_end)}
 
 
 @demands.command(name="eval")

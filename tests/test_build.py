@@ -136,6 +136,21 @@ def test_classify_prints_json():
     assert ev["rule_id"].startswith("ceasefire.")
 
 
+def test_classify_prints_each_holders_position_with_its_words():
+    text = "Russia rejected Ukraine's proposal for a ceasefire."
+    out = json.loads(run("classify", text, "--lang", "en").output)
+    label = out["sentences"][0]["labels"][0]
+    positions = {(p["holder"], p["stance"]): p for p in label["positions"]}
+    assert set(positions) == {("RU", "reject"), ("UA", "demand")}
+    assert positions[("RU", "reject")]["holder_span"]["text"] == "Russia"
+    assert positions[("RU", "reject")]["cue"]["text"].startswith("rejected")
+    assert positions[("UA", "demand")]["holder_span"]["text"].startswith("Ukraine")
+    for p in label["positions"]:
+        for span in (p["holder_span"], p["cue"]):
+            if span is not None:
+                assert text[span["start"]:span["end"]] == span["text"]
+
+
 def test_classify_reads_stdin():
     result = run("classify", "-", input="Mosca chiede un cessate il fuoco immediato.")
     out = json.loads(result.output)
