@@ -81,6 +81,7 @@ class OutletTables:
         self.people = _words_re(lists.get("people"))
         self.venues = _words_re(lists.get("venues"))
         self.anonymous = _words_re(lists.get("anonymous"))
+        self.labels = _words_re(lists.get("labels"))
         # the words that may open a source's phrase before its noun and modifiers, ending right before them
         self.leading = (compile_pattern(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in lists["leading"]) + r")\s+$",
                                         PATTERN_FLAGS) if lists.get("leading") else None)
@@ -372,10 +373,10 @@ def outlets_elsewhere(s, outlets: OutletTables, found: list) -> list[tuple[int, 
 
 
 def _source_label(s, outlets: OutletTables, at: int) -> bool:
-    """Whether an outlet follows a label that opens the sentence with a generic source noun and a colon
+    """Whether an outlet follows a label of the language's `labels` that opens the sentence with a colon
     ("Source: Reuters", "Kaynak: AA", "Źródło: PAP"): a credit line naming the source."""
     m = LABEL_RE.match(s.norm[:at])
-    return m is not None and outlets.generic is not None and outlets.generic.fullmatch(m.group(1)) is not None
+    return m is not None and outlets.labels is not None and outlets.labels.fullmatch(m.group(1)) is not None
 
 
 # a label opening the sentence: one word and a colon ("Source:", "Kaynak:")
@@ -396,6 +397,8 @@ def headline_source(s, outlets: OutletTables, found: list) -> list[tuple[int, in
         return []  # the phrase must end with its noun: "Media:", "Western media:"
     if any(start < mm.end and mm.start < end for mm in s.mentions):
         return []
+    if outlets.labels is not None and outlets.labels.fullmatch(s.norm[start:end]):
+        return []  # "Source: the minister's statement": a credit line, no headline
     return [(start, end, None)]
 
 
@@ -408,8 +411,8 @@ def people_of(s, outlets: OutletTables, at: int, lo: int) -> int:
     words = list(WORD_RE.finditer(s.norm, max(lo, at - 60), at))[-2:]
     start = at
     for w in reversed(words):
-        if s.norm[w.end():start].strip():
-            break  # punctuation or quotes between
+        if s.norm[w.end():start].strip(" \"'«»„“”"):
+            break  # punctuation between; quotes may stand around the outlet's name ("собеседники «Коммерсанта»")
         if outlets.people.fullmatch(w.group()):
             start = w.start()
             if outlets.leading is not None:
@@ -616,5 +619,12 @@ def one_each(norm: str, found: list) -> list[tuple[int, int, str | None]]:
 
 
 def as_written(text: str, start: int, end: int) -> str:
-    """The source's words as in the sentence, without surrounding spaces, commas and quotes."""
-    return text[start:end].strip(" ,\"'«»„“”‘’")
+    """The source's words as in the sentence, without surrounding spaces, commas and quotes, but with the
+    closing quote of one it opens ("собеседники «Коммерсанта»")."""
+    value = text[start:end].strip(" ,\"'«»„“”‘’")
+    for opening, closing in (("«", "»"), ("„", "“"), ("“", "”")):
+        if value.count(opening) > value.count(closing):
+            at = text.find(value, start) + len(value)
+            if text[at:at + 1] == closing:
+                value += closing
+    return value
