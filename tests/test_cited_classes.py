@@ -99,9 +99,14 @@ MUST = [
     # people kept unnamed are a source even where their party is named
     ("anonymous", "en", "Kyiv will not withdraw from Donetsk, a Ukrainian official familiar with the talks said.",
      ["a Ukrainian official familiar with the talks"], None),
+    ("anonymous", "en", "A senior Ukrainian official told Reuters that Kyiv rejects the plan.",
+     ["A senior Ukrainian official", "Reuters"], "Reuters"),
+    ("anonymous", "de", "Ein Vertreter der Ukraine sagte dem Sender n-tv, Kiew lehne den Plan ab.",
+     ["Ein Vertreter der Ukraine", "n-tv"], "n-tv"),
     ("anonymous", "es", "Un funcionario ruso, que pidió anonimato, dijo que Moscú exige la neutralidad de Ucrania.",
      ["Un funcionario ruso"], None),
     # where a speaker wrote is no source; who reported is
+    ("reporting word", "uk", "Про умови угоди стало відомо з джерел у парламенті.", ["джерел у парламенті"], None),
     ("venue", "pl", "Moskwa żąda neutralności Kijowa – napisały niemieckie media.", ["niemieckie media"], None),
     # a headline's attribution before a colon; a credit line's outlet after its label
     ("headline and credit line", "en", "Media: Kyiv rejects the 28-point plan", ["Media"], None),
@@ -156,7 +161,11 @@ MUST_NOT = [
     ("leading words", "ru", "Один из пленных рассказал о пытках.", "Один из пленных"),
     ("leading words", "pl", "Jeden z żołnierzy napisał list do matki.", "Jeden z żołnierzy"),
     ("leading words", "uk", "Наближене до фронту село знову обстріляли, повідомив голова громади.", "Наближене до фронту село"),
-    ("anonymous", "en", "A Ukrainian official said Kyiv rejects the plan.", "A Ukrainian official"),  # the party speaks
+    ("anonymous", "en", "The Ukrainian official said Kyiv rejects the plan.", "The Ukrainian official"),  # the party speaks
+    ("anonymous", "de", "Der Vertreter der Ukraine sagte, Kiew lehne den Plan ab.", "Der Vertreter der Ukraine"),
+    ("anonymous", "en", "A senior Ukrainian official told reporters that Kyiv rejects the plan.",
+     "A senior Ukrainian official"),  # no outlet told, nobody cited: the party speaks
+    ("anonymous", "de", "Ein Vertreter der Ukraine sagte, Kiew lehne den Plan ab.", "Ein Vertreter der Ukraine"),
     ("anonymous", "es", "Un funcionario estadounidense confirmó la cita en Ginebra.", "Un funcionario estadounidense"),
     ("venue", "pl", "Zełenski napisał w mediach społecznościowych, że rozmowy trwają.", "mediach"),
     ("venue", "pl", "Premier napisał na portalu, że rozmowy trwają.", "portalu"),
@@ -166,6 +175,7 @@ MUST_NOT = [
     ("reporting word", "fr", "Le ministre avait déjà indiqué que Paris soutenait Kiev.", "Le ministre"),
     ("reporting word", "es", "El puerto fue bloqueado por medios militares.", "medios militares"),
     ("reporting word", "pl", "Kijów, powołując się na prawo międzynarodowe, żąda wycofania wojsk.", "prawo międzynarodowe"),
+    ("reporting word", "uk", "Про це стало відомо з оприлюднених документів.", "оприлюднених документів"),
     ("outlet", "tr", "Ortak Koordinasyon Merkezi yarın İstanbul'da açılacak.", "Ortak Koordinasyon Merkezi"),
     ("outlet", "ru", "В отчёте упоминается продовольственная программа ООН.", "ООН"),
     ("generic noun", "en", "Peskov told journalists that Moscow rejects the plan.", "journalists"),  # the audience

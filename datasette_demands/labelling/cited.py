@@ -432,14 +432,16 @@ def _venue(outlets: OutletTables, between: str) -> bool:
     return outlets.venues is not None and outlets.venues.fullmatch(between.strip()) is not None
 
 
-def _anonymous(s, outlets: OutletTables, start: int, end: int, chars: int = 60) -> bool:
-    """Whether a generic phrase is followed, in its clause, by words that keep its people unnamed ("close
-    to the matter", "who asked not to be named", "quien solicitó anonimato"): an anonymous source, who
-    is no party speaking even where the party is named."""
+def _anonymous(s, outlets: OutletTables, start: int, end: int, chars: int = 60, told: bool = True) -> bool:
+    """Whether a generic phrase has, in its clause, words that keep its people unnamed ("close to the
+    matter", "who asked not to be named", "quien solicitó anonimato"): an anonymous source, who is no
+    party speaking even where the party is named. An indefinite article opening the phrase ("a senior
+    Ukrainian official", "ein Vertreter") counts only where the sentence also names whom they `told` (an
+    outlet) or cites them ("according to ..."); one who just said something speaks for the party."""
     if outlets.anonymous is None:
         return False
     window = regex.split(r"[.;:!?]", s.norm[start:end + chars], maxsplit=1)[0]
-    return search(outlets.anonymous, window) is not None
+    return any(m.start() > 0 or told for m in finditer(outlets.anonymous, window))
 
 
 def _reported_near(s, outlets: OutletTables, start: int, end: int, chars: int = 40) -> bool:
@@ -475,7 +477,7 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
         before = any(r[1] <= start and any(w.end() == r[1] for w in words_before)
                      and not norm[r[1]:start].strip(" ") .startswith((",", ".", ";", ":"))
                      and not _venue(outlets, norm[r[1]:start]) for r in reports)
-        anonymous = _anonymous(s, outlets, start, end)
+        anonymous = _anonymous(s, outlets, start, end, told=any(n for _, _, n in found))
         if not (after or before or anonymous):
             continue
         if not anonymous and outlets.unnamed is not None and outlets.unnamed.fullmatch(head.group()):
