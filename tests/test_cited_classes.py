@@ -103,6 +103,8 @@ MUST = [
      ["A senior Ukrainian official", "Reuters"], "Reuters"),
     ("anonymous", "de", "Ein Vertreter der Ukraine sagte dem Sender n-tv, Kiew lehne den Plan ab.",
      ["Ein Vertreter der Ukraine", "n-tv"], "n-tv"),
+    ("anonymous", "en", "A Ukrainian official who asked not to be named said Kyiv rejects the plan.",
+     ["A Ukrainian official"], None),
     ("anonymous", "es", "Un funcionario ruso, que pidió anonimato, dijo que Moscú exige la neutralidad de Ucrania.",
      ["Un funcionario ruso"], None),
     # where a speaker wrote is no source; who reported is
@@ -166,6 +168,8 @@ MUST_NOT = [
     ("anonymous", "en", "A senior Ukrainian official told reporters that Kyiv rejects the plan.",
      "A senior Ukrainian official"),  # no outlet told, nobody cited: the party speaks
     ("anonymous", "de", "Ein Vertreter der Ukraine sagte, Kiew lehne den Plan ab.", "Ein Vertreter der Ukraine"),
+    # the unnamed thing is the proposal, not the people who speak
+    ("anonymous", "en", "Ukrainian diplomats said Kyiv rejects an unnamed proposal from Moscow.", "Ukrainian diplomats"),
     ("anonymous", "es", "Un funcionario estadounidense confirmó la cita en Ginebra.", "Un funcionario estadounidense"),
     ("venue", "pl", "Zełenski napisał w mediach społecznościowych, że rozmowy trwają.", "mediach"),
     ("venue", "pl", "Premier napisał na portalu, że rozmowy trwają.", "portalu"),

@@ -148,7 +148,7 @@ def find_cited_sources(s, a) -> None:
             span = generic_source(s, outlets, span, start, led)
             if span is not None and inside:
                 if _party_speaks(s, outlets, span, inside):
-                    if _unnamed_people(s, span, inside) or _anonymous(s, outlets, *span):
+                    if _unnamed_people(s, span, inside) or _anonymous(s, outlets, *span, chars=0):
                         s.source_mentions.extend(inside)  # a source, and its party may still hold
                     else:
                         span = None
@@ -440,8 +440,19 @@ def _anonymous(s, outlets: OutletTables, start: int, end: int, chars: int = 60, 
     outlet) or cites them ("according to ..."); one who just said something speaks for the party."""
     if outlets.anonymous is None:
         return False
-    window = regex.split(r"[.;:!?]", s.norm[start:end + chars], maxsplit=1)[0]
-    return any(m.start() > 0 or told for m in finditer(outlets.anonymous, window))
+    return any(m.start() > 0 or told for m in finditer(outlets.anonymous, s.norm[start:end] + _aside(s, outlets, end, chars)))
+
+
+def _aside(s, outlets: OutletTables, end: int, chars: int) -> str:
+    """What follows a phrase and still describes its people: a clause set off by commas (", quien
+    solicitó anonimato,") or the words up to the reporting word ("who asked not to be named said")."""
+    tail = s.norm[end:end + chars]
+    lead = len(tail) - len(tail.lstrip())
+    if tail[lead:lead + 1] == ",":
+        return tail[:lead + 1] + regex.split(r"[,.;:!?]", tail[lead + 1:], maxsplit=1)[0]
+    tail = regex.split(r"[,.;:!?]", tail, maxsplit=1)[0]
+    report = search(outlets.reporting, tail) if outlets.reporting is not None else None
+    return tail[:report.start()] if report is not None else tail
 
 
 def _reported_near(s, outlets: OutletTables, start: int, end: int, chars: int = 40) -> bool:
