@@ -113,6 +113,7 @@ MUST = [
     # a headline's attribution before a colon; a credit line's outlet after its label
     ("headline and credit line", "en", "Media: Kyiv rejects the 28-point plan", ["Media"], None),
     ("headline and credit line", "tr", "Kaynak: AA", ["AA"], "Anadolu"),
+    ("headline and credit line", "pl", "Kijów chce rozejmu na morzu.\n\nźródło: pap", ["pap"], "PAP"),
     # reporting words the lists lacked: emphasis, the pluperfect, the passive's agent
     ("reporting word", "ru", "«Москва не пойдёт на уступки», — подчеркнули аналитики.", ["аналитики"], None),
     ("reporting word", "fr", "Des médias allemands avaient déjà rapporté que Moscou exigeait un gel du front.",
@@ -175,6 +176,7 @@ MUST_NOT = [
     ("venue", "pl", "Premier napisał na portalu, że rozmowy trwają.", "portalu"),
     ("headline and credit line", "en", "Source: the minister's statement after the talks", "Source"),
     ("headline and credit line", "tr", "Foto: AA / Ahmet Yılmaz", "AA"),  # a picture credit
+    ("headline and credit line", "pl", "Kijów chce rozejmu na morzu.\n\nźródło: wywiad z ministrem", "wywiad z ministrem"),
     ("reporting word", "ru", "Как подчеркнул Песков, Москва открыта к диалогу.", "Песков"),  # a holder speaks
     ("reporting word", "fr", "Le ministre avait déjà indiqué que Paris soutenait Kiev.", "Le ministre"),
     ("reporting word", "es", "El puerto fue bloqueado por medios militares.", "medios militares"),

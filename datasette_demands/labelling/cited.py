@@ -99,6 +99,13 @@ class OutletTables:
             found.append(Outlet(m.start(), m.end(), name, ctx))
         return found
 
+    def named(self, written: str) -> str | None:
+        """The canonical name of an outlet written whole in any case ("pap" on a credit line), or None."""
+        for pattern, name, _ in self.entries:
+            if compile_pattern(pattern, FORM_FLAGS | regex.IGNORECASE).fullmatch(written):
+                return name
+        return None
+
     def canonical(self, written: str) -> tuple[str, bool]:
         """(canonical name, context flag) of a form as written."""
         for pattern, name, ctx in self.entries:
@@ -161,6 +168,7 @@ def find_cited_sources(s, a) -> None:
             found.append((span[0], span[1], None))
     if outlets is not None:
         found.extend(outlets_elsewhere(s, outlets, found))
+        found.extend(credit_lines(s, outlets, found))
         found.extend(headline_source(s, outlets, found))
         found.extend(reporting_sources(s, outlets, found))
     kept = one_each(s.norm, found)
@@ -375,12 +383,33 @@ def outlets_elsewhere(s, outlets: OutletTables, found: list) -> list[tuple[int, 
 def _source_label(s, outlets: OutletTables, at: int) -> bool:
     """Whether an outlet follows a label of the language's `labels` that opens the sentence with a colon
     ("Source: Reuters", "Kaynak: AA", "Źródło: PAP"): a credit line naming the source."""
-    m = LABEL_RE.match(s.norm[:at])
+    before = s.norm[:at]
+    m = LABEL_RE.match(before[before.rfind("\n") + 1:])
     return m is not None and outlets.labels is not None and outlets.labels.fullmatch(m.group(1)) is not None
 
 
 # a label opening the sentence: one word and a colon ("Source:", "Kaynak:")
 LABEL_RE = regex.compile(r"^\W*(\w+)\s*:\s*$", regex.UNICODE)
+# a credit line: a label at a line's start, a colon, and what it credits up to a slash or the line's end
+CREDIT_LINE_RE = regex.compile(r"^[^\w\n]*(\w+)[ \t]*:[ \t]*([^/\n]*[^/\s])", regex.UNICODE | regex.MULTILINE)
+
+
+def credit_lines(s, outlets: OutletTables, found: list) -> list[tuple[int, int, str]]:
+    """The outlet a credit line names, whole, in whatever case it is written ("źródło: pap" under the
+    text, "Kaynak: AA / reporter's name"); the label itself is no source."""
+    if outlets.labels is None:
+        return []
+    out = []
+    for m in finditer(CREDIT_LINE_RE, s.norm):
+        start, end = m.span(2)
+        if outlets.labels.fullmatch(m.group(1)) is None or any(b < end and start < e for b, e, _ in found):
+            continue
+        name = outlets.named(m.group(2))
+        if name is not None:
+            out.append((start, end, name))
+    return out
+
+
 # a headline's attribution: a short phrase and a colon opening the sentence ("Media: ...", "СМИ: ...")
 HEADLINE_RE = regex.compile(r"^\W*((?:[\w'-]+\s+){0,3}[\w'-]+)\s*:\s+\S", regex.UNICODE)
 
