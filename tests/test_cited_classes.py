@@ -96,6 +96,11 @@ MUST = [
      ["Jedno ze źródeł dyplomatycznych"], None),
     ("leading words", "uk", "Наближене до переговорної групи джерело повідомило, що Київ відкидає план.",
      ["Наближене до переговорної групи джерело"], None),
+    # a participle set off by a comma belongs to the source
+    ("participle after a comma", "ru", "Москва требует нейтралитета Украины, пишет газета со ссылкой на источники, "
+                                       "близкие к переговорам.", ["газета", "источники, близкие к переговорам"], None),
+    ("participle after a comma", "uk", "Джерела, близькі до Офісу президента, повідомили про новий план.",
+     ["Джерела, близькі до Офісу президента"], None),
     # people kept unnamed are a source even where their party is named
     ("anonymous", "en", "Kyiv will not withdraw from Donetsk, a Ukrainian official familiar with the talks said.",
      ["a Ukrainian official familiar with the talks"], None),
@@ -172,6 +177,8 @@ MUST_NOT = [
     # the unnamed thing is the proposal, not the people who speak
     ("anonymous", "en", "Ukrainian diplomats said Kyiv rejects an unnamed proposal from Moscow.", "Ukrainian diplomats"),
     ("anonymous", "es", "Un funcionario estadounidense confirmó la cita en Ginebra.", "Un funcionario estadounidense"),
+    ("participle after a comma", "ru", "Источники, знакомые с детства, пересохли летом.", "Источники, знакомые с детства"),
+    ("participle after a comma", "uk", "Джерела, близькі до села, пересохли влітку.", "Джерела, близькі до села"),
     ("venue", "pl", "Zełenski napisał w mediach społecznościowych, że rozmowy trwają.", "mediach"),
     ("venue", "pl", "Premier napisał na portalu, że rozmowy trwają.", "portalu"),
     ("headline and credit line", "en", "Source: the minister's statement after the talks", "Source"),

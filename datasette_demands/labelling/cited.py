@@ -287,6 +287,8 @@ def generic_source(s, outlets: OutletTables, span: tuple[int, int], phrase_start
         end = np_end  # an article begins the clause: "nach Angaben aus Verhandlungskreisen | die Anerkennung ..."
     elif outlets.after is not None:
         end = min(end, np_end)  # no articles: the phrase ends with its noun ("według unijnych źródeł | stanowi ...")
+    if np_end > end and s.norm[end:np_end].lstrip().startswith(","):
+        end = np_end  # a participle set off by a comma: "три источника, знакомые с этим вопросом"
     before = list(WORD_RE.finditer(s.norm, start, np_start))
     if before and before[-1].group().lower().rstrip("'") in s.t.genitive | s.t.prepositions:
         return (np_start, end)  # "the latest report of the atomic agency": the agency is the source
@@ -578,6 +580,9 @@ def _noun_phrase(s, outlets: OutletTables, head_start: int, head_end: int) -> tu
         if lead is not None:  # "один из источников", "наближене до президента джерело", "one of the sources"
             start = lead.start()
     head_end = _adjectives_after(s, outlets, head_end)
+    participle = _participle_after(s, outlets, head_end)
+    if participle is not None:
+        return start, participle
     nxt = list(WORD_RE.finditer(norm, head_end, min(len(norm), head_end + 120)))[:COMPLEMENT_WORDS]
     if not _opens_complement(s, outlets, nxt, head_end):
         return start, head_end
@@ -606,6 +611,28 @@ def _new_phrase(t, prev: str | None, low: str) -> bool:
     if prev is None or low not in t.determiners or low in t.genitive:
         return False
     return prev not in t.prepositions and prev not in t.genitive and prev not in t.determiners
+
+
+def _participle_after(s, outlets: OutletTables, end: int, words: int = COMPLEMENT_WORDS) -> int | None:
+    """Where a participle set off by a comma after a generic noun ends, with its complement ("три
+    источника, знакомые с этим вопросом,"): a word of the `after` list and a preposition right after the
+    comma, up to the next punctuation, at most `words` words; None when none follows."""
+    if outlets.after is None:
+        return None
+    m = regex.match(r"\s*,\s*", s.norm[end:end + 4])
+    if m is None:
+        return None
+    nxt = list(WORD_RE.finditer(s.norm, end + m.end(), min(len(s.norm), end + m.end() + 120)))[:words + 1]
+    if (len(nxt) < 3 or outlets.after.fullmatch(nxt[0].group()) is None
+            or nxt[1].group().lower() not in s.t.prepositions or s.norm[nxt[0].end():nxt[1].start()].strip()):
+        return None
+    last = nxt[0].end()
+    for w in nxt[1:words]:
+        if s.norm[last:w.start()].strip():
+            break
+        last = w.end()
+    rest = s.norm[last:last + 2].lstrip()
+    return last if not rest or rest[0] in ",.;:!?)\"'»" else None  # it ends at punctuation, or it is a clause
 
 
 def _adjectives_after(s, outlets: OutletTables, end: int, most: int = 2) -> int:
