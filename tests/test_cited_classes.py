@@ -131,6 +131,9 @@ MUST = [
     ("outlet", "tr", "VOA Türkçe'nin haberine göre Rusya ateşkesi reddetti.", ["VOA Türkçe"], "Voice of America"),
     ("outlet", "ru", "По данным Продовольственной и сельскохозяйственной организации ООН, цены на зерно выросли.",
      ["Продовольственной и сельскохозяйственной организации ООН"], "FAO"),
+    ("outlet", "uk", "Як повідомляє УНІАН, Київ відкидає план.", ["УНІАН"], "UNIAN"),
+    ("outlet", "pl", "Jak podało Polskie Radio, Warszawa popiera rozejm.", ["Polskie Radio"], "Polskie Radio"),
+    ("outlet", "en", "The Independent reported that Kyiv rejects the plan.", ["The Independent"], "The Independent"),
     # generic nouns the lists lacked, and a demonstrative after the noun
     ("generic noun", "en", "Media outlets reported that Moscow wants a buffer zone.", ["Media outlets"], None),
     ("generic noun", "en", "According to journalists, Russia demanded a pullback from four regions.", ["journalists"],
@@ -191,6 +194,8 @@ MUST_NOT = [
     ("reporting word", "uk", "Про це стало відомо з оприлюднених документів.", "оприлюднених документів"),
     ("outlet", "tr", "Ortak Koordinasyon Merkezi yarın İstanbul'da açılacak.", "Ortak Koordinasyon Merkezi"),
     ("outlet", "ru", "В отчёте упоминается продовольственная программа ООН.", "ООН"),
+    ("outlet", "pl", "W kuchni grało stare polskie radio.", "polskie radio"),  # the names count as written
+    ("outlet", "en", "The Independent commission will meet on Monday.", "The Independent"),  # a common word, nobody reports
     ("generic noun", "en", "Peskov told journalists that Moscow rejects the plan.", "journalists"),  # the audience
     ("generic noun", "pl", "Źródła te wyschły latem.", "Źródła te"),  # springs, and nobody reports
 ]
