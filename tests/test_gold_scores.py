@@ -89,9 +89,11 @@ def test_blind_gold_position_and_holder_floors():
 # second round of extraction (bodies quoted for figures, phrases cut before an article, clause words,
 # numbers, people of a party named nowhere else): seeds+dev+check P 1.000 R 0.944 (51 of 54 found, none
 # wrong; 0.872/0.630 before); check2, written blind, P 1.000 R 0.938 (0.706/0.375 before). The issue's
-# bar: precision >= 0.90, recall >= 0.80, every language >= 0.80 precision.
-CITED_PRECISION_FLOOR = 0.95
-CITED_RECALL_FLOOR = 0.92
+# bar: precision >= 0.90, recall >= 0.80, every language >= 0.80 precision. After the third round (the
+# error classes of the real-news development set: anonymous officials, people of an outlet, leading
+# words, venues, headlines and credit lines): seeds+dev+check P 1.000 R 0.981 (53 of 54), check2 unchanged.
+CITED_PRECISION_FLOOR = 0.97
+CITED_RECALL_FLOOR = 0.96
 CITED_LANGUAGE_PRECISION_FLOOR = 0.90
 CHECK2_CITED_PRECISION_FLOOR = 0.95
 CHECK2_CITED_RECALL_FLOOR = 0.90

@@ -69,12 +69,22 @@ class OutletTables:
         self.any = (compile_pattern(r"(?<![\w-])(?:" + "|".join(p for p, _, _ in entries) + r")(?![\w]|-\p{Lu}\p{Lu})",
                                     FORM_FLAGS) if entries else None)
         lists = (book.get("languages") or {}).get(lang) or {}
-        self.generic = _words_re(lists.get("generic"))
+        # nouns of people who are a source only where they stay unnamed ("un funcionario que pidió anonimato")
+        self.unnamed = _words_re(lists.get("unnamed"))
+        self.generic = _words_re((lists.get("generic") or []) + (lists.get("unnamed") or []))
         self.reporting = _words_re(lists.get("reporting"))
         self.ends = _words_re(lists.get("ends"))
         self.pronouns = _words_re(lists.get("pronouns"))
         self.modifiers = _words_re(lists.get("modifiers"))
         self.after = _words_re(lists.get("after"))
+        self.adjectives = _words_re((lists.get("after") or []) + (lists.get("adjectives") or []))
+        self.people = _words_re(lists.get("people"))
+        self.venues = _words_re(lists.get("venues"))
+        self.anonymous = _words_re(lists.get("anonymous"))
+        self.labels = _words_re(lists.get("labels"))
+        # the words that may open a source's phrase before its noun and modifiers, ending right before them
+        self.leading = (compile_pattern(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in lists["leading"]) + r")\s+$",
+                                        PATTERN_FLAGS) if lists.get("leading") else None)
 
     def outlets_in(self, norm: str, start: int = 0, end: int | None = None) -> list[Outlet]:
         """The outlets named in norm[start:end], with their canonical names."""
@@ -88,6 +98,13 @@ class OutletTables:
             name, ctx = self.canonical(m.group())
             found.append(Outlet(m.start(), m.end(), name, ctx))
         return found
+
+    def named(self, written: str) -> str | None:
+        """The canonical name of an outlet written whole in any case ("pap" on a credit line), or None."""
+        for pattern, name, _ in self.entries:
+            if compile_pattern(pattern, FORM_FLAGS | regex.IGNORECASE).fullmatch(written):
+                return name
+        return None
 
     def canonical(self, written: str) -> tuple[str, bool]:
         """(canonical name, context flag) of a form as written."""
@@ -131,14 +148,14 @@ def find_cited_sources(s, a) -> None:
         inside = [m for m in s.mentions if start <= m.start and m.end <= end and m.kind != "adjective"]
         named = outlets.outlets_in(s.norm, start, end) if outlets is not None else []
         if named:  # "the news agency Reuters", "laut der russischen Staatsagentur Tass vor Reportern"
-            found.extend((o.start, o.end, o.name) for o in named)
+            found.extend((people_of(s, outlets, o.start, start), o.end, o.name) for o in named)
             continue
         span = trimmed_span(s.norm, start, end, strip)
         if span is not None and outlets is not None:
             span = generic_source(s, outlets, span, start, led)
             if span is not None and inside:
                 if _party_speaks(s, outlets, span, inside):
-                    if _unnamed_people(s, span, inside):
+                    if _unnamed_people(s, span, inside) or _anonymous(s, outlets, *span, chars=0):
                         s.source_mentions.extend(inside)  # a source, and its party may still hold
                     else:
                         span = None
@@ -151,6 +168,8 @@ def find_cited_sources(s, a) -> None:
             found.append((span[0], span[1], None))
     if outlets is not None:
         found.extend(outlets_elsewhere(s, outlets, found))
+        found.extend(credit_lines(s, outlets, found))
+        found.extend(headline_source(s, outlets, found))
         found.extend(reporting_sources(s, outlets, found))
     kept = one_each(s.norm, found)
     a.cited_sources = [as_written(s.text, b, e) for b, e, _ in kept]
@@ -268,6 +287,8 @@ def generic_source(s, outlets: OutletTables, span: tuple[int, int], phrase_start
         end = np_end  # an article begins the clause: "nach Angaben aus Verhandlungskreisen | die Anerkennung ..."
     elif outlets.after is not None:
         end = min(end, np_end)  # no articles: the phrase ends with its noun ("według unijnych źródeł | stanowi ...")
+    if np_end > end and s.norm[end:np_end].lstrip().startswith(","):
+        end = np_end  # a participle set off by a comma: "три источника, знакомые с этим вопросом"
     before = list(WORD_RE.finditer(s.norm, start, np_start))
     if before and before[-1].group().lower().rstrip("'") in s.t.genitive | s.t.prepositions:
         return (np_start, end)  # "the latest report of the atomic agency": the agency is the source
@@ -350,17 +371,127 @@ def outlets_elsewhere(s, outlets: OutletTables, found: list) -> list[tuple[int, 
     for o in outlets.outlets_in(s.norm):
         if any(b < o.end and o.start < e for b, e, _ in found):
             continue
+        if _source_label(s, outlets, o.start):
+            out.append((o.start, o.end, o.name))  # "Source: AA / name of the reporter", "Kaynak: AA"
+            continue
         if credit or s.norm[o.end:o.end + 2].strip().startswith("/") or s.norm[max(0, o.start - 2):o.start].strip().endswith("/"):
             continue  # "Foto: ... /Reuters", "(Michael Kappeler / dpa)"
         if o.context and not _reported_near(s, outlets, o.start, o.end):
             continue
-        out.append((o.start, o.end, o.name))
+        out.append((people_of(s, outlets, o.start, 0), o.end, o.name))
     return out
 
 
+def _source_label(s, outlets: OutletTables, at: int) -> bool:
+    """Whether an outlet follows a label of the language's `labels` that opens the sentence with a colon
+    ("Source: Reuters", "Kaynak: AA", "Źródło: PAP"): a credit line naming the source."""
+    before = s.norm[:at]
+    m = LABEL_RE.match(before[before.rfind("\n") + 1:])
+    return m is not None and outlets.labels is not None and outlets.labels.fullmatch(m.group(1)) is not None
+
+
+# a label opening the sentence: one word and a colon ("Source:", "Kaynak:")
+LABEL_RE = regex.compile(r"^\W*(\w+)\s*:\s*$", regex.UNICODE)
+# a credit line: a label at a line's start, a colon, and what it credits up to a slash or the line's end
+CREDIT_LINE_RE = regex.compile(r"^[^\w\n]*(\w+)[ \t]*:[ \t]*([^/\n]*[^/\s])", regex.UNICODE | regex.MULTILINE)
+
+
+def credit_lines(s, outlets: OutletTables, found: list) -> list[tuple[int, int, str]]:
+    """The outlet a credit line names, whole, in whatever case it is written ("źródło: pap" under the
+    text, "Kaynak: AA / reporter's name"); the label itself is no source."""
+    if outlets.labels is None:
+        return []
+    out = []
+    for m in finditer(CREDIT_LINE_RE, s.norm):
+        start, end = m.span(2)
+        if outlets.labels.fullmatch(m.group(1)) is None or any(b < end and start < e for b, e, _ in found):
+            continue
+        name = outlets.named(m.group(2))
+        if name is not None:
+            out.append((start, end, name))
+    return out
+
+
+# a headline's attribution: a short phrase and a colon opening the sentence ("Media: ...", "СМИ: ...")
+HEADLINE_RE = regex.compile(r"^\W*((?:[\w'-]+\s+){0,3}[\w'-]+)\s*:\s+\S", regex.UNICODE)
+
+
+def headline_source(s, outlets: OutletTables, found: list) -> list[tuple[int, int, None]]:
+    """A generic source that opens a headline before a colon ("Media: the plan now has 19 points",
+    "СМИ: ..."); not a label before an outlet ("Source: Reuters"), not a person or a party."""
+    m = HEADLINE_RE.match(s.norm)
+    if m is None or outlets.generic is None or found:
+        return []  # "Source: the minister's statement, the agency RIA Novosti": a credit line before its outlet
+    start, end = m.span(1)
+    head = search(outlets.generic, s.norm[start:end])
+    if head is None or start + head.end() != end:
+        return []  # the phrase must end with its noun: "Media:", "Western media:"
+    if any(start < mm.end and mm.start < end for mm in s.mentions):
+        return []
+    if outlets.labels is not None and outlets.labels.fullmatch(s.norm[start:end]):
+        return []  # "Source: the minister's statement": a credit line, no headline
+    return [(start, end, None)]
+
+
+def people_of(s, outlets: OutletTables, at: int, lo: int) -> int:
+    """Where a source begins that is the people of an outlet, the outlet in the genitive after them
+    ("собеседники Axios", "rozmówcy Bloomberga", "один из источников издания Axios"): the start of
+    those words, else `at` (the outlet alone)."""
+    if outlets.people is None:
+        return at
+    words = list(WORD_RE.finditer(s.norm, max(lo, at - 60), at))[-2:]
+    start = at
+    for w in reversed(words):
+        if s.norm[w.end():start].strip(" \"'«»„“”"):
+            break  # punctuation between; quotes may stand around the outlet's name ("собеседники «Коммерсанта»")
+        if outlets.people.fullmatch(w.group()):
+            start = w.start()
+            if outlets.leading is not None:
+                lead = search(outlets.leading, s.norm[:start], max(0, start - 60))
+                if lead is not None:
+                    start = lead.start()
+            return start
+        if not (outlets.generic is not None and outlets.generic.fullmatch(w.group())):
+            break  # only the outlet's descriptor may stand between: "rozmówców portalu Onet"
+        start = w.start()
+    return at
+
+
+def _venue(outlets: OutletTables, between: str) -> bool:
+    """Whether the words between a reporting word and a generic noun are a preposition of place: where
+    a speaker wrote ("napisał na portalu", "wrote on the website"), not who reported."""
+    return outlets.venues is not None and outlets.venues.fullmatch(between.strip()) is not None
+
+
+def _anonymous(s, outlets: OutletTables, start: int, end: int, chars: int = 60, told: bool = True) -> bool:
+    """Whether a generic phrase has, in its clause, words that keep its people unnamed ("close to the
+    matter", "who asked not to be named", "quien solicitó anonimato"): an anonymous source, who is no
+    party speaking even where the party is named. An indefinite article opening the phrase ("a senior
+    Ukrainian official", "ein Vertreter") counts only where the sentence also names whom they `told` (an
+    outlet) or cites them ("according to ..."); one who just said something speaks for the party."""
+    if outlets.anonymous is None:
+        return False
+    return any(m.start() > 0 or told for m in finditer(outlets.anonymous, s.norm[start:end] + _aside(s, outlets, end, chars)))
+
+
+def _aside(s, outlets: OutletTables, end: int, chars: int) -> str:
+    """What follows a phrase and still describes its people: a clause set off by commas (", quien
+    solicitó anonimato,") or the words up to the reporting word ("who asked not to be named said")."""
+    tail = s.norm[end:end + chars]
+    lead = len(tail) - len(tail.lstrip())
+    if tail[lead:lead + 1] == ",":
+        return tail[:lead + 1] + regex.split(r"[,.;:!?]", tail[lead + 1:], maxsplit=1)[0]
+    tail = regex.split(r"[,.;:!?]", tail, maxsplit=1)[0]
+    report = search(outlets.reporting, tail) if outlets.reporting is not None else None
+    return tail[:report.start()] if report is not None else tail
+
+
 def _reported_near(s, outlets: OutletTables, start: int, end: int, chars: int = 40) -> bool:
-    """A reporting word of the language, or a speech verb, within `chars` characters of a span."""
+    """A reporting word of the language, or a speech verb, that begins within `chars` characters of a span
+    (a long word is whole: "... VOA Türkçe'yle paylaştığı")."""
     lo, hi = max(0, start - chars), min(len(s.norm), end + chars)
+    tail = WORD_RE.match(s.norm, hi)
+    hi = tail.end() if tail is not None and hi > 0 and s.norm[hi - 1].isalnum() else hi
     window = s.norm[lo:hi]
     return any(r is not None and search(r, window) is not None for r in (outlets.reporting, s.t.speech))
 
@@ -386,20 +517,34 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
         after = any(r[0] >= end and any(w.start() == r[0] for w in words_after) for r in reports)
         words_before = list(WORD_RE.finditer(norm, max(0, start - 40), start))[-2:]
         before = any(r[1] <= start and any(w.end() == r[1] for w in words_before)
-                     and not norm[r[1]:start].strip(" ") .startswith((",", ".", ";", ":")) for r in reports)
-        if not (after or before):
+                     and not norm[r[1]:start].strip(" ") .startswith((",", ".", ";", ":"))
+                     and not _venue(outlets, norm[r[1]:start]) for r in reports)
+        anonymous = _anonymous(s, outlets, start, end, told=any(n for _, _, n in found))
+        if not (after or before or anonymous):
             continue
+        if not anonymous and outlets.unnamed is not None and outlets.unnamed.fullmatch(head.group()):
+            continue  # "un funcionario estadounidense confirmó": an official of a party speaks
         named = [m for m in s.mentions if start < m.end and m.start < end and m.kind != "adjective"]
         if named and _party_speaks(s, outlets, (start, end), named):
-            if not _unnamed_people(s, (start, end), named):
+            if not (anonymous or _unnamed_people(s, (start, end), named)):
                 continue  # "Ukrainian diplomats said Kyiv ...": a party speaks; "sources in the Ukrainian delegation" do not
             s.source_mentions.extend(named)  # "Turkish officials said": a source, and its party may still hold
         if _after_pronoun(s, outlets, head.start(), max(0, start - 20)):
             continue
         if _beside_a_name(s.norm, start, end):
             continue  # "Alexander Chaly, a member of the Ukrainian delegation, said": the person speaks
-        out.append((start, end, None))
+        out.append((_clause_article(s, start), end, None))
     return out
+
+
+def _clause_article(s, start: int) -> int:
+    """A generic source opening its clause keeps an article that is also a genitive marker ("..., des
+    médias américains avaient indiqué"), where nothing but punctuation or the sentence's start is before it."""
+    before = list(WORD_RE.finditer(s.norm, max(0, start - 40), start))
+    if not before or s.norm[before[-1].end():start].strip() or before[-1].group().lower() not in s.t.genitive:
+        return start
+    ahead = s.norm[max(0, before[-1].start() - 40):before[-1].start()].rstrip()
+    return before[-1].start() if not ahead or ahead[-1] in ",;:(–—" else start
 
 
 # a person's name set off by commas before or after a phrase: "..., Alexander Chaly, a member of ..."
@@ -423,32 +568,80 @@ def _noun_phrase(s, outlets: OutletTables, head_start: int, head_end: int) -> tu
         if norm[w.end():start].strip():
             break  # punctuation between
         word = w.group()
+        if _small_or_reporting(s, outlets, word):
+            break  # a capital opening the sentence is no name: "Secondo fonti ...", "Według źródeł ..."
         if (word.lower() in t.determiners or word[:1].isupper()
                 or (outlets.modifiers is not None and outlets.modifiers.fullmatch(word))):
             start = w.start()
         else:
             break
+    if outlets.leading is not None:
+        lead = search(outlets.leading, norm[:start], max(0, start - 80))
+        if lead is not None:  # "один из источников", "наближене до президента джерело", "one of the sources"
+            start = lead.start()
     head_end = _adjectives_after(s, outlets, head_end)
+    participle = _participle_after(s, outlets, head_end)
+    if participle is not None:
+        return start, participle
     nxt = list(WORD_RE.finditer(norm, head_end, min(len(norm), head_end + 120)))[:COMPLEMENT_WORDS]
     if not _opens_complement(s, outlets, nxt, head_end):
         return start, head_end
-    last = head_end
+    last, prev = head_end, None
     for w in nxt:
         low = w.group().lower()
         if (norm[last:w.start()].strip() or low in t.negations
                 or (outlets.reporting is not None and outlets.reporting.fullmatch(w.group()))):
             break
-        last = w.end()
+        if _new_phrase(t, prev, low):
+            break  # "fonti vicine al dossier | una delle componenti", "eine Quelle aus der Delegation | dem Portal"
+        last, prev = w.end(), low
     return start, max(phrase_end(s, outlets, head_start, last), head_end)
 
 
-def _adjectives_after(s, outlets: OutletTables, end: int, most: int = 2) -> int:
-    """Where a generic noun ends with the adjectives of the language's `after` list that follow it
-    ("doniesień medialnych", "źródła dyplomatyczne")."""
+def _small_or_reporting(s, outlets: OutletTables, word: str) -> bool:
+    """Whether a word is a preposition, a genitive marker or a reporting word of the language."""
+    low = word.lower()
+    return (low in s.t.prepositions or low in s.t.genitive
+            or (outlets.reporting is not None and outlets.reporting.fullmatch(word) is not None))
+
+
+def _new_phrase(t, prev: str | None, low: str) -> bool:
+    """Whether a word opens a new phrase inside a source's complement: an article (not a genitive one,
+    "des Weißen Hauses") right after a noun, not after a preposition ("close to the talks")."""
+    if prev is None or low not in t.determiners or low in t.genitive:
+        return False
+    return prev not in t.prepositions and prev not in t.genitive and prev not in t.determiners
+
+
+def _participle_after(s, outlets: OutletTables, end: int, words: int = COMPLEMENT_WORDS) -> int | None:
+    """Where a participle set off by a comma after a generic noun ends, with its complement ("три
+    источника, знакомые с этим вопросом,"): a word of the `after` list and a preposition right after the
+    comma, up to the next punctuation, at most `words` words; None when none follows."""
     if outlets.after is None:
+        return None
+    m = regex.match(r"\s*,\s*", s.norm[end:end + 4])
+    if m is None:
+        return None
+    nxt = list(WORD_RE.finditer(s.norm, end + m.end(), min(len(s.norm), end + m.end() + 120)))[:words + 1]
+    if (len(nxt) < 3 or outlets.after.fullmatch(nxt[0].group()) is None
+            or nxt[1].group().lower() not in s.t.prepositions or s.norm[nxt[0].end():nxt[1].start()].strip()):
+        return None
+    last = nxt[0].end()
+    for w in nxt[1:words]:
+        if s.norm[last:w.start()].strip():
+            break
+        last = w.end()
+    rest = s.norm[last:last + 2].lstrip()
+    return last if not rest or rest[0] in ",.;:!?)\"'»" else None  # it ends at punctuation, or it is a clause
+
+
+def _adjectives_after(s, outlets: OutletTables, end: int, most: int = 2) -> int:
+    """Where a generic noun ends with the adjectives of the language's `after` and `adjectives` lists that follow it
+    ("doniesień medialnych", "źródła dyplomatyczne")."""
+    if outlets.adjectives is None:
         return end
     for w in list(WORD_RE.finditer(s.norm, end, min(len(s.norm), end + 60)))[:most]:
-        if s.norm[end:w.start()].strip() or outlets.after.fullmatch(w.group()) is None:
+        if s.norm[end:w.start()].strip() or outlets.adjectives.fullmatch(w.group()) is None:
             break
         end = w.end()
     return end
@@ -495,5 +688,12 @@ def one_each(norm: str, found: list) -> list[tuple[int, int, str | None]]:
 
 
 def as_written(text: str, start: int, end: int) -> str:
-    """The source's words as in the sentence, without surrounding spaces, commas and quotes."""
-    return text[start:end].strip(" ,\"'«»„“”‘’")
+    """The source's words as in the sentence, without surrounding spaces, commas and quotes, but with the
+    closing quote of one it opens ("собеседники «Коммерсанта»")."""
+    value = text[start:end].strip(" ,\"'«»„“”‘’")
+    for opening, closing in (("«", "»"), ("„", "“"), ("“", "”")):
+        if value.count(opening) > value.count(closing):
+            at = text.find(value, start) + len(value)
+            if text[at:at + 1] == closing:
+                value += closing
+    return value
