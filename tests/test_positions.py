@@ -119,6 +119,23 @@ def test_a_demand_after_a_rejection_of_a_proposal(classifier):
     assert positions(classifier, text, "en") == {"territory": [("RU", "demand")]}
 
 
+OWNED_THEN_OWN_DEMAND = [  # the owner of a proposal holds what it names, not what the subject goes on to demand
+    ("en", "Moscow rejected Ukraine's proposal for a ceasefire and instead demanded the withdrawal of Ukrainian troops from Donbas."),
+    ("it", "Mosca ha respinto la proposta di Kiev di un cessate il fuoco e ha chiesto invece il ritiro delle truppe ucraine dal Donbass."),
+]
+
+
+@pytest.mark.parametrize("lang,text", OWNED_THEN_OWN_DEMAND, ids=ids(OWNED_THEN_OWN_DEMAND))
+def test_the_owner_of_a_proposal_does_not_hold_the_subjects_later_demand(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject"), ("UA", "demand")],
+                                                 "territory": [("RU", "demand")]}
+
+
+def test_the_owner_of_a_plan_holds_all_it_lists_when_no_subject_takes_a_position(classifier):
+    got = positions(classifier, "Under Kyiv's plan, a ceasefire would be followed by the withdrawal of Russian troops.", "en")
+    assert got == {"ceasefire": [("UA", "demand")], "territory": [("UA", "demand")]}
+
+
 @pytest.mark.parametrize("lang,text", BOTH_AGREED, ids=ids(BOTH_AGREED))
 def test_both_sides_agreeing_gives_both_parties_agree(classifier, lang, text):
     assert positions(classifier, text, lang) == {"prisoners": [("RU", "agree"), ("UA", "agree")]}

@@ -178,6 +178,8 @@ class Attributor:
         on energy strikes but rejected a full ceasefire")."""
         out, seen = [], set()
         for m, rules in sorted(a.holder_mentions, key=lambda mr: mr[0].start):
+            if self._past_owned_noun(a, m, rules, evidence):
+                continue
             found = self._coordinated_stances(a, m, evidences) or [self._holder_stance(a, m, rules, evidence)]
             for stance, cue in found:
                 for code in m.codes:
@@ -186,6 +188,20 @@ class Attributor:
                         out.append(Position(code, stance, cue.start if cue else None, cue.end if cue else None,
                                             m.start, m.end))
         return out
+
+    @staticmethod
+    def _past_owned_noun(a: Analysis, m: Mention, rules: set, evidence: int | None) -> bool:
+        """Whether `m` only owns a position noun ("Ukraine's proposal for a ceasefire") and the evidence lies
+        past another stanced cue after it ("..., instead tabling demands such as a withdrawal"): the owner's
+        demand is what its noun names, not what the sentence goes on to say."""
+        if evidence is None or "owner" not in rules or rules & {"speaker", "subject"}:
+            return False
+        # a plan's owner holds all it lists ("the EU's plan provides for a truce and guarantees"); only
+        # where a subject of its own takes the position further on
+        if not any(r & {"subject"} and not set(mm.codes) & set(m.codes) for mm, r in a.holder_mentions):
+            return False
+        return any(m.end <= c.start and c.end <= evidence and c.stance and not c.speech
+                   and not any(q0 <= c.start < q1 for q0, q1 in a.owned_nouns) for c in a.cues)
 
     def _coordinated_stances(self, a: Analysis, m: Mention, evidences: list | None) -> list:
         """[(stance, cue)] of a subject whose clause goes on in coordinated verbs (", but rejected", "ma ha
