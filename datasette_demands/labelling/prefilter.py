@@ -685,11 +685,14 @@ class Prescreened:
     (required_lookahead()) when there is one, else searched on its own with `regex` first.
     """
 
-    __slots__ = ("_compiled", "_compile", "_re2", "_loose", "_patterns")
+    __slots__ = ("_compiled", "_compile", "_re2", "_loose", "_patterns", "_case_sensitive")
 
-    def __init__(self, patterns: list[str], compiled):
+    def __init__(self, patterns: list[str], compiled, case_sensitive: bool = False):
         """`compiled`: the `regex` alternation of `patterns`, or a function that compiles it when first
-        needed (most sentences never get past RE2, and compiling is most of a rulebook's start-up)."""
+        needed (most sentences never get past RE2, and compiling is most of a rulebook's start-up).
+        `case_sensitive`: the patterns are compiled without IGNORECASE, and RE2 may match case too
+        (to_re2's rewrite only adds letters, so it stays a superset)."""
+        self._case_sensitive = case_sensitive
         self._compiled, self._compile = (None, compiled) if callable(compiled) else (compiled, None)
         self._re2 = None
         self._loose = None
@@ -704,6 +707,7 @@ class Prescreened:
     def _prepare(self) -> None:
         patterns, self._patterns = self._patterns, None
         options = _options()
+        options.case_sensitive = self._case_sensitive
         screened, loose = [], []  # RE2 rewrites; `regex` patterns
         for p in patterns:
             try:
@@ -744,3 +748,15 @@ class Prescreened:
         if self._re2 is False or self._re2.search(text.encode("utf-8", "surrogatepass")) is None:
             return None
         return self.compiled.search(text, *args, **kwargs)
+
+    def finditer(self, text: str, *args, **kwargs):
+        """`regex`'s finditer, run only where search() finds a match (RE2 rules most texts out)."""
+        if self.search(text, *args, **kwargs) is None:
+            return iter(())
+        return self.compiled.finditer(text, *args, **kwargs)
+
+    def match(self, text: str, *args, **kwargs):
+        return self.compiled.match(text, *args, **kwargs)
+
+    def fullmatch(self, text: str, *args, **kwargs):
+        return self.compiled.fullmatch(text, *args, **kwargs)
