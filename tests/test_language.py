@@ -1,13 +1,17 @@
 """Language identification: Russian and Ukrainian told apart by their letters, without lingua's models,
-only where lingua would say the same."""
+only where lingua would say the same; the common-words screen that decides which sentences lingua is asked about."""
 
 import json
+import random
+import re
 from pathlib import Path
 
 import pytest
 
-from datasette_demands.labelling.segment import (MIN_SENTENCE_CONFIDENCE, _detector, confident_language,
-                                                 cyrillic_by_letters, detect_language, segment)
+from datasette_demands.labelling import segment as segment_module
+from datasette_demands.labelling.segment import (_SCRIPT_OF, MIN_SENTENCE_CONFIDENCE, _detector, _screen_words,
+                                                 confident_language, cyrillic_by_letters, detect_language, segment,
+                                                 sentence_language)
 
 GOLD = sorted((Path(__file__).parent / "gold").glob("*.jsonl"))
 
@@ -56,3 +60,48 @@ def test_documents_and_sentences_get_the_language_of_their_letters():
     assert confident_language("Россия требует нейтралитета Украины.") == "ru"
     # a stricter confidence than the letters were checked against is left to lingua (which never reaches 1.01)
     assert confident_language("Россия требует нейтралитета Украины.", min_confidence=1.01) is None
+
+
+def gold_rows():
+    for path in GOLD:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            if isinstance(row, dict) and row.get("text"):
+                yield row
+
+
+def test_the_screen_reads_turkish_words_whole():
+    """The common-words screen's tokens: "İki" is one word (str.lower() alone gives i and a combining dot,
+    an Italian "i" and a "ki"), and in Turkish a name keeps its case ending after the apostrophe."""
+    assert _screen_words("İki taraf Harkiv'e ve Kiev’in talebini reddetti", "tr") == [
+        "iki", "taraf", "harkiv'e", "ve", "kiev’in", "talebini", "reddetti"]
+    assert _screen_words("L'accordo dell'Ucraina", "it") == ["l", "accordo", "dell", "ucraina"]  # elisions as before
+
+
+def test_a_turkish_only_job_never_asks_lingua(monkeypatch):
+    """100 Turkish articles of ten gold sentences each (every Turkish gold sentence among them, numbers
+    varied as the benchmarks do) with their language given: no sentence is put to lingua."""
+    turkish = [row["text"] for row in gold_rows() if row["lang"] == "tr"]
+    assert len(turkish) > 100
+    rng = random.Random(15)
+    sentences = turkish + [rng.choice(turkish) for _ in range(1000 - len(turkish))]
+    sentences = [re.sub(r"\b\d{1,4}\b", lambda m: str(rng.randint(1, 2000)), s) if rng.random() < 0.5 else s
+                 for s in sentences]
+
+    def no_lingua():
+        raise AssertionError("lingua was asked")
+
+    monkeypatch.setattr(segment_module, "_detector", no_lingua)
+    n = 0
+    for i in range(0, len(sentences), 10):
+        lang, found = segment(" ".join(sentences[i:i + 10]), "tr")
+        assert lang == "tr" and {s.lang for s in found} == {"tr"}
+        n += 1
+    assert n == 100
+
+
+def test_every_gold_sentence_keeps_its_language_in_a_document_of_its_language():
+    """The screen and lingua give no gold sentence another language than its document's."""
+    for row in gold_rows():
+        lang = row["lang"]
+        assert sentence_language(row["text"], lang, _SCRIPT_OF.get(lang, "latin")) == lang, row["text"]

@@ -149,7 +149,10 @@ class LangTables:
 
     def _position_words(self, g: dict) -> None:
         """The grammar words that tell one holder's stance from another's (attribution.py, positions)."""
-        self.refusals = compile_alternation(list(g.get("refusals") or []))
+        refusals = list(g.get("refusals") or [])
+        self.refusals = compile_alternation(refusals)
+        if refusals:  # searched over the whole sentence, so screened like the scans above
+            self.scans["refusals"] = Scan(self.refusals, refusals, compile_alternation)
         self.privatives = _words(g, "privatives")
         self.contrastives = _words(g, "contrastives")
         self.relatives = _words(g, "relatives")

@@ -685,11 +685,17 @@ class Prescreened:
     (required_lookahead()) when there is one, else searched on its own with `regex` first.
     """
 
-    __slots__ = ("_compiled", "_compile", "_re2", "_loose", "_patterns")
+    __slots__ = ("_compiled", "_compile", "_re2", "_loose", "_patterns", "_case_sensitive", "_from_start")
 
-    def __init__(self, patterns: list[str], compiled):
+    def __init__(self, patterns: list[str], compiled, case_sensitive: bool = False):
         """`compiled`: the `regex` alternation of `patterns`, or a function that compiles it when first
-        needed (most sentences never get past RE2, and compiling is most of a rulebook's start-up)."""
+        needed (most sentences never get past RE2, and compiling is most of a rulebook's start-up).
+        `case_sensitive`: the patterns are compiled without IGNORECASE, and RE2 may match case too
+        (to_re2's rewrite only adds letters, so it stays a superset)."""
+        self._case_sensitive = case_sensitive
+        # whether `regex` must search from the text's start, not from where RE2 finds the superset first:
+        # \G holds where a search starts; a lookahead screen (below) says nothing of where a match starts
+        self._from_start = any("\\G" in p for p in patterns)
         self._compiled, self._compile = (None, compiled) if callable(compiled) else (compiled, None)
         self._re2 = None
         self._loose = None
@@ -704,6 +710,7 @@ class Prescreened:
     def _prepare(self) -> None:
         patterns, self._patterns = self._patterns, None
         options = _options()
+        options.case_sensitive = self._case_sensitive
         screened, loose = [], []  # RE2 rewrites; `regex` patterns
         for p in patterns:
             try:
@@ -713,6 +720,7 @@ class Prescreened:
                     if rewritten is None:
                         loose.append(p)
                         continue
+                    self._from_start = True
                 screened.append(rewritten)
             except (Untranslatable, re2.error, ValueError) as e:
                 log.info("not prescreened: %s", e)
@@ -732,15 +740,42 @@ class Prescreened:
 
     def search(self, text: str, *args, **kwargs):
         """Whether, and where first, `regex` matches (a match, or None), asking RE2 first."""
+        return self._run("search", text, args, kwargs)
+
+    def finditer(self, text: str, *args, **kwargs):
+        """`regex`'s finditer (an iterator of matches), asking RE2 first likewise."""
+        found = self._run("finditer", text, args, kwargs)
+        return iter(()) if found is None else found
+
+    def _run(self, method: str, text: str, args, kwargs):
+        """`regex`'s `method` over `text`; None where RE2 rules a match out. Where RE2 finds its superset
+        first, no match of `regex` can start earlier, so `regex` starts there (it still reads the text
+        before, for lookbehinds and \\b; `^` and `\\A` hold only at the text's start, as before)."""
         if self._patterns is not None:
             self._prepare()
+        run = getattr(self.compiled, method)
         if self._re2 is None:
-            return self.compiled.search(text, *args, **kwargs)
+            return run(text, *args, **kwargs)
         if self._loose is not None:
             m = self._loose.search(text, *args, **kwargs)
             if m is not None:
-                return self.compiled.search(text, *args, **kwargs)
-        # searched as UTF-8 bytes: on a str the binding also works out character offsets (~2x the time)
-        if self._re2 is False or self._re2.search(text.encode("utf-8", "surrogatepass")) is None:
+                return run(text, *args, **kwargs)
+        if self._re2 is False:
             return None
-        return self.compiled.search(text, *args, **kwargs)
+        # searched as UTF-8 bytes: on a str the binding also works out character offsets (~2x the time)
+        data = text.encode("utf-8", "surrogatepass")
+        first = self._re2.search(data)
+        if first is None:
+            return None
+        if args or "pos" in kwargs or self._from_start:
+            return run(text, *args, **kwargs)
+        start = first.start()
+        if start and not text.isascii():
+            start = len(data[:start].decode("utf-8", "ignore"))  # never more characters than there are
+        return run(text, start, **kwargs)
+
+    def match(self, text: str, *args, **kwargs):
+        return self.compiled.match(text, *args, **kwargs)
+
+    def fullmatch(self, text: str, *args, **kwargs):
+        return self.compiled.fullmatch(text, *args, **kwargs)

@@ -142,11 +142,11 @@ FUNCTION_WORDS = {
           "from which its their they not a an it by",
     "de": "der die das und ist nicht mit von den dem des ein eine einen einer zu sich auch auf für dass "
           "wird hat sagte im in da",
-    "fr": "le la les et est des du une un que qui pour dans pas sur au aux a ne il elle ont été de",
+    "fr": "le la les et est des du une un que qui pour dans pas sur au aux a ne il elle ont été de en",
     "it": "il lo la gli le e è di del della che per con non una un sono ha ai dei delle nel alla a i da in",
     "es": "el la los las y es de del que en un una por con para no se su al ha a",
     "pl": "i w z na nie się że do jest to o od po jak oraz przez który która a",
-    "tr": "ve bir bu da de ile için olarak çok ama gibi daha dedi olan ise değil",
+    "tr": "ve bir bu da de ile için olarak çok ama gibi daha dedi olan ise değil en on iki el para",
     "ru": "и что это как с к из от был была были он она они также только его но не в на по",
     "uk": "і й що це як з із від був була були він вона вони також лише його та але є не в на по",
 }
@@ -155,15 +155,25 @@ for _lang, _words in FUNCTION_WORDS.items():
     for _w in _words.split():
         _WORD_LANGS[_w] = _WORD_LANGS.get(_w, ()) + (_lang,)
 _WORD = re.compile(r"\w+")
+# Turkish writes a name's case ending after an apostrophe ("Kiev'in", "Harkiv'e"): one word with its name
+_TR_WORD = re.compile(r"\w+(?:['’]\w+)*")
 # lingua's confidence a sentence must reach in another language to get that language
 MIN_SENTENCE_CONFIDENCE = 0.8
 MIN_SENTENCE_CHARS = 20
 
 
+def _screen_words(sent: str, doc_lang: str) -> list[str]:
+    """The sentence's words as the screen counts them, lowercased. The dotted capital İ is lowercased
+    to i: str.lower() gives i and a combining dot, which `\\w` does not take, so "İki" made an "i"
+    (Italian, Polish) and a "ki". In a Turkish document a name keeps its case ending ("Kiev'in" is no
+    English "in", "Harkiv'e" no Italian "e")."""
+    return (_TR_WORD if doc_lang == "tr" else _WORD).findall(sent.replace("İ", "i").lower())
+
+
 def _other_language_likely(sent: str, doc_lang: str) -> bool:
     """Whether some other language has more common words in the sentence than the document's."""
     counts: dict[str, int] = {}
-    for w in _WORD.findall(sent.lower()):
+    for w in _screen_words(sent, doc_lang):
         for lang in _WORD_LANGS.get(w, ()):
             counts[lang] = counts.get(lang, 0) + 1
     own = counts.get(doc_lang, 0)
