@@ -652,8 +652,16 @@ class Attributor:
                 if glue and any(w[2] in t.coordinators or w[2] == "," for w in between) and m.start - last.end < 40:
                     groups[-1].append(m)
                     continue
+                if last.kind == "party" and m.kind == "name" and self._apposition(s, between):
+                    groups[-1].append(m)  # an office and its holder: "İngiltere Başbakanı Keir Starmer"
+                    continue
             groups.append([m])
         return groups
+
+    @staticmethod
+    def _apposition(s: "_Sentence", between: list) -> bool:
+        """Whether the words between an office and a name are at most two first names ("Keir")."""
+        return len(between) <= 2 and all(w[2][:1].isalpha() and s.norm[w[0]:w[0] + 1].isupper() for w in between)
 
     def _find_governed(self, s: "_Sentence", groups: list, a: Analysis) -> list:
         """Holders by what governs each group: a Turkish case, a topic, an agent, a perspective, a place
@@ -839,7 +847,9 @@ class Attributor:
         holders = []
         for c in s.cues:
             lead = norm[:c.start].rstrip()
-            if not lead.endswith((",", '"')):
+            # ", said X", '" said X', and the dash of a quote frame: '" - said X', "..., – oświadczył X"
+            dash = lead.endswith("-") and (len(lead) == 1 or lead[-2] in ' ,"')
+            if not lead.endswith((",", '"')) and not dash:
                 continue
             span_words = self._words_between(s.toks, s.starts, c.end, len(norm))
             window_end = span_words[min(len(span_words), 7) - 1][1] if span_words else c.end
