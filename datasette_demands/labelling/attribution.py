@@ -646,14 +646,18 @@ class Attributor:
             if groups:
                 last = groups[-1][-1]
                 between = self._words_between(s.toks, s.starts, last.end, m.start)
-                glue = all(w[2] in t.coordinators or w[2] in t.determiners or w[2] in {",", "'", "s"} for w in between)
+                # an office before the next name is glue too: "Zelensky and the president of the Commission"
+                glue = all(w[2] in t.coordinators or w[2] in t.determiners or w[2] in {",", "'", "s"}
+                           or any(p0 <= w[0] and w[1] <= p1 for p0, p1 in s.party) for w in between)
                 if t.lang == "tr" and (m.case or last.case or any(w[2] == "," for w in between)):
                     glue = False  # Turkish: the comma closes the subject ("Rusya, Ukrayna'nın ...")
                 if glue and any(w[2] in t.coordinators or w[2] == "," for w in between) and m.start - last.end < 40:
                     groups[-1].append(m)
                     continue
-                if last.kind == "party" and m.kind == "name" and self._apposition(s, between):
-                    groups[-1].append(m)  # an office and its holder: "İngiltere Başbakanı Keir Starmer"
+                if ((last.kind == "party" and m.kind == "name") or set(last.codes) == set(m.codes)) \
+                        and self._apposition(s, between):
+                    # an office and its holder: "İngiltere Başbakanı Keir Starmer", "президент України Володимир Зеленський"
+                    groups[-1].append(m)
                     continue
             groups.append([m])
         return groups
