@@ -693,6 +693,13 @@ class Attributor:
                     a.pairs.append((m, verbs[-1]))
             return [(m, "subject") for m in group]
         post = self._words_after(s.toks, s.starts, last.end, 1)
+        if post and post[0][2] in s.t.contrastives and s.t.lang == "tr" and first.case is None:
+            # "..., Ukrayna ise Rusya'ya ... iade etti": the subject of a contrasted clause, its verb at the end
+            verbs = [c for c in s.cues if c.start > last.end]
+            for m in group:
+                if verbs:
+                    a.pairs.append((m, verbs[-1]))
+            return [(m, "subject") for m in group]
         if post and post[0][2] in s.t.agent_post:
             return [(m, "agent") for m in group]
         if post and post[0][2] in s.t.between:
