@@ -693,7 +693,7 @@ class Attributor:
                     a.pairs.append((m, verbs[-1]))
             return [(m, "subject") for m in group]
         post = self._words_after(s.toks, s.starts, last.end, 1)
-        if post and post[0][2] in s.t.contrastives and s.t.lang == "tr" and first.case is None:
+        if post and post[0][2] in s.t.contrastives and first.case is None:
             # "..., Ukrayna ise Rusya'ya ... iade etti": the subject of a contrasted clause, its verb at the end
             verbs = [c for c in s.cues if c.start > last.end]
             for m in group:
@@ -922,7 +922,7 @@ class Attributor:
         """Nothing governs: the first free name that is no object or place."""
         pool = [m for m in s.free if m.kind != "adjective" and id(m) not in s.obliged
                 and self._governor(s.norm, s.toks, s.starts, s.t, m.start, s.party)[0] is None
-                and (s.t.lang != "tr" or m.case is None)]
+                and (s.t.lang != "tr" or m.case is None) and not self._noun_dependant(s, m)]
         outside = [m for m in pool if not s.in_complement(m)]
         pool = outside or pool
         if not pool:
@@ -930,6 +930,26 @@ class Attributor:
         # the names coordinated with it hold alongside: "la Russie et l'Ukraine ont confirmé ..."
         group = next((g for g in self._coordinated_groups(s) if pool[0] in g), [pool[0]])
         return [(m, {"fallback"}) for m in group if m is pool[0] or m in pool]
+
+    def _noun_dependant(self, s: "_Sentence", m: Mention) -> bool:
+        """Whether a name in the genitive hangs on the common noun right before it, in a language whose
+        genitive has no marker word but an ending (`genitive_endings`: "статус Украины", "potencjału
+        wojskowego Ukrainy"): what the noun is of, not a holder. An office before it ("президента России"),
+        a cue word ("отвергли Киев и Москва") or a small word of the grammar ("и", "что") leave it free."""
+        t = s.t
+        if t.genitive or not t.genitive_endings or t.lang == "tr" or m.kind == "adjective":
+            return False
+        if not s.norm[m.start:m.end].lower().endswith(t.genitive_endings):
+            return False
+        i = bisect.bisect_left(s.starts, m.start) - 1
+        if i < 0:
+            return False
+        w0, w1, word = s.toks[i]
+        if not word.isalpha() or not s.norm[w0:w0 + 1].islower():
+            return False
+        if any(p0 <= w0 < p1 for p0, p1 in s.party) or any(c.start <= w0 < c.end for c in s.cues):
+            return False
+        return word not in t.coordinators | t.complementizers | t.determiners | t.negations | t.contrastives
 
     def stance(self, a: Analysis, evidence: int | None) -> str:
         """Stance of the position on the label's evidence: the cue of its holder's verb, else the nearest cue."""
