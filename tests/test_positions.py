@@ -162,6 +162,61 @@ def test_conditions_and_obligations_are_the_content_of_a_position(classifier, la
     assert positions(classifier, text, lang) == want
 
 
+# Error classes of the real news in ru, uk, pl and tr (own sentences, written to show each pattern)
+
+
+@pytest.mark.parametrize("lang,text,holders", [
+    # the speaker of a quote frame opened by a dash, not the party in the quote's condition
+    ("pl", "Jeśli Rosjanie przystaną na rozejm, walki ustaną od razu – oświadczył Zełenski.", {"UA"}),
+    ("uk", '"Якщо Москва погодиться, перемир\'я почнеться завтра", - сказав Сибіга.', {"UA"}),
+    ("ru", "«Если Киев согласится, перемирие начнется уже завтра», — сказал Песков.", {"RU"}),
+])
+def test_the_speaker_after_a_dash_holds_the_quote(classifier, lang, text, holders):
+    assert {h for ps in positions(classifier, text, lang).values() for h, _ in ps} == holders
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # an office and the name of who holds it are one subject, coordinated with the next office
+    ("tr", "Fransa Cumhurbaşkanı Emmanuel Macron, Ukrayna Devlet Başkanı Volodimir Zelenskiy ve İngiltere Başbakanı "
+           "Keir Starmer, ateşkesin ardından çok uluslu güç konuşlandırılmasına ilişkin bir bildirge imzaladı.",
+     {"neutrality": [("EU", "agree"), ("UA", "agree")]}),
+    ("uk", "Президент України Володимир Зеленський та президентка Європейської комісії Урсула фон дер Ляєн "
+           "підписали угоду про комісію з компенсації збитків.", {"reparations": [("EU", "agree"), ("UA", "agree")]}),
+    ("ru", "Министр иностранных дел Украины Андрей Сибига и глава МИД Польши Радослав Сикорский поддержали "
+           "создание реестра ущерба.", {"reparations": [("EU", "agree"), ("UA", "agree")]}),
+    # Slavic relative clauses: the name after the verb is its subject
+    ("ru", "Москва отвергла перемирие, которое предложили США.", {"ceasefire": [("RU", "reject"), ("US", "demand")]}),
+    ("uk", "Москва відкинула перемир'я, яке запропонували США.", {"ceasefire": [("RU", "reject"), ("US", "demand")]}),
+    ("pl", "Rosja odrzuciła rozejm, który zaproponowały Stany Zjednoczone.",
+     {"ceasefire": [("RU", "reject"), ("US", "demand")]}),
+    # Turkish: a bare name before "ise" is the subject of its own clause
+    ("tr", "Rusya, Ukrayna'ya 300 askerin cenazesini, Ukrayna ise Rusya'ya 15 askerin cenazesini teslim etti.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    # plural names of a party in other cases than the nominative
+    ("pl", "Kijów zaakceptował rozejm zaproponowany przez Amerykanów.", {"ceasefire": [("UA", "agree"), ("US", "demand")]}),
+    ("ru", "Предложение американцев о перемирии Москва отвергла.", {"ceasefire": [("RU", "reject"), ("US", "demand")]}),
+    ("uk", "Пропозицію американців про перемир'я Москва відкинула.", {"ceasefire": [("RU", "reject"), ("US", "demand")]}),
+    # a name in the genitive after a common noun is what the noun is of: no holder rather than a wrong one
+    ("ru", "Проект предполагал безъядерный статус Украины.", {"neutrality": []}),
+    ("uk", "Документ передбачає нейтральний статус України.", {"neutrality": []}),
+    ("pl", "Plan przewidywał neutralny status Ukrainy.", {"neutrality": []}),
+    # stance cues: accepting, not wanting, blocking, an exchange carried out, support given, a declaration
+    ("pl", "Ukraina akceptuje propozycję rozejmu.", {"ceasefire": [("UA", "agree")]}),
+    ("pl", "Rosja nie chce zawieszenia broni.", {"ceasefire": [("RU", "reject")]}),
+    ("ru", "Бельгия блокирует использование замороженных российских активов для репараций.",
+     {"reparations": [("EU", "reject")]}),
+    ("uk", "Угорщина блокує використання заморожених російських активів для репарацій.",
+     {"reparations": [("EU", "reject")]}),
+    ("tr", "Rusya ile Ukrayna arasında yeni bir esir takası gerçekleştirildi.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("tr", "AB, Uluslararası Tazminat Komisyonuna 1 milyon avro destek sağlayacak.", {"reparations": [("EU", "agree")]}),
+    ("uk", "Єлисейський палац оприлюднив декларацію щодо гарантій безпеки для України.",
+     {"neutrality": [("EU", "agree")]}),
+])
+def test_real_news_holder_classes_in_ru_uk_pl_tr(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
 def test_labels_actors_and_stance_follow_from_the_positions(classifier):
     [label] = classifier.classify("Russia rejected Ukraine's call for a ceasefire.", "en")
     assert label.actors == ["RU", "UA"]
