@@ -189,6 +189,13 @@ def test_the_speaker_after_a_dash_holds_the_quote(classifier, lang, text, holder
     ("uk", "Москва відкинула перемир'я, яке запропонували США.", {"ceasefire": [("RU", "reject"), ("US", "demand")]}),
     ("pl", "Rosja odrzuciła rozejm, który zaproponowały Stany Zjednoczone.",
      {"ceasefire": [("RU", "reject"), ("US", "demand")]}),
+    ("pl", "Wymiana jeńców, na którą zgodziły się Ukraina i Rosja, obejmie 500 osób.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    # coordinated adjectives share the party noun after the last; partners are a party noun
+    ("uk", "Українська та російська делегації домовилися про обмін полоненими.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("ru", "План, разработанный Киевом и европейскими партнерами, предусматривает прекращение огня.",
+     {"ceasefire": [("EU", "demand"), ("UA", "demand")]}),
     # Turkish: a bare name before "ise" is the subject of its own clause
     ("tr", "Rusya, Ukrayna'ya 300 askerin cenazesini, Ukrayna ise Rusya'ya 15 askerin cenazesini teslim etti.",
      {"prisoners": [("RU", "agree"), ("UA", "agree")]}),

@@ -494,13 +494,27 @@ class Attributor:
                 return best
             return None
 
-        for m in mentions:
+        # coordinated adjectives share the noun after the last: "the Ukrainian and Russian delegations",
+        # "українська та російська делегації", "українському та американському підходам"
+        reach = {}
+        for i in range(len(mentions) - 1, -1, -1):
+            m = mentions[i]
+            reach[i] = m.end
+            if m.kind == "adjective" and i + 1 < len(mentions) and mentions[i + 1].kind == "adjective":
+                between = self._words_between(toks, starts, m.end, mentions[i + 1].start)
+                if between and all(w[2] in t.coordinators or w[2] == "," for w in between):
+                    reach[i] = reach[i + 1]
+        for i, m in enumerate(mentions):
             if m.kind == "adjective":
                 p = adjacent_after(m.end, party, 1) or adjacent_before(m.start, party, 1)
                 if p:
                     out.append(Mention(min(m.start, p[0]), max(m.end, p[1]), m.codes, "party"))
                     continue
+                if reach[i] != m.end and adjacent_after(reach[i], party, 1):
+                    out.append(Mention(m.start, m.end, m.codes, "party"))
+                    continue
                 q = adjacent_after(m.end, position, 1) or adjacent_before(m.start, position, 1)
+                q = q or (adjacent_after(reach[i], position, 1) if reach[i] != m.end else None)
                 if q:
                     owners.append((m, q))
                 continue
