@@ -196,6 +196,9 @@ def test_the_speaker_after_a_dash_holds_the_quote(classifier, lang, text, holder
      {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
     ("ru", "План, разработанный Киевом и европейскими партнерами, предусматривает прекращение огня.",
      {"ceasefire": [("EU", "demand"), ("UA", "demand")]}),
+    # the parties "between" whom an agreement is, a few words after it; its announcer holds nothing
+    ("uk", "Ердоган оголосив про домовленість щодо нового великого обміну полоненими між Росією та Україною.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
     # Turkish: a bare name before "ise" is the subject of its own clause
     ("tr", "Rusya, Ukrayna'ya 300 askerin cenazesini, Ukrayna ise Rusya'ya 15 askerin cenazesini teslim etti.",
      {"prisoners": [("RU", "agree"), ("UA", "agree")]}),

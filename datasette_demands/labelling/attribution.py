@@ -774,11 +774,12 @@ class Attributor:
     def _parties_to_agreement(self, s: "_Sentence", group: list, at: int, a: Analysis) -> list:
         """The parties of an agreement "between Russia and Ukraine" ("un accordo tra Mosca e Kiev", "Rusya ile
         Ukrayna arasında ... anlaşma"): both agree, and who announces it only reports. Needs two names and an
-        agree cue right before the "between" word (or, in a verb-final language, after the names)."""
+        agree cue at most five words before the "between" word ("домовленість щодо нового великого обміну
+        полоненими між ..."), or, in a verb-final language, after the names."""
         if len(group) < 2:
             return []
         agree = [c for c in s.cues if c.stance == "agree" and not c.speech]
-        before = self._near_before([(c.start, c.end) for c in agree], s.toks, s.starts, at, 2)
+        before = self._near_before([(c.start, c.end) for c in agree], s.toks, s.starts, at, 5)
         after = None
         if before is None and s.t.lang == "tr":
             after = self._near([(c.start, c.end) for c in agree], s.toks, s.starts, s.t, at, None, 6)
