@@ -184,6 +184,9 @@ def test_the_speaker_after_a_dash_holds_the_quote(classifier, lang, text, holder
            "підписали угоду про комісію з компенсації збитків.", {"reparations": [("EU", "agree"), ("UA", "agree")]}),
     ("ru", "Министр иностранных дел Украины Андрей Сибига и глава МИД Польши Радослав Сикорский поддержали "
            "создание реестра ущерба.", {"reparations": [("EU", "agree"), ("UA", "agree")]}),
+    # ... but a Turkish name with a case ending right after an office is no apposition: the dative is who receives
+    ("tr", "Rus milletvekili Saraliyev, Moskova yönetiminin Ukrayna'ya 500 askerin cenazesini teslim ettiğini açıkladı.",
+     {"prisoners": [("RU", "agree")]}),
     # Slavic relative clauses: the name after the verb is its subject
     ("ru", "Москва отвергла перемирие, которое предложили США.", {"ceasefire": [("RU", "reject"), ("US", "demand")]}),
     ("uk", "Москва відкинула перемир'я, яке запропонували США.", {"ceasefire": [("RU", "reject"), ("US", "demand")]}),

@@ -669,7 +669,7 @@ class Attributor:
                     groups[-1].append(m)
                     continue
                 if ((last.kind == "party" and m.kind == "name") or set(last.codes) == set(m.codes)) \
-                        and self._apposition(s, between):
+                        and m.case is None and self._apposition(s, between):
                     # an office and its holder: "İngiltere Başbakanı Keir Starmer", "президент України Володимир Зеленський"
                     groups[-1].append(m)
                     continue
