@@ -213,6 +213,9 @@ def test_the_speaker_after_a_dash_holds_the_quote(classifier, lang, text, holder
     ("ru", "Проект предполагал безъядерный статус Украины.", {"neutrality": []}),
     ("uk", "Документ передбачає нейтральний статус України.", {"neutrality": []}),
     ("pl", "Plan przewidywał neutralny status Ukrainy.", {"neutrality": []}),
+    # a position noun is the object of the verb, not its stance; a party's reporting verb gives no second stance
+    ("tr", "Ukrayna ateşkes teklifini destekleyecek.", {"ceasefire": [("UA", "agree")]}),
+    ("ru", "Зеленский объявил, что Украина поддержит предложение о прекращении огня.", {"ceasefire": [("UA", "agree")]}),
     # stance cues: accepting, not wanting, blocking, an exchange carried out, support given, a declaration
     ("pl", "Ukraina akceptuje propozycję rozejmu.", {"ceasefire": [("UA", "agree")]}),
     ("pl", "Rosja nie chce zawieszenia broni.", {"ceasefire": [("RU", "reject")]}),

@@ -61,6 +61,7 @@ class Cue:
     speech: bool = False  # a reporting verb ("said"), whatever stance it also carries
     refusal: bool = False  # only a negated commitment ("will never recognise"): the stance of its own subject
     opens: bool = False  # it opens a coordinated clause: ", rejecting", "but rejected", "ma ha respinto"
+    noun: bool = False  # it is a position noun ("proposal", "teklifini"), no verb
 
 
 @dataclass
@@ -176,7 +177,7 @@ class Attributor:
         reject (the subject of a rejecting verb). `evidences`: the starts of all the label's evidence; a
         holder with two coordinated verbs, each over some of it, holds both stances ("accepted the truce
         on energy strikes but rejected a full ceasefire")."""
-        out, seen = [], set()
+        out, seen, reported = [], set(), []
         for m, rules in sorted(a.holder_mentions, key=lambda mr: mr[0].start):
             found = self._coordinated_stances(a, m, evidences) or [self._holder_stance(a, m, rules, evidence)]
             for stance, cue in found:
@@ -185,7 +186,11 @@ class Attributor:
                         seen.add((code, stance))
                         out.append(Position(code, stance, cue.start if cue else None, cue.end if cue else None,
                                             m.start, m.end))
-        return out
+                        reported.append(cue is None or cue.speech)
+        # a party's reporting verb, or a mention of it with no cue, gives no second stance beside one a cue
+        # gives it: "Zelensky announced that Ukraine would support the proposal" is UA agree only
+        own = {p.holder for p, r in zip(out, reported) if not r}
+        return [p for p, r in zip(out, reported) if not (r and p.holder in own)]
 
     def _coordinated_stances(self, a: Analysis, m: Mention, evidences: list | None) -> list:
         """[(stance, cue)] of a subject whose clause goes on in coordinated verbs (", but rejected", "ma ha
@@ -274,9 +279,13 @@ class Attributor:
         language (Turkish) the first verb after it that is no verbal noun ("vazgeçmesini talep etti")."""
         if self.tables.lang == "tr" and evidence is not None:
             after = [c for c in window if c.start > evidence and not TR_VERBAL_NOUN.search(c.word)]
+            # a position noun is the object of the verb after it: "ateşkes teklifini destekleyecek"
+            after = [c for c in after if not c.noun] or after
             if after:
                 return after[0]
         before = [c for c in window if evidence is not None and c.start <= evidence]
+        # a position noun is the object of the verb before it: "rejected the proposal for a ceasefire"
+        before = [c for c in before if not c.noun] or before
         cue = before[-1] if before else window[0]
         if cue.speech:
             # a reporting verb has no stance of its own; a rejection it reports has ("The Kremlin said ...
@@ -560,6 +569,8 @@ class Attributor:
 
     def _find_cues(self, s: "_Sentence") -> list:
         cues = self._cues(s.norm, s.t, s.mentions, s.toks, s.starts, s.rx)
+        for c in cues:
+            c.noun = any(p0 <= c.start and c.end <= p1 for p0, p1 in s.position)
         s.verb_spans = [(c.start, c.end) for c in cues]
         return cues
 
