@@ -216,6 +216,12 @@ def test_the_speaker_after_a_dash_holds_the_quote(classifier, lang, text, holder
     # a position noun is the object of the verb, not its stance; a party's reporting verb gives no second stance
     ("tr", "Ukrayna ateşkes teklifini destekleyecek.", {"ceasefire": [("UA", "agree")]}),
     ("ru", "Зеленский объявил, что Украина поддержит предложение о прекращении огня.", {"ceasefire": [("UA", "agree")]}),
+    # ... but an office a few words before it leaves it free
+    ("ru", "Министр обороны Украины: достигнута договоренность об обмене пленными.", {"prisoners": [("UA", "agree")]}),
+    ("pl", "Minister obrony Ukrainy: uzgodniono wymianę jeńców.", {"prisoners": [("UA", "agree")]}),
+    # the comma after a party quoted as source closes it: no coordination with the subject after it
+    ("uk", "За словами Зеленського, Росія відмовляється виводити війська з Херсонської та Запорізької областей.",
+     {"territory": [("RU", "reject")]}),
     # stance cues: accepting, not wanting, blocking, an exchange carried out, support given, a declaration
     ("pl", "Ukraina akceptuje propozycję rozejmu.", {"ceasefire": [("UA", "agree")]}),
     ("pl", "Rosja nie chce zawieszenia broni.", {"ceasefire": [("RU", "reject")]}),

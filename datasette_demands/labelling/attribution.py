@@ -665,6 +665,7 @@ class Attributor:
         """Names coordinated into one group: "the U.S., Ukraine, and the E4 countries"."""
         t = s.t
         groups: list[list[Mention]] = []
+        quoted = {id(m) for m in s.source_mentions}
         for m in s.free:
             if m.kind == "adjective":
                 continue
@@ -676,6 +677,8 @@ class Attributor:
                            or any(p0 <= w[0] and w[1] <= p1 for p0, p1 in s.party) for w in between)
                 if t.lang == "tr" and (m.case or last.case or any(w[2] == "," for w in between)):
                     glue = False  # Turkish: the comma closes the subject ("Rusya, Ukrayna'nın ...")
+                if (id(last) in quoted) != (id(m) in quoted):
+                    glue = False  # the comma closes a source: "За словами Зеленського, Росія відмовляється"
                 if glue and any(w[2] in t.coordinators or w[2] == "," for w in between) and m.start - last.end < 40:
                     groups[-1].append(m)
                     continue
@@ -973,7 +976,11 @@ class Attributor:
         w0, w1, word = s.toks[i]
         if not word.isalpha() or not s.norm[w0:w0 + 1].islower():
             return False
-        if any(p0 <= w0 < p1 for p0, p1 in s.party) or any(c.start <= w0 < c.end for c in s.cues):
+        if any(c.start <= w0 < c.end for c in s.cues):
+            return False
+        # an office a few words before: "президента России", "министр иностранных дел России"
+        lo = s.toks[max(0, i - 2)][0]
+        if any(lo <= p0 <= w0 or p0 <= w0 < p1 for p0, p1 in s.party):
             return False
         return word not in t.coordinators | t.complementizers | t.determiners | t.negations | t.contrastives
 
