@@ -222,6 +222,9 @@ def test_the_speaker_after_a_dash_holds_the_quote(classifier, lang, text, holder
     # the comma after a party quoted as source closes it: no coordination with the subject after it
     ("uk", "За словами Зеленського, Росія відмовляється виводити війська з Херсонської та Запорізької областей.",
      {"territory": [("RU", "reject")]}),
+    # the authorities "in" a capital are its party
+    ("pl", "Władze w Kijowie stoją na stanowisku, że zawieszenie broni musi poprzedzić rozmowy pokojowe.",
+     {"ceasefire": [("UA", "demand")]}),
     # stance cues: accepting, not wanting, blocking, an exchange carried out, support given, a declaration
     ("pl", "Ukraina akceptuje propozycję rozejmu.", {"ceasefire": [("UA", "agree")]}),
     ("pl", "Rosja nie chce zawieszenia broni.", {"ceasefire": [("RU", "reject")]}),

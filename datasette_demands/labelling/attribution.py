@@ -771,6 +771,9 @@ class Attributor:
                 sp = search(speech, norm, last.end)
                 if sp is not None and not norm[last.end:sp.start()].strip():
                     return [(m, "locative") for m in group]
+            if gtok[2] in t.locatives and any(p1 <= gtok[0] and not norm[p1:gtok[0]].strip() for _, p1 in s.party):
+                # "Władze w Kijowie stoją na stanowisku", "власти в Киеве требуют": the office of the place
+                return self._subject_of_cue(s, group, a)
             return []
         return self._subject_of_cue(s, group, a)
 
