@@ -222,6 +222,9 @@ def test_the_speaker_after_a_dash_holds_the_quote(classifier, lang, text, holder
     # the comma after a party quoted as source closes it: no coordination with the subject after it
     ("uk", "За словами Зеленського, Росія відмовляється виводити війська з Херсонської та Запорізької областей.",
      {"territory": [("RU", "reject")]}),
+    # who a demand is put to, right after the verb that asks it, holds nothing: no holder rather than a wrong one
+    ("uk", "Закликаємо російську сторону повернутися до обміну полоненими.", {"prisoners": []}),
+    ("pl", "Wzywamy Rosję do natychmiastowego zawieszenia broni.", {"ceasefire": []}),
     # the authorities "in" a capital are its party
     ("pl", "Władze w Kijowie stoją na stanowisku, że zawieszenie broni musi poprzedzić rozmowy pokojowe.",
      {"ceasefire": [("UA", "demand")]}),

@@ -954,7 +954,8 @@ class Attributor:
         """Nothing governs: the first free name that is no object or place."""
         pool = [m for m in s.free if m.kind != "adjective" and id(m) not in s.obliged
                 and self._governor(s.norm, s.toks, s.starts, s.t, m.start, s.party)[0] is None
-                and (s.t.lang != "tr" or m.case is None) and not self._noun_dependant(s, m)]
+                and (s.t.lang != "tr" or m.case is None) and not self._noun_dependant(s, m)
+                and not self._addressed(s, m)]
         outside = [m for m in pool if not s.in_complement(m)]
         pool = outside or pool
         if not pool:
@@ -962,6 +963,14 @@ class Attributor:
         # the names coordinated with it hold alongside: "la Russie et l'Ukraine ont confirmé ..."
         group = next((g for g in self._coordinated_groups(s) if pool[0] in g), [pool[0]])
         return [(m, {"fallback"}) for m in group if m is pool[0] or m in pool]
+
+    def _addressed(self, s: "_Sentence", m: Mention) -> bool:
+        """Whether a name stands right after a verb that asks something of it ("Закликають російську
+        сторону припинити", "urged Moscow"): who a demand is put to holds nothing. Not in Turkish, whose
+        verb ends its clause: a name after it opens the next one."""
+        i = bisect.bisect_left(s.starts, m.start) - 1
+        return s.t.lang != "tr" and i >= 0 and any(c.start <= s.toks[i][0] < c.end and c.stance == "demand" and not c.speech
+                              and not c.noun for c in s.cues)
 
     def _noun_dependant(self, s: "_Sentence", m: Mention) -> bool:
         """Whether a name in the genitive hangs on the common noun right before it, in a language whose
