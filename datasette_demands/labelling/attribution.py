@@ -61,6 +61,7 @@ class Cue:
     speech: bool = False  # a reporting verb ("said"), whatever stance it also carries
     refusal: bool = False  # only a negated commitment ("will never recognise"): the stance of its own subject
     opens: bool = False  # it opens a coordinated clause: ", rejecting", "but rejected", "ma ha respinto"
+    noun: bool = False  # it is a position noun ("proposal", "teklifini"), no verb
 
 
 @dataclass
@@ -176,7 +177,7 @@ class Attributor:
         reject (the subject of a rejecting verb). `evidences`: the starts of all the label's evidence; a
         holder with two coordinated verbs, each over some of it, holds both stances ("accepted the truce
         on energy strikes but rejected a full ceasefire")."""
-        out, seen = [], set()
+        out, seen, reported = [], set(), []
         for m, rules in sorted(a.holder_mentions, key=lambda mr: mr[0].start):
             if self._past_owned_noun(a, m, rules, evidence):
                 continue
@@ -187,7 +188,11 @@ class Attributor:
                         seen.add((code, stance))
                         out.append(Position(code, stance, cue.start if cue else None, cue.end if cue else None,
                                             m.start, m.end))
-        return out
+                        reported.append(cue is None or cue.speech)
+        # a party's reporting verb, or a mention of it with no cue, gives no second stance beside one a cue
+        # gives it: "Zelensky announced that Ukraine would support the proposal" is UA agree only
+        own = {p.holder for p, r in zip(out, reported) if not r}
+        return [p for p, r in zip(out, reported) if not (r and p.holder in own)]
 
     @staticmethod
     def _past_owned_noun(a: Analysis, m: Mention, rules: set, evidence: int | None) -> bool:
@@ -290,9 +295,13 @@ class Attributor:
         language (Turkish) the first verb after it that is no verbal noun ("vazgeçmesini talep etti")."""
         if self.tables.lang == "tr" and evidence is not None:
             after = [c for c in window if c.start > evidence and not TR_VERBAL_NOUN.search(c.word)]
+            # a position noun is the object of the verb after it: "ateşkes teklifini destekleyecek"
+            after = [c for c in after if not c.noun] or after
             if after:
                 return after[0]
         before = [c for c in window if evidence is not None and c.start <= evidence]
+        # a position noun is the object of the verb before it: "rejected the proposal for a ceasefire"
+        before = [c for c in before if not c.noun] or before
         cue = before[-1] if before else window[0]
         if cue.speech:
             # a reporting verb has no stance of its own; a rejection it reports has ("The Kremlin said ...
@@ -510,13 +519,27 @@ class Attributor:
                 return best
             return None
 
-        for m in mentions:
+        # coordinated adjectives share the noun after the last: "the Ukrainian and Russian delegations",
+        # "українська та російська делегації", "українському та американському підходам"
+        reach = {}
+        for i in range(len(mentions) - 1, -1, -1):
+            m = mentions[i]
+            reach[i] = m.end
+            if m.kind == "adjective" and i + 1 < len(mentions) and mentions[i + 1].kind == "adjective":
+                between = self._words_between(toks, starts, m.end, mentions[i + 1].start)
+                if between and all(w[2] in t.coordinators or w[2] == "," for w in between):
+                    reach[i] = reach[i + 1]
+        for i, m in enumerate(mentions):
             if m.kind == "adjective":
                 p = adjacent_after(m.end, party, 1) or adjacent_before(m.start, party, 1)
                 if p:
                     out.append(Mention(min(m.start, p[0]), max(m.end, p[1]), m.codes, "party"))
                     continue
+                if reach[i] != m.end and adjacent_after(reach[i], party, 1):
+                    out.append(Mention(m.start, m.end, m.codes, "party"))
+                    continue
                 q = adjacent_after(m.end, position, 1) or adjacent_before(m.start, position, 1)
+                q = q or (adjacent_after(reach[i], position, 1) if reach[i] != m.end else None)
                 if q:
                     owners.append((m, q))
                 continue
@@ -562,6 +585,8 @@ class Attributor:
 
     def _find_cues(self, s: "_Sentence") -> list:
         cues = self._cues(s.norm, s.t, s.mentions, s.toks, s.starts, s.rx)
+        for c in cues:
+            c.noun = any(p0 <= c.start and c.end <= p1 for p0, p1 in s.position)
         s.verb_spans = [(c.start, c.end) for c in cues]
         return cues
 
@@ -656,20 +681,35 @@ class Attributor:
         """Names coordinated into one group: "the U.S., Ukraine, and the E4 countries"."""
         t = s.t
         groups: list[list[Mention]] = []
+        quoted = {id(m) for m in s.source_mentions}
         for m in s.free:
             if m.kind == "adjective":
                 continue
             if groups:
                 last = groups[-1][-1]
                 between = self._words_between(s.toks, s.starts, last.end, m.start)
-                glue = all(w[2] in t.coordinators or w[2] in t.determiners or w[2] in {",", "'", "s"} for w in between)
+                # an office before the next name is glue too: "Zelensky and the president of the Commission"
+                glue = all(w[2] in t.coordinators or w[2] in t.determiners or w[2] in {",", "'", "s"}
+                           or any(p0 <= w[0] and w[1] <= p1 for p0, p1 in s.party) for w in between)
                 if t.lang == "tr" and (m.case or last.case or any(w[2] == "," for w in between)):
                     glue = False  # Turkish: the comma closes the subject ("Rusya, Ukrayna'nın ...")
+                if (id(last) in quoted) != (id(m) in quoted):
+                    glue = False  # the comma closes a source: "За словами Зеленського, Росія відмовляється"
                 if glue and any(w[2] in t.coordinators or w[2] == "," for w in between) and m.start - last.end < 40:
+                    groups[-1].append(m)
+                    continue
+                if ((last.kind == "party" and m.kind == "name") or set(last.codes) == set(m.codes)) \
+                        and m.case is None and self._apposition(s, between):
+                    # an office and its holder: "İngiltere Başbakanı Keir Starmer", "президент України Володимир Зеленський"
                     groups[-1].append(m)
                     continue
             groups.append([m])
         return groups
+
+    @staticmethod
+    def _apposition(s: "_Sentence", between: list) -> bool:
+        """Whether the words between an office and a name are at most two first names ("Keir")."""
+        return len(between) <= 2 and all(w[2][:1].isalpha() and s.norm[w[0]:w[0] + 1].isupper() for w in between)
 
     def _find_governed(self, s: "_Sentence", groups: list, a: Analysis) -> list:
         """Holders by what governs each group: a Turkish case, a topic, an agent, a perspective, a place
@@ -697,6 +737,13 @@ class Attributor:
                     a.pairs.append((m, verbs[-1]))
             return [(m, "subject") for m in group]
         post = self._words_after(s.toks, s.starts, last.end, 1)
+        if post and post[0][2] in s.t.contrastives and first.case is None:
+            # "..., Ukrayna ise Rusya'ya ... iade etti": the subject of a contrasted clause, its verb at the end
+            verbs = [c for c in s.cues if c.start > last.end]
+            for m in group:
+                if verbs:
+                    a.pairs.append((m, verbs[-1]))
+            return [(m, "subject") for m in group]
         if post and post[0][2] in s.t.agent_post:
             return [(m, "agent") for m in group]
         if post and post[0][2] in s.t.between:
@@ -740,6 +787,9 @@ class Attributor:
                 sp = search(speech, norm, last.end)
                 if sp is not None and not norm[last.end:sp.start()].strip():
                     return [(m, "locative") for m in group]
+            if gtok[2] in t.locatives and any(p1 <= gtok[0] and not norm[p1:gtok[0]].strip() for _, p1 in s.party):
+                # "Władze w Kijowie stoją na stanowisku", "власти в Киеве требуют": the office of the place
+                return self._subject_of_cue(s, group, a)
             return []
         return self._subject_of_cue(s, group, a)
 
@@ -757,11 +807,12 @@ class Attributor:
     def _parties_to_agreement(self, s: "_Sentence", group: list, at: int, a: Analysis) -> list:
         """The parties of an agreement "between Russia and Ukraine" ("un accordo tra Mosca e Kiev", "Rusya ile
         Ukrayna arasında ... anlaşma"): both agree, and who announces it only reports. Needs two names and an
-        agree cue right before the "between" word (or, in a verb-final language, after the names)."""
+        agree cue at most five words before the "between" word ("домовленість щодо нового великого обміну
+        полоненими між ..."), or, in a verb-final language, after the names."""
         if len(group) < 2:
             return []
         agree = [c for c in s.cues if c.stance == "agree" and not c.speech]
-        before = self._near_before([(c.start, c.end) for c in agree], s.toks, s.starts, at, 2)
+        before = self._near_before([(c.start, c.end) for c in agree], s.toks, s.starts, at, 5)
         after = None
         if before is None and s.t.lang == "tr":
             after = self._near([(c.start, c.end) for c in agree], s.toks, s.starts, s.t, at, None, 6)
@@ -855,7 +906,9 @@ class Attributor:
         holders = []
         for c in s.cues:
             lead = norm[:c.start].rstrip()
-            if not lead.endswith((",", '"')):
+            # ", said X", '" said X', and the dash of a quote frame: '" - said X', "..., – oświadczył X"
+            dash = lead.endswith("-") and (len(lead) == 1 or lead[-2] in ' ,"')
+            if not lead.endswith((",", '"')) and not dash:
                 continue
             span_words = self._words_between(s.toks, s.starts, c.end, len(norm))
             window_end = span_words[min(len(span_words), 7) - 1][1] if span_words else c.end
@@ -917,7 +970,8 @@ class Attributor:
         """Nothing governs: the first free name that is no object or place."""
         pool = [m for m in s.free if m.kind != "adjective" and id(m) not in s.obliged
                 and self._governor(s.norm, s.toks, s.starts, s.t, m.start, s.party)[0] is None
-                and (s.t.lang != "tr" or m.case is None)]
+                and (s.t.lang != "tr" or m.case is None) and not self._noun_dependant(s, m)
+                and not self._addressed(s, m)]
         outside = [m for m in pool if not s.in_complement(m)]
         pool = outside or pool
         if not pool:
@@ -925,6 +979,38 @@ class Attributor:
         # the names coordinated with it hold alongside: "la Russie et l'Ukraine ont confirmé ..."
         group = next((g for g in self._coordinated_groups(s) if pool[0] in g), [pool[0]])
         return [(m, {"fallback"}) for m in group if m is pool[0] or m in pool]
+
+    def _addressed(self, s: "_Sentence", m: Mention) -> bool:
+        """Whether a name stands right after a verb that asks something of it ("Закликають російську
+        сторону припинити", "urged Moscow"): who a demand is put to holds nothing. Not in Turkish, whose
+        verb ends its clause: a name after it opens the next one."""
+        i = bisect.bisect_left(s.starts, m.start) - 1
+        return s.t.lang != "tr" and i >= 0 and any(c.start <= s.toks[i][0] < c.end and c.stance == "demand" and not c.speech
+                              and not c.noun for c in s.cues)
+
+    def _noun_dependant(self, s: "_Sentence", m: Mention) -> bool:
+        """Whether a name in the genitive hangs on the common noun right before it, in a language whose
+        genitive has no marker word but an ending (`genitive_endings`: "статус Украины", "potencjału
+        wojskowego Ukrainy"): what the noun is of, not a holder. An office before it ("президента России"),
+        a cue word ("отвергли Киев и Москва") or a small word of the grammar ("и", "что") leave it free."""
+        t = s.t
+        if t.genitive or not t.genitive_endings or t.lang == "tr" or m.kind == "adjective":
+            return False
+        if not s.norm[m.start:m.end].lower().endswith(t.genitive_endings):
+            return False
+        i = bisect.bisect_left(s.starts, m.start) - 1
+        if i < 0:
+            return False
+        w0, w1, word = s.toks[i]
+        if not word.isalpha() or not s.norm[w0:w0 + 1].islower():
+            return False
+        if any(c.start <= w0 < c.end for c in s.cues):
+            return False
+        # an office a few words before: "президента России", "министр иностранных дел России"
+        lo = s.toks[max(0, i - 2)][0]
+        if any(lo <= p0 <= w0 or p0 <= w0 < p1 for p0, p1 in s.party):
+            return False
+        return word not in t.coordinators | t.complementizers | t.determiners | t.negations | t.contrastives
 
     def stance(self, a: Analysis, evidence: int | None) -> str:
         """Stance of the position on the label's evidence: the cue of its holder's verb, else the nearest cue."""
