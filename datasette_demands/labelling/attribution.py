@@ -261,6 +261,10 @@ class Attributor:
             if near:
                 cue = min(near, key=lambda c: min(abs(c.start - m.end), abs(m.start - c.end)))
                 return cue.stance, cue
+        if "partner" in rules:
+            before = [c for c in stanced if c.start < m.start and c.stance == "agree"]
+            if before:
+                return "agree", before[-1]
         if "agent" in rules:
             before = [c for c in stanced if c.start < m.start]
             if before:
@@ -704,6 +708,10 @@ class Attributor:
                 return inverted
         if gtok is not None and gtok[2] in t.between:
             return self._parties_to_agreement(s, group, gtok[0], a)
+        if gov == "prep" and t.partners is not None:
+            found = self._partner_to_agreement(s, group, a)
+            if found:
+                return found
         if gov == "cond":
             return [(m, "complement") for m in group]  # "if Moscow refused": a condition, no holder
         if gov == "agent":
@@ -756,6 +764,23 @@ class Attributor:
         for m in group:
             a.pairs.append((m, cue))
         return [(m, "parties") for m in group]
+
+    def _partner_to_agreement(self, s: "_Sentence", group: list, a: Analysis) -> list:
+        """The other party of an agreement "with Russia" ("un acuerdo con Rusia", "l'accordo con Mosca"): it
+        agrees too. A `partners` pattern ends where the name begins and holds an agree cue (the agreement
+        noun); [] otherwise ("talks with Kyiv", "a truce is agreed with Russia" hold nothing) and inside
+        another party's content."""
+        start = group[0].start
+        if s.in_complement(group[0]):
+            return []  # "insist that Kyiv abandon any agreements with the West": content, no agreement made
+        found = search(s.t.partners, s.norm[max(0, start - 80):start])
+        if found is None:
+            return []
+        at, end = max(0, start - 80) + found.start(), max(0, start - 80) + found.end()
+        if not any(c.stance == "agree" and not c.speech and at <= c.start < end for c in s.cues):
+            return []
+        # no pair with the cue: the agreement stays the clause of its subject ("Kyiv signed a deal with ...")
+        return [(m, "partner") for m in group]
 
     def _relative_subject(self, s: "_Sentence", group: list, gtok, a: Analysis) -> list:
         """A subject after the verb of a relative clause: "la tregua che hanno proposto Stati Uniti e Ucraina",
