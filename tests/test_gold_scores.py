@@ -34,8 +34,9 @@ ACTOR_F1_FLOOR = 0.935
 # Positions (category, holder, stance, gold categories given), issue 19: 0.797 when first scored,
 # 0.809 once mediators, reporters, conditions, obligations and German word order were handled, 0.845 with
 # refusals, reported rejections, beneficiaries, coordinated verbs and subjects, relative-clause subjects,
-# the parties of an agreement between them and no holder from an obligation's subject
-POSITION_F1_FLOOR = 0.835
+# the parties of an agreement between them and no holder from an obligation's subject; 0.849 with the
+# real-news classes of branch holdw (the partner of an agreement, the delegations, joining a register)
+POSITION_F1_FLOOR = 0.84
 
 
 @pytest.fixture(scope="module")
