@@ -257,6 +257,37 @@ def test_a_cession_called_out_of_the_question_is_rejected(classifier):
     assert positions(classifier, text, "de") == {"territory": [("UA", "reject")]}
 
 
+CONFIRMED_EXCHANGE = [  # confirming an exchange that took place is agreeing to it
+    ("en", "Both sides confirmed the exchange of 300 prisoners of war.", [("RU", "agree"), ("UA", "agree")]),
+    ("fr", "Les deux parties ont confirmé la concrétisation de cet échange de prisonniers.", [("RU", "agree"), ("UA", "agree")]),
+    ("fr", "La Russie a confirmé l'échange de prisonniers par la voix d'un député.", [("RU", "agree")]),
+    ("it", "Mosca ha confermato lo scambio di 300 prigionieri di guerra.", [("RU", "agree")]),
+    ("es", "Rusia confirmó el canje de 300 prisioneros de guerra.", [("RU", "agree")]),
+    ("de", "Russland bestätigte den Austausch von 300 Kriegsgefangenen.", [("RU", "agree")]),
+    # confirming another party's demand is no agreement
+    ("en", "Zelensky confirmed that Ukraine demands an all-for-all exchange of prisoners.", [("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", CONFIRMED_EXCHANGE, ids=ids(CONFIRMED_EXCHANGE))
+def test_a_confirmed_exchange_is_agreed(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == {"prisoners": want}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # the subject of a condition holds nothing even when nobody else in the sentence does
+    ("fr", "Selon Volodymyr Zelensky, si la Russie acceptait cette trêve, elle entrerait en vigueur immédiatement.",
+     {"ceasefire": [("UA", "agree")]}),
+    ("it", "Un cessate il fuoco sarà possibile solo se l'Ucraina ritirerà le sue truppe dalle quattro regioni.",
+     {"ceasefire": [], "territory": []}),
+    # a treaty Kyiv proposes is its demand ("schlage ... vor"), not an agreement
+    ("de", "Die ukrainische Regierung schlage einen Vertrag über Sicherheitsgarantien vor, erklärte ihr Unterhändler.",
+     {"neutrality": [("UA", "demand")]}),
+])
+def test_a_condition_holds_nothing_and_a_proposed_treaty_is_a_demand(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
 def test_labels_actors_and_stance_follow_from_the_positions(classifier):
     [label] = classifier.classify("Russia rejected Ukraine's call for a ceasefire.", "en")
     assert label.actors == ["RU", "UA"]

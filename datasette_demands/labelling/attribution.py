@@ -115,7 +115,7 @@ class _Sentence:
     free: list = field(default_factory=list)  # mentions that may hold a position
     comp_from: int | None = None  # where the content of a position starts
     owned_nouns: list = field(default_factory=list)  # spans of position nouns with an owner ("Ukraine's call")
-    obliged: set = field(default_factory=set)  # ids of the subjects of an obligation ("Kyiv must withdraw")
+    obliged: set = field(default_factory=set)  # ids of the subjects of an obligation ("Kyiv must withdraw") or a condition
 
     def in_complement(self, m) -> bool:
         return self.comp_from is not None and m.start >= self.comp_from
@@ -713,7 +713,9 @@ class Attributor:
             if found:
                 return found
         if gov == "cond":
-            return [(m, "complement") for m in group]  # "if Moscow refused": a condition, no holder
+            # "if Moscow refused": a condition, no holder, not even when nothing else in the sentence holds
+            s.obliged.update(id(m) for m in group)
+            return [(m, "complement") for m in group]
         if gov == "agent":
             if self._near_before(s.verb_spans, toks, starts, gtok[0], 3):
                 return [(m, "agent") for m in group]
