@@ -288,6 +288,18 @@ def test_a_condition_holds_nothing_and_a_proposed_treaty_is_a_demand(classifier,
     assert positions(classifier, text, lang) == want
 
 
+@pytest.mark.parametrize("lang,text,want", [
+    # a comma alone coordinates nothing: the place of an opening phrase does not take the subject with it
+    ("en", "After a meeting in Saudi Arabia, Ukraine agreed to a 30-day ceasefire proposed by Washington.",
+     {"ceasefire": [("UA", "agree"), ("US", "demand")]}),
+    ("es", "Tras una reunión en Arabia Saudí, Ucrania aceptó un alto el fuego de 30 días.", {"ceasefire": [("UA", "agree")]}),
+    # a list that ends in a coordinator still holds together
+    ("en", "France, Britain and Germany backed a reassurance force for Ukraine.", {"neutrality": [("EU", "agree")]}),
+])
+def test_a_comma_alone_coordinates_no_names(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
 def test_labels_actors_and_stance_follow_from_the_positions(classifier):
     [label] = classifier.classify("Russia rejected Ukraine's call for a ceasefire.", "en")
     assert label.actors == ["RU", "UA"]

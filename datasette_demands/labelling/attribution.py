@@ -657,7 +657,14 @@ class Attributor:
                     groups[-1].append(m)
                     continue
             groups.append([m])
-        return groups
+        # commas alone coordinate nothing ("After talks in Saudi Arabia, Ukraine agreed"): a list ends
+        # in a coordinator ("the U.S., Ukraine, and the E4")
+        return [g for group in groups for g in ([group] if len(group) < 2 or self._has_coordinator(s, group)
+                                                 else [[m] for m in group])]
+
+    def _has_coordinator(self, s: "_Sentence", group: list) -> bool:
+        return any(w[2] in s.t.coordinators for a, b in zip(group, group[1:])
+                   for w in self._words_between(s.toks, s.starts, a.end, b.start))
 
     def _find_governed(self, s: "_Sentence", groups: list, a: Analysis) -> list:
         """Holders by what governs each group: a Turkish case, a topic, an agent, a perspective, a place
