@@ -300,6 +300,26 @@ def test_a_comma_alone_coordinates_no_names(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
 
 
+OBJECT_NOUN = [  # a proposal right after the verb is its object: the verb's stance, not the noun's demand
+    ("en", "European leaders rejected the proposal to cap Ukraine's armed forces at 600,000 troops.", "reject"),
+    ("en", "European leaders voiced concern about the plan to cap Ukraine's armed forces at 600,000 troops.", "reject"),
+    ("it", "I leader europei hanno espresso inquietudine riguardo alla proposta di limitare le forze armate ucraine a 600.000 effettivi.",
+     "reject"),
+    ("fr", "Les dirigeants européens ont rejeté la proposition de limiter l'armée ukrainienne à 600 000 soldats.", "reject"),
+    ("es", "Los líderes europeos rechazaron la propuesta de limitar el ejército ucraniano a 600.000 efectivos.", "reject"),
+]
+
+
+@pytest.mark.parametrize("lang,text,stance", OBJECT_NOUN, ids=ids(OBJECT_NOUN))
+def test_a_proposal_that_is_the_object_of_a_rejection_is_rejected(classifier, lang, text, stance):
+    assert positions(classifier, text, lang) == {"neutrality": [("EU", stance)]}
+
+
+def test_a_plan_welcomed_is_agreed(classifier):
+    text = "Kyiv welcomed the plan to deploy a reassurance force after a ceasefire."
+    assert positions(classifier, text, "en") == {"ceasefire": [("UA", "agree")], "neutrality": [("UA", "agree")]}
+
+
 def test_labels_actors_and_stance_follow_from_the_positions(classifier):
     [label] = classifier.classify("Russia rejected Ukraine's call for a ceasefire.", "en")
     assert label.actors == ["RU", "UA"]

@@ -32,6 +32,9 @@ from .normalise import normalise
 STANCE_PRIORITY = {"reject": 3, "agree": 2, "demand": 1}
 # How many words may stand between a subject and its verb ("Russia has so far refused").
 SUBJECT_GAP = 4
+# How far (in characters) a position noun may stand after the verb whose object it is ("rejected the proposal",
+# "voiced concern about the plan").
+NOUN_OBJECT_GAP = 30
 TOKEN_RE = regex.compile(r"\w+'?|[^\w\s]", regex.UNICODE)
 WORD_RE = regex.compile(r"\w+")  # compiled once: regex.match(pattern, ...) looks its cache up on every call
 TR_GENITIVE = regex.compile(r"'(?:n?[ıiuü]n)$", regex.IGNORECASE)
@@ -61,6 +64,7 @@ class Cue:
     speech: bool = False  # a reporting verb ("said"), whatever stance it also carries
     refusal: bool = False  # only a negated commitment ("will never recognise"): the stance of its own subject
     opens: bool = False  # it opens a coordinated clause: ", rejecting", "but rejected", "ma ha respinto"
+    noun: bool = False  # a position noun ("the proposal", "il piano"), not a verb
 
 
 @dataclass
@@ -282,6 +286,12 @@ class Attributor:
                 return after[0]
         before = [c for c in window if evidence is not None and c.start <= evidence]
         cue = before[-1] if before else window[0]
+        if cue.noun and cue.stance == "demand":
+            # "rejected the proposal to cap the army": the proposal is the object of the verb before it
+            # (a few words before it: NOUN_OBJECT_GAP characters)
+            verbs = [c for c in before[:-1] if not c.noun and not c.speech]
+            if verbs and verbs[-1].stance in ("reject", "agree") and cue.start - verbs[-1].end <= NOUN_OBJECT_GAP:
+                return verbs[-1]
         if cue.speech:
             # a reporting verb has no stance of its own; a rejection it reports has ("The Kremlin said ...
             # would be unacceptable", "заявил, что Украина никогда не признает")
@@ -523,6 +533,8 @@ class Attributor:
         """Holders, cues, cited source of a sentence; `screened`: screened(norm), when already asked."""
         s = self._find_mentions(norm, norm if text is None else text, date, screened)
         s.cues = self._find_cues(s)
+        for c in s.cues:
+            c.noun = any(p0 <= c.start < p1 for p0, p1 in s.position)
         a = Analysis(cues=s.cues)
         self._find_cited_source(s, a)
         s.comp_from = a.comp_from = self._find_complement(s)
