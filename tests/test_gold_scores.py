@@ -74,9 +74,10 @@ def test_position_f1_floor(ev):
 
 # tests/gold/check2.jsonl, written blind (issue 19's bar: position F1 >= 0.85, holder F1 >= 0.90 there):
 # position F1 0.663 and holder F1 0.878 when first scored, 0.702 and 0.894 after the attribution fixes,
-# 0.771 and 0.909 after the error classes of branch holders
+# 0.771 and 0.909 after the error classes of branch holders, 0.776 and 0.909 after those of branch holdw
+# (scored before and after, never tuned on)
 CHECK2 = ROOT / "tests" / "gold" / "check2.jsonl"
-CHECK2_POSITION_F1_FLOOR = 0.76
+CHECK2_POSITION_F1_FLOOR = 0.77
 CHECK2_ACTOR_F1_FLOOR = 0.90
 
 
