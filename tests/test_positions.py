@@ -262,6 +262,165 @@ def test_real_news_holder_classes_in_ru_uk_pl_tr(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
 
 
+
+# --- error classes of real news (issue 14's holders, issue 19's positions), in en it fr de es ---------------
+
+AGREEMENT_WITH = [  # the party an agreement is made "with" agrees too; who announces it keeps its own position
+    ("en", "Kyiv announced an agreement with Moscow on a new exchange of prisoners."),
+    ("it", "Kiev ha annunciato un accordo con Mosca per un nuovo scambio di prigionieri."),
+    ("fr", "Kiev a annoncé un accord avec Moscou sur un nouvel échange de prisonniers."),
+    ("de", "Kiew verkündete eine Einigung mit Moskau über einen neuen Gefangenenaustausch."),
+    ("es", "Kiev anunció un acuerdo con Moscú para un nuevo canje de prisioneros."),
+    ("es", "Kiev anunció un acuerdo de canje con las autoridades rusas para liberar a 500 prisioneros."),
+]
+
+
+@pytest.mark.parametrize("lang,text", AGREEMENT_WITH, ids=ids(AGREEMENT_WITH))
+def test_the_partner_of_an_agreement_agrees_too(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"prisoners": [("RU", "agree"), ("UA", "agree")]}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # talks are no agreement; an agreement inside another party's demand is its content
+    ("en", "Kyiv held talks with Moscow on a new exchange of prisoners.", {"prisoners": [("UA", "demand")]}),
+    ("en", "The Kremlin insists that Kyiv give up any military alliance agreements with the West and stay neutral.",
+     {"neutrality": [("RU", "demand")]}),
+])
+def test_a_name_after_with_is_no_partner_without_an_agreement_made(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+DELEGATIONS_AGREED = [  # "the delegations" of talks between the two: both parties
+    ("en", "The delegations agreed on a new exchange of prisoners of war."),
+    ("it", "Le delegazioni hanno concordato un nuovo scambio di prigionieri di guerra."),
+    ("fr", "Les délégations se sont entendues sur un nouvel échange de prisonniers de guerre."),
+    ("de", "Die Delegationen vereinbarten einen neuen Austausch von Kriegsgefangenen."),
+    ("es", "Las delegaciones acordaron un nuevo canje de prisioneros de guerra."),
+    # an exchange both sides will make is agreed
+    ("it", "Russia e Ucraina si scambieranno altri 300 prigionieri di guerra la prossima settimana."),
+    ("fr", "La Russie et l'Ukraine échangeront 300 prisonniers de guerre la semaine prochaine."),
+    ("es", "Rusia y Ucrania intercambiarán 300 prisioneros de guerra la próxima semana."),
+]
+
+
+@pytest.mark.parametrize("lang,text", DELEGATIONS_AGREED, ids=ids(DELEGATIONS_AGREED))
+def test_the_delegations_and_a_reciprocal_exchange_give_both_parties_agree(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"prisoners": [("RU", "agree"), ("UA", "agree")]}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # institutions and offices real news names: the Council of Europe, its Committee of Ministers, the
+    # coalition's members, the secretary general of NATO
+    ("es", "El Consejo de Europa aprobó la convención que crea una comisión de reclamaciones por los daños de la guerra.",
+     {"reparations": [("EU", "agree")]}),
+    ("fr", "Le Comité des ministres du Conseil de l'Europe a approuvé la création d'une commission des réclamations pour l'Ukraine.",
+     {"reparations": [("EU", "agree")]}),
+    ("en", "Coalition members said they were ready to send a reassurance force to Ukraine.", {"neutrality": [("EU", "demand")]}),
+    ("en", "The secretary general of NATO rejected any limit on the size of the Ukrainian army.",
+     {"neutrality": [("OTHER", "reject")]}),
+    ("fr", "Le secrétaire général de l'OTAN a rejeté toute limite à la taille de l'armée ukrainienne.",
+     {"neutrality": [("OTHER", "reject")]}),
+    ("de", "Der Generalsekretär der NATO lehnte jede Obergrenze für die ukrainische Armee ab.",
+     {"neutrality": [("OTHER", "reject")]}),
+    # countries Kyiv names as possible guarantors are the content of its proposal, not holders
+    ("de", "Die Vertreter Kiews nannten außer der Türkei auch Frankreich, Polen und Kanada als mögliche Garantiestaaten für die Sicherheit der Ukraine.",
+     {"neutrality": [("UA", "demand")]}),
+    # a reporting verb with an adverb still names the speaker
+    ("fr", "« Washington doit obtenir de Moscou un cessez-le-feu », a donc déclaré le président ukrainien.",
+     {"ceasefire": [("UA", "demand")]}),
+])
+def test_institutions_offices_and_speakers_of_real_news_hold(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # joining or adopting a register or convention is agreement
+    ("en", "Twelve more states and the European Union have joined the register of damage caused by the Russian aggression.",
+     [("EU", "agree")]),
+    ("it", "Altri dodici Stati e l'Unione europea hanno aderito al registro dei danni causati dall'aggressione russa.",
+     [("EU", "agree")]),
+    ("fr", "L'Union européenne a rejoint la convention sur la commission des réclamations pour l'Ukraine.", [("EU", "agree")]),
+    ("de", "Die EU und Kanada sind dem Schadensregister des Europarats beigetreten.", [("EU", "agree"), ("OTHER", "agree")]),
+    ("es", "La Unión Europea se sumó al registro de daños causados por la agresión rusa.", [("EU", "agree")]),
+    # objecting, opposing, a veto, braking are rejections
+    ("en", "The Belgian prime minister objected to the use of the frozen Russian assets for a loan to Kyiv.", [("EU", "reject")]),
+    ("it", "Il premier belga si oppone all'uso dei beni russi congelati per un prestito all'Ucraina.", [("EU", "reject")]),
+    ("es", "Hungría anunció que vetará el uso de los activos rusos congelados para la reconstrucción de Ucrania.",
+     [("EU", "reject")]),
+    ("de", "Belgien bremst bei der Nutzung der eingefrorenen russischen Vermögen für die Ukraine.", [("EU", "reject")]),
+])
+def test_joining_a_register_agrees_and_objecting_rejects(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == {"reparations": want}
+
+
+def test_a_cession_called_out_of_the_question_is_rejected(classifier):
+    text = "Kiew nannte die Abtretung von Gebieten an Russland erneut indiskutabel."
+    assert positions(classifier, text, "de") == {"territory": [("UA", "reject")]}
+
+
+CONFIRMED_EXCHANGE = [  # confirming an exchange that took place is agreeing to it
+    ("en", "Both sides confirmed the exchange of 300 prisoners of war.", [("RU", "agree"), ("UA", "agree")]),
+    ("fr", "Les deux parties ont confirmé la concrétisation de cet échange de prisonniers.", [("RU", "agree"), ("UA", "agree")]),
+    ("fr", "La Russie a confirmé l'échange de prisonniers par la voix d'un député.", [("RU", "agree")]),
+    ("it", "Mosca ha confermato lo scambio di 300 prigionieri di guerra.", [("RU", "agree")]),
+    ("es", "Rusia confirmó el canje de 300 prisioneros de guerra.", [("RU", "agree")]),
+    ("de", "Russland bestätigte den Austausch von 300 Kriegsgefangenen.", [("RU", "agree")]),
+    # confirming another party's demand is no agreement
+    ("en", "Zelensky confirmed that Ukraine demands an all-for-all exchange of prisoners.", [("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", CONFIRMED_EXCHANGE, ids=ids(CONFIRMED_EXCHANGE))
+def test_a_confirmed_exchange_is_agreed(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == {"prisoners": want}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # the subject of a condition holds nothing even when nobody else in the sentence does
+    ("fr", "Selon Volodymyr Zelensky, si la Russie acceptait cette trêve, elle entrerait en vigueur immédiatement.",
+     {"ceasefire": [("UA", "agree")]}),
+    ("it", "Un cessate il fuoco sarà possibile solo se l'Ucraina ritirerà le sue truppe dalle quattro regioni.",
+     {"ceasefire": [], "territory": []}),
+    # a treaty Kyiv proposes is its demand ("schlage ... vor"), not an agreement
+    ("de", "Die ukrainische Regierung schlage einen Vertrag über Sicherheitsgarantien vor, erklärte ihr Unterhändler.",
+     {"neutrality": [("UA", "demand")]}),
+])
+def test_a_condition_holds_nothing_and_a_proposed_treaty_is_a_demand(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # a comma alone coordinates nothing: the place of an opening phrase does not take the subject with it
+    ("en", "After a meeting in Saudi Arabia, Ukraine agreed to a 30-day ceasefire proposed by Washington.",
+     {"ceasefire": [("UA", "agree"), ("US", "demand")]}),
+    ("es", "Tras una reunión en Arabia Saudí, Ucrania aceptó un alto el fuego de 30 días.", {"ceasefire": [("UA", "agree")]}),
+    # a list that ends in a coordinator still holds together
+    ("en", "France, Britain and Germany backed a reassurance force for Ukraine.", {"neutrality": [("EU", "agree")]}),
+])
+def test_a_comma_alone_coordinates_no_names(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+OBJECT_NOUN = [  # a proposal right after the verb is its object: the verb's stance, not the noun's demand
+    ("en", "European leaders rejected the proposal to cap Ukraine's armed forces at 600,000 troops.", "reject"),
+    ("en", "European leaders voiced concern about the plan to cap Ukraine's armed forces at 600,000 troops.", "reject"),
+    ("it", "I leader europei hanno espresso inquietudine riguardo alla proposta di limitare le forze armate ucraine a 600.000 effettivi.",
+     "reject"),
+    ("fr", "Les dirigeants européens ont rejeté la proposition de limiter l'armée ukrainienne à 600 000 soldats.", "reject"),
+    ("es", "Los líderes europeos rechazaron la propuesta de limitar el ejército ucraniano a 600.000 efectivos.", "reject"),
+]
+
+
+@pytest.mark.parametrize("lang,text,stance", OBJECT_NOUN, ids=ids(OBJECT_NOUN))
+def test_a_proposal_that_is_the_object_of_a_rejection_is_rejected(classifier, lang, text, stance):
+    assert positions(classifier, text, lang) == {"neutrality": [("EU", stance)]}
+
+
+def test_a_plan_welcomed_is_agreed(classifier):
+    text = "Kyiv welcomed the plan to deploy a reassurance force after a ceasefire."
+    assert positions(classifier, text, "en") == {"ceasefire": [("UA", "agree")], "neutrality": [("UA", "agree")]}
+
+
 def test_labels_actors_and_stance_follow_from_the_positions(classifier):
     [label] = classifier.classify("Russia rejected Ukraine's call for a ceasefire.", "en")
     assert label.actors == ["RU", "UA"]

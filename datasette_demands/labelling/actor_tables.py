@@ -157,6 +157,8 @@ class LangTables:
         self.contrastives = _words(g, "contrastives")
         self.relatives = _words(g, "relatives")
         self.between = _words(g, "between")
+        # "an agreement with": a pattern that ends where the name begins (a closing $ is added when missing)
+        self.partners = compile_alternation([p if p.endswith("$") else f"(?:{p})$" for p in g.get("partners") or []])
 
     def name_candidates(self, norm: str) -> tuple:
         """The name entries that may occur in `norm` (the prefilter's answer, for name_matches)."""

@@ -116,7 +116,7 @@ class _Sentence:
     free: list = field(default_factory=list)  # mentions that may hold a position
     comp_from: int | None = None  # where the content of a position starts
     owned_nouns: list = field(default_factory=list)  # spans of position nouns with an owner ("Ukraine's call")
-    obliged: set = field(default_factory=set)  # ids of the subjects of an obligation ("Kyiv must withdraw")
+    obliged: set = field(default_factory=set)  # ids of the subjects of an obligation ("Kyiv must withdraw") or a condition
 
     def in_complement(self, m) -> bool:
         return self.comp_from is not None and m.start >= self.comp_from
@@ -282,6 +282,10 @@ class Attributor:
             if near:
                 cue = min(near, key=lambda c: min(abs(c.start - m.end), abs(m.start - c.end)))
                 return cue.stance, cue
+        if "partner" in rules:
+            before = [c for c in stanced if c.start < m.start and c.stance == "agree"]
+            if before:
+                return "agree", before[-1]
         if "agent" in rules:
             before = [c for c in stanced if c.start < m.start]
             if before:
@@ -704,7 +708,14 @@ class Attributor:
                     groups[-1].append(m)
                     continue
             groups.append([m])
-        return groups
+        # commas alone coordinate nothing ("After talks in Saudi Arabia, Ukraine agreed"): a list ends
+        # in a coordinator ("the U.S., Ukraine, and the E4")
+        return [g for group in groups for g in ([group] if len(group) < 2 or self._has_coordinator(s, group)
+                                                 else [[m] for m in group])]
+
+    def _has_coordinator(self, s: "_Sentence", group: list) -> bool:
+        return any(w[2] in s.t.coordinators for a, b in zip(group, group[1:])
+                   for w in self._words_between(s.toks, s.starts, a.end, b.start))
 
     @staticmethod
     def _apposition(s: "_Sentence", between: list) -> bool:
@@ -767,8 +778,14 @@ class Attributor:
                 return inverted
         if gtok is not None and gtok[2] in t.between:
             return self._parties_to_agreement(s, group, gtok[0], a)
+        if gov == "prep" and t.partners is not None:
+            found = self._partner_to_agreement(s, group, a)
+            if found:
+                return found
         if gov == "cond":
-            return [(m, "complement") for m in group]  # "if Moscow refused": a condition, no holder
+            # "if Moscow refused": a condition, no holder, not even when nothing else in the sentence holds
+            s.obliged.update(id(m) for m in group)
+            return [(m, "complement") for m in group]
         if gov == "agent":
             if self._near_before(s.verb_spans, toks, starts, gtok[0], 3):
                 return [(m, "agent") for m in group]
@@ -823,6 +840,23 @@ class Attributor:
         for m in group:
             a.pairs.append((m, cue))
         return [(m, "parties") for m in group]
+
+    def _partner_to_agreement(self, s: "_Sentence", group: list, a: Analysis) -> list:
+        """The other party of an agreement "with Russia" ("un acuerdo con Rusia", "l'accordo con Mosca"): it
+        agrees too. A `partners` pattern ends where the name begins and holds an agree cue (the agreement
+        noun); [] otherwise ("talks with Kyiv", "a truce is agreed with Russia" hold nothing) and inside
+        another party's content."""
+        start = group[0].start
+        if s.in_complement(group[0]):
+            return []  # "insist that Kyiv abandon any agreements with the West": content, no agreement made
+        found = search(s.t.partners, s.norm[max(0, start - 80):start])
+        if found is None:
+            return []
+        at, end = max(0, start - 80) + found.start(), max(0, start - 80) + found.end()
+        if not any(c.stance == "agree" and not c.speech and at <= c.start < end for c in s.cues):
+            return []
+        # no pair with the cue: the agreement stays the clause of its subject ("Kyiv signed a deal with ...")
+        return [(m, "partner") for m in group]
 
     def _relative_subject(self, s: "_Sentence", group: list, gtok, a: Analysis) -> list:
         """A subject after the verb of a relative clause: "la tregua che hanno proposto Stati Uniti e Ucraina",
