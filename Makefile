@@ -65,7 +65,7 @@ eval: $(VENV)/.ready
 
 bench: $(VENV)/.ready
 	$(VENV)/bin/python benchmarks/bench_start.py --runs 5 --articles 100
-	$(VENV)/bin/python benchmarks/bench_build.py --mb 100 --runs 3 --workers 2 --pages-sentences 1000000
+	$(VENV)/bin/python benchmarks/bench_build.py --mb 100 --runs 3 --pages-sentences 1000000
 
 test-065: $(VENV)/.ready
 	$(VENV)/bin/pytest -q -p no:cacheprovider

@@ -1,6 +1,6 @@
 """Benchmark the pipeline against its cost floor, and Datasette's pages on the result.
 
-    python benchmarks/bench_build.py --mb 100 --runs 3 [--workers 2] [--pages-sentences 1000000]
+    python benchmarks/bench_build.py --mb 100 --runs 3 [--workers N: default the usable cores] [--pages-sentences 1000000]
 
 In one run, on the same corpus (benchmarks/make_corpus.py, deterministic):
   (a) the cost floor: read, split into sentences and insert into SQLite, no classification;
@@ -231,11 +231,16 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=100)
     ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--workers", type=int, default=None,
+                    help="processes of build and relabel (default: the usable cores, as the commands' own default)")
     ap.add_argument("--pages-sentences", type=int, default=0,
                     help="also time Datasette pages on a database of about this many sentences")
     ap.add_argument("--tmp", type=Path, default=None, help="work folder (default: a temporary one)")
     args = ap.parse_args(argv)
+    if args.workers is None:
+        from datasette_demands.cli import usable_cores
+
+        args.workers = usable_cores()
     tmp = args.tmp or Path(tempfile.mkdtemp(prefix="demands-bench-"))
     tmp.mkdir(parents=True, exist_ok=True)
     corpus = tmp / f"corpus-{args.mb:g}"

@@ -85,13 +85,17 @@ def main(argv=None):
     txt = args.out / "txt"
     txt.mkdir(parents=True, exist_ok=True)
     total = docs = 0
-    with open(args.out / "corpus.jsonl", "w", encoding="utf-8") as jsonl:
+    # written under another name and renamed when complete: a run stopped midway leaves no corpus that the
+    # benchmarks, which reuse an existing corpus.jsonl, would take for a whole one
+    part = args.out / "corpus.jsonl.part"
+    with open(part, "w", encoding="utf-8") as jsonl:
         for art in articles(args.mb, args.seed):
             jsonl.write(json.dumps(art, ensure_ascii=False) + "\n")
             if not args.no_txt:
                 (txt / f"{art['id']}.txt").write_text(art["text"], encoding="utf-8")
             total += len(art["text"].encode("utf-8"))
             docs += 1
+    part.replace(args.out / "corpus.jsonl")
     print(f"{docs} articles, {total / 1e6:.1f} MB of text in {args.out}")
 
 
