@@ -523,3 +523,59 @@ async def test_the_labeled_sentences_page_marks_holders_and_cues(tmp_path):
     assert '<mark class="demand-holder" title="holder RU: reject" data-rules="">Russia</mark>' in html
     assert '<mark class="demand-holder" title="holder UA: demand" data-rules="">Ukraine</mark>' in html
     assert '<mark class="demand-cue" title="stance cue: reject" data-rules="">rejected</mark>' in html
+
+
+MEDIATION_OFFER = [  # a party offering to host or organise talks mediates: no position on what is talked about
+    ("en", "Turkey said it is ready to host a new round of talks on a ceasefire."),
+    ("en", "Turkey has offered to host further negotiations between Russia and Ukraine on a ceasefire."),
+    ("it", "La Turchia si è detta pronta a ospitare nuovi colloqui sul cessate il fuoco."),
+    ("fr", "La Turquie s'est dite prête à accueillir de nouvelles négociations sur un cessez-le-feu."),
+    ("es", "Turquía está dispuesta a acoger nuevas negociaciones sobre el alto el fuego."),
+]
+
+
+@pytest.mark.parametrize("lang,text", MEDIATION_OFFER, ids=ids(MEDIATION_OFFER))
+def test_an_offer_to_host_talks_is_no_position_on_their_subject(classifier, lang, text):
+    assert positions(classifier, text, lang)["ceasefire"] == []
+
+
+def test_a_host_who_also_demands_keeps_its_demand(classifier):
+    got = positions(classifier, "Turkey is ready to host talks and demands an immediate ceasefire.", "en")
+    assert got["ceasefire"] == [("TR", "demand")]
+
+
+FAR_FROM_AGREEMENT = [  # being far from an agreement is no agreement, and no other position of the parties
+    ("en", "Kyiv and Moscow remain far from an agreement on a truce."),
+    ("en", "The two sides are a long way from a deal on a truce."),
+    ("it", "Mosca e Kiev restano lontane da un accordo su una tregua."),
+    ("fr", "Moscou et Kiev restent loin d'un accord sur une trêve."),
+    ("es", "Moscú y Kiev siguen lejos de un acuerdo sobre una tregua."),
+    ("de", "Moskau und Kiew sind weit von einer Einigung über eine Waffenruhe entfernt."),
+]
+
+
+@pytest.mark.parametrize("lang,text", FAR_FROM_AGREEMENT, ids=ids(FAR_FROM_AGREEMENT))
+def test_far_from_an_agreement_is_no_agreement(classifier, lang, text):
+    assert positions(classifier, text, lang)["ceasefire"] == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kyiv and Moscow reached an agreement on a truce."),
+    ("fr", "Moscou et Kiev sont parvenus à un accord sur une trêve."),
+    ("de", "Moskau und Kiew einigten sich auf eine Waffenruhe."),
+])
+def test_an_agreement_reached_still_gives_both_parties_agree(classifier, lang, text):
+    assert positions(classifier, text, lang)["ceasefire"] == [("RU", "agree"), ("UA", "agree")]
+
+
+RELATIVE_CLAUSE_DEMAND = [  # "unacceptable for X, which demands ...": X rejects the terms, demands what follows
+    ("en", "The terms are unacceptable to Moscow, which demands that Ukraine withdraw from the four regions."),
+    ("it", "Le condizioni sono inaccettabili per Mosca, che chiede il ritiro dell'Ucraina dalle quattro regioni."),
+    ("fr", "Ces conditions sont inacceptables pour Moscou, qui exige le retrait ukrainien des quatre régions."),
+    ("es", "Estas condiciones son inaceptables para Moscú, que exige la retirada ucraniana de las cuatro regiones."),
+]
+
+
+@pytest.mark.parametrize("lang,text", RELATIVE_CLAUSE_DEMAND, ids=ids(RELATIVE_CLAUSE_DEMAND))
+def test_the_relative_clause_after_a_perspective_holder_governs_its_evidence(classifier, lang, text):
+    assert positions(classifier, text, lang)["territory"] == [("RU", "demand")]
