@@ -530,12 +530,13 @@ MEDIATION_OFFER = [  # a party offering to host or organise talks mediates: no p
     ("en", "Turkey has offered to host further negotiations between Russia and Ukraine on a ceasefire."),
     ("it", "La Turchia si è detta pronta a ospitare nuovi colloqui sul cessate il fuoco."),
     ("fr", "La Turquie s'est dite prête à accueillir de nouvelles négociations sur un cessez-le-feu."),
+    ("es", "Turquía está dispuesta a acoger nuevas negociaciones sobre el alto el fuego."),
 ]
 
 
 @pytest.mark.parametrize("lang,text", MEDIATION_OFFER, ids=ids(MEDIATION_OFFER))
 def test_an_offer_to_host_talks_is_no_position_on_their_subject(classifier, lang, text):
-    assert ("TR", "demand") not in positions(classifier, text, lang)["ceasefire"]
+    assert positions(classifier, text, lang)["ceasefire"] == []
 
 
 def test_a_host_who_also_demands_keeps_its_demand(classifier):
@@ -543,19 +544,28 @@ def test_a_host_who_also_demands_keeps_its_demand(classifier):
     assert got["ceasefire"] == [("TR", "demand")]
 
 
-FAR_FROM_AGREEMENT = [  # being far from an agreement is no agreement
-    ("en", "The two parties are very far from an agreement, whether a truce or a longer term regulation."[:0]
-     + "Kyiv and Moscow are still far from a deal on the prisoner swap."),
-    ("it", "Mosca e Kiev restano lontane da un accordo sullo scambio di prigionieri."),
-    ("fr", "Moscou et Kiev restent loin d'un accord sur l'échange de prisonniers."),
-    ("de", "Moskau und Kiew sind weit von einer Einigung über den Gefangenenaustausch entfernt."),
+FAR_FROM_AGREEMENT = [  # being far from an agreement is no agreement, and no other position of the parties
+    ("en", "Kyiv and Moscow remain far from an agreement on a truce."),
+    ("en", "The two sides are a long way from a deal on a truce."),
+    ("it", "Mosca e Kiev restano lontane da un accordo su una tregua."),
+    ("fr", "Moscou et Kiev restent loin d'un accord sur une trêve."),
+    ("es", "Moscú y Kiev siguen lejos de un acuerdo sobre una tregua."),
+    ("de", "Moskau und Kiew sind weit von einer Einigung über eine Waffenruhe entfernt."),
 ]
 
 
 @pytest.mark.parametrize("lang,text", FAR_FROM_AGREEMENT, ids=ids(FAR_FROM_AGREEMENT))
 def test_far_from_an_agreement_is_no_agreement(classifier, lang, text):
-    for found in positions(classifier, text, lang).values():
-        assert not [p for p in found if p[1] == "agree"]
+    assert positions(classifier, text, lang)["ceasefire"] == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kyiv and Moscow reached an agreement on a truce."),
+    ("fr", "Moscou et Kiev sont parvenus à un accord sur une trêve."),
+    ("de", "Moskau und Kiew einigten sich auf eine Waffenruhe."),
+])
+def test_an_agreement_reached_still_gives_both_parties_agree(classifier, lang, text):
+    assert positions(classifier, text, lang)["ceasefire"] == [("RU", "agree"), ("UA", "agree")]
 
 
 RELATIVE_CLAUSE_DEMAND = [  # "unacceptable for X, which demands ...": X rejects the terms, demands what follows

@@ -156,6 +156,11 @@ class LangTables:
         self.privatives = _words(g, "privatives")
         self.contrastives = _words(g, "contrastives")
         self.relatives = _words(g, "relatives")
+        self.subject_relatives = _words(g, "subject_relatives")
+        # "ready to host talks": an offer to mediate, no position on the issues talked about
+        self.mediation = compile_alternation(list(g.get("mediation") or []))
+        # "far from an agreement": no agreement, and no position of the parties it names
+        self.no_agreement = compile_alternation(list(g.get("no_agreement") or []))
         self.between = _words(g, "between")
         # "an agreement with": a pattern that ends where the name begins (a closing $ is added when missing)
         self.partners = compile_alternation([p if p.endswith("$") else f"(?:{p})$" for p in g.get("partners") or []])

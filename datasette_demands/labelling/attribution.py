@@ -78,6 +78,8 @@ class Analysis:
     frame: bool = False
     content: list = field(default_factory=list)  # names inside the content of a position ("demanded that Ukraine ...")
     comp_from: int | None = None  # where the content of a position starts ("demands that ...")
+    mediations: list = field(default_factory=list)  # spans of offers to host talks ("ready to host talks")
+    relative_cues: dict = field(default_factory=dict)  # start of a perspective holder -> its relative clause's verb
 
 
 @dataclass
@@ -116,6 +118,7 @@ class _Sentence:
     free: list = field(default_factory=list)  # mentions that may hold a position
     comp_from: int | None = None  # where the content of a position starts
     owned_nouns: list = field(default_factory=list)  # spans of position nouns with an owner ("Ukraine's call")
+    apart: list = field(default_factory=list)  # spans saying the parties are far from an agreement
     obliged: set = field(default_factory=set)  # ids of the subjects of an obligation ("Kyiv must withdraw") or a condition
 
     def in_complement(self, m) -> bool:
@@ -179,7 +182,7 @@ class Attributor:
         on energy strikes but rejected a full ceasefire")."""
         out, seen, reported = [], set(), []
         for m, rules in sorted(a.holder_mentions, key=lambda mr: mr[0].start):
-            if self._past_owned_noun(a, m, rules, evidence):
+            if self._past_owned_noun(a, m, rules, evidence) or self._mediates(a, m):
                 continue
             found = self._coordinated_stances(a, m, evidences) or [self._holder_stance(a, m, rules, evidence)]
             for stance, cue in found:
@@ -207,6 +210,17 @@ class Attributor:
             return False
         return any(m.end <= c.start and c.end <= evidence and c.stance and not c.speech
                    and not any(q0 <= c.start < q1 for q0, q1 in a.owned_nouns) for c in a.cues)
+
+    def _mediates(self, a: Analysis, m: Mention) -> bool:
+        """Whether a subject's clause only offers to host or organise talks ("Turkey said it is ready to host
+        further talks"): a mediator, who takes no position on what the parties talk about."""
+        if not a.mediations:
+            return False
+        verb, window = self._holder_window(a, m)
+        if verb is None:
+            return False
+        inside = [c for c in window if any(q0 < c.end and c.start < q1 for q0, q1 in a.mediations)]
+        return bool(inside) and all(c.speech or c in inside for c in window)
 
     def _coordinated_stances(self, a: Analysis, m: Mention, evidences: list | None) -> list:
         """[(stance, cue)] of a subject whose clause goes on in coordinated verbs (", but rejected", "ma ha
@@ -277,6 +291,10 @@ class Attributor:
                 return cue.stance, cue
             return self.stance(a, evidence), verb
         if "perspective" in rules:
+            relative = a.relative_cues.get(m.start)
+            if relative is not None and evidence is not None and relative.start <= evidence:
+                # "unacceptable for Kyiv, which demands a withdrawal": the relative clause's verb governs
+                return relative.stance, relative
             # "unacceptable to Russia", "для Москвы неприемлемо": the evaluation next to the holder
             near = [c for c in stanced if c.stance in ("reject", "agree") and not c.refusal]
             if near:
@@ -563,6 +581,8 @@ class Attributor:
         s = self._find_mentions(norm, norm if text is None else text, date, screened)
         s.cues = self._find_cues(s)
         a = Analysis(cues=s.cues)
+        if self.tables.mediation is not None:
+            a.mediations = [(m.start(), m.end()) for m in finditer(self.tables.mediation, norm)]
         self._find_cited_source(s, a)
         s.comp_from = a.comp_from = self._find_complement(s)
         holders = self._find_owners(s)
@@ -589,6 +609,10 @@ class Attributor:
 
     def _find_cues(self, s: "_Sentence") -> list:
         cues = self._cues(s.norm, s.t, s.mentions, s.toks, s.starts, s.rx)
+        if s.t.no_agreement is not None:
+            # "far from an agreement": no agreement, and no other stance of the parties named
+            s.apart = [(m.start(), m.end()) for m in finditer(s.t.no_agreement, s.norm)]
+            cues = [c for c in cues if not any(q0 <= c.start < q1 for q0, q1 in s.apart)]
         for c in cues:
             c.noun = any(p0 <= c.start and c.end <= p1 for p0, p1 in s.position)
         s.verb_spans = [(c.start, c.end) for c in cues]
@@ -795,6 +819,9 @@ class Attributor:
             evaluative = [(c.start, c.end) for c in s.cues if c.stance in ("reject", "agree") and not c.refusal]
             if (self._near_before(evaluative, toks, starts, gtok[0], 0)
                     or self._near(evaluative, toks, starts, t, last.end, None, 3)):
+                relative = self._relative_clause_cue(s, last)
+                if relative is not None:
+                    a.relative_cues.update((m.start, relative) for m in group)
                 return [(m, "perspective") for m in group]
             return []
         if gov == "prep":
@@ -857,6 +884,20 @@ class Attributor:
             return []
         # no pair with the cue: the agreement stays the clause of its subject ("Kyiv signed a deal with ...")
         return [(m, "partner") for m in group]
+
+    def _relative_clause_cue(self, s: "_Sentence", last: Mention) -> Cue | None:
+        """The stanced verb of a relative clause right after a name, whose subject the relative pronoun is:
+        "unacceptable for Kyiv, which demands ...", "inaccettabili per Kiev, che chiede ..."."""
+        if not s.t.subject_relatives:
+            return None
+        words = [w for w in self._words_after(s.toks, s.starts, last.end, 2) if w[2] != ","]
+        if not words or words[0][2] not in s.t.subject_relatives:
+            return None
+        rel = words[0]
+        after = [c for c in s.cues if c.start > rel[0] and c.stance and not c.speech]
+        if not after or len(self._words_between(s.toks, s.starts, rel[1], after[0].start)) > 2:
+            return None
+        return after[0]
 
     def _relative_subject(self, s: "_Sentence", group: list, gtok, a: Analysis) -> list:
         """A subject after the verb of a relative clause: "la tregua che hanno proposto Stati Uniti e Ucraina",
@@ -1001,7 +1042,10 @@ class Attributor:
         return main
 
     def _fallback_holder(self, s: "_Sentence") -> list:
-        """Nothing governs: the first free name that is no object or place."""
+        """Nothing governs: the first free name that is no object or place; none where the sentence only
+        says how far the parties are from an agreement ("The two sides remain far from a deal on a truce")."""
+        if s.apart:
+            return []
         pool = [m for m in s.free if m.kind != "adjective" and id(m) not in s.obliged
                 and self._governor(s.norm, s.toks, s.starts, s.t, m.start, s.party)[0] is None
                 and (s.t.lang != "tr" or m.case is None) and not self._noun_dependant(s, m)
