@@ -579,3 +579,16 @@ RELATIVE_CLAUSE_DEMAND = [  # "unacceptable for X, which demands ...": X rejects
 @pytest.mark.parametrize("lang,text", RELATIVE_CLAUSE_DEMAND, ids=ids(RELATIVE_CLAUSE_DEMAND))
 def test_the_relative_clause_after_a_perspective_holder_governs_its_evidence(classifier, lang, text):
     assert positions(classifier, text, lang)["territory"] == [("RU", "demand")]
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # a position noun right after the verb is its object: the verb gives the stance
+    ("en", "European leaders rejected the proposal to cap Ukraine's army.", {"neutrality": [("EU", "reject")]}),
+    # one further on heads its own phrase: what it lists is demanded, not rejected
+    ("en", "Moscow rejected the truce for now, instead tabling a long list of demands, including the withdrawal "
+           "of Ukrainian troops from Donbas.", {"ceasefire": [("RU", "reject")], "territory": [("RU", "demand")]}),
+    ("it", "Mosca ha respinto per ora la tregua, presentando invece una lunga lista di richieste, tra cui il ritiro "
+           "delle truppe ucraine dal Donbass.", {"ceasefire": [("RU", "reject")], "territory": [("RU", "demand")]}),
+])
+def test_a_position_noun_is_the_object_only_of_the_verb_right_before_it(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want

@@ -32,6 +32,9 @@ from .normalise import normalise
 STANCE_PRIORITY = {"reject": 3, "agree": 2, "demand": 1}
 # How many words may stand between a subject and its verb ("Russia has so far refused").
 SUBJECT_GAP = 4
+# How far (in characters) a position noun may stand after the verb whose object it is ("rejected Ukraine's
+# proposal", "voiced concern about the plan").
+NOUN_OBJECT_GAP = 45
 TOKEN_RE = regex.compile(r"\w+'?|[^\w\s]", regex.UNICODE)
 WORD_RE = regex.compile(r"\w+")  # compiled once: regex.match(pattern, ...) looks its cache up on every call
 TR_GENITIVE = regex.compile(r"'(?:n?[ıiuü]n)$", regex.IGNORECASE)
@@ -322,8 +325,11 @@ class Attributor:
             if after:
                 return after[0]
         before = [c for c in window if evidence is not None and c.start <= evidence]
-        # a position noun is the object of the verb before it: "rejected the proposal for a ceasefire"
-        before = [c for c in before if not c.noun] or before
+        # a position noun right after a verb is its object: "rejected the proposal for a ceasefire"; one further
+        # on heads a phrase of its own ("rejected the truce, instead tabling demands such as a withdrawal")
+        verbs = [c for c in before if not c.noun]
+        before = [c for c in before if not (c.noun and any(0 <= c.start - v.end <= NOUN_OBJECT_GAP for v in verbs))] \
+            or before
         cue = before[-1] if before else window[0]
         if cue.speech:
             # a reporting verb has no stance of its own; a rejection it reports has ("The Kremlin said ...
