@@ -91,6 +91,30 @@ def test_concurrent_writers_leave_a_whole_file(fresh_cache):
     assert not list(fresh_cache.glob("*.tmp"))
 
 
+def test_old_versions_of_a_store_are_pruned_and_the_ones_in_use_kept(fresh_cache, monkeypatch):
+    import os
+
+    def saved(name, version):
+        s = cache.store(name, version)
+        s.put("k", version)
+        s.save()
+        return s.path
+
+    paths = []
+    for version in range(5):  # five upgrades, each a new file; made one second apart, oldest first
+        paths.append(saved("rewrites", version))
+        os.utime(paths[-1], (1_000_000 + version, 1_000_000 + version))
+    other = saved("rewrites-more", 0)  # a store whose name starts like it is another store
+    os.utime(other, (1, 1))
+    new_process(monkeypatch)
+    assert cache.store("rewrites", 2).get("k") == 2  # an old version read again: in use
+    saved("rewrites", 5)
+    kept = sorted(p.name for p in fresh_cache.glob("rewrites-*.pickle"))
+    assert len(kept) == cache.KEEP_STORE_FILES + 1  # and the other store's file
+    assert other.exists() and paths[2].exists() and paths[4].exists()
+    assert not paths[0].exists() and not paths[1].exists() and not paths[3].exists()
+
+
 def test_the_cached_rulebook_is_the_loaded_one_and_an_edit_is_seen(fresh_cache, tmp_path, monkeypatch):
     from datasette_demands.rulebook.load import load_rulebook
 

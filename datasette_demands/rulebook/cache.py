@@ -35,6 +35,7 @@ FORMAT = 1  # bump when what is pickled changes shape
 MAX_ENTRIES = 20_000  # a store grown past this (many rule edits) starts over
 SAVE_EVERY = 1.0  # seconds: a store is written at most this often while working, and at exit
 KEEP_RULEBOOKS = 8  # rulebook files kept, the most recently used
+KEEP_STORE_FILES = 3  # files kept per store name (one per version of the code or library behind it)
 
 
 def cache_dir() -> Path:
@@ -100,6 +101,8 @@ class Store:
         if self._entries is None:
             stored = read_pickled(self.path) if self.path is not None else None
             self._entries = stored if isinstance(stored, dict) and len(stored) <= MAX_ENTRIES else {}
+            if stored is not None:
+                _touch(self.path)  # most recently used, for the pruning
         return self._entries
 
     def get(self, key):
@@ -124,6 +127,8 @@ class Store:
         if isinstance(theirs, dict) and len(theirs) + len(ours) <= MAX_ENTRIES:
             ours = {**theirs, **ours}
         write_pickled(self.path, ours)
+        name, key = self.path.name[:-len(".pickle")].rsplit("-", 1)
+        _prune(self.path.parent, f"{name}-{'?' * len(key)}.pickle", KEEP_STORE_FILES)
 
 
 _stores: list[Store] = []
@@ -246,10 +251,7 @@ def cached_rulebook(packs, shipped: Path):
     rulebook = read_pickled(_rulebook_path(key))
     if rulebook is None or _pack_folders(getattr(rulebook, "packs", None) or []) != _pack_folders(packs):
         return None
-    try:
-        os.utime(_rulebook_path(key))  # most recently used, for the pruning
-    except OSError:
-        pass
+    _touch(_rulebook_path(key))  # most recently used, for the pruning
     return rulebook
 
 
@@ -273,9 +275,22 @@ def remember_rulebook(rulebook, shipped: Path) -> None:
 
 
 def _prune_rulebooks() -> None:
+    _prune(cache_dir(), "rulebook-*.pickle", KEEP_RULEBOOKS)
+
+
+def _touch(path: Path) -> None:
     try:
-        files = sorted(cache_dir().glob("rulebook-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in files[KEEP_RULEBOOKS:]:
-            old.unlink()
+        os.utime(path)
+    except OSError:
+        pass
+
+
+def _prune(folder: Path, glob: str, keep: int) -> None:
+    """Delete all but the `keep` most recently used files matching `glob`: each upgrade of the plugin
+    or a library, and each rule edit, makes a new file, and the old ones would be kept forever."""
+    try:
+        files = sorted(folder.glob(glob), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in files[keep:]:
+            old.unlink(missing_ok=True)
     except OSError:
         pass
