@@ -251,3 +251,39 @@ def test_the_shipped_anaphors_cover_the_nine_languages():
     for lang, lexicon in data["languages"].items():
         assert lexicon["anaphors"] and lexicon["blockers"], lang
         assert all(a["id"].startswith(lang + ".") for a in lexicon["anaphors"])
+
+
+FAR = ("Kyiv asked the Council of Europe for a register of damage caused by Russia. "
+       "The meeting took place in Reykjavik. "
+       "Forty countries agreed to back the register at the summit.\n")
+
+
+def test_relabel_works_out_again_an_inheritance_from_two_sentences_back_as_a_build_does(tmp_path):
+    """relabel redoes the discourse step only from each relabelled sentence to `window` sentences after
+    it: the inheritance two sentences on goes when its antecedent's rule goes, and comes back with it,
+    exactly as a fresh build with that rulebook stores it."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "far.txt").write_text(FAR, encoding="utf-8")
+    db = tmp_path / "t.db"
+    assert run("build", db, tmp_path / "docs").exit_code == 0
+    evidence = ("select s.seq, m.rule_id, a.seq from matches m join sentences s on s.id = m.sentence_id"
+                " left join sentences a on a.id = m.antecedent_id order by s.seq, m.rule_id")
+    built = stored(db, evidence)
+    assert built == [(1, "reparations.en.reparations", None), (3, "discourse.en.register", 1)]
+    rules = shutil.copytree(RULES, tmp_path / "rules")
+    text = (rules / "reparations.yml").read_text(encoding="utf-8")
+    start = text.index("  - id: reparations.en.reparations\n    lang: en\n")
+    end = text.index("status: stable", start)
+    (rules / "reparations.yml").write_text(text[:end] + "status: deprecated" + text[end + len("status: stable"):],
+                                           encoding="utf-8")
+    assert run("relabel", db, "--rules", rules).exit_code == 0
+    assert stored(db, evidence) == []
+    fresh = tmp_path / "fresh.db"
+    assert run("build", fresh, tmp_path / "docs", "--rules", rules).exit_code == 0
+    assert stored(fresh, evidence) == []
+    assert run("relabel", db, "--rules", RULES).exit_code == 0
+    assert stored(db, evidence) == built
+    again = tmp_path / "again.db"
+    assert run("build", again, tmp_path / "docs").exit_code == 0
+    rows = "select seq, category, actors, stance, positions from labeled_sentences order by seq, category"
+    assert stored(db, rows) == stored(again, rows)

@@ -22,6 +22,7 @@ from ..labelling.discourse import is_discourse_rule
 from ..labelling.normalise import normalise
 from ..labelling.prefilter import TextScreen
 from ..labelling.segment import segment
+from ..rulebook.discourse import DEFAULT_WINDOW
 from ..rulebook.load import load_packs
 from ..rulebook.model import Rulebook
 from . import store
@@ -447,7 +448,7 @@ def _labels_from_evidence(db, rulebook: Rulebook, changes, touched: dict) -> tup
         stored_matches, stored_labels = store.labels_and_matches_of(db, chunk)
         for sid in chunk:
             doc_id, evidence = touched[sid]
-            # a discourse label is worked out again afterwards, over the whole document (_redo_discourse)
+            # a discourse label is worked out again afterwards, for this sentence and the next (_redo_discourse)
             kept = [Match(*m) for m in stored_matches.get(sid, []) if m[0] not in changed and not is_discourse_rule(m[0])]
             labels: dict[str, Label] = {}
             for m in sorted(kept + evidence, key=lambda m: (order[m.rule_id], m.start)):
@@ -504,36 +505,57 @@ def _relabel(db, rulebook: Rulebook, workers: int = 1, pool=None, everything: bo
             if own_pool:
                 workers_pool.terminate()
 
-    documents: set[str] = set()
-    summary.classified = store.replace_sentence_labels(db, _noting_documents(labelled(), documents),
+    relabelled: dict[str, set[int]] = {}
+    summary.classified = store.replace_sentence_labels(db, _noting_sentences(labelled(), relabelled),
                                                        labelling_state(rulebook))
-    if documents:
-        _redo_discourse(db, rulebook, documents)
+    if relabelled:
+        _redo_discourse(db, rulebook, relabelled)
     return summary
 
 
-def _noting_documents(labelled: Iterable[tuple], documents: set) -> Iterator[tuple]:
+def _noting_sentences(labelled: Iterable[tuple], relabelled: dict) -> Iterator[tuple]:
+    """The labelled items as they pass, noting each one's sentence id under its document id."""
     for item in labelled:
-        documents.add(item[1])
+        relabelled.setdefault(item[1], set()).add(item[0])
         yield item
 
 
-def _redo_discourse(db, rulebook: Rulebook, doc_ids=None) -> int:
+def _redo_discourse(db, rulebook: Rulebook, relabelled: dict | None = None) -> int:
     """The discourse step (labelling/discourse.py) over stored documents whose rule labels were just
-    redone (all, or `doc_ids`): each sentence's inherited labels worked out again from its neighbours'
-    stored rule labels; the sentences whose inherited labels change are written. Returns how many."""
+    redone (all, or the sentence ids of `relabelled`, by document): the inherited labels of those
+    sentences and of the `window` sentences after each worked out again from their neighbours' stored
+    rule labels (no other sentence's can change); the sentences whose inherited labels change are
+    written. Returns how many."""
     classifier = Classifier(rulebook)
+    window = (getattr(rulebook, "discourse", None) or {}).get("window", DEFAULT_WINDOW)
     return store.replace_sentence_labels(
-        db, (item for doc_id, rows in store.document_sentences(db, doc_ids)
-             for item in _discourse_of_document(db, classifier, doc_id, rows)), labelling_state(rulebook))
+        db, (item for doc_id, rows in store.document_sentences(db, relabelled)
+             for item in _discourse_of_document(db, classifier, doc_id, rows,
+                                                _reach(rows, relabelled[doc_id], window) if relabelled else None,
+                                                window)),
+        labelling_state(rulebook))
 
 
-def _discourse_of_document(db, classifier: Classifier, doc_id: str, rows: list) -> list[tuple]:
-    """(sentence id, document id, labels) of the sentences of one stored document whose inherited labels differ."""
-    ids = [r[0] for r in rows]
-    stored_matches, stored_labels = store.labels_and_matches_of(db, ids)
-    results, before = [], []
-    for sid in ids:
+def _reach(rows: list, sentence_ids: set, window: int) -> set[int]:
+    """Positions in the document (rows in order) of the relabelled sentences and the `window` after each."""
+    out: set[int] = set()
+    for k, row in enumerate(rows):
+        if row[0] in sentence_ids:
+            out.update(range(k, min(len(rows), k + window + 1)))
+    return out
+
+
+def _discourse_of_document(db, classifier: Classifier, doc_id: str, rows: list, only: set | None = None,
+                           window: int = DEFAULT_WINDOW) -> list[tuple]:
+    """(sentence id, document id, labels) of the sentences of one stored document whose inherited labels
+    differ; `only`: the positions (in rows) to work out, None: all. Only those and the `window`
+    sentences before each (where their antecedents stand) are read."""
+    read = range(len(rows)) if only is None else sorted({j for i in only for j in range(max(0, i - window), i + 1)})
+    stored_matches, stored_labels = store.labels_and_matches_of(db, [rows[k][0] for k in read])
+    results: list[list[Label]] = [[] for _ in rows]
+    before: dict[int, list] = {}
+    for k in read:
+        sid = rows[k][0]
         old = stored_labels.get(sid, {})
         labels: dict[str, Label] = {}
         for m in stored_matches.get(sid, []):
@@ -542,15 +564,16 @@ def _discourse_of_document(db, classifier: Classifier, doc_id: str, rows: list) 
         for c, lb in labels.items():
             lb.actors, lb.stance, lb.cited_source, positions, lb.cited_outlet = old[c]
             lb.positions = [Position(**p) for p in positions]
-        results.append([labels[c] for c in sorted(labels)])
-        before.append(sorted((m[1], m[0], m[2]) for m in stored_matches.get(sid, []) if is_discourse_rule(m[0])))
+        results[k] = [labels[c] for c in sorted(labels)]
+        before[k] = sorted((m[1], m[0], m[2]) for m in stored_matches.get(sid, []) if is_discourse_rule(m[0]))
     items = [(text, lang, published, lead) for _, text, lang, published, lead, _ in rows]
-    classifier.add_discourse(items, results, [r[5] for r in rows])
+    classifier.add_discourse(items, results, [r[5] for r in rows], only)
     out = []
-    for sid, labels, was in zip(ids, results, before):
-        now = sorted((m.category, m.rule_id, m.start) for lb in labels for m in lb.matches if is_discourse_rule(m.rule_id))
-        if now != was:
-            out.append((sid, doc_id, labels))
+    for k in range(len(rows)) if only is None else sorted(only):
+        now = sorted((m.category, m.rule_id, m.start) for lb in results[k] for m in lb.matches
+                     if is_discourse_rule(m.rule_id))
+        if now != before[k]:
+            out.append((rows[k][0], doc_id, results[k]))
     return out
 
 

@@ -125,6 +125,18 @@ def sentence_labels(language: CompiledLanguage, text: str, norm: str, rules, lea
 # --- many sentences ----------------------------------------------------------------------
 
 
+class _Units(dict):
+    """A document's sentences as the discourse step sees them, each made when first asked for."""
+
+    def __init__(self, make):
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, k):
+        self[k] = unit = self._make(k)
+        return unit
+
+
 class Classifier:
     """Labels sentences with a rulebook: each language compiled once (compile_language), on first use."""
 
@@ -174,14 +186,15 @@ class Classifier:
         self.add_discourse(items, results, paragraphs)
         return results
 
-    def add_discourse(self, items, results: list[list[Label]], paragraphs=None) -> list[int]:
+    def add_discourse(self, items, results: list[list[Label]], paragraphs=None, only=None) -> list[int]:
         """The discourse step over one document's sentences in order (items as classify_many's, their
         labels by the rules in `results`): adds the inherited labels to `results` and works out the
-        holders of the sentences that gain one; returns their indices."""
-        units = [self._unit(item, labels, paragraphs[k] if paragraphs else None)
-                 for k, (item, labels) in enumerate(zip(items, results))]
+        holders of the sentences that gain one; returns their indices. `only`: the indices to work out
+        (the others are left as they are; None: all); a sentence is read only when one of them needs it."""
+        units = _Units(lambda k: self._unit(items[k], results[k], paragraphs[k] if paragraphs else None))
         changed = []
-        for i, unit in enumerate(units):
+        for i in range(len(items)) if only is None else sorted(only):
+            unit = units[i]
             found = inherited(units, i)
             if not found:
                 continue
