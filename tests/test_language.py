@@ -121,6 +121,9 @@ def test_the_screen_reads_turkish_words_whole():
     assert _screen_words("İki taraf Harkiv'e ve Kiev’in talebini reddetti", "tr") == [
         "iki", "taraf", "harkiv'e", "ve", "kiev’in", "talebini", "reddetti"]
     assert _screen_words("L'accordo dell'Ucraina", "it") == ["l", "accordo", "dell", "ucraina"]  # elisions as before
+    # a number's suffix is no common word: "1111-й" (an ordinal) put a Russian sentence to lingua as Ukrainian "й"
+    assert _screen_words("Совет ЕС утвердил 1111-й пакет санкций.", "ru") == [
+        "совет", "ес", "утвердил", "1111-й", "пакет", "санкций"]
 
 
 def test_a_turkish_only_job_never_asks_lingua(monkeypatch):

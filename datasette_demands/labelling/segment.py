@@ -202,7 +202,8 @@ _WORD_LANGS: dict[str, tuple[str, ...]] = {}
 for _lang, _words in FUNCTION_WORDS.items():
     for _w in _words.split():
         _WORD_LANGS[_w] = _WORD_LANGS.get(_w, ()) + (_lang,)
-_WORD = re.compile(r"\w+")
+# a number's suffix is one word with it ("1111-й", Russian or Ukrainian "1111th", is no Ukrainian "й")
+_WORD = re.compile(r"\d+-\w+|\w+")
 # Turkish writes a name's case ending after an apostrophe ("Kiev'in", "Harkiv'e"): one word with its name
 _TR_WORD = re.compile(r"\w+(?:['’]\w+)*")
 # lingua's confidence a sentence must reach in another language to get that language
