@@ -352,6 +352,62 @@ def test_workers_give_the_same_database_and_share_one_pool_across_a_rulebook_cha
     assert ("x1", 1, "reparations") in [row[:3] for row in out["2"]]
 
 
+def _every_table(db_path) -> dict:
+    """Every table's rows (full-text index tables aside, which follow from the others), sorted."""
+    conn = sqlite3.connect(db_path)
+    try:
+        tables = [name for (name,) in conn.execute("select name from sqlite_master where type = 'table'")
+                  if "_fts" not in name]
+        return {name: sorted(map(repr, conn.execute(f"select * from [{name}]"))) for name in tables}
+    finally:
+        conn.close()
+
+
+def test_a_small_build_starts_no_workers_and_a_big_one_writes_what_one_process_writes(tmp_path, monkeypatch):
+    """The writer labels a build's first SMALL_JOB_SENTENCES sentences itself and starts the worker processes
+    only when documents remain: a small job with --workers 2 starts none, a big one starts them part way
+    (forked with the writer's compiled languages); every table is the same as one process writes. "Big" is
+    made small here (two documents a task, the workers started after 30 sentences)."""
+    from datasette_demands.corpus import pipeline
+    from datasette_demands.rulebook.load import load_rulebook
+
+    rows = [json.loads(line) for path in sorted((ROOT / "tests" / "gold").glob("*.jsonl"))
+            for line in path.read_text(encoding="utf-8").splitlines()]
+    texts = [row["text"] for row in rows if isinstance(row, dict) and row.get("text")][:240]
+    news = tmp_path / "news.jsonl"  # 24 documents of ten gold sentences, languages detected
+    news.write_text("".join(json.dumps({"id": f"n{i}", "text": " ".join(texts[i * 10:i * 10 + 10])}) + "\n"
+                            for i in range(24)), encoding="utf-8")
+    rulebook = load_rulebook()
+    started = []
+    real_pool = pipeline._pool
+
+    def counting_pool(workers, *args, **kwargs):
+        pool = real_pool(workers, *args, **kwargs)
+        if pool is not None:
+            started.append(workers)
+        return pool
+
+    monkeypatch.setattr(pipeline, "_pool", counting_pool)
+
+    def build(name, workers):
+        db = tmp_path / f"{name}.db"
+        summary = pipeline.build(db, [SEEDS, news], rulebook, workers=workers)
+        assert not summary.problems
+        return _every_table(db)
+
+    one = build("one", 1)
+    small = build("small", 2)
+    assert started == []  # 28 documents, a few hundred sentences: the writer labelled them all
+    monkeypatch.setattr(pipeline, "DOCS_PER_TASK", 2)
+    monkeypatch.setattr(pipeline, "SMALL_JOB_SENTENCES", 30)
+    big = build("big", 2)
+    assert started == [2]
+    assert one["sentences"] and one["labels"] and one["positions"]
+    for table in one:
+        assert small[table] == one[table], table
+        assert big[table] == one[table], table
+
+
 def _labeled_sentences_indexes(db_path):
     from datasette_demands.corpus import store
 

@@ -36,6 +36,10 @@ WRITE_BATCH_SENTENCES = 5000
 # chunks in flight per worker: enough queued work (~0.5 s) that the workers never wait while the
 # writer commits or checkpoints, few enough that memory stays flat
 WINDOW_PER_WORKER = 6
+# a build's writer labels the first documents itself and starts its worker processes only once it has
+# labelled this many sentences and documents remain: each worker compiles the rules of every language it
+# meets (about 0.1 s a language), which costs a small job more than the workers save
+SMALL_JOB_SENTENCES = SENTENCES_PER_TASK
 
 
 def _per_category(labels: dict) -> str:
@@ -99,6 +103,8 @@ def label_documents(classifier: Classifier | None, docs) -> list[tuple]:
 _worker_classifier: Classifier | None = None
 # the rulebook the writer has loaded: forked workers take it as it is, with the patterns it compiled
 _forked_rulebook: Rulebook | None = None
+# the writer's classifier, when it labelled a build's first documents: forked workers take its compiled languages
+_forked_classifier: Classifier | None = None
 
 
 def _init_worker(packs, classify: bool):
@@ -111,6 +117,9 @@ def _init_worker(packs, classify: bool):
         _worker_classifier = None
         return
     inherited = _forked_rulebook
+    if _forked_classifier is not None and inherited is not None and inherited.packs == packs:
+        _worker_classifier = _forked_classifier
+        return
     rulebook = inherited if inherited is not None and inherited.packs == packs else load_packs(packs)
     _worker_classifier = Classifier(rulebook)
 
@@ -155,11 +164,13 @@ def _in_order(pool, func, chunks: Iterable[list], per_worker: int) -> Iterator[t
 class _Processes:
     """`workers` processes of this machine, each with its own classifier."""
 
-    def __init__(self, workers, rulebook: Rulebook, classify: bool = True):
-        global _forked_rulebook
+    def __init__(self, workers, rulebook: Rulebook, classify: bool = True, classifier: Classifier | None = None):
+        global _forked_rulebook, _forked_classifier
         fork = "fork" in multiprocessing.get_all_start_methods()
         ctx = multiprocessing.get_context("fork" if fork else "spawn")
         _forked_rulebook = rulebook if fork else None
+        _forked_classifier = classifier if fork and classify and classifier is not None \
+            and classifier.rulebook is rulebook else None
         self.cores = workers
         self.pool = ctx.Pool(workers, initializer=_init_worker, initargs=(rulebook.packs, classify))
 
@@ -170,13 +181,15 @@ class _Processes:
         self.pool.terminate()
 
 
-def _pool(workers, rulebook: Rulebook, classify: bool = True, dask: str | None = None):
-    """Who labels for the writer: a Dask cluster, processes of this machine, or (None) the writer itself."""
+def _pool(workers, rulebook: Rulebook, classify: bool = True, dask: str | None = None,
+          classifier: Classifier | None = None):
+    """Who labels for the writer: a Dask cluster, processes of this machine, or (None) the writer itself.
+    `classifier`: the writer's, whose compiled languages forked processes start with."""
     if dask:
         from .dask_cluster import DaskExecutor
 
         return DaskExecutor(dask, rulebook, classify)
-    return _Processes(workers, rulebook, classify) if workers > 1 else None
+    return _Processes(workers, rulebook, classify, classifier) if workers > 1 else None
 
 
 # --- build -----------------------------------------------------------------------
@@ -203,8 +216,9 @@ def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProble
             on_problem(p)
 
     # one pool serves the relabel (if the rulebook changed) and the new documents: workers warm up once;
-    # started first, so that a cluster that cannot be used leaves no database behind
-    pool = _pool(workers, rulebook, classify, dask)
+    # a cluster is started first, so that one that cannot be used leaves no database behind; processes
+    # of this machine when there is stored work to relabel, else only once the job proves big (_labelled)
+    pools = _Pools(_pool(workers, rulebook, classify, dask) if dask else None)
     try:
         db = store.open_db(db_path)
         if store.get_meta(db, "rulebook_fingerprint") != rulebook.fingerprint:
@@ -212,7 +226,9 @@ def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProble
             summary.switch = switch(db, rulebook)
             store.write_rulebook(db, rulebook)
             if db["sentences"].count:
-                _relabel(db, rulebook, workers, pool if classify else None, previous=previous)
+                if pools.pool is None:
+                    pools.pool = _pool(workers, rulebook, classify)
+                _relabel(db, rulebook, workers, pools.pool if classify else None, previous=previous)
             mark_labelled_with(db, rulebook)
 
         # a first build fills labeled_sentences in bulk: its indexes are built once, at the end
@@ -233,15 +249,7 @@ def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProble
                 else:
                     yield doc
 
-        if pool is not None:
-            # the writer keeps each task's documents: only sentences and labels come back
-            labelled = ((doc, *result) for chunk, results in _in_order(
-                pool, label_documents, _chunks(changed_documents(), DOCS_PER_TASK),
-                per_worker=WINDOW_PER_WORKER) for doc, result in zip(chunk, results))
-        else:
-            classifier = Classifier(rulebook) if classify else None
-            labelled = ((doc, *result) for chunk in _chunks(changed_documents(), DOCS_PER_TASK)
-                        for doc, result in zip(chunk, label_documents(classifier, chunk)))
+        labelled = _labelled(_chunks(changed_documents(), DOCS_PER_TASK), rulebook, classify, workers, pools)
         batch, batch_sentences = [], 0
         for doc, lang, sentences, labels in labelled:
             batch.append((doc, lang, sentences, labels))
@@ -256,14 +264,45 @@ def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProble
         if deferred:
             store.restore_labeled_sentences_indexes(db)
     finally:
-        if pool is not None:
-            pool.terminate()
+        if pools.pool is not None:
+            pools.pool.terminate()
     store.update_rule_stats(db)
     summary.total_labels = store.labels_per_category(db)
     summary.total_documents, summary.total_sentences = store.document_and_sentence_counts(db)
     store.close_db(db)
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+class _Pools:
+    """The build's pool (None: the writer labels), started by whichever step needs it first."""
+
+    def __init__(self, pool=None):
+        self.pool = pool
+        self.started_after = None  # sentences the writer labelled before it started the workers
+
+
+def _labelled(chunks: Iterator[list], rulebook: Rulebook, classify: bool, workers: int, pools: _Pools):
+    """(doc, lang, sentences, labels) of every document of `chunks`, in order. Without a pool yet, the
+    writer labels chunks itself until it has labelled SMALL_JOB_SENTENCES sentences; then, if `workers` > 1
+    and chunks remain, it starts the worker processes for the rest."""
+    if pools.pool is None:
+        classifier = Classifier(rulebook) if classify else None
+        done = 0
+        for chunk in chunks:
+            for doc, result in zip(chunk, label_documents(classifier, chunk)):
+                done += len(result[1])
+                yield (doc, *result)
+            if workers > 1 and done >= SMALL_JOB_SENTENCES:
+                # forked now, the workers start with the languages the writer compiled
+                pools.pool, pools.started_after = _pool(workers, rulebook, classify, classifier=classifier), done
+                break
+        else:
+            return
+    # the writer keeps each task's documents: only sentences and labels come back
+    for chunk, results in _in_order(pools.pool, label_documents, chunks, per_worker=WINDOW_PER_WORKER):
+        for doc, result in zip(chunk, results):
+            yield (doc, *result)
 
 
 def _write(db, batch, summary):

@@ -6,7 +6,8 @@ stop stay sentences of their own. Over-long runs without punctuation are cut at 
 space so that no single "sentence" can be megabytes long.
 
 Language: lingua, restricted to the nine languages, once per document on its opening
-text. A sentence gets a language of its own when its script disagrees with the document's
+text, unless its letters (Russian or Ukrainian) or its common words and letters of one language
+only settle it: loading lingua's models costs a short text over a second. A sentence gets a language of its own when its script disagrees with the document's
 (a Cyrillic quote in an English article), or when lingua is confident it is in another
 language (an English sentence in a German article). Asking lingua about every sentence would
 cost about half a millisecond each, so it is asked only about the sentences that a cheap
@@ -109,12 +110,59 @@ def cyrillic_by_letters(text: str) -> str | None:
     return "ru" if ru else "uk"
 
 
+# Letters that only one of the nine languages writes. A foreign name can carry them ("Gdańsk" in an English
+# sentence), so they count as one common word of their language together, never as a decision by themselves.
+_ONLY_LETTERS = {lang: frozenset(letters + letters.upper()) for lang, letters in {
+    "de": "äß", "es": "ñáíú¿¡", "fr": "êâîôûëœ", "it": "ìò", "pl": "ąęłśźżńć", "tr": "ış"}.items()}
+# The words (and letters) decide a language that has at least WORDS_TO_DECIDE of them, WORDS_MARGIN more than
+# any other language and at least twice as many (see language_by_words)
+WORDS_TO_DECIDE = 3
+WORDS_MARGIN = 2
+# lingua reads a text of this many characters or more with its trigrams only; on such a text its confidence
+# follows the words, on a shorter one it often stays under MIN_SENTENCE_CONFIDENCE however clear they are
+LINGUA_LONG_TEXT = 120
+
+
+def _clear_winner(counts: dict[str, int]) -> str | None:
+    if not counts:
+        return None
+    best = max(counts, key=counts.get)
+    runner_up = max((n for lang, n in counts.items() if lang != best), default=0)
+    n = counts[best]
+    return best if n >= WORDS_TO_DECIDE and n - runner_up >= WORDS_MARGIN and n >= 2 * runner_up else None
+
+
+def language_by_words(text: str) -> str | None:
+    """The language whose common words (FUNCTION_WORDS) and own letters (_ONLY_LETTERS) the text has clearly
+    more of than any other's, counting either every common word or only those of one language (French
+    "de la en un" are Spanish too: a long French text is settled by "des du une pour dans"); None when
+    neither count is clear, or they disagree (lingua decides). On every gold sentence it decides, lingua's
+    detection gives the same language (tests/test_language.py), without loading lingua's models."""
+    every: dict[str, int] = {}
+    own_words: dict[str, int] = {}
+    for w in _WORD.findall(text.replace("İ", "i").lower()):
+        langs = _WORD_LANGS.get(w, ())
+        for lang in langs:
+            every[lang] = every.get(lang, 0) + 1
+        if len(langs) == 1:
+            own_words[langs[0]] = own_words.get(langs[0], 0) + 1
+    letters = set(text)
+    for lang, own in _ONLY_LETTERS.items():
+        if not letters.isdisjoint(own):
+            every[lang] = every.get(lang, 0) + 1
+            own_words[lang] = own_words.get(lang, 0) + 1
+    by_every, by_own = _clear_winner(every), _clear_winner(own_words)
+    if by_every is not None and by_own is not None and by_every != by_own:
+        return None
+    return by_every or by_own
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text among the nine languages, or None when undecidable."""
     sample = text[:DETECT_SAMPLE_CHARS]
     if not any(ch.isalpha() for ch in sample):
         return None
-    by_letters = cyrillic_by_letters(sample)
+    by_letters = cyrillic_by_letters(sample) or language_by_words(sample)
     if by_letters is not None:
         return by_letters
     lang = _detector().detect_language_of(sample)
@@ -154,7 +202,8 @@ _WORD_LANGS: dict[str, tuple[str, ...]] = {}
 for _lang, _words in FUNCTION_WORDS.items():
     for _w in _words.split():
         _WORD_LANGS[_w] = _WORD_LANGS.get(_w, ()) + (_lang,)
-_WORD = re.compile(r"\w+")
+# a number's suffix is one word with it ("1111-й", Russian or Ukrainian "1111th", is no Ukrainian "й")
+_WORD = re.compile(r"\d+-\w+|\w+")
 # Turkish writes a name's case ending after an apostrophe ("Kiev'in", "Harkiv'e"): one word with its name
 _TR_WORD = re.compile(r"\w+(?:['’]\w+)*")
 # lingua's confidence a sentence must reach in another language to get that language
@@ -182,7 +231,11 @@ def _other_language_likely(sent: str, doc_lang: str) -> bool:
 
 def confident_language(text: str, min_confidence: float = MIN_SENTENCE_CONFIDENCE) -> str | None:
     """The language lingua gives the text with at least `min_confidence`, or None."""
-    by_letters = cyrillic_by_letters(text) if min_confidence <= MIN_SENTENCE_CONFIDENCE else None
+    by_letters = None
+    if min_confidence <= MIN_SENTENCE_CONFIDENCE:
+        by_letters = cyrillic_by_letters(text)
+        if by_letters is None and len(text) >= LINGUA_LONG_TEXT:
+            by_letters = language_by_words(text)
     if by_letters is not None:
         return by_letters
     values = _detector().compute_language_confidence_values(text)
