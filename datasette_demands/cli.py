@@ -53,6 +53,17 @@ def _rulebook(rules_dirs=(), only=()):
         _print_problems(packs, e.problems)
 
 
+def _check_database(db, built: bool) -> None:
+    """Exit 2 with a clear message when DB is no SQLite database, or (built) was never built."""
+    from .corpus.store import DatabaseProblem, check_database
+
+    try:
+        check_database(db, built)
+    except DatabaseProblem as e:
+        click.echo(f"error: {e}", err=True)
+        raise click.exceptions.Exit(2)
+
+
 def _db_rulebook(db, rules_dirs, only=()):
     """The packs named with --rules, else the local ones the database remembers (the installed packs
     either way)."""
@@ -200,6 +211,7 @@ def build(db, inputs, rules_dirs, only, workers, replace, dask):
     """
     from .corpus.pipeline import DEFAULT_INPUT, build as run_build
 
+    _check_database(db, built=False)
     rulebook = _db_rulebook(db, rules_dirs, only)
     inputs = list(inputs) or [DEFAULT_INPUT]
     bar = None
@@ -242,6 +254,7 @@ def relabel(db, rules_dirs, only, workers, everything, dask):
     """
     from .corpus.pipeline import relabel as run_relabel
 
+    _check_database(db, built=True)
     rulebook = _db_rulebook(db, rules_dirs, only)
     summary = _on_cluster(lambda: run_relabel(db, rulebook, workers=_workers(workers), everything=everything,
                                               dask=dask))
