@@ -309,7 +309,7 @@ def _position_json(text: str, p) -> dict:
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--errors", is_flag=True,
               help="List misclassified sentences with the rules that fired, then the sentences whose holders differ, "
-                   "then those whose positions differ")
+                   "then those whose positions differ, then those whose cited sources differ")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON")
 @click.option("--documents", is_flag=True,
               help="Consecutive rows with the same `document` (or `url`, or `file`) are one document's sentences in order: "
@@ -349,7 +349,7 @@ def eval_(gold, errors, as_json, documents, rules_dirs, only):
 
 @demands.group()
 def rules():
-    """Check a rulebook: `lint` its files, `test` its examples."""
+    """Check a rulebook: `lint` its files, `test` its examples, `diff` it against another."""
 
 
 @rules.command(name="lint")
