@@ -103,6 +103,17 @@ def _clean_meta(value):
     return value or None
 
 
+class _DatesAsWritten(yaml.SafeLoader):
+    """YAML without its implicit timestamps: `published: 2025-05-16` stays the text the file gives, as
+    every other input's dates do, so that `published_raw` keeps it and the date parser reads it (and
+    names, with its line, a day that does not exist, 2025-13-45, where YAML would have raised)."""
+
+
+_DatesAsWritten.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+
+
 def _folder_metadata(folder: Path, on_problem) -> dict:
     """documents.yml of a folder: file name -> fields, each with `published_at` (file:line of its date)."""
     path = folder / METADATA_FILE
@@ -110,7 +121,7 @@ def _folder_metadata(folder: Path, on_problem) -> dict:
         return {}
     try:
         text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text) or {}
+        data = yaml.load(text, Loader=_DatesAsWritten) or {}
         root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as e:
         on_problem(InputProblem(str(path), None, f"metadata file ignored: {e}"))
