@@ -134,7 +134,24 @@ def _folder_metadata(folder: Path, on_problem) -> dict:
         if isinstance(meta, dict) and isinstance(value, yaml.MappingNode):
             line = next((v.start_mark.line + 1 for k, v in value.value if k.value == "published"), None)
             meta["published_at"] = (str(path), line)
+        _check_entry(folder, path, key, value, on_problem)
     return data
+
+
+def _check_entry(folder: Path, path: Path, key, value, on_problem) -> None:
+    """Name, with its line, what of one entry of documents.yml nothing would read: an entry for a file
+    the folder does not have, fields that are not a mapping, a field that is none of META_FIELDS or id
+    (a typo such as `lnag:` would otherwise leave the document to language detection unnoticed)."""
+    where = key.start_mark.line + 1
+    if not (folder / str(key.value)).is_file():
+        on_problem(InputProblem(str(path), where, f"no file {key.value!r} in this folder: its entry is ignored"))
+    if not isinstance(value, yaml.MappingNode):
+        on_problem(InputProblem(str(path), where, f"the entry for {key.value!r} is not a mapping of fields: ignored"))
+        return
+    for field_key, _ in value.value:
+        if field_key.value not in (*META_FIELDS, "id"):
+            on_problem(InputProblem(str(path), field_key.start_mark.line + 1,
+                                    f"unknown field {field_key.value!r} ignored (fields: {', '.join(META_FIELDS)}, id)"))
 
 
 def _text_document(path: Path, meta: dict) -> Document:
