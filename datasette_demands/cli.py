@@ -53,6 +53,17 @@ def _rulebook(rules_dirs=(), only=()):
         _print_problems(packs, e.problems)
 
 
+def _check_database(db, built: bool) -> None:
+    """Exit 2 with a clear message when DB is no SQLite database, or (built) was never built."""
+    from .corpus.store import DatabaseProblem, check_database
+
+    try:
+        check_database(db, built)
+    except DatabaseProblem as e:
+        click.echo(f"error: {e}", err=True)
+        raise click.exceptions.Exit(2)
+
+
 def _db_rulebook(db, rules_dirs, only=()):
     """The packs named with --rules, else the local ones the database remembers (the installed packs
     either way)."""
@@ -200,6 +211,7 @@ def build(db, inputs, rules_dirs, only, workers, replace, dask):
     """
     from .corpus.pipeline import DEFAULT_INPUT, build as run_build
 
+    _check_database(db, built=False)
     rulebook = _db_rulebook(db, rules_dirs, only)
     inputs = list(inputs) or [DEFAULT_INPUT]
     bar = None
@@ -242,6 +254,7 @@ def relabel(db, rules_dirs, only, workers, everything, dask):
     """
     from .corpus.pipeline import relabel as run_relabel
 
+    _check_database(db, built=True)
     rulebook = _db_rulebook(db, rules_dirs, only)
     summary = _on_cluster(lambda: run_relabel(db, rulebook, workers=_workers(workers), everything=everything,
                                               dask=dask))
@@ -296,7 +309,7 @@ def _position_json(text: str, p) -> dict:
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--errors", is_flag=True,
               help="List misclassified sentences with the rules that fired, then the sentences whose holders differ, "
-                   "then those whose positions differ")
+                   "then those whose positions differ, then those whose cited sources differ")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON")
 @click.option("--documents", is_flag=True,
               help="Consecutive rows with the same `document` (or `url`, or `file`) are one document's sentences in order: "
@@ -336,7 +349,7 @@ def eval_(gold, errors, as_json, documents, rules_dirs, only):
 
 @demands.group()
 def rules():
-    """Check a rulebook: `lint` its files, `test` its examples."""
+    """Check a rulebook: `lint` its files, `test` its examples, `diff` it against another."""
 
 
 @rules.command(name="lint")

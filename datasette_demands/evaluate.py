@@ -220,6 +220,8 @@ def read_gold(paths) -> Gold:
                 continue
             row["_where"] = where
             file_rows.append(row)
+        if not file_rows and not any(p.startswith(f"{path}:") for p in problems):
+            problems.append(f"{path}: no gold rows (an empty file?)")
         present = {c for row in file_rows if not row.get("ambiguous") for c in row["categories"]}
         if declared is not None:
             for row in file_rows:

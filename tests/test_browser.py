@@ -215,3 +215,26 @@ def test_labeled_sentences_text_gets_a_reading_width_and_search_works(server, pa
     headers = page.locator("table.rows-and-columns th").all_inner_texts()
     assert [h.strip().split()[0] for h in headers if h.strip()][1:3] == ["text", "category"]
     _shot(page, "labeled-sentences")
+
+
+def test_chart_legend_keeps_each_swatch_beside_its_own_label(server, page):
+    """Each colour stands nearer its own category than the one before it in the legend."""
+    page.goto(server + "/demo/-/demands")
+    page.locator(BARS).first.wait_for()
+    gaps = page.evaluate("""() => [...document.querySelectorAll('#demands-timeline-chart span[class$="-swatch"]')]
+        .map(span => {
+            const swatch = span.querySelector('svg').getBoundingClientRect();
+            const label = document.createRange();
+            label.selectNodeContents(span.lastChild);
+            const text = label.getBoundingClientRect();
+            return {swatch_left: swatch.left, swatch_right: swatch.right, text_left: text.left, text_right: text.right,
+                    top: swatch.top};
+        })""")
+    assert len(gaps) >= 5  # one per category of the demo
+    for before, item in zip(gaps, gaps[1:]):
+        if item["top"] != before["top"]:
+            continue  # the legend wrapped
+        to_own_label = item["text_left"] - item["swatch_right"]
+        to_label_before = item["swatch_left"] - before["text_right"]
+        assert to_label_before > to_own_label > 0, (before, item)
+    _shot(page, "chart-legend")

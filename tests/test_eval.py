@@ -213,3 +213,14 @@ def test_errors_lists_holder_errors_too(tmp_path):
     assert result.exit_code == 0, result.output
     errors = result.output.split("ambiguous left out\n", 1)[1].strip().splitlines()
     assert errors == [f"{gold}:1 [en] holders gold=RU predicted=UA", "    Ukraine demands an immediate ceasefire."]
+
+
+@pytest.mark.parametrize("content", ["", "\n\n", '{"covers": ["ceasefire"]}\n'])
+def test_a_gold_file_without_rows_is_an_error_not_a_perfect_score(setup, tmp_path, content):
+    """An empty file (a wrong name, a failed export) scored nothing and reported holder F1 1.000, exit 0."""
+    rules, gold = setup
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text(content, encoding="utf-8")
+    result = run("eval", gold, empty, "--rules", rules)
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [f"cannot read gold file: {empty}: no gold rows (an empty file?)"]

@@ -422,3 +422,19 @@ async def test_document_langs_follows_rewritten_and_relabelled_documents(tmp_pat
     replace_all_labels(db, [])  # relabel leaves the sentences, and so the summary, alone
     assert stored() == counted()
     db.conn.close()
+
+
+@pytest.mark.parametrize("by", ["actor", "actor_stance", "outlet"])
+async def test_the_row_none_is_named_in_json_and_csv_as_on_the_page(demo_db, by):
+    """The page calls the sentences without a holder (or cited outlet) "(none)"; the JSON's label and the
+    CSV's first column said "", a row without a name in a spreadsheet."""
+    ds = make_ds(demo_db)
+    rows = (await ds.client.get(f"/demo/-/demands.json?by={by}")).json()["rows"]
+    [none] = [r for r in rows if r["key"] is None]
+    assert none["label"] == "(none)"
+    assert all(r["label"] not in ("", "(none)") for r in rows if r["key"] is not None)
+    lines = list(csv.reader(io.StringIO((await ds.client.get(f"/demo/-/demands.csv?by={by}")).text)))
+    by_name = {line[0]: line for line in lines[1:]}
+    assert "" not in by_name
+    assert by_name["(none)"][-1] == str(none["total"])
+    assert "(none)" in unescape((await ds.client.get(f"/demo/-/demands?by={by}")).text)

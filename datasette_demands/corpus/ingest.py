@@ -103,6 +103,17 @@ def _clean_meta(value):
     return value or None
 
 
+class _DatesAsWritten(yaml.SafeLoader):
+    """YAML without its implicit timestamps: `published: 2025-05-16` stays the text the file gives, as
+    every other input's dates do, so that `published_raw` keeps it and the date parser reads it (and
+    names, with its line, a day that does not exist, 2025-13-45, where YAML would have raised)."""
+
+
+_DatesAsWritten.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+
+
 def _folder_metadata(folder: Path, on_problem) -> dict:
     """documents.yml of a folder: file name -> fields, each with `published_at` (file:line of its date)."""
     path = folder / METADATA_FILE
@@ -110,7 +121,7 @@ def _folder_metadata(folder: Path, on_problem) -> dict:
         return {}
     try:
         text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text) or {}
+        data = yaml.load(text, Loader=_DatesAsWritten) or {}
         root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as e:
         on_problem(InputProblem(str(path), None, f"metadata file ignored: {e}"))
@@ -123,7 +134,24 @@ def _folder_metadata(folder: Path, on_problem) -> dict:
         if isinstance(meta, dict) and isinstance(value, yaml.MappingNode):
             line = next((v.start_mark.line + 1 for k, v in value.value if k.value == "published"), None)
             meta["published_at"] = (str(path), line)
+        _check_entry(folder, path, key, value, on_problem)
     return data
+
+
+def _check_entry(folder: Path, path: Path, key, value, on_problem) -> None:
+    """Name, with its line, what of one entry of documents.yml nothing would read: an entry for a file
+    the folder does not have, fields that are not a mapping, a field that is none of META_FIELDS or id
+    (a typo such as `lnag:` would otherwise leave the document to language detection unnoticed)."""
+    where = key.start_mark.line + 1
+    if not (folder / str(key.value)).is_file():
+        on_problem(InputProblem(str(path), where, f"no file {key.value!r} in this folder: its entry is ignored"))
+    if not isinstance(value, yaml.MappingNode):
+        on_problem(InputProblem(str(path), where, f"the entry for {key.value!r} is not a mapping of fields: ignored"))
+        return
+    for field_key, _ in value.value:
+        if field_key.value not in (*META_FIELDS, "id"):
+            on_problem(InputProblem(str(path), field_key.start_mark.line + 1,
+                                    f"unknown field {field_key.value!r} ignored (fields: {', '.join(META_FIELDS)}, id)"))
 
 
 def _text_document(path: Path, meta: dict) -> Document:

@@ -8,6 +8,8 @@ while a build writes.
 from __future__ import annotations
 
 import json
+import sqlite3
+from pathlib import Path
 from typing import Iterable
 
 import sqlite_utils
@@ -70,6 +72,32 @@ LABELED_SENTENCES_MATRIX_INDEXES = (
 # sentences (written and deleted with them, per document); relabel does not change it.
 DOCUMENT_LANGS_COLUMNS = {"document_id": str, "lang": str, "sentences": int}
 DOCUMENT_LANGS_SQL = "select document_id, lang, count(*) from sentences"
+
+
+class DatabaseProblem(Exception):
+    """A file a command cannot work on as its database; the message says why. Nothing was written."""
+
+
+def check_database(path, built: bool) -> None:
+    """Raise DatabaseProblem when the file at `path` is no SQLite database (a file that does not exist
+    yet is fine), or, with `built`, when it holds no demands tables (`build` never made it). Read-only:
+    a command that refuses a file leaves it exactly as it was."""
+    path = Path(path)
+    if not path.is_file():
+        if built:
+            raise DatabaseProblem(f"{path}: no such database file")
+        return
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in conn.execute("select name from sqlite_master where type = 'table'")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as e:
+        raise DatabaseProblem(f"{path} is not a SQLite database ({e}); nothing was written") from None
+    if built and "demands_meta" not in tables:
+        raise DatabaseProblem(f"{path} holds no demands tables (`datasette demands build` did not make it); "
+                              f"build it first: datasette demands build {path} INPUT ...; nothing was written")
 
 
 def open_db(path, create: bool = True) -> sqlite_utils.Database:

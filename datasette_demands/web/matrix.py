@@ -73,6 +73,11 @@ class MatrixRequest:
         return ("?" + qs) if qs else ""
 
 
+# The row of the sentences with no key (no holder, no cited outlet, no source): so named on the page,
+# in the JSON's `label` (its `key` stays null) and in the CSV's first column.
+NONE_LABEL = "(none)"
+
+
 @dataclass
 class MatrixRow:
     key: object
@@ -622,7 +627,7 @@ def to_json(m: Matrix) -> dict:
                     "category": m.request.categories},
         "dimensions": m.dimensions,
         "categories": [c["name"] for c in m.categories],
-        "rows": [{"key": r.key, "label": r.label, "counts": {c["name"]: r.counts.get(c["name"], 0)
+        "rows": [{"key": r.key, "label": NONE_LABEL if r.key is None else r.label, "counts": {c["name"]: r.counts.get(c["name"], 0)
                                                                for c in m.categories},
                   "total": r.total, **({"sentences": r.sentences} if r.sentences is not None else {})}
                  for r in m.rows],
@@ -645,7 +650,7 @@ def to_csv_rows(m: Matrix) -> list[list]:
         header.insert(1, "title")
     out = [header]
     for r in m.rows:
-        line = [_csv_safe(r.key)]
+        line = [_csv_safe(NONE_LABEL if r.key is None else r.key)]
         if m.request.by == "document":
             line.append(_csv_safe(r.label))
         line += [r.counts.get(c["name"], 0) for c in m.categories] + [r.total]
