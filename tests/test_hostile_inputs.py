@@ -347,3 +347,17 @@ def sql_one(db, query):
         return conn.execute(query).fetchone()[0]
     finally:
         conn.close()
+
+
+def test_an_empty_folder_or_record_file_is_named_and_the_rest_built(tmp_path, good):
+    empty = tmp_path / "empty"
+    (empty / "sub").mkdir(parents=True)
+    (tmp_path / "feed.jsonl").write_text("\n\n", encoding="utf-8")
+    (tmp_path / "sheet.csv").write_text("id,text\n", encoding="utf-8")
+    db = tmp_path / "x.db"
+    r = build(db, empty, tmp_path / "feed.jsonl", tmp_path / "sheet.csv", good)
+    assert r.exit_code == 1
+    assert_clean_message(r, "empty: no input file in this folder", "feed.jsonl: no records",
+                         "sheet.csv: no records")
+    assert set(docs(db)) == {"good"}
+    assert build(tmp_path / "y.db", good).exit_code == 0  # a folder with an input is no problem

@@ -365,13 +365,18 @@ def expand_inputs(inputs: Iterable[str | Path], on_problem, exclude: set[Path] =
     for inp in inputs:
         p = Path(inp)
         if p.is_dir():
+            found = False
             for child in sorted(p.rglob("*")):
                 if not child.is_file() or child.name == METADATA_FILE or (exclude and child.resolve() in exclude):
                     continue
                 if is_input(child):
+                    found = True
                     yield child
                 else:
                     on_problem(_unsupported(child))
+            if not found:
+                on_problem(InputProblem(str(p), None, "no input file in this folder (" + ", ".join(sorted(SUFFIXES))
+                                        + ", or gzipped records), nothing read"))
         elif p.is_file():
             if is_input(p):
                 yield p
@@ -428,7 +433,9 @@ def read_documents(inputs: Iterable[str | Path], on_problem: Callable[[InputProb
         except OSError:
             size = 0
         if _record_suffix(path):
+            records = 0
             for line, rec, offset in _records(path, on_problem):
+                records += 1
                 try:
                     doc = _record_document(rec, path, line)
                 except SkipInput as e:
@@ -436,6 +443,8 @@ def read_documents(inputs: Iterable[str | Path], on_problem: Callable[[InputProb
                     continue
                 if emit(doc, done_bytes + min(offset, size)):
                     yield doc
+            if not records:
+                on_problem(InputProblem(str(path), None, "no records (an empty file?), nothing read"))
             done_bytes += size
             continue
         done_bytes += size
