@@ -71,7 +71,8 @@ def test_tabs_get_a_hint(tmp_path):
     text = CEASEFIRE.replace("    cue: true", "\tcue: true")
     p = one_problem(write_rulebook(tmp_path, ceasefire_yml=text), "ceasefire.yml",
                     line_of(text, "\tcue"), None, "invalid YAML")
-    assert "not tabs" in p["message"]
+    assert "indents with spaces only" in p["message"]
+    assert p["message"].count("spaces") == 1  # one piece of advice, not the same twice
 
 
 def test_invalid_regex_on_its_own_line(tmp_path):

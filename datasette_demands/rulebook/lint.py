@@ -35,7 +35,6 @@ MIN_EXAMPLES = 2
 # Strings a pattern is tried on to see whether it can match an empty span somewhere.
 _EMPTY_SPAN_PROBES = ("", " ", "a", "a b", "word, word.", "1-2", "!")
 _HINTS = {
-    "'\\t'": "indent with spaces, not tabs",
     "mapping values are not allowed": "a value containing ': ' must be quoted, e.g. '...'",
     "found unknown escape character": "in double quotes a backslash starts an escape; write patterns in single quotes",
     "expected <block end>": "check the indentation of this line and the one above",
