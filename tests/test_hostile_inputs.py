@@ -361,3 +361,21 @@ def test_an_empty_folder_or_record_file_is_named_and_the_rest_built(tmp_path, go
                          "sheet.csv: no records")
     assert set(docs(db)) == {"good"}
     assert build(tmp_path / "y.db", good).exit_code == 0  # a folder with an input is no problem
+
+
+def test_a_language_none_of_the_nine_is_named_and_detected_instead(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    rows = [{"id": "a", "lang": "xx", "text": "Kyiv insists on an unconditional 30-day truce."},
+            {"id": "b", "lang": "EN", "text": "Moscow demands that Kyiv renounce NATO membership."}]
+    feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    db = tmp_path / "x.db"
+    r = build(db, feed)
+    assert r.exit_code == 0, r.output  # the documents are built: only the language given was dropped
+    assert "Traceback" not in r.output
+    lines = [line for line in r.output.splitlines() if line.startswith("skipped language: ")]
+    assert len(lines) == 1 and "feed.jsonl:1: language 'xx' is none of en," in lines[0], r.output
+    conn = sqlite3.connect(db)
+    try:
+        assert dict(conn.execute("select id, lang from documents")) == {"a": "en", "b": "en"}
+    finally:
+        conn.close()

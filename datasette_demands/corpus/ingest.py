@@ -22,6 +22,8 @@ from typing import Callable, Iterable, Iterator
 
 import yaml
 
+from ..rulebook.model import LANGUAGES
+
 TEXT_SUFFIXES = {".txt", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
 RECORD_SUFFIXES = {".jsonl", ".csv"}
@@ -65,7 +67,9 @@ class InputProblem:
     path: str
     line: int | None
     message: str
-    kind: str = "input"  # "input": something was skipped; "date": a document was read without its date
+    # "input": something was skipped; "date": a document was read without its date; "lang": with its
+    # language detected, the one given being none of the nine
+    kind: str = "input"
 
     def __str__(self) -> str:
         return f"{self.path}{f':{self.line}' if self.line else ''}: {self.message}"
@@ -410,6 +414,20 @@ def _date(doc: Document, on_problem) -> None:
         on_problem(InputProblem(where, line, doc.published_raw, kind="date"))
 
 
+def _language(doc: Document, on_problem) -> None:
+    """A given language as one of the nine codes ("EN" is en); any other is reported (kind "lang") and
+    dropped, so that the text's own language is detected, as for a document that gives none."""
+    if doc.lang is None:
+        return
+    if doc.lang.lower() in LANGUAGES:
+        doc.lang = doc.lang.lower()
+        return
+    where, line = doc.published_at or (doc.path, None)
+    on_problem(InputProblem(where, line, f"language {doc.lang!r} is none of {', '.join(LANGUAGES)}: detected from "
+                                         "the text instead", kind="lang"))
+    doc.lang = None
+
+
 def read_documents(inputs: Iterable[str | Path], on_problem: Callable[[InputProblem], None],
                    exclude: set[Path] = frozenset()) -> Iterator[Document]:
     """Documents of all inputs, in order; duplicates of an id already read are reported and skipped.
@@ -425,6 +443,7 @@ def read_documents(inputs: Iterable[str | Path], on_problem: Callable[[InputProb
         seen[doc.id] = doc.path
         doc.read_bytes = read_bytes
         _date(doc, on_problem)
+        _language(doc, on_problem)
         return doc
 
     for path in expand_inputs(inputs, on_problem, exclude):

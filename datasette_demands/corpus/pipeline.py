@@ -55,6 +55,7 @@ class BuildSummary:
     labels: dict = field(default_factory=dict)
     problems: list[InputProblem] = field(default_factory=list)  # inputs (or parts) skipped
     undated: list[InputProblem] = field(default_factory=list)  # documents stored without their date
+    languages: list[InputProblem] = field(default_factory=list)  # languages given that are none of the nine
     # the database after the run
     total_documents: int = 0
     total_sentences: int = 0
@@ -74,6 +75,8 @@ class BuildSummary:
             parts.append(f"{len(self.problems)} input problem(s)")
         if self.undated:
             parts.append(f"{len(self.undated)} date(s) not understood")
+        if self.languages:
+            parts.append(f"{len(self.languages)} language(s) not known, detected instead")
         return "; ".join(parts)
 
 
@@ -211,7 +214,7 @@ def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProble
     summary = BuildSummary()
 
     def problem(p):
-        (summary.undated if p.kind == "date" else summary.problems).append(p)
+        {"date": summary.undated, "lang": summary.languages}.get(p.kind, summary.problems).append(p)
         if on_problem:
             on_problem(p)
 
