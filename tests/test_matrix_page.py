@@ -438,3 +438,18 @@ async def test_the_row_none_is_named_in_json_and_csv_as_on_the_page(demo_db, by)
     assert "" not in by_name
     assert by_name["(none)"][-1] == str(none["total"])
     assert "(none)" in unescape((await ds.client.get(f"/demo/-/demands?by={by}")).text)
+
+
+async def test_the_form_chooses_categories_with_checkboxes_that_keep_the_choice(demo_db):
+    ds = make_ds(demo_db)
+    names = [r[0] for r in sql(demo_db, "select name from categories order by name")]
+    page = (await ds.client.get("/demo/-/demands")).text
+    boxes = re.findall(r'<input type="checkbox" name="category" value="([^"]+)"( checked)?>', page)
+    assert [b[0] for b in boxes] == names and all(b[1] for b in boxes)  # no choice: every category
+    chosen = names[:2]
+    query = "&".join(f"category={c}" for c in chosen)
+    page = (await ds.client.get(f"/demo/-/demands?{query}")).text
+    boxes = dict(re.findall(r'<input type="checkbox" name="category" value="([^"]+)"( checked)?>', page))
+    assert {c for c, on in boxes.items() if on} == set(chosen)
+    data = (await ds.client.get(f"/demo/-/demands.json?{query}")).json()
+    assert set(data["categories"]) == set(chosen)
