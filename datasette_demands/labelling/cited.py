@@ -55,6 +55,7 @@ class OutletTables:
     canonical name of each, and the language's generic source nouns and phrase ends."""
 
     def __init__(self, book: dict, lang: str | None):
+        self.lang = lang
         entries = []  # (pattern, canonical, context)
         for outlet in book.get("outlets") or []:
             for form in outlet["forms"]:
@@ -82,6 +83,17 @@ class OutletTables:
         self.venues = _words_re(lists.get("venues"))
         self.anonymous = _words_re(lists.get("anonymous"))
         self.labels = _words_re(lists.get("labels"))
+        # a source by its frame: the words right before a name that cite it ("told", "in an interview with"),
+        # right after it ("reported", "сообщает"), the nouns that name an outlet before its name ("the
+        # newspaper", "телеканал"), the words that make a name an outlet's ("News", "Radio"), and the openers
+        # of citing phrases whose name is a person ("по словам", "zdaniem")
+        self.cite_before = _ending_re(lists.get("cite_before"))
+        self.cite_after = (compile_pattern(r"\s*(?:" + "|".join(f"(?:{p})" for p in lists["cite_after"]) + r")(?!\w)",
+                                           PATTERN_FLAGS) if lists.get("cite_after") else None)
+        self.descriptors = _words_re(lists.get("descriptors"))
+        self.descriptor_end = _ending_re(lists.get("descriptors"))
+        self.titles = _words_re(lists.get("titles"))
+        self.speakers = _ending_re(lists.get("speakers"))
         # the words that may open a source's phrase before its noun and modifiers, ending right before them
         self.leading = (compile_pattern(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in lists["leading"]) + r")\s+$",
                                         PATTERN_FLAGS) if lists.get("leading") else None)
@@ -121,6 +133,13 @@ def _words_re(patterns):
     return compile_pattern(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?!\w)", PATTERN_FLAGS)
 
 
+def _ending_re(patterns):
+    """One case-insensitive alternation of phrases that must end a text, a space after them (None for none)."""
+    if not patterns:
+        return None
+    return compile_pattern(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\s+$", PATTERN_FLAGS)
+
+
 def form_pattern(form: str) -> str:
     """A lexicon form as a regex: its words as written, a `*` at a word's end allowing an ending."""
     words = []
@@ -151,6 +170,10 @@ def find_cited_sources(s, a) -> None:
             found.extend((people_of(s, outlets, o.start, start), o.end, o.name) for o in named)
             continue
         span = trimmed_span(s.norm, start, end, strip)
+        name = phrase_name(s, outlets, span, start) if span is not None and outlets is not None else None
+        if name is not None:  # "according to the Baltic Courier", "по данным «Северного вестника»"
+            found.append((name[0], name[1], None))
+            continue
         if span is not None and outlets is not None:
             span = generic_source(s, outlets, span, start, led)
             if span is not None and inside:
@@ -171,6 +194,7 @@ def find_cited_sources(s, a) -> None:
         found.extend(credit_lines(s, outlets, found))
         found.extend(headline_source(s, outlets, found))
         found.extend(reporting_sources(s, outlets, found))
+        found = framed_names(s, outlets, found)
     kept = one_each(s.norm, found)
     a.cited_sources = [as_written(s.text, b, e) for b, e, _ in kept]
     a.cited_source = a.cited_sources[0] if a.cited_sources else None
@@ -221,6 +245,193 @@ def citing_phrases(s) -> list:
             continue
         spans.append(f)
     return spans
+
+
+# a proper name: a name in quotes, or capitalised words (an abbreviation, a number after the first:
+# "Channel 9") with the small words that join them ("Courrier de Lyon", "Voz del Pacífico")
+NAME_WORD = r"\p{Lu}[\p{L}\p{M}\d&-]*(?:\.\p{L}+)*(?:['’]\p{Lu}[\p{L}\p{M}\d&-]*)?"
+NAME_JOIN = (r"(?:of|for|the|on|and|de|du|des|del|della|dello|dei|di|da|do|la|le|el|los|las|der|die|das|am|an|im|"
+             r"und|y|e|et|z|ze|znad|na|nad|w|&)")
+NAME_RE = regex.compile(
+    r"(?<![\w«„“\"])(?:(?P<quoted>[«„“\"][^«»„“”\"\n]{1,60}?[»“”\"])"
+    r"|" + NAME_WORD + r"(?:[ \t]+(?:" + NAME_JOIN + r"[ \t]+)?(?:" + NAME_WORD + r"|\d+(?![\w.,]\d)))*(?!\w))",
+    regex.UNICODE | regex.VERSION0)
+ABBREVIATION_RE = regex.compile(r"^(?:\p{Lu}[\p{Lu}\d.&-]+|\p{Lu}+\d+\w*)$", regex.UNICODE)
+
+
+def phrase_name(s, outlets: OutletTables, span: tuple[int, int], phrase_start: int) -> tuple[int, int] | None:
+    """A citing phrase that is a proper name, not a holder's: "according to the Baltic Courier" cites
+    "Baltic Courier", "по данным «Северного вестника»" the newspaper; not a person after words that quote
+    one ("по словам Ивана Петрова"), a party, a date, or a name followed by more words of the phrase
+    ("according to Western intelligence")."""
+    start, end = span
+    if outlets.speakers is not None and search(outlets.speakers, s.norm[:phrase_start], max(0, phrase_start - 40)):
+        return None
+    while True:  # the descriptor is no part of the name: "телеканал «Волга-24»", "the Telegram channel Frontline"
+        d = WORD_RE.match(s.norm, start)
+        lead = _descriptor_at(outlets, s.norm, start, end)
+        if lead is None and d is not None and d.group().lower() in s.t.determiners and s.norm[d.end():d.end() + 1] == " ":
+            lead = d.end() + 1 if d.group()[:1].islower() or _descriptor_at(outlets, s.norm, d.end() + 1, end) else None
+        if lead is None:
+            break
+        start = lead
+    m = NAME_RE.match(s.norm, start, end)
+    if m is None:
+        return None
+    name = valid_name(s, outlets, m.start(), m.end(), described=start > span[0])
+    if name is None:
+        return None
+    rest = s.norm[name[1]:end].strip(" ,\"'»“”")
+    if rest and not (outlets.ends is not None and outlets.ends.match(rest)):
+        return None  # more words of the phrase: "Western intelligence", "Kyiv's demands"
+    return with_capital_article(s, *name), name[1]
+
+
+def with_capital_article(s, start: int, end: int) -> int:
+    """Where a name begins with the article before it, where the article's capital shows it is part of
+    the name inside a sentence ("selon Le Courrier de Lyon", "según El Heraldo del Sur"); at the
+    sentence's start an article is no part of it."""
+    m = regex.search(r"(?<!\w)(\p{Lu}[\w']*?)(['’]|\s+)$", s.norm[max(0, start - 12):start])
+    if m is None:
+        return start
+    at = max(0, start - 12) + m.start(1)
+    word = m.group(1).lower()
+    if word not in s.t.determiners and word.rstrip("'") not in s.t.determiners:
+        return start
+    return at if s.norm[:at].strip() else start
+
+
+def _descriptor_at(outlets: OutletTables, norm: str, start: int, end: int) -> int | None:
+    """Where a name begins after an outlet's descriptor opening norm[start:end] ("the newspaper |", "канал |")."""
+    if outlets.descriptors is None:
+        return None
+    m = outlets.descriptors.match(norm, start, end)
+    if m is None or norm[m.end():m.end() + 1] != " " or not _lowercase_descriptor(m.group()):
+        return None
+    return m.end() + 1
+
+
+def valid_name(s, outlets: OutletTables, start: int, end: int, described: bool = False) -> tuple[int, int] | None:
+    """A proper name as a source: cut before a party it runs into ("Radia Bałtyk | Kijów") and before a date
+    ("Nordic Wire | Tuesday"); None for a party or a person of actors.yml, a date, a generic noun, or two or
+    three capitalised words that are a person's name rather than an outlet's (no word of the language's
+    `titles`, no quotes, no abbreviation, no descriptor before them: "John Miller")."""
+    norm = s.norm
+    quoted = norm[start] in "«„“\""
+    for mm in s.mentions:
+        if start <= mm.start < end or mm.start < start < mm.end:
+            if mm.start <= start:
+                return None  # "Zelensky", "the Kremlin": a holder speaks
+            if not described:
+                end = mm.start  # "Radia Bałtyk | Kijów"; after a descriptor it is in the name ("podcastu Szczyt Europy")
+    if not quoted:
+        if outlets.ends is not None:
+            cut = search(outlets.ends, norm[:end], start)
+            if cut is not None:
+                end = cut.start()
+        words = list(WORD_RE.finditer(norm, start, end))
+        if len(words) > 1 and not norm[:start].strip() and words[0].group().lower() in s.t.determiners:
+            start = words.pop(0).end() + 1  # "The Kharkiv Observer reported": the article opening the sentence
+        while words and (words[-1].group()[:1].islower() or words[-1].group().isdigit() and len(words) == 1):
+            words.pop()  # a joining word it ended on
+        if not words:
+            return None
+        end = words[-1].end()
+        if len(words) == 1 and (words[0].group().lower() in s.t.determiners
+                                or (outlets.generic is not None and outlets.generic.fullmatch(words[0].group()))
+                                or (outlets.pronouns is not None and outlets.pronouns.fullmatch(words[0].group()))):
+            return None  # "The", "Media", "Sources": no name
+        caps = [w.group() for w in words if w.group()[:1].isupper()]
+        titled = outlets.titles is not None and any(outlets.titles.fullmatch(w.group()) for w in words)
+        titled = titled or (outlets.descriptors is not None and any(outlets.descriptors.fullmatch(w.group()) for w in words))
+        if not (described or titled or any(ABBREVIATION_RE.match(w) for w in caps)):
+            return None  # "John Miller", "Umérov", "Ивана Петрова", "der Minister": a person or a common noun
+    else:
+        inner = norm[start + 1:end - 1]
+        if regex.match(r"\s*(?:\p{Lu}|\d+\s+\p{Lu})", inner) is None:
+            return None  # a quoted phrase, not a name
+    return (start, end) if end > start else None
+
+
+def framed_names(s, outlets: OutletTables, found: list) -> list[tuple[int, int, str | None]]:
+    """The proper names a frame makes sources outside the citing phrases: after words that cite them
+    ("told Radio Carpathia", "in an interview with Tele Etna", "в интервью «Радио Балтика»"), before words
+    that report ("Nordic Wire reported", "«Уральский курьер» пишет"), or after an outlet's descriptor near a
+    reporting word ("the Telegram channel Frontline Notes"). A name replaces a generic source it stands
+    in or right after ("dem Sender | Radio Elbe")."""
+    if outlets.cite_before is None and outlets.cite_after is None and outlets.descriptor_end is None:
+        return found
+    norm, added = s.norm, []
+    for m in NAME_RE.finditer(norm):
+        start, end = m.span()
+        if any(b < end and start < e and n is not None for b, e, n in found):
+            continue  # an outlet the lexicon knows
+        if outlets.outlets_in(norm, start, end):
+            continue  # a name the lexicon knows, and did not take here ("журналісти Вільного Радіо")
+        d = outlets.descriptors.match(norm, start) if outlets.descriptors is not None else None
+        lead = regex.search(r"(\w+)\s+$", norm[max(0, start - 20):start])
+        opening = d is not None and d.end() < end and (not norm[:start].strip() or (
+            lead is not None and lead.group(1).lower() in s.t.determiners))  # "dem Sender Radio Elbe"
+        if d is not None and _lowercase_descriptor(d.group()):
+            continue  # "Telegram channel", "Telegram-канал": the descriptor before a name
+        if opening:  # "Agencja Rutera ustaliła": the descriptor opens the sentence with its capital
+            start = d.end() + len(norm[d.end():end]) - len(norm[d.end():end].lstrip())
+        befores = _frames_before(s, outlets, norm[max(0, start - 80):start])
+        described = opening or (len(befores) > 1 and befores[-1][1])
+        framed = ((outlets.cite_before is not None and any(search(outlets.cite_before, b) for b, _ in befores))
+                  or (outlets.cite_after is not None and outlets.cite_after.match(norm, end) is not None))
+        if not (framed or described and _reported_near(s, outlets, start, end)):
+            continue
+        if described and not framed and not opening and outlets.venues is not None:
+            last = regex.search(r"(\w+)\s*$", befores[-1][0])
+            if last is not None and outlets.venues.fullmatch(last.group(1)):
+                continue  # where a speaker wrote: "napisał na portalu Truth Social"
+        if (outlets.speakers is not None and not described
+                and search(outlets.speakers, norm[:start], max(0, start - 40)) is not None):
+            continue
+        if not described and start == len(norm) - len(norm.lstrip()) and not m.group("quoted"):
+            first = WORD_RE.match(norm, start)
+            if first is not None and first.end() == end and not ABBREVIATION_RE.match(first.group()):
+                continue  # one capitalised word opening the sentence may be any word: "Officials reported"
+        name = valid_name(s, outlets, start, end, described=described)
+        if name is None:
+            continue
+        if any(b < name[1] and name[0] < e for b, e, _ in added):
+            continue
+        added.append((with_capital_article(s, *name), name[1], None))
+    if not added:
+        return found
+    kept = []
+    for b, e, n in found:
+        if n is None and any(b < ne and nb < e or (e <= nb and not norm[e:nb].strip(" \"'«„“")) for nb, ne, _ in added):
+            continue  # the descriptor before the name, or a phrase it stands in
+        if n is None and any(e <= nb and nb - e <= 3 for nb, ne, _ in added):
+            continue
+        kept.append((b, e, n))
+    return kept + added
+
+
+def _frames_before(s, outlets: OutletTables, before: str) -> list[tuple[str, bool]]:
+    """The text before a name, then without its article and its outlet's descriptor in turn ("told | the |
+    newspaper | Danube Post"), each with whether a descriptor was taken off."""
+    out, described = [(before, False)], False
+    for _ in range(3):
+        article = regex.search(r"(?<!\w)(\w+)\s+$", before)
+        d = search(outlets.descriptor_end, before) if outlets.descriptor_end is not None else None
+        if d is not None and not described and _lowercase_descriptor(d.group()):
+            before, described = before[:d.start()], True
+        elif article is not None and article.group(1).lower() in s.t.determiners:
+            before = before[:article.start(1)]
+        else:
+            break
+        out.append((before, described))
+    return out
+
+
+def _lowercase_descriptor(text: str) -> bool:
+    """Whether a descriptor is written as a common noun ("the newspaper", "Telegram channel",
+    "Telegram-канал"), not as the first word of a name ("Radio Alpes")."""
+    return regex.search(r"(?:^|[\s-])\p{Ll}", text.strip()) is not None
 
 
 def _source_before(s, start: int, at: int) -> bool:
