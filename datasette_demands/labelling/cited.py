@@ -773,6 +773,15 @@ def _beside_a_name(norm: str, start: int, end: int) -> bool:
 def _noun_phrase(s, outlets: OutletTables, head_start: int, head_end: int) -> tuple[int, int]:
     """The generic noun with its article and modifiers before it ("a European diplomat", "Russian
     media") and its complement after it ("close to the matter", "aus der ukrainischen Delegation")."""
+    elided = regex.search(r"(?<![\w'])(\w+)['’]$", s.norm[max(0, head_start - 12):head_start])
+    start, end = _noun_phrase_words(s, outlets, head_start, head_end)
+    if elided is not None and start == head_start and elided.group(1).lower() in s.t.determiners:
+        start = max(0, head_start - 12) + elided.start(1)  # an elided article: "l'associazione"
+    return start, end
+
+
+def _noun_phrase_words(s, outlets: OutletTables, head_start: int, head_end: int) -> tuple[int, int]:
+    """_noun_phrase, the words around the noun."""
     norm, t = s.norm, s.t
     start = head_start
     for w in reversed(list(WORD_RE.finditer(norm, max(0, head_start - 60), head_start))[-3:]):
