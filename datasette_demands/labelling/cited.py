@@ -93,6 +93,9 @@ class OutletTables:
         self.descriptors = _words_re(lists.get("descriptors"))
         self.descriptor_end = _ending_re(lists.get("descriptors"))
         self.titles = _words_re(lists.get("titles"))
+        # any of the frames' words, for a first look at a sentence: a name far from all of them is no source
+        self.frame_words = _words_re((lists.get("cite_before") or []) + (lists.get("descriptors") or [])
+                                     + [p.lstrip("'’[]") for p in lists.get("cite_after") or []])
         self.speakers = _ending_re(lists.get("speakers"))
         # the words that may open a source's phrase before its noun and modifiers, ending right before them
         self.leading = (compile_pattern(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in lists["leading"]) + r")\s+$",
@@ -362,12 +365,15 @@ def framed_names(s, outlets: OutletTables, found: list) -> list[tuple[int, int, 
     if outlets.cite_before is None and outlets.cite_after is None and outlets.descriptor_end is None:
         return found
     norm, added = s.norm, []
-    for m in NAME_RE.finditer(norm):
+    if outlets.frame_words is None:
+        return found
+    frames = [(f.start(), f.end()) for f in finditer(outlets.frame_words, norm)]
+    for m in _names_near(norm, frames):
         start, end = m.span()
+        if not any(b <= start + 1 and start - e <= 60 or 0 <= b - end <= 3 for b, e in frames):
+            continue  # no frame's word before it, at it or right after it
         if any(b < end and start < e and n is not None for b, e, n in found):
             continue  # an outlet the lexicon knows
-        if outlets.outlets_in(norm, start, end):
-            continue  # a name the lexicon knows, and did not take here ("журналісти Вільного Радіо")
         d = outlets.descriptors.match(norm, start) if outlets.descriptors is not None else None
         lead = regex.search(r"(\w+)\s+$", norm[max(0, start - 20):start])
         opening = d is not None and d.end() < end and (not norm[:start].strip() or (
@@ -382,6 +388,8 @@ def framed_names(s, outlets: OutletTables, found: list) -> list[tuple[int, int, 
                   or (outlets.cite_after is not None and outlets.cite_after.match(norm, end) is not None))
         if not (framed or described and _reported_near(s, outlets, start, end)):
             continue
+        if outlets.outlets_in(norm, start, end):
+            continue  # a name the lexicon knows, and did not take here ("журналісти Вільного Радіо")
         if described and not framed and not opening and outlets.venues is not None:
             last = regex.search(r"(\w+)\s*$", befores[-1][0])
             if last is not None and outlets.venues.fullmatch(last.group(1)):
@@ -409,6 +417,23 @@ def framed_names(s, outlets: OutletTables, found: list) -> list[tuple[int, int, 
             continue
         kept.append((b, e, n))
     return kept + added
+
+
+def _names_near(norm: str, frames: list[tuple[int, int]]) -> list:
+    """The proper names of a sentence that stand near a frame's words (80 characters either side), each
+    once: only there can one be a source, and a sentence without frames is not scanned at all."""
+    names, seen, reach = [], set(), 0
+    for b, e in frames:
+        lo, hi = max(0, b - 80, reach), min(len(norm), e + 80)
+        if lo >= hi:
+            continue
+        back = max(0, lo - 60)  # a name that began before the window
+        for m in NAME_RE.finditer(norm, back, min(len(norm), hi + 60)):
+            if m.end() > lo and m.start() not in seen:
+                seen.add(m.start())
+                names.append(m)
+        reach = hi
+    return sorted(names, key=lambda m: m.start())
 
 
 def _frames_before(s, outlets: OutletTables, before: str) -> list[tuple[str, bool]]:
