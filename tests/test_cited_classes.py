@@ -171,6 +171,10 @@ MUST = [
     ("organisation", "pl", "Informatorzy agencji przekazali, że rozmowy trwały do nocy.", ["Informatorzy agencji"], None),
     ("time after a source", "fr", "Kiev refuse tout retrait, ont déclaré des diplomates européens après la réunion de Genève.",
      ["diplomates européens"], None),
+    ("frame", "fr", "Selon La Voix de l'Isère, Kiev refuse de céder le Donbass.", ["La Voix de l'Isère"], None),
+    ("frame", "it", "Secondo Il Giornale di Mantova, Mosca vuole un corridoio terrestre.", ["Il Giornale di Mantova"], None),
+    ("channel", "de", "Das Nachrichtenportal Moselblick meldete, Moskau verlange eine Pufferzone.", ["Moselblick"], None),
+    ("channel", "es", "Radio Sierra informó que Kiev rechaza el corredor terrestre.", ["Radio Sierra"], None),
 ]
 
 # (class, lang, sentence, a wrong value it must not give); none of these sentences cites a source

@@ -93,6 +93,7 @@ class OutletTables:
         self.descriptors = _words_re(lists.get("descriptors"))
         self.descriptor_end = _ending_re(lists.get("descriptors"))
         self.titles = _words_re(lists.get("titles"))
+        self.cite_words = _words_re(lists.get("cite_before"))
         # any of the frames' words, for a first look at a sentence: a name far from all of them is no source
         self.frame_words = _words_re((lists.get("cite_before") or []) + (lists.get("descriptors") or [])
                                      + [p.lstrip("'’[]") for p in lists.get("cite_after") or []])
@@ -257,8 +258,9 @@ NAME_JOIN = (r"(?:of|for|the|on|and|de|du|des|del|della|dello|dei|di|da|do|la|le
              r"und|y|e|et|z|ze|znad|na|nad|w|&)")
 NAME_RE = regex.compile(
     r"(?<![\w«„“\"])(?:(?P<quoted>[«„“\"][^«»„“”\"\n]{1,60}?[»“”\"])"
-    r"|" + NAME_WORD + r"(?:[ \t]+(?:" + NAME_JOIN + r"[ \t]+)?(?:" + NAME_WORD + r"|\d+(?![\w.,]\d)))*(?!\w))",
+    r"|" + NAME_WORD + r"(?:[ \t]+(?:" + NAME_JOIN + r"[ \t]+)?(?:[ldLD]['’])?(?:" + NAME_WORD + r"|\d+(?![\w.,]\d)))*(?!\w))",
     regex.UNICODE | regex.VERSION0)
+ELIDED_NAME_RE = regex.compile(r"\w{1,2}['’]\p{Lu}", regex.UNICODE)  # "l'Ain", "d'Italia"
 ABBREVIATION_RE = regex.compile(r"^(?:\p{Lu}[\p{Lu}\d.&-]+|\p{Lu}+\d+\w*)$", regex.UNICODE)
 
 
@@ -267,27 +269,44 @@ def phrase_name(s, outlets: OutletTables, span: tuple[int, int], phrase_start: i
     "Baltic Courier", "по данным «Северного вестника»" the newspaper; not a person after words that quote
     one ("по словам Ивана Петрова"), a party, a date, or a name followed by more words of the phrase
     ("according to Western intelligence")."""
-    start, end = span
     if outlets.speakers is not None and search(outlets.speakers, s.norm[:phrase_start], max(0, phrase_start - 40)):
         return None
-    while True:  # the descriptor is no part of the name: "телеканал «Волга-24»", "the Telegram channel Frontline"
+    end = span[1]
+    raw = phrase_start + len(s.norm[phrase_start:end]) - len(s.norm[phrase_start:end].lstrip(" \"'"))
+    for begin in dict.fromkeys((raw, span[0])):  # as written ("secondo Il Giornale di Brescia"), then as the pattern trimmed it
+        start, described = _after_descriptor(s, outlets, begin, end)
+        m = NAME_RE.match(s.norm, start, end)
+        if m is None:
+            continue
+        name = valid_name(s, outlets, m.start(), m.end(), described=described)
+        if name is None:
+            continue
+        rest = s.norm[name[1]:end].strip(" ,\"'»“”")
+        if rest and not (outlets.ends is not None and outlets.ends.match(rest)):
+            return None  # more words of the phrase: "Western intelligence", "Kyiv's demands"
+        return with_capital_article(s, *name), name[1]
+    return None
+
+
+def _after_descriptor(s, outlets: OutletTables, start: int, end: int) -> tuple[int, bool]:
+    """Where a name begins after the article and the outlet's descriptor before it ("the Telegram channel |
+    Frontline", "телеканал | «Волга-24»", "Das Nachrichtenportal | Spreeblick"), and whether a descriptor was
+    there; a capitalised article stays with the name ("Le Courrier de Lyon")."""
+    described = False
+    while True:
         d = WORD_RE.match(s.norm, start)
         lead = _descriptor_at(outlets, s.norm, start, end)
-        if lead is None and d is not None and d.group().lower() in s.t.determiners and s.norm[d.end():d.end() + 1] == " ":
-            lead = d.end() + 1 if d.group()[:1].islower() or _descriptor_at(outlets, s.norm, d.end() + 1, end) else None
+        if lead is not None:
+            described = True
+        elif d is not None and d.group().lower() in s.t.determiners and s.norm[d.end():d.end() + 1] == " ":
+            after = _descriptor_at(outlets, s.norm, d.end() + 1, end, capital=True)
+            if after is not None:
+                lead, described = after, True
+            elif d.group()[:1].islower():
+                lead = d.end() + 1
         if lead is None:
-            break
+            return start, described
         start = lead
-    m = NAME_RE.match(s.norm, start, end)
-    if m is None:
-        return None
-    name = valid_name(s, outlets, m.start(), m.end(), described=start > span[0])
-    if name is None:
-        return None
-    rest = s.norm[name[1]:end].strip(" ,\"'»“”")
-    if rest and not (outlets.ends is not None and outlets.ends.match(rest)):
-        return None  # more words of the phrase: "Western intelligence", "Kyiv's demands"
-    return with_capital_article(s, *name), name[1]
 
 
 def with_capital_article(s, start: int, end: int) -> int:
@@ -304,14 +323,23 @@ def with_capital_article(s, start: int, end: int) -> int:
     return at if s.norm[:at].strip() else start
 
 
-def _descriptor_at(outlets: OutletTables, norm: str, start: int, end: int) -> int | None:
-    """Where a name begins after an outlet's descriptor opening norm[start:end] ("the newspaper |", "канал |")."""
+def _descriptor_at(outlets: OutletTables, norm: str, start: int, end: int, capital: bool = False) -> int | None:
+    """Where a name begins after an outlet's descriptor opening norm[start:end] ("the newspaper |", "канал |");
+    one with a capital only after an article (`capital`: "dem Sender | Radio Elbe") and where it is no word
+    of a name itself ("Radio Meseta")."""
     if outlets.descriptors is None:
         return None
     m = outlets.descriptors.match(norm, start, end)
-    if m is None or norm[m.end():m.end() + 1] != " " or not _lowercase_descriptor(m.group()):
+    if m is None or norm[m.end():m.end() + 1] != " ":
+        return None
+    if not _lowercase_descriptor(m.group()) and not (capital and not _title_word(outlets, m.group())):
         return None
     return m.end() + 1
+
+
+def _title_word(outlets: OutletTables, text: str) -> bool:
+    """Whether a descriptor is also a word of names ("Radio", "TV", "Canal")."""
+    return outlets.titles is not None and outlets.titles.fullmatch(text) is not None
 
 
 def valid_name(s, outlets: OutletTables, start: int, end: int, described: bool = False) -> tuple[int, int] | None:
@@ -335,7 +363,8 @@ def valid_name(s, outlets: OutletTables, start: int, end: int, described: bool =
         words = list(WORD_RE.finditer(norm, start, end))
         if len(words) > 1 and not norm[:start].strip() and words[0].group().lower() in s.t.determiners:
             start = words.pop(0).end() + 1  # "The Kharkiv Observer reported": the article opening the sentence
-        while words and (words[-1].group()[:1].islower() or words[-1].group().isdigit() and len(words) == 1):
+        while words and ((words[-1].group()[:1].islower() and not ELIDED_NAME_RE.match(words[-1].group()))
+                         or words[-1].group().isdigit() and len(words) == 1):
             words.pop()  # a joining word it ended on
         if not words:
             return None
@@ -370,18 +399,30 @@ def framed_names(s, outlets: OutletTables, found: list) -> list[tuple[int, int, 
     frames = [(f.start(), f.end()) for f in finditer(outlets.frame_words, norm)]
     for m in _names_near(norm, frames):
         start, end = m.span()
+        f = outlets.cite_words.match(norm, start) if outlets.cite_words is not None else None
+        if f is not None and f.end() < end:  # the frame's word opening the sentence with its capital: "Selon | La Voix"
+            m = NAME_RE.match(norm, f.end() + len(norm[f.end():end]) - len(norm[f.end():end].lstrip()))
+            if m is None:
+                continue
+            start, end = m.span()
         if not any(b <= start + 1 and start - e <= 60 or 0 <= b - end <= 3 for b, e in frames):
             continue  # no frame's word before it, at it or right after it
         if any(b < end and start < e and n is not None for b, e, n in found):
             continue  # an outlet the lexicon knows
         d = outlets.descriptors.match(norm, start) if outlets.descriptors is not None else None
-        lead = regex.search(r"(\w+)\s+$", norm[max(0, start - 20):start])
-        opening = d is not None and d.end() < end and (not norm[:start].strip() or (
-            lead is not None and lead.group(1).lower() in s.t.determiners))  # "dem Sender Radio Elbe"
         if d is not None and _lowercase_descriptor(d.group()):
             continue  # "Telegram channel", "Telegram-канал": the descriptor before a name
-        if opening:  # "Agencja Rutera ustaliła": the descriptor opens the sentence with its capital
-            start = d.end() + len(norm[d.end():end]) - len(norm[d.end():end].lstrip())
+        # a descriptor with a capital opening the name, at the sentence's start or after an article:
+        # "Agencja Rutera ustaliła", "dem Sender Radio Elbe", "Das Nachrichtenportal Spreeblick"; not "Radio Meseta"
+        first, at = WORD_RE.match(norm, start), start
+        if first is not None and first.end() < end and first.group().lower() in s.t.determiners and not norm[:start].strip():
+            at = first.end() + 1
+        lead = regex.search(r"(\w+)\s+$", norm[max(0, start - 20):start])
+        cut = _descriptor_at(outlets, norm, at, end, capital=True)
+        opening = cut is not None and cut < end and (at > start or not norm[:start].strip() or (
+            lead is not None and lead.group(1).lower() in s.t.determiners))
+        if opening:
+            start = cut
         befores = _frames_before(s, outlets, norm[max(0, start - 80):start])
         described = opening or (len(befores) > 1 and befores[-1][1])
         framed = ((outlets.cite_before is not None and any(search(outlets.cite_before, b) for b, _ in befores))
