@@ -175,6 +175,8 @@ MUST = [
     ("frame", "it", "Secondo Il Giornale di Mantova, Mosca vuole un corridoio terrestre.", ["Il Giornale di Mantova"], None),
     ("channel", "de", "Das Nachrichtenportal Moselblick meldete, Moskau verlange eine Pufferzone.", ["Moselblick"], None),
     ("channel", "es", "Radio Sierra informó que Kiev rechaza el corredor terrestre.", ["Radio Sierra"], None),
+    ("frame", "en", "The Valley Herald quoted the negotiator as saying that Kyiv would not disarm.", ["Valley Herald"], None),
+    ("channel", "en", "In an interview with the programme 60 Minutes, the envoy said a truce was near.", ["60 Minutes"], None),
 ]
 
 # (class, lang, sentence, a wrong value it must not give); none of these sentences cites a source
@@ -256,6 +258,7 @@ MUST_NOT = [
     ("organisation", "it", "L'associazione ha organizzato un convegno a Bari.", "associazione"),
     ("organisation", "pl", "Informatorzy policji zatrzymali podejrzanego.", "Informatorzy policji"),
     ("time after a source", "fr", "Après la réunion, les délégations ont quitté Genève.", "la réunion"),
+    ("channel", "en", "On 12 May Kyiv rejected the plan, the minister said.", "12 May"),
 ]
 
 

@@ -258,7 +258,7 @@ NAME_JOIN = (r"(?:of|for|the|on|and|de|du|des|del|della|dello|dei|di|da|do|la|le
              r"und|y|e|et|z|ze|znad|na|nad|w|&)")
 NAME_RE = regex.compile(
     r"(?<![\w«„“\"])(?:(?P<quoted>[«„“\"][^«»„“”\"\n]{1,60}?[»“”\"])"
-    r"|" + NAME_WORD + r"(?:[ \t]+(?:" + NAME_JOIN + r"[ \t]+)?(?:[ldLD]['’])?(?:" + NAME_WORD + r"|\d+(?![\w.,]\d)))*(?!\w))",
+    r"|(?:\d+[ \t]+)?" + NAME_WORD + r"(?:[ \t]+(?:" + NAME_JOIN + r"[ \t]+)?(?:[ldLD]['’])?(?:" + NAME_WORD + r"|\d+(?![\w.,]\d)))*(?!\w))",
     regex.UNICODE | regex.VERSION0)
 ELIDED_NAME_RE = regex.compile(r"\w{1,2}['’]\p{Lu}", regex.UNICODE)  # "l'Ain", "d'Italia"
 ABBREVIATION_RE = regex.compile(r"^(?:\p{Lu}[\p{Lu}\d.&-]+|\p{Lu}+\d+\w*)$", regex.UNICODE)
