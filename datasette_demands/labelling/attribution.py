@@ -1056,6 +1056,9 @@ class Attributor:
                 and self._governor(s.norm, s.toks, s.starts, s.t, m.start, s.party)[0] is None
                 and (s.t.lang != "tr" or m.case is None) and not self._noun_dependant(s, m)
                 and not self._addressed(s, m)]
+        # a name in the content of a demand whose subject is unnamed ("they insist that Kyiv confirm ...")
+        # is who the demand is put to, not its holder; one in a reported clause ("he said that Kyiv ...") may be
+        pool = [m for m in pool if not (s.in_complement(m) and self._content_clause(s, m, None))]
         outside = [m for m in pool if not s.in_complement(m)]
         pool = outside or pool
         if not pool:
