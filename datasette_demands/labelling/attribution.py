@@ -83,6 +83,7 @@ class Analysis:
     comp_from: int | None = None  # where the content of a position starts ("demands that ...")
     mediations: list = field(default_factory=list)  # spans of offers to host talks ("ready to host talks")
     relative_cues: dict = field(default_factory=dict)  # start of a perspective holder -> its relative clause's verb
+    conditions: list = field(default_factory=list)  # spans of conditions ("if it obtains guarantees", "in exchange for")
 
 
 @dataclass
@@ -188,6 +189,7 @@ class Attributor:
             if self._past_owned_noun(a, m, rules, evidence) or self._mediates(a, m):
                 continue
             found = self._coordinated_stances(a, m, evidences) or [self._holder_stance(a, m, rules, evidence)]
+            found += self._conditions_of(a, m, found)
             for stance, cue in found:
                 for code in m.codes:
                     if (code, stance) not in seen:
@@ -213,6 +215,23 @@ class Attributor:
             return False
         return any(m.end <= c.start and c.end <= evidence and c.stance and not c.speech
                    and not any(q0 <= c.start < q1 for q0, q1 in a.owned_nouns) for c in a.cues)
+
+    @staticmethod
+    def _conditions_of(a: Analysis, m: Mention, found: list) -> list:
+        """[("demand", condition)] for a holder that agrees on a condition of its own ("Kyiv will accept
+        neutrality if it obtains guarantees", "in exchange for guarantees"): what it asks in return is a
+        demand. Not where the condition is another party's doing ("will take effect if Russia agrees")."""
+        agreed = [c for st, c in found if st == "agree" and c is not None]
+        if not agreed or any(st == "demand" for st, _ in found):
+            return []
+        for q0, q1 in a.conditions:
+            if q0 < agreed[0].end:
+                continue
+            others = any(q0 <= mm.start < q1 and mm.kind != "adjective" and not set(mm.codes) & set(m.codes)
+                         for mm in a.mentions)
+            if not others and not any(q0 <= c.start < q1 and c.stance == "agree" for c in a.cues):
+                return [("demand", Cue(q0, q1, "demand"))]
+        return []
 
     def _mediates(self, a: Analysis, m: Mention) -> bool:
         """Whether a subject's clause only offers to host or organise talks ("Turkey said it is ready to host
@@ -589,6 +608,7 @@ class Attributor:
         a = Analysis(cues=s.cues)
         if self.tables.mediation is not None:
             a.mediations = [(m.start(), m.end()) for m in finditer(self.tables.mediation, norm)]
+        a.conditions = self._find_conditions(s)
         self._find_cited_source(s, a)
         s.comp_from = a.comp_from = self._find_complement(s)
         holders = self._find_owners(s)
@@ -599,6 +619,20 @@ class Attributor:
         holders += self._find_speakers(s)
         self._pick_holders(s, holders, a)
         return a
+
+    def _find_conditions(self, s: "_Sentence") -> list:
+        """Spans of the conditions of a sentence, to the end of their clause: a `conditionals` word ("if",
+        "wenn", "si") or an `exchanges` phrase ("in exchange for", "a cambio de", "im Gegenzug")."""
+        t = s.t
+        opens = [w0 for w0, _, w in s.toks if w in t.conditionals]
+        if t.exchanges is not None:
+            opens += [m.start() for m in finditer(t.exchanges, s.norm)]
+        out = []
+        for q0 in sorted(opens):
+            ends = [w0 for w0, _, w in s.toks if w0 > q0 and w in {",", ";", ":"}]
+            q1 = ends[0] if ends else len(s.norm)
+            out.append((q0, q0 + len(s.norm[q0:q1].rstrip(" .!?\"»”'"))))
+        return out
 
     def _find_mentions(self, norm, text, date, screened) -> "_Sentence":
         """Tokens, party and position nouns, and the names of parties, with party phrases and owners."""
