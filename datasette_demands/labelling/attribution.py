@@ -30,6 +30,8 @@ from .cited import find_cited_sources
 from .normalise import normalise
 
 STANCE_PRIORITY = {"reject": 3, "agree": 2, "demand": 1}
+# How far (in characters) the verb asked of an addressee may stand after the demand ("urged the Kremlin to accept").
+ADDRESSEE_GAP = 40
 # How many words may stand between a subject and its verb ("Russia has so far refused").
 SUBJECT_GAP = 4
 # How far (in characters) a position noun may stand after the verb whose object it is ("rejected Ukraine's
@@ -302,7 +304,7 @@ class Attributor:
                 # a reporting verb only ('"A truce now is unacceptable," Peskov said'): the reported words' stance
                 window = [c for c in stanced if not c.speech and c.end <= m.start] or window
             if window:
-                cue = self._governing_cue(window, evidence)
+                cue = self._addressed_demand(a, window, self._governing_cue(window, evidence))
                 if cue.speech and self.tables.lang == "tr":
                     # verb-final: the rejection reported stands before the reporting verb ("Ukrayna'nın
                     # Kırım'ı asla tanımayacağını söyledi")
@@ -333,6 +335,21 @@ class Attributor:
         if rules & {"owner"} and not rules & {"speaker", "subject"}:
             return "demand", None
         return self.stance(a, evidence), None
+
+    @staticmethod
+    def _addressed_demand(a: Analysis, window: list, cue: Cue) -> Cue:
+        """The demand verb that puts `cue` to another party ("urged the Kremlin to accept the truce",
+        "ha esortato Mosca ad accettare"): what the addressee is asked to accept or reject is the content
+        of the holder's demand, not the holder's own agreement or rejection."""
+        if cue.stance not in ("agree", "reject") or cue.noun or cue.refusal:
+            return cue
+        for d in reversed([c for c in window if c.end <= cue.start]):
+            if d.stance == "demand" and not d.speech and not d.noun:
+                if cue.start - d.end <= ADDRESSEE_GAP and any(
+                        d.end <= mm.start and mm.end <= cue.start for mm in a.mentions):
+                    return d
+                return cue
+        return cue
 
     def _governing_cue(self, window: list, evidence: int | None) -> Cue:
         """The cue of a holder's clause that governs the evidence: the last before it; in a verb-final
