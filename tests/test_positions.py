@@ -592,3 +592,74 @@ def test_the_relative_clause_after_a_perspective_holder_governs_its_evidence(cla
 ])
 def test_a_position_noun_is_the_object_only_of_the_verb_right_before_it(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
+
+
+# Error classes of the real news and the demo in en, de, fr, es and it (own sentences, written to show each pattern)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Kremlin's reluctance to accept an unconditional truce worries European capitals."),
+    ("fr", "Moscou reste réticente à accepter une trêve sans conditions."),
+    ("it", "Il Cremlino si mostra riluttante ad accettare una tregua senza condizioni."),
+    ("es", "El Kremlin se mostró reacio a aceptar una tregua sin condiciones."),
+])
+def test_reluctance_to_accept_is_a_rejection(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the pronoun's antecedent is in another sentence: the party the demand is put to does not hold it
+    ("en", "In their statement, they demand that Ukraine pull its forces out of Donbas."),
+    ("fr", "Dans leur texte, ils exigent que l'Ukraine retire ses troupes du Donbass."),
+    ("it", "Nel testo chiedono che l'Ucraina ritiri le truppe dal Donbass."),
+    ("es", "En su texto exigen que Ucrania retire sus tropas del Donbás."),
+])
+def test_the_party_in_a_demand_with_an_unnamed_subject_holds_nothing(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"territory": []}
+
+
+def test_a_party_in_a_reported_clause_still_holds(classifier):
+    assert positions(classifier, "He said that Ukraine would accept a ceasefire.", "en") == {
+        "ceasefire": [("UA", "agree")]}
+
+
+@pytest.mark.parametrize("lang,text,category,holder", [
+    ("en", "Kyiv could accept a neutral status if it receives binding security guarantees.", "neutrality", "UA"),
+    ("en", "Moscow would accept a truce in exchange for a halt to Western arms deliveries.", "ceasefire", "RU"),
+    ("fr", "Kiev pourrait accepter la neutralité en échange de garanties de sécurité contraignantes.", "neutrality", "UA"),
+    ("it", "Kiev accetterebbe la neutralità, ma solo con garanzie di sicurezza vincolanti.", "neutrality", "UA"),
+    ("es", "Kiev aceptaría la neutralidad a cambio de garantías de seguridad vinculantes.", "neutrality", "UA"),
+    ("de", "Kiew würde die Neutralität akzeptieren, wenn es verbindliche Sicherheitsgarantien erhält.", "neutrality", "UA"),
+])
+def test_accepting_on_a_condition_of_ones_own_is_also_a_demand(classifier, lang, text, category, holder):
+    assert positions(classifier, text, lang) == {category: [(holder, "agree"), (holder, "demand")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # reciprocity: the condition is the other party's doing, no demand of the holder
+    ("en", "Ukraine will accept the ceasefire if Russia accepts it as well."),
+    ("de", "Die Ukraine stimmt der Waffenruhe zu, sofern Russland ebenfalls zustimmt."),
+])
+def test_a_condition_that_the_other_party_agrees_adds_no_demand(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("UA", "agree")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Berlin urged Moscow to accept the ceasefire without delay."),
+    ("it", "Berlino ha esortato Mosca ad accettare subito il cessate il fuoco."),
+    ("fr", "Berlin a appelé Moscou à accepter le cessez-le-feu sans délai."),
+    ("es", "Berlín instó a Moscú a aceptar el alto el fuego sin demora."),
+    ("de", "Berlin forderte Moskau auf, der Waffenruhe sofort zuzustimmen."),
+])
+def test_urging_another_party_to_accept_is_a_demand(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("EU", "demand")]}
+
+
+def test_urging_to_accept_leaves_the_relative_clause_its_own_agreement(classifier):
+    text = "Paris urged the Kremlin to accept the 30-day truce that Kyiv had already approved."
+    assert positions(classifier, text, "en") == {"ceasefire": [("EU", "demand"), ("UA", "agree")]}
+
+
+def test_declaring_oneself_ready_is_agreement_in_german(classifier):
+    text = "Kiew hat sich bereit erklärt, eine Waffenruhe von 30 Tagen einzuhalten."
+    assert positions(classifier, text, "de") == {"ceasefire": [("UA", "agree")]}
