@@ -35,8 +35,9 @@ ACTOR_F1_FLOOR = 0.935
 # 0.809 once mediators, reporters, conditions, obligations and German word order were handled, 0.845 with
 # refusals, reported rejections, beneficiaries, coordinated verbs and subjects, relative-clause subjects,
 # the parties of an agreement between them and no holder from an obligation's subject; 0.850 once a
-# position noun is the object of its verb and a party's reporting verb gives no second stance (branch holde)
-POSITION_F1_FLOOR = 0.845
+# position noun is the object of its verb and a party's reporting verb gives no second stance (branch holde);
+# 0.879 after reluctance, acceptance on a condition, urging to accept and unnamed subjects (branch pos7w)
+POSITION_F1_FLOOR = 0.875
 
 
 @pytest.fixture(scope="module")
@@ -74,9 +75,10 @@ def test_position_f1_floor(ev):
 
 # tests/gold/check2.jsonl, written blind (issue 19's bar: position F1 >= 0.85, holder F1 >= 0.90 there):
 # position F1 0.663 and holder F1 0.878 when first scored, 0.702 and 0.894 after the attribution fixes,
-# 0.771 and 0.909 after the error classes of branch holders, 0.779 and 0.909 after those of branch holde
+# 0.771 and 0.909 after the error classes of branch holders, 0.779 and 0.909 after those of branch holde,
+# 0.791 and 0.909 after those of branch pos7w (en, de, fr, es, it)
 CHECK2 = ROOT / "tests" / "gold" / "check2.jsonl"
-CHECK2_POSITION_F1_FLOOR = 0.775
+CHECK2_POSITION_F1_FLOOR = 0.785
 CHECK2_ACTOR_F1_FLOOR = 0.90
 
 
