@@ -67,6 +67,7 @@ class Cue:
     refusal: bool = False  # only a negated commitment ("will never recognise"): the stance of its own subject
     opens: bool = False  # it opens a coordinated clause: ", rejecting", "but rejected", "ma ha respinto"
     noun: bool = False  # it is a position noun ("proposal", "teklifini"), no verb
+    agentive: bool = False  # an agent marker follows it ("backed by", "proposé par"): its agent's verb, no subject's
 
 
 @dataclass
@@ -188,7 +189,7 @@ class Attributor:
         on energy strikes but rejected a full ceasefire")."""
         out, seen, reported = [], set(), []
         for m, rules in sorted(a.holder_mentions, key=lambda mr: mr[0].start):
-            if self._past_owned_noun(a, m, rules, evidence) or self._mediates(a, m):
+            if self._past_owned_noun(a, m, rules, evidence) or self._mediates(a, m) or self._backs_a_demand(a, m, rules):
                 continue
             found = self._coordinated_stances(a, m, evidences) or [self._holder_stance(a, m, rules, evidence)]
             found += self._conditions_of(a, m, found)
@@ -217,6 +218,20 @@ class Attributor:
             return False
         return any(m.end <= c.start and c.end <= evidence and c.stance and not c.speech
                    and not any(q0 <= c.start < q1 for q0, q1 in a.owned_nouns) for c in a.cues)
+
+    @staticmethod
+    def _backs_a_demand(a: Analysis, m: Mention, rules: set) -> bool:
+        """Whether `m` is only the agent of an agreeing participle inside what another party demands ("Ukraine
+        wants guarantees backed by the United States"): part of the demand's content, no position of its own."""
+        if "agent" not in rules or rules - {"agent", "speaker"}:  # ", supported by X" also reads as a speaker's frame
+            return False
+        before = [c for c in a.cues if c.stance and c.start < m.start]
+        if not before or before[-1].stance != "agree" or not before[-1].agentive:
+            return False
+        prior = [c for c in a.cues if c.stance and not c.agentive and not c.noun and c.end <= before[-1].start]
+        if not prior or prior[-1].stance != "demand" or prior[-1].speech:
+            return False
+        return any(not set(mm.codes) & set(m.codes) and c.start <= prior[-1].start for mm, c in a.pairs)
 
     @staticmethod
     def _conditions_of(a: Analysis, m: Mention, found: list) -> list:
@@ -291,7 +306,7 @@ class Attributor:
         end = min(later) if later else float("inf")
         content = [mm.start for mm in a.content if mm.start > verb.start and not set(mm.codes) & set(m.codes)]
         end = min([end] + content)
-        return verb, [c for c in a.cues if c.stance and verb.start <= c.start < end
+        return verb, [c for c in a.cues if c.stance and verb.start <= c.start < end and not c.agentive
                       and not any(q0 < c.end and c.start < q1 for q0, q1 in a.owned_nouns)]
 
     def _holder_stance(self, a: Analysis, m: Mention, rules: set, evidence: int | None):
@@ -419,6 +434,8 @@ class Attributor:
                     c.stance = "reject"
             if c.stance == "reject" and self._opens_with_privative(c, t, toks, starts):
                 c.stance = "demand"  # "without a withdrawal a truce is impossible": a condition
+            j = bisect.bisect_left(starts, c.end)
+            c.agentive = c.stance is not None and j < len(toks) and toks[j][2] in t.agent
             i = bisect.bisect_left(starts, c.start)
             c.opens = any(w[2] == "," or w[2] in t.coordinators or w[2] in t.contrastives
                           for w in toks[max(0, i - 2):i])
