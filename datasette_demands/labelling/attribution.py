@@ -1020,7 +1020,8 @@ class Attributor:
         if obligation is not None and obligation.match(norm[cue.start:cue.end]):
             s.obliged.update(id(m) for m in group)
             return [(m, "complement") for m in group]  # "Kyiv must withdraw": the demand is put to Kyiv
-        if s.in_complement(first) and cue.stance == "agree" and all(m.kind == "collective" for m in group):
+        if s.in_complement(first) and cue.stance == "agree" and (
+                all(m.kind == "collective" for m in group) or self._reported_clause(s, first)):
             # "X announced that both sides agreed to ...": the parties agree; X only reports
             for m in group:
                 a.pairs.append((m, cue))
@@ -1029,6 +1030,8 @@ class Attributor:
         obj = self._near_before(s.verb_spans, toks, starts, first.start, 1)
         if obj is not None and any(p0 <= obj[0] < p1 for p0, p1 in s.position):
             obj = None  # a position noun, no verb: "an offer Kyiv dismissed"
+        if obj is not None and any(c.start == obj[0] and c.speech and c.stance in (None, "demand") for c in s.cues):
+            obj = None  # a reporting verb has no object: "Trump said Putin had agreed"
         if obj is not None and not norm[obj[1]:first.start].strip(" ").startswith(","):
             return []
         if s.in_complement(first):
@@ -1038,6 +1041,17 @@ class Attributor:
         for m in group:
             a.pairs.append((m, cue))
         return [(m, "subject") for m in group]
+
+    def _reported_clause(self, s: "_Sentence", first: Mention) -> bool:
+        """Whether a name opens a clause ("that Moscow and Kyiv agreed") right after a reporting verb and its
+        complementizer: the clause's parties hold its agreement, who reports it only reports."""
+        before = self._words_between(s.toks, s.starts, 0, first.start)
+        while before and before[-1][2] in s.t.determiners:
+            before.pop()
+        if len(before) < 2 or before[-1][2] not in s.t.complementizers:
+            return False
+        verb = [c for c in s.cues if c.end <= before[-1][0]]
+        return bool(verb) and verb[-1].speech and not self._words_between(s.toks, s.starts, verb[-1].end, before[-1][0])
 
     def _content_clause(self, s: "_Sentence", first: Mention, cue: Cue) -> bool:
         """Whether a name opens a clause ("that Ukraine ...") after another stanced cue that is no
