@@ -412,6 +412,8 @@ class Attributor:
                 found.append(Cue(m.start(), m.end(), None, speech=True))
         found += self._refusals(norm, t, toks, starts, rx)
         found = self._outside_names(norm, found, mentions)
+        # "without preconditions", "ohne Vorbedingungen", "senza condizioni": no demand of anyone
+        found = [c for c in found if not (c.stance == "demand" and self._after_privative(c, t, toks, starts))]
         found.sort(key=lambda c: (c.start, -c.end))
         merged: list[Cue] = []
         for c in found:
@@ -427,13 +429,16 @@ class Attributor:
         for c in merged:
             first = WORD_RE.match(norm[c.start:c.end])
             c.word = first.group().lower() if first else ""
+            negated = False
             if c.stance == "agree":
                 i = bisect.bisect_left(starts, c.start)
                 before = [toks[j][2] for j in range(max(0, i - 3), i)]
                 if any(w in t.negations for w in before):
-                    c.stance = "reject"
+                    c.stance, negated = "reject", True
             if c.stance == "reject" and self._opens_with_privative(c, t, toks, starts):
                 c.stance = "demand"  # "without a withdrawal a truce is impossible": a condition
+            elif c.stance == "reject" and (negated or c.refusal) and self._privative_after(c, t, toks, starts):
+                c.stance = "demand"  # "will not sign any deal without guarantees": the guarantees are demanded
             j = bisect.bisect_left(starts, c.end)
             c.agentive = c.stance is not None and j < len(toks) and toks[j][2] in t.agent
             i = bisect.bisect_left(starts, c.start)
@@ -457,6 +462,24 @@ class Attributor:
                 continue
             out.append(Cue(m.start(), m.end(), "reject", refusal=True))
         return out
+
+    @staticmethod
+    def _after_privative(c: Cue, t: LangTables, toks, starts) -> bool:
+        """Whether cue `c` stands right after a privative word ("without conditions")."""
+        i = bisect.bisect_left(starts, c.start) - 1
+        return i >= 0 and toks[i][2] in t.privatives
+
+    @staticmethod
+    def _privative_after(c: Cue, t: LangTables, toks, starts) -> bool:
+        """Whether a privative word follows a negated commitment in its clause, within eight words ("will
+        not sign any deal that leaves it without guarantees", "non firmerà alcun accordo senza garanzie")."""
+        i = bisect.bisect_left(starts, c.end)
+        for w in toks[i:i + 8]:
+            if w[2] in {",", ";", ":", "."}:
+                return False
+            if w[2] in t.privatives:
+                return True
+        return False
 
     @staticmethod
     def _opens_with_privative(c: Cue, t: LangTables, toks, starts) -> bool:
