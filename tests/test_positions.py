@@ -663,3 +663,73 @@ def test_urging_to_accept_leaves_the_relative_clause_its_own_agreement(classifie
 def test_declaring_oneself_ready_is_agreement_in_german(classifier):
     text = "Kiew hat sich bereit erklärt, eine Waffenruhe von 30 Tagen einzuhalten."
     assert positions(classifier, text, "de") == {"ceasefire": [("UA", "agree")]}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # who backs what another party asks for is part of the demand, not a holder
+    ("en", "Kyiv is asking for security guarantees backed by Washington, which Moscow rejects.",
+     [("RU", "reject"), ("UA", "demand")]),
+    ("fr", "Kiev réclame des garanties de sécurité soutenues par Washington.", [("UA", "demand")]),
+    ("it", "Kiev chiede garanzie di sicurezza sostenute da Washington.", [("UA", "demand")]),
+    ("es", "Kiev pide garantías de seguridad respaldadas por Washington.", [("UA", "demand")]),
+])
+def test_the_backer_inside_another_partys_demand_holds_nothing(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == {"neutrality": want}
+
+
+def test_a_participle_with_its_own_agent_is_no_verb_of_the_subject(classifier):
+    text = "Ukraine agreed to a 30-day ceasefire proposed by Washington."
+    assert positions(classifier, text, "en") == {"ceasefire": [("UA", "agree"), ("US", "demand")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the parties of a reported agreement hold it; who reports it only reports
+    ("en", "Zelensky said Putin had accepted a pause in strikes on energy facilities."),
+    ("it", "La Casa Bianca ha fatto sapere che Mosca ha accettato una tregua sul Mar Nero."),
+    ("fr", "La Maison Blanche a annoncé que Moscou a accepté une trêve en mer Noire."),
+    ("es", "La Casa Blanca anunció que Moscú aceptó una tregua en el mar Negro."),
+])
+def test_the_party_of_a_reported_agreement_holds_it(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "agree")]}
+
+
+def test_the_content_of_a_demand_is_still_no_reported_agreement(classifier):
+    assert positions(classifier, "Russia demanded that Ukraine accept a truce.", "en") == {
+        "ceasefire": [("RU", "demand")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a refusal to sign without something is a demand of that thing
+    ("en", "Kyiv will not sign any deal without binding security guarantees."),
+    ("fr", "Kiev ne signera aucun accord sans garanties de sécurité contraignantes."),
+    ("it", "Kiev non firmerà alcun accordo senza garanzie di sicurezza vincolanti."),
+    ("es", "Kiev no firmará ningún acuerdo sin garantías de seguridad vinculantes."),
+    ("de", "Kiew wird kein Abkommen ohne verbindliche Sicherheitsgarantien unterzeichnen."),
+])
+def test_refusing_to_sign_without_guarantees_demands_them(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"neutrality": [("UA", "demand")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # "without preconditions" is no demand: the rejection stays
+    ("de", "Moskau hat eine Waffenruhe ohne Vorbedingungen abgelehnt."),
+    ("fr", "Moscou a rejeté un cessez-le-feu sans conditions."),
+    ("es", "Moscú rechazó un alto el fuego sin condiciones."),
+    ("en", "Moscow rejected a ceasefire without preconditions."),
+    ("en", "The Kremlin brushed aside calls for a 30-day truce."),
+])
+def test_rejecting_a_truce_without_conditions_is_a_rejection(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject")]}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "La trêve proposée par Moscou a été jugée insuffisante par Kiev.",
+     {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("de", "Kiew fordert die Rückkehr der verschleppten Kinder, doch Moskau bestreitet jede Verschleppung.",
+     {"prisoners": [("RU", "reject"), ("UA", "demand")]}),
+    # ministers and heads of government of EU states
+    ("es", "Albares insistió en que Rusia debe pagar reparaciones a Ucrania.", {"reparations": [("EU", "demand")]}),
+    ("it", "Tajani ha chiesto un cessate il fuoco immediato.", {"ceasefire": [("EU", "demand")]}),
+])
+def test_judged_insufficient_disputes_and_eu_ministers(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
