@@ -748,3 +748,24 @@ def test_judged_insufficient_disputes_and_eu_ministers(classifier, lang, text, w
 ])
 def test_draft_agreements_partial_truces_and_limited_agreement(classifier, lang, text, want):
     assert positions(classifier, text, lang) == {"ceasefire": want}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # an acceptance put off until a demand is met is no agreement yet
+    ("en", "Belgium wants legal guarantees before accepting the use of frozen Russian assets."),
+    ("fr", "La Belgique exige des garanties juridiques avant d'accepter l'utilisation des avoirs russes gelés."),
+    ("it", "Il Belgio chiede garanzie legali prima di accettare l'uso dei beni russi congelati."),
+    ("es", "Bélgica exige garantías jurídicas antes de aceptar el uso de los activos rusos congelados."),
+])
+def test_guarantees_demanded_before_accepting_are_a_demand(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"reparations": [("EU", "demand")]}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "Emmanuel Macron a plaidé pour une force de réassurance européenne en Ukraine.", {"neutrality": [("EU", "demand")]}),
+    ("fr", "Poutine a décrété une trêve de Pâques, une offre jugée « insuffisante » par Kiev.",
+     {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("es", "Putin decretó una tregua de Pascua de dos días.", {"ceasefire": [("RU", "demand")]}),
+])
+def test_pleading_for_and_decreeing_are_demands(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
