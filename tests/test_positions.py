@@ -592,3 +592,180 @@ def test_the_relative_clause_after_a_perspective_holder_governs_its_evidence(cla
 ])
 def test_a_position_noun_is_the_object_only_of_the_verb_right_before_it(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
+
+
+# Error classes of the real news and the demo in en, de, fr, es and it (own sentences, written to show each pattern)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Kremlin's reluctance to accept an unconditional truce worries European capitals."),
+    ("fr", "Moscou reste réticente à accepter une trêve sans conditions."),
+    ("it", "Il Cremlino si mostra riluttante ad accettare una tregua senza condizioni."),
+    ("es", "El Kremlin se mostró reacio a aceptar una tregua sin condiciones."),
+])
+def test_reluctance_to_accept_is_a_rejection(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the pronoun's antecedent is in another sentence: the party the demand is put to does not hold it
+    ("en", "In their statement, they demand that Ukraine pull its forces out of Donbas."),
+    ("fr", "Dans leur texte, ils exigent que l'Ukraine retire ses troupes du Donbass."),
+    ("it", "Nel testo chiedono che l'Ucraina ritiri le truppe dal Donbass."),
+    ("es", "En su texto exigen que Ucrania retire sus tropas del Donbás."),
+])
+def test_the_party_in_a_demand_with_an_unnamed_subject_holds_nothing(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"territory": []}
+
+
+def test_a_party_in_a_reported_clause_still_holds(classifier):
+    assert positions(classifier, "He said that Ukraine would accept a ceasefire.", "en") == {
+        "ceasefire": [("UA", "agree")]}
+
+
+@pytest.mark.parametrize("lang,text,category,holder", [
+    ("en", "Kyiv could accept a neutral status if it receives binding security guarantees.", "neutrality", "UA"),
+    ("en", "Moscow would accept a truce in exchange for a halt to Western arms deliveries.", "ceasefire", "RU"),
+    ("fr", "Kiev pourrait accepter la neutralité en échange de garanties de sécurité contraignantes.", "neutrality", "UA"),
+    ("it", "Kiev accetterebbe la neutralità, ma solo con garanzie di sicurezza vincolanti.", "neutrality", "UA"),
+    ("es", "Kiev aceptaría la neutralidad a cambio de garantías de seguridad vinculantes.", "neutrality", "UA"),
+    ("de", "Kiew würde die Neutralität akzeptieren, wenn es verbindliche Sicherheitsgarantien erhält.", "neutrality", "UA"),
+])
+def test_accepting_on_a_condition_of_ones_own_is_also_a_demand(classifier, lang, text, category, holder):
+    assert positions(classifier, text, lang) == {category: [(holder, "agree"), (holder, "demand")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # reciprocity: the condition is the other party's doing, no demand of the holder
+    ("en", "Ukraine will accept the ceasefire if Russia accepts it as well."),
+    ("de", "Die Ukraine stimmt der Waffenruhe zu, sofern Russland ebenfalls zustimmt."),
+])
+def test_a_condition_that_the_other_party_agrees_adds_no_demand(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("UA", "agree")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Berlin urged Moscow to accept the ceasefire without delay."),
+    ("it", "Berlino ha esortato Mosca ad accettare subito il cessate il fuoco."),
+    ("fr", "Berlin a appelé Moscou à accepter le cessez-le-feu sans délai."),
+    ("es", "Berlín instó a Moscú a aceptar el alto el fuego sin demora."),
+    ("de", "Berlin forderte Moskau auf, der Waffenruhe sofort zuzustimmen."),
+])
+def test_urging_another_party_to_accept_is_a_demand(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("EU", "demand")]}
+
+
+def test_urging_to_accept_leaves_the_relative_clause_its_own_agreement(classifier):
+    text = "Paris urged the Kremlin to accept the 30-day truce that Kyiv had already approved."
+    assert positions(classifier, text, "en") == {"ceasefire": [("EU", "demand"), ("UA", "agree")]}
+
+
+def test_declaring_oneself_ready_is_agreement_in_german(classifier):
+    text = "Kiew hat sich bereit erklärt, eine Waffenruhe von 30 Tagen einzuhalten."
+    assert positions(classifier, text, "de") == {"ceasefire": [("UA", "agree")]}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # who backs what another party asks for is part of the demand, not a holder
+    ("en", "Kyiv is asking for security guarantees backed by Washington, which Moscow rejects.",
+     [("RU", "reject"), ("UA", "demand")]),
+    ("fr", "Kiev réclame des garanties de sécurité soutenues par Washington.", [("UA", "demand")]),
+    ("it", "Kiev chiede garanzie di sicurezza sostenute da Washington.", [("UA", "demand")]),
+    ("es", "Kiev pide garantías de seguridad respaldadas por Washington.", [("UA", "demand")]),
+])
+def test_the_backer_inside_another_partys_demand_holds_nothing(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == {"neutrality": want}
+
+
+def test_a_participle_with_its_own_agent_is_no_verb_of_the_subject(classifier):
+    text = "Ukraine agreed to a 30-day ceasefire proposed by Washington."
+    assert positions(classifier, text, "en") == {"ceasefire": [("UA", "agree"), ("US", "demand")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the parties of a reported agreement hold it; who reports it only reports
+    ("en", "Zelensky said Putin had accepted a pause in strikes on energy facilities."),
+    ("it", "La Casa Bianca ha fatto sapere che Mosca ha accettato una tregua sul Mar Nero."),
+    ("fr", "La Maison Blanche a annoncé que Moscou a accepté une trêve en mer Noire."),
+    ("es", "La Casa Blanca anunció que Moscú aceptó una tregua en el mar Negro."),
+])
+def test_the_party_of_a_reported_agreement_holds_it(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "agree")]}
+
+
+def test_the_content_of_a_demand_is_still_no_reported_agreement(classifier):
+    assert positions(classifier, "Russia demanded that Ukraine accept a truce.", "en") == {
+        "ceasefire": [("RU", "demand")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a refusal to sign without something is a demand of that thing
+    ("en", "Kyiv will not sign any deal without binding security guarantees."),
+    ("fr", "Kiev ne signera aucun accord sans garanties de sécurité contraignantes."),
+    ("it", "Kiev non firmerà alcun accordo senza garanzie di sicurezza vincolanti."),
+    ("es", "Kiev no firmará ningún acuerdo sin garantías de seguridad vinculantes."),
+    ("de", "Kiew wird kein Abkommen ohne verbindliche Sicherheitsgarantien unterzeichnen."),
+])
+def test_refusing_to_sign_without_guarantees_demands_them(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"neutrality": [("UA", "demand")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # "without preconditions" is no demand: the rejection stays
+    ("de", "Moskau hat eine Waffenruhe ohne Vorbedingungen abgelehnt."),
+    ("fr", "Moscou a rejeté un cessez-le-feu sans conditions."),
+    ("es", "Moscú rechazó un alto el fuego sin condiciones."),
+    ("en", "Moscow rejected a ceasefire without preconditions."),
+    ("en", "The Kremlin brushed aside calls for a 30-day truce."),
+])
+def test_rejecting_a_truce_without_conditions_is_a_rejection(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject")]}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "La trêve proposée par Moscou a été jugée insuffisante par Kiev.",
+     {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("de", "Kiew fordert die Rückkehr der verschleppten Kinder, doch Moskau bestreitet jede Verschleppung.",
+     {"prisoners": [("RU", "reject"), ("UA", "demand")]}),
+    # ministers and heads of government of EU states
+    ("es", "Albares insistió en que Rusia debe pagar reparaciones a Ucrania.", {"reparations": [("EU", "demand")]}),
+    ("it", "Tajani ha chiesto un cessate il fuoco immediato.", {"ceasefire": [("EU", "demand")]}),
+])
+def test_judged_insufficient_disputes_and_eu_ministers(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # a draft agreement is a proposal: a demand of who drafts it, not an agreement
+    ("en", "Washington and Kyiv prepared a draft agreement on a ceasefire.", [("UA", "demand"), ("US", "demand")]),
+    ("fr", "La Russie a présenté un projet d'accord sur un cessez-le-feu.", [("RU", "demand")]),
+    ("it", "La Russia ha presentato una bozza di accordo sul cessate il fuoco.", [("RU", "demand")]),
+    ("es", "Rusia presentó un borrador de acuerdo de alto el fuego.", [("RU", "demand")]),
+    # a truce only as part of a broader deal is no truce now; agreeing only to less is agreeing
+    ("en", "For Moscow, a truce would only come as part of a comprehensive settlement.", [("RU", "reject")]),
+    ("en", "Kyiv asked for a full truce, but Moscow would only agree to a pause in air strikes.",
+     [("RU", "agree"), ("UA", "demand")]),
+])
+def test_draft_agreements_partial_truces_and_limited_agreement(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == {"ceasefire": want}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # an acceptance put off until a demand is met is no agreement yet
+    ("en", "Belgium wants legal guarantees before accepting the use of frozen Russian assets."),
+    ("fr", "La Belgique exige des garanties juridiques avant d'accepter l'utilisation des avoirs russes gelés."),
+    ("it", "Il Belgio chiede garanzie legali prima di accettare l'uso dei beni russi congelati."),
+    ("es", "Bélgica exige garantías jurídicas antes de aceptar el uso de los activos rusos congelados."),
+])
+def test_guarantees_demanded_before_accepting_are_a_demand(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"reparations": [("EU", "demand")]}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "Emmanuel Macron a plaidé pour une force de réassurance européenne en Ukraine.", {"neutrality": [("EU", "demand")]}),
+    ("fr", "Poutine a décrété une trêve de Pâques, une offre jugée « insuffisante » par Kiev.",
+     {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("es", "Putin decretó una tregua de Pascua de dos días.", {"ceasefire": [("RU", "demand")]}),
+])
+def test_pleading_for_and_decreeing_are_demands(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want

@@ -159,6 +159,8 @@ class LangTables:
         self.subject_relatives = _words(g, "subject_relatives")
         # "ready to host talks": an offer to mediate, no position on the issues talked about
         self.mediation = compile_alternation(list(g.get("mediation") or []))
+        # "in exchange for guarantees": what a party asks in return for what it accepts
+        self.exchanges = compile_alternation(list(g.get("exchanges") or []))
         # "far from an agreement": no agreement, and no position of the parties it names
         self.no_agreement = compile_alternation(list(g.get("no_agreement") or []))
         self.between = _words(g, "between")

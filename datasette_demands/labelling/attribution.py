@@ -30,6 +30,8 @@ from .cited import find_cited_sources
 from .normalise import normalise
 
 STANCE_PRIORITY = {"reject": 3, "agree": 2, "demand": 1}
+# How far (in characters) the verb asked of an addressee may stand after the demand ("urged the Kremlin to accept").
+ADDRESSEE_GAP = 40
 # How many words may stand between a subject and its verb ("Russia has so far refused").
 SUBJECT_GAP = 4
 # How far (in characters) a position noun may stand after the verb whose object it is ("rejected Ukraine's
@@ -65,6 +67,7 @@ class Cue:
     refusal: bool = False  # only a negated commitment ("will never recognise"): the stance of its own subject
     opens: bool = False  # it opens a coordinated clause: ", rejecting", "but rejected", "ma ha respinto"
     noun: bool = False  # it is a position noun ("proposal", "teklifini"), no verb
+    agentive: bool = False  # an agent marker follows it ("backed by", "proposé par"): its agent's verb, no subject's
 
 
 @dataclass
@@ -83,6 +86,7 @@ class Analysis:
     comp_from: int | None = None  # where the content of a position starts ("demands that ...")
     mediations: list = field(default_factory=list)  # spans of offers to host talks ("ready to host talks")
     relative_cues: dict = field(default_factory=dict)  # start of a perspective holder -> its relative clause's verb
+    conditions: list = field(default_factory=list)  # spans of conditions ("if it obtains guarantees", "in exchange for")
 
 
 @dataclass
@@ -185,9 +189,10 @@ class Attributor:
         on energy strikes but rejected a full ceasefire")."""
         out, seen, reported = [], set(), []
         for m, rules in sorted(a.holder_mentions, key=lambda mr: mr[0].start):
-            if self._past_owned_noun(a, m, rules, evidence) or self._mediates(a, m):
+            if self._past_owned_noun(a, m, rules, evidence) or self._mediates(a, m) or self._backs_a_demand(a, m, rules):
                 continue
             found = self._coordinated_stances(a, m, evidences) or [self._holder_stance(a, m, rules, evidence)]
+            found += self._conditions_of(a, m, found)
             for stance, cue in found:
                 for code in m.codes:
                     if (code, stance) not in seen:
@@ -213,6 +218,37 @@ class Attributor:
             return False
         return any(m.end <= c.start and c.end <= evidence and c.stance and not c.speech
                    and not any(q0 <= c.start < q1 for q0, q1 in a.owned_nouns) for c in a.cues)
+
+    @staticmethod
+    def _backs_a_demand(a: Analysis, m: Mention, rules: set) -> bool:
+        """Whether `m` is only the agent of an agreeing participle inside what another party demands ("Ukraine
+        wants guarantees backed by the United States"): part of the demand's content, no position of its own."""
+        if "agent" not in rules or rules - {"agent", "speaker"}:  # ", supported by X" also reads as a speaker's frame
+            return False
+        before = [c for c in a.cues if c.stance and c.start < m.start]
+        if not before or before[-1].stance != "agree" or not before[-1].agentive:
+            return False
+        prior = [c for c in a.cues if c.stance and not c.agentive and not c.noun and c.end <= before[-1].start]
+        if not prior or prior[-1].stance != "demand" or prior[-1].speech:
+            return False
+        return any(not set(mm.codes) & set(m.codes) and c.start <= prior[-1].start for mm, c in a.pairs)
+
+    @staticmethod
+    def _conditions_of(a: Analysis, m: Mention, found: list) -> list:
+        """[("demand", condition)] for a holder that agrees on a condition of its own ("Kyiv will accept
+        neutrality if it obtains guarantees", "in exchange for guarantees"): what it asks in return is a
+        demand. Not where the condition is another party's doing ("will take effect if Russia agrees")."""
+        agreed = [c for st, c in found if st == "agree" and c is not None]
+        if not agreed or any(st == "demand" for st, _ in found):
+            return []
+        for q0, q1 in a.conditions:
+            if q0 < agreed[0].end:
+                continue
+            others = any(q0 <= mm.start < q1 and mm.kind != "adjective" and not set(mm.codes) & set(m.codes)
+                         for mm in a.mentions)
+            if not others and not any(q0 <= c.start < q1 and c.stance == "agree" for c in a.cues):
+                return [("demand", Cue(q0, q1, "demand"))]
+        return []
 
     def _mediates(self, a: Analysis, m: Mention) -> bool:
         """Whether a subject's clause only offers to host or organise talks ("Turkey said it is ready to host
@@ -270,7 +306,7 @@ class Attributor:
         end = min(later) if later else float("inf")
         content = [mm.start for mm in a.content if mm.start > verb.start and not set(mm.codes) & set(m.codes)]
         end = min([end] + content)
-        return verb, [c for c in a.cues if c.stance and verb.start <= c.start < end
+        return verb, [c for c in a.cues if c.stance and verb.start <= c.start < end and not c.agentive
                       and not any(q0 < c.end and c.start < q1 for q0, q1 in a.owned_nouns)]
 
     def _holder_stance(self, a: Analysis, m: Mention, rules: set, evidence: int | None):
@@ -283,7 +319,7 @@ class Attributor:
                 # a reporting verb only ('"A truce now is unacceptable," Peskov said'): the reported words' stance
                 window = [c for c in stanced if not c.speech and c.end <= m.start] or window
             if window:
-                cue = self._governing_cue(window, evidence)
+                cue = self._addressed_demand(a, window, self._governing_cue(window, evidence))
                 if cue.speech and self.tables.lang == "tr":
                     # verb-final: the rejection reported stands before the reporting verb ("Ukrayna'nın
                     # Kırım'ı asla tanımayacağını söyledi")
@@ -314,6 +350,21 @@ class Attributor:
         if rules & {"owner"} and not rules & {"speaker", "subject"}:
             return "demand", None
         return self.stance(a, evidence), None
+
+    @staticmethod
+    def _addressed_demand(a: Analysis, window: list, cue: Cue) -> Cue:
+        """The demand verb that puts `cue` to another party ("urged the Kremlin to accept the truce",
+        "ha esortato Mosca ad accettare"): what the addressee is asked to accept or reject is the content
+        of the holder's demand, not the holder's own agreement or rejection."""
+        if cue.stance not in ("agree", "reject") or cue.noun or cue.refusal:
+            return cue
+        for d in reversed([c for c in window if c.end <= cue.start]):
+            if d.stance == "demand" and not d.speech and not d.noun:
+                if cue.start - d.end <= ADDRESSEE_GAP and any(
+                        d.end <= mm.start and mm.end <= cue.start for mm in a.mentions):
+                    return d
+                return cue
+        return cue
 
     def _governing_cue(self, window: list, evidence: int | None) -> Cue:
         """The cue of a holder's clause that governs the evidence: the last before it; in a verb-final
@@ -361,6 +412,8 @@ class Attributor:
                 found.append(Cue(m.start(), m.end(), None, speech=True))
         found += self._refusals(norm, t, toks, starts, rx)
         found = self._outside_names(norm, found, mentions)
+        # "without preconditions", "ohne Vorbedingungen", "senza condizioni": no demand of anyone
+        found = [c for c in found if not (c.stance == "demand" and self._after_privative(c, t, toks, starts))]
         found.sort(key=lambda c: (c.start, -c.end))
         merged: list[Cue] = []
         for c in found:
@@ -376,13 +429,18 @@ class Attributor:
         for c in merged:
             first = WORD_RE.match(norm[c.start:c.end])
             c.word = first.group().lower() if first else ""
+            negated = False
             if c.stance == "agree":
                 i = bisect.bisect_left(starts, c.start)
                 before = [toks[j][2] for j in range(max(0, i - 3), i)]
                 if any(w in t.negations for w in before):
-                    c.stance = "reject"
+                    c.stance, negated = "reject", True
             if c.stance == "reject" and self._opens_with_privative(c, t, toks, starts):
                 c.stance = "demand"  # "without a withdrawal a truce is impossible": a condition
+            elif c.stance == "reject" and (negated or c.refusal) and self._privative_after(c, t, toks, starts):
+                c.stance = "demand"  # "will not sign any deal without guarantees": the guarantees are demanded
+            j = bisect.bisect_left(starts, c.end)
+            c.agentive = c.stance is not None and j < len(toks) and toks[j][2] in t.agent
             i = bisect.bisect_left(starts, c.start)
             c.opens = any(w[2] == "," or w[2] in t.coordinators or w[2] in t.contrastives
                           for w in toks[max(0, i - 2):i])
@@ -404,6 +462,24 @@ class Attributor:
                 continue
             out.append(Cue(m.start(), m.end(), "reject", refusal=True))
         return out
+
+    @staticmethod
+    def _after_privative(c: Cue, t: LangTables, toks, starts) -> bool:
+        """Whether cue `c` stands right after a privative word ("without conditions")."""
+        i = bisect.bisect_left(starts, c.start) - 1
+        return i >= 0 and toks[i][2] in t.privatives
+
+    @staticmethod
+    def _privative_after(c: Cue, t: LangTables, toks, starts) -> bool:
+        """Whether a privative word follows a negated commitment in its clause, within eight words ("will
+        not sign any deal that leaves it without guarantees", "non firmerà alcun accordo senza garanzie")."""
+        i = bisect.bisect_left(starts, c.end)
+        for w in toks[i:i + 8]:
+            if w[2] in {",", ";", ":", "."}:
+                return False
+            if w[2] in t.privatives:
+                return True
+        return False
 
     @staticmethod
     def _opens_with_privative(c: Cue, t: LangTables, toks, starts) -> bool:
@@ -589,6 +665,7 @@ class Attributor:
         a = Analysis(cues=s.cues)
         if self.tables.mediation is not None:
             a.mediations = [(m.start(), m.end()) for m in finditer(self.tables.mediation, norm)]
+        a.conditions = self._find_conditions(s)
         self._find_cited_source(s, a)
         s.comp_from = a.comp_from = self._find_complement(s)
         holders = self._find_owners(s)
@@ -599,6 +676,20 @@ class Attributor:
         holders += self._find_speakers(s)
         self._pick_holders(s, holders, a)
         return a
+
+    def _find_conditions(self, s: "_Sentence") -> list:
+        """Spans of the conditions of a sentence, to the end of their clause: a `conditionals` word ("if",
+        "wenn", "si") or an `exchanges` phrase ("in exchange for", "a cambio de", "im Gegenzug")."""
+        t = s.t
+        opens = [w0 for w0, _, w in s.toks if w in t.conditionals]
+        if t.exchanges is not None:
+            opens += [m.start() for m in finditer(t.exchanges, s.norm)]
+        out = []
+        for q0 in sorted(opens):
+            ends = [w0 for w0, _, w in s.toks if w0 > q0 and w in {",", ";", ":"}]
+            q1 = ends[0] if ends else len(s.norm)
+            out.append((q0, q0 + len(s.norm[q0:q1].rstrip(" .!?\"»”'"))))
+        return out
 
     def _find_mentions(self, norm, text, date, screened) -> "_Sentence":
         """Tokens, party and position nouns, and the names of parties, with party phrases and owners."""
@@ -952,7 +1043,8 @@ class Attributor:
         if obligation is not None and obligation.match(norm[cue.start:cue.end]):
             s.obliged.update(id(m) for m in group)
             return [(m, "complement") for m in group]  # "Kyiv must withdraw": the demand is put to Kyiv
-        if s.in_complement(first) and cue.stance == "agree" and all(m.kind == "collective" for m in group):
+        if s.in_complement(first) and cue.stance == "agree" and (
+                all(m.kind == "collective" for m in group) or self._reported_clause(s, first)):
             # "X announced that both sides agreed to ...": the parties agree; X only reports
             for m in group:
                 a.pairs.append((m, cue))
@@ -961,6 +1053,8 @@ class Attributor:
         obj = self._near_before(s.verb_spans, toks, starts, first.start, 1)
         if obj is not None and any(p0 <= obj[0] < p1 for p0, p1 in s.position):
             obj = None  # a position noun, no verb: "an offer Kyiv dismissed"
+        if obj is not None and any(c.start == obj[0] and c.speech and c.stance in (None, "demand") for c in s.cues):
+            obj = None  # a reporting verb has no object: "Trump said Putin had agreed"
         if obj is not None and not norm[obj[1]:first.start].strip(" ").startswith(","):
             return []
         if s.in_complement(first):
@@ -970,6 +1064,17 @@ class Attributor:
         for m in group:
             a.pairs.append((m, cue))
         return [(m, "subject") for m in group]
+
+    def _reported_clause(self, s: "_Sentence", first: Mention) -> bool:
+        """Whether a name opens a clause ("that Moscow and Kyiv agreed") right after a reporting verb and its
+        complementizer: the clause's parties hold its agreement, who reports it only reports."""
+        before = self._words_between(s.toks, s.starts, 0, first.start)
+        while before and before[-1][2] in s.t.determiners:
+            before.pop()
+        if len(before) < 2 or before[-1][2] not in s.t.complementizers:
+            return False
+        verb = [c for c in s.cues if c.end <= before[-1][0]]
+        return bool(verb) and verb[-1].speech and not self._words_between(s.toks, s.starts, verb[-1].end, before[-1][0])
 
     def _content_clause(self, s: "_Sentence", first: Mention, cue: Cue) -> bool:
         """Whether a name opens a clause ("that Ukraine ...") after another stanced cue that is no
@@ -1056,6 +1161,9 @@ class Attributor:
                 and self._governor(s.norm, s.toks, s.starts, s.t, m.start, s.party)[0] is None
                 and (s.t.lang != "tr" or m.case is None) and not self._noun_dependant(s, m)
                 and not self._addressed(s, m)]
+        # a name in the content of a demand whose subject is unnamed ("they insist that Kyiv confirm ...")
+        # is who the demand is put to, not its holder; one in a reported clause ("he said that Kyiv ...") may be
+        pool = [m for m in pool if not (s.in_complement(m) and self._content_clause(s, m, None))]
         outside = [m for m in pool if not s.in_complement(m)]
         pool = outside or pool
         if not pool:
