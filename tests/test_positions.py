@@ -728,6 +728,10 @@ def test_rejecting_a_truce_without_conditions_is_a_rejection(classifier, lang, t
     ("de", "Kiew fordert die Rückkehr der verschleppten Kinder, doch Moskau bestreitet jede Verschleppung.",
      {"prisoners": [("RU", "reject"), ("UA", "demand")]}),
     # ministers and heads of government of EU states
+    # German "sich weigern" and "die Weigerung" are refusals
+    ("de", "Kiew weigert sich, seine Truppen aus dem Donbass abzuziehen.", {"territory": [("UA", "reject")]}),
+    ("de", "Die Weigerung Moskaus, einer Waffenruhe zuzustimmen, verärgert Washington.",
+     {"ceasefire": [("RU", "reject")]}),
     ("es", "Albares insistió en que Rusia debe pagar reparaciones a Ucrania.", {"reparations": [("EU", "demand")]}),
     ("it", "Tajani ha chiesto un cessate il fuoco immediato.", {"ceasefire": [("EU", "demand")]}),
 ])
