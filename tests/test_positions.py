@@ -263,6 +263,81 @@ def test_real_news_holder_classes_in_ru_uk_pl_tr(classifier, lang, text, want):
 
 
 
+# --- stance classes of real news in ru uk pl tr (issue 19, round 7) -----------------------------------------
+
+@pytest.mark.parametrize("lang,text,want", [
+    # renouncing named by a noun (отказ от, відмова від) is what is demanded or agreed, no rejection;
+    # the verb (отказалась, відмовився) still rejects
+    ("ru", "Кремль добивается отказа Киева от членства в НАТО.", {"neutrality": [("RU", "demand")]}),
+    ("ru", "Москва согласилась на временный отказ от ударов по энергосистеме.", {"ceasefire": [("RU", "agree")]}),
+    ("ru", "Россия отказалась от перемирия.", {"ceasefire": [("RU", "reject")]}),
+    ("uk", "Кремль вимагає відмови України від членства в НАТО.", {"neutrality": [("RU", "demand")]}),
+    ("uk", "Київ відмовився виводити війська з Донбасу.", {"territory": [("UA", "reject")]}),
+])
+def test_renouncing_named_by_a_noun_is_content_and_the_verb_rejects(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # counting on something is asking for it
+    ("ru", "Москва рассчитывает на нейтральный статус Украины.", {"neutrality": [("RU", "demand")]}),
+    ("uk", "Київ розраховує на гарантії безпеки від союзників.", {"neutrality": [("UA", "demand")]}),
+    # calling it theft or inadmissible rejects it
+    ("ru", "Песков назвал воровством использование замороженных активов России для компенсации Украине.",
+     {"reparations": [("RU", "reject")]}),
+    ("ru", "Для Москвы недопустимо размещение войск НАТО на Украине.", {"neutrality": [("RU", "reject")]}),
+    ("uk", "Київ вважає неприпустимим визнання Криму російським.", {"territory": [("UA", "reject")]}),
+    ("pl", "Pieskow stwierdził, że rozmieszczenie wojsk NATO na Ukrainie jest niedopuszczalne.",
+     {"neutrality": [("RU", "reject")]}),
+    ("tr", "Kremlin, AB'nin dondurulmuş Rus varlıklarını kullanma planının hukuka aykırı olduğunu açıkladı.",
+     {"reparations": [("EU", "demand"), ("RU", "reject")]}),  # the plan's owner across its modifiers
+    # standing behind something supports it
+    ("tr", "Washington, Ukrayna'ya verilecek güvenlik garantilerinin arkasında duruyor.",
+     {"neutrality": [("US", "agree")]}),
+])
+def test_counting_on_calling_it_theft_and_standing_behind_it(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # ready to accept or take part: agree; ready to send one's own troops: an offer, a demand
+    ("pl", "Ukraina wyraziła gotowość do przyjęcia amerykańskiej propozycji rozejmu.",
+     {"ceasefire": [("UA", "agree"), ("US", "demand")]}),
+    ("pl", "Polska jest gotowa do udziału w misji gwarantującej bezpieczeństwo Ukrainy.",
+     {"neutrality": [("EU", "agree")]}),
+    ("pl", "Francja jest gotowa wysłać wojska na Ukrainę.", {"neutrality": [("EU", "demand")]}),
+])
+def test_ready_to_accept_agrees_and_ready_to_send_offers(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # "kabul etme(yi)" is a verbal noun (accepting), not a refusal; the negated verb still rejects
+    ("tr", "Kiev, güvenlik garantisi karşılığında tarafsızlığı kabul etmeyi teklif etti.",
+     {"neutrality": [("UA", "demand")]}),
+    ("tr", "Moskova ateşkes önerisini kabul etmiyor.", {"ceasefire": [("RU", "reject")]}),
+    # "hazırlık" (preparatory) offers nothing
+    ("tr", "AB, Tazminat Komisyonunun hazırlık çalışmalarına destek verecek.", {"reparations": [("EU", "agree")]}),
+    # "koşulsuz" (unconditional) is no condition
+    ("tr", "Ukrayna koşulsuz ateşkes talep etti.", {"ceasefire": [("UA", "demand")]}),
+])
+def test_turkish_verbal_nouns_and_privative_adjectives_are_no_stance(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # a genitive owner across the modifiers of its position noun, quoted words included
+    ("tr", "Kremlin, Avrupa'nın 30 günlük koşulsuz ateşkes çağrısını reddetti.",
+     {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+    ("tr", "Moskova, Kiev'in 'herkes herkese karşı' esir takası önerisini reddetti.",
+     {"prisoners": [("RU", "reject"), ("UA", "demand")]}),
+    # a verbal noun between is the content of the verb after it, not an owned proposal
+    ("tr", "Rusya, Ukrayna'nın Donbas'tan çekilmesini talep etti.", {"territory": [("RU", "demand")]}),
+])
+def test_a_turkish_genitive_owns_its_position_noun_across_modifiers(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
 # --- error classes of real news (issue 14's holders, issue 19's positions), in en it fr de es ---------------
 
 AGREEMENT_WITH = [  # the party an agreement is made "with" agrees too; who announces it keeps its own position

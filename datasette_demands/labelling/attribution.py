@@ -41,6 +41,10 @@ TR_GENITIVE = regex.compile(r"'(?:n?[ıiuü]n)$", regex.IGNORECASE)
 TR_PARTICIPLE = regex.compile(r"(?:d|t)[ıiuü]ğ", regex.IGNORECASE)
 # a Turkish verbal noun, the content of the verb after it: "çekilmesini (talep etti)", "vazgeçmeyi"
 TR_VERBAL_NOUN = regex.compile(r"^\w*m[ae](?:s[ıi](?:n[ıi]|n[ae]|nd[ae]n)?|y[ıi]|k)$", regex.IGNORECASE)
+TR_OWNED_GAP = 5  # Turkish: modifiers between a genitive owner and its position noun ("30 günlük koşulsuz ateşkes")
+TR_POSSESSED = regex.compile(r"s?[ıiuü](?:n[ıiuü]|n[ae]|nd[ae]n|nd[ae]|n[ıiuü]n)?$", regex.IGNORECASE)
+TR_NOUN_GENITIVE = regex.compile(r"n[ıiuü]n$", regex.IGNORECASE)
+QUOTES = {"'", '"', "‘", "’", "“", "”", "«", "»"}
 
 
 
@@ -674,6 +678,8 @@ class Attributor:
             if (len(nxt) == 2 and nxt[0][2][-1:] not in "aeıioöuü" and not nxt[0][2].endswith(("den", "dan", "ten", "tan"))
                     and any(start == nxt[1][0] for start, end in s.position)):
                 q = (nxt[1][0], nxt[1][1])
+            else:
+                q = self._tr_possessed_noun(s, m)
         if q and (t.lang != "tr" or m.case != "obl"):
             return q
         # position noun + (genitive marker) + name: "la proposta di Kiev", "планы Евросоюза"
@@ -694,6 +700,21 @@ class Attributor:
             for w in nxt:
                 if TR_PARTICIPLE.search(w[2]) and any(c.start <= w[0] < c.end for c in s.cues):
                     return (w[0], w[1])
+        return None
+
+    @staticmethod
+    def _tr_possessed_noun(s: "_Sentence", m: Mention) -> tuple[int, int] | None:
+        """Turkish: the possessed position noun a genitive owns across its modifiers ("Avrupa'nın 30 günlük
+        koşulsuz ateşkes çağrısını"); none where a word between is a verbal noun, a name, a cue or a clause
+        break ("Rusya'nın çekilmesini talep"), or the noun bears no possessive ending."""
+        words = [w for w in Attributor._words_after(s.toks, s.starts, m.end, TR_OWNED_GAP + 4) if w[2] and w[2] not in QUOTES]
+        for k, w in enumerate(words[:TR_OWNED_GAP + 1]):
+            if any(start == w[0] for start, end in s.position):
+                return (w[0], w[1]) if k and TR_POSSESSED.search(w[2]) else None
+            if (not w[2][:1].isalnum() or TR_VERBAL_NOUN.search(w[2]) or TR_NOUN_GENITIVE.search(w[2])
+                    or any(mm.start <= w[0] < mm.end for mm in s.mentions)
+                    or any(c.start <= w[0] < c.end for c in s.cues)):
+                return None
         return None
 
     def _framed_by_document(self, s: "_Sentence", holders: list, a: Analysis) -> bool:
