@@ -326,6 +326,22 @@ def test_turkish_verbal_nouns_and_privative_adjectives_are_no_stance(classifier,
 
 
 @pytest.mark.parametrize("lang,text,want", [
+    # hoping that another party accepts is the hoper's demand; the other party is its content, and a name
+    # with a verb before a proposal does not own it ("Moskwa przyjmie propozycję")
+    ("pl", "Waszyngton wyraził nadzieję, że Moskwa przyjmie propozycję rozejmu.", {"ceasefire": [("US", "demand")]}),
+    ("ru", "Трамп выразил надежду, что Москва примет предложение о перемирии.", {"ceasefire": [("US", "demand")]}),
+    ("uk", "Трамп висловив надію, що Москва прийме пропозицію про перемир'я.", {"ceasefire": [("US", "demand")]}),
+    ("pl", "Rosja przyjmie propozycję rozejmu.", {"ceasefire": [("RU", "agree")]}),
+    # assets kept blocked (a participle) are no rejection; a party blocking a decision rejects it
+    ("pl", "Unia zapowiedziała, że rosyjskie aktywa pozostaną zablokowane do czasu wypłaty odszkodowań.",
+     {"reparations": [("EU", "demand")]}),
+    ("pl", "Węgry zablokowały decyzję o wykorzystaniu rosyjskich aktywów.", {"reparations": [("EU", "reject")]}),
+])
+def test_hoping_for_acceptance_demands_and_blocked_assets_reject_nothing(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
     # a genitive owner across the modifiers of its position noun, quoted words included
     ("tr", "Kremlin, Avrupa'nın 30 günlük koşulsuz ateşkes çağrısını reddetti.",
      {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),

@@ -669,7 +669,9 @@ class Attributor:
         for start, end in s.position:
             if start >= pos_end:
                 between = [w for w in self._words_between(toks, starts, pos_end, start) if w[2] not in ("'", "s")]
-                if len(between) <= gap and all(w[2][:1].isalnum() for w in between):
+                # a verb between is no modifier: "Москва примет предложение" is no offer of Moscow's
+                if len(between) <= gap and all(w[2][:1].isalnum() and not any(
+                        c.start <= w[0] < c.end and c.stance for c in s.cues) for w in between):
                     q = (start, end)
                 break
         if q is None and t.lang == "tr" and m.case == "gen":
