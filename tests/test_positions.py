@@ -342,6 +342,19 @@ def test_hoping_for_acceptance_demands_and_blocked_assets_reject_nothing(classif
 
 
 @pytest.mark.parametrize("lang,text,want", [
+    # the owner of a noun that rejects ("sprzeciw Moskwy", "Rusya'nın itirazı") rejects; of a proposal, demands
+    ("pl", "Kijów zabiega o członkostwo w NATO, co wywołuje stanowczy sprzeciw Moskwy.",
+     {"neutrality": [("RU", "reject"), ("UA", "demand")]}),
+    ("tr", "Rusya'nın itirazına rağmen Kiev NATO üyeliği talebinde ısrar ediyor.",
+     {"neutrality": [("RU", "reject"), ("UA", "demand")]}),
+    ("pl", "Rosja odrzuciła propozycję Kijowa dotyczącą zawieszenia broni.",
+     {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+])
+def test_the_owner_of_an_objection_rejects(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
     # a genitive owner across the modifiers of its position noun, quoted words included
     ("tr", "Kremlin, Avrupa'nın 30 günlük koşulsuz ateşkes çağrısını reddetti.",
      {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),

@@ -41,6 +41,7 @@ TR_GENITIVE = regex.compile(r"'(?:n?[ıiuü]n)$", regex.IGNORECASE)
 TR_PARTICIPLE = regex.compile(r"(?:d|t)[ıiuü]ğ", regex.IGNORECASE)
 # a Turkish verbal noun, the content of the verb after it: "çekilmesini (talep etti)", "vazgeçmeyi"
 TR_VERBAL_NOUN = regex.compile(r"^\w*m[ae](?:s[ıi](?:n[ıi]|n[ae]|nd[ae]n)?|y[ıi]|k)$", regex.IGNORECASE)
+OWNED_NEAR = 60  # characters between an owner and the position noun it owns, at most
 TR_OWNED_GAP = 5  # Turkish: modifiers between a genitive owner and its position noun ("30 günlük koşulsuz ateşkes")
 TR_POSSESSED = regex.compile(r"s?[ıiuü](?:n[ıiuü]|n[ae]|nd[ae]n|nd[ae]|n[ıiuü]n)?$", regex.IGNORECASE)
 TR_NOUN_GENITIVE = regex.compile(r"n[ıiuü]n$", regex.IGNORECASE)
@@ -316,8 +317,20 @@ class Attributor:
             if before:
                 return before[-1].stance, before[-1]
         if rules & {"owner"} and not rules & {"speaker", "subject"}:
-            return "demand", None
+            return self._owned_stance(a, m)
         return self.stance(a, evidence), None
+
+    @staticmethod
+    def _owned_stance(a: Analysis, m: Mention):
+        """(stance, cue) of the owner of a position noun: a demand ("Ukraine's call"), or a rejection where
+        the noun itself rejects ("sprzeciw Rosji", "возражения Бельгии", "Belçika'nın itirazı")."""
+        near = [q for q in a.owned_nouns if 0 <= q[0] - m.end <= OWNED_NEAR or 0 <= m.start - q[1] <= OWNED_NEAR]
+        if near:
+            q = min(near, key=lambda q: min(abs(q[0] - m.end), abs(m.start - q[1])))
+            for c in a.cues:
+                if c.stance == "reject" and not c.refusal and c.start < q[1] and q[0] < c.end:
+                    return "reject", c
+        return "demand", None
 
     def _governing_cue(self, window: list, evidence: int | None) -> Cue:
         """The cue of a holder's clause that governs the evidence: the last before it; in a verb-final
