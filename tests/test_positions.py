@@ -306,6 +306,11 @@ def test_counting_on_calling_it_theft_and_standing_behind_it(classifier, lang, t
     ("pl", "Polska jest gotowa do udziału w misji gwarantującej bezpieczeństwo Ukrainy.",
      {"neutrality": [("EU", "agree")]}),
     ("pl", "Francja jest gotowa wysłać wojska na Ukrainę.", {"neutrality": [("EU", "demand")]}),
+    # ready for a truce or an exchange (a noun: what is on the table) accepts; ready to freeze (a verb) offers
+    ("uk", "Зеленський заявив, що Київ готовий до обміну полоненими всіх на всіх.", {"prisoners": [("UA", "agree")]}),
+    ("ru", "Москва готова к обмену пленными.", {"prisoners": [("RU", "agree")]}),
+    ("ru", "Россия не готова к перемирию.", {"ceasefire": [("RU", "reject")]}),
+    ("uk", "Україна готова заморозити бойові дії.", {"ceasefire": [("UA", "demand")]}),
 ])
 def test_ready_to_accept_agrees_and_ready_to_send_offers(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
