@@ -311,6 +311,8 @@ def test_counting_on_calling_it_theft_and_standing_behind_it(classifier, lang, t
     ("ru", "Москва готова к обмену пленными.", {"prisoners": [("RU", "agree")]}),
     ("ru", "Россия не готова к перемирию.", {"ceasefire": [("RU", "reject")]}),
     ("uk", "Україна готова заморозити бойові дії.", {"ceasefire": [("UA", "demand")]}),
+    # ready for it on a condition is an offer: a demand
+    ("ru", "Москва готова к перемирию, если Киев выведет войска.", {"ceasefire": [("RU", "demand")]}),
 ])
 def test_ready_to_accept_agrees_and_ready_to_send_offers(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
@@ -367,6 +369,9 @@ def test_the_owner_of_an_objection_rejects(classifier, lang, text, want):
      {"prisoners": [("RU", "reject"), ("UA", "demand")]}),
     # a verbal noun between is the content of the verb after it, not an owned proposal
     ("tr", "Rusya, Ukrayna'nın Donbas'tan çekilmesini talep etti.", {"territory": [("RU", "demand")]}),
+    # a verbal noun after the noun makes the genitive its subject: the demand is the speaker's alone
+    ("tr", "Moskova, Kiev'in savaş tazminatı taleplerinden vazgeçmesini istiyor.", {"reparations": [("RU", "demand")]}),
+    ("tr", "Rusya, Ukrayna'nın uzun süreli ateşkes önerisini kabul etmesini istiyor.", {"ceasefire": [("RU", "demand")]}),
 ])
 def test_a_turkish_genitive_owns_its_position_noun_across_modifiers(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want

@@ -721,10 +721,15 @@ class Attributor:
     def _tr_possessed_noun(s: "_Sentence", m: Mention) -> tuple[int, int] | None:
         """Turkish: the possessed position noun a genitive owns across its modifiers ("Avrupa'nın 30 günlük
         koşulsuz ateşkes çağrısını"); none where a word between is a verbal noun, a name, a cue or a clause
-        break ("Rusya'nın çekilmesini talep"), or the noun bears no possessive ending."""
+        break ("Rusya'nın çekilmesini talep"), where a verbal noun follows the noun, or where the noun bears no
+        possessive ending."""
         words = [w for w in Attributor._words_after(s.toks, s.starts, m.end, TR_OWNED_GAP + 4) if w[2] and w[2] not in QUOTES]
         for k, w in enumerate(words[:TR_OWNED_GAP + 1]):
             if any(start == w[0] for start, end in s.position):
+                # the genitive is the subject of a verbal noun after the noun ("Kiev'in ... taleplerinden
+                # vazgeçmesini"), not its owner
+                if any(TR_VERBAL_NOUN.search(v[2]) for v in words[k + 1:k + 3]):
+                    return None
                 return (w[0], w[1]) if k and TR_POSSESSED.search(w[2]) else None
             if (not w[2][:1].isalnum() or TR_VERBAL_NOUN.search(w[2]) or TR_NOUN_GENITIVE.search(w[2])
                     or any(mm.start <= w[0] < mm.end for mm in s.mentions)
