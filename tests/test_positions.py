@@ -362,6 +362,24 @@ def test_the_owner_of_an_objection_rejects(classifier, lang, text, want):
 
 
 @pytest.mark.parametrize("lang,text,want", [
+    # a place opening its clause right before a stanced verb is the verb's subject ("В Кремле отвергли")
+    ("ru", "В Кремле отвергли предложение о перемирии.", {"ceasefire": [("RU", "reject")]}),
+    ("ru", "В Москве потребовали вывода украинских войск из Донбасса.", {"territory": [("RU", "demand")]}),
+    ("uk", "У Кремлі відкинули пропозицію про перемир'я.", {"ceasefire": [("RU", "reject")]}),
+    ("uk", "У Києві виступили проти перемир'я на умовах Москви.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    # calling it "theft" in quotes rejects; a noun's genitive before a comma is no subject of the gerund after
+    ("ru", "В Кремле назвали «грабежом» намерение Брюсселя передать Киеву замороженные российские активы.",
+     {"reparations": [("RU", "reject")]}),
+    ("ru", "В Кремле выступили против конфискации замороженных активов для восстановления Украины, назвав это грабежом.",
+     {"reparations": [("RU", "reject")]}),
+    # a place inside the clause is no subject
+    ("ru", "Делегации встретились в Москве и договорились об обмене пленными.", {"prisoners": []}),
+])
+def test_a_place_opening_its_clause_acts_for_the_party(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
     # a genitive owner across the modifiers of its position noun, quoted words included
     ("tr", "Kremlin, Avrupa'nın 30 günlük koşulsuz ateşkes çağrısını reddetti.",
      {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),

@@ -878,11 +878,27 @@ class Attributor:
                 sp = search(speech, norm, last.end)
                 if sp is not None and not norm[last.end:sp.start()].strip():
                     return [(m, "locative") for m in group]
+            if gtok[2] in t.locatives and gtok[0] == self._clause_start(s, gtok[0]) and any(
+                    c.stance and not c.noun and c.start >= last.end and not norm[last.end:c.start].strip()
+                    for c in s.cues):
+                # "В Кремле отвергли ...", "У Києві відкинули ...": a place opening its clause, right before
+                # a stanced verb, is that verb's subject
+                return self._subject_of_cue(s, group, a)
             if gtok[2] in t.locatives and any(p1 <= gtok[0] and not norm[p1:gtok[0]].strip() for _, p1 in s.party):
                 # "Władze w Kijowie stoją na stanowisku", "власти в Киеве требуют": the office of the place
                 return self._subject_of_cue(s, group, a)
             return []
         return self._subject_of_cue(s, group, a)
+
+    @staticmethod
+    def _clause_start(s: "_Sentence", at: int) -> int | None:
+        """The offset of the first token of the clause holding offset `at`: after the sentence's start, a
+        comma, a colon or semicolon, a complementizer or a coordinator."""
+        i = bisect.bisect_left(s.starts, at)
+        while i > 0 and s.toks[i - 1][2] not in {",", ";", ":", "«", "\"", "—", "–"} \
+                and s.toks[i - 1][2] not in s.t.complementizers and s.toks[i - 1][2] not in s.t.coordinators:
+            i -= 1
+        return s.toks[i][0] if i < len(s.toks) else None
 
     def _opens_topic(self, s: "_Sentence", found) -> bool:
         """Whether a topic marker found before a name opens the sentence or a clause ("Per Kiev, ...",
@@ -987,6 +1003,9 @@ class Attributor:
                and self._governor(norm, toks, starts, s.t, m.start, s.party)[0] != "prep" for m in s.free):
             return []  # another name stands between (a name in a phrase, "при посредничестве США", does not)
         cue = next(c for c in s.cues if c.start == verb[0])
+        if ("," in norm[last.end:verb[0]] and self._noun_dependant(s, last) and not any(
+                w[2] in s.t.relatives for w in self._words_between(toks, starts, last.end, verb[0]))):
+            return []  # "для восстановления Украины, назвав это ...": a noun's genitive, no subject of the clause after
         if s.t.verb_second and all(self._owned_noun(s, m) is not None for m in group):
             return []  # a genitive owner before the verb is no subject: "Den Vorschlag Kiews lehnt Moskau ab"
         obligation = s.rx.get("obligation", s.t.obligation)
