@@ -380,6 +380,18 @@ def test_a_place_opening_its_clause_acts_for_the_party(classifier, lang, text, w
 
 
 @pytest.mark.parametrize("lang,text,want", [
+    # a bare name before a noun in the possessive genitive modifies it ("Ukrayna askerlerinin"): no holder
+    ("tr", "Rusya, Ukrayna askerlerinin cenazelerini teslim etmeye hazır.", {"prisoners": [("RU", "demand")]}),
+    ("tr", "Kremlin, Ukrayna ordusunun sınırlandırılmasını talep etti.", {"neutrality": [("RU", "demand")]}),
+    # an office of the party keeps it: "Ukrayna heyetinin başkanı", "ABD başkanının sözcüsü"
+    ("tr", "Ukrayna heyetinin başkanı koşulsuz ateşkes talep etti.", {"ceasefire": [("UA", "demand")]}),
+    ("tr", "ABD başkanının sözcüsü ateşkes planını destekledi.", {"ceasefire": [("US", "agree")]}),
+])
+def test_a_turkish_name_modifying_a_noun_holds_nothing(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
     # a genitive owner across the modifiers of its position noun, quoted words included
     ("tr", "Kremlin, Avrupa'nın 30 günlük koşulsuz ateşkes çağrısını reddetti.",
      {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),

@@ -45,6 +45,7 @@ OWNED_NEAR = 60  # characters between an owner and the position noun it owns, at
 TR_OWNED_GAP = 5  # Turkish: modifiers between a genitive owner and its position noun ("30 günlük koşulsuz ateşkes")
 TR_POSSESSED = regex.compile(r"s?[ıiuü](?:n[ıiuü]|n[ae]|nd[ae]n|nd[ae]|n[ıiuü]n)?$", regex.IGNORECASE)
 TR_NOUN_GENITIVE = regex.compile(r"n[ıiuü]n$", regex.IGNORECASE)
+TR_POSSESSIVE_GENITIVE = regex.compile(r"[ıiuü]n[ıiuü]n$")  # "askerlerinin", "ordusunun": possessive + genitive
 QUOTES = {"'", '"', "‘", "’", "“", "”", "«", "»"}
 
 
@@ -533,6 +534,18 @@ class Attributor:
             return None, toks[i]
         return None, None
 
+    @staticmethod
+    def _tr_compound_modifier(s: "_Sentence", m: Mention) -> bool:
+        """Turkish: a bare name right before a noun in the possessive genitive ("Ukrayna askerlerinin",
+        "Rusya ordusunun") modifies that noun, like an adjective: no holder."""
+        i = bisect.bisect_left(s.starts, m.end)
+        if i >= len(s.toks) or s.norm[m.end:s.toks[i][0]] != " ":
+            return False
+        if any(p0 == s.toks[i][0] for p0, _ in s.party):
+            return False  # an office of the party: "Ukrayna heyetinin", "ABD başkanının"
+        word = s.norm[s.toks[i][0]:s.toks[i][1]]
+        return word[:1].islower() and TR_POSSESSIVE_GENITIVE.search(word) is not None
+
     def _tr_case(self, norm, m: Mention, party):
         text = norm[m.start:m.end]
         if "'" in text:
@@ -627,6 +640,8 @@ class Attributor:
         if t.lang == "tr":
             for m in s.mentions:
                 m.case = self._tr_case(norm, m, s.party)
+                if m.case is None and self._tr_compound_modifier(s, m):
+                    m.case = "obl"
         s.mentions, s.owners = self._extend_nps(norm, s.mentions, s.party, s.position, s.toks, s.starts, t)
         return s
 
