@@ -273,6 +273,11 @@ def test_real_news_holder_classes_in_ru_uk_pl_tr(classifier, lang, text, want):
     ("ru", "Россия отказалась от перемирия.", {"ceasefire": [("RU", "reject")]}),
     ("uk", "Кремль вимагає відмови України від членства в НАТО.", {"neutrality": [("RU", "demand")]}),
     ("uk", "Київ відмовився виводити війська з Донбасу.", {"territory": [("UA", "reject")]}),
+    # the verb of a content whose subject is "both sides" is no stance of the party that asks for it
+    ("ru", "Кремль настаивает, чтобы обе стороны отказались от взаимных претензий по репарациям.",
+     {"reparations": [("RU", "demand")]}),
+    ("uk", "Кремль наполягає, щоб обидві сторони відмовилися від претензій щодо репарацій.",
+     {"reparations": [("RU", "demand")]}),
 ])
 def test_renouncing_named_by_a_noun_is_content_and_the_verb_rejects(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want

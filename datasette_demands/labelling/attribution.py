@@ -274,7 +274,9 @@ class Attributor:
         verb = verbs[0]
         later = [c.start for mm, c in a.pairs if c.start > verb.start and mm.start != m.start]
         end = min(later) if later else float("inf")
-        content = [mm.start for mm in a.content if mm.start > verb.start and not set(mm.codes) & set(m.codes)]
+        # "both sides" in the content ("добивается, чтобы стороны отказались") is no clause of the holder's own
+        content = [mm.start for mm in a.content if mm.start > verb.start
+                   and (mm.kind == "collective" or not set(mm.codes) & set(m.codes))]
         end = min([end] + content)
         return verb, [c for c in a.cues if c.stance and verb.start <= c.start < end
                       and not any(q0 < c.end and c.start < q1 for q0, q1 in a.owned_nouns)]
