@@ -311,6 +311,9 @@ def test_counting_on_calling_it_theft_and_standing_behind_it(classifier, lang, t
     ("pl", "Polska jest gotowa do udziału w misji gwarantującej bezpieczeństwo Ukrainy.",
      {"neutrality": [("EU", "agree")]}),
     ("pl", "Francja jest gotowa wysłać wojska na Ukrainę.", {"neutrality": [("EU", "demand")]}),
+    # coming out in favour ("opowiada się za") is a demand of its own, no reporting verb
+    ("pl", "Polska opowiada się za silnymi gwarancjami bezpieczeństwa dla Ukrainy, choć Warszawa nie zamierza "
+           "wysyłać tam swoich wojsk.", {"neutrality": [("EU", "demand"), ("EU", "reject")]}),
     # ready for a truce or an exchange (a noun: what is on the table) accepts; ready to freeze (a verb) offers
     ("uk", "Зеленський заявив, що Київ готовий до обміну полоненими всіх на всіх.", {"prisoners": [("UA", "agree")]}),
     ("ru", "Москва готова к обмену пленными.", {"prisoners": [("RU", "agree")]}),
