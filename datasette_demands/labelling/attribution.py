@@ -43,6 +43,12 @@ TR_GENITIVE = regex.compile(r"'(?:n?[ıiuü]n)$", regex.IGNORECASE)
 TR_PARTICIPLE = regex.compile(r"(?:d|t)[ıiuü]ğ", regex.IGNORECASE)
 # a Turkish verbal noun, the content of the verb after it: "çekilmesini (talep etti)", "vazgeçmeyi"
 TR_VERBAL_NOUN = regex.compile(r"^\w*m[ae](?:s[ıi](?:n[ıi]|n[ae]|nd[ae]n)?|y[ıi]|k)$", regex.IGNORECASE)
+OWNED_NEAR = 60  # characters between an owner and the position noun it owns, at most
+TR_OWNED_GAP = 5  # Turkish: modifiers between a genitive owner and its position noun ("30 günlük koşulsuz ateşkes")
+TR_POSSESSED = regex.compile(r"s?[ıiuü](?:n[ıiuü]|n[ae]|nd[ae]n|nd[ae]|n[ıiuü]n)?$", regex.IGNORECASE)
+TR_NOUN_GENITIVE = regex.compile(r"n[ıiuü]n$", regex.IGNORECASE)
+TR_POSSESSIVE_GENITIVE = regex.compile(r"[ıiuü]n[ıiuü]n$")  # "askerlerinin", "ordusunun": possessive + genitive
+QUOTES = {"'", '"', "‘", "’", "“", "”", "«", "»"}
 
 
 
@@ -304,7 +310,9 @@ class Attributor:
         verb = verbs[0]
         later = [c.start for mm, c in a.pairs if c.start > verb.start and mm.start != m.start]
         end = min(later) if later else float("inf")
-        content = [mm.start for mm in a.content if mm.start > verb.start and not set(mm.codes) & set(m.codes)]
+        # "both sides" in the content ("добивается, чтобы стороны отказались") is no clause of the holder's own
+        content = [mm.start for mm in a.content if mm.start > verb.start
+                   and (mm.kind == "collective" or not set(mm.codes) & set(m.codes))]
         end = min([end] + content)
         return verb, [c for c in a.cues if c.stance and verb.start <= c.start < end and not c.agentive
                       and not any(q0 < c.end and c.start < q1 for q0, q1 in a.owned_nouns)]
@@ -348,7 +356,7 @@ class Attributor:
             if before:
                 return before[-1].stance, before[-1]
         if rules & {"owner"} and not rules & {"speaker", "subject"}:
-            return "demand", None
+            return self._owned_stance(a, m)
         return self.stance(a, evidence), None
 
     @staticmethod
@@ -365,6 +373,18 @@ class Attributor:
                     return d
                 return cue
         return cue
+
+    @staticmethod
+    def _owned_stance(a: Analysis, m: Mention):
+        """(stance, cue) of the owner of a position noun: a demand ("Ukraine's call"), or a rejection where
+        the noun itself rejects ("sprzeciw Rosji", "возражения Бельгии", "Belçika'nın itirazı")."""
+        near = [q for q in a.owned_nouns if 0 <= q[0] - m.end <= OWNED_NEAR or 0 <= m.start - q[1] <= OWNED_NEAR]
+        if near:
+            q = min(near, key=lambda q: min(abs(q[0] - m.end), abs(m.start - q[1])))
+            for c in a.cues:
+                if c.stance == "reject" and not c.refusal and c.start < q[1] and q[0] < c.end:
+                    return "reject", c
+        return "demand", None
 
     def _governing_cue(self, window: list, evidence: int | None) -> Cue:
         """The cue of a holder's clause that governs the evidence: the last before it; in a verb-final
@@ -592,6 +612,18 @@ class Attributor:
             return None, toks[i]
         return None, None
 
+    @staticmethod
+    def _tr_compound_modifier(s: "_Sentence", m: Mention) -> bool:
+        """Turkish: a bare name right before a noun in the possessive genitive ("Ukrayna askerlerinin",
+        "Rusya ordusunun") modifies that noun, like an adjective: no holder."""
+        i = bisect.bisect_left(s.starts, m.end)
+        if i >= len(s.toks) or s.norm[m.end:s.toks[i][0]] != " ":
+            return False
+        if any(p0 == s.toks[i][0] for p0, _ in s.party):
+            return False  # an office of the party: "Ukrayna heyetinin", "ABD başkanının"
+        word = s.norm[s.toks[i][0]:s.toks[i][1]]
+        return word[:1].islower() and TR_POSSESSIVE_GENITIVE.search(word) is not None
+
     def _tr_case(self, norm, m: Mention, party):
         text = norm[m.start:m.end]
         if "'" in text:
@@ -701,6 +733,8 @@ class Attributor:
         if t.lang == "tr":
             for m in s.mentions:
                 m.case = self._tr_case(norm, m, s.party)
+                if m.case is None and self._tr_compound_modifier(s, m):
+                    m.case = "obl"
         s.mentions, s.owners = self._extend_nps(norm, s.mentions, s.party, s.position, s.toks, s.starts, t)
         return s
 
@@ -756,7 +790,9 @@ class Attributor:
         for start, end in s.position:
             if start >= pos_end:
                 between = [w for w in self._words_between(toks, starts, pos_end, start) if w[2] not in ("'", "s")]
-                if len(between) <= gap and all(w[2][:1].isalnum() for w in between):
+                # a verb between is no modifier: "Москва примет предложение" is no offer of Moscow's
+                if len(between) <= gap and all(w[2][:1].isalnum() and not any(
+                        c.start <= w[0] < c.end and c.stance for c in s.cues) for w in between):
                     q = (start, end)
                 break
         if q is None and t.lang == "tr" and m.case == "gen":
@@ -765,6 +801,8 @@ class Attributor:
             if (len(nxt) == 2 and nxt[0][2][-1:] not in "aeıioöuü" and not nxt[0][2].endswith(("den", "dan", "ten", "tan"))
                     and any(start == nxt[1][0] for start, end in s.position)):
                 q = (nxt[1][0], nxt[1][1])
+            else:
+                q = self._tr_possessed_noun(s, m)
         if q and (t.lang != "tr" or m.case != "obl"):
             return q
         # position noun + (genitive marker) + name: "la proposta di Kiev", "планы Евросоюза"
@@ -785,6 +823,26 @@ class Attributor:
             for w in nxt:
                 if TR_PARTICIPLE.search(w[2]) and any(c.start <= w[0] < c.end for c in s.cues):
                     return (w[0], w[1])
+        return None
+
+    @staticmethod
+    def _tr_possessed_noun(s: "_Sentence", m: Mention) -> tuple[int, int] | None:
+        """Turkish: the possessed position noun a genitive owns across its modifiers ("Avrupa'nın 30 günlük
+        koşulsuz ateşkes çağrısını"); none where a word between is a verbal noun, a name, a cue or a clause
+        break ("Rusya'nın çekilmesini talep"), where a verbal noun follows the noun, or where the noun bears no
+        possessive ending."""
+        words = [w for w in Attributor._words_after(s.toks, s.starts, m.end, TR_OWNED_GAP + 4) if w[2] and w[2] not in QUOTES]
+        for k, w in enumerate(words[:TR_OWNED_GAP + 1]):
+            if any(start == w[0] for start, end in s.position):
+                # the genitive is the subject of a verbal noun after the noun ("Kiev'in ... taleplerinden
+                # vazgeçmesini"), not its owner
+                if any(TR_VERBAL_NOUN.search(v[2]) for v in words[k + 1:k + 3]):
+                    return None
+                return (w[0], w[1]) if k and TR_POSSESSED.search(w[2]) else None
+            if (not w[2][:1].isalnum() or TR_VERBAL_NOUN.search(w[2]) or TR_NOUN_GENITIVE.search(w[2])
+                    or any(mm.start <= w[0] < mm.end for mm in s.mentions)
+                    or any(c.start <= w[0] < c.end for c in s.cues)):
+                return None
         return None
 
     def _framed_by_document(self, s: "_Sentence", holders: list, a: Analysis) -> bool:
@@ -928,11 +986,27 @@ class Attributor:
                 sp = search(speech, norm, last.end)
                 if sp is not None and not norm[last.end:sp.start()].strip():
                     return [(m, "locative") for m in group]
+            if gtok[2] in t.locatives and gtok[0] == self._clause_start(s, gtok[0]) and any(
+                    c.stance and not c.noun and c.start >= last.end and not norm[last.end:c.start].strip()
+                    for c in s.cues):
+                # "В Кремле отвергли ...", "У Києві відкинули ...": a place opening its clause, right before
+                # a stanced verb, is that verb's subject
+                return self._subject_of_cue(s, group, a)
             if gtok[2] in t.locatives and any(p1 <= gtok[0] and not norm[p1:gtok[0]].strip() for _, p1 in s.party):
                 # "Władze w Kijowie stoją na stanowisku", "власти в Киеве требуют": the office of the place
                 return self._subject_of_cue(s, group, a)
             return []
         return self._subject_of_cue(s, group, a)
+
+    @staticmethod
+    def _clause_start(s: "_Sentence", at: int) -> int | None:
+        """The offset of the first token of the clause holding offset `at`: after the sentence's start, a
+        comma, a colon or semicolon, a complementizer or a coordinator."""
+        i = bisect.bisect_left(s.starts, at)
+        while i > 0 and s.toks[i - 1][2] not in {",", ";", ":", "«", "\"", "—", "–"} \
+                and s.toks[i - 1][2] not in s.t.complementizers and s.toks[i - 1][2] not in s.t.coordinators:
+            i -= 1
+        return s.toks[i][0] if i < len(s.toks) else None
 
     def _opens_topic(self, s: "_Sentence", found) -> bool:
         """Whether a topic marker found before a name opens the sentence or a clause ("Per Kiev, ...",
@@ -1037,6 +1111,9 @@ class Attributor:
                and self._governor(norm, toks, starts, s.t, m.start, s.party)[0] != "prep" for m in s.free):
             return []  # another name stands between (a name in a phrase, "при посредничестве США", does not)
         cue = next(c for c in s.cues if c.start == verb[0])
+        if ("," in norm[last.end:verb[0]] and self._noun_dependant(s, last) and not any(
+                w[2] in s.t.relatives for w in self._words_between(toks, starts, last.end, verb[0]))):
+            return []  # "для восстановления Украины, назвав это ...": a noun's genitive, no subject of the clause after
         if s.t.verb_second and all(self._owned_noun(s, m) is not None for m in group):
             return []  # a genitive owner before the verb is no subject: "Den Vorschlag Kiews lehnt Moskau ab"
         obligation = s.rx.get("obligation", s.t.obligation)
