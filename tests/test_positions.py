@@ -962,6 +962,7 @@ def document_positions(classifier, lang, *sentences, paragraphs=None):
 
 def test_a_subject_pronoun_is_tested_in_every_language():
     assert {case[0] for case in PRONOUN_SUBJECT} == set(LANGS)
+    assert {case[0] for case in TWO_PARTIES_BEFORE} == set(LANGS)
 
 
 @pytest.mark.parametrize("lang,before,text,category,holder,stance", PRONOUN_SUBJECT, ids=ids(PRONOUN_SUBJECT))
@@ -984,6 +985,15 @@ TWO_PARTIES_BEFORE = [
     ("de", "Russland und die Ukraine schickten Delegationen nach Istanbul.",
      "Sie verlangen, dass die Waffenruhe sofort beginnt.", "ceasefire"),
     ("ru", "Россия и Украина направили делегации в Стамбул.", "Они потребовали немедленного перемирия.", "ceasefire"),
+    ("it", "La Russia e l'Ucraina hanno inviato delegazioni a Istanbul.", "Loro chiedono un cessate il fuoco immediato.",
+     "ceasefire"),
+    ("fr", "La Russie et l'Ukraine ont envoyé des délégations à Istanbul.", "Ils exigent un cessez-le-feu immédiat.",
+     "ceasefire"),
+    ("es", "Rusia y Ucrania enviaron delegaciones a Estambul.", "Ellos exigen un alto el fuego inmediato.", "ceasefire"),
+    ("uk", "Росія та Україна направили делегації до Стамбула.", "Вони вимагали негайного перемир'я.", "ceasefire"),
+    ("pl", "Rosja i Ukraina wysłały delegacje do Stambułu.", "Oni zażądali natychmiastowego zawieszenia broni.",
+     "ceasefire"),
+    ("tr", "Rusya ve Ukrayna İstanbul'a heyet gönderdi.", "Onlar ateşkes teklifini reddetti.", "ceasefire"),
 ]
 
 
@@ -1067,3 +1077,20 @@ def test_relabel_writes_a_pronouns_holder_as_a_build_does(tmp_path):
     _deprecated(no_truce, "ceasefire.en.truce", "ceasefire.yml")
     assert run("relabel", db, "--rules", no_truce).exit_code == 0
     assert query(db, rows) == built_with(no_truce, "no_truce.db")
+
+
+def test_eval_takes_a_pronouns_holder_from_the_row_before_or_the_context(tmp_path):
+    pronoun = {"lang": "en", "text": "They insist that Kyiv give up its bid to join NATO.", "categories": ["neutrality"],
+               "actors": ["RU"], "positions": {"neutrality": [{"holder": "RU", "stance": "demand"}]}}
+    before = {"lang": "en", "text": "Russia's negotiators arrived in Istanbul on Monday.", "categories": [], "actors": []}
+    as_context = tmp_path / "context.jsonl"
+    as_context.write_text(json.dumps({"id": "c", **pronoun, "context": before["text"]}) + "\n", encoding="utf-8")
+    in_document = tmp_path / "document.jsonl"
+    in_document.write_text("".join(json.dumps({"id": i, "url": "https://example.org/a", **row}) + "\n"
+                                   for i, row in (("a", before), ("b", pronoun))), encoding="utf-8")
+    alone = tmp_path / "alone.jsonl"
+    alone.write_text(json.dumps({"id": "c", **pronoun}) + "\n", encoding="utf-8")
+    for gold, args, found in ((as_context, [], 1), (in_document, ["--documents"], 1), (alone, [], 0),
+                              (in_document, [], 0)):
+        scores = json.loads(run("eval", gold, "--json", *args).output)
+        assert scores["positions"]["tp"] == found, (gold.name, args)
