@@ -197,7 +197,7 @@ class Attributor:
         t = self.tables
         if not t.subject_pronouns:
             return None
-        toks = self._tokens(norm)[0][:PRONOUN_OPENING + 3]
+        toks = self._tokens(norm[:200])[0][:PRONOUN_OPENING + 3]  # the opening words only
         comma = next((k for k, tok in enumerate(toks) if tok[2] == ","), None)
         # the sentence's first words, or those after a short opening ("Specifically, they", "On Monday, he")
         for opening in (toks, toks[comma + 1:] if comma is not None and comma <= PRONOUN_OPENING else []):
