@@ -273,8 +273,9 @@ def evaluate(classifier: Classifier, rows, categories=None, documents: bool = Fa
     categories = set(categories)
     for cat in categories:
         ev.per_category[cat]
-    all_labels = labelled if labelled is not None else predicted_labels(classifier, list(rows), documents)
-    for row, labels in zip(rows, all_labels):
+    rows_list = list(rows)
+    all_labels = labelled if labelled is not None else predicted_labels(classifier, rows_list, documents)
+    for k, (row, labels) in enumerate(zip(rows, all_labels)):
         if row.get("ambiguous"):
             ev.skipped_ambiguous += 1
             continue
@@ -293,7 +294,8 @@ def evaluate(classifier: Classifier, rows, categories=None, documents: bool = Fa
                 if lb.category in gold:
                     end_to_end.update(lb.actors)
             ev.actors_end_to_end.add(gold_actors, end_to_end)
-            holders, attributed = attributed_labels(classifier, row["text"], row.get("lang"), gold, labels, row.get("context"))
+            holders, attributed = attributed_labels(classifier, row["text"], row.get("lang"), gold, labels, row.get("context"),
+                                                    lambda k=k: row_antecedent(classifier, rows_list, all_labels, k, documents))
             if isinstance(row.get("positions"), dict):
                 _score_positions(ev, row, gold, attributed)
             ev.actors.add(gold_actors, holders)
@@ -396,16 +398,37 @@ def _score_cited(ev: Evaluation, row: dict, predicted: list[str]) -> None:
 
 
 def attributed_labels(classifier: Classifier, text: str, lang, gold_categories, labels,
-                      lead: str | None = None) -> tuple[set, list]:
-    """The holders sentence_holders() gives, and the labels of the gold categories with their positions."""
+                      lead: str | None = None, antecedent=None) -> tuple[set, list]:
+    """The holders sentence_holders() gives, and the labels of the gold categories with their positions.
+    `antecedent`: called for the party of the sentence before, when a subject pronoun stands for it
+    (row_antecedent())."""
     attributor = classifier.language(lang).attributor
     if attributor is None:
         return set(), []
     by_cat = {lb.category: lb for lb in labels}
     scored = [Label(lb.category, list(lb.matches)) if lb.category in by_cat else Label(lb.category)
               for lb in (by_cat.get(c) or Label(c) for c in sorted(gold_categories))]
-    attributor.attribute(text, normalise(text), scored, lead=(lead, normalise(lead)) if lead else None)
+    norm = normalise(text)
+    attributor.attribute(text, norm, scored, lead=(lead, normalise(lead)) if lead else None)
+    found = attributor.pronoun_subject(text, norm) if antecedent is not None else None
+    if found is not None:
+        attributor.take_pronoun_holder(found, scored, antecedent())
     return {a for lb in scored for a in lb.actors}, scored
+
+
+def row_antecedent(classifier: Classifier, rows: list, all_labels: list, k: int, documents: bool) -> str | None:
+    """The party a subject pronoun of row k stands for (Classifier.antecedent_holder()): from the row
+    before when it is the same document's (`documents`), else from the row's `context`."""
+    row, key = rows[k], document_key(rows[k]) if documents else None
+    if key is not None and k > 0 and document_key(rows[k - 1]) == key:
+        before, before_labels = rows[k - 1], all_labels[k - 1]
+    elif row.get("context"):
+        before = {"text": row["context"], "lang": row.get("lang")}
+        before_labels = classifier.classify(before["text"], before["lang"])
+    else:
+        return None
+    items = [(before["text"], before.get("lang"), None, before.get("context")), (row["text"], row.get("lang"), None, None)]
+    return classifier.antecedent_holder(items, [before_labels, []], None, 1)
 
 
 def sentence_holders(classifier: Classifier, text: str, lang, gold_categories, labels, lead: str | None = None) -> set:

@@ -925,3 +925,172 @@ def test_guarantees_demanded_before_accepting_are_a_demand(classifier, lang, tex
 ])
 def test_pleading_for_and_decreeing_are_demands(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
+
+
+# --- a subject pronoun takes its holder from the sentence before (rules/actors.yml subject_pronouns) ---
+
+PRONOUN_SUBJECT = [  # (lang, the sentence before, the pronoun's sentence, category, holder, stance)
+    ("en", "Russia's negotiators arrived in Istanbul on Monday.", "They insist that Kyiv give up its bid to join NATO.",
+     "neutrality", "RU", "demand"),
+    ("en", "Moscow demanded a ceasefire on Monday.", "They insist that Kyiv give up its bid to join NATO.",
+     "neutrality", "RU", "demand"),
+    ("en", "Moscow demanded a ceasefire on Monday.", "On Tuesday, they insisted that Kyiv give up its bid to join NATO.",
+     "neutrality", "RU", "demand"),  # after a short opening and a comma
+    ("it", "La delegazione russa è arrivata a Istanbul lunedì.", "Lui ha chiesto che l'Ucraina rinunci all'adesione alla NATO.",
+     "neutrality", "RU", "demand"),
+    ("fr", "La délégation russe est arrivée à Istanbul lundi.", "Elle exige que l'Ukraine renonce à l'adhésion à l'OTAN.",
+     "neutrality", "RU", "demand"),
+    ("de", "Die russische Delegation traf am Montag in Istanbul ein.",
+     "Er verlangt, dass die Ukraine auf einen NATO-Beitritt verzichtet.", "neutrality", "RU", "demand"),
+    ("es", "La delegación rusa llegó a Estambul el lunes.", "Ella exige que Ucrania renuncie a su ingreso en la OTAN.",
+     "neutrality", "RU", "demand"),
+    ("ru", "Российская делегация прибыла в Стамбул в понедельник.",
+     "Она потребовала, чтобы Украина отказалась от вступления в НАТО.", "neutrality", "RU", "demand"),
+    ("uk", "Російська делегація прибула до Стамбула в понеділок.",
+     "Вона вимагала, щоб Україна відмовилася від вступу до НАТО.", "neutrality", "RU", "demand"),
+    ("pl", "Rosyjska delegacja przybyła do Stambułu w poniedziałek.",
+     "Ona zażądała, aby Ukraina zrezygnowała z członkostwa w NATO.", "neutrality", "RU", "demand"),
+    ("tr", "Rus heyeti pazartesi günü İstanbul'a geldi.", "Onlar ateşkes teklifini reddetti.", "ceasefire", "RU", "reject"),
+]
+
+
+def document_positions(classifier, lang, *sentences, paragraphs=None):
+    """(holder, stance, holder_start) of each label of the last sentence, the sentences one document."""
+    results = classifier.classify_document([(s, lang, None, None) for s in sentences], paragraphs)
+    return {lb.category: sorted((p.holder, p.stance, p.holder_start) for p in lb.positions) for lb in results[-1]}
+
+
+def test_a_subject_pronoun_is_tested_in_every_language():
+    assert {case[0] for case in PRONOUN_SUBJECT} == set(LANGS)
+    assert {case[0] for case in TWO_PARTIES_BEFORE} == set(LANGS)
+
+
+@pytest.mark.parametrize("lang,before,text,category,holder,stance", PRONOUN_SUBJECT, ids=ids(PRONOUN_SUBJECT))
+def test_a_subject_pronoun_takes_the_holder_of_the_sentence_before(classifier, lang, before, text, category, holder,
+                                                                    stance):
+    # named nowhere in the sentence: no holder span, as a holder from a colon lead
+    assert document_positions(classifier, lang, before, text) == {category: [(holder, stance, None)]}
+    # alone, the sentence says nor who: the name inside the demand's content is no holder either
+    assert document_positions(classifier, lang, text) == {category: []}
+
+
+@pytest.mark.parametrize("lang,before,text,category,holder,stance", PRONOUN_SUBJECT, ids=ids(PRONOUN_SUBJECT))
+def test_a_subject_pronoun_takes_no_holder_across_a_paragraph_break(classifier, lang, before, text, category, holder,
+                                                                    stance):
+    assert document_positions(classifier, lang, before, text, paragraphs=[0, 1]) == {category: []}
+
+
+TWO_PARTIES_BEFORE = [
+    ("en", "Russia and Ukraine sent delegations to Istanbul.", "They insist that the ceasefire start at once.", "ceasefire"),
+    ("de", "Russland und die Ukraine schickten Delegationen nach Istanbul.",
+     "Sie verlangen, dass die Waffenruhe sofort beginnt.", "ceasefire"),
+    ("ru", "Россия и Украина направили делегации в Стамбул.", "Они потребовали немедленного перемирия.", "ceasefire"),
+    ("it", "La Russia e l'Ucraina hanno inviato delegazioni a Istanbul.", "Loro chiedono un cessate il fuoco immediato.",
+     "ceasefire"),
+    ("fr", "La Russie et l'Ukraine ont envoyé des délégations à Istanbul.", "Ils exigent un cessez-le-feu immédiat.",
+     "ceasefire"),
+    ("es", "Rusia y Ucrania enviaron delegaciones a Estambul.", "Ellos exigen un alto el fuego inmediato.", "ceasefire"),
+    ("uk", "Росія та Україна направили делегації до Стамбула.", "Вони вимагали негайного перемир'я.", "ceasefire"),
+    ("pl", "Rosja i Ukraina wysłały delegacje do Stambułu.", "Oni zażądali natychmiastowego zawieszenia broni.",
+     "ceasefire"),
+    ("tr", "Rusya ve Ukrayna İstanbul'a heyet gönderdi.", "Onlar ateşkes teklifini reddetti.", "ceasefire"),
+]
+
+
+@pytest.mark.parametrize("lang,before,text,category", TWO_PARTIES_BEFORE, ids=ids(TWO_PARTIES_BEFORE))
+def test_a_subject_pronoun_after_two_parties_takes_no_holder(classifier, lang, before, text, category):
+    assert document_positions(classifier, lang, before, text) == {category: []}
+
+
+NOT_A_SUBJECT_PRONOUN = [  # (lang, before, text, category, the positions the sentence has by itself)
+    # the pronoun's verb reports what a party named in the sentence holds
+    ("en", "Russia's negotiators arrived in Istanbul on Monday.", "They say Ukraine demanded a ceasefire first.",
+     "ceasefire", [("UA", "demand", 9)]),
+    # an impersonal pronoun stands for no party
+    ("fr", "La délégation russe est arrivée à Istanbul lundi.",
+     "Il a été convenu que les prisonniers de guerre seront échangés.", "prisoners", []),
+    # a pronoun that does not open the sentence is no subject of its cue
+    ("en", "Russia's negotiators arrived in Istanbul on Monday.", "Kyiv told them it demands a ceasefire.",
+     "ceasefire", None),
+]
+
+
+@pytest.mark.parametrize("lang,before,text,category,alone", NOT_A_SUBJECT_PRONOUN, ids=ids(NOT_A_SUBJECT_PRONOUN))
+def test_a_pronoun_that_is_not_the_subject_takes_nothing_from_the_sentence_before(classifier, lang, before, text,
+                                                                                  category, alone):
+    got = document_positions(classifier, lang, before, text)
+    assert got == document_positions(classifier, lang, text)
+    assert all(holder != "RU" for holder, _, _ in got[category])
+    if alone is not None:
+        assert got == {category: alone}
+
+
+PRONOUN_DOCUMENT = ("Moscow demanded a ceasefire on Monday. "
+                    "They insist that Kyiv give up its bid to join NATO.\n")
+
+
+def query(db, sql):
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+def _deprecated(rules_dir, rule_id, file):
+    text = (rules_dir / file).read_text(encoding="utf-8")
+    start = text.index(f"  - id: {rule_id}\n")
+    end = text.index("status: stable", start)
+    (rules_dir / file).write_text(text[:end] + "status: deprecated" + text[end + len("status: stable"):],
+                                  encoding="utf-8")
+
+
+def test_relabel_writes_a_pronouns_holder_as_a_build_does(tmp_path):
+    """The pronoun's sentence loses its label and gets it back (relabel), then the sentence before loses
+    its own: each time the stored positions are those of a fresh build with that rulebook."""
+    import shutil
+    from pathlib import Path
+
+    rules_dir = Path(__file__).resolve().parent.parent / "rules"
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "pron.txt").write_text(PRONOUN_DOCUMENT, encoding="utf-8")
+    rows = "select seq, category, actors, stance, positions from labeled_sentences order by seq, category"
+    db = tmp_path / "t.db"
+
+    def built_with(rules, name):
+        fresh = tmp_path / name
+        assert run("build", fresh, tmp_path / "docs", "--rules", rules).exit_code == 0
+        return query(fresh, rows)
+
+    assert run("build", db, tmp_path / "docs").exit_code == 0
+    first = query(db, rows)
+    assert [(seq, cat, json.loads(actors)) for seq, cat, actors, _, _ in first] == [
+        (1, "ceasefire", ["RU"]), (2, "neutrality", ["RU"])]
+    assert json.loads(first[1][4])[0]["holder_start"] is None
+    without = shutil.copytree(rules_dir, tmp_path / "without")
+    _deprecated(without, "neutrality.en.membership", "neutrality.yml")
+    assert run("relabel", db, "--rules", without).exit_code == 0
+    assert query(db, rows) == built_with(without, "without.db")
+    assert run("relabel", db, "--rules", rules_dir).exit_code == 0
+    assert query(db, rows) == first
+    no_truce = shutil.copytree(rules_dir, tmp_path / "no_truce")
+    _deprecated(no_truce, "ceasefire.en.truce", "ceasefire.yml")
+    assert run("relabel", db, "--rules", no_truce).exit_code == 0
+    assert query(db, rows) == built_with(no_truce, "no_truce.db")
+
+
+def test_eval_takes_a_pronouns_holder_from_the_row_before_or_the_context(tmp_path):
+    pronoun = {"lang": "en", "text": "They insist that Kyiv give up its bid to join NATO.", "categories": ["neutrality"],
+               "actors": ["RU"], "positions": {"neutrality": [{"holder": "RU", "stance": "demand"}]}}
+    before = {"lang": "en", "text": "Russia's negotiators arrived in Istanbul on Monday.", "categories": [], "actors": []}
+    as_context = tmp_path / "context.jsonl"
+    as_context.write_text(json.dumps({"id": "c", **pronoun, "context": before["text"]}) + "\n", encoding="utf-8")
+    in_document = tmp_path / "document.jsonl"
+    in_document.write_text("".join(json.dumps({"id": i, "url": "https://example.org/a", **row}) + "\n"
+                                   for i, row in (("a", before), ("b", pronoun))), encoding="utf-8")
+    alone = tmp_path / "alone.jsonl"
+    alone.write_text(json.dumps({"id": "c", **pronoun}) + "\n", encoding="utf-8")
+    for gold, args, found in ((as_context, [], 1), (in_document, ["--documents"], 1), (alone, [], 0),
+                              (in_document, [], 0)):
+        scores = json.loads(run("eval", gold, "--json", *args).output)
+        assert scores["positions"]["tp"] == found, (gold.name, args)

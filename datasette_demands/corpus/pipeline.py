@@ -607,16 +607,23 @@ def _discourse_of_document(db, classifier: Classifier, doc_id: str, rows: list, 
             lb.actors, lb.stance, lb.cited_source, positions, lb.cited_outlet = old[c]
             lb.positions = [Position(**p) for p in positions]
         results[k] = [labels[c] for c in sorted(labels)]
-        before[k] = sorted((m[1], m[0], m[2]) for m in stored_matches.get(sid, []) if is_discourse_rule(m[0]))
+        before[k] = (sorted((m[1], m[0], m[2]) for m in stored_matches.get(sid, []) if is_discourse_rule(m[0])),
+                     sorted((c, _positions_key(v[3])) for c, v in old.items()))
     items = [(text, lang, published, lead) for _, text, lang, published, lead, _ in rows]
     classifier.add_discourse(items, results, [r[5] for r in rows], only)
     out = []
     for k in range(len(rows)) if only is None else sorted(only):
-        now = sorted((m.category, m.rule_id, m.start) for lb in results[k] for m in lb.matches
-                     if is_discourse_rule(m.rule_id))
-        if now != before[k]:
+        now = (sorted((m.category, m.rule_id, m.start) for lb in results[k] for m in lb.matches
+                      if is_discourse_rule(m.rule_id)),
+               sorted((lb.category, _positions_key(lb.positions)) for lb in results[k]))
+        if now != before[k]:  # an inherited label, or a holder a pronoun takes from the sentence before
             out.append((rows[k][0], doc_id, results[k]))
     return out
+
+
+def _positions_key(positions) -> list:
+    """Positions (Position objects or their stored dicts) as comparable tuples."""
+    return sorted((p if isinstance(p, Position) else Position(**p)).__reduce__()[1] for p in positions)
 
 
 def relabel(db_path, rulebook: Rulebook, workers: int = 1, everything: bool = False,

@@ -157,6 +157,8 @@ class LangTables:
         self.contrastives = _words(g, "contrastives")
         self.relatives = _words(g, "relatives")
         self.subject_relatives = _words(g, "subject_relatives")
+        self.subject_pronouns = _words(g, "subject_pronouns")  # "they insist": the holder is in the sentence before
+        self.impersonal = compile_alternation(list(g.get("impersonal") or []))  # "Il a été convenu": no one
         # "ready to host talks": an offer to mediate, no position on the issues talked about
         self.mediation = compile_alternation(list(g.get("mediation") or []))
         # "in exchange for guarantees": what a party asks in return for what it accepts

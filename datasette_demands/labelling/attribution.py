@@ -43,6 +43,8 @@ TR_GENITIVE = regex.compile(r"'(?:n?[ıiuü]n)$", regex.IGNORECASE)
 TR_PARTICIPLE = regex.compile(r"(?:d|t)[ıiuü]ğ", regex.IGNORECASE)
 # a Turkish verbal noun, the content of the verb after it: "çekilmesini (talep etti)", "vazgeçmeyi"
 TR_VERBAL_NOUN = regex.compile(r"^\w*m[ae](?:s[ıi](?:n[ıi]|n[ae]|nd[ae]n)?|y[ıi]|k)$", regex.IGNORECASE)
+# a subject pronoun may follow an opening of at most this many tokens and a comma ("Specifically, they ...")
+PRONOUN_OPENING = 3
 OWNED_NEAR = 60  # characters between an owner and the position noun it owns, at most
 TR_OWNED_GAP = 5  # Turkish: modifiers between a genitive owner and its position noun ("30 günlük koşulsuz ateşkes")
 TR_POSSESSED = regex.compile(r"s?[ıiuü](?:n[ıiuü]|n[ae]|nd[ae]n|nd[ae]|n[ıiuü]n)?$", regex.IGNORECASE)
@@ -186,6 +188,55 @@ class Attributor:
             label.stance = label_stance(label.positions, evidence) or self.stance(a, evidence)
             label.cited_source = a.cited_source
             label.cited_outlet = a.cited_outlet
+
+    def pronoun_subject(self, text: str, norm: str, date: str | None = None) -> tuple[Analysis, Cue] | None:
+        """(analysis, cue) of a sentence that opens with a subject pronoun (grammar `subject_pronouns`,
+        after at most a coordinator, or a short opening and a comma: "They insist that ...", "Il a réclamé ...", "Он потребовал ...") whose
+        verb, at most SUBJECT_GAP words on, is a position cue; None otherwise. Its holder is the party the
+        sentence before names (Classifier.antecedent_holder); take_pronoun_holder() gives it the position."""
+        t = self.tables
+        if not t.subject_pronouns:
+            return None
+        toks = self._tokens(norm[:200])[0][:PRONOUN_OPENING + 3]  # the opening words only
+        comma = next((k for k, tok in enumerate(toks) if tok[2] == ","), None)
+        # the sentence's first words, or those after a short opening ("Specifically, they", "On Monday, he")
+        for opening in (toks, toks[comma + 1:] if comma is not None and comma <= PRONOUN_OPENING else []):
+            words = [tok for tok in opening if WORD_RE.match(tok[2])][:2]
+            if len(words) > 1 and words[0][2] in t.coordinators | t.contrastives:
+                words = words[1:]
+            if words and words[0][2] in t.subject_pronouns:
+                break
+        else:
+            return None
+        if t.impersonal is not None and search(t.impersonal, norm):
+            return None
+        a = self.analyse(norm, date, text=text)
+        after = sorted((c for c in a.cues if c.start >= words[0][1] and not c.noun), key=lambda c: c.start)
+        if not after or any(words[0][1] <= m.start < after[0].start for m, _ in a.holder_mentions):
+            return None
+        cue = after[0]
+        if len(WORD_RE.findall(norm[words[0][1]:cue.start])) > SUBJECT_GAP:
+            return None
+        if not cue.stance and a.holders:  # "They say Russia demanded ...": the named party holds it
+            return None
+        return a, cue
+
+    def take_pronoun_holder(self, found: tuple[Analysis, Cue], labels, holder: str | None) -> None:
+        """The pronoun's position on each label of its sentence (`found`: pronoun_subject()): `holder`
+        (the party of the sentence before; None: unknown) with the stance of the pronoun's cue, named
+        nowhere in this sentence (holder_start/holder_end None). A holder guessed without a cue, or
+        given the pronoun's cue, is dropped: the pronoun is that verb's subject."""
+        a, cue = found
+        for label in labels:
+            starts = [m.start for m in getattr(label, "matches", [])]
+            evidence = min(starts) if starts else None
+            kept = [p for p in label.positions if p.cue_start is not None and (p.cue_start, p.cue_end) != (cue.start, cue.end)]
+            stance = cue.stance or self.stance(a, evidence)
+            if holder is not None and not any(p.holder == holder and p.stance == stance for p in kept):
+                kept.append(Position(holder, stance, cue.start, cue.end))
+            label.positions = kept
+            label.actors = sorted({p.holder for p in kept}, key=CODES.index)
+            label.stance = label_stance(kept, evidence) or self.stance(a, evidence)
 
     def positions(self, a: Analysis, evidence: int | None, evidences: list | None = None) -> list[Position]:
         """Each holder of the sentence with its own stance on the issue whose evidence starts at `evidence`:

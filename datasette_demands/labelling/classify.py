@@ -196,15 +196,45 @@ class Classifier:
         for i in range(len(items)) if only is None else sorted(only):
             unit = units[i]
             found = inherited(units, i)
-            if not found:
-                continue
             for category, anaphor, m, distance in found:
                 match = Match(anaphor.id, category, m.start(), m.end(), unit.text[m.start():m.end()], distance)
                 results[i].append(Label(category, [match]))
-            results[i].sort(key=lambda lb: lb.category)
-            self._attribute(items[i], unit.norm, results[i])
-            changed.append(i)
+            if found:
+                results[i].sort(key=lambda lb: lb.category)
+                self._attribute(items[i], unit.norm, results[i])
+            if self._pronoun_holder(items, results, paragraphs, i, unit.norm) or found:
+                changed.append(i)
         return changed
+
+    def _pronoun_holder(self, items, results: list[list[Label]], paragraphs, i: int, norm: str) -> bool:
+        """A labelled sentence whose position cue has a subject pronoun ("They insist that ...") gets the
+        holder of the sentence before (antecedent_holder()); returns whether it is such a sentence."""
+        attributor = self.language(items[i][1]).attributor
+        if attributor is None or not results[i]:
+            return False
+        found = attributor.pronoun_subject(items[i][0], norm, iso_date(items[i][2]))
+        if found is None:
+            return False
+        self._attribute(items[i], norm, results[i])  # afresh: what the sentence says by itself
+        attributor.take_pronoun_holder(found, results[i], self.antecedent_holder(items, results, paragraphs, i))
+        return True
+
+    def antecedent_holder(self, items, results: list[list[Label]], paragraphs, i: int) -> str | None:
+        """The party a subject pronoun of sentence i stands for: the one holder of the positions of the
+        sentence before (its rule labels), or, when those have none, the one holder its attribution finds
+        (the subject of "Russia's negotiators met in Istanbul."); None when there is no
+        sentence before in the same paragraph, or it names no party or several."""
+        j = i - 1
+        if j < 0 or paragraphs and None not in (paragraphs[i], paragraphs[j]) and paragraphs[i] != paragraphs[j]:
+            return None
+        holders = {p.holder for lb in results[j] if any(not is_discourse_rule(m.rule_id) for m in lb.matches)
+                   for p in lb.positions}
+        if not holders:
+            attributor = self.language(items[j][1]).attributor
+            if attributor is None:
+                return None
+            holders = attributor.analyse(normalise(items[j][0]), iso_date(items[j][2]), text=items[j][0]).holders
+        return next(iter(holders)) if len(holders) == 1 else None
 
     def _unit(self, item, labels: list[Label], paragraph) -> Unit:
         language = self.language(item[1])
