@@ -925,3 +925,46 @@ def test_guarantees_demanded_before_accepting_are_a_demand(classifier, lang, tex
 ])
 def test_pleading_for_and_decreeing_are_demands(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the party in the first part of a compound owns the plan or proposal ("US-Plan", "EU-Vorschlag")
+    ("Der US-Plan sieht eine Abtretung des Donbass an Russland vor.", {"territory": [("US", "demand")]}),
+    ("Kiew hat sich bereit erklärt, den US-Vorschlag für eine Waffenruhe von 30 Tagen umzusetzen.",
+     {"ceasefire": [("UA", "agree"), ("US", "demand")]}),
+    ("Der EU-Vorschlag sieht eine Waffenruhe an Ostern vor.", {"ceasefire": [("EU", "demand")]}),
+])
+def test_the_party_of_a_compound_owns_the_plan(classifier, text, want):
+    assert positions(classifier, text, "de") == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # German puts the agent before its participle: "einem von den USA vorgeschlagenen"; the participle is
+    # the agent's verb, the subject keeps its own
+    ("Kiew stimmt einer von den USA vorgeschlagenen Waffenruhe von 30 Tagen zu.",
+     [("UA", "agree"), ("US", "demand")]),
+    ("Russland lehnt die von Kiew geforderte Waffenruhe ab.", [("RU", "reject"), ("UA", "demand")]),
+])
+def test_an_agent_before_its_participle_holds_the_participles_stance(classifier, text, want):
+    assert positions(classifier, text, "de") == {"ceasefire": want}
+
+
+def test_capitalised_nationality_nouns_are_parties_in_french(classifier):
+    text = "À Riyad, Américains et Russes se sont mis d'accord sur une trêve en mer Noire."
+    assert positions(classifier, text, "fr") == {"ceasefire": [("RU", "agree"), ("US", "agree")]}
+    # the adjective after its noun stays an adjective
+    assert positions(classifier, "Les diplomates russes ont rejeté la trêve.", "fr") == {"ceasefire": [("RU", "reject")]}
+
+
+@pytest.mark.parametrize("text,want", [
+    # after the content of what it says, a gerund goes on with the holder's own clause
+    ("France said Russia must pay for the damage it caused, dismissing Moscow's call for a mutual waiver "
+     "of war-damage claims.", {"reparations": [("EU", "demand"), ("EU", "reject"), ("RU", "demand")]}),
+    ("The Kremlin said Ukraine must withdraw its troops, rejecting Kyiv's offer of a ceasefire.",
+     {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    # a gerund of the reported subject's own clause stays that subject's
+    ("Zelensky said Russia rejected the truce, demanding a withdrawal from Donbas.",
+     {"ceasefire": [("RU", "reject")], "territory": [("RU", "demand")]}),
+])
+def test_a_gerund_after_the_content_is_the_holders_own(classifier, text, want):
+    assert positions(classifier, text, "en") == want

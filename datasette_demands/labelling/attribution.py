@@ -48,6 +48,11 @@ TR_OWNED_GAP = 5  # Turkish: modifiers between a genitive owner and its position
 TR_POSSESSED = regex.compile(r"s?[ıiuü](?:n[ıiuü]|n[ae]|nd[ae]n|nd[ae]|n[ıiuü]n)?$", regex.IGNORECASE)
 TR_NOUN_GENITIVE = regex.compile(r"n[ıiuü]n$", regex.IGNORECASE)
 TR_POSSESSIVE_GENITIVE = regex.compile(r"[ıiuü]n[ıiuü]n$")  # "askerlerinin", "ordusunun": possessive + genitive
+# a gerund or adverbial participle ("dismissing", "respingendo", "rechazando", "rejetant", "відкинувши", "odrzucając")
+GERUNDS = {lang: regex.compile(p) for lang, p in {
+    "en": r"\w{3}ing$", "it": r"\w{2}(?:ando|endo)$", "es": r"\w{2}(?:ando|iendo)$", "fr": r"\w{3}ant$",
+    "ru": r"\w{3}(?:вшись|вши|в)$", "uk": r"\w{3}(?:вшись|вши)$", "pl": r"\w{3}ąc$"}.items()}
+HYPHENS = ("-", "‑", "‐")
 QUOTES = {"'", '"', "‘", "’", "“", "”", "«", "»"}
 
 
@@ -197,7 +202,8 @@ class Attributor:
         for m, rules in sorted(a.holder_mentions, key=lambda mr: mr[0].start):
             if self._past_owned_noun(a, m, rules, evidence) or self._mediates(a, m) or self._backs_a_demand(a, m, rules):
                 continue
-            found = self._coordinated_stances(a, m, evidences) or [self._holder_stance(a, m, rules, evidence)]
+            coordinated = self._coordinated_stances(a, m, evidences)
+            found = coordinated or [self._holder_stance(a, m, rules, evidence)]
             found += self._conditions_of(a, m, found)
             for stance, cue in found:
                 for code in m.codes:
@@ -205,7 +211,9 @@ class Attributor:
                         seen.add((code, stance))
                         out.append(Position(code, stance, cue.start if cue else None, cue.end if cue else None,
                                             m.start, m.end))
-                        reported.append(cue is None or cue.speech)
+                        # what a reporting verb says beside a coordinated verb is the holder's own ("said Russia
+                        # must pay, dismissing ...")
+                        reported.append((cue is None or cue.speech) and not coordinated)
         # a party's reporting verb, or a mention of it with no cue, gives no second stance beside one a cue
         # gives it: "Zelensky announced that Ukraine would support the proposal" is UA agree only
         own = {p.holder for p, r in zip(out, reported) if not r}
@@ -313,9 +321,15 @@ class Attributor:
         # "both sides" in the content ("добивается, чтобы стороны отказались") is no clause of the holder's own
         content = [mm.start for mm in a.content if mm.start > verb.start
                    and (mm.kind == "collective" or not set(mm.codes) & set(m.codes))]
-        end = min([end] + content)
-        return verb, [c for c in a.cues if c.stance and verb.start <= c.start < end and not c.agentive
-                      and not any(q0 < c.end and c.start < q1 for q0, q1 in a.owned_nouns)]
+        clause_end, end = end, min([end] + content)
+        # after the content, a gerund after a comma goes on with the holder's own clause: "said Russia must pay,
+        # dismissing Moscow's demand", "ha detto che la Russia deve pagare, respingendo ..."
+        gerund = GERUNDS.get(self.tables.lang)
+        resume = next((c.start for c in a.cues if end < c.start < clause_end and c.opens and c.stance
+                       and not c.speech and gerund is not None and gerund.search(c.word)
+                       and not any(cc is c for _, cc in a.pairs)), clause_end)
+        return verb, [c for c in a.cues if c.stance and (verb.start <= c.start < end or resume <= c.start < clause_end)
+                      and not c.agentive and not any(q0 < c.end and c.start < q1 for q0, q1 in a.owned_nouns)]
 
     def _holder_stance(self, a: Analysis, m: Mention, rules: set, evidence: int | None):
         """(stance, cue) of one holder: a subject's own verbs up to the next subject's, the cue before an
@@ -352,6 +366,10 @@ class Attributor:
             if before:
                 return "agree", before[-1]
         if "agent" in rules:
+            # a participle right after its agent: "einem von den USA vorgeschlagenen Waffenstillstand"
+            right = [c for c in stanced if 0 <= c.start - m.end <= 1]
+            if right and not right[0].noun:
+                return right[0].stance, right[0]
             before = [c for c in stanced if c.start < m.start]
             if before:
                 return before[-1].stance, before[-1]
@@ -460,7 +478,8 @@ class Attributor:
             elif c.stance == "reject" and (negated or c.refusal) and self._privative_after(c, t, toks, starts):
                 c.stance = "demand"  # "will not sign any deal without guarantees": the guarantees are demanded
             j = bisect.bisect_left(starts, c.end)
-            c.agentive = c.stance is not None and j < len(toks) and toks[j][2] in t.agent
+            c.agentive = c.stance is not None and (j < len(toks) and toks[j][2] in t.agent
+                                                   or self._after_agent(c, t, mentions, toks, starts))
             i = bisect.bisect_left(starts, c.start)
             c.opens = any(w[2] == "," or w[2] in t.coordinators or w[2] in t.contrastives
                           for w in toks[max(0, i - 2):i])
@@ -482,6 +501,18 @@ class Attributor:
                 continue
             out.append(Cue(m.start(), m.end(), "reject", refusal=True))
         return out
+
+    @staticmethod
+    def _after_agent(c: Cue, t: LangTables, mentions, toks, starts) -> bool:
+        """Whether cue `c` is a participle right after its agent ("einem von den USA vorgeschlagenen"): the
+        agent's verb, not the stance of the clause's subject."""
+        named = [mm for mm in mentions if 0 <= c.start - mm.end <= 1]
+        if not named:
+            return False
+        i = bisect.bisect_left(starts, named[0].start) - 1
+        while i >= 0 and toks[i][2] in t.determiners:
+            i -= 1
+        return i >= 0 and toks[i][2] in t.agent
 
     @staticmethod
     def _after_privative(c: Cue, t: LangTables, toks, starts) -> bool:
@@ -676,6 +707,9 @@ class Attributor:
                     continue
                 q = adjacent_after(m.end, position, 1) or adjacent_before(m.start, position, 1)
                 q = q or (adjacent_after(reach[i], position, 1) if reach[i] != m.end else None)
+                # a compound whose first part is the party: "US-Plan", "US-Vorschlag"
+                q = q or next(((ps, pe) for ps, pe in position if m.start < ps and pe <= m.end
+                               and norm[ps - 1] in HYPHENS), None)
                 if q:
                     owners.append((m, q))
                 continue
@@ -789,6 +823,9 @@ class Attributor:
         q = None
         for start, end in s.position:
             if start >= pos_end:
+                if after[:1] in HYPHENS and start == m.end + 1:
+                    q = (start, end)  # the first part of a compound: "US-Plan", "EU-Vorschlag"
+                    break
                 between = [w for w in self._words_between(toks, starts, pos_end, start) if w[2] not in ("'", "s")]
                 # a verb between is no modifier: "Москва примет предложение" is no offer of Moscow's
                 if len(between) <= gap and all(w[2][:1].isalnum() and not any(
@@ -966,7 +1003,8 @@ class Attributor:
             s.obliged.update(id(m) for m in group)
             return [(m, "complement") for m in group]
         if gov == "agent":
-            if self._near_before(s.verb_spans, toks, starts, gtok[0], 3):
+            if self._near_before(s.verb_spans, toks, starts, gtok[0], 3) or any(
+                    c.agentive and 0 <= c.start - last.end <= 1 for c in s.cues):
                 return [(m, "agent") for m in group]
             return []
         if gov == "persp":
