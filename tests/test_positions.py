@@ -968,3 +968,17 @@ def test_capitalised_nationality_nouns_are_parties_in_french(classifier):
 ])
 def test_a_gerund_after_the_content_is_the_holders_own(classifier, text, want):
     assert positions(classifier, text, "en") == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the genitive is the subject of a nominalised clause: its verb is the -DIğInI participle after it
+    ("Heyet, Ukrayna'nın güvenlik garantileri karşılığında tarafsız statüyü kabul etmeyi önerdiğini söyledi.",
+     {"neutrality": [("UA", "demand")]}),
+    ("Yetkili, Rusya'nın Ukrayna'ya 500 askerin cenazesini, Ukrayna'nın ise Rusya'ya 20 askerin cenazesini "
+     "iade ettiğini açıkladı.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    # the subject of a verbal noun in -mAsI is inside what the speaker (Ukraine's foreign minister) asks
+    ("Sybiha, Rusya'nın yol açtığı savaş hasarını tazmin etmesi gerektiğini söyledi.",
+     {"reparations": [("UA", "demand")]}),
+])
+def test_the_genitive_subject_of_a_turkish_nominalised_clause(classifier, text, want):
+    assert positions(classifier, text, "tr") == want

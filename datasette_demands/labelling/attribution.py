@@ -40,6 +40,10 @@ NOUN_OBJECT_GAP = 45
 TOKEN_RE = regex.compile(r"\w+'?|[^\w\s]", regex.UNICODE)
 WORD_RE = regex.compile(r"\w+")  # compiled once: regex.match(pattern, ...) looks its cache up on every call
 TR_GENITIVE = regex.compile(r"'(?:n?[ıiuü]n)$", regex.IGNORECASE)
+# the verb of a nominalised complement clause, in the accusative: "önerdiğini", "katılmayacağını" (not the
+# relative "yol açtığı savaş")
+TR_COMPLEMENT = regex.compile(r"(?:[dt][ıiuü]ğ|[ae]c[ae]ğ)[ıiuü]n[ıiuü]$", regex.IGNORECASE)
+TR_OWN_VERBAL_NOUN = regex.compile(r"\w{2}m[ae]s[ıi](?:n[ıi]|n[ae]|nd[ae]n)?$", regex.IGNORECASE)  # "etmesi": its own subject
 TR_PARTICIPLE = regex.compile(r"(?:d|t)[ıiuü]ğ", regex.IGNORECASE)
 # a Turkish verbal noun, the content of the verb after it: "çekilmesini (talep etti)", "vazgeçmeyi"
 TR_VERBAL_NOUN = regex.compile(r"^\w*m[ae](?:s[ıi](?:n[ıi]|n[ae]|nd[ae]n)?|y[ıi]|k)$", regex.IGNORECASE)
@@ -954,6 +958,12 @@ class Attributor:
     def _turkish_group(self, s: "_Sentence", group: list, a: Analysis) -> list | None:
         """Turkish subjects marked by a comma or a postposition; None when neither decides."""
         first, last = group[0], group[-1]
+        if last.case == "gen":
+            verb = self._tr_nominalised_verb(s, last)
+            if verb is not None:
+                # "Ukrayna'nın ... kabul etmeyi önerdiğini söyledi": the genitive is the subject of the clause
+                a.pairs.extend((m, verb) for m in group)
+                return [(m, "subject") for m in group]
         if first.case is not None and last.case is not None:
             return []
         if s.norm[last.end:last.end + 1] == ",":
@@ -975,6 +985,27 @@ class Attributor:
             return [(m, "agent") for m in group]
         if post and post[0][2] in s.t.between:
             return self._parties_to_agreement(s, group, post[0][0], a)
+        return None
+
+    @staticmethod
+    def _tr_nominalised_verb(s: "_Sentence", m: Mention) -> Cue | None:
+        """Turkish: the participle verb (-DIğ-) of a nominalised clause whose subject is the genitive `m`
+        ("Ukrayna'nın ... önerdiğini", "Rusya'nın ..., Ukrayna'nın ise ... iade ettiğini"): the first stanced
+        cue after it, past only verbal nouns ("kabul etmeyi") and other genitives contrasted by "ise"."""
+        for c in s.cues:
+            if c.start < m.end or not c.stance:
+                continue
+            if TR_COMPLEMENT.search(s.norm[c.start:c.end]):
+                if any(TR_OWN_VERBAL_NOUN.search(w[2]) for w in s.toks if m.end <= w[0] < c.start):
+                    return None  # "Rusya'nın ... tazmin etmesi gerektiğini": the subject of the verbal noun
+                between = [mm for mm in s.mentions if m.end <= mm.start and mm.end <= c.start and mm.case == "gen"]
+                if all(s.t.contrastives & {w[2] for w in Attributor._words_after(s.toks, s.starts, mm.end, 1)}
+                       for mm in between):
+                    return c
+                return None
+            after = Attributor._words_after(s.toks, s.starts, c.end, 1)
+            if not (TR_VERBAL_NOUN.search(c.word) or (after and TR_VERBAL_NOUN.search(after[0][2]))):
+                return None
         return None
 
     def _governed_group(self, s: "_Sentence", group: list, a: Analysis) -> list:
