@@ -982,3 +982,19 @@ def test_a_gerund_after_the_content_is_the_holders_own(classifier, text, want):
 ])
 def test_the_genitive_subject_of_a_turkish_nominalised_clause(classifier, text, want):
     assert positions(classifier, text, "tr") == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # the parties listed for a role in another party's demand (guarantors) hold nothing
+    ("en", "Kyiv wants a treaty signed by all guarantors of security, such as Britain, China, Turkey and France.",
+     {"neutrality": [("UA", "demand")]}),
+    ("de", "Kiew nannte Polen, Kanada und Israel als mögliche Garanten seiner Sicherheit.",
+     {"neutrality": [("UA", "demand")]}),
+    ("tr", "Ukrayna heyeti, garantör olarak İngiltere, Çin, Fransa ve Türkiye'yi görmek istediklerini söyledi.",
+     {"neutrality": [("UA", "demand")]}),
+    # a party with a stance of its own next to the word keeps it
+    ("en", "Turkey and France agreed to act as guarantors of Ukraine's security.",
+     {"neutrality": [("EU", "agree"), ("TR", "agree")]}),
+])
+def test_parties_listed_for_a_role_hold_nothing(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want

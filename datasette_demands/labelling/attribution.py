@@ -47,6 +47,7 @@ TR_OWN_VERBAL_NOUN = regex.compile(r"\w{2}m[ae]s[ıi](?:n[ıi]|n[ae]|nd[ae]n)?$"
 TR_PARTICIPLE = regex.compile(r"(?:d|t)[ıiuü]ğ", regex.IGNORECASE)
 # a Turkish verbal noun, the content of the verb after it: "çekilmesini (talep etti)", "vazgeçmeyi"
 TR_VERBAL_NOUN = regex.compile(r"^\w*m[ae](?:s[ıi](?:n[ıi]|n[ae]|nd[ae]n)?|y[ıi]|k)$", regex.IGNORECASE)
+ROLE_GAP = 4  # words between a role ("guarantors", "als Schutzstaaten") and the list of parties that fill it
 OWNED_NEAR = 60  # characters between an owner and the position noun it owns, at most
 TR_OWNED_GAP = 5  # Turkish: modifiers between a genitive owner and its position noun ("30 günlük koşulsuz ateşkes")
 TR_POSSESSED = regex.compile(r"s?[ıiuü](?:n[ıiuü]|n[ae]|nd[ae]n|nd[ae]|n[ıiuü]n)?$", regex.IGNORECASE)
@@ -737,6 +738,7 @@ class Attributor:
             a.mediations = [(m.start(), m.end()) for m in finditer(self.tables.mediation, norm)]
         a.conditions = self._find_conditions(s)
         self._find_cited_source(s, a)
+        self._drop_role_fillers(s)
         s.comp_from = a.comp_from = self._find_complement(s)
         holders = self._find_owners(s)
         a.owned_nouns = s.owned_nouns
@@ -790,6 +792,36 @@ class Attributor:
     def _find_cited_source(self, s: "_Sentence", a: Analysis) -> None:
         """The cited sources (cited.py); the mentions inside a source hold nothing (s.free keeps the rest)."""
         find_cited_sources(s, a)
+
+    def _drop_role_fillers(self, s: "_Sentence") -> None:
+        """A list of parties named next to a `roles` word ("guarantors of security, such as Britain, China and
+        France", "Polen, Kanada und Israel als mögliche Schutzstaaten", "Garantör olarak İngiltere, Çin, ...")
+        fills the role in somebody else's position: its names hold nothing (they leave s.free)."""
+        if s.t.roles is None:
+            return
+        roles = [(r.start(), r.end()) for r in finditer(s.t.roles, s.norm)]
+        if not roles:
+            return
+        glue = s.t.coordinators | s.t.determiners | {","}
+        runs: list[list[Mention]] = []
+        for m in sorted((m for m in s.free if m.kind != "adjective"), key=lambda m: m.start):
+            if runs and all(w[2] in glue for w in self._words_between(s.toks, s.starts, runs[-1][-1].end, m.start)):
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        stanced = [c.start for c in s.cues if c.stance]
+        drop = set()
+        for run in runs:
+            if len(run) < 2:
+                continue
+            r0, r1 = run[0].start, run[-1].end
+            for q0, q1 in roles:
+                lo, hi = (q1, r0) if q1 <= r0 else (r1, q0) if q0 >= r1 else (None, None)
+                if lo is not None and len(self._words_between(s.toks, s.starts, lo, hi)) <= ROLE_GAP \
+                        and not any(lo <= c < hi for c in stanced):
+                    drop.update(id(m) for m in run)
+        if drop:
+            s.free[:] = [m for m in s.free if id(m) not in drop]
 
     def _find_complement(self, s: "_Sentence") -> int | None:
         """Where the content of a position starts: "demands that ...", "verlangt, dass ..." (None: nowhere)."""
