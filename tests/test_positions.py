@@ -998,3 +998,13 @@ def test_the_genitive_subject_of_a_turkish_nominalised_clause(classifier, text, 
 ])
 def test_parties_listed_for_a_role_hold_nothing(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # pulling out is a rejection, joining an initiative an agreement (it)
+    ("L'Ungheria si è sfilata dal fondo di risarcimento per l'Ucraina.", [("EU", "reject")]),
+    ("La Turchia si è tirata fuori dalla convenzione sul registro dei danni.", [("TR", "reject")]),
+    ("Il Canada ha espresso l'intenzione di aderire all'iniziativa del registro dei danni.", [("OTHER", "agree")]),
+])
+def test_pulling_out_and_joining_in_italian(classifier, text, want):
+    assert positions(classifier, text, "it") == {"reparations": want}
