@@ -1008,3 +1008,13 @@ def test_parties_listed_for_a_role_hold_nothing(classifier, lang, text, want):
 ])
 def test_pulling_out_and_joining_in_italian(classifier, text, want):
     assert positions(classifier, text, "it") == {"reparations": want}
+
+
+@pytest.mark.parametrize("text,want", [
+    # "laut X" quotes X; the verb after it has its subject after it (verb second), with "zur Bedingung machen"
+    ("Laut Umerow macht Russland den Abzug aus dem Donbass zur Bedingung für eine Waffenruhe.",
+     {"ceasefire": [("RU", "demand")], "territory": [("RU", "demand")]}),
+    ("Laut Kiew lehnt Moskau jede Waffenruhe ab.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_the_subject_after_the_verb_behind_laut(classifier, text, want):
+    assert positions(classifier, text, "de") == want

@@ -1194,8 +1194,9 @@ class Attributor:
         if cue is None or not s.norm[:cue.start].strip() or s.norm[:cue.start].rstrip().endswith((",", ";", ":")):
             return []
         clause_start = max(s.norm.rfind(p, 0, cue.start) for p in ",;:") + 1
-        if any(clause_start <= m.start < cue.start and self._owned_noun(s, m) is None
-               and m.kind != "adjective" for m in s.free):
+        # a name after a preposition is no subject either: "Laut Umerow macht Russland ... zur Bedingung"
+        if any(clause_start <= m.start < cue.start and self._owned_noun(s, m) is None and m.kind != "adjective"
+               and self._governor(s.norm, s.toks, s.starts, s.t, m.start, s.party)[0] != "prep" for m in s.free):
             return []  # a subject before the verb: "Kiew forderte Moskau auf"
         for m in group:
             a.pairs.append((m, cue))
