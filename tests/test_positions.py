@@ -1018,3 +1018,15 @@ def test_pulling_out_and_joining_in_italian(classifier, text, want):
 ])
 def test_the_subject_after_the_verb_behind_laut(classifier, text, want):
     assert positions(classifier, text, "de") == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # the owner of a position noun that agrees (consent, approval) agrees
+    ("en", "The prisoner exchange took place with Moscow's consent.", {"prisoners": [("RU", "agree")]}),
+    ("uk", "Обмін полоненими відбувся за згодою Москви.", {"prisoners": [("RU", "agree")]}),
+    ("de", "Die Waffenruhe fand die Zustimmung Kiews.", {"ceasefire": [("UA", "agree")]}),
+    # a demand noun still demands
+    ("en", "Russia rejected Ukraine's call for a ceasefire.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+])
+def test_the_owner_of_consent_agrees(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want

@@ -399,14 +399,15 @@ class Attributor:
 
     @staticmethod
     def _owned_stance(a: Analysis, m: Mention):
-        """(stance, cue) of the owner of a position noun: a demand ("Ukraine's call"), or a rejection where
-        the noun itself rejects ("sprzeciw Rosji", "возражения Бельгии", "Belçika'nın itirazı")."""
+        """(stance, cue) of the owner of a position noun: a demand ("Ukraine's call"), or a rejection or an
+        agreement where the noun itself rejects or agrees ("sprzeciw Rosji", "Belçika'nın itirazı", "akceptacja
+        Kijowa", "Kyiv's consent")."""
         near = [q for q in a.owned_nouns if 0 <= q[0] - m.end <= OWNED_NEAR or 0 <= m.start - q[1] <= OWNED_NEAR]
         if near:
             q = min(near, key=lambda q: min(abs(q[0] - m.end), abs(m.start - q[1])))
             for c in a.cues:
-                if c.stance == "reject" and not c.refusal and c.start < q[1] and q[0] < c.end:
-                    return "reject", c
+                if c.stance in ("reject", "agree") and not c.refusal and c.start < q[1] and q[0] < c.end:
+                    return c.stance, c  # "akceptację strony ukraińskiej", "Kyiv's consent": the owner agrees
         return "demand", None
 
     def _governing_cue(self, window: list, evidence: int | None) -> Cue:
