@@ -29,8 +29,9 @@ LANGUAGE_F1_FLOOR = {
     "en": 0.96, "it": 0.96, "fr": 0.96, "de": 0.96, "es": 0.96, "ru": 0.96, "uk": 0.96, "pl": 0.96, "tr": 0.96,
 }
 # Holders of the positions, on sentences with a gold category (0.932 before the position error classes
-# of branch holders were fixed, 0.945 after; 0.967 after branch pos7w (en de fr es it) and pos7e (ru uk pl tr)
-ACTOR_F1_FLOOR = 0.96
+# of branch holders were fixed, 0.945 after; 0.967 after branch pos7w (en de fr es it) and pos7e (ru uk pl tr);
+# 0.975 on main before branch pos8, 0.979 after
+ACTOR_F1_FLOOR = 0.97
 # Positions (category, holder, stance, gold categories given), issue 19: 0.797 when first scored,
 # 0.809 once mediators, reporters, conditions, obligations and German word order were handled, 0.845 with
 # refusals, reported rejections, beneficiaries, coordinated verbs and subjects, relative-clause subjects,
@@ -38,8 +39,10 @@ ACTOR_F1_FLOOR = 0.96
 # position noun is the object of its verb and a party's reporting verb gives no second stance (branch holde);
 # 0.921 after reluctance, acceptance on a condition, urging to accept, unnamed subjects, backers inside a
 # demand, reported agreements, refusals without guarantees and draft agreements (branch pos7w); renouncing nouns, readiness, hopes, objections, places as subjects,
-# Turkish owners across modifiers and compound names (branch pos7e)
-POSITION_F1_FLOOR = 0.915
+# Turkish owners across modifiers and compound names (branch pos7e); 0.950 on main before branch pos8, 0.958
+# after compound owners, agents before participles, gerunds after the content, Turkish nominalised clauses,
+# roles (guarantors) and the owner of consent (branch pos8)
+POSITION_F1_FLOOR = 0.95
 
 
 @pytest.fixture(scope="module")

@@ -1094,3 +1094,108 @@ def test_eval_takes_a_pronouns_holder_from_the_row_before_or_the_context(tmp_pat
                               (in_document, [], 0)):
         scores = json.loads(run("eval", gold, "--json", *args).output)
         assert scores["positions"]["tp"] == found, (gold.name, args)
+
+
+@pytest.mark.parametrize("text,want", [
+    # the party in the first part of a compound owns the plan or proposal ("US-Plan", "EU-Vorschlag")
+    ("Der US-Plan sieht eine Abtretung des Donbass an Russland vor.", {"territory": [("US", "demand")]}),
+    ("Kiew hat sich bereit erklärt, den US-Vorschlag für eine Waffenruhe von 30 Tagen umzusetzen.",
+     {"ceasefire": [("UA", "agree"), ("US", "demand")]}),
+    ("Der EU-Vorschlag sieht eine Waffenruhe an Ostern vor.", {"ceasefire": [("EU", "demand")]}),
+])
+def test_the_party_of_a_compound_owns_the_plan(classifier, text, want):
+    assert positions(classifier, text, "de") == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # German puts the agent before its participle: "einem von den USA vorgeschlagenen"; the participle is
+    # the agent's verb, the subject keeps its own
+    ("Kiew stimmt einer von den USA vorgeschlagenen Waffenruhe von 30 Tagen zu.",
+     [("UA", "agree"), ("US", "demand")]),
+    ("Russland lehnt die von Kiew geforderte Waffenruhe ab.", [("RU", "reject"), ("UA", "demand")]),
+])
+def test_an_agent_before_its_participle_holds_the_participles_stance(classifier, text, want):
+    assert positions(classifier, text, "de") == {"ceasefire": want}
+
+
+def test_capitalised_nationality_nouns_are_parties_in_french(classifier):
+    text = "À Riyad, Américains et Russes se sont mis d'accord sur une trêve en mer Noire."
+    assert positions(classifier, text, "fr") == {"ceasefire": [("RU", "agree"), ("US", "agree")]}
+    # the adjective after its noun stays an adjective
+    assert positions(classifier, "Les diplomates russes ont rejeté la trêve.", "fr") == {"ceasefire": [("RU", "reject")]}
+
+
+@pytest.mark.parametrize("text,want", [
+    # after the content of what it says, a gerund goes on with the holder's own clause
+    ("France said Russia must pay for the damage it caused, dismissing Moscow's call for a mutual waiver "
+     "of war-damage claims.", {"reparations": [("EU", "demand"), ("EU", "reject"), ("RU", "demand")]}),
+    ("The Kremlin said Ukraine must withdraw its troops, rejecting Kyiv's offer of a ceasefire.",
+     {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    # a gerund of the reported subject's own clause stays that subject's
+    ("Zelensky said Russia rejected the truce, demanding a withdrawal from Donbas.",
+     {"ceasefire": [("RU", "reject")], "territory": [("RU", "demand")]}),
+])
+def test_a_gerund_after_the_content_is_the_holders_own(classifier, text, want):
+    assert positions(classifier, text, "en") == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the genitive is the subject of a nominalised clause: its verb is the -DIğInI participle after it
+    ("Heyet, Ukrayna'nın güvenlik garantileri karşılığında tarafsız statüyü kabul etmeyi önerdiğini söyledi.",
+     {"neutrality": [("UA", "demand")]}),
+    ("Yetkili, Rusya'nın Ukrayna'ya 500 askerin cenazesini, Ukrayna'nın ise Rusya'ya 20 askerin cenazesini "
+     "iade ettiğini açıkladı.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    # the subject of a verbal noun in -mAsI is inside what the speaker (Ukraine's foreign minister) asks
+    ("Sybiha, Rusya'nın yol açtığı savaş hasarını tazmin etmesi gerektiğini söyledi.",
+     {"reparations": [("UA", "demand")]}),
+])
+def test_the_genitive_subject_of_a_turkish_nominalised_clause(classifier, text, want):
+    assert positions(classifier, text, "tr") == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # the parties listed for a role in another party's demand (guarantors) hold nothing
+    ("en", "Kyiv wants a treaty signed by all guarantors of security, such as Britain, China, Turkey and France.",
+     {"neutrality": [("UA", "demand")]}),
+    ("de", "Kiew nannte Polen, Kanada und Israel als mögliche Garanten seiner Sicherheit.",
+     {"neutrality": [("UA", "demand")]}),
+    ("tr", "Ukrayna heyeti, garantör olarak İngiltere, Çin, Fransa ve Türkiye'yi görmek istediklerini söyledi.",
+     {"neutrality": [("UA", "demand")]}),
+    # a party with a stance of its own next to the word keeps it
+    ("en", "Turkey and France agreed to act as guarantors of Ukraine's security.",
+     {"neutrality": [("EU", "agree"), ("TR", "agree")]}),
+])
+def test_parties_listed_for_a_role_hold_nothing(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # pulling out is a rejection, joining an initiative an agreement (it)
+    ("L'Ungheria si è sfilata dal fondo di risarcimento per l'Ucraina.", [("EU", "reject")]),
+    ("La Turchia si è tirata fuori dalla convenzione sul registro dei danni.", [("TR", "reject")]),
+    ("Il Canada ha espresso l'intenzione di aderire all'iniziativa del registro dei danni.", [("OTHER", "agree")]),
+])
+def test_pulling_out_and_joining_in_italian(classifier, text, want):
+    assert positions(classifier, text, "it") == {"reparations": want}
+
+
+@pytest.mark.parametrize("text,want", [
+    # "laut X" quotes X; the verb after it has its subject after it (verb second), with "zur Bedingung machen"
+    ("Laut Umerow macht Russland den Abzug aus dem Donbass zur Bedingung für eine Waffenruhe.",
+     {"ceasefire": [("RU", "demand")], "territory": [("RU", "demand")]}),
+    ("Laut Kiew lehnt Moskau jede Waffenruhe ab.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_the_subject_after_the_verb_behind_laut(classifier, text, want):
+    assert positions(classifier, text, "de") == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # the owner of a position noun that agrees (consent, approval) agrees
+    ("en", "The prisoner exchange took place with Moscow's consent.", {"prisoners": [("RU", "agree")]}),
+    ("uk", "Обмін полоненими відбувся за згодою Москви.", {"prisoners": [("RU", "agree")]}),
+    ("de", "Die Waffenruhe fand die Zustimmung Kiews.", {"ceasefire": [("UA", "agree")]}),
+    # a demand noun still demands
+    ("en", "Russia rejected Ukraine's call for a ceasefire.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+])
+def test_the_owner_of_consent_agrees(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want

@@ -165,6 +165,8 @@ class LangTables:
         self.exchanges = compile_alternation(list(g.get("exchanges") or []))
         # "far from an agreement": no agreement, and no position of the parties it names
         self.no_agreement = compile_alternation(list(g.get("no_agreement") or []))
+        # "guarantors such as Britain, China, ...": the role a list of parties is named for, no position of theirs
+        self.roles = compile_alternation(list(g.get("roles") or []))
         self.between = _words(g, "between")
         # "an agreement with": a pattern that ends where the name begins (a closing $ is added when missing)
         self.partners = compile_alternation([p if p.endswith("$") else f"(?:{p})$" for p in g.get("partners") or []])

@@ -40,16 +40,26 @@ NOUN_OBJECT_GAP = 45
 TOKEN_RE = regex.compile(r"\w+'?|[^\w\s]", regex.UNICODE)
 WORD_RE = regex.compile(r"\w+")  # compiled once: regex.match(pattern, ...) looks its cache up on every call
 TR_GENITIVE = regex.compile(r"'(?:n?[ıiuü]n)$", regex.IGNORECASE)
+# the verb of a nominalised complement clause, in the accusative: "önerdiğini", "katılmayacağını" (not the
+# relative "yol açtığı savaş")
+TR_COMPLEMENT = regex.compile(r"(?:[dt][ıiuü]ğ|[ae]c[ae]ğ)[ıiuü]n[ıiuü]$", regex.IGNORECASE)
+TR_OWN_VERBAL_NOUN = regex.compile(r"\w{2}m[ae]s[ıi](?:n[ıi]|n[ae]|nd[ae]n)?$", regex.IGNORECASE)  # "etmesi": its own subject
 TR_PARTICIPLE = regex.compile(r"(?:d|t)[ıiuü]ğ", regex.IGNORECASE)
 # a Turkish verbal noun, the content of the verb after it: "çekilmesini (talep etti)", "vazgeçmeyi"
 TR_VERBAL_NOUN = regex.compile(r"^\w*m[ae](?:s[ıi](?:n[ıi]|n[ae]|nd[ae]n)?|y[ıi]|k)$", regex.IGNORECASE)
 # a subject pronoun may follow an opening of at most this many tokens and a comma ("Specifically, they ...")
 PRONOUN_OPENING = 3
+ROLE_GAP = 4  # words between a role ("guarantors", "als Schutzstaaten") and the list of parties that fill it
 OWNED_NEAR = 60  # characters between an owner and the position noun it owns, at most
 TR_OWNED_GAP = 5  # Turkish: modifiers between a genitive owner and its position noun ("30 günlük koşulsuz ateşkes")
 TR_POSSESSED = regex.compile(r"s?[ıiuü](?:n[ıiuü]|n[ae]|nd[ae]n|nd[ae]|n[ıiuü]n)?$", regex.IGNORECASE)
 TR_NOUN_GENITIVE = regex.compile(r"n[ıiuü]n$", regex.IGNORECASE)
 TR_POSSESSIVE_GENITIVE = regex.compile(r"[ıiuü]n[ıiuü]n$")  # "askerlerinin", "ordusunun": possessive + genitive
+# a gerund or adverbial participle ("dismissing", "respingendo", "rechazando", "rejetant", "відкинувши", "odrzucając")
+GERUNDS = {lang: regex.compile(p) for lang, p in {
+    "en": r"\w{3}ing$", "it": r"\w{2}(?:ando|endo)$", "es": r"\w{2}(?:ando|iendo)$", "fr": r"\w{3}ant$",
+    "ru": r"\w{3}(?:вшись|вши|в)$", "uk": r"\w{3}(?:вшись|вши)$", "pl": r"\w{3}ąc$"}.items()}
+HYPHENS = ("-", "‑", "‐")
 QUOTES = {"'", '"', "‘", "’", "“", "”", "«", "»"}
 
 
@@ -248,7 +258,8 @@ class Attributor:
         for m, rules in sorted(a.holder_mentions, key=lambda mr: mr[0].start):
             if self._past_owned_noun(a, m, rules, evidence) or self._mediates(a, m) or self._backs_a_demand(a, m, rules):
                 continue
-            found = self._coordinated_stances(a, m, evidences) or [self._holder_stance(a, m, rules, evidence)]
+            coordinated = self._coordinated_stances(a, m, evidences)
+            found = coordinated or [self._holder_stance(a, m, rules, evidence)]
             found += self._conditions_of(a, m, found)
             for stance, cue in found:
                 for code in m.codes:
@@ -256,7 +267,9 @@ class Attributor:
                         seen.add((code, stance))
                         out.append(Position(code, stance, cue.start if cue else None, cue.end if cue else None,
                                             m.start, m.end))
-                        reported.append(cue is None or cue.speech)
+                        # what a reporting verb says beside a coordinated verb is the holder's own ("said Russia
+                        # must pay, dismissing ...")
+                        reported.append((cue is None or cue.speech) and not coordinated)
         # a party's reporting verb, or a mention of it with no cue, gives no second stance beside one a cue
         # gives it: "Zelensky announced that Ukraine would support the proposal" is UA agree only
         own = {p.holder for p, r in zip(out, reported) if not r}
@@ -364,9 +377,15 @@ class Attributor:
         # "both sides" in the content ("добивается, чтобы стороны отказались") is no clause of the holder's own
         content = [mm.start for mm in a.content if mm.start > verb.start
                    and (mm.kind == "collective" or not set(mm.codes) & set(m.codes))]
-        end = min([end] + content)
-        return verb, [c for c in a.cues if c.stance and verb.start <= c.start < end and not c.agentive
-                      and not any(q0 < c.end and c.start < q1 for q0, q1 in a.owned_nouns)]
+        clause_end, end = end, min([end] + content)
+        # after the content, a gerund after a comma goes on with the holder's own clause: "said Russia must pay,
+        # dismissing Moscow's demand", "ha detto che la Russia deve pagare, respingendo ..."
+        gerund = GERUNDS.get(self.tables.lang)
+        resume = next((c.start for c in a.cues if end < c.start < clause_end and c.opens and c.stance
+                       and not c.speech and gerund is not None and gerund.search(c.word)
+                       and not any(cc is c for _, cc in a.pairs)), clause_end)
+        return verb, [c for c in a.cues if c.stance and (verb.start <= c.start < end or resume <= c.start < clause_end)
+                      and not c.agentive and not any(q0 < c.end and c.start < q1 for q0, q1 in a.owned_nouns)]
 
     def _holder_stance(self, a: Analysis, m: Mention, rules: set, evidence: int | None):
         """(stance, cue) of one holder: a subject's own verbs up to the next subject's, the cue before an
@@ -403,6 +422,10 @@ class Attributor:
             if before:
                 return "agree", before[-1]
         if "agent" in rules:
+            # a participle right after its agent: "einem von den USA vorgeschlagenen Waffenstillstand"
+            right = [c for c in stanced if 0 <= c.start - m.end <= 1]
+            if right and not right[0].noun:
+                return right[0].stance, right[0]
             before = [c for c in stanced if c.start < m.start]
             if before:
                 return before[-1].stance, before[-1]
@@ -427,14 +450,15 @@ class Attributor:
 
     @staticmethod
     def _owned_stance(a: Analysis, m: Mention):
-        """(stance, cue) of the owner of a position noun: a demand ("Ukraine's call"), or a rejection where
-        the noun itself rejects ("sprzeciw Rosji", "возражения Бельгии", "Belçika'nın itirazı")."""
+        """(stance, cue) of the owner of a position noun: a demand ("Ukraine's call"), or a rejection or an
+        agreement where the noun itself rejects or agrees ("sprzeciw Rosji", "Belçika'nın itirazı", "akceptacja
+        Kijowa", "Kyiv's consent")."""
         near = [q for q in a.owned_nouns if 0 <= q[0] - m.end <= OWNED_NEAR or 0 <= m.start - q[1] <= OWNED_NEAR]
         if near:
             q = min(near, key=lambda q: min(abs(q[0] - m.end), abs(m.start - q[1])))
             for c in a.cues:
-                if c.stance == "reject" and not c.refusal and c.start < q[1] and q[0] < c.end:
-                    return "reject", c
+                if c.stance in ("reject", "agree") and not c.refusal and c.start < q[1] and q[0] < c.end:
+                    return c.stance, c  # "akceptację strony ukraińskiej", "Kyiv's consent": the owner agrees
         return "demand", None
 
     def _governing_cue(self, window: list, evidence: int | None) -> Cue:
@@ -511,7 +535,8 @@ class Attributor:
             elif c.stance == "reject" and (negated or c.refusal) and self._privative_after(c, t, toks, starts):
                 c.stance = "demand"  # "will not sign any deal without guarantees": the guarantees are demanded
             j = bisect.bisect_left(starts, c.end)
-            c.agentive = c.stance is not None and j < len(toks) and toks[j][2] in t.agent
+            c.agentive = c.stance is not None and (j < len(toks) and toks[j][2] in t.agent
+                                                   or self._after_agent(c, t, mentions, toks, starts))
             i = bisect.bisect_left(starts, c.start)
             c.opens = any(w[2] == "," or w[2] in t.coordinators or w[2] in t.contrastives
                           for w in toks[max(0, i - 2):i])
@@ -533,6 +558,18 @@ class Attributor:
                 continue
             out.append(Cue(m.start(), m.end(), "reject", refusal=True))
         return out
+
+    @staticmethod
+    def _after_agent(c: Cue, t: LangTables, mentions, toks, starts) -> bool:
+        """Whether cue `c` is a participle right after its agent ("einem von den USA vorgeschlagenen"): the
+        agent's verb, not the stance of the clause's subject."""
+        named = [mm for mm in mentions if 0 <= c.start - mm.end <= 1]
+        if not named:
+            return False
+        i = bisect.bisect_left(starts, named[0].start) - 1
+        while i >= 0 and toks[i][2] in t.determiners:
+            i -= 1
+        return i >= 0 and toks[i][2] in t.agent
 
     @staticmethod
     def _after_privative(c: Cue, t: LangTables, toks, starts) -> bool:
@@ -727,6 +764,9 @@ class Attributor:
                     continue
                 q = adjacent_after(m.end, position, 1) or adjacent_before(m.start, position, 1)
                 q = q or (adjacent_after(reach[i], position, 1) if reach[i] != m.end else None)
+                # a compound whose first part is the party: "US-Plan", "US-Vorschlag"
+                q = q or next(((ps, pe) for ps, pe in position if m.start < ps and pe <= m.end
+                               and norm[ps - 1] in HYPHENS), None)
                 if q:
                     owners.append((m, q))
                 continue
@@ -750,6 +790,7 @@ class Attributor:
             a.mediations = [(m.start(), m.end()) for m in finditer(self.tables.mediation, norm)]
         a.conditions = self._find_conditions(s)
         self._find_cited_source(s, a)
+        self._drop_role_fillers(s)
         s.comp_from = a.comp_from = self._find_complement(s)
         holders = self._find_owners(s)
         a.owned_nouns = s.owned_nouns
@@ -804,6 +845,36 @@ class Attributor:
         """The cited sources (cited.py); the mentions inside a source hold nothing (s.free keeps the rest)."""
         find_cited_sources(s, a)
 
+    def _drop_role_fillers(self, s: "_Sentence") -> None:
+        """A list of parties named next to a `roles` word ("guarantors of security, such as Britain, China and
+        France", "Polen, Kanada und Israel als mögliche Schutzstaaten", "Garantör olarak İngiltere, Çin, ...")
+        fills the role in somebody else's position: its names hold nothing (they leave s.free)."""
+        if s.t.roles is None:
+            return
+        roles = [(r.start(), r.end()) for r in finditer(s.t.roles, s.norm)]
+        if not roles:
+            return
+        glue = s.t.coordinators | s.t.determiners | {","}
+        runs: list[list[Mention]] = []
+        for m in sorted((m for m in s.free if m.kind != "adjective"), key=lambda m: m.start):
+            if runs and all(w[2] in glue for w in self._words_between(s.toks, s.starts, runs[-1][-1].end, m.start)):
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        stanced = [c.start for c in s.cues if c.stance]
+        drop = set()
+        for run in runs:
+            if len(run) < 2:
+                continue
+            r0, r1 = run[0].start, run[-1].end
+            for q0, q1 in roles:
+                lo, hi = (q1, r0) if q1 <= r0 else (r1, q0) if q0 >= r1 else (None, None)
+                if lo is not None and len(self._words_between(s.toks, s.starts, lo, hi)) <= ROLE_GAP \
+                        and not any(lo <= c < hi for c in stanced):
+                    drop.update(id(m) for m in run)
+        if drop:
+            s.free[:] = [m for m in s.free if id(m) not in drop]
+
     def _find_complement(self, s: "_Sentence") -> int | None:
         """Where the content of a position starts: "demands that ...", "verlangt, dass ..." (None: nowhere)."""
         comp_from = None
@@ -840,6 +911,9 @@ class Attributor:
         q = None
         for start, end in s.position:
             if start >= pos_end:
+                if after[:1] in HYPHENS and start == m.end + 1:
+                    q = (start, end)  # the first part of a compound: "US-Plan", "EU-Vorschlag"
+                    break
                 between = [w for w in self._words_between(toks, starts, pos_end, start) if w[2] not in ("'", "s")]
                 # a verb between is no modifier: "Москва примет предложение" is no offer of Moscow's
                 if len(between) <= gap and all(w[2][:1].isalnum() and not any(
@@ -968,6 +1042,12 @@ class Attributor:
     def _turkish_group(self, s: "_Sentence", group: list, a: Analysis) -> list | None:
         """Turkish subjects marked by a comma or a postposition; None when neither decides."""
         first, last = group[0], group[-1]
+        if last.case == "gen":
+            verb = self._tr_nominalised_verb(s, last)
+            if verb is not None:
+                # "Ukrayna'nın ... kabul etmeyi önerdiğini söyledi": the genitive is the subject of the clause
+                a.pairs.extend((m, verb) for m in group)
+                return [(m, "subject") for m in group]
         if first.case is not None and last.case is not None:
             return []
         if s.norm[last.end:last.end + 1] == ",":
@@ -989,6 +1069,27 @@ class Attributor:
             return [(m, "agent") for m in group]
         if post and post[0][2] in s.t.between:
             return self._parties_to_agreement(s, group, post[0][0], a)
+        return None
+
+    @staticmethod
+    def _tr_nominalised_verb(s: "_Sentence", m: Mention) -> Cue | None:
+        """Turkish: the participle verb (-DIğ-) of a nominalised clause whose subject is the genitive `m`
+        ("Ukrayna'nın ... önerdiğini", "Rusya'nın ..., Ukrayna'nın ise ... iade ettiğini"): the first stanced
+        cue after it, past only verbal nouns ("kabul etmeyi") and other genitives contrasted by "ise"."""
+        for c in s.cues:
+            if c.start < m.end or not c.stance:
+                continue
+            if TR_COMPLEMENT.search(s.norm[c.start:c.end]):
+                if any(TR_OWN_VERBAL_NOUN.search(w[2]) for w in s.toks if m.end <= w[0] < c.start):
+                    return None  # "Rusya'nın ... tazmin etmesi gerektiğini": the subject of the verbal noun
+                between = [mm for mm in s.mentions if m.end <= mm.start and mm.end <= c.start and mm.case == "gen"]
+                if all(s.t.contrastives & {w[2] for w in Attributor._words_after(s.toks, s.starts, mm.end, 1)}
+                       for mm in between):
+                    return c
+                return None
+            after = Attributor._words_after(s.toks, s.starts, c.end, 1)
+            if not (TR_VERBAL_NOUN.search(c.word) or (after and TR_VERBAL_NOUN.search(after[0][2]))):
+                return None
         return None
 
     def _governed_group(self, s: "_Sentence", group: list, a: Analysis) -> list:
@@ -1017,7 +1118,8 @@ class Attributor:
             s.obliged.update(id(m) for m in group)
             return [(m, "complement") for m in group]
         if gov == "agent":
-            if self._near_before(s.verb_spans, toks, starts, gtok[0], 3):
+            if self._near_before(s.verb_spans, toks, starts, gtok[0], 3) or any(
+                    c.agentive and 0 <= c.start - last.end <= 1 for c in s.cues):
                 return [(m, "agent") for m in group]
             return []
         if gov == "persp":
@@ -1144,8 +1246,9 @@ class Attributor:
         if cue is None or not s.norm[:cue.start].strip() or s.norm[:cue.start].rstrip().endswith((",", ";", ":")):
             return []
         clause_start = max(s.norm.rfind(p, 0, cue.start) for p in ",;:") + 1
-        if any(clause_start <= m.start < cue.start and self._owned_noun(s, m) is None
-               and m.kind != "adjective" for m in s.free):
+        # a name after a preposition is no subject either: "Laut Umerow macht Russland ... zur Bedingung"
+        if any(clause_start <= m.start < cue.start and self._owned_noun(s, m) is None and m.kind != "adjective"
+               and self._governor(s.norm, s.toks, s.starts, s.t, m.start, s.party)[0] != "prep" for m in s.free):
             return []  # a subject before the verb: "Kiew forderte Moskau auf"
         for m in group:
             a.pairs.append((m, cue))
