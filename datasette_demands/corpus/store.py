@@ -88,7 +88,11 @@ def check_database(path, built: bool) -> None:
             raise DatabaseProblem(f"{path}: no such database file")
         return
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        # immutable: a read-only look must not leave a -wal and -shm beside a database in WAL mode (SQLite
+        # makes them for any reader); where a -wal exists, another connection may hold tables not yet
+        # checkpointed into the file, so read through it
+        wal = path.with_name(path.name + "-wal").exists()
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{'' if wal else '&immutable=1'}", uri=True)
         try:
             tables = {row[0] for row in conn.execute("select name from sqlite_master where type = 'table'")}
         finally:
