@@ -156,6 +156,16 @@ def test_without_distributed_dask_says_how_to_install_it(tmp_path, monkeypatch):
     assert not (tmp_path / "n.db").exists()
 
 
+@pytest.mark.parametrize("address", ["sched", "tcp://127.0.0.1", "local4"])
+def test_an_address_that_is_none_says_so_and_touches_nothing(tmp_path, address):
+    """A mistyped --dask (no port, no scheme) is a message with exit code 2, not a traceback."""
+    result = CliRunner().invoke(demands, ["build", str(tmp_path / "n.db"), str(SEEDS), "--dask", address])
+    assert result.exit_code == 2, result.output
+    assert result.output.startswith(f"error: cannot use the Dask scheduler at {address}: "), result.output
+    assert "tcp://HOST:PORT or local:N" in result.output
+    assert not (tmp_path / "n.db").exists()
+
+
 def test_losing_the_scheduler_stops_clearly_and_the_next_build_resumes(tmp_path, corpus, small_tasks):
     folder, local = corpus
     scheduler_file = tmp_path / "scheduler.json"

@@ -350,6 +350,22 @@ async def test_a_table_without_an_id_column_gets_ids_from_its_primary_key(tmp_pa
     assert json.loads(sql(path, "select demands from articles where rowid = 1")[0][0])["lang"] == "it"
 
 
+async def test_title_and_url_columns_are_kept_as_a_build_keeps_them(tmp_path, datasette_for, offered):
+    """A scraped table has its headlines and links: the documents keep them, as `build` keeps an input's
+    `title` and `url`, so that the sentences and document pages can show them."""
+    rows = [{**row, "link": f"https://example.org/{row['slug']}"} for row in seed_rows()[:2]]
+    path = make_articles_db(tmp_path / "articles.db", rows)
+    ds = await datasette_for(path)
+    await enrich_and_wait(ds, form={**FORM, "title_column": "headline", "url_column": "link"})
+    assert sql(path, "select id, title, url from documents order by id") == [
+        (row["slug"], row["headline"], row["link"]) for row in sorted(rows, key=lambda r: r["slug"])]
+    page = await ds.client.get(f"/{database_of(ds)}/-/demands/sentences.json", cookies=actor_cookies(ds, ROOT_ACTOR))
+    assert {s["title"] for s in page.json()["sentences"]} <= {row["headline"] for row in rows}
+    document = await ds.client.get(f"/{database_of(ds)}/-/demands/document/{rows[0]['slug']}",
+                                   cookies=actor_cookies(ds, ROOT_ACTOR))
+    assert html.escape(rows[0]["headline"]) in document.text and f'href="{rows[0]["link"]}"' in document.text
+
+
 async def test_a_database_with_a_documents_table_of_its_own_is_left_alone(tmp_path, datasette_for, offered):
     path = make_articles_db(tmp_path / "articles.db", seed_rows()[:1])
     sqlite_utils.Database(path)["documents"].insert({"id": 1, "name": "a contract"}, pk="id")

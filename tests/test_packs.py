@@ -95,7 +95,10 @@ def test_a_registered_pack_is_listed_and_its_category_labelled_in_a_build(tmp_pa
     only = tmp_path / "only.db"
     assert run("build", only, tmp_path / "news.txt", "--only", "core").exit_code == 0
     assert {c for (c,) in db_rows(only, "select distinct category from labels")} == {"ceasefire"}
-    assert run("build", tmp_path / "x.db", tmp_path / "news.txt", "--only", "nosuch").exit_code == 2
+    unknown = run("build", tmp_path / "x.db", tmp_path / "news.txt", "--only", "nosuch")
+    assert unknown.exit_code == 2
+    assert unknown.output == "--only: no rule pack named 'nosuch' (there are: core, drought)\n"
+    assert not (tmp_path / "x.db").exists()
 
 
 def test_a_rule_id_in_two_packs_is_an_error_naming_both_and_touches_nothing(tmp_path, plugin):

@@ -144,7 +144,11 @@ class DaskExecutor:
                 self.client = distributed.Client(self.cluster, direct_to_workers=True)
                 self.client.run(_give_way)
             else:
-                self.client = distributed.Client(address, timeout=CONNECT_SECONDS)
+                try:
+                    self.client = distributed.Client(address, timeout=CONNECT_SECONDS)
+                except ValueError as e:  # Dask's parsing of the address: no port, an unknown scheme
+                    raise ClusterProblem(f"cannot use the Dask scheduler at {address}: {e} "
+                                         "(write tcp://HOST:PORT or local:N)") from None
             self.client.wait_for_workers(1, timeout=WORKERS_WAIT_SECONDS)
         except (OSError, TimeoutError) as e:
             self.terminate()

@@ -475,11 +475,12 @@ def _labels_from_evidence(db, rulebook: Rulebook, changes, touched: dict) -> tup
 
     A sentence's labels are its rules' evidence grouped by category (labelling/classify.py); the unchanged
     rules' evidence is stored. Holders and the cited source come from an analysis of the sentence
-    that does not depend on its labels, and a label's stance from that analysis and the label's
-    first match (labelling/attribution.Attributor.attribute). So where every category now labelled was labelled
-    before with its first match at the same place, the stored actors, stance and source stand,
-    and the sentence needs no classifying: only those where a first match moved or a category
-    appeared are classified again, in full.
+    that does not depend on its labels, and a label's positions and stance from that analysis and
+    where the label's matches start (labelling/attribution.Attributor.attribute: the first match, and
+    all of them for a holder's coordinated stances). So where every category now labelled was labelled
+    before with its matches starting at the same places, the stored actors, stance, positions and
+    source stand, and the sentence needs no classifying: only those where a match of a label that
+    stays moved, appeared or went, or where a category appeared, are classified again, in full.
     """
     changed = {c.id for c in changes}
     order = {r.id: k for k, r in enumerate(rulebook.rules)}
@@ -495,11 +496,11 @@ def _labels_from_evidence(db, rulebook: Rulebook, changes, touched: dict) -> tup
             labels: dict[str, Label] = {}
             for m in sorted(kept + evidence, key=lambda m: (order[m.rule_id], m.start)):
                 labels.setdefault(m.category, Label(m.category)).matches.append(m)
-            first_before: dict[str, int] = {}
+            starts_before: dict[str, set[int]] = {}
             for rule_id, category, start, *_ in stored_matches.get(sid, []):
-                first_before[category] = min(start, first_before.get(category, start))
+                starts_before.setdefault(category, set()).add(start)
             old = stored_labels.get(sid, {})
-            if not all(c in old and first_before.get(c) == min(m.start for m in lb.matches) for c, lb in labels.items()):
+            if not all(c in old and starts_before.get(c) == {m.start for m in lb.matches} for c, lb in labels.items()):
                 to_classify.add(sid)
                 continue
             for c, lb in labels.items():

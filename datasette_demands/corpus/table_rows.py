@@ -57,10 +57,13 @@ class RowColumns:
     source: str | None = None
     published: str | None = None
     lang: str | None = None
+    title: str | None = None
+    url: str | None = None
 
     @classmethod
     def from_config(cls, config: dict) -> "RowColumns":
-        return cls(**{f: (config.get(f"{f}_column") or None) for f in ("text", "id", "source", "published", "lang")})
+        return cls(**{f: (config.get(f"{f}_column") or None)
+                      for f in ("text", "id", "source", "published", "lang", "title", "url")})
 
 
 class RowProblem(ValueError):
@@ -87,6 +90,10 @@ def row_language(value) -> str | None:
     return code
 
 
+def _text_or_none(value) -> str | None:
+    return None if value is None else str(value)
+
+
 def document_of_row(row: dict, pks: list[str], table: str, columns: RowColumns) -> Document:
     """The document a row stands for; RowProblem when it has no text or an unknown language."""
     text = row.get(columns.text)
@@ -98,8 +105,8 @@ def document_of_row(row: dict, pks: list[str], table: str, columns: RowColumns) 
     raw_date = row.get(columns.published) if columns.published else None
     raw_date = None if raw_date in (None, "") else str(raw_date)
     lang = row_language(row.get(columns.lang)) if columns.lang else None
-    source = row.get(columns.source) if columns.source else None
-    doc = Document(id=doc_id, text=text, path=row_path(table, key), source=None if source is None else str(source),
+    source, title, url = (_text_or_none(row.get(c)) if c else None for c in (columns.source, columns.title, columns.url))
+    doc = Document(id=doc_id, text=text, path=row_path(table, key), source=source, title=title, url=url,
                    published=parse_date(raw_date, lang or detect_language(text)) if raw_date else None,
                    lang=lang, published_raw=raw_date)
     return doc

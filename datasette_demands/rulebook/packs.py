@@ -72,8 +72,8 @@ def select_packs(installed: list[RulePack], local: list[RulePack], only: list[st
     if only:
         unknown = [name for name in only if name not in chosen]
         for name in unknown:
-            problems.append(RuleProblem("--only", None, None,
-                                        f"no rule pack named {name!r} (there are: {', '.join(chosen)})"))
+            problems.append(RuleProblem("--only:", None, None,
+                                        f"no rule pack named {name!r} (there are: {', '.join(p.name for p in order)})"))
         order = [p for p in order if p.name in only or p.name == CORE_PACK]
         order = [RulePack(p.name, p.version, p.directory, p.local, p.fingerprint, context_only=True)
                  if p.name == CORE_PACK and CORE_PACK not in only else p for p in order]

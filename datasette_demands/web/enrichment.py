@@ -78,6 +78,8 @@ class LabelDemands(Enrichment):
             source_column = optional("Source column", "The outlet or publisher")
             published_column = optional("Date column", "When it was published (any common way of writing a day)")
             lang_column = optional("Language column", "en, it, fr, de, es, ru, uk, pl or tr (none: detected)")
+            title_column = optional("Title column", "The headline, shown with its sentences and on its document page")
+            url_column = optional("URL column", "Where the article is online, linked from its document page")
 
         return ConfigForm
 
