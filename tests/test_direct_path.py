@@ -96,3 +96,14 @@ def test_a_build_writes_the_same_tables_on_either_path(tmp_path, monkeypatch, ru
     for table in screened:
         assert direct[table] == screened[table], table
         assert default[table] == screened[table], table
+
+
+def test_bench_screens_prints_each_path_for_each_size():
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, ROOT / "benchmarks" / "bench_screens.py", "--runs", "1", "--langs", "fr",
+                          "--sizes", "1,30"], check=True, capture_output=True, text=True, timeout=600).stdout
+    rows = {line[:22].strip(): line[22:].split() for line in out.splitlines() if line.startswith("  ")}
+    assert list(rows) == ["screened", "direct", "rules direct", "attribution direct", "searches direct", "default"], out
+    assert all(len(v) == 2 and all(float(x) > 0 for x in v) for v in rows.values()), out
