@@ -69,7 +69,8 @@ class Scan:
 class LangTables:
     """actors.yml compiled for one language (unknown languages use English's tables)."""
 
-    def __init__(self, book: ActorBook, lang: str | None):
+    def __init__(self, book: ActorBook, lang: str | None, direct: int = 0):
+        """`direct`: how many sentences have every name entry searched before the names' FilteredRE2 is built."""
         lang = lang if lang in LANGUAGES else "en"
         self.lang = lang
         g = (book.get("grammar") or {}).get(lang, {})
@@ -99,7 +100,7 @@ class LangTables:
         order = {"collective": 0, "name": 1, "adjective": 2}
         ranked = sorted(zip(self.names, raw), key=lambda nr: order[nr[0][2]])
         self.names = [n for n, _ in ranked]
-        self._names_prefilter = PatternSet([r for _, r in ranked])
+        self._names_prefilter = PatternSet([r for _, r in ranked], direct=direct)
         party, position, speech, frame, topic = (list(g.get(kind) or []) for kind in (
             "party_nouns", "position_nouns", "speech_verbs", "frame_triggers", "topic_markers"))
         self.party = self._bounded(party)
@@ -171,6 +172,10 @@ class LangTables:
         # "an agreement with": a pattern that ends where the name begins (a closing $ is added when missing)
         self.partners = compile_alternation([p if p.endswith("$") else f"(?:{p})$" for p in g.get("partners") or []])
 
+    def expect(self, sentences: int) -> None:
+        """`sentences` sentences are about to be screened: build the names' FilteredRE2 now if they are enough."""
+        self._names_prefilter.expect(sentences)
+
     def name_candidates(self, norm: str) -> tuple:
         """The name entries that may occur in `norm` (the prefilter's answer, for name_matches)."""
         return self._names_prefilter.candidates(norm)
@@ -227,7 +232,8 @@ class Screen:
 
     MAX_NARROWED = 4096  # alternations kept, one per set of patterns seen
 
-    def __init__(self, scans: dict):
+    def __init__(self, scans: dict, direct: int = 0):
+        """`direct`: how many sentences get every scan whole before the FilteredRE2 is built."""
         self._scans = {}
         entries, self._entry = [], []  # PatternSet entry -> (scan key, pattern position)
         for key, scan in scans.items():
@@ -238,14 +244,21 @@ class Screen:
             for k, p in enumerate(screened):
                 entries.append([p])
                 self._entry.append((key, k))
-        self._set = PatternSet(entries, [f"{key}[{k}]" for key, k in self._entry])
+        self._set = PatternSet(entries, [f"{key}[{k}]" for key, k in self._entry], direct)
         self._narrowed: dict = {}
+
+    def expect(self, sentences: int) -> None:
+        """`sentences` sentences are about to be screened: build the FilteredRE2 now if they are enough."""
+        self._set.expect(sentences)
 
     def regexes(self, norm: str) -> dict:
         """Scan key -> the regex to run on `norm`: None when none of its patterns may match, else the
         alternation of those that may."""
+        entries = self._set.candidates(norm)
+        if not self._set.built:  # every entry: every scan whole, as without a screen
+            return {}
         may: dict = {}
-        for e in self._set.candidates(norm):
+        for e in entries:
             key, k = self._entry[e]
             may.setdefault(key, []).append(k)
         out = dict.fromkeys(self._scans)

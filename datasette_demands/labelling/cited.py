@@ -22,6 +22,7 @@ The work happens in this order:
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -144,6 +145,7 @@ def _ending_re(patterns):
     return compile_pattern(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\s+$", PATTERN_FLAGS)
 
 
+@functools.lru_cache(maxsize=None)
 def form_pattern(form: str) -> str:
     """A lexicon form as a regex: its words as written, a `*` at a word's end allowing an ending."""
     words = []

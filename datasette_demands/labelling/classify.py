@@ -140,16 +140,19 @@ class _Units(dict):
 class Classifier:
     """Labels sentences with a rulebook: each language compiled once (compile_language), on first use."""
 
-    def __init__(self, rulebook: Rulebook, fast: bool = True):
-        """`fast`: screen with the RE2 prefilters (same labels, much faster); False tries every rule and scan."""
+    def __init__(self, rulebook: Rulebook, fast: bool = True, direct: bool | None = None):
+        """`fast`: screen with the RE2 prefilters (same labels, much faster); False tries every rule and scan.
+        `direct` (when `fast`): None builds a language's screens once it has met enough sentences to repay
+        them (compiled.py); False screens from the first sentence, True never (the same labels)."""
         self.rulebook = rulebook
         self.fast = fast
+        self.direct = direct
         self._languages: dict[str | None, CompiledLanguage] = {}
 
     def language(self, lang: str | None) -> CompiledLanguage:
         compiled = self._languages.get(lang)
         if compiled is None:
-            compiled = self._languages[lang] = compile_language(self.rulebook, lang, self.fast)
+            compiled = self._languages[lang] = compile_language(self.rulebook, lang, self.fast, self.direct)
         return compiled
 
     def classify(self, text: str, lang: str | None, date: str | None = None, lead: str | None = None) -> list[Label]:
@@ -257,6 +260,7 @@ class Classifier:
         norms = {i: normalise(items[i][0]) for i in indices}
         leads = {i: items[i][3] for i in indices if len(items[i]) > 3 and items[i][3]}
         lead_norms = {i: normalise(lead) for i, lead in leads.items()}
+        language.expect(len(indices))
         candidates = [language.candidates(norms[i]) for i in indices]
         for i, rules in zip(indices, candidates):
             results[i] = sentence_labels(language, items[i][0], norms[i], rules, lead_norms.get(i))
@@ -264,6 +268,7 @@ class Classifier:
             return
         # the attributor's prefilters likewise run over all labelled sentences first
         labelled = [i for i in indices if results[i]]
+        language.expect_labelled(len(labelled))
         screened = [language.attributor.screened(norms[i]) for i in labelled]
         for i, screen in zip(labelled, screened):
             text, date = items[i][0], items[i][2]

@@ -561,17 +561,28 @@ class PatternSet:
     every text: slower, never wrong.
     """
 
-    def __init__(self, pattern_lists, names=None):
-        self.always: list[int] = []  # entries RE2 cannot screen
+    def __init__(self, pattern_lists, names=None, direct: int = 0):
+        """`direct`: how many calls of candidates() answer every entry before the FilteredRE2 is built
+        (a screen repays its building only over enough texts: compile_language's DIRECT_*)."""
+        self._lists, self._names = list(pattern_lists), names
+        self._every = tuple(range(len(self._lists)))
+        self._direct = direct
+        self._filter = None
+        if direct <= 0:
+            self._build()
+
+    def _build(self) -> None:
+        self._always: list[int] = []  # entries RE2 cannot screen
         self._index: list[int] = []  # filter entry -> entry position
         self._filter = re2.Filter()
         options = _options()
-        for pos, patterns in enumerate(pattern_lists):
+        names = self._names
+        for pos, patterns in enumerate(self._lists):
             try:
                 self._filter.Add(re2_alternation(patterns), options)
             except (Untranslatable, re2.error, ValueError) as e:
                 log.info("%s is not prefiltered: %s", names[pos] if names else f"entry {pos}", e)
-                self.always.append(pos)
+                self._always.append(pos)
                 continue
             self._index.append(pos)
         if self._index:
@@ -579,22 +590,51 @@ class PatternSet:
                 self._filter.Compile()
             except re2.error:
                 log.warning("RE2 could not compile a prefilter of %d entries; not prefiltering", len(self._index))
-                self.always = sorted(self.always + self._index)
+                self._always = sorted(self._always + self._index)
                 self._index = []
+
+    @property
+    def built(self) -> bool:
+        """Whether the FilteredRE2 is built (it is once `direct` calls have answered every entry)."""
+        return self._filter is not None
+
+    def expect(self, texts: int) -> None:
+        """`texts` texts are about to be asked: build the FilteredRE2 now if it would be built among them
+        (they are then all screened)."""
+        if self._filter is None and texts >= self._direct:
+            self._build()
+
+    @property
+    def always(self) -> list[int]:
+        """The entries RE2 cannot screen (builds the FilteredRE2 if it is not yet)."""
+        if self._filter is None:
+            self._build()
+        return self._always
 
     def candidates(self, norm: str) -> tuple:
         """Positions of the entries that may match `norm`, in order."""
+        if self._filter is None:
+            if self._direct > 0:  # every entry, each then tried with `regex` directly: the same results
+                self._direct -= 1
+                return self._every
+            self._build()
         hits = {self._index[k] for k in (self._filter.Match(norm) or ())} if self._index else set()
-        return tuple(sorted(hits.union(self.always)))
+        return tuple(sorted(hits.union(self._always)))
 
 
 class RuleSet:
     """Candidate rules for sentences of one language."""
 
-    def __init__(self, rules):
+    def __init__(self, rules, direct: int = 0):
         self.rules = list(rules)
-        self._set = PatternSet([r.patterns for r in self.rules], [f"rule {r.id}" for r in self.rules])
-        self.always = self._set.always
+        self._set = PatternSet([r.patterns for r in self.rules], [f"rule {r.id}" for r in self.rules], direct)
+
+    @property
+    def always(self) -> list[int]:
+        return self._set.always
+
+    def expect(self, sentences: int) -> None:
+        self._set.expect(sentences)
 
     def candidates(self, norm: str) -> list:
         """Rules whose patterns may match the (normalised) sentence, in rulebook order."""
@@ -685,13 +725,15 @@ class Prescreened:
     (required_lookahead()) when there is one, else searched on its own with `regex` first.
     """
 
-    __slots__ = ("_compiled", "_compile", "_re2", "_loose", "_patterns", "_case_sensitive", "_from_start")
+    __slots__ = ("_compiled", "_compile", "_re2", "_loose", "_patterns", "_case_sensitive", "_from_start", "_direct")
 
-    def __init__(self, patterns: list[str], compiled, case_sensitive: bool = False):
+    def __init__(self, patterns: list[str], compiled, case_sensitive: bool = False, direct: int = 0):
         """`compiled`: the `regex` alternation of `patterns`, or a function that compiles it when first
         needed (most sentences never get past RE2, and compiling is most of a rulebook's start-up).
         `case_sensitive`: the patterns are compiled without IGNORECASE, and RE2 may match case too
-        (to_re2's rewrite only adds letters, so it stays a superset)."""
+        (to_re2's rewrite only adds letters, so it stays a superset). `direct`: how many searches run
+        `regex` alone before the screens are built (building one costs about as much as that many searches)."""
+        self._direct = direct
         self._case_sensitive = case_sensitive
         # whether `regex` must search from the text's start, not from where RE2 finds the superset first:
         # \G holds where a search starts; a lookahead screen (below) says nothing of where a match starts
@@ -752,6 +794,9 @@ class Prescreened:
         first, no match of `regex` can start earlier, so `regex` starts there (it still reads the text
         before, for lookbehinds and \\b; `^` and `\\A` hold only at the text's start, as before)."""
         if self._patterns is not None:
+            if self._direct > 0:  # not yet worth building the screens: `regex` alone, the same answer
+                self._direct -= 1
+                return getattr(self.compiled, method)(text, *args, **kwargs)
             self._prepare()
         run = getattr(self.compiled, method)
         if self._re2 is None:

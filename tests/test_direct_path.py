@@ -1,0 +1,109 @@
+"""A language's RE2 screens are built only once it has met enough sentences (compiled.DIRECT_*): before,
+every rule and attribution scan runs directly with `regex`. Both paths must give the same labels,
+evidence, holders, stances, positions and cited sources."""
+
+import json
+import math
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from datasette_demands.corpus import pipeline
+from datasette_demands.evaluate import read_gold
+from datasette_demands.labelling import compiled
+from datasette_demands.labelling.classify import Classifier
+from datasette_demands.rulebook.load import load_rulebook
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "gold"
+
+
+@pytest.fixture(scope="module")
+def rulebook():
+    return load_rulebook()
+
+
+def _screens_built(language) -> list[bool]:
+    """Whether each FilteredRE2 of a compiled language is built: the rules', the names', the attribution screen's."""
+    attributor = language.attributor
+    return [language.rule_set._set.built, attributor.tables._names_prefilter.built, attributor.screen._set.built]
+
+
+def test_direct_and_screened_paths_give_the_same_labels_on_every_gold_file(rulebook):
+    """Every gold sentence, as written and in capitals, labelled with no screen ever built, with every screen
+    built before the first sentence, and with the default (screens built part way through each language)."""
+    direct, screened, default = (Classifier(rulebook, direct=d) for d in (True, False, None))
+    rows = read_gold(sorted(GOLD.glob("*.jsonl")))
+    labelled = 0
+    for row in rows:
+        for text in (row["text"], row["text"].upper()):
+            expected = screened.classify(text, row["lang"])
+            assert direct.classify(text, row["lang"]) == expected, text
+            assert default.classify(text, row["lang"]) == expected, text
+            labelled += bool(expected)
+    assert len(rows) > 900 and labelled > 800
+    langs = {row["lang"] for row in rows}
+    for lang in langs:
+        assert _screens_built(direct.language(lang)) == [False, False, False], lang
+        assert _screens_built(screened.language(lang)) == [True, True, True], lang
+    # every language met enough sentences (twice its gold rows) for the default to build its screens
+    assert all(all(_screens_built(default.language(lang))) for lang in langs)
+
+
+def test_one_sentence_builds_no_screen(rulebook):
+    """`classify` of one sentence runs its language directly: no FilteredRE2, no RE2 prescreen built."""
+    classifier = Classifier(rulebook)
+    labels = classifier.classify("Russia demands that Ukraine withdraw its troops from four regions.", "en")
+    assert labels and labels[0].actors
+    language = classifier.language("en")
+    assert _screens_built(language) == [False, False, False]
+    assert all(cue._patterns is not None for cue in language.cues)  # their RE2 rewrites never compiled
+
+
+def _every_table(db_path) -> dict:
+    conn = sqlite3.connect(db_path)
+    try:
+        tables = [name for (name,) in conn.execute("select name from sqlite_master where type = 'table'")
+                  if "_fts" not in name]
+        return {name: sorted(map(repr, conn.execute(f"select * from [{name}]"))) for name in tables}
+    finally:
+        conn.close()
+
+
+def test_a_build_writes_the_same_tables_on_either_path(tmp_path, monkeypatch, rulebook):
+    """seeds/ plus 30 documents of gold sentences (languages detected), built with every language direct
+    throughout, screened from its first sentence, and with the default thresholds: every table the same."""
+    rows = [json.loads(line) for path in sorted(GOLD.glob("*.jsonl"))
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts = [row["text"] for row in rows if row.get("text")][:300]
+    news = tmp_path / "news.jsonl"
+    news.write_text("".join(json.dumps({"id": f"n{i}", "text": " ".join(texts[i * 10:i * 10 + 10])}) + "\n"
+                            for i in range(30)), encoding="utf-8")
+
+    def build(name, counts):
+        for attr, n in zip(("DIRECT_SENTENCES", "DIRECT_LABELLED", "DIRECT_SEARCHES"), counts):
+            monkeypatch.setattr(compiled, attr, n)
+        db = tmp_path / f"{name}.db"
+        summary = pipeline.build(db, [ROOT / "seeds", news], rulebook, workers=1)
+        assert not summary.problems
+        return _every_table(db)
+
+    screened = build("screened", (0, 0, 0))
+    direct = build("direct", (math.inf,) * 3)
+    default = build("default", (compiled.DIRECT_SENTENCES, compiled.DIRECT_LABELLED, compiled.DIRECT_SEARCHES))
+    assert screened["labels"] and screened["positions"]
+    for table in screened:
+        assert direct[table] == screened[table], table
+        assert default[table] == screened[table], table
+
+
+def test_bench_screens_prints_each_path_for_each_size():
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, ROOT / "benchmarks" / "bench_screens.py", "--runs", "1", "--langs", "fr",
+                          "--sizes", "1,30"], check=True, capture_output=True, text=True, timeout=600).stdout
+    rows = {line[:22].strip(): line[22:].split() for line in out.splitlines() if line.startswith("  ")}
+    assert list(rows) == ["screened", "direct", "rules direct", "attribution direct", "searches direct", "default"], out
+    assert all(len(v) == 2 and all(float(x) > 0 for x in v) for v in rows.values()), out
