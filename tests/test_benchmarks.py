@@ -28,7 +28,9 @@ def test_make_corpus_is_deterministic(tmp_path):
 
 
 def test_bench_build_prints_every_step_and_the_targets(tmp_path):
-    out = subprocess.run([sys.executable, BENCH / "bench_build.py", "--mb", "0.3", "--runs", "1", "--workers", "2",
+    # 1 MB (about 8,600 sentences): a build starts its workers only past its first 4,000 sentences
+    # (pipeline.SMALL_JOB_SENTENCES), and this checks what the workers do
+    out = subprocess.run([sys.executable, BENCH / "bench_build.py", "--mb", "1", "--runs", "1", "--workers", "2",
                           "--tmp", tmp_path], check=True, capture_output=True, text=True, timeout=600).stdout
     for row in ("(a) cost floor", "(b) build", "(c) relabel, pattern added", "(c) relabel, pattern dropped",
                 "(d) relabel --all", "ratio build / floor", "rulebook load"):
