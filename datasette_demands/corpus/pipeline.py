@@ -282,7 +282,6 @@ class _Pools:
 
     def __init__(self, pool=None):
         self.pool = pool
-        self.started_after = None  # sentences the writer labelled before it started the workers
 
 
 def _labelled(chunks: Iterator[list], rulebook: Rulebook, classify: bool, workers: int, pools: _Pools):
@@ -298,7 +297,7 @@ def _labelled(chunks: Iterator[list], rulebook: Rulebook, classify: bool, worker
                 yield (doc, *result)
             if workers > 1 and done >= SMALL_JOB_SENTENCES:
                 # forked now, the workers start with the languages the writer compiled
-                pools.pool, pools.started_after = _pool(workers, rulebook, classify, classifier=classifier), done
+                pools.pool = _pool(workers, rulebook, classify, classifier=classifier)
                 break
         else:
             return
