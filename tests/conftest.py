@@ -140,6 +140,18 @@ def sql(db_path, query, params=()):
         conn.close()
 
 
+def every_table(db_path, with_fts: bool = True) -> dict:
+    """Every row of every table, sorted, by table name; without `with_fts`, the full-text index's tables
+    (which follow from the others) left out."""
+    conn = sqlite3.connect(db_path)
+    try:
+        names = [r[0] for r in conn.execute("select name from sqlite_master where type = 'table' order by name")
+                 if with_fts or "_fts" not in r[0]]
+        return {n: sorted(map(repr, conn.execute(f'select * from "{n}"').fetchall())) for n in names}
+    finally:
+        conn.close()
+
+
 def make_ds(*paths, **kwargs):
     from datasette.app import Datasette
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from conftest import every_table
 from datasette_demands.cli import demands
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -352,17 +353,6 @@ def test_workers_give_the_same_database_and_share_one_pool_across_a_rulebook_cha
     assert ("x1", 1, "reparations") in [row[:3] for row in out["2"]]
 
 
-def _every_table(db_path) -> dict:
-    """Every table's rows (full-text index tables aside, which follow from the others), sorted."""
-    conn = sqlite3.connect(db_path)
-    try:
-        tables = [name for (name,) in conn.execute("select name from sqlite_master where type = 'table'")
-                  if "_fts" not in name]
-        return {name: sorted(map(repr, conn.execute(f"select * from [{name}]"))) for name in tables}
-    finally:
-        conn.close()
-
-
 def test_a_small_build_starts_no_workers_and_a_big_one_writes_what_one_process_writes(tmp_path, monkeypatch):
     """The writer labels a build's first SMALL_JOB_SENTENCES sentences itself and starts the worker processes
     only when documents remain: a small job with --workers 2 starts none, a big one starts them part way
@@ -393,7 +383,7 @@ def test_a_small_build_starts_no_workers_and_a_big_one_writes_what_one_process_w
         db = tmp_path / f"{name}.db"
         summary = pipeline.build(db, [SEEDS, news], rulebook, workers=workers)
         assert not summary.problems
-        return _every_table(db)
+        return every_table(db, with_fts=False)
 
     one = build("one", 1)
     small = build("small", 2)

@@ -21,7 +21,7 @@ from datasette_demands.corpus import dask_cluster, pipeline  # noqa: E402
 from datasette_demands.corpus.dask_cluster import ClusterProblem, DaskExecutor  # noqa: E402
 from datasette_demands.rulebook.load import load_rulebook  # noqa: E402
 from datasette_demands.rulebook.model import default_rules_dir  # noqa: E402
-from conftest import copy_db  # noqa: E402
+from conftest import copy_db, every_table  # noqa: E402
 from test_crash_safety import assert_whole_documents, make_corpus  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,16 +33,6 @@ WRITE_BATCH_SENTENCES = 400  # still makes ten tasks and several transactions
 
 def run(*args):
     return CliRunner().invoke(demands, [str(a) for a in args], catch_exceptions=False)
-
-
-def every_table(db: Path) -> dict:
-    """Every row of every table (the full-text index's too), sorted, by table name."""
-    conn = sqlite3.connect(db)
-    try:
-        names = [r[0] for r in conn.execute("select name from sqlite_master where type = 'table' order by name")]
-        return {n: sorted(map(repr, conn.execute(f'select * from "{n}"').fetchall())) for n in names}
-    finally:
-        conn.close()
 
 
 @pytest.fixture(scope="module")

@@ -4,11 +4,11 @@ evidence, holders, stances, positions and cited sources."""
 
 import json
 import math
-import sqlite3
 from pathlib import Path
 
 import pytest
 
+from conftest import every_table
 from datasette_demands.corpus import pipeline
 from datasette_demands.evaluate import read_gold
 from datasette_demands.labelling import compiled
@@ -61,16 +61,6 @@ def test_one_sentence_builds_no_screen(rulebook):
     assert all(cue._patterns is not None for cue in language.cues)  # their RE2 rewrites never compiled
 
 
-def _every_table(db_path) -> dict:
-    conn = sqlite3.connect(db_path)
-    try:
-        tables = [name for (name,) in conn.execute("select name from sqlite_master where type = 'table'")
-                  if "_fts" not in name]
-        return {name: sorted(map(repr, conn.execute(f"select * from [{name}]"))) for name in tables}
-    finally:
-        conn.close()
-
-
 def test_a_build_writes_the_same_tables_on_either_path(tmp_path, monkeypatch, rulebook):
     """seeds/ plus 30 documents of gold sentences (languages detected), built with every language direct
     throughout, screened from its first sentence, and with the default thresholds: every table the same."""
@@ -87,7 +77,7 @@ def test_a_build_writes_the_same_tables_on_either_path(tmp_path, monkeypatch, ru
         db = tmp_path / f"{name}.db"
         summary = pipeline.build(db, [ROOT / "seeds", news], rulebook, workers=1)
         assert not summary.problems
-        return _every_table(db)
+        return every_table(db, with_fts=False)
 
     screened = build("screened", (0, 0, 0))
     direct = build("direct", (math.inf,) * 3)
