@@ -425,6 +425,10 @@ def rules_diff(base, gold, rules_dirs, only, limit):
     click.echo(format_markdown(diff_rulebooks(base_book, head_book, rows), limit=limit), nl=False)
 
 
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
 @demands.command()
 @rules_option
 @click.option("--json", "as_json", is_flag=True, help="Print the packs as JSON")
@@ -447,6 +451,6 @@ def packs(rules_dirs, only, as_json):
     for row in rows:
         note = " (local)" if row["local"] else ""
         note += " (cues and actors only)" if row["context_only"] else ""
-        click.echo(f"{row['name']} {row['version']}{note}: {len(row['categories'])} categories "
-                   f"({', '.join(row['categories']) or '-'}), {row['rules']} rules, languages "
+        click.echo(f"{row['name']} {row['version']}{note}: {_count(len(row['categories']), 'category', 'categories')} "
+                   f"({', '.join(row['categories']) or '-'}), {_count(row['rules'], 'rule', 'rules')}, languages "
                    f"{', '.join(row['languages']) or '-'}, fingerprint {row['fingerprint']}, {row['directory']}")

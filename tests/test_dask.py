@@ -18,7 +18,7 @@ from click.testing import CliRunner
 import distributed  # the test extra brings it (extra "dask"): these tests must run, not skip
 from datasette_demands.cli import demands  # noqa: E402
 from datasette_demands.corpus import dask_cluster, pipeline  # noqa: E402
-from datasette_demands.corpus.dask_cluster import ClusterProblem, DaskExecutor  # noqa: E402
+from datasette_demands.corpus.dask_cluster import ClusterProblem  # noqa: E402
 from datasette_demands.rulebook.load import load_rulebook  # noqa: E402
 from datasette_demands.rulebook.model import default_rules_dir  # noqa: E402
 from conftest import copy_db, every_table  # noqa: E402

@@ -344,7 +344,7 @@ def test_the_readme_pack_installs_with_pip_and_its_category_is_labelled(tmp_path
     plugins = subprocess.run([exe, "plugins"], capture_output=True, text=True, env=env)
     assert "datasette-demands-shipping" in plugins.stdout, plugins.stdout + plugins.stderr
     listed = subprocess.run([exe, "demands", "packs"], capture_output=True, text=True, env=env)
-    assert listed.stdout.startswith("core ") and "\nshipping 0.1.0: 1 categories (shipping)" in listed.stdout
+    assert listed.stdout.startswith("core ") and "\nshipping 0.1.0: 1 category (shipping), 1 rule, languages" in listed.stdout
     db = tmp_path / "news.db"
     built = subprocess.run([exe, "demands", "build", str(db), str(tmp_path / "news.txt")],
                            capture_output=True, text=True, env=env)
