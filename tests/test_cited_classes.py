@@ -356,6 +356,9 @@ MUST = [
     ("outlets of the nine countries", "pl", "Według „Faktu” spotkanie trwało trzy godziny.", ["Faktu"], "Fakt"),
     ("generic media", "en", "Russian news agencies reported that the delegation had left.", ["Russian news agencies"], None),
     ("longer name", "en", "The envoy told Fox News host Sean Hannity that the plan was ready.", ["Fox News"], "Fox News"),
+    ("unnamed people", "ru", "Собеседник агентства добавил, что документ ещё не готов.", ["Собеседник агентства"], None),
+    ("unnamed people", "uk", "Аналітики зауважують, що перемовини можуть затягнутися.", ["Аналітики"], None),
+    ("generic media", "es", "Los expertos advierten que la tregua es frágil.", ["Los expertos"], None),
     # a ministry that reports holds; its channel, where it publishes, is a source
     ("ministry", "en", "According to the ministry's Telegram channel, the exchange took place on Friday.",
      ["the ministry's Telegram channel"], None),
