@@ -173,7 +173,7 @@ def find_cited_sources(s, a) -> None:
         inside = [m for m in s.mentions if start <= m.start and m.end <= end and m.kind != "adjective"]
         named = outlets.outlets_in(s.norm, start, end) if outlets is not None else []
         if named:  # "the news agency Reuters", "laut der russischen Staatsagentur Tass vor Reportern"
-            found.extend((people_of(s, outlets, o.start, start), o.end, o.name) for o in named)
+            found.extend((people_of(s, outlets, o.start, start), *whole_name(s, outlets, o)) for o in named)
             continue
         span = trimmed_span(s.norm, start, end, strip)
         name = phrase_name(s, outlets, span, start) if span is not None and outlets is not None else None
@@ -181,7 +181,10 @@ def find_cited_sources(s, a) -> None:
             found.append((name[0], name[1], None))
             continue
         if span is not None and outlets is not None:
+            bare = trimmed_span(s.norm, start, end, ())
             span = generic_source(s, outlets, span, start, led)
+            if span is None and bare is not None:  # the pattern's strip took the noun: "secondo i | media russi"
+                span = generic_source(s, outlets, bare, start, led)
             if span is not None and inside:
                 if _party_speaks(s, outlets, span, inside):
                     if _unnamed_people(s, span, inside) or _anonymous(s, outlets, *span, chars=0):
@@ -564,8 +567,11 @@ def generic_source(s, outlets: OutletTables, span: tuple[int, int], phrase_start
     nxt = WORD_RE.search(s.norm, np_end, end)
     if nxt is not None and not s.norm[np_end:nxt.start()].strip() and nxt.group().lower() in s.t.determiners:
         end = np_end  # an article begins the clause: "nach Angaben aus Verhandlungskreisen | die Anerkennung ..."
-    elif outlets.after is not None:
-        end = min(end, np_end)  # no articles: the phrase ends with its noun ("według unijnych źródeł | stanowi ...")
+    elif outlets.after is not None or (outlets.adjectives is None and nxt is not None
+                                       and not s.norm[np_end:nxt.start()].strip() and nxt.group()[:1].islower()):
+        # the phrase ends with its noun, its adjectives and its complement: "według unijnych źródeł | stanowi
+        # ...", "laut Medienberichten | dauerte ...", "nach Angaben eines westlichen Diplomaten | wird ..."
+        end = min(end, np_end)
     if np_end > end and s.norm[end:np_end].lstrip().startswith(","):
         end = np_end  # a participle set off by a comma: "три источника, знакомые с этим вопросом"
     before = list(WORD_RE.finditer(s.norm, start, np_start))
@@ -657,8 +663,35 @@ def outlets_elsewhere(s, outlets: OutletTables, found: list) -> list[tuple[int, 
             continue  # "Foto: ... /Reuters", "(Michael Kappeler / dpa)"
         if o.context and not _reported_near(s, outlets, o.start, o.end):
             continue
-        out.append((people_of(s, outlets, o.start, 0), o.end, o.name))
+        out.append((people_of(s, outlets, o.start, 0), *whole_name(s, outlets, o)))
     return out
+
+
+# a word that may continue a known outlet's name: a joining word and a capitalised word
+NAME_RUN_RE = regex.compile(r"[ \t]+(?P<join>" + NAME_JOIN + r"[ \t]+)?(?:[ldLD]['’])?(?P<word>" + NAME_WORD + r")(?!\w)",
+                            regex.UNICODE | regex.VERSION0)
+
+
+def whole_name(s, outlets: OutletTables, o: Outlet) -> tuple[int, str]:
+    """(end, canonical name) of a known outlet, whole: where its name runs on by one capitalised word it
+    is an edition, a channel or a namesake that the lexicon lacks ("Polsat Morze", "TRT World", "Fox News
+    Digital", "Il Giornale di Mantova"), taken as written, with the known outlet's canonical name (none
+    where a joining word makes it a namesake: "Il Giornale di Mantova" is another paper); not
+    into a party, a date or a generic noun ("Reuters | Monday"), nor into two capitalised words (a
+    person's name: "told Fox News | Sean Hannity"); in German, where every noun has a capital, only into
+    a word of the language's `titles`."""
+    norm = s.norm
+    m = NAME_RUN_RE.match(norm, o.end)
+    if m is None:
+        return o.end, o.name
+    word = m.group("word")
+    if (NAME_RUN_RE.match(norm, m.end()) is not None
+            or any(mm.start < m.end() and m.start("word") < mm.end for mm in s.mentions)
+            or (outlets.ends is not None and outlets.ends.fullmatch(word))
+            or (outlets.generic is not None and outlets.generic.fullmatch(word))
+            or (outlets.lang == "de" and not (outlets.titles is not None and outlets.titles.fullmatch(word)))):
+        return o.end, o.name
+    return m.end(), (None if m.group("join") else o.name)  # "Il Giornale di Mantova" is another paper
 
 
 def _source_label(s, outlets: OutletTables, at: int) -> bool:
@@ -793,7 +826,8 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
             continue  # judged with its phrase ("secondo il canale Telegram Clash Report"), unless after its outlet
         start, end = _noun_phrase(s, outlets, head.start(), head.end())
         words_after = list(WORD_RE.finditer(norm, end, min(len(norm), end + 40)))[:3]
-        after = any(r[0] >= end and any(w.start() == r[0] for w in words_after) for r in reports)
+        after = (any(r[0] >= end and any(w.start() == r[0] for w in words_after) for r in reports)
+                 or _reported_at_the_end(s, reports, start, end))
         words_before = list(WORD_RE.finditer(norm, max(0, start - 40), start))[-2:]
         before = any(r[1] <= start and any(w.end() == r[1] for w in words_before)
                      and not norm[r[1]:start].strip(" ") .startswith((",", ".", ";", ":"))
@@ -814,6 +848,17 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
             continue  # "Alexander Chaly, a member of the Ukrainian delegation, said": the person speaks
         out.append((_clause_article(s, start), end, None))
     return out
+
+
+def _reported_at_the_end(s, reports: list, start: int, end: int) -> bool:
+    """Whether a generic phrase opening the sentence, set off by a comma, is the subject of a reporting word
+    that ends the sentence: "Rus medyası, heyetin ayrıldığını bildirdi", "Uzmanlar, ... belirtti" (the verb
+    comes last in Turkish)."""
+    norm = s.norm
+    if norm[:start].strip(" \"'«„“") or not norm[end:end + 3].lstrip(" ").startswith(","):
+        return False
+    last = len(norm.rstrip(" .!?\"'»”\n"))
+    return any(r[1] == last for r in reports)
 
 
 def _clause_article(s, start: int) -> int:
