@@ -1304,3 +1304,32 @@ def test_holders_of_the_fifth_batch(classifier, lang, text, want):
 ])
 def test_a_negated_should_is_no_refusal_in_spanish(classifier, text, want):
     assert {holder for holder, _ in positions(classifier, text, "es")["territory"]} == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # ready for a truce (de 'zu ... bereit') accepts it, as 'готов к' does; with a condition it stays an offer
+    ("de", "Putin ist zu einer dreißigtägigen Waffenruhe bereit.", {"ceasefire": [("RU", "agree")]}),
+    ("de", "Moskau sei zu einer Waffenruhe bereit, wenn der Westen die Waffenlieferungen einstellt.",
+     {"ceasefire": [("RU", "demand")]}),
+    ("de", "Kiew ist zu Gebietsabtretungen nicht bereit.", {"territory": [("UA", "reject")]}),
+    # two parties who want to swap prisoners agree on the swap; one party's wish stays its demand
+    ("de", "Russland und die Ukraine wollen am Freitag je 200 Gefangene austauschen.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("de", "Die Ukraine will alle Gefangenen gegen alle austauschen, Russland lehnt das ab.",
+     {"prisoners": [("RU", "reject"), ("UA", "demand")]}),
+    # ready or open to study guarantees accepts them (es)
+    ("es", "Putin se mostró dispuesto a estudiar garantías de seguridad para Ucrania.", {"neutrality": [("RU", "agree")]}),
+    # cold water on the hopes of a longer truce rejects it, though 'esperanzas' alone is a demand cue (es)
+    ("es", "El portavoz del Kremlin echó un jarro de agua fría a las esperanzas de prolongar la tregua.",
+     {"ceasefire": [("RU", "reject")]}),
+    # the owner of an opposition or a refusal rejects (it)
+    ("it", "L'invio di truppe europee in Ucraina ha incontrato l'opposizione di Mosca.", {"neutrality": [("RU", "reject")]}),
+    ("it", "Kiev ha chiesto una tregua, ma il rifiuto di Mosca è arrivato subito.",
+     {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    # 'ogłosił' reports: the party whose agreement it announces holds it (pl)
+    ("pl", "Kreml ogłosił, że Putin zgodził się wstrzymać ataki na infrastrukturę energetyczną.",
+     {"ceasefire": [("RU", "agree")]}),
+    ("pl", "Kreml ogłosił nowe warunki zawieszenia broni.", {"ceasefire": [("RU", "demand")]}),
+])
+def test_readiness_wishes_and_reports_of_the_fifth_batch(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
