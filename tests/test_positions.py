@@ -1333,3 +1333,18 @@ def test_a_negated_should_is_no_refusal_in_spanish(classifier, text, want):
 ])
 def test_readiness_wishes_and_reports_of_the_fifth_batch(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # a reason ('gerekçe') is no necessity ('gerek'): the threat a holder sees gives the stance (tr)
+    ("tr", "Rusya Devlet Başkanı Vladimir Putin, Ukrayna'nın NATO üyeliğini Moskova'nın güvenliğine tehdit olarak "
+           "görüyor ve işgalin gerekçeleri arasında gösteriyor.", {"neutrality": [("RU", "reject")]}),
+    # deciding on a truce of one's own offers it; a party's wish ('arzusu') is its demand (tr)
+    ("tr", "Kremlin, Paskalya nedeniyle 30 saatlik ateşkes kararı aldı.", {"ceasefire": [("RU", "demand")]}),
+    ("tr", "Başından beri Ukrayna'nın arzusu NATO üyeliğiydi.", {"neutrality": [("UA", "demand")]}),
+    # a spelling of the Ukrainian foreign minister's name with і (uk)
+    ("uk", "Якщо Росія справді хоче миру, вона має припинити вогонь негайно, – наголосив Сібіга.",
+     {"ceasefire": [("UA", "demand")]}),
+])
+def test_turkish_cues_and_a_ukrainian_spelling_of_the_fifth_batch(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
