@@ -1348,3 +1348,13 @@ def test_readiness_wishes_and_reports_of_the_fifth_batch(classifier, lang, text,
 ])
 def test_turkish_cues_and_a_ukrainian_spelling_of_the_fifth_batch(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # Turkish plural nationality nouns (with either vowel of the plural, in capitals too) are parties
+    ("İngilizler Ukrayna'ya asker göndermeyi önerdi.", {"neutrality": [("EU", "demand")]}),
+    ("İNGİLİZLER VE FRANSIZLAR UKRAYNA'YA ASKER GÖNDERMEYİ ÖNERDİ", {"neutrality": [("EU", "demand")]}),
+    ("Almanlar ateşkes önerisini destekledi.", {"ceasefire": [("EU", "agree")]}),
+])
+def test_turkish_nationality_nouns_are_parties(classifier, text, want):
+    assert positions(classifier, text, "tr") == want
