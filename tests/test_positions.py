@@ -1199,3 +1199,84 @@ def test_the_subject_after_the_verb_behind_laut(classifier, text, want):
 ])
 def test_the_owner_of_consent_agrees(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # a Slavic complementizer needs its comma: the clause after "reported, that" is the parties' own, the
+    # reporter holds nothing
+    ("pl", "Biały Dom poinformował, że Ukraina wyraziła gotowość do wdrożenia propozycji zawieszenia broni.",
+     {"ceasefire": [("UA", "agree")]}),
+    ("ru", "Белый дом сообщил, что Россия и Украина договорились об обмене пленными.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("uk", "Білий дім повідомив, що Росія та Україна домовилися про обмін полоненими.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+])
+def test_a_reported_agreement_after_a_comma_and_complementizer(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # member states, European countries and capitals stand for the EU
+    ("pl", "Litwa jest gotowa poprzeć zawieszenie broni.", {"ceasefire": [("EU", "agree")]}),
+    ("pl", "Kilka europejskich państw poparło propozycję zawieszenia broni.", {"ceasefire": [("EU", "agree")]}),
+    ("ru", "Европейские столицы поддержали предложение о перемирии.", {"ceasefire": [("EU", "agree")]}),
+    ("uk", "Європейські країни підтримали пропозицію про перемир'я.", {"ceasefire": [("EU", "agree")]}),
+    ("tr", "Litvanya ateşkes önerisini destekledi.", {"ceasefire": [("EU", "agree")]}),
+    ("pl", "Przywódcy europejscy poparli zawieszenie broni.", {"ceasefire": [("EU", "agree")]}),
+])
+def test_european_countries_and_members_hold_for_the_eu(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # the other party of an agreement "with Russia" agrees too (ru, uk, pl)
+    ("ru", "Украина достигла соглашения с Россией об обмене пленными.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("uk", "Україна домовилася з Росією про обмін полоненими.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("pl", "Ukraina zawarła porozumienie z Rosją w sprawie wymiany jeńców.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("pl", "Europejscy przywódcy zgodzili się z Waszyngtonem co do gwarancji bezpieczeństwa dla Ukrainy.",
+     {"neutrality": [("EU", "agree"), ("US", "agree")]}),
+    # talks with a party are no agreement
+    ("uk", "Україна провела переговори з Росією про обмін полоненими.", {"prisoners": [("UA", "demand")]}),
+])
+def test_the_partner_of_an_agreement_agrees_in_slavic_languages(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # a party named after its verb inside a condition ("if Russia agrees to it too") holds nothing
+    ("pl", "Rozejm wejdzie w życie, jeśli zgodzi się na niego również Rosja.", {"ceasefire": []}),
+    ("ru", "Перемирие вступит в силу, если на него согласится и Россия.", {"ceasefire": []}),
+    ("uk", "Перемир'я набуде чинності, якщо на нього погодиться і Росія.", {"ceasefire": []}),
+    # "jeśli chodzi o" is a topic, no condition
+    ("pl", "Pieskow powiedział, że jeśli chodzi o rozmieszczenie wojsk na Ukrainie, jest to dla Rosji niedopuszczalne.",
+     {"neutrality": [("RU", "reject")]}),
+])
+def test_a_party_inside_a_condition_after_its_verb_holds_nothing(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # what a party accepts "in exchange for" something it asks: agreement and demand
+    ("ru", "Киев согласится на нейтральный статус в обмен на гарантии безопасности.",
+     {"neutrality": [("UA", "agree"), ("UA", "demand")]}),
+    ("uk", "Київ погодиться на нейтральний статус в обмін на гарантії безпеки.",
+     {"neutrality": [("UA", "agree"), ("UA", "demand")]}),
+    ("pl", "Kijów przyjmie neutralność w zamian za gwarancje bezpieczeństwa.",
+     {"neutrality": [("UA", "agree"), ("UA", "demand")]}),
+    # Turkish: what is given stands before "karşılığında", what is asked after it, before the demand verb
+    ("tr", "Ukrayna heyeti, tarafsız statüyü kabul etme karşılığında güvenlik garantileri istedi.",
+     {"neutrality": [("UA", "agree"), ("UA", "demand")]}),
+    ("tr", "Ukrayna, tarafsız statüyü kabul etmesi karşılığında güvenlik garantileri önerdiğini açıkladı.",
+     {"neutrality": [("UA", "agree"), ("UA", "demand")]}),
+])
+def test_accepting_in_exchange_for_a_demand(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("pl", "Polska wyśle sprzęt poprzez Rumunię, a rozejm musi objąć całą linię frontu.", {"ceasefire": [("EU", "demand")]}),
+    ("tr", "Fransa ve Ukrayna, çok uluslu güç konuşlandırılmasına ilişkin bildirgeye imza attı.",
+     {"neutrality": [("EU", "agree"), ("UA", "agree")]}),
+])
+def test_cue_words_polish_poprzez_is_none_turkish_imza_atti_agrees(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want

@@ -50,6 +50,8 @@ TR_VERBAL_NOUN = regex.compile(r"^\w*m[ae](?:s[ıi](?:n[ıi]|n[ae]|nd[ae]n)?|y[�
 # a subject pronoun may follow an opening of at most this many tokens and a comma ("Specifically, they ...")
 PRONOUN_OPENING = 3
 ROLE_GAP = 4  # words between a role ("guarantors", "als Schutzstaaten") and the list of parties that fill it
+# Turkish: characters between the agree cue and the exchange word after it ("kabul etmeleri karşılığında")
+EXCHANGE_GAP = 12
 OWNED_NEAR = 60  # characters between an owner and the position noun it owns, at most
 TR_OWNED_GAP = 5  # Turkish: modifiers between a genitive owner and its position noun ("30 günlük koşulsuz ateşkes")
 TR_POSSESSED = regex.compile(r"s?[ıiuü](?:n[ıiuü]|n[ae]|nd[ae]n|nd[ae]|n[ıiuü]n)?$", regex.IGNORECASE)
@@ -261,6 +263,9 @@ class Attributor:
             coordinated = self._coordinated_stances(a, m, evidences)
             found = coordinated or [self._holder_stance(a, m, rules, evidence)]
             found += self._conditions_of(a, m, found)
+            given = self._given_in_exchange(a, m, found, evidences)
+            if given:  # the cues of an exchange replace the stance of a reporting verb
+                found = [f for f in found if f[1] is not None and not f[1].speech] + given
             for stance, cue in found:
                 for code in m.codes:
                     if (code, stance) not in seen:
@@ -319,6 +324,29 @@ class Attributor:
             if not others and not any(q0 <= c.start < q1 and c.stance == "agree" for c in a.cues):
                 return [("demand", Cue(q0, q1, "demand"))]
         return []
+
+    def _given_in_exchange(self, a: Analysis, m: Mention, found: list, evidences: list | None) -> list:
+        """Turkish (verb-final), where the exchange word follows what is given: "tarafsızlık statüsünü kabul
+        etme karşılığında güvenlik garantisi talep etti". The holder agrees to what stands before the agree
+        cue right before the exchange word, and demands what follows it up to a demand cue: [(stance, cue)]
+        for the side of the label's evidence that `found` lacks."""
+        if self.tables.lang != "tr" or not evidences:
+            return []
+        have = {st for st, c in found if c is not None and not c.speech}  # a reporting verb's stance gives way
+        out = []
+        for q0, _ in a.conditions:
+            if q0 < m.end:
+                continue
+            given = [c for c in a.cues if m.end <= c.start and c.end <= q0 and c.stance == "agree" and not c.speech]
+            if not given or q0 - given[-1].end > EXCHANGE_GAP:
+                continue
+            asked = [c for c in a.cues if c.start > q0 and c.stance == "demand" and not c.speech and not c.noun]
+            if "agree" not in have and any(m.end <= e < given[-1].start for e in evidences):
+                out.append(("agree", given[-1]))
+            if "demand" not in have and asked and any(q0 < e < asked[0].start for e in evidences):
+                out.append(("demand", asked[0]))
+            break
+        return out
 
     def _mediates(self, a: Analysis, m: Mention) -> bool:
         """Whether a subject's clause only offers to host or organise talks ("Turkey said it is ready to host
@@ -1113,8 +1141,9 @@ class Attributor:
             found = self._partner_to_agreement(s, group, a)
             if found:
                 return found
-        if gov == "cond":
-            # "if Moscow refused": a condition, no holder, not even when nothing else in the sentence holds
+        if gov == "cond" or (gov is None and self._in_condition(s, first, a)):
+            # "if Moscow refused": a condition, no holder, not even when nothing else in the sentence holds;
+            # so too a subject after its verb inside the condition ("jeśli na to zgodzą się Rosjanie")
             s.obliged.update(id(m) for m in group)
             return [(m, "complement") for m in group]
         if gov == "agent":
@@ -1150,6 +1179,14 @@ class Attributor:
                 return self._subject_of_cue(s, group, a)
             return []
         return self._subject_of_cue(s, group, a)
+
+    @staticmethod
+    def _in_condition(s: "_Sentence", m: Mention, a: Analysis) -> bool:
+        """Whether a name stands inside a condition that a `conditionals` word opens ("if, as expected,
+        Russia agrees", "якщо на це погодиться Росія"): the condition's clause, not a position of its own."""
+        return any(q0 < m.start < q1 and s.norm[q0:q1].split(" ", 1)[0].lower() in s.t.conditionals
+                   and any(q0 < c.start < q1 and c.stance and not c.speech for c in s.cues)  # not "jeśli chodzi o"
+                   for q0, q1 in a.conditions)
 
     @staticmethod
     def _clause_start(s: "_Sentence", at: int) -> int | None:
@@ -1305,7 +1342,9 @@ class Attributor:
         if len(before) < 2 or before[-1][2] not in s.t.complementizers:
             return False
         verb = [c for c in s.cues if c.end <= before[-1][0]]
-        return bool(verb) and verb[-1].speech and not self._words_between(s.toks, s.starts, verb[-1].end, before[-1][0])
+        # the comma a Slavic complementizer needs stands between: "poinformował, że", "заявил, что"
+        return bool(verb) and verb[-1].speech and not [w for w in self._words_between(
+            s.toks, s.starts, verb[-1].end, before[-1][0]) if w[2] != ","]
 
     def _content_clause(self, s: "_Sentence", first: Mention, cue: Cue) -> bool:
         """Whether a name opens a clause ("that Ukraine ...") after another stanced cue that is no
