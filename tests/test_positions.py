@@ -1280,3 +1280,18 @@ def test_accepting_in_exchange_for_a_demand(classifier, lang, text, want):
 ])
 def test_cue_words_polish_poprzez_is_none_turkish_imza_atti_agrees(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # the parties of an agreement between them agree to what it provides for, whatever verb follows
+    ("ru", "Соглашение между Москвой и Киевом предусматривало нейтральный статус Украины.",
+     {"neutrality": [("RU", "agree"), ("UA", "agree")]}),
+    ("uk", "Угода між Москвою та Києвом передбачала нейтральний статус України.",
+     {"neutrality": [("RU", "agree"), ("UA", "agree")]}),
+    ("pl", "Porozumienie między Moskwą a Kijowem przewidywało neutralny status Ukrainy.",
+     {"neutrality": [("RU", "agree"), ("UA", "agree")]}),
+    ("en", "The agreement between Moscow and Kyiv provided for a neutral status of Ukraine.",
+     {"neutrality": [("RU", "agree"), ("UA", "agree")]}),
+])
+def test_the_parties_of_an_agreement_agree_to_what_it_provides_for(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want

@@ -419,6 +419,12 @@ class Attributor:
         """(stance, cue) of one holder: a subject's own verbs up to the next subject's, the cue before an
         agent ("proposed by Kyiv"), a nominal demand for an owner; else the sentence's stance."""
         stanced = [c for c in a.cues if c.stance]
+        if "parties" in rules:
+            # the parties of an agreement between them agree to what it provides for: "the agreement between
+            # Moscow and Kyiv provided for ...", "соглашение между Москвой и Киевом предусматривало ..."
+            agreed = next((c for mm, c in a.pairs if mm is m and c.stance == "agree"), None)
+            if agreed is not None:
+                return "agree", agreed
         verb, window = self._holder_window(a, m)
         if verb is not None:
             if window and all(c.speech for c in window):
