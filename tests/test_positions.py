@@ -1295,3 +1295,22 @@ def test_cue_words_polish_poprzez_is_none_turkish_imza_atti_agrees(classifier, l
 ])
 def test_the_parties_of_an_agreement_agree_to_what_it_provides_for(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # an impersonal reporting verb, an adverb before the complementizer and the quote after it still report
+    ("pl", "W komunikacie podkreślono również, że „Ukraina zgodziła się na zawieszenie broni”.",
+     {"ceasefire": [("UA", "agree")]}),
+    ("ru", "Белый дом сообщил также, что Россия и Украина договорились о прекращении огня.",
+     {"ceasefire": [("RU", "agree"), ("UA", "agree")]}),
+    # readiness towards another party's proposal accepts it; the proposal stays its owner's demand
+    ("pl", "Ukraina wyraziła gotowość wobec propozycji USA w sprawie zawieszenia broni.",
+     {"ceasefire": [("UA", "agree"), ("US", "demand")]}),
+    # the subject after the verb of a relative clause, a place between the relative and the verb
+    ("pl", "Rosja odrzuciła rozejm, na który w Rijadzie zgodziła się strona ukraińska.",
+     {"ceasefire": [("RU", "reject"), ("UA", "agree")]}),
+    ("uk", "Росія відкинула перемир'я, на яке ще в Ер-Ріяді погодилася українська сторона.",
+     {"ceasefire": [("RU", "reject"), ("UA", "agree")]}),
+])
+def test_reported_clauses_and_relative_subjects_in_slavic_news(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want

@@ -1272,7 +1272,9 @@ class Attributor:
         cue = next((c for c in s.cues if c.start <= gtok[0] < c.end and c.stance and not c.speech), None)
         if cue is None:
             return []
-        before = self._words_between(s.toks, s.starts, max(0, cue.start - 40), cue.start)[-3:]
+        # the relative at most five words before the verb: "na który w Arabii Saudyjskiej zgodziła się"
+        before = [w for w in self._words_between(s.toks, s.starts, max(0, cue.start - 40), cue.start)
+                  if WORD_RE.match(w[2])][-5:]
         if not any(w[2] in s.t.relatives for w in before):
             return []
         for m in group:
@@ -1343,14 +1345,15 @@ class Attributor:
         """Whether a name opens a clause ("that Moscow and Kyiv agreed") right after a reporting verb and its
         complementizer: the clause's parties hold its agreement, who reports it only reports."""
         before = self._words_between(s.toks, s.starts, 0, first.start)
-        while before and before[-1][2] in s.t.determiners:
-            before.pop()
+        while before and (before[-1][2] in s.t.determiners or before[-1][2] in QUOTES or before[-1][2] == "„"):
+            before.pop()  # and the quote that opens the reported words: 'podkreślono, że „Ukraina ...'
         if len(before) < 2 or before[-1][2] not in s.t.complementizers:
             return False
         verb = [c for c in s.cues if c.end <= before[-1][0]]
-        # the comma a Slavic complementizer needs stands between: "poinformował, że", "заявил, что"
-        return bool(verb) and verb[-1].speech and not [w for w in self._words_between(
-            s.toks, s.starts, verb[-1].end, before[-1][0]) if w[2] != ","]
+        # the comma a Slavic complementizer needs, and one adverb, may stand between: "poinformował, że",
+        # "заявил, что", "podkreślono również, że"
+        return bool(verb) and verb[-1].speech and len([w for w in self._words_between(
+            s.toks, s.starts, verb[-1].end, before[-1][0]) if w[2] != ","]) <= 1
 
     def _content_clause(self, s: "_Sentence", first: Mention, cue: Cue) -> bool:
         """Whether a name opens a clause ("that Ukraine ...") after another stanced cue that is no
