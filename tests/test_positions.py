@@ -1314,3 +1314,28 @@ def test_the_parties_of_an_agreement_agree_to_what_it_provides_for(classifier, l
 ])
 def test_reported_clauses_and_relative_subjects_in_slavic_news(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
+
+
+CLOSING_SPEAKER = [  # (lang, the sentence before, a quote closed by "said he" or a dropped subject, category, holder, stance)
+    ("uk", "Глава української делегації прибув до Стамбула.", "\"Ми вимагаємо повного припинення вогню\", - сказав він.",
+     "ceasefire", "UA", "demand"),
+    ("ru", "Глава российской делегации прибыл в Стамбул.", "«Мы согласились на обмен пленными», — сказал он.",
+     "prisoners", "RU", "agree"),
+    ("pl", "Szef ukraińskiej delegacji przybył do Stambułu.",
+     "„Zgodziliśmy się na wymianę jeńców” – powiedział na konferencji prasowej.", "prisoners", "UA", "agree"),
+    ("en", "Ukraine's chief negotiator arrived in Istanbul.", "\"We agreed on a prisoner exchange,\" he said.",
+     "prisoners", "UA", "agree"),
+]
+
+
+@pytest.mark.parametrize("lang,before,text,category,holder,stance", CLOSING_SPEAKER, ids=ids(CLOSING_SPEAKER))
+def test_a_quote_closed_by_a_pronoun_speaker_takes_the_holder_of_the_sentence_before(classifier, lang, before, text,
+                                                                                     category, holder, stance):
+    assert document_positions(classifier, lang, before, text) == {category: [(holder, stance, None)]}
+    assert document_positions(classifier, lang, text) == {category: []}
+
+
+def test_a_quote_that_names_its_own_holder_keeps_it_after_a_pronoun_speaker(classifier):
+    got = document_positions(classifier, "ru", "Глава украинской делегации прибыл в Стамбул.",
+                             "«Россия отвергла перемирие», — сказал он.")
+    assert [(h, s) for h, s, _ in got["ceasefire"]] == [("RU", "reject")]

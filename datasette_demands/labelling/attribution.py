@@ -49,6 +49,8 @@ TR_PARTICIPLE = regex.compile(r"(?:d|t)[ıiuü]ğ", regex.IGNORECASE)
 TR_VERBAL_NOUN = regex.compile(r"^\w*m[ae](?:s[ıi](?:n[ıi]|n[ae]|nd[ae]n)?|y[ıi]|k)$", regex.IGNORECASE)
 # a subject pronoun may follow an opening of at most this many tokens and a comma ("Specifically, they ...")
 PRONOUN_OPENING = 3
+CLOSING_CHARS = 120  # the end of a sentence where such a verb is looked for
+CLOSING_TAIL = 6  # words after the reporting verb that closes a quote ("– powiedział na konferencji prasowej w Stambule")
 ROLE_GAP = 4  # words between a role ("guarantors", "als Schutzstaaten") and the list of parties that fill it
 # Turkish: characters between the agree cue and the exchange word after it ("kabul etmeleri karşılığında")
 EXCHANGE_GAP = 12
@@ -219,7 +221,7 @@ class Attributor:
             if words and words[0][2] in t.subject_pronouns:
                 break
         else:
-            return None
+            return self._closing_speaker(text, norm, date)
         if t.impersonal is not None and search(t.impersonal, norm):
             return None
         a = self.analyse(norm, date, text=text)
@@ -232,6 +234,36 @@ class Attributor:
         if not cue.stance and a.holders:  # "They say Russia demanded ...": the named party holds it
             return None
         return a, cue
+
+    def _closing_speaker(self, text: str, norm: str, date: str | None) -> tuple[Analysis, Cue] | None:
+        """(analysis, cue) of a quote closed by a reporting verb whose subject is a pronoun or dropped
+        ('"...", - сказав він.', '"..." – powiedział na konferencji.', '"...," he said.'): the speaker is the
+        party of the sentence before, with the stance of the quoted words (their last stanced cue before the
+        verb; None: the sentence's). None where the sentence names a holder (the quote's own subject)."""
+        t = self.tables
+        tail = norm[-CLOSING_CHARS:]  # asked of every labelled sentence: a quick look at its end first
+        if t.speech is None or not any(q in tail for q in '",»”–—-') or search(t.speech, tail) is None:
+            return None
+        a = self.analyse(norm, date, text=text)
+        if a.holders:
+            return None
+        speech = [c for c in a.cues if c.speech]
+        if not speech:
+            return None
+        cue = speech[-1]
+        toks, starts = self._tokens(norm)
+        before = self._words_between(toks, starts, 0, cue.start)
+        if before and before[-1][2] in t.subject_pronouns:
+            before = before[:-1]  # "he said"
+        if not before or before[-1][2] not in {",", '"', "»", "”", "“", "–", "—", "-"}:
+            return None
+        after = [w for w in self._words_between(toks, starts, cue.end, len(norm)) if WORD_RE.match(w[2])]
+        if after and after[0][2] in t.subject_pronouns:
+            after = after[1:]  # "сказав він"
+        if len(after) > CLOSING_TAIL or any(m.start >= cue.end for m in a.mentions):
+            return None
+        said = [c for c in a.cues if c.stance and not c.speech and c.end <= before[-1][0]]
+        return a, Cue(cue.start, cue.end, said[-1].stance if said else None, cue.word, speech=True)
 
     def take_pronoun_holder(self, found: tuple[Analysis, Cue], labels, holder: str | None) -> None:
         """The pronoun's position on each label of its sentence (`found`: pronoun_subject()): `holder`
