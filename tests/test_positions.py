@@ -1339,3 +1339,37 @@ def test_a_quote_that_names_its_own_holder_keeps_it_after_a_pronoun_speaker(clas
     got = document_positions(classifier, "ru", "Глава украинской делегации прибыл в Стамбул.",
                              "«Россия отвергла перемирие», — сказал он.")
     assert [(h, s) for h, s, _ in got["ceasefire"]] == [("RU", "reject")]
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # agreeing only on a condition is a demand, not an agreement; the condition's subject holds nothing
+    ("ru", "Москва согласится на перемирие, только если Киев выведет войска из Донбасса.",
+     {"ceasefire": [("RU", "demand")], "territory": [("RU", "demand")]}),
+    ("ru", "Москва согласится на перемирие только при условии, что Киев выведет войска из Донбасса.",
+     {"ceasefire": [("RU", "demand")], "territory": [("RU", "demand")]}),
+    ("uk", "Київ погодиться на обмін полоненими лише тоді, коли Росія поверне дітей.", {"prisoners": [("UA", "demand")]}),
+    ("pl", "Moskwa zgodzi się na rozejm tylko pod warunkiem, że Kijów wycofa wojska z Donbasu.",
+     {"ceasefire": [("RU", "demand")], "territory": [("RU", "demand")]}),
+    ("pl", "Kijów zgodzi się na wymianę jeńców tylko jeśli Rosja zwróci dzieci.", {"prisoners": [("UA", "demand")]}),
+    ("en", "Moscow would agree to a ceasefire only if Ukraine withdraws its troops from Donbas.",
+     {"ceasefire": [("RU", "demand")], "territory": [("RU", "demand")]}),
+    # a plain "if" of its own stays an agreement with a demand
+    ("ru", "Киев согласится на нейтралитет, если получит гарантии безопасности.",
+     {"neutrality": [("UA", "agree"), ("UA", "demand")]}),
+])
+def test_agreeing_only_on_a_condition_is_a_demand(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # ready for negotiations on an issue accepts to negotiate it
+    ("pl", "Rosja jest gotowa do negocjacji w sprawie rozejmu.", {"ceasefire": [("RU", "agree")]}),
+    ("tr", "Rusya ateşkes müzakerelerine hazır.", {"ceasefire": [("RU", "agree")]}),
+    ("tr", "Rusya, ateşkes konusunda müzakerelere hazır olduğunu açıkladı.", {"ceasefire": [("RU", "agree")]}),
+    # Turkish: the reported clause's own agree verb before the reporting verb, not a negated one
+    ("tr", "Rusya, ateşkes teklifini kabul ettiğini açıkladı.", {"ceasefire": [("RU", "agree")]}),
+    ("tr", "Rusya ateşkes teklifini desteklemiyor.", {"ceasefire": [("RU", "reject")]}),
+    ("tr", "Kiev, güvenlik garantileri almadan hiçbir anlaşma imzalamayacağını açıkladı.", {"neutrality": [("UA", "demand")]}),
+])
+def test_ready_for_negotiations_and_turkish_reported_agreement(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want

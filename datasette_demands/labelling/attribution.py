@@ -44,6 +44,7 @@ TR_GENITIVE = regex.compile(r"'(?:n?[ıiuü]n)$", regex.IGNORECASE)
 # relative "yol açtığı savaş")
 TR_COMPLEMENT = regex.compile(r"(?:[dt][ıiuü]ğ|[ae]c[ae]ğ)[ıiuü]n[ıiuü]$", regex.IGNORECASE)
 TR_OWN_VERBAL_NOUN = regex.compile(r"\w{2}m[ae]s[ıi](?:n[ıi]|n[ae]|nd[ae]n)?$", regex.IGNORECASE)  # "etmesi": its own subject
+TR_NEGATED = regex.compile(r"m[ae](?:y[ae]c[ae]ğ|d[ıi]ğ)", regex.IGNORECASE)  # "imzalamayacağını", "etmediğini"
 TR_PARTICIPLE = regex.compile(r"(?:d|t)[ıiuü]ğ", regex.IGNORECASE)
 # a Turkish verbal noun, the content of the verb after it: "çekilmesini (talep etti)", "vazgeçmeyi"
 TR_VERBAL_NOUN = regex.compile(r"^\w*m[ae](?:s[ıi](?:n[ıi]|n[ae]|nd[ae]n)?|y[ıi]|k)$", regex.IGNORECASE)
@@ -51,6 +52,7 @@ TR_VERBAL_NOUN = regex.compile(r"^\w*m[ae](?:s[ıi](?:n[ıi]|n[ae]|nd[ae]n)?|y[�
 PRONOUN_OPENING = 3
 CLOSING_CHARS = 120  # the end of a sentence where such a verb is looked for
 CLOSING_TAIL = 6  # words after the reporting verb that closes a quote ("– powiedział na konferencji prasowej w Stambule")
+ONLY_IF_GAP = 60  # characters between an agree cue and the condition that restricts it ("only if")
 ROLE_GAP = 4  # words between a role ("guarantors", "als Schutzstaaten") and the list of parties that fill it
 # Turkish: characters between the agree cue and the exchange word after it ("kabul etmeleri karşılığında")
 EXCHANGE_GAP = 12
@@ -109,6 +111,7 @@ class Analysis:
     mediations: list = field(default_factory=list)  # spans of offers to host talks ("ready to host talks")
     relative_cues: dict = field(default_factory=dict)  # start of a perspective holder -> its relative clause's verb
     conditions: list = field(default_factory=list)  # spans of conditions ("if it obtains guarantees", "in exchange for")
+    text: str = ""  # the normalised sentence
 
 
 @dataclass
@@ -294,7 +297,7 @@ class Attributor:
                 continue
             coordinated = self._coordinated_stances(a, m, evidences)
             found = coordinated or [self._holder_stance(a, m, rules, evidence)]
-            found += self._conditions_of(a, m, found)
+            found = self._only_on_condition(a, found) + self._conditions_of(a, m, found)
             given = self._given_in_exchange(a, m, found, evidences)
             if given:  # the cues of an exchange replace the stance of a reporting verb
                 found = [f for f in found if f[1] is not None and not f[1].speech] + given
@@ -356,6 +359,32 @@ class Attributor:
             if not others and not any(q0 <= c.start < q1 and c.stance == "agree" for c in a.cues):
                 return [("demand", Cue(q0, q1, "demand"))]
         return []
+
+    def _only_on_condition(self, a: Analysis, found: list) -> list:
+        """An agreement restricted to a condition is a demand: "would agree to a truce only if Kyiv withdraws",
+        "согласится на перемирие, только если ...", "zgodzi się na rozejm tylko pod warunkiem, że ...". The
+        agree cue's next stanced cue, within ONLY_IF_GAP characters and no clause break but a comma, is a demand
+        cue that holds a `conditionals` word ("only if", "только если") or is followed by a complementizer
+        or a conditional ("pod warunkiem, że", "при условии, что")."""
+        t, out = self.tables, []
+        for st, c in found:
+            nxt = None
+            if st == "agree" and c is not None and not c.noun:
+                nxt = next((d for d in a.cues if d.start >= c.end and d.stance), None)
+            if nxt is not None and nxt.stance == "demand" and not nxt.speech and nxt.start - c.end <= ONLY_IF_GAP \
+                    and not any(ch in a.text[c.end:nxt.start] for ch in ";:.") and self._restricts(a, nxt):
+                out.append(("demand", nxt))
+            else:
+                out.append((st, c))
+        return out
+
+    def _restricts(self, a: Analysis, cue: Cue) -> bool:
+        """Whether a demand cue is a condition: a `conditionals` word in it, or right after it."""
+        t = self.tables
+        words = [w.lower() for w in WORD_RE.findall(a.text[cue.start:cue.end])]
+        following = WORD_RE.findall(a.text[cue.end:cue.end + 20])[:1]
+        return any(w in t.conditionals for w in words) or any(
+            w.lower() in t.conditionals | t.complementizers for w in following)
 
     def _given_in_exchange(self, a: Analysis, m: Mention, found: list, evidences: list | None) -> list:
         """Turkish (verb-final), where the exchange word follows what is given: "tarafsızlık statüsünü kabul
@@ -471,6 +500,8 @@ class Attributor:
                             and (evidence is None or c.start > evidence)]
                     if said and said[0].stance == "reject":
                         cue = said[0]
+                    elif said and said[-1].stance == "agree" and self._tr_reported_verb(a, said[-1], verb):
+                        cue = said[-1]  # the reported clause's own verb: "kabul ettiğini", "hazır olduğunu açıkladı"
                 return cue.stance, cue
             return self.stance(a, evidence), verb
         if "perspective" in rules:
@@ -498,6 +529,13 @@ class Attributor:
         if rules & {"owner"} and not rules & {"speaker", "subject"}:
             return self._owned_stance(a, m)
         return self.stance(a, evidence), None
+
+    @staticmethod
+    def _tr_reported_verb(a: Analysis, cue: Cue, verb: Cue) -> bool:
+        """Turkish: whether an agree cue is the verb of the clause a reporting verb reports, at most one word
+        (its auxiliary, "ettiğini", "olduğunu") before it, and that word not negated ("imzalamayacağını")."""
+        between = WORD_RE.findall(a.text[cue.end:verb.start])
+        return len(between) <= 1 and not any(TR_NEGATED.search(w) for w in between)
 
     @staticmethod
     def _addressed_demand(a: Analysis, window: list, cue: Cue) -> Cue:
@@ -851,7 +889,7 @@ class Attributor:
         """Holders, cues, cited source of a sentence; `screened`: screened(norm), when already asked."""
         s = self._find_mentions(norm, norm if text is None else text, date, screened)
         s.cues = self._find_cues(s)
-        a = Analysis(cues=s.cues)
+        a = Analysis(cues=s.cues, text=norm)
         if self.tables.mediation is not None:
             a.mediations = [(m.start(), m.end()) for m in finditer(self.tables.mediation, norm)]
         a.conditions = self._find_conditions(s)
@@ -1414,7 +1452,8 @@ class Attributor:
             for m in s.free:
                 if c.end <= m.start and m.end <= window_end + 40 and m.start <= window_end and m.kind != "adjective":
                     gov, _ = self._governor(norm, s.toks, s.starts, t, m.start, s.party)
-                    if gov != "prep" and (t.lang != "tr" or m.case is None):
+                    # ", только если Киев выведет ...": the subject of a condition, no speaker
+                    if gov not in ("prep", "cond") and (t.lang != "tr" or m.case is None):
                         holders.append((m, "speaker"))
         return holders
 
