@@ -1373,3 +1373,17 @@ def test_agreeing_only_on_a_condition_is_a_demand(classifier, lang, text, want):
 ])
 def test_ready_for_negotiations_and_turkish_reported_agreement(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # Turkish, verb-final: a bare name opening the sentence is the subject of the verb that closes it, however far
+    ("Rusya Dışişleri Bakanı Lavrov Moskova'da düzenlediği basın toplantısında ateşkes teklifini reddetti.",
+     {"ceasefire": [("RU", "reject")]}),
+    # "da/de" after a subject opening the sentence, its verb at the end
+    ("Rusya Merkez Bankası da AB'nin dondurulmuş Rus varlıklarını kullanma planının hukuka aykırı olduğunu açıkladı.",
+     {"reparations": [("EU", "demand"), ("RU", "reject")]}),
+    # not a "da" inside another subject's condition
+    ("Ukrayna, Rusya da aynı adımı atarsa tam ateşkese hazır olduğunu açıkladı.", {"ceasefire": [("UA", "demand")]}),
+])
+def test_turkish_subjects_far_from_their_final_verb(classifier, text, want):
+    assert positions(classifier, text, "tr") == want

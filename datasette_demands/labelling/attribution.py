@@ -44,6 +44,7 @@ TR_GENITIVE = regex.compile(r"'(?:n?[ıiuü]n)$", regex.IGNORECASE)
 # relative "yol açtığı savaş")
 TR_COMPLEMENT = regex.compile(r"(?:[dt][ıiuü]ğ|[ae]c[ae]ğ)[ıiuü]n[ıiuü]$", regex.IGNORECASE)
 TR_OWN_VERBAL_NOUN = regex.compile(r"\w{2}m[ae]s[ıi](?:n[ıi]|n[ae]|nd[ae]n)?$", regex.IGNORECASE)  # "etmesi": its own subject
+TR_TOO = {"da", "de"}  # "Rusya da ...": the particle after a subject at the head of its verb-final clause
 TR_NEGATED = regex.compile(r"m[ae](?:y[ae]c[ae]ğ|d[ıi]ğ)", regex.IGNORECASE)  # "imzalamayacağını", "etmediğini"
 TR_PARTICIPLE = regex.compile(r"(?:d|t)[ıiuü]ğ", regex.IGNORECASE)
 # a Turkish verbal noun, the content of the verb after it: "çekilmesini (talep etti)", "vazgeçmeyi"
@@ -1162,8 +1163,11 @@ class Attributor:
                     a.pairs.append((m, verbs[-1]))
             return [(m, "subject") for m in group]
         post = self._words_after(s.toks, s.starts, last.end, 1)
-        if post and post[0][2] in s.t.contrastives and first.case is None:
-            # "..., Ukrayna ise Rusya'ya ... iade etti": the subject of a contrasted clause, its verb at the end
+        too = post and post[0][2] in TR_TOO and not any(m.start < first.start for m in s.mentions)
+        if post and (post[0][2] in s.t.contrastives or too) and first.case is None:
+            # "..., Ukrayna ise Rusya'ya ... iade etti": the subject of a contrasted clause, its verb at the end;
+            # so too with "da/de" opening the sentence ("Rusya Merkez Bankası da ... açıkladı"; not "Ukrayna, Rusya da
+            # aynı adımı atarsa ...")
             verbs = [c for c in s.cues if c.start > last.end]
             for m in group:
                 if verbs:
@@ -1173,7 +1177,28 @@ class Attributor:
             return [(m, "agent") for m in group]
         if post and post[0][2] in s.t.between:
             return self._parties_to_agreement(s, group, post[0][0], a)
-        return None
+        return self._tr_opening_subject(s, group, a)
+
+    def _tr_opening_subject(self, s: "_Sentence", group: list, a: Analysis) -> list | None:
+        """Turkish, verb-final: a bare name opening the sentence, with no other bare name after it, is the
+        subject of the cue verb that closes the sentence, however far ("Rusya Dışişleri Bakanı Lavrov Moskova'da
+        düzenlediği basın toplantısında ateşkes teklifini reddetti"); None when the sentence ends otherwise."""
+        first, last = group[0], group[-1]
+        if first.case is not None or WORD_RE.search(s.norm[:first.start]) is not None:
+            return None
+        for m in sorted(s.mentions, key=lambda m: m.start):  # its apposition: "Rusya Dışişleri Bakanı Lavrov"
+            if m.start >= last.end and m.case is None and not s.norm[last.end:m.start].strip():
+                group, last = group + [m], m
+        if any(m.start >= last.end and m.case is None and m.kind != "adjective" for m in s.mentions):
+            return None
+        verbs = [c for c in s.cues if c.start > last.end and not c.noun and (c.stance or c.speech)]
+        if not verbs or len(WORD_RE.findall(s.norm[verbs[-1].end:])) > 0:
+            return None
+        if self._near(s.verb_spans, s.toks, s.starts, s.t, last.end, None, SUBJECT_GAP) is not None:
+            return None  # a verb near enough: _subject_of_cue decides
+        for m in group:
+            a.pairs.append((m, verbs[-1]))
+        return [(m, "subject") for m in group]
 
     @staticmethod
     def _tr_nominalised_verb(s: "_Sentence", m: Mention) -> Cue | None:
