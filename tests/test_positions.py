@@ -1387,3 +1387,26 @@ def test_ready_for_negotiations_and_turkish_reported_agreement(classifier, lang,
 ])
 def test_turkish_subjects_far_from_their_final_verb(classifier, text, want):
     assert positions(classifier, text, "tr") == want
+
+
+DROPPED_SUBJECT = [  # (lang, the sentence before, a sentence opening with a past-tense cue verb and no subject, ...)
+    ("pl", "Rosyjski prezydent rozmawiał we wtorek z amerykańskim przywódcą.",
+     "Zażądał przy tym wycofania wojsk ukraińskich z Donbasu.", "territory", "RU", "demand"),
+    ("ru", "Глава российской делегации прибыл в Стамбул.", "Потребовал также вывода украинских войск из Донбасса.",
+     "territory", "RU", "demand"),
+    ("uk", "Глава української делегації прибув до Стамбула.", "І закликав до негайного припинення вогню.",
+     "ceasefire", "UA", "demand"),
+]
+
+
+@pytest.mark.parametrize("lang,before,text,category,holder,stance", DROPPED_SUBJECT, ids=ids(DROPPED_SUBJECT))
+def test_a_dropped_subject_takes_the_holder_of_the_sentence_before(classifier, lang, before, text, category, holder,
+                                                                    stance):
+    assert document_positions(classifier, lang, before, text) == {category: [(holder, stance, None)]}
+    assert document_positions(classifier, lang, text) == {category: []}
+
+
+def test_a_subject_after_the_verb_is_no_dropped_subject(classifier):
+    got = document_positions(classifier, "pl", "Szef ukraińskiej delegacji przybył do Stambułu.",
+                             "Zażądała tego Rosja, a nie Ukraina: wycofania wojsk z Donbasu.")
+    assert ("UA", "demand", None) not in got["territory"]

@@ -66,6 +66,10 @@ TR_POSSESSIVE_GENITIVE = regex.compile(r"[ıiuü]n[ıiuü]n$")  # "askerlerinin"
 GERUNDS = {lang: regex.compile(p) for lang, p in {
     "en": r"\w{3}ing$", "it": r"\w{2}(?:ando|endo)$", "es": r"\w{2}(?:ando|iendo)$", "fr": r"\w{3}ant$",
     "ru": r"\w{3}(?:вшись|вши|в)$", "uk": r"\w{3}(?:вшись|вши)$", "pl": r"\w{3}ąc$"}.items()}
+# the third person past of a verb whose subject a pro-drop language leaves out ("zażądał", "потребовала", "закликали")
+DROPPED_PAST = {lang: regex.compile(p) for lang, p in {
+    "pl": r"\w{3}(?:ł|ła|li|ły|ło)$", "ru": r"\w{3}(?:л|ла|ли|ло)(?:ся|сь)?$",
+    "uk": r"\w{3}(?:в|ла|ли|ло)(?:ся|сь)?$"}.items()}
 HYPHENS = ("-", "‑", "‐")
 QUOTES = {"'", '"', "‘", "’", "“", "”", "«", "»"}
 
@@ -225,7 +229,7 @@ class Attributor:
             if words and words[0][2] in t.subject_pronouns:
                 break
         else:
-            return self._closing_speaker(text, norm, date)
+            return self._closing_speaker(text, norm, date) or self._dropped_subject(text, norm, date, toks)
         if t.impersonal is not None and search(t.impersonal, norm):
             return None
         a = self.analyse(norm, date, text=text)
@@ -236,6 +240,29 @@ class Attributor:
         if len(WORD_RE.findall(norm[words[0][1]:cue.start])) > SUBJECT_GAP:
             return None
         if not cue.stance and a.holders:  # "They say Russia demanded ...": the named party holds it
+            return None
+        return a, cue
+
+    def _dropped_subject(self, text: str, norm: str, date: str | None, toks: list) -> tuple[Analysis, Cue] | None:
+        """(analysis, cue) of a sentence that opens, after at most a coordinator, with a stanced cue verb in the
+        third person past and no subject ("Zażądał mianowicie ...", "Потребовал также ...", "І закликав ..."):
+        a subject dropped in a pro-drop language is the party of the sentence before, as a pronoun's. None where
+        a name follows the verb within two words (its subject after it: "Zażądała tego Rosja")."""
+        past = DROPPED_PAST.get(self.tables.lang)
+        words = [tok for tok in toks if WORD_RE.match(tok[2])][:2]
+        if past is None or not words:
+            return None
+        if len(words) > 1 and words[0][2] in self.tables.coordinators | self.tables.contrastives:
+            words = words[1:]
+        verb = words[0]
+        if not past.search(verb[2]):
+            return None
+        a = self.analyse(norm, date, text=text)
+        cue = next((c for c in a.cues if c.start == verb[0] and c.stance and not c.noun), None)
+        if cue is None:
+            return None
+        near = [w for w in self._words_between(*self._tokens(norm), cue.end, len(norm)) if WORD_RE.match(w[2])][:2]
+        if near and any(cue.end <= m.start < near[-1][1] for m in a.mentions):
             return None
         return a, cue
 
