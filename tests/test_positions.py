@@ -1410,3 +1410,16 @@ def test_a_subject_after_the_verb_is_no_dropped_subject(classifier):
     got = document_positions(classifier, "pl", "Szef ukraińskiej delegacji przybył do Stambułu.",
                              "Zażądała tego Rosja, a nie Ukraina: wycofania wojsk z Donbasu.")
     assert ("UA", "demand", None) not in got["territory"]
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # "unfavourable for Kyiv" judged by another party: its judgement, Kyiv only the one it concerns
+    ("ru", "Американцы сочли невыгодным для Киева одно из требований России о сокращении армии.",
+     {"neutrality": [("RU", "demand"), ("US", "reject")]}),
+    ("ru", "Для Киева неприемлемо требование России о сокращении армии.",
+     {"neutrality": [("RU", "demand"), ("UA", "reject")]}),
+    # uk "мають" with an adverb before its infinitive still puts the demand to its subject
+    ("uk", "Згідно з документом, сторони мають повністю припинити вогонь.", {"ceasefire": []}),
+])
+def test_another_partys_judgement_and_obligations_with_an_adverb(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want

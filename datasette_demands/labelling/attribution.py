@@ -53,6 +53,7 @@ TR_VERBAL_NOUN = regex.compile(r"^\w*m[ae](?:s[ıi](?:n[ıi]|n[ae]|nd[ae]n)?|y[�
 PRONOUN_OPENING = 3
 CLOSING_CHARS = 120  # the end of a sentence where such a verb is looked for
 CLOSING_TAIL = 6  # words after the reporting verb that closes a quote ("– powiedział na konferencji prasowej w Stambule")
+OBLIGATION_AHEAD = 30  # characters after an obligation cue its pattern may look at ("має (повністю) припинити")
 ONLY_IF_GAP = 60  # characters between an agree cue and the condition that restricts it ("only if")
 ROLE_GAP = 4  # words between a role ("guarantors", "als Schutzstaaten") and the list of parties that fill it
 # Turkish: characters between the agree cue and the exchange word after it ("kabul etmeleri karşılığında")
@@ -1282,8 +1283,12 @@ class Attributor:
         if gov == "persp":
             # "unacceptable for Kyiv", "для Москвы неприемлемо": an evaluative (reject/agree) cue next to it
             evaluative = [(c.start, c.end) for c in s.cues if c.stance in ("reject", "agree") and not c.refusal]
-            if (self._near_before(evaluative, toks, starts, gtok[0], 0)
-                    or self._near(evaluative, toks, starts, t, last.end, None, 3)):
+            near = (self._near_before(evaluative, toks, starts, gtok[0], 0)
+                    or self._near(evaluative, toks, starts, t, last.end, None, 3))
+            codes = {code for m in group for code in m.codes}
+            if near and any(c.start == near[0] and not set(mm.codes) & codes for mm, c in a.pairs):
+                return []  # another party's own judgement: "американцы сочли невыгодным для Киева ..."
+            if near:
                 relative = self._relative_clause_cue(s, last)
                 if relative is not None:
                     a.relative_cues.update((m.start, relative) for m in group)
@@ -1438,7 +1443,8 @@ class Attributor:
         if s.t.verb_second and all(self._owned_noun(s, m) is not None for m in group):
             return []  # a genitive owner before the verb is no subject: "Den Vorschlag Kiews lehnt Moskau ab"
         obligation = s.rx.get("obligation", s.t.obligation)
-        if obligation is not None and obligation.match(norm[cue.start:cue.end]):
+        # with the words after the cue, for a pattern that looks ahead ("мають (повністю) припинити")
+        if obligation is not None and obligation.match(norm[cue.start:cue.end + OBLIGATION_AHEAD]):
             s.obliged.update(id(m) for m in group)
             return [(m, "complement") for m in group]  # "Kyiv must withdraw": the demand is put to Kyiv
         if s.in_complement(first) and cue.stance == "agree" and (
