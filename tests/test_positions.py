@@ -1423,3 +1423,14 @@ def test_a_subject_after_the_verb_is_no_dropped_subject(classifier):
 ])
 def test_another_partys_judgement_and_obligations_with_an_adverb(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # the subject of a clause reported right after a reporting verb holds its stance; the one told it, nothing
+    ("pl", "Trump zadzwonił do prezydenta Ukrainy Wołodymyra Zełenskiego i powiedział mu, że Putin chce całego Donbasu.",
+     {"territory": [("RU", "demand")]}),
+    ("ru", "Трамп позвонил президенту Украины Владимиру Зеленскому и сказал ему, что Путин хочет получить весь Донбасс.",
+     {"territory": [("RU", "demand")]}),
+])
+def test_the_subject_of_a_reported_clause_holds_its_demand(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want

@@ -1447,9 +1447,11 @@ class Attributor:
         if obligation is not None and obligation.match(norm[cue.start:cue.end + OBLIGATION_AHEAD]):
             s.obliged.update(id(m) for m in group)
             return [(m, "complement") for m in group]  # "Kyiv must withdraw": the demand is put to Kyiv
-        if s.in_complement(first) and cue.stance == "agree" and (
+        if s.in_complement(first) and (cue.stance == "agree" or (
+                cue.stance and not cue.speech and self._reported_clause(s, first))) and (
                 all(m.kind == "collective" for m in group) or self._reported_clause(s, first)):
-            # "X announced that both sides agreed to ...": the parties agree; X only reports
+            # "X announced that both sides agreed to ...": the parties agree; X only reports; so too for another
+            # stance of a clause a reporting verb reports ("powiedział mu, że Putin chce całego Donbasu")
             for m in group:
                 a.pairs.append((m, cue))
             return [(m, "reported") for m in group]
