@@ -41,7 +41,7 @@ ACTOR_F1_FLOOR = 0.97
 # demand, reported agreements, refusals without guarantees and draft agreements (branch pos7w); renouncing nouns, readiness, hopes, objections, places as subjects,
 # Turkish owners across modifiers and compound names (branch pos7e); 0.950 on main before branch pos8, 0.958
 # after compound owners, agents before participles, gerunds after the content, Turkish nominalised clauses,
-# roles (guarantors) and the owner of consent (branch pos8)
+# roles (guarantors) and the owner of consent (branch pos8); 0.959 after branch pos9e (ru, uk, pl, tr)
 POSITION_F1_FLOOR = 0.95
 
 
@@ -83,7 +83,7 @@ def test_position_f1_floor(ev):
 # 0.771 and 0.909 after the error classes of branch holders, 0.779 and 0.909 after those of branch holde,
 # 0.791 and 0.909 after those of branch pos7w (en, de, fr, es, it)
 CHECK2 = ROOT / "tests" / "gold" / "check2.jsonl"
-CHECK2_POSITION_F1_FLOOR = 0.80  # 0.805 (holders 0.918) after rounds 7-8 (pos7w, pos7e, pos8, pron)
+CHECK2_POSITION_F1_FLOOR = 0.81  # 0.805 (holders 0.918) after rounds 7-8 (pos7w, pos7e, pos8, pron); 0.811 after pos9e (agreeing only on a condition)
 CHECK2_ACTOR_F1_FLOOR = 0.91
 
 

@@ -1358,3 +1358,238 @@ def test_turkish_cues_and_a_ukrainian_spelling_of_the_fifth_batch(classifier, la
 ])
 def test_turkish_nationality_nouns_are_parties(classifier, text, want):
     assert positions(classifier, text, "tr") == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # a Slavic complementizer needs its comma: the clause after "reported, that" is the parties' own, the
+    # reporter holds nothing
+    ("pl", "Biały Dom poinformował, że Ukraina wyraziła gotowość do wdrożenia propozycji zawieszenia broni.",
+     {"ceasefire": [("UA", "agree")]}),
+    ("ru", "Белый дом сообщил, что Россия и Украина договорились об обмене пленными.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("uk", "Білий дім повідомив, що Росія та Україна домовилися про обмін полоненими.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+])
+def test_a_reported_agreement_after_a_comma_and_complementizer(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # member states, European countries and capitals stand for the EU
+    ("pl", "Litwa jest gotowa poprzeć zawieszenie broni.", {"ceasefire": [("EU", "agree")]}),
+    ("pl", "Kilka europejskich państw poparło propozycję zawieszenia broni.", {"ceasefire": [("EU", "agree")]}),
+    ("ru", "Европейские столицы поддержали предложение о перемирии.", {"ceasefire": [("EU", "agree")]}),
+    ("uk", "Європейські країни підтримали пропозицію про перемир'я.", {"ceasefire": [("EU", "agree")]}),
+    ("tr", "Litvanya ateşkes önerisini destekledi.", {"ceasefire": [("EU", "agree")]}),
+    ("pl", "Przywódcy europejscy poparli zawieszenie broni.", {"ceasefire": [("EU", "agree")]}),
+])
+def test_european_countries_and_members_hold_for_the_eu(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # the other party of an agreement "with Russia" agrees too (ru, uk, pl)
+    ("ru", "Украина достигла соглашения с Россией об обмене пленными.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("uk", "Україна домовилася з Росією про обмін полоненими.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("pl", "Ukraina zawarła porozumienie z Rosją w sprawie wymiany jeńców.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("pl", "Europejscy przywódcy zgodzili się z Waszyngtonem co do gwarancji bezpieczeństwa dla Ukrainy.",
+     {"neutrality": [("EU", "agree"), ("US", "agree")]}),
+    # talks with a party are no agreement
+    ("uk", "Україна провела переговори з Росією про обмін полоненими.", {"prisoners": [("UA", "demand")]}),
+])
+def test_the_partner_of_an_agreement_agrees_in_slavic_languages(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # a party named after its verb inside a condition ("if Russia agrees to it too") holds nothing
+    ("pl", "Rozejm wejdzie w życie, jeśli zgodzi się na niego również Rosja.", {"ceasefire": []}),
+    ("ru", "Перемирие вступит в силу, если на него согласится и Россия.", {"ceasefire": []}),
+    ("uk", "Перемир'я набуде чинності, якщо на нього погодиться і Росія.", {"ceasefire": []}),
+    # "jeśli chodzi o" is a topic, no condition
+    ("pl", "Pieskow powiedział, że jeśli chodzi o rozmieszczenie wojsk na Ukrainie, jest to dla Rosji niedopuszczalne.",
+     {"neutrality": [("RU", "reject")]}),
+])
+def test_a_party_inside_a_condition_after_its_verb_holds_nothing(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # what a party accepts "in exchange for" something it asks: agreement and demand
+    ("ru", "Киев согласится на нейтральный статус в обмен на гарантии безопасности.",
+     {"neutrality": [("UA", "agree"), ("UA", "demand")]}),
+    ("uk", "Київ погодиться на нейтральний статус в обмін на гарантії безпеки.",
+     {"neutrality": [("UA", "agree"), ("UA", "demand")]}),
+    ("pl", "Kijów przyjmie neutralność w zamian za gwarancje bezpieczeństwa.",
+     {"neutrality": [("UA", "agree"), ("UA", "demand")]}),
+    # Turkish: what is given stands before "karşılığında", what is asked after it, before the demand verb
+    ("tr", "Ukrayna heyeti, tarafsız statüyü kabul etme karşılığında güvenlik garantileri istedi.",
+     {"neutrality": [("UA", "agree"), ("UA", "demand")]}),
+    ("tr", "Ukrayna, tarafsız statüyü kabul etmesi karşılığında güvenlik garantileri önerdiğini açıkladı.",
+     {"neutrality": [("UA", "agree"), ("UA", "demand")]}),
+])
+def test_accepting_in_exchange_for_a_demand(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("pl", "Polska wyśle sprzęt poprzez Rumunię, a rozejm musi objąć całą linię frontu.", {"ceasefire": [("EU", "demand")]}),
+    ("tr", "Fransa ve Ukrayna, çok uluslu güç konuşlandırılmasına ilişkin bildirgeye imza attı.",
+     {"neutrality": [("EU", "agree"), ("UA", "agree")]}),
+])
+def test_cue_words_polish_poprzez_is_none_turkish_imza_atti_agrees(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # the parties of an agreement between them agree to what it provides for, whatever verb follows
+    ("ru", "Соглашение между Москвой и Киевом предусматривало нейтральный статус Украины.",
+     {"neutrality": [("RU", "agree"), ("UA", "agree")]}),
+    ("uk", "Угода між Москвою та Києвом передбачала нейтральний статус України.",
+     {"neutrality": [("RU", "agree"), ("UA", "agree")]}),
+    ("pl", "Porozumienie między Moskwą a Kijowem przewidywało neutralny status Ukrainy.",
+     {"neutrality": [("RU", "agree"), ("UA", "agree")]}),
+    ("en", "The agreement between Moscow and Kyiv provided for a neutral status of Ukraine.",
+     {"neutrality": [("RU", "agree"), ("UA", "agree")]}),
+])
+def test_the_parties_of_an_agreement_agree_to_what_it_provides_for(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # an impersonal reporting verb, an adverb before the complementizer and the quote after it still report
+    ("pl", "W komunikacie podkreślono również, że „Ukraina zgodziła się na zawieszenie broni”.",
+     {"ceasefire": [("UA", "agree")]}),
+    ("ru", "Белый дом сообщил также, что Россия и Украина договорились о прекращении огня.",
+     {"ceasefire": [("RU", "agree"), ("UA", "agree")]}),
+    # readiness towards another party's proposal accepts it; the proposal stays its owner's demand
+    ("pl", "Ukraina wyraziła gotowość wobec propozycji USA w sprawie zawieszenia broni.",
+     {"ceasefire": [("UA", "agree"), ("US", "demand")]}),
+    # the subject after the verb of a relative clause, a place between the relative and the verb
+    ("pl", "Rosja odrzuciła rozejm, na który w Rijadzie zgodziła się strona ukraińska.",
+     {"ceasefire": [("RU", "reject"), ("UA", "agree")]}),
+    ("uk", "Росія відкинула перемир'я, на яке ще в Ер-Ріяді погодилася українська сторона.",
+     {"ceasefire": [("RU", "reject"), ("UA", "agree")]}),
+])
+def test_reported_clauses_and_relative_subjects_in_slavic_news(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+CLOSING_SPEAKER = [  # (lang, the sentence before, a quote closed by "said he" or a dropped subject, category, holder, stance)
+    ("uk", "Глава української делегації прибув до Стамбула.", "\"Ми вимагаємо повного припинення вогню\", - сказав він.",
+     "ceasefire", "UA", "demand"),
+    ("ru", "Глава российской делегации прибыл в Стамбул.", "«Мы согласились на обмен пленными», — сказал он.",
+     "prisoners", "RU", "agree"),
+    ("pl", "Szef ukraińskiej delegacji przybył do Stambułu.",
+     "„Zgodziliśmy się na wymianę jeńców” – powiedział na konferencji prasowej.", "prisoners", "UA", "agree"),
+    ("en", "Ukraine's chief negotiator arrived in Istanbul.", "\"We agreed on a prisoner exchange,\" he said.",
+     "prisoners", "UA", "agree"),
+]
+
+
+@pytest.mark.parametrize("lang,before,text,category,holder,stance", CLOSING_SPEAKER, ids=ids(CLOSING_SPEAKER))
+def test_a_quote_closed_by_a_pronoun_speaker_takes_the_holder_of_the_sentence_before(classifier, lang, before, text,
+                                                                                     category, holder, stance):
+    assert document_positions(classifier, lang, before, text) == {category: [(holder, stance, None)]}
+    assert document_positions(classifier, lang, text) == {category: []}
+
+
+def test_a_quote_that_names_its_own_holder_keeps_it_after_a_pronoun_speaker(classifier):
+    got = document_positions(classifier, "ru", "Глава украинской делегации прибыл в Стамбул.",
+                             "«Россия отвергла перемирие», — сказал он.")
+    assert [(h, s) for h, s, _ in got["ceasefire"]] == [("RU", "reject")]
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # agreeing only on a condition is a demand, not an agreement; the condition's subject holds nothing
+    ("ru", "Москва согласится на перемирие, только если Киев выведет войска из Донбасса.",
+     {"ceasefire": [("RU", "demand")], "territory": [("RU", "demand")]}),
+    ("ru", "Москва согласится на перемирие только при условии, что Киев выведет войска из Донбасса.",
+     {"ceasefire": [("RU", "demand")], "territory": [("RU", "demand")]}),
+    ("uk", "Київ погодиться на обмін полоненими лише тоді, коли Росія поверне дітей.", {"prisoners": [("UA", "demand")]}),
+    ("pl", "Moskwa zgodzi się na rozejm tylko pod warunkiem, że Kijów wycofa wojska z Donbasu.",
+     {"ceasefire": [("RU", "demand")], "territory": [("RU", "demand")]}),
+    ("pl", "Kijów zgodzi się na wymianę jeńców tylko jeśli Rosja zwróci dzieci.", {"prisoners": [("UA", "demand")]}),
+    ("en", "Moscow would agree to a ceasefire only if Ukraine withdraws its troops from Donbas.",
+     {"ceasefire": [("RU", "demand")], "territory": [("RU", "demand")]}),
+    # a plain "if" of its own stays an agreement with a demand
+    ("ru", "Киев согласится на нейтралитет, если получит гарантии безопасности.",
+     {"neutrality": [("UA", "agree"), ("UA", "demand")]}),
+])
+def test_agreeing_only_on_a_condition_is_a_demand(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # ready for negotiations on an issue accepts to negotiate it
+    ("pl", "Rosja jest gotowa do negocjacji w sprawie rozejmu.", {"ceasefire": [("RU", "agree")]}),
+    ("tr", "Rusya ateşkes müzakerelerine hazır.", {"ceasefire": [("RU", "agree")]}),
+    ("tr", "Rusya, ateşkes konusunda müzakerelere hazır olduğunu açıkladı.", {"ceasefire": [("RU", "agree")]}),
+    # Turkish: the reported clause's own agree verb before the reporting verb, not a negated one
+    ("tr", "Rusya, ateşkes teklifini kabul ettiğini açıkladı.", {"ceasefire": [("RU", "agree")]}),
+    ("tr", "Rusya ateşkes teklifini desteklemiyor.", {"ceasefire": [("RU", "reject")]}),
+    ("tr", "Kiev, güvenlik garantileri almadan hiçbir anlaşma imzalamayacağını açıkladı.", {"neutrality": [("UA", "demand")]}),
+])
+def test_ready_for_negotiations_and_turkish_reported_agreement(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # Turkish, verb-final: a bare name opening the sentence is the subject of the verb that closes it, however far
+    ("Rusya Dışişleri Bakanı Lavrov Moskova'da düzenlediği basın toplantısında ateşkes teklifini reddetti.",
+     {"ceasefire": [("RU", "reject")]}),
+    # "da/de" after a subject opening the sentence, its verb at the end
+    ("Rusya Merkez Bankası da AB'nin dondurulmuş Rus varlıklarını kullanma planının hukuka aykırı olduğunu açıkladı.",
+     {"reparations": [("EU", "demand"), ("RU", "reject")]}),
+    # not a "da" inside another subject's condition
+    ("Ukrayna, Rusya da aynı adımı atarsa tam ateşkese hazır olduğunu açıkladı.", {"ceasefire": [("UA", "demand")]}),
+])
+def test_turkish_subjects_far_from_their_final_verb(classifier, text, want):
+    assert positions(classifier, text, "tr") == want
+
+
+DROPPED_SUBJECT = [  # (lang, the sentence before, a sentence opening with a past-tense cue verb and no subject, ...)
+    ("pl", "Rosyjski prezydent rozmawiał we wtorek z amerykańskim przywódcą.",
+     "Zażądał przy tym wycofania wojsk ukraińskich z Donbasu.", "territory", "RU", "demand"),
+    ("ru", "Глава российской делегации прибыл в Стамбул.", "Потребовал также вывода украинских войск из Донбасса.",
+     "territory", "RU", "demand"),
+    ("uk", "Глава української делегації прибув до Стамбула.", "І закликав до негайного припинення вогню.",
+     "ceasefire", "UA", "demand"),
+]
+
+
+@pytest.mark.parametrize("lang,before,text,category,holder,stance", DROPPED_SUBJECT, ids=ids(DROPPED_SUBJECT))
+def test_a_dropped_subject_takes_the_holder_of_the_sentence_before(classifier, lang, before, text, category, holder,
+                                                                    stance):
+    assert document_positions(classifier, lang, before, text) == {category: [(holder, stance, None)]}
+    assert document_positions(classifier, lang, text) == {category: []}
+
+
+def test_a_subject_after_the_verb_is_no_dropped_subject(classifier):
+    got = document_positions(classifier, "pl", "Szef ukraińskiej delegacji przybył do Stambułu.",
+                             "Zażądała tego Rosja, a nie Ukraina: wycofania wojsk z Donbasu.")
+    assert ("UA", "demand", None) not in got["territory"]
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # "unfavourable for Kyiv" judged by another party: its judgement, Kyiv only the one it concerns
+    ("ru", "Американцы сочли невыгодным для Киева одно из требований России о сокращении армии.",
+     {"neutrality": [("RU", "demand"), ("US", "reject")]}),
+    ("ru", "Для Киева неприемлемо требование России о сокращении армии.",
+     {"neutrality": [("RU", "demand"), ("UA", "reject")]}),
+    # uk "мають" with an adverb before its infinitive still puts the demand to its subject
+    ("uk", "Згідно з документом, сторони мають повністю припинити вогонь.", {"ceasefire": []}),
+])
+def test_another_partys_judgement_and_obligations_with_an_adverb(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # the subject of a clause reported right after a reporting verb holds its stance; the one told it, nothing
+    ("pl", "Trump zadzwonił do prezydenta Ukrainy Wołodymyra Zełenskiego i powiedział mu, że Putin chce całego Donbasu.",
+     {"territory": [("RU", "demand")]}),
+    ("ru", "Трамп позвонил президенту Украины Владимиру Зеленскому и сказал ему, что Путин хочет получить весь Донбасс.",
+     {"territory": [("RU", "demand")]}),
+])
+def test_the_subject_of_a_reported_clause_holds_its_demand(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want

@@ -44,12 +44,20 @@ TR_GENITIVE = regex.compile(r"'(?:n?[ıiuü]n)$", regex.IGNORECASE)
 # relative "yol açtığı savaş")
 TR_COMPLEMENT = regex.compile(r"(?:[dt][ıiuü]ğ|[ae]c[ae]ğ)[ıiuü]n[ıiuü]$", regex.IGNORECASE)
 TR_OWN_VERBAL_NOUN = regex.compile(r"\w{2}m[ae]s[ıi](?:n[ıi]|n[ae]|nd[ae]n)?$", regex.IGNORECASE)  # "etmesi": its own subject
+TR_TOO = {"da", "de"}  # "Rusya da ...": the particle after a subject at the head of its verb-final clause
+TR_NEGATED = regex.compile(r"m[ae](?:y[ae]c[ae]ğ|d[ıi]ğ)", regex.IGNORECASE)  # "imzalamayacağını", "etmediğini"
 TR_PARTICIPLE = regex.compile(r"(?:d|t)[ıiuü]ğ", regex.IGNORECASE)
 # a Turkish verbal noun, the content of the verb after it: "çekilmesini (talep etti)", "vazgeçmeyi"
 TR_VERBAL_NOUN = regex.compile(r"^\w*m[ae](?:s[ıi](?:n[ıi]|n[ae]|nd[ae]n)?|y[ıi]|k)$", regex.IGNORECASE)
 # a subject pronoun may follow an opening of at most this many tokens and a comma ("Specifically, they ...")
 PRONOUN_OPENING = 3
+CLOSING_CHARS = 120  # the end of a sentence where such a verb is looked for
+CLOSING_TAIL = 6  # words after the reporting verb that closes a quote ("– powiedział na konferencji prasowej w Stambule")
+OBLIGATION_AHEAD = 30  # characters after an obligation cue its pattern may look at ("має (повністю) припинити")
+ONLY_IF_GAP = 60  # characters between an agree cue and the condition that restricts it ("only if")
 ROLE_GAP = 4  # words between a role ("guarantors", "als Schutzstaaten") and the list of parties that fill it
+# Turkish: characters between the agree cue and the exchange word after it ("kabul etmeleri karşılığında")
+EXCHANGE_GAP = 12
 OWNED_NEAR = 60  # characters between an owner and the position noun it owns, at most
 TR_OWNED_GAP = 5  # Turkish: modifiers between a genitive owner and its position noun ("30 günlük koşulsuz ateşkes")
 TR_POSSESSED = regex.compile(r"s?[ıiuü](?:n[ıiuü]|n[ae]|nd[ae]n|nd[ae]|n[ıiuü]n)?$", regex.IGNORECASE)
@@ -59,6 +67,10 @@ TR_POSSESSIVE_GENITIVE = regex.compile(r"[ıiuü]n[ıiuü]n$")  # "askerlerinin"
 GERUNDS = {lang: regex.compile(p) for lang, p in {
     "en": r"\w{3}ing$", "it": r"\w{2}(?:ando|endo)$", "es": r"\w{2}(?:ando|iendo)$", "fr": r"\w{3}ant$",
     "ru": r"\w{3}(?:вшись|вши|в)$", "uk": r"\w{3}(?:вшись|вши)$", "pl": r"\w{3}ąc$"}.items()}
+# the third person past of a verb whose subject a pro-drop language leaves out ("zażądał", "потребовала", "закликали")
+DROPPED_PAST = {lang: regex.compile(p) for lang, p in {
+    "pl": r"\w{3}(?:ł|ła|li|ły|ło)$", "ru": r"\w{3}(?:л|ла|ли|ло)(?:ся|сь)?$",
+    "uk": r"\w{3}(?:в|ла|ли|ло)(?:ся|сь)?$"}.items()}
 HYPHENS = ("-", "‑", "‐")
 QUOTES = {"'", '"', "‘", "’", "“", "”", "«", "»"}
 
@@ -105,6 +117,7 @@ class Analysis:
     mediations: list = field(default_factory=list)  # spans of offers to host talks ("ready to host talks")
     relative_cues: dict = field(default_factory=dict)  # start of a perspective holder -> its relative clause's verb
     conditions: list = field(default_factory=list)  # spans of conditions ("if it obtains guarantees", "in exchange for")
+    text: str = ""  # the normalised sentence
 
 
 @dataclass
@@ -217,7 +230,7 @@ class Attributor:
             if words and words[0][2] in t.subject_pronouns:
                 break
         else:
-            return None
+            return self._closing_speaker(text, norm, date) or self._dropped_subject(text, norm, date, toks)
         if t.impersonal is not None and search(t.impersonal, norm):
             return None
         a = self.analyse(norm, date, text=text)
@@ -230,6 +243,59 @@ class Attributor:
         if not cue.stance and a.holders:  # "They say Russia demanded ...": the named party holds it
             return None
         return a, cue
+
+    def _dropped_subject(self, text: str, norm: str, date: str | None, toks: list) -> tuple[Analysis, Cue] | None:
+        """(analysis, cue) of a sentence that opens, after at most a coordinator, with a stanced cue verb in the
+        third person past and no subject ("Zażądał mianowicie ...", "Потребовал также ...", "І закликав ..."):
+        a subject dropped in a pro-drop language is the party of the sentence before, as a pronoun's. None where
+        a name follows the verb within two words (its subject after it: "Zażądała tego Rosja")."""
+        past = DROPPED_PAST.get(self.tables.lang)
+        words = [tok for tok in toks if WORD_RE.match(tok[2])][:2]
+        if past is None or not words:
+            return None
+        if len(words) > 1 and words[0][2] in self.tables.coordinators | self.tables.contrastives:
+            words = words[1:]
+        verb = words[0]
+        if not past.search(verb[2]):
+            return None
+        a = self.analyse(norm, date, text=text)
+        cue = next((c for c in a.cues if c.start == verb[0] and c.stance and not c.noun), None)
+        if cue is None:
+            return None
+        near = [w for w in self._words_between(*self._tokens(norm), cue.end, len(norm)) if WORD_RE.match(w[2])][:2]
+        if near and any(cue.end <= m.start < near[-1][1] for m in a.mentions):
+            return None
+        return a, cue
+
+    def _closing_speaker(self, text: str, norm: str, date: str | None) -> tuple[Analysis, Cue] | None:
+        """(analysis, cue) of a quote closed by a reporting verb whose subject is a pronoun or dropped
+        ('"...", - сказав він.', '"..." – powiedział na konferencji.', '"...," he said.'): the speaker is the
+        party of the sentence before, with the stance of the quoted words (their last stanced cue before the
+        verb; None: the sentence's). None where the sentence names a holder (the quote's own subject)."""
+        t = self.tables
+        tail = norm[-CLOSING_CHARS:]  # asked of every labelled sentence: a quick look at its end first
+        if t.speech is None or not any(q in tail for q in '",»”–—-') or search(t.speech, tail) is None:
+            return None
+        a = self.analyse(norm, date, text=text)
+        if a.holders:
+            return None
+        speech = [c for c in a.cues if c.speech]
+        if not speech:
+            return None
+        cue = speech[-1]
+        toks, starts = self._tokens(norm)
+        before = self._words_between(toks, starts, 0, cue.start)
+        if before and before[-1][2] in t.subject_pronouns:
+            before = before[:-1]  # "he said"
+        if not before or before[-1][2] not in {",", '"', "»", "”", "“", "–", "—", "-"}:
+            return None
+        after = [w for w in self._words_between(toks, starts, cue.end, len(norm)) if WORD_RE.match(w[2])]
+        if after and after[0][2] in t.subject_pronouns:
+            after = after[1:]  # "сказав він"
+        if len(after) > CLOSING_TAIL or any(m.start >= cue.end for m in a.mentions):
+            return None
+        said = [c for c in a.cues if c.stance and not c.speech and c.end <= before[-1][0]]
+        return a, Cue(cue.start, cue.end, said[-1].stance if said else None, cue.word, speech=True)
 
     def take_pronoun_holder(self, found: tuple[Analysis, Cue], labels, holder: str | None) -> None:
         """The pronoun's position on each label of its sentence (`found`: pronoun_subject()): `holder`
@@ -260,7 +326,10 @@ class Attributor:
                 continue
             coordinated = self._coordinated_stances(a, m, evidences)
             found = coordinated or [self._holder_stance(a, m, rules, evidence)]
-            found += self._conditions_of(a, m, found)
+            found = self._only_on_condition(a, found) + self._conditions_of(a, m, found)
+            given = self._given_in_exchange(a, m, found, evidences)
+            if given:  # the cues of an exchange replace the stance of a reporting verb
+                found = [f for f in found if f[1] is not None and not f[1].speech] + given
             for stance, cue in found:
                 for code in m.codes:
                     if (code, stance) not in seen:
@@ -319,6 +388,55 @@ class Attributor:
             if not others and not any(q0 <= c.start < q1 and c.stance == "agree" for c in a.cues):
                 return [("demand", Cue(q0, q1, "demand"))]
         return []
+
+    def _only_on_condition(self, a: Analysis, found: list) -> list:
+        """An agreement restricted to a condition is a demand: "would agree to a truce only if Kyiv withdraws",
+        "согласится на перемирие, только если ...", "zgodzi się na rozejm tylko pod warunkiem, że ...". The
+        agree cue's next stanced cue, within ONLY_IF_GAP characters and no clause break but a comma, is a demand
+        cue that holds a `conditionals` word ("only if", "только если") or is followed by a complementizer
+        or a conditional ("pod warunkiem, że", "при условии, что")."""
+        t, out = self.tables, []
+        for st, c in found:
+            nxt = None
+            if st == "agree" and c is not None and not c.noun:
+                nxt = next((d for d in a.cues if d.start >= c.end and d.stance), None)
+            if nxt is not None and nxt.stance == "demand" and not nxt.speech and nxt.start - c.end <= ONLY_IF_GAP \
+                    and not any(ch in a.text[c.end:nxt.start] for ch in ";:.") and self._restricts(a, nxt):
+                out.append(("demand", nxt))
+            else:
+                out.append((st, c))
+        return out
+
+    def _restricts(self, a: Analysis, cue: Cue) -> bool:
+        """Whether a demand cue is a condition: a `conditionals` word in it, or right after it."""
+        t = self.tables
+        words = [w.lower() for w in WORD_RE.findall(a.text[cue.start:cue.end])]
+        following = WORD_RE.findall(a.text[cue.end:cue.end + 20])[:1]
+        return any(w in t.conditionals for w in words) or any(
+            w.lower() in t.conditionals | t.complementizers for w in following)
+
+    def _given_in_exchange(self, a: Analysis, m: Mention, found: list, evidences: list | None) -> list:
+        """Turkish (verb-final), where the exchange word follows what is given: "tarafsızlık statüsünü kabul
+        etme karşılığında güvenlik garantisi talep etti". The holder agrees to what stands before the agree
+        cue right before the exchange word, and demands what follows it up to a demand cue: [(stance, cue)]
+        for the side of the label's evidence that `found` lacks."""
+        if self.tables.lang != "tr" or not evidences:
+            return []
+        have = {st for st, c in found if c is not None and not c.speech}  # a reporting verb's stance gives way
+        out = []
+        for q0, _ in a.conditions:
+            if q0 < m.end:
+                continue
+            given = [c for c in a.cues if m.end <= c.start and c.end <= q0 and c.stance == "agree" and not c.speech]
+            if not given or q0 - given[-1].end > EXCHANGE_GAP:
+                continue
+            asked = [c for c in a.cues if c.start > q0 and c.stance == "demand" and not c.speech and not c.noun]
+            if "agree" not in have and any(m.end <= e < given[-1].start for e in evidences):
+                out.append(("agree", given[-1]))
+            if "demand" not in have and asked and any(q0 < e < asked[0].start for e in evidences):
+                out.append(("demand", asked[0]))
+            break
+        return out
 
     def _mediates(self, a: Analysis, m: Mention) -> bool:
         """Whether a subject's clause only offers to host or organise talks ("Turkey said it is ready to host
@@ -391,6 +509,12 @@ class Attributor:
         """(stance, cue) of one holder: a subject's own verbs up to the next subject's, the cue before an
         agent ("proposed by Kyiv"), a nominal demand for an owner; else the sentence's stance."""
         stanced = [c for c in a.cues if c.stance]
+        if "parties" in rules:
+            # the parties of an agreement between them agree to what it provides for: "the agreement between
+            # Moscow and Kyiv provided for ...", "соглашение между Москвой и Киевом предусматривало ..."
+            agreed = next((c for mm, c in a.pairs if mm is m and c.stance == "agree"), None)
+            if agreed is not None:
+                return "agree", agreed
         verb, window = self._holder_window(a, m)
         if verb is not None:
             if window and all(c.speech for c in window):
@@ -405,6 +529,8 @@ class Attributor:
                             and (evidence is None or c.start > evidence)]
                     if said and said[0].stance == "reject":
                         cue = said[0]
+                    elif said and said[-1].stance == "agree" and self._tr_reported_verb(a, said[-1], verb):
+                        cue = said[-1]  # the reported clause's own verb: "kabul ettiğini", "hazır olduğunu açıkladı"
                 return cue.stance, cue
             return self.stance(a, evidence), verb
         if "perspective" in rules:
@@ -432,6 +558,13 @@ class Attributor:
         if rules & {"owner"} and not rules & {"speaker", "subject"}:
             return self._owned_stance(a, m)
         return self.stance(a, evidence), None
+
+    @staticmethod
+    def _tr_reported_verb(a: Analysis, cue: Cue, verb: Cue) -> bool:
+        """Turkish: whether an agree cue is the verb of the clause a reporting verb reports, at most one word
+        (its auxiliary, "ettiğini", "olduğunu") before it, and that word not negated ("imzalamayacağını")."""
+        between = WORD_RE.findall(a.text[cue.end:verb.start])
+        return len(between) <= 1 and not any(TR_NEGATED.search(w) for w in between)
 
     @staticmethod
     def _addressed_demand(a: Analysis, window: list, cue: Cue) -> Cue:
@@ -785,7 +918,7 @@ class Attributor:
         """Holders, cues, cited source of a sentence; `screened`: screened(norm), when already asked."""
         s = self._find_mentions(norm, norm if text is None else text, date, screened)
         s.cues = self._find_cues(s)
-        a = Analysis(cues=s.cues)
+        a = Analysis(cues=s.cues, text=norm)
         if self.tables.mediation is not None:
             a.mediations = [(m.start(), m.end()) for m in finditer(self.tables.mediation, norm)]
         a.conditions = self._find_conditions(s)
@@ -1058,8 +1191,11 @@ class Attributor:
                     a.pairs.append((m, verbs[-1]))
             return [(m, "subject") for m in group]
         post = self._words_after(s.toks, s.starts, last.end, 1)
-        if post and post[0][2] in s.t.contrastives and first.case is None:
-            # "..., Ukrayna ise Rusya'ya ... iade etti": the subject of a contrasted clause, its verb at the end
+        too = post and post[0][2] in TR_TOO and not any(m.start < first.start for m in s.mentions)
+        if post and (post[0][2] in s.t.contrastives or too) and first.case is None:
+            # "..., Ukrayna ise Rusya'ya ... iade etti": the subject of a contrasted clause, its verb at the end;
+            # so too with "da/de" opening the sentence ("Rusya Merkez Bankası da ... açıkladı"; not "Ukrayna, Rusya da
+            # aynı adımı atarsa ...")
             verbs = [c for c in s.cues if c.start > last.end]
             for m in group:
                 if verbs:
@@ -1069,7 +1205,28 @@ class Attributor:
             return [(m, "agent") for m in group]
         if post and post[0][2] in s.t.between:
             return self._parties_to_agreement(s, group, post[0][0], a)
-        return None
+        return self._tr_opening_subject(s, group, a)
+
+    def _tr_opening_subject(self, s: "_Sentence", group: list, a: Analysis) -> list | None:
+        """Turkish, verb-final: a bare name opening the sentence, with no other bare name after it, is the
+        subject of the cue verb that closes the sentence, however far ("Rusya Dışişleri Bakanı Lavrov Moskova'da
+        düzenlediği basın toplantısında ateşkes teklifini reddetti"); None when the sentence ends otherwise."""
+        first, last = group[0], group[-1]
+        if first.case is not None or WORD_RE.search(s.norm[:first.start]) is not None:
+            return None
+        for m in sorted(s.mentions, key=lambda m: m.start):  # its apposition: "Rusya Dışişleri Bakanı Lavrov"
+            if m.start >= last.end and m.case is None and not s.norm[last.end:m.start].strip():
+                group, last = group + [m], m
+        if any(m.start >= last.end and m.case is None and m.kind != "adjective" for m in s.mentions):
+            return None
+        verbs = [c for c in s.cues if c.start > last.end and not c.noun and (c.stance or c.speech)]
+        if not verbs or len(WORD_RE.findall(s.norm[verbs[-1].end:])) > 0:
+            return None
+        if self._near(s.verb_spans, s.toks, s.starts, s.t, last.end, None, SUBJECT_GAP) is not None:
+            return None  # a verb near enough: _subject_of_cue decides
+        for m in group:
+            a.pairs.append((m, verbs[-1]))
+        return [(m, "subject") for m in group]
 
     @staticmethod
     def _tr_nominalised_verb(s: "_Sentence", m: Mention) -> Cue | None:
@@ -1113,8 +1270,9 @@ class Attributor:
             found = self._partner_to_agreement(s, group, a)
             if found:
                 return found
-        if gov == "cond":
-            # "if Moscow refused": a condition, no holder, not even when nothing else in the sentence holds
+        if gov == "cond" or (gov is None and self._in_condition(s, first, a)):
+            # "if Moscow refused": a condition, no holder, not even when nothing else in the sentence holds;
+            # so too a subject after its verb inside the condition ("jeśli na to zgodzą się Rosjanie")
             s.obliged.update(id(m) for m in group)
             return [(m, "complement") for m in group]
         if gov == "agent":
@@ -1125,8 +1283,12 @@ class Attributor:
         if gov == "persp":
             # "unacceptable for Kyiv", "для Москвы неприемлемо": an evaluative (reject/agree) cue next to it
             evaluative = [(c.start, c.end) for c in s.cues if c.stance in ("reject", "agree") and not c.refusal]
-            if (self._near_before(evaluative, toks, starts, gtok[0], 0)
-                    or self._near(evaluative, toks, starts, t, last.end, None, 3)):
+            near = (self._near_before(evaluative, toks, starts, gtok[0], 0)
+                    or self._near(evaluative, toks, starts, t, last.end, None, 3))
+            codes = {code for m in group for code in m.codes}
+            if near and any(c.start == near[0] and not set(mm.codes) & codes for mm, c in a.pairs):
+                return []  # another party's own judgement: "американцы сочли невыгодным для Киева ..."
+            if near:
                 relative = self._relative_clause_cue(s, last)
                 if relative is not None:
                     a.relative_cues.update((m.start, relative) for m in group)
@@ -1150,6 +1312,14 @@ class Attributor:
                 return self._subject_of_cue(s, group, a)
             return []
         return self._subject_of_cue(s, group, a)
+
+    @staticmethod
+    def _in_condition(s: "_Sentence", m: Mention, a: Analysis) -> bool:
+        """Whether a name stands inside a condition that a `conditionals` word opens ("if, as expected,
+        Russia agrees", "якщо на це погодиться Росія"): the condition's clause, not a position of its own."""
+        return any(q0 < m.start < q1 and s.norm[q0:q1].split(" ", 1)[0].lower() in s.t.conditionals
+                   and any(q0 < c.start < q1 and c.stance and not c.speech for c in s.cues)  # not "jeśli chodzi o"
+                   for q0, q1 in a.conditions)
 
     @staticmethod
     def _clause_start(s: "_Sentence", at: int) -> int | None:
@@ -1229,7 +1399,9 @@ class Attributor:
         cue = next((c for c in s.cues if c.start <= gtok[0] < c.end and c.stance and not c.speech), None)
         if cue is None:
             return []
-        before = self._words_between(s.toks, s.starts, max(0, cue.start - 40), cue.start)[-3:]
+        # the relative at most five words before the verb: "na który w Arabii Saudyjskiej zgodziła się"
+        before = [w for w in self._words_between(s.toks, s.starts, max(0, cue.start - 40), cue.start)
+                  if WORD_RE.match(w[2])][-5:]
         if not any(w[2] in s.t.relatives for w in before):
             return []
         for m in group:
@@ -1271,12 +1443,15 @@ class Attributor:
         if s.t.verb_second and all(self._owned_noun(s, m) is not None for m in group):
             return []  # a genitive owner before the verb is no subject: "Den Vorschlag Kiews lehnt Moskau ab"
         obligation = s.rx.get("obligation", s.t.obligation)
-        if obligation is not None and obligation.match(norm[cue.start:cue.end]):
+        # with the words after the cue, for a pattern that looks ahead ("мають (повністю) припинити")
+        if obligation is not None and obligation.match(norm[cue.start:cue.end + OBLIGATION_AHEAD]):
             s.obliged.update(id(m) for m in group)
             return [(m, "complement") for m in group]  # "Kyiv must withdraw": the demand is put to Kyiv
-        if s.in_complement(first) and cue.stance == "agree" and (
+        if s.in_complement(first) and (cue.stance == "agree" or (
+                cue.stance and not cue.speech and self._reported_clause(s, first))) and (
                 all(m.kind == "collective" for m in group) or self._reported_clause(s, first)):
-            # "X announced that both sides agreed to ...": the parties agree; X only reports
+            # "X announced that both sides agreed to ...": the parties agree; X only reports; so too for another
+            # stance of a clause a reporting verb reports ("powiedział mu, że Putin chce całego Donbasu")
             for m in group:
                 a.pairs.append((m, cue))
             return [(m, "reported") for m in group]
@@ -1300,12 +1475,15 @@ class Attributor:
         """Whether a name opens a clause ("that Moscow and Kyiv agreed") right after a reporting verb and its
         complementizer: the clause's parties hold its agreement, who reports it only reports."""
         before = self._words_between(s.toks, s.starts, 0, first.start)
-        while before and before[-1][2] in s.t.determiners:
-            before.pop()
+        while before and (before[-1][2] in s.t.determiners or before[-1][2] in QUOTES or before[-1][2] == "„"):
+            before.pop()  # and the quote that opens the reported words: 'podkreślono, że „Ukraina ...'
         if len(before) < 2 or before[-1][2] not in s.t.complementizers:
             return False
         verb = [c for c in s.cues if c.end <= before[-1][0]]
-        return bool(verb) and verb[-1].speech and not self._words_between(s.toks, s.starts, verb[-1].end, before[-1][0])
+        # the comma a Slavic complementizer needs, and one adverb, may stand between: "poinformował, że",
+        # "заявил, что", "podkreślono również, że"
+        return bool(verb) and verb[-1].speech and len([w for w in self._words_between(
+            s.toks, s.starts, verb[-1].end, before[-1][0]) if w[2] != ","]) <= 1
 
     def _content_clause(self, s: "_Sentence", first: Mention, cue: Cue) -> bool:
         """Whether a name opens a clause ("that Ukraine ...") after another stanced cue that is no
@@ -1334,7 +1512,8 @@ class Attributor:
             for m in s.free:
                 if c.end <= m.start and m.end <= window_end + 40 and m.start <= window_end and m.kind != "adjective":
                     gov, _ = self._governor(norm, s.toks, s.starts, t, m.start, s.party)
-                    if gov != "prep" and (t.lang != "tr" or m.case is None):
+                    # ", только если Киев выведет ...": the subject of a condition, no speaker
+                    if gov not in ("prep", "cond") and (t.lang != "tr" or m.case is None):
                         holders.append((m, "speaker"))
         return holders
 
