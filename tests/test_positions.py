@@ -1199,3 +1199,97 @@ def test_the_subject_after_the_verb_behind_laut(classifier, text, want):
 ])
 def test_the_owner_of_consent_agrees(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # a condition of the holder's own before its agreement ("would agree to X only if Y"): Y is its demand
+    ("en", "If security guarantees are provided, Ukraine will accept a neutral status.",
+     [("UA", "agree"), ("UA", "demand")]),
+    ("it", "Se riceverà garanzie di sicurezza, l'Ucraina accetterà lo status di neutralità.",
+     [("UA", "agree"), ("UA", "demand")]),
+    ("fr", "S'il reçoit des garanties de sécurité, le gouvernement ukrainien acceptera un statut neutre.",
+     [("UA", "agree"), ("UA", "demand")]),
+    ("es", "Si recibe garantías de seguridad, el Gobierno ucraniano aceptará un estatus neutral.",
+     [("UA", "agree"), ("UA", "demand")]),
+    ("de", "Wenn Sicherheitsgarantien gegeben werden, wird die Ukraine einem neutralen Status zustimmen.",
+     [("UA", "agree"), ("UA", "demand")]),
+    # an agreement the holder obtains inside the condition is no agreement of another party
+    ("en", "Kyiv would accept neutrality if it obtains an international agreement on security guarantees.",
+     [("UA", "agree"), ("UA", "demand")]),
+    ("it", "Kiev accetterà la neutralità se otterrà un accordo internazionale sulle garanzie di sicurezza.",
+     [("UA", "agree"), ("UA", "demand")]),
+    # a condition that is another party's doing adds nothing, before or after
+    ("en", "If Russia agrees, Ukraine will accept a neutral status.", [("UA", "agree")]),
+])
+def test_a_condition_of_ones_own_before_or_after_the_agreement(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == {"neutrality": want}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # an agreement that a demand verb asks for is demanded, not agreed
+    ("en", "Kyiv wants an international agreement on security guarantees."),
+    ("it", "Kiev vuole un accordo internazionale sulle garanzie di sicurezza."),
+    ("fr", "Kiev veut un accord international sur les garanties de sécurité."),
+    ("es", "Kiev quiere un acuerdo internacional sobre garantías de seguridad."),
+    ("de", "Kiew strebt ein internationales Abkommen über Sicherheitsgarantien an."),  # inside the verb bracket
+    # in a quote whose speaker follows it, past a participle with its own agent ("signed by")
+    ("en", '"We insist that the treaty is an agreement on security guarantees signed by every guarantor," '
+           'Zelensky told reporters.'),
+    ("it", "«Chiediamo che il trattato sia un accordo sulle garanzie di sicurezza firmato da tutti i garanti», "
+           "ha detto Zelensky."),
+    ("fr", "« Nous exigeons que le traité soit un accord sur les garanties de sécurité signé par tous les garants », "
+           "a déclaré Zelensky."),
+    ("es", "«Exigimos que el tratado sea un acuerdo sobre garantías de seguridad firmado por todos los garantes», "
+           "dijo Zelenski."),
+    ("de", "„Wir verlangen, dass der Vertrag ein Abkommen über Sicherheitsgarantien ist, das von allen Garanten "
+           "unterzeichnet wird“, sagte Selenskyj."),
+])
+def test_an_agreement_asked_for_is_a_demand(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"neutrality": [("UA", "demand")]}
+
+
+def test_a_verb_to_do_something_may_still_agree(classifier):
+    # an agree verb between the demand and the agreement governs it
+    assert positions(classifier, "Kyiv wants to sign an international agreement on security guarantees.", "en") == {
+        "neutrality": [("UA", "agree")]}
+
+
+@pytest.mark.parametrize("text,want", [
+    # verb-final subordinate clauses: the name after "nachdem", "weil" is the subject of the verb at the clause's end
+    ("Die USA schlugen eine Obergrenze für die ukrainische Armee vor, nachdem die Europäer eine Begrenzung auf "
+     "600.000 Soldaten abgelehnt hatten.", {"neutrality": [("EU", "reject"), ("US", "demand")]}),
+    ("Kiew lehnte die Waffenruhe ab, weil Russland auf dem Abzug aus dem Donbass bestanden hatte.",
+     {"ceasefire": [("RU", "demand"), ("UA", "reject")], "territory": [("RU", "demand"), ("UA", "reject")]}),
+    # a name between the finite verb of its subject and the verb at the end is an object
+    ("Die EU will die Ukraine mit einem Reparationsdarlehen unterstützen.", {"reparations": [("EU", "demand")]}),
+    # a verb bracket of a proposal across a long middle field
+    ("Die USA schlagen nach Medienberichten eine entmilitarisierte Zone in den von Kiew zu räumenden Teilen des "
+     "Donbass vor.", {"territory": [("US", "demand")]}),
+])
+def test_german_verb_final_clauses(classifier, text, want):
+    assert positions(classifier, text, "de") == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # a subject that opens its clause keeps its verb past a phrase of a few words
+    ("it", "La Russia durante il secondo giorno di colloqui ha respinto la tregua proposta da Kiev.",
+     [("RU", "reject"), ("UA", "demand")]),
+    ("es", "Rusia durante la segunda ronda de negociaciones en Estambul rechazó la tregua propuesta por Ucrania.",
+     [("RU", "reject"), ("UA", "demand")]),
+    ("fr", "La Russie lors de la deuxième journée de pourparlers a rejeté la trêve proposée par Kiev.",
+     [("RU", "reject"), ("UA", "demand")]),
+    ("en", "The European leaders, received at the White House on Monday, rejected the truce proposed by Moscow.",
+     [("EU", "reject"), ("RU", "demand")]),
+])
+def test_a_subject_far_from_its_verb(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == {"ceasefire": want}
+
+
+@pytest.mark.parametrize("text,want", [
+    # the infinitive after a proposal is what it proposes: its owner still demands it
+    ("Ukraine backed the United States' proposal to accept a 30-day ceasefire.", [("UA", "agree"), ("US", "demand")]),
+    # a name before a party noun shares it with the adjective coordinated before it
+    ("The Ukrainian and US delegations agreed on a 30-day ceasefire.", [("UA", "agree"), ("US", "agree")]),
+])
+def test_a_proposal_to_do_and_coordinated_delegations(classifier, text, want):
+    assert positions(classifier, text, "en") == {"ceasefire": want}

@@ -133,6 +133,7 @@ class LangTables:
         self.negations = _words(g, "negations")
         self.conditionals = _words(g, "conditionals")
         self.verb_second = bool(g.get("verb_second"))
+        self.subordinators = _words(g, "subordinators")  # German: the subject of the verb that ends the clause
         self.genitive_endings = tuple(sorted(_words(g, "genitive_endings")))
         self.obligation = compile_alternation(list(g.get("obligation_cues") or []))
         self._position_words(g)
