@@ -1293,3 +1293,53 @@ def test_a_subject_far_from_its_verb(classifier, lang, text, want):
 ])
 def test_a_proposal_to_do_and_coordinated_delegations(classifier, text, want):
     assert positions(classifier, text, "en") == {"ceasefire": want}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # an agreement restricted to a condition of the holder's own ("only if") is a demand of it, no agreement
+    ("en", "Moscow would accept a ceasefire only if Western arms deliveries stop.", [("RU", "demand")]),
+    ("it", "Mosca accetterebbe una tregua solo se cessassero le forniture di armi occidentali.", [("RU", "demand")]),
+    ("fr", "Moscou accepterait une trêve seulement si les livraisons d'armes occidentales cessent.", [("RU", "demand")]),
+    ("es", "Moscú solo aceptaría una tregua si se suspenden los envíos de armas occidentales.", [("RU", "demand")]),
+    ("de", "Moskau würde einer Waffenruhe nur zustimmen, wenn die westlichen Waffenlieferungen aufhören.",
+     [("RU", "demand")]),
+    # after a rejection, "and said it would only accept ... if" is the holder's own next position
+    ("en", "Moscow rejected the truce proposed by Kyiv and said it would only accept a ceasefire if Western arms "
+           "deliveries stopped.", [("RU", "demand"), ("RU", "reject"), ("UA", "demand")]),
+    ("es", "Moscú rechazó la tregua propuesta por Kiev y dijo que solo aceptaría un alto el fuego si se suspenden "
+           "los envíos de armas occidentales.", [("RU", "demand"), ("RU", "reject"), ("UA", "demand")]),
+    # without "only" the agreement stays beside the demand
+    ("en", "Moscow would accept a ceasefire if Western arms deliveries stop.", [("RU", "agree"), ("RU", "demand")]),
+])
+def test_an_agreement_only_on_a_condition_is_a_demand(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == {"ceasefire": want}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # whom a demand verb urges to agree (a party noun, not a name) is asked: the demand governs
+    ("en", "Ankara urged the delegations to agree to a ceasefire."),
+    ("fr", "Ankara a exhorté les délégations à accepter un cessez-le-feu."),
+    ("it", "Ankara ha esortato le delegazioni ad accettare un cessate il fuoco."),
+    ("es", "Ankara instó a las delegaciones a aceptar un alto el fuego."),
+    ("de", "Der türkische Außenminister forderte die Delegationen auf, einer Waffenruhe zuzustimmen."),
+])
+def test_urging_others_to_agree_is_a_demand(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("TR", "demand")]}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # committing to provide (troops, arms) is an offer, a demand; committing to a truce still agrees
+    ("en", "Britain committed to sending troops to a reassurance force in Ukraine.", {"neutrality": [("EU", "demand")]}),
+    ("it", "L'Italia si è impegnata a inviare soldati in una forza di rassicurazione in Ucraina.",
+     {"neutrality": [("EU", "demand")]}),
+    ("it", "La Spagna si è detta aperta a contribuire a una forza di rassicurazione in Ucraina.",
+     {"neutrality": [("EU", "demand")]}),
+    ("fr", "La France s'est engagée à fournir des soldats à une force de réassurance en Ukraine.",
+     {"neutrality": [("EU", "demand")]}),
+    ("es", "España se comprometió a enviar tropas a una fuerza de garantía en Ucrania.", {"neutrality": [("EU", "demand")]}),
+    ("en", "Russia committed to a ceasefire.", {"ceasefire": [("RU", "agree")]}),
+    ("fr", "La France s'est engagée à respecter le cessez-le-feu.", {"ceasefire": [("EU", "agree")]}),
+    ("it", "Kiev si è detta aperta alla neutralità.", {"neutrality": [("UA", "agree")]}),
+])
+def test_a_commitment_to_provide_is_an_offer(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want

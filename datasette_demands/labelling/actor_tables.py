@@ -157,6 +157,7 @@ class LangTables:
             self.scans["refusals"] = Scan(self.refusals, refusals, compile_alternation)
         self.privatives = _words(g, "privatives")
         self.contrastives = _words(g, "contrastives")
+        self.restrictives = _words(g, "restrictives")  # "only": an agreement only on a condition is a demand of it
         self.relatives = _words(g, "relatives")
         self.subject_relatives = _words(g, "subject_relatives")
         self.subject_pronouns = _words(g, "subject_pronouns")  # "they insist": the holder is in the sentence before

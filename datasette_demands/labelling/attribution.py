@@ -36,6 +36,7 @@ ADDRESSEE_GAP = 40
 SUBJECT_GAP = 4
 # ... and how many when the subject opens its clause and a phrase stands between ("la Russia durante i colloqui ha respinto")
 SUBJECT_FAR = 8
+ASKED_TO = {"to", "a", "ad", "à", "de", "d", "di", "zu"}  # "urged delegates to agree", "esortato le parti ad accettare"
 INFINITIVE_MARKERS = {"para", "per", "pour", "um"}  # besides the prepositions: "para acordar", "pour accepter"
 # How far (in characters) a position noun may stand after the verb whose object it is ("rejected Ukraine's
 # proposal", "voiced concern about the plan").
@@ -266,7 +267,11 @@ class Attributor:
                 continue
             coordinated = self._coordinated_stances(a, m, evidences)
             found = coordinated or [self._holder_stance(a, m, rules, evidence)]
-            found += self._conditions_of(a, m, found)
+            conditions = self._conditions_of(a, m, found)
+            if conditions and self._restricted(a, found, conditions[0][1]):
+                # "would agree to a truce only if ...", "solo aceptaría ... si ...": the condition, no agreement
+                found = [(st, c) for st, c in found if st != "agree"]
+            found += conditions
             for stance, cue in found:
                 for code in m.codes:
                     if (code, stance) not in seen:
@@ -342,6 +347,20 @@ class Attributor:
                 return [("demand", Cue(q0, q1, "demand"))]
         return []
 
+    def _restricted(self, a: Analysis, found: list, condition: Cue) -> bool:
+        """Whether an agreement is restricted to its condition: a `restrictives` word (only, solo, seulement, nur)
+        in the agree cue, among the two words before it, or right before the condition ("only if")."""
+        only = self.tables.restrictives
+        if not only:
+            return False
+        for st, c in found:
+            if st == "agree" and c is not None:
+                words = WORD_RE.findall(a.norm[max(0, c.start - 30):c.end])
+                if any(w.lower() in only for w in words[-(len(WORD_RE.findall(a.norm[c.start:c.end])) + 2):]):
+                    return True
+        before = WORD_RE.findall(a.norm[max(0, condition.start - 20):condition.start])
+        return bool(before) and before[-1].lower() in only
+
     def _noun_form(self, a: Analysis, c: Cue) -> bool:
         """Whether cue `c` is a noun: a position noun, or a cue with an article or a possessive among the
         two words before it ("an international agreement", "ein internationales Abkommen", "la sua approvazione")."""
@@ -377,7 +396,10 @@ class Attributor:
                 mm.start >= a.comp_from and not set(mm.codes) & set(m.codes) for mm in a.mentions):
             content = a.comp_from
         for c in window:
-            if not segments or (c.opens and not c.speech and c.start < content):
+            # a reporting verb coordinated with the holder's verb reports the holder's own next position: "rejected
+            # the truce and said it would only accept ...", "rechazó la tregua y aseguró que ..."
+            said = c.speech and c.opens and self._after_coordinator(a, c)
+            if not segments or (c.opens and (not c.speech or said) and c.start < content):
                 segments.append([c])
             else:
                 segments[-1].append(c)
@@ -392,6 +414,11 @@ class Attributor:
                 cue = self._governing_cue(seg, under[0], a)
                 found.append((cue.stance, cue))
         return found if len({st for st, _ in found}) > 1 else []
+
+    def _after_coordinator(self, a: Analysis, c: Cue) -> bool:
+        """Whether cue `c` stands right after a coordinator ("and said", "y aseguró", "e ha detto")."""
+        before = WORD_RE.findall(a.norm[max(0, c.start - 20):c.start])
+        return bool(before) and before[-1].lower() in self.tables.coordinators and not a.norm[:c.start].rstrip().endswith(",")
 
     def _holder_window(self, a: Analysis, m: Mention):
         """(first verb, stanced cues of its clause) of a subject; (None, []) for a holder that is no subject.
@@ -480,11 +507,22 @@ class Attributor:
             return cue
         for d in reversed([c for c in window if c.end <= cue.start]):
             if d.stance == "demand" and not d.speech and not d.noun:
-                if cue.start - d.end <= ADDRESSEE_GAP and any(
-                        d.end <= mm.start and mm.end <= cue.start for mm in a.mentions):
+                if cue.start - d.end <= ADDRESSEE_GAP and (any(
+                        d.end <= mm.start and mm.end <= cue.start for mm in a.mentions) or Attributor._asked_to(a, d, cue)):
                     return d
                 return cue
         return cue
+
+    @staticmethod
+    def _asked_to(a: Analysis, d: Cue, cue: Cue) -> bool:
+        """Whether the words between demand verb `d` and the infinitive `cue` name whom it asks ("urged delegates
+        to agree", "ha esortato le parti ad accettare", "a appelé les délégations à accepter"): at least one word,
+        then an infinitive marker right before the cue; no clause break."""
+        between = a.norm[d.end:cue.start]
+        if any(p in between for p in ",;:.()"):
+            return False
+        words = WORD_RE.findall(between)
+        return len(words) >= 2 and words[-1].lower() in ASKED_TO
 
     @staticmethod
     def _owned_stance(a: Analysis, m: Mention):
