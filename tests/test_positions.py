@@ -1343,3 +1343,32 @@ def test_urging_others_to_agree_is_a_demand(classifier, lang, text):
 ])
 def test_a_commitment_to_provide_is_an_offer(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # adjectives coordinated after a party noun share it; after a collective noun they name its parties
+    ("fr", "Les hauts responsables ukrainiens et américains sont parvenus à un accord sur un cessez-le-feu de 30 jours.",
+     {"ceasefire": [("UA", "agree"), ("US", "agree")]}),
+    ("es", "Los negociadores ucranianos y estadounidenses acordaron un alto el fuego de 30 días.",
+     {"ceasefire": [("UA", "agree"), ("US", "agree")]}),
+    ("it", "I negoziatori ucraini e americani hanno concordato un cessate il fuoco di 30 giorni.",
+     {"ceasefire": [("UA", "agree"), ("US", "agree")]}),
+    ("fr", "Les délégations russe et ukrainienne se sont mises d'accord sur un échange de prisonniers.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    # before the noun, with an article between (de)
+    ("de", "Die ukrainische und die amerikanische Delegation einigten sich auf eine Waffenruhe von 30 Tagen.",
+     {"ceasefire": [("UA", "agree"), ("US", "agree")]}),
+])
+def test_coordinated_adjectives_share_their_party_noun(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the agent after a first name ("by Volodymyr Zelensky") holds the participle's stance, not the clause verb's
+    ("en", "The truce proposed by Washington and accepted by Volodymyr Zelensky provides for a 30-day ceasefire."),
+    ("fr", "L'accord de trêve proposé par Washington et accepté par Volodymyr Zelensky prévoit un cessez-le-feu "
+           "de 30 jours."),
+    ("it", "La tregua proposta da Washington e accettata da Volodymyr Zelensky prevede un cessate il fuoco di 30 giorni."),
+])
+def test_the_agent_after_a_first_name(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("UA", "agree"), ("US", "demand")]}

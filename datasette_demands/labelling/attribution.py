@@ -481,7 +481,7 @@ class Attributor:
         if "agent" in rules:
             # a participle right after its agent: "einem von den USA vorgeschlagenen Waffenstillstand"
             right = [c for c in stanced if 0 <= c.start - m.end <= 1]
-            if right and not right[0].noun:
+            if right and not right[0].noun and right[0].agentive:  # not the clause's verb: "accepted by Kyiv provides"
                 return right[0].stance, right[0]
             before = [c for c in stanced if c.start < m.start]
             if before:
@@ -760,6 +760,12 @@ class Attributor:
         """The word that governs a name starting at `pos`: ('prep'|'agent'|'persp'|None, token)."""
         i = bisect.bisect_left(starts, pos) - 1
         skipped = 0
+        # a first name before a name ("accepté par Volodymyr Zelensky"): what governs the name stands before it
+        k = i
+        while k >= 0 and i - k < 1 and toks[k][2][:1].isalpha() and norm[toks[k][0]:toks[k][0] + 1].isupper():
+            k -= 1
+        if k != i and k >= 0 and (toks[k][2] in t.agent or toks[k][2] in t.prepositions or toks[k][2] in t.perspective):
+            i = k
         while i >= 0:
             word = toks[i][2]
             if word in ("'", "\""):
@@ -839,7 +845,9 @@ class Attributor:
             if m.kind == "adjective" and nxt is not None and (nxt.kind == "adjective" or (
                     nxt.kind == "name" and reach.get(i + 1) == nxt.end and adjacent_after(nxt.end, party, 0))):
                 between = self._words_between(toks, starts, m.end, mentions[i + 1].start)
-                if between and all(w[2] in t.coordinators or w[2] == "," for w in between):
+                # "the Ukrainian and US delegations", "die russische und die ukrainische Delegation"
+                if between and all(w[2] in t.coordinators or w[2] == "," or w[2] in t.determiners for w in between) \
+                        and any(w[2] in t.coordinators or w[2] == "," for w in between):
                     reach[i] = reach[i + 1]
         for i, m in enumerate(mentions):
             if m.kind == "adjective":
@@ -916,8 +924,47 @@ class Attributor:
                 m.case = self._tr_case(norm, m, s.party)
                 if m.case is None and self._tr_compound_modifier(s, m):
                     m.case = "obl"
+        s.mentions = self._post_nominal_adjectives(s)
         s.mentions, s.owners = self._extend_nps(norm, s.mentions, s.party, s.position, s.toks, s.starts, t)
         return s
+
+    def _post_nominal_adjectives(self, s: "_Sentence") -> list:
+        """Adjectives coordinated after a party noun share it: "les responsables ukrainiens et américains", "las
+        delegaciones rusa y ucraniana", "i negoziatori ucraini e americani" hold for every party they name; a
+        collective noun they follow ("los negociadores") stands for those parties, not for both sides."""
+        out, i, ms = [], 0, s.mentions
+        while i < len(ms):
+            m = ms[i]
+            head = m if m.kind == "collective" else None
+            first = i + 1 if head is not None else i
+            if first >= len(ms) or ms[first].kind != "adjective":
+                out.append(m)
+                i += 1
+                continue
+            a0 = ms[first]
+            if head is not None:
+                attached = not s.norm[head.end:a0.start].strip()
+            else:
+                attached = any(p1 <= a0.start and not s.norm[p1:a0.start].strip() for _, p1 in s.party)
+            chain = [a0]
+            while attached and first + len(chain) < len(ms) and ms[first + len(chain)].kind == "adjective":
+                nxt = ms[first + len(chain)]
+                between = self._words_between(s.toks, s.starts, chain[-1].end, nxt.start)
+                if not between or not all(w[2] in s.t.coordinators or w[2] == "," for w in between) \
+                        or not any(w[2] in s.t.coordinators for w in between):
+                    break
+                chain.append(nxt)
+            if not attached or len(chain) < 2:
+                out.append(m)
+                i += 1
+                continue
+            codes = tuple(dict.fromkeys(c for a in chain for c in a.codes))
+            if head is not None:
+                out.append(Mention(head.start, chain[-1].end, codes, "party"))
+            else:
+                out.append(Mention(a0.start, chain[-1].end, codes, "adjective"))
+            i = first + len(chain)
+        return out
 
     def _find_cues(self, s: "_Sentence") -> list:
         cues = self._cues(s.norm, s.t, s.mentions, s.toks, s.starts, s.rx)
