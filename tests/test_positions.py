@@ -1372,3 +1372,20 @@ def test_coordinated_adjectives_share_their_party_noun(classifier, lang, text, w
 ])
 def test_the_agent_after_a_first_name(classifier, lang, text):
     assert positions(classifier, text, lang) == {"ceasefire": [("UA", "agree"), ("US", "demand")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # being ready for negotiations on an issue accepts them (an offer to host talks stays mediation)
+    ("en", "Kyiv is ready for negotiations on a ceasefire."),
+    ("fr", "Kiev se dit prête à des négociations sur un cessez-le-feu."),
+    ("it", "Kiev si è detta pronta a negoziati su un cessate il fuoco."),
+    ("es", "Kiev se mostró dispuesta a negociar un alto el fuego."),
+    ("de", "Kiew sei zu Verhandlungen über eine Waffenruhe bereit."),
+    ("de", "Kiew ist bereit zu Verhandlungen über eine Waffenruhe."),
+])
+def test_ready_for_negotiations_agrees(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("UA", "agree")]}
+
+
+def test_ready_to_host_talks_is_still_mediation(classifier):
+    assert positions(classifier, "Turkey is ready to host talks on a ceasefire.", "en") == {"ceasefire": []}
