@@ -756,16 +756,16 @@ class Attributor:
             return None
         return best if len(words) <= max_words else None
 
-    def _governor(self, norm, toks, starts, t: LangTables, pos, party):
-        """The word that governs a name starting at `pos`: ('prep'|'agent'|'persp'|None, token)."""
+    def _governor(self, norm, toks, starts, t: LangTables, pos, party, names=None):
+        """The word that governs a name starting at `pos`: ('prep'|'agent'|'persp'|None, token). `names`: the
+        spans of the sentence's names, to skip a first name after an agent marker ("par Volodymyr Zelensky")."""
         i = bisect.bisect_left(starts, pos) - 1
         skipped = 0
-        # a first name before a name ("accepté par Volodymyr Zelensky"): what governs the name stands before it
-        k = i
-        while k >= 0 and i - k < 1 and toks[k][2][:1].isalpha() and norm[toks[k][0]:toks[k][0] + 1].isupper():
-            k -= 1
-        if k != i and k >= 0 and (toks[k][2] in t.agent or toks[k][2] in t.prepositions or toks[k][2] in t.perspective):
-            i = k
+        if names is not None and t.lang != "tr" and i > 0 and toks[i][2][:1].isalpha() \
+                and norm[toks[i][0]:toks[i][0] + 1].isupper() and not any(n0 <= toks[i][0] < n1 for n0, n1 in names):
+            k = i - 1  # an agent marker before a first name governs the name ("par Volodymyr Zelensky")
+            if toks[k][2] in t.agent:
+                i = k
         while i >= 0:
             word = toks[i][2]
             if word in ("'", "\""):
@@ -1243,7 +1243,7 @@ class Attributor:
     def _governed_group(self, s: "_Sentence", group: list, a: Analysis) -> list:
         norm, t, toks, starts = s.norm, s.t, s.toks, s.starts
         first, last = group[0], group[-1]
-        gov, gtok = self._governor(norm, toks, starts, t, first.start, s.party)
+        gov, gtok = self._governor(norm, toks, starts, t, first.start, s.party, [(m.start, m.end) for m in s.mentions])
         topic = s.rx.get("topic", t.topic)
         if topic is not None and self._opens_topic(s, search(topic, norm[:first.start])):
             return [(m, "topic") for m in group]
@@ -1480,6 +1480,8 @@ class Attributor:
         hanno insistito"): no clause break, no complementizer or relative between, commas only in pairs."""
         first, last = group[0], group[-1]
         start = self._clause_start(s, first.start)
+        if s.t.lang == "tr":
+            return None  # verb-final: a bare name inside the clause is no subject ("Moskova, Ukrayna üzerinde ... reddetti")
         if start is None or any(w[2] not in s.t.determiners for w in self._words_between(s.toks, s.starts, start, first.start)):
             return None
         verb = next(((v0, v1) for v0, v1 in s.verb_spans if v0 >= last.end), None)
