@@ -1389,3 +1389,16 @@ def test_ready_for_negotiations_agrees(classifier, lang, text):
 
 def test_ready_to_host_talks_is_still_mediation(classifier):
     assert positions(classifier, "Turkey is ready to host talks on a ceasefire.", "en") == {"ceasefire": []}
+
+
+@pytest.mark.parametrize("text,want", [
+    # German perfect: the participle at the clause's end governs the position noun before it
+    ("Russland hat den Vorschlag einer Waffenruhe abgelehnt.", {"ceasefire": [("RU", "reject")]}),
+    ("Russland hat den Vorschlag einer Waffenruhe gemacht.", {"ceasefire": [("RU", "demand")]}),
+    # "fordern von X": X is asked, no agent
+    ("Russland fordert von der Ukraine den Verzicht auf einen NATO-Beitritt.", {"neutrality": [("RU", "demand")]}),
+    # an agent before the verb is no subject before it: the name after the verb is
+    ("Die von Kiew vorgeschlagene Waffenruhe lehnt Moskau ab.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+])
+def test_german_brackets_addressees_and_agents(classifier, text, want):
+    assert positions(classifier, text, "de") == want

@@ -553,6 +553,12 @@ class Attributor:
         before = [c for c in before if not (c.noun and any(0 <= c.start - v.end <= NOUN_OBJECT_GAP for v in verbs))] \
             or before
         cue = before[-1] if before else window[0]
+        if cue.noun and self.tables.verb_second and evidence is not None and not any(not c.noun for c in before):
+            # German: the participle or verb at the clause's end governs the nouns before it ("Russland hat den
+            # Vorschlag einer Waffenruhe abgelehnt")
+            final = [c for c in window if c.start > evidence and not c.noun and not c.speech]
+            if final:
+                return final[0]
         if cue.stance == "agree" and a is not None and self._noun_form(a, cue):
             # an agreement a demand verb asks for is its object: "we want an international agreement",
             # "man strebe ein Abkommen an", "wir brauchen die Unterstützung"
@@ -1270,8 +1276,13 @@ class Attributor:
             s.obliged.update(id(m) for m in group)
             return [(m, "complement") for m in group]
         if gov == "agent":
-            if self._near_before(s.verb_spans, toks, starts, gtok[0], 3) or any(
+            near = self._near_before(s.verb_spans, toks, starts, gtok[0], 3)
+            if near is not None and t.verb_second and any(c.start == near[0] for _, c in a.pairs) and not any(
                     c.agentive and 0 <= c.start - last.end <= 1 for c in s.cues):
+                # German: the finite verb of another subject: "Russland fordert von der Ukraine den Verzicht" asks Ukraine
+                s.obliged.update(id(m) for m in group)
+                return [(m, "complement") for m in group]
+            if near or any(c.agentive and 0 <= c.start - last.end <= 1 for c in s.cues):
                 return [(m, "agent") for m in group]
             return []
         if gov == "persp":
@@ -1414,7 +1425,8 @@ class Attributor:
         clause_start = max(s.norm.rfind(p, 0, cue.start) for p in ",;:") + 1
         # a name after a preposition is no subject either: "Laut Umerow macht Russland ... zur Bedingung"
         if any(clause_start <= m.start < cue.start and self._owned_noun(s, m) is None and m.kind != "adjective"
-               and self._governor(s.norm, s.toks, s.starts, s.t, m.start, s.party)[0] != "prep" for m in s.free):
+               and self._governor(s.norm, s.toks, s.starts, s.t, m.start, s.party)[0] not in ("prep", "agent")
+               for m in s.free):
             return []  # a subject before the verb: "Kiew forderte Moskau auf"
         for m in group:
             a.pairs.append((m, cue))
