@@ -1402,3 +1402,18 @@ def test_ready_to_host_talks_is_still_mediation(classifier):
 ])
 def test_german_brackets_addressees_and_agents(classifier, text, want):
     assert positions(classifier, text, "de") == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # refusing to accept is a rejection (the refusal verb negates the agree cue after it)
+    ("en", "Moscow has so far refused to accept an unconditional ceasefire.", [("RU", "reject")]),
+    ("it", "Mosca ha rifiutato di accettare un cessate il fuoco incondizionato.", [("RU", "reject")]),
+    ("fr", "Moscou a refusé d'accepter un cessez-le-feu inconditionnel.", [("RU", "reject")]),
+    ("es", "Moscú se negó a aceptar un alto el fuego incondicional.", [("RU", "reject")]),
+    # an agreement a rejecting verb takes is rejected
+    ("en", "Russia refused to sign the agreement on a ceasefire.", [("RU", "reject")]),
+    # "turned down" rejects
+    ("en", "Putin turned down the ceasefire proposed by Trump.", [("RU", "reject"), ("US", "demand")]),
+])
+def test_refusing_to_accept_rejects(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == {"ceasefire": want}

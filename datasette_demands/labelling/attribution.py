@@ -564,8 +564,8 @@ class Attributor:
             # "man strebe ein Abkommen an", "wir brauchen die Unterstützung"
             wanted = [c for c in window if c.stance and not c.speech and not c.noun
                       and 0 <= cue.start - c.end <= NOUN_OBJECT_GAP]
-            if wanted and wanted[-1].stance == "demand":
-                return wanted[-1]
+            if wanted and wanted[-1].stance in ("demand", "reject"):
+                return wanted[-1]  # and one a rejecting verb takes is rejected: "refused to sign the agreement"
         if cue.speech:
             # a reporting verb has no stance of its own; a rejection it reports has ("The Kremlin said ...
             # would be unacceptable", "заявил, что Украина никогда не признает")
