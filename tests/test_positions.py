@@ -1417,3 +1417,20 @@ def test_german_brackets_addressees_and_agents(classifier, text, want):
 ])
 def test_refusing_to_accept_rejects(classifier, lang, text, want):
     assert positions(classifier, text, lang) == {"ceasefire": want}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # "only if" another party does something: still the holder's demand (put to that party)
+    ("en", "Moscow would accept a ceasefire only if the West stops arms deliveries.", {"ceasefire": [("RU", "demand")]}),
+    ("de", "Der Kreml erklärte, Russland sei zu einer Waffenruhe nur bereit, wenn der Westen die Waffenlieferungen "
+           "einstellt.", {"ceasefire": [("RU", "demand")]}),
+    # reciprocity ("if Russia accepts it too") and a plain condition of another's doing add nothing
+    ("en", "Kyiv will accept a ceasefire only if Russia accepts it too.", {"ceasefire": [("UA", "agree")]}),
+    ("en", "Kyiv will accept the ceasefire if Russia stops its attacks.", {"ceasefire": [("UA", "agree")]}),
+    # German: ready for an exchange accepts it; "schließt ... aus" rejects
+    ("de", "Moskau zeigte sich zu einem Gefangenenaustausch bereit.", {"prisoners": [("RU", "agree")]}),
+    ("de", "Die Bundesregierung schließt die Entsendung von Bodentruppen in die Ukraine aus.",
+     {"neutrality": [("EU", "reject")]}),
+])
+def test_only_if_another_party_and_german_readiness(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want

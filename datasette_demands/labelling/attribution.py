@@ -341,6 +341,8 @@ class Attributor:
                 continue
             others = any(q0 <= mm.start < q1 and mm.kind != "adjective" and not set(mm.codes) & set(m.codes)
                          for mm in a.mentions)
+            # "only if the West stops its deliveries": what another party must do is still the holder's demand
+            others = others and not self._restricted(a, found, Cue(q0, q1, "demand"))
             # an agreement the holder obtains is no agreement of another ("if it obtains an international agreement")
             if not others and not any(q0 <= c.start < q1 and c.stance == "agree" and not self._noun_form(a, c)
                                       for c in a.cues):
