@@ -1434,3 +1434,16 @@ def test_refusing_to_accept_rejects(classifier, lang, text, want):
 ])
 def test_only_if_another_party_and_german_readiness(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text", [
+    # blocking or braking a measure rejects it
+    ("en", "Hungary blocked the reparations loan for Ukraine."),
+    ("it", "L'Ungheria ha bloccato il prestito di riparazione per l'Ucraina."),
+    ("it", "L'Ungheria frena sull'uso degli asset russi congelati per le riparazioni."),
+    ("fr", "La Hongrie a bloqué le prêt de réparation à l'Ukraine."),
+    ("es", "Hungría bloqueó el préstamo de reparaciones para Ucrania."),
+    ("de", "Ungarn blockiert das Reparationsdarlehen für die Ukraine."),
+])
+def test_blocking_a_measure_rejects_it(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"reparations": [("EU", "reject")]}
