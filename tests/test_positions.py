@@ -1447,3 +1447,13 @@ def test_only_if_another_party_and_german_readiness(classifier, lang, text, want
 ])
 def test_blocking_a_measure_rejects_it(classifier, lang, text):
     assert positions(classifier, text, lang) == {"reparations": [("EU", "reject")]}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # European states and "European countries" stand for the EU
+    ("en", "Lithuania and Latvia called for stronger security guarantees for Ukraine.", {"neutrality": [("EU", "demand")]}),
+    ("en", "European countries rejected any change of borders by force.", {"territory": [("EU", "reject")]}),
+    ("de", "Litauen fordert stärkere Sicherheitsgarantien für die Ukraine.", {"neutrality": [("EU", "demand")]}),
+])
+def test_european_states_stand_for_the_eu(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
