@@ -109,7 +109,7 @@ class Analysis:
     mediations: list = field(default_factory=list)  # spans of offers to host talks ("ready to host talks")
     relative_cues: dict = field(default_factory=dict)  # start of a perspective holder -> its relative clause's verb
     conditions: list = field(default_factory=list)  # spans of conditions ("if it obtains guarantees", "in exchange for")
-    norm: str = ""  # the normalised sentence
+    text: str = ""  # the normalised sentence
 
 
 @dataclass
@@ -306,7 +306,7 @@ class Attributor:
         """Whether cue `c` follows an owned position noun with one small word between ("the United States'
         proposal to agree to a truce", "la proposta di accettare"): what the noun proposes, no verb of the
         sentence."""
-        return any(0 < c.start - q1 <= 5 and " " not in a.norm[q1:c.start].strip() and a.norm[q1:c.start].strip().isalpha()
+        return any(0 < c.start - q1 <= 5 and " " not in a.text[q1:c.start].strip() and a.text[q1:c.start].strip().isalpha()
                    for _, q1 in a.owned_nouns)
 
     @staticmethod
@@ -333,7 +333,7 @@ class Attributor:
         for q0, q1 in a.conditions:
             # after the agreement ("will accept neutrality if ..."), or right before its holder ("If these
             # guarantees are given, Ukraine will agree ...")
-            between = [w.lower() for w in WORD_RE.findall(a.norm[q1:m.start])] if q1 <= m.start else None
+            between = [w.lower() for w in WORD_RE.findall(a.text[q1:m.start])] if q1 <= m.start else None
             if between and self.tables.verb_second:
                 between = between[1:]  # "Wenn ..., wird die Ukraine zustimmen": the verb stands second
             before = between is not None and all(w in self.tables.determiners for w in between)
@@ -357,10 +357,10 @@ class Attributor:
             return False
         for st, c in found:
             if st == "agree" and c is not None:
-                words = WORD_RE.findall(a.norm[max(0, c.start - 30):c.end])
-                if any(w.lower() in only for w in words[-(len(WORD_RE.findall(a.norm[c.start:c.end])) + 2):]):
+                words = WORD_RE.findall(a.text[max(0, c.start - 30):c.end])
+                if any(w.lower() in only for w in words[-(len(WORD_RE.findall(a.text[c.start:c.end])) + 2):]):
                     return True
-        before = WORD_RE.findall(a.norm[max(0, condition.start - 20):condition.start])
+        before = WORD_RE.findall(a.text[max(0, condition.start - 20):condition.start])
         return bool(before) and before[-1].lower() in only
 
     def _noun_form(self, a: Analysis, c: Cue) -> bool:
@@ -368,7 +368,7 @@ class Attributor:
         two words before it ("an international agreement", "ein internationales Abkommen", "la sua approvazione")."""
         if c.noun:
             return True
-        before = [w.lower() for w in WORD_RE.findall(a.norm[max(0, c.start - 40):c.start])][-2:]
+        before = [w.lower() for w in WORD_RE.findall(a.text[max(0, c.start - 40):c.start])][-2:]
         return any(w in self.tables.determiners for w in before)
 
     def _mediates(self, a: Analysis, m: Mention) -> bool:
@@ -419,8 +419,8 @@ class Attributor:
 
     def _after_coordinator(self, a: Analysis, c: Cue) -> bool:
         """Whether cue `c` stands right after a coordinator ("and said", "y aseguró", "e ha detto")."""
-        before = WORD_RE.findall(a.norm[max(0, c.start - 20):c.start])
-        return bool(before) and before[-1].lower() in self.tables.coordinators and not a.norm[:c.start].rstrip().endswith(",")
+        before = WORD_RE.findall(a.text[max(0, c.start - 20):c.start])
+        return bool(before) and before[-1].lower() in self.tables.coordinators and not a.text[:c.start].rstrip().endswith(",")
 
     def _holder_window(self, a: Analysis, m: Mention):
         """(first verb, stanced cues of its clause) of a subject; (None, []) for a holder that is no subject.
@@ -520,7 +520,7 @@ class Attributor:
         """Whether the words between demand verb `d` and the infinitive `cue` name whom it asks ("urged delegates
         to agree", "ha esortato le parti ad accettare", "a appelé les délégations à accepter"): at least one word,
         then an infinitive marker right before the cue; no clause break."""
-        between = a.norm[d.end:cue.start]
+        between = a.text[d.end:cue.start]
         if any(p in between for p in ",;:.()"):
             return False
         words = WORD_RE.findall(between)
@@ -889,7 +889,7 @@ class Attributor:
         """Holders, cues, cited source of a sentence; `screened`: screened(norm), when already asked."""
         s = self._find_mentions(norm, norm if text is None else text, date, screened)
         s.cues = self._find_cues(s)
-        a = Analysis(cues=s.cues, norm=norm)
+        a = Analysis(cues=s.cues, text=norm)
         if self.tables.mediation is not None:
             a.mediations = [(m.start(), m.end()) for m in finditer(self.tables.mediation, norm)]
         a.conditions = self._find_conditions(s)
