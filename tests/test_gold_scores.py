@@ -30,8 +30,8 @@ LANGUAGE_F1_FLOOR = {
 }
 # Holders of the positions, on sentences with a gold category (0.932 before the position error classes
 # of branch holders were fixed, 0.945 after; 0.967 after branch pos7w (en de fr es it) and pos7e (ru uk pl tr);
-# 0.975 on main before branch pos8, 0.979 after
-ACTOR_F1_FLOOR = 0.97
+# 0.975 on main before branch pos8, 0.979 after; 0.983 after branch pos9w (en de fr es it)
+ACTOR_F1_FLOOR = 0.975
 # Positions (category, holder, stance, gold categories given), issue 19: 0.797 when first scored,
 # 0.809 once mediators, reporters, conditions, obligations and German word order were handled, 0.845 with
 # refusals, reported rejections, beneficiaries, coordinated verbs and subjects, relative-clause subjects,
@@ -41,8 +41,10 @@ ACTOR_F1_FLOOR = 0.97
 # demand, reported agreements, refusals without guarantees and draft agreements (branch pos7w); renouncing nouns, readiness, hopes, objections, places as subjects,
 # Turkish owners across modifiers and compound names (branch pos7e); 0.950 on main before branch pos8, 0.958
 # after compound owners, agents before participles, gerunds after the content, Turkish nominalised clauses,
-# roles (guarantors) and the owner of consent (branch pos8); 0.959 after branch pos9e (ru, uk, pl, tr)
-POSITION_F1_FLOOR = 0.95
+# roles (guarantors) and the owner of consent (branch pos8); 0.962 after conditions before the holder and
+# restricted by 'only', agreements asked for, quotes closed before their speaker, German verb-final clauses, far
+# subjects, post-nominal coordinated adjectives, commitments to provide and readiness for talks (branch pos9w)
+POSITION_F1_FLOOR = 0.955
 
 
 @pytest.fixture(scope="module")
@@ -83,8 +85,8 @@ def test_position_f1_floor(ev):
 # 0.771 and 0.909 after the error classes of branch holders, 0.779 and 0.909 after those of branch holde,
 # 0.791 and 0.909 after those of branch pos7w (en, de, fr, es, it)
 CHECK2 = ROOT / "tests" / "gold" / "check2.jsonl"
-CHECK2_POSITION_F1_FLOOR = 0.81  # 0.805 (holders 0.918) after rounds 7-8 (pos7w, pos7e, pos8, pron); 0.811 after pos9e (agreeing only on a condition)
-CHECK2_ACTOR_F1_FLOOR = 0.91
+CHECK2_POSITION_F1_FLOOR = 0.815  # 0.805 (holders 0.918) after rounds 7-8 (pos7w, pos7e, pos8, pron); 0.819 (0.927) after pos9w
+CHECK2_ACTOR_F1_FLOOR = 0.92
 
 
 def test_blind_gold_position_and_holder_floors():

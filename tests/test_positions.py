@@ -1593,3 +1593,259 @@ def test_another_partys_judgement_and_obligations_with_an_adverb(classifier, lan
 ])
 def test_the_subject_of_a_reported_clause_holds_its_demand(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # a condition of the holder's own before its agreement ("would agree to X only if Y"): Y is its demand
+    ("en", "If security guarantees are provided, Ukraine will accept a neutral status.",
+     [("UA", "agree"), ("UA", "demand")]),
+    ("it", "Se riceverà garanzie di sicurezza, l'Ucraina accetterà lo status di neutralità.",
+     [("UA", "agree"), ("UA", "demand")]),
+    ("fr", "S'il reçoit des garanties de sécurité, le gouvernement ukrainien acceptera un statut neutre.",
+     [("UA", "agree"), ("UA", "demand")]),
+    ("es", "Si recibe garantías de seguridad, el Gobierno ucraniano aceptará un estatus neutral.",
+     [("UA", "agree"), ("UA", "demand")]),
+    ("de", "Wenn Sicherheitsgarantien gegeben werden, wird die Ukraine einem neutralen Status zustimmen.",
+     [("UA", "agree"), ("UA", "demand")]),
+    # an agreement the holder obtains inside the condition is no agreement of another party
+    ("en", "Kyiv would accept neutrality if it obtains an international agreement on security guarantees.",
+     [("UA", "agree"), ("UA", "demand")]),
+    ("it", "Kiev accetterà la neutralità se otterrà un accordo internazionale sulle garanzie di sicurezza.",
+     [("UA", "agree"), ("UA", "demand")]),
+    # a condition that is another party's doing adds nothing, before or after
+    ("en", "If Russia agrees, Ukraine will accept a neutral status.", [("UA", "agree")]),
+])
+def test_a_condition_of_ones_own_before_or_after_the_agreement(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == {"neutrality": want}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # an agreement that a demand verb asks for is demanded, not agreed
+    ("en", "Kyiv wants an international agreement on security guarantees."),
+    ("it", "Kiev vuole un accordo internazionale sulle garanzie di sicurezza."),
+    ("fr", "Kiev veut un accord international sur les garanties de sécurité."),
+    ("es", "Kiev quiere un acuerdo internacional sobre garantías de seguridad."),
+    ("de", "Kiew strebt ein internationales Abkommen über Sicherheitsgarantien an."),  # inside the verb bracket
+    # in a quote whose speaker follows it, past a participle with its own agent ("signed by")
+    ("en", '"We insist that the treaty is an agreement on security guarantees signed by every guarantor," '
+           'Zelensky told reporters.'),
+    ("it", "«Chiediamo che il trattato sia un accordo sulle garanzie di sicurezza firmato da tutti i garanti», "
+           "ha detto Zelensky."),
+    ("fr", "« Nous exigeons que le traité soit un accord sur les garanties de sécurité signé par tous les garants », "
+           "a déclaré Zelensky."),
+    ("es", "«Exigimos que el tratado sea un acuerdo sobre garantías de seguridad firmado por todos los garantes», "
+           "dijo Zelenski."),
+    ("de", "„Wir verlangen, dass der Vertrag ein Abkommen über Sicherheitsgarantien ist, das von allen Garanten "
+           "unterzeichnet wird“, sagte Selenskyj."),
+])
+def test_an_agreement_asked_for_is_a_demand(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"neutrality": [("UA", "demand")]}
+
+
+def test_a_verb_to_do_something_may_still_agree(classifier):
+    # an agree verb between the demand and the agreement governs it
+    assert positions(classifier, "Kyiv wants to sign an international agreement on security guarantees.", "en") == {
+        "neutrality": [("UA", "agree")]}
+
+
+@pytest.mark.parametrize("text,want", [
+    # verb-final subordinate clauses: the name after "nachdem", "weil" is the subject of the verb at the clause's end
+    ("Die USA schlugen eine Obergrenze für die ukrainische Armee vor, nachdem die Europäer eine Begrenzung auf "
+     "600.000 Soldaten abgelehnt hatten.", {"neutrality": [("EU", "reject"), ("US", "demand")]}),
+    ("Kiew lehnte die Waffenruhe ab, weil Russland auf dem Abzug aus dem Donbass bestanden hatte.",
+     {"ceasefire": [("RU", "demand"), ("UA", "reject")], "territory": [("RU", "demand"), ("UA", "reject")]}),
+    # a name between the finite verb of its subject and the verb at the end is an object
+    ("Die EU will die Ukraine mit einem Reparationsdarlehen unterstützen.", {"reparations": [("EU", "demand")]}),
+    # a verb bracket of a proposal across a long middle field
+    ("Die USA schlagen nach Medienberichten eine entmilitarisierte Zone in den von Kiew zu räumenden Teilen des "
+     "Donbass vor.", {"territory": [("US", "demand")]}),
+])
+def test_german_verb_final_clauses(classifier, text, want):
+    assert positions(classifier, text, "de") == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # a subject that opens its clause keeps its verb past a phrase of a few words
+    ("it", "La Russia durante il secondo giorno di colloqui ha respinto la tregua proposta da Kiev.",
+     [("RU", "reject"), ("UA", "demand")]),
+    ("es", "Rusia durante la segunda ronda de negociaciones en Estambul rechazó la tregua propuesta por Ucrania.",
+     [("RU", "reject"), ("UA", "demand")]),
+    ("fr", "La Russie lors de la deuxième journée de pourparlers a rejeté la trêve proposée par Kiev.",
+     [("RU", "reject"), ("UA", "demand")]),
+    ("en", "The European leaders, received at the White House on Monday, rejected the truce proposed by Moscow.",
+     [("EU", "reject"), ("RU", "demand")]),
+])
+def test_a_subject_far_from_its_verb(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == {"ceasefire": want}
+
+
+@pytest.mark.parametrize("text,want", [
+    # the infinitive after a proposal is what it proposes: its owner still demands it
+    ("Ukraine backed the United States' proposal to accept a 30-day ceasefire.", [("UA", "agree"), ("US", "demand")]),
+    # a name before a party noun shares it with the adjective coordinated before it
+    ("The Ukrainian and US delegations agreed on a 30-day ceasefire.", [("UA", "agree"), ("US", "agree")]),
+])
+def test_a_proposal_to_do_and_coordinated_delegations(classifier, text, want):
+    assert positions(classifier, text, "en") == {"ceasefire": want}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # an agreement restricted to a condition of the holder's own ("only if") is a demand of it, no agreement
+    ("en", "Moscow would accept a ceasefire only if Western arms deliveries stop.", [("RU", "demand")]),
+    ("it", "Mosca accetterebbe una tregua solo se cessassero le forniture di armi occidentali.", [("RU", "demand")]),
+    ("fr", "Moscou accepterait une trêve seulement si les livraisons d'armes occidentales cessent.", [("RU", "demand")]),
+    ("es", "Moscú solo aceptaría una tregua si se suspenden los envíos de armas occidentales.", [("RU", "demand")]),
+    ("de", "Moskau würde einer Waffenruhe nur zustimmen, wenn die westlichen Waffenlieferungen aufhören.",
+     [("RU", "demand")]),
+    # after a rejection, "and said it would only accept ... if" is the holder's own next position
+    ("en", "Moscow rejected the truce proposed by Kyiv and said it would only accept a ceasefire if Western arms "
+           "deliveries stopped.", [("RU", "demand"), ("RU", "reject"), ("UA", "demand")]),
+    ("es", "Moscú rechazó la tregua propuesta por Kiev y dijo que solo aceptaría un alto el fuego si se suspenden "
+           "los envíos de armas occidentales.", [("RU", "demand"), ("RU", "reject"), ("UA", "demand")]),
+    # without "only" the agreement stays beside the demand
+    ("en", "Moscow would accept a ceasefire if Western arms deliveries stop.", [("RU", "agree"), ("RU", "demand")]),
+])
+def test_an_agreement_only_on_a_condition_is_a_demand(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == {"ceasefire": want}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # whom a demand verb urges to agree (a party noun, not a name) is asked: the demand governs
+    ("en", "Ankara urged the delegations to agree to a ceasefire."),
+    ("fr", "Ankara a exhorté les délégations à accepter un cessez-le-feu."),
+    ("it", "Ankara ha esortato le delegazioni ad accettare un cessate il fuoco."),
+    ("es", "Ankara instó a las delegaciones a aceptar un alto el fuego."),
+    ("de", "Der türkische Außenminister forderte die Delegationen auf, einer Waffenruhe zuzustimmen."),
+])
+def test_urging_others_to_agree_is_a_demand(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("TR", "demand")]}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # committing to provide (troops, arms) is an offer, a demand; committing to a truce still agrees
+    ("en", "Britain committed to sending troops to a reassurance force in Ukraine.", {"neutrality": [("EU", "demand")]}),
+    ("it", "L'Italia si è impegnata a inviare soldati in una forza di rassicurazione in Ucraina.",
+     {"neutrality": [("EU", "demand")]}),
+    ("it", "La Spagna si è detta aperta a contribuire a una forza di rassicurazione in Ucraina.",
+     {"neutrality": [("EU", "demand")]}),
+    ("fr", "La France s'est engagée à fournir des soldats à une force de réassurance en Ukraine.",
+     {"neutrality": [("EU", "demand")]}),
+    ("es", "España se comprometió a enviar tropas a una fuerza de garantía en Ucrania.", {"neutrality": [("EU", "demand")]}),
+    ("en", "Russia committed to a ceasefire.", {"ceasefire": [("RU", "agree")]}),
+    ("fr", "La France s'est engagée à respecter le cessez-le-feu.", {"ceasefire": [("EU", "agree")]}),
+    ("it", "Kiev si è detta aperta alla neutralità.", {"neutrality": [("UA", "agree")]}),
+])
+def test_a_commitment_to_provide_is_an_offer(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # adjectives coordinated after a party noun share it; after a collective noun they name its parties
+    ("fr", "Les hauts responsables ukrainiens et américains sont parvenus à un accord sur un cessez-le-feu de 30 jours.",
+     {"ceasefire": [("UA", "agree"), ("US", "agree")]}),
+    ("es", "Los negociadores ucranianos y estadounidenses acordaron un alto el fuego de 30 días.",
+     {"ceasefire": [("UA", "agree"), ("US", "agree")]}),
+    ("it", "I negoziatori ucraini e americani hanno concordato un cessate il fuoco di 30 giorni.",
+     {"ceasefire": [("UA", "agree"), ("US", "agree")]}),
+    ("fr", "Les délégations russe et ukrainienne se sont mises d'accord sur un échange de prisonniers.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    # before the noun, with an article between (de)
+    ("de", "Die ukrainische und die amerikanische Delegation einigten sich auf eine Waffenruhe von 30 Tagen.",
+     {"ceasefire": [("UA", "agree"), ("US", "agree")]}),
+])
+def test_coordinated_adjectives_share_their_party_noun(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the agent after a first name ("by Volodymyr Zelensky") holds the participle's stance, not the clause verb's
+    ("en", "The truce proposed by Washington and accepted by Volodymyr Zelensky provides for a 30-day ceasefire."),
+    ("fr", "L'accord de trêve proposé par Washington et accepté par Volodymyr Zelensky prévoit un cessez-le-feu "
+           "de 30 jours."),
+    ("it", "La tregua proposta da Washington e accettata da Volodymyr Zelensky prevede un cessate il fuoco di 30 giorni."),
+])
+def test_the_agent_after_a_first_name(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("UA", "agree"), ("US", "demand")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # being ready for negotiations on an issue accepts them (an offer to host talks stays mediation)
+    ("en", "Kyiv is ready for negotiations on a ceasefire."),
+    ("fr", "Kiev se dit prête à des négociations sur un cessez-le-feu."),
+    ("it", "Kiev si è detta pronta a negoziati su un cessate il fuoco."),
+    ("es", "Kiev se mostró dispuesta a negociar un alto el fuego."),
+    ("de", "Kiew sei zu Verhandlungen über eine Waffenruhe bereit."),
+    ("de", "Kiew ist bereit zu Verhandlungen über eine Waffenruhe."),
+])
+def test_ready_for_negotiations_agrees(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("UA", "agree")]}
+
+
+def test_ready_to_host_talks_is_still_mediation(classifier):
+    assert positions(classifier, "Turkey is ready to host talks on a ceasefire.", "en") == {"ceasefire": []}
+
+
+@pytest.mark.parametrize("text,want", [
+    # German perfect: the participle at the clause's end governs the position noun before it
+    ("Russland hat den Vorschlag einer Waffenruhe abgelehnt.", {"ceasefire": [("RU", "reject")]}),
+    ("Russland hat den Vorschlag einer Waffenruhe gemacht.", {"ceasefire": [("RU", "demand")]}),
+    # "fordern von X": X is asked, no agent
+    ("Russland fordert von der Ukraine den Verzicht auf einen NATO-Beitritt.", {"neutrality": [("RU", "demand")]}),
+    # an agent before the verb is no subject before it: the name after the verb is
+    ("Die von Kiew vorgeschlagene Waffenruhe lehnt Moskau ab.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+])
+def test_german_brackets_addressees_and_agents(classifier, text, want):
+    assert positions(classifier, text, "de") == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # refusing to accept is a rejection (the refusal verb negates the agree cue after it)
+    ("en", "Moscow has so far refused to accept an unconditional ceasefire.", [("RU", "reject")]),
+    ("it", "Mosca ha rifiutato di accettare un cessate il fuoco incondizionato.", [("RU", "reject")]),
+    ("fr", "Moscou a refusé d'accepter un cessez-le-feu inconditionnel.", [("RU", "reject")]),
+    ("es", "Moscú se negó a aceptar un alto el fuego incondicional.", [("RU", "reject")]),
+    # an agreement a rejecting verb takes is rejected
+    ("en", "Russia refused to sign the agreement on a ceasefire.", [("RU", "reject")]),
+    # "turned down" rejects
+    ("en", "Putin turned down the ceasefire proposed by Trump.", [("RU", "reject"), ("US", "demand")]),
+])
+def test_refusing_to_accept_rejects(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == {"ceasefire": want}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # "only if" another party does something: still the holder's demand (put to that party)
+    ("en", "Moscow would accept a ceasefire only if the West stops arms deliveries.", {"ceasefire": [("RU", "demand")]}),
+    ("de", "Der Kreml erklärte, Russland sei zu einer Waffenruhe nur bereit, wenn der Westen die Waffenlieferungen "
+           "einstellt.", {"ceasefire": [("RU", "demand")]}),
+    # a plain condition of another's doing adds nothing
+    ("en", "Kyiv will accept the ceasefire if Russia stops its attacks.", {"ceasefire": [("UA", "agree")]}),
+    # German: "schließt ... aus" rejects
+    ("de", "Die Bundesregierung schließt die Entsendung von Bodentruppen in die Ukraine aus.",
+     {"neutrality": [("EU", "reject")]}),
+])
+def test_only_if_another_party_and_german_exclusion(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text", [
+    # blocking or braking a measure rejects it
+    ("en", "Hungary blocked the reparations loan for Ukraine."),
+    ("it", "L'Ungheria ha bloccato il prestito di riparazione per l'Ucraina."),
+    ("it", "L'Ungheria frena sull'uso degli asset russi congelati per le riparazioni."),
+    ("fr", "La Hongrie a bloqué le prêt de réparation à l'Ukraine."),
+    ("es", "Hungría bloqueó el préstamo de reparaciones para Ucrania."),
+    ("de", "Ungarn blockiert das Reparationsdarlehen für die Ukraine."),
+])
+def test_blocking_a_measure_rejects_it(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"reparations": [("EU", "reject")]}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # European states and "European countries" stand for the EU
+    ("en", "Lithuania and Latvia called for stronger security guarantees for Ukraine.", {"neutrality": [("EU", "demand")]}),
+    ("en", "European countries rejected any change of borders by force.", {"territory": [("EU", "reject")]}),
+    ("de", "Litauen fordert stärkere Sicherheitsgarantien für die Ukraine.", {"neutrality": [("EU", "demand")]}),
+])
+def test_european_states_stand_for_the_eu(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want

@@ -133,6 +133,7 @@ class LangTables:
         self.negations = _words(g, "negations")
         self.conditionals = _words(g, "conditionals")
         self.verb_second = bool(g.get("verb_second"))
+        self.subordinators = _words(g, "subordinators")  # German: the subject of the verb that ends the clause
         self.genitive_endings = tuple(sorted(_words(g, "genitive_endings")))
         self.obligation = compile_alternation(list(g.get("obligation_cues") or []))
         self._position_words(g)
@@ -156,6 +157,7 @@ class LangTables:
             self.scans["refusals"] = Scan(self.refusals, refusals, compile_alternation)
         self.privatives = _words(g, "privatives")
         self.contrastives = _words(g, "contrastives")
+        self.restrictives = _words(g, "restrictives")  # "only": an agreement only on a condition is a demand of it
         self.relatives = _words(g, "relatives")
         self.subject_relatives = _words(g, "subject_relatives")
         self.subject_pronouns = _words(g, "subject_pronouns")  # "they insist": the holder is in the sentence before

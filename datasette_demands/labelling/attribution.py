@@ -34,6 +34,10 @@ STANCE_PRIORITY = {"reject": 3, "agree": 2, "demand": 1}
 ADDRESSEE_GAP = 40
 # How many words may stand between a subject and its verb ("Russia has so far refused").
 SUBJECT_GAP = 4
+# ... and how many when the subject opens its clause and a phrase stands between ("la Russia durante i colloqui ha respinto")
+SUBJECT_FAR = 8
+ASKED_TO = {"to", "a", "ad", "à", "de", "d", "di", "zu"}  # "urged delegates to agree", "esortato le parti ad accettare"
+INFINITIVE_MARKERS = {"para", "per", "pour", "um"}  # besides the prepositions: "para acordar", "pour accepter"
 # How far (in characters) a position noun may stand after the verb whose object it is ("rejected Ukraine's
 # proposal", "voiced concern about the plan").
 NOUN_OBJECT_GAP = 45
@@ -159,8 +163,10 @@ class _Sentence:
     apart: list = field(default_factory=list)  # spans saying the parties are far from an agreement
     obliged: set = field(default_factory=set)  # ids of the subjects of an obligation ("Kyiv must withdraw") or a condition
 
+    comp_to: int | None = None  # where a quoted content ends: the closing quote ('"We insist that ...," X told')
+
     def in_complement(self, m) -> bool:
-        return self.comp_from is not None and m.start >= self.comp_from
+        return self.comp_from is not None and m.start >= self.comp_from and (self.comp_to is None or m.start < self.comp_to)
 
 
 class Attributor:
@@ -330,6 +336,10 @@ class Attributor:
             given = self._given_in_exchange(a, m, found, evidences)
             if given:  # the cues of an exchange replace the stance of a reporting verb
                 found = [f for f in found if f[1] is not None and not f[1].speech] + given
+            conditions = [f for f in found if f[1] is not None and any(f[1].start == q0 for q0, _ in a.conditions)]
+            if conditions and self._restricted(a, found, conditions[0][1]):
+                # "would agree to a truce only if ...", "solo aceptaría ... si ...": the condition, no agreement
+                found = [(st, c) for st, c in found if st != "agree"]
             for stance, cue in found:
                 for code in m.codes:
                     if (code, stance) not in seen:
@@ -356,7 +366,16 @@ class Attributor:
         if not any(r & {"subject"} and not set(mm.codes) & set(m.codes) for mm, r in a.holder_mentions):
             return False
         return any(m.end <= c.start and c.end <= evidence and c.stance and not c.speech
-                   and not any(q0 <= c.start < q1 for q0, q1 in a.owned_nouns) for c in a.cues)
+                   and not any(q0 <= c.start < q1 for q0, q1 in a.owned_nouns)
+                   and not Attributor._in_noun_content(a, c) for c in a.cues)
+
+    @staticmethod
+    def _in_noun_content(a: Analysis, c: Cue) -> bool:
+        """Whether cue `c` follows an owned position noun with one small word between ("the United States'
+        proposal to agree to a truce", "la proposta di accettare"): what the noun proposes, no verb of the
+        sentence."""
+        return any(0 < c.start - q1 <= 5 and " " not in a.text[q1:c.start].strip() and a.text[q1:c.start].strip().isalpha()
+                   for _, q1 in a.owned_nouns)
 
     @staticmethod
     def _backs_a_demand(a: Analysis, m: Mention, rules: set) -> bool:
@@ -372,8 +391,7 @@ class Attributor:
             return False
         return any(not set(mm.codes) & set(m.codes) and c.start <= prior[-1].start for mm, c in a.pairs)
 
-    @staticmethod
-    def _conditions_of(a: Analysis, m: Mention, found: list) -> list:
+    def _conditions_of(self, a: Analysis, m: Mention, found: list) -> list:
         """[("demand", condition)] for a holder that agrees on a condition of its own ("Kyiv will accept
         neutrality if it obtains guarantees", "in exchange for guarantees"): what it asks in return is a
         demand. Not where the condition is another party's doing ("will take effect if Russia agrees")."""
@@ -381,11 +399,21 @@ class Attributor:
         if not agreed or any(st == "demand" for st, _ in found):
             return []
         for q0, q1 in a.conditions:
-            if q0 < agreed[0].end:
+            # after the agreement ("will accept neutrality if ..."), or right before its holder ("If these
+            # guarantees are given, Ukraine will agree ...")
+            between = [w.lower() for w in WORD_RE.findall(a.text[q1:m.start])] if q1 <= m.start else None
+            if between and self.tables.verb_second:
+                between = between[1:]  # "Wenn ..., wird die Ukraine zustimmen": the verb stands second
+            before = between is not None and all(w in self.tables.determiners for w in between)
+            if q0 < agreed[0].end and not before:
                 continue
             others = any(q0 <= mm.start < q1 and mm.kind != "adjective" and not set(mm.codes) & set(m.codes)
                          for mm in a.mentions)
-            if not others and not any(q0 <= c.start < q1 and c.stance == "agree" for c in a.cues):
+            # "only if the West stops its deliveries": what another party must do is still the holder's demand
+            others = others and not self._restricted(a, found, Cue(q0, q1, "demand"))
+            # an agreement the holder obtains is no agreement of another ("if it obtains an international agreement")
+            if not others and not any(q0 <= c.start < q1 and c.stance == "agree" and not self._noun_form(a, c)
+                                      for c in a.cues):
                 return [("demand", Cue(q0, q1, "demand"))]
         return []
 
@@ -437,6 +465,27 @@ class Attributor:
                 out.append(("demand", asked[0]))
             break
         return out
+    def _restricted(self, a: Analysis, found: list, condition: Cue) -> bool:
+        """Whether an agreement is restricted to its condition: a `restrictives` word (only, solo, seulement, nur)
+        in the agree cue, among the two words before it, or right before the condition ("only if")."""
+        only = self.tables.restrictives
+        if not only:
+            return False
+        for st, c in found:
+            if st == "agree" and c is not None:
+                words = WORD_RE.findall(a.text[max(0, c.start - 30):c.end])
+                if any(w.lower() in only for w in words[-(len(WORD_RE.findall(a.text[c.start:c.end])) + 2):]):
+                    return True
+        before = WORD_RE.findall(a.text[max(0, condition.start - 20):condition.start])
+        return bool(before) and before[-1].lower() in only
+
+    def _noun_form(self, a: Analysis, c: Cue) -> bool:
+        """Whether cue `c` is a noun: a position noun, or a cue with an article or a possessive among the
+        two words before it ("an international agreement", "ein internationales Abkommen", "la sua approvazione")."""
+        if c.noun:
+            return True
+        before = [w.lower() for w in WORD_RE.findall(a.text[max(0, c.start - 40):c.start])][-2:]
+        return any(w in self.tables.determiners for w in before)
 
     def _mediates(self, a: Analysis, m: Mention) -> bool:
         """Whether a subject's clause only offers to host or organise talks ("Turkey said it is ready to host
@@ -465,7 +514,10 @@ class Attributor:
                 mm.start >= a.comp_from and not set(mm.codes) & set(m.codes) for mm in a.mentions):
             content = a.comp_from
         for c in window:
-            if not segments or (c.opens and not c.speech and c.start < content):
+            # a reporting verb coordinated with the holder's verb reports the holder's own next position: "rejected
+            # the truce and said it would only accept ...", "rechazó la tregua y aseguró que ..."
+            said = c.speech and c.opens and self._after_coordinator(a, c)
+            if not segments or (c.opens and (not c.speech or said) and c.start < content):
                 segments.append([c])
             else:
                 segments[-1].append(c)
@@ -477,9 +529,14 @@ class Attributor:
             hi = segments[k + 1][0].start if k + 1 < len(segments) else float("inf")
             under = sorted(e for e in evidences if lo <= e < hi)
             if under:
-                cue = self._governing_cue(seg, under[0])
+                cue = self._governing_cue(seg, under[0], a)
                 found.append((cue.stance, cue))
         return found if len({st for st, _ in found}) > 1 else []
+
+    def _after_coordinator(self, a: Analysis, c: Cue) -> bool:
+        """Whether cue `c` stands right after a coordinator ("and said", "y aseguró", "e ha detto")."""
+        before = WORD_RE.findall(a.text[max(0, c.start - 20):c.start])
+        return bool(before) and before[-1].lower() in self.tables.coordinators and not a.text[:c.start].rstrip().endswith(",")
 
     def _holder_window(self, a: Analysis, m: Mention):
         """(first verb, stanced cues of its clause) of a subject; (None, []) for a holder that is no subject.
@@ -519,9 +576,9 @@ class Attributor:
         if verb is not None:
             if window and all(c.speech for c in window):
                 # a reporting verb only ('"A truce now is unacceptable," Peskov said'): the reported words' stance
-                window = [c for c in stanced if not c.speech and c.end <= m.start] or window
+                window = [c for c in stanced if not c.speech and not c.agentive and c.end <= m.start] or window
             if window:
-                cue = self._addressed_demand(a, window, self._governing_cue(window, evidence))
+                cue = self._addressed_demand(a, window, self._governing_cue(window, evidence, a))
                 if cue.speech and self.tables.lang == "tr":
                     # verb-final: the rejection reported stands before the reporting verb ("Ukrayna'nın
                     # Kırım'ı asla tanımayacağını söyledi")
@@ -550,13 +607,21 @@ class Attributor:
         if "agent" in rules:
             # a participle right after its agent: "einem von den USA vorgeschlagenen Waffenstillstand"
             right = [c for c in stanced if 0 <= c.start - m.end <= 1]
-            if right and not right[0].noun:
+            if right and not right[0].noun and right[0].agentive:  # not the clause's verb: "accepted by Kyiv provides"
                 return right[0].stance, right[0]
             before = [c for c in stanced if c.start < m.start]
             if before:
                 return before[-1].stance, before[-1]
         if rules & {"owner"} and not rules & {"speaker", "subject"}:
             return self._owned_stance(a, m)
+        if "speaker" in rules and not a.pairs:
+            # '"We insist on an agreement signed by all guarantors," said X': the quote's own verbs, not a
+            # participle's agent nor the agreement a demand asks for
+            said = [c for c in stanced if not c.speech and not c.agentive and not c.refusal and c.end <= m.start]
+            if said and any(c.agentive or (c.stance == "agree" and self._noun_form(a, c))
+                            for c in stanced if c.end <= m.start):
+                cue = self._governing_cue(said, evidence, a)
+                return cue.stance, cue
         return self.stance(a, evidence), None
 
     @staticmethod
@@ -575,11 +640,22 @@ class Attributor:
             return cue
         for d in reversed([c for c in window if c.end <= cue.start]):
             if d.stance == "demand" and not d.speech and not d.noun:
-                if cue.start - d.end <= ADDRESSEE_GAP and any(
-                        d.end <= mm.start and mm.end <= cue.start for mm in a.mentions):
+                if cue.start - d.end <= ADDRESSEE_GAP and (any(
+                        d.end <= mm.start and mm.end <= cue.start for mm in a.mentions) or Attributor._asked_to(a, d, cue)):
                     return d
                 return cue
         return cue
+
+    @staticmethod
+    def _asked_to(a: Analysis, d: Cue, cue: Cue) -> bool:
+        """Whether the words between demand verb `d` and the infinitive `cue` name whom it asks ("urged delegates
+        to agree", "ha esortato le parti ad accettare", "a appelé les délégations à accepter"): at least one word,
+        then an infinitive marker right before the cue; no clause break."""
+        between = a.text[d.end:cue.start]
+        if any(p in between for p in ",;:.()"):
+            return False
+        words = WORD_RE.findall(between)
+        return len(words) >= 2 and words[-1].lower() in ASKED_TO
 
     @staticmethod
     def _owned_stance(a: Analysis, m: Mention):
@@ -594,7 +670,7 @@ class Attributor:
                     return c.stance, c  # "akceptację strony ukraińskiej", "Kyiv's consent": the owner agrees
         return "demand", None
 
-    def _governing_cue(self, window: list, evidence: int | None) -> Cue:
+    def _governing_cue(self, window: list, evidence: int | None, a: Analysis | None = None) -> Cue:
         """The cue of a holder's clause that governs the evidence: the last before it; in a verb-final
         language (Turkish) the first verb after it that is no verbal noun ("vazgeçmesini talep etti")."""
         if self.tables.lang == "tr" and evidence is not None:
@@ -610,6 +686,19 @@ class Attributor:
         before = [c for c in before if not (c.noun and any(0 <= c.start - v.end <= NOUN_OBJECT_GAP for v in verbs))] \
             or before
         cue = before[-1] if before else window[0]
+        if cue.noun and self.tables.verb_second and evidence is not None and not any(not c.noun for c in before):
+            # German: the participle or verb at the clause's end governs the nouns before it ("Russland hat den
+            # Vorschlag einer Waffenruhe abgelehnt")
+            final = [c for c in window if c.start > evidence and not c.noun and not c.speech]
+            if final:
+                return final[0]
+        if cue.stance == "agree" and a is not None and self._noun_form(a, cue):
+            # an agreement a demand verb asks for is its object: "we want an international agreement",
+            # "man strebe ein Abkommen an", "wir brauchen die Unterstützung"
+            wanted = [c for c in window if c.stance and not c.speech and not c.noun
+                      and 0 <= cue.start - c.end <= NOUN_OBJECT_GAP]
+            if wanted and wanted[-1].stance in ("demand", "reject"):
+                return wanted[-1]  # and one a rejecting verb takes is rejected: "refused to sign the agreement"
         if cue.speech:
             # a reporting verb has no stance of its own; a rejection it reports has ("The Kremlin said ...
             # would be unacceptable", "заявил, что Украина никогда не признает")
@@ -650,7 +739,9 @@ class Attributor:
                 last.end = max(last.end, c.end)
                 last.speech = last.speech or c.speech
                 last.refusal = last.refusal and c.refusal
-                if STANCE_PRIORITY.get(c.stance, 0) > STANCE_PRIORITY.get(last.stance, 0):
+                # an agreement inside a demand's verb bracket is what it asks for: "strebe ein Abkommen an"
+                inside = last.start < c.start and c.end <= last.end and (last.stance, c.stance) == ("demand", "agree")
+                if STANCE_PRIORITY.get(c.stance, 0) > STANCE_PRIORITY.get(last.stance, 0) and not inside:
                     last.stance = c.stance
             else:
                 merged.append(Cue(c.start, c.end, c.stance, speech=c.speech, refusal=c.refusal))
@@ -804,10 +895,16 @@ class Attributor:
             return None
         return best if len(words) <= max_words else None
 
-    def _governor(self, norm, toks, starts, t: LangTables, pos, party):
-        """The word that governs a name starting at `pos`: ('prep'|'agent'|'persp'|None, token)."""
+    def _governor(self, norm, toks, starts, t: LangTables, pos, party, names=None):
+        """The word that governs a name starting at `pos`: ('prep'|'agent'|'persp'|None, token). `names`: the
+        spans of the sentence's names, to skip a first name after an agent marker ("par Volodymyr Zelensky")."""
         i = bisect.bisect_left(starts, pos) - 1
         skipped = 0
+        if names is not None and t.lang != "tr" and i > 0 and toks[i][2][:1].isalpha() \
+                and norm[toks[i][0]:toks[i][0] + 1].isupper() and not any(n0 <= toks[i][0] < n1 for n0, n1 in names):
+            k = i - 1  # an agent marker before a first name governs the name ("par Volodymyr Zelensky")
+            if toks[k][2] in t.agent:
+                i = k
         while i >= 0:
             word = toks[i][2]
             if word in ("'", "\""):
@@ -882,9 +979,14 @@ class Attributor:
         for i in range(len(mentions) - 1, -1, -1):
             m = mentions[i]
             reach[i] = m.end
-            if m.kind == "adjective" and i + 1 < len(mentions) and mentions[i + 1].kind == "adjective":
+            # a name before the noun counts as an adjective: "the Ukrainian and US delegations"
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if m.kind == "adjective" and nxt is not None and (nxt.kind == "adjective" or (
+                    nxt.kind == "name" and reach.get(i + 1) == nxt.end and adjacent_after(nxt.end, party, 0))):
                 between = self._words_between(toks, starts, m.end, mentions[i + 1].start)
-                if between and all(w[2] in t.coordinators or w[2] == "," for w in between):
+                # "the Ukrainian and US delegations", "die russische und die ukrainische Delegation"
+                if between and all(w[2] in t.coordinators or w[2] == "," or w[2] in t.determiners for w in between) \
+                        and any(w[2] in t.coordinators or w[2] == "," for w in between):
                     reach[i] = reach[i + 1]
         for i, m in enumerate(mentions):
             if m.kind == "adjective":
@@ -925,6 +1027,7 @@ class Attributor:
         self._find_cited_source(s, a)
         self._drop_role_fillers(s)
         s.comp_from = a.comp_from = self._find_complement(s)
+        s.comp_to = self._quote_end(s)
         holders = self._find_owners(s)
         a.owned_nouns = s.owned_nouns
         if self._framed_by_document(s, holders, a):
@@ -960,8 +1063,47 @@ class Attributor:
                 m.case = self._tr_case(norm, m, s.party)
                 if m.case is None and self._tr_compound_modifier(s, m):
                     m.case = "obl"
+        s.mentions = self._post_nominal_adjectives(s)
         s.mentions, s.owners = self._extend_nps(norm, s.mentions, s.party, s.position, s.toks, s.starts, t)
         return s
+
+    def _post_nominal_adjectives(self, s: "_Sentence") -> list:
+        """Adjectives coordinated after a party noun share it: "les responsables ukrainiens et américains", "las
+        delegaciones rusa y ucraniana", "i negoziatori ucraini e americani" hold for every party they name; a
+        collective noun they follow ("los negociadores") stands for those parties, not for both sides."""
+        out, i, ms = [], 0, s.mentions
+        while i < len(ms):
+            m = ms[i]
+            head = m if m.kind == "collective" else None
+            first = i + 1 if head is not None else i
+            if first >= len(ms) or ms[first].kind != "adjective":
+                out.append(m)
+                i += 1
+                continue
+            a0 = ms[first]
+            if head is not None:
+                attached = not s.norm[head.end:a0.start].strip()
+            else:
+                attached = any(p1 <= a0.start and not s.norm[p1:a0.start].strip() for _, p1 in s.party)
+            chain = [a0]
+            while attached and first + len(chain) < len(ms) and ms[first + len(chain)].kind == "adjective":
+                nxt = ms[first + len(chain)]
+                between = self._words_between(s.toks, s.starts, chain[-1].end, nxt.start)
+                if not between or not all(w[2] in s.t.coordinators or w[2] == "," for w in between) \
+                        or not any(w[2] in s.t.coordinators for w in between):
+                    break
+                chain.append(nxt)
+            if not attached or len(chain) < 2:
+                out.append(m)
+                i += 1
+                continue
+            codes = tuple(dict.fromkeys(c for a in chain for c in a.codes))
+            if head is not None:
+                out.append(Mention(head.start, chain[-1].end, codes, "party"))
+            else:
+                out.append(Mention(a0.start, chain[-1].end, codes, "adjective"))
+            i = first + len(chain)
+        return out
 
     def _find_cues(self, s: "_Sentence") -> list:
         cues = self._cues(s.norm, s.t, s.mentions, s.toks, s.starts, s.rx)
@@ -1020,6 +1162,18 @@ class Attributor:
                         comp_from = w[0] if comp_from is None else min(comp_from, w[0])
                     break
         return comp_from
+
+    @staticmethod
+    def _quote_end(s: "_Sentence") -> int | None:
+        """Where the content of a position ends when it lies inside a quotation the sentence opens with ('"We
+        insist that this is an agreement," Arakhamia said'): the closing quote; None otherwise."""
+        if s.comp_from is None:
+            return None
+        lead = s.norm[:s.comp_from].lstrip(" -–—")
+        if lead[:1] not in ('"', "“", "«", "„") or any(q in lead[1:] for q in ('"', "”", "»", "“")):
+            return None
+        close = regex.search(r'["”»“]', s.norm[s.comp_from:])
+        return s.comp_from + close.start() if close else None
 
     def _find_owners(self, s: "_Sentence") -> list:
         """(mention, "owner") for the owners of a position noun: "Ukraine's proposal", "la proposta di Kiev"."""
@@ -1252,7 +1406,7 @@ class Attributor:
     def _governed_group(self, s: "_Sentence", group: list, a: Analysis) -> list:
         norm, t, toks, starts = s.norm, s.t, s.toks, s.starts
         first, last = group[0], group[-1]
-        gov, gtok = self._governor(norm, toks, starts, t, first.start, s.party)
+        gov, gtok = self._governor(norm, toks, starts, t, first.start, s.party, [(m.start, m.end) for m in s.mentions])
         topic = s.rx.get("topic", t.topic)
         if topic is not None and self._opens_topic(s, search(topic, norm[:first.start])):
             return [(m, "topic") for m in group]
@@ -1266,6 +1420,10 @@ class Attributor:
                 return inverted
         if gtok is not None and gtok[2] in t.between:
             return self._parties_to_agreement(s, group, gtok[0], a)
+        if gov is None and gtok is not None and gtok[2] in t.subordinators:
+            found = self._verb_final_subject(s, group, a)
+            if found:
+                return found
         if gov == "prep" and t.partners is not None:
             found = self._partner_to_agreement(s, group, a)
             if found:
@@ -1276,8 +1434,13 @@ class Attributor:
             s.obliged.update(id(m) for m in group)
             return [(m, "complement") for m in group]
         if gov == "agent":
-            if self._near_before(s.verb_spans, toks, starts, gtok[0], 3) or any(
+            near = self._near_before(s.verb_spans, toks, starts, gtok[0], 3)
+            if near is not None and t.verb_second and any(c.start == near[0] for _, c in a.pairs) and not any(
                     c.agentive and 0 <= c.start - last.end <= 1 for c in s.cues):
+                # German: the finite verb of another subject: "Russland fordert von der Ukraine den Verzicht" asks Ukraine
+                s.obliged.update(id(m) for m in group)
+                return [(m, "complement") for m in group]
+            if near or any(c.agentive and 0 <= c.start - last.end <= 1 for c in s.cues):
                 return [(m, "agent") for m in group]
             return []
         if gov == "persp":
@@ -1379,6 +1542,20 @@ class Attributor:
         # no pair with the cue: the agreement stays the clause of its subject ("Kyiv signed a deal with ...")
         return [(m, "partner") for m in group]
 
+    @staticmethod
+    def _verb_final_subject(s: "_Sentence", group: list, a: Analysis) -> list:
+        """German subordinate clauses put the verb last: a name right after a `subordinators` word ("nachdem die
+        Europäer die Obergrenze abgelehnt hatten") is the subject of the last stanced verb before its clause ends."""
+        last = group[-1]
+        ends = [w0 for w0, _, w in s.toks if w0 >= last.end and w in {",", ";", ":", "–", "—"}]
+        end = ends[0] if ends else len(s.norm)
+        verbs = [c for c in s.cues if last.end <= c.start < end and c.stance and not c.speech and not c.noun]
+        if not verbs:
+            return []
+        for m in group:
+            a.pairs.append((m, verbs[-1]))
+        return [(m, "subject") for m in group]
+
     def _relative_clause_cue(self, s: "_Sentence", last: Mention) -> Cue | None:
         """The stanced verb of a relative clause right after a name, whose subject the relative pronoun is:
         "unacceptable for Kyiv, which demands ...", "inaccettabili per Kiev, che chiede ..."."""
@@ -1420,7 +1597,8 @@ class Attributor:
         clause_start = max(s.norm.rfind(p, 0, cue.start) for p in ",;:") + 1
         # a name after a preposition is no subject either: "Laut Umerow macht Russland ... zur Bedingung"
         if any(clause_start <= m.start < cue.start and self._owned_noun(s, m) is None and m.kind != "adjective"
-               and self._governor(s.norm, s.toks, s.starts, s.t, m.start, s.party)[0] != "prep" for m in s.free):
+               and self._governor(s.norm, s.toks, s.starts, s.t, m.start, s.party)[0] not in ("prep", "agent")
+               for m in s.free):
             return []  # a subject before the verb: "Kiew forderte Moskau auf"
         for m in group:
             a.pairs.append((m, cue))
@@ -1430,7 +1608,7 @@ class Attributor:
         """The group as the subject of the cue verb after it ("Moscow demands"), not its object or content."""
         norm, toks, starts = s.norm, s.toks, s.starts
         first, last = group[0], group[-1]
-        verb = self._near(s.verb_spans, toks, starts, s.t, last.end, None, SUBJECT_GAP)
+        verb = self._near(s.verb_spans, toks, starts, s.t, last.end, None, SUBJECT_GAP) or self._far_verb(s, group)
         if verb is None:
             return []
         if any(last.end <= m.start and m.end <= verb[0] and m.kind != "adjective"
@@ -1442,6 +1620,8 @@ class Attributor:
             return []  # "для восстановления Украины, назвав это ...": a noun's genitive, no subject of the clause after
         if s.t.verb_second and all(self._owned_noun(s, m) is not None for m in group):
             return []  # a genitive owner before the verb is no subject: "Den Vorschlag Kiews lehnt Moskau ab"
+        if s.t.verb_second and self._middle_field(s, first, a):
+            return []  # "Die EU will damit die Ukraine unterstützen": an object before the final verb
         obligation = s.rx.get("obligation", s.t.obligation)
         # with the words after the cue, for a pattern that looks ahead ("мають (повністю) припинити")
         if obligation is not None and obligation.match(norm[cue.start:cue.end + OBLIGATION_AHEAD]):
@@ -1470,6 +1650,39 @@ class Attributor:
         for m in group:
             a.pairs.append((m, cue))
         return [(m, "subject") for m in group]
+
+    def _middle_field(self, s: "_Sentence", first: Mention, a: Analysis) -> bool:
+        """Verb-second languages: whether a name stands between its clause's finite verb, whose subject is
+        another name before it, and the verb at the clause's end ("Die EU will damit die Ukraine unterstützen",
+        "Kiew forderte Moskau zur Waffenruhe auf"): an object, no subject."""
+        start = self._clause_start(s, first.start)
+        if start is None:
+            return False
+        return any(start <= mm.start and mm.end <= c.start < first.start and not set(mm.codes) & set(first.codes)
+                   for mm, c in a.pairs)
+
+    def _far_verb(self, s: "_Sentence", group: list) -> tuple[int, int] | None:
+        """The verb of a subject that opens its clause, past a phrase of up to SUBJECT_FAR words ("la Russia
+        durante questo nuovo round di colloqui avrebbe respinto", "I leader europei, ricevuti alla Casa Bianca,
+        hanno insistito"): no clause break, no complementizer or relative between, commas only in pairs."""
+        first, last = group[0], group[-1]
+        start = self._clause_start(s, first.start)
+        if s.t.lang == "tr":
+            return None  # verb-final: a bare name inside the clause is no subject ("Moskova, Ukrayna üzerinde ... reddetti")
+        if start is None or any(w[2] not in s.t.determiners for w in self._words_between(s.toks, s.starts, start, first.start)):
+            return None
+        verb = next(((v0, v1) for v0, v1 in s.verb_spans if v0 >= last.end), None)
+        if verb is None:
+            return None
+        between = self._words_between(s.toks, s.starts, last.end, verb[0])
+        words = [w for w in between if w[2][:1].isalnum()]
+        stops = s.t.complementizers | s.t.relatives | s.t.subject_relatives | s.t.conditionals | s.t.coordinators
+        if words and (words[-1][2] in s.t.prepositions or words[-1][2] in INFINITIVE_MARKERS):
+            return None  # "corren contra el tiempo para acordar": an infinitive of another verb
+        if (len(words) > SUBJECT_FAR or any(w[2] in {";", ":", "(", ")", ".", "«", "»", '"', "“", "”"} or w[2] in stops
+                                            for w in between) or sum(w[2] == "," for w in between) % 2):
+            return None
+        return verb
 
     def _reported_clause(self, s: "_Sentence", first: Mention) -> bool:
         """Whether a name opens a clause ("that Moscow and Kyiv agreed") right after a reporting verb and its
