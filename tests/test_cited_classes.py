@@ -41,7 +41,7 @@ its source ("Zakharova said members of the U.S.-led alliance ...", which the abb
 whom a speaker addressed ("speaking with journalists", "aseguró a la prensa rusa") is no source;
 officials of an owner in the possessive that is no outlet ("the two countries' top diplomats said")
 speak for the parties; a name in a picture's slash-separated credit run ("AP Photo/picture alliance /
-Partner Deutsche Welle") is no source.
+Partner Deutsche Welle") is no source; a site's name is whole with its domain ("citing ZN.ua", not "ZN").
 """
 
 import pytest
@@ -537,3 +537,11 @@ def test_a_holders_people_keep_their_party_as_holder(classifier):
     b = analyse(classifier, "Turkish officials said Moscow demands a ceasefire at sea first.", "en")
     assert b.cited_sources == ["Turkish officials"]
     assert "RU" in b.holders
+
+
+def test_a_sites_name_is_whole_with_its_domain(classifier):
+    """A site's name that a citing phrase cut at its full stop is taken with its domain ("LB.ua"), never
+    the part before the dot; a source phrase is never cut inside an abbreviation ("the U.S.-led")."""
+    found = analyse(classifier, "The Kyiv Post, citing LB.ua, said the delegation had landed.", "en").cited_sources
+    assert found == ["Kyiv Post", "LB.ua"]
+    assert "LB" not in found

@@ -179,7 +179,7 @@ def find_cited_sources(s, a) -> None:
         span = trimmed_span(s.norm, start, end, strip)
         name = phrase_name(s, outlets, span, start) if span is not None and outlets is not None else None
         if name is not None:  # "according to the Baltic Courier", "по данным «Северного вестника»"
-            found.append((name[0], name[1], None))
+            found.append((name[0], _dotted_end(s.norm, name[1]), None))
             continue
         if span is not None and outlets is not None:
             bare = trimmed_span(s.norm, start, end, ())
@@ -453,7 +453,7 @@ def framed_names(s, outlets: OutletTables, found: list) -> list[tuple[int, int, 
             continue
         if any(b < name[1] and name[0] < e for b, e, _ in added):
             continue
-        added.append((with_capital_article(s, *name), name[1], None))
+        added.append((with_capital_article(s, *name), _dotted_end(norm, name[1]), None))
     if not added:
         return found
     kept = []
@@ -860,6 +860,13 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
             continue  # "Alexander Chaly, a member of the Ukrainian delegation, said": the person speaks
         out.append((_clause_article(s, start), end, None))
     return out
+
+
+def _dotted_end(norm: str, end: int) -> int:
+    """A name's end past the dotted parts that a pattern's stop at a full stop cut off ("citing ZN|.ua"):
+    a site's name is whole with its domain."""
+    m = regex.compile(r"(?:\.\w+)+", regex.UNICODE).match(norm, end)
+    return m.end() if m is not None else end
 
 
 def _cut_short(norm: str, end: int) -> bool:
