@@ -82,6 +82,7 @@ class OutletTables:
         self.adjectives = _words_re((lists.get("after") or []) + (lists.get("adjectives") or []))
         self.people = _words_re(lists.get("people"))
         self.venues = _words_re(lists.get("venues"))
+        self.audiences = _ending_re(lists.get("audiences"))
         self.anonymous = _words_re(lists.get("anonymous"))
         self.labels = _words_re(lists.get("labels"))
         # a source by its frame: the words right before a name that cite it ("told", "in an interview with"),
@@ -178,7 +179,7 @@ def find_cited_sources(s, a) -> None:
         span = trimmed_span(s.norm, start, end, strip)
         name = phrase_name(s, outlets, span, start) if span is not None and outlets is not None else None
         if name is not None:  # "according to the Baltic Courier", "по данным «Северного вестника»"
-            found.append((name[0], name[1], None))
+            found.append((name[0], _dotted_end(s.norm, name[1]), None))
             continue
         if span is not None and outlets is not None:
             bare = trimmed_span(s.norm, start, end, ())
@@ -452,7 +453,7 @@ def framed_names(s, outlets: OutletTables, found: list) -> list[tuple[int, int, 
             continue
         if any(b < name[1] and name[0] < e for b, e, _ in added):
             continue
-        added.append((with_capital_article(s, *name), name[1], None))
+        added.append((with_capital_article(s, *name), _dotted_end(norm, name[1]), None))
     if not added:
         return found
     kept = []
@@ -659,12 +660,19 @@ def outlets_elsewhere(s, outlets: OutletTables, found: list) -> list[tuple[int, 
         if _source_label(s, outlets, o.start):
             out.append((o.start, o.end, o.name))  # "Source: AA / name of the reporter", "Kaynak: AA"
             continue
-        if credit or s.norm[o.end:o.end + 2].strip().startswith("/") or s.norm[max(0, o.start - 2):o.start].strip().endswith("/"):
+        if credit or s.norm[o.end:o.end + 2].strip().startswith("/") or _after_slash(s.norm, o.start):
             continue  # "Foto: ... /Reuters", "(Michael Kappeler / dpa)"
         if o.context and not _reported_near(s, outlets, o.start, o.end):
             continue
         out.append((people_of(s, outlets, o.start, 0), *whole_name(s, outlets, o)))
     return out
+
+
+def _after_slash(norm: str, at: int) -> bool:
+    """Whether a name stands in a credit run of slashes, at most two capitalised words after the last one
+    ("AP Photo/picture alliance / Partner Deutsche Welle", "(Michael Kappeler / dpa)"): a picture's credit."""
+    m = regex.search(r"/[ \t]*((?:\p{Lu}[\w-]*[ \t]+){0,2})$", norm[max(0, at - 40):at], regex.UNICODE)
+    return m is not None
 
 
 # a word that may continue a known outlet's name: a joining word and a capitalised word
@@ -844,10 +852,73 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
             s.source_mentions.extend(named)  # "Turkish officials said": a source, and its party may still hold
         if _after_pronoun(s, outlets, head.start(), max(0, start - 20)):
             continue
+        if _cut_short(norm, end) or _addressed(s, outlets, start) or _owned(s, outlets, start):
+            continue  # "members of the U|.S.-led", "speaking with journalists", "the two countries' top diplomats"
+        if before and not after and not anonymous and _verb_has_subject(s, outlets, reports, start):
+            continue  # "Zakharova said members of the alliance were planning": what follows is what she said
         if _beside_a_name(s.norm, start, end):
             continue  # "Alexander Chaly, a member of the Ukrainian delegation, said": the person speaks
         out.append((_clause_article(s, start), end, None))
     return out
+
+
+def _dotted_end(norm: str, end: int) -> int:
+    """A name's end past the dotted parts that a pattern's stop at a full stop cut off ("citing ZN|.ua"):
+    a site's name is whole with its domain."""
+    m = regex.compile(r"(?:\.\w+)+", regex.UNICODE).match(norm, end)
+    return m.end() if m is not None else end
+
+
+def _cut_short(norm: str, end: int) -> bool:
+    """Whether a phrase ends inside an abbreviation ("members of the U|.S.-led alliance"): a cut phrase,
+    never a whole source."""
+    return norm[end:end + 1] == "." and norm[end + 1:end + 2].isalnum()
+
+
+def _addressed(s, outlets: OutletTables, start: int) -> bool:
+    """Whether a generic phrase is whom a speaker addressed, after the language's `audiences` ("speaking
+    with journalists", "aseguró a la prensa rusa"): the audience hears the claim, it is not its source."""
+    if outlets.audiences is None:
+        return False
+    before = s.norm[max(0, start - 60):start]
+    words = list(WORD_RE.finditer(before))
+    if words and words[-1].group().lower() in s.t.determiners and not before[words[-1].end():].strip():
+        before = before[:words[-1].start()]  # the article of the phrase: "a | la prensa rusa"
+    return search(outlets.audiences, before) is not None
+
+
+def _owned(s, outlets: OutletTables, start: int) -> bool:
+    """Whether a generic phrase's people belong to an owner written in the possessive who is neither an
+    outlet nor a source noun ("the two countries' top diplomats", "both sides' negotiators"): officials
+    of parties the sentence names, speaking for them; "the agency's sources" and "Reuters' sources" cite."""
+    m = regex.search(r"([\w-]+)(?:['’]s?)\s+$", s.norm[max(0, start - 40):start], regex.UNICODE)
+    if m is None:
+        return False
+    owner = m.group(1)
+    at = max(0, start - 40) + m.start(1)
+    if outlets.outlets_in(s.norm, at, at + len(owner)):
+        return False
+    return not any(r is not None and r.fullmatch(owner) for r in (outlets.generic, outlets.descriptors))
+
+
+def _verb_has_subject(s, outlets: OutletTables, reports: list, start: int) -> bool:
+    """Whether the reporting word right before a generic phrase has its own subject, a capitalised name
+    just before it that does not open the sentence unless it names a party ("Zakharova said | members of ...", "Lavrov said | analysts ..."): the phrase begins
+    the reported clause; an inverted subject follows punctuation ('", said the source')."""
+    for r0, r1 in reports:
+        between = WORD_RE.findall(s.norm[r0:start])
+        if (r1 > start or s.norm[r1:start].strip(" ").startswith((",", ".", ";", ":")) or len(between) > 6
+                or any(w[:1].isupper() for w in between)):
+            continue  # a name between is whom the phrase is the source of: "стало відомо Радіо Свобода з джерел"
+        prev = list(WORD_RE.finditer(s.norm, max(0, r0 - 40), r0))
+        if not prev or s.norm[prev[-1].end():r0].strip():
+            continue
+        word = prev[-1]
+        opens = not s.norm[:word.start()].strip(" \"'«„“")
+        named = any(m.start <= word.start() < m.end for m in s.mentions)  # "Lavrov said ...", not "Jak podają media"
+        if word.group()[:1].isupper() and (named or not opens) and not outlets.outlets_in(s.norm, max(0, word.start() - 40), word.end()):
+            return True  # not an outlet that cites: "пишет Bloomberg со ссылкой на источники"
+    return False
 
 
 def _reported_at_the_end(s, reports: list, start: int, end: int) -> bool:
