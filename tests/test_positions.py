@@ -1849,3 +1849,19 @@ def test_blocking_a_measure_rejects_it(classifier, lang, text):
 ])
 def test_european_states_stand_for_the_eu(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # a name after a preposition, its title and its first name is governed, no subject: the subject holds
+    ("de", "Gestern hat Putin vor einem Gipfel mit US-Präsident Donald Trump gefordert, dass Russland den Donbass "
+           "bekommt.", {"territory": [("RU", "demand")]}),
+    ("en", "Putin met with US President Donald Trump and demanded that Russia get the Donbas.",
+     {"territory": [("RU", "demand")]}),
+    # no title before the name, or a place: the name stays the subject
+    ("en", "On Tuesday Trump demanded that Ukraine cede the Donbas.", {"territory": [("US", "demand")]}),
+    ("en", "In Washington President Trump demanded that Ukraine cede the Donbas.", {"territory": [("US", "demand")]}),
+    ("de", "Am Dienstag forderte US-Präsident Donald Trump, dass die Ukraine den Donbass abtritt.",
+     {"territory": [("US", "demand")]}),
+])
+def test_a_titled_name_after_a_preposition_is_no_subject(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
