@@ -1865,3 +1865,28 @@ def test_european_states_stand_for_the_eu(classifier, lang, text, want):
 ])
 def test_a_titled_name_after_a_preposition_is_no_subject(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text", [
+    # resistance or opposition from a party: the party rejects what faces it
+    ("en", "But the reparations loan proposal faced strong resistance from Belgium."),
+    ("en", "The reparations loan faced the opposition of Belgium."),
+    ("fr", "Le prêt de réparation se heurte à l'opposition de la Belgique."),
+    ("it", "Il prestito di riparazione ha incontrato l'opposizione del Belgio."),
+    ("es", "El préstamo de reparaciones encontró la oposición de Bélgica."),
+    ("de", "Das Reparationsdarlehen stößt auf Widerstand aus Belgien."),
+])
+def test_resistance_from_a_party_rejects(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"reparations": [("EU", "reject")]}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # a proposal from a party is that party's
+    ("en", "Russia rejected a ceasefire proposal from Kyiv.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    # the party's own opposition still rejects; a military resistance or an opposition party owns no position
+    ("en", "Ukraine reiterated its opposition to any ceding of territory.", {"territory": [("UA", "reject")]}),
+    ("en", "The Ukrainian resistance continued near Pokrovsk as the ceasefire talks stalled.", {"ceasefire": []}),
+    ("en", "Russian opposition leaders called for a ceasefire.", {"ceasefire": [("RU", "demand")]}),
+])
+def test_owner_marker_leaves_other_uses_alone(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want

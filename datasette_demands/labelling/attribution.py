@@ -1251,9 +1251,11 @@ class Attributor:
             between = self._words_between(toks, starts, before[1], m.start)
             # "la proposta di Kiev" needs its "di"; Slavic genitives need none ("планы Евросоюза");
             # "Washington offers Moscow ..." is a verb and its object, not Moscow's offer
-            marked = (any(w[2] in t.genitive for w in between) or not t.genitive
+            # ("resistance from Belgium": an `owner_markers` word marks the owner as the genitive does)
+            marked = (any(w[2] in t.genitive or w[2] in t.owner_markers for w in between) or not t.genitive
                       or (not between and norm[m.start:m.end].lower().endswith(t.genitive_endings or ("\0",))))
-            if marked and all(w[2] in t.genitive or w[2] in t.determiners for w in between) and len(between) <= 2:
+            if marked and all(w[2] in t.genitive or w[2] in t.owner_markers or w[2] in t.determiners
+                              for w in between) and len(between) <= 2:
                 return before
         if t.lang == "tr" and m.case == "gen":
             nxt = self._words_after(toks, starts, m.end, 2)
