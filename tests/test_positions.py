@@ -1890,3 +1890,30 @@ def test_resistance_from_a_party_rejects(classifier, lang, text):
 ])
 def test_owner_marker_leaves_other_uses_alone(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text", [
+    # ordering one's forces to stop (a kind of) attacks carries out a truce: the party agrees to it
+    ("en", "Putin ordered the military to halt attacks on Ukrainian energy facilities."),
+    ("it", "Putin ha ordinato all'esercito di sospendere gli attacchi alle infrastrutture energetiche ucraine."),
+    ("fr", "Poutine a ordonné l'arrêt des frappes contre les infrastructures énergétiques ukrainiennes."),
+    ("de", "Putin gab seinem Militär den Befehl zu einem Stopp der Angriffe auf ukrainische Energieanlagen."),
+    ("es", "Putin ordenó suspender los ataques contra la infraestructura energética de Ucrania."),
+    ("ru", "Путин приказал прекратить удары по энергетической инфраструктуре Украины."),
+    ("uk", "Путін наказав припинити удари по енергетичній інфраструктурі України."),
+    ("pl", "Putin wydał rozkaz wstrzymania ataków na ukraińską infrastrukturę energetyczną."),
+    ("pl", "Putin wprowadza moratorium na ataki na ukraińską energetykę."),
+    ("tr", "Putin, ordusuna Ukrayna'nın enerji altyapısına yönelik saldırılarda bulunmama emrini verdi."),
+])
+def test_ordering_a_halt_to_attacks_agrees(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "agree")]}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # a halt to all hostilities declared is a truce offered; a pause in something else is no agreement
+    ("en", "Putin ordered a temporary halt to hostilities for humanitarian reasons.", [("RU", "demand")]),
+    ("ru", "Путин приказал остановить все боевые действия на время перемирия.", [("RU", "demand")]),
+    ("en", "Trump ordered a pause in military aid to Ukraine to force Kyiv into a ceasefire.", [("US", "demand")]),
+])
+def test_ordering_other_halts_is_no_agreement(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == {"ceasefire": want}
