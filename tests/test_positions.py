@@ -1917,3 +1917,16 @@ def test_ordering_a_halt_to_attacks_agrees(classifier, lang, text):
 ])
 def test_ordering_other_halts_is_no_agreement(classifier, lang, text, want):
     assert positions(classifier, text, lang) == {"ceasefire": want}
+
+
+@pytest.mark.parametrize("text,want", [
+    # Spanish: support "only in the case that" is a demand of the condition, with or without the accent
+    ("Moscú apoyará las garantías de seguridad sólo en el caso de que incluyan los intereses de Rusia.",
+     [("RU", "demand")]),
+    ("Moscú apoyará las garantías de seguridad solo en caso de que incluyan los intereses de Rusia.", [("RU", "demand")]),
+    ("Moscú apoyará las garantías de seguridad sólo si incluyen los intereses de Rusia.", [("RU", "demand")]),
+    # a plain condition leaves the support
+    ("Moscú apoyará las garantías de seguridad en caso de que incluyan los intereses de Rusia.", [("RU", "agree")]),
+])
+def test_spanish_support_only_in_case_is_a_demand(classifier, text, want):
+    assert positions(classifier, text, "es") == {"neutrality": want}
