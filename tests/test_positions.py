@@ -1849,3 +1849,84 @@ def test_blocking_a_measure_rejects_it(classifier, lang, text):
 ])
 def test_european_states_stand_for_the_eu(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # a name after a preposition, its title and its first name is governed, no subject: the subject holds
+    ("de", "Gestern hat Putin vor einem Gipfel mit US-Präsident Donald Trump gefordert, dass Russland den Donbass "
+           "bekommt.", {"territory": [("RU", "demand")]}),
+    ("en", "Putin met with US President Donald Trump and demanded that Russia get the Donbas.",
+     {"territory": [("RU", "demand")]}),
+    # no title before the name, or a place: the name stays the subject
+    ("en", "On Tuesday Trump demanded that Ukraine cede the Donbas.", {"territory": [("US", "demand")]}),
+    ("en", "In Washington President Trump demanded that Ukraine cede the Donbas.", {"territory": [("US", "demand")]}),
+    ("de", "Am Dienstag forderte US-Präsident Donald Trump, dass die Ukraine den Donbass abtritt.",
+     {"territory": [("US", "demand")]}),
+])
+def test_a_titled_name_after_a_preposition_is_no_subject(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text", [
+    # resistance or opposition from a party: the party rejects what faces it
+    ("en", "But the reparations loan proposal faced strong resistance from Belgium."),
+    ("en", "The reparations loan faced the opposition of Belgium."),
+    ("fr", "Le prêt de réparation se heurte à l'opposition de la Belgique."),
+    ("it", "Il prestito di riparazione ha incontrato l'opposizione del Belgio."),
+    ("es", "El préstamo de reparaciones encontró la oposición de Bélgica."),
+    ("de", "Das Reparationsdarlehen stößt auf Widerstand aus Belgien."),
+])
+def test_resistance_from_a_party_rejects(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"reparations": [("EU", "reject")]}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # a proposal from a party is that party's
+    ("en", "Russia rejected a ceasefire proposal from Kyiv.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    # the party's own opposition still rejects; a military resistance or an opposition party owns no position
+    ("en", "Ukraine reiterated its opposition to any ceding of territory.", {"territory": [("UA", "reject")]}),
+    ("en", "The Ukrainian resistance continued near Pokrovsk as the ceasefire talks stalled.", {"ceasefire": []}),
+    ("en", "Russian opposition leaders called for a ceasefire.", {"ceasefire": [("RU", "demand")]}),
+])
+def test_owner_marker_leaves_other_uses_alone(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text", [
+    # ordering one's forces to stop (a kind of) attacks carries out a truce: the party agrees to it
+    ("en", "Putin ordered the military to halt attacks on Ukrainian energy facilities."),
+    ("it", "Putin ha ordinato all'esercito di sospendere gli attacchi alle infrastrutture energetiche ucraine."),
+    ("fr", "Poutine a ordonné l'arrêt des frappes contre les infrastructures énergétiques ukrainiennes."),
+    ("de", "Putin gab seinem Militär den Befehl zu einem Stopp der Angriffe auf ukrainische Energieanlagen."),
+    ("es", "Putin ordenó suspender los ataques contra la infraestructura energética de Ucrania."),
+    ("ru", "Путин приказал прекратить удары по энергетической инфраструктуре Украины."),
+    ("uk", "Путін наказав припинити удари по енергетичній інфраструктурі України."),
+    ("pl", "Putin wydał rozkaz wstrzymania ataków na ukraińską infrastrukturę energetyczną."),
+    ("pl", "Putin wprowadza moratorium na ataki na ukraińską energetykę."),
+    ("tr", "Putin, ordusuna Ukrayna'nın enerji altyapısına yönelik saldırılarda bulunmama emrini verdi."),
+])
+def test_ordering_a_halt_to_attacks_agrees(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "agree")]}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # a halt to all hostilities declared is a truce offered; a pause in something else is no agreement
+    ("en", "Putin ordered a temporary halt to hostilities for humanitarian reasons.", [("RU", "demand")]),
+    ("ru", "Путин приказал остановить все боевые действия на время перемирия.", [("RU", "demand")]),
+    ("en", "Trump ordered a pause in military aid to Ukraine to force Kyiv into a ceasefire.", [("US", "demand")]),
+])
+def test_ordering_other_halts_is_no_agreement(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == {"ceasefire": want}
+
+
+@pytest.mark.parametrize("text,want", [
+    # Spanish: support "only in the case that" is a demand of the condition, with or without the accent
+    ("Moscú apoyará las garantías de seguridad sólo en el caso de que incluyan los intereses de Rusia.",
+     [("RU", "demand")]),
+    ("Moscú apoyará las garantías de seguridad solo en caso de que incluyan los intereses de Rusia.", [("RU", "demand")]),
+    ("Moscú apoyará las garantías de seguridad sólo si incluyen los intereses de Rusia.", [("RU", "demand")]),
+    # a plain condition leaves the support
+    ("Moscú apoyará las garantías de seguridad en caso de que incluyan los intereses de Rusia.", [("RU", "agree")]),
+])
+def test_spanish_support_only_in_case_is_a_demand(classifier, text, want):
+    assert positions(classifier, text, "es") == {"neutrality": want}

@@ -126,6 +126,7 @@ class LangTables:
         self.agent_post = _words(g, "agent_postpositions")
         self.perspective = _words(g, "perspective_markers")
         self.genitive = _words(g, "genitive_markers")
+        self.owner_markers = _words(g, "owner_markers")  # besides the genitive, before a position noun's owner ("from")
         self.locatives = _words(g, "locatives")
         self.complementizers = _words(g, "complementizers")
         self.coordinators = _words(g, "coordinators")

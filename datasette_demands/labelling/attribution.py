@@ -900,6 +900,10 @@ class Attributor:
         spans of the sentence's names, to skip a first name after an agent marker ("par Volodymyr Zelensky")."""
         i = bisect.bisect_left(starts, pos) - 1
         skipped = 0
+        if names is not None and t.lang != "tr":
+            k = self._before_title(norm, toks, i, party, names)
+            if k is not None and toks[k][2] in t.prepositions and toks[k][2] not in t.agent:
+                i = k  # "with US President Donald Trump", "mit US-Präsident Donald Trump": the title's preposition
         if names is not None and t.lang != "tr" and i > 0 and toks[i][2][:1].isalpha() \
                 and norm[toks[i][0]:toks[i][0] + 1].isupper() and not any(n0 <= toks[i][0] < n1 for n0, n1 in names):
             k = i - 1  # an agent marker before a first name governs the name ("par Volodymyr Zelensky")
@@ -929,6 +933,27 @@ class Attributor:
                 return "prep", toks[i]
             return None, toks[i]
         return None, None
+
+    @staticmethod
+    def _before_title(norm, toks, i, party, names) -> int | None:
+        """The token before a party title and first name that lead up to a name ("with US President Donald"
+        before "Trump"), or None when no title is there: "On Tuesday Trump" has none."""
+        k, titled = i, False
+        while k >= 0 and i - k < 6:
+            at = toks[k][0]
+            inside = [n for n in names if n[0] <= at < n[1]]
+            if any(p0 <= at < p1 for p0, p1 in party):
+                titled = True
+            elif inside and any(inside[0][0] <= p0 < inside[0][1] for p0, _ in party):
+                titled = True  # a name that carries its title: "US President"
+            elif toks[k][2] in HYPHENS:
+                pass
+            elif norm[at:at + 1].isupper() and not inside and (k == i or (k + 1 <= i and toks[k + 1][2] in HYPHENS)):
+                pass  # the first name right before the name, or a compound's first part ("US-Präsident")
+            else:
+                break
+            k -= 1
+        return k if titled and k >= 0 and k < i else None
 
     @staticmethod
     def _tr_compound_modifier(s: "_Sentence", m: Mention) -> bool:
@@ -1226,9 +1251,11 @@ class Attributor:
             between = self._words_between(toks, starts, before[1], m.start)
             # "la proposta di Kiev" needs its "di"; Slavic genitives need none ("планы Евросоюза");
             # "Washington offers Moscow ..." is a verb and its object, not Moscow's offer
-            marked = (any(w[2] in t.genitive for w in between) or not t.genitive
+            # ("resistance from Belgium": an `owner_markers` word marks the owner as the genitive does)
+            marked = (any(w[2] in t.genitive or w[2] in t.owner_markers for w in between) or not t.genitive
                       or (not between and norm[m.start:m.end].lower().endswith(t.genitive_endings or ("\0",))))
-            if marked and all(w[2] in t.genitive or w[2] in t.determiners for w in between) and len(between) <= 2:
+            if marked and all(w[2] in t.genitive or w[2] in t.owner_markers or w[2] in t.determiners
+                              for w in between) and len(between) <= 2:
                 return before
         if t.lang == "tr" and m.case == "gen":
             nxt = self._words_after(toks, starts, m.end, 2)
