@@ -42,6 +42,7 @@ INFINITIVE_MARKERS = {"para", "per", "pour", "um"}  # besides the prepositions: 
 # proposal", "voiced concern about the plan").
 NOUN_OBJECT_GAP = 45
 TOKEN_RE = regex.compile(r"\w+'?|[^\w\s]", regex.UNICODE)
+CLOSING_QUOTE_RE = regex.compile(r'["”»“]')  # where a quoted content ends
 WORD_RE = regex.compile(r"\w+")  # compiled once: regex.match(pattern, ...) looks its cache up on every call
 TR_GENITIVE = regex.compile(r"'(?:n?[ıiuü]n)$", regex.IGNORECASE)
 # the verb of a nominalised complement clause, in the accusative: "önerdiğini", "katılmayacağını" (not the
@@ -423,7 +424,7 @@ class Attributor:
         agree cue's next stanced cue, within ONLY_IF_GAP characters and no clause break but a comma, is a demand
         cue that holds a `conditionals` word ("only if", "только если") or is followed by a complementizer
         or a conditional ("pod warunkiem, że", "при условии, что")."""
-        t, out = self.tables, []
+        out = []
         for st, c in found:
             nxt = None
             if st == "agree" and c is not None and not c.noun:
@@ -1197,7 +1198,7 @@ class Attributor:
         lead = s.norm[:s.comp_from].lstrip(" -–—")
         if lead[:1] not in ('"', "“", "«", "„") or any(q in lead[1:] for q in ('"', "”", "»", "“")):
             return None
-        close = regex.search(r'["”»“]', s.norm[s.comp_from:])
+        close = CLOSING_QUOTE_RE.search(s.norm[s.comp_from:])
         return s.comp_from + close.start() if close else None
 
     def _find_owners(self, s: "_Sentence") -> list:

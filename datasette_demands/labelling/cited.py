@@ -668,11 +668,14 @@ def outlets_elsewhere(s, outlets: OutletTables, found: list) -> list[tuple[int, 
     return out
 
 
+# the end of a credit run: a slash, then at most two capitalised words before the name
+CREDIT_SLASH_RE = regex.compile(r"/[ \t]*((?:\p{Lu}[\w-]*[ \t]+){0,2})$", regex.UNICODE)
+
+
 def _after_slash(norm: str, at: int) -> bool:
     """Whether a name stands in a credit run of slashes, at most two capitalised words after the last one
     ("AP Photo/picture alliance / Partner Deutsche Welle", "(Michael Kappeler / dpa)"): a picture's credit."""
-    m = regex.search(r"/[ \t]*((?:\p{Lu}[\w-]*[ \t]+){0,2})$", norm[max(0, at - 40):at], regex.UNICODE)
-    return m is not None
+    return CREDIT_SLASH_RE.search(norm[max(0, at - 40):at]) is not None
 
 
 # a word that may continue a known outlet's name: a joining word and a capitalised word
@@ -862,10 +865,13 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
     return out
 
 
+DOTTED_RE = regex.compile(r"(?:\.\w+)+", regex.UNICODE)  # the dotted parts of a site's name: ".ua", ".com.ua"
+
+
 def _dotted_end(norm: str, end: int) -> int:
     """A name's end past the dotted parts that a pattern's stop at a full stop cut off ("citing ZN|.ua"):
     a site's name is whole with its domain."""
-    m = regex.compile(r"(?:\.\w+)+", regex.UNICODE).match(norm, end)
+    m = DOTTED_RE.match(norm, end)
     return m.end() if m is not None else end
 
 
@@ -887,11 +893,14 @@ def _addressed(s, outlets: OutletTables, start: int) -> bool:
     return search(outlets.audiences, before) is not None
 
 
+POSSESSIVE_END_RE = regex.compile(r"([\w-]+)(?:['’]s?)\s+$", regex.UNICODE)  # "the two countries' | top diplomats"
+
+
 def _owned(s, outlets: OutletTables, start: int) -> bool:
     """Whether a generic phrase's people belong to an owner written in the possessive who is neither an
     outlet nor a source noun ("the two countries' top diplomats", "both sides' negotiators"): officials
     of parties the sentence names, speaking for them; "the agency's sources" and "Reuters' sources" cite."""
-    m = regex.search(r"([\w-]+)(?:['’]s?)\s+$", s.norm[max(0, start - 40):start], regex.UNICODE)
+    m = POSSESSIVE_END_RE.search(s.norm[max(0, start - 40):start])
     if m is None:
         return False
     owner = m.group(1)
