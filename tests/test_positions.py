@@ -1930,3 +1930,35 @@ def test_ordering_other_halts_is_no_agreement(classifier, lang, text, want):
 ])
 def test_spanish_support_only_in_case_is_a_demand(classifier, text, want):
     assert positions(classifier, text, "es") == {"neutrality": want}
+
+
+MISSING_CUE_WORDS = [  # words the rule writers found missing from rules/cues.yml; each failed before it was added
+    # a verb of insisting in its accented or inflected form
+    ("fr", "Le Kremlin martèle que la Crimée est russe et le restera.", {"territory": [("RU", "demand")]}),
+    ("it", "Mosca sostiene che Kiev debba ritirarsi dal Donbass.", {"territory": [("RU", "demand")]}),
+    ("es", "Moscú sugiere congelar el frente como base para un alto el fuego.",
+     {"ceasefire": [("RU", "demand")], "territory": [("RU", "demand")]}),
+    # pressing another party is a demand of the one who presses
+    ("ru", "Москва давит на Киев, чтобы тот вывел войска из Донбасса.", {"territory": [("RU", "demand")]}),
+    ("pl", "Waszyngton naciska na Kijów w sprawie rozejmu.", {"ceasefire": [("US", "demand")]}),
+    # open to: agreement, not a demand
+    ("fr", "Kyiv se dit ouverte à un cessez-le-feu de trente jours.", {"ceasefire": [("UA", "agree")]}),
+    ("es", "Kiev se mostró abierta a una tregua de treinta días.", {"ceasefire": [("UA", "agree")]}),
+    # hesitating and ruling out: rejections
+    ("de", "Der Kreml zögert bei einem Waffenstillstand.", {"ceasefire": [("RU", "reject")]}),
+    ("tr", "Rusya, Ukrayna'nın NATO üyeliğini dışladı.", {"neutrality": [("RU", "reject")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", MISSING_CUE_WORDS, ids=[f"{c[0]}-{i}" for i, c in enumerate(MISSING_CUE_WORDS)])
+def test_missing_cue_words_report_the_position(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text", [
+    # plain reporting verbs stay out of the cue lists: a notice is no position
+    ("de", "Die Einstellung des Feuers auf dem Schießplatz erfolgt um 18 Uhr, teilte die Bundeswehr mit."),
+    ("fr", "Le Kremlin martèle depuis des mois sa version de l'histoire de la Crimée en 1954."),
+])
+def test_a_notice_is_no_position(classifier, lang, text):
+    assert positions(classifier, text, lang) == {}
