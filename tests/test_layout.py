@@ -128,7 +128,8 @@ def test_the_checks_catch_a_wrong_import_and_a_cycle():
         "datasette_demands.corpus.pipeline", mods["datasette_demands.corpus.pipeline"], set(mods))
 
 
-@pytest.mark.parametrize("path", sorted((PACKAGE / "labelling").glob("*.py")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", sorted((PACKAGE / "labelling").rglob("*.py")),
+                         ids=lambda p: str(p.relative_to(PACKAGE / "labelling")))
 def test_labelling_functions_are_short_named_steps(path):
     long = [f"{node.name} ({node.end_lineno - node.lineno + 1} lines)"
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))

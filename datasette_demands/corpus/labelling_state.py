@@ -21,8 +21,9 @@ from ..rulebook.model import CORE_PACK, default_rules_dir
 from . import store
 
 PACKAGE = Path(__file__).resolve().parent.parent
-# The modules whose code decides labels, holders and stances: a change to any of them relabels all.
-LABELLING_CODE = ("labelling/classify.py", "labelling/compiled.py", "labelling/attribution.py", "labelling/cited.py",
+# The modules whose code decides labels, holders and stances: a change to any of them relabels all
+# (a package's modules by a pattern, so that one added to it counts too).
+LABELLING_CODE = ("labelling/classify.py", "labelling/compiled.py", "labelling/attribution/*.py", "labelling/cited.py",
                   "labelling/actor_tables.py", "labelling/normalise.py", "labelling/discourse.py",
                   "rulebook/load.py", "rulebook/model.py", "rulebook/cues.py", "rulebook/actors.py",
                   "rulebook/outlets.py", "rulebook/discourse.py")
@@ -112,6 +113,11 @@ def switch(db, rulebook) -> RulebookSwitch | None:
     return rulebook_switch(before, categories, signatures, rulebook, rulebook_dir_value(rulebook))
 
 
+def labelling_code_files() -> list[Path]:
+    """The files of LABELLING_CODE in order, each pattern expanded to its files sorted by name."""
+    return [path for name in LABELLING_CODE for path in (sorted(PACKAGE.glob(name)) if "*" in name else [PACKAGE / name])]
+
+
 def context_signature(rulebook) -> str:
     """Everything besides the rules that shapes labels: cues, actors, outlets, the anaphors of discourse.yml
     and the labelling code."""
@@ -120,7 +126,7 @@ def context_signature(rulebook) -> str:
         json.dumps(rulebook.cue_patterns, sort_keys=True, ensure_ascii=False).encode(),
         json.dumps(dict(rulebook.actors), sort_keys=True, ensure_ascii=False, default=str).encode(),
         json.dumps(dict(getattr(rulebook, "outlets", None) or {}), sort_keys=True, ensure_ascii=False).encode(),
-        *((PACKAGE / name).read_bytes() for name in LABELLING_CODE),
+        *(path.read_bytes() for path in labelling_code_files()),
     )
 
 

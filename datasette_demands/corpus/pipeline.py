@@ -475,7 +475,7 @@ def _labels_from_evidence(db, rulebook: Rulebook, changes, touched: dict) -> tup
     A sentence's labels are its rules' evidence grouped by category (labelling/classify.py); the unchanged
     rules' evidence is stored. Holders and the cited source come from an analysis of the sentence
     that does not depend on its labels, and a label's positions and stance from that analysis and
-    where the label's matches start (labelling/attribution.Attributor.attribute: the first match, and
+    where the label's matches start (labelling/attribution/attributor.py, Attributor.attribute: the first match, and
     all of them for a holder's coordinated stances). So where every category now labelled was labelled
     before with its matches starting at the same places, the stored actors, stance, positions and
     source stand, and the sentence needs no classifying: only those where a match of a label that

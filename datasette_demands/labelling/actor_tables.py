@@ -151,7 +151,7 @@ class LangTables:
                 self.sources.append((compiled, strip, not_src))
 
     def _position_words(self, g: dict) -> None:
-        """The grammar words that tell one holder's stance from another's (attribution.py, positions)."""
+        """The grammar words that tell one holder's stance from another's (attribution/, positions)."""
         refusals = list(g.get("refusals") or [])
         self.refusals = compile_alternation(refusals)
         if refusals:  # searched over the whole sentence, so screened like the scans above

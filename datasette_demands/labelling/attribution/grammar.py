@@ -1,0 +1,55 @@
+"""Step 0, the grammar: how far each step of attribution looks (in words or characters), the tokeniser's
+regexes and the per-language patterns (Turkish suffixes, gerunds, dropped subjects) that reading,
+holders and stances share; the words themselves come from rules/actors.yml (actor_tables.py)."""
+
+import regex
+
+STANCE_PRIORITY = {"reject": 3, "agree": 2, "demand": 1}
+# How far (in characters) the verb asked of an addressee may stand after the demand ("urged the Kremlin to accept").
+ADDRESSEE_GAP = 40
+# How many words may stand between a subject and its verb ("Russia has so far refused").
+SUBJECT_GAP = 4
+# ... and how many when the subject opens its clause and a phrase stands between ("la Russia durante i colloqui ha respinto")
+SUBJECT_FAR = 8
+ASKED_TO = {"to", "a", "ad", "à", "de", "d", "di", "zu"}  # "urged delegates to agree", "esortato le parti ad accettare"
+INFINITIVE_MARKERS = {"para", "per", "pour", "um"}  # besides the prepositions: "para acordar", "pour accepter"
+# How far (in characters) a position noun may stand after the verb whose object it is ("rejected Ukraine's
+# proposal", "voiced concern about the plan").
+NOUN_OBJECT_GAP = 45
+TOKEN_RE = regex.compile(r"\w+'?|[^\w\s]", regex.UNICODE)
+CLOSING_QUOTE_RE = regex.compile(r'["”»“]')  # where a quoted content ends
+WORD_RE = regex.compile(r"\w+")  # compiled once: regex.match(pattern, ...) looks its cache up on every call
+TR_GENITIVE = regex.compile(r"'(?:n?[ıiuü]n)$", regex.IGNORECASE)
+# the verb of a nominalised complement clause, in the accusative: "önerdiğini", "katılmayacağını" (not the
+# relative "yol açtığı savaş")
+TR_COMPLEMENT = regex.compile(r"(?:[dt][ıiuü]ğ|[ae]c[ae]ğ)[ıiuü]n[ıiuü]$", regex.IGNORECASE)
+TR_OWN_VERBAL_NOUN = regex.compile(r"\w{2}m[ae]s[ıi](?:n[ıi]|n[ae]|nd[ae]n)?$", regex.IGNORECASE)  # "etmesi": its own subject
+TR_TOO = {"da", "de"}  # "Rusya da ...": the particle after a subject at the head of its verb-final clause
+TR_NEGATED = regex.compile(r"m[ae](?:y[ae]c[ae]ğ|d[ıi]ğ)", regex.IGNORECASE)  # "imzalamayacağını", "etmediğini"
+TR_PARTICIPLE = regex.compile(r"(?:d|t)[ıiuü]ğ", regex.IGNORECASE)
+# a Turkish verbal noun, the content of the verb after it: "çekilmesini (talep etti)", "vazgeçmeyi"
+TR_VERBAL_NOUN = regex.compile(r"^\w*m[ae](?:s[ıi](?:n[ıi]|n[ae]|nd[ae]n)?|y[ıi]|k)$", regex.IGNORECASE)
+# a subject pronoun may follow an opening of at most this many tokens and a comma ("Specifically, they ...")
+PRONOUN_OPENING = 3
+CLOSING_CHARS = 120  # the end of a sentence where such a verb is looked for
+CLOSING_TAIL = 6  # words after the reporting verb that closes a quote ("– powiedział na konferencji prasowej w Stambule")
+OBLIGATION_AHEAD = 30  # characters after an obligation cue its pattern may look at ("має (повністю) припинити")
+ONLY_IF_GAP = 60  # characters between an agree cue and the condition that restricts it ("only if")
+ROLE_GAP = 4  # words between a role ("guarantors", "als Schutzstaaten") and the list of parties that fill it
+# Turkish: characters between the agree cue and the exchange word after it ("kabul etmeleri karşılığında")
+EXCHANGE_GAP = 12
+OWNED_NEAR = 60  # characters between an owner and the position noun it owns, at most
+TR_OWNED_GAP = 5  # Turkish: modifiers between a genitive owner and its position noun ("30 günlük koşulsuz ateşkes")
+TR_POSSESSED = regex.compile(r"s?[ıiuü](?:n[ıiuü]|n[ae]|nd[ae]n|nd[ae]|n[ıiuü]n)?$", regex.IGNORECASE)
+TR_NOUN_GENITIVE = regex.compile(r"n[ıiuü]n$", regex.IGNORECASE)
+TR_POSSESSIVE_GENITIVE = regex.compile(r"[ıiuü]n[ıiuü]n$")  # "askerlerinin", "ordusunun": possessive + genitive
+# a gerund or adverbial participle ("dismissing", "respingendo", "rechazando", "rejetant", "відкинувши", "odrzucając")
+GERUNDS = {lang: regex.compile(p) for lang, p in {
+    "en": r"\w{3}ing$", "it": r"\w{2}(?:ando|endo)$", "es": r"\w{2}(?:ando|iendo)$", "fr": r"\w{3}ant$",
+    "ru": r"\w{3}(?:вшись|вши|в)$", "uk": r"\w{3}(?:вшись|вши)$", "pl": r"\w{3}ąc$"}.items()}
+# the third person past of a verb whose subject a pro-drop language leaves out ("zażądał", "потребовала", "закликали")
+DROPPED_PAST = {lang: regex.compile(p) for lang, p in {
+    "pl": r"\w{3}(?:ł|ła|li|ły|ło)$", "ru": r"\w{3}(?:л|ла|ли|ло)(?:ся|сь)?$",
+    "uk": r"\w{3}(?:в|ла|ли|ло)(?:ся|сь)?$"}.items()}
+HYPHENS = ("-", "‑", "‐")
+QUOTES = {"'", '"', "‘", "’", "“", "”", "«", "»"}

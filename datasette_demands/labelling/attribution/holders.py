@@ -1,0 +1,672 @@
+"""Step 2 of Attributor.analyse(), holders: who holds the position. Owners of position nouns and
+framing documents, the subjects of cue verbs (coordinated groups, Turkish and verb-final subjects,
+relative and inverted subjects), speakers of reporting clauses, and the pick among them."""
+
+from __future__ import annotations
+
+import bisect
+
+from ..actor_tables import search
+from .grammar import (HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
+                     TR_COMPLEMENT, TR_NOUN_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN, TR_PARTICIPLE,
+                     TR_POSSESSED, TR_TOO, TR_VERBAL_NOUN, WORD_RE)
+from .model import Analysis, Cue, Mention, _Sentence
+from .reading import Reading
+
+
+class Holders:
+    """Who holds it: owners, subjects of coordinated groups, speakers, and the pick among them."""
+
+    def _find_owners(self, s: "_Sentence") -> list:
+        """(mention, "owner") for the owners of a position noun: "Ukraine's proposal", "la proposta di Kiev"."""
+        holders = []
+        for m, q in s.owners:
+            if id(m) not in s.in_source:
+                holders.append((m, "owner"))
+                s.owned_nouns.append(q)
+        for m in s.free:
+            q = self._owned_noun(s, m) if m.kind != "adjective" else None
+            if q is not None:
+                holders.append((m, "owner"))
+                s.owned_nouns.append(q)
+        return holders
+
+    def _owned_noun(self, s: "_Sentence", m: Mention) -> tuple[int, int] | None:
+        """The span of the position noun `m` owns ("Ukraine's proposal", "la proposta di Kiev"), or None."""
+        norm, t, toks, starts = s.norm, s.t, s.toks, s.starts
+        after = norm[m.end:m.end + 2]
+        gap = 0 if t.lang == "tr" else 1  # "Rusya'nın talebi", not "Rusya'nın çekilmesini talep"
+        pos_end = m.end + (2 if after == "'s" else 1 if after[:1] == "'" else 0)
+        q = None
+        for start, end in s.position:
+            if start >= pos_end:
+                if after[:1] in HYPHENS and start == m.end + 1:
+                    q = (start, end)  # the first part of a compound: "US-Plan", "EU-Vorschlag"
+                    break
+                between = [w for w in self._words_between(toks, starts, pos_end, start) if w[2] not in ("'", "s")]
+                # a verb between is no modifier: "Москва примет предложение" is no offer of Moscow's
+                if len(between) <= gap and all(w[2][:1].isalnum() and not any(
+                        c.start <= w[0] < c.end and c.stance for c in s.cues) for w in between):
+                    q = (start, end)
+                break
+        if q is None and t.lang == "tr" and m.case == "gen":
+            # "Rusya'nın ateşkes teklifi": one bare noun may stand between; not a verbal noun ("çekilmesini talep")
+            nxt = self._words_after(toks, starts, m.end, 2)
+            if (len(nxt) == 2 and nxt[0][2][-1:] not in "aeıioöuü" and not nxt[0][2].endswith(("den", "dan", "ten", "tan"))
+                    and any(start == nxt[1][0] for start, end in s.position)):
+                q = (nxt[1][0], nxt[1][1])
+            else:
+                q = self._tr_possessed_noun(s, m)
+        if q and (t.lang != "tr" or m.case != "obl"):
+            return q
+        # position noun + (genitive marker) + name: "la proposta di Kiev", "планы Евросоюза"
+        before = None
+        for start, end in s.position:
+            if end <= m.start:
+                before = (start, end)
+        if before is not None and t.lang != "tr":
+            between = self._words_between(toks, starts, before[1], m.start)
+            # "la proposta di Kiev" needs its "di"; Slavic genitives need none ("планы Евросоюза");
+            # "Washington offers Moscow ..." is a verb and its object, not Moscow's offer
+            # ("resistance from Belgium": an `owner_markers` word marks the owner as the genitive does)
+            marked = (any(w[2] in t.genitive or w[2] in t.owner_markers for w in between) or not t.genitive
+                      or (not between and norm[m.start:m.end].lower().endswith(t.genitive_endings or ("\0",))))
+            if marked and all(w[2] in t.genitive or w[2] in t.owner_markers or w[2] in t.determiners
+                              for w in between) and len(between) <= 2:
+                return before
+        if t.lang == "tr" and m.case == "gen":
+            nxt = self._words_after(toks, starts, m.end, 2)
+            for w in nxt:
+                if TR_PARTICIPLE.search(w[2]) and any(c.start <= w[0] < c.end for c in s.cues):
+                    return (w[0], w[1])
+        return None
+
+    @staticmethod
+    def _tr_possessed_noun(s: "_Sentence", m: Mention) -> tuple[int, int] | None:
+        """Turkish: the possessed position noun a genitive owns across its modifiers ("Avrupa'nın 30 günlük
+        koşulsuz ateşkes çağrısını"); none where a word between is a verbal noun, a name, a cue or a clause
+        break ("Rusya'nın çekilmesini talep"), where a verbal noun follows the noun, or where the noun bears no
+        possessive ending."""
+        words = [w for w in Reading._words_after(s.toks, s.starts, m.end, TR_OWNED_GAP + 4) if w[2] and w[2] not in QUOTES]
+        for k, w in enumerate(words[:TR_OWNED_GAP + 1]):
+            if any(start == w[0] for start, end in s.position):
+                # the genitive is the subject of a verbal noun after the noun ("Kiev'in ... taleplerinden
+                # vazgeçmesini"), not its owner
+                if any(TR_VERBAL_NOUN.search(v[2]) for v in words[k + 1:k + 3]):
+                    return None
+                return (w[0], w[1]) if k and TR_POSSESSED.search(w[2]) else None
+            if (not w[2][:1].isalnum() or TR_VERBAL_NOUN.search(w[2]) or TR_NOUN_GENITIVE.search(w[2])
+                    or any(mm.start <= w[0] < mm.end for mm in s.mentions)
+                    or any(c.start <= w[0] < c.end for c in s.cues)):
+                return None
+        return None
+
+    def _framed_by_document(self, s: "_Sentence", holders: list, a: Analysis) -> bool:
+        """A framing document at the start ("Under Moscow's draft memorandum, ...", "Secondo il piano
+        americano, ..."): its owners are the holders, and nothing else is looked for."""
+        first_comma = s.norm.find(",")
+        frame_re = s.rx.get("frame", s.t.frame)
+        if frame_re is None or first_comma <= 0 or not search(frame_re, s.norm[:first_comma]):
+            return False
+        frame = [m for m, rule in holders if rule == "owner" and m.end <= first_comma]
+        if not frame:
+            return False
+        a.frame = True
+        a.holders.update(c for m in frame for c in m.codes)
+        a.holder_mentions = [(m, {"frame"}) for m in frame]
+        return True
+
+    def _coordinated_groups(self, s: "_Sentence") -> list[list[Mention]]:
+        """Names coordinated into one group: "the U.S., Ukraine, and the E4 countries"."""
+        t = s.t
+        groups: list[list[Mention]] = []
+        quoted = {id(m) for m in s.source_mentions}
+        for m in s.free:
+            if m.kind == "adjective":
+                continue
+            if groups:
+                last = groups[-1][-1]
+                between = self._words_between(s.toks, s.starts, last.end, m.start)
+                # an office before the next name is glue too: "Zelensky and the president of the Commission"
+                glue = all(w[2] in t.coordinators or w[2] in t.determiners or w[2] in {",", "'", "s"}
+                           or any(p0 <= w[0] and w[1] <= p1 for p0, p1 in s.party) for w in between)
+                if t.lang == "tr" and (m.case or last.case or any(w[2] == "," for w in between)):
+                    glue = False  # Turkish: the comma closes the subject ("Rusya, Ukrayna'nın ...")
+                if (id(last) in quoted) != (id(m) in quoted):
+                    glue = False  # the comma closes a source: "За словами Зеленського, Росія відмовляється"
+                if glue and any(w[2] in t.coordinators or w[2] == "," for w in between) and m.start - last.end < 40:
+                    groups[-1].append(m)
+                    continue
+                if ((last.kind == "party" and m.kind == "name") or set(last.codes) == set(m.codes)) \
+                        and m.case is None and self._apposition(s, between):
+                    # an office and its holder: "İngiltere Başbakanı Keir Starmer", "президент України Володимир Зеленський"
+                    groups[-1].append(m)
+                    continue
+            groups.append([m])
+        # commas alone coordinate nothing ("After talks in Saudi Arabia, Ukraine agreed"): a list ends
+        # in a coordinator ("the U.S., Ukraine, and the E4")
+        return [g for group in groups for g in ([group] if len(group) < 2 or self._has_coordinator(s, group)
+                                                 else [[m] for m in group])]
+
+    def _has_coordinator(self, s: "_Sentence", group: list) -> bool:
+        return any(w[2] in s.t.coordinators for a, b in zip(group, group[1:])
+                   for w in self._words_between(s.toks, s.starts, a.end, b.start))
+
+    @staticmethod
+    def _apposition(s: "_Sentence", between: list) -> bool:
+        """Whether the words between an office and a name are at most two first names ("Keir")."""
+        return len(between) <= 2 and all(w[2][:1].isalpha() and s.norm[w[0]:w[0] + 1].isupper() for w in between)
+
+    def _find_governed(self, s: "_Sentence", groups: list, a: Analysis) -> list:
+        """Holders by what governs each group: a Turkish case, a topic, an agent, a perspective, a place
+        that speaks, or the cue verb the group is the subject of (its pairs go to a.pairs)."""
+        holders = []
+        for group in groups:
+            if s.t.lang == "tr":
+                found = self._turkish_group(s, group, a)
+                if found is not None:
+                    holders.extend(found)
+                    continue
+            holders.extend(self._governed_group(s, group, a))
+        return holders
+
+    def _turkish_group(self, s: "_Sentence", group: list, a: Analysis) -> list | None:
+        """Turkish subjects marked by a comma or a postposition; None when neither decides."""
+        first, last = group[0], group[-1]
+        if last.case == "gen":
+            verb = self._tr_nominalised_verb(s, last)
+            if verb is not None:
+                # "Ukrayna'nın ... kabul etmeyi önerdiğini söyledi": the genitive is the subject of the clause
+                a.pairs.extend((m, verb) for m in group)
+                return [(m, "subject") for m in group]
+        if first.case is not None and last.case is not None:
+            return []
+        if s.norm[last.end:last.end + 1] == ",":
+            # the verb closes the sentence: "Rusya, ... kabul etmedi."
+            verbs = [c for c in s.cues if c.start > last.end]
+            for m in group:
+                if verbs:
+                    a.pairs.append((m, verbs[-1]))
+            return [(m, "subject") for m in group]
+        post = self._words_after(s.toks, s.starts, last.end, 1)
+        too = post and post[0][2] in TR_TOO and not any(m.start < first.start for m in s.mentions)
+        if post and (post[0][2] in s.t.contrastives or too) and first.case is None:
+            # "..., Ukrayna ise Rusya'ya ... iade etti": the subject of a contrasted clause, its verb at the end;
+            # so too with "da/de" opening the sentence ("Rusya Merkez Bankası da ... açıkladı"; not "Ukrayna, Rusya da
+            # aynı adımı atarsa ...")
+            verbs = [c for c in s.cues if c.start > last.end]
+            for m in group:
+                if verbs:
+                    a.pairs.append((m, verbs[-1]))
+            return [(m, "subject") for m in group]
+        if post and post[0][2] in s.t.agent_post:
+            return [(m, "agent") for m in group]
+        if post and post[0][2] in s.t.between:
+            return self._parties_to_agreement(s, group, post[0][0], a)
+        return self._tr_opening_subject(s, group, a)
+
+    def _tr_opening_subject(self, s: "_Sentence", group: list, a: Analysis) -> list | None:
+        """Turkish, verb-final: a bare name opening the sentence, with no other bare name after it, is the
+        subject of the cue verb that closes the sentence, however far ("Rusya Dışişleri Bakanı Lavrov Moskova'da
+        düzenlediği basın toplantısında ateşkes teklifini reddetti"); None when the sentence ends otherwise."""
+        first, last = group[0], group[-1]
+        if first.case is not None or WORD_RE.search(s.norm[:first.start]) is not None:
+            return None
+        for m in sorted(s.mentions, key=lambda m: m.start):  # its apposition: "Rusya Dışişleri Bakanı Lavrov"
+            if m.start >= last.end and m.case is None and not s.norm[last.end:m.start].strip():
+                group, last = group + [m], m
+        if any(m.start >= last.end and m.case is None and m.kind != "adjective" for m in s.mentions):
+            return None
+        verbs = [c for c in s.cues if c.start > last.end and not c.noun and (c.stance or c.speech)]
+        if not verbs or len(WORD_RE.findall(s.norm[verbs[-1].end:])) > 0:
+            return None
+        if self._near(s.verb_spans, s.toks, s.starts, s.t, last.end, None, SUBJECT_GAP) is not None:
+            return None  # a verb near enough: _subject_of_cue decides
+        for m in group:
+            a.pairs.append((m, verbs[-1]))
+        return [(m, "subject") for m in group]
+
+    @staticmethod
+    def _tr_nominalised_verb(s: "_Sentence", m: Mention) -> Cue | None:
+        """Turkish: the participle verb (-DIğ-) of a nominalised clause whose subject is the genitive `m`
+        ("Ukrayna'nın ... önerdiğini", "Rusya'nın ..., Ukrayna'nın ise ... iade ettiğini"): the first stanced
+        cue after it, past only verbal nouns ("kabul etmeyi") and other genitives contrasted by "ise"."""
+        for c in s.cues:
+            if c.start < m.end or not c.stance:
+                continue
+            if TR_COMPLEMENT.search(s.norm[c.start:c.end]):
+                if any(TR_OWN_VERBAL_NOUN.search(w[2]) for w in s.toks if m.end <= w[0] < c.start):
+                    return None  # "Rusya'nın ... tazmin etmesi gerektiğini": the subject of the verbal noun
+                between = [mm for mm in s.mentions if m.end <= mm.start and mm.end <= c.start and mm.case == "gen"]
+                if all(s.t.contrastives & {w[2] for w in Reading._words_after(s.toks, s.starts, mm.end, 1)}
+                       for mm in between):
+                    return c
+                return None
+            after = Reading._words_after(s.toks, s.starts, c.end, 1)
+            if not (TR_VERBAL_NOUN.search(c.word) or (after and TR_VERBAL_NOUN.search(after[0][2]))):
+                return None
+        return None
+
+    def _governed_group(self, s: "_Sentence", group: list, a: Analysis) -> list:
+        norm, t, toks, starts = s.norm, s.t, s.toks, s.starts
+        first, last = group[0], group[-1]
+        gov, gtok = self._governor(norm, toks, starts, t, first.start, s.party, [(m.start, m.end) for m in s.mentions])
+        topic = s.rx.get("topic", t.topic)
+        if topic is not None and self._opens_topic(s, search(topic, norm[:first.start])):
+            return [(m, "topic") for m in group]
+        if s.t.verb_second and gov is None and gtok is not None:
+            inverted = self._inverted_subject(s, group, gtok, a)
+            if inverted:
+                return inverted
+        if gov is None and gtok is not None and t.relatives:
+            inverted = self._relative_subject(s, group, gtok, a)
+            if inverted:
+                return inverted
+        if gtok is not None and gtok[2] in t.between:
+            return self._parties_to_agreement(s, group, gtok[0], a)
+        if gov is None and gtok is not None and gtok[2] in t.subordinators:
+            found = self._verb_final_subject(s, group, a)
+            if found:
+                return found
+        if gov == "prep" and t.partners is not None:
+            found = self._partner_to_agreement(s, group, a)
+            if found:
+                return found
+        if gov == "cond" or (gov is None and self._in_condition(s, first, a)):
+            # "if Moscow refused": a condition, no holder, not even when nothing else in the sentence holds;
+            # so too a subject after its verb inside the condition ("jeśli na to zgodzą się Rosjanie")
+            s.obliged.update(id(m) for m in group)
+            return [(m, "complement") for m in group]
+        if gov == "agent":
+            near = self._near_before(s.verb_spans, toks, starts, gtok[0], 3)
+            if near is not None and t.verb_second and any(c.start == near[0] for _, c in a.pairs) and not any(
+                    c.agentive and 0 <= c.start - last.end <= 1 for c in s.cues):
+                # German: the finite verb of another subject: "Russland fordert von der Ukraine den Verzicht" asks Ukraine
+                s.obliged.update(id(m) for m in group)
+                return [(m, "complement") for m in group]
+            if near or any(c.agentive and 0 <= c.start - last.end <= 1 for c in s.cues):
+                return [(m, "agent") for m in group]
+            return []
+        if gov == "persp":
+            # "unacceptable for Kyiv", "для Москвы неприемлемо": an evaluative (reject/agree) cue next to it
+            evaluative = [(c.start, c.end) for c in s.cues if c.stance in ("reject", "agree") and not c.refusal]
+            near = (self._near_before(evaluative, toks, starts, gtok[0], 0)
+                    or self._near(evaluative, toks, starts, t, last.end, None, 3))
+            codes = {code for m in group for code in m.codes}
+            if near and any(c.start == near[0] and not set(mm.codes) & codes for mm, c in a.pairs):
+                return []  # another party's own judgement: "американцы сочли невыгодным для Киева ..."
+            if near:
+                relative = self._relative_clause_cue(s, last)
+                if relative is not None:
+                    a.relative_cues.update((m.start, relative) for m in group)
+                return [(m, "perspective") for m in group]
+            return []
+        if gov == "prep":
+            # "В Кремле заявили", "у Києві вважають": the place speaks for the party
+            speech = s.rx.get("speech", t.speech)
+            if gtok[2] in t.locatives and speech is not None:
+                sp = search(speech, norm, last.end)
+                if sp is not None and not norm[last.end:sp.start()].strip():
+                    return [(m, "locative") for m in group]
+            if gtok[2] in t.locatives and gtok[0] == self._clause_start(s, gtok[0]) and any(
+                    c.stance and not c.noun and c.start >= last.end and not norm[last.end:c.start].strip()
+                    for c in s.cues):
+                # "В Кремле отвергли ...", "У Києві відкинули ...": a place opening its clause, right before
+                # a stanced verb, is that verb's subject
+                return self._subject_of_cue(s, group, a)
+            if gtok[2] in t.locatives and any(p1 <= gtok[0] and not norm[p1:gtok[0]].strip() for _, p1 in s.party):
+                # "Władze w Kijowie stoją na stanowisku", "власти в Киеве требуют": the office of the place
+                return self._subject_of_cue(s, group, a)
+            return []
+        return self._subject_of_cue(s, group, a)
+
+    @staticmethod
+    def _in_condition(s: "_Sentence", m: Mention, a: Analysis) -> bool:
+        """Whether a name stands inside a condition that a `conditionals` word opens ("if, as expected,
+        Russia agrees", "якщо на це погодиться Росія"): the condition's clause, not a position of its own."""
+        return any(q0 < m.start < q1 and s.norm[q0:q1].split(" ", 1)[0].lower() in s.t.conditionals
+                   and any(q0 < c.start < q1 and c.stance and not c.speech for c in s.cues)  # not "jeśli chodzi o"
+                   for q0, q1 in a.conditions)
+
+    @staticmethod
+    def _clause_start(s: "_Sentence", at: int) -> int | None:
+        """The offset of the first token of the clause holding offset `at`: after the sentence's start, a
+        comma, a colon or semicolon, a complementizer or a coordinator."""
+        i = bisect.bisect_left(s.starts, at)
+        while i > 0 and s.toks[i - 1][2] not in {",", ";", ":", "«", "\"", "—", "–"} \
+                and s.toks[i - 1][2] not in s.t.complementizers and s.toks[i - 1][2] not in s.t.coordinators:
+            i -= 1
+        return s.toks[i][0] if i < len(s.toks) else None
+
+    def _opens_topic(self, s: "_Sentence", found) -> bool:
+        """Whether a topic marker found before a name opens the sentence or a clause ("Per Kiev, ...",
+        "..., що касається Москви"): after a noun it only names a beneficiary ("garanzie per Kiev")."""
+        if found is None:
+            return False
+        before = s.norm[:found.start()].rstrip()
+        if not before or before[-1] in ",;:(«\"'—–-":
+            return True
+        last = self._words_between(s.toks, s.starts, 0, found.start())
+        return bool(last) and (last[-1][2] in s.t.complementizers or last[-1][2] in s.t.coordinators)
+
+    def _parties_to_agreement(self, s: "_Sentence", group: list, at: int, a: Analysis) -> list:
+        """The parties of an agreement "between Russia and Ukraine" ("un accordo tra Mosca e Kiev", "Rusya ile
+        Ukrayna arasında ... anlaşma"): both agree, and who announces it only reports. Needs two names and an
+        agree cue at most five words before the "between" word ("домовленість щодо нового великого обміну
+        полоненими між ..."), or, in a verb-final language, after the names."""
+        if len(group) < 2:
+            return []
+        agree = [c for c in s.cues if c.stance == "agree" and not c.speech]
+        before = self._near_before([(c.start, c.end) for c in agree], s.toks, s.starts, at, 5)
+        after = None
+        if before is None and s.t.lang == "tr":
+            after = self._near([(c.start, c.end) for c in agree], s.toks, s.starts, s.t, at, None, 6)
+        found = before or after
+        if found is None:
+            return []
+        cue = next(c for c in agree if c.start == found[0])
+        for m in group:
+            a.pairs.append((m, cue))
+        return [(m, "parties") for m in group]
+
+    def _partner_to_agreement(self, s: "_Sentence", group: list, a: Analysis) -> list:
+        """The other party of an agreement "with Russia" ("un acuerdo con Rusia", "l'accordo con Mosca"): it
+        agrees too. A `partners` pattern ends where the name begins and holds an agree cue (the agreement
+        noun); [] otherwise ("talks with Kyiv", "a truce is agreed with Russia" hold nothing) and inside
+        another party's content."""
+        start = group[0].start
+        if s.in_complement(group[0]):
+            return []  # "insist that Kyiv abandon any agreements with the West": content, no agreement made
+        found = search(s.t.partners, s.norm[max(0, start - 80):start])
+        if found is None:
+            return []
+        at, end = max(0, start - 80) + found.start(), max(0, start - 80) + found.end()
+        if not any(c.stance == "agree" and not c.speech and at <= c.start < end for c in s.cues):
+            return []
+        # no pair with the cue: the agreement stays the clause of its subject ("Kyiv signed a deal with ...")
+        return [(m, "partner") for m in group]
+
+    @staticmethod
+    def _verb_final_subject(s: "_Sentence", group: list, a: Analysis) -> list:
+        """German subordinate clauses put the verb last: a name right after a `subordinators` word ("nachdem die
+        Europäer die Obergrenze abgelehnt hatten") is the subject of the last stanced verb before its clause ends."""
+        last = group[-1]
+        ends = [w0 for w0, _, w in s.toks if w0 >= last.end and w in {",", ";", ":", "–", "—"}]
+        end = ends[0] if ends else len(s.norm)
+        verbs = [c for c in s.cues if last.end <= c.start < end and c.stance and not c.speech and not c.noun]
+        if not verbs:
+            return []
+        for m in group:
+            a.pairs.append((m, verbs[-1]))
+        return [(m, "subject") for m in group]
+
+    def _relative_clause_cue(self, s: "_Sentence", last: Mention) -> Cue | None:
+        """The stanced verb of a relative clause right after a name, whose subject the relative pronoun is:
+        "unacceptable for Kyiv, which demands ...", "inaccettabili per Kiev, che chiede ..."."""
+        if not s.t.subject_relatives:
+            return None
+        words = [w for w in self._words_after(s.toks, s.starts, last.end, 2) if w[2] != ","]
+        if not words or words[0][2] not in s.t.subject_relatives:
+            return None
+        rel = words[0]
+        after = [c for c in s.cues if c.start > rel[0] and c.stance and not c.speech]
+        if not after or len(self._words_between(s.toks, s.starts, rel[1], after[0].start)) > 2:
+            return None
+        return after[0]
+
+    def _relative_subject(self, s: "_Sentence", group: list, gtok, a: Analysis) -> list:
+        """A subject after the verb of a relative clause: "la tregua che hanno proposto Stati Uniti e Ucraina",
+        "el alto el fuego que propusieron Estados Unidos": the verb's stance is theirs."""
+        cue = next((c for c in s.cues if c.start <= gtok[0] < c.end and c.stance and not c.speech), None)
+        if cue is None:
+            return []
+        # the relative at most five words before the verb: "na który w Arabii Saudyjskiej zgodziła się"
+        before = [w for w in self._words_between(s.toks, s.starts, max(0, cue.start - 40), cue.start)
+                  if WORD_RE.match(w[2])][-5:]
+        if not any(w[2] in s.t.relatives for w in before):
+            return []
+        for m in group:
+            a.pairs.append((m, cue))
+        return [(m, "subject") for m in group]
+
+    def _inverted_subject(self, s: "_Sentence", group: list, gtok, a: Analysis) -> list:
+        """German verb-second order: a name right after the verb, when what stands before the verb is
+        no name but an object ("Den Vorschlag Kiews lehnt Moskau ab"), is the verb's subject."""
+        cue = next((c for c in s.cues if c.start == gtok[0] and (c.stance or c.speech)), None)
+        obligation = s.rx.get("obligation", s.t.obligation)
+        if cue is not None and obligation is not None and obligation.match(s.norm[cue.start:cue.end]):
+            return []  # "sollen der Ukraine beistehen": a modal's dative, no subject
+        if cue is None or not s.norm[:cue.start].strip() or s.norm[:cue.start].rstrip().endswith((",", ";", ":")):
+            return []
+        clause_start = max(s.norm.rfind(p, 0, cue.start) for p in ",;:") + 1
+        # a name after a preposition is no subject either: "Laut Umerow macht Russland ... zur Bedingung"
+        if any(clause_start <= m.start < cue.start and self._owned_noun(s, m) is None and m.kind != "adjective"
+               and self._governor(s.norm, s.toks, s.starts, s.t, m.start, s.party)[0] not in ("prep", "agent")
+               for m in s.free):
+            return []  # a subject before the verb: "Kiew forderte Moskau auf"
+        for m in group:
+            a.pairs.append((m, cue))
+        return [(m, "subject") for m in group]
+
+    def _subject_of_cue(self, s: "_Sentence", group: list, a: Analysis) -> list:
+        """The group as the subject of the cue verb after it ("Moscow demands"), not its object or content."""
+        norm, toks, starts = s.norm, s.toks, s.starts
+        first, last = group[0], group[-1]
+        verb = self._near(s.verb_spans, toks, starts, s.t, last.end, None, SUBJECT_GAP) or self._far_verb(s, group)
+        if verb is None:
+            return []
+        if any(last.end <= m.start and m.end <= verb[0] and m.kind != "adjective"
+               and self._governor(norm, toks, starts, s.t, m.start, s.party)[0] != "prep" for m in s.free):
+            return []  # another name stands between (a name in a phrase, "при посредничестве США", does not)
+        cue = next(c for c in s.cues if c.start == verb[0])
+        if ("," in norm[last.end:verb[0]] and self._noun_dependant(s, last) and not any(
+                w[2] in s.t.relatives for w in self._words_between(toks, starts, last.end, verb[0]))):
+            return []  # "для восстановления Украины, назвав это ...": a noun's genitive, no subject of the clause after
+        if s.t.verb_second and all(self._owned_noun(s, m) is not None for m in group):
+            return []  # a genitive owner before the verb is no subject: "Den Vorschlag Kiews lehnt Moskau ab"
+        if s.t.verb_second and self._middle_field(s, first, a):
+            return []  # "Die EU will damit die Ukraine unterstützen": an object before the final verb
+        obligation = s.rx.get("obligation", s.t.obligation)
+        # with the words after the cue, for a pattern that looks ahead ("мають (повністю) припинити")
+        if obligation is not None and obligation.match(norm[cue.start:cue.end + OBLIGATION_AHEAD]):
+            s.obliged.update(id(m) for m in group)
+            return [(m, "complement") for m in group]  # "Kyiv must withdraw": the demand is put to Kyiv
+        if s.in_complement(first) and (cue.stance == "agree" or (
+                cue.stance and not cue.speech and self._reported_clause(s, first))) and (
+                all(m.kind == "collective" for m in group) or self._reported_clause(s, first)):
+            # "X announced that both sides agreed to ...": the parties agree; X only reports; so too for another
+            # stance of a clause a reporting verb reports ("powiedział mu, że Putin chce całego Donbasu")
+            for m in group:
+                a.pairs.append((m, cue))
+            return [(m, "reported") for m in group]
+        # the object of a cue verb: "urged the Kremlin", "wezwał Rosję", "chiede all'Ucraina"
+        obj = self._near_before(s.verb_spans, toks, starts, first.start, 1)
+        if obj is not None and any(p0 <= obj[0] < p1 for p0, p1 in s.position):
+            obj = None  # a position noun, no verb: "an offer Kyiv dismissed"
+        if obj is not None and any(c.start == obj[0] and c.speech and c.stance in (None, "demand") for c in s.cues):
+            obj = None  # a reporting verb has no object: "Trump said Putin had agreed"
+        if obj is not None and not norm[obj[1]:first.start].strip(" ").startswith(","):
+            return []
+        if s.in_complement(first):
+            return [(m, "complement") for m in group]
+        if cue.refusal and self._content_clause(s, first, cue):
+            return [(m, "complement") for m in group]  # "demands guarantees that Ukraine would not join NATO"
+        for m in group:
+            a.pairs.append((m, cue))
+        return [(m, "subject") for m in group]
+
+    def _middle_field(self, s: "_Sentence", first: Mention, a: Analysis) -> bool:
+        """Verb-second languages: whether a name stands between its clause's finite verb, whose subject is
+        another name before it, and the verb at the clause's end ("Die EU will damit die Ukraine unterstützen",
+        "Kiew forderte Moskau zur Waffenruhe auf"): an object, no subject."""
+        start = self._clause_start(s, first.start)
+        if start is None:
+            return False
+        return any(start <= mm.start and mm.end <= c.start < first.start and not set(mm.codes) & set(first.codes)
+                   for mm, c in a.pairs)
+
+    def _far_verb(self, s: "_Sentence", group: list) -> tuple[int, int] | None:
+        """The verb of a subject that opens its clause, past a phrase of up to SUBJECT_FAR words ("la Russia
+        durante questo nuovo round di colloqui avrebbe respinto", "I leader europei, ricevuti alla Casa Bianca,
+        hanno insistito"): no clause break, no complementizer or relative between, commas only in pairs."""
+        first, last = group[0], group[-1]
+        start = self._clause_start(s, first.start)
+        if s.t.lang == "tr":
+            return None  # verb-final: a bare name inside the clause is no subject ("Moskova, Ukrayna üzerinde ... reddetti")
+        if start is None or any(w[2] not in s.t.determiners for w in self._words_between(s.toks, s.starts, start, first.start)):
+            return None
+        verb = next(((v0, v1) for v0, v1 in s.verb_spans if v0 >= last.end), None)
+        if verb is None:
+            return None
+        between = self._words_between(s.toks, s.starts, last.end, verb[0])
+        words = [w for w in between if w[2][:1].isalnum()]
+        stops = s.t.complementizers | s.t.relatives | s.t.subject_relatives | s.t.conditionals | s.t.coordinators
+        if words and (words[-1][2] in s.t.prepositions or words[-1][2] in INFINITIVE_MARKERS):
+            return None  # "corren contra el tiempo para acordar": an infinitive of another verb
+        if (len(words) > SUBJECT_FAR or any(w[2] in {";", ":", "(", ")", ".", "«", "»", '"', "“", "”"} or w[2] in stops
+                                            for w in between) or sum(w[2] == "," for w in between) % 2):
+            return None
+        return verb
+
+    def _reported_clause(self, s: "_Sentence", first: Mention) -> bool:
+        """Whether a name opens a clause ("that Moscow and Kyiv agreed") right after a reporting verb and its
+        complementizer: the clause's parties hold its agreement, who reports it only reports."""
+        before = self._words_between(s.toks, s.starts, 0, first.start)
+        while before and (before[-1][2] in s.t.determiners or before[-1][2] in QUOTES or before[-1][2] == "„"):
+            before.pop()  # and the quote that opens the reported words: 'podkreślono, że „Ukraina ...'
+        if len(before) < 2 or before[-1][2] not in s.t.complementizers:
+            return False
+        verb = [c for c in s.cues if c.end <= before[-1][0]]
+        # the comma a Slavic complementizer needs, and one adverb, may stand between: "poinformował, że",
+        # "заявил, что", "podkreślono również, że"
+        return bool(verb) and verb[-1].speech and len([w for w in self._words_between(
+            s.toks, s.starts, verb[-1].end, before[-1][0]) if w[2] != ","]) <= 1
+
+    def _content_clause(self, s: "_Sentence", first: Mention, cue: Cue) -> bool:
+        """Whether a name opens a clause ("that Ukraine ...") after another stanced cue that is no
+        reporting verb: the content of that position, not a position of its own."""
+        before = self._words_between(s.toks, s.starts, 0, first.start)
+        while before and before[-1][2] in s.t.determiners:
+            before.pop()
+        if not before or before[-1][2] not in s.t.complementizers:
+            return False
+        return any(c.stance and not c.speech and not c.refusal and c.end <= before[-1][0] for c in s.cues)
+
+    def _find_speakers(self, s: "_Sentence") -> list:
+        """The speaker after the clause: ", said Ukrainian president Zelensky", ", заявил глава МИД Украины"."""
+        norm, t = s.norm, s.t
+        holders = []
+        for c in s.cues:
+            lead = norm[:c.start].rstrip()
+            # ", said X", '" said X', and the dash of a quote frame: '" - said X', "..., – oświadczył X"
+            dash = lead.endswith("-") and (len(lead) == 1 or lead[-2] in ' ,"')
+            if not lead.endswith((",", '"')) and not dash:
+                continue
+            span_words = self._words_between(s.toks, s.starts, c.end, len(norm))
+            window_end = span_words[min(len(span_words), 7) - 1][1] if span_words else c.end
+            if any(w[2] in t.complementizers for w in span_words[:2]):
+                continue
+            for m in s.free:
+                if c.end <= m.start and m.end <= window_end + 40 and m.start <= window_end and m.kind != "adjective":
+                    gov, _ = self._governor(norm, s.toks, s.starts, t, m.start, s.party)
+                    # ", только если Киев выведет ...": the subject of a condition, no speaker
+                    if gov not in ("prep", "cond") and (t.lang != "tr" or m.case is None):
+                        holders.append((m, "speaker"))
+        return holders
+
+    def _pick_holders(self, s: "_Sentence", holders: list, a: Analysis) -> None:
+        """a.holders from the candidates: the main ones (not only inside a complement), else the first
+        free name nothing governs, else the party a source quotes."""
+        rules = {}
+        for m, rule in holders:
+            rules.setdefault(id(m), (m, set()))[1].add(rule)
+        a.content = [m for m, r in rules.values() if r == {"complement"}]
+        main = self._main_holders(s, [(m, r) for m, r in rules.values() if r - {"complement"}], a)
+        if not main:
+            # only names in a content: one who must do something is who a demand is put to ("Russland muss
+            # den Schaden kompensieren"), never its holder; a name in a reported clause still may be
+            main = [(m, r) for m, r in rules.values() if id(m) not in s.obliged]
+        if not main:
+            main = self._fallback_holder(s)
+        if not main and s.source_mentions:
+            # "According to Peskov, a truce is premature": the party quoted is the holder
+            main = [(m, {"source"}) for m in s.source_mentions]
+        main.sort(key=lambda mr: mr[0].start)
+        first_holder = main[0][0] if main else None
+        for m, r in main:
+            if m.subject_only and m is not first_holder:
+                continue
+            a.holders.update(m.codes)
+            a.holder_mentions.append((m, r))
+
+    def _main_holders(self, s: "_Sentence", main: list, a: Analysis) -> list:
+        """Leave out the candidates who only report: who announces an agreement of others (a mediator, a
+        reporter), and the speaker of ", said X" when the clause names its own holder ("The two
+        delegations agreed ..., Umerov said")."""
+        stanced = {id(m) for m, c in a.pairs if c.stance and not c.speech}
+        if any("parties" in r for _, r in main):
+            # "Fidan announced an agreement between Russia and Ukraine": the announcer only reports;
+            # "Russia rejected a deal between Ukraine and the US" holds a position of its own
+            parties = {id(m) for m, r in main if "parties" in r}
+            agreement = {id(c) for m, c in a.pairs if id(m) in parties}
+            own = {id(m) for m, c in a.pairs if c.stance in ("reject", "agree") and not c.speech
+                   and id(c) not in agreement}
+            main = [(m, r) for m, r in main if "parties" in r or not r <= {"subject", "speaker"} or id(m) in own]
+        if any("reported" in r for _, r in main):
+            main = [(m, r) for m, r in main if "reported" in r or not r <= {"subject", "speaker"}
+                    or (id(m) in stanced and s.comp_from is not None and m.start >= s.comp_from)]
+        if any(id(m) in stanced and r & {"subject", "reported"} for m, r in main):
+            main = [(m, r) for m, r in main if id(m) in stanced or not r <= {"subject", "speaker"}]
+        return main
+
+    def _fallback_holder(self, s: "_Sentence") -> list:
+        """Nothing governs: the first free name that is no object or place; none where the sentence only
+        says how far the parties are from an agreement ("The two sides remain far from a deal on a truce")."""
+        if s.apart:
+            return []
+        pool = [m for m in s.free if m.kind != "adjective" and id(m) not in s.obliged
+                and self._governor(s.norm, s.toks, s.starts, s.t, m.start, s.party)[0] is None
+                and (s.t.lang != "tr" or m.case is None) and not self._noun_dependant(s, m)
+                and not self._addressed(s, m)]
+        # a name in the content of a demand whose subject is unnamed ("they insist that Kyiv confirm ...")
+        # is who the demand is put to, not its holder; one in a reported clause ("he said that Kyiv ...") may be
+        pool = [m for m in pool if not (s.in_complement(m) and self._content_clause(s, m, None))]
+        outside = [m for m in pool if not s.in_complement(m)]
+        pool = outside or pool
+        if not pool:
+            return []
+        # the names coordinated with it hold alongside: "la Russie et l'Ukraine ont confirmé ..."
+        group = next((g for g in self._coordinated_groups(s) if pool[0] in g), [pool[0]])
+        return [(m, {"fallback"}) for m in group if m is pool[0] or m in pool]
+
+    def _addressed(self, s: "_Sentence", m: Mention) -> bool:
+        """Whether a name stands right after a verb that asks something of it ("Закликають російську
+        сторону припинити", "urged Moscow"): who a demand is put to holds nothing. Not in Turkish, whose
+        verb ends its clause: a name after it opens the next one."""
+        i = bisect.bisect_left(s.starts, m.start) - 1
+        return s.t.lang != "tr" and i >= 0 and any(c.start <= s.toks[i][0] < c.end and c.stance == "demand" and not c.speech
+                              and not c.noun for c in s.cues)
+
+    def _noun_dependant(self, s: "_Sentence", m: Mention) -> bool:
+        """Whether a name in the genitive hangs on the common noun right before it, in a language whose
+        genitive has no marker word but an ending (`genitive_endings`: "статус Украины", "potencjału
+        wojskowego Ukrainy"): what the noun is of, not a holder. An office before it ("президента России"),
+        a cue word ("отвергли Киев и Москва") or a small word of the grammar ("и", "что") leave it free."""
+        t = s.t
+        if t.genitive or not t.genitive_endings or t.lang == "tr" or m.kind == "adjective":
+            return False
+        if not s.norm[m.start:m.end].lower().endswith(t.genitive_endings):
+            return False
+        i = bisect.bisect_left(s.starts, m.start) - 1
+        if i < 0:
+            return False
+        w0, w1, word = s.toks[i]
+        if not word.isalpha() or not s.norm[w0:w0 + 1].islower():
+            return False
+        if any(c.start <= w0 < c.end for c in s.cues):
+            return False
+        # an office a few words before: "президента России", "министр иностранных дел России"
+        lo = s.toks[max(0, i - 2)][0]
+        if any(lo <= p0 <= w0 or p0 <= w0 < p1 for p0, p1 in s.party):
+            return False
+        return word not in t.coordinators | t.complementizers | t.determiners | t.negations | t.contrastives

@@ -1,0 +1,117 @@
+"""After the steps, pronouns: a sentence whose holder is named in the sentence before. A subject
+pronoun ("They insist that ..."), a subject dropped in a pro-drop language, or the pronoun speaker
+closing a quote; Classifier.antecedent_holder names the party and take_pronoun_holder() gives it the position."""
+
+from __future__ import annotations
+
+from ...rulebook.actors import CODES
+from ..actor_tables import search
+from .grammar import CLOSING_CHARS, CLOSING_TAIL, DROPPED_PAST, PRONOUN_OPENING, SUBJECT_GAP, WORD_RE
+from .model import Analysis, Cue, Position
+from .stances import label_stance
+
+
+class Pronouns:
+    """A holder named in the sentence before: a subject pronoun, a dropped subject, a closing speaker."""
+
+    def pronoun_subject(self, text: str, norm: str, date: str | None = None) -> tuple[Analysis, Cue] | None:
+        """(analysis, cue) of a sentence that opens with a subject pronoun (grammar `subject_pronouns`,
+        after at most a coordinator, or a short opening and a comma: "They insist that ...", "Il a réclamé ...", "Он потребовал ...") whose
+        verb, at most SUBJECT_GAP words on, is a position cue; None otherwise. Its holder is the party the
+        sentence before names (Classifier.antecedent_holder); take_pronoun_holder() gives it the position."""
+        t = self.tables
+        if not t.subject_pronouns:
+            return None
+        toks = self._tokens(norm[:200])[0][:PRONOUN_OPENING + 3]  # the opening words only
+        comma = next((k for k, tok in enumerate(toks) if tok[2] == ","), None)
+        # the sentence's first words, or those after a short opening ("Specifically, they", "On Monday, he")
+        for opening in (toks, toks[comma + 1:] if comma is not None and comma <= PRONOUN_OPENING else []):
+            words = [tok for tok in opening if WORD_RE.match(tok[2])][:2]
+            if len(words) > 1 and words[0][2] in t.coordinators | t.contrastives:
+                words = words[1:]
+            if words and words[0][2] in t.subject_pronouns:
+                break
+        else:
+            return self._closing_speaker(text, norm, date) or self._dropped_subject(text, norm, date, toks)
+        if t.impersonal is not None and search(t.impersonal, norm):
+            return None
+        a = self.analyse(norm, date, text=text)
+        after = sorted((c for c in a.cues if c.start >= words[0][1] and not c.noun), key=lambda c: c.start)
+        if not after or any(words[0][1] <= m.start < after[0].start for m, _ in a.holder_mentions):
+            return None
+        cue = after[0]
+        if len(WORD_RE.findall(norm[words[0][1]:cue.start])) > SUBJECT_GAP:
+            return None
+        if not cue.stance and a.holders:  # "They say Russia demanded ...": the named party holds it
+            return None
+        return a, cue
+
+    def _dropped_subject(self, text: str, norm: str, date: str | None, toks: list) -> tuple[Analysis, Cue] | None:
+        """(analysis, cue) of a sentence that opens, after at most a coordinator, with a stanced cue verb in the
+        third person past and no subject ("Zażądał mianowicie ...", "Потребовал также ...", "І закликав ..."):
+        a subject dropped in a pro-drop language is the party of the sentence before, as a pronoun's. None where
+        a name follows the verb within two words (its subject after it: "Zażądała tego Rosja")."""
+        past = DROPPED_PAST.get(self.tables.lang)
+        words = [tok for tok in toks if WORD_RE.match(tok[2])][:2]
+        if past is None or not words:
+            return None
+        if len(words) > 1 and words[0][2] in self.tables.coordinators | self.tables.contrastives:
+            words = words[1:]
+        verb = words[0]
+        if not past.search(verb[2]):
+            return None
+        a = self.analyse(norm, date, text=text)
+        cue = next((c for c in a.cues if c.start == verb[0] and c.stance and not c.noun), None)
+        if cue is None:
+            return None
+        near = [w for w in self._words_between(*self._tokens(norm), cue.end, len(norm)) if WORD_RE.match(w[2])][:2]
+        if near and any(cue.end <= m.start < near[-1][1] for m in a.mentions):
+            return None
+        return a, cue
+
+    def _closing_speaker(self, text: str, norm: str, date: str | None) -> tuple[Analysis, Cue] | None:
+        """(analysis, cue) of a quote closed by a reporting verb whose subject is a pronoun or dropped
+        ('"...", - сказав він.', '"..." – powiedział na konferencji.', '"...," he said.'): the speaker is the
+        party of the sentence before, with the stance of the quoted words (their last stanced cue before the
+        verb; None: the sentence's). None where the sentence names a holder (the quote's own subject)."""
+        t = self.tables
+        tail = norm[-CLOSING_CHARS:]  # asked of every labelled sentence: a quick look at its end first
+        if t.speech is None or not any(q in tail for q in '",»”–—-') or search(t.speech, tail) is None:
+            return None
+        a = self.analyse(norm, date, text=text)
+        if a.holders:
+            return None
+        speech = [c for c in a.cues if c.speech]
+        if not speech:
+            return None
+        cue = speech[-1]
+        toks, starts = self._tokens(norm)
+        before = self._words_between(toks, starts, 0, cue.start)
+        if before and before[-1][2] in t.subject_pronouns:
+            before = before[:-1]  # "he said"
+        if not before or before[-1][2] not in {",", '"', "»", "”", "“", "–", "—", "-"}:
+            return None
+        after = [w for w in self._words_between(toks, starts, cue.end, len(norm)) if WORD_RE.match(w[2])]
+        if after and after[0][2] in t.subject_pronouns:
+            after = after[1:]  # "сказав він"
+        if len(after) > CLOSING_TAIL or any(m.start >= cue.end for m in a.mentions):
+            return None
+        said = [c for c in a.cues if c.stance and not c.speech and c.end <= before[-1][0]]
+        return a, Cue(cue.start, cue.end, said[-1].stance if said else None, cue.word, speech=True)
+
+    def take_pronoun_holder(self, found: tuple[Analysis, Cue], labels, holder: str | None) -> None:
+        """The pronoun's position on each label of its sentence (`found`: pronoun_subject()): `holder`
+        (the party of the sentence before; None: unknown) with the stance of the pronoun's cue, named
+        nowhere in this sentence (holder_start/holder_end None). A holder guessed without a cue, or
+        given the pronoun's cue, is dropped: the pronoun is that verb's subject."""
+        a, cue = found
+        for label in labels:
+            starts = [m.start for m in getattr(label, "matches", [])]
+            evidence = min(starts) if starts else None
+            kept = [p for p in label.positions if p.cue_start is not None and (p.cue_start, p.cue_end) != (cue.start, cue.end)]
+            stance = cue.stance or self.stance(a, evidence)
+            if holder is not None and not any(p.holder == holder and p.stance == stance for p in kept):
+                kept.append(Position(holder, stance, cue.start, cue.end))
+            label.positions = kept
+            label.actors = sorted({p.holder for p in kept}, key=CODES.index)
+            label.stance = label_stance(kept, evidence) or self.stance(a, evidence)

@@ -1,0 +1,486 @@
+"""Step 1 of Attributor.analyse(), reading: what is in the sentence. Tokens, the mentions of parties
+(names, party and position nouns, noun phrases), stance cues and refusals, conditions, cited sources
+and where the content of a position starts; the pieces the later steps look words up with."""
+
+from __future__ import annotations
+
+import bisect
+
+from ..actor_tables import LangTables, finditer, office_code, search
+from ..cited import find_cited_sources
+from .grammar import (CLOSING_QUOTE_RE, HYPHENS, ROLE_GAP, STANCE_PRIORITY, TOKEN_RE, TR_GENITIVE,
+                     TR_POSSESSIVE_GENITIVE, WORD_RE)
+from .model import Analysis, Cue, Mention, _Sentence
+
+
+class Reading:
+    """What is in the sentence: tokens, mentions of parties, cues, refusals, noun phrases."""
+
+    # --- pieces ---
+
+    def _tokens(self, norm):
+        toks = [(m.start(), m.end(), m.group().lower().rstrip("'")) for m in TOKEN_RE.finditer(norm)]
+        return toks, [t[0] for t in toks]
+
+    def _cues(self, norm, t: LangTables, mentions, toks, starts, rx=None):
+        rx = rx or {}
+        found = []
+        for stance, compiled in self.cues.items():
+            compiled = rx.get(f"cue.{stance}", compiled)
+            if compiled is None:
+                continue
+            for m in finditer(compiled, norm):
+                if m.end() > m.start():
+                    found.append(Cue(m.start(), m.end(), stance))
+        speech = rx.get("speech", t.speech)
+        if speech is not None:
+            for m in finditer(speech, norm):
+                found.append(Cue(m.start(), m.end(), None, speech=True))
+        found += self._refusals(norm, t, toks, starts, rx)
+        found = self._outside_names(norm, found, mentions)
+        # "without preconditions", "ohne Vorbedingungen", "senza condizioni": no demand of anyone
+        found = [c for c in found if not (c.stance == "demand" and self._after_privative(c, t, toks, starts))]
+        found.sort(key=lambda c: (c.start, -c.end))
+        merged: list[Cue] = []
+        for c in found:
+            if merged and c.start < merged[-1].end:
+                last = merged[-1]
+                last.end = max(last.end, c.end)
+                last.speech = last.speech or c.speech
+                last.refusal = last.refusal and c.refusal
+                # an agreement inside a demand's verb bracket is what it asks for: "strebe ein Abkommen an"
+                inside = last.start < c.start and c.end <= last.end and (last.stance, c.stance) == ("demand", "agree")
+                if STANCE_PRIORITY.get(c.stance, 0) > STANCE_PRIORITY.get(last.stance, 0) and not inside:
+                    last.stance = c.stance
+            else:
+                merged.append(Cue(c.start, c.end, c.stance, speech=c.speech, refusal=c.refusal))
+        for c in merged:
+            first = WORD_RE.match(norm[c.start:c.end])
+            c.word = first.group().lower() if first else ""
+            negated = False
+            if c.stance == "agree":
+                i = bisect.bisect_left(starts, c.start)
+                before = [toks[j][2] for j in range(max(0, i - 3), i)]
+                if any(w in t.negations for w in before):
+                    c.stance, negated = "reject", True
+            if c.stance == "reject" and self._opens_with_privative(c, t, toks, starts):
+                c.stance = "demand"  # "without a withdrawal a truce is impossible": a condition
+            elif c.stance == "reject" and (negated or c.refusal) and self._privative_after(c, t, toks, starts):
+                c.stance = "demand"  # "will not sign any deal without guarantees": the guarantees are demanded
+            j = bisect.bisect_left(starts, c.end)
+            c.agentive = c.stance is not None and (j < len(toks) and toks[j][2] in t.agent
+                                                   or self._after_agent(c, t, mentions, toks, starts))
+            i = bisect.bisect_left(starts, c.start)
+            c.opens = any(w[2] == "," or w[2] in t.coordinators or w[2] in t.contrastives
+                          for w in toks[max(0, i - 2):i])
+        return merged
+
+    def _refusals(self, norm, t: LangTables, toks, starts, rx) -> list:
+        """A negated commitment ("will never recognise", "non invierà", "не признает") as a reject cue of
+        its subject; not where it keeps a position noun ("will not drop its demand", "şartından vazgeçmeyecek")."""
+        refusals = rx.get("refusals", t.refusals)
+        if refusals is None:
+            return []
+        position = rx.get("position", t.position)
+        out = []
+        for m in finditer(refusals, norm):
+            i = bisect.bisect_left(starts, m.start())
+            j = bisect.bisect_left(starts, m.end())
+            near = norm[toks[max(0, i - 1)][0]:toks[min(len(toks), j + 2) - 1][1]] if toks else ""
+            if position is not None and search(position, near) is not None:
+                continue
+            out.append(Cue(m.start(), m.end(), "reject", refusal=True))
+        return out
+
+    @staticmethod
+    def _after_agent(c: Cue, t: LangTables, mentions, toks, starts) -> bool:
+        """Whether cue `c` is a participle right after its agent ("einem von den USA vorgeschlagenen"): the
+        agent's verb, not the stance of the clause's subject."""
+        named = [mm for mm in mentions if 0 <= c.start - mm.end <= 1]
+        if not named:
+            return False
+        i = bisect.bisect_left(starts, named[0].start) - 1
+        while i >= 0 and toks[i][2] in t.determiners:
+            i -= 1
+        return i >= 0 and toks[i][2] in t.agent
+
+    @staticmethod
+    def _after_privative(c: Cue, t: LangTables, toks, starts) -> bool:
+        """Whether cue `c` stands right after a privative word ("without conditions")."""
+        i = bisect.bisect_left(starts, c.start) - 1
+        return i >= 0 and toks[i][2] in t.privatives
+
+    @staticmethod
+    def _privative_after(c: Cue, t: LangTables, toks, starts) -> bool:
+        """Whether a privative word follows a negated commitment in its clause, within eight words ("will
+        not sign any deal that leaves it without guarantees", "non firmerà alcun accordo senza garanzie")."""
+        i = bisect.bisect_left(starts, c.end)
+        for w in toks[i:i + 8]:
+            if w[2] in {",", ";", ":", "."}:
+                return False
+            if w[2] in t.privatives:
+                return True
+        return False
+
+    @staticmethod
+    def _opens_with_privative(c: Cue, t: LangTables, toks, starts) -> bool:
+        """Whether the clause of cue `c` opens with a privative ("без", "without", "sin"): its first word
+        after a comma, a complementizer or the start of the sentence."""
+        if not t.privatives:
+            return False
+        i = bisect.bisect_left(starts, c.start) - 1
+        first = None
+        while i >= 0 and toks[i][2] not in {",", ";", ":", "(", "—", "–"} and toks[i][2] not in t.complementizers:
+            first = toks[i][2]
+            i -= 1
+        return first in t.privatives
+
+    @staticmethod
+    def _outside_names(norm, found, mentions):
+        """A cue inside a name is part of the name ("United States" is no "state" cue); a cue that spans
+        a name, a verb bracket around its object ("lehnte Kiews Vorschlag ab"), stands at its first word."""
+        out = []
+        for c in found:
+            inner = [mm for mm in mentions if c.start < mm.end and mm.start < c.end]
+            if not inner:
+                out.append(c)
+            elif all(mm.start > c.start for mm in inner):
+                first = WORD_RE.match(norm[c.start:])
+                out.append(Cue(c.start, c.start + (first.end() if first else 1), c.stance, refusal=c.refusal))
+        return out
+
+    def _mentions(self, norm, t: LangTables, date, rx=None, name_keys=None):
+        rx = rx or {}
+        chosen: list[Mention] = []
+        for start, end, k in t.name_matches(norm, name_keys):
+            _, codes, kind, offices, default, subject_only = t.names[k]
+            c = codes if codes is not None else (office_code(offices, default, date),)
+            chosen.append(Mention(start, end, c, kind, subject_only))
+        party, position = rx.get("party", t.party), rx.get("position", t.position)
+        party = [(m.start(), m.end()) for m in finditer(party, norm)] if party else []
+        position = [(m.start(), m.end()) for m in finditer(position, norm)] if position else []
+        return chosen, party, position
+
+    @staticmethod
+    def _words_after(toks, starts, a, k):
+        """The first k tokens starting at or after offset a: _words_between(a, end of sentence)[:k],
+        without walking to the end of the sentence."""
+        i = bisect.bisect_left(starts, a)
+        return toks[i:i + k]
+
+    def _words_between(self, toks, starts, a, b):
+        """Tokens lying wholly between character offsets a and b."""
+        i = bisect.bisect_left(starts, a)
+        out = []
+        while i < len(toks) and toks[i][1] <= b:
+            if toks[i][0] >= a:
+                out.append(toks[i])
+            i += 1
+        return out
+
+    def _near(self, spans, toks, starts, t, a, b, max_words):
+        """Whether a span of `spans` starts after offset a with at most max_words words between (no clause break)."""
+        for s, e in spans:
+            if s >= a:
+                between = self._words_between(toks, starts, a, s)
+                words = [w for w in between if w[2][:1].isalnum() or w[2][:1] == "_"]
+                if any(w[2] in {";", ":", "(", ")", "."} for w in between):
+                    return None
+                if len(words) <= max_words:
+                    return (s, e)
+                return None
+        return None
+
+    def _near_before(self, spans, toks, starts, b, max_words):
+        best = None
+        for s, e in spans:
+            if e <= b:
+                best = (s, e)
+        if best is None:
+            return None
+        between = self._words_between(toks, starts, best[1], b)
+        words = [w for w in between if w[2][:1].isalnum()]
+        if any(w[2] in {";", ":", ".", ","} for w in between):
+            return None
+        return best if len(words) <= max_words else None
+
+    def _governor(self, norm, toks, starts, t: LangTables, pos, party, names=None):
+        """The word that governs a name starting at `pos`: ('prep'|'agent'|'persp'|None, token). `names`: the
+        spans of the sentence's names, to skip a first name after an agent marker ("par Volodymyr Zelensky")."""
+        i = bisect.bisect_left(starts, pos) - 1
+        skipped = 0
+        if names is not None and t.lang != "tr":
+            k = self._before_title(norm, toks, i, party, names)
+            if k is not None and toks[k][2] in t.prepositions and toks[k][2] not in t.agent:
+                i = k  # "with US President Donald Trump", "mit US-Präsident Donald Trump": the title's preposition
+        if names is not None and t.lang != "tr" and i > 0 and toks[i][2][:1].isalpha() \
+                and norm[toks[i][0]:toks[i][0] + 1].isupper() and not any(n0 <= toks[i][0] < n1 for n0, n1 in names):
+            k = i - 1  # an agent marker before a first name governs the name ("par Volodymyr Zelensky")
+            if toks[k][2] in t.agent:
+                i = k
+        while i >= 0:
+            word = toks[i][2]
+            if word in ("'", "\""):
+                i -= 1
+                continue
+            if word in t.determiners and skipped < 2:
+                skipped += 1
+                i -= 1
+                continue
+            if word in t.genitive:
+                # "the head of the Russian delegation": the party noun before carries the phrase
+                head = [p for p in party if p[1] <= toks[i][0] and not norm[p[1]:toks[i][0]].strip()]
+                if head:
+                    return self._governor(norm, toks, starts, t, head[-1][0], party)
+            if word in t.conditionals:
+                return "cond", toks[i]
+            if word in t.agent:
+                return "agent", toks[i]
+            if word in t.perspective:
+                return "persp", toks[i]
+            if word in t.prepositions or word in t.genitive:
+                return "prep", toks[i]
+            return None, toks[i]
+        return None, None
+
+    @staticmethod
+    def _before_title(norm, toks, i, party, names) -> int | None:
+        """The token before a party title and first name that lead up to a name ("with US President Donald"
+        before "Trump"), or None when no title is there: "On Tuesday Trump" has none."""
+        k, titled = i, False
+        while k >= 0 and i - k < 6:
+            at = toks[k][0]
+            inside = [n for n in names if n[0] <= at < n[1]]
+            if any(p0 <= at < p1 for p0, p1 in party):
+                titled = True
+            elif inside and any(inside[0][0] <= p0 < inside[0][1] for p0, _ in party):
+                titled = True  # a name that carries its title: "US President"
+            elif toks[k][2] in HYPHENS:
+                pass
+            elif norm[at:at + 1].isupper() and not inside and (k == i or (k + 1 <= i and toks[k + 1][2] in HYPHENS)):
+                pass  # the first name right before the name, or a compound's first part ("US-Präsident")
+            else:
+                break
+            k -= 1
+        return k if titled and k >= 0 and k < i else None
+
+    @staticmethod
+    def _tr_compound_modifier(s: "_Sentence", m: Mention) -> bool:
+        """Turkish: a bare name right before a noun in the possessive genitive ("Ukrayna askerlerinin",
+        "Rusya ordusunun") modifies that noun, like an adjective: no holder."""
+        i = bisect.bisect_left(s.starts, m.end)
+        if i >= len(s.toks) or s.norm[m.end:s.toks[i][0]] != " ":
+            return False
+        if any(p0 == s.toks[i][0] for p0, _ in s.party):
+            return False  # an office of the party: "Ukrayna heyetinin", "ABD başkanının"
+        word = s.norm[s.toks[i][0]:s.toks[i][1]]
+        return word[:1].islower() and TR_POSSESSIVE_GENITIVE.search(word) is not None
+
+    def _tr_case(self, norm, m: Mention, party):
+        text = norm[m.start:m.end]
+        if "'" in text:
+            return "gen" if TR_GENITIVE.search(text) else "obl"
+        return None
+
+    def _extend_nps(self, norm, mentions, party, position, toks, starts, t: LangTables):
+        """Adjective + party noun, name + party noun -> party phrases; adjective + position noun -> owners."""
+        out, owners = [], []
+
+        def adjacent_after(end, spans, gap_words):
+            for s, e in spans:
+                if s >= end:
+                    between = self._words_between(toks, starts, end, s)
+                    if len(between) <= gap_words and all(w[2][:1].isalnum() for w in between):
+                        return (s, e)
+                    return None
+            return None
+
+        def adjacent_before(start, spans, gap_words):
+            best = None
+            for s, e in spans:
+                if e <= start:
+                    best = (s, e)
+            if best is None:
+                return None
+            between = self._words_between(toks, starts, best[1], start)
+            if len(between) <= gap_words and all(w[2][:1].isalnum() for w in between):
+                return best
+            return None
+
+        # coordinated adjectives share the noun after the last: "the Ukrainian and Russian delegations",
+        # "українська та російська делегації", "українському та американському підходам"
+        reach = {}
+        for i in range(len(mentions) - 1, -1, -1):
+            m = mentions[i]
+            reach[i] = m.end
+            # a name before the noun counts as an adjective: "the Ukrainian and US delegations"
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if m.kind == "adjective" and nxt is not None and (nxt.kind == "adjective" or (
+                    nxt.kind == "name" and reach.get(i + 1) == nxt.end and adjacent_after(nxt.end, party, 0))):
+                between = self._words_between(toks, starts, m.end, mentions[i + 1].start)
+                # "the Ukrainian and US delegations", "die russische und die ukrainische Delegation"
+                if between and all(w[2] in t.coordinators or w[2] == "," or w[2] in t.determiners for w in between) \
+                        and any(w[2] in t.coordinators or w[2] == "," for w in between):
+                    reach[i] = reach[i + 1]
+        for i, m in enumerate(mentions):
+            if m.kind == "adjective":
+                p = adjacent_after(m.end, party, 1) or adjacent_before(m.start, party, 1)
+                if p:
+                    out.append(Mention(min(m.start, p[0]), max(m.end, p[1]), m.codes, "party"))
+                    continue
+                if reach[i] != m.end and adjacent_after(reach[i], party, 1):
+                    out.append(Mention(m.start, m.end, m.codes, "party"))
+                    continue
+                q = adjacent_after(m.end, position, 1) or adjacent_before(m.start, position, 1)
+                q = q or (adjacent_after(reach[i], position, 1) if reach[i] != m.end else None)
+                # a compound whose first part is the party: "US-Plan", "US-Vorschlag"
+                q = q or next(((ps, pe) for ps, pe in position if m.start < ps and pe <= m.end
+                               and norm[ps - 1] in HYPHENS), None)
+                if q:
+                    owners.append((m, q))
+                continue
+            if m.kind == "name":
+                p = adjacent_after(m.end, party, 0)
+                if p and (t.lang == "tr" or norm[m.end:m.end + 2] != "'s"):
+                    out.append(Mention(m.start, p[1], m.codes, "party", case=m.case))
+                    continue
+            out.append(m)
+        return out, owners
+
+    def _find_conditions(self, s: "_Sentence") -> list:
+        """Spans of the conditions of a sentence, to the end of their clause: a `conditionals` word ("if",
+        "wenn", "si") or an `exchanges` phrase ("in exchange for", "a cambio de", "im Gegenzug")."""
+        t = s.t
+        opens = [w0 for w0, _, w in s.toks if w in t.conditionals]
+        if t.exchanges is not None:
+            opens += [m.start() for m in finditer(t.exchanges, s.norm)]
+        out = []
+        for q0 in sorted(opens):
+            ends = [w0 for w0, _, w in s.toks if w0 > q0 and w in {",", ";", ":"}]
+            q1 = ends[0] if ends else len(s.norm)
+            out.append((q0, q0 + len(s.norm[q0:q1].rstrip(" .!?\"»”'"))))
+        return out
+
+    def _find_mentions(self, norm, text, date, screened) -> "_Sentence":
+        """Tokens, party and position nouns, and the names of parties, with party phrases and owners."""
+        t = self.tables
+        rx, name_keys = screened if screened is not None else self.screened(norm)
+        s = _Sentence(norm, text, t, rx or {})
+        s.toks, s.starts = self._tokens(norm)
+        s.mentions, s.party, s.position = self._mentions(norm, t, date, s.rx, name_keys)
+        if t.lang == "tr":
+            for m in s.mentions:
+                m.case = self._tr_case(norm, m, s.party)
+                if m.case is None and self._tr_compound_modifier(s, m):
+                    m.case = "obl"
+        s.mentions = self._post_nominal_adjectives(s)
+        s.mentions, s.owners = self._extend_nps(norm, s.mentions, s.party, s.position, s.toks, s.starts, t)
+        return s
+
+    def _post_nominal_adjectives(self, s: "_Sentence") -> list:
+        """Adjectives coordinated after a party noun share it: "les responsables ukrainiens et américains", "las
+        delegaciones rusa y ucraniana", "i negoziatori ucraini e americani" hold for every party they name; a
+        collective noun they follow ("los negociadores") stands for those parties, not for both sides."""
+        out, i, ms = [], 0, s.mentions
+        while i < len(ms):
+            m = ms[i]
+            head = m if m.kind == "collective" else None
+            first = i + 1 if head is not None else i
+            if first >= len(ms) or ms[first].kind != "adjective":
+                out.append(m)
+                i += 1
+                continue
+            a0 = ms[first]
+            if head is not None:
+                attached = not s.norm[head.end:a0.start].strip()
+            else:
+                attached = any(p1 <= a0.start and not s.norm[p1:a0.start].strip() for _, p1 in s.party)
+            chain = [a0]
+            while attached and first + len(chain) < len(ms) and ms[first + len(chain)].kind == "adjective":
+                nxt = ms[first + len(chain)]
+                between = self._words_between(s.toks, s.starts, chain[-1].end, nxt.start)
+                if not between or not all(w[2] in s.t.coordinators or w[2] == "," for w in between) \
+                        or not any(w[2] in s.t.coordinators for w in between):
+                    break
+                chain.append(nxt)
+            if not attached or len(chain) < 2:
+                out.append(m)
+                i += 1
+                continue
+            codes = tuple(dict.fromkeys(c for a in chain for c in a.codes))
+            if head is not None:
+                out.append(Mention(head.start, chain[-1].end, codes, "party"))
+            else:
+                out.append(Mention(a0.start, chain[-1].end, codes, "adjective"))
+            i = first + len(chain)
+        return out
+
+    def _find_cues(self, s: "_Sentence") -> list:
+        cues = self._cues(s.norm, s.t, s.mentions, s.toks, s.starts, s.rx)
+        if s.t.no_agreement is not None:
+            # "far from an agreement": no agreement, and no other stance of the parties named
+            s.apart = [(m.start(), m.end()) for m in finditer(s.t.no_agreement, s.norm)]
+            cues = [c for c in cues if not any(q0 <= c.start < q1 for q0, q1 in s.apart)]
+        for c in cues:
+            c.noun = any(p0 <= c.start and c.end <= p1 for p0, p1 in s.position)
+        s.verb_spans = [(c.start, c.end) for c in cues]
+        return cues
+
+    def _find_cited_source(self, s: "_Sentence", a: Analysis) -> None:
+        """The cited sources (cited.py); the mentions inside a source hold nothing (s.free keeps the rest)."""
+        find_cited_sources(s, a)
+
+    def _drop_role_fillers(self, s: "_Sentence") -> None:
+        """A list of parties named next to a `roles` word ("guarantors of security, such as Britain, China and
+        France", "Polen, Kanada und Israel als mögliche Schutzstaaten", "Garantör olarak İngiltere, Çin, ...")
+        fills the role in somebody else's position: its names hold nothing (they leave s.free)."""
+        if s.t.roles is None:
+            return
+        roles = [(r.start(), r.end()) for r in finditer(s.t.roles, s.norm)]
+        if not roles:
+            return
+        glue = s.t.coordinators | s.t.determiners | {","}
+        runs: list[list[Mention]] = []
+        for m in sorted((m for m in s.free if m.kind != "adjective"), key=lambda m: m.start):
+            if runs and all(w[2] in glue for w in self._words_between(s.toks, s.starts, runs[-1][-1].end, m.start)):
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        stanced = [c.start for c in s.cues if c.stance]
+        drop = set()
+        for run in runs:
+            if len(run) < 2:
+                continue
+            r0, r1 = run[0].start, run[-1].end
+            for q0, q1 in roles:
+                lo, hi = (q1, r0) if q1 <= r0 else (r1, q0) if q0 >= r1 else (None, None)
+                if lo is not None and len(self._words_between(s.toks, s.starts, lo, hi)) <= ROLE_GAP \
+                        and not any(lo <= c < hi for c in stanced):
+                    drop.update(id(m) for m in run)
+        if drop:
+            s.free[:] = [m for m in s.free if id(m) not in drop]
+
+    def _find_complement(self, s: "_Sentence") -> int | None:
+        """Where the content of a position starts: "demands that ...", "verlangt, dass ..." (None: nowhere)."""
+        comp_from = None
+        for c in s.cues:
+            nxt = [w for w in self._words_after(s.toks, s.starts, c.end, 5) if w[2] != ","]
+            for k, w in enumerate(nxt[:3]):
+                if w[2] in s.t.complementizers:
+                    # "requires in particular that ..." opens the content; "accept the truce that ..." is a relative
+                    if not any(x[2] in s.t.determiners for x in nxt[:k]):
+                        comp_from = w[0] if comp_from is None else min(comp_from, w[0])
+                    break
+        return comp_from
+
+    @staticmethod
+    def _quote_end(s: "_Sentence") -> int | None:
+        """Where the content of a position ends when it lies inside a quotation the sentence opens with ('"We
+        insist that this is an agreement," Arakhamia said'): the closing quote; None otherwise."""
+        if s.comp_from is None:
+            return None
+        lead = s.norm[:s.comp_from].lstrip(" -–—")
+        if lead[:1] not in ('"', "“", "«", "„") or any(q in lead[1:] for q in ('"', "”", "»", "“")):
+            return None
+        close = CLOSING_QUOTE_RE.search(s.norm[s.comp_from:])
+        return s.comp_from + close.start() if close else None

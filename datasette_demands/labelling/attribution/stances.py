@@ -1,0 +1,436 @@
+"""Step 3, stances: which stance each holder takes on a label's issue. Positions, the conditions and
+exchanges that restrict them, mediators, the cue that governs the label's evidence, and the stance
+of a label from its positions (label_stance)."""
+
+from __future__ import annotations
+
+from .grammar import (ADDRESSEE_GAP, ASKED_TO, EXCHANGE_GAP, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
+                     TR_NEGATED, TR_VERBAL_NOUN, WORD_RE)
+from .model import Analysis, Cue, Mention, Position
+
+
+class Stances:
+    """Which stance: each holder's position, its conditions and exchanges, the governing cue."""
+
+    def positions(self, a: Analysis, evidence: int | None, evidences: list | None = None) -> list[Position]:
+        """Each holder of the sentence with its own stance on the issue whose evidence starts at `evidence`:
+        "Russia rejected Ukraine's call for a ceasefire" gives UA demand (the owner of a call) and RU
+        reject (the subject of a rejecting verb). `evidences`: the starts of all the label's evidence; a
+        holder with two coordinated verbs, each over some of it, holds both stances ("accepted the truce
+        on energy strikes but rejected a full ceasefire")."""
+        out, seen, reported = [], set(), []
+        for m, rules in sorted(a.holder_mentions, key=lambda mr: mr[0].start):
+            if self._past_owned_noun(a, m, rules, evidence) or self._mediates(a, m) or self._backs_a_demand(a, m, rules):
+                continue
+            coordinated = self._coordinated_stances(a, m, evidences)
+            found = coordinated or [self._holder_stance(a, m, rules, evidence)]
+            found = self._only_on_condition(a, found) + self._conditions_of(a, m, found)
+            given = self._given_in_exchange(a, m, found, evidences)
+            if given:  # the cues of an exchange replace the stance of a reporting verb
+                found = [f for f in found if f[1] is not None and not f[1].speech] + given
+            conditions = [f for f in found if f[1] is not None and any(f[1].start == q0 for q0, _ in a.conditions)]
+            if conditions and self._restricted(a, found, conditions[0][1]):
+                # "would agree to a truce only if ...", "solo aceptaría ... si ...": the condition, no agreement
+                found = [(st, c) for st, c in found if st != "agree"]
+            for stance, cue in found:
+                for code in m.codes:
+                    if (code, stance) not in seen:
+                        seen.add((code, stance))
+                        out.append(Position(code, stance, cue.start if cue else None, cue.end if cue else None,
+                                            m.start, m.end))
+                        # what a reporting verb says beside a coordinated verb is the holder's own ("said Russia
+                        # must pay, dismissing ...")
+                        reported.append((cue is None or cue.speech) and not coordinated)
+        # a party's reporting verb, or a mention of it with no cue, gives no second stance beside one a cue
+        # gives it: "Zelensky announced that Ukraine would support the proposal" is UA agree only
+        own = {p.holder for p, r in zip(out, reported) if not r}
+        return [p for p, r in zip(out, reported) if not (r and p.holder in own)]
+
+    @staticmethod
+    def _past_owned_noun(a: Analysis, m: Mention, rules: set, evidence: int | None) -> bool:
+        """Whether `m` only owns a position noun ("Ukraine's proposal for a ceasefire") and the evidence lies
+        past another stanced cue after it ("..., instead tabling demands such as a withdrawal"): the owner's
+        demand is what its noun names, not what the sentence goes on to say."""
+        if evidence is None or "owner" not in rules or rules & {"speaker", "subject"}:
+            return False
+        # a plan's owner holds all it lists ("the EU's plan provides for a truce and guarantees"); only
+        # where a subject of its own takes the position further on
+        if not any(r & {"subject"} and not set(mm.codes) & set(m.codes) for mm, r in a.holder_mentions):
+            return False
+        return any(m.end <= c.start and c.end <= evidence and c.stance and not c.speech
+                   and not any(q0 <= c.start < q1 for q0, q1 in a.owned_nouns)
+                   and not Stances._in_noun_content(a, c) for c in a.cues)
+
+    @staticmethod
+    def _in_noun_content(a: Analysis, c: Cue) -> bool:
+        """Whether cue `c` follows an owned position noun with one small word between ("the United States'
+        proposal to agree to a truce", "la proposta di accettare"): what the noun proposes, no verb of the
+        sentence."""
+        return any(0 < c.start - q1 <= 5 and " " not in a.text[q1:c.start].strip() and a.text[q1:c.start].strip().isalpha()
+                   for _, q1 in a.owned_nouns)
+
+    @staticmethod
+    def _backs_a_demand(a: Analysis, m: Mention, rules: set) -> bool:
+        """Whether `m` is only the agent of an agreeing participle inside what another party demands ("Ukraine
+        wants guarantees backed by the United States"): part of the demand's content, no position of its own."""
+        if "agent" not in rules or rules - {"agent", "speaker"}:  # ", supported by X" also reads as a speaker's frame
+            return False
+        before = [c for c in a.cues if c.stance and c.start < m.start]
+        if not before or before[-1].stance != "agree" or not before[-1].agentive:
+            return False
+        prior = [c for c in a.cues if c.stance and not c.agentive and not c.noun and c.end <= before[-1].start]
+        if not prior or prior[-1].stance != "demand" or prior[-1].speech:
+            return False
+        return any(not set(mm.codes) & set(m.codes) and c.start <= prior[-1].start for mm, c in a.pairs)
+
+    def _conditions_of(self, a: Analysis, m: Mention, found: list) -> list:
+        """[("demand", condition)] for a holder that agrees on a condition of its own ("Kyiv will accept
+        neutrality if it obtains guarantees", "in exchange for guarantees"): what it asks in return is a
+        demand. Not where the condition is another party's doing ("will take effect if Russia agrees")."""
+        agreed = [c for st, c in found if st == "agree" and c is not None]
+        if not agreed or any(st == "demand" for st, _ in found):
+            return []
+        for q0, q1 in a.conditions:
+            # after the agreement ("will accept neutrality if ..."), or right before its holder ("If these
+            # guarantees are given, Ukraine will agree ...")
+            between = [w.lower() for w in WORD_RE.findall(a.text[q1:m.start])] if q1 <= m.start else None
+            if between and self.tables.verb_second:
+                between = between[1:]  # "Wenn ..., wird die Ukraine zustimmen": the verb stands second
+            before = between is not None and all(w in self.tables.determiners for w in between)
+            if q0 < agreed[0].end and not before:
+                continue
+            others = any(q0 <= mm.start < q1 and mm.kind != "adjective" and not set(mm.codes) & set(m.codes)
+                         for mm in a.mentions)
+            # "only if the West stops its deliveries": what another party must do is still the holder's demand
+            others = others and not self._restricted(a, found, Cue(q0, q1, "demand"))
+            # an agreement the holder obtains is no agreement of another ("if it obtains an international agreement")
+            if not others and not any(q0 <= c.start < q1 and c.stance == "agree" and not self._noun_form(a, c)
+                                      for c in a.cues):
+                return [("demand", Cue(q0, q1, "demand"))]
+        return []
+
+    def _only_on_condition(self, a: Analysis, found: list) -> list:
+        """An agreement restricted to a condition is a demand: "would agree to a truce only if Kyiv withdraws",
+        "согласится на перемирие, только если ...", "zgodzi się na rozejm tylko pod warunkiem, że ...". The
+        agree cue's next stanced cue, within ONLY_IF_GAP characters and no clause break but a comma, is a demand
+        cue that holds a `conditionals` word ("only if", "только если") or is followed by a complementizer
+        or a conditional ("pod warunkiem, że", "при условии, что")."""
+        out = []
+        for st, c in found:
+            nxt = None
+            if st == "agree" and c is not None and not c.noun:
+                nxt = next((d for d in a.cues if d.start >= c.end and d.stance), None)
+            if nxt is not None and nxt.stance == "demand" and not nxt.speech and nxt.start - c.end <= ONLY_IF_GAP \
+                    and not any(ch in a.text[c.end:nxt.start] for ch in ";:.") and self._restricts(a, nxt):
+                out.append(("demand", nxt))
+            else:
+                out.append((st, c))
+        return out
+
+    def _restricts(self, a: Analysis, cue: Cue) -> bool:
+        """Whether a demand cue is a condition: a `conditionals` word in it, or right after it."""
+        t = self.tables
+        words = [w.lower() for w in WORD_RE.findall(a.text[cue.start:cue.end])]
+        following = WORD_RE.findall(a.text[cue.end:cue.end + 20])[:1]
+        return any(w in t.conditionals for w in words) or any(
+            w.lower() in t.conditionals | t.complementizers for w in following)
+
+    def _given_in_exchange(self, a: Analysis, m: Mention, found: list, evidences: list | None) -> list:
+        """Turkish (verb-final), where the exchange word follows what is given: "tarafsızlık statüsünü kabul
+        etme karşılığında güvenlik garantisi talep etti". The holder agrees to what stands before the agree
+        cue right before the exchange word, and demands what follows it up to a demand cue: [(stance, cue)]
+        for the side of the label's evidence that `found` lacks."""
+        if self.tables.lang != "tr" or not evidences:
+            return []
+        have = {st for st, c in found if c is not None and not c.speech}  # a reporting verb's stance gives way
+        out = []
+        for q0, _ in a.conditions:
+            if q0 < m.end:
+                continue
+            given = [c for c in a.cues if m.end <= c.start and c.end <= q0 and c.stance == "agree" and not c.speech]
+            if not given or q0 - given[-1].end > EXCHANGE_GAP:
+                continue
+            asked = [c for c in a.cues if c.start > q0 and c.stance == "demand" and not c.speech and not c.noun]
+            if "agree" not in have and any(m.end <= e < given[-1].start for e in evidences):
+                out.append(("agree", given[-1]))
+            if "demand" not in have and asked and any(q0 < e < asked[0].start for e in evidences):
+                out.append(("demand", asked[0]))
+            break
+        return out
+    def _restricted(self, a: Analysis, found: list, condition: Cue) -> bool:
+        """Whether an agreement is restricted to its condition: a `restrictives` word (only, solo, seulement, nur)
+        in the agree cue, among the two words before it, or right before the condition ("only if")."""
+        only = self.tables.restrictives
+        if not only:
+            return False
+        for st, c in found:
+            if st == "agree" and c is not None:
+                words = WORD_RE.findall(a.text[max(0, c.start - 30):c.end])
+                if any(w.lower() in only for w in words[-(len(WORD_RE.findall(a.text[c.start:c.end])) + 2):]):
+                    return True
+        before = WORD_RE.findall(a.text[max(0, condition.start - 20):condition.start])
+        return bool(before) and before[-1].lower() in only
+
+    def _noun_form(self, a: Analysis, c: Cue) -> bool:
+        """Whether cue `c` is a noun: a position noun, or a cue with an article or a possessive among the
+        two words before it ("an international agreement", "ein internationales Abkommen", "la sua approvazione")."""
+        if c.noun:
+            return True
+        before = [w.lower() for w in WORD_RE.findall(a.text[max(0, c.start - 40):c.start])][-2:]
+        return any(w in self.tables.determiners for w in before)
+
+    def _mediates(self, a: Analysis, m: Mention) -> bool:
+        """Whether a subject's clause only offers to host or organise talks ("Turkey said it is ready to host
+        further talks"): a mediator, who takes no position on what the parties talk about."""
+        if not a.mediations:
+            return False
+        verb, window = self._holder_window(a, m)
+        if verb is None:
+            return False
+        inside = [c for c in window if any(q0 < c.end and c.start < q1 for q0, q1 in a.mediations)]
+        return bool(inside) and all(c.speech or c in inside for c in window)
+
+    def _coordinated_stances(self, a: Analysis, m: Mention, evidences: list | None) -> list:
+        """[(stance, cue)] of a subject whose clause goes on in coordinated verbs (", but rejected", "ma ha
+        respinto", ", excluant", "и настаивает") when the label's evidence lies under two of them with
+        different stances; [] otherwise (the holder then has the one stance of _holder_stance)."""
+        if not evidences:
+            return []
+        verb, window = self._holder_window(a, m)
+        if verb is None:
+            return []
+        segments: list[list[Cue]] = []
+        # no second stance inside another party's content ("asked that Ukraine renounce ... and accept ...")
+        content = float("inf")
+        if a.comp_from is not None and a.comp_from > m.start and any(
+                mm.start >= a.comp_from and not set(mm.codes) & set(m.codes) for mm in a.mentions):
+            content = a.comp_from
+        for c in window:
+            # a reporting verb coordinated with the holder's verb reports the holder's own next position: "rejected
+            # the truce and said it would only accept ...", "rechazó la tregua y aseguró que ..."
+            said = c.speech and c.opens and self._after_coordinator(a, c)
+            if not segments or (c.opens and (not c.speech or said) and c.start < content):
+                segments.append([c])
+            else:
+                segments[-1].append(c)
+        if len(segments) < 2:
+            return []
+        found = []
+        for k, seg in enumerate(segments):
+            lo = seg[0].start if k else float("-inf")
+            hi = segments[k + 1][0].start if k + 1 < len(segments) else float("inf")
+            under = sorted(e for e in evidences if lo <= e < hi)
+            if under:
+                cue = self._governing_cue(seg, under[0], a)
+                found.append((cue.stance, cue))
+        return found if len({st for st, _ in found}) > 1 else []
+
+    def _after_coordinator(self, a: Analysis, c: Cue) -> bool:
+        """Whether cue `c` stands right after a coordinator ("and said", "y aseguró", "e ha detto")."""
+        before = WORD_RE.findall(a.text[max(0, c.start - 20):c.start])
+        return bool(before) and before[-1].lower() in self.tables.coordinators and not a.text[:c.start].rstrip().endswith(",")
+
+    def _holder_window(self, a: Analysis, m: Mention):
+        """(first verb, stanced cues of its clause) of a subject; (None, []) for a holder that is no subject.
+        The clause ends where another subject's verb begins; another party's nominal demand in it ("rejected
+        Ukraine's call") is that party's position, and the content's own verb ("demanded that Ukraine
+        renounce") is not this holder's stance."""
+        verbs = [c for mm, c in a.pairs if mm is m]
+        if not verbs:
+            return None, []
+        verb = verbs[0]
+        later = [c.start for mm, c in a.pairs if c.start > verb.start and mm.start != m.start]
+        end = min(later) if later else float("inf")
+        # "both sides" in the content ("добивается, чтобы стороны отказались") is no clause of the holder's own
+        content = [mm.start for mm in a.content if mm.start > verb.start
+                   and (mm.kind == "collective" or not set(mm.codes) & set(m.codes))]
+        clause_end, end = end, min([end] + content)
+        # after the content, a gerund after a comma goes on with the holder's own clause: "said Russia must pay,
+        # dismissing Moscow's demand", "ha detto che la Russia deve pagare, respingendo ..."
+        gerund = GERUNDS.get(self.tables.lang)
+        resume = next((c.start for c in a.cues if end < c.start < clause_end and c.opens and c.stance
+                       and not c.speech and gerund is not None and gerund.search(c.word)
+                       and not any(cc is c for _, cc in a.pairs)), clause_end)
+        return verb, [c for c in a.cues if c.stance and (verb.start <= c.start < end or resume <= c.start < clause_end)
+                      and not c.agentive and not any(q0 < c.end and c.start < q1 for q0, q1 in a.owned_nouns)]
+
+    def _holder_stance(self, a: Analysis, m: Mention, rules: set, evidence: int | None):
+        """(stance, cue) of one holder: a subject's own verbs up to the next subject's, the cue before an
+        agent ("proposed by Kyiv"), a nominal demand for an owner; else the sentence's stance."""
+        stanced = [c for c in a.cues if c.stance]
+        if "parties" in rules:
+            # the parties of an agreement between them agree to what it provides for: "the agreement between
+            # Moscow and Kyiv provided for ...", "соглашение между Москвой и Киевом предусматривало ..."
+            agreed = next((c for mm, c in a.pairs if mm is m and c.stance == "agree"), None)
+            if agreed is not None:
+                return "agree", agreed
+        verb, window = self._holder_window(a, m)
+        if verb is not None:
+            if window and all(c.speech for c in window):
+                # a reporting verb only ('"A truce now is unacceptable," Peskov said'): the reported words' stance
+                window = [c for c in stanced if not c.speech and not c.agentive and c.end <= m.start] or window
+            if window:
+                cue = self._addressed_demand(a, window, self._governing_cue(window, evidence, a))
+                if cue.speech and self.tables.lang == "tr":
+                    # verb-final: the rejection reported stands before the reporting verb ("Ukrayna'nın
+                    # Kırım'ı asla tanımayacağını söyledi")
+                    said = [c for c in stanced if m.end <= c.start < verb.start and not c.speech
+                            and (evidence is None or c.start > evidence)]
+                    if said and said[0].stance == "reject":
+                        cue = said[0]
+                    elif said and said[-1].stance == "agree" and self._tr_reported_verb(a, said[-1], verb):
+                        cue = said[-1]  # the reported clause's own verb: "kabul ettiğini", "hazır olduğunu açıkladı"
+                return cue.stance, cue
+            return self.stance(a, evidence), verb
+        if "perspective" in rules:
+            relative = a.relative_cues.get(m.start)
+            if relative is not None and evidence is not None and relative.start <= evidence:
+                # "unacceptable for Kyiv, which demands a withdrawal": the relative clause's verb governs
+                return relative.stance, relative
+            # "unacceptable to Russia", "для Москвы неприемлемо": the evaluation next to the holder
+            near = [c for c in stanced if c.stance in ("reject", "agree") and not c.refusal]
+            if near:
+                cue = min(near, key=lambda c: min(abs(c.start - m.end), abs(m.start - c.end)))
+                return cue.stance, cue
+        if "partner" in rules:
+            before = [c for c in stanced if c.start < m.start and c.stance == "agree"]
+            if before:
+                return "agree", before[-1]
+        if "agent" in rules:
+            # a participle right after its agent: "einem von den USA vorgeschlagenen Waffenstillstand"
+            right = [c for c in stanced if 0 <= c.start - m.end <= 1]
+            if right and not right[0].noun and right[0].agentive:  # not the clause's verb: "accepted by Kyiv provides"
+                return right[0].stance, right[0]
+            before = [c for c in stanced if c.start < m.start]
+            if before:
+                return before[-1].stance, before[-1]
+        if rules & {"owner"} and not rules & {"speaker", "subject"}:
+            return self._owned_stance(a, m)
+        if "speaker" in rules and not a.pairs:
+            # '"We insist on an agreement signed by all guarantors," said X': the quote's own verbs, not a
+            # participle's agent nor the agreement a demand asks for
+            said = [c for c in stanced if not c.speech and not c.agentive and not c.refusal and c.end <= m.start]
+            if said and any(c.agentive or (c.stance == "agree" and self._noun_form(a, c))
+                            for c in stanced if c.end <= m.start):
+                cue = self._governing_cue(said, evidence, a)
+                return cue.stance, cue
+        return self.stance(a, evidence), None
+
+    @staticmethod
+    def _tr_reported_verb(a: Analysis, cue: Cue, verb: Cue) -> bool:
+        """Turkish: whether an agree cue is the verb of the clause a reporting verb reports, at most one word
+        (its auxiliary, "ettiğini", "olduğunu") before it, and that word not negated ("imzalamayacağını")."""
+        between = WORD_RE.findall(a.text[cue.end:verb.start])
+        return len(between) <= 1 and not any(TR_NEGATED.search(w) for w in between)
+
+    @staticmethod
+    def _addressed_demand(a: Analysis, window: list, cue: Cue) -> Cue:
+        """The demand verb that puts `cue` to another party ("urged the Kremlin to accept the truce",
+        "ha esortato Mosca ad accettare"): what the addressee is asked to accept or reject is the content
+        of the holder's demand, not the holder's own agreement or rejection."""
+        if cue.stance not in ("agree", "reject") or cue.noun or cue.refusal:
+            return cue
+        for d in reversed([c for c in window if c.end <= cue.start]):
+            if d.stance == "demand" and not d.speech and not d.noun:
+                if cue.start - d.end <= ADDRESSEE_GAP and (any(
+                        d.end <= mm.start and mm.end <= cue.start for mm in a.mentions) or Stances._asked_to(a, d, cue)):
+                    return d
+                return cue
+        return cue
+
+    @staticmethod
+    def _asked_to(a: Analysis, d: Cue, cue: Cue) -> bool:
+        """Whether the words between demand verb `d` and the infinitive `cue` name whom it asks ("urged delegates
+        to agree", "ha esortato le parti ad accettare", "a appelé les délégations à accepter"): at least one word,
+        then an infinitive marker right before the cue; no clause break."""
+        between = a.text[d.end:cue.start]
+        if any(p in between for p in ",;:.()"):
+            return False
+        words = WORD_RE.findall(between)
+        return len(words) >= 2 and words[-1].lower() in ASKED_TO
+
+    @staticmethod
+    def _owned_stance(a: Analysis, m: Mention):
+        """(stance, cue) of the owner of a position noun: a demand ("Ukraine's call"), or a rejection or an
+        agreement where the noun itself rejects or agrees ("sprzeciw Rosji", "Belçika'nın itirazı", "akceptacja
+        Kijowa", "Kyiv's consent")."""
+        near = [q for q in a.owned_nouns if 0 <= q[0] - m.end <= OWNED_NEAR or 0 <= m.start - q[1] <= OWNED_NEAR]
+        if near:
+            q = min(near, key=lambda q: min(abs(q[0] - m.end), abs(m.start - q[1])))
+            for c in a.cues:
+                if c.stance in ("reject", "agree") and not c.refusal and c.start < q[1] and q[0] < c.end:
+                    return c.stance, c  # "akceptację strony ukraińskiej", "Kyiv's consent": the owner agrees
+        return "demand", None
+
+    def _governing_cue(self, window: list, evidence: int | None, a: Analysis | None = None) -> Cue:
+        """The cue of a holder's clause that governs the evidence: the last before it; in a verb-final
+        language (Turkish) the first verb after it that is no verbal noun ("vazgeçmesini talep etti")."""
+        if self.tables.lang == "tr" and evidence is not None:
+            after = [c for c in window if c.start > evidence and not TR_VERBAL_NOUN.search(c.word)]
+            # a position noun is the object of the verb after it: "ateşkes teklifini destekleyecek"
+            after = [c for c in after if not c.noun] or after
+            if after:
+                return after[0]
+        before = [c for c in window if evidence is not None and c.start <= evidence]
+        # a position noun right after a verb is its object: "rejected the proposal for a ceasefire"; one further
+        # on heads a phrase of its own ("rejected the truce, instead tabling demands such as a withdrawal")
+        verbs = [c for c in before if not c.noun]
+        before = [c for c in before if not (c.noun and any(0 <= c.start - v.end <= NOUN_OBJECT_GAP for v in verbs))] \
+            or before
+        cue = before[-1] if before else window[0]
+        if cue.noun and self.tables.verb_second and evidence is not None and not any(not c.noun for c in before):
+            # German: the participle or verb at the clause's end governs the nouns before it ("Russland hat den
+            # Vorschlag einer Waffenruhe abgelehnt")
+            final = [c for c in window if c.start > evidence and not c.noun and not c.speech]
+            if final:
+                return final[0]
+        if cue.stance == "agree" and a is not None and self._noun_form(a, cue):
+            # an agreement a demand verb asks for is its object: "we want an international agreement",
+            # "man strebe ein Abkommen an", "wir brauchen die Unterstützung"
+            wanted = [c for c in window if c.stance and not c.speech and not c.noun
+                      and 0 <= cue.start - c.end <= NOUN_OBJECT_GAP]
+            if wanted and wanted[-1].stance in ("demand", "reject"):
+                return wanted[-1]  # and one a rejecting verb takes is rejected: "refused to sign the agreement"
+        if cue.speech:
+            # a reporting verb has no stance of its own; a rejection it reports has ("The Kremlin said ...
+            # would be unacceptable", "заявил, что Украина никогда не признает")
+            said = [c for c in window if c.start > cue.start and not c.speech and c.stance == "reject"]
+            if said:
+                return said[0]
+        return cue
+
+    def stance(self, a: Analysis, evidence: int | None) -> str:
+        """Stance of the position on the label's evidence: the cue of its holder's verb, else the nearest cue."""
+        paired = {id(c) for _, c in a.pairs}
+        # a negated commitment is the stance of its own subject only, not of the sentence
+        stanced = [c for c in a.cues if c.stance and (not c.refusal or id(c) in paired)]
+        if not stanced:
+            return "demand"
+        pairs = sorted(a.pairs, key=lambda p: p[1].start)
+        if evidence is None:  # no evidence span: the first holder's verb governs
+            evidence = pairs[0][1].start if pairs else stanced[0].start
+        governing = [p for p in pairs if p[1].start <= evidence]
+        if not governing and pairs:
+            governing = [pairs[0]]
+        if governing:
+            verb = governing[-1][1]
+            for c in stanced:
+                if c.start >= verb.start and (c.start <= evidence or verb.start > evidence):
+                    return c.stance
+        before = [c for c in stanced if c.start <= evidence]
+        if before:
+            return before[-1].stance
+        return stanced[0].stance
+
+
+def label_stance(positions: list[Position], evidence: int | None) -> str | None:
+    """The stance of a label, from its positions: that of the position whose cue stands last before
+    the evidence (the clause the evidence belongs to), else of the first position with a cue, else of
+    the first position; None without positions."""
+    cued = sorted((p for p in positions if p.cue_start is not None), key=lambda p: p.cue_start)
+    before = [p for p in cued if evidence is not None and p.cue_start <= evidence]
+    if before:
+        return before[-1].stance
+    if cued:
+        return cued[0].stance
+    return positions[0].stance if positions else None
