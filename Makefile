@@ -6,6 +6,11 @@ VENVMEMO := .venv-memoranda
 MEMORANDA := packs/datasette-demands-memoranda
 MEMORANDA_RULES := $(MEMORANDA)/datasette_demands_memoranda/rules
 DB := demo.db
+# The memoranda demo is built in a folder of its own under the same file name, so that Datasette names it
+# `demo` and metadata.yml (keyed by that name) gives it the same facets, queries and descriptions.
+MEMODB := memoranda/demo.db
+# `make demo PORT=8765` serves elsewhere when 8001 is taken.
+PORT ?= 8001
 DATASETTE_10 := datasette==1.0a41
 # datasette-enrichments 0.5.x fails on Datasette 1.0 (it calls permission_allowed); 0.6a0 is for 1.0
 ENRICHMENTS_10 := datasette-enrichments>=0.6a0
@@ -36,19 +41,20 @@ build: $(VENV)/.ready
 	$(VENV)/bin/datasette demands build $(DB) seeds/
 
 demo: build
-	$(VENV)/bin/datasette serve $(DB) --metadata metadata.yml --host 127.0.0.1 --port 8001
+	$(VENV)/bin/datasette serve $(DB) --metadata metadata.yml --host 127.0.0.1 --port $(PORT)
 
 # The demo with the memoranda pack installed: eight categories (the core five, sanctions, elections,
 # language_religion).
 demo-memoranda: $(VENVMEMO)/.ready
 	$(VENVMEMO)/bin/datasette demands packs
-	$(VENVMEMO)/bin/datasette demands build demo-memoranda.db seeds/
-	$(VENVMEMO)/bin/datasette serve demo-memoranda.db --metadata metadata.yml --host 127.0.0.1 --port 8001
+	mkdir -p $(dir $(MEMODB))
+	$(VENVMEMO)/bin/datasette demands build $(MEMODB) seeds/
+	$(VENVMEMO)/bin/datasette serve $(MEMODB) --metadata metadata.yml --host 127.0.0.1 --port $(PORT)
 
 # The same demo on Datasette 1.0, which reads facets and canned queries from the config file (-c).
 demo-10: $(VENV10)/.ready
 	$(VENV10)/bin/datasette demands build $(DB) seeds/
-	$(VENV10)/bin/datasette serve $(DB) -m metadata.yml -c metadata.yml --host 127.0.0.1 --port 8001
+	$(VENV10)/bin/datasette serve $(DB) -m metadata.yml -c metadata.yml --host 127.0.0.1 --port $(PORT)
 
 rules-check: $(VENV)/.ready
 	$(VENV)/bin/datasette demands rules lint rules/
@@ -77,4 +83,4 @@ test-10: $(VENV10)/.ready
 test: rules-check test-065 test-10
 
 clean:
-	rm -rf $(VENV) $(VENV10) $(VENVMEMO) $(DB) $(DB)-wal $(DB)-shm demo-memoranda.db demo-memoranda.db-wal demo-memoranda.db-shm test-artifacts
+	rm -rf $(VENV) $(VENV10) $(VENVMEMO) $(DB) $(DB)-wal $(DB)-shm $(dir $(MEMODB)) test-artifacts
