@@ -54,7 +54,10 @@ or a photo's caption; a one-word name ending in capitals ("ІншеТВ"); repor
 before an inverted subject ("confirmed earlier by the media", "рассказал в четверг информированный
 источник"); a generic noun inside a name ("the Council of Europe's Media Department") or people of a
 pronoun's party ("a member of its team") are no source; the report of a named outlet ("le anticipazioni
-del Giornale d'Italia", a place joined into the name); a date ends a source ("do 22 marca").
+del Giornale d'Italia", a place joined into the name); a date ends a source ("do 22 marca"); in the
+languages without articles, a genitive that closes a citing phrase belongs to its source ("з посиланням
+на джерела турецького уряду"); a representative is an official, a source after "according to" and
+"citing", only with a word that keeps them unnamed beside a reporting word.
 """
 
 import pytest
@@ -450,6 +453,16 @@ MUST = [
      ["Kharkiv Observer"], None),
     ("seventh: a date ends it", "pl", "Według źródeł dyplomatycznych do 22 marca Rosja żądała neutralności.",
      ["źródeł dyplomatycznych"], None),
+    ("seventh: a genitive closes it", "uk", "Про це пише Reuters з посиланням на джерела турецького уряду.",
+     ["Reuters", "джерела турецького уряду"], "Reuters"),
+    ("seventh: a genitive closes it", "pl", "Podał to Reuters, powołując się na urzędnika tureckiego rządu.",
+     ["Reuters", "urzędnika tureckiego rządu"], "Reuters"),
+    ("seventh: a genitive closes it", "ru", "Об этом пишет Reuters со ссылкой на чиновника турецкого правительства.",
+     ["Reuters", "чиновника турецкого правительства"], "Reuters"),
+    ("seventh: representatives", "uk", "Про це пише Reuters з посиланням на представника турецького уряду.",
+     ["Reuters", "представника турецького уряду"], "Reuters"),
+    ("seventh: representatives", "es", "Según un representante del gobierno turco, Moscú no cederá.",
+     ["un representante del gobierno turco"], None),
 ]
 
 # (class, lang, sentence, a wrong value it must not give); none of these sentences cites a source
@@ -596,6 +609,10 @@ MUST_NOT = [
      "Under the framework, Ukraine would not join any bloc, a member of its team stressed.", "a member of its team"),
     ("seventh: an outlet's report", "en", "A report of John Miller shows that Moscow wants a buffer zone.", "John Miller"),
     ("seventh: a date ends it", "pl", "Według danych do 22 marca 2023 Rosja żądała neutralności.", "danych do 22 marca"),
+    ("seventh: a genitive closes it", "pl", "Powołując się na przepisy tureckiego rządu, Kijów odmówił.",
+     "przepisy tureckiego rządu"),
+    ("seventh: representatives", "uk", "Представник МЗС заявив, що Київ не поступиться.", "Представник МЗС"),
+    ("seventh: representatives", "es", "Un representante del gobierno confirmó la cita.", "Un representante del gobierno"),
 ]
 
 

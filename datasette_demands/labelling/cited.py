@@ -598,7 +598,7 @@ def generic_source(s, outlets: OutletTables, span: tuple[int, int], phrase_start
                                        and not s.norm[np_end:nxt.start()].strip() and nxt.group()[:1].islower()):
         # the phrase ends with its noun, its adjectives and its complement: "według unijnych źródeł | stanowi
         # ...", "laut Medienberichten | dauerte ...", "nach Angaben eines westlichen Diplomaten | wird ..."
-        end = min(end, np_end)
+        end = min(end, _genitive_after(s, outlets, np_end, end))
     if np_end > end and s.norm[end:np_end].lstrip().startswith(","):
         end = np_end  # a participle set off by a comma: "три источника, знакомые с этим вопросом"
     before = list(WORD_RE.finditer(s.norm, start, np_start))
@@ -608,6 +608,30 @@ def generic_source(s, outlets: OutletTables, span: tuple[int, int], phrase_start
         start = np_start  # the pattern took words of the clause: "USA schlagen Medienberichten zufolge", "1,200 per side, sources said"
     start = _with_article(s, start, phrase_start)
     return (start, end) if end > start else None
+
+
+def _genitive_after(s, outlets: OutletTables, np_end: int, end: int) -> int:
+    """Where a source's phrase ends that a genitive closes, in the languages without articles (`after`): the
+    whole rest of a citing phrase that ends at punctuation, when it is at most two adjectives and one noun
+    ("з посиланням на джерела | турецького уряду.", "powołując się na urzędnika | tureckiego rządu."); a verb
+    or more words are the clause ("według unijnych źródeł | stanowi kluczowy krok"). `np_end` otherwise."""
+    if outlets.after is None or end <= np_end:
+        return np_end
+    rest = s.norm[end:].lstrip(" \"'»”")
+    if rest and rest[0] not in ",.;:!?)\n":
+        return np_end  # the phrase runs on into the clause
+    words = list(WORD_RE.finditer(s.norm, np_end, end))
+    if not 1 <= len(words) <= 3 or s.norm[np_end:end].strip(" ").count(" ") != len(words) - 1:
+        return np_end
+    if any(ch in s.norm[np_end:end] for ch in ",;:()\"«»"):
+        return np_end
+    if any(outlets.after.fullmatch(w.group()) is None for w in words[:-1]):
+        return np_end  # only adjectives before the last noun
+    last = words[-1].group()
+    if (outlets.after.fullmatch(last) or last.lower() in s.t.prepositions
+            or (outlets.reporting is not None and outlets.reporting.fullmatch(last))):
+        return np_end
+    return words[-1].end()
 
 
 def _stray(s, outlets: OutletTables, word) -> bool:
