@@ -308,7 +308,7 @@ def test_build_summary_says_which_counts_are_this_runs_and_which_the_databases(t
     extra.write_text(json.dumps({"id": "x1", "text": "Moscow demands that Kyiv renounce claims to reparations."}) + "\n",
                      encoding="utf-8")
     third = run("build", db, extra)
-    assert "this run: 1 documents written (0 unchanged), 1 sentences, labels: reparations 1; " \
+    assert "this run: 1 document written (0 unchanged), 1 sentence, labels: reparations 1; " \
            f"in the database: 6 documents, {sentences + 1} sentences" in third.output
 
 

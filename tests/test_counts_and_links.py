@@ -106,3 +106,16 @@ async def test_sentences_page_validates_and_escapes(demo_db):
     assert response.status_code == 200
     assert "<script>window.x" not in response.text and "&lt;script&gt;window.x" in response.text
     assert "0 sentences with a demand" in response.text
+
+
+async def test_a_page_past_the_last_says_so(demo_db):
+    """A link kept from a bigger database, or a page number typed by hand: not an empty list that
+    looks like "no sentences match", but 404 naming the last page."""
+    ds = make_ds(demo_db)
+    data = (await ds.client.get("/demo/-/demands/sentences.json")).json()
+    last = await ds.client.get(f"/demo/-/demands/sentences.json?page={data['pages']}")
+    assert last.status_code == 200 and last.json()["sentences"]
+    for fmt in ("", ".json"):
+        past = await ds.client.get(f"/demo/-/demands/sentences{fmt}?page={data['pages'] + 1}")
+        assert past.status_code == 404
+        assert f"past the last page ({data['pages']}) of these {data['count']} sentences" in past.text

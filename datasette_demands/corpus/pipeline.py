@@ -42,6 +42,11 @@ WINDOW_PER_WORKER = 6
 SMALL_JOB_SENTENCES = SENTENCES_PER_TASK
 
 
+def _count(n: int, noun: str) -> str:
+    """'1 document', '2 documents'."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _per_category(labels: dict) -> str:
     return ", ".join(f"{k} {v}" for k, v in sorted(labels.items())) or "none"
 
@@ -64,11 +69,11 @@ class BuildSummary:
     seconds: float = 0.0
 
     def line(self) -> str:
-        parts = [f"this run: {self.documents} documents written ({self.unchanged} unchanged), "
-                 f"{self.sentences} sentences, labels: {_per_category(self.labels)}"]
+        parts = [f"this run: {_count(self.documents, 'document')} written ({self.unchanged} unchanged), "
+                 f"{_count(self.sentences, 'sentence')}, labels: {_per_category(self.labels)}"]
         if self.switch is not None and self.switch.anything:
             parts.append(f"stored labels redone ({self.switch})")
-        parts.append(f"in the database: {self.total_documents} documents, {self.total_sentences} sentences, "
+        parts.append(f"in the database: {_count(self.total_documents, 'document')}, {_count(self.total_sentences, 'sentence')}, "
                      f"labels: {_per_category(self.total_labels)}")
         parts.append(f"{self.seconds:.2f}s")
         if self.problems:

@@ -296,6 +296,8 @@ async def sentences_page(request, datasette):
     has_key = row is not None or bool(row_none)
     count, sentences = await sentences_of(db, req, row, has_key, page)
     pages = max(1, -(-count // SENTENCES_PAGE_SIZE))
+    if page > pages:
+        raise NotFound(f"Page {page} is past the last page ({pages}) of these {count} sentences")
     here = [(k, v) for k in request.args.keys() for v in request.args.getlist(k) if k != "page"]
 
     def page_url(n, fmt_=None):
