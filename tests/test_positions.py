@@ -2061,3 +2061,51 @@ def test_the_delegations_are_both_sides(classifier, lang, text, want):
 def test_polish_settling_agrees_but_a_finding_does_not(classifier):
     assert positions(classifier, "Strony ustaliły wymianę jeńców.", "pl") == {"prisoners": [("RU", "agree"), ("UA", "agree")]}
     assert positions(classifier, "Śledczy ustalili, że jeńcy zginęli w niewoli.", "pl") == {}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a name in the dative or accusative (`oblique_endings`) receives or is acted on: no subject, no fallback holder
+    ("ru", "Гарантии безопасности Украине могли бы предусматривать размещение иностранных контингентов."),
+    ("uk", "Гарантії безпеки Україні могли б передбачати розміщення іноземних контингентів."),
+    ("pl", "Gwarancje bezpieczeństwa Ukrainie mogłyby przewidywać rozmieszczenie obcych kontyngentów."),
+    ("pl", "Przekazanie Ukrainie gwarancji bezpieczeństwa wymaga jeszcze uzgodnień."),
+])
+def test_a_dative_name_holds_nothing(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"neutrality": []}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # nominatives that end like an oblique case stay holders; a place after a locative still speaks
+    ("ru", "Россияне требуют нейтрального статуса Украины.", {"neutrality": [("RU", "demand")]}),
+    ("pl", "Rosjanie żądają neutralnego statusu Ukrainy.", {"neutrality": [("RU", "demand")]}),
+    ("ru", "В Москве отвергли перемирие.", {"ceasefire": [("RU", "reject")]}),
+    ("uk", "У Москві відкинули перемир'я.", {"ceasefire": [("RU", "reject")]}),
+    ("pl", "W Moskwie odrzucono rozejm.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_oblique_endings_leave_nominatives_and_places(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # Turkish: a verb in the conditional ("kabul ederse") is an "if": its subject holds nothing
+    ("Ruslar da kabul ederse ateşkes hemen başlayacak.", []),
+    ("Rusya, ateşkes teklifini kabul ederse görüşmeler başlayacak.", []),
+    ("Rusya ateşkes teklifini kabul etti.", [("RU", "agree")]),
+])
+def test_turkish_conditional_verb_is_a_condition(classifier, text, want):
+    assert positions(classifier, text, "tr") == {"ceasefire": want}
+
+
+@pytest.mark.parametrize("text,want", [
+    # the genitive subject of a nominalised clause whose participle is the light verb after the cue
+    ("Zelenskiy, Rusya'nın esir takasını kabul ettiğini söyledi.", {"prisoners": [("RU", "agree")]}),
+    # ... or a nominative participle before a passive reporting verb
+    ("Açıklamada, Ukrayna'nın ateşkese olumlu baktığı belirtildi.", {"ceasefire": [("UA", "agree")]}),
+    ("Açıklamada, Rusya'nın ateşkesi reddettiği bildirildi.", {"ceasefire": [("RU", "reject")]}),
+    # a plural participle has a plural subject; a singular genitive before it owns a noun of the clause
+    ("Zelenskiy, tarafların esir takasını kabul ettiklerini söyledi.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("Avrupalı liderler, Ukrayna'nın toprak bütünlüğü mücadelesini desteklediklerini belirtti.",
+     {"territory": [("EU", "agree")]}),
+])
+def test_turkish_nominalised_clause_subject(classifier, text, want):
+    assert positions(classifier, text, "tr") == want
