@@ -2109,3 +2109,14 @@ def test_turkish_conditional_verb_is_a_condition(classifier, text, want):
 ])
 def test_turkish_nominalised_clause_subject(classifier, text, want):
     assert positions(classifier, text, "tr") == want
+
+
+@pytest.mark.parametrize("lang,text", [
+    # preferring an option proposes it, and one holder keeps two stances across a comma, a coordinator or a semicolon
+    ("pl", "Rosjanie nie są gotowi na pełne zawieszenie broni; preferują krótki rozejm na kilka dni."),
+    ("pl", "Rosjanie nie są gotowi na pełne zawieszenie broni, preferują krótki rozejm na kilka dni."),
+    ("ru", "Россияне не готовы к полному прекращению огня и предпочитают короткое перемирие."),
+    ("uk", "Росіяни не готові до повного припинення вогню і віддають перевагу короткому перемир'ю."),
+])
+def test_preferring_another_option_after_a_refusal(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "demand"), ("RU", "reject")]}
