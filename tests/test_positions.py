@@ -1962,3 +1962,161 @@ def test_missing_cue_words_report_the_position(classifier, lang, text, want):
 ])
 def test_a_notice_is_no_position(classifier, lang, text):
     assert positions(classifier, text, lang) == {}
+
+
+# Batch-6 classes in ru, uk, pl, tr (issue 19): own sentences for each grammar pattern or word family.
+
+@pytest.mark.parametrize("lang,text,want", [
+    # judging a move positive accepts it
+    ("ru", "Киев положительно оценил предложение о прекращении огня.", [("UA", "agree")]),
+    ("ru", "В Кремле расценили договоренность о перемирии как позитивный шаг.", [("RU", "agree")]),
+    ("uk", "Київ позитивно оцінив пропозицію про припинення вогню.", [("UA", "agree")]),
+    ("pl", "Kijów pozytywnie ocenił propozycję zawieszenia broni.", [("UA", "agree")]),
+    ("pl", "Biały Dom ocenił plan rozejmu jako bardzo dobry.", [("US", "agree")]),
+    ("tr", "Ukrayna, ateşkes teklifine olumlu baktığını açıkladı.", [("UA", "agree")]),
+    # judging it insincere or insufficient rejects it
+    ("ru", "Киев расценил объявленное перемирие как неискреннее.", [("UA", "reject")]),
+    ("uk", "Київ розцінив оголошене перемир'я як нещире та недостатнє.", [("UA", "reject")]),
+    ("pl", "Kijów uznał ogłoszony rozejm za nieszczery.", [("UA", "reject")]),
+    ("tr", "Kiev, ilan edilen ateşkesi samimiyetsiz olarak nitelendirdi.", [("UA", "reject")]),
+])
+def test_an_evaluation_takes_a_stance(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == {"ceasefire": want}
+
+
+def test_turkish_ready_to_accept_agrees(classifier):
+    # "kabul etmeye hazır" is readiness to accept another party's offer, not an offer of one's own
+    text = "Ukrayna, ABD'nin ateşkes teklifini kabul etmeye hazır olduğunu açıkladı."
+    assert positions(classifier, text, "tr") == {"ceasefire": [("UA", "agree"), ("US", "demand")]}
+    # readiness alone still offers
+    assert positions(classifier, "Ukrayna ateşkese hazır olduğunu açıkladı.", "tr") == {"ceasefire": [("UA", "demand")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a third party that helps a return of children or prisoners mediates: no position
+    ("ru", "Катар помог вернуть на родину трех депортированных детей."),
+    ("uk", "Катар допоміг повернути додому трьох депортованих дітей."),
+    ("pl", "Katar pomógł sprowadzić do domu troje deportowanych dzieci."),
+    ("tr", "Katar, sınır dışı edilen üç çocuğun ailelerine kavuşmasına yardımcı oldu."),
+])
+def test_helping_a_return_mediates(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"prisoners": []}
+
+
+def test_helping_a_return_leaves_the_parties_agreement(classifier):
+    text = "Россия согласилась вернуть детей, а Катар помог вернуть их на родину."
+    assert positions(classifier, text, "ru") == {"prisoners": [("RU", "agree")]}
+
+
+def test_ukrainian_rf_names_russia(classifier):
+    assert positions(classifier, "РФ погодилася повернути депортованих дітей в Україну.", "uk") == {
+        "prisoners": [("RU", "agree")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # "the war of Russia against Ukraine": a war is no one's rejection
+    ("uk", "План врегулювання війни РФ проти України, підготовлений Києвом, передбачає припинення вогню."),
+    ("uk", "План врегулювання агресії Росії проти України, підготовлений Києвом, передбачає припинення вогню."),
+])
+def test_a_war_against_is_no_rejection(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("UA", "demand")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Росія виступає проти перемир'я."),
+    ("ru", "Кремль против прекращения огня."),
+])
+def test_against_a_truce_still_rejects(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject")]}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # committing to send troops or arms is an offer (demand), as in en/it/fr/es; committing to a truce agrees
+    ("pl", "Polska zobowiązała się do wysłania żołnierzy w ramach gwarancji bezpieczeństwa.",
+     {"neutrality": [("EU", "demand")]}),
+    ("ru", "Британия и Франция обязались направить войска на Украину в рамках гарантий безопасности.",
+     {"neutrality": [("EU", "demand")]}),
+    ("tr", "İngiltere ve Fransa, barış halinde Ukrayna'ya asker göndermek için niyet beyanı imzaladı.",
+     {"neutrality": [("EU", "demand")]}),
+    ("tr", "İngiltere, Ukrayna'ya güvenlik garantisi için asker göndermeyi taahhüt etti.",
+     {"neutrality": [("EU", "demand")]}),
+    ("pl", "Rosja zobowiązała się do przestrzegania zawieszenia broni.", {"ceasefire": [("RU", "agree")]}),
+    ("ru", "Россия обязалась соблюдать перемирие.", {"ceasefire": [("RU", "agree")]}),
+])
+def test_committing_troops_offers(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # the delegations, unnamed, are both sides; named ones keep their parties
+    ("pl", "Prezydent przekazał, że delegacje ustaliły kolejną wymianę jeńców.", [("RU", "agree"), ("UA", "agree")]),
+    ("pl", "Delegacje USA i Ukrainy uzgodniły wymianę jeńców.", [("UA", "agree"), ("US", "agree")]),
+    ("tr", "Heyetler esir takası konusunda anlaştı.", [("RU", "agree"), ("UA", "agree")]),
+    ("tr", "ABD ile Ukrayna heyetleri esir takası konusunda anlaştı.", [("UA", "agree"), ("US", "agree")]),
+])
+def test_the_delegations_are_both_sides(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == {"prisoners": want}
+
+
+def test_polish_settling_agrees_but_a_finding_does_not(classifier):
+    assert positions(classifier, "Strony ustaliły wymianę jeńców.", "pl") == {"prisoners": [("RU", "agree"), ("UA", "agree")]}
+    assert positions(classifier, "Śledczy ustalili, że jeńcy zginęli w niewoli.", "pl") == {}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a name in the dative or accusative (`oblique_endings`) receives or is acted on: no subject, no fallback holder
+    ("ru", "Гарантии безопасности Украине могли бы предусматривать размещение иностранных контингентов."),
+    ("uk", "Гарантії безпеки Україні могли б передбачати розміщення іноземних контингентів."),
+    ("pl", "Gwarancje bezpieczeństwa Ukrainie mogłyby przewidywać rozmieszczenie obcych kontyngentów."),
+    ("pl", "Przekazanie Ukrainie gwarancji bezpieczeństwa wymaga jeszcze uzgodnień."),
+])
+def test_a_dative_name_holds_nothing(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"neutrality": []}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # nominatives that end like an oblique case stay holders; a place after a locative still speaks
+    ("ru", "Россияне требуют нейтрального статуса Украины.", {"neutrality": [("RU", "demand")]}),
+    ("pl", "Rosjanie żądają neutralnego statusu Ukrainy.", {"neutrality": [("RU", "demand")]}),
+    ("ru", "В Москве отвергли перемирие.", {"ceasefire": [("RU", "reject")]}),
+    ("uk", "У Москві відкинули перемир'я.", {"ceasefire": [("RU", "reject")]}),
+    ("pl", "W Moskwie odrzucono rozejm.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_oblique_endings_leave_nominatives_and_places(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # Turkish: a verb in the conditional ("kabul ederse") is an "if": its subject holds nothing
+    ("Ruslar da kabul ederse ateşkes hemen başlayacak.", []),
+    ("Rusya, ateşkes teklifini kabul ederse görüşmeler başlayacak.", []),
+    ("Rusya ateşkes teklifini kabul etti.", [("RU", "agree")]),
+])
+def test_turkish_conditional_verb_is_a_condition(classifier, text, want):
+    assert positions(classifier, text, "tr") == {"ceasefire": want}
+
+
+@pytest.mark.parametrize("text,want", [
+    # the genitive subject of a nominalised clause whose participle is the light verb after the cue
+    ("Zelenskiy, Rusya'nın esir takasını kabul ettiğini söyledi.", {"prisoners": [("RU", "agree")]}),
+    # ... or a nominative participle before a passive reporting verb
+    ("Açıklamada, Ukrayna'nın ateşkese olumlu baktığı belirtildi.", {"ceasefire": [("UA", "agree")]}),
+    ("Açıklamada, Rusya'nın ateşkesi reddettiği bildirildi.", {"ceasefire": [("RU", "reject")]}),
+    # a plural participle has a plural subject; a singular genitive before it owns a noun of the clause
+    ("Zelenskiy, tarafların esir takasını kabul ettiklerini söyledi.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("Avrupalı liderler, Ukrayna'nın toprak bütünlüğü mücadelesini desteklediklerini belirtti.",
+     {"territory": [("EU", "agree")]}),
+])
+def test_turkish_nominalised_clause_subject(classifier, text, want):
+    assert positions(classifier, text, "tr") == want
+
+
+@pytest.mark.parametrize("lang,text", [
+    # preferring an option proposes it, and one holder keeps two stances across a comma, a coordinator or a semicolon
+    ("pl", "Rosjanie nie są gotowi na pełne zawieszenie broni; preferują krótki rozejm na kilka dni."),
+    ("pl", "Rosjanie nie są gotowi na pełne zawieszenie broni, preferują krótki rozejm na kilka dni."),
+    ("ru", "Россияне не готовы к полному прекращению огня и предпочитают короткое перемирие."),
+    ("uk", "Росіяни не готові до повного припинення вогню і віддають перевагу короткому перемир'ю."),
+])
+def test_preferring_another_option_after_a_refusal(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "demand"), ("RU", "reject")]}

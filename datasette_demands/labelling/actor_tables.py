@@ -157,6 +157,8 @@ class LangTables:
         if refusals:  # searched over the whole sentence, so screened like the scans above
             self.scans["refusals"] = Scan(self.refusals, refusals, compile_alternation)
         self.privatives = _words(g, "privatives")
+        # a name in the dative or accusative ("Украине", "Києву", "Ukrainie"): a recipient or an object, no fallback holder
+        self.oblique_endings = tuple(sorted(_words(g, "oblique_endings")))
         self.contrastives = _words(g, "contrastives")
         self.restrictives = _words(g, "restrictives")  # "only": an agreement only on a condition is a demand of it
         self.relatives = _words(g, "relatives")

@@ -22,7 +22,17 @@ WORD_RE = regex.compile(r"\w+")  # compiled once: regex.match(pattern, ...) look
 TR_GENITIVE = regex.compile(r"'(?:n?[ıiuü]n)$", regex.IGNORECASE)
 # the verb of a nominalised complement clause, in the accusative: "önerdiğini", "katılmayacağını" (not the
 # relative "yol açtığı savaş")
-TR_COMPLEMENT = regex.compile(r"(?:[dt][ıiuü]ğ|[ae]c[ae]ğ)[ıiuü]n[ıiuü]$", regex.IGNORECASE)
+TR_COMPLEMENT = regex.compile(r"(?:[dt][ıiuü]ğ[ıiuü]|[ae]c[ae]ğ[ıiuü]|(?:[dt][ıiuü]k|[ae]c[ae]k)l[ae]r[ıi])n[ıiuü]$",
+                              regex.IGNORECASE)  # also plural: "kabul ettiklerini"
+# the same clause as the subject of a passive reporting verb: "olumlu baktığı belirtildi", "kabul ettikleri ortaya çıktı"
+TR_REPORTED_SUBJECT = regex.compile(r"(?:[dt][ıiuü]ğ[ıiuü]|[ae]c[ae]ğ[ıiuü]|(?:[dt][ıiuü]k|[ae]c[ae]k)l[ae]r[ıi])$",
+                                    regex.IGNORECASE)
+TR_PASSIVE_REPORT = regex.compile(r"^(?:belirtildi|bildirildi|açıklandı|kaydedildi|vurgulandı|duyuruldu|aktarıldı|ortaya)$",
+                                  regex.IGNORECASE)
+TR_PLURAL_PARTICIPLE = regex.compile(r"kl[ae]r[ıi](?:n[ıiuü])?$", regex.IGNORECASE)  # "ettiklerini": a plural subject
+TR_PLURAL_GENITIVE = regex.compile(r"l[ae]r[ıi]n$", regex.IGNORECASE)  # "tarafların", "Rusların"
+# a Turkish verb in the conditional: "(kabul) ederse", "olurlarsa", "etmezse", "anlaşırsa", "ettiyse"
+TR_CONDITIONAL = regex.compile(r"\w(?:r|z)(?:l[ae]r)?s[ae]$|d[ıiuü]ys[ae]$", regex.IGNORECASE)
 TR_OWN_VERBAL_NOUN = regex.compile(r"\w{2}m[ae]s[ıi](?:n[ıi]|n[ae]|nd[ae]n)?$", regex.IGNORECASE)  # "etmesi": its own subject
 TR_TOO = {"da", "de"}  # "Rusya da ...": the particle after a subject at the head of its verb-final clause
 TR_NEGATED = regex.compile(r"m[ae](?:y[ae]c[ae]ğ|d[ıi]ğ)", regex.IGNORECASE)  # "imzalamayacağını", "etmediğini"

@@ -8,8 +8,9 @@ import bisect
 
 from ..actor_tables import search
 from .grammar import (HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
-                     TR_COMPLEMENT, TR_NOUN_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN, TR_PARTICIPLE,
-                     TR_POSSESSED, TR_TOO, TR_VERBAL_NOUN, WORD_RE)
+                     TR_COMPLEMENT, TR_CONDITIONAL, TR_NOUN_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
+                     TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
+                     TR_REPORTED_SUBJECT, TR_TOO, TR_VERBAL_NOUN, WORD_RE)
 from .model import Analysis, Cue, Mention, _Sentence
 from .reading import Reading
 
@@ -174,13 +175,18 @@ class Holders:
         """Turkish subjects marked by a comma or a postposition; None when neither decides."""
         first, last = group[0], group[-1]
         if last.case == "gen":
-            verb = self._tr_nominalised_verb(s, last)
+            plural = len(group) > 1 or len(last.codes) > 1 or bool(TR_PLURAL_GENITIVE.search(s.norm[last.start:last.end]))
+            verb = self._tr_nominalised_verb(s, last, plural)
             if verb is not None:
                 # "Ukrayna'nın ... kabul etmeyi önerdiğini söyledi": the genitive is the subject of the clause
                 a.pairs.extend((m, verb) for m in group)
                 return [(m, "subject") for m in group]
         if first.case is not None and last.case is not None:
             return []
+        if last.case is None and self._tr_conditional_verb(s, last):
+            # "Ruslar da kabul ederse ateşkes yürürlüğe girecek": the subject of a condition holds nothing
+            s.obliged.update(id(m) for m in group)
+            return [(m, "complement") for m in group]
         if s.norm[last.end:last.end + 1] == ",":
             # the verb closes the sentence: "Rusya, ... kabul etmedi."
             verbs = [c for c in s.cues if c.start > last.end]
@@ -205,6 +211,23 @@ class Holders:
             return self._parties_to_agreement(s, group, post[0][0], a)
         return self._tr_opening_subject(s, group, a)
 
+    @staticmethod
+    def _tr_conditional_verb(s: "_Sentence", m: Mention) -> bool:
+        """Turkish: whether the first stanced verb after a name, in its clause, is in the conditional (its last
+        word or the auxiliary after it: "kabul ederse", "razı olurlarsa", "anlaşırsa"), the suffix that plays
+        the part of "if": the name is the subject of a condition."""
+        verb = next((c for c in s.cues if c.start >= m.end and c.stance and not c.noun), None)
+        if verb is None:
+            return False
+        between = [w for w in s.toks if m.end <= w[0] < verb.start]
+        if between and between[0][2] == ",":
+            between = between[1:]  # the comma after a subject: "Rusya, ... kabul ederse"
+        if any(w[2] in {",", ";", ":"} for w in between):
+            return False
+        words = WORD_RE.findall(s.norm[verb.start:verb.end])[-1:]
+        words += [w[2] for w in Reading._words_after(s.toks, s.starts, verb.end, 1)]
+        return any(TR_CONDITIONAL.search(w) for w in words)
+
     def _tr_opening_subject(self, s: "_Sentence", group: list, a: Analysis) -> list | None:
         """Turkish, verb-final: a bare name opening the sentence, with no other bare name after it, is the
         subject of the cue verb that closes the sentence, however far ("Rusya Dışişleri Bakanı Lavrov Moskova'da
@@ -227,14 +250,23 @@ class Holders:
         return [(m, "subject") for m in group]
 
     @staticmethod
-    def _tr_nominalised_verb(s: "_Sentence", m: Mention) -> Cue | None:
+    def _tr_nominalised_verb(s: "_Sentence", m: Mention, plural: bool = False) -> Cue | None:
         """Turkish: the participle verb (-DIğ-) of a nominalised clause whose subject is the genitive `m`
         ("Ukrayna'nın ... önerdiğini", "Rusya'nın ..., Ukrayna'nın ise ... iade ettiğini"): the first stanced
-        cue after it, past only verbal nouns ("kabul etmeyi") and other genitives contrasted by "ise"."""
+        cue after it, past only verbal nouns ("kabul etmeyi") and other genitives contrasted by "ise". The
+        participle may be the light verb after the cue ("kabul ettiğini") or, before a passive reporting verb,
+        in the nominative ("olumlu baktığı belirtildi"); a plural one ("kabul ettiklerini") needs a plural
+        subject (`plural`: "tarafların", "Rusya ve Ukrayna'nın"): a singular genitive before it owns a noun of
+        the clause ("Ukrayna'nın mücadelesini desteklediklerini")."""
         for c in s.cues:
             if c.start < m.end or not c.stance:
                 continue
-            if TR_COMPLEMENT.search(s.norm[c.start:c.end]):
+            after = Reading._words_after(s.toks, s.starts, c.end, 2)
+            verb = WORD_RE.findall(s.norm[c.start:c.end])[-1:] + [w[2] for w in after[:1] if w[2].startswith(("et", "ed"))]
+            verb = [w for w in verb if plural or not TR_PLURAL_PARTICIPLE.search(w)]
+            if any(TR_COMPLEMENT.search(w) for w in verb) or any(
+                    TR_REPORTED_SUBJECT.search(w) and len(after) > i and TR_PASSIVE_REPORT.search(after[i][2])
+                    for i, w in enumerate(verb)):
                 if any(TR_OWN_VERBAL_NOUN.search(w[2]) for w in s.toks if m.end <= w[0] < c.start):
                     return None  # "Rusya'nın ... tazmin etmesi gerektiğini": the subject of the verbal noun
                 between = [mm for mm in s.mentions if m.end <= mm.start and mm.end <= c.start and mm.case == "gen"]
@@ -242,7 +274,6 @@ class Holders:
                        for mm in between):
                     return c
                 return None
-            after = Reading._words_after(s.toks, s.starts, c.end, 1)
             if not (TR_VERBAL_NOUN.search(c.word) or (after and TR_VERBAL_NOUN.search(after[0][2]))):
                 return None
         return None
@@ -317,6 +348,9 @@ class Holders:
             if gtok[2] in t.locatives and any(p1 <= gtok[0] and not norm[p1:gtok[0]].strip() for _, p1 in s.party):
                 # "Władze w Kijowie stoją na stanowisku", "власти в Киеве требуют": the office of the place
                 return self._subject_of_cue(s, group, a)
+            return []
+        if gov is None and all(self._oblique(s, m) for m in group):
+            # "Гарантии безопасности Украине могли бы предусматривать ...": a dative or accusative is no subject
             return []
         return self._subject_of_cue(s, group, a)
 
@@ -627,7 +661,7 @@ class Holders:
         pool = [m for m in s.free if m.kind != "adjective" and id(m) not in s.obliged
                 and self._governor(s.norm, s.toks, s.starts, s.t, m.start, s.party)[0] is None
                 and (s.t.lang != "tr" or m.case is None) and not self._noun_dependant(s, m)
-                and not self._addressed(s, m)]
+                and not self._addressed(s, m) and not self._oblique(s, m)]
         # a name in the content of a demand whose subject is unnamed ("they insist that Kyiv confirm ...")
         # is who the demand is put to, not its holder; one in a reported clause ("he said that Kyiv ...") may be
         pool = [m for m in pool if not (s.in_complement(m) and self._content_clause(s, m, None))]
@@ -646,6 +680,13 @@ class Holders:
         i = bisect.bisect_left(s.starts, m.start) - 1
         return s.t.lang != "tr" and i >= 0 and any(c.start <= s.toks[i][0] < c.end and c.stance == "demand" and not c.speech
                               and not c.noun for c in s.cues)
+
+    @staticmethod
+    def _oblique(s: "_Sentence", m: Mention) -> bool:
+        """Whether a name stands in the dative or accusative by its ending (`oblique_endings`: "гарантии
+        безопасности Украине", "gwarancji Ukrainie"): who receives or is acted on, never the fallback holder."""
+        endings = s.t.oblique_endings
+        return bool(endings) and m.kind != "adjective" and s.norm[m.start:m.end].lower().endswith(endings)
 
     def _noun_dependant(self, s: "_Sentence", m: Mention) -> bool:
         """Whether a name in the genitive hangs on the common noun right before it, in a language whose

@@ -71,7 +71,8 @@ class Reading:
             c.agentive = c.stance is not None and (j < len(toks) and toks[j][2] in t.agent
                                                    or self._after_agent(c, t, mentions, toks, starts))
             i = bisect.bisect_left(starts, c.start)
-            c.opens = any(w[2] == "," or w[2] in t.coordinators or w[2] in t.contrastives
+            # after a comma, a semicolon ("nie są gotowi na rozejm; preferują ..."), a coordinator: the holder's next clause
+            c.opens = any(w[2] in (",", ";") or w[2] in t.coordinators or w[2] in t.contrastives
                           for w in toks[max(0, i - 2):i])
         return merged
 
