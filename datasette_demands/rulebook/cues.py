@@ -48,8 +48,9 @@ def split_groups(patterns: dict) -> tuple[dict, dict]:
 
 
 def group_problem(rule, groups: dict) -> str | None:
-    """Why the cue group a rule requires (`cue: <name>`) cannot be used, or None. A rule of language `any`
-    needs the group in at least one language (it does not fire in the others)."""
+    """Why the cue group a rule requires (`cue: <name>`) cannot be used, or None: its language gives no words
+    for it (a name that is no group at all fails schema.json first, on the `cue:` line). A rule of language
+    `any` needs the group in at least one language (it does not fire in the others)."""
     name = rule.cue_group
     langs = sorted(groups) if rule.lang == "any" else [rule.lang]
     if any(name in groups.get(lang, {}) for lang in langs):
