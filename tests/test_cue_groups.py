@@ -155,3 +155,25 @@ def test_a_pack_rule_requires_the_group_and_a_pack_adds_to_it(tmp_path):
     assert not fires(classifier, "water.en.canal", "Kyiv said the canal was dry.")
     assert book.cue_groups["en"]["strict"][-1] == r"\bpleaded for\b"
     assert "strict" not in book.cue_patterns["en"]
+
+
+def test_a_pack_with_cue_strict_passes_lint_and_its_examples(tmp_path):
+    from click.testing import CliRunner
+
+    from datasette_demands.cli import demands
+
+    pack = tmp_path / "water-pack"
+    pack.mkdir()
+    (pack / "pack.yml").write_text("name: water-pack\nversion: 0.1.0\n", encoding="utf-8")
+    (pack / "water.yml").write_text(WATER, encoding="utf-8")
+    for command in ("lint", "test"):
+        result = CliRunner().invoke(demands, ["rules", command, "--rules", str(pack)])
+        assert result.exit_code == 0, result.output
+    broken = tmp_path / "broken-pack"
+    shutil.copytree(pack, broken)
+    (broken / "pack.yml").write_text("name: broken-pack\nversion: 0.1.0\n", encoding="utf-8")
+    (broken / "water.yml").write_text(WATER.replace("cue: strict", "cue: strikt", 1), encoding="utf-8")
+    result = CliRunner().invoke(demands, ["rules", "lint", "--rules", str(broken)])
+    assert result.exit_code == 1
+    assert "pack broken-pack: " in result.output and "water.yml:" in result.output
+    assert "[water.en.canal]" in result.output and "'strikt'" in result.output
