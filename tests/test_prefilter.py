@@ -149,6 +149,7 @@ def _rulebook_letters():
     rulebook = load_rulebook()
     patterns = [p for r in rulebook.rules for p in r.patterns]
     patterns += [p for by_stance in rulebook.cue_patterns.values() for ps in by_stance.values() for p in ps]
+    patterns += [p for groups in rulebook.cue_groups.values() for ps in groups.values() for p in ps]
     patterns += [p for _, p, _ in _patterns_with_paths(dict(rulebook.actors))]
     return {c for p in patterns for c in p if c.isalpha()}
 
@@ -233,6 +234,7 @@ def test_prescreened_answers_as_regex_for_every_exclude_requires_cue_and_outlet_
     rulebook = load_rulebook()
     lists = [r.exclude for r in rulebook.rules if r.exclude] + [r.requires for r in rulebook.rules if r.requires]
     lists += [pats for stances in rulebook.cue_patterns.values() for pats in stances.values()]
+    lists += [pats for groups in rulebook.cue_groups.values() for pats in groups.values()]  # cue: strict
     cases = [(patterns, compile_alternation(patterns), False) for patterns in lists]
     for lang in LANGUAGES:
         outlets = compile_outlets(rulebook.outlets, lang)

@@ -345,3 +345,28 @@ def test_removing_a_rule_whose_definition_is_unknown_looks_where_it_fired(tmp_pa
                                           tamper="update rules set patterns = '[]' where id like 'ceasefire.ru.%'")
     assert incremental == full
     assert classified_again(out) > 0, out
+
+
+def test_a_strict_group_change_relabels_the_rules_that_require_it(tmp_path, gold_db):
+    """The words of a cue group are part of the signatures of the rules requiring it (`cue: strict`): a change
+    to them relabels only where those rules may fire, and ends where a full relabel ends."""
+    def fewer_strict_words(rules):
+        path = rules / "cues.yml"
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data["en"]["strict"] = [p for p in data["en"]["strict"] if "reject" not in p]
+        path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+    rules = edited_rules(tmp_path, fewer_strict_words)
+    out, incremental, full = relabel_both(tmp_path, gold_db, rules)
+    assert not out.startswith("relabelled all "), out
+    requiring = [p for p in ("ceasefire", "neutrality", "prisoners", "reparations", "territory")
+                 if first_broad(rules, p, "en").get("cue") == "strict"]
+    assert f" {len(requiring)} rule(s) changed, " in out, out
+    assert incremental == full
+    assert incremental != content(gold_db)  # "rejected ... truce" sentences lost a broad rule's evidence
+    assert 0 < classified_again(out) < int(out.split(" ")[0]) / 2, out
+
+
+def first_broad(rules: Path, category: str, lang: str) -> dict:
+    data = yaml.safe_load((rules / f"{category}.yml").read_text(encoding="utf-8"))
+    return next(r for r in data["rules"] if r["id"] == f"{category}.{lang}.broad")

@@ -288,3 +288,36 @@ def test_every_command_prints_every_problem_as_lint_does(tmp_path):
         assert result.stdout == ""
         assert result.stderr.splitlines() == expected, args
     assert not db.exists()
+
+
+STRICT_CUES = CUES + "  strict: ['\\b(?:demand|insist|reject|agree)\\w*']\n"
+
+
+def test_a_cue_group_lints_clean_and_an_unknown_one_names_rule_and_file(tmp_path):
+    good = write_rulebook(tmp_path / "good", cues_yml=STRICT_CUES,
+                          ceasefire_yml=CEASEFIRE.replace("cue: true", "cue: strict"))
+    code, lines, summary = lint(good)
+    assert code == 0 and summary.startswith("ok"), lines
+    bad = write_rulebook(tmp_path / "bad", cues_yml=STRICT_CUES,
+                         ceasefire_yml=CEASEFIRE.replace("cue: true", "cue: strikt"))
+    # on the line of the misspelt name, with what to write instead
+    p = one_problem(bad, "ceasefire.yml", line_of(CEASEFIRE, "cue: true"), "ceasefire.en.truce", "'strikt'")
+    assert "cue: strict" in p["message"]
+
+
+def test_a_cue_group_the_language_lacks_is_a_problem(tmp_path):
+    directory = write_rulebook(tmp_path, ceasefire_yml=CEASEFIRE.replace("cue: true", "cue: strict"))
+    one_problem(directory, "ceasefire.yml", line_of(CEASEFIRE, "- id: ceasefire.en.truce"), "ceasefire.en.truce",
+                "cue: 'strict' is no cue group of language 'en'")
+
+
+def test_a_broken_cue_group_pattern_is_named_on_its_line(tmp_path):
+    cues = CUES + "  strict:\n    - '\\b(?:demand\\w*'\n"
+    directory = write_rulebook(tmp_path, cues_yml=cues, ceasefire_yml=CEASEFIRE.replace("cue: true", "cue: strict"))
+    one_problem(directory, "cues.yml", line_of(cues, "(?:demand\\w*'"), "cues.en.strict", "does not compile")
+
+
+def test_a_cue_that_is_neither_true_nor_a_group_name_gets_a_hint(tmp_path):
+    directory = write_rulebook(tmp_path, ceasefire_yml=CEASEFIRE.replace("cue: true", "cue: [strict]"))
+    p = one_problem(directory, "ceasefire.yml", line_of(CEASEFIRE, "cue: true"), "ceasefire.en.truce", "rules.0.cue")
+    assert "cue: strict" in p["message"]

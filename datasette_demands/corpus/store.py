@@ -570,7 +570,7 @@ def write_rulebook(db, rulebook) -> None:
             "id": r.id, "category": r.category, "lang": r.lang, "description": r.description, "file": r.file,
             "line": r.line, "status": r.status, "author": r.author, "references": json.dumps(r.references),
             "patterns": json.dumps(r.patterns, ensure_ascii=False), "requires": json.dumps(r.requires, ensure_ascii=False),
-            "exclude": json.dumps(r.exclude, ensure_ascii=False), "cue": int(r.cue),
+            "exclude": json.dumps(r.exclude, ensure_ascii=False), "cue": int(bool(r.cue)),
             "examples_match": json.dumps(r.examples_match, ensure_ascii=False),
             "examples_no_match": json.dumps(r.examples_no_match, ensure_ascii=False), "pack": r.pack,
             **dict(zip(("hits", "sentences", "only_rule_sentences"), stats.get(r.id, (0, 0, 0)))),
@@ -579,7 +579,11 @@ def write_rulebook(db, rulebook) -> None:
 
 
 def stored_definitions(db) -> dict[str, dict]:
-    """The rules as the database's `rules` table has them: read before write_rulebook replaces them."""
+    """The rules as the database's `rules` table has them: read before write_rulebook replaces them.
+
+    The table keeps `cue` as 1 or 0: a rule requiring a cue group (`cue: strict`) reads back without its
+    group, so its signature differs from the stored one and relabel treats its definition as unknown
+    (it looks wherever the rule fired or fires now)."""
     if not db["rules"].exists():
         return {}
     out = {}

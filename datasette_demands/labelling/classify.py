@@ -75,7 +75,8 @@ def iso_date(value) -> str | None:
 
 
 def has_cue(language: CompiledLanguage, norm: str) -> bool:
-    """Whether the sentence has a stance cue of the language (what `cue: true` rules require)."""
+    """Whether the sentence has a stance cue of the language (what `cue: true` rules require; a rule with
+    `cue: <group>` requires a word of that group instead, rule_matches())."""
     return any(_search(cue, norm) for cue in language.cues)
 
 
@@ -85,11 +86,22 @@ def rule_matches(language: CompiledLanguage, rule: Rule, norm: str, original: st
 
     `lead`: the (normalised) sentence that introduces this one (segment.leads()): a `cue: true` rule
     takes its cue from there when the sentence has none ("Russia demands:" over "No NATO troops.").
-    `memo` keeps what is asked once a sentence (whether it has a cue) across its rules.
+    `memo` keeps what is asked once a sentence (whether it has a cue, a word of a cue group) across its rules.
     """
     # every check must pass, so their order changes no label: first the cue, asked once a sentence
     # and shared by its rules (most candidates of a sentence without a cue need no search at all)
-    if rule.cue:
+    group = rule.cue_group
+    if group is not None:
+        # a cue group (`cue: strict`): searched once a sentence for all the rules that require it, in the
+        # sentence alone (like `requires`; a lead's cue counts for `cue: true` only)
+        memo = {} if memo is None else memo
+        key = "group:" + group
+        if key not in memo:
+            searcher = language.cue_groups.get(group)
+            memo[key] = searcher is not None and _search(searcher, norm) is not None
+        if not memo[key]:
+            return []
+    elif rule.cue:
         memo = {} if memo is None else memo
         if "cue" not in memo:
             memo["cue"] = has_cue(language, norm) or (lead is not None and has_cue(language, lead))

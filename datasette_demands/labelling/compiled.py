@@ -2,7 +2,7 @@
 
 `compile_language(rulebook, lang)` turns the rulebook's data into a `CompiledLanguage`: the rules
 that apply to the language, the RE2 prefilter that picks candidate rules, each rule's `exclude`
-and `requires` checks and the language's stance cues behind their RE2 prescreens, and the
+and `requires` checks, the language's stance cues and cue groups behind their RE2 prescreens, and the
 attributor with its actor tables and scan screen. Classification (classify.py) then runs through
 it in a straight line. `fast=False` builds the plain form of every step (every rule tried, every
 pattern searched with `regex`), which gives the same labels and which the tests compare against.
@@ -69,6 +69,8 @@ class CompiledLanguage:
     rule_set: RuleSet | None  # candidate rules of a sentence; None: every rule is a candidate
     checks: dict[str, RuleChecks] = field(default_factory=dict)  # rule id -> its checks
     cues: list = field(default_factory=list)  # the language's stance cues, one searcher per stance
+    # the language's cue groups (cues.yml, `cue: strict`): name -> one searcher, searched at most once a sentence
+    cue_groups: dict = field(default_factory=dict)
     attributor: Attributor | None = None  # None: the rulebook names no actors
     discourse: DiscourseLanguage | None = None  # the language's anaphors (discourse.py); None: it has none
 
@@ -101,6 +103,7 @@ def compile_language(rulebook: Rulebook, lang: str | None, fast: bool = True,
         rule_set=RuleSet(rules, sentences) if fast else None,
         checks={rule.id: _rule_checks(rule, fast, searches) for rule in rules},
         cues=_cue_searchers(rulebook, lang, fast, searches),
+        cue_groups=_group_searchers(rulebook, lang, fast, searches),
         attributor=_attributor(rulebook, lang, fast, labelled, searches),
         discourse=compile_discourse(getattr(rulebook, "discourse", None) or {}, lang),
     )
@@ -124,6 +127,14 @@ def _cue_searchers(rulebook: Rulebook, lang: str | None, fast: bool, searches=0)
     patterns = rulebook.cue_patterns.get(lang, {})
     return [_screened(patterns.get(stance) or [], lambda compiled=compiled: compiled, fast, searches)
             for stance, compiled in rulebook.cues.get(lang, {}).items() if compiled is not None]
+
+
+def _group_searchers(rulebook: Rulebook, lang: str | None, fast: bool, searches=0) -> dict:
+    """Each cue group of the language as one alternation behind its RE2 prescreen, compiled once for all the
+    rules that require it (a rule's own `requires` is compiled and searched for that rule alone)."""
+    groups = (getattr(rulebook, "cue_groups", None) or {}).get(lang) or {}
+    return {name: _screened(pats, lambda pats=pats: compile_alternation(pats), fast, searches)
+            for name, pats in groups.items() if pats}
 
 
 def _attributor(rulebook: Rulebook, lang: str | None, fast: bool, labelled=0, searches=0) -> Attributor | None:

@@ -25,7 +25,12 @@ SIGNATURE_FIELDS = ("category", "lang", "patterns", "requires", "exclude", "cue"
 
 
 def definition(rule) -> dict:
-    return {f: getattr(rule, f) for f in SIGNATURE_FIELDS}
+    """What decides where a rule fires; with `cue_words`, the words of the cue group it requires (`cue:
+    strict`), which live in cues.yml: a change to them changes the signature of the rules requiring the group."""
+    d = {f: getattr(rule, f) for f in SIGNATURE_FIELDS}
+    if getattr(rule, "cue_words", None):
+        d["cue_words"] = rule.cue_words
+    return d
 
 
 def rule_signature(rule) -> str:
@@ -33,7 +38,10 @@ def rule_signature(rule) -> str:
 
 
 def signature_of(d: dict) -> str:
-    return digest(json.dumps([d[f] for f in SIGNATURE_FIELDS], ensure_ascii=False).encode())
+    """The digest of a definition; a rule without a cue group keeps the signature it had before groups
+    existed, so that databases labelled then are not relabelled whole."""
+    fields = [d[f] for f in SIGNATURE_FIELDS] + ([d["cue_words"]] if d.get("cue_words") else [])
+    return digest(json.dumps(fields, ensure_ascii=False, sort_keys=True).encode())
 
 
 def rule_signatures(rulebook) -> dict[str, str]:

@@ -39,6 +39,7 @@ _HINTS = {
     "found unknown escape character": "in double quotes a backslash starts an escape; write patterns in single quotes",
     "expected <block end>": "check the indentation of this line and the one above",
     "is not of type 'string'": "put the text in quotes",
+    ".cue: ": "cue is true, false or the name of a cue group of cues.yml, in lower case: cue: strict",
 }
 
 

@@ -15,7 +15,7 @@ import yaml
 
 from .actors import ActorBook, load_actors
 from .cache import cached_rulebook, remember_rulebook
-from .cues import load_cues
+from .cues import group_problem, group_words, load_cues, split_groups
 from .discourse import load_discourse
 from .outlets import is_outlets_file, load_outlets
 from .model import CORE_PACK, Category, core_version, Rule, Rulebook, RulebookError, RulePack, RuleProblem, default_rules_dir
@@ -42,6 +42,11 @@ def _compile_rule(rule: Rule, rule_node, problems: list[RuleProblem]) -> bool:
                 problems.append(RuleProblem(rule.file, line, rule.id, f"{kind}: {why}"))
                 ok = False
     return ok
+
+
+def _cue(value) -> bool | str:
+    """A rule's `cue`: True or False, or the name of a cue group (the schema allows nothing else)."""
+    return value if isinstance(value, str) else bool(value)
 
 
 def _load_category_file(path, problems, schema, seen_ids, pack=CORE_PACK):
@@ -93,7 +98,7 @@ def _load_category_file(path, problems, schema, seen_ids, pack=CORE_PACK):
         rule = Rule(
             id=rid, category=name, lang=r["lang"], description=r["description"], file=path.name, line=line,
             patterns=list(r["patterns"]), requires=list(r.get("requires", [])), exclude=list(r.get("exclude", [])),
-            cue=bool(r.get("cue", False)), status=r.get("status", "stable"), author=r.get("author"),
+            cue=_cue(r.get("cue", False)), status=r.get("status", "stable"), author=r.get("author"),
             references=list(r.get("references", [])), examples_match=list(ex.get("match", [])),
             examples_no_match=list(ex.get("no_match", [])), example_lines=ex_lines, pack=pack,
         )
@@ -211,11 +216,17 @@ def load_packs(packs: list[RulePack]) -> Rulebook:
         problems.extend(replace(p, pack=pack.name) for p in pack_problems)
     core_dir = next((Path(p.directory) for p in packs if p.name == CORE_PACK), default_rules_dir())
     outlets = load_outlets(list(merged.outlet_files), problems, core_dir, merged.outlet_files)
+    stance_patterns, cue_groups = split_groups(merged.cue_patterns)
     cues = {} if merged.cues_broken else {
         lang: {stance: compile_alternation(pats) for stance, pats in stances.items()}
-        for lang, stances in merged.cue_patterns.items()}
+        for lang, stances in stance_patterns.items()}
     for rule in [] if merged.cues_broken else merged.rules:  # a broken cues.yml is reported once, not once per rule
-        if rule.cue and rule.lang != "any" and rule.lang not in cues:
+        if rule.cue_group:
+            why = group_problem(rule, cue_groups)
+            if why:
+                problems.append(RuleProblem(rule.file, rule.line, rule.id, why, rule.pack))
+            rule.cue_words = group_words(rule, cue_groups)
+        elif rule.cue and rule.lang != "any" and rule.lang not in cues:
             problems.append(RuleProblem(rule.file, rule.line, rule.id,
                                         f"cue: true but cues.yml has no cues for language {rule.lang!r}", rule.pack))
     if not packs:
@@ -225,8 +236,9 @@ def load_packs(packs: list[RulePack]) -> Rulebook:
         raise RulebookError(problems)
     directory = next((p.directory for p in loaded if p.name == CORE_PACK), loaded[0].directory)
     actors = ActorBook(merged.actors, merged.actors_source) if merged.actors else {}
-    cue_patterns = {} if merged.cues_broken else merged.cue_patterns
+    cue_patterns = {} if merged.cues_broken else stance_patterns
     rulebook = Rulebook(directory, merged.categories, merged.rules, cues, cue_patterns, actors,
-                        packs_fingerprint(loaded), outlets, loaded, merged.discourse)
+                        packs_fingerprint(loaded), outlets, loaded, merged.discourse,
+                        cue_groups={} if merged.cues_broken else cue_groups)
     remember_rulebook(rulebook, default_rules_dir())
     return rulebook

@@ -14,6 +14,10 @@ from .patterns import compile_alternation
 LANGUAGES = ("en", "it", "fr", "de", "es", "ru", "uk", "pl", "tr")
 RULE_LANGUAGES = LANGUAGES + ("any",)
 STANCES = ("demand", "reject", "agree")
+# named groups of cue words in cues.yml, beside the stances: a rule requires one with `cue: <name>`.
+# They decide only whether a rule fires, never a stance. `strict`: words that make a party's position
+# (demand, insist, reject, agree, ordered, must), without plain reporting verbs (said, stated).
+CUE_GROUPS = ("strict",)
 
 
 def default_rules_dir() -> Path:
@@ -76,7 +80,7 @@ class Rule:
     patterns: list[str]
     requires: list[str] = field(default_factory=list)
     exclude: list[str] = field(default_factory=list)
-    cue: bool = False
+    cue: bool | str = False  # True: any stance cue of the language; a name: a word of that cue group (CUE_GROUPS)
     status: str = "stable"
     author: str | None = None
     references: list[str] = field(default_factory=list)
@@ -84,7 +88,15 @@ class Rule:
     examples_no_match: list[str] = field(default_factory=list)
     example_lines: dict[str, int] = field(default_factory=dict)
     pack: str = CORE_PACK
+    # the words of the cue group the rule requires (`cue: <name>`), per language: part of its signature
+    # (rulebook/diff.py), so that changing the group relabels the sentences of the rules requiring it
+    cue_words: dict[str, list[str]] = field(default_factory=dict)
     _compiled: dict = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def cue_group(self) -> str | None:
+        """The name of the cue group the rule requires, or None (no cue, or any cue: `cue: true`)."""
+        return self.cue if isinstance(self.cue, str) else None
 
     # The alternations are compiled on first use: compiling all of them took most of the
     # rulebook's load time, and a build in one language never needs the others.
@@ -141,6 +153,9 @@ class Rulebook:
     outlets: dict = field(default_factory=dict)  # the merged outlet lexicons of every pack (rulebook/outlets.py)
     packs: list[RulePack] = field(default_factory=list)
     discourse: dict = field(default_factory=dict)  # discourse.yml of every pack, merged (rulebook/discourse.py)
+    # lang -> group name -> its patterns: the named cue groups of cues.yml (CUE_GROUPS), kept apart from the
+    # stances, which decide stances; a group decides only whether the rules requiring it fire
+    cue_groups: dict[str, dict[str, list[str]]] = field(default_factory=dict)
 
     def pack_directory(self, name: str) -> Path:
         """The folder of the pack called `name` (the rulebook's own folder when unknown)."""
