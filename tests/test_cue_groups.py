@@ -87,6 +87,23 @@ def test_a_strict_word_fires_a_reporting_verb_does_not(water_book, fast, rule_id
     assert any(c.search(normalise(reported)) for c in water_book.cues[lang].values())
 
 
+# Strict words the sixth batch of real news showed missing, each beside a plain report of the same thing.
+WORDS_ADDED = [
+    ("ru", "Киев стремится к прекращению огня.", "Киев обсуждал прекращение огня."),
+    ("ru", "Путин отдал приказ о прекращении огня.", "Путин говорил о прекращении огня."),
+    ("pl", "Trzy kraje zadeklarowały wysłanie wojsk.", "Trzy kraje rozmawiały o wysłaniu wojsk."),
+    ("pl", "Warszawa nie dopuści obcych wojsk na swój teren.", "Warszawa rozmawiała o obcych wojskach na swoim terenie."),
+    ("tr", "Avrupa, barış planının arkasında duruyor.", "Avrupa, barış planını tartıştı."),
+]
+
+
+@pytest.mark.parametrize("lang, strict, reported", WORDS_ADDED)
+def test_the_words_found_missing_on_real_news_are_strict(water_book, lang, strict, reported):
+    group = Classifier(water_book).language(lang).cue_groups["strict"]
+    assert group.search(normalise(strict))
+    assert not group.search(normalise(reported))
+
+
 def test_the_group_is_no_stance(water_book):
     """The group decides whether rules fire, never a stance: the stances stay demand, reject, agree."""
     assert all(set(stances) == {"demand", "reject", "agree"} for stances in water_book.cue_patterns.values())
