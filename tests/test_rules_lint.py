@@ -89,6 +89,14 @@ def test_catastrophic_pattern(tmp_path):
     assert time.perf_counter() - t0 < 10
 
 
+def test_a_dotted_capital_i_is_named(tmp_path):
+    """Turkish İ is written I before matching (labelling/normalise.py): a pattern holding it can never
+    match, so lint says so on its line and tells what to write."""
+    text = CEASEFIRE.replace(r"'\bcease-?fires?\b'", r"'\bİstanbul ateşkes\w*'")
+    one_problem(write_rulebook(tmp_path, ceasefire_yml=text), "ceasefire.yml",
+                line_of(text, r"\bİstanbul ateşkes"), "ceasefire.en.truce", "write I, which matches İ, I and i")
+
+
 def test_duplicate_ids_across_files(tmp_path):
     # the same id in two files: the second is reported, pointing at the first
     rule = PRISONERS[PRISONERS.index("  - id:"):]
