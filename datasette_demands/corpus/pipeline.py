@@ -254,7 +254,9 @@ def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProble
                                          f"from {stored[1]}, with other content; skipped (--replace replaces it)"))
                     if progress:
                         progress(doc)
-                else:
+                else:  # its date and language problems are reported only now that it is stored
+                    for note in doc.notes:
+                        problem(note)
                     yield doc
 
         labelled = _labelled(_chunks(changed_documents(), DOCS_PER_TASK), rulebook, classify, workers, pools)
