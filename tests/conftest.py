@@ -158,6 +158,21 @@ def make_ds(*paths, **kwargs):
     return Datasette([str(p) for p in paths], **kwargs)
 
 
+async def every_page(ds, path, **kwargs) -> list[str]:
+    """The HTML of a paged page (the rules page) and of each page its `rel="next"` links lead to."""
+    import re
+    from html import unescape
+
+    pages = []
+    while path:
+        r = await ds.client.get(path, **kwargs)
+        assert r.status_code == 200, (path, r.status_code)
+        pages.append(r.text)
+        m = re.search(r'<a href="([^"]+)" rel="next">', r.text)
+        path = unescape(m.group(1)) if m else None
+    return pages
+
+
 async def start_datasette(ds, attempts=5):
     """What `datasette serve` does before the first request: run the startup hooks, then create
     Datasette's internal database.

@@ -312,6 +312,39 @@ def test_build_summary_says_which_counts_are_this_runs_and_which_the_databases(t
            f"in the database: 6 documents, {sentences + 1} sentences" in third.output
 
 
+def test_a_new_database_that_nothing_could_be_read_into_is_not_left_behind(tmp_path):
+    """Every input skipped: exit 1 and no new file (it was a 2.2 MB database holding only the schema)."""
+    odd = tmp_path / "in2.json"
+    odd.write_text("{}", encoding="utf-8")
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("", encoding="utf-8")
+    db = tmp_path / "s2.db"
+    result = run("build", db, odd, empty)
+    assert result.exit_code == 1
+    assert f"skipped: {odd}: unsupported file type .json, skipped" in result.output
+    assert f"nothing could be read, so {db} was not created" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.jsonl", "in2.json"]
+
+
+def test_a_database_that_existed_stays_when_nothing_could_be_read(tmp_path):
+    odd = tmp_path / "in2.json"
+    odd.write_text("{}", encoding="utf-8")
+    db = tmp_path / "s2.db"
+    first = run("build", db, SEEDS)
+    assert first.exit_code == 0, first.output
+    before = row_counts(db)
+    again = run("build", db, odd)
+    assert again.exit_code == 1 and "not created" not in again.output
+    assert row_counts(db) == before and before["documents"] == 5
+    # an existing database that holds no documents yet is left too
+    from datasette_demands.corpus import store
+
+    bare = tmp_path / "bare.db"
+    store.close_db(store.open_db(bare))
+    assert run("build", bare, odd).exit_code == 1
+    assert bare.exists() and row_counts(bare)["documents"] == 0
+
+
 def test_datasette_command_group_is_registered():
     exe = Path(sys.executable).parent / "datasette"
     out = subprocess.run([str(exe), "demands", "--help"], capture_output=True, text=True, check=True).stdout

@@ -88,6 +88,40 @@ def test_unreadable_dates_are_named_with_file_and_line(dated):
     assert "2 date(s) not understood" in result.output
 
 
+def test_a_build_again_reports_only_the_dates_of_the_documents_it_writes(dated):
+    """An unchanged document is not stored again, so its date is not read again: a second build over
+    the same inputs named 'last week' and 'next Tuesday-ish' once more, and counted them."""
+    db, feed, folder, _ = dated
+    again = build(db, feed, folder)
+    assert again.exit_code == 0, again.output
+    assert "0 documents written (7 unchanged)" in again.output
+    assert "skipped date" not in again.output and "not understood" not in again.output
+    # one of the two changes: its date is reported again, the other's (unchanged) not
+    rows = feed.read_text(encoding="utf-8").splitlines()
+    first = json.loads(rows[0])
+    first["text"] += " Moscow rejects it."
+    feed.write_text("\n".join([json.dumps(first), *rows[1:]]) + "\n", encoding="utf-8")
+    changed = build(db, feed, folder)
+    assert changed.exit_code == 0, changed.output
+    assert "1 document written (6 unchanged)" in changed.output
+    assert [line for line in changed.output.splitlines() if line.startswith("skipped date: ")] == [
+        f"skipped date: {feed}:1: last week"]
+    assert "1 date(s) not understood" in changed.output
+    assert sql(db, "select published, published_raw from documents where id in ('r1', 'a') order by id") == [
+        (None, "next Tuesday-ish"), (None, "last week")]
+
+
+def test_a_build_again_reports_only_the_languages_of_the_documents_it_writes(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "k", "text": TEXT, "lang": "klingon"}) + "\n", encoding="utf-8")
+    db = tmp_path / "langs.db"
+    first = build(db, feed)
+    assert first.exit_code == 0 and "skipped language: " in first.output and "1 language(s) not known" in first.output
+    again = build(db, feed)
+    assert again.exit_code == 0 and "0 documents written (1 unchanged)" in again.output
+    assert "skipped language" not in again.output and "language(s) not known" not in again.output
+
+
 def test_month_rows_and_date_filters_see_the_parsed_dates(dated):
     db, *_ = dated
 

@@ -306,10 +306,13 @@ async def test_the_pages_show_every_category_and_the_rules_by_pack(tmp_path):
     matrix = (await ds.client.get("/memo/-/demands.json")).json()
     assert set(matrix["categories"]) == {"ceasefire", "neutrality", "prisoners", "reparations", "territory",
                           "sanctions", "elections", "language_religion"}
-    html = (await ds.client.get("/memo/-/demands/rules")).text
+    from conftest import every_page
+
+    html = "".join(await every_page(ds, "/memo/-/demands/rules"))
     core, memoranda = html.index('id="pack-core"'), html.index('id="pack-memoranda"')
     assert core < html.index('id="cat-ceasefire"') < memoranda < html.index('id="cat-sanctions"')
-    assert html.count('data-pack="memoranda"') == 3
+    # its three categories (a category that a page ends in the middle of goes on over the next page)
+    assert len(set(re.findall(r'data-pack="memoranda">\s*<h2 id="([^"]+)"', html))) == 3
 
 
 def _readme_pack_files() -> dict[str, str]:

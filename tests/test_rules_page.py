@@ -6,7 +6,7 @@ from html import unescape
 
 import pytest
 
-from conftest import HOSTILE_MARKERS, make_ds, sql
+from conftest import HOSTILE_MARKERS, every_page, make_ds, sql
 
 pytestmark = pytest.mark.asyncio
 
@@ -22,11 +22,15 @@ def rule_rows(html):
 
 async def test_rules_page_lists_every_rule_with_hits_and_examples(demo_db):
     ds = make_ds(demo_db)
-    r = await ds.client.get("/demo/-/demands/rules")
-    assert r.status_code == 200
-    rows = rule_rows(r.text)
+    pages = await every_page(ds, "/demo/-/demands/rules")
+    rows = {}
+    for html in pages:
+        assert len(rule_rows(html)) <= 50
+        assert not set(rule_rows(html)) & set(rows)  # no rule on two pages
+        rows.update(rule_rows(html))
     db_rules = sql(demo_db, "select id, category, lang, description, hits, examples_match, examples_no_match from rules")
     assert set(rows) == {x[0] for x in db_rules} and db_rules
+    assert len(pages) == -(-len(db_rules) // 50)
     for rid, category, lang, desc, hits, ex_match, ex_no in db_rules:
         cls, body = rows[rid]
         text = unescape(body)
@@ -40,7 +44,7 @@ async def test_rules_page_lists_every_rule_with_hits_and_examples(demo_db):
             assert cls == "no-hits" and "no hits" in body
     # grouped under category headings
     for (cat,) in sql(demo_db, "select distinct category from rules"):
-        assert f'id="cat-{cat}"' in r.text
+        assert any(f'id="cat-{cat}"' in html for html in pages)
 
 
 async def test_unused_rules_are_flagged_and_filterable(hostile_db):
@@ -54,7 +58,9 @@ async def test_unused_rules_are_flagged_and_filterable(hostile_db):
 
 async def test_filters_by_category_and_language(demo_db):
     ds = make_ds(demo_db)
-    rows = rule_rows((await ds.client.get("/demo/-/demands/rules?category=ceasefire&lang=en")).text)
+    rows = {}
+    for html in await every_page(ds, "/demo/-/demands/rules?category=ceasefire&lang=en"):
+        rows.update(rule_rows(html))
     expected = {rid for (rid,) in sql(demo_db, "select id from rules where category = 'ceasefire' and lang = 'en'")}
     assert set(rows) == expected and expected
 
@@ -62,7 +68,7 @@ async def test_filters_by_category_and_language(demo_db):
 async def test_rule_links_to_the_sentences_it_labeled(demo_db):
     rid, n = sql(demo_db, "select id, sentences from rules where sentences > 0 order by sentences desc limit 1")[0]
     ds = make_ds(demo_db)
-    html = (await ds.client.get("/demo/-/demands/rules")).text
+    html = "".join(await every_page(ds, "/demo/-/demands/rules"))
     assert f'href="/demo/-/demands/rules?rule={rid}"' in html
     assert f'href="/demo/matches?rule_id={rid}"' in html
     r = await ds.client.get(f"/demo/-/demands/rules?rule={rid}")
@@ -80,6 +86,8 @@ async def test_rule_links_to_the_sentences_it_labeled(demo_db):
     ("rule=no.such.rule", "Unknown rule 'no.such.rule'"),
     ("rule=%27%3B%20drop%20table%20rules%3B--", "Unknown rule"),
     ("sort=id", "Unknown parameter"),
+    ("page=0", "whole number from 1"),
+    ("page=two", "whole number from 1"),
 ])
 async def test_rules_page_validates_parameters(demo_db, query, fragment):
     ds = make_ds(demo_db)
@@ -98,3 +106,38 @@ async def test_hostile_rules_are_inert(hostile_db):
         for marker in HOSTILE_MARKERS:
             assert marker not in r.text, (marker, path)
         assert "&lt;script&gt;" in r.text or "&lt;svg" in r.text
+
+
+async def test_rules_are_paged_fifty_at_a_time_keeping_the_filters(demo_db):
+    """830 rules with their examples on one page made a page some 400,000 px tall: 50 a page, with
+    previous/next links that keep the filters, "N-M of K", and a page past the last answers 404."""
+    ds = make_ds(demo_db)
+    ids = [rid for (rid,) in sql(demo_db, "select id from rules where category = 'ceasefire'")]
+    assert len(ids) > 100  # enough for three pages
+    pages = -(-len(ids) // 50)
+    first = await ds.client.get("/demo/-/demands/rules?category=ceasefire")
+    assert len(rule_rows(first.text)) == 50
+    assert f"Rules 1–50 of {len(ids)} (page 1 of {pages})" in first.text
+    assert 'rel="prev"' not in first.text
+    assert '<a href="/demo/-/demands/rules?category=ceasefire&amp;page=2" rel="next">' in first.text
+    second = await ds.client.get("/demo/-/demands/rules?category=ceasefire&page=2")
+    assert f"Rules 51–100 of {len(ids)} (page 2 of {pages})" in second.text
+    assert '<a href="/demo/-/demands/rules?category=ceasefire" rel="prev">' in second.text
+    assert not set(rule_rows(first.text)) & set(rule_rows(second.text))
+    last = await ds.client.get(f"/demo/-/demands/rules?category=ceasefire&page={pages}")
+    assert len(rule_rows(last.text)) == len(ids) - 50 * (pages - 1) and 'rel="next"' not in last.text
+    # the count and the unused link speak of every rule the filters select, not of the page
+    unused = sql(demo_db, "select count(*) from rules where category = 'ceasefire' and coalesce(hits, 0) = 0")[0][0]
+    assert f"{len(ids)} rules" in last.text and (unused == 0 or f"{unused} without hits" in last.text)
+    past = await ds.client.get(f"/demo/-/demands/rules?category=ceasefire&page={pages + 1}")
+    assert past.status_code == 404
+    assert f"Page {pages + 1} is past the last page ({pages}) of these {len(ids)} rules" in unescape(past.text)
+
+
+async def test_a_short_list_has_no_page_links(hostile_db):
+    ds = make_ds(hostile_db)
+    n = sql(hostile_db, "select count(*) from rules")[0][0]
+    assert 0 < n <= 50
+    html = (await ds.client.get("/hostile/-/demands/rules")).text
+    assert len(rule_rows(html)) == n and 'rel="next"' not in html and "Rules 1–" not in html
+    assert (await ds.client.get("/hostile/-/demands/rules?page=2")).status_code == 404

@@ -3,7 +3,10 @@
 Every problem with an input (unreadable, binary, empty, broken record, duplicate id, a file of
 a type that is not read) becomes an `InputProblem` naming the file and line, handed to the
 caller's `on_problem`; reading goes on with the rest. A `published` value that names no day is a
-problem of kind "date": the document is read without a date. Nothing here touches SQLite.
+problem of kind "date": the document is read without a date; a language that is none of the nine,
+one of kind "lang". These two travel with the document (`Document.notes`), not to `on_problem`: the
+caller reports them if it stores the document (a build passes over an unchanged one, whose date was
+read when it was first stored). Nothing here touches SQLite.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import io
 import json
 import re
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -50,6 +53,7 @@ class Document:
     published_at: tuple[str, int | None] | None = None  # where that value is written (file, line), for messages
     read_bytes: int = 0  # bytes of all inputs read once this document is read (progress)
     sentences: int = 0  # the sentences it was split into, once labelled (progress)
+    notes: list = field(default_factory=list)  # its own InputProblems: date or language not understood
 
     @functools.cached_property
     def sha256(self) -> str:
@@ -431,7 +435,8 @@ def _language(doc: Document, on_problem) -> None:
 def read_documents(inputs: Iterable[str | Path], on_problem: Callable[[InputProblem], None],
                    exclude: set[Path] = frozenset()) -> Iterator[Document]:
     """Documents of all inputs, in order; duplicates of an id already read are reported and skipped.
-    `exclude`: files passed over in folders (the database being built)."""
+    A document's date and language problems are in its `notes`. `exclude`: files passed over in
+    folders (the database being built)."""
     seen: dict[str, str] = {}
     folder_meta: dict[Path, dict] = {}
     done_bytes = 0  # bytes of the files read to the end
@@ -442,8 +447,8 @@ def read_documents(inputs: Iterable[str | Path], on_problem: Callable[[InputProb
             return None
         seen[doc.id] = doc.path
         doc.read_bytes = read_bytes
-        _date(doc, on_problem)
-        _language(doc, on_problem)
+        _date(doc, doc.notes.append)
+        _language(doc, doc.notes.append)
         return doc
 
     for path in expand_inputs(inputs, on_problem, exclude):

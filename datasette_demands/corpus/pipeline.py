@@ -67,6 +67,7 @@ class BuildSummary:
     total_labels: dict = field(default_factory=dict)
     switch: object = None  # RulebookSwitch: the stored labels were redone with another rulebook
     seconds: float = 0.0
+    not_created: str | None = None  # the new database removed again: no input could be read
 
     def line(self) -> str:
         parts = [f"this run: {_count(self.documents, 'document')} written ({self.unchanged} unchanged), "
@@ -82,6 +83,8 @@ class BuildSummary:
             parts.append(f"{len(self.undated)} date(s) not understood")
         if self.languages:
             parts.append(f"{len(self.languages)} language(s) not known, detected instead")
+        if self.not_created:
+            parts.append(f"nothing could be read, so {self.not_created} was not created")
         return "; ".join(parts)
 
 
@@ -217,6 +220,7 @@ def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProble
     """
     t0 = time.perf_counter()
     summary = BuildSummary()
+    new_files = [f for f in _database_and_journals(db_path) if not f.exists()]
 
     def problem(p):
         {"date": summary.undated, "lang": summary.languages}.get(p.kind, summary.problems).append(p)
@@ -254,7 +258,9 @@ def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProble
                                          f"from {stored[1]}, with other content; skipped (--replace replaces it)"))
                     if progress:
                         progress(doc)
-                else:
+                else:  # its date and language problems are reported only now that it is stored
+                    for note in doc.notes:
+                        problem(note)
                     yield doc
 
         labelled = _labelled(_chunks(changed_documents(), DOCS_PER_TASK), rulebook, classify, workers, pools)
@@ -278,8 +284,24 @@ def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProble
     summary.total_labels = store.labels_per_category(db)
     summary.total_documents, summary.total_sentences = store.document_and_sentence_counts(db)
     store.close_db(db)
+    if new_files and new_files[0] == Path(db_path) and summary.problems and not summary.total_documents:
+        _remove(new_files)
+        summary.not_created = str(db_path)
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+def _database_and_journals(db_path) -> list[Path]:
+    """The database file, then the files SQLite keeps beside it while it is open."""
+    path = Path(db_path)
+    return [path] + [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+def _remove(files: list[Path]) -> None:
+    """A database this build created, holding only the schema because no input could be read: a new
+    file that would read as a (empty) corpus is not left behind."""
+    for f in files:
+        f.unlink(missing_ok=True)
 
 
 class _Pools:

@@ -31,6 +31,7 @@ DOCUMENT_TABLES = ("documents", "sentences", "labels", "matches", "categories")
 RULES_TABLES = ("rules", "categories")
 RULE_SENTENCES_TABLES = ("matches", "sentences", "documents")
 RULE_SENTENCE_LIMIT = 200
+RULES_PAGE_SIZE = 50  # rules (with their examples) on one page of /<db>/-/demands/rules
 NONE_LABEL = "(none)"
 # the chart's scripts, in loading order: Observable Plot's UMD build needs d3 as a global (static/vendor/README.md)
 TIMELINE_SCRIPTS = ("vendor/d3-7.9.2/d3.min.js", "vendor/observablehq-plot-0.6.17/plot.umd.min.js",
@@ -457,7 +458,7 @@ async def rules_page(request, datasette):
     rule_langs = [r[0] for r in (await db.execute(
         "select distinct lang from rules where lang is not null order by lang")).rows]
     try:
-        check_unknown(request.args, ("category", "lang", "rule", "unused"))
+        check_unknown(request.args, ("category", "lang", "rule", "unused", "page"))
         category = _single(request.args, "category")
         if category is not None and category not in cat_names:
             raise ParamError(f"Unknown category {category!r}; the rulebook has: " + (", ".join(cat_names) or "none"))
@@ -470,6 +471,10 @@ async def rules_page(request, datasette):
         rule = _single(request.args, "rule")
         if rule is not None and (await db.execute("select 1 from rules where id = ?", [rule])).first() is None:
             raise ParamError(f"Unknown rule {rule!r}")
+        page = _single(request.args, "page") or "1"
+        if not page.isdigit() or int(page) < 1:
+            raise ParamError(f"Parameter 'page' must be a whole number from 1, not {page!r}")
+        page = int(page)
     except ParamError as e:
         _bad(e)
     where, params = [], []
@@ -501,7 +506,17 @@ async def rules_page(request, datasette):
             "href": rules_url(ds, db.name) + _qs([("rule", rid)]),
             "matches_href": ds.urls.table(db.name, "matches") + _qs([("rule_id", rid)]),
         })
-    by_category = _grouped_by_pack(categories, rules)
+    # paged in the order the page shows them (by pack, then category), the groups formed again on each page
+    in_order = [r for group in _grouped_by_pack(categories, rules) for r in group["rules"]]
+    pages = max(1, -(-len(in_order) // RULES_PAGE_SIZE))
+    if page > pages:
+        raise NotFound(f"Page {page} is past the last page ({pages}) of these {len(in_order)} rules")
+    on_page = in_order[(page - 1) * RULES_PAGE_SIZE:page * RULES_PAGE_SIZE]
+    by_category = _grouped_by_pack(categories, on_page)
+    here = [(k, v) for k in request.args.keys() for v in request.args.getlist(k) if k != "page"]
+
+    def page_url(n):
+        return rules_url(ds, db.name) + _qs(here + ([("page", n)] if n > 1 else []))
 
     evidence = None
     if rule:
@@ -532,6 +547,11 @@ async def rules_page(request, datasette):
         "database": db.name,
         "by_category": by_category,
         "rule_count": len(rules),
+        "page": page, "pages": pages,
+        "first": (page - 1) * RULES_PAGE_SIZE + 1 if on_page else 0,
+        "last": (page - 1) * RULES_PAGE_SIZE + len(on_page),
+        "prev_url": page_url(page - 1) if page > 1 else None,
+        "next_url": page_url(page + 1) if page < pages else None,
         "unused_count": sum(1 for r in rules if not r["hits"]),
         "filters": {"category": category, "lang": lang, "unused": unused, "rule": rule},
         "categories": categories,
