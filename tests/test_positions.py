@@ -2120,3 +2120,112 @@ def test_turkish_nominalised_clause_subject(classifier, text, want):
 ])
 def test_preferring_another_option_after_a_refusal(classifier, lang, text):
     assert positions(classifier, text, lang) == {"ceasefire": [("RU", "demand"), ("RU", "reject")]}
+# --- round 12 (en, de, fr, it, es): vocabulary families and party names the sixth batch found missing ---
+
+FAVOUR_AND_CONVENE = [  # being in favour of a measure, endorsing it or convening on it agrees to it
+    ("en", "Kyiv is in favour of a thirty-day truce on all fronts.", {"ceasefire": [("UA", "agree")]}),
+    ("it", "Kiev si è detta favorevole a una tregua di trenta giorni.", {"ceasefire": [("UA", "agree")]}),
+    ("fr", "Kiev s'est dite favorable à une trêve de trente jours.", {"ceasefire": [("UA", "agree")]}),
+    ("de", "Kiew befürwortet eine dreißigtägige Waffenruhe.", {"ceasefire": [("UA", "agree")]}),
+    ("es", "Kiev se mostró favorable a una tregua de treinta días.", {"ceasefire": [("UA", "agree")]}),
+    ("es", "Rusia y Ucrania convinieron en un alto el fuego de treinta días.",
+     {"ceasefire": [("RU", "agree"), ("UA", "agree")]}),
+    ("it", "Mosca e Kiev hanno convenuto una tregua di trenta giorni.",
+     {"ceasefire": [("RU", "agree"), ("UA", "agree")]}),
+    ("de", "Moskau und Kiew verständigten sich auf eine Waffenruhe von dreißig Tagen.",
+     {"ceasefire": [("RU", "agree"), ("UA", "agree")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", FAVOUR_AND_CONVENE,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(FAVOUR_AND_CONVENE)])
+def test_favour_endorse_and_convene_agree(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text", [
+    # 'in favour of' a party is no agreement to a measure; 'conviene' is 'it is advisable'
+    ("en", "The talks on a ceasefire tilted in favour of Russia, analysts wrote.", ),
+    ("es", "Conviene recordar que el alto el fuego anterior duró tres días."),
+])
+def test_favour_of_a_party_is_no_agreement(classifier, lang, text):
+    assert all(("agree" not in {s for _, s in ps}) for ps in positions(classifier, text, lang).values())
+
+
+BOTH_NATIONS = [  # the two warring countries named as a pair stand for both parties
+    ("en", "Both nations agreed to a prisoner exchange in Istanbul."),
+    ("fr", "Les deux nations ont convenu d'un échange de prisonniers à Istanbul."),
+    ("it", "Entrambi i paesi hanno concordato uno scambio di prigionieri a Istanbul."),
+    ("es", "Ambas naciones acordaron un canje de prisioneros en Estambul."),
+    ("es", "Los dos países acordaron un canje de prisioneros en Estambul."),
+]
+
+
+@pytest.mark.parametrize("lang,text", BOTH_NATIONS, ids=[f"{c[0]}-{i}" for i, c in enumerate(BOTH_NATIONS)])
+def test_both_nations_agree(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"prisoners": [("RU", "agree"), ("UA", "agree")]}
+
+
+UKRAINE_ALLIES = [  # Ukraine's allies as a party are the European backers (EU), not Ukraine
+    ("en", "Ukraine's allies agreed on a package of binding security guarantees."),
+    ("en", "The allies of Ukraine agreed on a package of binding security guarantees."),
+    ("it", "Gli alleati di Kiev hanno approvato un pacchetto di garanzie di sicurezza vincolanti."),
+    ("fr", "Les alliés de l'Ukraine ont approuvé un ensemble de garanties de sécurité contraignantes."),
+    ("de", "Die Verbündeten der Ukraine einigten sich auf verbindliche Sicherheitsgarantien."),
+    ("es", "Los aliados de Ucrania acordaron un paquete de garantías de seguridad vinculantes."),
+]
+
+
+@pytest.mark.parametrize("lang,text", UKRAINE_ALLIES, ids=[f"{c[0]}-{i}" for i, c in enumerate(UKRAINE_ALLIES)])
+def test_ukraine_allies_are_eu(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"neutrality": [("EU", "agree")]}
+
+
+COUNTER_PROPOSALS = [  # a counter-proposal (counter-plan, counter-offer) is its author's proposal
+    ("en", "The Europeans tabled a counterplan on security guarantees for Ukraine.", "EU"),
+    ("it", "Gli europei hanno presentato un contropiano sulle garanzie di sicurezza.", "EU"),
+    ("fr", "Les Européens ont présenté un contre-plan sur les garanties de sécurité.", "EU"),
+    ("de", "Die Europäer legten einen Gegenplan zu den Sicherheitsgarantien vor.", "EU"),
+    ("es", "Los europeos presentaron un contraplan sobre las garantías de seguridad.", "EU"),
+    ("es", "Kiev presentó una contrapropuesta sobre las garantías de seguridad.", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,holder", COUNTER_PROPOSALS,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(COUNTER_PROPOSALS)])
+def test_counter_proposals_are_demands(classifier, lang, text, holder):
+    assert positions(classifier, text, lang) == {"neutrality": [(holder, "demand")]}
+
+
+WITH_SUPPORT_OF = [  # "with the support (blessing, approval) of X": X agrees to what the sentence's holder does
+    ("en", "France and Britain agreed on security guarantees with the support of the United States."),
+    ("it", "Francia e Regno Unito hanno concordato garanzie di sicurezza con il sostegno degli Stati Uniti."),
+    ("fr", "La France et le Royaume-Uni ont approuvé des garanties de sécurité avec le soutien des États-Unis."),
+    ("de", "Frankreich und Großbritannien einigten sich mit Unterstützung der USA auf Sicherheitsgarantien."),
+    ("es", "Francia y el Reino Unido acordaron garantías de seguridad con el apoyo de Estados Unidos."),
+]
+
+
+@pytest.mark.parametrize("lang,text", WITH_SUPPORT_OF, ids=[f"{c[0]}-{i}" for i, c in enumerate(WITH_SUPPORT_OF)])
+def test_with_the_support_of_a_party_it_agrees(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"neutrality": [("EU", "agree"), ("US", "agree")]}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # support asked for is no support given: only "with the support of" makes its owner agree
+    ("es", "Kiev pidió el apoyo de Estados Unidos para las garantías de seguridad.", [("UA", "demand")]),
+    ("en", "Kyiv sought the support of the United States for security guarantees.", [("UA", "demand")]),
+])
+def test_support_asked_for_is_no_agreement(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == {"neutrality": want}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # heads of state and government of a coalition speak for it
+    ("es", "Los jefes de Estado y de Gobierno de la Coalición de Voluntarios acordaron garantías de seguridad."),
+    ("it", "I capi di Stato e di governo della Coalizione dei volenterosi hanno approvato garanzie di sicurezza."),
+    ("fr", "Les chefs d'État et de gouvernement de la coalition des volontaires ont approuvé des garanties de sécurité."),
+    ("en", "The heads of state and government of the coalition of the willing endorsed security guarantees."),
+])
+def test_heads_of_state_of_a_coalition_hold_its_position(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"neutrality": [("EU", "agree")]}
