@@ -2229,3 +2229,21 @@ def test_support_asked_for_is_no_agreement(classifier, lang, text, want):
 ])
 def test_heads_of_state_of_a_coalition_hold_its_position(classifier, lang, text):
     assert positions(classifier, text, lang) == {"neutrality": [("EU", "agree")]}
+
+
+@pytest.mark.parametrize("text,want", [
+    # German: the bracket 'sagte ... zu' (zusagen) commits its subject to what follows, no report
+    ("Putin sagte zu, die Angriffe auf Energieanlagen für dreißig Tage einzustellen.", [("RU", "agree")]),
+    ("Nach dem Telefonat sagte Putin zu, dreißig Tage lang auf Angriffe gegen Kraftwerke zu verzichten.",
+     [("RU", "agree")]),
+    # reported speech in the subjunctive: 'komme (derzeit) nicht in Frage' rejects
+    ("Der Kreml erklärte, eine Waffenruhe komme derzeit nicht in Frage.", [("RU", "reject")]),
+])
+def test_german_zusagen_bracket_and_subjunctive_rejection(classifier, text, want):
+    assert positions(classifier, text, "de") == {"ceasefire": want}
+
+
+def test_german_sagte_zu_before_a_dative_stays_a_report(classifier):
+    # 'sagte zu Journalisten' is a report to someone: no commitment
+    assert positions(classifier, "Selenskyj sagte zu Journalisten, die Waffenruhe müsse sofort beginnen.", "de") \
+        == {"ceasefire": [("UA", "demand")]}
