@@ -2247,3 +2247,20 @@ def test_german_sagte_zu_before_a_dative_stays_a_report(classifier):
     # 'sagte zu Journalisten' is a report to someone: no commitment
     assert positions(classifier, "Selenskyj sagte zu Journalisten, die Waffenruhe müsse sofort beginnen.", "de") \
         == {"ceasefire": [("UA", "demand")]}
+
+
+@pytest.mark.parametrize("text,want", [
+    # German verb second with a phrase first: the name after the auxiliary is the subject of the verb at the end
+    ("Am Dienstag hat Russland den Vorschlag einer dreißigtägigen Waffenruhe für die gesamte Front erneut abgelehnt.",
+     {"ceasefire": [("RU", "reject")]}),
+    ("Im Frühjahr hatte Kiew einen Austausch nach dem Grundsatz „alle gegen alle“ vorgeschlagen, Moskau hat ihm aber "
+     "nicht zugestimmt.", {"prisoners": [("RU", "reject"), ("UA", "demand")]}),
+    ("Nach langen Gesprächen hat Moskau einer Waffenruhe im Schwarzen Meer am Ende doch noch zugestimmt.",
+     {"ceasefire": [("RU", "agree")]}),
+    # a subject before the auxiliary keeps its clause: the name after it is an object
+    ("Die Ukraine hat Russland zu einer Waffenruhe von dreißig Tagen aufgefordert.", {"ceasefire": [("UA", "demand")]}),
+    # and the second name after the auxiliary stands in the middle field: an object
+    ("Am Montag hat die Ukraine Russland zu einer Waffenruhe aufgerufen.", {"ceasefire": [("UA", "demand")]}),
+])
+def test_german_subject_after_an_auxiliary(classifier, text, want):
+    assert positions(classifier, text, "de") == want

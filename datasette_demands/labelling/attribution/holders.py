@@ -286,7 +286,7 @@ class Holders:
         if topic is not None and self._opens_topic(s, search(topic, norm[:first.start])):
             return [(m, "topic") for m in group]
         if s.t.verb_second and gov is None and gtok is not None:
-            inverted = self._inverted_subject(s, group, gtok, a)
+            inverted = self._inverted_subject(s, group, gtok, a) or self._after_auxiliary(s, group, gtok, a)
             if inverted:
                 return inverted
         if gov is None and gtok is not None and t.relatives:
@@ -482,6 +482,21 @@ class Holders:
             a.pairs.append((m, cue))
         return [(m, "subject") for m in group]
 
+    def _after_auxiliary(self, s: "_Sentence", group: list, gtok, a: Analysis) -> list:
+        """German verb-second order with a phrase first: a name right after a finite auxiliary or modal with no
+        stance of its own (`auxiliaries`: "Am Dienstag hat Russland ... abgelehnt", "Für 2024 hatte Kiew ...
+        vorgeschlagen") is the subject of the last stanced verb of its clause, the participle or infinitive at
+        its end; not where the auxiliary opens its clause (a question) or a free name before it is its subject."""
+        if gtok[2] not in s.t.auxiliaries or any(c.start <= gtok[0] < c.end for c in s.cues):
+            return []
+        clause_start = max(s.norm.rfind(p, 0, gtok[0]) for p in ",;:") + 1
+        if not s.norm[clause_start:gtok[0]].strip() or any(
+                clause_start <= m.start < gtok[0] and m.kind != "adjective" and self._owned_noun(s, m) is None
+                and self._governor(s.norm, s.toks, s.starts, s.t, m.start, s.party)[0] not in ("prep", "agent")
+                for m in s.free):
+            return []
+        return self._verb_final_subject(s, group, a)
+
     def _subject_of_cue(self, s: "_Sentence", group: list, a: Analysis) -> list:
         """The group as the subject of the cue verb after it ("Moscow demands"), not its object or content."""
         norm, toks, starts = s.norm, s.toks, s.starts
@@ -532,12 +547,16 @@ class Holders:
     def _middle_field(self, s: "_Sentence", first: Mention, a: Analysis) -> bool:
         """Verb-second languages: whether a name stands between its clause's finite verb, whose subject is
         another name before it, and the verb at the clause's end ("Die EU will damit die Ukraine unterstützen",
-        "Kiew forderte Moskau zur Waffenruhe auf"): an object, no subject."""
+        "Kiew forderte Moskau zur Waffenruhe auf", "Am Montag hat die Ukraine Russland ... aufgerufen"): an
+        object, no subject."""
         start = self._clause_start(s, first.start)
         if start is None:
             return False
-        return any(start <= mm.start and mm.end <= c.start < first.start and not set(mm.codes) & set(first.codes)
-                   for mm, c in a.pairs)
+        # also where the finite verb is an auxiliary and the subject's verb closes the clause after the name: "Am
+        # Montag hat die Ukraine Russland zu einer Waffenruhe aufgerufen"
+        return any(start <= mm.start and mm.end <= first.start and not set(mm.codes) & set(first.codes) and (
+            c.start < first.start or (c.start >= first.end and not any(p in s.norm[mm.end:c.start] for p in ",;:")))
+            for mm, c in a.pairs)
 
     def _far_verb(self, s: "_Sentence", group: list) -> tuple[int, int] | None:
         """The verb of a subject that opens its clause, past a phrase of up to SUBJECT_FAR words ("la Russia
