@@ -2264,3 +2264,26 @@ def test_german_sagte_zu_before_a_dative_stays_a_report(classifier):
 ])
 def test_german_subject_after_an_auxiliary(classifier, text, want):
     assert positions(classifier, text, "de") == want
+
+
+CORRELATIVES = [  # a correlative pair coordinates the two names it joins: both hold the position
+    ("es", "Tanto Rusia como Ucrania han aceptado una tregua de treinta días."),
+    ("it", "Sia Mosca che Kiev hanno accettato una tregua di trenta giorni."),
+    ("fr", "Tant la Russie que l'Ukraine ont accepté une trêve de trente jours."),
+    ("de", "Sowohl Russland als auch die Ukraine haben einer Waffenruhe von dreißig Tagen zugestimmt."),
+    ("en", "Both Russia and Ukraine accepted a thirty-day truce."),
+]
+
+
+@pytest.mark.parametrize("lang,text", CORRELATIVES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CORRELATIVES)])
+def test_correlative_pairs_coordinate_the_parties(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "agree"), ("UA", "agree")]}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # the second part alone coordinates nothing: 'que', 'che' open the content
+    ("fr", "La Russie exige que l'Ukraine renonce à l'OTAN.", {"neutrality": [("RU", "demand")]}),
+    ("it", "Mosca chiede che Kiev rinunci all'adesione alla NATO.", {"neutrality": [("RU", "demand")]}),
+])
+def test_a_correlative_join_alone_coordinates_nothing(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want

@@ -164,6 +164,8 @@ class LangTables:
         self.relatives = _words(g, "relatives")
         self.subject_relatives = _words(g, "subject_relatives")
         self.auxiliaries = _words(g, "auxiliaries")  # German: a finite verb with no stance before an inverted subject
+        # "tanto Rusia como Ucrania", "sia Mosca che Kiev": a correlative pair coordinates the names it joins
+        self.correlative_openers, self.correlative_joins = _words(g, "correlative_openers"), _words(g, "correlative_joins")
         self.subject_pronouns = _words(g, "subject_pronouns")  # "they insist": the holder is in the sentence before
         self.impersonal = compile_alternation(list(g.get("impersonal") or []))  # "Il a été convenu": no one
         # "ready to host talks": an offer to mediate, no position on the issues talked about

@@ -138,6 +138,9 @@ class Holders:
                 if glue and any(w[2] in t.coordinators or w[2] == "," for w in between) and m.start - last.end < 40:
                     groups[-1].append(m)
                     continue
+                if len(groups[-1]) == 1 and self._correlative(s, last, between):
+                    groups[-1].append(m)  # "tanto Rusia como Ucrania", "sowohl Russland als auch die Ukraine"
+                    continue
                 if ((last.kind == "party" and m.kind == "name") or set(last.codes) == set(m.codes)) \
                         and m.case is None and self._apposition(s, between):
                     # an office and its holder: "İngiltere Başbakanı Keir Starmer", "президент України Володимир Зеленський"
@@ -150,8 +153,22 @@ class Holders:
                                                  else [[m] for m in group])]
 
     def _has_coordinator(self, s: "_Sentence", group: list) -> bool:
-        return any(w[2] in s.t.coordinators for a, b in zip(group, group[1:])
+        return any(w[2] in s.t.coordinators or w[2] in s.t.correlative_joins for a, b in zip(group, group[1:])
                    for w in self._words_between(s.toks, s.starts, a.end, b.start))
+
+    @staticmethod
+    def _correlative(s: "_Sentence", first: Mention, between: list) -> bool:
+        """Whether the words `between` a name and the next are the second part of a correlative pair whose first
+        part stands right before the name ("tanto Rusia como Ucrania", "sia Mosca che Kiev", "tant la Russie que
+        l'Ukraine", "sowohl Russland als auch die Ukraine"): the two names are coordinated."""
+        t = s.t
+        if not t.correlative_openers or not any(w[2] in t.correlative_joins for w in between) \
+                or not all(w[2] in t.correlative_joins or w[2] in t.determiners for w in between):
+            return False
+        i = bisect.bisect_left(s.starts, first.start) - 1
+        while i >= 0 and s.toks[i][2] in t.determiners:
+            i -= 1
+        return i >= 0 and s.toks[i][2] in t.correlative_openers
 
     @staticmethod
     def _apposition(s: "_Sentence", between: list) -> bool:
