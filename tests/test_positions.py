@@ -2287,3 +2287,22 @@ def test_correlative_pairs_coordinate_the_parties(classifier, lang, text):
 ])
 def test_a_correlative_join_alone_coordinates_nothing(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # who something is for is no holder when what follows is another party's support (a position noun) or a
+    # gerund opening a clause of its own, not an evaluation of it
+    ("es", "Los europeos acordaron garantías de seguridad para Ucrania con el apoyo de Estados Unidos.",
+     {"neutrality": [("EU", "agree"), ("US", "agree")]}),
+    ("en", "The Europeans agreed on a loan to Kyiv, supporting its defence with the frozen Russian assets.",
+     {"reparations": [("EU", "agree")]}),
+    # an evaluation for a party still makes it a holder
+    ("es", "Una tregua sin garantías es inaceptable para Ucrania.", {"ceasefire": [("UA", "reject")]}),
+    # a topic marker after a closing quote follows a noun: no topic ('un paquete de "garantías" para Ucrania')
+    ("es", 'Los europeos acordaron un paquete de "garantías de seguridad vinculantes" para Ucrania.',
+     {"neutrality": [("EU", "agree")]}),
+    ("en", "European leaders are aiming to finalise a deal on the reparations loan next week.",
+     {"reparations": [("EU", "demand")]}),
+])
+def test_perspective_needs_an_evaluation(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want

@@ -7,10 +7,10 @@ from __future__ import annotations
 import bisect
 
 from ..actor_tables import search
-from .grammar import (HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
-                     TR_COMPLEMENT, TR_CONDITIONAL, TR_NOUN_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
-                     TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
-                     TR_REPORTED_SUBJECT, TR_TOO, TR_VERBAL_NOUN, WORD_RE)
+from .grammar import (GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
+                      TR_COMPLEMENT, TR_CONDITIONAL, TR_NOUN_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
+                      TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
+                      TR_REPORTED_SUBJECT, TR_TOO, TR_VERBAL_NOUN, WORD_RE)
 from .model import Analysis, Cue, Mention, _Sentence
 from .reading import Reading
 
@@ -336,8 +336,12 @@ class Holders:
                 return [(m, "agent") for m in group]
             return []
         if gov == "persp":
-            # "unacceptable for Kyiv", "для Москвы неприемлемо": an evaluative (reject/agree) cue next to it
-            evaluative = [(c.start, c.end) for c in s.cues if c.stance in ("reject", "agree") and not c.refusal]
+            # "unacceptable for Kyiv", "для Москвы неприемлемо": an evaluative (reject/agree) cue next to it; not a
+            # position noun ("garantías para Ucrania con el apoyo de EE.UU.": the support is another party's) nor a
+            # gerund opening a clause of its own ("a loan to Kyiv, supporting its needs")
+            gerund = GERUNDS.get(t.lang)
+            evaluative = [(c.start, c.end) for c in s.cues if c.stance in ("reject", "agree") and not c.refusal
+                          and not c.noun and not (c.opens and gerund is not None and gerund.search(c.word))]
             near = (self._near_before(evaluative, toks, starts, gtok[0], 0)
                     or self._near(evaluative, toks, starts, t, last.end, None, 3))
             codes = {code for m in group for code in m.codes}
@@ -395,6 +399,8 @@ class Holders:
         if found is None:
             return False
         before = s.norm[:found.start()].rstrip()
+        if before[-1:] == '"' and before.count('"') % 2 == 0:
+            return False  # a closing quote ('un paquete de "garantías ..." para Ucrania'): after a noun
         if not before or before[-1] in ",;:(«\"'—–-":
             return True
         last = self._words_between(s.toks, s.starts, 0, found.start())
