@@ -2306,3 +2306,21 @@ def test_a_correlative_join_alone_coordinates_nothing(classifier, lang, text, wa
 ])
 def test_perspective_needs_an_evaluation(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
+
+
+MEDIATED_BY = [  # the agent of a mediating participle is a mediator: it holds nothing
+    ("en", "Russia agreed to return four Ukrainian children under a deal brokered by Qatar."),
+    ("it", "La Russia ha accettato di restituire quattro bambini ucraini con un accordo mediato dal Qatar."),
+    ("fr", "La Russie a accepté de rendre quatre enfants ukrainiens dans le cadre d'un accord négocié par le Qatar."),
+    ("es", "Rusia aceptó devolver a cuatro niños ucranianos en un acuerdo mediado por Qatar."),
+]
+
+
+@pytest.mark.parametrize("lang,text", MEDIATED_BY, ids=[f"{c[0]}-{i}" for i, c in enumerate(MEDIATED_BY)])
+def test_the_agent_of_a_mediation_holds_nothing(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"prisoners": [("RU", "agree")]}
+
+
+def test_the_agent_of_a_proposal_still_holds_it(classifier):
+    assert positions(classifier, "Russia agreed to a prisoner exchange proposed by Ukraine.", "en") == \
+        {"prisoners": [("RU", "agree"), ("UA", "demand")]}

@@ -326,6 +326,8 @@ class Holders:
             s.obliged.update(id(m) for m in group)
             return [(m, "complement") for m in group]
         if gov == "agent":
+            if self._mediating_agent(s, first, gtok):
+                return []  # "un accordo mediato dal Qatar", "ein von Katar vermitteltes Abkommen": a mediator
             near = self._near_before(s.verb_spans, toks, starts, gtok[0], 3)
             if near is not None and t.verb_second and any(c.start == near[0] for _, c in a.pairs) and not any(
                     c.agentive and 0 <= c.start - last.end <= 1 for c in s.cues):
@@ -374,6 +376,17 @@ class Holders:
             # "Гарантии безопасности Украине могли бы предусматривать ...": a dative or accusative is no subject
             return []
         return self._subject_of_cue(s, group, a)
+
+    @staticmethod
+    def _mediating_agent(s: "_Sentence", first: Mention, gtok) -> bool:
+        """Whether an agent is that of a mediating participle (`mediation_participles`), right before its agent
+        marker ("brokered by Qatar", "mediato dal Qatar") or, German, right after the name ("von Katar vermittelt")."""
+        words = s.t.mediation_participles
+        if not words:
+            return False
+        i = bisect.bisect_left(s.starts, gtok[0]) - 1
+        j = bisect.bisect_left(s.starts, first.end)
+        return (i >= 0 and s.toks[i][2] in words) or (s.t.verb_second and j < len(s.toks) and s.toks[j][2] in words)
 
     @staticmethod
     def _in_condition(s: "_Sentence", m: Mention, a: Analysis) -> bool:
