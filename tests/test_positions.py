@@ -2324,3 +2324,20 @@ def test_the_agent_of_a_mediation_holds_nothing(classifier, lang, text):
 def test_the_agent_of_a_proposal_still_holds_it(classifier):
     assert positions(classifier, "Russia agreed to a prisoner exchange proposed by Ukraine.", "en") == \
         {"prisoners": [("RU", "agree"), ("UA", "demand")]}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # an adjective may stand between a position noun and its owner's genitive in Romance languages; the owner of
+    # the noun demands, beside the rejection of another party of the same code
+    ("fr", "La Belgique a bloqué un plan ambitieux de la Commission européenne sur les avoirs russes gelés.",
+     {"reparations": [("EU", "demand"), ("EU", "reject")]}),
+    ("it", "La Russia ha respinto la proposta dettagliata di Kiev su una tregua di trenta giorni.",
+     {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("es", "Rusia rechazó la propuesta conjunta de Ucrania de una tregua de treinta días.",
+     {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    # a noun that is the verb of another party's clause gives its adjective no demand
+    ("en", "Putin demands more Ukrainian land to end the war, terms swiftly rejected by Kyiv.",
+     {"territory": [("RU", "demand"), ("UA", "reject")]}),
+])
+def test_owner_after_a_post_nominal_adjective(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want

@@ -72,6 +72,8 @@ class Holders:
             # ("resistance from Belgium": an `owner_markers` word marks the owner as the genitive does)
             marked = (any(w[2] in t.genitive or w[2] in t.owner_markers for w in between) or not t.genitive
                       or (not between and norm[m.start:m.end].lower().endswith(t.genitive_endings or ("\0",))))
+            if marked and t.post_nominal and len(between) > 1 and self._adjective_word(s, between[0]):
+                between = between[1:]  # an adjective after the noun: "un plan sophistiqué de la Commission"
             if marked and all(w[2] in t.genitive or w[2] in t.owner_markers or w[2] in t.determiners
                               for w in between) and len(between) <= 2:
                 return before
@@ -81,6 +83,17 @@ class Holders:
                 if TR_PARTICIPLE.search(w[2]) and any(c.start <= w[0] < c.end for c in s.cues):
                     return (w[0], w[1])
         return None
+
+    @staticmethod
+    def _adjective_word(s: "_Sentence", w) -> bool:
+        """Whether a token may be an adjective after its noun: a lowercase word that is no small word of the
+        grammar, no cue and no name ("sophistiqué", "dettagliata", "conjunta")."""
+        t = s.t
+        return (w[2].isalpha() and s.norm[w[0]:w[0] + 1].islower()
+                and not any(w[2] in words for words in (t.genitive, t.determiners, t.prepositions, t.coordinators,
+                                                        t.complementizers, t.negations))
+                and not any(c.start <= w[0] < c.end for c in s.cues)
+                and not any(mm.start <= w[0] < mm.end for mm in s.mentions))
 
     @staticmethod
     def _tr_possessed_noun(s: "_Sentence", m: Mention) -> tuple[int, int] | None:
