@@ -351,12 +351,8 @@ class Holders:
                 return [(m, "agent") for m in group]
             return []
         if gov == "persp":
-            # "unacceptable for Kyiv", "для Москвы неприемлемо": an evaluative (reject/agree) cue next to it; not a
-            # position noun ("garantías para Ucrania con el apoyo de EE.UU.": the support is another party's) nor a
-            # gerund opening a clause of its own ("a loan to Kyiv, supporting its needs")
-            gerund = GERUNDS.get(t.lang)
-            evaluative = [(c.start, c.end) for c in s.cues if c.stance in ("reject", "agree") and not c.refusal
-                          and not c.noun and not (c.opens and gerund is not None and gerund.search(c.word))]
+            # "unacceptable for Kyiv", "для Москвы неприемлемо": an evaluative (reject/agree) cue next to it
+            evaluative = self._evaluations(s)
             near = (self._near_before(evaluative, toks, starts, gtok[0], 0)
                     or self._near(evaluative, toks, starts, t, last.end, None, 3))
             codes = {code for m in group for code in m.codes}
@@ -389,6 +385,15 @@ class Holders:
             # "Гарантии безопасности Украине могли бы предусматривать ...": a dative or accusative is no subject
             return []
         return self._subject_of_cue(s, group, a)
+
+    @staticmethod
+    def _evaluations(s: "_Sentence") -> list:
+        """Spans of the cues that may evaluate something for a party ("unacceptable for Kyiv"): reject or agree
+        cues, not a position noun ("garantías para Ucrania con el apoyo de EE.UU.": the support is another
+        party's) nor a gerund opening a clause of its own ("a loan to Kyiv, supporting its needs")."""
+        gerund = GERUNDS.get(s.t.lang)
+        return [(c.start, c.end) for c in s.cues if c.stance in ("reject", "agree") and not c.refusal
+                and not c.noun and not (c.opens and gerund is not None and gerund.search(c.word))]
 
     @staticmethod
     def _mediating_agent(s: "_Sentence", first: Mention, gtok) -> bool:
