@@ -2120,3 +2120,224 @@ def test_turkish_nominalised_clause_subject(classifier, text, want):
 ])
 def test_preferring_another_option_after_a_refusal(classifier, lang, text):
     assert positions(classifier, text, lang) == {"ceasefire": [("RU", "demand"), ("RU", "reject")]}
+# --- round 12 (en, de, fr, it, es): vocabulary families and party names the sixth batch found missing ---
+
+FAVOUR_AND_CONVENE = [  # being in favour of a measure, endorsing it or convening on it agrees to it
+    ("en", "Kyiv is in favour of a thirty-day truce on all fronts.", {"ceasefire": [("UA", "agree")]}),
+    ("it", "Kiev si è detta favorevole a una tregua di trenta giorni.", {"ceasefire": [("UA", "agree")]}),
+    ("fr", "Kiev s'est dite favorable à une trêve de trente jours.", {"ceasefire": [("UA", "agree")]}),
+    ("de", "Kiew befürwortet eine dreißigtägige Waffenruhe.", {"ceasefire": [("UA", "agree")]}),
+    ("es", "Kiev se mostró favorable a una tregua de treinta días.", {"ceasefire": [("UA", "agree")]}),
+    ("es", "Rusia y Ucrania convinieron en un alto el fuego de treinta días.",
+     {"ceasefire": [("RU", "agree"), ("UA", "agree")]}),
+    ("it", "Mosca e Kiev hanno convenuto una tregua di trenta giorni.",
+     {"ceasefire": [("RU", "agree"), ("UA", "agree")]}),
+    ("de", "Moskau und Kiew verständigten sich auf eine Waffenruhe von dreißig Tagen.",
+     {"ceasefire": [("RU", "agree"), ("UA", "agree")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", FAVOUR_AND_CONVENE,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(FAVOUR_AND_CONVENE)])
+def test_favour_endorse_and_convene_agree(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text", [
+    # 'in favour of' a party is no agreement to a measure; 'conviene' is 'it is advisable'
+    ("en", "The talks on a ceasefire tilted in favour of Russia, analysts wrote.", ),
+    ("es", "Conviene recordar que el alto el fuego anterior duró tres días."),
+])
+def test_favour_of_a_party_is_no_agreement(classifier, lang, text):
+    assert all(("agree" not in {s for _, s in ps}) for ps in positions(classifier, text, lang).values())
+
+
+BOTH_NATIONS = [  # the two warring countries named as a pair stand for both parties
+    ("en", "Both nations agreed to a prisoner exchange in Istanbul."),
+    ("fr", "Les deux nations ont convenu d'un échange de prisonniers à Istanbul."),
+    ("it", "Entrambi i paesi hanno concordato uno scambio di prigionieri a Istanbul."),
+    ("es", "Ambas naciones acordaron un canje de prisioneros en Estambul."),
+    ("es", "Los dos países acordaron un canje de prisioneros en Estambul."),
+]
+
+
+@pytest.mark.parametrize("lang,text", BOTH_NATIONS, ids=[f"{c[0]}-{i}" for i, c in enumerate(BOTH_NATIONS)])
+def test_both_nations_agree(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"prisoners": [("RU", "agree"), ("UA", "agree")]}
+
+
+UKRAINE_ALLIES = [  # Ukraine's allies as a party are the European backers (EU), not Ukraine
+    ("en", "Ukraine's allies agreed on a package of binding security guarantees."),
+    ("en", "The allies of Ukraine agreed on a package of binding security guarantees."),
+    ("it", "Gli alleati di Kiev hanno approvato un pacchetto di garanzie di sicurezza vincolanti."),
+    ("fr", "Les alliés de l'Ukraine ont approuvé un ensemble de garanties de sécurité contraignantes."),
+    ("de", "Die Verbündeten der Ukraine einigten sich auf verbindliche Sicherheitsgarantien."),
+    ("es", "Los aliados de Ucrania acordaron un paquete de garantías de seguridad vinculantes."),
+]
+
+
+@pytest.mark.parametrize("lang,text", UKRAINE_ALLIES, ids=[f"{c[0]}-{i}" for i, c in enumerate(UKRAINE_ALLIES)])
+def test_ukraine_allies_are_eu(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"neutrality": [("EU", "agree")]}
+
+
+COUNTER_PROPOSALS = [  # a counter-proposal (counter-plan, counter-offer) is its author's proposal
+    ("en", "The Europeans tabled a counterplan on security guarantees for Ukraine.", "EU"),
+    ("it", "Gli europei hanno presentato un contropiano sulle garanzie di sicurezza.", "EU"),
+    ("fr", "Les Européens ont présenté un contre-plan sur les garanties de sécurité.", "EU"),
+    ("de", "Die Europäer legten einen Gegenplan zu den Sicherheitsgarantien vor.", "EU"),
+    ("es", "Los europeos presentaron un contraplan sobre las garantías de seguridad.", "EU"),
+    ("es", "Kiev presentó una contrapropuesta sobre las garantías de seguridad.", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,holder", COUNTER_PROPOSALS,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(COUNTER_PROPOSALS)])
+def test_counter_proposals_are_demands(classifier, lang, text, holder):
+    assert positions(classifier, text, lang) == {"neutrality": [(holder, "demand")]}
+
+
+WITH_SUPPORT_OF = [  # "with the support (blessing, approval) of X": X agrees to what the sentence's holder does
+    ("en", "France and Britain agreed on security guarantees with the support of the United States."),
+    ("it", "Francia e Regno Unito hanno concordato garanzie di sicurezza con il sostegno degli Stati Uniti."),
+    ("fr", "La France et le Royaume-Uni ont approuvé des garanties de sécurité avec le soutien des États-Unis."),
+    ("de", "Frankreich und Großbritannien einigten sich mit Unterstützung der USA auf Sicherheitsgarantien."),
+    ("es", "Francia y el Reino Unido acordaron garantías de seguridad con el apoyo de Estados Unidos."),
+]
+
+
+@pytest.mark.parametrize("lang,text", WITH_SUPPORT_OF, ids=[f"{c[0]}-{i}" for i, c in enumerate(WITH_SUPPORT_OF)])
+def test_with_the_support_of_a_party_it_agrees(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"neutrality": [("EU", "agree"), ("US", "agree")]}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # support asked for is no support given: only "with the support of" makes its owner agree
+    ("es", "Kiev pidió el apoyo de Estados Unidos para las garantías de seguridad.", [("UA", "demand")]),
+    ("en", "Kyiv sought the support of the United States for security guarantees.", [("UA", "demand")]),
+])
+def test_support_asked_for_is_no_agreement(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == {"neutrality": want}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # heads of state and government of a coalition speak for it
+    ("es", "Los jefes de Estado y de Gobierno de la Coalición de Voluntarios acordaron garantías de seguridad."),
+    ("it", "I capi di Stato e di governo della Coalizione dei volenterosi hanno approvato garanzie di sicurezza."),
+    ("fr", "Les chefs d'État et de gouvernement de la coalition des volontaires ont approuvé des garanties de sécurité."),
+    ("en", "The heads of state and government of the coalition of the willing endorsed security guarantees."),
+])
+def test_heads_of_state_of_a_coalition_hold_its_position(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"neutrality": [("EU", "agree")]}
+
+
+@pytest.mark.parametrize("text,want", [
+    # German: the bracket 'sagte ... zu' (zusagen) commits its subject to what follows, no report
+    ("Putin sagte zu, die Angriffe auf Energieanlagen für dreißig Tage einzustellen.", [("RU", "agree")]),
+    ("Nach dem Telefonat sagte Putin zu, dreißig Tage lang auf Angriffe gegen Kraftwerke zu verzichten.",
+     [("RU", "agree")]),
+    # reported speech in the subjunctive: 'komme (derzeit) nicht in Frage' rejects
+    ("Der Kreml erklärte, eine Waffenruhe komme derzeit nicht in Frage.", [("RU", "reject")]),
+])
+def test_german_zusagen_bracket_and_subjunctive_rejection(classifier, text, want):
+    assert positions(classifier, text, "de") == {"ceasefire": want}
+
+
+def test_german_sagte_zu_before_a_dative_stays_a_report(classifier):
+    # 'sagte zu Journalisten' is a report to someone: no commitment
+    assert positions(classifier, "Selenskyj sagte zu Journalisten, die Waffenruhe müsse sofort beginnen.", "de") \
+        == {"ceasefire": [("UA", "demand")]}
+
+
+@pytest.mark.parametrize("text,want", [
+    # German verb second with a phrase first: the name after the auxiliary is the subject of the verb at the end
+    ("Am Dienstag hat Russland den Vorschlag einer dreißigtägigen Waffenruhe für die gesamte Front erneut abgelehnt.",
+     {"ceasefire": [("RU", "reject")]}),
+    ("Im Frühjahr hatte Kiew einen Austausch nach dem Grundsatz „alle gegen alle“ vorgeschlagen, Moskau hat ihm aber "
+     "nicht zugestimmt.", {"prisoners": [("RU", "reject"), ("UA", "demand")]}),
+    ("Nach langen Gesprächen hat Moskau einer Waffenruhe im Schwarzen Meer am Ende doch noch zugestimmt.",
+     {"ceasefire": [("RU", "agree")]}),
+    # a subject before the auxiliary keeps its clause: the name after it is an object
+    ("Die Ukraine hat Russland zu einer Waffenruhe von dreißig Tagen aufgefordert.", {"ceasefire": [("UA", "demand")]}),
+    # and the second name after the auxiliary stands in the middle field: an object
+    ("Am Montag hat die Ukraine Russland zu einer Waffenruhe aufgerufen.", {"ceasefire": [("UA", "demand")]}),
+])
+def test_german_subject_after_an_auxiliary(classifier, text, want):
+    assert positions(classifier, text, "de") == want
+
+
+CORRELATIVES = [  # a correlative pair coordinates the two names it joins: both hold the position
+    ("es", "Tanto Rusia como Ucrania han aceptado una tregua de treinta días."),
+    ("it", "Sia Mosca che Kiev hanno accettato una tregua di trenta giorni."),
+    ("fr", "Tant la Russie que l'Ukraine ont accepté une trêve de trente jours."),
+    ("de", "Sowohl Russland als auch die Ukraine haben einer Waffenruhe von dreißig Tagen zugestimmt."),
+    ("en", "Both Russia and Ukraine accepted a thirty-day truce."),
+]
+
+
+@pytest.mark.parametrize("lang,text", CORRELATIVES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CORRELATIVES)])
+def test_correlative_pairs_coordinate_the_parties(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "agree"), ("UA", "agree")]}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # the second part alone coordinates nothing: 'que', 'che' open the content
+    ("fr", "La Russie exige que l'Ukraine renonce à l'OTAN.", {"neutrality": [("RU", "demand")]}),
+    ("it", "Mosca chiede che Kiev rinunci all'adesione alla NATO.", {"neutrality": [("RU", "demand")]}),
+])
+def test_a_correlative_join_alone_coordinates_nothing(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # who something is for is no holder when what follows is another party's support (a position noun) or a
+    # gerund opening a clause of its own, not an evaluation of it
+    ("es", "Los europeos acordaron garantías de seguridad para Ucrania con el apoyo de Estados Unidos.",
+     {"neutrality": [("EU", "agree"), ("US", "agree")]}),
+    ("en", "The Europeans agreed on a loan to Kyiv, supporting its defence with the frozen Russian assets.",
+     {"reparations": [("EU", "agree")]}),
+    # an evaluation for a party still makes it a holder
+    ("es", "Una tregua sin garantías es inaceptable para Ucrania.", {"ceasefire": [("UA", "reject")]}),
+    # a topic marker after a closing quote follows a noun: no topic ('un paquete de "garantías" para Ucrania')
+    ("es", 'Los europeos acordaron un paquete de "garantías de seguridad vinculantes" para Ucrania.',
+     {"neutrality": [("EU", "agree")]}),
+    ("en", "European leaders are aiming to finalise a deal on the reparations loan next week.",
+     {"reparations": [("EU", "demand")]}),
+])
+def test_perspective_needs_an_evaluation(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+MEDIATED_BY = [  # the agent of a mediating participle is a mediator: it holds nothing
+    ("en", "Russia agreed to return four Ukrainian children under a deal brokered by Qatar."),
+    ("it", "La Russia ha accettato di restituire quattro bambini ucraini con un accordo mediato dal Qatar."),
+    ("fr", "La Russie a accepté de rendre quatre enfants ukrainiens dans le cadre d'un accord négocié par le Qatar."),
+    ("es", "Rusia aceptó devolver a cuatro niños ucranianos en un acuerdo mediado por Qatar."),
+]
+
+
+@pytest.mark.parametrize("lang,text", MEDIATED_BY, ids=[f"{c[0]}-{i}" for i, c in enumerate(MEDIATED_BY)])
+def test_the_agent_of_a_mediation_holds_nothing(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"prisoners": [("RU", "agree")]}
+
+
+def test_the_agent_of_a_proposal_still_holds_it(classifier):
+    assert positions(classifier, "Russia agreed to a prisoner exchange proposed by Ukraine.", "en") == \
+        {"prisoners": [("RU", "agree"), ("UA", "demand")]}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # an adjective may stand between a position noun and its owner's genitive in Romance languages; the owner of
+    # the noun demands, beside the rejection of another party of the same code
+    ("fr", "La Belgique a bloqué un plan ambitieux de la Commission européenne sur les avoirs russes gelés.",
+     {"reparations": [("EU", "demand"), ("EU", "reject")]}),
+    ("it", "La Russia ha respinto la proposta dettagliata di Kiev su una tregua di trenta giorni.",
+     {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("es", "Rusia rechazó la propuesta conjunta de Ucrania de una tregua de treinta días.",
+     {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    # a noun that is the verb of another party's clause gives its adjective no demand
+    ("en", "Putin demands more Ukrainian land to end the war, terms swiftly rejected by Kyiv.",
+     {"territory": [("RU", "demand"), ("UA", "reject")]}),
+])
+def test_owner_after_a_post_nominal_adjective(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want

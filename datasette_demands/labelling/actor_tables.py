@@ -163,6 +163,11 @@ class LangTables:
         self.restrictives = _words(g, "restrictives")  # "only": an agreement only on a condition is a demand of it
         self.relatives = _words(g, "relatives")
         self.subject_relatives = _words(g, "subject_relatives")
+        self.auxiliaries = _words(g, "auxiliaries")  # German: a finite verb with no stance before an inverted subject
+        self.mediation_participles = _words(g, "mediation_participles")  # "a deal brokered by Qatar": a mediator
+        self.post_nominal = bool(g.get("post_nominal_adjectives"))  # "un plan sophistiqué de la Commission"
+        # "tanto Rusia como Ucrania", "sia Mosca che Kiev": a correlative pair coordinates the names it joins
+        self.correlative_openers, self.correlative_joins = _words(g, "correlative_openers"), _words(g, "correlative_joins")
         self.subject_pronouns = _words(g, "subject_pronouns")  # "they insist": the holder is in the sentence before
         self.impersonal = compile_alternation(list(g.get("impersonal") or []))  # "Il a été convenu": no one
         # "ready to host talks": an offer to mediate, no position on the issues talked about

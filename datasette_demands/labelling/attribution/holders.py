@@ -7,10 +7,10 @@ from __future__ import annotations
 import bisect
 
 from ..actor_tables import search
-from .grammar import (HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
-                     TR_COMPLEMENT, TR_CONDITIONAL, TR_NOUN_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
-                     TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
-                     TR_REPORTED_SUBJECT, TR_TOO, TR_VERBAL_NOUN, WORD_RE)
+from .grammar import (GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
+                      TR_COMPLEMENT, TR_CONDITIONAL, TR_NOUN_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
+                      TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
+                      TR_REPORTED_SUBJECT, TR_TOO, TR_VERBAL_NOUN, WORD_RE)
 from .model import Analysis, Cue, Mention, _Sentence
 from .reading import Reading
 
@@ -72,6 +72,8 @@ class Holders:
             # ("resistance from Belgium": an `owner_markers` word marks the owner as the genitive does)
             marked = (any(w[2] in t.genitive or w[2] in t.owner_markers for w in between) or not t.genitive
                       or (not between and norm[m.start:m.end].lower().endswith(t.genitive_endings or ("\0",))))
+            if marked and t.post_nominal and len(between) > 1 and self._adjective_word(s, between[0]):
+                between = between[1:]  # an adjective after the noun: "un plan sophistiqué de la Commission"
             if marked and all(w[2] in t.genitive or w[2] in t.owner_markers or w[2] in t.determiners
                               for w in between) and len(between) <= 2:
                 return before
@@ -81,6 +83,17 @@ class Holders:
                 if TR_PARTICIPLE.search(w[2]) and any(c.start <= w[0] < c.end for c in s.cues):
                     return (w[0], w[1])
         return None
+
+    @staticmethod
+    def _adjective_word(s: "_Sentence", w) -> bool:
+        """Whether a token may be an adjective after its noun: a lowercase word that is no small word of the
+        grammar, no cue and no name ("sophistiqué", "dettagliata", "conjunta")."""
+        t = s.t
+        return (w[2].isalpha() and s.norm[w[0]:w[0] + 1].islower()
+                and not any(w[2] in words for words in (t.genitive, t.determiners, t.prepositions, t.coordinators,
+                                                        t.complementizers, t.negations))
+                and not any(c.start <= w[0] < c.end for c in s.cues)
+                and not any(mm.start <= w[0] < mm.end for mm in s.mentions))
 
     @staticmethod
     def _tr_possessed_noun(s: "_Sentence", m: Mention) -> tuple[int, int] | None:
@@ -138,6 +151,9 @@ class Holders:
                 if glue and any(w[2] in t.coordinators or w[2] == "," for w in between) and m.start - last.end < 40:
                     groups[-1].append(m)
                     continue
+                if len(groups[-1]) == 1 and self._correlative(s, last, between):
+                    groups[-1].append(m)  # "tanto Rusia como Ucrania", "sowohl Russland als auch die Ukraine"
+                    continue
                 if ((last.kind == "party" and m.kind == "name") or set(last.codes) == set(m.codes)) \
                         and m.case is None and self._apposition(s, between):
                     # an office and its holder: "İngiltere Başbakanı Keir Starmer", "президент України Володимир Зеленський"
@@ -150,8 +166,22 @@ class Holders:
                                                  else [[m] for m in group])]
 
     def _has_coordinator(self, s: "_Sentence", group: list) -> bool:
-        return any(w[2] in s.t.coordinators for a, b in zip(group, group[1:])
+        return any(w[2] in s.t.coordinators or w[2] in s.t.correlative_joins for a, b in zip(group, group[1:])
                    for w in self._words_between(s.toks, s.starts, a.end, b.start))
+
+    @staticmethod
+    def _correlative(s: "_Sentence", first: Mention, between: list) -> bool:
+        """Whether the words `between` a name and the next are the second part of a correlative pair whose first
+        part stands right before the name ("tanto Rusia como Ucrania", "sia Mosca che Kiev", "tant la Russie que
+        l'Ukraine", "sowohl Russland als auch die Ukraine"): the two names are coordinated."""
+        t = s.t
+        if not t.correlative_openers or not any(w[2] in t.correlative_joins for w in between) \
+                or not all(w[2] in t.correlative_joins or w[2] in t.determiners for w in between):
+            return False
+        i = bisect.bisect_left(s.starts, first.start) - 1
+        while i >= 0 and s.toks[i][2] in t.determiners:
+            i -= 1
+        return i >= 0 and s.toks[i][2] in t.correlative_openers
 
     @staticmethod
     def _apposition(s: "_Sentence", between: list) -> bool:
@@ -286,7 +316,7 @@ class Holders:
         if topic is not None and self._opens_topic(s, search(topic, norm[:first.start])):
             return [(m, "topic") for m in group]
         if s.t.verb_second and gov is None and gtok is not None:
-            inverted = self._inverted_subject(s, group, gtok, a)
+            inverted = self._inverted_subject(s, group, gtok, a) or self._after_auxiliary(s, group, gtok, a)
             if inverted:
                 return inverted
         if gov is None and gtok is not None and t.relatives:
@@ -309,6 +339,8 @@ class Holders:
             s.obliged.update(id(m) for m in group)
             return [(m, "complement") for m in group]
         if gov == "agent":
+            if self._mediating_agent(s, first, gtok):
+                return []  # "un accordo mediato dal Qatar", "ein von Katar vermitteltes Abkommen": a mediator
             near = self._near_before(s.verb_spans, toks, starts, gtok[0], 3)
             if near is not None and t.verb_second and any(c.start == near[0] for _, c in a.pairs) and not any(
                     c.agentive and 0 <= c.start - last.end <= 1 for c in s.cues):
@@ -320,7 +352,7 @@ class Holders:
             return []
         if gov == "persp":
             # "unacceptable for Kyiv", "для Москвы неприемлемо": an evaluative (reject/agree) cue next to it
-            evaluative = [(c.start, c.end) for c in s.cues if c.stance in ("reject", "agree") and not c.refusal]
+            evaluative = self._evaluations(s)
             near = (self._near_before(evaluative, toks, starts, gtok[0], 0)
                     or self._near(evaluative, toks, starts, t, last.end, None, 3))
             codes = {code for m in group for code in m.codes}
@@ -355,6 +387,26 @@ class Holders:
         return self._subject_of_cue(s, group, a)
 
     @staticmethod
+    def _evaluations(s: "_Sentence") -> list:
+        """Spans of the cues that may evaluate something for a party ("unacceptable for Kyiv"): reject or agree
+        cues, not a position noun ("garantías para Ucrania con el apoyo de EE.UU.": the support is another
+        party's) nor a gerund opening a clause of its own ("a loan to Kyiv, supporting its needs")."""
+        gerund = GERUNDS.get(s.t.lang)
+        return [(c.start, c.end) for c in s.cues if c.stance in ("reject", "agree") and not c.refusal
+                and not c.noun and not (c.opens and gerund is not None and gerund.search(c.word))]
+
+    @staticmethod
+    def _mediating_agent(s: "_Sentence", first: Mention, gtok) -> bool:
+        """Whether an agent is that of a mediating participle (`mediation_participles`), right before its agent
+        marker ("brokered by Qatar", "mediato dal Qatar") or, German, right after the name ("von Katar vermittelt")."""
+        words = s.t.mediation_participles
+        if not words:
+            return False
+        i = bisect.bisect_left(s.starts, gtok[0]) - 1
+        j = bisect.bisect_left(s.starts, first.end)
+        return (i >= 0 and s.toks[i][2] in words) or (s.t.verb_second and j < len(s.toks) and s.toks[j][2] in words)
+
+    @staticmethod
     def _in_condition(s: "_Sentence", m: Mention, a: Analysis) -> bool:
         """Whether a name stands inside a condition that a `conditionals` word opens ("if, as expected,
         Russia agrees", "якщо на це погодиться Росія"): the condition's clause, not a position of its own."""
@@ -378,6 +430,8 @@ class Holders:
         if found is None:
             return False
         before = s.norm[:found.start()].rstrip()
+        if before[-1:] == '"' and before.count('"') % 2 == 0:
+            return False  # a closing quote ('un paquete de "garantías ..." para Ucrania'): after a noun
         if not before or before[-1] in ",;:(«\"'—–-":
             return True
         last = self._words_between(s.toks, s.starts, 0, found.start())
@@ -482,6 +536,21 @@ class Holders:
             a.pairs.append((m, cue))
         return [(m, "subject") for m in group]
 
+    def _after_auxiliary(self, s: "_Sentence", group: list, gtok, a: Analysis) -> list:
+        """German verb-second order with a phrase first: a name right after a finite auxiliary or modal with no
+        stance of its own (`auxiliaries`: "Am Dienstag hat Russland ... abgelehnt", "Für 2024 hatte Kiew ...
+        vorgeschlagen") is the subject of the last stanced verb of its clause, the participle or infinitive at
+        its end; not where the auxiliary opens its clause (a question) or a free name before it is its subject."""
+        if gtok[2] not in s.t.auxiliaries or any(c.start <= gtok[0] < c.end for c in s.cues):
+            return []
+        clause_start = max(s.norm.rfind(p, 0, gtok[0]) for p in ",;:") + 1
+        if not s.norm[clause_start:gtok[0]].strip() or any(
+                clause_start <= m.start < gtok[0] and m.kind != "adjective" and self._owned_noun(s, m) is None
+                and self._governor(s.norm, s.toks, s.starts, s.t, m.start, s.party)[0] not in ("prep", "agent")
+                for m in s.free):
+            return []
+        return self._verb_final_subject(s, group, a)
+
     def _subject_of_cue(self, s: "_Sentence", group: list, a: Analysis) -> list:
         """The group as the subject of the cue verb after it ("Moscow demands"), not its object or content."""
         norm, toks, starts = s.norm, s.toks, s.starts
@@ -532,12 +601,16 @@ class Holders:
     def _middle_field(self, s: "_Sentence", first: Mention, a: Analysis) -> bool:
         """Verb-second languages: whether a name stands between its clause's finite verb, whose subject is
         another name before it, and the verb at the clause's end ("Die EU will damit die Ukraine unterstützen",
-        "Kiew forderte Moskau zur Waffenruhe auf"): an object, no subject."""
+        "Kiew forderte Moskau zur Waffenruhe auf", "Am Montag hat die Ukraine Russland ... aufgerufen"): an
+        object, no subject."""
         start = self._clause_start(s, first.start)
         if start is None:
             return False
-        return any(start <= mm.start and mm.end <= c.start < first.start and not set(mm.codes) & set(first.codes)
-                   for mm, c in a.pairs)
+        # also where the finite verb is an auxiliary and the subject's verb closes the clause after the name: "Am
+        # Montag hat die Ukraine Russland zu einer Waffenruhe aufgerufen"
+        return any(start <= mm.start and mm.end <= first.start and not set(mm.codes) & set(first.codes) and (
+            c.start < first.start or (c.start >= first.end and not any(p in s.norm[mm.end:c.start] for p in ",;:")))
+            for mm, c in a.pairs)
 
     def _far_verb(self, s: "_Sentence", group: list) -> tuple[int, int] | None:
         """The verb of a subject that opens its clause, past a phrase of up to SUBJECT_FAR words ("la Russia

@@ -40,7 +40,8 @@ class Stances:
                                             m.start, m.end))
                         # what a reporting verb says beside a coordinated verb is the holder's own ("said Russia
                         # must pay, dismissing ...")
-                        reported.append((cue is None or cue.speech) and not coordinated)
+                        reported.append((cue is None or cue.speech) and not coordinated
+                                        and not self._owns_a_demand(a, m, rules, stance))
         # a party's reporting verb, or a mention of it with no cue, gives no second stance beside one a cue
         # gives it: "Zelensky announced that Ukraine would support the proposal" is UA agree only
         own = {p.holder for p, r in zip(out, reported) if not r}
@@ -361,6 +362,17 @@ class Stances:
                 if c.stance in ("reject", "agree") and not c.refusal and c.start < q[1] and q[0] < c.end:
                     return c.stance, c  # "akceptację strony ukraińskiej", "Kyiv's consent": the owner agrees
         return "demand", None
+
+    @staticmethod
+    def _owns_a_demand(a: Analysis, m: Mention, rules: set, stance: str) -> bool:
+        """Whether `m` only owns a position noun that demands, one no other party's clause has as its verb: a
+        position of its own beside another stance of the same party ("La Belgique a bloqué un plan de la
+        Commission": EU reject and EU demand); not "Putin demands more Ukrainian land", Putin's verb."""
+        if stance != "demand" or "owner" not in rules or rules & {"speaker", "subject"}:
+            return False
+        near = [q for q in a.owned_nouns if 0 <= q[0] - m.end <= OWNED_NEAR or 0 <= m.start - q[1] <= OWNED_NEAR]
+        return any(c.stance == "demand" and c.start < q1 and q0 < c.end and not any(c is cc for _, cc in a.pairs)
+                   for q0, q1 in near for c in a.cues)
 
     def _governing_cue(self, window: list, evidence: int | None, a: Analysis | None = None) -> Cue:
         """The cue of a holder's clause that governs the evidence: the last before it; in a verb-final
