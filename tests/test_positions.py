@@ -2341,3 +2341,13 @@ def test_the_agent_of_a_proposal_still_holds_it(classifier):
 ])
 def test_owner_after_a_post_nominal_adjective(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
+
+
+# An agreement restricted to a time is a condition too: "only when", "only after" (the demo's seed sentence).
+@pytest.mark.parametrize("text,want", [
+    ("The Kremlin would accept a ceasefire only when Kyiv pulls its troops out of the four regions.", ("RU", "demand")),
+    ("Moscow will agree to a truce only after Ukraine leaves the Donbas.", ("RU", "demand")),
+    ("Moscow agreed to a truce when the envoy arrived in the capital.", ("RU", "agree")),
+])
+def test_an_agreement_only_when_something_happens_demands_it(classifier, text, want):
+    assert want in positions(classifier, text, "en")["ceasefire"]

@@ -129,12 +129,14 @@ class Stances:
         return out
 
     def _restricts(self, a: Analysis, cue: Cue) -> bool:
-        """Whether a demand cue is a condition: a `conditionals` word in it, or right after it."""
+        """Whether a demand cue is a condition: a `conditionals` word in it, or right after it, or a cue that
+        opens with a `restrictives` word before another ("only when", "only after": the time is the condition)."""
         t = self.tables
         words = [w.lower() for w in WORD_RE.findall(a.text[cue.start:cue.end])]
         following = WORD_RE.findall(a.text[cue.end:cue.end + 20])[:1]
         return any(w in t.conditionals for w in words) or any(
-            w.lower() in t.conditionals | t.complementizers for w in following)
+            w.lower() in t.conditionals | t.complementizers for w in following) or (
+            len(words) > 1 and words[0] in t.restrictives)
 
     def _given_in_exchange(self, a: Analysis, m: Mention, found: list, evidences: list | None) -> list:
         """Turkish (verb-final), where the exchange word follows what is given: "tarafsızlık statüsünü kabul
