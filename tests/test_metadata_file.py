@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 import yaml
 
-from conftest import ROOT, make_ds
+from conftest import ROOT, make_ds, start_datasette
 
 METADATA = ROOT / "metadata.yml"
 
@@ -69,7 +69,7 @@ async def test_every_canned_query_answers_whatever_is_typed_in_its_boxes(demo_db
     from datasette_demands.web.compat import IS_1X
 
     meta = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
-    ds = make_ds(demo_db, metadata=meta, **({"config": meta} if IS_1X else {}))
+    ds = await start_datasette(make_ds(demo_db, metadata=meta, **({"config": meta} if IS_1X else {})))
     sql = canned_queries()[query]["sql"]
     params = sorted(set(re.findall(r":(\w+)", sql)))
     for typed in SEARCH_BOXES:
@@ -83,7 +83,7 @@ async def test_the_search_query_finds_what_the_table_search_finds(demo_db):
     from datasette_demands.web.compat import IS_1X
 
     meta = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
-    ds = make_ds(demo_db, metadata=meta, **({"config": meta} if IS_1X else {}))
+    ds = await start_datasette(make_ds(demo_db, metadata=meta, **({"config": meta} if IS_1X else {})))
     found = (await ds.client.get("/demo/search_labeled_sentences.json",
                                  params={"q": "ceasefire", "category": "", "_shape": "array"})).json()
     conn = sqlite3.connect(demo_db)

@@ -159,7 +159,8 @@ def test_rewritten_letters_match_all_that_regex_matches_ignoring_case(every_code
     alone and in a class every code point regex takes for it ignoring case; and RE2 takes no letter for it
     that regex does not, so that a negated class ([^ı]) matches no less than regex's either."""
     letters = _rulebook_letters()
-    assert len(letters) > 100 and {"ı", "I", "i", "İ"} <= letters
+    assert len(letters) > 100 and {"ı", "I", "i"} <= letters
+    letters.add("İ")  # no pattern may hold it any more (it never reaches a pattern: lint says so), but text does
     letters |= set(prefilter._CASES)
     for c in sorted(letters):
         matched = "".join(regex.findall(regex.escape(c), every_code_point, PATTERN_FLAGS))

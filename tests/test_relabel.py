@@ -310,7 +310,7 @@ def test_labels_whose_matches_stay_keep_their_holders_without_classifying(tmp_pa
 def add_a_rule_in_every_language(rules):
     edit_category(rules, "ceasefire", lambda rs: rs.append({
         "id": "ceasefire.any.test-added", "lang": "any", "description": "a rule for every language, added by a test",
-        "patterns": [r"\b(?:Istanbul|Стамбул\w*|Стамбул\w*|İstanbul\w*)\b"],
+        "patterns": [r"\b(?:Istanbul\w*|Стамбул\w*)\b"],
         "examples": {"match": ["Talks in Istanbul."], "no_match": ["Talks in Geneva."]},
     }))
 
