@@ -118,6 +118,33 @@ def _single(args, name):
     return (values[0].strip() or None) if values else None
 
 
+def _page_number(args) -> int:
+    """The 'page' parameter of a paged page: a whole number from 1 (1 when absent)."""
+    page = _single(args, "page") or "1"
+    if not page.isdigit() or int(page) < 1:
+        raise ParamError(f"Parameter 'page' must be a whole number from 1, not {page!r}")
+    return int(page)
+
+
+def _paging(request, page: int, total: int, size: int, noun: str, base: str) -> dict:
+    """Where page `page` of `total` items, `size` a page, sits: its first and last item, and links from
+    `base` to the pages beside it with the request's other parameters kept (`query(n)` gives the query
+    string of page n, for another format's link). A page past the last is a 404 that says how many there are."""
+    pages = max(1, -(-total // size))
+    if page > pages:
+        raise NotFound(f"Page {page} is past the last page ({pages}) of these {total} {noun}")
+    here = [(k, v) for k in request.args.keys() for v in request.args.getlist(k) if k != "page"]
+
+    def query(n):
+        return _qs(here + ([("page", n)] if n > 1 else []))
+
+    shown = max(0, min(size, total - (page - 1) * size))
+    return {"page": page, "pages": pages, "first": (page - 1) * size + 1 if shown else 0,
+            "last": (page - 1) * size + shown, "query": query,
+            "prev_url": base + query(page - 1) if page > 1 else None,
+            "next_url": base + query(page + 1) if page < pages else None}
+
+
 # ---------------------------------------------------------------- /-/demands
 
 @guarded
@@ -288,27 +315,17 @@ async def sentences_page(request, datasette):
             raise ParamError(f"Parameter 'row_none' must be 1, not {row_none!r}")
         if row is not None and row_none:
             raise ParamError("Give 'row' or 'row_none', not both")
-        page = _single(request.args, "page") or "1"
-        if not page.isdigit() or int(page) < 1:
-            raise ParamError(f"Parameter 'page' must be a whole number from 1, not {page!r}")
-        page = int(page)
+        page = _page_number(request.args)
     except ParamError as e:
         _bad(e)
     has_key = row is not None or bool(row_none)
     count, sentences = await sentences_of(db, req, row, has_key, page)
-    pages = max(1, -(-count // SENTENCES_PAGE_SIZE))
-    if page > pages:
-        raise NotFound(f"Page {page} is past the last page ({pages}) of these {count} sentences")
-    here = [(k, v) for k in request.args.keys() for v in request.args.getlist(k) if k != "page"]
-
-    def page_url(n, fmt_=None):
-        base = ds.urls.database(db.name) + "/-/demands/sentences" + (f".{fmt_}" if fmt_ else "")
-        return base + _qs(here + ([("page", n)] if n > 1 else []))
-
-    next_url = page_url(page + 1, fmt if fmt == "json" else None) if page < pages else None
+    base = ds.urls.database(db.name) + "/-/demands/sentences"
+    paging = _paging(request, page, count, SENTENCES_PAGE_SIZE, "sentences", base)
     if fmt == "json":
-        return Response.json({"ok": True, "database": db.name, "count": count, "page": page, "pages": pages,
-                              "sentences": sentences, "next": next_url})
+        next_json = base + ".json" + paging["query"](page + 1) if paging["next_url"] else None
+        return Response.json({"ok": True, "database": db.name, "count": count, "page": page,
+                              "pages": paging["pages"], "sentences": sentences, "next": next_json})
     for s_ in sentences:
         s_["href"] = document_url(ds, db.name, s_["document_id"], f"s-{s_['seq']}")
     if has_key:
@@ -319,11 +336,9 @@ async def sentences_page(request, datasette):
     else:
         what = None
     context = {
-        "database": db.name, "count": count, "sentences": sentences, "page": page, "pages": pages,
-        "first": (page - 1) * SENTENCES_PAGE_SIZE + 1 if sentences else 0,
-        "last": (page - 1) * SENTENCES_PAGE_SIZE + len(sentences),
-        "next_url": next_url, "prev_url": page_url(page - 1) if page > 1 else None,
-        "what": what, "req": req, "json_url": page_url(page, "json"),
+        "database": db.name, "count": count, "sentences": sentences,
+        **{k: paging[k] for k in ("page", "pages", "first", "last", "prev_url", "next_url")},
+        "what": what, "req": req, "json_url": base + ".json" + paging["query"](page),
         "matrix_url": matrix_url(ds, db.name) + req.query_string(),
     }
     return Response.html(await ds.render_template("demands_sentences.html", context, request=request))
@@ -471,10 +486,7 @@ async def rules_page(request, datasette):
         rule = _single(request.args, "rule")
         if rule is not None and (await db.execute("select 1 from rules where id = ?", [rule])).first() is None:
             raise ParamError(f"Unknown rule {rule!r}")
-        page = _single(request.args, "page") or "1"
-        if not page.isdigit() or int(page) < 1:
-            raise ParamError(f"Parameter 'page' must be a whole number from 1, not {page!r}")
-        page = int(page)
+        page = _page_number(request.args)
     except ParamError as e:
         _bad(e)
     where, params = [], []
@@ -508,16 +520,9 @@ async def rules_page(request, datasette):
         })
     # paged in the order the page shows them (by pack, then category), the groups formed again on each page
     in_order = [r for group in _grouped_by_pack(categories, rules) for r in group["rules"]]
-    pages = max(1, -(-len(in_order) // RULES_PAGE_SIZE))
-    if page > pages:
-        raise NotFound(f"Page {page} is past the last page ({pages}) of these {len(in_order)} rules")
+    paging = _paging(request, page, len(in_order), RULES_PAGE_SIZE, "rules", rules_url(ds, db.name))
     on_page = in_order[(page - 1) * RULES_PAGE_SIZE:page * RULES_PAGE_SIZE]
     by_category = _grouped_by_pack(categories, on_page)
-    here = [(k, v) for k in request.args.keys() for v in request.args.getlist(k) if k != "page"]
-
-    def page_url(n):
-        return rules_url(ds, db.name) + _qs(here + ([("page", n)] if n > 1 else []))
-
     evidence = None
     if rule:
         await compat.ensure_can_view(ds, request.actor, db.name, RULE_SENTENCES_TABLES)
@@ -547,11 +552,7 @@ async def rules_page(request, datasette):
         "database": db.name,
         "by_category": by_category,
         "rule_count": len(rules),
-        "page": page, "pages": pages,
-        "first": (page - 1) * RULES_PAGE_SIZE + 1 if on_page else 0,
-        "last": (page - 1) * RULES_PAGE_SIZE + len(on_page),
-        "prev_url": page_url(page - 1) if page > 1 else None,
-        "next_url": page_url(page + 1) if page < pages else None,
+        **{k: paging[k] for k in ("page", "pages", "first", "last", "prev_url", "next_url")},
         "unused_count": sum(1 for r in rules if not r["hits"]),
         "filters": {"category": category, "lang": lang, "unused": unused, "rule": rule},
         "categories": categories,
