@@ -47,12 +47,17 @@ def split_groups(patterns: dict) -> tuple[dict, dict]:
     return stances, groups
 
 
+def _group_langs(rule, groups: dict) -> list[str]:
+    """The languages where a rule's cue group is looked up: its own, or every language for `any`."""
+    return sorted(groups) if rule.lang == "any" else [rule.lang]
+
+
 def group_problem(rule, groups: dict) -> str | None:
     """Why the cue group a rule requires (`cue: <name>`) cannot be used, or None: its language gives no words
     for it (a name that is no group at all fails schema.json first, on the `cue:` line). A rule of language
     `any` needs the group in at least one language (it does not fire in the others)."""
     name = rule.cue_group
-    langs = sorted(groups) if rule.lang == "any" else [rule.lang]
+    langs = _group_langs(rule, groups)
     if any(name in groups.get(lang, {}) for lang in langs):
         return None
     known = sorted({g for lang in langs for g in groups.get(lang, {})} | set(CUE_GROUPS))
@@ -64,5 +69,5 @@ def group_problem(rule, groups: dict) -> str | None:
 def group_words(rule, groups: dict) -> dict[str, list[str]]:
     """The words of the cue group a rule requires, per language where it applies."""
     name = rule.cue_group
-    langs = sorted(groups) if rule.lang == "any" else [rule.lang]
-    return {lang: list(groups[lang][name]) for lang in langs if name in groups.get(lang, {})}
+    return {lang: list(groups[lang][name]) for lang in _group_langs(rule, groups)
+            if name in groups.get(lang, {})}
