@@ -179,6 +179,17 @@ def test_conditions_and_obligations_are_the_content_of_a_position(classifier, la
     assert positions(classifier, text, lang) == want
 
 
+@pytest.mark.parametrize("text,want", [
+    # a phone call is no call for anything: who rang holds nothing
+    ("Putin agreed to a 30-day halt on strikes against energy plants when Trump called him on Tuesday.",
+     {"ceasefire": [("RU", "agree")]}),
+    ("Zelensky called on Moscow to accept an unconditional truce.", {"ceasefire": [("UA", "demand")]}),
+    ("Macron called for a truce over Easter.", {"ceasefire": [("EU", "demand")]}),
+])
+def test_calling_someone_is_not_calling_for_something(classifier, text, want):
+    assert positions(classifier, text, "en") == want
+
+
 # Error classes of the real news in ru, uk, pl and tr (own sentences, written to show each pattern)
 
 
