@@ -75,6 +75,22 @@ def test_tabs_get_a_hint(tmp_path):
     assert p["message"].count("spaces") == 1  # one piece of advice, not the same twice
 
 
+def test_an_unclosed_quote_is_reported_where_it_opens(tmp_path):
+    # YAML reads on past the open quote and fails a line later: the problem names the line to fix
+    text = CEASEFIRE.replace(r"'\bcease-?fires?\b'", r"'\bcease-?fires?\b")
+    p = one_problem(write_rulebook(tmp_path, ceasefire_yml=text), "ceasefire.yml",
+                    line_of(text, r"\bcease-?fires?\b"), None, "invalid YAML")
+    assert "opens a quote it does not close" in p["message"]
+
+
+def test_a_closed_quote_with_an_escaped_quote_inside_gets_no_quote_hint(tmp_path):
+    text = CEASEFIRE.replace("    cue: true", "    cue: true\n   patterns: x").replace(
+        r"'\bcease-?fires?\b'", r"'\bcease-?fire''s\b'")
+    p = one_problem(write_rulebook(tmp_path, ceasefire_yml=text), "ceasefire.yml",
+                    line_of(text, "   patterns: x"), None, "invalid YAML")
+    assert "quote" not in p["message"]
+
+
 def test_invalid_regex_on_its_own_line(tmp_path):
     text = CEASEFIRE.replace(r"'\bcease-?fires?\b'", r"'\bcease[fire'")
     one_problem(write_rulebook(tmp_path, ceasefire_yml=text), "ceasefire.yml",

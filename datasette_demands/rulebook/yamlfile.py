@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import yaml
@@ -47,6 +48,26 @@ def _parse_yaml(text: str):
     return node, data
 
 
+_QUOTED_VALUE = re.compile(r"""^\s*(?:-\s+|[\w.-]+:\s+|-\s+[\w.-]+:\s+)(?P<q>['"])(?P<rest>.*)$""")
+
+
+def _unclosed_quote_before(lines: list[str], line: int, reach: int = 5) -> int | None:
+    """The line, at or up to `reach` lines before `line`, whose value opens a quote it does not close
+    on that line (rule values are one-line scalars), or None."""
+    for n in range(min(line, len(lines)), max(0, line - 1 - reach), -1):
+        m = _QUOTED_VALUE.match(lines[n - 1])
+        if not m:
+            continue
+        rest = m["rest"]
+        if m["q"] == "'":
+            closed = "'" in rest.replace("''", "")
+        else:
+            closed = re.search(r'(?<!\\)(?:\\\\)*"', rest) is not None
+        if not closed:
+            return n
+    return None
+
+
 def read_yaml(path: Path, problems: list[RuleProblem]):
     """Parse one YAML file; return (data, root node) or (None, None) after noting a problem."""
     try:
@@ -67,7 +88,16 @@ def read_yaml(path: Path, problems: list[RuleProblem]):
         line = mark.line + 1 if mark else None
         msg = getattr(e, "problem", None) or str(e)
         lines = text.splitlines()
-        if line and line <= len(lines) and "\t" in lines[line - 1]:
+        context = getattr(e, "context_mark", None)
+        if context is not None and "quoted scalar" in (getattr(e, "context", None) or ""):
+            opened = context.line + 1
+        else:
+            opened = _unclosed_quote_before(lines, line) if line else None
+        if opened:
+            # a quote left open runs on into the next lines, so YAML notices only later: report where it opens
+            msg += f" (line {opened} opens a quote it does not close; YAML noticed it on line {line})"
+            line = opened
+        elif line and line <= len(lines) and "\t" in lines[line - 1]:
             msg += " (a tab '\\t' on this line: YAML indents with spaces only)"
         problems.append(RuleProblem(path.name, line, None, f"invalid YAML: {msg}"))
         return None, None
