@@ -185,6 +185,9 @@ def test_conditions_and_obligations_are_the_content_of_a_position(classifier, la
      {"ceasefire": [("RU", "agree")]}),
     ("Zelensky called on Moscow to accept an unconditional truce.", {"ceasefire": [("UA", "demand")]}),
     ("Macron called for a truce over Easter.", {"ceasefire": [("EU", "demand")]}),
+    # calling something a name is taking a position on it
+    ("Sybiha repeated that Kyiv would never give up Crimea, calling the 1991 borders non-negotiable.",
+     {"territory": [("UA", "demand"), ("UA", "reject")]}),
 ])
 def test_calling_someone_is_not_calling_for_something(classifier, text, want):
     assert positions(classifier, text, "en") == want
