@@ -10,6 +10,7 @@ sentence's labels keyed by page URL and the SHA-1 and length of the sentence tex
     python tests/realnews/realnews.py select --more   # a further batch of pages: CACHE/sheets-2/, ...
     python tests/realnews/realnews.py merge    # annotators' CACHE/labels*/*.jsonl -> labels.jsonl (and second.jsonl)
     python tests/realnews/realnews.py rebuild  # CACHE/pages + labels.jsonl -> CACHE/gold/dev.jsonl and aside.jsonl
+    python tests/realnews/realnews.py status   # which pages the cache holds (exact, changed, missing) and the query of each missing one
     python tests/realnews/realnews.py kappa    # agreement of the two annotators, per category
     datasette demands eval ~/.cache/datasette-demands/realnews/gold/dev.jsonl
 
@@ -190,6 +191,43 @@ def rebuild(cache: Path) -> None:
         print(f"{missing} labelled sentence(s) not found in the saved excerpts (excerpt changed or missing)")
 
 
+def status(cache: Path) -> dict:
+    """Which pages of pages.jsonl the cache holds, and how many of their labelled sentences it gives back:
+    a page saved exactly (SHA-1 and length of the excerpt as pages.jsonl has them), saved but changed
+    (only its unchanged sentences count), or missing. Prints the totals per split and language, then
+    the missing pages with the query that finds each again; returns the totals."""
+    pages = [json.loads(line) for line in (HERE / "pages.jsonl").read_text(encoding="utf-8").splitlines()]
+    wanted = defaultdict(set)
+    for line in (HERE / "labels.jsonl").read_text(encoding="utf-8").splitlines():
+        label = json.loads(line)
+        wanted[label["url"]].add((label["sha1"], label["length"]))
+    saved = {page["url"]: page for by_lang in read_pages(cache).values() for page in by_lang}
+    totals = defaultdict(Counter)
+    missing = []
+    for page in pages:
+        row = totals[page["split"], page["lang"]]
+        row["pages"] += 1
+        row["sentences"] += len(wanted[page["url"]])
+        found = saved.get(page["url"])
+        if found is None:
+            missing.append(page)
+            continue
+        exact = sha1(found["text"]) == page["sha1"] and len(found["text"]) == page["length"]
+        row["exact" if exact else "changed"] += 1
+        row["found"] += len(wanted[page["url"]] & {(sha1(t), len(t)) for t, _ in page_sentences_with_leads(found)})
+    print(f"{'split':<6} {'lang':<4} {'pages':>5} {'exact':>5} {'changed':>7} {'labelled sentences found':>26}")
+    for (split, lang), row in sorted(totals.items()):
+        print(f"{split:<6} {lang:<4} {row['pages']:>5} {row['exact']:>5} {row['changed']:>7} "
+              f"{row['found']:>15} of {row['sentences']:<8}")
+    all_ = sum(totals.values(), Counter())
+    print(f"all         {all_['pages']:>5} {all_['exact']:>5} {all_['changed']:>7} {all_['found']:>15} of {all_['sentences']}")
+    if missing:
+        print(f"\n{len(missing)} page(s) missing from {cache / 'pages'}; the query that finds each:")
+        for page in missing:
+            print(f"  [{page['lang']}] {page['url']}\n        query: {page['query']}")
+    return dict(all_)
+
+
 def kappa(cache: Path) -> None:
     """Cohen's kappa per category between the first annotator (labels.jsonl) and the second (second.jsonl)."""
     first = {(r["url"], r["sha1"]): r for r in map(json.loads, (HERE / "labels.jsonl").read_text(encoding="utf-8").splitlines())}
@@ -209,7 +247,7 @@ def kappa(cache: Path) -> None:
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("step", choices=("select", "merge", "rebuild", "kappa"))
+    ap.add_argument("step", choices=("select", "merge", "rebuild", "status", "kappa"))
     ap.add_argument("--cache", type=Path, default=None, help="the cache folder (default: $DEMANDS_REALNEWS or ~/.cache/...)")
     ap.add_argument("--more", action="store_true", help="select: add a further batch of pages")
     args = ap.parse_args(argv)
@@ -217,7 +255,7 @@ def main(argv=None):
     if args.step == "select":
         select(cache, more=args.more)
     else:
-        {"merge": merge, "rebuild": rebuild, "kappa": kappa}[args.step](cache)
+        {"merge": merge, "rebuild": rebuild, "status": status, "kappa": kappa}[args.step](cache)
 
 
 if __name__ == "__main__":
