@@ -83,6 +83,13 @@ def test_an_unclosed_quote_is_reported_where_it_opens(tmp_path):
     assert "opens a quote it does not close" in p["message"]
 
 
+def test_a_bad_escape_in_closed_double_quotes_gets_the_single_quote_advice_not_the_quote_hint(tmp_path):
+    text = CEASEFIRE.replace(r"'\bcease-?fires?\b'", r'"\bcease-?fire\w*"')  # \w is no YAML escape
+    p = one_problem(write_rulebook(tmp_path, ceasefire_yml=text), "ceasefire.yml",
+                    line_of(text, r"\bcease-?fire\w*"), None, "invalid YAML")
+    assert "single quotes" in p["message"] and "does not close" not in p["message"]
+
+
 def test_a_closed_quote_with_an_escaped_quote_inside_gets_no_quote_hint(tmp_path):
     text = CEASEFIRE.replace("    cue: true", "    cue: true\n   patterns: x").replace(
         r"'\bcease-?fires?\b'", r"'\bcease-?fire''s\b'")

@@ -90,7 +90,8 @@ def read_yaml(path: Path, problems: list[RuleProblem]):
         lines = text.splitlines()
         context = getattr(e, "context_mark", None)
         if context is not None and "quoted scalar" in (getattr(e, "context", None) or ""):
-            opened = context.line + 1
+            # inside a quoted value: a quote left open, or a bad escape in a closed one (no quote hint then)
+            opened = _unclosed_quote_before(lines, context.line + 1, reach=0)
         else:
             opened = _unclosed_quote_before(lines, line) if line else None
         if opened:
