@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from .rulebook.model import LANGUAGES, RulebookError
+from .rulebook.model import CORE_PACK, LANGUAGES, RulebookError
 
 
 def _rules_options(help_rules):
@@ -374,13 +374,16 @@ def rules_lint(directory, rules_dirs, only):
         packs_to_check = [p for p in packs if p.directory == local[0].directory]
     else:
         packs_to_check = [p for p in packs if not p.context_only]
-    ok = True
-    for report in lint_packs(packs, packs_to_check):
+    reports = lint_packs(packs, packs_to_check)
+    for report in reports:
         for line in report.lines():
             click.echo(line)
-        click.echo(report.summary())
-        ok = ok and report.ok
-    if not ok:
+        # with several packs each summary names its pack, the core's too ("core: ok ...")
+        click.echo(("core: " if len(reports) > 1 and report.pack == CORE_PACK else "") + report.summary())
+    if len(reports) > 1:
+        failed = [r.pack for r in reports if not r.ok]
+        click.echo(f"FAILED: {', '.join(failed)}" if failed else f"ok: all {len(reports)} packs")
+    if not all(r.ok for r in reports):
         raise click.exceptions.Exit(1)
 
 

@@ -148,7 +148,33 @@ def test_lint_and_test_name_the_pack(tmp_path, plugin):
     assert tested.exit_code == 1
     assert f"FAIL pack drought: {folder / 'drought.yml'}:13 [drought.en.water] expected match" in tested.output
     linted = run("rules", "lint")
-    assert linted.output.startswith("ok: 0 problem(s)") and "\npack drought: ok: 0 problem(s)" in linted.output
+    # with several packs every summary names its pack, and a last line gives the verdict of them all
+    assert linted.output.startswith("core: ok: 0 problem(s)") and "\npack drought: ok: 0 problem(s)" in linted.output
+    assert linted.output.splitlines()[-1] == "ok: all 2 packs"
+
+
+def test_a_pack_adds_rules_to_a_core_category_without_repeating_its_title(tmp_path, plugin):
+    extra = (DROUGHT.replace("category: drought\ntitle: Drought\ndescription: Water for farms, as a party's demand.\n",
+                             "category: prisoners\n")
+             .replace("drought.en.water", "prisoners.en.jailed-farmers")
+             .replace("irrigation water", "jailed farmers").replace("Irrigation water", "Jailed farmers"))
+    folder = write_pack(tmp_path / "farmers-pack", extra, name="prisoners.yml")
+    plugin("throwaway", packs=[RulePack("farmers", "1", folder)])
+    linted = run("rules", "lint")
+    assert linted.exit_code == 0, linted.output
+    assert "pack farmers: ok: 0 problem(s)" in linted.output
+    classified = run("classify", "--lang", "en", "Kyiv insists on the release of the jailed farmers.")
+    assert "prisoners.en.jailed-farmers" in classified.output
+
+
+def test_a_new_category_in_a_pack_still_needs_its_title_and_description(tmp_path, plugin):
+    folder = write_pack(tmp_path / "drought-pack", DROUGHT.replace("title: Drought\n", ""))
+    plugin("throwaway", packs=[RulePack("drought", "1", folder)])
+    linted = run("rules", "lint")
+    assert linted.exit_code == 1
+    assert "category 'drought' is new to the rulebook, so it needs 'title'" in linted.output
+    assert "name it: ceasefire, neutrality, prisoners, reparations, territory" in linted.output
+    assert linted.output.splitlines()[-1] == "FAILED: drought"
 
 
 def test_the_cached_rulebook_follows_the_packs_installed_changed_and_removed(tmp_path, plugin, monkeypatch):

@@ -29,7 +29,8 @@ from .load import SPECIAL_FILES, load_packs
 from .outlets import is_outlets_file
 from .model import CORE_PACK, RULE_LANGUAGES, RuleProblem, RulebookError, RulePack, core_version, default_rules_dir, pack_prefix
 from .patterns import PATTERN_FLAGS, as_written, check_pattern
-from .yamlfile import key_problems as find_key_problems, line_of, load_schema, node_at, pack_schema, read_yaml, validate
+from .yamlfile import (key_problems as find_key_problems, line_of, load_schema, node_at, pack_category_schema, pack_schema,
+                       read_yaml, validate)
 
 MIN_EXAMPLES = 2
 # Strings a pattern is tried on to see whether it can match an empty span somewhere.
@@ -331,7 +332,8 @@ def _lint_folder(directory: Path, pack: RulePack, among: list[RulePack]) -> Lint
             elif kind == "pack":
                 continue
             else:
-                _lint_category_file(path, schema, seen_ids, report, problems)
+                _lint_category_file(path, schema if pack.name == CORE_PACK else pack_category_schema(schema),
+                                    seen_ids, report, problems)
         except Exception as e:  # a lint bug must not hide the rest of the report
             problems.append(RuleProblem(path.name, None, None, f"lint could not check this file: {type(e).__name__}: {e}"))
     try:

@@ -20,7 +20,7 @@ from .discourse import load_discourse
 from .outlets import is_outlets_file, load_outlets
 from .model import CORE_PACK, Category, core_version, Rule, Rulebook, RulebookError, RulePack, RuleProblem, default_rules_dir
 from .patterns import checked_pattern, compile_alternation, save_checked_patterns
-from .yamlfile import line_of, load_schema, node_at, read_yaml, validate
+from .yamlfile import line_of, load_schema, node_at, pack_category_schema, read_yaml, validate
 
 # pack.yml names a folder's pack (`name`, `version`) when it is named with --rules
 SPECIAL_FILES = {"cues.yml": "cues", "actors.yml": "actors", "discourse.yml": "discourse", "pack.yml": "pack"}
@@ -49,7 +49,9 @@ def _cue(value) -> bool | str:
     return value if isinstance(value, str) else bool(value)
 
 
-def _load_category_file(path, problems, schema, seen_ids, pack=CORE_PACK):
+def _load_category_file(path, problems, schema, seen_ids, pack=CORE_PACK, known=None):
+    """One category file's category and rules. `known`: the categories earlier packs define, to which
+    a pack may add rules without repeating their title and description."""
     data, node = read_yaml(path, problems)
     if data is None:
         return None, []
@@ -68,6 +70,12 @@ def _load_category_file(path, problems, schema, seen_ids, pack=CORE_PACK):
     if name != path.stem:
         problems.append(RuleProblem(path.name, line_of(node_at(node, ["category"])), None,
                                     f"category {name!r} must match the file name {path.stem!r}"))
+        return None, []
+    missing = [key for key in ("title", "description") if key not in data]
+    if missing and known is not None and name not in known:
+        problems.append(RuleProblem(path.name, 1, None, (
+            f"category {name!r} is new to the rulebook, so it needs {' and '.join(repr(k) for k in missing)}; "
+            f"to add rules to a category another pack defines, name it: {', '.join(sorted(known)) or 'none'}")))
         return None, []
     cat = Category(name, data.get("title", name.title()), data.get("description", ""), path.name, pack)
     rules = []
@@ -174,7 +182,8 @@ def _load_pack(pack: RulePack, merged: _Merged, problems: list[RuleProblem]) -> 
         elif kind == "pack" or pack.context_only:
             continue
         else:
-            cat, file_rules = _load_category_file(path, problems, schema, merged.seen, pack.name)
+            cat, file_rules = _load_category_file(path, problems, schema if core else pack_category_schema(schema),
+                                                  merged.seen, pack.name, None if core else set(merged.categories))
             if cat:
                 merged.categories.setdefault(cat.name, cat)  # a pack may add rules to another's category
                 merged.rules.extend(file_rules)

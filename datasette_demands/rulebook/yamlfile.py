@@ -128,6 +128,15 @@ def pack_schema(schema: dict) -> dict:
     return schema
 
 
+def pack_category_schema(schema: dict) -> dict:
+    """The schema of a category file in a pack other than the core: `title` and `description` may be left
+    out when the pack adds rules to a category another pack defines (the loader checks that a category new
+    to the rulebook gives both)."""
+    schema = dict(schema)
+    schema["required"] = [k for k in schema.get("required", []) if k not in ("title", "description")]
+    return schema
+
+
 def _walk_mappings(node):
     if isinstance(node, yaml.MappingNode):
         yield node
