@@ -54,6 +54,18 @@ INHERITS = [
     ("de", "Moskau verlangt, dass die Ukraine den Donbass abtritt.",
      "Das weist Kiew entschieden zurück.", "territory", "discourse.de.pronoun"),
     ("en", "Zelensky demanded an immediate ceasefire.", "It was rejected by Moscow.", "ceasefire", "discourse.en.pronoun"),
+    # the proposal named by its verb in the sentence before, taken up by a demonstrative
+    ("en", "Kyiv proposed a thirty-day truce at sea.", "Moscow turned down this proposal.", "ceasefire",
+     "discourse.en.plan"),
+    ("en", "Kyiv called for a thirty-day truce at sea.", "Moscow turned down that demand.", "ceasefire",
+     "discourse.en.plan"),
+    ("de", "Kiew schlug eine dreißigtägige Waffenruhe auf See vor.", "Moskau lehnt diesen Vorschlag ab.", "ceasefire",
+     "discourse.de.plan"),
+    ("de", "Kiew fordert eine dreißigtägige Waffenruhe auf See.", "Moskau lehnt diese Forderung ab.", "ceasefire",
+     "discourse.de.plan"),
+    ("ru", "Киев предложил тридцатидневное перемирие на море.", "Москва отвергла это предложение.", "ceasefire",
+     "discourse.ru.plan"),
+    ("tr", "Kiev denizde otuz günlük bir ateşkes önerdi.", "Moskova bu öneriyi reddetti.", "ceasefire", "discourse.tr.plan"),
 ]
 
 
@@ -82,6 +94,9 @@ NO_INHERITANCE = {
     "another noun": ("en", "Kyiv asked the Council of Europe for a register of damage caused by Russia.",
                      "Moscow rejected the proposal for a summit in Istanbul."),
     # "the plan" with an article alone is too loose: only "this plan", "such a plan" point back
+    # nor "the proposal": as often a new mention as one pointing back (measured on real news)
+    "article alone for a proposal": ("en", "Kyiv proposed a thirty-day truce at sea.",
+                                     "The initial proposal was drafted by Turkish diplomats."),
     "article alone for a plan": ("en", "Washington proposed a peace plan that would freeze the front line in Donbas.",
                                  "Moscow rejected the plan's amnesty clause."),
 }
