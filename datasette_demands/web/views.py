@@ -564,6 +564,23 @@ async def rules_page(request, datasette):
     return Response.html(await ds.render_template("demands_rules.html", context, request=request))
 
 
+@guarded
+async def rules_in_a_format(request, datasette):
+    """/<db>/-/demands/rules.json (or .csv ...): the rules page is HTML only; a 404 that says where
+    the rules are as data (the `rules` table), not Datasette's bare "404"."""
+    ds = datasette
+    db = await _database_for(request, ds, RULES_TABLES)
+    fmt = request.url_vars.get("format") or ""
+    table = ds.urls.table(db.name, "rules")
+    message = (f"The rules page has no .{fmt} form: it is HTML only ({rules_url(ds, db.name)}). "
+               f"The rules as data are the `rules` table: {table}.json (or {table}.csv), "
+               f"e.g. {table}.json?category=ceasefire&_shape=objects")
+    if fmt == "json":
+        return Response.json({"ok": False, "error": message, "status": 404, "title": "Not found",
+                              "rules_json": table + ".json"}, status=404)
+    raise NotFound(message)
+
+
 # ---------------------------------------------------------------- navigation
 
 async def database_links(datasette, actor, database: str) -> list[dict]:
