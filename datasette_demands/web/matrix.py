@@ -694,8 +694,11 @@ def _csv_safe(value) -> str:
     return "'" + s if s[:1] in ("=", "+", "-", "@", "\t", "\r") else s
 
 
-def to_csv_rows(m: Matrix) -> list[list]:
-    header = [m.request.by, *(c["name"] for c in m.categories), "total"]
+def to_csv_rows(m: Matrix, all_rows_url: str | None = None) -> list[list]:
+    """The matrix as CSV rows: a header, a row per matrix row, the total row; when ``limit`` left
+    rows out, a last row that says so (its first cell; the others empty), with ``all_rows_url``."""
+    sentences = m.request.by not in LABEL_ONLY_DIMENSIONS
+    header = [m.request.by, *(c["name"] for c in m.categories), "total"] + (["sentences"] if sentences else [])
     if m.request.by == "document":
         header.insert(1, "title")
     out = [header]
@@ -704,8 +707,17 @@ def to_csv_rows(m: Matrix) -> list[list]:
         if m.request.by == "document":
             line.append(_csv_safe(r.label))
         line += [r.counts.get(c["name"], 0) for c in m.categories] + [r.total]
+        if sentences:
+            line.append("" if r.sentences is None else r.sentences)
         out.append(line)
     total_line = ["total"] + ([""] if m.request.by == "document" else [])
     total_line += [m.column_totals.get(c["name"], 0) for c in m.categories] + [m.total]
+    if sentences:
+        total_line.append("" if m.sentences_total is None else m.sentences_total)
     out.append(total_line)
+    if m.truncated:
+        note = (f"(rows left out: {m.row_count - len(m.rows)} of {m.row_count} rows are not above, "
+                f"as limit={m.request.limit} asks; the totals count every row. All rows: "
+                + (all_rows_url or "the same URL without limit") + ")")
+        out.append([note] + [""] * (len(header) - 1))
     return out

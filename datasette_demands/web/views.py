@@ -225,7 +225,8 @@ async def matrix_page(request, datasette):
         return Response.json({"ok": True, "database": db.name, **to_json(m)})
     if fmt == "csv":
         buf = io.StringIO()
-        csv.writer(buf).writerows(to_csv_rows(m))
+        all_rows = ds.absolute_url(request, matrix_url(ds, db.name, "csv") + req.query_string(limit=None))
+        csv.writer(buf).writerows(to_csv_rows(m, all_rows))
         return Response(buf.getvalue(), content_type="text/csv; charset=utf-8")
 
     table_url = ds.urls.table(db.name, "labeled_sentences")
