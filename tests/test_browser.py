@@ -238,3 +238,33 @@ def test_chart_legend_keeps_each_swatch_beside_its_own_label(server, page):
         to_label_before = item["swatch_left"] - before["text_right"]
         assert to_label_before > to_own_label > 0, (before, item)
     _shot(page, "chart-legend")
+
+
+def test_matrix_numbers_share_a_baseline_and_checkboxes_sit_beside_their_names(server, page):
+    """The "Sentences" numbers (smaller, top-aligned) sat higher than the rest of their row; the
+    checkbox of "Neutrality and military status" sat above its name, which wrapped over three lines."""
+    page.goto(server + "/demo/-/demands")
+    _shot(page, "matrix-alignment")
+    rows = page.evaluate("""() => [...document.querySelectorAll(
+        'table.demands-matrix tbody tr, table.demands-matrix tfoot tr')].map(tr => {
+          const tds = tr.querySelectorAll('td');
+          // a text's baseline: the bottom of a zero-height inline-block put at the end of it
+          const base = td => { const m = document.createElement('span'); m.style.display = 'inline-block';
+            (td.querySelector('a') || td).appendChild(m); const y = m.getBoundingClientRect().bottom; m.remove(); return y; };
+          return [base(tds[tds.length - 2]), base(tds[tds.length - 1])];
+        })""")
+    assert rows and all(abs(total - sentences) < 1 for total, sentences in rows), rows
+    boxes = page.evaluate("""() => [...document.querySelectorAll('fieldset.demands-categories label')].map(l => {
+          const box = l.querySelector('input').getBoundingClientRect();
+          const range = document.createRange(); range.selectNodeContents(l);
+          const text = [...range.getClientRects()].filter(r => r.width > 0 && r.left >= box.right - 1);
+          return [l.textContent.trim(), (box.top + box.bottom) / 2, text.length ? (text[0].top + text[0].bottom) / 2 : null,
+                  new Set(text.map(r => Math.round(r.top))).size, l.getBoundingClientRect().right,
+                  l.nextElementSibling ? l.nextElementSibling.getBoundingClientRect().left : null];
+        })""")
+    assert boxes
+    for name, box_y, text_y, lines, right, next_left in boxes:
+        assert lines == 1, (name, boxes)  # the name on one line
+        assert abs(box_y - text_y) < 4, (name, boxes)  # the box beside it, not above
+        assert next_left is None or right <= next_left + 1, (name, boxes)  # and no overlap with the next
+    assert not page.errors, page.errors

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import make_ds
+from conftest import make_ds, sql
 
 pytestmark = pytest.mark.asyncio
 
@@ -27,9 +27,16 @@ async def rows_behind(ds, href: str) -> int:
     parts = urlsplit(unescape(href))
     query = parts.query
     if "/-/demands/sentences" in parts.path:
-        data = (await ds.client.get(parts.path + ".json" + ("?" + query if query else ""))).json()
-        assert data["count"] == len(data["sentences"]), href  # the demo fits on one page
-        return len(data["sentences"])
+        url, seen, count = parts.path + ".json" + ("?" + query if query else ""), [], None
+        while url:  # every page (a "Sentences" count of the demo may be more than a page)
+            response = await ds.client.get(url)
+            assert response.status_code == 200, (href, response.text[:300])
+            data = response.json()
+            count = data["count"] if count is None else count
+            seen += [s["sentence_id"] for s in data["sentences"]]
+            url = data["next"]
+        assert len(set(seen)) == len(seen) == count, href
+        return len(seen)
     url = parts.path + ".json?" + (query + "&" if query else "") + "_size=max&_shape=objects"
     response = await ds.client.get(url)
     assert response.status_code == 200, (href, response.text[:300])
@@ -62,14 +69,18 @@ async def test_every_number_of_the_matrix_opens_that_many_rows(demo_db, by, filt
     data = (await ds.client.get(f"/demo/-/demands.json?by={by}&{filters}")).json()
     assert data["rows"], data
     numbers = await linked_numbers(ds, f"/demo/-/demands?by={by}&{filters}")
-    # every non-zero cell, every row's "Any demand", every column total and the grand total is a link
+    # every non-zero cell, every row's "Any demand", every column total and the grand total is a link,
+    # and so is every non-zero "Sentences" (all sentences of the row, labelled or not) and their total
     cells = sum(1 for r in data["rows"] for n in r["counts"].values() if n)
+    sentences = sum(1 for r in data["rows"] if r.get("sentences")) + (1 if data.get("sentences_total") else 0)
+    assert (by in ("actor", "actor_stance")) == (sentences == 0)
     assert len(numbers) == cells + len(data["rows"]) \
-        + len(data["categories"]) + 1
+        + len(data["categories"]) + 1 + sentences
     for href, n in numbers:
         assert await rows_behind(ds, href) == n, (by, filters, href)
-    # the grand total and a row total are what the JSON says too
-    assert numbers[-1][1] == data["total"]
+    # the grand totals are what the JSON says too
+    assert [n for _, n in numbers[-2 if sentences else -1:]] == [data["total"]] + (
+        [data["sentences_total"]] if sentences else [])
     # the numbers of the chart over time, in its table: each a bar
     chart = await linked_numbers(ds, f"/demo/-/demands?by={by}&{filters}", chart=True)
     assert chart
@@ -80,7 +91,8 @@ async def test_every_number_of_the_matrix_opens_that_many_rows(demo_db, by, filt
 async def test_row_total_keeps_the_chosen_category(demo_db):
     ds = make_ds(demo_db)
     numbers = await linked_numbers(ds, "/demo/-/demands?category=territory")
-    totals = [href for href, _ in numbers if "/-/demands/sentences" in href]
+    # "Any demand" (not "Sentences", every sentence of the row, all=1, which no category narrows)
+    totals = [href for href, _ in numbers if "/-/demands/sentences" in href and "all=1" not in unescape(href)]
     assert totals and all("category=territory" in unescape(h) for h in totals)
 
 
@@ -119,3 +131,37 @@ async def test_a_page_past_the_last_says_so(demo_db):
         past = await ds.client.get(f"/demo/-/demands/sentences{fmt}?page={data['pages'] + 1}")
         assert past.status_code == 404
         assert f"past the last page ({data['pages']}) of these {data['count']} sentences" in past.text
+
+
+@pytest.mark.parametrize("by", ["source", "document", "lang", "month"])
+async def test_the_sentences_column_opens_every_sentence_of_its_row(demo_db, by):
+    """"Sentences" (every sentence of a row, labelled or not) was plain text; it opens the sentences page
+    with all=1, whose rows are exactly those sentences: the row's own, unlabelled ones too."""
+    ds = make_ds(demo_db)
+    text = CHART_SECTION.sub("", (await ds.client.get(f"/demo/-/demands?by={by}&category=territory")).text)
+    links = re.findall(r'<a class="demands-all-sentences" href="([^"]+)">(\d+)</a>', text)
+    data = (await ds.client.get(f"/demo/-/demands.json?by={by}&category=territory")).json()
+    assert [int(n) for _, n in links] == [r["sentences"] for r in data["rows"] if r["sentences"]] \
+        + [data["sentences_total"]]
+    assert data["sentences_total"] == sql(demo_db, "select count(*) from sentences")[0][0]
+    for href, n in links:
+        assert "all=1" in unescape(href) and "category=" not in unescape(href)
+        assert await rows_behind(ds, href) == int(n), href
+    # a row's sentences are its own, labelled or not
+    first = data["rows"][0]
+    page = (await ds.client.get(unescape(links[0][0]).replace("/sentences?", "/sentences.json?"))).json()
+    column = {"source": "source", "document": "document_id", "lang": "lang", "month": "published"}[by]
+    assert all(str(s[column]).startswith(str(first["key"])) for s in page["sentences"])
+    assert any(not s["categories"] for s in page["sentences"])
+
+
+async def test_the_sentences_page_refuses_what_it_does_not_use(demo_db):
+    """limit, sort and chart shape the matrix page; the sentences page ignored them without a word."""
+    ds = make_ds(demo_db)
+    for query in ("limit=3", "sort=name", "chart=actor", "all=1&category=territory", "all=2",
+                  "all=1&by=actor&row=RU"):
+        for fmt in ("", ".json"):
+            response = await ds.client.get(f"/demo/-/demands/sentences{fmt}?{query}")
+            assert response.status_code == 400, (query, fmt)
+    response = await ds.client.get("/demo/-/demands/sentences?limit=3")
+    assert "Unknown parameter(s): &#39;limit&#39;" in response.text

@@ -90,9 +90,46 @@ async def test_csv_matches_json(demo_db):
     r = await ds.client.get("/demo/-/demands.csv")
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
     lines = list(csv.reader(io.StringIO(r.text)))
-    assert lines[0] == ["source", *data["categories"], "total"]
+    assert lines[0] == ["source", *data["categories"], "total", "sentences"]
     assert [x[0] for x in lines[1:-1]] == [row["key"] for row in data["rows"]]
-    assert lines[-1] == ["total", *(str(data["column_totals"][c]) for c in data["categories"]), str(data["total"])]
+    # the "Sentences" column (every sentence of the row, labelled or not) is in the CSV as in the JSON
+    assert [int(x[-1]) for x in lines[1:-1]] == [row["sentences"] for row in data["rows"]]
+    assert lines[-1] == ["total", *(str(data["column_totals"][c]) for c in data["categories"]), str(data["total"]),
+                         str(data["sentences_total"])]
+
+
+@pytest.mark.parametrize("by", ["source", "document", "lang", "month", "actor", "outlet"])
+async def test_csv_has_the_sentences_column_where_the_json_has_it(demo_db, by):
+    ds = make_ds(demo_db)
+    data = (await ds.client.get(f"/demo/-/demands.json?by={by}")).json()
+    lines = list(csv.reader(io.StringIO((await ds.client.get(f"/demo/-/demands.csv?by={by}")).text)))
+    has = all("sentences" in row for row in data["rows"])
+    assert ("sentences" in lines[0]) == has == ("sentences_total" in data)
+    if has:
+        col = lines[0].index("sentences")
+        assert [int(x[col]) for x in lines[1:-1]] == [row["sentences"] for row in data["rows"]]
+        assert int(lines[-1][col]) == data["sentences_total"]
+
+
+async def test_a_csv_cut_by_limit_says_so_in_its_last_row(demo_db):
+    """?limit=2 gave two rows and the total row, nothing telling a spreadsheet user rows were left out
+    (the JSON says "truncated": true): a last row says how many and where all of them are."""
+    ds = make_ds(demo_db)
+    data = (await ds.client.get("/demo/-/demands.json?limit=2")).json()
+    assert data["truncated"] and data["row_count"] > 2
+    lines = list(csv.reader(io.StringIO((await ds.client.get("/demo/-/demands.csv?limit=2&lang=en")).text)))
+    full = list(csv.reader(io.StringIO((await ds.client.get("/demo/-/demands.csv?lang=en")).text)))
+    assert len({len(line) for line in lines}) == 1  # still a rectangle: every row as wide as the header
+    assert lines[:3] == full[:3] and lines[3] == full[-1]  # two rows, then the total of every row
+    note = lines[-1][0]
+    assert len(lines) == 5 and not any(lines[-1][1:])
+    left_out = len(full) - 2 - 2
+    assert f"rows left out: {left_out} of {left_out + 2} rows" in note
+    all_rows = note.rsplit("All rows: ", 1)[1].rstrip(")")
+    assert "limit" not in all_rows and "lang=en" in all_rows
+    assert list(csv.reader(io.StringIO((await ds.client.get(all_rows.replace("http://localhost", ""))).text))) == full
+    # nothing cut, no note
+    assert not any("rows left out" in line[0] for line in full)
 
 
 async def test_html_matrix_cells_link_to_the_sentences_they_count(demo_db):

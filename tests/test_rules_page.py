@@ -141,3 +141,20 @@ async def test_a_short_list_has_no_page_links(hostile_db):
     html = (await ds.client.get("/hostile/-/demands/rules")).text
     assert len(rule_rows(html)) == n and 'rel="next"' not in html and "Rules 1–" not in html
     assert (await ds.client.get("/hostile/-/demands/rules?page=2")).status_code == 404
+
+
+async def test_the_rules_page_as_json_says_where_the_rules_are_as_data(demo_db):
+    """/<db>/-/demands/rules.json answered 404 with "error": "404": now a message that names the rules
+    table's JSON, which does list every rule."""
+    ds = make_ds(demo_db)
+    r = await ds.client.get("/demo/-/demands/rules.json")
+    assert r.status_code == 404
+    data = r.json()
+    assert "HTML only" in data["error"] and "/demo/rules.json" in data["error"]
+    assert data["rules_json"] == "/demo/rules.json"
+    rules = (await ds.client.get(data["rules_json"] + "?_shape=array&_size=max")).json()
+    assert len(rules) == sql(demo_db, "select count(*) from rules")[0][0]
+    r = await ds.client.get("/demo/-/demands/rules.csv")
+    assert r.status_code == 404 and "/demo/rules.json" in r.text
+    # a database the plugin does not serve still gets Datasette's plain 404
+    assert (await ds.client.get("/nope/-/demands/rules.json")).status_code == 404

@@ -177,3 +177,35 @@ async def test_hostile_names_reach_the_chart_as_inert_json(hostile_db, tmp_path,
         assert f"{XSS} · {XSS_IMG}" in keys
     # and in the table of the same numbers, escaped
     assert "<script>window.__pwned" not in html and "<img src=x" not in html
+
+
+async def test_no_chart_when_no_document_has_a_date_says_why(tmp_path):
+    """Plain-text articles without a date: no chart, and the page said nothing about it (a note
+    explained only a part of the sentences without a date). Now the note says why, with the link."""
+    from datasette_demands.corpus.pipeline import build
+    from datasette_demands.rulebook.load import load_rulebook
+
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "talks.txt").write_text(
+        "Kyiv demanded an unconditional ceasefire along the whole front line.\n\n"
+        "The delegations spent the afternoon on the agenda.\n", encoding="utf-8")
+    (texts / "swap.txt").write_text(
+        "Moscow called for an exchange of all prisoners of war before any meeting.\n", encoding="utf-8")
+    db = tmp_path / "nodates.db"
+    summary = build(db, [texts], load_rulebook(None))
+    assert not summary.problems, summary.problems
+    assert sql(db, "select count(*) from documents where published is not null")[0][0] == 0
+    labelled = sql(db, "select count(distinct sentence_id) from labels")[0][0]
+    assert labelled >= 2
+    ds = make_ds(db)
+    r = await ds.client.get("/nodates/-/demands")
+    assert r.status_code == 200
+    assert not DATA_BLOCK.search(r.text)  # nothing to draw
+    assert "Demands over time" in r.text and "none of the labelled sentences" in r.text
+    link = re.search(r'<a href="([^"]+)">(\d+) labelled sentences?</a> without a publication date', r.text)
+    assert link and int(link.group(2)) == labelled
+    assert (await ds.client.get(json_url(unescape(link.group(1))))).json()["count"] == labelled
+    # filters that leave no labelled sentence: no note either
+    r = await ds.client.get("/nodates/-/demands?category=territory")
+    assert "Demands over time" not in r.text

@@ -97,6 +97,9 @@ class Matrix:
     row_count: int
     max_cell: int
     dimensions: list[str]
+    # every sentence (labelled or not) of every row under the date and language filters: the total of
+    # the "Sentences" column, whatever rows `limit` leaves out; None for rows of labelled sentences only
+    sentences_total: int | None = None
 
     @property
     def truncated(self) -> bool:
@@ -133,10 +136,11 @@ def check_unknown(args, allowed) -> None:
 
 
 def parse_request(args, *, categories: list[str], langs: list[str], dimensions: list[str],
-                  html: bool = True, extra: tuple = ()) -> MatrixRequest:
+                  html: bool = True, extra: tuple = (), params: tuple = PARAMS) -> MatrixRequest:
     """Validate the query parameters of a matrix page. ``args`` is a Datasette MultiParams;
-    ``extra`` names further parameters the caller checks itself."""
-    check_unknown(args, PARAMS + tuple(extra))
+    ``params`` names the matrix parameters the page takes, ``extra`` further parameters the caller
+    checks itself."""
+    check_unknown(args, tuple(params) + tuple(extra))
     req = MatrixRequest()
     by = _single(args, "by") or "source"
     if by not in DIMENSIONS:
@@ -464,6 +468,7 @@ async def compute(db, req: MatrixRequest, categories: list[dict] | None = None,
 
     unlabeled: dict = {}  # key -> (label, sentences) of the rows with sentences but no demand
     hidden = 0
+    sentences_total = None
     if req.by == "actor_stance" and await _has_table(db, "positions"):
         rows, col_totals, total = await _position_matrix(db, req, names, cat_params)
     elif req.by in ACTOR_DIMENSIONS:
@@ -471,6 +476,8 @@ async def compute(db, req: MatrixRequest, categories: list[dict] | None = None,
     else:
         labeled = await _labeled_counts(db, req, names, cat_params)
         everything = {k: (label, n) for k, label, n in await _all_sentences(db, req)}
+        if req.by not in LABEL_ONLY_DIMENSIONS:
+            sentences_total = sum(n or 0 for _, n in everything.values())
         # here every labeled sentence belongs to exactly one row: totals are sums
         total = sum(r[1] or 0 for r in labeled)
         col_totals = {c: sum(r[2 + i] or 0 for r in labeled) for i, c in enumerate(names)}
@@ -512,7 +519,7 @@ async def compute(db, req: MatrixRequest, categories: list[dict] | None = None,
         rows = rows[:req.limit]
     max_cell = max((n for r in rows for n in r.counts.values()), default=0)
     return Matrix(request=req, categories=categories, rows=rows, column_totals=col_totals, total=total,
-                  row_count=row_count, max_cell=max_cell, dimensions=dimensions)
+                  row_count=row_count, max_cell=max_cell, dimensions=dimensions, sentences_total=sentences_total)
 
 
 def shade(n: int, max_cell: int) -> int:
@@ -561,7 +568,10 @@ def request_filter_args(req: MatrixRequest) -> list[tuple[str, str]]:
 
 # --- the sentences behind a count: /<db>/-/demands/sentences -----------------------------------
 
-SENTENCE_PARAMS = ("row", "row_none", "page")
+SENTENCE_PARAMS = ("row", "row_none", "page", "all")
+# the matrix parameters the sentences page takes (sort, limit and chart shape the matrix page only:
+# a 400 names them, as any unknown parameter)
+SENTENCE_MATRIX_PARAMS = ("by", "from", "to", "lang", "category")
 SENTENCES_PAGE_SIZE = 100
 _ACTOR_ARRAY = ("json_each(case when json_valid(actors) and json_type(actors) = 'array' "
                 "then actors else '[]' end)")
@@ -620,6 +630,45 @@ async def sentences_of(db, req: MatrixRequest, key=None, has_key: bool = False,
     return count, out
 
 
+# the key of a matrix row over every sentence (labelled or not), as _all_sentences counts it
+_ALL_KEY = {"source": "documents.source", "document": "sentences.document_id",
+            "month": "substr(documents.published, 1, 7)", "lang": "sentences.lang"}
+
+
+async def all_sentences_of(db, req: MatrixRequest, key=None, has_key: bool = False,
+                           page: int = 1, page_size: int = SENTENCES_PAGE_SIZE) -> tuple[int, list[dict]]:
+    """Every sentence, labelled or not, a matrix's "Sentences" count counts (of one row, or of all rows):
+    under the date and language filters, whatever the categories. (how many, one page of them with the
+    categories of their labels, newest first)."""
+    where, params = _document_filters(req)
+    if req.lang:
+        where.append("sentences.lang = :lang")
+        params["lang"] = req.lang
+    if has_key:
+        col = _ALL_KEY[req.by]
+        if key is None:
+            where.append(f"{col} is null")
+        else:
+            where.append(f"{col} = :row")
+            params["row"] = key
+    src = f"from sentences join documents on documents.id = sentences.document_id{_where(where)}"
+    (count,) = (await db.execute(f"select count(*) {src}", params)).first()
+    params.update({"limit": page_size, "offset": (page - 1) * page_size})
+    rows = (await db.execute(
+        f"select sentences.id, sentences.document_id, sentences.seq, documents.title, documents.source, "
+        f"documents.published, sentences.lang, "
+        f"(select json_group_array(category) from labels where labels.sentence_id = sentences.id), "
+        f"sentences.text {src} order by documents.published desc, sentences.document_id, sentences.seq "
+        f"limit :limit offset :offset", params)).rows
+    names = ("sentence_id", "document_id", "seq", "title", "source", "published", "lang", "categories", "text")
+    out = []
+    for r in rows:
+        d = dict(zip(names, r))
+        d["categories"] = sorted(json.loads(d["categories"] or "[]"))
+        out.append(d)
+    return count, out
+
+
 def to_json(m: Matrix) -> dict:
     return {
         "dimension": m.request.by,
@@ -633,6 +682,7 @@ def to_json(m: Matrix) -> dict:
                  for r in m.rows],
         "column_totals": {c["name"]: m.column_totals.get(c["name"], 0) for c in m.categories},
         "total": m.total,
+        **({"sentences_total": m.sentences_total} if m.sentences_total is not None else {}),
         "row_count": m.row_count,
         "truncated": m.truncated,
     }
@@ -644,8 +694,11 @@ def _csv_safe(value) -> str:
     return "'" + s if s[:1] in ("=", "+", "-", "@", "\t", "\r") else s
 
 
-def to_csv_rows(m: Matrix) -> list[list]:
-    header = [m.request.by, *(c["name"] for c in m.categories), "total"]
+def to_csv_rows(m: Matrix, all_rows_url: str | None = None) -> list[list]:
+    """The matrix as CSV rows: a header, a row per matrix row, the total row; when ``limit`` left
+    rows out, a last row that says so (its first cell; the others empty), with ``all_rows_url``."""
+    sentences = m.request.by not in LABEL_ONLY_DIMENSIONS
+    header = [m.request.by, *(c["name"] for c in m.categories), "total"] + (["sentences"] if sentences else [])
     if m.request.by == "document":
         header.insert(1, "title")
     out = [header]
@@ -654,8 +707,17 @@ def to_csv_rows(m: Matrix) -> list[list]:
         if m.request.by == "document":
             line.append(_csv_safe(r.label))
         line += [r.counts.get(c["name"], 0) for c in m.categories] + [r.total]
+        if sentences:
+            line.append("" if r.sentences is None else r.sentences)
         out.append(line)
     total_line = ["total"] + ([""] if m.request.by == "document" else [])
     total_line += [m.column_totals.get(c["name"], 0) for c in m.categories] + [m.total]
+    if sentences:
+        total_line.append("" if m.sentences_total is None else m.sentences_total)
     out.append(total_line)
+    if m.truncated:
+        note = (f"(rows left out: {m.row_count - len(m.rows)} of {m.row_count} rows are not above, "
+                f"as limit={m.request.limit} asks; the totals count every row. All rows: "
+                + (all_rows_url or "the same URL without limit") + ")")
+        out.append([note] + [""] * (len(header) - 1))
     return out

@@ -22,8 +22,10 @@ from datasette.utils.asgi import Base400, BadRequest, NotFound
 from . import compat
 from .highlight import DEMANDS_TABLES as REQUIRED_TABLES, css_slug, highlight
 from . import timeline
-from .matrix import (CHART_SERIES, DIMENSIONS, HTML_ROW_LIMIT, LABEL_ONLY_DIMENSIONS, SENTENCE_PARAMS, SENTENCES_PAGE_SIZE, TABLES as MATRIX_TABLES,
-                     ParamError, available_dimensions, check_unknown, compute, load_categories, load_langs,
+from .matrix import (CHART_SERIES, DIMENSIONS, HTML_ROW_LIMIT, LABEL_ONLY_DIMENSIONS, SENTENCE_MATRIX_PARAMS,
+                     SENTENCE_PARAMS, SENTENCES_PAGE_SIZE, TABLES as MATRIX_TABLES,
+                     ParamError, all_sentences_of, available_dimensions, check_unknown, compute, load_categories,
+                     load_langs,
                      parse_request, request_filter_args, row_filter_args, sentences_of, shade, to_csv_rows,
                      to_json)
 
@@ -72,12 +74,19 @@ def matrix_url(ds, database: str, fmt: str | None = None) -> str:
     return ds.urls.database(database) + "/-/demands" + (f".{fmt}" if fmt else "")
 
 
-def sentences_url(ds, database: str, req=None, key=None, has_key: bool = False, fmt: str | None = None) -> str:
+def sentences_url(ds, database: str, req=None, key=None, has_key: bool = False, fmt: str | None = None,
+                  every: bool = False) -> str:
     """The page listing the distinct sentences a matrix count counts: a row's "Any demand"
-    (``has_key``; ``key`` None is the row "(none)") or the total, under the request's filters."""
-    args = [(k, v) for k, v in (req.query_args() if req else []) if k not in ("sort", "limit", "chart")]
+    (``has_key``; ``key`` None is the row "(none)") or the total, under the request's filters;
+    ``every``: a row's "Sentences" (every sentence, labelled or not: the categories do not apply)."""
+    args = [(k, v) for k, v in (req.query_args() if req else []) if k not in ("sort", "limit", "chart")
+            and not (every and k == "category")]
+    if every and req is not None and not has_key:
+        args = [(k, v) for k, v in args if k != "by"]
     if has_key:
         args += [("row_none", "1")] if key is None else [("row", key)]
+    if every:
+        args.append(("all", "1"))
     return ds.urls.database(database) + "/-/demands/sentences" + (f".{fmt}" if fmt else "") + _qs(args)
 
 
@@ -190,7 +199,7 @@ async def instance_page(request, datasette):
 
 # ---------------------------------------------------------------- /<db>/-/demands
 
-async def _matrix_request(request, ds, html: bool, extra=()):
+async def _matrix_request(request, ds, html: bool, extra=(), params=None):
     """What a matrix or sentences request asks for: (database, format, categories, languages,
     dimensions, parsed filters), after the permission check; a bad parameter answers 400."""
     db = await _database_for(request, ds, MATRIX_TABLES)
@@ -200,7 +209,8 @@ async def _matrix_request(request, ds, html: bool, extra=()):
     dimensions = await available_dimensions(db)
     try:
         req = parse_request(request.args, categories=[c["name"] for c in categories], langs=langs,
-                            dimensions=dimensions, html=html and fmt == "html", extra=extra)
+                            dimensions=dimensions, html=html and fmt == "html", extra=extra,
+                            **({"params": params} if params is not None else {}))
     except ParamError as e:
         _bad(e)
     return db, fmt, categories, langs, dimensions, req
@@ -215,7 +225,8 @@ async def matrix_page(request, datasette):
         return Response.json({"ok": True, "database": db.name, **to_json(m)})
     if fmt == "csv":
         buf = io.StringIO()
-        csv.writer(buf).writerows(to_csv_rows(m))
+        all_rows = ds.absolute_url(request, matrix_url(ds, db.name, "csv") + req.query_string(limit=None))
+        csv.writer(buf).writerows(to_csv_rows(m, all_rows))
         return Response(buf.getvalue(), content_type="text/csv; charset=utf-8")
 
     table_url = ds.urls.table(db.name, "labeled_sentences")
@@ -240,7 +251,9 @@ async def matrix_page(request, datasette):
         # "Any demand" counts distinct sentences: it opens the page listing exactly those
         rows.append({"label": label, "key": r.key, "href": href, "cells": cells, "total": r.total,
                      "sentences": r.sentences,
-                     "total_href": sentences_url(ds, db.name, req, r.key, has_key=True)})
+                     "total_href": sentences_url(ds, db.name, req, r.key, has_key=True),
+                     # "Sentences": every sentence of the row, labelled or not
+                     "sentences_href": sentences_url(ds, db.name, req, r.key, has_key=True, every=True)})
     columns = [{
         "name": c["name"], "title": c["title"], "description": c["description"], "slug": css_slug(c["name"]),
         "total": m.column_totals.get(c["name"], 0),
@@ -258,8 +271,8 @@ async def matrix_page(request, datasette):
         "langs": langs,
         "all_categories": categories,
         "show_sentences": req.by not in LABEL_ONLY_DIMENSIONS,
-        "sentences_total": (sum(r.sentences or 0 for r in m.rows)
-                            if req.by not in ("actor", "actor_stance") and not m.truncated else None),
+        "sentences_total": m.sentences_total,
+        "sentences_total_href": sentences_url(ds, db.name, req, every=True),
         "total_href": sentences_url(ds, db.name, req),
         "json_url": matrix_url(ds, db.name, "json") + req.query_string(),
         "csv_url": matrix_url(ds, db.name, "csv") + req.query_string(),
@@ -304,10 +317,11 @@ async def _timeline_context(ds, db, req, m) -> dict:
 
 @guarded
 async def sentences_page(request, datasette):
-    """The distinct labeled sentences behind a matrix count: as many rows as the count says."""
+    """The distinct labeled sentences behind a matrix count: as many rows as the count says. With
+    ``all=1``, every sentence (labelled or not) behind a "Sentences" count."""
     ds = datasette
-    db, fmt, categories, _langs, dimensions, req = await _matrix_request(request, ds, html=False,
-                                                                         extra=SENTENCE_PARAMS)
+    db, fmt, categories, _langs, dimensions, req = await _matrix_request(
+        request, ds, html=False, extra=SENTENCE_PARAMS, params=SENTENCE_MATRIX_PARAMS)
     try:
         row = _single(request.args, "row")
         row_none = _single(request.args, "row_none")
@@ -315,11 +329,24 @@ async def sentences_page(request, datasette):
             raise ParamError(f"Parameter 'row_none' must be 1, not {row_none!r}")
         if row is not None and row_none:
             raise ParamError("Give 'row' or 'row_none', not both")
+        every = _single(request.args, "all")
+        if every not in (None, "1"):
+            raise ParamError(f"Parameter 'all' must be 1, not {every!r}")
+        every = every == "1"
+        has_key = row is not None or bool(row_none)
+        if every and req.categories:
+            raise ParamError("'all=1' lists every sentence, labelled or not: 'category' does not apply; "
+                             "leave it out (or leave out 'all' for the labelled sentences of those categories)")
+        if every and has_key and req.by in LABEL_ONLY_DIMENSIONS:
+            raise ParamError(f"'all=1' with a row needs rows that every sentence has (by source, document, "
+                             f"lang or month), not by {req.by!r}")
         page = _page_number(request.args)
     except ParamError as e:
         _bad(e)
-    has_key = row is not None or bool(row_none)
-    count, sentences = await sentences_of(db, req, row, has_key, page)
+    if every:
+        count, sentences = await all_sentences_of(db, req, row, has_key, page)
+    else:
+        count, sentences = await sentences_of(db, req, row, has_key, page)
     base = ds.urls.database(db.name) + "/-/demands/sentences"
     paging = _paging(request, page, count, SENTENCES_PAGE_SIZE, "sentences", base)
     if fmt == "json":
@@ -336,7 +363,7 @@ async def sentences_page(request, datasette):
     else:
         what = None
     context = {
-        "database": db.name, "count": count, "sentences": sentences,
+        "database": db.name, "count": count, "sentences": sentences, "every": every,
         **{k: paging[k] for k in ("page", "pages", "first", "last", "prev_url", "next_url")},
         "what": what, "req": req, "json_url": base + ".json" + paging["query"](page),
         "matrix_url": matrix_url(ds, db.name) + req.query_string(),
@@ -562,6 +589,23 @@ async def rules_page(request, datasette):
         "matrix_url": matrix_url(ds, db.name),
     }
     return Response.html(await ds.render_template("demands_rules.html", context, request=request))
+
+
+@guarded
+async def rules_in_a_format(request, datasette):
+    """/<db>/-/demands/rules.json (or .csv ...): the rules page is HTML only; a 404 that says where
+    the rules are as data (the `rules` table), not Datasette's bare "404"."""
+    ds = datasette
+    db = await _database_for(request, ds, RULES_TABLES)
+    fmt = request.url_vars.get("format") or ""
+    table = ds.urls.table(db.name, "rules")
+    message = (f"The rules page has no .{fmt} form: it is HTML only ({rules_url(ds, db.name)}). "
+               f"The rules as data are the `rules` table: {table}.json (or {table}.csv), "
+               f"e.g. {table}.json?category=ceasefire&_shape=objects")
+    if fmt == "json":
+        return Response.json({"ok": False, "error": message, "status": 404, "title": "Not found",
+                              "rules_json": table + ".json"}, status=404)
+    raise NotFound(message)
 
 
 # ---------------------------------------------------------------- navigation
