@@ -13,8 +13,8 @@ TEXT = "Kyiv insists on an unconditional 30-day truce."
 def build_folder(tmp_path, documents_yml):
     folder = tmp_path / "articles"
     folder.mkdir()
-    for name in ("a", "b", "c"):
-        (folder / f"{name}.txt").write_text(TEXT, encoding="utf-8")
+    for name in ("a", "b", "c"):  # three texts: a document with the text of another would be skipped
+        (folder / f"{name}.txt").write_text(f"{TEXT} Article {name}.", encoding="utf-8")
     (folder / "documents.yml").write_text(documents_yml, encoding="utf-8")
     db = tmp_path / "news.db"
     result = CliRunner().invoke(demands, ["build", str(db), str(folder)], catch_exceptions=False)
@@ -66,3 +66,4 @@ def test_known_fields_and_id_raise_nothing(tmp_path):
     assert result.exit_code == 0, result.output
     assert "skipped" not in result.output
     assert rows[0] == ("b", None, None, None) and ("first", "A", "2025-05-16", "2025-05-16") in rows
+

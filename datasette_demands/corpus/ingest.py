@@ -65,6 +65,24 @@ class Document:
             h.update(b"\0" + str(value or "").encode("utf-8", "surrogatepass"))
         return h.hexdigest()
 
+    @functools.cached_property
+    def text_sha256(self) -> str:
+        """Hash of the text alone, without its leading and trailing blanks: two documents with the same
+        one are duplicates, whatever their ids and metadata (the second is skipped: its sentences would
+        be counted twice)."""
+        return text_hash(self.text)
+
+
+def duplicate_message(first_id: str, first_path: str) -> str:
+    """Why a document with the text of another is skipped: both named."""
+    return (f"duplicate document: its text is that of document {first_id!r} ({first_path}), "
+            f"skipped (its sentences would be counted twice)")
+
+
+def text_hash(text: str) -> str:
+    """documents.text_sha256 of a text: what says that two documents are the same one."""
+    return hashlib.sha256(text.strip().encode("utf-8", "surrogatepass")).hexdigest()
+
 
 @dataclass
 class InputProblem:
