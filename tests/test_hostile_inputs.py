@@ -427,6 +427,30 @@ def test_a_document_with_the_text_of_another_is_skipped_naming_both(tmp_path):
     assert set(docs(db)) == {"wire", "other"}
 
 
+def test_a_latin1_file_with_stray_bytes_is_read_with_a_note_of_its_encoding(tmp_path, good):
+    """A fresh user's finding: a Latin-1 file with stray invalid bytes was stored with odd characters, and
+    nothing said which encoding was guessed or that bytes were not UTF-8."""
+    raw = "Die Ukraine fordert eine sofortige Waffenruhe. München ".encode("latin-1") + b"\xff\xfe\xc3( " \
+        + "Kiew verlangt Reparationen für die Schäden.\n".encode("latin-1")
+    (good / "stray.txt").write_bytes(raw)
+    sheet = tmp_path / "sheet.csv"  # UTF-8 at the start (the encoding is judged there), one stray byte further on
+    sheet.write_bytes(b"id,text\n" + "".join(f'r{i},"Kyiv insists on truce number {i}."\n' for i in range(3000)).encode()
+                      + b'late,"Caf\xe9 talks resume."\n')
+    db = tmp_path / "x.db"
+    r = build(db, good, sheet)
+    assert "Traceback" not in r.output
+    assert r.exit_code == 0, r.output  # the documents are built: a note, as for a date
+    notes = [line for line in r.output.splitlines() if line.startswith("encoding: ")]
+    assert len(notes) == 2, r.output
+    stray = next(line for line in notes if "stray.txt" in line)
+    assert stray.startswith(f"encoding: {good / 'stray.txt'}: not UTF-8 (6 byte(s) invalid in UTF-8, the first at byte 48): read as ")
+    assert "the encoding charset-normalizer guessed" in stray
+    assert f"encoding: {sheet}: 1 byte(s) are not utf-8 and became U+FFFD; the rest of their records was read" in notes
+    assert "2 encoding note(s)" in r.output
+    stored = docs(db)
+    assert "München" in stored["stray"] and "Reparationen für die Schäden" in stored["stray"]  # nothing readable lost
+    assert stored["late"] == "Caf\ufffd talks resume." and len(stored) == 3003
+
 
 
 def test_a_text_a_changed_document_gives_up_is_no_duplicate(tmp_path):

@@ -61,6 +61,7 @@ class BuildSummary:
     problems: list[InputProblem] = field(default_factory=list)  # inputs (or parts) skipped
     undated: list[InputProblem] = field(default_factory=list)  # documents stored without their date
     languages: list[InputProblem] = field(default_factory=list)  # languages given that are none of the nine
+    encodings: list[InputProblem] = field(default_factory=list)  # files read in a guessed encoding (not UTF-8)
     # the database after the run
     total_documents: int = 0
     total_sentences: int = 0
@@ -83,6 +84,8 @@ class BuildSummary:
             parts.append(f"{len(self.undated)} date(s) not understood")
         if self.languages:
             parts.append(f"{len(self.languages)} language(s) not known, detected instead")
+        if self.encodings:
+            parts.append(f"{len(self.encodings)} encoding note(s): not UTF-8, read in a guessed encoding")
         if self.not_created:
             parts.append(f"nothing could be read, so {self.not_created} was not created")
         return "; ".join(parts)
@@ -223,7 +226,8 @@ def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProble
     new_files = [f for f in _database_and_journals(db_path) if not f.exists()]
 
     def problem(p):
-        {"date": summary.undated, "lang": summary.languages}.get(p.kind, summary.problems).append(p)
+        {"date": summary.undated, "lang": summary.languages, "encoding": summary.encodings}.get(
+            p.kind, summary.problems).append(p)
         if on_problem:
             on_problem(p)
 
