@@ -55,6 +55,7 @@ class Document:
     lang: str | None = None
     published_raw: str | None = None  # the `published` value as the input gave it
     published_at: tuple[str, int | None] | None = None  # where that value is written (file, line), for messages
+    lang_at: tuple[str, int | None] | None = None  # where the `lang` value is written; None: as published_at
     read_bytes: int = 0  # bytes of all inputs read once this document is read (progress)
     sentences: int = 0  # the sentences it was split into, once labelled (progress)
     notes: list = field(default_factory=list)  # its own InputProblems: date or language not understood
@@ -177,7 +178,8 @@ _DatesAsWritten.yaml_implicit_resolvers = {
 
 
 def _folder_metadata(folder: Path, on_problem) -> dict:
-    """documents.yml of a folder: file name -> fields, each with `published_at` (file:line of its date)."""
+    """documents.yml of a folder: file name -> fields, each with `field_lines` (field -> its line) and
+    `metadata_file` (this file's path), for messages."""
     path = folder / METADATA_FILE
     if not path.exists():
         return {}
@@ -194,8 +196,9 @@ def _folder_metadata(folder: Path, on_problem) -> dict:
     for key, value in root.value if isinstance(root, yaml.MappingNode) else []:
         meta = data.get(key.value)
         if isinstance(meta, dict) and isinstance(value, yaml.MappingNode):
-            line = next((v.start_mark.line + 1 for k, v in value.value if k.value == "published"), None)
-            meta["published_at"] = (str(path), line)
+            # each field's problem is named at the field's own line (`lang: xx` on its line, not `published:`'s)
+            meta["field_lines"] = {k.value: v.start_mark.line + 1 for k, v in value.value}
+            meta["metadata_file"] = str(path)
         _check_entry(folder, path, key, value, on_problem)
     return data
 
@@ -226,7 +229,9 @@ def _text_document(path: Path, meta: dict, on_note=None) -> Document:
     doc = Document(id=meta.get("id") or path.stem, text=text, path=str(path))
     for f in META_FIELDS:
         setattr(doc, f, _clean_meta(meta.get(f)))
-    doc.published_at = meta.get("published_at") or (str(path), None)
+    lines, metadata_file = meta.get("field_lines") or {}, meta.get("metadata_file")
+    doc.published_at, doc.lang_at = ((metadata_file, lines[f]) if metadata_file and f in lines else (str(path), None)
+                                     for f in ("published", "lang"))
     if doc.title is None and path.suffix.lower() in TEXT_SUFFIXES:
         first = text.strip().split("\n", 1)[0].strip().lstrip("# ")
         doc.title = first[:200] if first else None
@@ -523,7 +528,7 @@ def _language(doc: Document, on_problem) -> None:
     if doc.lang.lower() in LANGUAGES:
         doc.lang = doc.lang.lower()
         return
-    where, line = doc.published_at or (doc.path, None)
+    where, line = doc.lang_at or doc.published_at or (doc.path, None)
     on_problem(InputProblem(where, line, f"language {doc.lang!r} is none of {', '.join(LANGUAGES)}: detected from "
                                          "the text instead", kind="lang"))
     doc.lang = None
