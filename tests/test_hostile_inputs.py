@@ -452,6 +452,24 @@ def test_a_latin1_file_with_stray_bytes_is_read_with_a_note_of_its_encoding(tmp_
     assert stored["late"] == "Caf\ufffd talks resume." and len(stored) == 3003
 
 
+def test_a_record_with_empty_text_says_so(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(r) for r in [
+        {"text": ""}, {"text": "  \n "}, {"id": "n", "title": "no text"}, {"text": None}, {"text": 42},
+        {"id": "ok", "text": "Kyiv insists on an unconditional 30-day truce."}]) + "\n", encoding="utf-8")
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text('id,text\nc1,""\nc2,"Moscow demands reparations be renounced."\n', encoding="utf-8")
+    db = tmp_path / "x.db"
+    r = build(db, feed, sheet)
+    assert r.exit_code == 1
+    lines = assert_clean_message(r, f"{feed}:1: record's 'text' is empty, skipped",
+                                 f"{feed}:2: record's 'text' is empty (only blanks), skipped",
+                                 f"{feed}:3: record has no 'text', skipped", f"{feed}:4: record has no 'text', skipped",
+                                 f"{feed}:5: record's 'text' is not a string (a JSON number), skipped",
+                                 f"{sheet}:2: record's 'text' is empty, skipped")
+    assert len(lines) == 6, r.output
+    assert set(docs(db)) == {"ok", "c2"}
+
 
 def test_a_text_a_changed_document_gives_up_is_no_duplicate(tmp_path):
     """The stored text of a document this build replaces does not make a later document a duplicate."""

@@ -259,9 +259,13 @@ def html_to_text(html: str) -> tuple[str, dict]:
 def _record_document(rec, path: Path, line: int) -> Document:
     if not isinstance(rec, dict):
         raise SkipInput("record is not an object, skipped")
-    text = rec.get("text")
-    if not isinstance(text, str) or not text.strip():
+    if "text" not in rec or rec["text"] is None:
         raise SkipInput("record has no 'text', skipped")
+    text = rec["text"]
+    if not isinstance(text, str):
+        raise SkipInput(f"record's 'text' is not a string (a JSON {_json_kind(text)}), skipped")
+    if not text.strip():
+        raise SkipInput(f"record's 'text' is empty{'' if not text else ' (only blanks)'}, skipped")
     if len(text) > MAX_RECORD_CHARS:
         raise SkipInput(f"record text over {MAX_RECORD_CHARS} characters, skipped")
     rid = rec.get("id")
@@ -270,6 +274,10 @@ def _record_document(rec, path: Path, line: int) -> Document:
     for f in META_FIELDS:
         setattr(doc, f, _clean_meta(rec.get(f)))
     return doc
+
+
+def _json_kind(value) -> str:
+    return {bool: "boolean", int: "number", float: "number", list: "array", dict: "object"}.get(type(value), "value")
 
 
 def _record_suffix(path: Path) -> str | None:
