@@ -226,7 +226,8 @@ def build(db, inputs, rules_dirs, only, workers, replace, dask):
             bar.done(doc.read_bytes, doc.sentences)
 
     def problem(p):
-        click.echo({"date": "skipped date", "lang": "skipped language"}.get(p.kind, "skipped") + f": {p}", err=True)
+        click.echo({"date": "skipped date", "lang": "skipped language", "encoding": "encoding"}.get(p.kind, "skipped")
+                   + f": {p}", err=True)
 
     summary = _on_cluster(lambda: run_build(db, inputs, rulebook, on_problem=problem, progress=progress,
                                             workers=_workers(workers), replace=replace, dask=dask), bar)

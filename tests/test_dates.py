@@ -53,8 +53,9 @@ def build(*args):
 def dated(tmp_path):
     feed = tmp_path / "feed.jsonl"
     values = ["last week", "10 July 2025", "2025/07/10", "20250710", "10 luglio 2025", "2025-05-16"]
-    feed.write_text("".join(json.dumps({"id": f"r{i}", "text": TEXT, "source": "S", "published": v}) + "\n"
-                            for i, v in enumerate(values, start=1)), encoding="utf-8")
+    # each its own text: a document with the text of another is a duplicate, skipped
+    feed.write_text("".join(json.dumps({"id": f"r{i}", "text": f"{TEXT} Report {i}.", "source": "S", "published": v})
+                            + "\n" for i, v in enumerate(values, start=1)), encoding="utf-8")
     folder = tmp_path / "articles"
     folder.mkdir()
     (folder / "a.txt").write_text(TEXT, encoding="utf-8")

@@ -13,8 +13,8 @@ TEXT = "Kyiv insists on an unconditional 30-day truce."
 def build_folder(tmp_path, documents_yml):
     folder = tmp_path / "articles"
     folder.mkdir()
-    for name in ("a", "b", "c"):
-        (folder / f"{name}.txt").write_text(TEXT, encoding="utf-8")
+    for name in ("a", "b", "c"):  # three texts: a document with the text of another would be skipped
+        (folder / f"{name}.txt").write_text(f"{TEXT} Article {name}.", encoding="utf-8")
     (folder / "documents.yml").write_text(documents_yml, encoding="utf-8")
     db = tmp_path / "news.db"
     result = CliRunner().invoke(demands, ["build", str(db), str(folder)], catch_exceptions=False)
@@ -66,3 +66,17 @@ def test_known_fields_and_id_raise_nothing(tmp_path):
     assert result.exit_code == 0, result.output
     assert "skipped" not in result.output
     assert rows[0] == ("b", None, None, None) and ("first", "A", "2025-05-16", "2025-05-16") in rows
+
+
+def test_each_fields_problem_is_named_at_its_own_line(tmp_path):
+    """A fresh user's finding: `lang: xx` on line 12 was reported at line 11, where `published:` was."""
+    folder, result, rows = build_folder(
+        tmp_path, "a.txt:\n  source: A\n  published: last week\n  lang: xx\n"
+                  "b.txt:\n  lang: klingon\n  title: no date here\n")
+    path = folder / "documents.yml"
+    assert result.exit_code == 0, result.output
+    assert f"skipped date: {path}:3: last week" in result.output
+    assert f"skipped language: {path}:4: language 'xx' is none of" in result.output
+    assert f"skipped language: {path}:6: language 'klingon' is none of" in result.output
+    # a document with no entry, or no `published` in its entry, names its own file for a date it carries
+    assert rows == [("a", "A", None, "last week"), ("b", None, None, None), ("c", None, None, None)]

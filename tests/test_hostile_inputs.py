@@ -187,7 +187,7 @@ def test_jsonl_in_a_legacy_encoding_and_a_bad_line(tmp_path):
 
 def test_jsonl_with_invalid_utf8_line_skips_only_that_line(tmp_path):
     src = tmp_path / "feed.jsonl"
-    lines = [json.dumps({"id": f"ok{i}", "text": "Kyiv insists on an unconditional 30-day truce."}).encode()
+    lines = [json.dumps({"id": f"ok{i}", "text": f"Kyiv insists on an unconditional {i}-day truce."}).encode()
              for i in range(3000)]  # past the 64 KB the encoding is judged on
     lines.insert(2500, b'{"id": "bad", "text": "caf\xe9"}')
     src.write_bytes(b"\n".join(lines) + b"\n")
@@ -226,8 +226,8 @@ def test_progress_counts_bytes_read(tmp_path):
     big = tmp_path / "big.txt"
     big.write_text("Kyiv insists on an unconditional 30-day truce. " * 2000, encoding="utf-8")
     feed = tmp_path / "feed.jsonl"
-    feed.write_text("".join(json.dumps({"id": f"r{i}", "text": "Moscow demands reparations be renounced."}) + "\n"
-                            for i in range(50)), encoding="utf-8")
+    feed.write_text("".join(json.dumps({"id": f"r{i}", "text": f"Moscow demands {i} billion in reparations be renounced."})
+                            + "\n" for i in range(50)), encoding="utf-8")
     inputs = [big, feed]
     total = big.stat().st_size + feed.stat().st_size
     assert ingest.input_bytes(inputs) == total
@@ -379,3 +379,108 @@ def test_a_language_none_of_the_nine_is_named_and_detected_instead(tmp_path):
         assert dict(conn.execute("select id, lang from documents")) == {"a": "en", "b": "en"}
     finally:
         conn.close()
+
+
+def test_a_document_with_the_text_of_another_is_skipped_naming_both(tmp_path):
+    """A fresh user's finding: a copy of a file under another name was built as a second document, and every
+    count of the matrix counted its sentences twice. Now the copy, a record with the same text and a second
+    build over the same inputs each say which document holds the text; nothing is written twice."""
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    body = "Warsaw urges an immediate truce along the whole front.\n\nThe envoys meet again in Vienna.\n"
+    (texts / "wire.txt").write_text(body, encoding="utf-8")
+    (texts / "wire_copy.txt").write_text(body, encoding="utf-8")  # byte for byte
+    (texts / "other.txt").write_text("Ankara offers to host an exchange of 300 captives.", encoding="utf-8")
+    (texts / "documents.yml").write_text("wire_copy.txt:\n  source: Another outlet\n", encoding="utf-8")
+    feed = tmp_path / "feed.jsonl"  # the same text without its final newline, with an id and metadata of its own
+    feed.write_text(json.dumps({"id": "rec", "text": body.strip(), "source": "Agency"}) + "\n", encoding="utf-8")
+    db = tmp_path / "x.db"
+
+    first = build(db, texts, feed)
+    assert first.exit_code == 1, first.output  # as for an empty document: something was skipped
+    wire = texts / "wire.txt"
+    lines = assert_clean_message(
+        first, f"{texts / 'wire_copy.txt'}: duplicate document: its text is that of document 'wire' ({wire})",
+        f"{feed}:1: duplicate document: its text is that of document 'wire' ({wire})")
+    assert len([line for line in lines if "duplicate document" in line]) == 2
+    assert set(docs(db)) == {"wire", "other"}
+    before = sql_one(db, "select count(*) from labels"), sql_one(db, "select count(*) from sentences")
+
+    again = build(db, feed, texts)  # the record first: the stored document still holds the text
+    assert again.exit_code == 1, again.output
+    assert "0 documents written (2 unchanged)" in again.output
+    assert_clean_message(again, f"{feed}:1: duplicate document: its text is that of document 'wire' ({wire})",
+                         f"{texts / 'wire_copy.txt'}: duplicate document: its text is that of document 'wire'")
+    assert set(docs(db)) == {"wire", "other"}
+    assert (sql_one(db, "select count(*) from labels"), sql_one(db, "select count(*) from sentences")) == before
+
+    # a database built before documents.text_sha256 was stored finds the copy by sha256 (text and metadata)
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("update documents set text_sha256 = null")
+    conn.close()
+    copy = tmp_path / "copy.txt"
+    copy.write_text(body, encoding="utf-8")
+    old = build(db, copy)
+    assert old.exit_code == 1
+    assert_clean_message(old, f"{copy}: duplicate document: its text is that of document 'wire' ({wire})")
+    assert set(docs(db)) == {"wire", "other"}
+
+
+def test_a_latin1_file_with_stray_bytes_is_read_with_a_note_of_its_encoding(tmp_path, good):
+    """A fresh user's finding: a Latin-1 file with stray invalid bytes was stored with odd characters, and
+    nothing said which encoding was guessed or that bytes were not UTF-8."""
+    raw = "Die Ukraine fordert eine sofortige Waffenruhe. München ".encode("latin-1") + b"\xff\xfe\xc3( " \
+        + "Kiew verlangt Reparationen für die Schäden.\n".encode("latin-1")
+    (good / "stray.txt").write_bytes(raw)
+    sheet = tmp_path / "sheet.csv"  # UTF-8 at the start (the encoding is judged there), one stray byte further on
+    sheet.write_bytes(b"id,text\n" + "".join(f'r{i},"Kyiv insists on truce number {i}."\n' for i in range(3000)).encode()
+                      + b'late,"Caf\xe9 talks resume."\n')
+    db = tmp_path / "x.db"
+    r = build(db, good, sheet)
+    assert "Traceback" not in r.output
+    assert r.exit_code == 0, r.output  # the documents are built: a note, as for a date
+    notes = [line for line in r.output.splitlines() if line.startswith("encoding: ")]
+    assert len(notes) == 2, r.output
+    stray = next(line for line in notes if "stray.txt" in line)
+    assert stray.startswith(f"encoding: {good / 'stray.txt'}: not UTF-8 (6 byte(s) invalid in UTF-8, the first at byte 48): read as ")
+    assert "the encoding charset-normalizer guessed" in stray
+    assert f"encoding: {sheet}: 1 byte(s) are not utf-8 and became U+FFFD; the rest of their records was read" in notes
+    assert "2 encoding note(s)" in r.output
+    stored = docs(db)
+    assert "München" in stored["stray"] and "Reparationen für die Schäden" in stored["stray"]  # nothing readable lost
+    assert stored["late"] == "Caf\ufffd talks resume." and len(stored) == 3003
+
+
+def test_a_record_with_empty_text_says_so(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(r) for r in [
+        {"text": ""}, {"text": "  \n "}, {"id": "n", "title": "no text"}, {"text": None}, {"text": 42},
+        {"id": "ok", "text": "Kyiv insists on an unconditional 30-day truce."}]) + "\n", encoding="utf-8")
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text('id,text\nc1,""\nc2,"Moscow demands reparations be renounced."\n', encoding="utf-8")
+    db = tmp_path / "x.db"
+    r = build(db, feed, sheet)
+    assert r.exit_code == 1
+    lines = assert_clean_message(r, f"{feed}:1: record's 'text' is empty, skipped",
+                                 f"{feed}:2: record's 'text' is empty (only blanks), skipped",
+                                 f"{feed}:3: record has no 'text', skipped", f"{feed}:4: record has no 'text', skipped",
+                                 f"{feed}:5: record's 'text' is not a string (a JSON number), skipped",
+                                 f"{sheet}:2: record's 'text' is empty, skipped")
+    assert len(lines) == 6, r.output
+    assert set(docs(db)) == {"ok", "c2"}
+
+
+def test_a_text_a_changed_document_gives_up_is_no_duplicate(tmp_path):
+    """The stored text of a document this build replaces does not make a later document a duplicate."""
+    feed = tmp_path / "feed.jsonl"
+    old, new = "Kyiv insists on an unconditional 30-day truce.", "Kyiv now insists on a 60-day truce."
+    feed.write_text(json.dumps({"id": "a", "text": old}) + "\n", encoding="utf-8")
+    db = tmp_path / "x.db"
+    assert build(db, feed).exit_code == 0
+    feed.write_text(json.dumps({"id": "a", "text": new}) + "\n" + json.dumps({"id": "b", "text": old}) + "\n",
+                    encoding="utf-8")
+    r = build(db, feed)
+    assert r.exit_code == 0, r.output
+    assert docs(db) == {"a": new, "b": old}
+    assert build(db, feed).exit_code == 0  # and building again finds each text where it is

@@ -6,11 +6,15 @@ caller's `on_problem`; reading goes on with the rest. A `published` value that n
 problem of kind "date": the document is read without a date; a language that is none of the nine,
 one of kind "lang". These two travel with the document (`Document.notes`), not to `on_problem`: the
 caller reports them if it stores the document (a build passes over an unchanged one, whose date was
-read when it was first stored). Nothing here touches SQLite.
+read when it was first stored). A file read in a guessed encoding (not UTF-8) is a note of kind
+"encoding", handed to `on_problem` at every read: the file is what it is. A document with the text of
+another is a duplicate (`Document.text_sha256`, `duplicate_message`): the caller, who knows what the
+database holds, skips it. Nothing here touches SQLite.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import functools
 import gzip
@@ -51,6 +55,7 @@ class Document:
     lang: str | None = None
     published_raw: str | None = None  # the `published` value as the input gave it
     published_at: tuple[str, int | None] | None = None  # where that value is written (file, line), for messages
+    lang_at: tuple[str, int | None] | None = None  # where the `lang` value is written; None: as published_at
     read_bytes: int = 0  # bytes of all inputs read once this document is read (progress)
     sentences: int = 0  # the sentences it was split into, once labelled (progress)
     notes: list = field(default_factory=list)  # its own InputProblems: date or language not understood
@@ -65,6 +70,24 @@ class Document:
             h.update(b"\0" + str(value or "").encode("utf-8", "surrogatepass"))
         return h.hexdigest()
 
+    @functools.cached_property
+    def text_sha256(self) -> str:
+        """Hash of the text alone, without its leading and trailing blanks: two documents with the same
+        one are duplicates, whatever their ids and metadata (the second is skipped: its sentences would
+        be counted twice)."""
+        return text_hash(self.text)
+
+
+def duplicate_message(first_id: str, first_path: str) -> str:
+    """Why a document with the text of another is skipped: both named."""
+    return (f"duplicate document: its text is that of document {first_id!r} ({first_path}), "
+            f"skipped (its sentences would be counted twice)")
+
+
+def text_hash(text: str) -> str:
+    """documents.text_sha256 of a text: what says that two documents are the same one."""
+    return hashlib.sha256(text.strip().encode("utf-8", "surrogatepass")).hexdigest()
+
 
 @dataclass
 class InputProblem:
@@ -72,7 +95,8 @@ class InputProblem:
     line: int | None
     message: str
     # "input": something was skipped; "date": a document was read without its date; "lang": with its
-    # language detected, the one given being none of the nine
+    # language detected, the one given being none of the nine; "encoding": a file that is not UTF-8 was
+    # read in a guessed encoding (and how many of its bytes could not be decoded)
     kind: str = "input"
 
     def __str__(self) -> str:
@@ -83,16 +107,18 @@ class SkipInput(Exception):
     pass
 
 
-def decode(raw: bytes, path: str) -> str:
-    """UTF-8 if it is; otherwise a detected legacy encoding (cp1251, latin-1...); never binary."""
+def decode(raw: bytes, path: str, on_note=None) -> str:
+    """UTF-8 if it is; otherwise a detected legacy encoding (cp1251, latin-1...); never binary. A text
+    read in a guessed encoding is named to `on_note` (kind "encoding"): the encoding, the bytes that are
+    not UTF-8 and those the guessed encoding could not decode either (replaced by U+FFFD)."""
     if b"\0" in raw[:8192]:
         raise SkipInput("binary file (contains NUL bytes), skipped")
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
         return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as e:
+        first_bad = e.start
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw).best()
@@ -101,7 +127,36 @@ def decode(raw: bytes, path: str) -> str:
     text = str(best)
     if sum(1 for c in text[:4096] if c.isprintable() or c.isspace()) < 0.95 * len(text[:4096]):
         raise SkipInput("binary or garbled content, skipped")
+    if on_note is not None:
+        on_note(InputProblem(path, None, encoding_note(best.encoding, _undecodable(raw, "utf-8"), first_bad,
+                                                       _undecodable(raw, best.encoding))))
     return text
+
+
+def _undecodable(raw: bytes, encoding: str) -> int:
+    """How many bytes of `raw` are not text in `encoding`."""
+    count = 0
+
+    def counted(e):
+        nonlocal count
+        count += e.end - e.start
+        return "", e.end
+
+    codecs.register_error("datasette_demands.count", counted)
+    try:
+        raw.decode(encoding, errors="datasette_demands.count")
+    except LookupError:
+        return 0
+    return count
+
+
+def encoding_note(encoding: str, not_utf8: int, first_bad: int | None, undecodable: int, guessed_on: str = "") -> str:
+    """What the build says of a file read in a guessed encoding."""
+    where = f", the first at byte {first_bad}" if first_bad is not None else ""
+    lost = (f"; {undecodable} byte(s) could not be decoded in it either and became U+FFFD" if undecodable
+            else "; every byte decoded in it: check that its letters read right")
+    return (f"not UTF-8 ({not_utf8} byte(s) invalid in UTF-8{where}): read as {encoding}, the encoding "
+            f"charset-normalizer guessed{guessed_on}{lost}")
 
 
 def _clean_meta(value):
@@ -123,7 +178,8 @@ _DatesAsWritten.yaml_implicit_resolvers = {
 
 
 def _folder_metadata(folder: Path, on_problem) -> dict:
-    """documents.yml of a folder: file name -> fields, each with `published_at` (file:line of its date)."""
+    """documents.yml of a folder: file name -> fields, each with `field_lines` (field -> its line) and
+    `metadata_file` (this file's path), for messages."""
     path = folder / METADATA_FILE
     if not path.exists():
         return {}
@@ -140,8 +196,9 @@ def _folder_metadata(folder: Path, on_problem) -> dict:
     for key, value in root.value if isinstance(root, yaml.MappingNode) else []:
         meta = data.get(key.value)
         if isinstance(meta, dict) and isinstance(value, yaml.MappingNode):
-            line = next((v.start_mark.line + 1 for k, v in value.value if k.value == "published"), None)
-            meta["published_at"] = (str(path), line)
+            # each field's problem is named at the field's own line (`lang: xx` on its line, not `published:`'s)
+            meta["field_lines"] = {k.value: v.start_mark.line + 1 for k, v in value.value}
+            meta["metadata_file"] = str(path)
         _check_entry(folder, path, key, value, on_problem)
     return data
 
@@ -162,8 +219,8 @@ def _check_entry(folder: Path, path: Path, key, value, on_problem) -> None:
                                     f"unknown field {field_key.value!r} ignored (fields: {', '.join(META_FIELDS)}, id)"))
 
 
-def _text_document(path: Path, meta: dict) -> Document:
-    text = decode(path.read_bytes(), str(path))
+def _text_document(path: Path, meta: dict, on_note=None) -> Document:
+    text = decode(path.read_bytes(), str(path), on_note)
     if path.suffix.lower() in HTML_SUFFIXES:
         text, html_meta = html_to_text(text)
         meta = {**html_meta, **{k: v for k, v in meta.items() if v}}
@@ -172,7 +229,9 @@ def _text_document(path: Path, meta: dict) -> Document:
     doc = Document(id=meta.get("id") or path.stem, text=text, path=str(path))
     for f in META_FIELDS:
         setattr(doc, f, _clean_meta(meta.get(f)))
-    doc.published_at = meta.get("published_at") or (str(path), None)
+    lines, metadata_file = meta.get("field_lines") or {}, meta.get("metadata_file")
+    doc.published_at, doc.lang_at = ((metadata_file, lines[f]) if metadata_file and f in lines else (str(path), None)
+                                     for f in ("published", "lang"))
     if doc.title is None and path.suffix.lower() in TEXT_SUFFIXES:
         first = text.strip().split("\n", 1)[0].strip().lstrip("# ")
         doc.title = first[:200] if first else None
@@ -200,9 +259,13 @@ def html_to_text(html: str) -> tuple[str, dict]:
 def _record_document(rec, path: Path, line: int) -> Document:
     if not isinstance(rec, dict):
         raise SkipInput("record is not an object, skipped")
-    text = rec.get("text")
-    if not isinstance(text, str) or not text.strip():
+    if "text" not in rec or rec["text"] is None:
         raise SkipInput("record has no 'text', skipped")
+    text = rec["text"]
+    if not isinstance(text, str):
+        raise SkipInput(f"record's 'text' is not a string (a JSON {_json_kind(text)}), skipped")
+    if not text.strip():
+        raise SkipInput(f"record's 'text' is empty{'' if not text else ' (only blanks)'}, skipped")
     if len(text) > MAX_RECORD_CHARS:
         raise SkipInput(f"record text over {MAX_RECORD_CHARS} characters, skipped")
     rid = rec.get("id")
@@ -211,6 +274,10 @@ def _record_document(rec, path: Path, line: int) -> Document:
     for f in META_FIELDS:
         setattr(doc, f, _clean_meta(rec.get(f)))
     return doc
+
+
+def _json_kind(value) -> str:
+    return {bool: "boolean", int: "number", float: "number", list: "array", dict: "object"}.get(type(value), "value")
 
 
 def _record_suffix(path: Path) -> str | None:
@@ -266,8 +333,9 @@ def _open_binary(path: Path):
 GZIP_ERRORS = (gzip.BadGzipFile, EOFError, zlib.error)
 
 
-def _stream_encoding(path: Path) -> str:
-    """Encoding of a record file, judged on its opening bytes (records are then streamed)."""
+def _stream_encoding(path: Path, on_note=None) -> str:
+    """Encoding of a record file, judged on its opening bytes (records are then streamed); one that is
+    guessed is named to `on_note`."""
     f, raw = _open_binary(path)
     head = b""
     try:
@@ -292,11 +360,16 @@ def _stream_encoding(path: Path) -> str:
     except UnicodeDecodeError as e:
         if e.start >= len(head) - 3:  # a character cut by the 64 KB boundary
             return "utf-8"
+        first_bad = e.start
     from charset_normalizer import from_bytes
 
     best = from_bytes(head).best()
     if best is None:
         raise SkipInput("not text in any known encoding, skipped")
+    if on_note is not None:
+        on_note(InputProblem(str(path), None, encoding_note(
+            best.encoding, _undecodable(head, "utf-8"), first_bad, _undecodable(head, best.encoding),
+            guessed_on=" from its first 64 KB" if len(head) >= 65536 else ""), kind="encoding"))
     return best.encoding
 
 
@@ -304,7 +377,7 @@ def _records(path: Path, on_problem) -> Iterator[tuple[int, object, int]]:
     """(line number, record, bytes of the file read so far) of a JSONL or CSV file, plain or gzip,
     read as a stream: memory stays flat."""
     try:
-        encoding = _stream_encoding(path)
+        encoding = _stream_encoding(path, on_problem)
     except (SkipInput, OSError) as e:
         on_problem(_skipped(path, e))
         return
@@ -333,7 +406,44 @@ def _records_of(f, raw_file, path: Path, encoding: str, on_problem) -> Iterator[
             except json.JSONDecodeError as e:
                 on_problem(InputProblem(str(path), n, f"invalid JSON ({e.msg}), skipped"))
         return
-    with io.TextIOWrapper(f, encoding=encoding, errors="replace", newline="") as text:
+    replaced = _ReplacedBytes()
+    yield from _csv_records(f, raw_file, path, encoding, on_problem, replaced)
+    if replaced.count:  # their cells keep the rest of their text
+        on_problem(InputProblem(str(path), None, f"{replaced.count} byte(s) are not {encoding} and became U+FFFD; "
+                                "the rest of their records was read", kind="encoding"))
+
+
+class _ReplacedBytes:
+    """How many bytes a CSV file's decoding replaced by U+FFFD."""
+
+    def __init__(self):
+        self.count = 0
+
+    def __call__(self, e):
+        self.count += e.end - e.start
+        return "\ufffd", e.end
+
+
+_REPLACING: list = []  # the _ReplacedBytes of the CSV file being read (records are read one file at a time)
+
+
+def _replace_counted(e):
+    return _REPLACING[-1](e) if _REPLACING else ("\ufffd", e.end)
+
+
+codecs.register_error("datasette_demands.replace_counted", _replace_counted)
+
+
+def _csv_records(f, raw_file, path: Path, encoding: str, on_problem, replaced) -> Iterator[tuple[int, object, int]]:
+    _REPLACING.append(replaced)
+    try:
+        yield from _csv_rows(f, raw_file, path, encoding, on_problem, replaced)
+    finally:
+        _REPLACING.remove(replaced)
+
+
+def _csv_rows(f, raw_file, path: Path, encoding: str, on_problem, replaced) -> Iterator[tuple[int, object, int]]:
+    with io.TextIOWrapper(f, encoding=encoding, errors="datasette_demands.replace_counted", newline="") as text:
         reader = csv.DictReader(text)
         try:
             fields = reader.fieldnames
@@ -426,7 +536,7 @@ def _language(doc: Document, on_problem) -> None:
     if doc.lang.lower() in LANGUAGES:
         doc.lang = doc.lang.lower()
         return
-    where, line = doc.published_at or (doc.path, None)
+    where, line = doc.lang_at or doc.published_at or (doc.path, None)
     on_problem(InputProblem(where, line, f"language {doc.lang!r} is none of {', '.join(LANGUAGES)}: detected from "
                                          "the text instead", kind="lang"))
     doc.lang = None
@@ -475,10 +585,14 @@ def read_documents(inputs: Iterable[str | Path], on_problem: Callable[[InputProb
         if path.parent not in folder_meta:
             folder_meta[path.parent] = _folder_metadata(path.parent, on_problem)
         meta = folder_meta[path.parent].get(path.name) or {}
+        notes: list[InputProblem] = []
         try:
-            doc = _text_document(path, meta if isinstance(meta, dict) else {})
+            doc = _text_document(path, meta if isinstance(meta, dict) else {}, notes.append)
         except (SkipInput, OSError) as e:
             on_problem(_skipped(path, e))
             continue
+        for note in notes:  # read in a guessed encoding: said at each build, as the file still is
+            note.kind = "encoding"
+            on_problem(note)
         if emit(doc, done_bytes):
             yield doc

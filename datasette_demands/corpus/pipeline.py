@@ -26,7 +26,7 @@ from ..rulebook.discourse import DEFAULT_WINDOW
 from ..rulebook.load import load_packs
 from ..rulebook.model import Rulebook
 from . import store
-from .ingest import InputProblem, database_files, read_documents, same_source_file
+from .ingest import InputProblem, database_files, duplicate_message, read_documents, same_source_file
 from .labelling_state import labelling_state, mark_labelled_with, rule_changes, switch
 
 DEFAULT_INPUT = Path("seeds")
@@ -61,6 +61,7 @@ class BuildSummary:
     problems: list[InputProblem] = field(default_factory=list)  # inputs (or parts) skipped
     undated: list[InputProblem] = field(default_factory=list)  # documents stored without their date
     languages: list[InputProblem] = field(default_factory=list)  # languages given that are none of the nine
+    encodings: list[InputProblem] = field(default_factory=list)  # files read in a guessed encoding (not UTF-8)
     # the database after the run
     total_documents: int = 0
     total_sentences: int = 0
@@ -83,6 +84,8 @@ class BuildSummary:
             parts.append(f"{len(self.undated)} date(s) not understood")
         if self.languages:
             parts.append(f"{len(self.languages)} language(s) not known, detected instead")
+        if self.encodings:
+            parts.append(f"{len(self.encodings)} encoding note(s): not UTF-8, read in a guessed encoding")
         if self.not_created:
             parts.append(f"nothing could be read, so {self.not_created} was not created")
         return "; ".join(parts)
@@ -223,7 +226,8 @@ def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProble
     new_files = [f for f in _database_and_journals(db_path) if not f.exists()]
 
     def problem(p):
-        {"date": summary.undated, "lang": summary.languages}.get(p.kind, summary.problems).append(p)
+        {"date": summary.undated, "lang": summary.languages, "encoding": summary.encodings}.get(
+            p.kind, summary.problems).append(p)
         if on_problem:
             on_problem(p)
 
@@ -246,11 +250,22 @@ def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProble
         # a first build fills labeled_sentences in bulk: its indexes are built once, at the end
         deferred = store.defer_labeled_sentences_indexes(db)
 
+        # a document with the text of another is a duplicate: of a stored one (found by its text hash), or of
+        # one this run writes that is not written yet (text hash -> (id, path), until its batch is written;
+        # memory stays flat)
+        pending: dict[str, tuple[str, str]] = {}
+        rewriting: set[str] = set()  # ids of those that replace a stored document: its stored text does not count
+
         def changed_documents():
             for doc in read_documents(inputs, problem, exclude=database_files(db_path)):
                 stored = store.stored_document(db, doc.id)
                 if stored is not None and stored[0] == doc.sha256:
                     summary.unchanged += 1
+                    if progress:
+                        progress(doc)
+                elif (first := pending.get(doc.text_sha256) or store.document_with_text(
+                        db, doc, being_rewritten=rewriting)) is not None:
+                    problem(InputProblem(doc.path, None, duplicate_message(*first)))
                     if progress:
                         progress(doc)
                 elif stored is not None and not replace and not same_source_file(stored[1], doc.path):
@@ -259,6 +274,9 @@ def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProble
                     if progress:
                         progress(doc)
                 else:  # its date and language problems are reported only now that it is stored
+                    pending[doc.text_sha256] = (doc.id, doc.path)
+                    if stored is not None:
+                        rewriting.add(doc.id)
                     for note in doc.notes:
                         problem(note)
                     yield doc
@@ -273,6 +291,7 @@ def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProble
                 progress(doc)
             if batch_sentences >= WRITE_BATCH_SENTENCES:
                 _write(db, batch, summary)
+                _forget(pending, rewriting, batch)
                 batch, batch_sentences = [], 0
         _write(db, batch, summary)
         if deferred:
@@ -289,6 +308,14 @@ def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProble
         summary.not_created = str(db_path)
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+def _forget(pending: dict, rewriting: set, batch: list) -> None:
+    """The documents of a batch just written: the database now says which text they hold."""
+    for item in batch:
+        rewriting.discard(item[0].id)
+        if pending.get(item[0].text_sha256, (None,))[0] == item[0].id:
+            del pending[item[0].text_sha256]
 
 
 def _database_and_journals(db_path) -> list[Path]:

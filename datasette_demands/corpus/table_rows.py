@@ -21,7 +21,7 @@ from ..labelling.segment import detect_language
 from ..rulebook.model import LANGUAGES
 from . import store
 from .dates import parse_date
-from .ingest import Document
+from .ingest import Document, duplicate_message
 from .labelling_state import mark_labelled_with
 
 # what a user's table must not be: the enrichment writes these
@@ -114,24 +114,45 @@ def document_of_row(row: dict, pks: list[str], table: str, columns: RowColumns) 
 
 def documents_to_write(db, docs: list[Document]) -> tuple[list[Document], dict[str, str]]:
     """The documents that are new or changed, and {document id: problem} for those held from elsewhere
-    (another row, table or file: a row's document is its own, `documents.path` says which).
+    (another row, table or file: a row's document is its own, `documents.path` says which) and for the
+    duplicates: a row whose text is that of an earlier row of `docs` or of another stored document is
+    skipped, as build skips such a document (its sentences would be counted twice).
 
     `db` is a sqlite3 connection or sqlite-utils Database on a database with the demands tables (or none yet)."""
     conn = getattr(db, "conn", db)
     if not conn.execute("select 1 from sqlite_master where type = 'table' and name = 'documents'").fetchone():
-        return docs, {}
+        return _first_of_each_text(docs)
     stored = dict(((doc_id, (sha, path)) for doc_id, sha, path in conn.execute(
         "select id, sha256, path from documents where id in (select value from json_each(?))",
         [json.dumps([d.id for d in docs])])))
     fresh, problems = [], {}
+    kept: dict[str, tuple[str, str]] = {}  # text hash -> (id, path) of the rows' documents kept so far
+    schema_9 = any(row[1] == "text_sha256" for row in conn.execute("pragma table_info(documents)"))
+    rewritten = {d.id for d in docs if d.id in stored and stored[d.id][1] == d.path and stored[d.id][0] != d.sha256}
     for doc in docs:
         held = stored.get(doc.id)
-        if held is None:
-            fresh.append(doc)
-        elif held[1] != doc.path:
+        if held is not None and held[1] != doc.path:
             problems[doc.id] = (f"document id {doc.id!r} is already in the database, from {held[1]}; "
                                 "choose another id column, or none")
-        elif held[0] != doc.sha256:
+            continue
+        if held is None or held[0] != doc.sha256:
+            first = kept.get(doc.text_sha256) or store.document_with_text(conn, doc, schema_9, rewritten)
+            if first is not None:
+                problems[doc.id] = duplicate_message(*first)
+                continue
+            fresh.append(doc)
+        kept.setdefault(doc.text_sha256, (doc.id, doc.path))
+    return fresh, problems
+
+
+def _first_of_each_text(docs: list[Document]) -> tuple[list[Document], dict[str, str]]:
+    """documents_to_write() for a database without documents: a row with an earlier row's text is a duplicate."""
+    fresh, problems, kept = [], {}, {}
+    for doc in docs:
+        if doc.text_sha256 in kept:
+            problems[doc.id] = duplicate_message(*kept[doc.text_sha256])
+        else:
+            kept[doc.text_sha256] = (doc.id, doc.path)
             fresh.append(doc)
     return fresh, problems
 
