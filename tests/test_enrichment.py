@@ -341,23 +341,25 @@ async def test_a_row_with_the_text_of_another_is_an_error_naming_both(tmp_path, 
     """As build skips a document whose text another holds (its sentences would be counted twice), the
     enrichment refuses such a row: one of the same batch, and, run again, one whose text is stored."""
     rows = seed_rows()[:2]
-    rows.append({**seed_rows()[2], "body": rows[0]["body"]})  # another slug, the first row's text
+    # another slug and headline, the first row's text from the first row's outlet
+    rows.append({**seed_rows()[2], "body": rows[0]["body"], "outlet": rows[0]["outlet"]})
     path = make_articles_db(tmp_path / "articles.db", rows)
     ds = await datasette_for(path)
     job_id = await enrich_and_wait(ds)
     finished = job(path, job_id)
     assert finished["status"] == "finished" and finished["error_count"] == 1, finished
     errors = dict(sql(path, "select row_pks, error from _enrichment_errors where job_id = ?", [job_id]))
-    assert errors == {"[3]": f"duplicate document: its text is that of document '{rows[0]['slug']}' (articles:1), "
+    assert errors == {"[3]": f"duplicate document: the same text from the same source as document '{rows[0]['slug']}' (articles:1), "
                              "skipped (its sentences would be counted twice)"}
     assert sql(path, "select id from documents order by id") == sorted((r["slug"],) for r in rows[:2])
     assert sql(path, "select id from articles where demands is not null order by id") == [(1,), (2,)]
     labels = sql(path, "select count(*) from labels")
 
-    sqlite_utils.Database(path)["articles"].insert({**seed_rows()[3], "id": 4, "body": rows[1]["body"]})
+    sqlite_utils.Database(path)["articles"].insert({**seed_rows()[3], "id": 4, "body": rows[1]["body"],
+                                                    "outlet": rows[1]["outlet"]})
     job_id = await enrich_and_wait(ds)
     errors = dict(sql(path, "select row_pks, error from _enrichment_errors where job_id = ?", [job_id]))
-    assert errors["[4]"].startswith(f"duplicate document: its text is that of document '{rows[1]['slug']}' (articles:2)")
+    assert errors["[4]"].startswith(f"duplicate document: the same text from the same source as document '{rows[1]['slug']}' (articles:2)")
     assert sql(path, "select count(*) from documents")[0][0] == 2 and sql(path, "select count(*) from labels") == labels
 
 

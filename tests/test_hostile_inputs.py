@@ -391,40 +391,42 @@ def test_a_document_with_the_text_of_another_is_skipped_naming_both(tmp_path):
     (texts / "wire.txt").write_text(body, encoding="utf-8")
     (texts / "wire_copy.txt").write_text(body, encoding="utf-8")  # byte for byte
     (texts / "other.txt").write_text("Ankara offers to host an exchange of 300 captives.", encoding="utf-8")
-    (texts / "documents.yml").write_text("wire_copy.txt:\n  source: Another outlet\n", encoding="utf-8")
-    feed = tmp_path / "feed.jsonl"  # the same text without its final newline, with an id and metadata of its own
-    feed.write_text(json.dumps({"id": "rec", "text": body.strip(), "source": "Agency"}) + "\n", encoding="utf-8")
+    (texts / "documents.yml").write_text("wire_copy.txt:\n  title: A copy\n", encoding="utf-8")
+    feed = tmp_path / "feed.jsonl"  # the same text without its final newline, with an id and a title of its own
+    # and the same wire story from an outlet of its own: another publication, kept
+    feed.write_text(json.dumps({"id": "rec", "text": body.strip(), "title": "Wire"}) + "\n"
+                    + json.dumps({"id": "agency", "text": body, "source": "Agency"}) + "\n", encoding="utf-8")
     db = tmp_path / "x.db"
 
     first = build(db, texts, feed)
     assert first.exit_code == 1, first.output  # as for an empty document: something was skipped
     wire = texts / "wire.txt"
     lines = assert_clean_message(
-        first, f"{texts / 'wire_copy.txt'}: duplicate document: its text is that of document 'wire' ({wire})",
-        f"{feed}:1: duplicate document: its text is that of document 'wire' ({wire})")
+        first, f"{texts / 'wire_copy.txt'}: duplicate document: the same text from the same source as document 'wire' ({wire})",
+        f"{feed}:1: duplicate document: the same text from the same source as document 'wire' ({wire})")
     assert len([line for line in lines if "duplicate document" in line]) == 2
-    assert set(docs(db)) == {"wire", "other"}
+    assert set(docs(db)) == {"wire", "other", "agency"}
     before = sql_one(db, "select count(*) from labels"), sql_one(db, "select count(*) from sentences")
 
     again = build(db, feed, texts)  # the record first: the stored document still holds the text
     assert again.exit_code == 1, again.output
-    assert "0 documents written (2 unchanged)" in again.output
-    assert_clean_message(again, f"{feed}:1: duplicate document: its text is that of document 'wire' ({wire})",
-                         f"{texts / 'wire_copy.txt'}: duplicate document: its text is that of document 'wire'")
-    assert set(docs(db)) == {"wire", "other"}
+    assert "0 documents written (3 unchanged)" in again.output
+    assert_clean_message(again, f"{feed}:1: duplicate document: the same text from the same source as document 'wire' ({wire})",
+                         f"{texts / 'wire_copy.txt'}: duplicate document: the same text from the same source as document 'wire'")
+    assert set(docs(db)) == {"wire", "other", "agency"}
     assert (sql_one(db, "select count(*) from labels"), sql_one(db, "select count(*) from sentences")) == before
 
-    # a database built before documents.text_sha256 was stored finds the copy by sha256 (text and metadata)
+    # a database built before documents.content_sha256 was stored finds the copy by sha256 (text and metadata)
     conn = sqlite3.connect(db)
     with conn:
-        conn.execute("update documents set text_sha256 = null")
+        conn.execute("update documents set content_sha256 = null")
     conn.close()
     copy = tmp_path / "copy.txt"
     copy.write_text(body, encoding="utf-8")
     old = build(db, copy)
     assert old.exit_code == 1
-    assert_clean_message(old, f"{copy}: duplicate document: its text is that of document 'wire' ({wire})")
-    assert set(docs(db)) == {"wire", "other"}
+    assert_clean_message(old, f"{copy}: duplicate document: the same text from the same source as document 'wire' ({wire})")
+    assert set(docs(db)) == {"wire", "other", "agency"}
 
 
 def test_a_latin1_file_with_stray_bytes_is_read_with_a_note_of_its_encoding(tmp_path, good):

@@ -8,7 +8,7 @@ one of kind "lang". These two travel with the document (`Document.notes`), not t
 caller reports them if it stores the document (a build passes over an unchanged one, whose date was
 read when it was first stored). A file read in a guessed encoding (not UTF-8) is a note of kind
 "encoding", handed to `on_problem` at every read: the file is what it is. A document with the text of
-another is a duplicate (`Document.text_sha256`, `duplicate_message`): the caller, who knows what the
+another is a duplicate (`Document.content_sha256`, `duplicate_message`): the caller, who knows what the
 database holds, skips it. Nothing here touches SQLite.
 """
 
@@ -71,22 +71,22 @@ class Document:
         return h.hexdigest()
 
     @functools.cached_property
-    def text_sha256(self) -> str:
-        """Hash of the text alone, without its leading and trailing blanks: two documents with the same
-        one are duplicates, whatever their ids and metadata (the second is skipped: its sentences would
-        be counted twice)."""
-        return text_hash(self.text)
+    def content_sha256(self) -> str:
+        """Hash of the source and the text (without its leading and trailing blanks): two documents with
+        the same are duplicates, whatever their ids and other metadata (the second is skipped: its sentences
+        would be counted twice). The same wire story from two outlets is two publications, both kept."""
+        return content_hash(self.text, self.source)
 
 
 def duplicate_message(first_id: str, first_path: str) -> str:
     """Why a document with the text of another is skipped: both named."""
-    return (f"duplicate document: its text is that of document {first_id!r} ({first_path}), "
+    return (f"duplicate document: the same text from the same source as document {first_id!r} ({first_path}), "
             f"skipped (its sentences would be counted twice)")
 
 
-def text_hash(text: str) -> str:
-    """documents.text_sha256 of a text: what says that two documents are the same one."""
-    return hashlib.sha256(text.strip().encode("utf-8", "surrogatepass")).hexdigest()
+def content_hash(text: str, source: str | None = None) -> str:
+    """documents.content_sha256 of a text from a source: what says that two documents are the same one."""
+    return hashlib.sha256(((source or "").strip() + "\0" + text.strip()).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @dataclass

@@ -263,7 +263,7 @@ def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProble
                     summary.unchanged += 1
                     if progress:
                         progress(doc)
-                elif (first := pending.get(doc.text_sha256) or store.document_with_text(
+                elif (first := pending.get(doc.content_sha256) or store.document_with_text(
                         db, doc, being_rewritten=rewriting)) is not None:
                     problem(InputProblem(doc.path, None, duplicate_message(*first)))
                     if progress:
@@ -274,7 +274,7 @@ def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProble
                     if progress:
                         progress(doc)
                 else:  # its date and language problems are reported only now that it is stored
-                    pending[doc.text_sha256] = (doc.id, doc.path)
+                    pending[doc.content_sha256] = (doc.id, doc.path)
                     if stored is not None:
                         rewriting.add(doc.id)
                     for note in doc.notes:
@@ -314,8 +314,8 @@ def _forget(pending: dict, rewriting: set, batch: list) -> None:
     """The documents of a batch just written: the database now says which text they hold."""
     for item in batch:
         rewriting.discard(item[0].id)
-        if pending.get(item[0].text_sha256, (None,))[0] == item[0].id:
-            del pending[item[0].text_sha256]
+        if pending.get(item[0].content_sha256, (None,))[0] == item[0].id:
+            del pending[item[0].content_sha256]
 
 
 def _database_and_journals(db_path) -> list[Path]:

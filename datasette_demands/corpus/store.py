@@ -18,7 +18,7 @@ SCHEMA_VERSION = 9  # 3: sentences.lead_seq, documents.published_raw (ISO publis
 # 5: labels.cited_outlet; 6: labeled_sentences in reading order, with its full-text index labeled_sentences_fts;
 # 7: rules.pack and categories.pack (the rule pack each comes from); 8: sentences.paragraph and
 # matches.antecedent_id (a label inherited from the sentence before: labelling/discourse.py); 9:
-# documents.text_sha256 (the hash of the text alone: a document with the text of another is a duplicate)
+# documents.content_sha256 (the hash of the text alone: a document with the text of another is a duplicate)
 
 # labeled_sentences is a table, not a view: at a million sentences a view's joins made every
 # facet miss Datasette's 200 ms limit. It holds exactly what this query gives, kept current in
@@ -162,12 +162,12 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             db["documents"].create({
                 "id": str, "source": str, "title": str, "url": str, "published": str, "lang": str,
                 "path": str, "sha256": str, "chars": int, "sentence_count": int, "published_raw": str,
-                "text_sha256": str,
+                "content_sha256": str,
             }, pk="id")
-        elif "text_sha256" not in db["documents"].columns_dict:
+        elif "content_sha256" not in db["documents"].columns_dict:
             # schema 8 -> 9: null for the documents stored before, until they are written again (a duplicate
             # of one of them is found by `sha256`, which hashes the text with the metadata)
-            db["documents"].add_column("text_sha256", str)
+            db["documents"].add_column("content_sha256", str)
         if "sentences" not in db.table_names():
             db["sentences"].create({
                 "id": int, "document_id": str, "seq": int, "text": str, "lang": str, "start": int, "end": int,
@@ -220,7 +220,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             ("sentences", ["document_id", "seq"]), ("labels", ["category"]), ("labels", ["document_id"]),
             ("matches", ["sentence_id"]), ("matches", ["rule_id"]), ("matches", ["document_id"]),
             ("documents", ["source"]), ("documents", ["published"]), ("documents", ["lang"]),
-            ("documents", ["text_sha256"]), ("documents", ["sha256"]),
+            ("documents", ["content_sha256"]), ("documents", ["sha256"]),
             ("sentences", ["lang"]), ("rules", ["category"]),
             ("positions", ["category", "holder", "stance"]), ("positions", ["document_id"]),
             ("positions", ["holder", "stance"]),
@@ -443,15 +443,15 @@ def stored_document(db, doc_id: str) -> tuple[str, str] | None:
 
 def document_with_text(db, doc, schema_9: bool = True, being_rewritten=()) -> tuple[str, str] | None:
     """(id, path) of a stored document other than `doc` whose text is `doc`'s, or None. A document stored
-    before schema 9 (no text_sha256) is found when its sha256 (text and metadata) is `doc`'s.
-    `schema_9`: documents has the column text_sha256 (ensure_schema adds it). `being_rewritten`: ids
+    before schema 9 (no content_sha256) is found when its sha256 (text and metadata) is `doc`'s.
+    `schema_9`: documents has the column content_sha256 (ensure_schema adds it). `being_rewritten`: ids
     whose stored rows are about to be replaced (their stored text does not count)."""
     conn = getattr(db, "conn", db)
     others = "id != ? and id not in (select value from json_each(?))"
     params = [doc.id, json.dumps(list(being_rewritten))]
     if schema_9:
-        row = conn.execute(f"select id, path from documents where {others} and text_sha256 = ? limit 1",
-                           [*params, doc.text_sha256]).fetchone()
+        row = conn.execute(f"select id, path from documents where {others} and content_sha256 = ? limit 1",
+                           [*params, doc.content_sha256]).fetchone()
         if row:
             return tuple(row)
     row = conn.execute(f"select id, path from documents where {others} and sha256 = ? limit 1",
@@ -553,10 +553,10 @@ def _write_one(db, doc, doc_lang, sentences, labels_per_sentence) -> None:
     _delete_document_rows(db, doc.id)
     db.execute(
         "insert into documents (id, source, title, url, published, lang, path, sha256, chars, sentence_count,"
-        " published_raw, text_sha256) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " published_raw, content_sha256) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [doc.id, doc.source, doc.title, doc.url, doc.published, doc_lang, doc.path, doc.sha256,
          len(doc.text), len(sentences), doc.published if doc.published_raw is None else doc.published_raw,
-         doc.text_sha256])
+         doc.content_sha256])
     next_id = (db.execute("select max(id) from sentences").fetchone()[0] or 0) + 1
     sent_rows, all_labels, all_matches = [], [], []
     for i, (s, labels) in enumerate(zip(sentences, labels_per_sentence)):

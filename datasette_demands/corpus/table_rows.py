@@ -127,7 +127,7 @@ def documents_to_write(db, docs: list[Document]) -> tuple[list[Document], dict[s
         [json.dumps([d.id for d in docs])])))
     fresh, problems = [], {}
     kept: dict[str, tuple[str, str]] = {}  # text hash -> (id, path) of the rows' documents kept so far
-    schema_9 = any(row[1] == "text_sha256" for row in conn.execute("pragma table_info(documents)"))
+    schema_9 = any(row[1] == "content_sha256" for row in conn.execute("pragma table_info(documents)"))
     rewritten = {d.id for d in docs if d.id in stored and stored[d.id][1] == d.path and stored[d.id][0] != d.sha256}
     for doc in docs:
         held = stored.get(doc.id)
@@ -136,12 +136,12 @@ def documents_to_write(db, docs: list[Document]) -> tuple[list[Document], dict[s
                                 "choose another id column, or none")
             continue
         if held is None or held[0] != doc.sha256:
-            first = kept.get(doc.text_sha256) or store.document_with_text(conn, doc, schema_9, rewritten)
+            first = kept.get(doc.content_sha256) or store.document_with_text(conn, doc, schema_9, rewritten)
             if first is not None:
                 problems[doc.id] = duplicate_message(*first)
                 continue
             fresh.append(doc)
-        kept.setdefault(doc.text_sha256, (doc.id, doc.path))
+        kept.setdefault(doc.content_sha256, (doc.id, doc.path))
     return fresh, problems
 
 
@@ -149,10 +149,10 @@ def _first_of_each_text(docs: list[Document]) -> tuple[list[Document], dict[str,
     """documents_to_write() for a database without documents: a row with an earlier row's text is a duplicate."""
     fresh, problems, kept = [], {}, {}
     for doc in docs:
-        if doc.text_sha256 in kept:
-            problems[doc.id] = duplicate_message(*kept[doc.text_sha256])
+        if doc.content_sha256 in kept:
+            problems[doc.id] = duplicate_message(*kept[doc.content_sha256])
         else:
-            kept[doc.text_sha256] = (doc.id, doc.path)
+            kept[doc.content_sha256] = (doc.id, doc.path)
             fresh.append(doc)
     return fresh, problems
 
