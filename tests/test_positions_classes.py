@@ -246,3 +246,38 @@ def test_the_subject_of_an_obligation_holds_nothing_even_alone(classifier, lang,
 def test_the_one_who_puts_the_obligation_holds_the_demand(classifier):
     text = "The EU insists that Russia must pay for all the damage it has caused in Ukraine."
     assert positions(classifier, text, "en") == {"reparations": [("EU", "demand")]}
+
+
+# --- a quotation in the speaker's own voice; a cue inside a cited outlet's name -----------------------------
+
+OWN_VOICE = [
+    ("ru", "«Мы были готовы пойти на то, чтобы, как просила немецкая делегация, гарантии безопасности были "
+           "прочными», — сказал Лавров в интервью радио «Говорит Москва».", "neutrality", [("EU", "demand"), ("RU", "agree")]),
+    ("uk", "«Ми були готові піти на те, щоб, як хотіла польська делегація, гарантії безпеки були міцними», — сказав "
+           "Зеленський.", "neutrality", [("EU", "demand"), ("UA", "agree")]),
+    ("pl", "„My byliśmy gotowi przyjąć gwarancje bezpieczeństwa, o które prosiła delegacja niemiecka” – powiedział "
+           "Ławrow.", "neutrality", [("EU", "demand"), ("RU", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,cat,want", OWN_VOICE, ids=ids(OWN_VOICE))
+def test_a_first_person_quote_is_the_speakers_own_position(classifier, lang, text, cat, want):
+    assert positions(classifier, text, lang)[cat] == want
+
+
+@pytest.mark.parametrize("lang,text,cat,want", [
+    # a quote about another party, not in the first person: the speaker only reports
+    ("ru", "«Немецкая делегация хотела очень прочных гарантий безопасности», — сказал Лавров в интервью радио "
+           "«Говорит Москва».", "neutrality", [("EU", "demand")]),
+    ("uk", "«Польська делегація хотіла міцних гарантій безпеки», — сказав Зеленський.", "neutrality", [("EU", "demand")]),
+])
+def test_a_quote_about_another_party_leaves_the_speaker_out(classifier, lang, text, cat, want):
+    assert positions(classifier, text, lang)[cat] == want
+
+
+def test_a_cue_inside_an_outlet_name_is_no_stance(classifier):
+    # «Говорит Москва» is a radio station: its "говорит" is no demand of the one interviewed on it
+    text = ("«Мы отвергаем любые гарантии безопасности с участием НАТО», — заявил Песков в эфире радио "
+            "«Говорит Москва».")
+    got = positions(classifier, text, "ru")
+    assert got["neutrality"] == [("RU", "reject")]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 
 from ..actor_tables import search
-from .grammar import (GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
+from .grammar import (CLOSING_QUOTE_RE, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
                       TR_COMPLEMENT, TR_CONDITIONAL, TR_NOUN_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
                       TR_REPORTED_SUBJECT, TR_TOO, TR_VERBAL_NOUN, WORD_RE)
@@ -711,6 +711,11 @@ class Holders:
         reporter), and the speaker of ", said X" when the clause names its own holder ("The two
         delegations agreed ..., Umerov said")."""
         stanced = {id(m) for m, c in a.pairs if c.stance and not c.speech}
+        closed = self._own_voice(s.norm, s.t)
+        if closed is not None:
+            # '"We were ready, as Kyiv wished, to ...," Lavrov said': the quote is the speaker's own words, so
+            # the speaker after it holds beside the parties it names
+            stanced |= {id(m) for m, r in main if "speaker" in r and m.start > closed}
         if any("parties" in r for _, r in main):
             # "Fidan announced an agreement between Russia and Ukraine": the announcer only reports;
             # "Russia rejected a deal between Ukraine and the US" holds a position of its own
@@ -725,6 +730,22 @@ class Holders:
         if any(id(m) in stanced and r & {"subject", "reported"} for m, r in main):
             main = [(m, r) for m, r in main if id(m) in stanced or not r <= {"subject", "speaker"}]
         return main
+
+    @staticmethod
+    def _own_voice(norm: str, t) -> int | None:
+        """Where a quotation the sentence opens with closes, when it speaks in the first person (a
+        `first_person` word among its first three words: "«Мы были готовы ...", '"We will not ...'); else None."""
+        if not t.first_person:
+            return None
+        lead = norm.lstrip(" -–—")
+        if lead[:1] not in ('"', "“", "«", "„"):
+            return None
+        opened = len(norm) - len(lead) + 1
+        close = CLOSING_QUOTE_RE.search(norm, opened)
+        if close is None:
+            return None
+        words = WORD_RE.findall(norm[opened:close.start()])[:3]
+        return close.start() if any(w.lower() in t.first_person for w in words) else None
 
     def _fallback_holder(self, s: "_Sentence") -> list:
         """Nothing governs: the first free name that is no object or place; none where the sentence only

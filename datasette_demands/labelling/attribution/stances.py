@@ -309,6 +309,12 @@ class Stances:
                 return before[-1].stance, before[-1]
         if rules & {"owner"} and not rules & {"speaker", "subject"}:
             return self._owned_stance(a, m)
+        closed = self._own_voice(a.text, self.tables) if "speaker" in rules and verb is None else None
+        if closed is not None and m.start > closed:
+            # '"We were ready, as Kyiv wished, to ...," Lavrov said': the first person's own verb in the quote
+            said = [c for c in stanced if not c.speech and not c.agentive and c.end <= closed]
+            if said:
+                return said[0].stance, said[0]
         if "speaker" in rules and not a.pairs:
             # '"We insist on an agreement signed by all guarantors," said X': the quote's own verbs, not a
             # participle's agent nor the agreement a demand asks for
