@@ -281,3 +281,30 @@ def test_a_cue_inside_an_outlet_name_is_no_stance(classifier):
             "«Говорит Москва».")
     got = positions(classifier, text, "ru")
     assert got["neutrality"] == [("RU", "reject")]
+
+
+# --- a mediator of a return: an infinitive "help", a speaker after a mediating clause, a titled name after
+# "thanks to the assistance of" ---------------------------------------------------------------------------
+
+MEDIATED_RETURN = [
+    ("uk", "Дипломати сподіваються допомогти повернути додому інших депортованих дітей, сказав речник МЗС Катару."),
+    ("ru", "Дипломаты надеются помочь вернуть домой других депортированных детей, сказал представитель Катара."),
+    ("pl", "Dyplomaci liczą, że uda się pomóc sprowadzić do domu kolejne dzieci, powiedział rzecznik MSZ Kataru."),
+    ("uk", "Завдяки сприянню Держави Катар вдалося повернути додому ще 12 українських дітей."),
+    ("ru", "Благодаря содействию Государства Катар удалось вернуть домой еще 12 украинских детей."),
+]
+
+
+@pytest.mark.parametrize("lang,text", MEDIATED_RETURN, ids=ids(MEDIATED_RETURN))
+def test_who_helps_a_return_mediates_and_holds_nothing(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"prisoners": []}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # a speaker after a demand of its own, and a state that demands: they hold
+    ("uk", "Дипломати вимагають повернути додому депортованих дітей, сказав речник МЗС Катару.", [("OTHER", "demand")]),
+    ("uk", "Україна сподівається повернути додому всіх депортованих дітей, сказав Зеленський.", [("UA", "demand")]),
+    ("uk", "Держава Катар вимагає повернути додому депортованих дітей.", [("OTHER", "demand")]),
+])
+def test_who_demands_a_return_still_holds(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == {"prisoners": want}

@@ -752,8 +752,11 @@ class Holders:
         says how far the parties are from an agreement ("The two sides remain far from a deal on a truce")."""
         if s.apart:
             return []
+        # a title between a preposition and the name is the preposition's: "завдяки сприянню Держави Катар"
+        names = [(mm.start, mm.end) for mm in s.mentions]
         pool = [m for m in s.free if m.kind != "adjective" and id(m) not in s.obliged
                 and self._governor(s.norm, s.toks, s.starts, s.t, m.start, s.party)[0] is None
+                and not self._titled_object(s, m, names)
                 and (s.t.lang != "tr" or m.case is None) and not self._noun_dependant(s, m)
                 and not self._addressed(s, m) and not self._oblique(s, m)]
         # a name in the content of a demand whose subject is unnamed ("they insist that Kyiv confirm ...")
@@ -766,6 +769,12 @@ class Holders:
         # the names coordinated with it hold alongside: "la Russie et l'Ukraine ont confirmé ..."
         group = next((g for g in self._coordinated_groups(s) if pool[0] in g), [pool[0]])
         return [(m, {"fallback"}) for m in group if m is pool[0] or m in pool]
+
+    def _titled_object(self, s: "_Sentence", m: Mention, names: list) -> bool:
+        """Whether a preposition governs a name across its title alone ("завдяки сприянню Держави Катар",
+        "with US President Trump"); not across another name, a place ("In Washington President Trump")."""
+        gov, gtok = self._governor(s.norm, s.toks, s.starts, s.t, m.start, s.party, names)
+        return gov == "prep" and not any(gtok[1] <= n0 and n1 <= m.start for n0, n1 in names)
 
     def _addressed(self, s: "_Sentence", m: Mention) -> bool:
         """Whether a name stands right after a verb that asks something of it ("Закликають російську

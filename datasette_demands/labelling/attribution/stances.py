@@ -20,7 +20,7 @@ class Stances:
         on energy strikes but rejected a full ceasefire")."""
         out, seen, reported = [], set(), []
         for m, rules in sorted(a.holder_mentions, key=lambda mr: mr[0].start):
-            if self._past_owned_noun(a, m, rules, evidence) or self._mediates(a, m) or self._backs_a_demand(a, m, rules):
+            if self._past_owned_noun(a, m, rules, evidence) or self._mediates(a, m, rules) or self._backs_a_demand(a, m, rules):
                 continue
             coordinated = self._coordinated_stances(a, m, evidences)
             found = coordinated or [self._holder_stance(a, m, rules, evidence)]
@@ -182,12 +182,17 @@ class Stances:
         before = [w.lower() for w in WORD_RE.findall(a.text[max(0, c.start - 40):c.start])][-2:]
         return any(w in self.tables.determiners for w in before)
 
-    def _mediates(self, a: Analysis, m: Mention) -> bool:
+    def _mediates(self, a: Analysis, m: Mention, rules: set = frozenset()) -> bool:
         """Whether a subject's clause only offers to host or organise talks ("Turkey said it is ready to host
-        further talks"): a mediator, who takes no position on what the parties talk about."""
+        further talks"): a mediator, who takes no position on what the parties talk about. So is the speaker of
+        ", said X" after a clause whose only stance is a mediation ("Diplomats hope to help bring more children
+        home, a Qatari official said")."""
         if not a.mediations:
             return False
         verb, window = self._holder_window(a, m)
+        if verb is None and "speaker" in rules:
+            said = [c for c in a.cues if c.stance and not c.speech and c.end <= m.start]
+            return bool(said) and all(any(q0 < c.end and c.start < q1 for q0, q1 in a.mediations) for c in said)
         if verb is None:
             return False
         inside = [c for c in window if any(q0 < c.end and c.start < q1 for q0, q1 in a.mediations)]
