@@ -308,3 +308,30 @@ def test_who_helps_a_return_mediates_and_holds_nothing(classifier, lang, text):
 ])
 def test_who_demands_a_return_still_holds(classifier, lang, text, want):
     assert positions(classifier, text, lang) == {"prisoners": want}
+
+
+# --- Turkish: a plain reporting verb closes the clause it reports; a quoted name between an owner and its
+# noun; the noun 'açıklama' (a statement) is no demand ------------------------------------------------------
+
+TR_REPORTED = [
+    ("tr", "Ukrayna, ABD'nin ateşkes teklifini kabul ettiğini duyurdu.", [("UA", "agree"), ("US", "demand")]),
+    ("tr", "Ukrayna, ABD'nin ateşkes teklifini reddettiğini açıkladı.", [("UA", "reject"), ("US", "demand")]),
+    ("tr", "Kremlin, Avrupa'nın \"30 günlük koşulsuz ve kapsamlı ateşkes\" çağrısını reddetti.",
+     [("EU", "demand"), ("RU", "reject")]),
+    ("tr", "Ortak açıklamaya göre, Ukrayna, ABD'nin ateşkes teklifini kabul etmeye hazır olduğunu duyurdu.",
+     [("UA", "agree"), ("US", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", TR_REPORTED, ids=ids(TR_REPORTED))
+def test_turkish_reported_clause_gives_the_stance(classifier, lang, text, want):
+    assert positions(classifier, text, lang)["ceasefire"] == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # a demand the reporting verb reports stays a demand; a demand verb after 'açıklamada' still demands
+    ("tr", "Rusya, Ukrayna'nın ateşkes için cepheden çekilmesini talep ettiğini duyurdu.", [("RU", "demand")]),
+    ("tr", "Rusya yaptığı açıklamada ateşkes talep etti.", [("RU", "demand")]),
+])
+def test_turkish_reported_demand_stays_a_demand(classifier, lang, text, want):
+    assert positions(classifier, text, lang)["ceasefire"] == want

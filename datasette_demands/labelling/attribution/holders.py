@@ -101,7 +101,13 @@ class Holders:
         koşulsuz ateşkes çağrısını"); none where a word between is a verbal noun, a name, a cue or a clause
         break ("Rusya'nın çekilmesini talep"), where a verbal noun follows the noun, or where the noun bears no
         possessive ending."""
-        words = [w for w in Reading._words_after(s.toks, s.starts, m.end, TR_OWNED_GAP + 4) if w[2] and w[2] not in QUOTES]
+        after = Reading._words_after(s.toks, s.starts, m.end, TR_OWNED_GAP + 16)
+        if after and after[0][2] in QUOTES:
+            # a quoted name of the measure counts as one modifier: ABD'nin "30 günlük geçici ve acil ateşkes" teklifini
+            close = next((k for k in range(1, len(after)) if after[k][2] in QUOTES), None)
+            if close is not None and close > 1:
+                after = after[close - 1:close] + after[close + 1:]
+        words = [w for w in after[:TR_OWNED_GAP + 4] if w[2] and w[2] not in QUOTES]
         for k, w in enumerate(words[:TR_OWNED_GAP + 1]):
             if any(start == w[0] for start, end in s.position):
                 # the genitive is the subject of a verbal noun after the noun ("Kiev'in ... taleplerinden

@@ -274,6 +274,9 @@ class Stances:
                 return "agree", agreed
         verb, window = self._holder_window(a, m)
         if verb is not None:
+            if not window and verb.speech and self.tables.lang == "tr":
+                # a plain reporting verb closes the clause it reports ("kabul etmeye hazır olduğunu duyurdu")
+                window = [verb]
             if window and all(c.speech for c in window):
                 # a reporting verb only ('"A truce now is unacceptable," Peskov said'): the reported words' stance
                 window = [c for c in stanced if not c.speech and not c.agentive and c.end <= m.start] or window
@@ -282,12 +285,14 @@ class Stances:
                 if cue.speech and self.tables.lang == "tr":
                     # verb-final: the rejection reported stands before the reporting verb ("Ukrayna'nın
                     # Kırım'ı asla tanımayacağını söyledi")
-                    said = [c for c in stanced if m.end <= c.start < verb.start and not c.speech
+                    said = [c for c in stanced if m.end <= c.start < verb.start and not c.speech and not c.noun
                             and (evidence is None or c.start > evidence)]
                     if said and said[0].stance == "reject":
                         cue = said[0]
                     elif said and said[-1].stance == "agree" and self._tr_reported_verb(a, said[-1], verb):
                         cue = said[-1]  # the reported clause's own verb: "kabul ettiğini", "hazır olduğunu açıkladı"
+                if cue.stance is None:
+                    return self.stance(a, evidence), verb
                 return cue.stance, cue
             return self.stance(a, evidence), verb
         if "perspective" in rules:
