@@ -335,3 +335,29 @@ def test_turkish_reported_clause_gives_the_stance(classifier, lang, text, want):
 ])
 def test_turkish_reported_demand_stays_a_demand(classifier, lang, text, want):
     assert positions(classifier, text, lang)["ceasefire"] == want
+
+
+# --- 'the countries of the EU are in favour of ...': the group of a party holds; being in favour agrees -----
+
+IN_FAVOUR = [
+    ("uk", "Більшість країн Євроунії виступає за те, щоб Україна отримала кредит під заставу заморожених "
+           "російських активів.", "reparations", [("EU", "agree")]),
+    ("ru", "Большинство стран Евросоюза выступает за то, чтобы Украина получила кредит под залог замороженных "
+           "российских активов.", "reparations", [("EU", "agree")]),
+    ("uk", "Україна виступає за повне припинення вогню.", "ceasefire", [("UA", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,cat,want", IN_FAVOUR, ids=ids(IN_FAVOUR))
+def test_the_countries_of_a_party_in_favour_agree(classifier, lang, text, cat, want):
+    assert positions(classifier, text, lang)[cat] == want
+
+
+@pytest.mark.parametrize("lang,text,cat,want", [
+    # against still rejects; a name hanging on a common noun (the army of Ukraine) still holds nothing
+    ("uk", "Угорщина виступає проти репараційного кредиту для України.", "reparations", [("EU", "reject")]),
+    ("ru", "Венгрия выступает против репарационного кредита для Украины.", "reparations", [("EU", "reject")]),
+    ("uk", "Проєкт передбачав нейтральний статус країни та скорочення армії України.", "neutrality", []),
+])
+def test_against_still_rejects_and_a_dependant_name_holds_nothing(classifier, lang, text, cat, want):
+    assert positions(classifier, text, lang)[cat] == want
