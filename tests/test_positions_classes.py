@@ -361,3 +361,21 @@ def test_the_countries_of_a_party_in_favour_agree(classifier, lang, text, cat, w
 ])
 def test_against_still_rejects_and_a_dependant_name_holds_nothing(classifier, lang, text, cat, want):
     assert positions(classifier, text, lang)[cat] == want
+
+
+# --- Polish: 'wymienił' names a list as often as it exchanges: before a capitalised name it is no agreement --
+
+@pytest.mark.parametrize("lang,text,cat,want", [
+    ("pl", "Zełenski wymienił także Niemcy i Francję jako możliwych gwarantów bezpieczeństwa Ukrainy.", "neutrality",
+     [("UA", "demand")]),
+])
+def test_naming_countries_is_no_exchange(classifier, lang, text, cat, want):
+    assert positions(classifier, text, lang)[cat] == want
+
+
+@pytest.mark.parametrize("lang,text,cat,want", [
+    ("pl", "Rosja i Ukraina wymieniły jeńców wojennych.", "prisoners", [("RU", "agree"), ("UA", "agree")]),
+    ("pl", "Rosja wymieniła 150 żołnierzy na 150 ukraińskich jeńców.", "prisoners", [("RU", "agree")]),
+])
+def test_exchanging_prisoners_still_agrees(classifier, lang, text, cat, want):
+    assert positions(classifier, text, lang)[cat] == want
