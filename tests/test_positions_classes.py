@@ -246,3 +246,136 @@ def test_the_subject_of_an_obligation_holds_nothing_even_alone(classifier, lang,
 def test_the_one_who_puts_the_obligation_holds_the_demand(classifier):
     text = "The EU insists that Russia must pay for all the damage it has caused in Ukraine."
     assert positions(classifier, text, "en") == {"reparations": [("EU", "demand")]}
+
+
+# --- a quotation in the speaker's own voice; a cue inside a cited outlet's name -----------------------------
+
+OWN_VOICE = [
+    ("ru", "«Мы были готовы пойти на то, чтобы, как просила немецкая делегация, гарантии безопасности были "
+           "прочными», — сказал Лавров в интервью радио «Говорит Москва».", "neutrality", [("EU", "demand"), ("RU", "agree")]),
+    ("uk", "«Ми були готові піти на те, щоб, як хотіла польська делегація, гарантії безпеки були міцними», — сказав "
+           "Зеленський.", "neutrality", [("EU", "demand"), ("UA", "agree")]),
+    ("pl", "„My byliśmy gotowi przyjąć gwarancje bezpieczeństwa, o które prosiła delegacja niemiecka” – powiedział "
+           "Ławrow.", "neutrality", [("EU", "demand"), ("RU", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,cat,want", OWN_VOICE, ids=ids(OWN_VOICE))
+def test_a_first_person_quote_is_the_speakers_own_position(classifier, lang, text, cat, want):
+    assert positions(classifier, text, lang)[cat] == want
+
+
+@pytest.mark.parametrize("lang,text,cat,want", [
+    # a quote about another party, not in the first person: the speaker only reports
+    ("ru", "«Немецкая делегация хотела очень прочных гарантий безопасности», — сказал Лавров в интервью радио "
+           "«Говорит Москва».", "neutrality", [("EU", "demand")]),
+    ("uk", "«Польська делегація хотіла міцних гарантій безпеки», — сказав Зеленський.", "neutrality", [("EU", "demand")]),
+])
+def test_a_quote_about_another_party_leaves_the_speaker_out(classifier, lang, text, cat, want):
+    assert positions(classifier, text, lang)[cat] == want
+
+
+def test_a_cue_inside_an_outlet_name_is_no_stance(classifier):
+    # «Говорит Москва» is a radio station: its "говорит" is no demand of the one interviewed on it
+    text = ("«Мы отвергаем любые гарантии безопасности с участием НАТО», — заявил Песков в эфире радио "
+            "«Говорит Москва».")
+    got = positions(classifier, text, "ru")
+    assert got["neutrality"] == [("RU", "reject")]
+
+
+# --- a mediator of a return: an infinitive "help", a speaker after a mediating clause, a titled name after
+# "thanks to the assistance of" ---------------------------------------------------------------------------
+
+MEDIATED_RETURN = [
+    ("uk", "Дипломати сподіваються допомогти повернути додому інших депортованих дітей, сказав речник МЗС Катару."),
+    ("ru", "Дипломаты надеются помочь вернуть домой других депортированных детей, сказал представитель Катара."),
+    ("pl", "Dyplomaci liczą, że uda się pomóc sprowadzić do domu kolejne dzieci, powiedział rzecznik MSZ Kataru."),
+    ("uk", "Завдяки сприянню Держави Катар вдалося повернути додому ще 12 українських дітей."),
+    ("ru", "Благодаря содействию Государства Катар удалось вернуть домой еще 12 украинских детей."),
+]
+
+
+@pytest.mark.parametrize("lang,text", MEDIATED_RETURN, ids=ids(MEDIATED_RETURN))
+def test_who_helps_a_return_mediates_and_holds_nothing(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"prisoners": []}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # a speaker after a demand of its own, and a state that demands: they hold
+    ("uk", "Дипломати вимагають повернути додому депортованих дітей, сказав речник МЗС Катару.", [("OTHER", "demand")]),
+    ("uk", "Україна сподівається повернути додому всіх депортованих дітей, сказав Зеленський.", [("UA", "demand")]),
+    ("uk", "Держава Катар вимагає повернути додому депортованих дітей.", [("OTHER", "demand")]),
+])
+def test_who_demands_a_return_still_holds(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == {"prisoners": want}
+
+
+# --- Turkish: a plain reporting verb closes the clause it reports; a quoted name between an owner and its
+# noun; the noun 'açıklama' (a statement) is no demand ------------------------------------------------------
+
+TR_REPORTED = [
+    ("tr", "Ukrayna, ABD'nin ateşkes teklifini kabul ettiğini duyurdu.", [("UA", "agree"), ("US", "demand")]),
+    ("tr", "Ukrayna, ABD'nin ateşkes teklifini reddettiğini açıkladı.", [("UA", "reject"), ("US", "demand")]),
+    ("tr", "Kremlin, Avrupa'nın \"30 günlük koşulsuz ve kapsamlı ateşkes\" çağrısını reddetti.",
+     [("EU", "demand"), ("RU", "reject")]),
+    ("tr", "Ortak açıklamaya göre, Ukrayna, ABD'nin ateşkes teklifini kabul etmeye hazır olduğunu duyurdu.",
+     [("UA", "agree"), ("US", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", TR_REPORTED, ids=ids(TR_REPORTED))
+def test_turkish_reported_clause_gives_the_stance(classifier, lang, text, want):
+    assert positions(classifier, text, lang)["ceasefire"] == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # a demand the reporting verb reports stays a demand; a demand verb after 'açıklamada' still demands
+    ("tr", "Rusya, Ukrayna'nın ateşkes için cepheden çekilmesini talep ettiğini duyurdu.", [("RU", "demand")]),
+    ("tr", "Rusya yaptığı açıklamada ateşkes talep etti.", [("RU", "demand")]),
+])
+def test_turkish_reported_demand_stays_a_demand(classifier, lang, text, want):
+    assert positions(classifier, text, lang)["ceasefire"] == want
+
+
+# --- 'the countries of the EU are in favour of ...': the group of a party holds; being in favour agrees -----
+
+IN_FAVOUR = [
+    ("uk", "Більшість країн Євроунії виступає за те, щоб Україна отримала кредит під заставу заморожених "
+           "російських активів.", "reparations", [("EU", "agree")]),
+    ("ru", "Большинство стран Евросоюза выступает за то, чтобы Украина получила кредит под залог замороженных "
+           "российских активов.", "reparations", [("EU", "agree")]),
+    ("uk", "Україна виступає за повне припинення вогню.", "ceasefire", [("UA", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,cat,want", IN_FAVOUR, ids=ids(IN_FAVOUR))
+def test_the_countries_of_a_party_in_favour_agree(classifier, lang, text, cat, want):
+    assert positions(classifier, text, lang)[cat] == want
+
+
+@pytest.mark.parametrize("lang,text,cat,want", [
+    # against still rejects; a name hanging on a common noun (the army of Ukraine) still holds nothing
+    ("uk", "Угорщина виступає проти репараційного кредиту для України.", "reparations", [("EU", "reject")]),
+    ("ru", "Венгрия выступает против репарационного кредита для Украины.", "reparations", [("EU", "reject")]),
+    ("uk", "Проєкт передбачав нейтральний статус країни та скорочення армії України.", "neutrality", []),
+])
+def test_against_still_rejects_and_a_dependant_name_holds_nothing(classifier, lang, text, cat, want):
+    assert positions(classifier, text, lang)[cat] == want
+
+
+# --- Polish: 'wymienił' names a list as often as it exchanges: before a capitalised name it is no agreement --
+
+@pytest.mark.parametrize("lang,text,cat,want", [
+    ("pl", "Zełenski wymienił także Niemcy i Francję jako możliwych gwarantów bezpieczeństwa Ukrainy.", "neutrality",
+     [("UA", "demand")]),
+])
+def test_naming_countries_is_no_exchange(classifier, lang, text, cat, want):
+    assert positions(classifier, text, lang)[cat] == want
+
+
+@pytest.mark.parametrize("lang,text,cat,want", [
+    ("pl", "Rosja i Ukraina wymieniły jeńców wojennych.", "prisoners", [("RU", "agree"), ("UA", "agree")]),
+    ("pl", "Rosja wymieniła 150 żołnierzy na 150 ukraińskich jeńców.", "prisoners", [("RU", "agree")]),
+])
+def test_exchanging_prisoners_still_agrees(classifier, lang, text, cat, want):
+    assert positions(classifier, text, lang)[cat] == want

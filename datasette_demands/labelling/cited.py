@@ -217,6 +217,7 @@ def find_cited_sources(s, a) -> None:
         found = framed_names(s, outlets, found)
     kept = one_each(s.norm, found)
     a.cited_sources = [as_written(s.text, b, e) for b, e, _ in kept]
+    s.outlet_spans = [(b, e) for b, e, _ in kept]
     a.cited_source = a.cited_sources[0] if a.cited_sources else None
     a.cited_outlet = next((name for _, _, name in kept if name), None)
     covered = [(b, e) for b, e, *_ in s.sources] + [(b, e) for b, e, _ in kept]

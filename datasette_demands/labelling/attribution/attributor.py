@@ -75,6 +75,11 @@ class Attributor(Reading, Holders, Stances, Pronouns):
             a.mediations = [(m.start(), m.end()) for m in finditer(self.tables.mediation, norm)]
         a.conditions = self._find_conditions(s)
         self._find_cited_source(s, a)
+        if s.outlet_spans:
+            # a cue inside a cited outlet's name is part of the name: the radio «Говорит Москва» ("Moscow
+            # speaks") says nothing for whoever is interviewed on it
+            s.cues[:] = [c for c in s.cues if not any(b <= c.start < e for b, e in s.outlet_spans)]
+            s.verb_spans = [(c.start, c.end) for c in s.cues]
         self._drop_role_fillers(s)
         s.comp_from = a.comp_from = self._find_complement(s)
         s.comp_to = self._quote_end(s)

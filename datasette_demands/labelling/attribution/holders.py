@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 
 from ..actor_tables import search
-from .grammar import (GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
+from .grammar import (CLOSING_QUOTE_RE, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
                       TR_COMPLEMENT, TR_CONDITIONAL, TR_NOUN_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
                       TR_REPORTED_SUBJECT, TR_TOO, TR_VERBAL_NOUN, WORD_RE)
@@ -101,7 +101,13 @@ class Holders:
         koşulsuz ateşkes çağrısını"); none where a word between is a verbal noun, a name, a cue or a clause
         break ("Rusya'nın çekilmesini talep"), where a verbal noun follows the noun, or where the noun bears no
         possessive ending."""
-        words = [w for w in Reading._words_after(s.toks, s.starts, m.end, TR_OWNED_GAP + 4) if w[2] and w[2] not in QUOTES]
+        after = Reading._words_after(s.toks, s.starts, m.end, TR_OWNED_GAP + 16)
+        if after and after[0][2] in QUOTES:
+            # a quoted name of the measure counts as one modifier: ABD'nin "30 günlük geçici ve acil ateşkes" teklifini
+            close = next((k for k in range(1, len(after)) if after[k][2] in QUOTES), None)
+            if close is not None and close > 1:
+                after = after[close - 1:close] + after[close + 1:]
+        words = [w for w in after[:TR_OWNED_GAP + 4] if w[2] and w[2] not in QUOTES]
         for k, w in enumerate(words[:TR_OWNED_GAP + 1]):
             if any(start == w[0] for start, end in s.position):
                 # the genitive is the subject of a verbal noun after the noun ("Kiev'in ... taleplerinden
@@ -711,6 +717,11 @@ class Holders:
         reporter), and the speaker of ", said X" when the clause names its own holder ("The two
         delegations agreed ..., Umerov said")."""
         stanced = {id(m) for m, c in a.pairs if c.stance and not c.speech}
+        closed = self._own_voice(s.norm, s.t)
+        if closed is not None:
+            # '"We were ready, as Kyiv wished, to ...," Lavrov said': the quote is the speaker's own words, so
+            # the speaker after it holds beside the parties it names
+            stanced |= {id(m) for m, r in main if "speaker" in r and m.start > closed}
         if any("parties" in r for _, r in main):
             # "Fidan announced an agreement between Russia and Ukraine": the announcer only reports;
             # "Russia rejected a deal between Ukraine and the US" holds a position of its own
@@ -726,13 +737,32 @@ class Holders:
             main = [(m, r) for m, r in main if id(m) in stanced or not r <= {"subject", "speaker"}]
         return main
 
+    @staticmethod
+    def _own_voice(norm: str, t) -> int | None:
+        """Where a quotation the sentence opens with closes, when it speaks in the first person (a
+        `first_person` word among its first three words: "«Мы были готовы ...", '"We will not ...'); else None."""
+        if not t.first_person:
+            return None
+        lead = norm.lstrip(" -–—")
+        if lead[:1] not in ('"', "“", "«", "„"):
+            return None
+        opened = len(norm) - len(lead) + 1
+        close = CLOSING_QUOTE_RE.search(norm, opened)
+        if close is None:
+            return None
+        words = WORD_RE.findall(norm[opened:close.start()])[:3]
+        return close.start() if any(w.lower() in t.first_person for w in words) else None
+
     def _fallback_holder(self, s: "_Sentence") -> list:
         """Nothing governs: the first free name that is no object or place; none where the sentence only
         says how far the parties are from an agreement ("The two sides remain far from a deal on a truce")."""
         if s.apart:
             return []
+        # a title between a preposition and the name is the preposition's: "завдяки сприянню Держави Катар"
+        names = [(mm.start, mm.end) for mm in s.mentions]
         pool = [m for m in s.free if m.kind != "adjective" and id(m) not in s.obliged
                 and self._governor(s.norm, s.toks, s.starts, s.t, m.start, s.party)[0] is None
+                and not self._titled_object(s, m, names)
                 and (s.t.lang != "tr" or m.case is None) and not self._noun_dependant(s, m)
                 and not self._addressed(s, m) and not self._oblique(s, m)]
         # a name in the content of a demand whose subject is unnamed ("they insist that Kyiv confirm ...")
@@ -745,6 +775,12 @@ class Holders:
         # the names coordinated with it hold alongside: "la Russie et l'Ukraine ont confirmé ..."
         group = next((g for g in self._coordinated_groups(s) if pool[0] in g), [pool[0]])
         return [(m, {"fallback"}) for m in group if m is pool[0] or m in pool]
+
+    def _titled_object(self, s: "_Sentence", m: Mention, names: list) -> bool:
+        """Whether a preposition governs a name across its title alone ("завдяки сприянню Держави Катар",
+        "with US President Trump"); not across another name, a place ("In Washington President Trump")."""
+        gov, gtok = self._governor(s.norm, s.toks, s.starts, s.t, m.start, s.party, names)
+        return gov == "prep" and not any(gtok[1] <= n0 and n1 <= m.start for n0, n1 in names)
 
     def _addressed(self, s: "_Sentence", m: Mention) -> bool:
         """Whether a name stands right after a verb that asks something of it ("Закликають російську

@@ -85,6 +85,7 @@ class _Sentence:
     sources: list = field(default_factory=list)  # (start, end, phrase, strip patterns)
     source_mentions: list = field(default_factory=list)  # parties quoted as sources ("according to Peskov")
     in_source: set = field(default_factory=set)
+    outlet_spans: list = field(default_factory=list)  # (start, end) of the cited sources kept ("«Говорит Москва»")
     free: list = field(default_factory=list)  # mentions that may hold a position
     comp_from: int | None = None  # where the content of a position starts
     owned_nouns: list = field(default_factory=list)  # spans of position nouns with an owner ("Ukraine's call")

@@ -20,7 +20,7 @@ class Stances:
         on energy strikes but rejected a full ceasefire")."""
         out, seen, reported = [], set(), []
         for m, rules in sorted(a.holder_mentions, key=lambda mr: mr[0].start):
-            if self._past_owned_noun(a, m, rules, evidence) or self._mediates(a, m) or self._backs_a_demand(a, m, rules):
+            if self._past_owned_noun(a, m, rules, evidence) or self._mediates(a, m, rules) or self._backs_a_demand(a, m, rules):
                 continue
             coordinated = self._coordinated_stances(a, m, evidences)
             found = coordinated or [self._holder_stance(a, m, rules, evidence)]
@@ -182,12 +182,17 @@ class Stances:
         before = [w.lower() for w in WORD_RE.findall(a.text[max(0, c.start - 40):c.start])][-2:]
         return any(w in self.tables.determiners for w in before)
 
-    def _mediates(self, a: Analysis, m: Mention) -> bool:
+    def _mediates(self, a: Analysis, m: Mention, rules: set = frozenset()) -> bool:
         """Whether a subject's clause only offers to host or organise talks ("Turkey said it is ready to host
-        further talks"): a mediator, who takes no position on what the parties talk about."""
+        further talks"): a mediator, who takes no position on what the parties talk about. So is the speaker of
+        ", said X" after a clause whose only stance is a mediation ("Diplomats hope to help bring more children
+        home, a Qatari official said")."""
         if not a.mediations:
             return False
         verb, window = self._holder_window(a, m)
+        if verb is None and "speaker" in rules:
+            said = [c for c in a.cues if c.stance and not c.speech and c.end <= m.start]
+            return bool(said) and all(any(q0 < c.end and c.start < q1 for q0, q1 in a.mediations) for c in said)
         if verb is None:
             return False
         inside = [c for c in window if any(q0 < c.end and c.start < q1 for q0, q1 in a.mediations)]
@@ -269,6 +274,9 @@ class Stances:
                 return "agree", agreed
         verb, window = self._holder_window(a, m)
         if verb is not None:
+            if not window and verb.speech and self.tables.lang == "tr":
+                # a plain reporting verb closes the clause it reports ("kabul etmeye hazır olduğunu duyurdu")
+                window = [verb]
             if window and all(c.speech for c in window):
                 # a reporting verb only ('"A truce now is unacceptable," Peskov said'): the reported words' stance
                 window = [c for c in stanced if not c.speech and not c.agentive and c.end <= m.start] or window
@@ -277,12 +285,14 @@ class Stances:
                 if cue.speech and self.tables.lang == "tr":
                     # verb-final: the rejection reported stands before the reporting verb ("Ukrayna'nın
                     # Kırım'ı asla tanımayacağını söyledi")
-                    said = [c for c in stanced if m.end <= c.start < verb.start and not c.speech
+                    said = [c for c in stanced if m.end <= c.start < verb.start and not c.speech and not c.noun
                             and (evidence is None or c.start > evidence)]
                     if said and said[0].stance == "reject":
                         cue = said[0]
                     elif said and said[-1].stance == "agree" and self._tr_reported_verb(a, said[-1], verb):
                         cue = said[-1]  # the reported clause's own verb: "kabul ettiğini", "hazır olduğunu açıkladı"
+                if cue.stance is None:
+                    return self.stance(a, evidence), verb
                 return cue.stance, cue
             return self.stance(a, evidence), verb
         if "perspective" in rules:
@@ -309,6 +319,12 @@ class Stances:
                 return before[-1].stance, before[-1]
         if rules & {"owner"} and not rules & {"speaker", "subject"}:
             return self._owned_stance(a, m)
+        closed = self._own_voice(a.text, self.tables) if "speaker" in rules and verb is None else None
+        if closed is not None and m.start > closed:
+            # '"We were ready, as Kyiv wished, to ...," Lavrov said': the first person's own verb in the quote
+            said = [c for c in stanced if not c.speech and not c.agentive and c.end <= closed]
+            if said:
+                return said[0].stance, said[0]
         if "speaker" in rules and not a.pairs:
             # '"We insist on an agreement signed by all guarantors," said X': the quote's own verbs, not a
             # participle's agent nor the agreement a demand asks for
