@@ -94,6 +94,18 @@ WORDS_ADDED = [
     ("pl", "Trzy kraje zadeklarowały wysłanie wojsk.", "Trzy kraje rozmawiały o wysłaniu wojsk."),
     ("pl", "Warszawa nie dopuści obcych wojsk na swój teren.", "Warszawa rozmawiała o obcych wojskach na swoim terenie."),
     ("tr", "Avrupa, barış planının arkasında duruyor.", "Avrupa, barış planını tartıştı."),
+    # the tenth round: achieving, putting forward, approving, signing, blocking, drafting a plan
+    ("ru", "Москва добилась пункта о нейтралитете.", "Москва обсуждала пункт о нейтралитете."),
+    ("ru", "Будапешт блокирует решение по активам.", "Будапешт обсуждает решение по активам."),
+    ("ru", "Стороны подписали меморандум о перемирии.", "Стороны обсудили меморандум о перемирии."),
+    ("ru", "Париж и Лондон выработали план гарантий.", "Париж и Лондон обсудили гарантии."),
+    ("uk", "Київ домагається обміну полоненими.", "Київ обговорює обмін полоненими."),
+    ("uk", "Рада ЄС схвалила кредит.", "Рада ЄС обговорила кредит."),
+    ("uk", "Угорщина блокує рішення щодо активів.", "Угорщина обговорює рішення щодо активів."),
+    ("pl", "Rada UE zatwierdziła pożyczkę.", "Rada UE omówiła pożyczkę."),
+    ("pl", "Węgry blokują decyzję w sprawie aktywów.", "Węgry omawiają decyzję w sprawie aktywów."),
+    ("tr", "Taraflar metni imzaladı.", "Taraflar metni görüştü."),
+    ("tr", "Moskova bu plana itiraz etti.", "Moskova bu planı görüştü."),
 ]
 
 
