@@ -246,3 +246,27 @@ def test_the_subject_of_an_obligation_holds_nothing_even_alone(classifier, lang,
 def test_the_one_who_puts_the_obligation_holds_the_demand(classifier):
     text = "The EU insists that Russia must pay for all the damage it has caused in Ukraine."
     assert positions(classifier, text, "en") == {"reparations": [("EU", "demand")]}
+
+
+# --- a declaration or a statement is a document, not a reporting verb (pos13) ------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Germany and Poland adopted a joint declaration on security guarantees for Ukraine."),
+    ("en", "Germany and Poland adopted a joint statement on security guarantees for Ukraine."),
+    ("it", "Germania e Polonia hanno adottato una dichiarazione congiunta sulle garanzie di sicurezza per l'Ucraina."),
+    ("fr", "L'Allemagne et la Pologne ont adopté une déclaration commune sur les garanties de sécurité pour l'Ukraine."),
+    ("es", "Alemania y Polonia adoptaron una declaración conjunta sobre garantías de seguridad para Ucrania."),
+])
+def test_adopting_a_declaration_agrees(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"neutrality": [("EU", "agree")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the verb still reports a position: a demand
+    ("en", "Norway declared that a reassurance force for Ukraine needs an American backstop."),
+    ("it", "La Polonia ha dichiarato che servono garanzie di sicurezza per l'Ucraina."),
+    ("fr", "La Pologne a déclaré que des garanties de sécurité pour l'Ukraine étaient indispensables."),
+    ("es", "Polonia declaró que se necesitan garantías de seguridad para Ucrania."),
+])
+def test_declaring_still_reports_a_demand(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"neutrality": [("EU", "demand")]}
