@@ -270,3 +270,40 @@ def test_adopting_a_declaration_agrees(classifier, lang, text):
 ])
 def test_declaring_still_reports_a_demand(classifier, lang, text):
     assert positions(classifier, text, lang) == {"neutrality": [("EU", "demand")]}
+
+
+# --- a counted group of states (more than the EU has) is OTHER (pos13) --------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "So far 41 states and the European Union have joined the register of damage."),
+    ("it", "Oltre 40 Stati interessati e l'Unione europea hanno firmato la convenzione sul risarcimento dei danni."),
+    ("fr", "Plus de 40 États et l'Union européenne ont adhéré au registre des dommages."),
+    ("es", "Más de 40 Estados y la Unión Europea se adhirieron al registro de daños."),
+])
+def test_a_count_of_states_is_other(classifier, lang, text):
+    assert ("OTHER", "agree") in positions(classifier, text, lang)["reparations"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the EU's own members, or a coalition's, are no mixed group
+    ("en", "The 27 member states of the EU have joined the register of damage."),
+    ("it", "I 27 Paesi membri dell'UE hanno firmato la convenzione sul risarcimento dei danni."),
+    ("en", "Leaders of 30 countries of the coalition endorsed the register of damage."),
+])
+def test_the_eus_own_members_are_no_other(classifier, lang, text):
+    assert "OTHER" not in {h for h, _ in positions(classifier, text, lang)["reparations"]}
+
+
+# --- Italian 'sostenere' with an object supports it; with 'che' it maintains (pos13) -------------------------
+
+def test_sostenere_a_measure_agrees(classifier):
+    text = "I leader europei riuniti a Oslo hanno sostenuto la creazione di un fondo di risarcimento per l'Ucraina."
+    assert positions(classifier, text, "it") == {"reparations": [("EU", "agree")]}
+
+
+@pytest.mark.parametrize("text", [
+    "La Francia sostiene che la Russia debba pagare i danni di guerra.",
+    "La Francia ha sostenuto la necessità di un fondo di risarcimento pagato dalla Russia.",
+])
+def test_sostenere_a_claim_demands(classifier, text):
+    assert positions(classifier, text, "it") == {"reparations": [("EU", "demand")]}
