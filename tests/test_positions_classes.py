@@ -307,3 +307,26 @@ def test_sostenere_a_measure_agrees(classifier):
 ])
 def test_sostenere_a_claim_demands(classifier, text):
     assert positions(classifier, text, "it") == {"reparations": [("EU", "demand")]}
+
+
+# --- judging a move positive accepts it (pos13) --------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Poland views the proposal for a thirty-day truce positively."),
+    ("fr", "Le ministre a ajouté que la Pologne voit de manière « positive » cette proposition de trêve."),
+    ("fr", "Le ministre a ajouté que la Pologne voit de manière 'positive' cette proposition de trêve."),
+    ("it", "La Polonia valuta positivamente la proposta di tregua."),
+    ("es", "Polonia valoró positivamente la propuesta de tregua."),
+    ("de", "Polen bewertete den Vorschlag einer Waffenruhe positiv."),
+])
+def test_a_positive_view_agrees(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("EU", "agree")]}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # negated, it rejects; a view that is not positive gives no agreement
+    ("en", "Poland does not view the proposal for a thirty-day truce positively.", [("EU", "reject")]),
+    ("en", "Moscow views the truce proposal as a provocation.", [("RU", "demand")]),
+])
+def test_no_positive_view_no_agreement(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == {"ceasefire": want}
