@@ -330,3 +330,24 @@ def test_a_positive_view_agrees(classifier, lang, text):
 ])
 def test_no_positive_view_no_agreement(classifier, lang, text, want):
     assert positions(classifier, text, lang) == {"ceasefire": want}
+
+
+# --- a refusal verb reaches the agreement it refuses past a few words (pos13) --------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El presidente ruso se negó por ahora a aceptar una tregua general de 30 días."),
+    ("en", "The Kremlin refused for the time being to accept a general truce."),
+    ("it", "Il Cremlino ha rifiutato per il momento di accettare una tregua generale."),
+    ("fr", "Le Kremlin a refusé pour l'instant d'accepter une trêve générale."),
+])
+def test_a_refusal_reaches_its_agreement_past_an_adverb(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a coordinator or a contrastive between: the agreement is a clause of its own
+    ("es", "Rusia se negó a negociar, pero aceptó una tregua."),
+    ("en", "Russia refused to talk and accepted a truce."),
+])
+def test_a_refusal_does_not_reach_past_a_coordinator(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "agree")]}
