@@ -351,3 +351,15 @@ def test_a_refusal_reaches_its_agreement_past_an_adverb(classifier, lang, text):
 ])
 def test_a_refusal_does_not_reach_past_a_coordinator(classifier, lang, text):
     assert positions(classifier, text, lang) == {"ceasefire": [("RU", "agree")]}
+
+
+# --- a position noun with its small word ('calls for') is the object of the verb before it (pos13) -----------
+
+@pytest.mark.parametrize("text,want", [
+    ("The Kremlin brushed aside calls for a 30-day truce.", [("RU", "reject")]),
+    ("The Kremlin rejected Kyiv's calls for a 30-day truce.", [("RU", "reject"), ("UA", "demand")]),
+    # no verb before it: the noun-and-preposition cue is the demand itself
+    ("Ukraine calls for a 30-day truce.", [("UA", "demand")]),
+])
+def test_calls_for_after_a_verb_is_its_object(classifier, text, want):
+    assert positions(classifier, text, "en") == {"ceasefire": want}

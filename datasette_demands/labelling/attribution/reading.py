@@ -446,9 +446,17 @@ class Reading:
             s.apart = [(m.start(), m.end()) for m in finditer(s.t.no_agreement, s.norm)]
             cues = [c for c in cues if not any(q0 <= c.start < q1 for q0, q1 in s.apart)]
         for c in cues:
-            c.noun = any(p0 <= c.start and c.end <= p1 for p0, p1 in s.position)
+            # a cue inside a position noun, or the noun with the one small word after it ("calls for")
+            c.noun = any(p0 <= c.start and (c.end <= p1 or c.start == p0 and self._one_small_word(s.norm[p1:c.end]))
+                         for p0, p1 in s.position)
         s.verb_spans = [(c.start, c.end) for c in cues]
         return cues
+
+    @staticmethod
+    def _one_small_word(text: str) -> bool:
+        """Whether `text` (what a cue holds after a position noun) is one preposition-sized word: "for" of "calls for"."""
+        words = WORD_RE.findall(text)
+        return len(words) == 1 and len(words[0]) <= 4 and not text.strip(" ").startswith(tuple(",;:."))
 
     def _find_cited_source(self, s: "_Sentence", a: Analysis) -> None:
         """The cited sources (cited.py); the mentions inside a source hold nothing (s.free keeps the rest)."""
