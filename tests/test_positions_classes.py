@@ -363,3 +363,32 @@ def test_a_refusal_does_not_reach_past_a_coordinator(classifier, lang, text):
 ])
 def test_calls_for_after_a_verb_is_its_object(classifier, text, want):
     assert positions(classifier, text, "en") == {"ceasefire": want}
+
+
+# --- a name after a genitive or agent marker is the subject of the relative clause after it (pos13) ----------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("it", "Il via libera è arrivato dal Comitato dei ministri del Consiglio d'Europa che ha approvato una bozza di "
+           "convenzione sul risarcimento dei danni.", {"reparations": [("EU", "agree")]}),
+    ("en", "The draft came from the foreign ministry of Poland, which rejects any ceasefire without guarantees.",
+     {"ceasefire": [("EU", "reject")]}),
+])
+def test_the_antecedent_of_a_relative_holds_its_verb(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+def test_a_dative_before_che_is_no_antecedent(classifier):
+    # 'che' after a verb of saying and its addressee is a complementizer: the addressee holds nothing
+    text = "Putin ha detto a Macron che accetterà una tregua di trenta giorni."
+    assert positions(classifier, text, "it") == {"ceasefire": [("RU", "agree")]}
+
+
+# --- the Council of Europe is one name in Italian too, and a place or a frame it gives holds nothing ---------
+
+@pytest.mark.parametrize("text,want", [
+    ("Il Consiglio d'Europa ha approvato il registro dei danni di guerra.", [("EU", "agree")]),
+    # 'nel quadro del Consiglio d'Europa' is where it happens, no position
+    ("La commissione per i risarcimenti sarà creata nel quadro del Consiglio d'Europa.", []),
+])
+def test_consiglio_d_europa(classifier, text, want):
+    assert positions(classifier, text, "it") == {"reparations": want}

@@ -349,7 +349,7 @@ class Holders:
                 return [(m, "complement") for m in group]
             if near or any(c.agentive and 0 <= c.start - last.end <= 1 for c in s.cues):
                 return [(m, "agent") for m in group]
-            return []
+            return self._relative_antecedent(s, group, gtok, a)
         if gov == "persp":
             # "unacceptable for Kyiv", "для Москвы неприемлемо": an evaluative (reject/agree) cue next to it
             evaluative = self._evaluations(s)
@@ -380,7 +380,7 @@ class Holders:
             if gtok[2] in t.locatives and any(p1 <= gtok[0] and not norm[p1:gtok[0]].strip() for _, p1 in s.party):
                 # "Władze w Kijowie stoją na stanowisku", "власти в Киеве требуют": the office of the place
                 return self._subject_of_cue(s, group, a)
-            return []
+            return self._relative_antecedent(s, group, gtok, a)
         if gov is None and all(self._oblique(s, m) for m in group):
             # "Гарантии безопасности Украине могли бы предусматривать ...": a dative or accusative is no subject
             return []
@@ -486,6 +486,20 @@ class Holders:
             return []
         for m in group:
             a.pairs.append((m, verbs[-1]))
+        return [(m, "subject") for m in group]
+
+    def _relative_antecedent(self, s: "_Sentence", group: list, gtok, a: Analysis) -> list:
+        """A name after a genitive or agent marker, right before a subject relative and its stanced verb, is that
+        verb's subject: "il via libera è arrivato dal Comitato dei ministri del Consiglio d'Europa, che ha
+        approvato la convenzione", "the plan of Poland, which rejects ...". Not after a dative ("ha detto a
+        Macron che accetterà": a complementizer)."""
+        if gtok is None or gtok[2] not in (s.t.genitive | s.t.agent):
+            return []
+        cue = self._relative_clause_cue(s, group[-1])
+        if cue is None:
+            return []
+        for m in group:
+            a.pairs.append((m, cue))
         return [(m, "subject") for m in group]
 
     def _relative_clause_cue(self, s: "_Sentence", last: Mention) -> Cue | None:
