@@ -392,3 +392,31 @@ def test_a_dative_before_che_is_no_antecedent(classifier):
 ])
 def test_consiglio_d_europa(classifier, text, want):
     assert positions(classifier, text, "it") == {"reparations": want}
+
+
+# --- an agreement reached with no agent named, about the two sides, is theirs (pos13) -------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "According to Medinsky, an agreement was reached on an exchange of 500 prisoners."),
+    ("fr", "Selon Vladimir Medinski, un accord a été trouvé pour la libération de 500 prisonniers de chaque côté."),
+    ("de", "Medinski bestätigte, dass eine Einigung über einen Austausch von 500 Gefangenen erzielt worden sei."),
+    ("it", "Secondo Medinsky, è stato raggiunto un accordo su uno scambio di 500 prigionieri."),
+    ("es", "Según Medinski, se alcanzó un acuerdo para un canje de 500 prisioneros."),
+])
+def test_an_agreement_reached_is_both_sides(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"prisoners": [("RU", "agree"), ("UA", "agree")]}
+
+
+@pytest.mark.parametrize("lang,text,category,want", [
+    # an agent named: it is theirs
+    ("en", "An agreement was reached by the European leaders on a reassurance force for Ukraine.", "neutrality",
+     [("EU", "agree")]),
+    # the sentence names neither side: no holder at all, not the two sides
+    ("en", "At the meeting an agreement was reached that a claims commission for war damage would be set up "
+           "under the Council of Europe.", "reparations", []),
+    # a subject right before its verb is no agreement reached by others
+    ("en", "In addition to the prisoner swap deal, both sides agreed to exchange lists for a truce.", "ceasefire",
+     [("RU", "agree"), ("UA", "agree")]),
+])
+def test_an_agreement_reached_by_others_or_elsewhere(classifier, lang, text, category, want):
+    assert positions(classifier, text, lang)[category] == want

@@ -311,6 +311,27 @@ class Holders:
     def _governed_group(self, s: "_Sentence", group: list, a: Analysis) -> list:
         norm, t, toks, starts = s.norm, s.t, s.toks, s.starts
         first, last = group[0], group[-1]
+        if first.kind == "collective":
+            # a collective right after the agreement noun, or before it with an article between (not a subject
+            # right before its verb: "both sides agreed"): the agreement
+            # reached with no agent named ("an agreement was reached", "è stato raggiunto un accordo", collective
+            # agreement-reached) or the parties that reached it ("the agreement the parties reached"): they agree,
+            # whoever reports it
+            agreed = next((c for c in s.cues if c.stance == "agree" and not c.speech and (
+                c.end <= first.start and not norm[c.end:first.start].strip()
+                or last.end <= c.start and len(WORD_RE.findall(norm[last.end:c.start])) == 1
+                and norm[last.end:c.start].strip().rstrip("'") in t.determiners)), None)
+            # ... when the sentence is about the two sides: it names Russia or Ukraine besides ("an agreement was
+            # reached that a claims commission be set up under the Council of Europe" is no swap between them)
+            sides = set(first.codes) >= {"RU", "UA"} and any(
+                mm.start != first.start and set(mm.codes) & {"RU", "UA"} for mm in s.mentions)
+            if agreed is not None and sides:
+                for m in group:
+                    a.pairs.append((m, agreed))
+                return [(m, "parties") for m in group]
+            if agreed is not None:
+                s.obliged.update(id(m) for m in group)
+                return []  # not about the two sides: who reached it is not said, and no fallback holder
         gov, gtok = self._governor(norm, toks, starts, t, first.start, s.party, [(m.start, m.end) for m in s.mentions])
         topic = s.rx.get("topic", t.topic)
         if topic is not None and self._opens_topic(s, search(topic, norm[:first.start])):
