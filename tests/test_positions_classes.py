@@ -420,3 +420,41 @@ def test_an_agreement_reached_is_both_sides(classifier, lang, text):
 ])
 def test_an_agreement_reached_by_others_or_elsewhere(classifier, lang, text, category, want):
     assert positions(classifier, text, lang)[category] == want
+
+
+# --- criticising a measure rejects it (pos13) -----------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Ukrainian president also criticised the idea of handing over land in a swap."),
+    ("it", "Il presidente ucraino ha criticato l'idea di cedere territori alla Russia."),
+    ("fr", "Le président ukrainien a critiqué l'idée de céder des territoires à la Russie."),
+    ("es", "El presidente ucraniano criticó la idea de ceder territorios a Rusia."),
+    ("de", "Der ukrainische Präsident kritisierte die Idee, Gebiete an Russland abzutreten."),
+])
+def test_criticising_rejects(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"territory": [("UA", "reject")]}
+
+
+def test_the_noun_critique_de_is_no_verb(classifier):
+    # 'la critique de Kiev' is a noun phrase: no rejection cue, and here no holder
+    text = "La critique de Kiev porte sur la cession de territoires à la Russie."
+    assert ("UA", "reject") not in positions(classifier, text, "fr")["territory"]
+
+
+# --- a partner after a proviso ('subject to an agreement with') agrees to nothing yet (pos13) -----------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "L'Ukraine a accepté mardi une trêve de trente jours, sous réserve d'un accord avec le Kremlin."),
+    ("en", "Ukraine accepted a thirty-day truce, subject to an agreement with the Kremlin."),
+    ("es", "Kiev aceptó una tregua de treinta días, a reserva de un acuerdo con el Kremlin."),
+])
+def test_a_partner_after_a_proviso_holds_nothing(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("UA", "agree")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Ukraine signed an agreement with the Kremlin on a thirty-day truce."),
+    ("fr", "L'Ukraine a signé un accord avec le Kremlin sur une trêve de trente jours."),
+])
+def test_a_partner_without_a_proviso_agrees(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "agree"), ("UA", "agree")]}
