@@ -458,3 +458,19 @@ def test_a_partner_after_a_proviso_holds_nothing(classifier, lang, text):
 ])
 def test_a_partner_without_a_proviso_agrees(classifier, lang, text):
     assert positions(classifier, text, lang) == {"ceasefire": [("RU", "agree"), ("UA", "agree")]}
+
+
+# --- 'as part of an agreement' frames a demand: no agreement of its own (pos13) ------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Putin quiere que Ucrania se retire de Donetsk como parte de un acuerdo de alto el fuego."),
+    ("en", "Putin wants Ukraine to withdraw from Donetsk as part of a ceasefire deal."),
+    ("it", "Putin vuole che l'Ucraina si ritiri dal Donetsk come parte di un accordo di cessate il fuoco."),
+])
+def test_part_of_an_agreement_is_no_agreement(classifier, lang, text):
+    assert positions(classifier, text, lang)["ceasefire"] == [("RU", "demand")]
+
+
+def test_an_agreement_signed_still_agrees(classifier):
+    text = "Rusia y Ucrania firmaron un acuerdo de alto el fuego."
+    assert positions(classifier, text, "es") == {"ceasefire": [("RU", "agree"), ("UA", "agree")]}
