@@ -474,3 +474,20 @@ def test_part_of_an_agreement_is_no_agreement(classifier, lang, text):
 def test_an_agreement_signed_still_agrees(classifier):
     text = "Rusia y Ucrania firmaron un acuerdo de alto el fuego."
     assert positions(classifier, text, "es") == {"ceasefire": [("RU", "agree"), ("UA", "agree")]}
+
+
+# --- the party a declaration is signed with agrees too (pos13) -----------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "France and Britain signed a separate declaration of intent with Kyiv on sending troops to a reassurance force."),
+    ("fr", "La France et le Royaume-Uni ont signé une déclaration d'intention avec Kiev sur l'envoi de troupes."),
+    ("it", "Francia e Regno Unito hanno firmato una dichiarazione d'intenti con Kiev sull'invio di truppe."),
+    ("es", "Francia y el Reino Unido firmaron una declaración de intenciones con Kiev sobre el envío de tropas."),
+])
+def test_signing_a_declaration_with_a_party(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"neutrality": [("EU", "agree"), ("UA", "agree")]}
+
+
+def test_discussing_a_declaration_with_a_party_is_no_agreement(classifier):
+    text = "France and Britain discussed a declaration of intent with Kyiv on sending troops to a reassurance force."
+    assert ("UA", "agree") not in positions(classifier, text, "en")["neutrality"]
