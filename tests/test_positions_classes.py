@@ -379,3 +379,248 @@ def test_naming_countries_is_no_exchange(classifier, lang, text, cat, want):
 ])
 def test_exchanging_prisoners_still_agrees(classifier, lang, text, cat, want):
     assert positions(classifier, text, lang)[cat] == want
+
+
+# --- a declaration or a statement is a document, not a reporting verb (pos13) ------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Germany and Poland adopted a joint declaration on security guarantees for Ukraine."),
+    ("en", "Germany and Poland adopted a joint statement on security guarantees for Ukraine."),
+    ("it", "Germania e Polonia hanno adottato una dichiarazione congiunta sulle garanzie di sicurezza per l'Ucraina."),
+    ("fr", "L'Allemagne et la Pologne ont adopté une déclaration commune sur les garanties de sécurité pour l'Ukraine."),
+    ("es", "Alemania y Polonia adoptaron una declaración conjunta sobre garantías de seguridad para Ucrania."),
+])
+def test_adopting_a_declaration_agrees(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"neutrality": [("EU", "agree")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the verb still reports a position: a demand
+    ("en", "Norway declared that a reassurance force for Ukraine needs an American backstop."),
+    ("it", "La Polonia ha dichiarato che servono garanzie di sicurezza per l'Ucraina."),
+    ("fr", "La Pologne a déclaré que des garanties de sécurité pour l'Ukraine étaient indispensables."),
+    ("es", "Polonia declaró que se necesitan garantías de seguridad para Ucrania."),
+])
+def test_declaring_still_reports_a_demand(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"neutrality": [("EU", "demand")]}
+
+
+# --- a counted group of states (more than the EU has) is OTHER (pos13) --------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "So far 41 states and the European Union have joined the register of damage."),
+    ("it", "Oltre 40 Stati interessati e l'Unione europea hanno firmato la convenzione sul risarcimento dei danni."),
+    ("fr", "Plus de 40 États et l'Union européenne ont adhéré au registre des dommages."),
+    ("es", "Más de 40 Estados y la Unión Europea se adhirieron al registro de daños."),
+])
+def test_a_count_of_states_is_other(classifier, lang, text):
+    assert ("OTHER", "agree") in positions(classifier, text, lang)["reparations"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the EU's own members, or a coalition's, are no mixed group
+    ("en", "The 27 member states of the EU have joined the register of damage."),
+    ("it", "I 27 Paesi membri dell'UE hanno firmato la convenzione sul risarcimento dei danni."),
+    ("en", "Leaders of 30 countries of the coalition endorsed the register of damage."),
+])
+def test_the_eus_own_members_are_no_other(classifier, lang, text):
+    assert "OTHER" not in {h for h, _ in positions(classifier, text, lang)["reparations"]}
+
+
+# --- Italian 'sostenere' with an object supports it; with 'che' it maintains (pos13) -------------------------
+
+def test_sostenere_a_measure_agrees(classifier):
+    text = "I leader europei riuniti a Oslo hanno sostenuto la creazione di un fondo di risarcimento per l'Ucraina."
+    assert positions(classifier, text, "it") == {"reparations": [("EU", "agree")]}
+
+
+@pytest.mark.parametrize("text", [
+    "La Francia sostiene che la Russia debba pagare i danni di guerra.",
+    "La Francia ha sostenuto la necessità di un fondo di risarcimento pagato dalla Russia.",
+])
+def test_sostenere_a_claim_demands(classifier, text):
+    assert positions(classifier, text, "it") == {"reparations": [("EU", "demand")]}
+
+
+# --- judging a move positive accepts it (pos13) --------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Poland views the proposal for a thirty-day truce positively."),
+    ("fr", "Le ministre a ajouté que la Pologne voit de manière « positive » cette proposition de trêve."),
+    ("fr", "Le ministre a ajouté que la Pologne voit de manière 'positive' cette proposition de trêve."),
+    ("it", "La Polonia valuta positivamente la proposta di tregua."),
+    ("es", "Polonia valoró positivamente la propuesta de tregua."),
+    ("de", "Polen bewertete den Vorschlag einer Waffenruhe positiv."),
+])
+def test_a_positive_view_agrees(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("EU", "agree")]}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # negated, it rejects; a view that is not positive gives no agreement
+    ("en", "Poland does not view the proposal for a thirty-day truce positively.", [("EU", "reject")]),
+    ("en", "Moscow views the truce proposal as a provocation.", [("RU", "demand")]),
+])
+def test_no_positive_view_no_agreement(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == {"ceasefire": want}
+
+
+# --- a refusal verb reaches the agreement it refuses past a few words (pos13) --------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El presidente ruso se negó por ahora a aceptar una tregua general de 30 días."),
+    ("en", "The Kremlin refused for the time being to accept a general truce."),
+    ("it", "Il Cremlino ha rifiutato per il momento di accettare una tregua generale."),
+    ("fr", "Le Kremlin a refusé pour l'instant d'accepter une trêve générale."),
+])
+def test_a_refusal_reaches_its_agreement_past_an_adverb(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a coordinator or a contrastive between: the agreement is a clause of its own
+    ("es", "Rusia se negó a negociar, pero aceptó una tregua."),
+    ("en", "Russia refused to talk and accepted a truce."),
+])
+def test_a_refusal_does_not_reach_past_a_coordinator(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "agree")]}
+
+
+# --- a position noun with its small word ('calls for') is the object of the verb before it (pos13) -----------
+
+@pytest.mark.parametrize("text,want", [
+    ("The Kremlin brushed aside calls for a 30-day truce.", [("RU", "reject")]),
+    ("The Kremlin rejected Kyiv's calls for a 30-day truce.", [("RU", "reject"), ("UA", "demand")]),
+    # no verb before it: the noun-and-preposition cue is the demand itself
+    ("Ukraine calls for a 30-day truce.", [("UA", "demand")]),
+])
+def test_calls_for_after_a_verb_is_its_object(classifier, text, want):
+    assert positions(classifier, text, "en") == {"ceasefire": want}
+
+
+# --- a name after a genitive or agent marker is the subject of the relative clause after it (pos13) ----------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("it", "Il via libera è arrivato dal Comitato dei ministri del Consiglio d'Europa che ha approvato una bozza di "
+           "convenzione sul risarcimento dei danni.", {"reparations": [("EU", "agree")]}),
+    ("en", "The draft came from the foreign ministry of Poland, which rejects any ceasefire without guarantees.",
+     {"ceasefire": [("EU", "reject")]}),
+])
+def test_the_antecedent_of_a_relative_holds_its_verb(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+def test_a_dative_before_che_is_no_antecedent(classifier):
+    # 'che' after a verb of saying and its addressee is a complementizer: the addressee holds nothing
+    text = "Putin ha detto a Macron che accetterà una tregua di trenta giorni."
+    assert positions(classifier, text, "it") == {"ceasefire": [("RU", "agree")]}
+
+
+# --- the Council of Europe is one name in Italian too, and a place or a frame it gives holds nothing ---------
+
+@pytest.mark.parametrize("text,want", [
+    ("Il Consiglio d'Europa ha approvato il registro dei danni di guerra.", [("EU", "agree")]),
+    # 'nel quadro del Consiglio d'Europa' is where it happens, no position
+    ("La commissione per i risarcimenti sarà creata nel quadro del Consiglio d'Europa.", []),
+])
+def test_consiglio_d_europa(classifier, text, want):
+    assert positions(classifier, text, "it") == {"reparations": want}
+
+
+# --- an agreement reached with no agent named, about the two sides, is theirs (pos13) -------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "According to Medinsky, an agreement was reached on an exchange of 500 prisoners."),
+    ("fr", "Selon Vladimir Medinski, un accord a été trouvé pour la libération de 500 prisonniers de chaque côté."),
+    ("de", "Medinski bestätigte, dass eine Einigung über einen Austausch von 500 Gefangenen erzielt worden sei."),
+    ("it", "Secondo Medinsky, è stato raggiunto un accordo su uno scambio di 500 prigionieri."),
+    ("es", "Según Medinski, se alcanzó un acuerdo para un canje de 500 prisioneros."),
+])
+def test_an_agreement_reached_is_both_sides(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"prisoners": [("RU", "agree"), ("UA", "agree")]}
+
+
+@pytest.mark.parametrize("lang,text,category,want", [
+    # an agent named: it is theirs
+    ("en", "An agreement was reached by the European leaders on a reassurance force for Ukraine.", "neutrality",
+     [("EU", "agree")]),
+    # the sentence names neither side: no holder at all, not the two sides
+    ("en", "At the meeting an agreement was reached that a claims commission for war damage would be set up "
+           "under the Council of Europe.", "reparations", []),
+    # a subject right before its verb is no agreement reached by others
+    ("en", "In addition to the prisoner swap deal, both sides agreed to exchange lists for a truce.", "ceasefire",
+     [("RU", "agree"), ("UA", "agree")]),
+])
+def test_an_agreement_reached_by_others_or_elsewhere(classifier, lang, text, category, want):
+    assert positions(classifier, text, lang)[category] == want
+
+
+# --- criticising a measure rejects it (pos13) -----------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Ukrainian president also criticised the idea of handing over land in a swap."),
+    ("it", "Il presidente ucraino ha criticato l'idea di cedere territori alla Russia."),
+    ("fr", "Le président ukrainien a critiqué l'idée de céder des territoires à la Russie."),
+    ("es", "El presidente ucraniano criticó la idea de ceder territorios a Rusia."),
+    ("de", "Der ukrainische Präsident kritisierte die Idee, Gebiete an Russland abzutreten."),
+])
+def test_criticising_rejects(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"territory": [("UA", "reject")]}
+
+
+def test_the_noun_critique_de_is_no_verb(classifier):
+    # 'la critique de Kiev' is a noun phrase: no rejection cue, and here no holder
+    text = "La critique de Kiev porte sur la cession de territoires à la Russie."
+    assert ("UA", "reject") not in positions(classifier, text, "fr")["territory"]
+
+
+# --- a partner after a proviso ('subject to an agreement with') agrees to nothing yet (pos13) -----------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "L'Ukraine a accepté mardi une trêve de trente jours, sous réserve d'un accord avec le Kremlin."),
+    ("en", "Ukraine accepted a thirty-day truce, subject to an agreement with the Kremlin."),
+    ("es", "Kiev aceptó una tregua de treinta días, a reserva de un acuerdo con el Kremlin."),
+])
+def test_a_partner_after_a_proviso_holds_nothing(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("UA", "agree")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Ukraine signed an agreement with the Kremlin on a thirty-day truce."),
+    ("fr", "L'Ukraine a signé un accord avec le Kremlin sur une trêve de trente jours."),
+])
+def test_a_partner_without_a_proviso_agrees(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "agree"), ("UA", "agree")]}
+
+
+# --- 'as part of an agreement' frames a demand: no agreement of its own (pos13) ------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Putin quiere que Ucrania se retire de Donetsk como parte de un acuerdo de alto el fuego."),
+    ("en", "Putin wants Ukraine to withdraw from Donetsk as part of a ceasefire deal."),
+    ("it", "Putin vuole che l'Ucraina si ritiri dal Donetsk come parte di un accordo di cessate il fuoco."),
+])
+def test_part_of_an_agreement_is_no_agreement(classifier, lang, text):
+    assert positions(classifier, text, lang)["ceasefire"] == [("RU", "demand")]
+
+
+def test_an_agreement_signed_still_agrees(classifier):
+    text = "Rusia y Ucrania firmaron un acuerdo de alto el fuego."
+    assert positions(classifier, text, "es") == {"ceasefire": [("RU", "agree"), ("UA", "agree")]}
+
+
+# --- the party a declaration is signed with agrees too (pos13) -----------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "France and Britain signed a separate declaration of intent with Kyiv on sending troops to a reassurance force."),
+    ("fr", "La France et le Royaume-Uni ont signé une déclaration d'intention avec Kiev sur l'envoi de troupes."),
+    ("it", "Francia e Regno Unito hanno firmato una dichiarazione d'intenti con Kiev sull'invio di truppe."),
+    ("es", "Francia y el Reino Unido firmaron una declaración de intenciones con Kiev sobre el envío de tropas."),
+])
+def test_signing_a_declaration_with_a_party(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"neutrality": [("EU", "agree"), ("UA", "agree")]}
+
+
+def test_discussing_a_declaration_with_a_party_is_no_agreement(classifier):
+    text = "France and Britain discussed a declaration of intent with Kyiv on sending troops to a reassurance force."
+    assert ("UA", "agree") not in positions(classifier, text, "en")["neutrality"]

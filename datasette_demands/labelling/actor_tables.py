@@ -182,6 +182,8 @@ class LangTables:
         self.between = _words(g, "between")
         # "an agreement with": a pattern that ends where the name begins (a closing $ is added when missing)
         self.partners = compile_alternation([p if p.endswith("$") else f"(?:{p})$" for p in g.get("partners") or []])
+        # a proviso right before a partner's agreement: "subject to an agreement with the Kremlin" is a condition
+        self.provisos = compile_alternation([f"(?:{p})\\s*$" for p in g.get("provisos") or []])
 
     def expect(self, sentences: int) -> None:
         """`sentences` sentences are about to be screened: build the names' FilteredRE2 now if they are enough."""

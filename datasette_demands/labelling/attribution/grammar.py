@@ -11,6 +11,8 @@ ADDRESSEE_GAP = 40
 SUBJECT_GAP = 4
 # ... and how many when the subject opens its clause and a phrase stands between ("la Russia durante i colloqui ha respinto")
 SUBJECT_FAR = 8
+# How many words may stand between a refusal verb and the agreement it refuses ("se negó por ahora a aceptar").
+REFUSAL_REACH = 5
 ASKED_TO = {"to", "a", "ad", "à", "de", "d", "di", "zu"}  # "urged delegates to agree", "esortato le parti ad accettare"
 INFINITIVE_MARKERS = {"para", "per", "pour", "um"}  # besides the prepositions: "para acordar", "pour accepter"
 # How far (in characters) a position noun may stand after the verb whose object it is ("rejected Ukraine's

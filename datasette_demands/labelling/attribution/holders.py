@@ -317,6 +317,27 @@ class Holders:
     def _governed_group(self, s: "_Sentence", group: list, a: Analysis) -> list:
         norm, t, toks, starts = s.norm, s.t, s.toks, s.starts
         first, last = group[0], group[-1]
+        if first.kind == "collective":
+            # a collective right after the agreement noun, or before it with an article between (not a subject
+            # right before its verb: "both sides agreed"): the agreement
+            # reached with no agent named ("an agreement was reached", "è stato raggiunto un accordo", collective
+            # agreement-reached) or the parties that reached it ("the agreement the parties reached"): they agree,
+            # whoever reports it
+            agreed = next((c for c in s.cues if c.stance == "agree" and not c.speech and (
+                c.end <= first.start and not norm[c.end:first.start].strip()
+                or last.end <= c.start and len(WORD_RE.findall(norm[last.end:c.start])) == 1
+                and norm[last.end:c.start].strip().rstrip("'") in t.determiners)), None)
+            # ... when the sentence is about the two sides: it names Russia or Ukraine besides ("an agreement was
+            # reached that a claims commission be set up under the Council of Europe" is no swap between them)
+            sides = set(first.codes) >= {"RU", "UA"} and any(
+                mm.start != first.start and set(mm.codes) & {"RU", "UA"} for mm in s.mentions)
+            if agreed is not None and sides:
+                for m in group:
+                    a.pairs.append((m, agreed))
+                return [(m, "parties") for m in group]
+            if agreed is not None:
+                s.obliged.update(id(m) for m in group)
+                return []  # not about the two sides: who reached it is not said, and no fallback holder
         gov, gtok = self._governor(norm, toks, starts, t, first.start, s.party, [(m.start, m.end) for m in s.mentions])
         topic = s.rx.get("topic", t.topic)
         if topic is not None and self._opens_topic(s, search(topic, norm[:first.start])):
@@ -355,7 +376,7 @@ class Holders:
                 return [(m, "complement") for m in group]
             if near or any(c.agentive and 0 <= c.start - last.end <= 1 for c in s.cues):
                 return [(m, "agent") for m in group]
-            return []
+            return self._relative_antecedent(s, group, gtok, a)
         if gov == "persp":
             # "unacceptable for Kyiv", "для Москвы неприемлемо": an evaluative (reject/agree) cue next to it
             evaluative = self._evaluations(s)
@@ -386,7 +407,7 @@ class Holders:
             if gtok[2] in t.locatives and any(p1 <= gtok[0] and not norm[p1:gtok[0]].strip() for _, p1 in s.party):
                 # "Władze w Kijowie stoją na stanowisku", "власти в Киеве требуют": the office of the place
                 return self._subject_of_cue(s, group, a)
-            return []
+            return self._relative_antecedent(s, group, gtok, a)
         if gov is None and all(self._oblique(s, m) for m in group):
             # "Гарантии безопасности Украине могли бы предусматривать ...": a dative or accusative is no subject
             return []
@@ -475,6 +496,8 @@ class Holders:
         if found is None:
             return []
         at, end = max(0, start - 80) + found.start(), max(0, start - 80) + found.end()
+        if s.t.provisos is not None and search(s.t.provisos, s.norm[max(0, at - 30):at]) is not None:
+            return []  # "sous réserve d'un accord avec le Kremlin": an agreement still to come, a condition
         if not any(c.stance == "agree" and not c.speech and at <= c.start < end for c in s.cues):
             return []
         # no pair with the cue: the agreement stays the clause of its subject ("Kyiv signed a deal with ...")
@@ -492,6 +515,20 @@ class Holders:
             return []
         for m in group:
             a.pairs.append((m, verbs[-1]))
+        return [(m, "subject") for m in group]
+
+    def _relative_antecedent(self, s: "_Sentence", group: list, gtok, a: Analysis) -> list:
+        """A name after a genitive or agent marker, right before a subject relative and its stanced verb, is that
+        verb's subject: "il via libera è arrivato dal Comitato dei ministri del Consiglio d'Europa, che ha
+        approvato la convenzione", "the plan of Poland, which rejects ...". Not after a dative ("ha detto a
+        Macron che accetterà": a complementizer)."""
+        if gtok is None or gtok[2] not in (s.t.genitive | s.t.agent):
+            return []
+        cue = self._relative_clause_cue(s, group[-1])
+        if cue is None:
+            return []
+        for m in group:
+            a.pairs.append((m, cue))
         return [(m, "subject") for m in group]
 
     def _relative_clause_cue(self, s: "_Sentence", last: Mention) -> Cue | None:

@@ -8,7 +8,7 @@ import bisect
 
 from ..actor_tables import LangTables, finditer, office_code, search
 from ..cited import find_cited_sources
-from .grammar import (CLOSING_QUOTE_RE, HYPHENS, ROLE_GAP, STANCE_PRIORITY, TOKEN_RE, TR_GENITIVE,
+from .grammar import (CLOSING_QUOTE_RE, HYPHENS, REFUSAL_REACH, ROLE_GAP, STANCE_PRIORITY, TOKEN_RE, TR_GENITIVE,
                      TR_POSSESSIVE_GENITIVE, WORD_RE)
 from .model import Analysis, Cue, Mention, _Sentence
 
@@ -61,7 +61,7 @@ class Reading:
             if c.stance == "agree":
                 i = bisect.bisect_left(starts, c.start)
                 before = [toks[j][2] for j in range(max(0, i - 3), i)]
-                if any(w in t.negations for w in before):
+                if any(w in t.negations for w in before) or self._refused_before(c, merged, t, toks, starts):
                     c.stance, negated = "reject", True
             if c.stance == "reject" and self._opens_with_privative(c, t, toks, starts):
                 c.stance = "demand"  # "without a withdrawal a truce is impossible": a condition
@@ -75,6 +75,29 @@ class Reading:
             c.opens = any(w[2] in (",", ";") or w[2] in t.coordinators or w[2] in t.contrastives
                           for w in toks[max(0, i - 2):i])
         return merged
+
+    @staticmethod
+    def _refused_before(c: Cue, merged: list, t: LangTables, toks, starts) -> bool:
+        """Whether agree cue `c` is what a refusal verb before it refuses, with up to REFUSAL_REACH words between
+        ("se negó por ahora a aceptar", "refused for the time being to accept"): a reject cue holding a
+        `negations` word, no other cue, coordinator or clause break but a comma between ("se negó a negociar,
+        pero aceptó una tregua" agrees)."""
+        i = bisect.bisect_left(starts, c.start)
+        for r in merged:
+            if r is c or r.stance != "reject" or r.end > c.start:
+                continue
+            j = bisect.bisect_left(starts, r.end)
+            if not 0 <= i - j <= REFUSAL_REACH:
+                continue
+            if not any(w[2] in t.negations for w in toks[bisect.bisect_left(starts, r.start):j]):
+                continue
+            if any(w[2] in (";", ":", ".", "(", ")") or w[2] in t.coordinators or w[2] in t.contrastives
+                   for w in toks[j:i]):
+                continue
+            if any(o is not r and o is not c and r.end <= o.start < c.start for o in merged):
+                continue
+            return True
+        return False
 
     def _refusals(self, norm, t: LangTables, toks, starts, rx) -> list:
         """A negated commitment ("will never recognise", "non invierà", "не признает") as a reject cue of
@@ -423,9 +446,17 @@ class Reading:
             s.apart = [(m.start(), m.end()) for m in finditer(s.t.no_agreement, s.norm)]
             cues = [c for c in cues if not any(q0 <= c.start < q1 for q0, q1 in s.apart)]
         for c in cues:
-            c.noun = any(p0 <= c.start and c.end <= p1 for p0, p1 in s.position)
+            # a cue inside a position noun, or the noun with the one small word after it ("calls for")
+            c.noun = any(p0 <= c.start and (c.end <= p1 or c.start == p0 and self._one_small_word(s.norm[p1:c.end]))
+                         for p0, p1 in s.position)
         s.verb_spans = [(c.start, c.end) for c in cues]
         return cues
+
+    @staticmethod
+    def _one_small_word(text: str) -> bool:
+        """Whether `text` (what a cue holds after a position noun) is one preposition-sized word: "for" of "calls for"."""
+        words = WORD_RE.findall(text)
+        return len(words) == 1 and len(words[0]) <= 4 and not text.strip(" ").startswith(tuple(",;:."))
 
     def _find_cited_source(self, s: "_Sentence", a: Analysis) -> None:
         """The cited sources (cited.py); the mentions inside a source hold nothing (s.free keeps the rest)."""
