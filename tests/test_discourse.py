@@ -66,6 +66,17 @@ INHERITS = [
     ("ru", "Киев предложил тридцатидневное перемирие на море.", "Москва отвергла это предложение.", "ceasefire",
      "discourse.ru.plan"),
     ("tr", "Kiev denizde otuz günlük bir ateşkes önerdi.", "Moskova bu öneriyi reddetti.", "ceasefire", "discourse.tr.plan"),
+    # a party's answer by a pronoun to what the sentence before proposed (rules10w)
+    ("de", "Moskau schlug vor, zehn Tage lang keine Kraftwerke anzugreifen.",
+     "Kiew erklärte sich dazu bereit, wollte aber eine Liste der Anlagen sehen.", "ceasefire", "discourse.de.pronoun"),
+    ("en", "Moscow proposed a thirty-day truce over the holidays.",
+     "Kyiv said it was willing to do the same if the shelling stopped.", "ceasefire", "discourse.en.pronoun"),
+    ("fr", "Moscou a proposé une trêve de trente jours pendant les fêtes.",
+     "Kiev s'y est dite prête, à condition que les bombardements cessent.", "ceasefire", "discourse.fr.pronoun"),
+    ("it", "Mosca ha proposto una tregua di trenta giorni per le feste.",
+     "Kiev si è detta pronta a farlo se Mosca rispetta i patti.", "ceasefire", "discourse.it.pronoun"),
+    ("es", "Moscú propuso una tregua de treinta días durante las fiestas.",
+     "Kiev se mostró dispuesta a ello, con una lista de objetivos excluidos.", "ceasefire", "discourse.es.pronoun"),
 ]
 
 
@@ -100,6 +111,17 @@ NO_INHERITANCE = {
     "article alone for a plan": ("en", "Washington proposed a peace plan that would freeze the front line in Donbas.",
                                  "Moscow rejected the plan's amnesty clause."),
 }
+
+
+def test_an_answer_pronoun_points_only_to_a_labelled_sentence_right_before(classifier):
+    # rules10w: "dazu bereit", "dispuesta a ello" answer the sentence right before, not one further back
+    _, _, answer = labels_in_order(classifier, "de", "Moskau schlug vor, zehn Tage lang keine Kraftwerke anzugreifen.",
+                                   "Der Kreml veröffentlichte am Abend eine Mitteilung.",
+                                   "Kiew erklärte sich dazu bereit.")
+    assert answer == []
+    _, answer = labels_in_order(classifier, "es", "La delegación llegó a Estambul el martes.",
+                                "Kiev se mostró dispuesta a ello.")
+    assert answer == []
 
 
 @pytest.mark.parametrize("case", sorted(NO_INHERITANCE))

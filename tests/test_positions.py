@@ -2365,3 +2365,30 @@ def test_owner_after_a_post_nominal_adjective(classifier, lang, text, want):
 ])
 def test_an_agreement_only_when_something_happens_demands_it(classifier, text, want):
     assert want in positions(classifier, text, "en")["ceasefire"]
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # criticism of a measure rejects it (rules10w)
+    ("en", "Ukraine's foreign minister criticised the plan to give the Donbas to Moscow.", {"territory": [("UA", "reject")]}),
+    ("de", "Die Bundesregierung kritisierte jede Annexion ukrainischer Gebiete scharf.", {"territory": [("EU", "reject")]}),
+    ("es", "Francia criticó la idea de ceder el Donbás a cambio de la paz.", {"territory": [("EU", "reject")]}),
+    # abiding by a truce agrees to it
+    ("de", "Russland werde sich an die Feuerpause über Ostern halten, hieß es im Kreml.", {"ceasefire": [("RU", "agree")]}),
+    ("es", "Kiev respetará la tregua mientras Moscú haga lo mismo.", {"ceasefire": [("UA", "agree")]}),
+    # 'claims' in the name of the claims commission is no demand cue
+    ("en", "EU ministers agreed to set up a claims review commission in The Hague.", {"reparations": [("EU", "agree")]}),
+])
+def test_criticism_abiding_and_the_claims_commission_give_the_stance(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a court sentence is no condemnation of a position; armies vying for ground take none
+    ("it", "Il tribunale di Kherson ha condannato un ex funzionario a otto anni."),
+    ("de", "Ein Gericht in Saporischschja verurteilte zwei Plünderer zu Haftstrafen."),
+    ("fr", "Le tribunal de Kherson a condamné un pilleur à cinq ans de prison."),
+    ("es", "El tribunal condenó al exalcalde de Jersón a diez años."),
+    ("en", "Both armies are vying for territory around Siversk and neither wants to stop."),
+])
+def test_court_sentences_and_battlefield_rivalry_take_no_position(classifier, lang, text):
+    assert positions(classifier, text, lang) == {}
