@@ -215,6 +215,7 @@ def find_cited_sources(s, a) -> None:
         found.extend(dash_source(s, outlets, found))
         found.extend(reporting_sources(s, outlets, found))
         found = framed_names(s, outlets, found)
+        found = descriptors_after(s, outlets, found)
     kept = one_each(s.norm, found)
     a.cited_sources = [as_written(s.text, b, e) for b, e, _ in kept]
     a.cited_source = a.cited_sources[0] if a.cited_sources else None
@@ -223,6 +224,27 @@ def find_cited_sources(s, a) -> None:
     s.in_source = {id(m) for m in s.mentions if any(b <= m.start and m.end <= e for b, e in covered)}
     s.free = [m for m in s.mentions if id(m) not in s.in_source or m in s.source_mentions]
     a.mentions = s.free
+
+
+# the words between a known outlet and the descriptor after it: none, or one word in small letters
+# ("Reuters | news | agency", "RIA | haber | ajansının")
+DESCRIPTOR_GAP_RE = regex.compile(r"[ \t]+(?:\p{Ll}[\w-]*[ \t]+)?", regex.UNICODE)
+
+
+def descriptors_after(s, outlets: OutletTables, found: list) -> list[tuple[int, int, str | None]]:
+    """Without the generic noun that stands right after a known outlet and describes it ("the Reuters news
+    agency reported", "Rus RIA haber ajansının haberine göre", "TASS sources"): the outlet is the source,
+    its descriptor no second one."""
+    if outlets.generic is None:
+        return found
+    norm, kept = s.norm, []
+    for b, e, n in found:
+        if n is None and outlets.generic.fullmatch(norm, b, e) is not None and any(
+                name is not None and oe <= b and DESCRIPTOR_GAP_RE.fullmatch(norm, oe, b) is not None
+                for _, oe, name in found):
+            continue
+        kept.append((b, e, n))
+    return kept
 
 
 def citing_phrases(s) -> list:
@@ -714,10 +736,19 @@ def outlets_elsewhere(s, outlets: OutletTables, found: list) -> list[tuple[int, 
             continue
         if credit or s.norm[o.end:o.end + 2].strip().startswith("/") or _after_slash(s.norm, o.start):
             continue  # "Foto: ... /Reuters", "(Michael Kappeler / dpa)"
-        if o.context and not _reported_near(s, outlets, o.start, o.end, own=True):
+        if o.context and not (_reported_near(s, outlets, o.start, o.end, own=True) or _cited_before(s, outlets, o.start)):
             continue  # "left the JCC after Russia said": the reporting word is Russia's
         out.append((people_of(s, outlets, o.start, 0), *whole_name(s, outlets, o)))
     return out
+
+
+def _cited_before(s, outlets: OutletTables, start: int) -> bool:
+    """Whether words that cite a name stand right before an outlet, its article and descriptor aside ("in an
+    interview with | The Associated Press", "told the | AP"): the outlet is cited whoever speaks after."""
+    if outlets.cite_before is None:
+        return False
+    return any(search(outlets.cite_before, b) is not None
+               for b, _ in _frames_before(s, outlets, s.norm[max(0, start - 80):start]))
 
 
 # the end of a credit run: a slash, then at most two capitalised words before the name
