@@ -67,7 +67,12 @@ agency", "RIA haber ajansının") no second source; agencies as reporters write 
 Nowosti", "RIA", "Onetu", "India Today"); a common-word outlet right after the words that cite it ("in an
 interview with The Associated Press"), whoever speaks after; German state media after "gegenüber" and
 media reports after "nach"; an anonymous "someone familiar with"; the Turkish "AA muhabirine" (told the
-agency's correspondent), never the press a speaker addressed ("basınına yaptığı açıklamada").
+agency's correspondent), never the press a speaker addressed ("basınına yaptığı açıklamada"); an outlet's
+noun that a named speaker told ("told Russian state television", "сказал российскому телевидению", with its
+adjectives), a source by the language's `told` list, where journalists and the press stay the audience;
+"citing" after a generic phrase; an outlet and those it learned from ("apprende l'Ansa da fonti", "der Spiegel
+aus Regierungskreisen"); research institutes and humanitarian bodies quoted for figures (Kiel Institute, KSE,
+ICRC); German "von" no article of a source ("nach Angaben von Insidern").
 """
 
 import pytest
@@ -525,6 +530,43 @@ MUST = [
      ["Görüşmelere yakın yetkililer"], None),
     ("eighth: Turkish close to the talks", "tr", "Diplomatik kaynaklardan edinilen bilgiye göre zirve ertelenebilir.",
      ["Diplomatik kaynaklardan"], None),
+    # an outlet's noun that a named speaker told is the source; journalists and the press are the audience
+    ("eighth: an outlet told", "en", "Kovalenko told Russian state television that the corridor would stay shut.",
+     ["Russian state television"], None),
+    ("eighth: an outlet told", "es", "El asesor dijo a la televisión estatal que el corredor seguirá cerrado.",
+     ["la televisión estatal"], None),
+    ("eighth: an outlet told", "fr", "Le conseiller a déclaré à la télévision publique que le corridor resterait fermé.",
+     ["la télévision publique"], None),
+    ("eighth: an outlet told", "it", "Il consigliere ha detto ai media russi che il corridoio resterà chiuso.",
+     ["media russi"], None),
+    ("eighth: an outlet told", "de", "Der Berater sagte dem Staatsfernsehen, der Korridor bleibe geschlossen.",
+     ["dem Staatsfernsehen"], None),
+    ("eighth: an outlet told", "pl", "Doradca powiedział rosyjskiej telewizji państwowej, że korytarz pozostanie zamknięty.",
+     ["rosyjskiej telewizji państwowej"], None),
+    ("eighth: an outlet told", "ru", "Советник сказал российскому телевидению, что коридор останется закрытым.",
+     ["российскому телевидению"], None),
+    ("eighth: an outlet told", "uk", "Радник сказав українським ЗМІ, що коридор залишиться закритим.",
+     ["українським ЗМІ"], None),
+    # "citing" after a generic phrase makes it a source, like the other languages' "citando", "citant"
+    ("eighth: citing", "en", "Russian media outlets, citing a Kremlin source, said the plan was ready.",
+     ["Russian media outlets", "a Kremlin source"], None),
+    # Turkish news agencies with "haber" before their noun
+    ("eighth: Turkish agencies", "tr", "Rus haber ajansları, heyetin geldiğini bildirdi.", ["Rus haber ajansları"], None),
+    ("eighth: names as written", "en", "According to Agentstvo, the delegation landed in Riyadh.", ["Agentstvo"],
+     "Agentstvo"),
+    # an outlet and those it learned from: a preposition between is no descriptor's
+    ("eighth: an outlet's informants", "it", "Secondo quanto apprende l'Ansa da fonti di governo, il vertice slitta.",
+     ["Ansa", "fonti di governo"], "ANSA"),
+    ("eighth: an outlet's informants", "de", "Wie der Spiegel aus Regierungskreisen erfuhr, verschiebt sich der Gipfel.",
+     ["Spiegel", "Regierungskreisen"], "Der Spiegel"),
+    # research institutes and humanitarian bodies quoted for figures
+    ("eighth: bodies quoted for figures", "en",
+     "Damage to housing exceeds $80 billion, according to the Kyiv School of Economics.",
+     ["Kyiv School of Economics"], "Kyiv School of Economics"),
+    ("eighth: bodies quoted for figures", "de", "Laut IfW Kiel sind die Zusagen um ein Viertel gesunken.", ["IfW Kiel"],
+     "Kiel Institute"),
+    # German "von" before a generic source is a preposition, no article of it
+    ("eighth: German von", "de", "Nach Angaben von Insidern verschiebt sich der Gipfel.", ["Insidern"], None),
     # Turkish: what a speaker told an agency's correspondent
     ("eighth: correspondent", "tr", "Bakan, AA muhabirine yaptığı açıklamada, görüşmelerin süreceğini söyledi.",
      ["AA"], "Anadolu"),
@@ -695,6 +737,23 @@ MUST_NOT = [
      "Journalisten"),
     ("eighth: German media", "de", "Nach den Berichten des Ministers wurde nichts verschoben.", "Berichten des Ministers"),
     ("eighth: someone", "en", "Someone fired at the convoy near the border.", "Someone"),
+    ("eighth: German von", "de", "Nach Angaben von Selenskyj verschiebt sich der Gipfel.", "von Selenskyj"),
+    ("eighth: bodies quoted for figures", "en", "The ICRC teams visited the camp on Monday.", "ICRC"),
+    ("eighth: bodies quoted for figures", "de", "Das Schiff legte am Montag in Kiel an.", "Kiel"),
+    ("eighth: an outlet's informants", "it", "Lo studente apprende la lingua in fretta.", "la lingua"),
+    ("eighth: an outlet's informants", "de", "Aus Regierungskreisen kam bis zum Abend keine Antwort.", "Regierungskreisen"),
+    ("eighth: citing", "en", "Moscow, citing security concerns, refused the plan.", "Moscow"),
+    ("eighth: Turkish agencies", "tr", "Rus haber ajanslarının binaları kapatıldı.", "Rus haber ajanslarının"),
+    ("eighth: an outlet told", "pl", "Premier napisał na portalu, że rozmowy trwają.", "portalu"),
+    ("eighth: an outlet told", "en", "Kovalenko told journalists that the corridor would stay shut.", "journalists"),
+    ("eighth: an outlet told", "es", "El asesor dijo a los periodistas que el corredor seguirá cerrado.", "los periodistas"),
+    ("eighth: an outlet told", "fr", "Le conseiller a déclaré aux journalistes que le corridor resterait fermé.", "journalistes"),
+    ("eighth: an outlet told", "it", "Il consigliere ha detto ai giornalisti che il corridoio resterà chiuso.", "giornalisti"),
+    ("eighth: an outlet told", "de", "Der Berater sagte den Journalisten, der Korridor bleibe geschlossen.", "den Journalisten"),
+    ("eighth: an outlet told", "pl", "Doradca powiedział dziennikarzom, że korytarz pozostanie zamknięty.", "dziennikarzom"),
+    ("eighth: an outlet told", "ru", "Советник сказал журналистам, что коридор останется закрытым.", "журналистам"),
+    ("eighth: an outlet told", "uk", "Радник сказав журналістам, що коридор залишиться закритим.", "журналістам"),
+    ("eighth: an outlet told", "uk", "Тоді дитину передали катарським дипломатам у Москві.", "катарським дипломатам у Москві"),
     ("eighth: names as written", "ru", "Его взгляд на переговоры не изменился.", "взгляд"),
     ("eighth: Turkish close to the talks", "tr", "Kremle yakın yetkililer toplantıya katıldı.", "yetkililer"),
     ("eighth: reporting forms", "de", "Die Minister berichten dem Parlament jeden Monat.", "Minister"),

@@ -85,6 +85,8 @@ class OutletTables:
         self.people = _words_re(lists.get("people"))
         self.venues = _words_re(lists.get("venues"))
         self.audiences = _ending_re(lists.get("audiences"))
+        # generic nouns of outlets that a speaker tells ("told Russian state television"): the source, no audience
+        self.told = _words_re(lists.get("told"))
         # the words between a reporting word and the generic source after it (an agent's preposition, times),
         # a run of them ending a text
         self.between = (compile_pattern(r"(?<!\w)(?:(?:" + "|".join(f"(?:{p})" for p in lists["between"]) + r")\s+)+$",
@@ -239,12 +241,33 @@ def descriptors_after(s, outlets: OutletTables, found: list) -> list[tuple[int, 
         return found
     norm, kept = s.norm, []
     for b, e, n in found:
-        if n is None and outlets.generic.fullmatch(norm, b, e) is not None and any(
-                name is not None and oe <= b and DESCRIPTOR_GAP_RE.fullmatch(norm, oe, b) is not None
-                for _, oe, name in found):
+        if n is None and any(name is not None and _descriptor_of(s, outlets, b, e, ob, oe) for ob, oe, name in found):
             continue
         kept.append((b, e, n))
     return kept
+
+
+# after a known outlet: spaces, at most one word in small letters, a last word ("| news agency", "| haber ajansının")
+DESCRIPTOR_TAIL_RE = regex.compile(r"[ \t]+(?:\p{Ll}[\w-]*[ \t]+)?(\w+)", regex.UNICODE)
+
+
+def _descriptor_of(s, outlets: OutletTables, b: int, e: int, ob: int, oe: int) -> bool:
+    """Whether a generic phrase norm[b:e] is the descriptor of a known outlet norm[ob:oe]: a generic noun
+    right after it, at most one word in small letters between ("the Reuters | news agency"), or a phrase
+    that holds the outlet and ends so ("Rus RIA haber ajansının")."""
+    norm = s.norm
+    if oe <= b:
+        tail = DESCRIPTOR_GAP_RE.fullmatch(norm, oe, b) and outlets.generic.fullmatch(norm, b, e) is not None
+    else:
+        tail = b <= ob and oe < e and DESCRIPTOR_TAIL_RE.fullmatch(norm, oe, e)
+        tail = tail and outlets.generic.fullmatch(tail.group(1)) is not None
+    if not tail:
+        return False
+    small = s.t.prepositions | s.t.genitive | s.t.determiners | s.t.coordinators
+    # a preposition or a reporting word between is no descriptor's: "der Spiegel | aus | Regierungskreisen"
+    return not any(w.group().lower() in small or (outlets.reporting is not None and outlets.reporting.fullmatch(w.group()))
+                   for w in WORD_RE.finditer(norm, oe, b if oe <= b else e) if w.end() < (b if oe <= b else e)
+                   and not (oe > b and w.end() == e))
 
 
 def citing_phrases(s) -> list:
@@ -751,6 +774,17 @@ def _cited_before(s, outlets: OutletTables, start: int) -> bool:
                for b, _ in _frames_before(s, outlets, s.norm[max(0, start - 80):start]))
 
 
+def _told_before(s, outlets: OutletTables, start: int) -> bool:
+    """Whether words that cite stand before a phrase, at most two words of it aside ("told | Russian state
+    television", "сказал | российскому | телевидению", "dijo a | la televisión"): the speaker told it."""
+    if outlets.cite_before is None:
+        return False
+    ats = ([w.start() for w in list(WORD_RE.finditer(s.norm, max(0, start - 40), start))[-2:]]
+           + [w.start() for w in list(WORD_RE.finditer(s.norm, start, start + 40))[:2]])
+    return any(search(outlets.cite_before, s.norm[max(0, at - 80):at]) is not None
+               and not (at < start and _venue(outlets, s.norm[at:start])) for at in ats)  # not "napisał | na portalu"
+
+
 # the end of a credit run: a slash, then at most two capitalised words before the name
 CREDIT_SLASH_RE = regex.compile(r"/[ \t]*((?:\p{Lu}[\w-]*[ \t]+){0,2})$", regex.UNICODE)
 
@@ -983,6 +1017,14 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
         before = any(_reported_before(s, outlets, reports, at)
                      for at in dict.fromkeys((start, _after_between(s, outlets, start))))  # "confirmed earlier by | the media"
         anonymous = _anonymous(s, outlets, start, end, told=any(n for _, _, n in found))
+        # an outlet's noun that a speaker told ("told Russian state television", "ha detto ai media russi")
+        told = outlets.told is not None and _told_before(s, outlets, start)
+        if told:
+            m = next((m for m in outlets.told.finditer(norm, max(0, start - 40), end) if m.end() > start), None)
+            told = m is not None
+            if told and m.start() < start:
+                start = m.start()  # its adjectives before it: "сказал | российскому телевидению"
+        before = before or told
         if not (after or before or anonymous):
             continue
         if _in_a_name(s, outlets, head) or (not anonymous and _owned_by_pronoun(s, outlets, head.end(), end)):
@@ -996,9 +1038,9 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
             s.source_mentions.extend(named)  # "Turkish officials said": a source, and its party may still hold
         if _after_pronoun(s, outlets, head.start(), max(0, start - 20)):
             continue
-        if _cut_short(norm, end) or _addressed(s, outlets, start) or _owned(s, outlets, start):
+        if _cut_short(norm, end) or (_addressed(s, outlets, start) and not told) or _owned(s, outlets, start):
             continue  # "members of the U|.S.-led", "speaking with journalists", "the two countries' top diplomats"
-        if (before and not after and not anonymous
+        if (before and not after and not anonymous and not told
                 and _verb_has_subject(s, outlets, reports, _after_between(s, outlets, start))):
             continue  # "Zakharova said members of the alliance were planning": what follows is what she said
         if _beside_a_name(s.norm, start, end):
