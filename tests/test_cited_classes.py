@@ -567,6 +567,17 @@ MUST = [
      "Kiel Institute"),
     # German "von" before a generic source is a preposition, no article of it
     ("eighth: German von", "de", "Nach Angaben von Insidern verschiebt sich der Gipfel.", ["Insidern"], None),
+    # French "de source ..." (opening the sentence, set off by commas, after "a-t-on appris"); Spanish "según"
+    # with a compound verb before the source; Italian "rende noto", Spanish "trasladaron"
+    ("eighth: impersonal and compound frames", "fr", "Le sommet est reporté, a-t-on appris de source diplomatique.",
+     ["source diplomatique"], None),
+    ("eighth: impersonal and compound frames", "fr", "De source diplomatique, le sommet pourrait glisser à mai.",
+     ["source diplomatique"], None),
+    ("eighth: impersonal and compound frames", "es", "Según han confirmado fuentes del Ejecutivo, la cumbre se retrasa.",
+     ["fuentes del Ejecutivo"], None),
+    ("eighth: impersonal and compound frames", "es", "La cumbre se retrasa, han trasladado fuentes diplomáticas.",
+     ["fuentes diplomáticas"], None),
+    ("eighth: impersonal and compound frames", "it", "Il vertice slitta, rende nota l'agenzia.", ["l'agenzia"], None),
     # Turkish: what a speaker told an agency's correspondent
     ("eighth: correspondent", "tr", "Bakan, AA muhabirine yaptığı açıklamada, görüşmelerin süreceğini söyledi.",
      ["AA"], "Anadolu"),
@@ -737,6 +748,10 @@ MUST_NOT = [
      "Journalisten"),
     ("eighth: German media", "de", "Nach den Berichten des Ministers wurde nichts verschoben.", "Berichten des Ministers"),
     ("eighth: someone", "en", "Someone fired at the convoy near the border.", "Someone"),
+    ("eighth: impersonal and compound frames", "fr", "Le texte manque de sources fiables, a dit le ministre.",
+     "sources fiables"),
+    ("eighth: impersonal and compound frames", "es", "La empresa trasladó la fábrica a Polonia.", "la fábrica"),
+    ("eighth: impersonal and compound frames", "it", "Il ministero rende noto il nuovo calendario.", "il nuovo calendario"),
     ("eighth: German von", "de", "Nach Angaben von Selenskyj verschiebt sich der Gipfel.", "von Selenskyj"),
     ("eighth: bodies quoted for figures", "en", "The ICRC teams visited the camp on Monday.", "ICRC"),
     ("eighth: bodies quoted for figures", "de", "Das Schiff legte am Montag in Kiel an.", "Kiel"),
