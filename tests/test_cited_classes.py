@@ -72,7 +72,10 @@ noun that a named speaker told ("told Russian state television", "сказал �
 adjectives), a source by the language's `told` list, where journalists and the press stay the audience;
 "citing" after a generic phrase; an outlet and those it learned from ("apprende l'Ansa da fonti", "der Spiegel
 aus Regierungskreisen"); research institutes and humanitarian bodies quoted for figures (Kiel Institute, KSE,
-ICRC); German "von" no article of a source ("nach Angaben von Insidern").
+ICRC); German "von" no article of a source ("nach Angaben von Insidern"); French impersonal frames ("a-t-on
+appris de source diplomatique"), a Spanish compound verb after "según" no part of the source; a single
+Russian "источник ТАСС" cites the agency (as the annotators write it), its informants in the plural stay one
+source with it.
 """
 
 import pytest
@@ -578,6 +581,10 @@ MUST = [
     ("eighth: impersonal and compound frames", "es", "La cumbre se retrasa, han trasladado fuentes diplomáticas.",
      ["fuentes diplomáticas"], None),
     ("eighth: impersonal and compound frames", "it", "Il vertice slitta, rende nota l'agenzia.", ["l'agenzia"], None),
+    # Russian: one unnamed "источник" of an agency cites the agency; its informants in the plural stay one source
+    ("eighth: an agency's source", "ru", "Об этом сообщил источник ТАСС в делегации.", ["ТАСС"], "TASS"),
+    ("eighth: an agency's source", "ru", "Об этом рассказал собеседник «Коммерсанта».", ["собеседник «Коммерсанта»"],
+     "Kommersant"),
     # Turkish: what a speaker told an agency's correspondent
     ("eighth: correspondent", "tr", "Bakan, AA muhabirine yaptığı açıklamada, görüşmelerin süreceğini söyledi.",
      ["AA"], "Anadolu"),
@@ -748,6 +755,7 @@ MUST_NOT = [
      "Journalisten"),
     ("eighth: German media", "de", "Nach den Berichten des Ministers wurde nichts verschoben.", "Berichten des Ministers"),
     ("eighth: someone", "en", "Someone fired at the convoy near the border.", "Someone"),
+    ("eighth: an agency's source", "ru", "Делегация ищет новый источник финансирования.", "источник"),
     ("eighth: impersonal and compound frames", "fr", "Le texte manque de sources fiables, a dit le ministre.",
      "sources fiables"),
     ("eighth: impersonal and compound frames", "es", "La empresa trasladó la fábrica a Polonia.", "la fábrica"),
