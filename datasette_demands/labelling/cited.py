@@ -779,10 +779,55 @@ def _told_before(s, outlets: OutletTables, start: int) -> bool:
     television", "сказал | российскому | телевидению", "dijo a | la televisión"): the speaker told it."""
     if outlets.cite_before is None:
         return False
+    small = s.t.determiners | s.t.prepositions | s.t.genitive
     ats = ([w.start() for w in list(WORD_RE.finditer(s.norm, max(0, start - 40), start))[-2:]]
            + [w.start() for w in list(WORD_RE.finditer(s.norm, start, start + 40))[:2]])
-    return any(search(outlets.cite_before, s.norm[max(0, at - 80):at]) is not None
-               and not (at < start and _venue(outlets, s.norm[at:start])) for at in ats)  # not "napisał | na portalu"
+    for at in ats:
+        lo, hi = min(at, start), max(at, start)
+        if any(w.group().lower().rstrip("'’") not in small for w in WORD_RE.finditer(s.norm, lo, hi)):
+            continue  # a noun between: "told reporters from | several news agencies", "сказал журналистам | российских СМИ"
+        if at < start and _venue(outlets, s.norm[at:start]):
+            continue  # where a speaker wrote: "napisał | na portalu"
+        if search(outlets.cite_before, s.norm[max(0, at - 80):at]) is not None:
+            return True
+    return False
+
+
+def _adjectives_end(s, outlets: OutletTables, at: int, end: int) -> int:
+    """Where the adjectives after an outlet's noun end, within its phrase ("la televisión | estatal |"), or `at`."""
+    if outlets.adjectives is None and outlets.after is None:
+        return at
+    last = at
+    for w in WORD_RE.finditer(s.norm, at, end):
+        if s.norm[last:w.start()].strip():
+            break
+        if not any(r is not None and r.fullmatch(w.group()) for r in (outlets.adjectives, outlets.after)):
+            break
+        last = w.end()
+    return last
+
+
+def _told_ends(s, outlets: OutletTables, at: int, end: int) -> bool:
+    """Whether an outlet's noun that a speaker told ends its phrase: after it and its adjectives, or after a
+    short complement that a preposition opens ("alla televisione | di Stato"), punctuation, the end, or a word
+    that ends a source's phrase ("that", "que", "что") follows; not "told the channel's | viewers", "told
+    state media | executives to stay calm"."""
+    if _phrase_ends(s, outlets, _adjectives_end(s, outlets, at, end)):
+        return True
+    words = list(WORD_RE.finditer(s.norm, at, end))
+    small = s.t.prepositions | s.t.genitive
+    return (0 < len(words) <= 2 and not s.norm[at:words[0].start()].strip()
+            and words[0].group().lower() in small and _phrase_ends(s, outlets, end))
+
+
+def _phrase_ends(s, outlets: OutletTables, at: int) -> bool:
+    """Whether punctuation, the end, or a word of the language's `ends` follows `at`, not a possessive."""
+    rest = s.norm[at:]
+    if not rest.strip() or rest.lstrip()[:1] in ",.;:!?)»\"”":
+        return True
+    if rest[:1] in "'’":
+        return False
+    return outlets.ends is not None and outlets.ends.match(rest.lstrip()) is not None
 
 
 # the end of a credit run: a slash, then at most two capitalised words before the name
@@ -1018,12 +1063,12 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
                      for at in dict.fromkeys((start, _after_between(s, outlets, start))))  # "confirmed earlier by | the media"
         anonymous = _anonymous(s, outlets, start, end, told=any(n for _, _, n in found))
         # an outlet's noun that a speaker told ("told Russian state television", "ha detto ai media russi")
-        told = outlets.told is not None and _told_before(s, outlets, start)
-        if told:
-            m = next((m for m in outlets.told.finditer(norm, max(0, start - 40), end) if m.end() > start), None)
-            told = m is not None
-            if told and m.start() < start:
-                start = m.start()  # its adjectives before it: "сказал | российскому телевидению"
+        m = (next((m for m in outlets.told.finditer(norm, max(0, start - 40), end) if m.end() > start), None)
+             if outlets.told is not None else None)
+        told = (m is not None and _told_before(s, outlets, min(start, m.start()))
+                and _told_ends(s, outlets, m.end(), end))
+        if told and m.start() < start:
+            start = m.start()  # its adjectives before it: "сказал | российскому телевидению"
         before = before or told
         if not (after or before or anonymous):
             continue
