@@ -58,6 +58,24 @@ del Giornale d'Italia", a place joined into the name); a date ends a source ("do
 languages without articles, a genitive that closes a citing phrase belongs to its source ("з посиланням
 на джерела турецького уряду"); a representative is an official, a source after "according to" and
 "citing", only with a word that keeps them unnamed beside a reporting word.
+
+The eighth round, for recall on news no rule writer read, by class of wording, each scored before the
+change: reporting words in the forms the lists lacked (the plural's present "analysts say", the Turkish
+plural and present "belirttiler", "bildiriyor", the Spanish plural past "informaron", "donoszą", "hieß es",
+"говорят", "кажуть", "rivelano", "ont confié"); the descriptor after a known outlet ("the Reuters news
+agency", "RIA haber ajansının") no second source; agencies as reporters write them ("l'Ansa", "Ria
+Nowosti", "RIA", "Onetu", "India Today"); a common-word outlet right after the words that cite it ("in an
+interview with The Associated Press"), whoever speaks after; German state media after "gegenüber" and
+media reports after "nach"; an anonymous "someone familiar with"; the Turkish "AA muhabirine" (told the
+agency's correspondent), never the press a speaker addressed ("basınına yaptığı açıklamada"); an outlet's
+noun that a named speaker told ("told Russian state television", "сказал российскому телевидению", with its
+adjectives), a source by the language's `told` list, where journalists and the press stay the audience;
+"citing" after a generic phrase; an outlet and those it learned from ("apprende l'Ansa da fonti", "der Spiegel
+aus Regierungskreisen"); research institutes and humanitarian bodies quoted for figures (Kiel Institute, KSE,
+ICRC); German "von" no article of a source ("nach Angaben von Insidern"); French impersonal frames ("a-t-on
+appris de source diplomatique"), a Spanish compound verb after "según" no part of the source; a single
+Russian "источник ТАСС" cites the agency (as the annotators write it), its informants in the plural stay one
+source with it.
 """
 
 import pytest
@@ -463,6 +481,113 @@ MUST = [
      ["Reuters", "представника турецького уряду"], "Reuters"),
     ("seventh: representatives", "es", "Según un representante del gobierno turco, Moscú no cederá.",
      ["un representante del gobierno turco"], None),
+    # eighth round, for recall on news no rule writer read: reporting words in the forms the lists lacked
+    # (a plural's present, a Turkish plural or present, a Spanish plural past)
+    ("eighth: reporting forms", "en", "Analysts say Moscow is playing for time.", ["Analysts"], None),
+    ("eighth: reporting forms", "es", "Fuentes diplomáticas informaron de que la cita se aplaza.",
+     ["Fuentes diplomáticas"], None),
+    ("eighth: reporting forms", "tr", "Rus medyası, heyetin Cenevre'ye vardığını bildiriyor.", ["Rus medyası"], None),
+    ("eighth: reporting forms", "tr", "Diplomatik kaynaklar, toplantının ertelendiğini belirttiler.",
+     ["Diplomatik kaynaklar"], None),
+    ("eighth: reporting forms", "pl", "Media donoszą, że szczyt przełożono na maj.", ["Media"], None),
+    ("eighth: reporting forms", "de", "Aus diplomatischen Kreisen hieß es, Moskau verlange mehr.",
+     ["diplomatischen Kreisen"], None),
+    ("eighth: reporting forms", "ru", "Источники говорят, что встреча перенесена.", ["Источники"], None),
+    ("eighth: reporting forms", "uk", "Джерела кажуть, що зустріч перенесли.", ["Джерела"], None),
+    ("eighth: reporting forms", "it", "Fonti vicine al dossier rivelano che il vertice slitta.",
+     ["Fonti vicine al dossier"], None),
+    ("eighth: reporting forms", "fr", "Des diplomates ont confié que la réunion était reportée.", ["Des diplomates"], None),
+    # the descriptor after a known outlet's name is no second source
+    ("eighth: descriptor after the name", "en", "The talks were postponed, the Reuters news agency reported.",
+     ["Reuters"], "Reuters"),
+    ("eighth: descriptor after the name", "tr", "Rus RIA haber ajansının haberine göre, görüşmeler yarın sürecek.",
+     ["RIA"], "RIA Novosti"),
+    # agencies and outlets in the forms reporters write them
+    ("eighth: names as written", "it", "Lo ha riferito l'Ansa.", ["Ansa"], "ANSA"),
+    ("eighth: names as written", "de", "Das sagte ein Sprecher der Agentur Ria Nowosti.", ["Ria Nowosti"], "RIA Novosti"),
+    ("eighth: names as written", "pl", "Według informacji Onetu, szczyt przełożono.", ["Onetu"], "Onet"),
+    ("eighth: names as written", "en", "The envoy said in an interview with India Today that the troops would stay.",
+     ["India Today"], "India Today"),
+    # a context outlet right after the words that cite it, whoever speaks after
+    ("eighth: cited before a common-word outlet", "en",
+     "In an interview with The Associated Press, Finnish Prime Minister Anna Berg said the talks would resume.",
+     ["The Associated Press"], "Associated Press"),
+    # German: state media after "gegenüber", media reports after "nach"
+    ("eighth: German media", "de", "Der Unterhändler sagte gegenüber russischen Staatsmedien, ein Austausch sei vereinbart.",
+     ["russischen Staatsmedien"], None),
+    ("eighth: German media", "de", "Nach ukrainischen Medienberichten wurde der Austausch verschoben.",
+     ["ukrainischen Medienberichten"], None),
+    # an anonymous "someone" with knowledge of the matter
+    ("eighth: someone", "en", "Moscow asked for a sea truce first, according to someone familiar with the talks.",
+     ["someone familiar with the talks"], None),
+    ("eighth: reporting forms", "de", "Der Gipfel könnte sich verschieben, berichten Medien.", ["Medien"], None),
+    ("eighth: reporting forms", "it", "Trapela da fonti diplomatiche che il vertice potrebbe slittare.",
+     ["fonti diplomatiche"], None),
+    ("eighth: names as written", "ru", "Об этом пишет Взгляд.", ["Взгляд"], "Vzglyad"),
+    ("eighth: names as written", "uk", "Про це повідомляє Крим.Реалії.", ["Крим.Реалії"], "Krym.Realii"),
+    ("eighth: names as written", "pl", "Jak podał Biełsat, wymiana się odbyła.", ["Biełsat"], "Belsat"),
+    ("eighth: names as written", "tr", "Ukrayinska Pravda'nın haberine göre, heyet yarın geliyor.",
+     ["Ukrayinska Pravda"], "Ukrainska Pravda"),
+    # Turkish: officials close to the talks are anonymous, a source; a source's phrase ends before "edinilen"
+    ("eighth: Turkish close to the talks", "tr", "Görüşmelere yakın yetkililer, zirvenin ertelenebileceğini söyledi.",
+     ["Görüşmelere yakın yetkililer"], None),
+    ("eighth: Turkish close to the talks", "tr", "Diplomatik kaynaklardan edinilen bilgiye göre zirve ertelenebilir.",
+     ["Diplomatik kaynaklardan"], None),
+    # an outlet's noun that a named speaker told is the source; journalists and the press are the audience
+    ("eighth: an outlet told", "en", "Kovalenko told Russian state television that the corridor would stay shut.",
+     ["Russian state television"], None),
+    ("eighth: an outlet told", "es", "El asesor dijo a la televisión estatal que el corredor seguirá cerrado.",
+     ["la televisión estatal"], None),
+    ("eighth: an outlet told", "fr", "Le conseiller a déclaré à la télévision publique que le corridor resterait fermé.",
+     ["la télévision publique"], None),
+    ("eighth: an outlet told", "it", "Il consigliere ha detto ai media russi che il corridoio resterà chiuso.",
+     ["media russi"], None),
+    ("eighth: an outlet told", "de", "Der Berater sagte dem Staatsfernsehen, der Korridor bleibe geschlossen.",
+     ["dem Staatsfernsehen"], None),
+    ("eighth: an outlet told", "pl", "Doradca powiedział rosyjskiej telewizji państwowej, że korytarz pozostanie zamknięty.",
+     ["rosyjskiej telewizji państwowej"], None),
+    ("eighth: an outlet told", "ru", "Советник сказал российскому телевидению, что коридор останется закрытым.",
+     ["российскому телевидению"], None),
+    ("eighth: an outlet told", "uk", "Радник сказав українським ЗМІ, що коридор залишиться закритим.",
+     ["українським ЗМІ"], None),
+    # "citing" after a generic phrase makes it a source, like the other languages' "citando", "citant"
+    ("eighth: citing", "en", "Russian media outlets, citing a Kremlin source, said the plan was ready.",
+     ["Russian media outlets", "a Kremlin source"], None),
+    # Turkish news agencies with "haber" before their noun
+    ("eighth: Turkish agencies", "tr", "Rus haber ajansları, heyetin geldiğini bildirdi.", ["Rus haber ajansları"], None),
+    ("eighth: names as written", "en", "According to Agentstvo, the delegation landed in Riyadh.", ["Agentstvo"],
+     "Agentstvo"),
+    # an outlet and those it learned from: a preposition between is no descriptor's
+    ("eighth: an outlet's informants", "it", "Secondo quanto apprende l'Ansa da fonti di governo, il vertice slitta.",
+     ["Ansa", "fonti di governo"], "ANSA"),
+    ("eighth: an outlet's informants", "de", "Wie der Spiegel aus Regierungskreisen erfuhr, verschiebt sich der Gipfel.",
+     ["Spiegel", "Regierungskreisen"], "Der Spiegel"),
+    # research institutes and humanitarian bodies quoted for figures
+    ("eighth: bodies quoted for figures", "en",
+     "Damage to housing exceeds $80 billion, according to the Kyiv School of Economics.",
+     ["Kyiv School of Economics"], "Kyiv School of Economics"),
+    ("eighth: bodies quoted for figures", "de", "Laut IfW Kiel sind die Zusagen um ein Viertel gesunken.", ["IfW Kiel"],
+     "Kiel Institute"),
+    # German "von" before a generic source is a preposition, no article of it
+    ("eighth: German von", "de", "Nach Angaben von Insidern verschiebt sich der Gipfel.", ["Insidern"], None),
+    # French "de source ..." (opening the sentence, set off by commas, after "a-t-on appris"); Spanish "según"
+    # with a compound verb before the source; Italian "rende noto", Spanish "trasladaron"
+    ("eighth: impersonal and compound frames", "fr", "Le sommet est reporté, a-t-on appris de source diplomatique.",
+     ["source diplomatique"], None),
+    ("eighth: impersonal and compound frames", "fr", "De source diplomatique, le sommet pourrait glisser à mai.",
+     ["source diplomatique"], None),
+    ("eighth: impersonal and compound frames", "es", "Según han confirmado fuentes del Ejecutivo, la cumbre se retrasa.",
+     ["fuentes del Ejecutivo"], None),
+    ("eighth: impersonal and compound frames", "es", "La cumbre se retrasa, han trasladado fuentes diplomáticas.",
+     ["fuentes diplomáticas"], None),
+    ("eighth: impersonal and compound frames", "it", "Il vertice slitta, rende nota l'agenzia.", ["l'agenzia"], None),
+    # Russian: one unnamed "источник" of an agency cites the agency; its informants in the plural stay one source
+    ("eighth: an agency's source", "ru", "Об этом сообщил источник ТАСС в делегации.", ["ТАСС"], "TASS"),
+    ("eighth: an agency's source", "ru", "Об этом рассказал собеседник «Коммерсанта».", ["собеседник «Коммерсанта»"],
+     "Kommersant"),
+    # Turkish: what a speaker told an agency's correspondent
+    ("eighth: correspondent", "tr", "Bakan, AA muhabirine yaptığı açıklamada, görüşmelerin süreceğini söyledi.",
+     ["AA"], "Anadolu"),
 ]
 
 # (class, lang, sentence, a wrong value it must not give); none of these sentences cites a source
@@ -613,6 +738,57 @@ MUST_NOT = [
      "przepisy tureckiego rządu"),
     ("seventh: representatives", "uk", "Представник МЗС заявив, що Київ не поступиться.", "Представник МЗС"),
     ("seventh: representatives", "es", "Un representante del gobierno confirmó la cita.", "Un representante del gobierno"),
+    ("eighth: reporting forms", "en", "Ukrainian officials say Kyiv rejects the plan.", "Ukrainian officials"),
+    ("eighth: reporting forms", "es", "Los ministros dijeron que Madrid apoya a Kiev.", "Los ministros"),
+    ("eighth: reporting forms", "tr", "Bakan, görüşmelerin süreceğini söyledi.", "Bakan"),
+    ("eighth: reporting forms", "pl", "Politycy mówią, że Warszawa popiera Kijów.", "Politycy"),
+    ("eighth: reporting forms", "de", "Es hieß, die Sitzung sei vorbei.", "Es"),
+    ("eighth: reporting forms", "ru", "Лавров говорит, что Москва готова к переговорам.", "Лавров"),
+    ("eighth: reporting forms", "uk", "Зеленський каже, що Київ не поступиться.", "Зеленський"),
+    ("eighth: reporting forms", "it", "Il ministro rivela che Roma sosterrà Kiev.", "Il ministro"),
+    ("eighth: reporting forms", "fr", "Le ministre a confié que Paris soutiendra Kiev.", "Le ministre"),
+    ("eighth: descriptor after the name", "en", "The agency's staff left the city.", "agency"),
+    ("eighth: descriptor after the name", "tr", "Rus haber ajansının binası kapatıldı.", "ajansının"),
+    ("eighth: names as written", "it", "L'ansa del fiume è stata minata.", "ansa"),
+    ("eighth: cited before a common-word outlet", "en", "An AP photo shows the damaged bridge.", "AP"),
+    ("eighth: German media", "de", "Der Unterhändler sagte gegenüber Journalisten, ein Austausch sei vereinbart.",
+     "Journalisten"),
+    ("eighth: German media", "de", "Nach den Berichten des Ministers wurde nichts verschoben.", "Berichten des Ministers"),
+    ("eighth: someone", "en", "Someone fired at the convoy near the border.", "Someone"),
+    ("eighth: an agency's source", "ru", "Делегация ищет новый источник финансирования.", "источник"),
+    ("eighth: impersonal and compound frames", "fr", "Le texte manque de sources fiables, a dit le ministre.",
+     "sources fiables"),
+    ("eighth: impersonal and compound frames", "es", "La empresa trasladó la fábrica a Polonia.", "la fábrica"),
+    ("eighth: impersonal and compound frames", "it", "Il ministero rende noto il nuovo calendario.", "il nuovo calendario"),
+    ("eighth: German von", "de", "Nach Angaben von Selenskyj verschiebt sich der Gipfel.", "von Selenskyj"),
+    ("eighth: bodies quoted for figures", "en", "The ICRC teams visited the camp on Monday.", "ICRC"),
+    ("eighth: bodies quoted for figures", "de", "Das Schiff legte am Montag in Kiel an.", "Kiel"),
+    ("eighth: an outlet's informants", "it", "Lo studente apprende la lingua in fretta.", "la lingua"),
+    ("eighth: an outlet's informants", "de", "Aus Regierungskreisen kam bis zum Abend keine Antwort.", "Regierungskreisen"),
+    ("eighth: citing", "en", "Moscow, citing security concerns, refused the plan.", "Moscow"),
+    ("eighth: Turkish agencies", "tr", "Rus haber ajanslarının binaları kapatıldı.", "Rus haber ajanslarının"),
+    ("eighth: an outlet told", "pl", "Premier napisał na portalu, że rozmowy trwają.", "portalu"),
+    ("eighth: an outlet told", "en", "Zelensky told the channel's viewers that the war would end.", "the channel"),
+    ("eighth: an outlet told", "en", "Putin told state media executives to stay calm.",
+     "state media executives to stay calm"),
+    ("eighth: an outlet told", "en", "Kovalenko told reporters from several news agencies that the talks were over.",
+     "several news agencies"),
+    ("eighth: an outlet told", "ru", "Песков сказал журналистам российских СМИ, что даты нет.", "российских СМИ"),
+    ("eighth: an outlet told", "en", "Kovalenko told journalists that the corridor would stay shut.", "journalists"),
+    ("eighth: an outlet told", "es", "El asesor dijo a los periodistas que el corredor seguirá cerrado.", "los periodistas"),
+    ("eighth: an outlet told", "fr", "Le conseiller a déclaré aux journalistes que le corridor resterait fermé.", "journalistes"),
+    ("eighth: an outlet told", "it", "Il consigliere ha detto ai giornalisti che il corridoio resterà chiuso.", "giornalisti"),
+    ("eighth: an outlet told", "de", "Der Berater sagte den Journalisten, der Korridor bleibe geschlossen.", "den Journalisten"),
+    ("eighth: an outlet told", "pl", "Doradca powiedział dziennikarzom, że korytarz pozostanie zamknięty.", "dziennikarzom"),
+    ("eighth: an outlet told", "ru", "Советник сказал журналистам, что коридор останется закрытым.", "журналистам"),
+    ("eighth: an outlet told", "uk", "Радник сказав журналістам, що коридор залишиться закритим.", "журналістам"),
+    ("eighth: an outlet told", "uk", "Тоді дитину передали катарським дипломатам у Москві.", "катарським дипломатам у Москві"),
+    ("eighth: names as written", "ru", "Его взгляд на переговоры не изменился.", "взгляд"),
+    ("eighth: Turkish close to the talks", "tr", "Kremle yakın yetkililer toplantıya katıldı.", "yetkililer"),
+    ("eighth: reporting forms", "de", "Die Minister berichten dem Parlament jeden Monat.", "Minister"),
+    ("eighth: correspondent", "tr", "Ukrayna Dışişleri Bakanı, Ukrayna basınına yaptığı açıklamada, anlaşmaya değindi.",
+     "Ukrayna basınına"),
+    ("eighth: correspondent", "tr", "Bakan, sosyal medya hesabından yaptığı açıklamada, ateşkesi reddetti.", "medya"),
 ]
 
 

@@ -85,6 +85,8 @@ class OutletTables:
         self.people = _words_re(lists.get("people"))
         self.venues = _words_re(lists.get("venues"))
         self.audiences = _ending_re(lists.get("audiences"))
+        # generic nouns of outlets that a speaker tells ("told Russian state television"): the source, no audience
+        self.told = _words_re(lists.get("told"))
         # the words between a reporting word and the generic source after it (an agent's preposition, times),
         # a run of them ending a text
         self.between = (compile_pattern(r"(?<!\w)(?:(?:" + "|".join(f"(?:{p})" for p in lists["between"]) + r")\s+)+$",
@@ -215,6 +217,7 @@ def find_cited_sources(s, a) -> None:
         found.extend(dash_source(s, outlets, found))
         found.extend(reporting_sources(s, outlets, found))
         found = framed_names(s, outlets, found)
+        found = descriptors_after(s, outlets, found)
     kept = one_each(s.norm, found)
     a.cited_sources = [as_written(s.text, b, e) for b, e, _ in kept]
     s.outlet_spans = [(b, e) for b, e, _ in kept]
@@ -224,6 +227,48 @@ def find_cited_sources(s, a) -> None:
     s.in_source = {id(m) for m in s.mentions if any(b <= m.start and m.end <= e for b, e in covered)}
     s.free = [m for m in s.mentions if id(m) not in s.in_source or m in s.source_mentions]
     a.mentions = s.free
+
+
+# the words between a known outlet and the descriptor after it: none, or one word in small letters
+# ("Reuters | news | agency", "RIA | haber | ajansının")
+DESCRIPTOR_GAP_RE = regex.compile(r"[ \t]+(?:\p{Ll}[\w-]*[ \t]+)?", regex.UNICODE)
+
+
+def descriptors_after(s, outlets: OutletTables, found: list) -> list[tuple[int, int, str | None]]:
+    """Without the generic noun that stands right after a known outlet and describes it ("the Reuters news
+    agency reported", "Rus RIA haber ajansının haberine göre", "TASS sources"): the outlet is the source,
+    its descriptor no second one."""
+    if outlets.generic is None:
+        return found
+    norm, kept = s.norm, []
+    for b, e, n in found:
+        if n is None and any(name is not None and _descriptor_of(s, outlets, b, e, ob, oe) for ob, oe, name in found):
+            continue
+        kept.append((b, e, n))
+    return kept
+
+
+# after a known outlet: spaces, at most one word in small letters, a last word ("| news agency", "| haber ajansının")
+DESCRIPTOR_TAIL_RE = regex.compile(r"[ \t]+(?:\p{Ll}[\w-]*[ \t]+)?(\w+)", regex.UNICODE)
+
+
+def _descriptor_of(s, outlets: OutletTables, b: int, e: int, ob: int, oe: int) -> bool:
+    """Whether a generic phrase norm[b:e] is the descriptor of a known outlet norm[ob:oe]: a generic noun
+    right after it, at most one word in small letters between ("the Reuters | news agency"), or a phrase
+    that holds the outlet and ends so ("Rus RIA haber ajansının")."""
+    norm = s.norm
+    if oe <= b:
+        tail = DESCRIPTOR_GAP_RE.fullmatch(norm, oe, b) and outlets.generic.fullmatch(norm, b, e) is not None
+    else:
+        tail = b <= ob and oe < e and DESCRIPTOR_TAIL_RE.fullmatch(norm, oe, e)
+        tail = tail and outlets.generic.fullmatch(tail.group(1)) is not None
+    if not tail:
+        return False
+    small = s.t.prepositions | s.t.genitive | s.t.determiners | s.t.coordinators
+    # a preposition or a reporting word between is no descriptor's: "der Spiegel | aus | Regierungskreisen"
+    return not any(w.group().lower() in small or (outlets.reporting is not None and outlets.reporting.fullmatch(w.group()))
+                   for w in WORD_RE.finditer(norm, oe, b if oe <= b else e) if w.end() < (b if oe <= b else e)
+                   and not (oe > b and w.end() == e))
 
 
 def citing_phrases(s) -> list:
@@ -715,10 +760,75 @@ def outlets_elsewhere(s, outlets: OutletTables, found: list) -> list[tuple[int, 
             continue
         if credit or s.norm[o.end:o.end + 2].strip().startswith("/") or _after_slash(s.norm, o.start):
             continue  # "Foto: ... /Reuters", "(Michael Kappeler / dpa)"
-        if o.context and not _reported_near(s, outlets, o.start, o.end, own=True):
+        if o.context and not (_reported_near(s, outlets, o.start, o.end, own=True) or _cited_before(s, outlets, o.start)):
             continue  # "left the JCC after Russia said": the reporting word is Russia's
         out.append((people_of(s, outlets, o.start, 0), *whole_name(s, outlets, o)))
     return out
+
+
+def _cited_before(s, outlets: OutletTables, start: int) -> bool:
+    """Whether words that cite a name stand right before an outlet, its article and descriptor aside ("in an
+    interview with | The Associated Press", "told the | AP"): the outlet is cited whoever speaks after."""
+    if outlets.cite_before is None:
+        return False
+    return any(search(outlets.cite_before, b) is not None
+               for b, _ in _frames_before(s, outlets, s.norm[max(0, start - 80):start]))
+
+
+def _told_before(s, outlets: OutletTables, start: int) -> bool:
+    """Whether words that cite stand before a phrase, at most two words of it aside ("told | Russian state
+    television", "сказал | российскому | телевидению", "dijo a | la televisión"): the speaker told it."""
+    if outlets.cite_before is None:
+        return False
+    small = s.t.determiners | s.t.prepositions | s.t.genitive
+    ats = ([w.start() for w in list(WORD_RE.finditer(s.norm, max(0, start - 40), start))[-2:]]
+           + [w.start() for w in list(WORD_RE.finditer(s.norm, start, start + 40))[:2]])
+    for at in ats:
+        lo, hi = min(at, start), max(at, start)
+        if any(w.group().lower().rstrip("'’") not in small for w in WORD_RE.finditer(s.norm, lo, hi)):
+            continue  # a noun between: "told reporters from | several news agencies", "сказал журналистам | российских СМИ"
+        if at < start and _venue(outlets, s.norm[at:start]):
+            continue  # where a speaker wrote: "napisał | na portalu"
+        if search(outlets.cite_before, s.norm[max(0, at - 80):at]) is not None:
+            return True
+    return False
+
+
+def _adjectives_end(s, outlets: OutletTables, at: int, end: int) -> int:
+    """Where the adjectives after an outlet's noun end, within its phrase ("la televisión | estatal |"), or `at`."""
+    if outlets.adjectives is None and outlets.after is None:
+        return at
+    last = at
+    for w in WORD_RE.finditer(s.norm, at, end):
+        if s.norm[last:w.start()].strip():
+            break
+        if not any(r is not None and r.fullmatch(w.group()) for r in (outlets.adjectives, outlets.after)):
+            break
+        last = w.end()
+    return last
+
+
+def _told_ends(s, outlets: OutletTables, at: int, end: int) -> bool:
+    """Whether an outlet's noun that a speaker told ends its phrase: after it and its adjectives, or after a
+    short complement that a preposition opens ("alla televisione | di Stato"), punctuation, the end, or a word
+    that ends a source's phrase ("that", "que", "что") follows; not "told the channel's | viewers", "told
+    state media | executives to stay calm"."""
+    if _phrase_ends(s, outlets, _adjectives_end(s, outlets, at, end)):
+        return True
+    words = list(WORD_RE.finditer(s.norm, at, end))
+    small = s.t.prepositions | s.t.genitive
+    return (0 < len(words) <= 2 and not s.norm[at:words[0].start()].strip()
+            and words[0].group().lower() in small and _phrase_ends(s, outlets, end))
+
+
+def _phrase_ends(s, outlets: OutletTables, at: int) -> bool:
+    """Whether punctuation, the end, or a word of the language's `ends` follows `at`, not a possessive."""
+    rest = s.norm[at:]
+    if not rest.strip() or rest.lstrip()[:1] in ",.;:!?)»\"”":
+        return True
+    if rest[:1] in "'’":
+        return False
+    return outlets.ends is not None and outlets.ends.match(rest.lstrip()) is not None
 
 
 # the end of a credit run: a slash, then at most two capitalised words before the name
@@ -953,6 +1063,14 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
         before = any(_reported_before(s, outlets, reports, at)
                      for at in dict.fromkeys((start, _after_between(s, outlets, start))))  # "confirmed earlier by | the media"
         anonymous = _anonymous(s, outlets, start, end, told=any(n for _, _, n in found))
+        # an outlet's noun that a speaker told ("told Russian state television", "ha detto ai media russi")
+        m = (next((m for m in outlets.told.finditer(norm, max(0, start - 40), end) if m.end() > start), None)
+             if outlets.told is not None else None)
+        told = (m is not None and _told_before(s, outlets, min(start, m.start()))
+                and _told_ends(s, outlets, m.end(), end))
+        if told and m.start() < start:
+            start = m.start()  # its adjectives before it: "сказал | российскому телевидению"
+        before = before or told
         if not (after or before or anonymous):
             continue
         if _in_a_name(s, outlets, head) or (not anonymous and _owned_by_pronoun(s, outlets, head.end(), end)):
@@ -966,9 +1084,9 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
             s.source_mentions.extend(named)  # "Turkish officials said": a source, and its party may still hold
         if _after_pronoun(s, outlets, head.start(), max(0, start - 20)):
             continue
-        if _cut_short(norm, end) or _addressed(s, outlets, start) or _owned(s, outlets, start):
+        if _cut_short(norm, end) or (_addressed(s, outlets, start) and not told) or _owned(s, outlets, start):
             continue  # "members of the U|.S.-led", "speaking with journalists", "the two countries' top diplomats"
-        if (before and not after and not anonymous
+        if (before and not after and not anonymous and not told
                 and _verb_has_subject(s, outlets, reports, _after_between(s, outlets, start))):
             continue  # "Zakharova said members of the alliance were planning": what follows is what she said
         if _beside_a_name(s.norm, start, end):
