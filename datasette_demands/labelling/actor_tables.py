@@ -121,6 +121,12 @@ class LangTables:
         open_topic = [_open_ended(p) for p in topic]
         if not any("$" in p for p in open_topic):
             self.scans["topic"] = Scan(self.topic, topic_ends, compile_alternation, open_topic)
+        self._grammar_words(g)
+        self._position_words(g)
+        self._source_patterns(book, lang)
+
+    def _grammar_words(self, g: dict) -> None:
+        """The language's grammar words that tell where a name stands in the sentence (holders.py, reading.py)."""
         self.prepositions = _words(g, "prepositions")
         self.agent = _words(g, "agent_markers")
         self.agent_post = _words(g, "agent_postpositions")
@@ -138,7 +144,9 @@ class LangTables:
         self.subordinators = _words(g, "subordinators")  # German: the subject of the verb that ends the clause
         self.genitive_endings = tuple(sorted(_words(g, "genitive_endings")))
         self.obligation = compile_alternation(list(g.get("obligation_cues") or []))
-        self._position_words(g)
+
+    def _source_patterns(self, book: ActorBook, lang: str) -> None:
+        """The cited-source patterns of the language and of any language, each also a scan for the screen."""
         self.sources = []
         for key in (lang, "any"):
             src = (book.get("cited_sources") or {}).get(key)

@@ -318,26 +318,9 @@ class Holders:
         norm, t, toks, starts = s.norm, s.t, s.toks, s.starts
         first, last = group[0], group[-1]
         if first.kind == "collective":
-            # a collective right after the agreement noun, or before it with an article between (not a subject
-            # right before its verb: "both sides agreed"): the agreement
-            # reached with no agent named ("an agreement was reached", "è stato raggiunto un accordo", collective
-            # agreement-reached) or the parties that reached it ("the agreement the parties reached"): they agree,
-            # whoever reports it
-            agreed = next((c for c in s.cues if c.stance == "agree" and not c.speech and (
-                c.end <= first.start and not norm[c.end:first.start].strip()
-                or last.end <= c.start and len(WORD_RE.findall(norm[last.end:c.start])) == 1
-                and norm[last.end:c.start].strip().rstrip("'") in t.determiners)), None)
-            # ... when the sentence is about the two sides: it names Russia or Ukraine besides ("an agreement was
-            # reached that a claims commission be set up under the Council of Europe" is no swap between them)
-            sides = set(first.codes) >= {"RU", "UA"} and any(
-                mm.start != first.start and set(mm.codes) & {"RU", "UA"} for mm in s.mentions)
-            if agreed is not None and sides:
-                for m in group:
-                    a.pairs.append((m, agreed))
-                return [(m, "parties") for m in group]
-            if agreed is not None:
-                s.obliged.update(id(m) for m in group)
-                return []  # not about the two sides: who reached it is not said, and no fallback holder
+            reached = self._agreement_reached(s, group, a)
+            if reached is not None:
+                return reached
         gov, gtok = self._governor(norm, toks, starts, t, first.start, s.party, [(m.start, m.end) for m in s.mentions])
         topic = s.rx.get("topic", t.topic)
         if topic is not None and self._opens_topic(s, search(topic, norm[:first.start])):
@@ -378,19 +361,7 @@ class Holders:
                 return [(m, "agent") for m in group]
             return self._relative_antecedent(s, group, gtok, a)
         if gov == "persp":
-            # "unacceptable for Kyiv", "для Москвы неприемлемо": an evaluative (reject/agree) cue next to it
-            evaluative = self._evaluations(s)
-            near = (self._near_before(evaluative, toks, starts, gtok[0], 0)
-                    or self._near(evaluative, toks, starts, t, last.end, None, 3))
-            codes = {code for m in group for code in m.codes}
-            if near and any(c.start == near[0] and not set(mm.codes) & codes for mm, c in a.pairs):
-                return []  # another party's own judgement: "американцы сочли невыгодным для Киева ..."
-            if near:
-                relative = self._relative_clause_cue(s, last)
-                if relative is not None:
-                    a.relative_cues.update((m.start, relative) for m in group)
-                return [(m, "perspective") for m in group]
-            return []
+            return self._perspective_group(s, group, gtok, a)
         if gov == "prep":
             # "В Кремле заявили", "у Києві вважають": the place speaks for the party
             speech = s.rx.get("speech", t.speech)
@@ -412,6 +383,50 @@ class Holders:
             # "Гарантии безопасности Украине могли бы предусматривать ...": a dative or accusative is no subject
             return []
         return self._subject_of_cue(s, group, a)
+
+    def _agreement_reached(self, s: "_Sentence", group: list, a: Analysis) -> list | None:
+        """A collective next to an agreement noun: the holders it gives, or None when it is no such case."""
+        norm, t = s.norm, s.t
+        first, last = group[0], group[-1]
+        # a collective right after the agreement noun, or before it with an article between (not a subject
+        # right before its verb: "both sides agreed"): the agreement
+        # reached with no agent named ("an agreement was reached", "è stato raggiunto un accordo", collective
+        # agreement-reached) or the parties that reached it ("the agreement the parties reached"): they agree,
+        # whoever reports it
+        agreed = next((c for c in s.cues if c.stance == "agree" and not c.speech and (
+            c.end <= first.start and not norm[c.end:first.start].strip()
+            or last.end <= c.start and len(WORD_RE.findall(norm[last.end:c.start])) == 1
+            and norm[last.end:c.start].strip().rstrip("'") in t.determiners)), None)
+        # ... when the sentence is about the two sides: it names Russia or Ukraine besides ("an agreement was
+        # reached that a claims commission be set up under the Council of Europe" is no swap between them)
+        sides = set(first.codes) >= {"RU", "UA"} and any(
+            mm.start != first.start and set(mm.codes) & {"RU", "UA"} for mm in s.mentions)
+        if agreed is not None and sides:
+            for m in group:
+                a.pairs.append((m, agreed))
+            return [(m, "parties") for m in group]
+        if agreed is not None:
+            s.obliged.update(id(m) for m in group)
+            return []  # not about the two sides: who reached it is not said, and no fallback holder
+        return None
+
+    def _perspective_group(self, s: "_Sentence", group: list, gtok, a: Analysis) -> list:
+        """A name after a perspective marker ("for Kyiv"): a holder only beside an evaluation of its own."""
+        t, toks, starts = s.t, s.toks, s.starts
+        last = group[-1]
+        # "unacceptable for Kyiv", "для Москвы неприемлемо": an evaluative (reject/agree) cue next to it
+        evaluative = self._evaluations(s)
+        near = (self._near_before(evaluative, toks, starts, gtok[0], 0)
+                or self._near(evaluative, toks, starts, t, last.end, None, 3))
+        codes = {code for m in group for code in m.codes}
+        if near and any(c.start == near[0] and not set(mm.codes) & codes for mm, c in a.pairs):
+            return []  # another party's own judgement: "американцы сочли невыгодным для Киева ..."
+        if near:
+            relative = self._relative_clause_cue(s, last)
+            if relative is not None:
+                a.relative_cues.update((m.start, relative) for m in group)
+            return [(m, "perspective") for m in group]
+        return []
 
     @staticmethod
     def _evaluations(s: "_Sentence") -> list:
