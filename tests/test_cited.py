@@ -1,4 +1,4 @@
-"""Cited sources (labelling/cited.py, rules/outlets.yml): whole outlets, never a date, a verb phrase, a
+"""Cited sources (labelling/cited/, rules/outlets.yml): whole outlets, never a date, a verb phrase, a
 pronoun, a common noun or a holder; their canonical names, stored as labels.cited_outlet and shown by
 the matrix with by=outlet; scored by `datasette demands eval`.
 

@@ -23,7 +23,7 @@ from . import store
 PACKAGE = Path(__file__).resolve().parent.parent
 # The modules whose code decides labels, holders and stances: a change to any of them relabels all
 # (a package's modules by a pattern, so that one added to it counts too).
-LABELLING_CODE = ("labelling/classify.py", "labelling/compiled.py", "labelling/attribution/*.py", "labelling/cited.py",
+LABELLING_CODE = ("labelling/classify.py", "labelling/compiled.py", "labelling/attribution/*.py", "labelling/cited/*.py",
                   "labelling/actor_tables.py", "labelling/normalise.py", "labelling/discourse.py",
                   "rulebook/load.py", "rulebook/model.py", "rulebook/cues.py", "rulebook/actors.py",
                   "rulebook/outlets.py", "rulebook/discourse.py")

@@ -7,7 +7,7 @@ added (a canonical name given in two files gains the forms of both), the lists u
 appended to the same language's lists. A form written under two canonical names is a problem, as is a generic
 pattern that does not compile. Every rule pack may bring lexicons of its own (a pack may extend the core's):
 load.load_packs hands over those of all packs, each pack's read in the order above, the packs in theirs,
-and a problem names its pack. labelling/cited.py compiles the merged lexicon.
+and a problem names its pack. labelling/cited/ (tables.py) compiles the merged lexicon.
 """
 
 from __future__ import annotations

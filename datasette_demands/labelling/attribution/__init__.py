@@ -13,7 +13,7 @@ a *holder* when the sentence gives it the position:
 
 A name governed by a preposition ("to Ukraine", "all'Ucraina"), the object of a cue verb ("urged the
 Kremlin"), or inside the content of another party's position ("demands that Ukraine ...") is not a
-holder. Reported-speech sources ("according to Bloomberg") are kept apart as `cited_source` (cited.py).
+holder. Reported-speech sources ("according to Bloomberg") are kept apart as `cited_source` (labelling/cited/).
 Everything here is a pure function of the sentence and the rulebook.
 
 The package follows the work (Attributor in attributor.py composes the steps): grammar.py (how far each

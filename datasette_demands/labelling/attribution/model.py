@@ -41,7 +41,7 @@ class Analysis:
     cues: list = field(default_factory=list)
     mentions: list = field(default_factory=list)
     cited_source: str | None = None
-    cited_sources: list = field(default_factory=list)  # every cited source, in order (cited.py)
+    cited_sources: list = field(default_factory=list)  # every cited source, in order (labelling/cited/)
     cited_outlet: str | None = None
     frame: bool = False
     content: list = field(default_factory=list)  # names inside the content of a position ("demanded that Ukraine ...")

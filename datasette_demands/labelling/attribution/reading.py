@@ -459,7 +459,7 @@ class Reading:
         return len(words) == 1 and len(words[0]) <= 4 and not text.strip(" ").startswith(tuple(",;:."))
 
     def _find_cited_source(self, s: "_Sentence", a: Analysis) -> None:
-        """The cited sources (cited.py); the mentions inside a source hold nothing (s.free keeps the rest)."""
+        """The cited sources (labelling/cited/); the mentions inside a source hold nothing (s.free keeps the rest)."""
         find_cited_sources(s, a)
 
     def _drop_role_fillers(self, s: "_Sentence") -> None:

@@ -1,0 +1,94 @@
+"""Step 4: the outlets the lexicon knows named anywhere else in the sentence ("Sky News has reported",
+"(AFP)", "told Fox News", "Source: Reuters"), whole where the name runs on; never a picture credit.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..actor_tables import search
+from .context import _reported_near, people_of
+from .names import NAME_JOIN, NAME_WORD, _frames_before
+from .tables import Outlet, OutletTables
+
+
+# a picture credit names the agency that took the photo, not a source of the claim
+CREDIT_RE = regex.compile(r"^\W*(?:foto|photo|фото|fot\.)\b|©|\bgetty images\b|\b(?:collage|колаж|коллаж)\w*\s*:",
+                          regex.IGNORECASE | regex.UNICODE)
+
+
+def outlets_elsewhere(s, outlets: OutletTables, found: list) -> list[tuple[int, int, str]]:
+    """Outlets the sentence names outside the citing phrases: "Sky News has reported", "(AFP)", "told
+    Fox News"; a name that is also a common word only beside a reporting word; not a picture credit."""
+    out = []
+    credit = CREDIT_RE.search(s.norm) is not None
+    for o in outlets.outlets_in(s.norm):
+        if any(b < o.end and o.start < e for b, e, _ in found):
+            continue
+        if _source_label(s, outlets, o.start):
+            out.append((o.start, o.end, o.name))  # "Source: AA / name of the reporter", "Kaynak: AA"
+            continue
+        if credit or s.norm[o.end:o.end + 2].strip().startswith("/") or _after_slash(s.norm, o.start):
+            continue  # "Foto: ... /Reuters", "(Michael Kappeler / dpa)"
+        if o.context and not (_reported_near(s, outlets, o.start, o.end, own=True) or _cited_before(s, outlets, o.start)):
+            continue  # "left the JCC after Russia said": the reporting word is Russia's
+        out.append((people_of(s, outlets, o.start, 0), *whole_name(s, outlets, o)))
+    return out
+
+
+def _cited_before(s, outlets: OutletTables, start: int) -> bool:
+    """Whether words that cite a name stand right before an outlet, its article and descriptor aside ("in an
+    interview with | The Associated Press", "told the | AP"): the outlet is cited whoever speaks after."""
+    if outlets.cite_before is None:
+        return False
+    return any(search(outlets.cite_before, b) is not None
+               for b, _ in _frames_before(s, outlets, s.norm[max(0, start - 80):start]))
+
+
+# the end of a credit run: a slash, then at most two capitalised words before the name
+CREDIT_SLASH_RE = regex.compile(r"/[ \t]*((?:\p{Lu}[\w-]*[ \t]+){0,2})$", regex.UNICODE)
+
+
+def _after_slash(norm: str, at: int) -> bool:
+    """Whether a name stands in a credit run of slashes, at most two capitalised words after the last one
+    ("AP Photo/picture alliance / Partner Deutsche Welle", "(Michael Kappeler / dpa)"): a picture's credit."""
+    return CREDIT_SLASH_RE.search(norm[max(0, at - 40):at]) is not None
+
+
+# a word that may continue a known outlet's name: a joining word and a capitalised word
+NAME_RUN_RE = regex.compile(r"[ \t]+(?P<join>" + NAME_JOIN + r"[ \t]+)?(?:[ldLD]['’])?(?P<word>" + NAME_WORD + r")(?!\w)",
+                            regex.UNICODE | regex.VERSION0)
+
+
+def whole_name(s, outlets: OutletTables, o: Outlet) -> tuple[int, str]:
+    """(end, canonical name) of a known outlet, whole: where its name runs on by one capitalised word it
+    is an edition, a channel or a namesake that the lexicon lacks ("Polsat Morze", "TRT World", "Fox News
+    Digital", "Il Giornale di Mantova"), taken as written, with the known outlet's canonical name (none
+    where a joining word makes it a namesake: "Il Giornale di Mantova" is another paper); not
+    into a party, a date or a generic noun ("Reuters | Monday"), nor into two capitalised words (a
+    person's name: "told Fox News | Sean Hannity"); in German, where every noun has a capital, only into
+    a word of the language's `titles`."""
+    norm = s.norm
+    m = NAME_RUN_RE.match(norm, o.end)
+    if m is None:
+        return o.end, o.name
+    word = m.group("word")
+    if (NAME_RUN_RE.match(norm, m.end()) is not None
+            or any(mm.start < m.end() and m.start("word") < mm.end for mm in s.mentions)
+            or (outlets.ends is not None and outlets.ends.fullmatch(word))
+            or (outlets.generic is not None and outlets.generic.fullmatch(word))
+            or (outlets.lang == "de" and not (outlets.titles is not None and outlets.titles.fullmatch(word)))):
+        return o.end, o.name
+    return m.end(), (None if m.group("join") else o.name)  # "Il Giornale di Mantova" is another paper
+
+
+def _source_label(s, outlets: OutletTables, at: int) -> bool:
+    """Whether an outlet follows a label of the language's `labels` that opens the sentence with a colon
+    ("Source: Reuters", "Kaynak: AA", "Źródło: PAP"): a credit line naming the source."""
+    before = s.norm[:at]
+    m = LABEL_RE.match(before[before.rfind("\n") + 1:])
+    return m is not None and outlets.labels is not None and outlets.labels.fullmatch(m.group(1)) is not None
+
+
+# a label opening the sentence: one word and a colon ("Source:", "Kaynak:")
+LABEL_RE = regex.compile(r"^\W*(\w+)\s*:\s*$", regex.UNICODE)
