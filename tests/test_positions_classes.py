@@ -624,3 +624,41 @@ def test_signing_a_declaration_with_a_party(classifier, lang, text):
 def test_discussing_a_declaration_with_a_party_is_no_agreement(classifier):
     text = "France and Britain discussed a declaration of intent with Kyiv on sending troops to a reassurance force."
     assert ("UA", "agree") not in positions(classifier, text, "en")["neutrality"]
+
+
+# --- a negated demand is no position of its subject (pos14) --------------------------------------------------
+
+NEGATED_DEMAND = [
+    ("en", "Moscow has not called for a truce in the Black Sea.", "ceasefire"),
+    ("en", "Kyiv did not demand reparations at the talks in Riyadh.", "reparations"),
+    ("de", "Moskau hat keine Waffenruhe im Schwarzen Meer gefordert.", "ceasefire"),
+    ("fr", "Kiev n'a pas exigé de réparations lors des pourparlers.", "reparations"),
+    ("it", "Kiev non ha chiesto riparazioni durante i colloqui.", "reparations"),
+    ("es", "Kiev no exigió reparaciones durante las conversaciones.", "reparations"),
+    ("ru", "Киев не требовал репараций на переговорах.", "reparations"),
+    ("uk", "Київ не вимагав репарацій на переговорах.", "reparations"),
+    ("pl", "Kijów nie domagał się reparacji podczas rozmów.", "reparations"),
+    ("tr", "Kiev görüşmelerde tazminat talep etmedi.", "reparations"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", NEGATED_DEMAND, ids=ids(NEGATED_DEMAND))
+def test_a_negated_demand_is_no_position(classifier, lang, text, category):
+    assert positions(classifier, text, lang).get(category, []) == []
+
+
+KEPT_DEMAND = [
+    ("en", "Kyiv did not only demand reparations but also the return of its children.", "reparations", "UA"),
+    ("en", "Moscow has never stopped calling for a truce in the Black Sea.", "ceasefire", "RU"),
+    ("en", "Kyiv refused Moscow's demand for a neutral status.", "neutrality", "RU"),
+    ("de", "Kiew forderte nicht nur Reparationen.", "reparations", "UA"),
+    ("fr", "Kiev n'a cessé d'exiger des réparations.", "reparations", "UA"),
+    ("ru", "Киев не раз требовал репараций.", "reparations", "UA"),
+    ("pl", "Kijów nie tylko domagał się reparacji.", "reparations", "UA"),
+    ("tr", "Kiev görüşmelerde tazminat talep etti.", "reparations", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", KEPT_DEMAND, ids=ids(KEPT_DEMAND))
+def test_a_demand_that_is_not_negated_stands(classifier, lang, text, category, holder):
+    assert (holder, "demand") in positions(classifier, text, lang)[category]

@@ -30,6 +30,7 @@ class Cue:
     opens: bool = False  # it opens a coordinated clause: ", rejecting", "but rejected", "ma ha respinto"
     noun: bool = False  # it is a position noun ("proposal", "teklifini"), no verb
     agentive: bool = False  # an agent marker follows it ("backed by", "proposé par"): its agent's verb, no subject's
+    negated: bool = False  # a negated demand ("did not demand"): its holder takes no position through it
 
 
 @dataclass

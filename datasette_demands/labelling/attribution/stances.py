@@ -32,6 +32,8 @@ class Stances:
             if conditions and self._restricted(a, found, conditions[0][1]):
                 # "would agree to a truce only if ...", "solo aceptaría ... si ...": the condition, no agreement
                 found = [(st, c) for st, c in found if st != "agree"]
+            # a negated demand ("did not demand a ceasefire") is no position of its subject
+            found = [(st, c) for st, c in found if c is None or not c.negated]
             for stance, cue in found:
                 for code in m.codes:
                     if (code, stance) not in seen:
