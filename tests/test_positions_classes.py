@@ -662,3 +662,21 @@ KEPT_DEMAND = [
 @pytest.mark.parametrize("lang,text,category,holder", KEPT_DEMAND, ids=ids(KEPT_DEMAND))
 def test_a_demand_that_is_not_negated_stands(classifier, lang, text, category, holder):
     assert (holder, "demand") in positions(classifier, text, lang)[category]
+
+
+# --- a nationality adjective inside a rejected content owns no rejection (pos14) ------------------------------
+
+ADJECTIVE_OWNER = [
+    ("de", "Moskau lehnt eine Waffenruhe zu ukrainischen Bedingungen ab.", "ceasefire", "RU", "UA"),
+    ("de", "Die Ukraine wies den russischen Vorschlag einer Feuerpause zurück.", "ceasefire", "UA", "RU"),
+    ("en", "Moscow turned down a truce on Ukrainian terms.", "ceasefire", "RU", "UA"),
+    ("fr", "Moscou rejette une trêve aux conditions ukrainiennes.", "ceasefire", "RU", "UA"),
+    ("ru", "Москва отвергает перемирие на украинских условиях.", "ceasefire", "RU", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,subject,owner", ADJECTIVE_OWNER, ids=ids(ADJECTIVE_OWNER))
+def test_the_owner_of_rejected_conditions_demands_them(classifier, lang, text, category, subject, owner):
+    got = positions(classifier, text, lang)[category]
+    assert (subject, "reject") in got
+    assert (owner, "reject") not in got

@@ -379,7 +379,10 @@ class Stances:
         if near:
             q = min(near, key=lambda q: min(abs(q[0] - m.end), abs(m.start - q[1])))
             for c in a.cues:
-                if c.stance in ("reject", "agree") and not c.refusal and c.start < q[1] and q[0] < c.end:
+                # not a verb bracket around the owner too ("lehnt einen Waffenstillstand zu russischen
+                # Bedingungen ab"): the clause's subject rejects, the owner of the conditions demands them
+                if c.stance in ("reject", "agree") and not c.refusal and c.start < q[1] and q[0] < c.end \
+                        and not (c.start <= m.start and m.end <= c.end):
                     return c.stance, c  # "akceptację strony ukraińskiej", "Kyiv's consent": the owner agrees
         return "demand", None
 
