@@ -680,3 +680,30 @@ def test_the_owner_of_rejected_conditions_demands_them(classifier, lang, text, c
     got = positions(classifier, text, lang)[category]
     assert (subject, "reject") in got
     assert (owner, "reject") not in got
+
+
+# --- what a party refuses 'without X' is X demanded (pos14) --------------------------------------------------
+
+REFUSED_WITHOUT = [
+    ("en", "Kyiv rejects any truce without a reassurance force on its soil.", "UA"),
+    ("fr", "Kiev rejette toute trêve sans garanties de sécurité occidentales.", "UA"),
+    ("de", "Kiew lehnt jede Feuerpause ohne Sicherheitsgarantien des Westens ab.", "UA"),
+    ("it", "Kiev respinge ogni tregua senza garanzie di sicurezza occidentali.", "UA"),
+    ("es", "Kiev rechaza toda tregua sin garantías de seguridad occidentales.", "UA"),
+    ("ru", "Киев отвергает любое перемирие без западных гарантий безопасности.", "UA"),
+    ("uk", "Київ відкидає будь-яке перемир'я без західних гарантій безпеки.", "UA"),
+    ("pl", "Kijów odrzuca każdy rozejm bez zachodnich gwarancji bezpieczeństwa.", "UA"),
+    ("tr", "Kiev, Batı'nın güvenlik garantileri olmadan ateşkesi reddediyor.", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,holder", REFUSED_WITHOUT, ids=ids(REFUSED_WITHOUT))
+def test_what_a_refusal_is_without_is_demanded(classifier, lang, text, holder):
+    got = positions(classifier, text, lang)
+    assert got["neutrality"] == [(holder, "demand")]
+    assert (holder, "reject") in got["ceasefire"]
+
+
+def test_a_rejection_with_no_privative_stays_a_rejection(classifier):
+    got = positions(classifier, "Kyiv rejects any truce and security guarantees that exclude the US.", "en")
+    assert got["neutrality"] == [("UA", "reject")]
