@@ -707,3 +707,26 @@ def test_what_a_refusal_is_without_is_demanded(classifier, lang, text, holder):
 def test_a_rejection_with_no_privative_stays_a_rejection(classifier):
     got = positions(classifier, "Kyiv rejects any truce and security guarantees that exclude the US.", "en")
     assert got["neutrality"] == [("UA", "reject")]
+
+
+# --- a speaker who calls another party's demand unacceptable or absurd rejects it (pos14) --------------------
+
+JUDGED_DEMAND = [
+    ("en", "Zakharova said Kyiv's call for a neutral zone was absurd.", "RU", "UA"),
+    ("en", "The Ukrainian foreign minister said Moscow's proposal of a truce was unrealistic.", "UA", "RU"),
+    ("es", "Sybiha afirmó que la exigencia rusa de una tregua era absurda.", "UA", "RU"),
+    ("ru", "Захарова заявила, что требование Киева о репарациях абсурдно.", "RU", "UA"),
+    ("it", "Zakharova ha detto che la richiesta di Kiev di riparazioni è assurda.", "RU", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,speaker,owner", JUDGED_DEMAND, ids=ids(JUDGED_DEMAND))
+def test_a_speaker_who_judges_a_demand_unacceptable_rejects_it(classifier, lang, text, speaker, owner):
+    got = [p for ps in positions(classifier, text, lang).values() for p in ps]
+    assert (speaker, "reject") in got and (owner, "demand") in got
+    assert (owner, "reject") not in got
+
+
+def test_a_speaker_who_reports_a_demand_holds_none(classifier):
+    got = positions(classifier, "Zakharova said Kyiv's call for reparations was discussed in Geneva.", "en")
+    assert got["reparations"] == [("UA", "demand")]

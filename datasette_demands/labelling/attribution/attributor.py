@@ -90,6 +90,7 @@ class Attributor(Reading, Holders, Stances, Pronouns):
         holders += self._find_governed(s, self._coordinated_groups(s), a)
         holders += self._find_speakers(s)
         self._pick_holders(s, holders, a)
+        self._evaluated_demand(s, a)
         return a
 
 

@@ -50,6 +50,8 @@ class Analysis:
     mediations: list = field(default_factory=list)  # spans of offers to host talks ("ready to host talks")
     relative_cues: dict = field(default_factory=dict)  # start of a perspective holder -> its relative clause's verb
     conditions: list = field(default_factory=list)  # spans of conditions ("if it obtains guarantees", "in exchange for")
+    # (speaker, evaluation cue, owner): "Peskov said Ukraine's demand was absurd" rejects Ukraine's demand
+    evaluations: list = field(default_factory=list)
     text: str = ""  # the normalised sentence
 
 

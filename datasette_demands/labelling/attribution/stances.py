@@ -24,6 +24,11 @@ class Stances:
                 continue
             coordinated = self._coordinated_stances(a, m, evidences)
             found = coordinated or [self._holder_stance(a, m, rules, evidence)]
+            for speaker, judged, owner in a.evaluations:  # "Peskov said Ukraine's demand was absurd"
+                if m is speaker:
+                    found = [("reject", judged)]
+                elif m is owner:
+                    found = [("demand", None)]
             found = self._only_on_condition(a, found) + self._conditions_of(a, m, found)
             given = self._given_in_exchange(a, m, found, evidences)
             if given:  # the cues of an exchange replace the stance of a reporting verb
