@@ -730,3 +730,27 @@ def test_a_speaker_who_judges_a_demand_unacceptable_rejects_it(classifier, lang,
 def test_a_speaker_who_reports_a_demand_holds_none(classifier):
     got = positions(classifier, "Zakharova said Kyiv's call for reparations was discussed in Geneva.", "en")
     assert got["reparations"] == [("UA", "demand")]
+
+
+# --- a hypothetical that names no party is nobody's position (pos14) ----------------------------------------
+
+HYPOTHETICAL = [
+    ("en", "If a truce is signed, detained civilians might be released."),
+    ("de", "Falls eine Feuerpause vereinbart wird, könnten Kriegsgefangene ausgetauscht werden."),
+    ("fr", "Si une trêve est signée, des prisonniers de guerre pourraient être libérés."),
+    ("es", "Si se firma una tregua, podrían liberarse prisioneros de guerra."),
+    ("it", "Se si firma una tregua, potrebbero essere liberati prigionieri di guerra."),
+]
+
+
+@pytest.mark.parametrize("lang,text", HYPOTHETICAL, ids=ids(HYPOTHETICAL))
+def test_a_hypothetical_naming_no_party_is_no_position(classifier, lang, text):
+    assert positions(classifier, text, lang) == {}
+
+
+@pytest.mark.parametrize("lang,text,holder", [
+    ("en", "Moscow will accept a truce if Kyiv releases all detained civilians.", "RU"),
+    ("fr", "Si Kiev libère tous les civils détenus, Moscou acceptera une trêve.", "RU"),
+])
+def test_a_condition_set_by_a_named_party_stands(classifier, lang, text, holder):
+    assert any(p[0] == holder for p in positions(classifier, text, lang).get("ceasefire", []))
