@@ -754,3 +754,16 @@ def test_a_hypothetical_naming_no_party_is_no_position(classifier, lang, text):
 ])
 def test_a_condition_set_by_a_named_party_stands(classifier, lang, text, holder):
     assert any(p[0] == holder for p in positions(classifier, text, lang).get("ceasefire", []))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kyiv did not demand reparations at the talks in Riyadh."),
+    ("es", "Kiev no exigió reparaciones durante las conversaciones."),
+])
+def test_a_sentence_whose_only_demand_is_negated_has_no_category(classifier, lang, text):
+    assert positions(classifier, text, lang) == {}
+
+
+def test_a_negated_demand_beside_a_position_keeps_that_position(classifier):
+    got = positions(classifier, "Kyiv did not demand reparations but called for a prisoner exchange.", "en")
+    assert got["prisoners"] == [("UA", "demand")]

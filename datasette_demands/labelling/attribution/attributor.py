@@ -50,6 +50,11 @@ class Attributor(Reading, Holders, Stances, Pronouns):
             lead_analysis = self.analyse(lead[1], date, text=lead[0])
             if not lead_analysis.holders:
                 lead_analysis = None
+        stanced = [c for c in a.cues if c.stance and not c.speech]
+        if lead_analysis is None and stanced and all(c.negated for c in stanced):
+            # "Russia did not demand a ceasefire": its only position cue negated, no party's position
+            labels.clear()
+            return
         if not a.holders and lead_analysis is None and self._hypothetical(a):
             # "If a ceasefire is agreed, prisoners could be exchanged": no party's position, so no category
             labels.clear()
