@@ -624,3 +624,146 @@ def test_signing_a_declaration_with_a_party(classifier, lang, text):
 def test_discussing_a_declaration_with_a_party_is_no_agreement(classifier):
     text = "France and Britain discussed a declaration of intent with Kyiv on sending troops to a reassurance force."
     assert ("UA", "agree") not in positions(classifier, text, "en")["neutrality"]
+
+
+# --- a negated demand is no position of its subject (pos14) --------------------------------------------------
+
+NEGATED_DEMAND = [
+    ("en", "Moscow has not called for a truce in the Black Sea.", "ceasefire"),
+    ("en", "Kyiv did not demand reparations at the talks in Riyadh.", "reparations"),
+    ("de", "Moskau hat keine Waffenruhe im Schwarzen Meer gefordert.", "ceasefire"),
+    ("fr", "Kiev n'a pas exigé de réparations lors des pourparlers.", "reparations"),
+    ("it", "Kiev non ha chiesto riparazioni durante i colloqui.", "reparations"),
+    ("es", "Kiev no exigió reparaciones durante las conversaciones.", "reparations"),
+    ("ru", "Киев не требовал репараций на переговорах.", "reparations"),
+    ("uk", "Київ не вимагав репарацій на переговорах.", "reparations"),
+    ("pl", "Kijów nie domagał się reparacji podczas rozmów.", "reparations"),
+    ("tr", "Kiev görüşmelerde tazminat talep etmedi.", "reparations"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", NEGATED_DEMAND, ids=ids(NEGATED_DEMAND))
+def test_a_negated_demand_is_no_position(classifier, lang, text, category):
+    assert positions(classifier, text, lang).get(category, []) == []
+
+
+KEPT_DEMAND = [
+    ("en", "Kyiv did not only demand reparations but also the return of its children.", "reparations", "UA"),
+    ("en", "Moscow has never stopped calling for a truce in the Black Sea.", "ceasefire", "RU"),
+    ("en", "Kyiv refused Moscow's demand for a neutral status.", "neutrality", "RU"),
+    ("de", "Kiew forderte nicht nur Reparationen.", "reparations", "UA"),
+    ("fr", "Kiev n'a cessé d'exiger des réparations.", "reparations", "UA"),
+    ("ru", "Киев не раз требовал репараций.", "reparations", "UA"),
+    ("pl", "Kijów nie tylko domagał się reparacji.", "reparations", "UA"),
+    ("tr", "Kiev görüşmelerde tazminat talep etti.", "reparations", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", KEPT_DEMAND, ids=ids(KEPT_DEMAND))
+def test_a_demand_that_is_not_negated_stands(classifier, lang, text, category, holder):
+    assert (holder, "demand") in positions(classifier, text, lang)[category]
+
+
+# --- a nationality adjective inside a rejected content owns no rejection (pos14) ------------------------------
+
+ADJECTIVE_OWNER = [
+    ("de", "Moskau lehnt eine Waffenruhe zu ukrainischen Bedingungen ab.", "ceasefire", "RU", "UA"),
+    ("de", "Die Ukraine wies den russischen Vorschlag einer Feuerpause zurück.", "ceasefire", "UA", "RU"),
+    ("en", "Moscow turned down a truce on Ukrainian terms.", "ceasefire", "RU", "UA"),
+    ("fr", "Moscou rejette une trêve aux conditions ukrainiennes.", "ceasefire", "RU", "UA"),
+    ("ru", "Москва отвергает перемирие на украинских условиях.", "ceasefire", "RU", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,subject,owner", ADJECTIVE_OWNER, ids=ids(ADJECTIVE_OWNER))
+def test_the_owner_of_rejected_conditions_demands_them(classifier, lang, text, category, subject, owner):
+    got = positions(classifier, text, lang)[category]
+    assert (subject, "reject") in got
+    assert (owner, "reject") not in got
+
+
+# --- what a party refuses 'without X' is X demanded (pos14) --------------------------------------------------
+
+REFUSED_WITHOUT = [
+    ("en", "Kyiv rejects any truce without a reassurance force on its soil.", "UA"),
+    ("fr", "Kiev rejette toute trêve sans garanties de sécurité occidentales.", "UA"),
+    ("de", "Kiew lehnt jede Feuerpause ohne Sicherheitsgarantien des Westens ab.", "UA"),
+    ("it", "Kiev respinge ogni tregua senza garanzie di sicurezza occidentali.", "UA"),
+    ("es", "Kiev rechaza toda tregua sin garantías de seguridad occidentales.", "UA"),
+    ("ru", "Киев отвергает любое перемирие без западных гарантий безопасности.", "UA"),
+    ("uk", "Київ відкидає будь-яке перемир'я без західних гарантій безпеки.", "UA"),
+    ("pl", "Kijów odrzuca każdy rozejm bez zachodnich gwarancji bezpieczeństwa.", "UA"),
+    ("tr", "Kiev, Batı'nın güvenlik garantileri olmadan ateşkesi reddediyor.", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,holder", REFUSED_WITHOUT, ids=ids(REFUSED_WITHOUT))
+def test_what_a_refusal_is_without_is_demanded(classifier, lang, text, holder):
+    got = positions(classifier, text, lang)
+    assert got["neutrality"] == [(holder, "demand")]
+    assert (holder, "reject") in got["ceasefire"]
+
+
+def test_a_rejection_with_no_privative_stays_a_rejection(classifier):
+    got = positions(classifier, "Kyiv rejects any truce and security guarantees that exclude the US.", "en")
+    assert got["neutrality"] == [("UA", "reject")]
+
+
+# --- a speaker who calls another party's demand unacceptable or absurd rejects it (pos14) --------------------
+
+JUDGED_DEMAND = [
+    ("en", "Zakharova said Kyiv's call for a neutral zone was absurd.", "RU", "UA"),
+    ("en", "The Ukrainian foreign minister said Moscow's proposal of a truce was unrealistic.", "UA", "RU"),
+    ("es", "Sybiha afirmó que la exigencia rusa de una tregua era absurda.", "UA", "RU"),
+    ("ru", "Захарова заявила, что требование Киева о репарациях абсурдно.", "RU", "UA"),
+    ("it", "Zakharova ha detto che la richiesta di Kiev di riparazioni è assurda.", "RU", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,speaker,owner", JUDGED_DEMAND, ids=ids(JUDGED_DEMAND))
+def test_a_speaker_who_judges_a_demand_unacceptable_rejects_it(classifier, lang, text, speaker, owner):
+    got = [p for ps in positions(classifier, text, lang).values() for p in ps]
+    assert (speaker, "reject") in got and (owner, "demand") in got
+    assert (owner, "reject") not in got
+
+
+def test_a_speaker_who_reports_a_demand_holds_none(classifier):
+    got = positions(classifier, "Zakharova said Kyiv's call for reparations was discussed in Geneva.", "en")
+    assert got["reparations"] == [("UA", "demand")]
+
+
+# --- a hypothetical that names no party is nobody's position (pos14) ----------------------------------------
+
+HYPOTHETICAL = [
+    ("en", "If a truce is signed, detained civilians might be released."),
+    ("de", "Falls eine Feuerpause vereinbart wird, könnten Kriegsgefangene ausgetauscht werden."),
+    ("fr", "Si une trêve est signée, des prisonniers de guerre pourraient être libérés."),
+    ("es", "Si se firma una tregua, podrían liberarse prisioneros de guerra."),
+    ("it", "Se si firma una tregua, potrebbero essere liberati prigionieri di guerra."),
+]
+
+
+@pytest.mark.parametrize("lang,text", HYPOTHETICAL, ids=ids(HYPOTHETICAL))
+def test_a_hypothetical_naming_no_party_is_no_position(classifier, lang, text):
+    assert positions(classifier, text, lang) == {}
+
+
+@pytest.mark.parametrize("lang,text,holder", [
+    ("en", "Moscow will accept a truce if Kyiv releases all detained civilians.", "RU"),
+    ("fr", "Si Kiev libère tous les civils détenus, Moscou acceptera une trêve.", "RU"),
+])
+def test_a_condition_set_by_a_named_party_stands(classifier, lang, text, holder):
+    assert any(p[0] == holder for p in positions(classifier, text, lang).get("ceasefire", []))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kyiv did not demand reparations at the talks in Riyadh."),
+    ("es", "Kiev no exigió reparaciones durante las conversaciones."),
+])
+def test_a_sentence_whose_only_demand_is_negated_has_no_category(classifier, lang, text):
+    assert positions(classifier, text, lang) == {}
+
+
+def test_a_negated_demand_beside_a_position_keeps_that_position(classifier):
+    got = positions(classifier, "Kyiv did not demand reparations but called for a prisoner exchange.", "en")
+    assert got["prisoners"] == [("UA", "demand")]

@@ -139,6 +139,7 @@ class LangTables:
         self.coordinators = _words(g, "coordinators")
         self.determiners = _words(g, "determiners")
         self.negations = _words(g, "negations")
+        self.kept_after_negation = _words(g, "kept_after_negation")  # "not only demanded": the demand stands
         self.conditionals = _words(g, "conditionals")
         self.verb_second = bool(g.get("verb_second"))
         self.subordinators = _words(g, "subordinators")  # German: the subject of the verb that ends the clause

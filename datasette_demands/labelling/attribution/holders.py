@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 
 from ..actor_tables import search
-from .grammar import (CLOSING_QUOTE_RE, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
+from .grammar import (CLOSING_QUOTE_RE, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
                       TR_COMPLEMENT, TR_CONDITIONAL, TR_NOUN_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
                       TR_REPORTED_SUBJECT, TR_TOO, TR_VERBAL_NOUN, WORD_RE)
@@ -738,6 +738,34 @@ class Holders:
                     if gov not in ("prep", "cond") and (t.lang != "tr" or m.case is None):
                         holders.append((m, "speaker"))
         return holders
+
+    @staticmethod
+    def _evaluated_demand(s: "_Sentence", a: Analysis) -> None:
+        """A speaker who says another party's position noun is unacceptable or absurd rejects it: "Peskov
+        said Ukraine's demand for reparations was absurd" is UA demand (the owner) and RU reject (the
+        speaker before its reporting verb, the evaluation the first stanced verb after the noun)."""
+        owners = [(m, r) for m, r in a.holder_mentions if "owner" in r]
+        if not owners:
+            return
+        for m, c in a.pairs:
+            if not c.speech or m.end > c.start:
+                continue
+            for q0, q1 in a.owned_nouns:
+                if q0 < c.end:
+                    continue
+                owner = next((o for o, _ in owners if o.codes != m.codes and c.end <= o.start < q1 + OWNED_NEAR
+                              and (o.end <= q0 or o.start >= q1)), None)
+                if owner is None:
+                    continue
+                after = [e for e in s.cues if e.start >= q1 and e.stance and not e.speech and not e.noun]
+                between = [e for e in s.cues if c.end <= e.start < q0 and e.stance and not e.speech and not e.noun]
+                if not after or between or after[0].stance != "reject" or after[0].refusal:
+                    continue
+                if not any(h is m for h, _ in a.holder_mentions):
+                    a.holder_mentions.append((m, {"evaluator"}))
+                    a.holders.update(m.codes)
+                a.evaluations.append((m, after[0], owner))
+                return
 
     def _pick_holders(self, s: "_Sentence", holders: list, a: Analysis) -> None:
         """a.holders from the candidates: the main ones (not only inside a complement), else the first

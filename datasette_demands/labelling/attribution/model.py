@@ -30,6 +30,7 @@ class Cue:
     opens: bool = False  # it opens a coordinated clause: ", rejecting", "but rejected", "ma ha respinto"
     noun: bool = False  # it is a position noun ("proposal", "teklifini"), no verb
     agentive: bool = False  # an agent marker follows it ("backed by", "proposé par"): its agent's verb, no subject's
+    negated: bool = False  # a negated demand ("did not demand"): its holder takes no position through it
 
 
 @dataclass
@@ -49,6 +50,8 @@ class Analysis:
     mediations: list = field(default_factory=list)  # spans of offers to host talks ("ready to host talks")
     relative_cues: dict = field(default_factory=dict)  # start of a perspective holder -> its relative clause's verb
     conditions: list = field(default_factory=list)  # spans of conditions ("if it obtains guarantees", "in exchange for")
+    # (speaker, evaluation cue, owner): "Peskov said Ukraine's demand was absurd" rejects Ukraine's demand
+    evaluations: list = field(default_factory=list)
     text: str = ""  # the normalised sentence
 
 

@@ -9,7 +9,7 @@ import bisect
 from ..actor_tables import LangTables, finditer, office_code, search
 from ..cited import find_cited_sources
 from .grammar import (CLOSING_QUOTE_RE, HYPHENS, REFUSAL_REACH, ROLE_GAP, STANCE_PRIORITY, TOKEN_RE, TR_GENITIVE,
-                     TR_POSSESSIVE_GENITIVE, WORD_RE)
+                     TR_NEGATED_VERB, TR_POSSESSIVE_GENITIVE, WORD_RE)
 from .model import Analysis, Cue, Mention, _Sentence
 
 
@@ -54,6 +54,9 @@ class Reading:
                     last.stance = c.stance
             else:
                 merged.append(Cue(c.start, c.end, c.stance, speech=c.speech, refusal=c.refusal))
+        # "did not demand a ceasefire", "hat keinen Waffenstillstand gefordert": no position of anyone
+        for c in merged:
+            c.negated = c.stance == "demand" and self._negated_demand(c, merged, t, mentions, toks, starts, norm)
         for c in merged:
             first = WORD_RE.match(norm[c.start:c.end])
             c.word = first.group().lower() if first else ""
@@ -75,6 +78,37 @@ class Reading:
             c.opens = any(w[2] in (",", ";") or w[2] in t.coordinators or w[2] in t.contrastives
                           for w in toks[max(0, i - 2):i])
         return merged
+
+    @staticmethod
+    def _negated_demand(c: Cue, merged: list, t: LangTables, mentions, toks, starts, norm: str) -> bool:
+        """Whether demand cue `c` is negated: a `negations` word among the three words before it (eight before a
+        German verb closing its clause) that is no
+        part of another cue (a refusal verb: "refused Moscow's demand" keeps Moscow's demand), with no name,
+        clause break or `kept_after_negation` word ("not only", "не раз", "never stopped") between; in
+        Turkish, a negated verb right after it ("talep etmedi")."""
+        if t.obligation is not None and search(t.obligation, norm[c.start:c.end]) is not None:
+            return False  # "no debería ceder", "не должна": a negated obligation still asks something
+        i = bisect.bisect_left(starts, c.start)
+        j = bisect.bisect_left(starts, c.end)
+        if t.lang == "tr":
+            return j < len(toks) and TR_NEGATED_VERB.match(toks[j][2]) is not None
+        # German: the participle that closes its clause reaches back past its object ("hat keine Waffenruhe im
+        # Schwarzen Meer gefordert")
+        closing = t.verb_second and (j >= len(toks) or toks[j][2] in {".", ",", ";", ":"})
+        for k in range(max(0, i - (8 if closing else 3)), i):
+            w = toks[k]
+            if w[2] not in t.negations:
+                continue
+            if any(o is not c and o.start <= w[0] < o.end for o in merged):
+                continue
+            between = toks[k + 1:i]
+            if any(b[2] in t.kept_after_negation or b[2] in (",", ";", ":", ".", "(", ")") or b[2] in t.coordinators
+                   or b[2] in t.contrastives or b[2] in t.complementizers for b in between):
+                continue
+            if any(w[1] <= mm.start and mm.end <= c.start for mm in mentions):
+                continue
+            return True
+        return False
 
     @staticmethod
     def _refused_before(c: Cue, merged: list, t: LangTables, toks, starts) -> bool:

@@ -5,7 +5,7 @@ of a label from its positions (label_stance)."""
 from __future__ import annotations
 
 from .grammar import (ADDRESSEE_GAP, ASKED_TO, EXCHANGE_GAP, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
-                     TR_NEGATED, TR_VERBAL_NOUN, WORD_RE)
+                     TOKEN_RE, TR_NEGATED, TR_VERBAL_NOUN, WORD_RE)
 from .model import Analysis, Cue, Mention, Position
 
 
@@ -24,6 +24,11 @@ class Stances:
                 continue
             coordinated = self._coordinated_stances(a, m, evidences)
             found = coordinated or [self._holder_stance(a, m, rules, evidence)]
+            for speaker, judged, owner in a.evaluations:  # "Peskov said Ukraine's demand was absurd"
+                if m is speaker:
+                    found = [("reject", judged)]
+                elif m is owner:
+                    found = [("demand", None)]
             found = self._only_on_condition(a, found) + self._conditions_of(a, m, found)
             given = self._given_in_exchange(a, m, found, evidences)
             if given:  # the cues of an exchange replace the stance of a reporting verb
@@ -32,6 +37,10 @@ class Stances:
             if conditions and self._restricted(a, found, conditions[0][1]):
                 # "would agree to a truce only if ...", "solo aceptaría ... si ...": the condition, no agreement
                 found = [(st, c) for st, c in found if st != "agree"]
+            # what a party refuses "without X" is X demanded ("refuses any truce without security guarantees")
+            found = [(self._without_stance(a, st, c, evidence), c) for st, c in found]
+            # a negated demand ("did not demand a ceasefire") is no position of its subject
+            found = [(st, c) for st, c in found if c is None or not c.negated]
             for stance, cue in found:
                 for code in m.codes:
                     if (code, stance) not in seen:
@@ -46,6 +55,26 @@ class Stances:
         # gives it: "Zelensky announced that Ukraine would support the proposal" is UA agree only
         own = {p.holder for p, r in zip(out, reported) if not r}
         return [p for p, r in zip(out, reported) if not (r and p.holder in own)]
+
+    def _without_stance(self, a: Analysis, stance: str, cue: Cue | None, evidence: int | None) -> str:
+        """A rejection whose evidence stands right after a privative in its clause is a demand of it: "refuses
+        any truce without security guarantees" is a demand of the guarantees (the truce stays rejected);
+        up to four words between the privative and the evidence, no clause break; Turkish, a postposition
+        between the evidence and the verb after it ("güvenlik garantileri olmadan ... reddediyor")."""
+        t = self.tables
+        if stance != "reject" or cue is None or evidence is None or not t.privatives:
+            return stance
+        if t.lang == "tr":
+            words = [w.lower() for w in TOKEN_RE.findall(a.text[evidence:cue.start])] if cue.start > evidence else []
+        else:
+            first = WORD_RE.match(a.text, cue.start)
+            head = first.end() if first else cue.end
+            words = [w.lower() for w in TOKEN_RE.findall(a.text[head:evidence])][-5:] if head <= evidence else []
+        for i, w in enumerate(words):
+            if w in t.privatives and not any(x in (",", ";", ":", ".") or x in t.coordinators or x in t.contrastives
+                                             for x in (words[i + 1:] if t.lang != "tr" else words[:i])):
+                return "demand"
+        return stance
 
     @staticmethod
     def _past_owned_noun(a: Analysis, m: Mention, rules: set, evidence: int | None) -> bool:
@@ -377,7 +406,10 @@ class Stances:
         if near:
             q = min(near, key=lambda q: min(abs(q[0] - m.end), abs(m.start - q[1])))
             for c in a.cues:
-                if c.stance in ("reject", "agree") and not c.refusal and c.start < q[1] and q[0] < c.end:
+                # not a verb bracket around the owner too ("lehnt einen Waffenstillstand zu russischen
+                # Bedingungen ab"): the clause's subject rejects, the owner of the conditions demands them
+                if c.stance in ("reject", "agree") and not c.refusal and c.start < q[1] and q[0] < c.end \
+                        and not (c.start <= m.start and m.end <= c.end):
                     return c.stance, c  # "akceptację strony ukraińskiej", "Kyiv's consent": the owner agrees
         return "demand", None
 
