@@ -7,7 +7,6 @@ from __future__ import annotations
 from ...rulebook.actors import CODES, ActorBook
 from ..actor_tables import LangTables, Screen, finditer, tables_for
 from ..normalise import normalise
-from .grammar import TOKEN_RE
 from .holders import Holders
 from .model import Analysis, Position
 from .pronouns import Pronouns
@@ -50,15 +49,6 @@ class Attributor(Reading, Holders, Stances, Pronouns):
             lead_analysis = self.analyse(lead[1], date, text=lead[0])
             if not lead_analysis.holders:
                 lead_analysis = None
-        stanced = [c for c in a.cues if c.stance and not c.speech]
-        if lead_analysis is None and stanced and all(c.negated for c in stanced):
-            # "Russia did not demand a ceasefire": its only position cue negated, no party's position
-            labels.clear()
-            return
-        if not a.holders and lead_analysis is None and self._hypothetical(a):
-            # "If a ceasefire is agreed, prisoners could be exchanged": no party's position, so no category
-            labels.clear()
-            return
         for label in labels:
             starts = [m.start for m in getattr(label, "matches", [])]
             evidence = min(starts) if starts else None
@@ -72,19 +62,6 @@ class Attributor(Reading, Holders, Stances, Pronouns):
             label.stance = label_stance(label.positions, evidence) or self.stance(a, evidence)
             label.cited_source = a.cited_source
             label.cited_outlet = a.cited_outlet
-
-    def _hypothetical(self, a: Analysis) -> bool:
-        """Whether a sentence that names no party opens with a condition ("If a ceasefire is agreed, ...",
-        "Wenn eine Waffenruhe vereinbart wird, ...", "In exchange for a truce, ..."): what may happen then is
-        nobody's position. Not with a subject pronoun, whose antecedent is the holder ("If it is agreed, they
-        will ...")."""
-        if not a.conditions or a.mentions or not any(c.stance for c in a.cues):
-            return False
-        first = next(iter(TOKEN_RE.finditer(a.text)), None)
-        if first is None or min(q0 for q0, _ in a.conditions) > first.start():
-            return False
-        pronouns = self.tables.subject_pronouns
-        return not any(w.group().lower() in pronouns for w in TOKEN_RE.finditer(a.text))
 
     # --- the steps of analyse(), in the order the work happens ---
 

@@ -56,7 +56,7 @@ class Reading:
                 merged.append(Cue(c.start, c.end, c.stance, speech=c.speech, refusal=c.refusal))
         # "did not demand a ceasefire", "hat keinen Waffenstillstand gefordert": no position of anyone
         for c in merged:
-            c.negated = c.stance == "demand" and self._negated_demand(c, merged, t, mentions, toks, starts, norm)
+            c.negated = c.stance == "demand" and self._negated_demand(c, merged, t, mentions, toks, starts)
         for c in merged:
             first = WORD_RE.match(norm[c.start:c.end])
             c.word = first.group().lower() if first else ""
@@ -80,14 +80,12 @@ class Reading:
         return merged
 
     @staticmethod
-    def _negated_demand(c: Cue, merged: list, t: LangTables, mentions, toks, starts, norm: str) -> bool:
+    def _negated_demand(c: Cue, merged: list, t: LangTables, mentions, toks, starts) -> bool:
         """Whether demand cue `c` is negated: a `negations` word among the three words before it (eight before a
         German verb closing its clause) that is no
         part of another cue (a refusal verb: "refused Moscow's demand" keeps Moscow's demand), with no name,
         clause break or `kept_after_negation` word ("not only", "не раз", "never stopped") between; in
         Turkish, a negated verb right after it ("talep etmedi")."""
-        if t.obligation is not None and search(t.obligation, norm[c.start:c.end]) is not None:
-            return False  # "no debería ceder", "не должна": a negated obligation still asks something
         i = bisect.bisect_left(starts, c.start)
         j = bisect.bisect_left(starts, c.end)
         if t.lang == "tr":
