@@ -370,3 +370,33 @@ def test_a_strict_group_change_relabels_the_rules_that_require_it(tmp_path, gold
 def first_broad(rules: Path, category: str, lang: str) -> dict:
     data = yaml.safe_load((rules / f"{category}.yml").read_text(encoding="utf-8"))
     return next(r for r in data["rules"] if r["id"] == f"{category}.{lang}.broad")
+
+
+@pytest.mark.parametrize("everything", [True, False])
+def test_a_relabel_cut_short_in_its_discourse_step_keeps_the_old_labels(tmp_path, gold_db, monkeypatch, everything):
+    """The rule labels and the labels the discourse step takes from the sentence before are swapped in one
+    transaction: a relabel killed after the first and before the second once committed the rule labels
+    without the inherited ones (the rules' fingerprint already stored, so no later run put them back)."""
+    from datasette_demands.corpus import pipeline
+    from datasette_demands.rulebook.load import load_rulebook
+
+    rules = edited_rules(tmp_path, narrow_a_rule)
+    db = tmp_path / "cut.db"
+    shutil.copy(gold_db, db)
+    before = content(db)
+    assert any(m[2].startswith("discourse.") for m in before["matches"])  # the step has labels to lose
+
+    def killed(*args, **kwargs):
+        raise KeyboardInterrupt("killed in the discourse step")
+
+    monkeypatch.setattr(pipeline, "_discourse_of_document", killed)
+    with pytest.raises(KeyboardInterrupt):
+        pipeline.relabel(db, load_rulebook(rules), everything=everything)
+    assert content(db)["matches"] == before["matches"]
+    assert content(db)["labels"] == before["labels"]
+    monkeypatch.undo()
+    run("relabel", db, "--rules", rules)  # the next run ends where an uninterrupted one does
+    full = tmp_path / "full.db"
+    shutil.copy(gold_db, full)
+    run("relabel", full, "--rules", rules, "--all")
+    assert content(db) == content(full)

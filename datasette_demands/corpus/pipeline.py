@@ -579,11 +579,12 @@ def _relabel(db, rulebook: Rulebook, workers: int = 1, pool=None, everything: bo
             pool = _pool(workers, rulebook)
         try:
             labelled = _classified(store.iter_sentences(db, SENTENCES_PER_TASK), rulebook, workers, pool)
-            summary.classified = store.replace_all_labels(db, labelled)
+            with store.transaction(db):  # the rule labels and the discourse step's: both or neither
+                summary.classified = store.replace_all_labels(db, labelled)
+                _redo_discourse(db, rulebook)
         finally:
             if own_pool:
                 pool.terminate()
-        _redo_discourse(db, rulebook)
         return summary
     summary.changed_rules = len(changes)
     full: set[int] = set()
@@ -602,10 +603,11 @@ def _relabel(db, rulebook: Rulebook, workers: int = 1, pool=None, everything: bo
                 workers_pool.terminate()
 
     relabelled: dict[str, set[int]] = {}
-    summary.classified = store.replace_sentence_labels(db, _noting_sentences(labelled(), relabelled),
-                                                       labelling_state(rulebook))
-    if relabelled:
-        _redo_discourse(db, rulebook, relabelled)
+    with store.transaction(db):  # a kill between the two would leave the discourse step's labels stale for good
+        summary.classified = store.replace_sentence_labels(db, _noting_sentences(labelled(), relabelled),
+                                                           labelling_state(rulebook))
+        if relabelled:
+            _redo_discourse(db, rulebook, relabelled)
     return summary
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable
 
@@ -425,6 +426,19 @@ def get_meta(db, key, default=None):
     return row[0] if row else default
 
 
+@contextmanager
+def transaction(db):
+    """One write transaction: committed when the block ends, rolled back when it raises (or never
+    committed when the process is killed). Inside another one it joins it, so that steps which are
+    each atomic can be made atomic together (relabel: the rule labels and the discourse step)."""
+    if db.conn.in_transaction:
+        yield
+        return
+    with db.conn:
+        db.execute("begin immediate")
+        yield
+
+
 def set_meta(db, key, value, only_if_missing=False):
     verb = "insert or ignore" if only_if_missing else "insert or replace"
     db.execute(f"{verb} into demands_meta (key, value) values (?, ?)", [key, value])
@@ -693,8 +707,7 @@ def replace_all_labels(db, labeled: Iterable[tuple[int, str, list]]) -> int:
     Returns the sentences labelled.
     """
     n = 0
-    with db.conn:
-        db.execute("begin immediate")
+    with transaction(db):
         db.execute("delete from matches")
         db.execute("delete from positions")
         db.execute("delete from labels")
@@ -775,8 +788,7 @@ def replace_sentence_labels(db, labeled: Iterable[tuple[int, str, list]], meta: 
     """
     n = 0
     delta: dict[str, list[int]] = {}
-    with db.conn:
-        db.execute("begin immediate")
+    with transaction(db):
         batch = []
 
         def flush():
