@@ -51,8 +51,8 @@ def gold_db(tmp_path_factory):
 
 def classified_again(out: str) -> int:
     """The number of sentences an incremental relabel's summary line says it classified again."""
-    assert " rule(s) changed, " in out, out
-    return int(out.split(" rule(s) changed, ")[1].split(" ")[0])
+    assert " rule(s) added, removed or changed, " in out, out
+    return int(out.split(" rule(s) added, removed or changed, ")[1].split(" ")[0])
 
 
 def content(db):
@@ -170,7 +170,7 @@ def test_reordered_patterns_are_looked_at_wherever_the_rule_may_fire(tmp_path, g
     rules = edited_rules(tmp_path, reorder_patterns)
     out, incremental, full = relabel_both(tmp_path, gold_db, rules)
     assert incremental == full
-    assert " 1 rule(s) changed, 0 sentence(s) classified again" in out, out
+    assert " 1 rule(s) added, removed or changed, 0 sentence(s) classified again" in out, out
 
 
 def test_two_workers_give_the_same_labels(tmp_path, gold_db, monkeypatch):
@@ -195,7 +195,7 @@ def test_words_that_decide_nothing_classify_nothing(tmp_path, gold_db):
     db = tmp_path / "copy.db"
     shutil.copy(gold_db, db)
     out = run("relabel", db, "--rules", rules)
-    assert " 0 rule(s) changed, 0 sentence(s) classified again" in out
+    assert " 0 rule(s) added, removed or changed, 0 sentence(s) classified again" in out
     assert content(db)["labels"] == content(gold_db)["labels"]
     conn = sqlite3.connect(db)
     assert conn.execute("select description from rules where id like 'territory.it.%' and description = ?",
@@ -205,7 +205,7 @@ def test_words_that_decide_nothing_classify_nothing(tmp_path, gold_db):
 def test_unchanged_rulebook_classifies_nothing(tmp_path, gold_db):
     db = tmp_path / "copy.db"
     shutil.copy(gold_db, db)
-    assert " 0 rule(s) changed, 0 sentence(s) classified again" in run("relabel", db)
+    assert " 0 rule(s) added, removed or changed, 0 sentence(s) classified again" in run("relabel", db)
     assert content(db) == content(gold_db)
 
 
@@ -232,7 +232,7 @@ def test_a_database_without_labelling_state_is_relabelled_whole(tmp_path, gold_d
     conn.close()
     assert run("relabel", db).startswith("relabelled all ")
     assert content(db) == content(gold_db)
-    assert " 0 rule(s) changed" in run("relabel", db)  # the state is recorded again
+    assert " 0 rule(s) added, removed or changed" in run("relabel", db)  # the state is recorded again
 
 
 def test_build_after_a_rule_edit_relabels_incrementally(tmp_path, gold_db):
@@ -260,7 +260,7 @@ def test_an_edit_that_changes_no_evidence_classifies_nothing(tmp_path, gold_db):
     db = tmp_path / "copy.db"
     shutil.copy(gold_db, db)
     out = run("relabel", db, "--rules", rules)
-    assert " 1 rule(s) changed, 0 sentence(s) classified again" in out, out
+    assert " 1 rule(s) added, removed or changed, 0 sentence(s) classified again" in out, out
     assert content(db) == content(gold_db)
 
 
@@ -361,7 +361,7 @@ def test_a_strict_group_change_relabels_the_rules_that_require_it(tmp_path, gold
     assert not out.startswith("relabelled all "), out
     requiring = [p for p in ("ceasefire", "neutrality", "prisoners", "reparations", "territory")
                  if first_broad(rules, p, "en").get("cue") == "strict"]
-    assert f" {len(requiring)} rule(s) changed, " in out, out
+    assert f" {len(requiring)} rule(s) added, removed or changed, " in out, out
     assert incremental == full
     assert incremental != content(gold_db)  # "rejected ... truce" sentences lost a broad rule's evidence
     assert 0 < classified_again(out) < int(out.split(" ")[0]) / 2, out

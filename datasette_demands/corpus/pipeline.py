@@ -391,7 +391,7 @@ class RelabelSummary:
         else:
             full = f" ({self.in_full} with holders and stances worked out again)" if self.classified else ""
             line = (f"{self.sentences} sentences now labelled by rulebook {fingerprint}: {self.changed_rules} rule(s) "
-                    f"changed, {self.classified} sentence(s) classified again{full}, in {self.seconds:.2f}s")
+                    f"added, removed or changed, {self.classified} sentence(s) classified again{full}, in {self.seconds:.2f}s")
         if self.switch is not None and self.switch.anything:
             line += f"\n{self.switch}"
         return line
