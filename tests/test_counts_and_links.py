@@ -111,13 +111,18 @@ async def test_every_number_of_the_index_opens_that_many_rows(demo_db):
 
 async def test_sentences_page_validates_and_escapes(demo_db):
     ds = make_ds(demo_db)
-    for query in ("page=0", "row=x&row_none=1", "row_none=2", "nope=1", "category=nope", "by=nope"):
+    for query in ("page=0", "row=x&row_none=1", "row_none=2", "nope=1", "category=nope", "by=nope",
+                  "by=actor_stance&row=RU", "by=actor_stance&row=RU+%C2%B7+maybe", "by=actor_stance&row=+%C2%B7+demand"):
         response = await ds.client.get("/demo/-/demands/sentences?" + query)
         assert response.status_code == 400, query
     response = await ds.client.get("/demo/-/demands/sentences?row=%3Cscript%3Ewindow.x%3C%2Fscript%3E")
     assert response.status_code == 200
     assert "<script>window.x" not in response.text and "&lt;script&gt;window.x" in response.text
     assert "0 sentences with a demand" in response.text
+    response = await ds.client.get("/demo/-/demands/sentences.json?by=actor_stance&row=RU")
+    assert response.status_code == 400 and "HOLDER" in response.text and "e.g. 'RU" in response.text
+    response = await ds.client.get("/demo/-/demands/sentences.json?by=actor_stance&row=RU+%C2%B7+demand")
+    assert response.status_code == 200 and response.json()["count"] > 0
 
 
 async def test_a_page_past_the_last_says_so(demo_db):

@@ -19,6 +19,7 @@ from datasette.utils import tilde_decode, tilde_encode
 from datasette.database import QueryInterrupted
 from datasette.utils.asgi import Base400, BadRequest, NotFound
 
+from ..rulebook.model import STANCES
 from . import compat
 from .highlight import DEMANDS_TABLES as REQUIRED_TABLES, css_slug, highlight
 from . import timeline
@@ -329,6 +330,11 @@ async def sentences_page(request, datasette):
             raise ParamError(f"Parameter 'row_none' must be 1, not {row_none!r}")
         if row is not None and row_none:
             raise ParamError("Give 'row' or 'row_none', not both")
+        if row is not None and req.by == "actor_stance":
+            holder, sep, stance = row.partition(" · ")
+            if not sep or not holder or stance not in STANCES + ("?",):
+                raise ParamError(f"A row of the actor and stance matrix is 'HOLDER · STANCE' (e.g. 'RU · demand'; "
+                                 f"stances: {', '.join(STANCES)}), not {row!r}")
         every = _single(request.args, "all")
         if every not in (None, "1"):
             raise ParamError(f"Parameter 'all' must be 1, not {every!r}")
