@@ -170,3 +170,32 @@ async def test_the_sentences_page_refuses_what_it_does_not_use(demo_db):
             assert response.status_code == 400, (query, fmt)
     response = await ds.client.get("/demo/-/demands/sentences?limit=3")
     assert "Unknown parameter(s): &#39;limit&#39;" in response.text
+
+
+async def test_the_sentences_behind_a_count_export_as_csv(demo_db, monkeypatch):
+    """sentences.csv: a row per sentence the count counts (as the JSON lists them), its categories and a link to
+    it in its document; past a page, a last row with how many more and the next page's link."""
+    import csv
+    import io
+
+    from datasette_demands.web import views
+
+    ds = make_ds(demo_db)
+    data = (await ds.client.get("/demo/-/demands/sentences.json?by=actor&row=RU")).json()
+    response = await ds.client.get("/demo/-/demands/sentences.csv?by=actor&row=RU")
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(response.text)))
+    assert rows[0] == list(views.SENTENCES_CSV_HEADER)
+    assert [int(r[0]) for r in rows[1:]] == [s["sentence_id"] for s in data["sentences"]]
+    assert len(rows) - 1 == data["count"] > 0
+    first = data["sentences"][0]
+    assert rows[1][7] == ";".join(first["categories"]) and rows[1][8].lstrip("'") == first["text"]
+    assert rows[1][9].endswith(f"/demo/-/demands/document/{first['document_id']}#s-{first['seq']}")
+    html = (await ds.client.get("/demo/-/demands/sentences?by=actor&row=RU&page=1")).text
+    assert 'href="/demo/-/demands/sentences.csv?by=actor&amp;row=RU"' in html
+    monkeypatch.setattr(views, "SENTENCES_CSV_PAGE_SIZE", 3)
+    rows = list(csv.reader(io.StringIO((await ds.client.get("/demo/-/demands/sentences.csv?by=actor&row=RU")).text)))
+    assert len(rows) == 1 + 3 + 1
+    assert rows[-1][0].startswith(f"{data['count'] - 3} more sentences: http") and "page=2" in rows[-1][0]
+    rows2 = list(csv.reader(io.StringIO((await ds.client.get("/demo/-/demands/sentences.csv?by=actor&row=RU&page=2")).text)))
+    assert [int(r[0]) for r in rows2[1:4]] == [s["sentence_id"] for s in data["sentences"][3:6]]

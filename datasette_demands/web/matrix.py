@@ -688,7 +688,7 @@ def to_json(m: Matrix) -> dict:
     }
 
 
-def _csv_safe(value) -> str:
+def csv_safe(value) -> str:
     """Stop spreadsheet formula injection: text cells starting with = + - @ get a leading quote."""
     s = "" if value is None else str(value)
     return "'" + s if s[:1] in ("=", "+", "-", "@", "\t", "\r") else s
@@ -703,9 +703,9 @@ def to_csv_rows(m: Matrix, all_rows_url: str | None = None) -> list[list]:
         header.insert(1, "title")
     out = [header]
     for r in m.rows:
-        line = [_csv_safe(NONE_LABEL if r.key is None else r.key)]
+        line = [csv_safe(NONE_LABEL if r.key is None else r.key)]
         if m.request.by == "document":
-            line.append(_csv_safe(r.label))
+            line.append(csv_safe(r.label))
         line += [r.counts.get(c["name"], 0) for c in m.categories] + [r.total]
         if sentences:
             line.append("" if r.sentences is None else r.sentences)

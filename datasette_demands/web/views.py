@@ -25,7 +25,7 @@ from .highlight import DEMANDS_TABLES as REQUIRED_TABLES, css_slug, highlight
 from . import timeline
 from .matrix import (CHART_SERIES, DIMENSIONS, HTML_ROW_LIMIT, LABEL_ONLY_DIMENSIONS, SENTENCE_MATRIX_PARAMS,
                      SENTENCE_PARAMS, SENTENCES_PAGE_SIZE, TABLES as MATRIX_TABLES,
-                     ParamError, all_sentences_of, available_dimensions, check_unknown, compute, load_categories,
+                     ParamError, all_sentences_of, available_dimensions, check_unknown, compute, csv_safe, load_categories,
                      load_langs,
                      parse_request, request_filter_args, row_filter_args, sentences_of, shade, to_csv_rows,
                      to_json)
@@ -349,12 +349,17 @@ async def sentences_page(request, datasette):
         page = _page_number(request.args)
     except ParamError as e:
         _bad(e)
+    size = SENTENCES_CSV_PAGE_SIZE if fmt == "csv" else SENTENCES_PAGE_SIZE
     if every:
-        count, sentences = await all_sentences_of(db, req, row, has_key, page)
+        count, sentences = await all_sentences_of(db, req, row, has_key, page, size)
     else:
-        count, sentences = await sentences_of(db, req, row, has_key, page)
+        count, sentences = await sentences_of(db, req, row, has_key, page, size)
     base = ds.urls.database(db.name) + "/-/demands/sentences"
-    paging = _paging(request, page, count, SENTENCES_PAGE_SIZE, "sentences", base)
+    paging = _paging(request, page, count, size, "sentences", base)
+    if fmt == "csv":
+        next_csv = ds.absolute_url(request, base + ".csv" + paging["query"](page + 1)) if paging["next_url"] else None
+        return Response(_sentences_csv(ds, request, db.name, sentences, next_csv, count - paging["last"]),
+                        content_type="text/csv; charset=utf-8")
     if fmt == "json":
         next_json = base + ".json" + paging["query"](page + 1) if paging["next_url"] else None
         return Response.json({"ok": True, "database": db.name, "count": count, "page": page,
@@ -372,9 +377,31 @@ async def sentences_page(request, datasette):
         "database": db.name, "count": count, "sentences": sentences, "every": every,
         **{k: paging[k] for k in ("page", "pages", "first", "last", "prev_url", "next_url")},
         "what": what, "req": req, "json_url": base + ".json" + paging["query"](page),
+        "csv_url": base + ".csv" + paging["query"](1),  # from the first sentence: a CSV page holds 10,000
         "matrix_url": matrix_url(ds, db.name) + req.query_string(),
     }
     return Response.html(await ds.render_template("demands_sentences.html", context, request=request))
+
+
+SENTENCES_CSV_PAGE_SIZE = 10_000  # rows of a sentences CSV; a last row links the next page
+SENTENCES_CSV_HEADER = ("sentence_id", "document_id", "seq", "title", "source", "published", "lang", "categories",
+                        "text", "url")
+
+
+def _sentences_csv(ds, request, database: str, sentences: list[dict], next_url: str | None, more: int) -> str:
+    """The sentences behind a count as CSV, a row each (categories joined by ';', the link to the sentence in its
+    document); when more sentences follow, a last row says how many and where the next page is."""
+    buf = io.StringIO()
+    out = csv.writer(buf)
+    out.writerow(SENTENCES_CSV_HEADER)
+    for s_ in sentences:
+        url = ds.absolute_url(request, document_url(ds, database, s_["document_id"], f"s-{s_['seq']}"))
+        out.writerow([csv_safe(v) for v in (s_["sentence_id"], s_["document_id"], s_["seq"], s_["title"],
+                                             s_["source"], s_["published"], s_["lang"],
+                                             ";".join(s_["categories"]), s_["text"], url)])
+    if next_url:
+        out.writerow([f"{more} more sentences: {next_url}"] + [""] * (len(SENTENCES_CSV_HEADER) - 1))
+    return buf.getvalue()
 
 
 # ---------------------------------------------------------------- document page
