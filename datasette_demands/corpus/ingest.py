@@ -15,6 +15,7 @@ database holds, skips it. Nothing here touches SQLite.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import functools
 import gzip
@@ -129,25 +130,55 @@ def decode(raw: bytes, path: str, on_note=None) -> str:
         raise SkipInput("binary or garbled content, skipped")
     if on_note is not None:
         on_note(InputProblem(path, None, encoding_note(best.encoding, _undecodable(raw, "utf-8"), first_bad,
-                                                       _undecodable(raw, best.encoding))))
+                                                       _undecodable(raw, best.encoding)), kind="encoding"))
     return text
+
+
+class _ReplacedBytes:
+    """How many bytes a decoding replaced by U+FFFD: the count of the codec error handler
+    _REPLACE_COUNTED while it is the innermost of `_replaced_bytes()`."""
+
+    def __init__(self):
+        self.count = 0
+
+    def __call__(self, e):
+        self.count += e.end - e.start
+        return "\ufffd", e.end
+
+
+_REPLACING: list = []  # the _ReplacedBytes of the decodings under way, the innermost last
+
+
+def _replace_counted(e):
+    return _REPLACING[-1](e) if _REPLACING else ("\ufffd", e.end)
+
+
+# the one error handler that counts replaced bytes, registered once: `errors=_REPLACE_COUNTED`
+# replaces what does not decode by U+FFFD and adds its bytes to the innermost `_replaced_bytes()`
+_REPLACE_COUNTED = "datasette_demands.replace_counted"
+codecs.register_error(_REPLACE_COUNTED, _replace_counted)
+
+
+@contextlib.contextmanager
+def _replaced_bytes() -> Iterator[_ReplacedBytes]:
+    """A count of the bytes decodings with `errors=_REPLACE_COUNTED` replace inside the block
+    (records are read one file at a time, so blocks nest and never interleave)."""
+    replaced = _ReplacedBytes()
+    _REPLACING.append(replaced)
+    try:
+        yield replaced
+    finally:
+        _REPLACING.remove(replaced)
 
 
 def _undecodable(raw: bytes, encoding: str) -> int:
     """How many bytes of `raw` are not text in `encoding`."""
-    count = 0
-
-    def counted(e):
-        nonlocal count
-        count += e.end - e.start
-        return "", e.end
-
-    codecs.register_error("datasette_demands.count", counted)
-    try:
-        raw.decode(encoding, errors="datasette_demands.count")
-    except LookupError:
-        return 0
-    return count
+    with _replaced_bytes() as replaced:
+        try:
+            raw.decode(encoding, errors=_REPLACE_COUNTED)
+        except LookupError:
+            return 0
+    return replaced.count
 
 
 def encoding_note(encoding: str, not_utf8: int, first_bad: int | None, undecodable: int, guessed_on: str = "") -> str:
@@ -406,44 +437,15 @@ def _records_of(f, raw_file, path: Path, encoding: str, on_problem) -> Iterator[
             except json.JSONDecodeError as e:
                 on_problem(InputProblem(str(path), n, f"invalid JSON ({e.msg}), skipped"))
         return
-    replaced = _ReplacedBytes()
-    yield from _csv_records(f, raw_file, path, encoding, on_problem, replaced)
+    with _replaced_bytes() as replaced:
+        yield from _csv_rows(f, raw_file, path, encoding, on_problem)
     if replaced.count:  # their cells keep the rest of their text
         on_problem(InputProblem(str(path), None, f"{replaced.count} byte(s) are not {encoding} and became U+FFFD; "
                                 "the rest of their records was read", kind="encoding"))
 
 
-class _ReplacedBytes:
-    """How many bytes a CSV file's decoding replaced by U+FFFD."""
-
-    def __init__(self):
-        self.count = 0
-
-    def __call__(self, e):
-        self.count += e.end - e.start
-        return "\ufffd", e.end
-
-
-_REPLACING: list = []  # the _ReplacedBytes of the CSV file being read (records are read one file at a time)
-
-
-def _replace_counted(e):
-    return _REPLACING[-1](e) if _REPLACING else ("\ufffd", e.end)
-
-
-codecs.register_error("datasette_demands.replace_counted", _replace_counted)
-
-
-def _csv_records(f, raw_file, path: Path, encoding: str, on_problem, replaced) -> Iterator[tuple[int, object, int]]:
-    _REPLACING.append(replaced)
-    try:
-        yield from _csv_rows(f, raw_file, path, encoding, on_problem, replaced)
-    finally:
-        _REPLACING.remove(replaced)
-
-
-def _csv_rows(f, raw_file, path: Path, encoding: str, on_problem, replaced) -> Iterator[tuple[int, object, int]]:
-    with io.TextIOWrapper(f, encoding=encoding, errors="datasette_demands.replace_counted", newline="") as text:
+def _csv_rows(f, raw_file, path: Path, encoding: str, on_problem) -> Iterator[tuple[int, object, int]]:
+    with io.TextIOWrapper(f, encoding=encoding, errors=_REPLACE_COUNTED, newline="") as text:
         reader = csv.DictReader(text)
         try:
             fields = reader.fieldnames
@@ -592,7 +594,6 @@ def read_documents(inputs: Iterable[str | Path], on_problem: Callable[[InputProb
             on_problem(_skipped(path, e))
             continue
         for note in notes:  # read in a guessed encoding: said at each build, as the file still is
-            note.kind = "encoding"
             on_problem(note)
         if emit(doc, done_bytes):
             yield doc

@@ -606,6 +606,21 @@ def _row_clause(by: str, key, has_key: bool, params: dict, positions: bool = Fal
     return clauses
 
 
+_SENTENCE_COLUMNS = ("sentence_id", "document_id", "seq", "title", "source", "published", "lang", "categories",
+                     "text")
+
+
+def _sentence_rows(rows) -> list[dict]:
+    """The rows of sentences_of and all_sentences_of (selected in the order of _SENTENCE_COLUMNS, the
+    categories as a JSON array) as dicts, the categories a sorted list."""
+    out = []
+    for r in rows:
+        d = dict(zip(_SENTENCE_COLUMNS, r))
+        d["categories"] = sorted(json.loads(d["categories"] or "[]"))
+        out.append(d)
+    return out
+
+
 async def sentences_of(db, req: MatrixRequest, key=None, has_key: bool = False,
                        page: int = 1, page_size: int = SENTENCES_PAGE_SIZE) -> tuple[int, list[dict]]:
     """The distinct labeled sentences a matrix count counts ("Any demand" of a row, or the total):
@@ -621,13 +636,7 @@ async def sentences_of(db, req: MatrixRequest, key=None, has_key: bool = False,
         f"select sentence_id, document_id, seq, min(title), min(source), min(published), min(lang), "
         f"json_group_array(category), min(text) {src} group by sentence_id "
         f"order by min(published) desc, document_id, seq limit :limit offset :offset", params)).rows
-    names = ("sentence_id", "document_id", "seq", "title", "source", "published", "lang", "categories", "text")
-    out = []
-    for r in rows:
-        d = dict(zip(names, r))
-        d["categories"] = sorted(json.loads(d["categories"] or "[]"))
-        out.append(d)
-    return count, out
+    return count, _sentence_rows(rows)
 
 
 # the key of a matrix row over every sentence (labelled or not), as _all_sentences counts it
@@ -660,13 +669,7 @@ async def all_sentences_of(db, req: MatrixRequest, key=None, has_key: bool = Fal
         f"(select json_group_array(category) from labels where labels.sentence_id = sentences.id), "
         f"sentences.text {src} order by documents.published desc, sentences.document_id, sentences.seq "
         f"limit :limit offset :offset", params)).rows
-    names = ("sentence_id", "document_id", "seq", "title", "source", "published", "lang", "categories", "text")
-    out = []
-    for r in rows:
-        d = dict(zip(names, r))
-        d["categories"] = sorted(json.loads(d["categories"] or "[]"))
-        out.append(d)
-    return count, out
+    return count, _sentence_rows(rows)
 
 
 def to_json(m: Matrix) -> dict:
