@@ -66,6 +66,27 @@ def test_legacy_encodings_are_detected(tmp_path, good):
     assert conn.execute("select lang from documents where id = 'ru'").fetchone()[0] == "ru"
 
 
+def test_utf8_with_a_few_bad_bytes_keeps_its_text(tmp_path, good):
+    """A UTF-8 file with a stray byte is read as UTF-8, the byte replaced and named; it was skipped whole
+    ("not text in any known encoding") or read in a legacy encoding that garbled its good letters."""
+    (good / "stray.txt").write_bytes("Kyiv insists on an unconditional truce — now.".encode() + b" \xff " +
+                                     "Moscow wants the four regions.".encode())
+    (good / "ascii.txt").write_bytes(b"Kyiv insists on a truce. \xff Moscow wants the four regions.")
+    (good / "ru.txt").write_bytes(RU.encode() + b"\x80 " + RU.encode())
+    (good / "mixed.txt").write_bytes(FR.encode() + " Le Kremlin réclame la neutralité.".encode("latin-1"))
+    db = tmp_path / "x.db"
+    r = build(db, good)
+    assert r.exit_code == 0, r.output
+    texts = docs(db)
+    assert "unconditional truce — now." in texts["stray"] and "\ufffd" in texts["stray"] and "four regions" in texts["stray"]
+    assert "insists on a truce." in texts["ascii"] and "four regions" in texts["ascii"]  # kept, whichever reading
+    assert texts["ru"].count("Россия требует") == 6 and texts["ru"].count("\ufffd") == 1
+    assert "cessez-le-feu immédiat" in texts["mixed"] and "Le Kremlin r\ufffdclame" in texts["mixed"]
+    for name, bad in (("stray", 1), ("ru", 1), ("mixed", 2)):
+        assert f"{name}.txt: not UTF-8 ({bad} byte(s) invalid in UTF-8" in r.output, r.output
+    assert "read as UTF-8, the rest of it being UTF-8; those bytes became U+FFFD" in r.output
+
+
 def test_empty_and_whitespace_files(tmp_path, good):
     (good / "empty.txt").write_bytes(b"")
     (good / "blank.md").write_text("  \n\n\t \n", encoding="utf-8")

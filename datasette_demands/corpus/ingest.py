@@ -120,10 +120,15 @@ def decode(raw: bytes, path: str, on_note=None) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError as e:
         first_bad = e.start
+    text, not_utf8, good = _utf8_replacing(raw)
+    if good > not_utf8:  # UTF-8 with a few bad bytes: a legacy reading would garble its good letters
+        return _read_as_damaged_utf8(text, path, not_utf8, first_bad, on_note)
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw).best()
     if best is None:
+        if not_utf8 <= max(MAX_BAD_UTF8_BYTES, len(raw) // 100):  # ASCII text with a stray byte or two
+            return _read_as_damaged_utf8(text, path, not_utf8, first_bad, on_note)
         raise SkipInput("not text in any known encoding, skipped")
     text = str(best)
     if sum(1 for c in text[:4096] if c.isprintable() or c.isspace()) < 0.95 * len(text[:4096]):
@@ -131,6 +136,29 @@ def decode(raw: bytes, path: str, on_note=None) -> str:
     if on_note is not None:
         on_note(InputProblem(path, None, encoding_note(best.encoding, _undecodable(raw, "utf-8"), first_bad,
                                                        _undecodable(raw, best.encoding)), kind="encoding"))
+    return text
+
+
+# bytes not UTF-8 that a file read as UTF-8 anyway may have, when no legacy encoding fits it (or 1% of its bytes)
+MAX_BAD_UTF8_BYTES = 16
+
+
+def _utf8_replacing(raw: bytes) -> tuple[str, int, int]:
+    """raw read as UTF-8 with each byte that is not replaced by U+FFFD: (text, bytes replaced, bytes of the
+    letters beyond ASCII that did decode). A file where those outnumber its bad bytes is UTF-8 with some
+    damage (a byte cut in a copy, a line pasted from elsewhere), not a file in a legacy encoding, where
+    almost no byte pair beyond ASCII is valid UTF-8."""
+    with _replaced_bytes() as replaced:
+        text = raw.decode("utf-8", errors=_REPLACE_COUNTED)
+    good = sum(len(c.encode("utf-8", "surrogatepass")) for c in text if c > "\x7f" and c != "\ufffd")
+    return text, replaced.count, good
+
+
+def _read_as_damaged_utf8(text: str, path: str, not_utf8: int, first_bad: int, on_note) -> str:
+    if on_note is not None:
+        on_note(InputProblem(path, None, (
+            f"not UTF-8 ({not_utf8} byte(s) invalid in UTF-8, the first at byte {first_bad}): read as UTF-8, "
+            f"the rest of it being UTF-8; those bytes became U+FFFD"), kind="encoding"))
     return text
 
 
