@@ -2392,3 +2392,15 @@ def test_criticism_abiding_and_the_claims_commission_give_the_stance(classifier,
 ])
 def test_court_sentences_and_battlefield_rivalry_take_no_position(classifier, lang, text):
     assert positions(classifier, text, lang) == {}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # threatening to retaliate if a measure is taken rejects the measure (rules11b); a warning without
+    # 'retaliate ... if' gives no rejection of its own
+    ("en", "Moscow warned it would hit back if the EU confiscated its frozen assets.",
+     {"reparations": [("RU", "reject")]}),
+    ("en", "Moscow warned that the EU wants to confiscate its frozen assets.",
+     {"reparations": [("EU", "demand")]}),
+])
+def test_a_threat_of_retaliation_if_a_measure_is_taken_rejects_it(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
