@@ -2404,3 +2404,13 @@ def test_court_sentences_and_battlefield_rivalry_take_no_position(classifier, la
 ])
 def test_a_threat_of_retaliation_if_a_measure_is_taken_rejects_it(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # a -la verb drops its vowel before -ıyor: 'dışlıyor' (rules it out) rejects like 'dışladı' (rules11b);
+    # the verbal noun 'dışlanması' (its being ruled out) is the content of another verb
+    ("tr", "Kiev, Kırım'ın Rusya'ya bırakılmasını dışlıyor.", {"territory": [("UA", "reject")]}),
+    ("tr", "Moskova, Kırım'ın Rusya'ya bırakılmasını talep ediyor.", {"territory": [("RU", "demand")]}),
+])
+def test_a_turkish_ruling_out_in_the_present_rejects(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
