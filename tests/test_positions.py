@@ -2392,3 +2392,25 @@ def test_criticism_abiding_and_the_claims_commission_give_the_stance(classifier,
 ])
 def test_court_sentences_and_battlefield_rivalry_take_no_position(classifier, lang, text):
     assert positions(classifier, text, lang) == {}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # threatening to retaliate if a measure is taken rejects the measure (rules11b); a warning without
+    # 'retaliate ... if' gives no rejection of its own
+    ("en", "Moscow warned it would hit back if the EU confiscated its frozen assets.",
+     {"reparations": [("RU", "reject")]}),
+    ("en", "Moscow warned that the EU wants to confiscate its frozen assets.",
+     {"reparations": [("EU", "demand")]}),
+])
+def test_a_threat_of_retaliation_if_a_measure_is_taken_rejects_it(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # a -la verb drops its vowel before -ıyor: 'dışlıyor' (rules it out) rejects like 'dışladı' (rules11b);
+    # the verbal noun 'dışlanması' (its being ruled out) is the content of another verb
+    ("tr", "Kiev, Kırım'ın Rusya'ya bırakılmasını dışlıyor.", {"territory": [("UA", "reject")]}),
+    ("tr", "Moskova, Kırım'ın Rusya'ya bırakılmasını talep ediyor.", {"territory": [("RU", "demand")]}),
+])
+def test_a_turkish_ruling_out_in_the_present_rejects(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
