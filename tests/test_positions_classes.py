@@ -730,3 +730,44 @@ def test_a_speaker_who_judges_a_demand_unacceptable_rejects_it(classifier, lang,
 def test_a_speaker_who_reports_a_demand_holds_none(classifier):
     got = positions(classifier, "Zakharova said Kyiv's call for reparations was discussed in Geneva.", "en")
     assert got["reparations"] == [("UA", "demand")]
+
+
+# --- pos15: a speaker after the quote who judges another's demand; a genitive owner is no subject ---------------
+
+JUDGED_BEFORE_SPEAKER = [
+    ("ru", "Предложение Вашингтона о перемирии неприемлемо, заявил Лавров.", "ceasefire", "RU", "US"),
+    ("ru", "Предложение США о перемирии неприемлемо, заявил Лавров.", "ceasefire", "RU", "US"),
+    ("uk", "Пропозиція Вашингтона щодо перемир'я неприйнятна, заявив Лавров.", "ceasefire", "RU", "US"),
+    ("es", "La petición ucraniana de reparaciones es inaceptable, dijo Peskov.", "reparations", "RU", "UA"),
+    ("fr", "La demande russe d'un retrait du Donbass est inacceptable, a déclaré Barrot.", "territory", "EU", "RU"),
+    ("pl", "Propozycja Waszyngtonu w sprawie neutralności Ukrainy jest nie do przyjęcia, powiedział Pieskow.",
+     "neutrality", "RU", "US"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,speaker,owner", JUDGED_BEFORE_SPEAKER, ids=ids(JUDGED_BEFORE_SPEAKER))
+def test_a_speaker_after_the_verb_who_judges_a_demand_rejects_it(classifier, lang, text, category, speaker, owner):
+    assert positions(classifier, text, lang)[category] == sorted([(speaker, "reject"), (owner, "demand")])
+
+
+@pytest.mark.parametrize("lang,text,category,speaker,owner", [
+    # the noun is only discussed: the speaker reports it and holds nothing of it
+    ("es", "La petición ucraniana de reparaciones se debatió en Ginebra, dijo Peskov.", "reparations", "RU", "UA"),
+    # no speaker: the party the evaluation is for rejects, the owner never rejects its own demand
+    ("ru", "Предложение Москвы о перемирии неприемлемо для Киева.", "ceasefire", "RU", "RU"),
+])
+def test_a_demand_not_judged_by_the_speaker_is_no_rejection(classifier, lang, text, category, speaker, owner):
+    got = positions(classifier, text, lang)[category]
+    assert (speaker, "reject") not in got and (owner, "demand") in got
+
+
+def test_a_genitive_owner_after_its_noun_is_no_subject(classifier):
+    # "Вашингтона" owns the proposal; the proposal, not Washington, is what is unacceptable
+    got = positions(classifier, "Предложение Вашингтона о перемирии неприемлемо, заявил Лавров.", "ru")["ceasefire"]
+    assert ("US", "reject") not in got
+
+
+def test_a_subject_before_its_verb_still_holds(classifier):
+    # a nominative subject before its verb, with the owned noun after it: still the subject
+    got = positions(classifier, "Москва отвергла предложение США о перемирии.", "ru")["ceasefire"]
+    assert got == [("RU", "reject"), ("US", "demand")]

@@ -623,6 +623,13 @@ class Holders:
         if ("," in norm[last.end:verb[0]] and self._noun_dependant(s, last) and not any(
                 w[2] in s.t.relatives for w in self._words_between(toks, starts, last.end, verb[0]))):
             return []  # "для восстановления Украины, назвав это ...": a noun's genitive, no subject of the clause after
+        if not s.t.genitive and s.t.genitive_endings and all(
+                any(q1 <= m.start and not norm[q1:m.start].strip() for q0, q1 in s.owned_nouns) for m in group):
+            return []  # "Предложение США о перемирии неприемлемо": the noun's genitive owner, the noun the subject
+        if self._noun_dependant(s, last) and any(
+                q1 <= first.start and not any(q1 <= c.start < first.start and c.stance and not c.noun for c in s.cues)
+                and not any(ch in norm[q1:first.start] for ch in ",;:") for q0, q1 in s.owned_nouns):
+            return []  # "Żądanie Rosji dotyczące neutralności Ukrainy jest ...": inside another's demand, no subject
         if s.t.verb_second and all(self._owned_noun(s, m) is not None for m in group):
             return []  # a genitive owner before the verb is no subject: "Den Vorschlag Kiews lehnt Moskau ab"
         if s.t.verb_second and self._middle_field(s, first, a):
@@ -747,18 +754,27 @@ class Holders:
         owners = [(m, r) for m, r in a.holder_mentions if "owner" in r]
         if not owners:
             return
-        for m, c in a.pairs:
-            if not c.speech or m.end > c.start:
-                continue
+        said = [(m, c, True) for m, c in a.pairs if c.speech and m.end <= c.start]
+        # '"Moscow's demand ... is unacceptable", said Zelensky': the speaker after its reporting verb, the
+        # noun and its evaluation before that verb
+        for m, r in a.holder_mentions:
+            if "speaker" in r:
+                c = next((e for e in reversed(s.cues) if e.speech and e.end <= m.start), None)
+                if c is not None:
+                    said.append((m, c, False))
+        for m, c, before in said:
             for q0, q1 in a.owned_nouns:
-                if q0 < c.end:
+                if (q0 < c.end) if before else (q1 > c.start):
                     continue
-                owner = next((o for o, _ in owners if o.codes != m.codes and c.end <= o.start < q1 + OWNED_NEAR
+                lo, hi = (c.end, q1 + OWNED_NEAR) if before else (0, min(q1 + OWNED_NEAR, c.start))
+                owner = next((o for o, _ in owners if o.codes != m.codes and lo <= o.start < hi
                               and (o.end <= q0 or o.start >= q1)), None)
                 if owner is None:
                     continue
-                after = [e for e in s.cues if e.start >= q1 and e.stance and not e.speech and not e.noun]
-                between = [e for e in s.cues if c.end <= e.start < q0 and e.stance and not e.speech and not e.noun]
+                end = len(s.norm) if before else c.start
+                after = [e for e in s.cues if q1 <= e.start < end and e.stance and not e.speech and not e.noun]
+                between = [e for e in s.cues if (c.end if before else 0) <= e.start < q0 and e.stance
+                           and not e.speech and not e.noun]
                 if not after or between or after[0].stance != "reject" or after[0].refusal:
                     continue
                 if not any(h is m for h, _ in a.holder_mentions):
