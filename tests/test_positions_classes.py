@@ -771,3 +771,31 @@ def test_a_subject_before_its_verb_still_holds(classifier):
     # a nominative subject before its verb, with the owned noun after it: still the subject
     got = positions(classifier, "Москва отвергла предложение США о перемирии.", "ru")["ceasefire"]
     assert got == [("RU", "reject"), ("US", "demand")]
+
+
+# --- pos15: offices named in the feminine, envoys, representatives, ambassadors, advisers (fr, es) ------------
+
+OFFICE_HOLDER = [
+    ("fr", "La présidente de la Commission européenne a réclamé un cessez-le-feu de trente jours.", "ceasefire", "EU", "demand"),
+    ("fr", "La cheffe de la diplomatie européenne a réclamé une trêve immédiate.", "ceasefire", "EU", "demand"),
+    ("fr", "L'ambassadeur russe a exigé la neutralité de l'Ukraine.", "neutrality", "RU", "demand"),
+    ("fr", "Le représentant russe à l'ONU a rejeté toute trêve.", "ceasefire", "RU", "reject"),
+    ("fr", "La conseillère de Zelensky a rejeté toute concession territoriale.", "territory", "UA", "reject"),
+    ("es", "La alta representante de la UE pidió una tregua inmediata.", "ceasefire", "EU", "demand"),
+    ("es", "El embajador ruso exigió la neutralidad de Ucrania.", "neutrality", "RU", "demand"),
+    ("es", "La asesora de Zelenski rechazó cualquier concesión territorial.", "territory", "UA", "reject"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder,stance", OFFICE_HOLDER, ids=ids(OFFICE_HOLDER))
+def test_an_office_of_a_party_holds_its_position(classifier, lang, text, category, holder, stance):
+    assert positions(classifier, text, lang) == {category: [(holder, stance)]}
+
+
+@pytest.mark.parametrize("lang,text,category", [
+    # an office of no party: no holder
+    ("fr", "La représentante de la Croix-Rouge a réclamé une trêve.", "ceasefire"),
+    ("es", "El asesor de seguridad nacional rechazó cualquier concesión territorial.", "territory"),
+])
+def test_an_office_of_no_party_holds_nothing(classifier, lang, text, category):
+    assert positions(classifier, text, lang) == {category: []}
