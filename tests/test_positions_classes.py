@@ -799,3 +799,29 @@ def test_an_office_of_a_party_holds_its_position(classifier, lang, text, categor
 ])
 def test_an_office_of_no_party_holds_nothing(classifier, lang, text, category):
     assert positions(classifier, text, lang) == {category: []}
+
+
+# --- pos15: a refusal in a quote with no subject of its own, the speaker after the quote ----------------------
+
+QUOTED_REFUSAL = [
+    ("pl", "„Nie oddamy ani kilometra naszego terytorium” – powiedział prezydent Ukrainy.", "territory", "UA"),
+    ("ru", "«Никаких уступок по Донбассу не будет», — сказал Ушаков.", "territory", "RU"),
+    ("uk", "«Ніколи не визнаємо Крим російським», — заявив Зеленський.", "territory", "UA"),
+    ("es", "\"No cederemos ni un metro del Donbás\", afirmó el ministro ucraniano de Exteriores.", "territory", "UA"),
+    ("fr", "« Nous ne céderons jamais le Donbass », a déclaré le président ukrainien.", "territory", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", QUOTED_REFUSAL, ids=ids(QUOTED_REFUSAL))
+def test_a_quoted_refusal_is_the_speakers_rejection(classifier, lang, text, category, holder):
+    assert positions(classifier, text, lang) == {category: [(holder, "reject")]}
+
+
+@pytest.mark.parametrize("lang,text,category,holder,stance", [
+    # the quote names its own subject: the speaker only reports another party's refusal
+    ("pl", "„Kijów nigdy nie odda Donbasu” – powiedział Pieskow.", "territory", "UA", "reject"),
+    # no refusal in the quote: the quote's demand stays
+    ("pl", "„Żądamy natychmiastowego rozejmu” – powiedział prezydent Ukrainy.", "ceasefire", "UA", "demand"),
+])
+def test_a_quote_without_a_subjectless_refusal_keeps_its_reading(classifier, lang, text, category, holder, stance):
+    assert positions(classifier, text, lang) == {category: [(holder, stance)]}

@@ -4,7 +4,7 @@ of a label from its positions (label_stance)."""
 
 from __future__ import annotations
 
-from .grammar import (ADDRESSEE_GAP, ASKED_TO, EXCHANGE_GAP, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
+from .grammar import (ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, EXCHANGE_GAP, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
                      TOKEN_RE, TR_NEGATED, TR_VERBAL_NOUN, WORD_RE)
 from .model import Analysis, Cue, Mention, Position
 
@@ -354,6 +354,14 @@ class Stances:
             said = [c for c in stanced if not c.speech and not c.agentive and c.end <= closed]
             if said:
                 return said[0].stance, said[0]
+        quoted = self._opening_quote_end(a.text) if "speaker" in rules and verb is None and not a.pairs else None
+        if quoted is not None and m.start > quoted:
+            # '"Nie oddamy ani metra ziemi" - powiedział X', '«Никакого нейтралитета не будет», — заявил X': a
+            # refusal in the quote, its subject dropped or none, is the speaker's own
+            said = [c for c in stanced if not c.speech and not c.agentive and c.end <= quoted]
+            if any(c.refusal for c in said):
+                cue = self._governing_cue(said, evidence, a)
+                return cue.stance, cue
         if "speaker" in rules and not a.pairs:
             # '"We insist on an agreement signed by all guarantors," said X': the quote's own verbs, not a
             # participle's agent nor the agreement a demand asks for
@@ -363,6 +371,15 @@ class Stances:
                 cue = self._governing_cue(said, evidence, a)
                 return cue.stance, cue
         return self.stance(a, evidence), None
+
+    @staticmethod
+    def _opening_quote_end(norm: str) -> int | None:
+        """Where a quotation the sentence opens with closes; None when it opens with none."""
+        lead = norm.lstrip(" -–—")
+        if lead[:1] not in ('"', "“", "«", "„"):
+            return None
+        close = CLOSING_QUOTE_RE.search(norm, len(norm) - len(lead) + 1)
+        return close.start() if close is not None else None
 
     @staticmethod
     def _tr_reported_verb(a: Analysis, cue: Cue, verb: Cue) -> bool:
