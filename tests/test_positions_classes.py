@@ -825,3 +825,27 @@ def test_a_quoted_refusal_is_the_speakers_rejection(classifier, lang, text, cate
 ])
 def test_a_quote_without_a_subjectless_refusal_keeps_its_reading(classifier, lang, text, category, holder, stance):
     assert positions(classifier, text, lang) == {category: [(holder, stance)]}
+
+
+# --- pos15: ru, uk passive participle with its agent in the instrumental -----------------------------------------
+
+INSTRUMENTAL_AGENT = [
+    ("ru", "Перемирие было предложено Вашингтоном, но отвергнуто Москвой.", "ceasefire", [("RU", "reject"), ("US", "demand")]),
+    ("ru", "Перемирие, предложенное Вашингтоном, Москва отвергла.", "ceasefire", [("RU", "reject"), ("US", "demand")]),
+    ("ru", "Предложенное США перемирие было отвергнуто Кремлем.", "ceasefire", [("RU", "reject"), ("US", "demand")]),
+    ("uk", "Перемир'я було запропоновано Вашингтоном, але відхилено Москвою.", "ceasefire", [("RU", "reject"), ("US", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,want", INSTRUMENTAL_AGENT, ids=ids(INSTRUMENTAL_AGENT))
+def test_the_instrumental_agent_of_a_participle_holds_its_stance(classifier, lang, text, category, want):
+    assert positions(classifier, text, lang) == {category: want}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # after a preposition the instrumental is no agent: who the agreement was signed with
+    ("ru", "Соглашение о перемирии, подписанное с Киевом, Москва отвергла."),
+    ("uk", "Угоду про перемир'я, підписану з Києвом, Москва відкинула."),
+])
+def test_an_instrumental_after_a_preposition_is_no_agent(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject")]}

@@ -169,6 +169,9 @@ class LangTables:
         self.privatives = _words(g, "privatives")
         # a name in the dative or accusative ("Украине", "Києву", "Ukrainie"): a recipient or an object, no fallback holder
         self.oblique_endings = tuple(sorted(_words(g, "oblique_endings")))
+        # ru, uk: a passive participle and its agent in the instrumental ("предложено Вашингтоном", "відхилено Москвою")
+        self.agent_participles = compile_alternation([f"(?:{p})\\Z" for p in g.get("agent_participles") or []])
+        self.instrumental_endings = tuple(sorted(_words(g, "instrumental_endings")))
         self.contrastives = _words(g, "contrastives")
         self.restrictives = _words(g, "restrictives")  # "only": an agreement only on a condition is a demand of it
         self.relatives = _words(g, "relatives")

@@ -325,6 +325,9 @@ class Holders:
         topic = s.rx.get("topic", t.topic)
         if topic is not None and self._opens_topic(s, search(topic, norm[:first.start])):
             return [(m, "topic") for m in group]
+        if gov is None and t.agent_participles is not None and any(
+                c.agentive and Reading._instrumental_agent(norm, c, t, s.mentions, toks, starts) is first for c in s.cues):
+            return [(m, "agent") for m in group]  # "предложено Вашингтоном": the participle's agent
         if s.t.verb_second and gov is None and gtok is not None:
             inverted = self._inverted_subject(s, group, gtok, a) or self._after_auxiliary(s, group, gtok, a)
             if inverted:
