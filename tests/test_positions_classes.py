@@ -849,3 +849,27 @@ def test_the_instrumental_agent_of_a_participle_holds_its_stance(classifier, lan
 ])
 def test_an_instrumental_after_a_preposition_is_no_agent(classifier, lang, text):
     assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject")]}
+
+
+# --- pos15: the two sides as the agent of a passive, after another holder ------------------------------------
+
+BOTH_SIDES_AGENT = [
+    ("es", "La tregua fue propuesta por Turquía y aceptada por ambas partes."),
+    ("fr", "La trêve a été proposée par la Turquie puis acceptée par les deux parties."),
+    ("pl", "Rozejm został zaproponowany przez Turcję i przyjęty przez obie strony."),
+    ("en", "The truce was proposed by Turkey and accepted by both sides."),
+]
+
+
+@pytest.mark.parametrize("lang,text", BOTH_SIDES_AGENT, ids=ids(BOTH_SIDES_AGENT))
+def test_both_sides_as_a_passives_agent_hold(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "agree"), ("TR", "demand"), ("UA", "agree")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the sides a proposal is made to: recipients, no agents
+    ("fr", "La Turquie a proposé une trêve aux deux parties."),
+    ("es", "Turquía propuso una tregua a ambas partes."),
+])
+def test_both_sides_as_recipients_hold_nothing(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("TR", "demand")]}
