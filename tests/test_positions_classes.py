@@ -873,3 +873,19 @@ def test_both_sides_as_a_passives_agent_hold(classifier, lang, text):
 ])
 def test_both_sides_as_recipients_hold_nothing(classifier, lang, text):
     assert positions(classifier, text, lang) == {"ceasefire": [("TR", "demand")]}
+
+
+# --- pos15: a party's refusal as a noun (fr refus de, es rechazo de, negativa de) -----------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le refus de Moscou d'un cessez-le-feu inquiète Kiev."),
+    ("es", "El rechazo de Moscú a la tregua preocupa a Kiev."),
+])
+def test_the_owner_of_a_refusal_rejects(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject")]}
+
+
+def test_a_refusal_with_no_owner_after_it_leaves_the_subject(classifier):
+    # "refus" with no "de" after it is no position noun: the subject refuses, the agent proposes
+    got = positions(classifier, "Kiev a opposé un refus net à la trêve proposée par Moscou.", "fr")
+    assert got == {"ceasefire": [("RU", "demand"), ("UA", "reject")]}
