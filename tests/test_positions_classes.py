@@ -889,3 +889,27 @@ def test_a_refusal_with_no_owner_after_it_leaves_the_subject(classifier):
     # "refus" with no "de" after it is no position noun: the subject refuses, the agent proposes
     got = positions(classifier, "Kiev a opposé un refus net à la trêve proposée par Moscou.", "fr")
     assert got == {"ceasefire": [("RU", "demand"), ("UA", "reject")]}
+
+
+# --- pos15: ru, uk, pl offers to host talks mediate ('готова принять раунд переговоров') ---------------------
+
+HOSTS_TALKS = [
+    ("ru", "Анкара готова вновь принять делегации для переговоров о прекращении огня."),
+    ("uk", "Туреччина готова прийняти новий раунд переговорів про припинення вогню."),
+    ("pl", "Turcja jest gotowa zorganizować kolejną rundę rozmów o zawieszeniu broni."),
+]
+
+
+@pytest.mark.parametrize("lang,text", HOSTS_TALKS, ids=ids(HOSTS_TALKS))
+def test_an_offer_to_host_talks_is_no_position(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": []}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # ready to accept a proposal (no talks) agrees; a stance of the host's own stays
+    ("ru", "Россия готова принять предложение о прекращении огня.", [("RU", "agree")]),
+    ("pl", "Rosja jest gotowa przyjąć propozycję rozejmu.", [("RU", "agree")]),
+    ("ru", "Турция готова принять переговоры и требует прекращения огня.", [("TR", "demand")]),
+])
+def test_readiness_to_accept_is_no_mediation(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == {"ceasefire": want}
