@@ -913,3 +913,46 @@ def test_an_offer_to_host_talks_is_no_position(classifier, lang, text):
 ])
 def test_readiness_to_accept_is_no_mediation(classifier, lang, text, want):
     assert positions(classifier, text, lang) == {"ceasefire": want}
+
+
+# --- pos15: the two sides as a subject after another holder; a party's request (ru, uk, pl) -----------------------
+
+SIDES_AFTER_ANOTHER = [
+    ("es", "Turquía propuso una tregua que ambas partes rechazaron.", "ceasefire", [("RU", "reject"), ("TR", "demand"), ("UA", "reject")]),
+    ("fr", "La Turquie a proposé une trêve que les deux parties ont rejetée.", "ceasefire", [("RU", "reject"), ("TR", "demand"), ("UA", "reject")]),
+    ("pl", "Na prośbę Watykanu strony uzgodniły wymianę jeńców.", "prisoners", [("RU", "agree"), ("UA", "agree")]),
+    ("ru", "По просьбе Ватикана стороны договорились об обмене пленными.", "prisoners", [("RU", "agree"), ("UA", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,want", SIDES_AFTER_ANOTHER, ids=ids(SIDES_AFTER_ANOTHER))
+def test_the_two_sides_as_a_later_subject_hold(classifier, lang, text, category, want):
+    assert positions(classifier, text, lang) == {category: want}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # "со стороны" is a preposition's phrase, no collective subject; sides who only discussed hold nothing
+    ("ru", "Киев отверг перемирие, предложенное со стороны России."),
+    ("ru", "Киев отверг предложение о перемирии, которое стороны обсуждали в Стамбуле."),
+    ("pl", "Kijów odrzucił rozejm, o którym strony rozmawiały w Stambule."),
+])
+def test_the_sides_not_as_a_stanced_subject_hold_nothing(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("UA", "reject")]}
+
+
+REQUEST_OWNER = [
+    ("ru", "Москва отвергла просьбу Киева о перемирии."),
+    ("uk", "Москва відхилила прохання Києва про перемир'я."),
+    ("pl", "Moskwa odrzuciła prośbę Kijowa o rozejm."),
+]
+
+
+@pytest.mark.parametrize("lang,text", REQUEST_OWNER, ids=ids(REQUEST_OWNER))
+def test_the_owner_of_a_request_demands(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject"), ("UA", "demand")]}
+
+
+def test_a_request_noun_does_not_own_the_subject(classifier):
+    # the name before the verb stays its subject; the request's owner demands
+    got = positions(classifier, "По просьбе Киева Анкара предложила перемирие.", "ru")
+    assert ("TR", "demand") in got["ceasefire"] and ("TR", "reject") not in got["ceasefire"]

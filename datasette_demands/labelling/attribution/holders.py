@@ -806,7 +806,7 @@ class Holders:
         main.sort(key=lambda mr: mr[0].start)
         first_holder = main[0][0] if main else None
         for m, r in main:
-            if m.subject_only and m is not first_holder and "agent" not in r:  # the agent of a passive is its subject
+            if m.subject_only and m is not first_holder and not r & {"agent", "subject"}:  # the subject of its verb, or a passive's agent
                 continue
             a.holders.update(m.codes)
             a.holder_mentions.append((m, r))
