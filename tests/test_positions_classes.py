@@ -956,3 +956,28 @@ def test_a_request_noun_does_not_own_the_subject(classifier):
     # the name before the verb stays its subject; the request's owner demands
     got = positions(classifier, "По просьбе Киева Анкара предложила перемирие.", "ru")
     assert ("TR", "demand") in got["ceasefire"] and ("TR", "reject") not in got["ceasefire"]
+
+
+# --- pos15: ru, uk, pl subject after its stanced verb (object first) --------------------------------------------
+
+SUBJECT_AFTER_VERB = [
+    ("ru", "Призыв Киева к перемирию поддержала Франция.", [("EU", "agree"), ("UA", "demand")]),
+    ("uk", "Заклик Києва до перемир'я підтримала Франція.", [("EU", "agree"), ("UA", "demand")]),
+    ("pl", "Apel Kijowa o rozejm poparła Francja.", [("EU", "agree"), ("UA", "demand")]),
+    ("ru", "Предложение о перемирии поддержала Украина.", [("UA", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", SUBJECT_AFTER_VERB, ids=ids(SUBJECT_AFTER_VERB))
+def test_a_nominative_after_its_verb_is_its_subject(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == {"ceasefire": want}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # a subject before the verb: the name after it is the object ("Киев" is accusative here)
+    ("ru", "Москва поддержала Киев в вопросе перемирия.", [("RU", "agree")]),
+    # an oblique form after the verb is who the demand is put to
+    ("pl", "Rosja wezwała Ukrainę do rozejmu.", [("RU", "demand")]),
+])
+def test_a_name_after_a_verb_with_a_subject_is_no_subject(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == {"ceasefire": want}

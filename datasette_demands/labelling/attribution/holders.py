@@ -325,6 +325,10 @@ class Holders:
         topic = s.rx.get("topic", t.topic)
         if topic is not None and self._opens_topic(s, search(topic, norm[:first.start])):
             return [(m, "topic") for m in group]
+        if gov is None and gtok is not None and t.oblique_endings and t.lang != "tr":
+            inverted = self._subject_after_verb(s, group, gtok, a)
+            if inverted:
+                return inverted
         if gov is None and t.agent_participles is not None and any(
                 c.agentive and Reading._instrumental_agent(norm, c, t, s.mentions, toks, starts) is first for c in s.cues):
             return [(m, "agent") for m in group]  # "предложено Вашингтоном": the participle's agent
@@ -611,6 +615,28 @@ class Holders:
                 for m in s.free):
             return []
         return self._verb_final_subject(s, group, a)
+
+    def _subject_after_verb(self, s: "_Sentence", group: list, gtok, a: Analysis) -> list:
+        """ru, uk, pl, free word order: a name in the nominative right after a stanced verb whose clause names no
+        subject before it ("Предложение о перемирии поддержала Украина", "Apel Kijowa o rozejm poparła Francja")
+        is the verb's subject; not a name in an oblique or genitive form ("поддержала Украину")."""
+        cue = next((c for c in s.cues if c.start <= gtok[0] < c.end), None)
+        if (cue is None or not cue.stance or cue.speech or cue.noun or cue.agentive or cue.refusal
+                or any(c is cue for _, c in a.pairs) or len(group) > 1):
+            return []
+        m = group[0]
+        text = s.norm[m.start:m.end].lower()
+        if m.kind == "adjective" or self._oblique(s, m) or text.endswith(s.t.genitive_endings or ("\0",)):
+            return []
+        clause_start = max(s.norm.rfind(p, 0, cue.start) for p in ",;:") + 1
+        if any(clause_start <= mm.start and mm.end <= cue.start and mm.kind != "adjective" and mm is not m
+               and self._governor(s.norm, s.toks, s.starts, s.t, mm.start, s.party)[0] is None
+               and self._owned_noun(s, mm) is None for mm in s.mentions):
+            return []  # a free name before the verb is its subject: "Москва поддержала Киев"
+        if any(w[2] in s.t.complementizers | s.t.relatives for w in self._words_between(s.toks, s.starts, clause_start, cue.start)):
+            return []
+        a.pairs.append((m, cue))
+        return [(m, "subject")]
 
     def _subject_of_cue(self, s: "_Sentence", group: list, a: Analysis) -> list:
         """The group as the subject of the cue verb after it ("Moscow demands"), not its object or content."""
