@@ -965,6 +965,8 @@ SUBJECT_AFTER_VERB = [
     ("uk", "Заклик Києва до перемир'я підтримала Франція.", [("EU", "agree"), ("UA", "demand")]),
     ("pl", "Apel Kijowa o rozejm poparła Francja.", [("EU", "agree"), ("UA", "demand")]),
     ("ru", "Предложение о перемирии поддержала Украина.", [("UA", "agree")]),
+    ("ru", "Призыв Киева к перемирию поддержали Франция и США.", [("EU", "agree"), ("UA", "demand"), ("US", "agree")]),
+    ("pl", "Apel Kijowa o rozejm poparły Francja i USA.", [("EU", "agree"), ("UA", "demand"), ("US", "agree")]),
 ]
 
 

@@ -619,15 +619,17 @@ class Holders:
     def _subject_after_verb(self, s: "_Sentence", group: list, gtok, a: Analysis) -> list:
         """ru, uk, pl, free word order: a name in the nominative right after a stanced verb whose clause names no
         subject before it ("Предложение о перемирии поддержала Украина", "Apel Kijowa o rozejm poparła Francja")
-        is the verb's subject; not a name in an oblique or genitive form ("поддержала Украину")."""
+        is the verb's subject, so are coordinated names ("поддержали Франция и Германия"); not a name in an oblique or
+        genitive form ("поддержала Украину"), nor a collective."""
         cue = next((c for c in s.cues if c.start <= gtok[0] < c.end), None)
         if (cue is None or not cue.stance or cue.speech or cue.noun or cue.agentive or cue.refusal
-                or any(c is cue for _, c in a.pairs) or len(group) > 1):
+                or any(c is cue for _, c in a.pairs)):
             return []
         m = group[0]
-        text = s.norm[m.start:m.end].lower()
-        if m.kind == "adjective" or self._oblique(s, m) or text.endswith(s.t.genitive_endings or ("\0",)):
-            return []
+        for mm in group:
+            text = s.norm[mm.start:mm.end].lower()
+            if mm.kind in ("adjective", "collective") or self._oblique(s, mm) or text.endswith(s.t.genitive_endings or ("\0",)):
+                return []
         clause_start = max(s.norm.rfind(p, 0, cue.start) for p in ",;:") + 1
         if any(clause_start <= mm.start and mm.end <= cue.start and mm.kind != "adjective" and mm is not m
                and self._governor(s.norm, s.toks, s.starts, s.t, mm.start, s.party)[0] is None
@@ -635,8 +637,8 @@ class Holders:
             return []  # a free name before the verb is its subject: "Москва поддержала Киев"
         if any(w[2] in s.t.complementizers | s.t.relatives for w in self._words_between(s.toks, s.starts, clause_start, cue.start)):
             return []
-        a.pairs.append((m, cue))
-        return [(m, "subject")]
+        a.pairs.extend((mm, cue) for mm in group)
+        return [(mm, "subject") for mm in group]
 
     def _subject_of_cue(self, s: "_Sentence", group: list, a: Analysis) -> list:
         """The group as the subject of the cue verb after it ("Moscow demands"), not its object or content."""
