@@ -983,3 +983,21 @@ def test_a_nominative_after_its_verb_is_its_subject(classifier, lang, text, want
 ])
 def test_a_name_after_a_verb_with_a_subject_is_no_subject(classifier, lang, text, want):
     assert positions(classifier, text, lang) == {"ceasefire": want}
+
+
+# --- pos15: a negation of another verb does not negate the participle of a demand after it -----------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Ukraina nie przyjęła rozejmu zaproponowanego przez Moskwę."),
+    ("es", "Kiev no aceptó la tregua propuesta por Moscú."),
+])
+def test_a_negated_acceptance_leaves_the_proposers_demand(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "demand"), ("UA", "reject")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Rosja nie zażądała rozejmu."),
+    ("es", "Rusia no exigió una tregua."),
+])
+def test_a_negated_demand_still_gives_nothing(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": []}

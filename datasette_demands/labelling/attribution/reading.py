@@ -100,6 +100,8 @@ class Reading:
                 continue
             if any(o is not c and o.start <= w[0] < o.end for o in merged):
                 continue
+            if any(o is not c and o.stance in ("agree", "reject") and w[1] <= o.start and o.end <= c.start for o in merged):
+                continue  # the negation is another verb's: "nie przyjęła rozejmu zaproponowanego przez ..."
             between = toks[k + 1:i]
             if any(b[2] in t.kept_after_negation or b[2] in (",", ";", ":", ".", "(", ")") or b[2] in t.coordinators
                    or b[2] in t.contrastives or b[2] in t.complementizers for b in between):
