@@ -1001,3 +1001,24 @@ def test_a_negated_acceptance_leaves_the_proposers_demand(classifier, lang, text
 ])
 def test_a_negated_demand_still_gives_nothing(classifier, lang, text):
     assert positions(classifier, text, lang) == {"ceasefire": []}
+
+
+# --- pos15: coordinated owners after a position noun; ru agreement nouns with owners --------------------------------
+
+COORDINATED_OWNERS = [
+    ("fr", "Moscou a rejeté la proposition de Kiev et de Washington d'une trêve.", [("RU", "reject"), ("UA", "demand"), ("US", "demand")]),
+    ("es", "Moscú rechazó la propuesta de Kiev y Washington de una tregua.", [("RU", "reject"), ("UA", "demand"), ("US", "demand")]),
+    ("pl", "Moskwa odrzuciła propozycję Kijowa i Waszyngtonu dotyczącą rozejmu.", [("RU", "reject"), ("UA", "demand"), ("US", "demand")]),
+    ("ru", "Соглашение России и Украины о перемирии вступило в силу.", [("RU", "agree"), ("UA", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", COORDINATED_OWNERS, ids=ids(COORDINATED_OWNERS))
+def test_coordinated_owners_after_the_noun_all_own_it(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == {"ceasefire": want}
+
+
+def test_a_subject_after_an_owner_and_a_coordinator_is_no_owner(classifier):
+    # "Вашингтон" opens a clause of its own (its verb right after it): no owner of Kyiv's proposal
+    got = positions(classifier, "Москва отвергла предложение Киева о перемирии и Вашингтон поддержал это.", "ru")
+    assert got == {"ceasefire": [("RU", "reject"), ("UA", "demand"), ("US", "agree")]}

@@ -25,11 +25,20 @@ class Holders:
             if id(m) not in s.in_source:
                 holders.append((m, "owner"))
                 s.owned_nouns.append(q)
+        last = None  # (mention, noun) of the last owner after its noun
         for m in s.free:
             q = self._owned_noun(s, m) if m.kind != "adjective" else None
+            if q is None and last is not None and last[1][1] <= last[0].start and m.kind != "adjective":
+                # "соглашение Москвы и Киева", "l'accord de Moscou et de Kiev": a coordinated owner after the noun
+                between = self._words_between(s.toks, s.starts, last[0].end, m.start)
+                if (between and between[0][2] in s.t.coordinators and len(between) <= 2
+                        and all(w[2] in s.t.coordinators or w[2] in s.t.genitive or w[2] in s.t.determiners for w in between)
+                        and not any(c.stance and 0 <= c.start - m.end <= 1 for c in s.cues)):
+                    q = last[1]  # not the subject of a verb right after it: "предложение Киева и Вашингтон поддержал"
             if q is not None:
                 holders.append((m, "owner"))
                 s.owned_nouns.append(q)
+                last = (m, q)
         return holders
 
     def _owned_noun(self, s: "_Sentence", m: Mention) -> tuple[int, int] | None:
