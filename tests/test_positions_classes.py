@@ -1022,3 +1022,31 @@ def test_a_subject_after_an_owner_and_a_coordinator_is_no_owner(classifier):
     # "Вашингтон" opens a clause of its own (its verb right after it): no owner of Kyiv's proposal
     got = positions(classifier, "Москва отвергла предложение Киева о перемирии и Вашингтон поддержал это.", "ru")
     assert got == {"ceasefire": [("RU", "reject"), ("UA", "demand"), ("US", "agree")]}
+
+
+# --- pos15: holders named by office or institution (ministers of, the Pentagon, the NATO chief) ------------------
+
+NAMED_BY_OFFICE = [
+    ("fr", "La ministre de la Défense de l'Allemagne a rejeté la proposition russe de trêve.", [("EU", "reject"), ("RU", "demand")]),
+    ("es", "El ministro de Asuntos Exteriores de Ucrania rechazó la propuesta rusa de tregua.", [("RU", "demand"), ("UA", "reject")]),
+    ("fr", "Le locataire de la Maison Blanche a réclamé une trêve immédiate.", [("US", "demand")]),
+    ("es", "El inquilino de la Casa Blanca pidió una tregua inmediata.", [("US", "demand")]),
+    ("ru", "Пентагон потребовал немедленного прекращения огня.", [("US", "demand")]),
+    ("pl", "Szef Pentagonu zażądał natychmiastowego rozejmu.", [("US", "demand")]),
+    ("es", "El Departamento de Estado exigió una tregua inmediata.", [("US", "demand")]),
+    ("fr", "Le patron de l'OTAN a réclamé une trêve immédiate.", [("OTHER", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", NAMED_BY_OFFICE, ids=ids(NAMED_BY_OFFICE))
+def test_a_holder_named_by_office_or_institution(classifier, lang, text, want):
+    assert positions(classifier, text, lang)["ceasefire"] == want
+
+
+@pytest.mark.parametrize("lang,text", [
+    # an office of no party named, and a minister of a body that is no party: no holder
+    ("fr", "Le ministre des Affaires étrangères a réclamé une trêve immédiate."),
+    ("es", "El inquilino del edificio pidió una tregua inmediata."),
+])
+def test_an_office_naming_no_party_holds_nothing(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": []}
