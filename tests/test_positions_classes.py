@@ -1050,3 +1050,19 @@ def test_a_holder_named_by_office_or_institution(classifier, lang, text, want):
 ])
 def test_an_office_naming_no_party_holds_nothing(classifier, lang, text):
     assert positions(classifier, text, lang) == {"ceasefire": []}
+
+
+# --- pos15: es, the accused of an accusation ('acusó a Kiev de exigir') takes the stance; the accuser reports -------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("es", "Lavrov acusó a Kiev de exigir una tregua imposible.", [("UA", "demand")]),
+    ("es", "El Kremlin acusó al Gobierno ucraniano de rechazar la tregua.", [("UA", "reject")]),
+    ("fr", "Lavrov a accusé Kiev d'exiger une trêve impossible.", [("UA", "demand")]),
+])
+def test_the_accused_holds_the_stance_it_is_accused_of(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == {"ceasefire": want}
+
+
+def test_a_demand_put_to_a_party_with_a_stays_the_speakers(classifier):
+    # "pedir a X": X is asked, the subject demands
+    assert positions(classifier, "Lavrov pidió a Kiev una tregua.", "es") == {"ceasefire": [("RU", "demand")]}

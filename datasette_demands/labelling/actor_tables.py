@@ -196,6 +196,8 @@ class LangTables:
         self.partners = compile_alternation([p if p.endswith("$") else f"(?:{p})$" for p in g.get("partners") or []])
         # a proviso right before a partner's agreement: "subject to an agreement with the Kremlin" is a condition
         self.provisos = compile_alternation([f"(?:{p})\\s*$" for p in g.get("provisos") or []])
+        # "acusó a Kiev de exigir": the accused (after the verb and its personal "a") is the subject of the verb after it
+        self.accusations = compile_alternation([p if p.endswith("$") else f"(?:{p})$" for p in g.get("accusations") or []])
 
     def expect(self, sentences: int) -> None:
         """`sentences` sentences are about to be screened: build the names' FilteredRE2 now if they are enough."""

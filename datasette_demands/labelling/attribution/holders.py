@@ -355,6 +355,12 @@ class Holders:
             found = self._verb_final_subject(s, group, a)
             if found:
                 return found
+        if gov == "prep" and self._accused(s, first):
+            cue = next((c for c in s.cues if c.stance and not c.speech and 0 < c.start - last.end <= 4
+                        and norm[last.end:c.start].strip().rstrip("'") in t.genitive), None)
+            if cue is not None:
+                a.pairs.extend((m, cue) for m in group)
+                return [(m, "subject") for m in group]  # "acusó a Kiev de exigir": Kyiv demands
         if gov == "prep" and t.partners is not None:
             found = self._partner_to_agreement(s, group, a)
             if found:
@@ -625,6 +631,13 @@ class Holders:
             return []
         return self._verb_final_subject(s, group, a)
 
+    @staticmethod
+    def _accused(s: "_Sentence", m: Mention) -> bool:
+        """Whether a name is the object of an accusation verb (`accusations`: "acusó a Kiev"), the subject of the
+        verb its "de" introduces."""
+        acc = s.t.accusations
+        return acc is not None and search(acc, s.norm[max(0, m.start - 60):m.start]) is not None
+
     def _subject_after_verb(self, s: "_Sentence", group: list, gtok, a: Analysis) -> list:
         """ru, uk, pl, free word order: a name in the nominative right after a stanced verb whose clause names no
         subject before it ("Предложение о перемирии поддержала Украина", "Apel Kijowa o rozejm poparła Francja")
@@ -657,7 +670,8 @@ class Holders:
         if verb is None:
             return []
         if any(last.end <= m.start and m.end <= verb[0] and m.kind != "adjective"
-               and self._governor(norm, toks, starts, s.t, m.start, s.party)[0] != "prep" for m in s.free):
+               and (self._governor(norm, toks, starts, s.t, m.start, s.party)[0] != "prep" or self._accused(s, m))
+               for m in s.free):
             return []  # another name stands between (a name in a phrase, "при посредничестве США", does not)
         cue = next(c for c in s.cues if c.start == verb[0])
         if ("," in norm[last.end:verb[0]] and self._noun_dependant(s, last) and not any(
