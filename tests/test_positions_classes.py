@@ -1066,3 +1066,27 @@ def test_the_accused_holds_the_stance_it_is_accused_of(classifier, lang, text, w
 def test_a_demand_put_to_a_party_with_a_stays_the_speakers(classifier):
     # "pedir a X": X is asked, the subject demands
     assert positions(classifier, "Lavrov pidió a Kiev una tregua.", "es") == {"ceasefire": [("RU", "demand")]}
+
+
+# --- pos15: what is done at a party's request is that party's demand -------------------------------------------
+
+AT_THE_REQUEST = [
+    ("fr", "À la demande du Saint-Siège, les deux parties ont convenu d'un échange de prisonniers."),
+    ("es", "A petición de la Santa Sede, ambas partes acordaron un intercambio de prisioneros."),
+    ("ru", "По просьбе Ватикана стороны договорились обменяться пленными."),
+    ("pl", "Na prośbę Watykanu strony uzgodniły wymianę jeńców wojennych."),
+]
+
+
+@pytest.mark.parametrize("lang,text", AT_THE_REQUEST, ids=ids(AT_THE_REQUEST))
+def test_what_is_agreed_at_a_request_is_its_owners_demand(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"prisoners": [("OTHER", "demand"), ("RU", "agree"), ("UA", "agree")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # despite a party's call: the call is not of what the sentence goes on to say
+    ("fr", "Malgré l'appel de Kiev, Moscou a exigé le retrait des troupes du Donbass."),
+    ("es", "Pese a la petición de Kiev, Moscú exigió la retirada del Donbás."),
+])
+def test_a_call_despite_which_another_acts_is_no_demand_of_it(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"territory": [("RU", "demand")]}

@@ -4,7 +4,7 @@ of a label from its positions (label_stance)."""
 
 from __future__ import annotations
 
-from .grammar import (ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, EXCHANGE_GAP, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
+from .grammar import (ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
                      TOKEN_RE, TR_NEGATED, TR_VERBAL_NOUN, WORD_RE)
 from .model import Analysis, Cue, Mention, Position
 
@@ -87,9 +87,24 @@ class Stances:
         # where a subject of its own takes the position further on
         if not any(r & {"subject"} and not set(mm.codes) & set(m.codes) for mm, r in a.holder_mentions):
             return False
+        if Stances._fronted_request(a, m):
+            return False  # "À la demande du Vatican, les parties ont convenu ...": what is done at the request
         return any(m.end <= c.start and c.end <= evidence and c.stance and not c.speech
                    and not any(q0 <= c.start < q1 for q0, q1 in a.owned_nouns)
                    and not Stances._in_noun_content(a, c) for c in a.cues)
+
+    @staticmethod
+    def _fronted_request(a: Analysis, m: Mention) -> bool:
+        """Whether `m` owns a demand noun that opens the sentence after a preposition ("À la demande du Vatican",
+        "A petición de", "По просьбе Ватикана", "Na prośbę Watykanu"): the sentence says what was done at its request."""
+        for q0, q1 in a.owned_nouns:
+            if not (q1 <= m.start and m.start - q1 <= 12):
+                continue
+            lead = WORD_RE.findall(a.text[:q0])
+            if (1 <= len(lead) <= 2 and lead[0].lower() in REQUEST_OPENERS and REQUEST_NOUN.match(a.text[q0:q1])
+                    and not any(c.start < q0 for c in a.cues if c.stance)):
+                return True
+        return False
 
     @staticmethod
     def _in_noun_content(a: Analysis, c: Cue) -> bool:
