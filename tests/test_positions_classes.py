@@ -920,8 +920,8 @@ def test_readiness_to_accept_is_no_mediation(classifier, lang, text, want):
 SIDES_AFTER_ANOTHER = [
     ("es", "Turquía propuso una tregua que ambas partes rechazaron.", "ceasefire", [("RU", "reject"), ("TR", "demand"), ("UA", "reject")]),
     ("fr", "La Turquie a proposé une trêve que les deux parties ont rejetée.", "ceasefire", [("RU", "reject"), ("TR", "demand"), ("UA", "reject")]),
-    ("pl", "Na prośbę Watykanu strony uzgodniły wymianę jeńców.", "prisoners", [("RU", "agree"), ("UA", "agree")]),
-    ("ru", "По просьбе Ватикана стороны договорились об обмене пленными.", "prisoners", [("RU", "agree"), ("UA", "agree")]),
+    ("pl", "Na prośbę Watykanu strony uzgodniły wymianę jeńców.", "prisoners", [("OTHER", "demand"), ("RU", "agree"), ("UA", "agree")]),
+    ("ru", "По просьбе Ватикана стороны договорились об обмене пленными.", "prisoners", [("OTHER", "demand"), ("RU", "agree"), ("UA", "agree")]),
 ]
 
 
