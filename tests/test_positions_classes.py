@@ -1090,3 +1090,22 @@ def test_what_is_agreed_at_a_request_is_its_owners_demand(classifier, lang, text
 ])
 def test_a_call_despite_which_another_acts_is_no_demand_of_it(classifier, lang, text):
     assert positions(classifier, text, lang) == {"territory": [("RU", "demand")]}
+
+
+# --- pos15: the agent of a participle that tables a position ('formulée par', 'presentada por') demands it ---------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "La demande de trêve présentée par Kiev a été rejetée par Moscou."),
+    ("es", "La petición de tregua planteada por Kiev fue rechazada por Moscú."),
+])
+def test_the_agent_who_tabled_a_position_demands_it(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject"), ("UA", "demand")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # tabled by no party: only the party that rejects it holds
+    ("fr", "La demande de trêve présentée par un journaliste a été rejetée par Moscou."),
+    ("es", "La petición de tregua planteada por un periodista fue rechazada por Moscú."),
+])
+def test_a_position_tabled_by_no_party_gives_only_the_rejection(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject")]}

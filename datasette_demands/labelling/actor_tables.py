@@ -178,6 +178,7 @@ class LangTables:
         self.subject_relatives = _words(g, "subject_relatives")
         self.auxiliaries = _words(g, "auxiliaries")  # German: a finite verb with no stance before an inverted subject
         self.mediation_participles = _words(g, "mediation_participles")  # "a deal brokered by Qatar": a mediator
+        self.tabling_participles = _words(g, "tabling_participles")  # "la demande formulée par Kiev": who tabled it demands
         self.post_nominal = bool(g.get("post_nominal_adjectives"))  # "un plan sophistiqué de la Commission"
         # "tanto Rusia como Ucrania", "sia Mosca che Kiev": a correlative pair coordinates the names it joins
         self.correlative_openers, self.correlative_joins = _words(g, "correlative_openers"), _words(g, "correlative_joins")

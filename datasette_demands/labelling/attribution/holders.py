@@ -373,6 +373,8 @@ class Holders:
         if gov == "agent":
             if self._mediating_agent(s, first, gtok):
                 return []  # "un accordo mediato dal Qatar", "ein von Katar vermitteltes Abkommen": a mediator
+            if self._tabling_agent(s, gtok):
+                return [(m, "agent") for m in group]  # "la demande formulée par Kiev": Kyiv tabled it
             near = self._near_before(s.verb_spans, toks, starts, gtok[0], 3)
             if near is not None and t.verb_second and any(c.start == near[0] for _, c in a.pairs) and not any(
                     c.agentive and 0 <= c.start - last.end <= 1 for c in s.cues):
@@ -469,6 +471,14 @@ class Holders:
         i = bisect.bisect_left(s.starts, gtok[0]) - 1
         j = bisect.bisect_left(s.starts, first.end)
         return (i >= 0 and s.toks[i][2] in words) or (s.t.verb_second and j < len(s.toks) and s.toks[j][2] in words)
+
+    @staticmethod
+    def _tabling_agent(s: "_Sentence", gtok) -> bool:
+        """Whether an agent marker follows a participle that tables a position (`tabling_participles`: "formulée
+        par Kiev", "presentada por Kiev"): its agent put the position forward."""
+        words = s.t.tabling_participles
+        i = bisect.bisect_left(s.starts, gtok[0]) - 1
+        return bool(words) and i >= 0 and s.toks[i][2] in words
 
     @staticmethod
     def _in_condition(s: "_Sentence", m: Mention, a: Analysis) -> bool:

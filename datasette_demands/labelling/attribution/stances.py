@@ -93,6 +93,16 @@ class Stances:
                    and not any(q0 <= c.start < q1 for q0, q1 in a.owned_nouns)
                    and not Stances._in_noun_content(a, c) for c in a.cues)
 
+    def _tabled_by(self, a: Analysis, m: Mention) -> bool:
+        """Whether agent `m` follows a `tabling_participles` word and its agent marker ("formulée par Kiev")."""
+        words = self.tables.tabling_participles
+        if not words:
+            return False
+        before = WORD_RE.findall(a.text[max(0, m.start - 40):m.start])
+        while before and before[-1].lower() in self.tables.determiners:
+            before.pop()
+        return len(before) >= 2 and before[-1].lower() in self.tables.agent and before[-2].lower() in words
+
     @staticmethod
     def _fronted_request(a: Analysis, m: Mention) -> bool:
         """Whether `m` owns a demand noun that opens the sentence after a preposition ("À la demande du Vatican",
@@ -353,6 +363,8 @@ class Stances:
             before = [c for c in stanced if c.start < m.start and c.stance == "agree"]
             if before:
                 return "agree", before[-1]
+        if "agent" in rules and self._tabled_by(a, m):
+            return "demand", None  # "la demande formulée par Kiev": who tabled it demands it
         if "agent" in rules:
             # a participle right after its agent: "einem von den USA vorgeschlagenen Waffenstillstand"
             right = [c for c in stanced if 0 <= c.start - m.end <= 1]
