@@ -1109,3 +1109,18 @@ def test_the_agent_who_tabled_a_position_demands_it(classifier, lang, text):
 ])
 def test_a_position_tabled_by_no_party_gives_only_the_rejection(classifier, lang, text):
     assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject")]}
+
+
+# --- pos15: what another party must give up is demanded, also when the holder is only a source -----------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "По оценке Кремля, Украина должна отказаться от вступления в НАТО."),
+    ("uk", "На думку Кремля, Україна має відмовитися від членства в НАТО."),
+])
+def test_an_obligation_to_give_up_is_the_sources_demand(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"neutrality": [("RU", "demand")]}
+
+
+def test_a_refusal_with_no_obligation_stays_a_rejection(classifier):
+    got = positions(classifier, "По мнению Кремля, Киев отказался от перемирия.", "ru")
+    assert got == {"ceasefire": [("UA", "reject")]}

@@ -7,6 +7,7 @@ from __future__ import annotations
 from .grammar import (ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
                      TOKEN_RE, TR_NEGATED, TR_VERBAL_NOUN, WORD_RE)
 from .model import Analysis, Cue, Mention, Position
+from ..actor_tables import search
 
 
 class Stances:
@@ -525,8 +526,19 @@ class Stances:
                     return c.stance
         before = [c for c in stanced if c.start <= evidence]
         if before:
+            if len(before) > 1 and self._obliged_verb(a, before[-2], before[-1]):
+                return before[-2].stance  # "Украина должна отказаться от ...": what another must do is demanded
             return before[-1].stance
         return stanced[0].stance
+
+    def _obliged_verb(self, a: Analysis, must: Cue, verb: Cue) -> bool:
+        """Whether `verb` is the infinitive right after an obligation cue (`obligation_cues`: "должна отказаться",
+        "must give up"), at most one word between."""
+        obligation = self.tables.obligation
+        if obligation is None or not search(obligation, a.text[must.start:must.end + 12]):
+            return False
+        gap = a.text[must.end:verb.start]
+        return len(WORD_RE.findall(gap)) <= 1 and not any(p in gap for p in ",;:")
 
 
 def label_stance(positions: list[Position], evidence: int | None) -> str | None:
