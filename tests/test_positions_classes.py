@@ -730,3 +730,397 @@ def test_a_speaker_who_judges_a_demand_unacceptable_rejects_it(classifier, lang,
 def test_a_speaker_who_reports_a_demand_holds_none(classifier):
     got = positions(classifier, "Zakharova said Kyiv's call for reparations was discussed in Geneva.", "en")
     assert got["reparations"] == [("UA", "demand")]
+
+
+# --- pos15: a speaker after the quote who judges another's demand; a genitive owner is no subject ---------------
+
+JUDGED_BEFORE_SPEAKER = [
+    ("ru", "Предложение Вашингтона о перемирии неприемлемо, заявил Лавров.", "ceasefire", "RU", "US"),
+    ("ru", "Предложение США о перемирии неприемлемо, заявил Лавров.", "ceasefire", "RU", "US"),
+    ("uk", "Пропозиція Вашингтона щодо перемир'я неприйнятна, заявив Лавров.", "ceasefire", "RU", "US"),
+    ("es", "La petición ucraniana de reparaciones es inaceptable, dijo Peskov.", "reparations", "RU", "UA"),
+    ("fr", "La demande russe d'un retrait du Donbass est inacceptable, a déclaré Barrot.", "territory", "EU", "RU"),
+    ("pl", "Propozycja Waszyngtonu w sprawie neutralności Ukrainy jest nie do przyjęcia, powiedział Pieskow.",
+     "neutrality", "RU", "US"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,speaker,owner", JUDGED_BEFORE_SPEAKER, ids=ids(JUDGED_BEFORE_SPEAKER))
+def test_a_speaker_after_the_verb_who_judges_a_demand_rejects_it(classifier, lang, text, category, speaker, owner):
+    assert positions(classifier, text, lang)[category] == sorted([(speaker, "reject"), (owner, "demand")])
+
+
+@pytest.mark.parametrize("lang,text,category,speaker,owner", [
+    # the noun is only discussed: the speaker reports it and holds nothing of it
+    ("es", "La petición ucraniana de reparaciones se debatió en Ginebra, dijo Peskov.", "reparations", "RU", "UA"),
+    # no speaker: the party the evaluation is for rejects, the owner never rejects its own demand
+    ("ru", "Предложение Москвы о перемирии неприемлемо для Киева.", "ceasefire", "RU", "RU"),
+])
+def test_a_demand_not_judged_by_the_speaker_is_no_rejection(classifier, lang, text, category, speaker, owner):
+    got = positions(classifier, text, lang)[category]
+    assert (speaker, "reject") not in got and (owner, "demand") in got
+
+
+def test_a_genitive_owner_after_its_noun_is_no_subject(classifier):
+    # "Вашингтона" owns the proposal; the proposal, not Washington, is what is unacceptable
+    got = positions(classifier, "Предложение Вашингтона о перемирии неприемлемо, заявил Лавров.", "ru")["ceasefire"]
+    assert ("US", "reject") not in got
+
+
+def test_a_subject_before_its_verb_still_holds(classifier):
+    # a nominative subject before its verb, with the owned noun after it: still the subject
+    got = positions(classifier, "Москва отвергла предложение США о перемирии.", "ru")["ceasefire"]
+    assert got == [("RU", "reject"), ("US", "demand")]
+
+
+# --- pos15: offices named in the feminine, envoys, representatives, ambassadors, advisers (fr, es) ------------
+
+OFFICE_HOLDER = [
+    ("fr", "La présidente de la Commission européenne a réclamé un cessez-le-feu de trente jours.", "ceasefire", "EU", "demand"),
+    ("fr", "La cheffe de la diplomatie européenne a réclamé une trêve immédiate.", "ceasefire", "EU", "demand"),
+    ("fr", "L'ambassadeur russe a exigé la neutralité de l'Ukraine.", "neutrality", "RU", "demand"),
+    ("fr", "Le représentant russe à l'ONU a rejeté toute trêve.", "ceasefire", "RU", "reject"),
+    ("fr", "La conseillère de Zelensky a rejeté toute concession territoriale.", "territory", "UA", "reject"),
+    ("es", "La alta representante de la UE pidió una tregua inmediata.", "ceasefire", "EU", "demand"),
+    ("es", "El embajador ruso exigió la neutralidad de Ucrania.", "neutrality", "RU", "demand"),
+    ("es", "La asesora de Zelenski rechazó cualquier concesión territorial.", "territory", "UA", "reject"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder,stance", OFFICE_HOLDER, ids=ids(OFFICE_HOLDER))
+def test_an_office_of_a_party_holds_its_position(classifier, lang, text, category, holder, stance):
+    assert positions(classifier, text, lang) == {category: [(holder, stance)]}
+
+
+@pytest.mark.parametrize("lang,text,category", [
+    # an office of no party: no holder
+    ("fr", "La représentante de la Croix-Rouge a réclamé une trêve.", "ceasefire"),
+    ("es", "El asesor de seguridad nacional rechazó cualquier concesión territorial.", "territory"),
+])
+def test_an_office_of_no_party_holds_nothing(classifier, lang, text, category):
+    assert positions(classifier, text, lang) == {category: []}
+
+
+# --- pos15: a refusal in a quote with no subject of its own, the speaker after the quote ----------------------
+
+QUOTED_REFUSAL = [
+    ("pl", "„Nie oddamy ani kilometra naszego terytorium” – powiedział prezydent Ukrainy.", "territory", "UA"),
+    ("ru", "«Никаких уступок по Донбассу не будет», — сказал Ушаков.", "territory", "RU"),
+    ("uk", "«Ніколи не визнаємо Крим російським», — заявив Зеленський.", "territory", "UA"),
+    ("es", "\"No cederemos ni un metro del Donbás\", afirmó el ministro ucraniano de Exteriores.", "territory", "UA"),
+    ("fr", "« Nous ne céderons jamais le Donbass », a déclaré le président ukrainien.", "territory", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", QUOTED_REFUSAL, ids=ids(QUOTED_REFUSAL))
+def test_a_quoted_refusal_is_the_speakers_rejection(classifier, lang, text, category, holder):
+    assert positions(classifier, text, lang) == {category: [(holder, "reject")]}
+
+
+@pytest.mark.parametrize("lang,text,category,holder,stance", [
+    # the quote names its own subject: the speaker only reports another party's refusal
+    ("pl", "„Kijów nigdy nie odda Donbasu” – powiedział Pieskow.", "territory", "UA", "reject"),
+    # no refusal in the quote: the quote's demand stays
+    ("pl", "„Żądamy natychmiastowego rozejmu” – powiedział prezydent Ukrainy.", "ceasefire", "UA", "demand"),
+])
+def test_a_quote_without_a_subjectless_refusal_keeps_its_reading(classifier, lang, text, category, holder, stance):
+    assert positions(classifier, text, lang) == {category: [(holder, stance)]}
+
+
+# --- pos15: ru, uk passive participle with its agent in the instrumental -----------------------------------------
+
+INSTRUMENTAL_AGENT = [
+    ("ru", "Перемирие было предложено Вашингтоном, но отвергнуто Москвой.", "ceasefire", [("RU", "reject"), ("US", "demand")]),
+    ("ru", "Перемирие, предложенное Вашингтоном, Москва отвергла.", "ceasefire", [("RU", "reject"), ("US", "demand")]),
+    ("ru", "Предложенное США перемирие было отвергнуто Кремлем.", "ceasefire", [("RU", "reject"), ("US", "demand")]),
+    ("uk", "Перемир'я було запропоновано Вашингтоном, але відхилено Москвою.", "ceasefire", [("RU", "reject"), ("US", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,want", INSTRUMENTAL_AGENT, ids=ids(INSTRUMENTAL_AGENT))
+def test_the_instrumental_agent_of_a_participle_holds_its_stance(classifier, lang, text, category, want):
+    assert positions(classifier, text, lang) == {category: want}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # after a preposition the instrumental is no agent: who the agreement was signed with
+    ("ru", "Соглашение о перемирии, подписанное с Киевом, Москва отвергла."),
+    ("uk", "Угоду про перемир'я, підписану з Києвом, Москва відкинула."),
+])
+def test_an_instrumental_after_a_preposition_is_no_agent(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject")]}
+
+
+# --- pos15: the two sides as the agent of a passive, after another holder ------------------------------------
+
+BOTH_SIDES_AGENT = [
+    ("es", "La tregua fue propuesta por Turquía y aceptada por ambas partes."),
+    ("fr", "La trêve a été proposée par la Turquie puis acceptée par les deux parties."),
+    ("pl", "Rozejm został zaproponowany przez Turcję i przyjęty przez obie strony."),
+    ("en", "The truce was proposed by Turkey and accepted by both sides."),
+]
+
+
+@pytest.mark.parametrize("lang,text", BOTH_SIDES_AGENT, ids=ids(BOTH_SIDES_AGENT))
+def test_both_sides_as_a_passives_agent_hold(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "agree"), ("TR", "demand"), ("UA", "agree")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the sides a proposal is made to: recipients, no agents
+    ("fr", "La Turquie a proposé une trêve aux deux parties."),
+    ("es", "Turquía propuso una tregua a ambas partes."),
+])
+def test_both_sides_as_recipients_hold_nothing(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("TR", "demand")]}
+
+
+# --- pos15: a party's refusal as a noun (fr refus de, es rechazo de, negativa de) -----------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le refus de Moscou d'un cessez-le-feu inquiète Kiev."),
+    ("es", "El rechazo de Moscú a la tregua preocupa a Kiev."),
+])
+def test_the_owner_of_a_refusal_rejects(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject")]}
+
+
+def test_a_refusal_with_no_owner_after_it_leaves_the_subject(classifier):
+    # "refus" with no "de" after it is no position noun: the subject refuses, the agent proposes
+    got = positions(classifier, "Kiev a opposé un refus net à la trêve proposée par Moscou.", "fr")
+    assert got == {"ceasefire": [("RU", "demand"), ("UA", "reject")]}
+
+
+# --- pos15: ru, uk, pl offers to host talks mediate ('готова принять раунд переговоров') ---------------------
+
+HOSTS_TALKS = [
+    ("ru", "Анкара готова вновь принять делегации для переговоров о прекращении огня."),
+    ("uk", "Туреччина готова прийняти новий раунд переговорів про припинення вогню."),
+    ("pl", "Turcja jest gotowa zorganizować kolejną rundę rozmów o zawieszeniu broni."),
+]
+
+
+@pytest.mark.parametrize("lang,text", HOSTS_TALKS, ids=ids(HOSTS_TALKS))
+def test_an_offer_to_host_talks_is_no_position(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": []}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # ready to accept a proposal (no talks) agrees; a stance of the host's own stays
+    ("ru", "Россия готова принять предложение о прекращении огня.", [("RU", "agree")]),
+    ("pl", "Rosja jest gotowa przyjąć propozycję rozejmu.", [("RU", "agree")]),
+    ("ru", "Турция готова принять переговоры и требует прекращения огня.", [("TR", "demand")]),
+])
+def test_readiness_to_accept_is_no_mediation(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == {"ceasefire": want}
+
+
+# --- pos15: the two sides as a subject after another holder; a party's request (ru, uk, pl) -----------------------
+
+SIDES_AFTER_ANOTHER = [
+    ("es", "Turquía propuso una tregua que ambas partes rechazaron.", "ceasefire", [("RU", "reject"), ("TR", "demand"), ("UA", "reject")]),
+    ("fr", "La Turquie a proposé une trêve que les deux parties ont rejetée.", "ceasefire", [("RU", "reject"), ("TR", "demand"), ("UA", "reject")]),
+    ("pl", "Na prośbę Watykanu strony uzgodniły wymianę jeńców.", "prisoners", [("OTHER", "demand"), ("RU", "agree"), ("UA", "agree")]),
+    ("ru", "По просьбе Ватикана стороны договорились об обмене пленными.", "prisoners", [("OTHER", "demand"), ("RU", "agree"), ("UA", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,want", SIDES_AFTER_ANOTHER, ids=ids(SIDES_AFTER_ANOTHER))
+def test_the_two_sides_as_a_later_subject_hold(classifier, lang, text, category, want):
+    assert positions(classifier, text, lang) == {category: want}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # "со стороны" is a preposition's phrase, no collective subject; sides who only discussed hold nothing
+    ("ru", "Киев отверг перемирие, предложенное со стороны России."),
+    ("ru", "Киев отверг предложение о перемирии, которое стороны обсуждали в Стамбуле."),
+    ("pl", "Kijów odrzucił rozejm, o którym strony rozmawiały w Stambule."),
+])
+def test_the_sides_not_as_a_stanced_subject_hold_nothing(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("UA", "reject")]}
+
+
+REQUEST_OWNER = [
+    ("ru", "Москва отвергла просьбу Киева о перемирии."),
+    ("uk", "Москва відхилила прохання Києва про перемир'я."),
+    ("pl", "Moskwa odrzuciła prośbę Kijowa o rozejm."),
+]
+
+
+@pytest.mark.parametrize("lang,text", REQUEST_OWNER, ids=ids(REQUEST_OWNER))
+def test_the_owner_of_a_request_demands(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject"), ("UA", "demand")]}
+
+
+def test_a_request_noun_does_not_own_the_subject(classifier):
+    # the name before the verb stays its subject; the request's owner demands
+    got = positions(classifier, "По просьбе Киева Анкара предложила перемирие.", "ru")
+    assert ("TR", "demand") in got["ceasefire"] and ("TR", "reject") not in got["ceasefire"]
+
+
+# --- pos15: ru, uk, pl subject after its stanced verb (object first) --------------------------------------------
+
+SUBJECT_AFTER_VERB = [
+    ("ru", "Призыв Киева к перемирию поддержала Франция.", [("EU", "agree"), ("UA", "demand")]),
+    ("uk", "Заклик Києва до перемир'я підтримала Франція.", [("EU", "agree"), ("UA", "demand")]),
+    ("pl", "Apel Kijowa o rozejm poparła Francja.", [("EU", "agree"), ("UA", "demand")]),
+    ("ru", "Предложение о перемирии поддержала Украина.", [("UA", "agree")]),
+    ("ru", "Призыв Киева к перемирию поддержали Франция и США.", [("EU", "agree"), ("UA", "demand"), ("US", "agree")]),
+    ("pl", "Apel Kijowa o rozejm poparły Francja i USA.", [("EU", "agree"), ("UA", "demand"), ("US", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", SUBJECT_AFTER_VERB, ids=ids(SUBJECT_AFTER_VERB))
+def test_a_nominative_after_its_verb_is_its_subject(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == {"ceasefire": want}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # a subject before the verb: the name after it is the object ("Киев" is accusative here)
+    ("ru", "Москва поддержала Киев в вопросе перемирия.", [("RU", "agree")]),
+    # an oblique form after the verb is who the demand is put to
+    ("pl", "Rosja wezwała Ukrainę do rozejmu.", [("RU", "demand")]),
+])
+def test_a_name_after_a_verb_with_a_subject_is_no_subject(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == {"ceasefire": want}
+
+
+# --- pos15: a negation of another verb does not negate the participle of a demand after it -----------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Ukraina nie przyjęła rozejmu zaproponowanego przez Moskwę."),
+    ("es", "Kiev no aceptó la tregua propuesta por Moscú."),
+])
+def test_a_negated_acceptance_leaves_the_proposers_demand(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "demand"), ("UA", "reject")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Rosja nie zażądała rozejmu."),
+    ("es", "Rusia no exigió una tregua."),
+])
+def test_a_negated_demand_still_gives_nothing(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": []}
+
+
+# --- pos15: coordinated owners after a position noun; ru agreement nouns with owners --------------------------------
+
+COORDINATED_OWNERS = [
+    ("fr", "Moscou a rejeté la proposition de Kiev et de Washington d'une trêve.", [("RU", "reject"), ("UA", "demand"), ("US", "demand")]),
+    ("es", "Moscú rechazó la propuesta de Kiev y Washington de una tregua.", [("RU", "reject"), ("UA", "demand"), ("US", "demand")]),
+    ("pl", "Moskwa odrzuciła propozycję Kijowa i Waszyngtonu dotyczącą rozejmu.", [("RU", "reject"), ("UA", "demand"), ("US", "demand")]),
+    ("ru", "Соглашение России и Украины о перемирии вступило в силу.", [("RU", "agree"), ("UA", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", COORDINATED_OWNERS, ids=ids(COORDINATED_OWNERS))
+def test_coordinated_owners_after_the_noun_all_own_it(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == {"ceasefire": want}
+
+
+def test_a_subject_after_an_owner_and_a_coordinator_is_no_owner(classifier):
+    # "Вашингтон" opens a clause of its own (its verb right after it): no owner of Kyiv's proposal
+    got = positions(classifier, "Москва отвергла предложение Киева о перемирии и Вашингтон поддержал это.", "ru")
+    assert got == {"ceasefire": [("RU", "reject"), ("UA", "demand"), ("US", "agree")]}
+
+
+# --- pos15: holders named by office or institution (ministers of, the Pentagon, the NATO chief) ------------------
+
+NAMED_BY_OFFICE = [
+    ("fr", "La ministre de la Défense de l'Allemagne a rejeté la proposition russe de trêve.", [("EU", "reject"), ("RU", "demand")]),
+    ("es", "El ministro de Asuntos Exteriores de Ucrania rechazó la propuesta rusa de tregua.", [("RU", "demand"), ("UA", "reject")]),
+    ("fr", "Le locataire de la Maison Blanche a réclamé une trêve immédiate.", [("US", "demand")]),
+    ("es", "El inquilino de la Casa Blanca pidió una tregua inmediata.", [("US", "demand")]),
+    ("ru", "Пентагон потребовал немедленного прекращения огня.", [("US", "demand")]),
+    ("pl", "Szef Pentagonu zażądał natychmiastowego rozejmu.", [("US", "demand")]),
+    ("es", "El Departamento de Estado exigió una tregua inmediata.", [("US", "demand")]),
+    ("fr", "Le patron de l'OTAN a réclamé une trêve immédiate.", [("OTHER", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", NAMED_BY_OFFICE, ids=ids(NAMED_BY_OFFICE))
+def test_a_holder_named_by_office_or_institution(classifier, lang, text, want):
+    assert positions(classifier, text, lang)["ceasefire"] == want
+
+
+@pytest.mark.parametrize("lang,text", [
+    # an office of no party named, and a minister of a body that is no party: no holder
+    ("fr", "Le ministre des Affaires étrangères a réclamé une trêve immédiate."),
+    ("es", "El inquilino del edificio pidió una tregua inmediata."),
+])
+def test_an_office_naming_no_party_holds_nothing(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": []}
+
+
+# --- pos15: es, the accused of an accusation ('acusó a Kiev de exigir') takes the stance; the accuser reports -------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("es", "Lavrov acusó a Kiev de exigir una tregua imposible.", [("UA", "demand")]),
+    ("es", "El Kremlin acusó al Gobierno ucraniano de rechazar la tregua.", [("UA", "reject")]),
+    ("fr", "Lavrov a accusé Kiev d'exiger une trêve impossible.", [("UA", "demand")]),
+])
+def test_the_accused_holds_the_stance_it_is_accused_of(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == {"ceasefire": want}
+
+
+def test_a_demand_put_to_a_party_with_a_stays_the_speakers(classifier):
+    # "pedir a X": X is asked, the subject demands
+    assert positions(classifier, "Lavrov pidió a Kiev una tregua.", "es") == {"ceasefire": [("RU", "demand")]}
+
+
+# --- pos15: what is done at a party's request is that party's demand -------------------------------------------
+
+AT_THE_REQUEST = [
+    ("fr", "À la demande du Saint-Siège, les deux parties ont convenu d'un échange de prisonniers."),
+    ("es", "A petición de la Santa Sede, ambas partes acordaron un intercambio de prisioneros."),
+    ("ru", "По просьбе Ватикана стороны договорились обменяться пленными."),
+    ("pl", "Na prośbę Watykanu strony uzgodniły wymianę jeńców wojennych."),
+]
+
+
+@pytest.mark.parametrize("lang,text", AT_THE_REQUEST, ids=ids(AT_THE_REQUEST))
+def test_what_is_agreed_at_a_request_is_its_owners_demand(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"prisoners": [("OTHER", "demand"), ("RU", "agree"), ("UA", "agree")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # despite a party's call: the call is not of what the sentence goes on to say
+    ("fr", "Malgré l'appel de Kiev, Moscou a exigé le retrait des troupes du Donbass."),
+    ("es", "Pese a la petición de Kiev, Moscú exigió la retirada del Donbás."),
+])
+def test_a_call_despite_which_another_acts_is_no_demand_of_it(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"territory": [("RU", "demand")]}
+
+
+# --- pos15: the agent of a participle that tables a position ('formulée par', 'presentada por') demands it ---------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "La demande de trêve présentée par Kiev a été rejetée par Moscou."),
+    ("es", "La petición de tregua planteada por Kiev fue rechazada por Moscú."),
+])
+def test_the_agent_who_tabled_a_position_demands_it(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject"), ("UA", "demand")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # tabled by no party: only the party that rejects it holds
+    ("fr", "La demande de trêve présentée par un journaliste a été rejetée par Moscou."),
+    ("es", "La petición de tregua planteada por un periodista fue rechazada por Moscú."),
+])
+def test_a_position_tabled_by_no_party_gives_only_the_rejection(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject")]}
+
+
+# --- pos15: what another party must give up is demanded, also when the holder is only a source -----------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "По оценке Кремля, Украина должна отказаться от вступления в НАТО."),
+    ("uk", "На думку Кремля, Україна має відмовитися від членства в НАТО."),
+])
+def test_an_obligation_to_give_up_is_the_sources_demand(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"neutrality": [("RU", "demand")]}
+
+
+def test_a_refusal_with_no_obligation_stays_a_rejection(classifier):
+    got = positions(classifier, "По мнению Кремля, Киев отказался от перемирия.", "ru")
+    assert got == {"ceasefire": [("UA", "reject")]}

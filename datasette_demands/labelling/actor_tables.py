@@ -169,12 +169,16 @@ class LangTables:
         self.privatives = _words(g, "privatives")
         # a name in the dative or accusative ("Украине", "Києву", "Ukrainie"): a recipient or an object, no fallback holder
         self.oblique_endings = tuple(sorted(_words(g, "oblique_endings")))
+        # ru, uk: a passive participle and its agent in the instrumental ("предложено Вашингтоном", "відхилено Москвою")
+        self.agent_participles = compile_alternation([f"(?:{p})\\Z" for p in g.get("agent_participles") or []])
+        self.instrumental_endings = tuple(sorted(_words(g, "instrumental_endings")))
         self.contrastives = _words(g, "contrastives")
         self.restrictives = _words(g, "restrictives")  # "only": an agreement only on a condition is a demand of it
         self.relatives = _words(g, "relatives")
         self.subject_relatives = _words(g, "subject_relatives")
         self.auxiliaries = _words(g, "auxiliaries")  # German: a finite verb with no stance before an inverted subject
         self.mediation_participles = _words(g, "mediation_participles")  # "a deal brokered by Qatar": a mediator
+        self.tabling_participles = _words(g, "tabling_participles")  # "la demande formulée par Kiev": who tabled it demands
         self.post_nominal = bool(g.get("post_nominal_adjectives"))  # "un plan sophistiqué de la Commission"
         # "tanto Rusia como Ucrania", "sia Mosca che Kiev": a correlative pair coordinates the names it joins
         self.correlative_openers, self.correlative_joins = _words(g, "correlative_openers"), _words(g, "correlative_joins")
@@ -193,6 +197,8 @@ class LangTables:
         self.partners = compile_alternation([p if p.endswith("$") else f"(?:{p})$" for p in g.get("partners") or []])
         # a proviso right before a partner's agreement: "subject to an agreement with the Kremlin" is a condition
         self.provisos = compile_alternation([f"(?:{p})\\s*$" for p in g.get("provisos") or []])
+        # "acusó a Kiev de exigir": the accused (after the verb and its personal "a") is the subject of the verb after it
+        self.accusations = compile_alternation([p if p.endswith("$") else f"(?:{p})$" for p in g.get("accusations") or []])
 
     def expect(self, sentences: int) -> None:
         """`sentences` sentences are about to be screened: build the names' FilteredRE2 now if they are enough."""

@@ -67,3 +67,7 @@ DROPPED_PAST = {lang: regex.compile(p) for lang, p in {
     "uk": r"\w{3}(?:в|ла|ли|ло)(?:ся|сь)?$"}.items()}
 HYPHENS = ("-", "‑", "‐")
 QUOTES = {"'", '"', "‘", "’", "“", "”", "«", "»"}
+# "At the request of the Vatican, the sides agreed ...": a request opening the sentence after one of these
+# prepositions is a demand of what the sentence reports (not "despite Kyiv's call": "malgré", "pese a")
+REQUEST_OPENERS = frozenset({"at", "on", "upon", "à", "a", "su", "auf", "по", "на", "na", "za"})
+REQUEST_NOUN = regex.compile(r"(?:request|demande|petici|solicitud|richiesta|Bitte|просьб|прохан|prośb)", regex.IGNORECASE)

@@ -25,11 +25,20 @@ class Holders:
             if id(m) not in s.in_source:
                 holders.append((m, "owner"))
                 s.owned_nouns.append(q)
+        last = None  # (mention, noun) of the last owner after its noun
         for m in s.free:
             q = self._owned_noun(s, m) if m.kind != "adjective" else None
+            if q is None and last is not None and last[1][1] <= last[0].start and m.kind != "adjective":
+                # "соглашение Москвы и Киева", "l'accord de Moscou et de Kiev": a coordinated owner after the noun
+                between = self._words_between(s.toks, s.starts, last[0].end, m.start)
+                if (between and between[0][2] in s.t.coordinators and len(between) <= 2
+                        and all(w[2] in s.t.coordinators or w[2] in s.t.genitive or w[2] in s.t.determiners for w in between)
+                        and not any(c.stance and 0 <= c.start - m.end <= 1 for c in s.cues)):
+                    q = last[1]  # not the subject of a verb right after it: "предложение Киева и Вашингтон поддержал"
             if q is not None:
                 holders.append((m, "owner"))
                 s.owned_nouns.append(q)
+                last = (m, q)
         return holders
 
     def _owned_noun(self, s: "_Sentence", m: Mention) -> tuple[int, int] | None:
@@ -325,6 +334,13 @@ class Holders:
         topic = s.rx.get("topic", t.topic)
         if topic is not None and self._opens_topic(s, search(topic, norm[:first.start])):
             return [(m, "topic") for m in group]
+        if gov is None and gtok is not None and t.oblique_endings and t.lang != "tr":
+            inverted = self._subject_after_verb(s, group, gtok, a)
+            if inverted:
+                return inverted
+        if gov is None and t.agent_participles is not None and any(
+                c.agentive and Reading._instrumental_agent(norm, c, t, s.mentions, toks, starts) is first for c in s.cues):
+            return [(m, "agent") for m in group]  # "предложено Вашингтоном": the participle's agent
         if s.t.verb_second and gov is None and gtok is not None:
             inverted = self._inverted_subject(s, group, gtok, a) or self._after_auxiliary(s, group, gtok, a)
             if inverted:
@@ -339,6 +355,12 @@ class Holders:
             found = self._verb_final_subject(s, group, a)
             if found:
                 return found
+        if gov == "prep" and self._accused(s, first):
+            cue = next((c for c in s.cues if c.stance and not c.speech and 0 < c.start - last.end <= 4
+                        and norm[last.end:c.start].strip().rstrip("'") in t.genitive), None)
+            if cue is not None:
+                a.pairs.extend((m, cue) for m in group)
+                return [(m, "subject") for m in group]  # "acusó a Kiev de exigir": Kyiv demands
         if gov == "prep" and t.partners is not None:
             found = self._partner_to_agreement(s, group, a)
             if found:
@@ -351,6 +373,8 @@ class Holders:
         if gov == "agent":
             if self._mediating_agent(s, first, gtok):
                 return []  # "un accordo mediato dal Qatar", "ein von Katar vermitteltes Abkommen": a mediator
+            if self._tabling_agent(s, gtok):
+                return [(m, "agent") for m in group]  # "la demande formulée par Kiev": Kyiv tabled it
             near = self._near_before(s.verb_spans, toks, starts, gtok[0], 3)
             if near is not None and t.verb_second and any(c.start == near[0] for _, c in a.pairs) and not any(
                     c.agentive and 0 <= c.start - last.end <= 1 for c in s.cues):
@@ -447,6 +471,14 @@ class Holders:
         i = bisect.bisect_left(s.starts, gtok[0]) - 1
         j = bisect.bisect_left(s.starts, first.end)
         return (i >= 0 and s.toks[i][2] in words) or (s.t.verb_second and j < len(s.toks) and s.toks[j][2] in words)
+
+    @staticmethod
+    def _tabling_agent(s: "_Sentence", gtok) -> bool:
+        """Whether an agent marker follows a participle that tables a position (`tabling_participles`: "formulée
+        par Kiev", "presentada por Kiev"): its agent put the position forward."""
+        words = s.t.tabling_participles
+        i = bisect.bisect_left(s.starts, gtok[0]) - 1
+        return bool(words) and i >= 0 and s.toks[i][2] in words
 
     @staticmethod
     def _in_condition(s: "_Sentence", m: Mention, a: Analysis) -> bool:
@@ -609,6 +641,37 @@ class Holders:
             return []
         return self._verb_final_subject(s, group, a)
 
+    @staticmethod
+    def _accused(s: "_Sentence", m: Mention) -> bool:
+        """Whether a name is the object of an accusation verb (`accusations`: "acusó a Kiev"), the subject of the
+        verb its "de" introduces."""
+        acc = s.t.accusations
+        return acc is not None and search(acc, s.norm[max(0, m.start - 60):m.start]) is not None
+
+    def _subject_after_verb(self, s: "_Sentence", group: list, gtok, a: Analysis) -> list:
+        """ru, uk, pl, free word order: a name in the nominative right after a stanced verb whose clause names no
+        subject before it ("Предложение о перемирии поддержала Украина", "Apel Kijowa o rozejm poparła Francja")
+        is the verb's subject, so are coordinated names ("поддержали Франция и Германия"); not a name in an oblique or
+        genitive form ("поддержала Украину"), nor a collective."""
+        cue = next((c for c in s.cues if c.start <= gtok[0] < c.end), None)
+        if (cue is None or not cue.stance or cue.speech or cue.noun or cue.agentive or cue.refusal
+                or any(c is cue for _, c in a.pairs)):
+            return []
+        m = group[0]
+        for mm in group:
+            text = s.norm[mm.start:mm.end].lower()
+            if mm.kind in ("adjective", "collective") or self._oblique(s, mm) or text.endswith(s.t.genitive_endings or ("\0",)):
+                return []
+        clause_start = max(s.norm.rfind(p, 0, cue.start) for p in ",;:") + 1
+        if any(clause_start <= mm.start and mm.end <= cue.start and mm.kind != "adjective" and mm is not m
+               and self._governor(s.norm, s.toks, s.starts, s.t, mm.start, s.party)[0] is None
+               and self._owned_noun(s, mm) is None for mm in s.mentions):
+            return []  # a free name before the verb is its subject: "Москва поддержала Киев"
+        if any(w[2] in s.t.complementizers | s.t.relatives for w in self._words_between(s.toks, s.starts, clause_start, cue.start)):
+            return []
+        a.pairs.extend((mm, cue) for mm in group)
+        return [(mm, "subject") for mm in group]
+
     def _subject_of_cue(self, s: "_Sentence", group: list, a: Analysis) -> list:
         """The group as the subject of the cue verb after it ("Moscow demands"), not its object or content."""
         norm, toks, starts = s.norm, s.toks, s.starts
@@ -617,12 +680,20 @@ class Holders:
         if verb is None:
             return []
         if any(last.end <= m.start and m.end <= verb[0] and m.kind != "adjective"
-               and self._governor(norm, toks, starts, s.t, m.start, s.party)[0] != "prep" for m in s.free):
+               and (self._governor(norm, toks, starts, s.t, m.start, s.party)[0] != "prep" or self._accused(s, m))
+               for m in s.free):
             return []  # another name stands between (a name in a phrase, "при посредничестве США", does not)
         cue = next(c for c in s.cues if c.start == verb[0])
         if ("," in norm[last.end:verb[0]] and self._noun_dependant(s, last) and not any(
                 w[2] in s.t.relatives for w in self._words_between(toks, starts, last.end, verb[0]))):
             return []  # "для восстановления Украины, назвав это ...": a noun's genitive, no subject of the clause after
+        if not s.t.genitive and s.t.genitive_endings and all(
+                any(q1 <= m.start and not norm[q1:m.start].strip() for q0, q1 in s.owned_nouns) for m in group):
+            return []  # "Предложение США о перемирии неприемлемо": the noun's genitive owner, the noun the subject
+        if self._noun_dependant(s, last) and any(
+                q1 <= first.start and not any(q1 <= c.start < first.start and c.stance and not c.noun for c in s.cues)
+                and not any(ch in norm[q1:first.start] for ch in ",;:") for q0, q1 in s.owned_nouns):
+            return []  # "Żądanie Rosji dotyczące neutralności Ukrainy jest ...": inside another's demand, no subject
         if s.t.verb_second and all(self._owned_noun(s, m) is not None for m in group):
             return []  # a genitive owner before the verb is no subject: "Den Vorschlag Kiews lehnt Moskau ab"
         if s.t.verb_second and self._middle_field(s, first, a):
@@ -747,18 +818,27 @@ class Holders:
         owners = [(m, r) for m, r in a.holder_mentions if "owner" in r]
         if not owners:
             return
-        for m, c in a.pairs:
-            if not c.speech or m.end > c.start:
-                continue
+        said = [(m, c, True) for m, c in a.pairs if c.speech and m.end <= c.start]
+        # '"Moscow's demand ... is unacceptable", said Zelensky': the speaker after its reporting verb, the
+        # noun and its evaluation before that verb
+        for m, r in a.holder_mentions:
+            if "speaker" in r:
+                c = next((e for e in reversed(s.cues) if e.speech and e.end <= m.start), None)
+                if c is not None:
+                    said.append((m, c, False))
+        for m, c, before in said:
             for q0, q1 in a.owned_nouns:
-                if q0 < c.end:
+                if (q0 < c.end) if before else (q1 > c.start):
                     continue
-                owner = next((o for o, _ in owners if o.codes != m.codes and c.end <= o.start < q1 + OWNED_NEAR
+                lo, hi = (c.end, q1 + OWNED_NEAR) if before else (0, min(q1 + OWNED_NEAR, c.start))
+                owner = next((o for o, _ in owners if o.codes != m.codes and lo <= o.start < hi
                               and (o.end <= q0 or o.start >= q1)), None)
                 if owner is None:
                     continue
-                after = [e for e in s.cues if e.start >= q1 and e.stance and not e.speech and not e.noun]
-                between = [e for e in s.cues if c.end <= e.start < q0 and e.stance and not e.speech and not e.noun]
+                end = len(s.norm) if before else c.start
+                after = [e for e in s.cues if q1 <= e.start < end and e.stance and not e.speech and not e.noun]
+                between = [e for e in s.cues if (c.end if before else 0) <= e.start < q0 and e.stance
+                           and not e.speech and not e.noun]
                 if not after or between or after[0].stance != "reject" or after[0].refusal:
                     continue
                 if not any(h is m for h, _ in a.holder_mentions):
@@ -787,7 +867,7 @@ class Holders:
         main.sort(key=lambda mr: mr[0].start)
         first_holder = main[0][0] if main else None
         for m, r in main:
-            if m.subject_only and m is not first_holder:
+            if m.subject_only and m is not first_holder and not r & {"agent", "subject"}:  # the subject of its verb, or a passive's agent
                 continue
             a.holders.update(m.codes)
             a.holder_mentions.append((m, r))

@@ -72,7 +72,8 @@ class Reading:
                 c.stance = "demand"  # "will not sign any deal without guarantees": the guarantees are demanded
             j = bisect.bisect_left(starts, c.end)
             c.agentive = c.stance is not None and (j < len(toks) and toks[j][2] in t.agent
-                                                   or self._after_agent(c, t, mentions, toks, starts))
+                                                   or self._after_agent(c, t, mentions, toks, starts)
+                                                   or self._instrumental_agent(norm, c, t, mentions, toks, starts) is not None)
             i = bisect.bisect_left(starts, c.start)
             # after a comma, a semicolon ("nie są gotowi na rozejm; preferują ..."), a coordinator: the holder's next clause
             c.opens = any(w[2] in (",", ";") or w[2] in t.coordinators or w[2] in t.contrastives
@@ -99,6 +100,8 @@ class Reading:
                 continue
             if any(o is not c and o.start <= w[0] < o.end for o in merged):
                 continue
+            if any(o is not c and o.stance in ("agree", "reject") and w[1] <= o.start and o.end <= c.start for o in merged):
+                continue  # the negation is another verb's: "nie przyjęła rozejmu zaproponowanego przez ..."
             between = toks[k + 1:i]
             if any(b[2] in t.kept_after_negation or b[2] in (",", ";", ":", ".", "(", ")") or b[2] in t.coordinators
                    or b[2] in t.contrastives or b[2] in t.complementizers for b in between):
@@ -159,6 +162,30 @@ class Reading:
         while i >= 0 and toks[i][2] in t.determiners:
             i -= 1
         return i >= 0 and toks[i][2] in t.agent
+
+    @staticmethod
+    def _instrumental_agent(norm: str, c: Cue, t: LangTables, mentions, toks, starts):
+        """ru, uk: the name right after a passive participle cue in the instrumental (`agent_participles`,
+        `instrumental_endings`: "было предложено Вашингтоном", "відхилено Москвою"), or an indeclinable
+        abbreviation ("предложено США"): the participle's agent; else None."""
+        if t.agent_participles is None or not t.instrumental_endings:
+            return None
+        i = bisect.bisect_left(starts, c.start)
+        if i >= len(toks) or toks[i][0] != c.start:
+            return None
+        k = i
+        while k < len(toks) and toks[k][0] < c.end:
+            k += 1  # the cue's last word is the participle
+        word = toks[k - 1][2] if k > i else ""
+        if k >= len(toks) or not search(t.agent_participles, word):
+            return None
+        named = next((mm for mm in mentions if mm.start == toks[k][0] and mm.kind != "adjective"), None)
+        if named is None:
+            return None
+        text = norm[named.start:named.end]
+        if text.lower().endswith(t.instrumental_endings) or (text.isupper() and len(text) <= 4):
+            return named
+        return None
 
     @staticmethod
     def _after_privative(c: Cue, t: LangTables, toks, starts) -> bool:

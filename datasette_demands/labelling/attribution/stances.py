@@ -4,9 +4,10 @@ of a label from its positions (label_stance)."""
 
 from __future__ import annotations
 
-from .grammar import (ADDRESSEE_GAP, ASKED_TO, EXCHANGE_GAP, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
+from .grammar import (ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
                      TOKEN_RE, TR_NEGATED, TR_VERBAL_NOUN, WORD_RE)
 from .model import Analysis, Cue, Mention, Position
+from ..actor_tables import search
 
 
 class Stances:
@@ -87,9 +88,34 @@ class Stances:
         # where a subject of its own takes the position further on
         if not any(r & {"subject"} and not set(mm.codes) & set(m.codes) for mm, r in a.holder_mentions):
             return False
+        if Stances._fronted_request(a, m):
+            return False  # "À la demande du Vatican, les parties ont convenu ...": what is done at the request
         return any(m.end <= c.start and c.end <= evidence and c.stance and not c.speech
                    and not any(q0 <= c.start < q1 for q0, q1 in a.owned_nouns)
                    and not Stances._in_noun_content(a, c) for c in a.cues)
+
+    def _tabled_by(self, a: Analysis, m: Mention) -> bool:
+        """Whether agent `m` follows a `tabling_participles` word and its agent marker ("formulée par Kiev")."""
+        words = self.tables.tabling_participles
+        if not words:
+            return False
+        before = WORD_RE.findall(a.text[max(0, m.start - 40):m.start])
+        while before and before[-1].lower() in self.tables.determiners:
+            before.pop()
+        return len(before) >= 2 and before[-1].lower() in self.tables.agent and before[-2].lower() in words
+
+    @staticmethod
+    def _fronted_request(a: Analysis, m: Mention) -> bool:
+        """Whether `m` owns a demand noun that opens the sentence after a preposition ("À la demande du Vatican",
+        "A petición de", "По просьбе Ватикана", "Na prośbę Watykanu"): the sentence says what was done at its request."""
+        for q0, q1 in a.owned_nouns:
+            if not (q1 <= m.start and m.start - q1 <= 12):
+                continue
+            lead = WORD_RE.findall(a.text[:q0])
+            if (1 <= len(lead) <= 2 and lead[0].lower() in REQUEST_OPENERS and REQUEST_NOUN.match(a.text[q0:q1])
+                    and not any(c.start < q0 for c in a.cues if c.stance)):
+                return True
+        return False
 
     @staticmethod
     def _in_noun_content(a: Analysis, c: Cue) -> bool:
@@ -338,6 +364,8 @@ class Stances:
             before = [c for c in stanced if c.start < m.start and c.stance == "agree"]
             if before:
                 return "agree", before[-1]
+        if "agent" in rules and self._tabled_by(a, m):
+            return "demand", None  # "la demande formulée par Kiev": who tabled it demands it
         if "agent" in rules:
             # a participle right after its agent: "einem von den USA vorgeschlagenen Waffenstillstand"
             right = [c for c in stanced if 0 <= c.start - m.end <= 1]
@@ -354,6 +382,14 @@ class Stances:
             said = [c for c in stanced if not c.speech and not c.agentive and c.end <= closed]
             if said:
                 return said[0].stance, said[0]
+        quoted = self._opening_quote_end(a.text) if "speaker" in rules and verb is None and not a.pairs else None
+        if quoted is not None and m.start > quoted:
+            # '"Nie oddamy ani metra ziemi" - powiedział X', '«Никакого нейтралитета не будет», — заявил X': a
+            # refusal in the quote, its subject dropped or none, is the speaker's own
+            said = [c for c in stanced if not c.speech and not c.agentive and c.end <= quoted]
+            if any(c.refusal for c in said):
+                cue = self._governing_cue(said, evidence, a)
+                return cue.stance, cue
         if "speaker" in rules and not a.pairs:
             # '"We insist on an agreement signed by all guarantors," said X': the quote's own verbs, not a
             # participle's agent nor the agreement a demand asks for
@@ -363,6 +399,15 @@ class Stances:
                 cue = self._governing_cue(said, evidence, a)
                 return cue.stance, cue
         return self.stance(a, evidence), None
+
+    @staticmethod
+    def _opening_quote_end(norm: str) -> int | None:
+        """Where a quotation the sentence opens with closes; None when it opens with none."""
+        lead = norm.lstrip(" -–—")
+        if lead[:1] not in ('"', "“", "«", "„"):
+            return None
+        close = CLOSING_QUOTE_RE.search(norm, len(norm) - len(lead) + 1)
+        return close.start() if close is not None else None
 
     @staticmethod
     def _tr_reported_verb(a: Analysis, cue: Cue, verb: Cue) -> bool:
@@ -481,8 +526,19 @@ class Stances:
                     return c.stance
         before = [c for c in stanced if c.start <= evidence]
         if before:
+            if len(before) > 1 and self._obliged_verb(a, before[-2], before[-1]):
+                return before[-2].stance  # "Украина должна отказаться от ...": what another must do is demanded
             return before[-1].stance
         return stanced[0].stance
+
+    def _obliged_verb(self, a: Analysis, must: Cue, verb: Cue) -> bool:
+        """Whether `verb` is the infinitive right after an obligation cue (`obligation_cues`: "должна отказаться",
+        "must give up"), at most one word between."""
+        obligation = self.tables.obligation
+        if obligation is None or not search(obligation, a.text[must.start:must.end + 12]):
+            return False
+        gap = a.text[must.end:verb.start]
+        return len(WORD_RE.findall(gap)) <= 1 and not any(p in gap for p in ",;:")
 
 
 def label_stance(positions: list[Position], evidence: int | None) -> str | None:
