@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -138,6 +139,35 @@ def test_a_bad_pack_is_named_and_the_build_refuses(tmp_path, plugin, case):
     assert any(line.startswith(expected) for line in result.stderr.splitlines()), result.stderr
     assert "Traceback" not in result.output
     assert not (tmp_path / "news.db").exists()
+
+
+def test_packs_prints_each_problem_of_a_broken_pack_once(tmp_path):
+    """`packs --rules DIR` with a copy of the rules whose one pattern does not compile, and a pack of its own
+    with one: each problem is one line on stderr, nothing else is printed (a report said every error of a
+    broken pack came twice)."""
+    copy = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", copy)
+    text = (copy / "ceasefire.yml").read_text(encoding="utf-8")
+    good = "      - '\\bcease-?fires?\\b'\n"
+    assert good in text
+    (copy / "ceasefire.yml").write_text(text.replace(good, "      - '\\bcease-?fires?(\\b'\n", 1), encoding="utf-8")
+    line = text[:text.index(good)].count("\n") + 1
+    broken = DROUGHT.replace("'\\birrigation water\\b'", "'\\birrigation (water\\b'")
+    assert broken != DROUGHT
+    pack = write_pack(tmp_path / "drought-pack", broken)
+    (pack / "pack.yml").write_text("name: drought\n", encoding="utf-8")
+    pack_line = DROUGHT[:DROUGHT.index("irrigation water\\b")].count("\n") + 1
+
+    for args in ([], ["--json"]):
+        result = run("packs", "--rules", copy, "--rules", pack, *args)
+        assert result.exit_code == 2
+        assert result.stdout == ""
+        assert result.stderr.splitlines() == [
+            f"{copy / 'ceasefire.yml'}:{line} [ceasefire.en.truce] patterns: pattern '\\bcease-?fires?(\\b' does not "
+            "compile: missing ) at position 18",
+            f"pack drought: {pack / 'drought.yml'}:{pack_line} [drought.en.water] patterns: pattern "
+            "'\\birrigation (water\\b' does not compile: missing ) at position 21",
+        ], result.stderr
 
 
 def test_lint_and_test_name_the_pack(tmp_path, plugin):
