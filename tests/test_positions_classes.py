@@ -1124,3 +1124,22 @@ def test_an_obligation_to_give_up_is_the_sources_demand(classifier, lang, text):
 def test_a_refusal_with_no_obligation_stays_a_rejection(classifier):
     got = positions(classifier, "По мнению Кремля, Киев отказался от перемирия.", "ru")
     assert got == {"ceasefire": [("UA", "reject")]}
+
+
+# --- welcoming a move, and the Polish masculine past of accepting, agree --------------------------------------
+
+@pytest.mark.parametrize("lang,text,category,holder", [
+    ("fr", "Macron salue la proposition de trêve de Kiev.", "ceasefire", "EU"),
+    ("es", "España celebró la propuesta de tregua de Kiev.", "ceasefire", "EU"),
+    ("pl", "Zełenski przyjął propozycję rozejmu.", "ceasefire", "UA"),
+])
+def test_welcoming_or_accepting_a_move_agrees(classifier, lang, text, category, holder):
+    assert (holder, "agree") in positions(classifier, text, lang).get(category, []), text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le ministre salue les soldats tombés depuis le début de la trêve de Noël."),
+    ("es", "Las delegaciones celebrarán una reunión sobre la tregua en Ginebra."),
+])
+def test_greeting_people_or_holding_a_meeting_is_no_agreement(classifier, lang, text):
+    assert all(stance != "agree" for found in positions(classifier, text, lang).values() for _, stance in found), text
