@@ -2414,3 +2414,31 @@ def test_a_threat_of_retaliation_if_a_measure_is_taken_rejects_it(classifier, la
 ])
 def test_a_turkish_ruling_out_in_the_present_rejects(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # funds kept blocked are the state of the assets, no rejection (rules11a)
+    ("it", "Il Consiglio europeo ha deciso di tenere bloccati i fondi della Banca centrale russa finché durerà la guerra.",
+     {"reparations": [("EU", "agree")]}),
+    ("de", "Die Ukraine fordert die Freigabe der blockierten russischen Finanzmittel für den Wiederaufbau.",
+     {"reparations": [("UA", "demand")]}),
+    # blocking a measure still rejects it
+    ("it", "L'Ungheria blocca l'uso dei beni russi.", {"reparations": [("EU", "reject")]}),
+    ("de", "Ungarn blockiert den Kredit aus russischen Geldern.", {"reparations": [("EU", "reject")]}),
+    # a green light agrees; a threat against a measure rejects it (rules11a)
+    ("it", "Mosca ha dato il via libera a una moratoria sugli attacchi contro i porti.", {"ceasefire": [("RU", "agree")]}),
+    ("de", "Moskau gab grünes Licht für ein Moratorium für Angriffe auf Häfen.", {"ceasefire": [("RU", "agree")]}),
+    ("it", "Il Cremlino minaccia contromisure se Bruxelles confischerà le sue riserve.", {"reparations": [("RU", "reject")]}),
+    ("de", "Der Kreml droht mit Gegenmaßnahmen, falls Brüssel seine Reserven beschlagnahmt.", {"reparations": [("RU", "reject")]}),
+])
+def test_blocked_funds_green_lights_and_threats_give_the_stance(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a green light for a court case, a threat of attacks: no position on an issue (rules11a)
+    ("it", "Il tribunale ha dato il via libera all'estradizione di un ex prigioniero."),
+    ("de", "Russland droht mit neuen Angriffen auf die Energieinfrastruktur."),
+])
+def test_a_green_light_or_threat_without_an_issue_takes_no_position(classifier, lang, text):
+    assert positions(classifier, text, lang) == {}
