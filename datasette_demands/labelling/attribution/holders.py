@@ -387,26 +387,32 @@ class Holders:
         if gov == "persp":
             return self._perspective_group(s, group, gtok, a)
         if gov == "prep":
-            # "В Кремле заявили", "у Києві вважають": the place speaks for the party
-            speech = s.rx.get("speech", t.speech)
-            if gtok[2] in t.locatives and speech is not None:
-                sp = search(speech, norm, last.end)
-                if sp is not None and not norm[last.end:sp.start()].strip():
-                    return [(m, "locative") for m in group]
-            if gtok[2] in t.locatives and gtok[0] == self._clause_start(s, gtok[0]) and any(
-                    c.stance and not c.noun and c.start >= last.end and not norm[last.end:c.start].strip()
-                    for c in s.cues):
-                # "В Кремле отвергли ...", "У Києві відкинули ...": a place opening its clause, right before
-                # a stanced verb, is that verb's subject
-                return self._subject_of_cue(s, group, a)
-            if gtok[2] in t.locatives and any(p1 <= gtok[0] and not norm[p1:gtok[0]].strip() for _, p1 in s.party):
-                # "Władze w Kijowie stoją na stanowisku", "власти в Киеве требуют": the office of the place
-                return self._subject_of_cue(s, group, a)
-            return self._relative_antecedent(s, group, gtok, a)
+            return self._place_group(s, group, gtok, a)
         if gov is None and all(self._oblique(s, m) for m in group):
             # "Гарантии безопасности Украине могли бы предусматривать ...": a dative or accusative is no subject
             return []
         return self._subject_of_cue(s, group, a)
+
+    def _place_group(self, s: "_Sentence", group: list, gtok, a: Analysis) -> list:
+        """A group governed by a preposition: a place that speaks or acts for its party, else what the
+        relative clause or the sentence makes of it."""
+        norm, t, last = s.norm, s.t, group[-1]
+        # "В Кремле заявили", "у Києві вважають": the place speaks for the party
+        speech = s.rx.get("speech", t.speech)
+        if gtok[2] in t.locatives and speech is not None:
+            sp = search(speech, norm, last.end)
+            if sp is not None and not norm[last.end:sp.start()].strip():
+                return [(m, "locative") for m in group]
+        if gtok[2] in t.locatives and gtok[0] == self._clause_start(s, gtok[0]) and any(
+                c.stance and not c.noun and c.start >= last.end and not norm[last.end:c.start].strip()
+                for c in s.cues):
+            # "В Кремле отвергли ...", "У Києві відкинули ...": a place opening its clause, right before
+            # a stanced verb, is that verb's subject
+            return self._subject_of_cue(s, group, a)
+        if gtok[2] in t.locatives and any(p1 <= gtok[0] and not norm[p1:gtok[0]].strip() for _, p1 in s.party):
+            # "Władze w Kijowie stoją na stanowisku", "власти в Киеве требуют": the office of the place
+            return self._subject_of_cue(s, group, a)
+        return self._relative_antecedent(s, group, gtok, a)
 
     def _agreement_reached(self, s: "_Sentence", group: list, a: Analysis) -> list | None:
         """A collective next to an agreement noun: the holders it gives, or None when it is no such case."""

@@ -329,27 +329,7 @@ class Stances:
                 return "agree", agreed
         verb, window = self._holder_window(a, m)
         if verb is not None:
-            if not window and verb.speech and self.tables.lang == "tr":
-                # a plain reporting verb closes the clause it reports ("kabul etmeye hazır olduğunu duyurdu")
-                window = [verb]
-            if window and all(c.speech for c in window):
-                # a reporting verb only ('"A truce now is unacceptable," Peskov said'): the reported words' stance
-                window = [c for c in stanced if not c.speech and not c.agentive and c.end <= m.start] or window
-            if window:
-                cue = self._addressed_demand(a, window, self._governing_cue(window, evidence, a))
-                if cue.speech and self.tables.lang == "tr":
-                    # verb-final: the rejection reported stands before the reporting verb ("Ukrayna'nın
-                    # Kırım'ı asla tanımayacağını söyledi")
-                    said = [c for c in stanced if m.end <= c.start < verb.start and not c.speech and not c.noun
-                            and (evidence is None or c.start > evidence)]
-                    if said and said[0].stance == "reject":
-                        cue = said[0]
-                    elif said and said[-1].stance == "agree" and self._tr_reported_verb(a, said[-1], verb):
-                        cue = said[-1]  # the reported clause's own verb: "kabul ettiğini", "hazır olduğunu açıkladı"
-                if cue.stance is None:
-                    return self.stance(a, evidence), verb
-                return cue.stance, cue
-            return self.stance(a, evidence), verb
+            return self._verb_stance(a, m, verb, window, stanced, evidence)
         if "perspective" in rules:
             relative = a.relative_cues.get(m.start)
             if relative is not None and evidence is not None and relative.start <= evidence:
@@ -399,6 +379,31 @@ class Stances:
                 cue = self._governing_cue(said, evidence, a)
                 return cue.stance, cue
         return self.stance(a, evidence), None
+
+    def _verb_stance(self, a: Analysis, m: Mention, verb, window: list, stanced: list, evidence: int | None):
+        """(stance, cue) of a holder that is the subject of a verb: the cue of its own verbs (`window`) that
+        governs the evidence; a reporting verb alone gives the reported words' stance."""
+        if not window and verb.speech and self.tables.lang == "tr":
+            # a plain reporting verb closes the clause it reports ("kabul etmeye hazır olduğunu duyurdu")
+            window = [verb]
+        if window and all(c.speech for c in window):
+            # a reporting verb only ('"A truce now is unacceptable," Peskov said'): the reported words' stance
+            window = [c for c in stanced if not c.speech and not c.agentive and c.end <= m.start] or window
+        if not window:
+            return self.stance(a, evidence), verb
+        cue = self._addressed_demand(a, window, self._governing_cue(window, evidence, a))
+        if cue.speech and self.tables.lang == "tr":
+            # verb-final: the rejection reported stands before the reporting verb ("Ukrayna'nın
+            # Kırım'ı asla tanımayacağını söyledi")
+            said = [c for c in stanced if m.end <= c.start < verb.start and not c.speech and not c.noun
+                    and (evidence is None or c.start > evidence)]
+            if said and said[0].stance == "reject":
+                cue = said[0]
+            elif said and said[-1].stance == "agree" and self._tr_reported_verb(a, said[-1], verb):
+                cue = said[-1]  # the reported clause's own verb: "kabul ettiğini", "hazır olduğunu açıkladı"
+        if cue.stance is None:
+            return self.stance(a, evidence), verb
+        return cue.stance, cue
 
     @staticmethod
     def _opening_quote_end(norm: str) -> int | None:
