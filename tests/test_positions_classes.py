@@ -1143,3 +1143,14 @@ def test_welcoming_or_accepting_a_move_agrees(classifier, lang, text, category, 
 ])
 def test_greeting_people_or_holding_a_meeting_is_no_agreement(classifier, lang, text):
     assert all(stance != "agree" for found in positions(classifier, text, lang).values() for _, stance in found), text
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the two sides in the content of one party's demand hold nothing of their own (a later subject holds
+    # only with a verb that accepts or rejects: 'que ambas partes rechazaron')
+    ("en", "Russia insists on a mutual waiver of reparations, so that both sides drop their claims for compensation."),
+    ("it", "Mosca insiste su una rinuncia reciproca alle riparazioni, così che entrambe le parti ritirino le richieste "
+           "di risarcimento."),
+])
+def test_the_two_sides_inside_a_partys_demand_hold_nothing(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"reparations": [("RU", "demand")]}

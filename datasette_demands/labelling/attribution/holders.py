@@ -794,6 +794,14 @@ class Holders:
             return False
         return any(c.stance and not c.speech and not c.refusal and c.end <= before[-1][0] for c in s.cues)
 
+    @staticmethod
+    def _own_verb(a: Analysis, m, roles) -> bool:
+        """Whether a collective (the two sides) is the subject of a verb of its own that accepts or rejects
+        ("... que ambas partes rechazaron", "strony uzgodniły"). A position noun after it is no verb of its own,
+        and the two sides demanding stand in the content of another party's demand ("so that both sides drop
+        their claims", "in modo che entrambe le parti rinuncino alle richieste")."""
+        return "subject" in roles and any(mm is m and not c.noun and c.stance in ("reject", "agree") for mm, c in a.pairs)
+
     def _find_speakers(self, s: "_Sentence") -> list:
         """The speaker after the clause: ", said Ukrainian president Zelensky", ", заявил глава МИД Украины"."""
         norm, t = s.norm, s.t
@@ -873,8 +881,8 @@ class Holders:
         main.sort(key=lambda mr: mr[0].start)
         first_holder = main[0][0] if main else None
         for m, r in main:
-            if m.subject_only and m is not first_holder and not r & {"agent", "subject"}:  # the subject of its verb, or a passive's agent
-                continue
+            if m.subject_only and m is not first_holder and not ("agent" in r or self._own_verb(a, m, r)):
+                continue  # holds only as the subject of a verb of its own, or a passive's agent
             a.holders.update(m.codes)
             a.holder_mentions.append((m, r))
 
