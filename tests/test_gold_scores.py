@@ -85,7 +85,7 @@ def test_position_f1_floor(ev):
 # 0.771 and 0.909 after the error classes of branch holders, 0.779 and 0.909 after those of branch holde,
 # 0.791 and 0.909 after those of branch pos7w (en, de, fr, es, it)
 CHECK2 = ROOT / "tests" / "gold" / "check2.jsonl"
-CHECK2_POSITION_F1_FLOOR = 0.835  # 0.838 after pos13w (round 10); 0.834 after pos12w (round 9); 0.828 after pos11, cues and the merges of this stop; 0.805 (holders 0.918) after rounds 7-8 (pos7w, pos7e, pos8, pron); 0.819 (0.927) after pos9w
+CHECK2_POSITION_F1_FLOOR = 0.84  # 0.841 after round 11 (rules11a, pos15); 0.838 after pos13w (round 10); 0.834 after pos12w (round 9); 0.828 after pos11, cues and the merges of this stop; 0.805 (holders 0.918) after rounds 7-8 (pos7w, pos7e, pos8, pron); 0.819 (0.927) after pos9w
 CHECK2_ACTOR_F1_FLOOR = 0.93  # 0.934 after round 9 (pos12w)
 
 
