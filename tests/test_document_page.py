@@ -77,6 +77,19 @@ async def test_unknown_document_is_404(demo_db):
     assert r.status_code == 404
 
 
+async def test_a_document_in_a_format_says_where_its_data_is(demo_db):
+    """document/<id>.json: the page is HTML only; the 404 names the tables that hold its sentences and labels."""
+    ds = make_ds(demo_db)
+    doc_id = doc_with_most_labels(demo_db)
+    for fmt in ("json", "csv"):
+        r = await ds.client.get(f"/demo/-/demands/document/{tilde_encode(doc_id)}.{fmt}")
+        assert r.status_code == 404
+        assert f"/demo/sentences.{fmt}?document_id={doc_id}" in unescape(r.text), r.text
+        assert f"/demo/labeled_sentences.{fmt}?document_id={doc_id}" in unescape(r.text)
+    r = await ds.client.get("/demo/-/demands/document/no-such-doc.json")
+    assert r.status_code == 404 and "No document with id" in r.text
+
+
 async def test_document_page_reachable_from_matrix_and_rows(demo_db):
     ds = make_ds(demo_db)
     doc_id = doc_with_most_labels(demo_db)

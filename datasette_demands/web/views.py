@@ -418,6 +418,20 @@ def _paragraphs(sentences):
     return paras
 
 
+async def _document_in_a_format(ds, db, doc_id: str) -> None:
+    """/<db>/-/demands/document/<id>.json (or .csv) of a stored document: the page is HTML only; a 404 that says
+    where its data is (its rows of `sentences` and `labeled_sentences`), not a bare "No document"."""
+    stem, dot, fmt = doc_id.rpartition(".")
+    if not dot or fmt not in ("json", "csv"):
+        return
+    if (await db.execute("select 1 from documents where id = ?", [stem])).first() is None:
+        return
+    args = "?" + urlencode({"document_id": stem})
+    sentences, labeled = ds.urls.table(db.name, "sentences"), ds.urls.table(db.name, "labeled_sentences")
+    raise NotFound(f"The document page has no .{fmt} form: it is HTML only ({document_url(ds, db.name, stem)}). "
+                   f"Its sentences as data: {sentences}.{fmt}{args}; its labels: {labeled}.{fmt}{args}")
+
+
 @guarded
 async def document_page(request, datasette):
     ds = datasette
@@ -435,6 +449,7 @@ async def document_page(request, datasette):
     doc = (await db.execute(
         "select id, source, title, url, published, lang from documents where id = ?", [doc_id])).first()
     if doc is None:
+        await _document_in_a_format(ds, db, doc_id)
         raise NotFound(f"No document with id {doc_id!r} in {db.name}")
     doc = dict(zip(("id", "source", "title", "url", "published", "lang"), doc))
     sent_rows = (await db.execute(
