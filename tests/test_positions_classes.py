@@ -1154,3 +1154,20 @@ def test_greeting_people_or_holding_a_meeting_is_no_agreement(classifier, lang, 
 ])
 def test_the_two_sides_inside_a_partys_demand_hold_nothing(classifier, lang, text):
     assert positions(classifier, text, lang) == {"reparations": [("RU", "demand")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # what a refusal waits for ('until', 'unless', 'пока', 'поки') is demanded; the party of that clause holds nothing
+    ("en", "Moscow will not accept a truce until Kyiv pulls its forces out of the Donbas."),
+    ("en", "Moscow rejects any truce unless Kyiv hands over the four regions."),
+    ("ru", "Москва не согласится на перемирие, пока Киев не выведет войска из Донбасса."),
+    ("uk", "Москва не погодиться на перемир'я, поки Київ не виведе війська з Донбасу."),
+])
+def test_what_a_refusal_waits_for_is_demanded(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject")], "territory": [("RU", "demand")]}
+
+
+def test_a_condition_of_ones_own_still_agrees():
+    """'if' stays a condition: the party that agrees on a condition of its own demands the condition."""
+    found = positions(Classifier(load_rulebook()), "Kyiv will agree to a truce if Moscow frees all prisoners of war.", "en")
+    assert ("UA", "agree") in found["ceasefire"]
