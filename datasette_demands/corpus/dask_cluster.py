@@ -175,13 +175,19 @@ class DaskExecutor:
         return _Pending(self, self.client.submit(run_task, func, self.rulebook, chunk, pure=False))
 
     def lost(self, error) -> ClusterProblem:
-        if isinstance(error, CancelledError):  # what Dask does to every pending task when the scheduler is gone
+        if isinstance(error, CancelledError) or self._scheduler_comm_closed(error):
+            # Dask cancels every pending task when the scheduler is gone; a result being fetched as it goes
+            # fails on the closed connection instead (which of the two depends on the moment)
             what = f"lost the connection to the Dask scheduler at {self.address}"
         elif isinstance(error, self.distributed.KilledWorker):
             what = f"Dask workers at {self.address} died again and again running the same task"
         else:
             what = f"lost the Dask cluster at {self.address} ({type(error).__name__}: {str(error).splitlines()[0]})"
         return ClusterProblem(f"{what}; the documents written so far are kept: run the same command again to resume")
+
+    def _scheduler_comm_closed(self, error) -> bool:
+        """The connection closed or reset under a call: the client talks to the scheduler only."""
+        return isinstance(error, (self.distributed.comm.CommClosedError, ConnectionError))
 
     def terminate(self) -> None:
         steps = [lambda: self.client.close(timeout=5)] if self.client is not None else []
