@@ -134,7 +134,7 @@ def decode(raw: bytes, path: str, on_note=None) -> str:
     if sum(1 for c in text[:4096] if c.isprintable() or c.isspace()) < 0.95 * len(text[:4096]):
         raise SkipInput("binary or garbled content, skipped")
     if on_note is not None:
-        on_note(InputProblem(path, None, encoding_note(best.encoding, _undecodable(raw, "utf-8"), first_bad,
+        on_note(InputProblem(path, None, encoding_note(best.encoding, not_utf8, first_bad,
                                                        _undecodable(raw, best.encoding)), kind="encoding"))
     return text
 
@@ -144,7 +144,7 @@ MAX_BAD_UTF8_BYTES = 16
 
 
 def _utf8_replacing(raw: bytes) -> tuple[str, int, int]:
-    """raw read as UTF-8 with each byte that is not replaced by U+FFFD: (text, bytes replaced, bytes of the
+    """raw read as UTF-8, each byte that is not UTF-8 replaced by U+FFFD: (text, bytes replaced, bytes of the
     letters beyond ASCII that did decode). A file where those outnumber its bad bytes is UTF-8 with some
     damage (a byte cut in a copy, a line pasted from elsewhere), not a file in a legacy encoding, where
     almost no byte pair beyond ASCII is valid UTF-8."""
@@ -156,9 +156,8 @@ def _utf8_replacing(raw: bytes) -> tuple[str, int, int]:
 
 def _read_as_damaged_utf8(text: str, path: str, not_utf8: int, first_bad: int, on_note) -> str:
     if on_note is not None:
-        on_note(InputProblem(path, None, (
-            f"not UTF-8 ({not_utf8} byte(s) invalid in UTF-8, the first at byte {first_bad}): read as UTF-8, "
-            f"the rest of it being UTF-8; those bytes became U+FFFD"), kind="encoding"))
+        on_note(InputProblem(path, None, f"{_not_utf8(not_utf8, first_bad)}: read as UTF-8, the rest of it being "
+                                         f"UTF-8; those bytes became U+FFFD", kind="encoding"))
     return text
 
 
@@ -211,11 +210,16 @@ def _undecodable(raw: bytes, encoding: str) -> int:
 
 def encoding_note(encoding: str, not_utf8: int, first_bad: int | None, undecodable: int, guessed_on: str = "") -> str:
     """What the build says of a file read in a guessed encoding."""
-    where = f", the first at byte {first_bad}" if first_bad is not None else ""
     lost = (f"; {undecodable} byte(s) could not be decoded in it either and became U+FFFD" if undecodable
             else "; every byte decoded in it: check that its letters read right")
-    return (f"not UTF-8 ({not_utf8} byte(s) invalid in UTF-8{where}): read as {encoding}, the encoding "
+    return (f"{_not_utf8(not_utf8, first_bad)}: read as {encoding}, the encoding "
             f"charset-normalizer guessed{guessed_on}{lost}")
+
+
+def _not_utf8(not_utf8: int, first_bad: int | None) -> str:
+    """How an encoding note opens: how many bytes are not UTF-8, and where the first is."""
+    where = f", the first at byte {first_bad}" if first_bad is not None else ""
+    return f"not UTF-8 ({not_utf8} byte(s) invalid in UTF-8{where})"
 
 
 def _clean_meta(value):
