@@ -606,16 +606,16 @@ def _row_clause(by: str, key, has_key: bool, params: dict, positions: bool = Fal
     return clauses
 
 
-_SENTENCE_COLUMNS = ("sentence_id", "document_id", "seq", "title", "source", "published", "lang", "categories",
+SENTENCE_COLUMNS = ("sentence_id", "document_id", "seq", "title", "source", "published", "lang", "categories",
                      "text")
 
 
 def _sentence_rows(rows) -> list[dict]:
-    """The rows of sentences_of and all_sentences_of (selected in the order of _SENTENCE_COLUMNS, the
+    """The rows of sentences_of and all_sentences_of (selected in the order of SENTENCE_COLUMNS, the
     categories as a JSON array) as dicts, the categories a sorted list."""
     out = []
     for r in rows:
-        d = dict(zip(_SENTENCE_COLUMNS, r))
+        d = dict(zip(SENTENCE_COLUMNS, r))
         d["categories"] = sorted(json.loads(d["categories"] or "[]"))
         out.append(d)
     return out

@@ -24,7 +24,7 @@ from . import compat
 from .highlight import DEMANDS_TABLES as REQUIRED_TABLES, css_slug, highlight
 from . import timeline
 from .matrix import (CHART_SERIES, DIMENSIONS, HTML_ROW_LIMIT, LABEL_ONLY_DIMENSIONS, SENTENCE_MATRIX_PARAMS,
-                     SENTENCE_PARAMS, SENTENCES_PAGE_SIZE, TABLES as MATRIX_TABLES,
+                     SENTENCE_COLUMNS, SENTENCE_PARAMS, SENTENCES_PAGE_SIZE, TABLES as MATRIX_TABLES,
                      ParamError, all_sentences_of, available_dimensions, check_unknown, compute, csv_safe, load_categories,
                      load_langs,
                      parse_request, request_filter_args, row_filter_args, sentences_of, shade, to_csv_rows,
@@ -384,8 +384,7 @@ async def sentences_page(request, datasette):
 
 
 SENTENCES_CSV_PAGE_SIZE = 10_000  # rows of a sentences CSV; a last row links the next page
-SENTENCES_CSV_HEADER = ("sentence_id", "document_id", "seq", "title", "source", "published", "lang", "categories",
-                        "text", "url")
+SENTENCES_CSV_HEADER = SENTENCE_COLUMNS + ("url",)
 
 
 def _sentences_csv(ds, request, database: str, sentences: list[dict], next_url: str | None, more: int) -> str:
@@ -396,9 +395,8 @@ def _sentences_csv(ds, request, database: str, sentences: list[dict], next_url: 
     out.writerow(SENTENCES_CSV_HEADER)
     for s_ in sentences:
         url = ds.absolute_url(request, document_url(ds, database, s_["document_id"], f"s-{s_['seq']}"))
-        out.writerow([csv_safe(v) for v in (s_["sentence_id"], s_["document_id"], s_["seq"], s_["title"],
-                                             s_["source"], s_["published"], s_["lang"],
-                                             ";".join(s_["categories"]), s_["text"], url)])
+        cells = [";".join(s_[c]) if c == "categories" else s_[c] for c in SENTENCE_COLUMNS]
+        out.writerow([csv_safe(v) for v in cells + [url]])
     if next_url:
         out.writerow([f"{more} more sentences: {next_url}"] + [""] * (len(SENTENCES_CSV_HEADER) - 1))
     return buf.getvalue()
