@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 import yaml
 
-from conftest import ROOT, make_ds, start_datasette
+from conftest import ROOT, copy_db, make_ds, start_datasette
 
 METADATA = ROOT / "metadata.yml"
 
@@ -136,3 +136,29 @@ async def test_the_search_query_searches_what_is_typed_as_plain_words(tmp_path, 
                                    params={"q": typed, "category": "", "_shape": "array"})
     assert response.status_code == 200, response.text[:300]
     assert sorted(" ".join(row["text"].split()[:2]) for row in response.json()) == expected
+
+
+@pytest.mark.asyncio
+async def test_a_database_of_another_name_gets_no_link_or_path_of_the_demo(demo_db, tmp_path):
+    """A user's own database (news.db) served with metadata.yml whose `demo` key is renamed, as the README
+    says: its database, table and query pages describe it without naming the demo database, and the
+    actions menus lead to its own pages."""
+    from datasette_demands.web.compat import IS_1X
+
+    news = copy_db(demo_db, tmp_path / "news.db")
+    meta = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
+    meta["databases"] = {"news": meta["databases"]["demo"]}
+    ds = await start_datasette(make_ds(news, metadata=meta, **({"config": meta} if IS_1X else {})))
+    paths = ["/news", *(f"/news/{t}" for t in meta["databases"]["news"]["tables"]),
+             *(f"/news/{q}" for q in meta["databases"]["news"]["queries"])]
+    named = {}
+    for path in paths:
+        page = (await ds.client.get(path)).text
+        if re.search(r"/demo\b", page):
+            named[path] = re.findall(r".{0,60}/demo\b.{0,20}", page)
+    assert named == {}
+    rules_page = (await ds.client.get("/news/rules")).text
+    assert "See also the rules page" in rules_page and 'href="/news/-/demands/rules"' in rules_page
+    assert 'href="/news/-/demands"' in (await ds.client.get("/news")).text
+    # nor does any description, title or query of the file, shown or not
+    assert re.findall(r"/demo\b", yaml.safe_dump(meta["databases"])) == []
