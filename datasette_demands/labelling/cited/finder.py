@@ -59,7 +59,7 @@ def find_cited_sources(s, a) -> None:
         found.extend(reporting_sources(s, outlets, found))
         found = framed_names(s, outlets, found)
         found = descriptors_after(s, outlets, found)
-    kept = one_each(s.norm, found)
+    kept = one_each(s.norm, found, outlets, s.t.prepositions)
     a.cited_sources = [as_written(s.text, b, e) for b, e, _ in kept]
     s.outlet_spans = [(b, e) for b, e, _ in kept]
     a.cited_source = a.cited_sources[0] if a.cited_sources else None
@@ -88,10 +88,13 @@ def trimmed_span(norm: str, start: int, end: int, strip) -> tuple[int, int] | No
     return (start, end) if end > start else None
 
 
-def one_each(norm: str, found: list) -> list[tuple[int, int, str | None]]:
+def one_each(norm: str, found: list, outlets: OutletTables | None = None,
+             prepositions=frozenset()) -> list[tuple[int, int, str | None]]:
     """The sources in the order of the sentence, each once: outlets first, then the generic sources
-    that neither hold nor stand just before an outlet ("niemiecki dziennik "Die Welt"", "the TASS
-    agency"), no outlet twice ("Sputnik ... a Sputnik correspondent", "... (ISW)")."""
+    that neither hold nor stand just before an outlet as its noun ("niemiecki dziennik "Die Welt"", "the
+    TASS agency", "według doniesień "Die Welt""), no outlet twice ("Sputnik ... a Sputnik correspondent",
+    "... (ISW)"). People with a complement right before the outlet they told are a source of their own
+    ("сообщил источник в Кремле «Известиям»")."""
     named = sorted(f for f in found if f[2] is not None)
     kept, names = [], set()
     for f in named:
@@ -104,11 +107,25 @@ def one_each(norm: str, found: list) -> list[tuple[int, int, str | None]]:
         text = norm[f[0]:f[1]].casefold()
         if text in texts or any(f[0] < e and b < f[1] for b, e, _ in kept + named):
             continue
-        if any(f[0] <= b and b - f[1] <= 3 and not norm[f[1]:b].strip(" \"'") for b, _, n in kept if n):
+        if (any(f[0] <= b and b - f[1] <= 3 and not norm[f[1]:b].strip(" \"'") for b, _, n in kept if n)
+                and (_names_an_outlet(outlets, norm[f[0]:f[1]]) or not _has_complement(norm[f[0]:f[1]], prepositions))):
             continue  # the descriptor of the outlet after it: "the newspaper "Die Welt""
         kept.append(f)
         texts.add(text)
     return sorted(kept)
+
+
+def _names_an_outlet(outlets: OutletTables | None, phrase: str) -> bool:
+    """Whether a generic phrase has a noun of an outlet (the language's `descriptors` or `told`: "the
+    newspaper", "телеканал"), not only people ("источник в Кремле", "a senior official"); True where the
+    language lists no such nouns."""
+    tables = [r for r in (outlets.descriptors, outlets.told) if r is not None] if outlets is not None else []
+    return not tables or any(r.search(phrase) is not None for r in tables)
+
+
+def _has_complement(phrase: str, prepositions) -> bool:
+    """Whether a phrase has a complement that a preposition opens after its first word ("источник | в Кремле")."""
+    return any(w.lower() in prepositions for w in phrase.split()[1:])
 
 
 def as_written(text: str, start: int, end: int) -> str:
