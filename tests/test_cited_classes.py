@@ -76,6 +76,16 @@ ICRC); German "von" no article of a source ("nach Angaben von Insidern"); French
 appris de source diplomatique"), a Spanish compound verb after "según" no part of the source; a single
 Russian "источник ТАСС" cites the agency (as the annotators write it), its informants in the plural stay one
 source with it.
+
+The twelfth round, an audit of the lexicon from general knowledge rather than from development sentences
+(recall on unseen real articles was 0.59: real news cites outlets the lexicon did not know), with news-style
+probes of our own: the agencies, papers, programmes, Telegram channels, think tanks and pollsters of the nine
+countries and their case forms ("Kommiersanta", "New York Timesa", "Аксіос", "der Süddeutschen", "Sputnik
+Türkiye'nin"); people who told an outlet, the inverted subject of a reporting word, a source of their own
+beside it ("sagte ein EU-Diplomat der dpa", "a confié un diplomate européen au Figaro", "сообщил собеседник
+в администрации «Ведомостям»"), where the phrase had run into the outlet and been dropped with it; a
+nationality between an outlet's noun and its name ("l'agence belge Belga"); Turkish journalists in the
+dative are whom a speaker addressed ("gazetecilere söyledi").
 """
 
 import pytest
@@ -588,6 +598,53 @@ MUST = [
     # Turkish: what a speaker told an agency's correspondent
     ("eighth: correspondent", "tr", "Bakan, AA muhabirine yaptığı açıklamada, görüşmelerin süreceğini söyledi.",
      ["AA"], "Anadolu"),
+    # twelfth round: an audit of the lexicon from general knowledge (outlets, programmes, channels, think
+    # tanks and pollsters of the nine countries, in their cases), and the classes our own news-style probes failed
+    ("twelfth: outlets", "en", "Kyiv wants a truce along the front, the Sunday Times reported.", ["Sunday Times"],
+     "The Sunday Times"),
+    ("twelfth: outlets", "en", "Moscow insists on a neutral Ukraine, according to a survey by the Levada Center.",
+     ["Levada Center"], "Levada Center"),
+    ("twelfth: outlets", "it", "Mosca vuole una Kiev neutrale, secondo quanto riportato da Dagospia.", ["Dagospia"],
+     "Dagospia"),
+    ("twelfth: outlets", "it", "Kiev vuole una tregua, ha detto l'ambasciatore a Quarta Repubblica.",
+     ["Quarta Repubblica"], "Quarta Repubblica"),
+    ("twelfth: outlets", "fr", "Moscou veut une Ukraine neutre, selon Le Grand Continent.", ["Le Grand Continent"],
+     "Le Grand Continent"),
+    ("twelfth: outlets", "de", "Moskau will eine neutrale Ukraine, berichtet die Süddeutsche.", ["Süddeutsche"],
+     "Süddeutsche Zeitung"),
+    ("twelfth: outlets", "de", "Kiew will eine Waffenruhe, sagte die Ministerin den Zeitungen der Funke-Mediengruppe.",
+     ["Funke-Mediengruppe"], "Funke Mediengruppe"),
+    ("twelfth: outlets", "es", "Moscú quiere una Ucrania neutral, según el Real Instituto Elcano.",
+     ["Real Instituto Elcano"], "Real Instituto Elcano"),
+    ("twelfth: outlets", "ru", "Москва требует нейтралитета Киева, сообщает НТВ.", ["НТВ"], "NTV (Russia)"),
+    ("twelfth: outlets", "uk", "Москва вимагає нейтралітету Києва, пише Аксіос.", ["Аксіос"], "Axios"),
+    ("twelfth: outlets", "uk", "Київ вимагає перемир'я, заявив посол в ефірі Радіо НВ.", ["Радіо НВ"], "NV"),
+    ("twelfth: outlets", "pl", "Według Kommiersanta Moskwa chce neutralnej Ukrainy.", ["Kommiersanta"], "Kommersant"),
+    ("twelfth: outlets", "pl", "Według New York Timesa Kijów odrzuca ustępstwa.", ["New York Timesa"],
+     "The New York Times"),
+    ("twelfth: outlets", "tr", "Sputnik Türkiye'nin haberine göre Moskova tarafsız bir Ukrayna istiyor.",
+     ["Sputnik Türkiye"], "Sputnik"),
+    # people who told an outlet, the inverted subject of a reporting word: a source of their own beside it
+    ("twelfth: people before the outlet they told", "de",
+     "Moskau will eine neutrale Ukraine, sagte ein EU-Diplomat der Nachrichtenagentur dpa.",
+     ["ein EU-Diplomat", "dpa"], "Deutsche Presse-Agentur"),
+    ("twelfth: people before the outlet they told", "fr",
+     "Moscou veut une Ukraine neutre, a confié un diplomate européen au Figaro.",
+     ["un diplomate européen", "Figaro"], "Le Figaro"),
+    ("twelfth: people before the outlet they told", "es",
+     "Moscú quiere una Ucrania neutral, afirmó un alto funcionario europeo a la cadena Univision.",
+     ["un alto funcionario europeo", "Univision"], "Univision"),
+    ("twelfth: people before the outlet they told", "ru",
+     "Москва требует нейтралитета Киева, сообщил собеседник в администрации президента «Ведомостям».",
+     ["собеседник в администрации президента", "Ведомостям"], "Vedomosti"),
+    # a nationality between an outlet's noun and its name: the noun is no second source
+    ("twelfth: nationality adjectives", "fr", "Kiev réclame une trêve totale, a indiqué l'agence belge Belga.",
+     ["Belga"], "Belga"),
+    ("twelfth: nationality adjectives", "es", "Moscú quiere una Ucrania neutral, informó la agencia argentina Télam.",
+     ["Télam"], "Télam"),
+    # journalists addressed in Turkish (the dative) are no source; the papers that write are
+    ("twelfth: Turkish journalists addressed", "tr", "Rus gazeteleri, Moskova'nın tarafsızlık talep ettiğini yazdı.",
+     ["Rus gazeteleri"], None),
 ]
 
 # (class, lang, sentence, a wrong value it must not give); none of these sentences cites a source
@@ -789,6 +846,13 @@ MUST_NOT = [
     ("eighth: correspondent", "tr", "Ukrayna Dışişleri Bakanı, Ukrayna basınına yaptığı açıklamada, anlaşmaya değindi.",
      "Ukrayna basınına"),
     ("eighth: correspondent", "tr", "Bakan, sosyal medya hesabından yaptığı açıklamada, ateşkesi reddetti.", "medya"),
+    ("twelfth: outlets", "en", "Germany sent two more IRIS-T launchers to Kyiv last month.", "IRIS"),
+    ("twelfth: outlets", "ru", "Вести переговоры Москва будет только на своих условиях, заявил Песков.", "Вести"),
+    ("twelfth: people before the outlet they told", "fr",
+     "La Russie veut une Ukraine neutre, a confié le ministre Lavrov aux journalistes.", "journalistes"),
+    ("twelfth: nationality adjectives", "fr", "L'agence suisse de développement finance le projet.", "agence"),
+    ("twelfth: Turkish journalists addressed", "tr",
+     "Rusya, Ukrayna'nın çekilmesini talep ediyor, Peskov gazetecilere söyledi.", "Peskov gazetecilere"),
 ]
 
 
