@@ -85,7 +85,10 @@ Türkiye'nin"); people who told an outlet, the inverted subject of a reporting w
 beside it ("sagte ein EU-Diplomat der dpa", "a confié un diplomate européen au Figaro", "сообщил собеседник
 в администрации «Ведомостям»"), where the phrase had run into the outlet and been dropped with it; a
 nationality between an outlet's noun and its name ("l'agence belge Belga"); Turkish journalists in the
-dative are whom a speaker addressed ("gazetecilere söyledi").
+dative are whom a speaker addressed ("gazetecilere söyledi"); in the languages without articles, the
+people after the outlet they told ("рассказали РБК | источники в Кремле"); numbers in the cases they take
+("со ссылкой на четырех ..."); "cited by" ends the phrase of whom an outlet cites ("un diplomate cité par
+Le Monde"); a channel's platform before its name ("il canale Telegram WarGonzo") leaves its noun a descriptor.
 """
 
 import pytest
@@ -645,6 +648,26 @@ MUST = [
     # journalists addressed in Turkish (the dative) are no source; the papers that write are
     ("twelfth: Turkish journalists addressed", "tr", "Rus gazeteleri, Moskova'nın tarafsızlık talep ettiğini yazdı.",
      ["Rus gazeteleri"], None),
+    # the people after the outlet they told, in the languages without articles: a source of their own
+    ("twelfth: people after the outlet they told", "ru",
+     "Киев отвергает уступки, рассказали «Известиям» два источника в Офисе президента.",
+     ["Известиям", "два источника в Офисе президента"], "Izvestia"),
+    ("twelfth: people after the outlet they told", "pl",
+     "Kijów odrzuca ustępstwa, powiedziały agencji Reutera źródła w Brukseli.", ["Reutera", "źródła w Brukseli"],
+     "Reuters"),
+    # numbers belong to the phrase in the cases they take ("четырех", "трьох") and in Italian
+    ("twelfth: numbers", "ru", "Киев отвергает уступки, пишет Bloomberg со ссылкой на четырех европейских чиновников.",
+     ["Bloomberg", "четырех европейских чиновников"], "Bloomberg"),
+    ("twelfth: numbers", "it", "Kiev vuole una tregua, secondo il Guardian, che cita tre diplomatici europei.",
+     ["Guardian", "tre diplomatici europei"], "The Guardian"),
+    # "cited by" ends the phrase of the people an outlet cites
+    ("twelfth: cited by", "fr", "La Russie veut une Ukraine neutre, selon un diplomate européen cité par Le Monde.",
+     ["un diplomate européen", "Le Monde"], "Le Monde"),
+    ("twelfth: cited by", "es", "Rusia quiere una Ucrania neutral, según un diplomático europeo citado por El País.",
+     ["un diplomático europeo", "El País"], "El País"),
+    # a channel's noun and its platform before its name are its descriptor, no second source
+    ("twelfth: a channel's platform", "it", "Mosca vuole una Kiev neutrale, scrive il canale Telegram WarGonzo.",
+     ["WarGonzo"], "WarGonzo"),
 ]
 
 # (class, lang, sentence, a wrong value it must not give); none of these sentences cites a source
@@ -853,6 +876,13 @@ MUST_NOT = [
     ("twelfth: nationality adjectives", "fr", "L'agence suisse de développement finance le projet.", "agence"),
     ("twelfth: Turkish journalists addressed", "tr",
      "Rusya, Ukrayna'nın çekilmesini talep ediyor, Peskov gazetecilere söyledi.", "Peskov gazetecilere"),
+    ("twelfth: people after the outlet they told", "ru",
+     "Москва требует нейтралитета Киева, рассказал Песков журналистам в Кремле.", "журналистам в Кремле"),
+    ("twelfth: numbers", "ru", "Москва требует нейтралитета Киева, заявил Лавров после встречи трех министров.",
+     "трех министров"),
+    ("twelfth: cited by", "fr", "Le plan cité par le ministre exige la neutralité de l'Ukraine.", "le ministre"),
+    ("twelfth: a channel's platform", "it",
+     "Il ministro ha scritto sul canale Telegram del governo che Mosca vuole una Kiev neutrale.", "canale"),
 ]
 
 

@@ -100,6 +100,9 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
         if told and m.start() < start:
             start = m.start()  # its adjectives before it: "сказал | российскому телевидению"
         before = before or told
+        if before and outlets.after is not None:  # "рассказали РБК | источники в Кремле": whom they told, then who
+            start = max([start] + [e for b, e, n in found if n and start <= b and e <= head.start()])
+            start += len(norm[start:head.start()]) - len(norm[start:head.start()].lstrip(' "'))
         if before and not told:
             end = _before_its_outlet(s, outlets, found, head, end)  # "sagte ein Diplomat | der dpa"
         if not (after or before or anonymous):
@@ -138,11 +141,7 @@ def _before_its_outlet(s, outlets: OutletTables, found: list, head, end: int) ->
     if at is None or any(r.fullmatch(head.group()) for r in nouns):
         return end
     small = s.t.determiners | s.t.prepositions | s.t.genitive
-    adjectives = [r for r in (outlets.adjectives, outlets.after, outlets.modifiers) if r is not None]
     words = list(WORD_RE.finditer(s.norm, head_end, at))
-    if not all(w.group().lower().rstrip("'’") in small or any(r.fullmatch(w.group()) for r in nouns + adjectives)
-               for w in words):
-        return end  # more than the way to the outlet: "sources close to the Kremlin-run RT"
     cut = at
     for w in reversed(words):
         if s.norm[w.end():cut].strip(" \"'’"):
@@ -152,6 +151,8 @@ def _before_its_outlet(s, outlets: OutletTables, found: list, head, end: int) ->
             cut = w.start()
             continue
         break
+    if cut == at:
+        return end  # no word that leads to the outlet: "sources close to the Kremlin-run RT"
     while cut > head_end and s.norm[cut - 1] in " \"'’":
         cut -= 1
     return cut
