@@ -88,7 +88,9 @@ nationality between an outlet's noun and its name ("l'agence belge Belga"); Turk
 dative are whom a speaker addressed ("gazetecilere söyledi"); in the languages without articles, the
 people after the outlet they told ("рассказали РБК | источники в Кремле"); numbers in the cases they take
 ("со ссылкой на четырех ..."); "cited by" ends the phrase of whom an outlet cites ("un diplomate cité par
-Le Monde"); a channel's platform before its name ("il canale Telegram WarGonzo") leaves its noun a descriptor.
+Le Monde"); a channel's platform before its name ("il canale Telegram WarGonzo") leaves its noun a descriptor; a name that is also a common word after the words that cite it, its
+quotes and, in German, its capitalised descriptor aside ("im Interview mit der Zeitung „Le Soir“"), and the
+French feminine "dans une interview".
 """
 
 import pytest
@@ -668,6 +670,16 @@ MUST = [
     # a channel's noun and its platform before its name are its descriptor, no second source
     ("twelfth: a channel's platform", "it", "Mosca vuole una Kiev neutrale, scrive il canale Telegram WarGonzo.",
      ["WarGonzo"], "WarGonzo"),
+    # a name that is also a common word after the words that cite it, its descriptor and its quotes aside
+    ("twelfth: a name after its descriptor", "de",
+     "Kiew verlangt die Rückkehr der Kinder, sagte die First Lady im Interview mit der Zeitung „Le Soir“.",
+     ["Le Soir"], "Le Soir"),
+    ("twelfth: a name after its descriptor", "pl",
+     "Kijów żąda powrotu dzieci, powiedziała pierwsza dama w wywiadzie dla dziennika „Le Soir”.", ["Le Soir"],
+     "Le Soir"),
+    ("twelfth: a name after its descriptor", "fr",
+     "Kiev exige le retour des enfants, a déclaré la première dame dans une interview au quotidien Le Soir.",
+     ["Le Soir"], "Le Soir"),
 ]
 
 # (class, lang, sentence, a wrong value it must not give); none of these sentences cites a source
@@ -883,6 +895,10 @@ MUST_NOT = [
     ("twelfth: cited by", "fr", "Le plan cité par le ministre exige la neutralité de l'Ukraine.", "le ministre"),
     ("twelfth: a channel's platform", "it",
      "Il ministro ha scritto sul canale Telegram del governo che Mosca vuole una Kiev neutrale.", "canale"),
+    ("twelfth: a name after its descriptor", "de",
+     "Im Interview mit der Zeitung sprach die First Lady über die Rückkehr der Kinder am Abend Le Soir.", "Le Soir"),
+    ("twelfth: a name after its descriptor", "fr",
+     "Le soir même, la première dame a exigé dans une interview le retour des enfants.", "Le soir"),
 ]
 
 
