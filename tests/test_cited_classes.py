@@ -629,6 +629,10 @@ MUST = [
      "The New York Times"),
     ("twelfth: outlets", "tr", "Sputnik Türkiye'nin haberine göre Moskova tarafsız bir Ukrayna istiyor.",
      ["Sputnik Türkiye"], "Sputnik"),
+    ("twelfth: outlets", "de", "Laut einer Insa-Umfrage für die „Bild“ wollen die meisten Deutschen eine Waffenruhe.",
+     ["Insa", "Bild"], "INSA"),
+    ("twelfth: outlets", "uk", "За даними Центру Разумкова, більшість українців відкидають нейтралітет.",
+     ["Центру Разумкова"], "Razumkov Centre"),
     # people who told an outlet, the inverted subject of a reporting word: a source of their own beside it
     ("twelfth: people before the outlet they told", "de",
      "Moskau will eine neutrale Ukraine, sagte ein EU-Diplomat der Nachrichtenagentur dpa.",
