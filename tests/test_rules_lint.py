@@ -146,6 +146,20 @@ def test_a_rule_id_of_another_category_stops_every_command_as_lint_does(tmp_path
         assert "must start with the category of its file: prisoners." in result.output
 
 
+def test_an_empty_value_and_a_list_written_as_text_say_what_to_write(tmp_path):
+    text = PRISONERS.replace("    description: A prisoner exchange", "    description:")
+    code, lines, _ = lint(write_rulebook(tmp_path / "a", prisoners_yml=text))
+    assert code == 1
+    assert any("None is not of type 'string' (the value is missing: write the text after the colon)" in l for l in lines), lines
+    text = PRISONERS.replace("    patterns: ['\\bprisoners? (?:exchange|swap)s?\\b', '\\bexchange of prisoners\\b']",
+                             "    patterns: '\\bprisoners? (?:exchange|swap)s?\\b'")
+    assert text != PRISONERS
+    code, lines, _ = lint(write_rulebook(tmp_path / "b", prisoners_yml=text))
+    assert code == 1
+    assert any("is not of type 'array' (a list: one item a line, each after '- ', or [a, b] on one line)" in l
+               for l in lines), lines
+
+
 def test_category_other_than_file_name(tmp_path):
     text = PRISONERS.replace("category: prisoners", "category: captives")
     code, lines, _ = lint(write_rulebook(tmp_path, prisoners_yml=text))
@@ -287,7 +301,7 @@ def test_readme_example_rule_passes_lint_and_test(tmp_path):
     assert code == 0 and lines == [], lines
     result = CliRunner().invoke(demands, ["rules", "test", str(d)])
     assert result.exit_code == 0, result.output
-    assert result.output.strip() == "4 passed, 0 failed (1 rules)"
+    assert result.output.strip() == "4 passed, 0 failed (1 rule)"
 
 
 # --- issue 18: one format for rulebook problems, in every command --------------------------------

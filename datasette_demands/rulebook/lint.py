@@ -39,7 +39,9 @@ _HINTS = {
     "mapping values are not allowed": "a value containing ': ' must be quoted, e.g. '...'",
     "found unknown escape character": "in double quotes a backslash starts an escape; write patterns in single quotes",
     "expected <block end>": "check the indentation of this line and the one above",
+    "None is not of type 'string'": "the value is missing: write the text after the colon",
     "is not of type 'string'": "put the text in quotes",
+    "is not of type 'array'": "a list: one item a line, each after '- ', or [a, b] on one line",
     ".cue: ": "cue is true, false or the name of a cue group of cues.yml, in lower case: cue: strict",
 }
 
