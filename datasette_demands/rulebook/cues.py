@@ -1,9 +1,12 @@
-"""rules/cues.yml: the words that give a sentence its stance (demand, reject, agree), per language, and the
-named groups of cue words (CUE_GROUPS: `strict`) that a rule may require with `cue: <name>`."""
+"""rules/cues.yml: the words that give a sentence its stance (demand, reject, agree), per language, the
+named groups of cue words (CUE_GROUPS: `strict`) that a rule may require with `cue: <name>`, and the
+named exclude groups (`excludes:`) whose patterns a rule adds to its `exclude` with `exclude_groups:`."""
 
 from __future__ import annotations
 
 from .model import CUE_GROUPS, RuleProblem
+
+EXCLUDES = "excludes"  # the key of a language's named exclude groups
 from .patterns import checked_pattern, compile_alternation
 from .yamlfile import line_of, load_schema, node_at, pack_schema, read_yaml, validate
 
@@ -19,18 +22,42 @@ def load_cues(path, problems, schema_dir, relaxed=False):
     compiled, raw = {}, {}
     for lang, stances in data.items():
         compiled[lang], raw[lang] = {}, {}
+        for name, pats in (stances.get(EXCLUDES) or {}).items():
+            if not _bad_patterns(pats, path, node, [lang, EXCLUDES, name], f"cues.{lang}.{EXCLUDES}.{name}", problems):
+                raw[lang].setdefault(EXCLUDES, {})[name] = list(pats)
         for stance, pats in stances.items():
-            bad = False
-            for j, p in enumerate(pats):
-                why = checked_pattern(p)
-                if why:
-                    line = line_of(node_at(node, [lang, stance, j]))
-                    problems.append(RuleProblem(path.name, line, f"cues.{lang}.{stance}", why))
-                    bad = True
-            if not bad:
+            if stance == EXCLUDES:
+                continue
+            if not _bad_patterns(pats, path, node, [lang, stance], f"cues.{lang}.{stance}", problems):
                 compiled[lang][stance] = compile_alternation(pats)
                 raw[lang][stance] = list(pats)
     return compiled, raw
+
+
+def _bad_patterns(pats, path, node, at: list, where: str, problems) -> bool:
+    """Report each pattern that does not pass the pattern checks, on its own line; whether any did not."""
+    bad = False
+    for j, p in enumerate(pats):
+        why = checked_pattern(p)
+        if why:
+            problems.append(RuleProblem(path.name, line_of(node_at(node, at + [j])), where, why))
+            bad = True
+    return bad
+
+
+def expand_exclude_groups(rule, patterns: dict) -> str | None:
+    """Add the patterns of the rule's `exclude_groups` (cues.yml `excludes:` of its language, as merged
+    from every pack) to its `exclude`: the rule then fires, is signed and relabelled as if they were
+    written there. The problem, if a group is unknown, or None."""
+    if rule.lang == "any":
+        return "exclude_groups needs a rule of one language (its cues.yml excludes), not lang: any"
+    groups = (patterns.get(rule.lang) or {}).get(EXCLUDES) or {}
+    for name in rule.exclude_groups:
+        if name not in groups:
+            known = ", ".join(sorted(groups)) or "none"
+            return f"exclude group {name!r} is not in cues.yml excludes of {rule.lang!r} (known: {known})"
+        rule.exclude = rule.exclude + [p for p in groups[name] if p not in rule.exclude]
+    return None
 
 
 def split_groups(patterns: dict) -> tuple[dict, dict]:
@@ -38,7 +65,7 @@ def split_groups(patterns: dict) -> tuple[dict, dict]:
     (lang -> stance -> patterns, lang -> group -> patterns). A language given only a group has no stances."""
     stances, groups = {}, {}
     for lang, kinds in patterns.items():
-        own_stances = {k: v for k, v in kinds.items() if k not in CUE_GROUPS}
+        own_stances = {k: v for k, v in kinds.items() if k not in CUE_GROUPS and k != EXCLUDES}
         own_groups = {k: v for k, v in kinds.items() if k in CUE_GROUPS}
         if own_stances:
             stances[lang] = own_stances

@@ -15,7 +15,7 @@ import yaml
 
 from .actors import ActorBook, load_actors
 from .cache import cached_rulebook, remember_rulebook
-from .cues import group_problem, group_words, load_cues, split_groups
+from .cues import expand_exclude_groups, group_problem, group_words, load_cues, split_groups
 from .discourse import load_discourse
 from .outlets import is_outlets_file, load_outlets
 from .model import CORE_PACK, Category, core_version, Rule, Rulebook, RulebookError, RulePack, RuleProblem, default_rules_dir
@@ -110,6 +110,7 @@ def _load_category_file(path, problems, schema, seen_ids, pack=CORE_PACK, known=
         rule = Rule(
             id=rid, category=name, lang=r["lang"], description=r["description"], file=path.name, line=line,
             patterns=list(r["patterns"]), requires=list(r.get("requires", [])), exclude=list(r.get("exclude", [])),
+            exclude_groups=list(r.get("exclude_groups", [])),
             cue=_cue(r.get("cue", False)), status=r.get("status", "stable"), author=r.get("author"),
             references=list(r.get("references", [])), examples_match=list(ex.get("match", [])),
             examples_no_match=list(ex.get("no_match", [])), example_lines=ex_lines, pack=pack,
@@ -234,6 +235,9 @@ def load_packs(packs: list[RulePack]) -> Rulebook:
         lang: {stance: compile_alternation(pats) for stance, pats in stances.items()}
         for lang, stances in stance_patterns.items()}
     for rule in [] if merged.cues_broken else merged.rules:  # a broken cues.yml is reported once, not once per rule
+        why = expand_exclude_groups(rule, merged.cue_patterns) if rule.exclude_groups else None
+        if why:
+            problems.append(RuleProblem(rule.file, rule.line, rule.id, why, rule.pack))
         if rule.cue_group:
             why = group_problem(rule, cue_groups)
             if why:

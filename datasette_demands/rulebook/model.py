@@ -79,7 +79,8 @@ class Rule:
     line: int
     patterns: list[str]
     requires: list[str] = field(default_factory=list)
-    exclude: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)  # with the patterns of its exclude_groups, once loaded
+    exclude_groups: list[str] = field(default_factory=list)  # names of cues.yml `excludes:` of its language
     cue: bool | str = False  # True: any stance cue of the language; a name: a word of that cue group (CUE_GROUPS)
     status: str = "stable"
     author: str | None = None
