@@ -17,15 +17,26 @@ ENRICHMENTS_10 := datasette-enrichments>=0.6a0
 
 .PHONY: demo demo-10 demo-memoranda build test test-065 test-10 rules-check eval bench clean
 
-$(VENV)/.ready: pyproject.toml
+# Two steps per environment: `.demo-ready`, what serving the demo needs (the plugin and Datasette), for
+# `make demo` and `make demo-10`; `.ready`, the same plus the test extras (dask, Playwright, the
+# enrichments, ...), for `make test` and the targets that run the suite's tools.
+$(VENV)/.demo-ready: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install -q --upgrade pip
+	$(VENV)/bin/pip install -q -e . 'datasette>=0.65,<0.66'
+	touch $@
+
+$(VENV)/.ready: $(VENV)/.demo-ready pyproject.toml
 	$(VENV)/bin/pip install -q -e '.[test]' 'datasette>=0.65,<0.66'
 	touch $@
 
-$(VENV10)/.ready: pyproject.toml
+$(VENV10)/.demo-ready: pyproject.toml
 	$(PYTHON) -m venv $(VENV10)
 	$(VENV10)/bin/pip install -q --upgrade pip
+	$(VENV10)/bin/pip install -q -e . '$(DATASETTE_10)'
+	touch $@
+
+$(VENV10)/.ready: $(VENV10)/.demo-ready pyproject.toml
 	$(VENV10)/bin/pip install -q -e '.[test]' '$(DATASETTE_10)' '$(ENRICHMENTS_10)'
 	touch $@
 
@@ -37,7 +48,7 @@ $(VENVMEMO)/.ready: pyproject.toml $(MEMORANDA)/pyproject.toml
 	$(VENVMEMO)/bin/pip install -q -e . -e $(MEMORANDA) 'datasette>=0.65,<0.66'
 	touch $@
 
-build: $(VENV)/.ready
+build: $(VENV)/.demo-ready
 	$(VENV)/bin/datasette demands build $(DB) seeds/
 
 demo: build
@@ -52,7 +63,7 @@ demo-memoranda: $(VENVMEMO)/.ready
 	$(VENVMEMO)/bin/datasette serve $(MEMODB) --metadata metadata.yml --host 127.0.0.1 --port $(PORT)
 
 # The same demo on Datasette 1.0, which reads facets and canned queries from the config file (-c).
-demo-10: $(VENV10)/.ready
+demo-10: $(VENV10)/.demo-ready
 	$(VENV10)/bin/datasette demands build $(DB) seeds/
 	$(VENV10)/bin/datasette serve $(DB) -m metadata.yml -c metadata.yml --host 127.0.0.1 --port $(PORT)
 

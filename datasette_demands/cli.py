@@ -391,16 +391,23 @@ def rules_lint(directory, rules_dirs, only):
 @rules.command(name="test")
 @click.argument("directory", required=False, type=click.Path(file_okay=False, path_type=Path))
 @rules_option
-def rules_test(directory, rules_dirs, only):
+@click.option("--rule", "prefix", metavar="ID", default=None,
+              help="Only the rules whose id is ID or starts with ID. (e.g. reparations.pl or reparations.pl.costs)")
+def rules_test(directory, rules_dirs, only, prefix):
     """Run every rule's examples (of every pack, DIRECTORY added as a local pack); print each failure
-    with its pack, file:line and rule id; exit 1 on any."""
-    from .labelling.examples import run_examples
+    with its pack, file:line and rule id, and why (which part of the rule decided); exit 1 on any."""
+    from .labelling.examples import run_examples, selected_rules
 
     rulebook = _rulebook(tuple(d for d in (directory, *rules_dirs) if d is not None), only)
-    n, failures = run_examples(rulebook)
+    rules = selected_rules(rulebook, prefix)
+    if not rules:
+        raise click.UsageError(f"no rule id is {prefix!r} or starts with '{prefix}.'")
+    n, failures = run_examples(rulebook, rules)
     for f in failures:
         click.echo(f"FAIL {f}")
-    click.echo(f"{n - len(failures)} passed, {len(failures)} failed ({len(rulebook.rules)} rules)")
+    which = f"{len(rules)} rule{'' if len(rules) == 1 else 's'}" + (f" of {prefix}: {', '.join(r.id for r in rules[:5])}"
+                                     f"{', ...' if len(rules) > 5 else ''}" if prefix else "")
+    click.echo(f"{n - len(failures)} passed, {len(failures)} failed ({which})")
     if failures:
         raise click.exceptions.Exit(1)
 

@@ -76,6 +76,21 @@ ICRC); German "von" no article of a source ("nach Angaben von Insidern"); French
 appris de source diplomatique"), a Spanish compound verb after "según" no part of the source; a single
 Russian "источник ТАСС" cites the agency (as the annotators write it), its informants in the plural stay one
 source with it.
+
+The twelfth round, an audit of the lexicon from general knowledge rather than from development sentences
+(recall on unseen real articles was 0.59: real news cites outlets the lexicon did not know), with news-style
+probes of our own: the agencies, papers, programmes, Telegram channels, think tanks and pollsters of the nine
+countries and their case forms ("Kommiersanta", "New York Timesa", "Аксіос", "der Süddeutschen", "Sputnik
+Türkiye'nin"); people who told an outlet, the inverted subject of a reporting word, a source of their own
+beside it ("sagte ein EU-Diplomat der dpa", "a confié un diplomate européen au Figaro", "сообщил собеседник
+в администрации «Ведомостям»"), where the phrase had run into the outlet and been dropped with it; a
+nationality between an outlet's noun and its name ("l'agence belge Belga"); Turkish journalists in the
+dative are whom a speaker addressed ("gazetecilere söyledi"); in the languages without articles, the
+people after the outlet they told ("рассказали РБК | источники в Кремле"); numbers in the cases they take
+("со ссылкой на четырех ..."); "cited by" ends the phrase of whom an outlet cites ("un diplomate cité par
+Le Monde"); a channel's platform before its name ("il canale Telegram WarGonzo") leaves its noun a descriptor; a name that is also a common word after the words that cite it, its
+quotes and, in German, its capitalised descriptor aside ("im Interview mit der Zeitung „Le Soir“"), and the
+French feminine "dans une interview".
 """
 
 import pytest
@@ -588,6 +603,87 @@ MUST = [
     # Turkish: what a speaker told an agency's correspondent
     ("eighth: correspondent", "tr", "Bakan, AA muhabirine yaptığı açıklamada, görüşmelerin süreceğini söyledi.",
      ["AA"], "Anadolu"),
+    # twelfth round: an audit of the lexicon from general knowledge (outlets, programmes, channels, think
+    # tanks and pollsters of the nine countries, in their cases), and the classes our own news-style probes failed
+    ("twelfth: outlets", "en", "Kyiv wants a truce along the front, the Sunday Times reported.", ["Sunday Times"],
+     "The Sunday Times"),
+    ("twelfth: outlets", "en", "Moscow insists on a neutral Ukraine, according to a survey by the Levada Center.",
+     ["Levada Center"], "Levada Center"),
+    ("twelfth: outlets", "it", "Mosca vuole una Kiev neutrale, secondo quanto riportato da Dagospia.", ["Dagospia"],
+     "Dagospia"),
+    ("twelfth: outlets", "it", "Kiev vuole una tregua, ha detto l'ambasciatore a Quarta Repubblica.",
+     ["Quarta Repubblica"], "Quarta Repubblica"),
+    ("twelfth: outlets", "fr", "Moscou veut une Ukraine neutre, selon Le Grand Continent.", ["Le Grand Continent"],
+     "Le Grand Continent"),
+    ("twelfth: outlets", "de", "Moskau will eine neutrale Ukraine, berichtet die Süddeutsche.", ["Süddeutsche"],
+     "Süddeutsche Zeitung"),
+    ("twelfth: outlets", "de", "Kiew will eine Waffenruhe, sagte die Ministerin den Zeitungen der Funke-Mediengruppe.",
+     ["Funke-Mediengruppe"], "Funke Mediengruppe"),
+    ("twelfth: outlets", "es", "Moscú quiere una Ucrania neutral, según el Real Instituto Elcano.",
+     ["Real Instituto Elcano"], "Real Instituto Elcano"),
+    ("twelfth: outlets", "ru", "Москва требует нейтралитета Киева, сообщает НТВ.", ["НТВ"], "NTV (Russia)"),
+    ("twelfth: outlets", "uk", "Москва вимагає нейтралітету Києва, пише Аксіос.", ["Аксіос"], "Axios"),
+    ("twelfth: outlets", "uk", "Київ вимагає перемир'я, заявив посол в ефірі Радіо НВ.", ["Радіо НВ"], "NV"),
+    ("twelfth: outlets", "pl", "Według Kommiersanta Moskwa chce neutralnej Ukrainy.", ["Kommiersanta"], "Kommersant"),
+    ("twelfth: outlets", "pl", "Według New York Timesa Kijów odrzuca ustępstwa.", ["New York Timesa"],
+     "The New York Times"),
+    ("twelfth: outlets", "tr", "Sputnik Türkiye'nin haberine göre Moskova tarafsız bir Ukrayna istiyor.",
+     ["Sputnik Türkiye"], "Sputnik"),
+    ("twelfth: outlets", "de", "Laut einer Insa-Umfrage für die „Bild“ wollen die meisten Deutschen eine Waffenruhe.",
+     ["Insa", "Bild"], "INSA"),
+    ("twelfth: outlets", "uk", "За даними Центру Разумкова, більшість українців відкидають нейтралітет.",
+     ["Центру Разумкова"], "Razumkov Centre"),
+    # people who told an outlet, the inverted subject of a reporting word: a source of their own beside it
+    ("twelfth: people before the outlet they told", "de",
+     "Moskau will eine neutrale Ukraine, sagte ein EU-Diplomat der Nachrichtenagentur dpa.",
+     ["ein EU-Diplomat", "dpa"], "Deutsche Presse-Agentur"),
+    ("twelfth: people before the outlet they told", "fr",
+     "Moscou veut une Ukraine neutre, a confié un diplomate européen au Figaro.",
+     ["un diplomate européen", "Figaro"], "Le Figaro"),
+    ("twelfth: people before the outlet they told", "es",
+     "Moscú quiere una Ucrania neutral, afirmó un alto funcionario europeo a la cadena Univision.",
+     ["un alto funcionario europeo", "Univision"], "Univision"),
+    ("twelfth: people before the outlet they told", "ru",
+     "Москва требует нейтралитета Киева, сообщил собеседник в администрации президента «Ведомостям».",
+     ["собеседник в администрации президента", "Ведомостям"], "Vedomosti"),
+    # a nationality between an outlet's noun and its name: the noun is no second source
+    ("twelfth: nationality adjectives", "fr", "Kiev réclame une trêve totale, a indiqué l'agence belge Belga.",
+     ["Belga"], "Belga"),
+    ("twelfth: nationality adjectives", "es", "Moscú quiere una Ucrania neutral, informó la agencia argentina Télam.",
+     ["Télam"], "Télam"),
+    # journalists addressed in Turkish (the dative) are no source; the papers that write are
+    ("twelfth: Turkish journalists addressed", "tr", "Rus gazeteleri, Moskova'nın tarafsızlık talep ettiğini yazdı.",
+     ["Rus gazeteleri"], None),
+    # the people after the outlet they told, in the languages without articles: a source of their own
+    ("twelfth: people after the outlet they told", "ru",
+     "Киев отвергает уступки, рассказали «Известиям» два источника в Офисе президента.",
+     ["Известиям", "два источника в Офисе президента"], "Izvestia"),
+    ("twelfth: people after the outlet they told", "pl",
+     "Kijów odrzuca ustępstwa, powiedziały agencji Reutera źródła w Brukseli.", ["Reutera", "źródła w Brukseli"],
+     "Reuters"),
+    # numbers belong to the phrase in the cases they take ("четырех", "трьох") and in Italian
+    ("twelfth: numbers", "ru", "Киев отвергает уступки, пишет Bloomberg со ссылкой на четырех европейских чиновников.",
+     ["Bloomberg", "четырех европейских чиновников"], "Bloomberg"),
+    ("twelfth: numbers", "it", "Kiev vuole una tregua, secondo il Guardian, che cita tre diplomatici europei.",
+     ["Guardian", "tre diplomatici europei"], "The Guardian"),
+    # "cited by" ends the phrase of the people an outlet cites
+    ("twelfth: cited by", "fr", "La Russie veut une Ukraine neutre, selon un diplomate européen cité par Le Monde.",
+     ["un diplomate européen", "Le Monde"], "Le Monde"),
+    ("twelfth: cited by", "es", "Rusia quiere una Ucrania neutral, según un diplomático europeo citado por El País.",
+     ["un diplomático europeo", "El País"], "El País"),
+    # a channel's noun and its platform before its name are its descriptor, no second source
+    ("twelfth: a channel's platform", "it", "Mosca vuole una Kiev neutrale, scrive il canale Telegram WarGonzo.",
+     ["WarGonzo"], "WarGonzo"),
+    # a name that is also a common word after the words that cite it, its descriptor and its quotes aside
+    ("twelfth: a name after its descriptor", "de",
+     "Kiew verlangt die Rückkehr der Kinder, sagte die First Lady im Interview mit der Zeitung „Le Soir“.",
+     ["Le Soir"], "Le Soir"),
+    ("twelfth: a name after its descriptor", "pl",
+     "Kijów żąda powrotu dzieci, powiedziała pierwsza dama w wywiadzie dla dziennika „Le Soir”.", ["Le Soir"],
+     "Le Soir"),
+    ("twelfth: a name after its descriptor", "fr",
+     "Kiev exige le retour des enfants, a déclaré la première dame dans une interview au quotidien Le Soir.",
+     ["Le Soir"], "Le Soir"),
 ]
 
 # (class, lang, sentence, a wrong value it must not give); none of these sentences cites a source
@@ -789,6 +885,24 @@ MUST_NOT = [
     ("eighth: correspondent", "tr", "Ukrayna Dışişleri Bakanı, Ukrayna basınına yaptığı açıklamada, anlaşmaya değindi.",
      "Ukrayna basınına"),
     ("eighth: correspondent", "tr", "Bakan, sosyal medya hesabından yaptığı açıklamada, ateşkesi reddetti.", "medya"),
+    ("twelfth: outlets", "en", "Germany sent two more IRIS-T launchers to Kyiv last month.", "IRIS"),
+    ("twelfth: outlets", "ru", "Вести переговоры Москва будет только на своих условиях, заявил Песков.", "Вести"),
+    ("twelfth: people before the outlet they told", "fr",
+     "La Russie veut une Ukraine neutre, a confié le ministre Lavrov aux journalistes.", "journalistes"),
+    ("twelfth: nationality adjectives", "fr", "L'agence suisse de développement finance le projet.", "agence"),
+    ("twelfth: Turkish journalists addressed", "tr",
+     "Rusya, Ukrayna'nın çekilmesini talep ediyor, Peskov gazetecilere söyledi.", "Peskov gazetecilere"),
+    ("twelfth: people after the outlet they told", "ru",
+     "Москва требует нейтралитета Киева, рассказал Песков журналистам в Кремле.", "журналистам в Кремле"),
+    ("twelfth: numbers", "ru", "Москва требует нейтралитета Киева, заявил Лавров после встречи трех министров.",
+     "трех министров"),
+    ("twelfth: cited by", "fr", "Le plan cité par le ministre exige la neutralité de l'Ukraine.", "le ministre"),
+    ("twelfth: a channel's platform", "it",
+     "Il ministro ha scritto sul canale Telegram del governo che Mosca vuole una Kiev neutrale.", "canale"),
+    ("twelfth: a name after its descriptor", "de",
+     "Im Interview mit der Zeitung sprach die First Lady über die Rückkehr der Kinder am Abend Le Soir.", "Le Soir"),
+    ("twelfth: a name after its descriptor", "fr",
+     "Le soir même, la première dame a exigé dans une interview le retour des enfants.", "Le soir"),
 ]
 
 

@@ -3,6 +3,8 @@ follow are in docs/, every relative link in the project's Markdown resolves to a
 repository, and nothing points to a folder outside it."""
 
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -56,3 +58,27 @@ def test_nothing_points_to_the_shared_folder_a_clone_does_not_have():
 def test_rules_readme_and_readme_send_readers_to_the_guidelines():
     assert "docs/GUIDELINES.md" in (ROOT / "rules" / "README.md").read_text(encoding="utf-8")
     assert "docs/GUIDELINES.md" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def make_commands(target: str) -> list[str]:
+    """The commands `make <target>` runs in a clone with nothing made yet (-B: every target out of date)."""
+    done = subprocess.run(["make", "-B", "-n", target], cwd=ROOT, capture_output=True, text=True, check=True)
+    return done.stdout.splitlines()
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+@pytest.mark.parametrize("target", ["demo", "demo-10"])
+def test_make_demo_installs_what_serving_needs_and_no_test_extras(target):
+    """The demo needs the plugin and Datasette: none of the test extras (dask, Playwright, hypothesis, the
+    enrichments), which `make test` installs."""
+    installs = [c for c in make_commands(target) if "pip install" in c and "--upgrade pip" not in c]
+    assert installs and all(re.search(r"pip install -q -e \. '?datasette", c) for c in installs), installs
+    assert not any("[test]" in c or "enrichments" in c for c in installs), installs
+    assert any(c.split()[1:3] == ["serve", "demo.db"] for c in make_commands(target) if "datasette" in c)
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+def test_make_test_installs_the_test_extras_on_both_lines():
+    installs = [c for c in make_commands("test") if "pip install" in c and "[test]" in c]
+    assert any("'datasette>=0.65,<0.66'" in c for c in installs), installs
+    assert any("datasette==1.0a" in c and "datasette-enrichments" in c for c in installs), installs

@@ -322,19 +322,55 @@ async def test_a_job_stopped_midway_leaves_the_rule_counts_right(tmp_path, datas
 async def test_bad_rows_are_errors_of_the_job_and_the_others_go_on(tmp_path, datasette_for, offered):
     rows = seed_rows()[:3]
     rows[1]["body"] = "   "
-    rows[2]["language"] = "Klingon"
     rows.append({**seed_rows()[3], "slug": rows[0]["slug"]})  # an id already taken by another row
     path = make_articles_db(tmp_path / "articles.db", rows)
     ds = await datasette_for(path)
     job_id = await enrich_and_wait(ds)
     finished = job(path, job_id)
-    assert finished["status"] == "finished" and finished["error_count"] == 3
+    assert finished["status"] == "finished" and finished["error_count"] == 2
     errors = dict(sql(path, "select row_pks, error from _enrichment_errors where job_id = ?", [job_id]))
     assert "holds no text" in errors["[2]"]
-    assert "'Klingon' is not one of en" in errors["[3]"]
     assert f"document id '{rows[0]['slug']}'" in errors["[4]"]
-    assert sql(path, "select id from articles where demands is not null") == [(1,)]
-    assert sql(path, "select id from documents") == [(rows[0]["slug"],)]
+    assert sql(path, "select id from articles where demands is not null order by id") == [(1,), (3,)]
+    assert sql(path, "select id from documents order by id") == sorted([(rows[0]["slug"],), (rows[2]["slug"],)])
+
+
+async def test_a_language_the_rules_do_not_cover_is_detected_as_build_detects_it(tmp_path, datasette_for, demo_db,
+                                                                                 offered):
+    """A language column holding none of the nine (a code such as `xx`, a language the rules do not cover
+    such as `ja`) or nothing: the row is labelled in the language detected from its text, as build labels
+    a document whose language it does not know, not refused. The row's `demands` JSON and a message of
+    the job say which rows; they are not errors of the job."""
+    rows = seed_rows()[:4]
+    rows[0]["language"], rows[1]["language"], rows[2]["language"] = "xx", "Klingon", ""
+    rows[3]["language"] = "ja"
+    path = make_articles_db(tmp_path / "articles.db", rows)
+    ds = await datasette_for(path)
+    job_id = await enrich_and_wait(ds)
+    finished = job(path, job_id)
+    assert finished["status"] == "finished" and finished["error_count"] == 0, finished
+    # the languages build stores for the same articles (given there), and the labels it gives them
+    def seed(doc_id):  # a seed article's number, in build's document id and in the row's slug
+        return doc_id.split("_")[0]
+
+    built_langs = {seed(doc_id): lang for doc_id, lang in sql(demo_db, "select id, lang from documents")}
+    assert {seed(d): lang for d, lang in sql(path, "select id, lang from documents")} == {
+        seed(r["slug"]): built_langs[seed(r["slug"])] for r in rows}
+    built = {seed(doc_id): labels for doc_id, labels in stored_labels(
+        demo_db, [r[0] for r in sql(demo_db, "select id from documents")]).items()}
+    enriched = {seed(doc_id): labels for doc_id, labels in stored_labels(path, [r["slug"] for r in rows]).items()}
+    assert enriched == {seed(r["slug"]): built[seed(r["slug"])] for r in rows} and sum(map(len, enriched.values())) > 5
+
+    demands = {pk: json.loads(value) for pk, value in sql(path, "select id, demands from articles")}
+    for pk, given in ((1, "'xx'"), (2, "'Klingon'"), (4, "'ja'")):
+        assert demands[pk]["notes"] == [f"language {given} is none of the languages the rules cover "
+                                        "(en, it, fr, de, es, ru, uk, pl, tr): detected from the text instead"]
+    assert "notes" not in demands[3]  # an empty column: detected, nothing to say
+    [message] = [m for (m,) in sql(path, "select message from _enrichment_progress where job_id = ? and message is not null",
+                                   [job_id])]
+    assert message.startswith("row 1: language 'xx' is none of the languages the rules cover") and "row 3" not in message
+    assert all(f"row {pk}: language {given}" in message and f"instead: {built_langs[seed(rows[pk - 1]['slug'])]}" in message
+               for pk, given in ((1, "'xx'"), (2, "'Klingon'"), (4, "'ja'")))
 
 
 async def test_a_row_with_the_text_of_another_is_an_error_naming_both(tmp_path, datasette_for, offered):

@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 import yaml
 
-from conftest import ROOT, make_ds, start_datasette
+from conftest import ROOT, copy_db, make_ds, start_datasette
 
 METADATA = ROOT / "metadata.yml"
 
@@ -58,7 +58,9 @@ def canned_queries():
 
 
 # What a reader types in a search box: nothing yet, a hyphenated word, an apostrophe, a stray quote.
-SEARCH_BOXES = ["", "cease-fire", "Kyiv's", '"ceasefire', "ceasefire"]
+# Also what holds no word at all (spaces, a lone quote): no rows, not an SQL error.
+SEARCH_BOXES = ["", "cease-fire", "Kyiv's", '"ceasefire', "ceasefire", "ceasefire OR", 'a "quote', "Black-Sea",
+                " ", '"', '""', "\u00a0"]
 
 
 @pytest.mark.asyncio
@@ -91,3 +93,72 @@ async def test_the_search_query_finds_what_the_table_search_finds(demo_db):
                             "(select rowid from sentences_fts where sentences_fts match 'ceasefire')").fetchone()[0]
     conn.close()
     assert expected > 0 and len(found) == expected
+
+
+# Own sentences, one a paragraph; each reports a ceasefire, so each is a row of labeled_sentences.
+SEARCH_ARTICLE = """Moscow demanded a ceasefire along the Black Sea coast before any talks on grain shipments.
+
+Kyiv said a ceasefire or a truce must come first, and called the offer a "quote" from old drafts.
+
+The Black-Sea fleet question was left for later, the negotiators said, without any ceasefire.
+
+Ankara proposed a ceasefire at sea only.
+"""
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("typed, expected", [
+    # OR, NOT and quotes are words like any other (in FTS5 syntax "ceasefire OR" is an error)
+    ("ceasefire OR", ["Kyiv said"]),
+    ('a "quote', ["Kyiv said"]),
+    # a hyphen joins words (in FTS5 syntax it would be a column filter or an error); "sea" alone is not enough
+    ("Black-Sea", ["Moscow demanded", "The Black-Sea"]),
+    ("ceasefire", ["Ankara proposed", "Kyiv said", "Moscow demanded", "The Black-Sea"]),
+    ("ceasefire NOT truce", []),
+    (" ", []),
+    ('"', []),
+])
+async def test_the_search_query_searches_what_is_typed_as_plain_words(tmp_path, typed, expected):
+    """The search box's words are searched as words: every one must occur (a hyphenated pair as a
+    phrase); none of them is FTS5 syntax, and input with no word at all finds nothing."""
+    from datasette_demands.corpus.pipeline import build
+    from datasette_demands.rulebook.load import load_rulebook
+    from datasette_demands.web.compat import IS_1X
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "talks.txt").write_text(SEARCH_ARTICLE, encoding="utf-8")
+    db_path = tmp_path / "demo.db"
+    assert not build(db_path, [tmp_path / "in"], load_rulebook(None)).problems
+    assert sqlite3.connect(db_path).execute("select count(*) from labeled_sentences").fetchone()[0] == 4
+    meta = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
+    ds = await start_datasette(make_ds(db_path, metadata=meta, **({"config": meta} if IS_1X else {})))
+    response = await ds.client.get("/demo/search_labeled_sentences.json",
+                                   params={"q": typed, "category": "", "_shape": "array"})
+    assert response.status_code == 200, response.text[:300]
+    assert sorted(" ".join(row["text"].split()[:2]) for row in response.json()) == expected
+
+
+@pytest.mark.asyncio
+async def test_a_database_of_another_name_gets_no_link_or_path_of_the_demo(demo_db, tmp_path):
+    """A user's own database (news.db) served with metadata.yml whose `demo` key is renamed, as the README
+    says: its database, table and query pages describe it without naming the demo database, and the
+    actions menus lead to its own pages."""
+    from datasette_demands.web.compat import IS_1X
+
+    news = copy_db(demo_db, tmp_path / "news.db")
+    meta = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
+    meta["databases"] = {"news": meta["databases"]["demo"]}
+    ds = await start_datasette(make_ds(news, metadata=meta, **({"config": meta} if IS_1X else {})))
+    paths = ["/news", *(f"/news/{t}" for t in meta["databases"]["news"]["tables"]),
+             *(f"/news/{q}" for q in meta["databases"]["news"]["queries"])]
+    named = {}
+    for path in paths:
+        page = (await ds.client.get(path)).text
+        if re.search(r"/demo\b", page):
+            named[path] = re.findall(r".{0,60}/demo\b.{0,20}", page)
+    assert named == {}
+    rules_page = (await ds.client.get("/news/rules")).text
+    assert "See also the rules page" in rules_page and 'href="/news/-/demands/rules"' in rules_page
+    assert 'href="/news/-/demands"' in (await ds.client.get("/news")).text
+    # nor does any description, title or query of the file, shown or not
+    assert re.findall(r"/demo\b", yaml.safe_dump(meta["databases"])) == []

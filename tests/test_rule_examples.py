@@ -38,6 +38,7 @@ def test_failing_match_example_reported_with_its_line(tmp_path):
     line = line_of(text, "Kyiv pleads for a truce.")
     assert f"FAIL {tmp_path / 'ceasefire.yml'}:{line} [ceasefire.en.truce] expected match, it did not:" in out
     assert "    Kyiv pleads for a truce." in out
+    assert "    why: no stance word of en (the cues of rules/cues.yml) in the sentence, and the rule has cue: true" in out
     assert out.strip().endswith("8 passed, 1 failed (2 rules)")
 
 
@@ -49,6 +50,36 @@ def test_failing_no_match_example_in_flow_style(tmp_path):
     line = line_of(text, "A prisoner swap is due.")
     assert f"FAIL {tmp_path / 'prisoners.yml'}:{line} [prisoners.en.exchange] expected no match, it did:" in out
     assert "    A prisoner swap is due." in out
+    assert "    why: its patterns matched 'prisoner swap'" in out
+
+
+def test_a_failure_says_which_part_of_the_rule_decided(tmp_path):
+    # the patterns, an exclude, a requires: each named, with the words it matched
+    text = CEASEFIRE.replace("    cue: true", "    cue: true\n    exclude: ['\\bviolat\\w*']").replace(
+        '- "Kyiv demands a truce."', '- "Kyiv demands a truce."\n        - "Kyiv demands that the violated truce be restored."\n'
+        '        - "Kyiv demands an armistice."')
+    book = load_rulebook(write_rulebook(tmp_path, ceasefire_yml=text))
+    _, failures = run_examples(book)
+    why = {f.sentence: f.why for f in failures}
+    assert why["Kyiv demands that the violated truce be restored."].endswith("but exclude '\\bviolat\\w*' matched 'violated'")
+    assert why["Kyiv demands an armistice."] == "none of its patterns matches the sentence"
+    text = PRISONERS.replace("    patterns:", "    requires: ['\\bwar\\b']\n    patterns:", 1)
+    book = load_rulebook(write_rulebook(tmp_path / "r", prisoners_yml=text))
+    _, failures = run_examples(book)
+    assert failures and all(f.why.endswith("but none of its requires patterns is in the sentence") for f in failures)
+
+
+def test_one_rule_or_one_language_alone(tmp_path):
+    # --rule: the rules whose id is it or starts with it; the count names them, so a contributor sees theirs ran
+    text = CEASEFIRE.replace('- "The truce held overnight."', '- "Kyiv insists on a truce."')
+    d = write_rulebook(tmp_path, ceasefire_yml=text)
+    result = CliRunner().invoke(demands, ["rules", "test", str(d), "--rule", "prisoners.en"])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == "4 passed, 0 failed (1 rule of prisoners.en: prisoners.en.exchange)"
+    result = CliRunner().invoke(demands, ["rules", "test", str(d), "--rule", "ceasefire.en.truce"])
+    assert result.exit_code == 1 and "[ceasefire.en.truce] expected no match, it did" in result.output
+    result = CliRunner().invoke(demands, ["rules", "test", str(d), "--rule", "ceasefire.e"])
+    assert result.exit_code == 2 and "no rule id is 'ceasefire.e' or starts with 'ceasefire.e.'" in result.output
 
 
 def test_failures_api(tmp_path):

@@ -135,6 +135,17 @@ def test_rule_id_of_another_category(tmp_path):
                 "ceasefire.en.exchange", "must start with the category of its file: prisoners.")
 
 
+def test_a_rule_id_of_another_category_stops_every_command_as_lint_does(tmp_path):
+    # the id's category is what its labels would carry: classify, rules test and eval refuse the rulebook
+    text = PRISONERS.replace("id: prisoners.en.exchange", "id: ceasefire.en.exchange")
+    d = write_rulebook(tmp_path, prisoners_yml=text)
+    for args in (["rules", "test", str(d)], ["classify", "--rules", str(d), "--lang", "en", "Both sides agreed to a prisoner swap."]):
+        result = CliRunner().invoke(demands, args)
+        assert result.exit_code == 2, (args, result.output)
+        assert f"prisoners.yml:{line_of(text, '- id:')} [ceasefire.en.exchange]" in result.output
+        assert "must start with the category of its file: prisoners." in result.output
+
+
 def test_category_other_than_file_name(tmp_path):
     text = PRISONERS.replace("category: prisoners", "category: captives")
     code, lines, _ = lint(write_rulebook(tmp_path, prisoners_yml=text))

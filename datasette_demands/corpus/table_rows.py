@@ -6,7 +6,8 @@ source, publication date (parsed as build parses one) and language from the colu
 them. The documents are labelled and written through the store exactly as build writes its own: a
 changed document replaces its rows, an unchanged one is left alone, so labelling a table twice
 adds nothing. A document id the database already holds from elsewhere (another table, a file) is
-refused for that row, as build refuses it. `summaries` reads back, per document, what the demands
+refused for that row, as build refuses it; a language none of the nine is detected from the text, as
+build detects it, and the document's `notes` say so. `summaries` reads back, per document, what the demands
 tables say: the JSON the enrichment writes into the row's `demands` column.
 """
 
@@ -21,7 +22,7 @@ from ..labelling.segment import detect_language
 from ..rulebook.model import LANGUAGES
 from . import store
 from .dates import parse_date
-from .ingest import Document, duplicate_message
+from .ingest import Document, InputProblem, duplicate_message
 from .labelling_state import mark_labelled_with
 
 # what a user's table must not be: the enrichment writes these
@@ -80,14 +81,18 @@ def row_path(table: str, key: str) -> str:
     return f"{table}:{key}"
 
 
-def row_language(value) -> str | None:
-    """A language column's value as one of the nine codes ("EN", "en-GB" and "en_US" are en); None when empty."""
+def row_language(value) -> tuple[str | None, str | None]:
+    """A language column's value as one of the nine codes ("EN", "en-GB" and "en_US" are en), and a note.
+    Empty: None, the text's language is detected. Any other value (`xx`, a language the rules do not
+    cover): None as well, detected as build detects it for a document whose language is none of the
+    nine, with the note that says so."""
     if value is None or not str(value).strip():
-        return None
+        return None, None
     code = str(value).strip().lower().replace("_", "-").split("-")[0]
     if code not in LANGUAGES:
-        raise RowProblem(f"language {str(value)!r} is not one of {', '.join(LANGUAGES)}")
-    return code
+        return None, (f"language {str(value).strip()!r} is none of the languages the rules cover "
+                      f"({', '.join(LANGUAGES)}): detected from the text instead")
+    return code, None
 
 
 def _text_or_none(value) -> str | None:
@@ -95,7 +100,8 @@ def _text_or_none(value) -> str | None:
 
 
 def document_of_row(row: dict, pks: list[str], table: str, columns: RowColumns) -> Document:
-    """The document a row stands for; RowProblem when it has no text or an unknown language."""
+    """The document a row stands for; RowProblem when it has no text. A language none of the nine is
+    detected from the text, with a note (kind "lang") in the document's `notes`, as build does."""
     text = row.get(columns.text)
     if not isinstance(text, str) or not text.strip():
         raise RowProblem(f"column {columns.text!r} holds no text")
@@ -104,11 +110,13 @@ def document_of_row(row: dict, pks: list[str], table: str, columns: RowColumns) 
     doc_id = str(given_id) if given_id not in (None, "") else row_path(table, key)
     raw_date = row.get(columns.published) if columns.published else None
     raw_date = None if raw_date in (None, "") else str(raw_date)
-    lang = row_language(row.get(columns.lang)) if columns.lang else None
+    lang, lang_note = row_language(row.get(columns.lang)) if columns.lang else (None, None)
     source, title, url = (_text_or_none(row.get(c)) if c else None for c in (columns.source, columns.title, columns.url))
     doc = Document(id=doc_id, text=text, path=row_path(table, key), source=source, title=title, url=url,
                    published=parse_date(raw_date, lang or detect_language(text)) if raw_date else None,
                    lang=lang, published_raw=raw_date)
+    if lang_note:
+        doc.notes.append(InputProblem(doc.path, None, lang_note, kind="lang"))
     return doc
 
 

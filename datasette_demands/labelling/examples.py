@@ -5,8 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import regex
+
 from ..rulebook.model import Rule, Rulebook, pack_prefix
-from .classify import Classifier, rule_matches
+from ..rulebook.patterns import PATTERN_FLAGS, as_written
+from .classify import Classifier, _search, has_cue, rule_matches
 from .normalise import normalise
 
 
@@ -19,12 +22,14 @@ class ExampleFailure:
     expected: str  # "match" or "no match"
     directory: Path | None = None  # the rule pack's folder: shown before the file, as lint does
     pack: str | None = None  # named before the path unless it is the core pack
+    why: str = ""  # which part of the rule decided (explain()), shown under the sentence
 
     def __str__(self) -> str:
         got = "it did not" if self.expected == "match" else "it did"
         path = str(Path(self.directory) / self.file) if self.directory is not None else self.file
+        why = f"\n    why: {self.why}" if self.why else ""
         return (f"{pack_prefix(self.pack)}{path}:{self.line or '?'} [{self.rule_id}] expected {self.expected}, {got}:\n"
-                f"    {self.sentence}")
+                f"    {self.sentence}{why}")
 
 
 def _fires(classifier: Classifier, rule: Rule, sentence: str) -> bool:
@@ -38,16 +43,58 @@ def _fires(classifier: Classifier, rule: Rule, sentence: str) -> bool:
     return any(rule_matches(classifier.language(lang), rule, norm, sentence) for lang in langs)
 
 
-def run_examples(rulebook: Rulebook) -> tuple[int, list[ExampleFailure]]:
-    """Return (examples run, failures)."""
+def _first_hit(patterns, norm: str):
+    """(pattern, matched words) of the first of `patterns` found in the sentence, or None."""
+    for p in patterns:
+        m = regex.compile(p, PATTERN_FLAGS).search(norm, timeout=1)
+        if m is not None:
+            return p, m.group(0)
+    return None
+
+
+def explain(classifier: Classifier, rule: Rule, sentence: str) -> str:
+    """Which part of the rule decided about the sentence, in the order classify checks them: the cue,
+    the patterns, `exclude`, `requires`; so that a contributor knows what to change."""
+    norm = normalise(sentence)
+    lang = rule.lang if rule.lang != "any" else None
+    language = classifier.language(lang) if lang else None
+    if rule.cue_group is not None and language is not None:
+        searcher = language.cue_groups.get(rule.cue_group)
+        if searcher is None or _search(searcher, norm) is None:
+            return f"no word of the cue group {rule.cue_group!r} (rules/cues.yml, {lang}) in the sentence"
+    elif rule.cue is True and language is not None and not has_cue(language, norm):
+        return f"no stance word of {lang} (the cues of rules/cues.yml) in the sentence, and the rule has cue: true"
+    hit = rule.pattern_re.search(norm, timeout=1)
+    if hit is None:
+        return "none of its patterns matches the sentence"
+    found = f"its patterns matched {hit.group(0)!r}"
+    excluded = _first_hit(rule.exclude, norm)
+    if excluded is not None:
+        return f"{found}, but exclude {as_written(excluded[0])} matched {excluded[1]!r}"
+    if rule.requires and _first_hit(rule.requires, norm) is None:
+        return f"{found}, but none of its requires patterns is in the sentence"
+    return found + (", with a stance word" if rule.cue else "")
+
+
+def selected_rules(rulebook: Rulebook, prefix: str | None = None) -> list[Rule]:
+    """The rules whose id is `prefix` or starts with it and a dot (all of them without one)."""
+    if not prefix:
+        return list(rulebook.rules)
+    prefix = prefix.rstrip(".")
+    return [r for r in rulebook.rules if r.id == prefix or r.id.startswith(prefix + ".")]
+
+
+def run_examples(rulebook: Rulebook, rules: list[Rule] | None = None) -> tuple[int, list[ExampleFailure]]:
+    """Return (examples run, failures), of `rules` (default: every rule of the rulebook)."""
     classifier = Classifier(rulebook)
     failures, n = [], 0
-    for rule in rulebook.rules:
+    for rule in rulebook.rules if rules is None else rules:
         for kind, sentences in (("match", rule.examples_match), ("no_match", rule.examples_no_match)):
             for sentence in sentences:
                 n += 1
                 if _fires(classifier, rule, sentence) != (kind == "match"):
                     failures.append(ExampleFailure(rule.file, rule.example_lines.get(f"{kind}:{sentence}"),
                                                    rule.id, sentence, "match" if kind == "match" else "no match",
-                                                   rulebook.pack_directory(rule.pack), rule.pack))
+                                                   rulebook.pack_directory(rule.pack), rule.pack,
+                                                   explain(classifier, rule, sentence)))
     return n, failures

@@ -94,6 +94,10 @@ def _load_category_file(path, problems, schema, seen_ids, pack=CORE_PACK, known=
             problems.append(RuleProblem(path.name, line, rid, message))
             continue
         seen_ids[rid] = (pack, f"{path.name}:{line}")
+        if rid.split(".")[0] != name:  # the id names the category its labels carry, in SQL and on the pages
+            problems.append(RuleProblem(path.name, line, rid,
+                                        f"rule id must start with the category of its file: {name}.<lang>.<name>"))
+            continue
         if r.get("status") == "deprecated":
             continue
         ex = r.get("examples", {})

@@ -6,9 +6,10 @@ then, batch by batch:
 
 1. checks that the actor who started it may write (compat.can_write; datasette-enrichments has
    already checked that it may enrich), or cancels the job saying why, before anything is written;
-2. turns the rows into documents (corpus/table_rows.py); a row without text, or with a language
-   that is not one of the nine, or whose id the database holds from elsewhere, is an error of the
-   job for that row, and the others go on;
+2. turns the rows into documents (corpus/table_rows.py); a row without text, or whose id the
+   database holds from elsewhere, is an error of the job for that row, and the others go on; a row
+   whose language is none of the nine is labelled in the language detected from its text, as build
+   labels such a document, and says so (its `demands` JSON's `notes`, and a message of the job);
 3. labels the new and changed documents with the installed rule packs (the core rules and every
    pack a plugin declares, as the command line finds them) and the local pack folders the database
    remembers (`--rules` of build), in a thread so that Datasette keeps serving;
@@ -77,7 +78,8 @@ class LabelDemands(Enrichment):
             id_column = optional("Id column", "Each row's document id (none: the table name and primary key)")
             source_column = optional("Source column", "The outlet or publisher")
             published_column = optional("Date column", "When it was published (any common way of writing a day)")
-            lang_column = optional("Language column", "en, it, fr, de, es, ru, uk, pl or tr (none: detected)")
+            lang_column = optional("Language column", "en, it, fr, de, es, ru, uk, pl or tr (none, or another "
+                                                      "language: detected from the text)")
             title_column = optional("Title column", "The headline, shown with its sentences and on its document page")
             url_column = optional("URL column", "Where the article is online, linked from its document page")
 
@@ -101,8 +103,10 @@ class LabelDemands(Enrichment):
         good = [(row, doc_id) for row, doc_id in self._rows_to_docs(rows, pks, docs)
                 if row_key(row, pks) not in problems]
         found = await db.execute_fn(lambda conn: summaries(conn, [doc_id for _, doc_id in good]))
+        noted = self._notes(docs, found)
         await compat.write_outside_transaction(db, lambda conn: write_summaries(conn, table, pks, good, found))
         pk_values = {row_key(row, pks): row[pks[0]] if len(pks) == 1 else [row[pk] for pk in pks] for row in rows}
+        await self._log_notes(db, job_id, [(pk_values[key], found[doc_id]["lang"], notes) for key, doc_id, notes in noted])
         for key, message in problems.items():
             await self.log_error(db, job_id, [pk_values[key]], message)
         return len(rows) - len(problems)
@@ -166,6 +170,31 @@ class LabelDemands(Enrichment):
             ids[doc.id] = key
             docs[key] = doc
         return docs, problems
+
+    @staticmethod
+    def _notes(docs, found) -> list[tuple[str, str, list[str]]]:
+        """(row key, document id, notes) of the labelled rows whose documents have notes (a language none
+        of the nine, detected instead); their summaries get the notes under `notes`."""
+        noted = []
+        for key, doc in docs.items():
+            if doc.notes and doc.id in found:
+                notes = [note.message for note in doc.notes]
+                found[doc.id] = {**found[doc.id], "notes": notes}
+                noted.append((key, doc.id, notes))
+        return noted
+
+    async def _log_notes(self, db, job_id, noted, shown=10):
+        """One message on the job's page for the rows of a batch labelled with a note: not errors (the rows
+        are labelled), so not in the job's error count."""
+        if not noted:
+            return
+        try:
+            from datasette_enrichments import record_progress
+        except ImportError:  # a datasette-enrichments without it: the rows' `notes` still say it
+            return
+        parts = [f"row {pk}: {'; '.join(notes)}: {lang or 'none found'}" for pk, lang, notes in noted[:shown]]
+        more = f"; and {len(noted) - shown} more rows" if len(noted) > shown else ""
+        await record_progress(db, job_id, 0, 0, message="; ".join(parts) + more)
 
     @staticmethod
     def _rows_to_docs(rows, pks, docs):

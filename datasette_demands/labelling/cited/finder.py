@@ -4,7 +4,10 @@ in the order of the sentence, as written.
 
 from __future__ import annotations
 
-from .context import _anonymous, _dotted_end, people_of
+import regex
+
+from ..actor_tables import search
+from .context import WORD_RE, _anonymous, _dotted_end, people_of
 from .elsewhere import outlets_elsewhere, whole_name
 from .generic import _party_speaks, _unnamed_people, generic_source
 from .lines import credit_lines, dash_source, dateline_source, headline_source
@@ -25,7 +28,11 @@ def find_cited_sources(s, a) -> None:
         inside = [m for m in s.mentions if start <= m.start and m.end <= end and m.kind != "adjective"]
         named = outlets.outlets_in(s.norm, start, end) if outlets is not None else []
         if named:  # "the news agency Reuters", "laut der russischen Staatsagentur Tass vor Reportern"
-            found.extend((people_of(s, outlets, o.start, start), *whole_name(s, outlets, o)) for o in named)
+            whole = [(people_of(s, outlets, o.start, start), *whole_name(s, outlets, o)) for o in named]
+            found.extend(whole)
+            after = _people_after(s, outlets, max(e for _, e, _ in whole), end, led)
+            if after is not None:  # "рассказали РБК | источники в Кремле": the outlet told, then who told it
+                found.append((*after, None))
             continue
         span = trimmed_span(s.norm, start, end, strip)
         name = phrase_name(s, outlets, span, start) if span is not None and outlets is not None else None
@@ -59,7 +66,7 @@ def find_cited_sources(s, a) -> None:
         found.extend(reporting_sources(s, outlets, found))
         found = framed_names(s, outlets, found)
         found = descriptors_after(s, outlets, found)
-    kept = one_each(s.norm, found)
+    kept = one_each(s.norm, found, outlets, s.t.prepositions)
     a.cited_sources = [as_written(s.text, b, e) for b, e, _ in kept]
     s.outlet_spans = [(b, e) for b, e, _ in kept]
     a.cited_source = a.cited_sources[0] if a.cited_sources else None
@@ -68,6 +75,29 @@ def find_cited_sources(s, a) -> None:
     s.in_source = {id(m) for m in s.mentions if any(b <= m.start and m.end <= e for b, e in covered)}
     s.free = [m for m in s.mentions if id(m) not in s.in_source or m in s.source_mentions]
     a.mentions = s.free
+
+
+def _people_after(s, outlets: OutletTables, at: int, end: int, led: bool) -> tuple[int, int] | None:
+    """The people after the outlet they told, in a citing phrase of the languages that put the outlet first
+    ("рассказали РБК | источники в Кремле", "powiedziały agencji TASS | źródła na Kremlu"): a generic source
+    right after it whose noun is no outlet's (not its descriptor: "RIA | haber ajansının")."""
+    if outlets.after is None:  # the languages without articles
+        return None
+    span = trimmed_span(s.norm, at, end, ())
+    if span is None:
+        return None
+    first = WORD_RE.match(s.norm, span[0])
+    head = search(outlets.generic, s.norm[:span[1]], span[0])
+    if first is None or head is None or head.start() > first.end() + 40:
+        return None
+    found = generic_source(s, outlets, span, span[0], led)
+    if found is None or _names_an_outlet(outlets, s.norm[found[0]:found[1]]) and outlets.descriptors is not None \
+            and search(outlets.descriptors, s.norm[found[0]:found[1]]) is not None:
+        return None
+    if any(m.start < found[1] and found[0] < m.end and m.kind != "adjective" for m in s.mentions) and not _anonymous(s, outlets, *found, chars=0):
+        if not _unnamed_people(s, found, [m for m in s.mentions if found[0] <= m.start and m.end <= found[1]]):
+            return None
+    return found
 
 
 def trimmed_span(norm: str, start: int, end: int, strip) -> tuple[int, int] | None:
@@ -88,10 +118,13 @@ def trimmed_span(norm: str, start: int, end: int, strip) -> tuple[int, int] | No
     return (start, end) if end > start else None
 
 
-def one_each(norm: str, found: list) -> list[tuple[int, int, str | None]]:
+def one_each(norm: str, found: list, outlets: OutletTables | None = None,
+             prepositions=frozenset()) -> list[tuple[int, int, str | None]]:
     """The sources in the order of the sentence, each once: outlets first, then the generic sources
-    that neither hold nor stand just before an outlet ("niemiecki dziennik "Die Welt"", "the TASS
-    agency"), no outlet twice ("Sputnik ... a Sputnik correspondent", "... (ISW)")."""
+    that neither hold nor stand just before an outlet as its noun ("niemiecki dziennik "Die Welt"", "the
+    TASS agency", "według doniesień "Die Welt""), no outlet twice ("Sputnik ... a Sputnik correspondent",
+    "... (ISW)"). People with a complement right before the outlet they told are a source of their own
+    ("сообщил источник в Кремле «Известиям»")."""
     named = sorted(f for f in found if f[2] is not None)
     kept, names = [], set()
     for f in named:
@@ -104,11 +137,37 @@ def one_each(norm: str, found: list) -> list[tuple[int, int, str | None]]:
         text = norm[f[0]:f[1]].casefold()
         if text in texts or any(f[0] < e and b < f[1] for b, e, _ in kept + named):
             continue
-        if any(f[0] <= b and b - f[1] <= 3 and not norm[f[1]:b].strip(" \"'") for b, _, n in kept if n):
+        if (any(f[0] <= b and _descriptor_gap(norm[f[1]:b]) for b, _, n in kept if n)
+                and (_names_an_outlet(outlets, norm[f[0]:f[1]]) or not _has_complement(norm[f[0]:f[1]], prepositions))):
             continue  # the descriptor of the outlet after it: "the newspaper "Die Welt""
         kept.append(f)
         texts.add(text)
     return sorted(kept)
+
+
+# the platform a channel's noun may name before the channel's own name ("il canale Telegram Rybar")
+PLATFORM_RE = regex.compile(r"(?:Telegram|YouTube|TikTok|Instagram|Facebook|X)", regex.UNICODE)
+
+
+def _descriptor_gap(gap: str) -> bool:
+    """Whether what stands between a generic noun and the outlet after it leaves the noun its descriptor:
+    nothing but spaces and quotes, or the platform of a channel ("the Telegram channel | Telegram | Rybar")."""
+    if len(gap) <= 3 and not gap.strip(" \"'"):
+        return True
+    return len(gap) <= 14 and not PLATFORM_RE.sub("", gap).strip(" \"'")
+
+
+def _names_an_outlet(outlets: OutletTables | None, phrase: str) -> bool:
+    """Whether a generic phrase has a noun of an outlet (the language's `descriptors` or `told`: "the
+    newspaper", "телеканал"), not only people ("источник в Кремле", "a senior official"); True where the
+    language lists no such nouns."""
+    tables = [r for r in (outlets.descriptors, outlets.told) if r is not None] if outlets is not None else []
+    return not tables or any(r.search(phrase) is not None for r in tables)
+
+
+def _has_complement(phrase: str, prepositions) -> bool:
+    """Whether a phrase has a complement that a preposition opens after its first word ("источник | в Кремле")."""
+    return any(w.lower() in prepositions for w in phrase.split()[1:])
 
 
 def as_written(text: str, start: int, end: int) -> str:

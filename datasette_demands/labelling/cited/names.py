@@ -254,12 +254,17 @@ def _names_near(norm: str, frames: list[tuple[int, int]]) -> list:
 
 def _frames_before(s, outlets: OutletTables, before: str) -> list[tuple[str, bool]]:
     """The text before a name, then without its article and its outlet's descriptor in turn ("told | the |
-    newspaper | Danube Post"), each with whether a descriptor was taken off."""
+    newspaper | Danube Post"), each with whether a descriptor was taken off; the quotes that open the name
+    aside ("dla dziennika | „Le Soir”"), and in German a descriptor with its capital ("mit der Zeitung | Le Soir")."""
     out, described = [(before, False)], False
+    quoted = regex.sub(r"\s*[\"„“«]\s*$", " ", before)
+    if quoted != before and quoted.strip():
+        before = quoted
+        out.append((before, False))
     for _ in range(3):
         article = regex.search(r"(?<!\w)(\w+)\s+$", before)
         d = search(outlets.descriptor_end, before) if outlets.descriptor_end is not None else None
-        if d is not None and not described and _lowercase_descriptor(d.group()):
+        if d is not None and not described and (_lowercase_descriptor(d.group()) or outlets.lang == "de"):
             before, described = before[:d.start()], True
         elif article is not None and article.group(1).lower() in s.t.determiners:
             before = before[:article.start(1)]

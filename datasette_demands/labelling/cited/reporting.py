@@ -100,6 +100,11 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
         if told and m.start() < start:
             start = m.start()  # its adjectives before it: "сказал | российскому телевидению"
         before = before or told
+        if before and outlets.after is not None:  # "рассказали РБК | источники в Кремле": whom they told, then who
+            start = max([start] + [e for b, e, n in found if n and start <= b and e <= head.start()])
+            start += len(norm[start:head.start()]) - len(norm[start:head.start()].lstrip(' "'))
+        if before and not told:
+            end = _before_its_outlet(s, outlets, found, head, end)  # "sagte ein Diplomat | der dpa"
         if not (after or before or anonymous):
             continue
         if _in_a_name(s, outlets, head) or (not anonymous and _owned_by_pronoun(s, outlets, head.end(), end)):
@@ -122,6 +127,35 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
             continue  # "Alexander Chaly, a member of the Ukrainian delegation, said": the person speaks
         out.append((_clause_article(s, start), end, None))
     return out
+
+
+def _before_its_outlet(s, outlets: OutletTables, found: list, head, end: int) -> int:
+    """Where an inverted subject after its reporting word ends when the outlet it told follows in its
+    phrase: before the outlet and the small words and outlet nouns that lead to it ("a confié un diplomate
+    européen | au Figaro", "sagte ein EU-Diplomat | der Nachrichtenagentur dpa", "afirmó un alto funcionario
+    | a la cadena Univision"); `end` where no outlet the lexicon knows stands there, or where the phrase's
+    noun is the outlet's own ("den Zeitungen der Funke-Mediengruppe")."""
+    head_end = head.end()
+    at = min((b for b, _, n in found if n and head_end <= b < end), default=None)
+    nouns = [r for r in (outlets.descriptors, outlets.told) if r is not None]
+    if at is None or any(r.fullmatch(head.group()) for r in nouns):
+        return end
+    small = s.t.determiners | s.t.prepositions | s.t.genitive
+    words = list(WORD_RE.finditer(s.norm, head_end, at))
+    cut = at
+    for w in reversed(words):
+        if s.norm[w.end():cut].strip(" \"'’"):
+            break
+        word = w.group()
+        if word.lower().rstrip("'’") in small or any(r.fullmatch(word) for r in nouns):
+            cut = w.start()
+            continue
+        break
+    if cut == at:
+        return end  # no word that leads to the outlet: "sources close to the Kremlin-run RT"
+    while cut > head_end and s.norm[cut - 1] in " \"'’":
+        cut -= 1
+    return cut
 
 
 def _cut_short(norm: str, end: int) -> bool:
