@@ -1171,3 +1171,13 @@ def test_a_condition_of_ones_own_still_agrees():
     """'if' stays a condition: the party that agrees on a condition of its own demands the condition."""
     found = positions(Classifier(load_rulebook()), "Kyiv will agree to a truce if Moscow frees all prisoners of war.", "en")
     assert ("UA", "agree") in found["ceasefire"]
+
+
+# --- pl "ma" with an infinitive ("is to") is an obligation: the speaker demands it ----------------------
+
+def test_polish_is_to_with_an_infinitive_is_the_speakers_demand(classifier):
+    got = positions(classifier, "Moskwa ma pokryć koszty odbudowy Charkowa, mówi premier Ukrainy.", "pl")
+    assert got["reparations"] == [("UA", "demand")]
+    # "ma prawo" (has the right) is no obligation: the subject holds its own demand
+    got = positions(classifier, "Kijów ma prawo domagać się odszkodowań od Moskwy.", "pl")
+    assert got["reparations"] == [("UA", "demand")]
