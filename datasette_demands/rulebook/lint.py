@@ -25,10 +25,11 @@ from pathlib import Path
 
 import regex
 
+from .cache import compile_pattern
 from .load import SPECIAL_FILES, load_packs
 from .outlets import is_outlets_file
 from .model import CORE_PACK, RULE_LANGUAGES, RuleProblem, RulebookError, RulePack, core_version, default_rules_dir, pack_prefix
-from .patterns import PATTERN_FLAGS, as_written, check_pattern
+from .patterns import PATTERN_FLAGS, as_written, checked_pattern
 from .yamlfile import (key_problems as find_key_problems, line_of, load_schema, node_at, pack_category_schema, pack_schema,
                        read_yaml, validate)
 
@@ -111,7 +112,7 @@ def _safe_validate(data, node, schema, fname, problems, rule_id_at=None) -> bool
 
 def _empty_span(p: str, samples) -> str | None:
     try:
-        compiled = regex.compile(p, PATTERN_FLAGS)
+        compiled = compile_pattern(p, PATTERN_FLAGS)  # from the start-up cache: lint runs after every edit
     except regex.error:
         return None
     # the pattern's own words (escapes removed) are the likeliest text for a lookahead to accept
@@ -138,7 +139,7 @@ def _check_patterns(fname, rule_node, rid, rule: dict, problems):
         for j, p in enumerate(pats):
             if not isinstance(p, str) or not p:
                 continue  # the schema reports it
-            why = check_pattern(p)
+            why = checked_pattern(p)
             if why is None and any(ord(c) < 0x20 for c in p):
                 why = (f"pattern {as_written(p)} contains a control character (\\b in double quotes is a backspace); "
                        "write patterns in single quotes")
@@ -239,7 +240,7 @@ def _lint_cues(path: Path, directory: Path, problems, relaxed=False):
                 continue
             for j, p in enumerate(pats):
                 if isinstance(p, str) and p:
-                    why = check_pattern(p)
+                    why = checked_pattern(p)
                     if why:
                         problems.append(RuleProblem(fname, line_of(node_at(node, [lang, stance, j])),
                                                     f"cues.{lang}.{stance}", why))
