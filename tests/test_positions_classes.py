@@ -1171,3 +1171,39 @@ def test_a_condition_of_ones_own_still_agrees():
     """'if' stays a condition: the party that agrees on a condition of its own demands the condition."""
     found = positions(Classifier(load_rulebook()), "Kyiv will agree to a truce if Moscow frees all prisoners of war.", "en")
     assert ("UA", "agree") in found["ceasefire"]
+
+
+# --- pos12a: a holder named only by title (the chancellor, the premier, the pope, the Commission president) ------
+
+@pytest.mark.parametrize("lang,text,category,holder", [
+    ("de", "Die Kanzlerin verlangt eine Feuerpause bis zum Frühjahr.", "ceasefire", "EU"),
+    ("de", "Der Bundeskanzler verlangt einen Stopp der Angriffe auf Kraftwerke.", "ceasefire", "EU"),
+    ("de", "Der Papst rief zu einer Feuerpause über die Feiertage auf.", "ceasefire", "OTHER"),
+    ("it", "La premier ha chiesto una tregua immediata.", "ceasefire", "EU"),
+    ("it", "Il Papa ha invocato una tregua per le feste.", "ceasefire", "OTHER"),
+    ("it", "La presidente della Commissione ha proposto di usare gli attivi russi congelati per risarcire Kiev.",
+     "reparations", "EU"),
+    ("it", "Il segretario generale dell'Onu ha chiesto una tregua umanitaria.", "ceasefire", "OTHER"),
+    ("en", "The chancellor demanded a truce before the spring.", "ceasefire", "EU"),
+    ("en", "The pope called for a truce over the holidays.", "ceasefire", "OTHER"),
+    ("en", "The Commission president proposed using immobilised Russian assets to compensate Kyiv.",
+     "reparations", "EU"),
+])
+def test_a_holder_named_by_title_holds(classifier, lang, text, category, holder):
+    assert (holder, "demand") in positions(classifier, text, lang).get(category, []), text
+
+
+@pytest.mark.parametrize("lang,text,category,holder", [
+    # a title of another party's office, or another office of the same words, is not the European one
+    ("it", "La premier ucraina ha chiesto una tregua immediata.", "ceasefire", "UA"),
+    ("en", "The chancellor of the Exchequer refused to spend frozen Russian assets on Kyiv.", "reparations", "EU"),
+    ("it", "Stati Uniti e Ue chiedono una tregua senza condizioni.", "ceasefire", "US"),
+])
+def test_a_title_of_another_office_is_not_the_european_holder(classifier, lang, text, category, holder):
+    found = positions(classifier, text, lang).get(category, [])
+    if holder == "US":  # 'Ue' in Italian spelling is the EU, beside the US
+        assert ("EU", "demand") in found and ("US", "demand") in found, found
+    elif holder == "UA":
+        assert ("EU", "demand") not in found and ("UA", "demand") in found, found
+    else:
+        assert all(h != holder for h, _ in found), found
