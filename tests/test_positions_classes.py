@@ -1207,3 +1207,25 @@ def test_a_title_of_another_office_is_not_the_european_holder(classifier, lang, 
         assert ("EU", "demand") not in found and ("UA", "demand") in found, found
     else:
         assert all(h != holder for h, _ in found), found
+
+
+# --- pos12a: not wanting to do something is a refusal (de 'wollen keine ... schicken', en 'do not want to') -------
+
+@pytest.mark.parametrize("lang,text,category,holder", [
+    ("de", "Die Niederlande wollen keine Soldaten in die Ukraine entsenden, solange die Kämpfe andauern.",
+     "neutrality", "EU"),
+    ("de", "Der Kreml will keine britischen Friedenstruppen in der Ukraine dulden.", "neutrality", "RU"),
+    ("en", "European governments do not want to send troops to Ukraine while the fighting goes on.", "neutrality", "EU"),
+])
+def test_not_wanting_to_act_is_a_rejection(classifier, lang, text, category, holder):
+    assert positions(classifier, text, lang) == {category: [(holder, "reject")]}
+
+
+@pytest.mark.parametrize("lang,text,category,holder", [
+    # not wanting another party to join an alliance, or wanting more than one thing, is a demand
+    ("de", "Russland will nicht, dass die Ukraine der NATO beitritt.", "neutrality", "RU"),
+    ("de", "Moskau will, dass keine westlichen Truppen in der Ukraine stationiert werden.", "neutrality", "RU"),
+    ("de", "Kiew will nicht nur eine Waffenruhe, sondern einen dauerhaften Frieden.", "ceasefire", "UA"),
+])
+def test_not_wanting_what_another_does_is_no_rejection(classifier, lang, text, category, holder):
+    assert positions(classifier, text, lang) == {category: [(holder, "demand")]}
