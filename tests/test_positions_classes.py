@@ -1229,3 +1229,16 @@ def test_not_wanting_to_act_is_a_rejection(classifier, lang, text, category, hol
 ])
 def test_not_wanting_what_another_does_is_no_rejection(classifier, lang, text, category, holder):
     assert positions(classifier, text, lang) == {category: [(holder, "demand")]}
+
+
+# --- pos12a: de 'erst ... wenn' (agrees only when) restricts the agreement to its condition, like 'nur' -----------
+
+def test_agreeing_not_until_a_condition_demands_it(classifier):
+    got = positions(classifier, "Russland stimmt einem Gefangenenaustausch erst zu, wenn Kiew die Region Saporischschja "
+                                "räumt.", "de")
+    assert got == {"prisoners": [("RU", "demand")], "territory": [("RU", "demand")]}
+
+
+def test_agreeing_late_without_a_condition_still_agrees(classifier):
+    got = positions(classifier, "Kiew hat dem Gefangenenaustausch erst am Freitag zugestimmt.", "de")
+    assert got == {"prisoners": [("UA", "agree")]}
