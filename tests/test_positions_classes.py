@@ -1242,3 +1242,19 @@ def test_agreeing_not_until_a_condition_demands_it(classifier):
 def test_agreeing_late_without_a_condition_still_agrees(classifier):
     got = positions(classifier, "Kiew hat dem Gefangenenaustausch erst am Freitag zugestimmt.", "de")
     assert got == {"prisoners": [("UA", "agree")]}
+
+
+# --- pos12a: who says what another party must do demands it, also beside another party's own stance -------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Kremlin says Ukraine must stay outside any military bloc, but Kyiv insists on NATO membership."),
+    ("en", "Ukraine must stay outside any military bloc, the Kremlin says, but Kyiv insists on NATO membership."),
+    ("de", "Der Kreml sagt, die Ukraine müsse blockfrei bleiben, doch Kiew besteht auf einer NATO-Mitgliedschaft."),
+])
+def test_a_reported_obligation_is_the_speakers_demand_beside_another_stance(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"neutrality": [("RU", "demand"), ("UA", "demand")]}
+
+
+def test_a_reporting_verb_with_no_obligation_gives_way_to_a_stance(classifier):
+    got = positions(classifier, "The Kremlin says the talks will go on, but Kyiv insists on NATO membership.", "en")
+    assert got == {"neutrality": [("UA", "demand")]}

@@ -891,6 +891,8 @@ class Holders:
         reporter), and the speaker of ", said X" when the clause names its own holder ("The two
         delegations agreed ..., Umerov said")."""
         stanced = {id(m) for m, c in a.pairs if c.stance and not c.speech}
+        # "Moscow says Kyiv must stay neutral, but Ukraine ...": who says what another must do demands it
+        stanced |= {id(m) for m, r in main if self._reports_an_obligation(s, m, r, a)}
         closed = self._own_voice(s.norm, s.t)
         if closed is not None:
             # '"We were ready, as Kyiv wished, to ...," Lavrov said': the quote is the speaker's own words, so
@@ -910,6 +912,23 @@ class Holders:
         if any(id(m) in stanced and r & {"subject", "reported"} for m, r in main):
             main = [(m, r) for m, r in main if id(m) in stanced or not r <= {"subject", "speaker"}]
         return main
+
+    def _reports_an_obligation(self, s: "_Sentence", m: Mention, r: set, a: Analysis) -> bool:
+        """Whether a subject's reporting verb opens what another party must do ("Moscow says Kyiv must ...",
+        "Moskau sagt, Kiew müsse ..."), or follows it ("Kyiv must ..., Moscow says"): a demand of its own."""
+        obliged = [o for o in s.mentions if id(o) in s.obliged]
+        if not obliged or "subject" not in r:
+            return False
+        small = s.t.complementizers | s.t.determiners
+
+        def joined(a0: int, a1: int) -> bool:  # only a comma, a complementizer or an article between
+            return a0 <= a1 and not any(ch in s.norm[a0:a1] for ch in ";:") and s.norm[a0:a1].count(",") <= 1 and all(
+                w[2] in small for w in self._words_between(s.toks, s.starts, a0, a1) if w[2] != ",")
+
+        return any(mm is m and c.speech and any(
+            joined(c.end, o.start) or (o.end <= m.start and "," in s.norm[o.end:m.start] and joined(
+                s.norm.rindex(",", o.end, m.start), m.start) and not any(ch in s.norm[:o.start] for ch in ",;:"))
+            for o in obliged) for mm, c in a.pairs)
 
     @staticmethod
     def _own_voice(norm: str, t) -> int | None:
