@@ -1258,3 +1258,19 @@ def test_a_reported_obligation_is_the_speakers_demand_beside_another_stance(clas
 def test_a_reporting_verb_with_no_obligation_gives_way_to_a_stance(classifier):
     got = positions(classifier, "The Kremlin says the talks will go on, but Kyiv insists on NATO membership.", "en")
     assert got == {"neutrality": [("UA", "demand")]}
+
+
+# --- pos12a: a subject pronoun after a relative word ('during which he') stands for the one party before it ------
+
+def test_a_relative_pronoun_subject_holds_for_the_one_free_party_before_it(classifier):
+    # the leaders after 'with' are governed by it, so the caller is the one party left; a name in a later
+    # reported clause is only its content
+    text = ("Observers point to the joint call Trump held with Zelensky, Macron, Commission President Ursula von der "
+            "Leyen and Chancellor Friedrich Merz after speaking to Putin, during which he spoke of the need for "
+            "immediate ceasefire talks and also claimed that investment would let Ukraine restore the state.")
+    assert positions(classifier, text, "en") == {"ceasefire": [("US", "demand")]}
+
+
+def test_a_reported_clause_with_the_evidence_still_holds_after_a_relative_pronoun(classifier):
+    got = positions(classifier, "Trump spoke with Putin on Tuesday, after which he said Ukraine would accept a truce.", "en")
+    assert got == {"ceasefire": [("UA", "agree")]}

@@ -870,6 +870,8 @@ class Holders:
         a.content = [m for m, r in rules.values() if r == {"complement"}]
         main = self._main_holders(s, [(m, r) for m, r in rules.values() if r - {"complement"}], a)
         if not main:
+            main = self._relative_pronoun_antecedent(s)
+        if not main:
             # only names in a content: one who must do something is who a demand is put to ("Russland muss
             # den Schaden kompensieren"), never its holder; a name in a reported clause still may be
             main = [(m, r) for m, r in rules.values() if id(m) not in s.obliged]
@@ -885,6 +887,31 @@ class Holders:
                 continue  # holds only as the subject of a verb of its own, or a passive's agent
             a.holders.update(m.codes)
             a.holder_mentions.append((m, r))
+
+    def _relative_pronoun_antecedent(self, s: "_Sentence") -> list:
+        """With no holder of its own: a subject pronoun right after a relative word ("the call Trump had with
+        Zelensky and Macron, during which he stressed the need for a truce") stands for the one party named
+        before it that no preposition governs; a name in a later reported clause is only its content."""
+        t = s.t
+        relatives = t.relatives | t.subject_relatives
+        words = [w for w in s.toks if WORD_RE.match(w[2])]
+        at = next((w[0] for v, w in zip(words, words[1:]) if v[2].lower() in relatives
+                   and w[2].lower() in t.subject_pronouns), None)
+        if at is None:
+            return []
+        governed, prev = set(), None
+        for m in sorted(s.free, key=lambda m: m.start):  # "with Zelensky, Macron, Chancellor Friedrich Merz"
+            gov = self._governor(s.norm, s.toks, s.starts, t, m.start, s.party)[0]
+            listed = prev is not None and id(prev) in governed and all(
+                w[2] == "," or w[2] in t.coordinators or s.norm[w[0]:w[0] + 1].isupper()
+                for w in self._words_between(s.toks, s.starts, prev.end, m.start))
+            if gov is not None or listed:
+                governed.add(id(m))
+            prev = m
+        before = [m for m in s.free if m.end <= at and m.kind != "adjective" and id(m) not in s.obliged | governed]
+        if len({c for m in before for c in m.codes}) != 1:
+            return []
+        return [(before[0], {"pronoun"})]
 
     def _main_holders(self, s: "_Sentence", main: list, a: Analysis) -> list:
         """Leave out the candidates who only report: who announces an agreement of others (a mediator, a
