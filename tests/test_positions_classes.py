@@ -1274,3 +1274,24 @@ def test_a_relative_pronoun_subject_holds_for_the_one_free_party_before_it(class
 def test_a_reported_clause_with_the_evidence_still_holds_after_a_relative_pronoun(classifier):
     got = positions(classifier, "Trump spoke with Putin on Tuesday, after which he said Ukraine would accept a truce.", "en")
     assert got == {"ceasefire": [("UA", "agree")]}
+
+
+# --- pos12a: a demand after a rejection: the subject of an opening or closing subordinate clause holds its own stance
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "After Moscow turned down the truce, Kyiv proposed a thirty-day ceasefire once more."),
+    ("de", "Nachdem Moskau die Feuerpause zurückgewiesen hatte, verlangte Kiew erneut eine Waffenruhe."),
+    ("de", "Moskau wies die Feuerpause zurück, woraufhin Kiew erneut eine Waffenruhe verlangte."),
+])
+def test_a_demand_after_a_rejection_keeps_both_stances(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject"), ("UA", "demand")]}
+
+
+@pytest.mark.parametrize("lang,text,holder,stance", [
+    # a name after 'after' with no verb of its own is a place in time, no subject; a subordinate clause with no
+    # party leaves the main clause's subject alone
+    ("en", "After talks with Moscow, Kyiv proposed a thirty-day ceasefire.", "UA", "demand"),
+    ("de", "Nachdem die Gespräche gescheitert waren, wies Moskau die Feuerpause zurück.", "RU", "reject"),
+])
+def test_a_subordinate_clause_with_no_party_of_its_own_holds_nothing(classifier, lang, text, holder, stance):
+    assert positions(classifier, text, lang) == {"ceasefire": [(holder, stance)]}

@@ -355,6 +355,10 @@ class Holders:
             found = self._verb_final_subject(s, group, a)
             if found:
                 return found
+        if gov == "prep" and not t.verb_second and gtok[2] in t.subordinators:
+            found = self._subject_of_cue(s, group, a)  # "After Moscow rejected the truce, Kyiv ...": a clause's subject
+            if found:
+                return found
         if gov == "prep" and self._accused(s, first):
             cue = next((c for c in s.cues if c.stance and not c.speech and 0 < c.start - last.end <= 4
                         and norm[last.end:c.start].strip().rstrip("'") in t.genitive), None)
@@ -620,7 +624,8 @@ class Holders:
         obligation = s.rx.get("obligation", s.t.obligation)
         if cue is not None and obligation is not None and obligation.match(s.norm[cue.start:cue.end]):
             return []  # "sollen der Ukraine beistehen": a modal's dative, no subject
-        if cue is None or not s.norm[:cue.start].strip() or s.norm[:cue.start].rstrip().endswith((",", ";", ":")):
+        if cue is None or not s.norm[:cue.start].strip() or (s.norm[:cue.start].rstrip().endswith((",", ";", ":"))
+                                                             and not self._after_subordinate_clause(s, cue)):
             return []
         clause_start = max(s.norm.rfind(p, 0, cue.start) for p in ",;:") + 1
         # a name after a preposition is no subject either: "Laut Umerow macht Russland ... zur Bedingung"
@@ -631,6 +636,15 @@ class Holders:
         for m in group:
             a.pairs.append((m, cue))
         return [(m, "subject") for m in group]
+
+    @staticmethod
+    def _after_subordinate_clause(s: "_Sentence", cue: Cue) -> bool:
+        """Whether a verb right after a comma opens the main clause after the subordinate clause the sentence
+        opens with ("Nachdem Moskau die Waffenruhe abgelehnt hatte, forderte Kiew ..."): its subject follows it."""
+        words = [w for w in s.toks if w[0] < cue.start]
+        first = next((w[2] for w in words if w[2][:1].isalnum()), None)
+        return first in s.t.subordinators | s.t.conditionals and s.norm[:cue.start].rstrip().endswith(",") and \
+            sum(w[2] == "," for w in words) == 1
 
     def _after_auxiliary(self, s: "_Sentence", group: list, gtok, a: Analysis) -> list:
         """German verb-second order with a phrase first: a name right after a finite auxiliary or modal with no
