@@ -1295,3 +1295,20 @@ def test_a_demand_after_a_rejection_keeps_both_stances(classifier, lang, text):
 ])
 def test_a_subordinate_clause_with_no_party_of_its_own_holds_nothing(classifier, lang, text, holder, stance):
     assert positions(classifier, text, lang) == {"ceasefire": [(holder, stance)]}
+
+
+# --- pos12a: a party noun and 'in' + a capital ('die Regierung in Kiew', 'the government in Kyiv') is that party --
+
+@pytest.mark.parametrize("lang,text,category,holder", [
+    ("de", "Die Regierung in Brüssel lehnt die Nutzung der eingefrorenen russischen Vermögen ab.", "reparations", "EU"),
+    ("de", "Die Führung in Kiew lehnt jede Abtretung der Region Saporischschja ab.", "territory", "UA"),
+    ("en", "The government in Kyiv rejected any cession of the Zaporizhzhia region.", "territory", "UA"),
+])
+def test_a_party_noun_in_a_capital_holds(classifier, lang, text, category, holder):
+    assert positions(classifier, text, lang) == {category: [(holder, "reject")]}
+
+
+def test_a_place_after_a_verb_is_no_seat(classifier):
+    # 'in' after a verb of arriving is where, no party
+    got = positions(classifier, "Die Delegation traf in Moskau ein und lehnte einen Gefangenenaustausch ab.", "de")
+    assert ("RU", "reject") not in got.get("prisoners", [])

@@ -413,8 +413,9 @@ class Holders:
             # "В Кремле отвергли ...", "У Києві відкинули ...": a place opening its clause, right before
             # a stanced verb, is that verb's subject
             return self._subject_of_cue(s, group, a)
-        if gtok[2] in t.locatives and any(p1 <= gtok[0] and not norm[p1:gtok[0]].strip() for _, p1 in s.party):
-            # "Władze w Kijowie stoją na stanowisku", "власти в Киеве требуют": the office of the place
+        if gtok[2] in t.locatives | t.seats and any(p1 <= gtok[0] and not norm[p1:gtok[0]].strip() for _, p1 in s.party):
+            # "Władze w Kijowie stoją na stanowisku", "власти в Киеве требуют", "die Regierung in Kiew lehnt ... ab":
+            # the office of the place
             return self._subject_of_cue(s, group, a)
         return self._relative_antecedent(s, group, gtok, a)
 
