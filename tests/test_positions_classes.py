@@ -1312,3 +1312,19 @@ def test_a_place_after_a_verb_is_no_seat(classifier):
     # 'in' after a verb of arriving is where, no party
     got = positions(classifier, "Die Delegation traf in Moskau ein und lehnte einen Gefangenenaustausch ab.", "de")
     assert ("RU", "reject") not in got.get("prisoners", [])
+
+
+# --- pos12a: a content ends at a comma and a contrastive word that opens another subject's clause ------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Der Kreml verlangt, dass Kiew blockfrei bleibt, doch die Ukraine besteht auf einer NATO-Mitgliedschaft."),
+    ("it", "Il Cremlino pretende che Kiev resti fuori dai blocchi militari, ma l'Ucraina insiste sull'adesione alla Nato."),
+    ("en", "The Kremlin demands that Kyiv stay outside military blocs, but Ukraine insists on NATO membership."),
+])
+def test_a_contrastive_clause_after_a_content_has_its_own_holder(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"neutrality": [("RU", "demand"), ("UA", "demand")]}
+
+
+def test_a_content_going_on_after_but_that_holds_nothing_of_its_own(classifier):
+    got = positions(classifier, "Russia demands that Ukraine leave Donetsk, but that Kyiv also hand over Kherson.", "en")
+    assert got == {"territory": [("RU", "demand")]}
