@@ -1328,3 +1328,22 @@ def test_a_contrastive_clause_after_a_content_has_its_own_holder(classifier, lan
 def test_a_content_going_on_after_but_that_holds_nothing_of_its_own(classifier):
     got = positions(classifier, "Russia demands that Ukraine leave Donetsk, but that Kyiv also hand over Kherson.", "en")
     assert got == {"territory": [("RU", "demand")]}
+
+
+# --- pos12a: European states outside the first list are EU; the Council of Europe's other members are OTHER --------
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "La Svizzera e la Romania hanno aderito al registro dei danni causati dalla guerra."),
+    ("de", "Die Schweiz und Irland sind dem Schadensregister beigetreten."),
+    ("en", "Croatia and Luxembourg joined the register of damage."),
+])
+def test_more_european_states_are_eu(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"reparations": [("EU", "agree")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Serbia e Armenia hanno respinto la convenzione sulla commissione per i risarcimenti."),
+    ("en", "Serbia and Azerbaijan rejected the convention on the claims commission."),
+])
+def test_council_of_europe_members_outside_the_west_are_other(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"reparations": [("OTHER", "reject")]}
