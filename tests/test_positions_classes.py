@@ -1347,3 +1347,16 @@ def test_more_european_states_are_eu(classifier, lang, text):
 ])
 def test_council_of_europe_members_outside_the_west_are_other(classifier, lang, text):
     assert positions(classifier, text, lang) == {"reparations": [("OTHER", "reject")]}
+
+
+# --- pos12a: de, a position noun before its genitive owner is no verb with the owner as inverted subject ------------
+
+def test_the_genitive_owner_after_a_position_noun_demands(classifier):
+    got = positions(classifier, "Kiew lehnt jede Abtretung von Land ab, wie sie in Entwürfen Russlands und der USA "
+                                "vorgesehen ist.", "de")
+    assert got == {"territory": [("RU", "demand"), ("UA", "reject"), ("US", "demand")]}
+
+
+def test_a_subject_after_its_verb_still_holds_the_verbs_stance(classifier):
+    got = positions(classifier, "Eine Abtretung der Krim lehnt Kiew weiterhin ab.", "de")
+    assert got == {"territory": [("UA", "reject")]}
