@@ -1360,3 +1360,21 @@ def test_the_genitive_owner_after_a_position_noun_demands(classifier):
 def test_a_subject_after_its_verb_still_holds_the_verbs_stance(classifier):
     got = positions(classifier, "Eine Abtretung der Krim lehnt Kiew weiterhin ab.", "de")
     assert got == {"territory": [("UA", "reject")]}
+
+
+# --- pos12a: de 'ausgeschlossen' rejects as a predicate only; an attributive participle rejects nothing -------------
+
+def test_ruled_out_as_a_predicate_rejects(classifier):
+    got = positions(classifier, "Eine Feuerpause zu russischen Bedingungen sei ausgeschlossen, sagte Selenskyj.", "de")
+    assert ("UA", "reject") in got["ceasefire"]
+
+
+def test_an_attributive_excluded_rejects_nothing(classifier):
+    got = positions(classifier, "Kiew stimmte einer Feuerpause zu, verlangte aber eine Liste der davon "
+                                "ausgeschlossenen Anlagen.", "de")
+    assert ("UA", "reject") not in got["ceasefire"] and ("UA", "agree") in got["ceasefire"]
+
+
+def test_the_german_genitive_of_washington_is_the_us(classifier):
+    got = positions(classifier, "Kiew lehnt jede Abtretung von Land ab, wie sie in Entwürfen Washingtons steht.", "de")
+    assert got == {"territory": [("UA", "reject"), ("US", "demand")]}
