@@ -1378,3 +1378,18 @@ def test_an_attributive_excluded_rejects_nothing(classifier):
 def test_the_german_genitive_of_washington_is_the_us(classifier):
     got = positions(classifier, "Kiew lehnt jede Abtretung von Land ab, wie sie in Entwürfen Washingtons steht.", "de")
     assert got == {"territory": [("UA", "reject"), ("US", "demand")]}
+
+
+# --- pos12a: de, a name in the genitive of a common noun ('Nach Angaben des Kremls') is no subject of the verb ----
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Nach Angaben des Kremls verlangt Kiew eine Feuerpause über die Feiertage.", {"ceasefire": [("UA", "demand")]}),
+    ("de", "Nach Darstellung der EU lehnt Moskau jede Feuerpause ab.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_a_noun_genitive_before_the_verb_is_no_subject(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+def test_the_genitive_owner_of_a_position_noun_still_demands(classifier):
+    got = positions(classifier, "Kiew lehnt den Vorschlag der EU für eine Feuerpause ab.", "de")
+    assert got == {"ceasefire": [("EU", "demand"), ("UA", "reject")]}

@@ -633,11 +633,24 @@ class Holders:
         # a name after a preposition is no subject either: "Laut Umerow macht Russland ... zur Bedingung"
         if any(clause_start <= m.start < cue.start and self._owned_noun(s, m) is None and m.kind != "adjective"
                and self._governor(s.norm, s.toks, s.starts, s.t, m.start, s.party)[0] not in ("prep", "agent")
-               for m in s.free):
+               and not self._noun_genitive(s, m) for m in s.free):
             return []  # a subject before the verb: "Kiew forderte Moskau auf"
         for m in group:
             a.pairs.append((m, cue))
         return [(m, "subject") for m in group]
+
+    @staticmethod
+    def _noun_genitive(s: "_Sentence", m: Mention) -> bool:
+        """German: whether a name follows a genitive article (`genitive_markers` that are also determiners: des,
+        der) right after a capitalised common noun ("Nach Angaben des Kremls", "Nach Ansicht der EU"): no subject."""
+        if not s.t.verb_second:
+            return False
+        i = bisect.bisect_left(s.starts, m.start) - 1
+        if i < 1 or s.toks[i][2] not in s.t.genitive & s.t.determiners:
+            return False
+        noun = s.toks[i - 1]
+        return s.norm[noun[0]:noun[0] + 1].isupper() and noun[2] not in s.t.determiners and not any(
+            p0 <= noun[0] < p1 for p0, p1 in s.party) and not any(mm.start <= noun[0] < mm.end for mm in s.mentions)
 
     @staticmethod
     def _after_subordinate_clause(s: "_Sentence", cue: Cue) -> bool:
@@ -720,6 +733,8 @@ class Holders:
             return []  # a genitive owner before the verb is no subject: "Den Vorschlag Kiews lehnt Moskau ab"
         if s.t.verb_second and self._middle_field(s, first, a):
             return []  # "Die EU will damit die Ukraine unterstützen": an object before the final verb
+        if self._noun_genitive(s, first):
+            return []  # "Nach Angaben des Kremls fordert Kiew ...": the genitive of a noun is no subject
         obligation = s.rx.get("obligation", s.t.obligation)
         # with the words after the cue, for a pattern that looks ahead ("мають (повністю) припинити")
         if obligation is not None and obligation.match(norm[cue.start:cue.end + OBLIGATION_AHEAD]):
