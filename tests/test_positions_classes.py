@@ -1393,3 +1393,23 @@ def test_a_noun_genitive_before_the_verb_is_no_subject(classifier, lang, text, e
 def test_the_genitive_owner_of_a_position_noun_still_demands(classifier):
     got = positions(classifier, "Kiew lehnt den Vorschlag der EU für eine Feuerpause ab.", "de")
     assert got == {"ceasefire": [("EU", "demand"), ("UA", "reject")]}
+
+
+# --- pos12a: more names: the Emirates in full (de), 'der Europäer' (de), Rome (it), commissioners (de) -------------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Unter Vermittlung der Vereinigten Arabischen Emirate einigten sich Moskau und Kiew auf einen weiteren "
+           "Austausch von Gefangenen.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("de", "Moskau wies den Vorschlag der Europäer für eine Feuerpause zurück.",
+     {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+    ("it", "Roma e Washington chiedono una tregua immediata.", {"ceasefire": [("EU", "demand"), ("US", "demand")]}),
+    ("de", "Die Rückkehr der verschleppten Kinder sei die Voraussetzung für jeden Frieden, sagte die ukrainische "
+           "Kinderbeauftragte.", {"prisoners": [("UA", "demand")]}),
+])
+def test_more_names_of_parties(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+def test_a_roman_football_club_is_no_party(classifier):
+    got = positions(classifier, "La Roma Capitale ospita i colloqui sulla tregua.", "it")
+    assert all(h != "EU" for found in got.values() for h, _ in found)
