@@ -1413,3 +1413,22 @@ def test_more_names_of_parties(classifier, lang, text, expected):
 def test_a_roman_football_club_is_no_party(classifier):
     got = positions(classifier, "La Roma Capitale ospita i colloqui sulla tregua.", "it")
     assert all(h != "EU" for found in got.values() for h, _ in found)
+
+
+# --- pos12a: en 'state' is a cue as a verb only; 'stressed', 'reiterated' report like 'said' ----------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Secretary of State Rubio urged Moscow to accept an immediate ceasefire.", {"ceasefire": [("US", "demand")]}),
+    ("Kyiv will never hand over Crimea, Foreign Minister Sybiha stressed.", {"territory": [("UA", "reject")]}),
+    ("Moscow will not accept a truce, the Kremlin reiterated.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_titles_and_reporting_verbs_give_no_stance_of_their_own(classifier, text, expected):
+    assert positions(classifier, text, "en") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zelensky stressed the need for an immediate ceasefire.", {"ceasefire": [("UA", "demand")]}),
+    ("The minister stated that Kyiv wants a truce.", {"ceasefire": [("UA", "demand")]}),
+])
+def test_stressing_a_need_still_demands(classifier, text, expected):
+    assert positions(classifier, text, "en") == expected
