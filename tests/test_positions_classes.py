@@ -1432,3 +1432,20 @@ def test_titles_and_reporting_verbs_give_no_stance_of_their_own(classifier, text
 ])
 def test_stressing_a_need_still_demands(classifier, text, expected):
     assert positions(classifier, text, "en") == expected
+
+
+# --- pos12a: a passive acceptance with its agent (it 'è stato accolto da'); de 'angebotene' is a participle --------
+
+def test_a_passive_acceptance_agrees_for_its_agent(classifier):
+    got = positions(classifier, "La proposta turca di una tregua di Pasqua è stata accolta soltanto da Mosca.", "it")
+    assert got == {"ceasefire": [("RU", "agree"), ("TR", "demand")]}
+
+
+def test_being_received_somewhere_agrees_to_nothing(classifier):
+    got = positions(classifier, "La delegazione ucraina è stata accolta a Roma per i colloqui sulla tregua.", "it")
+    assert all(stance != "agree" for found in got.values() for _, stance in found)
+
+
+def test_the_agent_of_an_offering_participle_demands(classifier):
+    got = positions(classifier, "Kiew lehnt die von Moskau angebotene Osterwaffenruhe als Täuschung ab.", "de")
+    assert got == {"ceasefire": [("RU", "demand"), ("UA", "reject")]}
