@@ -1449,3 +1449,20 @@ def test_being_received_somewhere_agrees_to_nothing(classifier):
 def test_the_agent_of_an_offering_participle_demands(classifier):
     got = positions(classifier, "Kiew lehnt die von Moskau angebotene Osterwaffenruhe als Täuschung ab.", "de")
     assert got == {"ceasefire": [("RU", "demand"), ("UA", "reject")]}
+
+
+# --- pos12a: a party's no to a measure rejects it (it 'il no di Kiev', 'ha detto no a'; de 'das Nein Berlins') ----
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Il no di Mosca a una tregua proposta da Kiev era atteso.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("it", "Il secco no dell'Ucraina alla cessione della Crimea non cambia.", {"territory": [("UA", "reject")]}),
+    ("it", "Mosca ha detto no a una tregua di trenta giorni.", {"ceasefire": [("RU", "reject")]}),
+    ("de", "Das Nein Roms zu einem Einfrieren der Frontlinie überraschte niemanden.", {"territory": [("EU", "reject")]}),
+])
+def test_a_partys_no_rejects(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+def test_no_as_a_determiner_is_no_rejection(classifier):
+    got = positions(classifier, "Kiew fordert eine Waffenruhe, ein Nein zu Verhandlungen gibt es nicht.", "de")
+    assert ("UA", "demand") in got["ceasefire"]
