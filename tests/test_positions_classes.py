@@ -1466,3 +1466,19 @@ def test_a_partys_no_rejects(classifier, lang, text, expected):
 def test_no_as_a_determiner_is_no_rejection(classifier):
     got = positions(classifier, "Kiew fordert eine Waffenruhe, ein Nein zu Verhandlungen gibt es nicht.", "de")
     assert ("UA", "demand") in got["ceasefire"]
+
+
+# --- pos12a: en 'officials from Ukraine' (a party noun and 'from' + a name) is that party, as 'in' is ----------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Envoys from Moscow turned down the truce.", {"ceasefire": [("RU", "reject")]}),
+    ("Officials from Ukraine and the United States signed a joint declaration on security guarantees.",
+     {"neutrality": [("UA", "agree"), ("US", "agree")]}),
+])
+def test_a_party_noun_from_a_country_holds(classifier, text, expected):
+    assert positions(classifier, text, "en") == expected
+
+
+def test_a_proposal_from_a_country_stays_its_owners_demand(classifier):
+    got = positions(classifier, "A proposal from Kyiv for a truce was turned down by Moscow.", "en")
+    assert got == {"ceasefire": [("RU", "reject"), ("UA", "demand")]}
