@@ -1181,3 +1181,314 @@ def test_polish_is_to_with_an_infinitive_is_the_speakers_demand(classifier):
     # "ma prawo" (has the right) is no obligation: the subject holds its own demand
     got = positions(classifier, "Kijów ma prawo domagać się odszkodowań od Moskwy.", "pl")
     assert got["reparations"] == [("UA", "demand")]
+
+
+# --- pos12a: a holder named only by title (the chancellor, the premier, the pope, the Commission president) ------
+
+@pytest.mark.parametrize("lang,text,category,holder", [
+    ("de", "Die Kanzlerin verlangt eine Feuerpause bis zum Frühjahr.", "ceasefire", "EU"),
+    ("de", "Der Bundeskanzler verlangt einen Stopp der Angriffe auf Kraftwerke.", "ceasefire", "EU"),
+    ("de", "Der Papst rief zu einer Feuerpause über die Feiertage auf.", "ceasefire", "OTHER"),
+    ("it", "La premier ha chiesto una tregua immediata.", "ceasefire", "EU"),
+    ("it", "Il Papa ha invocato una tregua per le feste.", "ceasefire", "OTHER"),
+    ("it", "La presidente della Commissione ha proposto di usare gli attivi russi congelati per risarcire Kiev.",
+     "reparations", "EU"),
+    ("it", "Il segretario generale dell'Onu ha chiesto una tregua umanitaria.", "ceasefire", "OTHER"),
+    ("en", "The chancellor demanded a truce before the spring.", "ceasefire", "EU"),
+    ("en", "The pope called for a truce over the holidays.", "ceasefire", "OTHER"),
+    ("en", "The Commission president proposed using immobilised Russian assets to compensate Kyiv.",
+     "reparations", "EU"),
+])
+def test_a_holder_named_by_title_holds(classifier, lang, text, category, holder):
+    assert (holder, "demand") in positions(classifier, text, lang).get(category, []), text
+
+
+@pytest.mark.parametrize("lang,text,category,holder", [
+    # a title of another party's office, or another office of the same words, is not the European one
+    ("it", "La premier ucraina ha chiesto una tregua immediata.", "ceasefire", "UA"),
+    ("en", "The chancellor of the Exchequer refused to spend frozen Russian assets on Kyiv.", "reparations", "EU"),
+    ("it", "Stati Uniti e Ue chiedono una tregua senza condizioni.", "ceasefire", "US"),
+])
+def test_a_title_of_another_office_is_not_the_european_holder(classifier, lang, text, category, holder):
+    found = positions(classifier, text, lang).get(category, [])
+    if holder == "US":  # 'Ue' in Italian spelling is the EU, beside the US
+        assert ("EU", "demand") in found and ("US", "demand") in found, found
+    elif holder == "UA":
+        assert ("EU", "demand") not in found and ("UA", "demand") in found, found
+    else:
+        assert all(h != holder for h, _ in found), found
+
+
+# --- pos12a: not wanting to do something is a refusal (de 'wollen keine ... schicken', en 'do not want to') -------
+
+@pytest.mark.parametrize("lang,text,category,holder", [
+    ("de", "Die Niederlande wollen keine Soldaten in die Ukraine entsenden, solange die Kämpfe andauern.",
+     "neutrality", "EU"),
+    ("de", "Der Kreml will keine britischen Friedenstruppen in der Ukraine dulden.", "neutrality", "RU"),
+    ("en", "European governments do not want to send troops to Ukraine while the fighting goes on.", "neutrality", "EU"),
+])
+def test_not_wanting_to_act_is_a_rejection(classifier, lang, text, category, holder):
+    assert positions(classifier, text, lang) == {category: [(holder, "reject")]}
+
+
+@pytest.mark.parametrize("lang,text,category,holder", [
+    # not wanting another party to join an alliance, or wanting more than one thing, is a demand
+    ("de", "Russland will nicht, dass die Ukraine der NATO beitritt.", "neutrality", "RU"),
+    ("de", "Moskau will, dass keine westlichen Truppen in der Ukraine stationiert werden.", "neutrality", "RU"),
+    ("de", "Kiew will nicht nur eine Waffenruhe, sondern einen dauerhaften Frieden.", "ceasefire", "UA"),
+])
+def test_not_wanting_what_another_does_is_no_rejection(classifier, lang, text, category, holder):
+    assert positions(classifier, text, lang) == {category: [(holder, "demand")]}
+
+
+# --- pos12a: de 'erst ... wenn' (agrees only when) restricts the agreement to its condition, like 'nur' -----------
+
+def test_agreeing_not_until_a_condition_demands_it(classifier):
+    got = positions(classifier, "Russland stimmt einem Gefangenenaustausch erst zu, wenn Kiew die Region Saporischschja "
+                                "räumt.", "de")
+    assert got == {"prisoners": [("RU", "demand")], "territory": [("RU", "demand")]}
+
+
+def test_agreeing_late_without_a_condition_still_agrees(classifier):
+    got = positions(classifier, "Kiew hat dem Gefangenenaustausch erst am Freitag zugestimmt.", "de")
+    assert got == {"prisoners": [("UA", "agree")]}
+
+
+# --- pos12a: who says what another party must do demands it, also beside another party's own stance -------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Kremlin says Ukraine must stay outside any military bloc, but Kyiv insists on NATO membership."),
+    ("en", "Ukraine must stay outside any military bloc, the Kremlin says, but Kyiv insists on NATO membership."),
+    ("de", "Der Kreml sagt, die Ukraine müsse blockfrei bleiben, doch Kiew besteht auf einer NATO-Mitgliedschaft."),
+])
+def test_a_reported_obligation_is_the_speakers_demand_beside_another_stance(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"neutrality": [("RU", "demand"), ("UA", "demand")]}
+
+
+def test_a_reporting_verb_with_no_obligation_gives_way_to_a_stance(classifier):
+    got = positions(classifier, "The Kremlin says the talks will go on, but Kyiv insists on NATO membership.", "en")
+    assert got == {"neutrality": [("UA", "demand")]}
+
+
+# --- pos12a: a subject pronoun after a relative word ('during which he') stands for the one party before it ------
+
+def test_a_relative_pronoun_subject_holds_for_the_one_free_party_before_it(classifier):
+    # the leaders after 'with' are governed by it, so the caller is the one party left; a name in a later
+    # reported clause is only its content
+    text = ("Observers point to the joint call Trump held with Zelensky, Macron, Commission President Ursula von der "
+            "Leyen and Chancellor Friedrich Merz after speaking to Putin, during which he spoke of the need for "
+            "immediate ceasefire talks and also claimed that investment would let Ukraine restore the state.")
+    assert positions(classifier, text, "en") == {"ceasefire": [("US", "demand")]}
+
+
+def test_a_reported_clause_with_the_evidence_still_holds_after_a_relative_pronoun(classifier):
+    got = positions(classifier, "Trump spoke with Putin on Tuesday, after which he said Ukraine would accept a truce.", "en")
+    assert got == {"ceasefire": [("UA", "agree")]}
+
+
+# --- pos12a: a demand after a rejection: the subject of an opening or closing subordinate clause holds its own stance
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "After Moscow turned down the truce, Kyiv proposed a thirty-day ceasefire once more."),
+    ("de", "Nachdem Moskau die Feuerpause zurückgewiesen hatte, verlangte Kiew erneut eine Waffenruhe."),
+    ("de", "Moskau wies die Feuerpause zurück, woraufhin Kiew erneut eine Waffenruhe verlangte."),
+])
+def test_a_demand_after_a_rejection_keeps_both_stances(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject"), ("UA", "demand")]}
+
+
+@pytest.mark.parametrize("lang,text,holder,stance", [
+    # a name after 'after' with no verb of its own is a place in time, no subject; a subordinate clause with no
+    # party leaves the main clause's subject alone
+    ("en", "After talks with Moscow, Kyiv proposed a thirty-day ceasefire.", "UA", "demand"),
+    ("de", "Nachdem die Gespräche gescheitert waren, wies Moskau die Feuerpause zurück.", "RU", "reject"),
+])
+def test_a_subordinate_clause_with_no_party_of_its_own_holds_nothing(classifier, lang, text, holder, stance):
+    assert positions(classifier, text, lang) == {"ceasefire": [(holder, stance)]}
+
+
+# --- pos12a: a party noun and 'in' + a capital ('die Regierung in Kiew', 'the government in Kyiv') is that party --
+
+@pytest.mark.parametrize("lang,text,category,holder", [
+    ("de", "Die Regierung in Brüssel lehnt die Nutzung der eingefrorenen russischen Vermögen ab.", "reparations", "EU"),
+    ("de", "Die Führung in Kiew lehnt jede Abtretung der Region Saporischschja ab.", "territory", "UA"),
+    ("en", "The government in Kyiv rejected any cession of the Zaporizhzhia region.", "territory", "UA"),
+])
+def test_a_party_noun_in_a_capital_holds(classifier, lang, text, category, holder):
+    assert positions(classifier, text, lang) == {category: [(holder, "reject")]}
+
+
+def test_a_place_after_a_verb_is_no_seat(classifier):
+    # 'in' after a verb of arriving is where, no party
+    got = positions(classifier, "Die Delegation traf in Moskau ein und lehnte einen Gefangenenaustausch ab.", "de")
+    assert ("RU", "reject") not in got.get("prisoners", [])
+
+
+# --- pos12a: a content ends at a comma and a contrastive word that opens another subject's clause ------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Der Kreml verlangt, dass Kiew blockfrei bleibt, doch die Ukraine besteht auf einer NATO-Mitgliedschaft."),
+    ("it", "Il Cremlino pretende che Kiev resti fuori dai blocchi militari, ma l'Ucraina insiste sull'adesione alla Nato."),
+    ("en", "The Kremlin demands that Kyiv stay outside military blocs, but Ukraine insists on NATO membership."),
+])
+def test_a_contrastive_clause_after_a_content_has_its_own_holder(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"neutrality": [("RU", "demand"), ("UA", "demand")]}
+
+
+def test_a_content_going_on_after_but_that_holds_nothing_of_its_own(classifier):
+    got = positions(classifier, "Russia demands that Ukraine leave Donetsk, but that Kyiv also hand over Kherson.", "en")
+    assert got == {"territory": [("RU", "demand")]}
+
+
+# --- pos12a: European states outside the first list are EU; the Council of Europe's other members are OTHER --------
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "La Svizzera e la Romania hanno aderito al registro dei danni causati dalla guerra."),
+    ("de", "Die Schweiz und Irland sind dem Schadensregister beigetreten."),
+    ("en", "Croatia and Luxembourg joined the register of damage."),
+])
+def test_more_european_states_are_eu(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"reparations": [("EU", "agree")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Serbia e Armenia hanno respinto la convenzione sulla commissione per i risarcimenti."),
+    ("en", "Serbia and Azerbaijan rejected the convention on the claims commission."),
+])
+def test_council_of_europe_members_outside_the_west_are_other(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"reparations": [("OTHER", "reject")]}
+
+
+# --- pos12a: de, a position noun before its genitive owner is no verb with the owner as inverted subject ------------
+
+def test_the_genitive_owner_after_a_position_noun_demands(classifier):
+    got = positions(classifier, "Kiew lehnt jede Abtretung von Land ab, wie sie in Entwürfen Russlands und der USA "
+                                "vorgesehen ist.", "de")
+    assert got == {"territory": [("RU", "demand"), ("UA", "reject"), ("US", "demand")]}
+
+
+def test_a_subject_after_its_verb_still_holds_the_verbs_stance(classifier):
+    got = positions(classifier, "Eine Abtretung der Krim lehnt Kiew weiterhin ab.", "de")
+    assert got == {"territory": [("UA", "reject")]}
+
+
+# --- pos12a: de 'ausgeschlossen' rejects as a predicate only; an attributive participle rejects nothing -------------
+
+def test_ruled_out_as_a_predicate_rejects(classifier):
+    got = positions(classifier, "Eine Feuerpause zu russischen Bedingungen sei ausgeschlossen, sagte Selenskyj.", "de")
+    assert ("UA", "reject") in got["ceasefire"]
+
+
+def test_an_attributive_excluded_rejects_nothing(classifier):
+    got = positions(classifier, "Kiew stimmte einer Feuerpause zu, verlangte aber eine Liste der davon "
+                                "ausgeschlossenen Anlagen.", "de")
+    assert ("UA", "reject") not in got["ceasefire"] and ("UA", "agree") in got["ceasefire"]
+
+
+def test_the_german_genitive_of_washington_is_the_us(classifier):
+    got = positions(classifier, "Kiew lehnt jede Abtretung von Land ab, wie sie in Entwürfen Washingtons steht.", "de")
+    assert got == {"territory": [("UA", "reject"), ("US", "demand")]}
+
+
+# --- pos12a: de, a name in the genitive of a common noun ('Nach Angaben des Kremls') is no subject of the verb ----
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Nach Angaben des Kremls verlangt Kiew eine Feuerpause über die Feiertage.", {"ceasefire": [("UA", "demand")]}),
+    ("de", "Nach Darstellung der EU lehnt Moskau jede Feuerpause ab.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_a_noun_genitive_before_the_verb_is_no_subject(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+def test_the_genitive_owner_of_a_position_noun_still_demands(classifier):
+    got = positions(classifier, "Kiew lehnt den Vorschlag der EU für eine Feuerpause ab.", "de")
+    assert got == {"ceasefire": [("EU", "demand"), ("UA", "reject")]}
+
+
+# --- pos12a: more names: the Emirates in full (de), 'der Europäer' (de), Rome (it), commissioners (de) -------------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Unter Vermittlung der Vereinigten Arabischen Emirate einigten sich Moskau und Kiew auf einen weiteren "
+           "Austausch von Gefangenen.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("de", "Moskau wies den Vorschlag der Europäer für eine Feuerpause zurück.",
+     {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+    ("it", "Roma e Washington chiedono una tregua immediata.", {"ceasefire": [("EU", "demand"), ("US", "demand")]}),
+    ("de", "Die Rückkehr der verschleppten Kinder sei die Voraussetzung für jeden Frieden, sagte die ukrainische "
+           "Kinderbeauftragte.", {"prisoners": [("UA", "demand")]}),
+])
+def test_more_names_of_parties(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+def test_a_roman_football_club_is_no_party(classifier):
+    got = positions(classifier, "La Roma Capitale ospita i colloqui sulla tregua.", "it")
+    assert all(h != "EU" for found in got.values() for h, _ in found)
+
+
+# --- pos12a: en 'state' is a cue as a verb only; 'stressed', 'reiterated' report like 'said' ----------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Secretary of State Rubio urged Moscow to accept an immediate ceasefire.", {"ceasefire": [("US", "demand")]}),
+    ("Kyiv will never hand over Crimea, Foreign Minister Sybiha stressed.", {"territory": [("UA", "reject")]}),
+    ("Moscow will not accept a truce, the Kremlin reiterated.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_titles_and_reporting_verbs_give_no_stance_of_their_own(classifier, text, expected):
+    assert positions(classifier, text, "en") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zelensky stressed the need for an immediate ceasefire.", {"ceasefire": [("UA", "demand")]}),
+    ("The minister stated that Kyiv wants a truce.", {"ceasefire": [("UA", "demand")]}),
+])
+def test_stressing_a_need_still_demands(classifier, text, expected):
+    assert positions(classifier, text, "en") == expected
+
+
+# --- pos12a: a passive acceptance with its agent (it 'è stato accolto da'); de 'angebotene' is a participle --------
+
+def test_a_passive_acceptance_agrees_for_its_agent(classifier):
+    got = positions(classifier, "La proposta turca di una tregua di Pasqua è stata accolta soltanto da Mosca.", "it")
+    assert got == {"ceasefire": [("RU", "agree"), ("TR", "demand")]}
+
+
+def test_being_received_somewhere_agrees_to_nothing(classifier):
+    got = positions(classifier, "La delegazione ucraina è stata accolta a Roma per i colloqui sulla tregua.", "it")
+    assert all(stance != "agree" for found in got.values() for _, stance in found)
+
+
+def test_the_agent_of_an_offering_participle_demands(classifier):
+    got = positions(classifier, "Kiew lehnt die von Moskau angebotene Osterwaffenruhe als Täuschung ab.", "de")
+    assert got == {"ceasefire": [("RU", "demand"), ("UA", "reject")]}
+
+
+# --- pos12a: a party's no to a measure rejects it (it 'il no di Kiev', 'ha detto no a'; de 'das Nein Berlins') ----
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Il no di Mosca a una tregua proposta da Kiev era atteso.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("it", "Il secco no dell'Ucraina alla cessione della Crimea non cambia.", {"territory": [("UA", "reject")]}),
+    ("it", "Mosca ha detto no a una tregua di trenta giorni.", {"ceasefire": [("RU", "reject")]}),
+    ("de", "Das Nein Roms zu einem Einfrieren der Frontlinie überraschte niemanden.", {"territory": [("EU", "reject")]}),
+])
+def test_a_partys_no_rejects(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+def test_no_as_a_determiner_is_no_rejection(classifier):
+    got = positions(classifier, "Kiew fordert eine Waffenruhe, ein Nein zu Verhandlungen gibt es nicht.", "de")
+    assert ("UA", "demand") in got["ceasefire"]
+
+
+# --- pos12a: en 'officials from Ukraine' (a party noun and 'from' + a name) is that party, as 'in' is ----------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Envoys from Moscow turned down the truce.", {"ceasefire": [("RU", "reject")]}),
+    ("Officials from Ukraine and the United States signed a joint declaration on security guarantees.",
+     {"neutrality": [("UA", "agree"), ("US", "agree")]}),
+])
+def test_a_party_noun_from_a_country_holds(classifier, text, expected):
+    assert positions(classifier, text, "en") == expected
+
+
+def test_a_proposal_from_a_country_stays_its_owners_demand(classifier):
+    got = positions(classifier, "A proposal from Kyiv for a truce was turned down by Moscow.", "en")
+    assert got == {"ceasefire": [("RU", "reject"), ("UA", "demand")]}

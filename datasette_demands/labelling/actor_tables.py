@@ -134,6 +134,7 @@ class LangTables:
         self.genitive = _words(g, "genitive_markers")
         self.owner_markers = _words(g, "owner_markers")  # besides the genitive, before a position noun's owner ("from")
         self.locatives = _words(g, "locatives")
+        self.seats = _words(g, "seats")  # "die Regierung in Kiew": after a party noun only, the place is its party
         self.first_person = _words(g, "first_person")  # a quote in the speaker's own voice: '"We were ready ...," X said'
         self.complementizers = _words(g, "complementizers")
         self.coordinators = _words(g, "coordinators")

@@ -355,6 +355,10 @@ class Holders:
             found = self._verb_final_subject(s, group, a)
             if found:
                 return found
+        if gov == "prep" and not t.verb_second and gtok[2] in t.subordinators:
+            found = self._subject_of_cue(s, group, a)  # "After Moscow rejected the truce, Kyiv ...": a clause's subject
+            if found:
+                return found
         if gov == "prep" and self._accused(s, first):
             cue = next((c for c in s.cues if c.stance and not c.speech and 0 < c.start - last.end <= 4
                         and norm[last.end:c.start].strip().rstrip("'") in t.genitive), None)
@@ -409,8 +413,9 @@ class Holders:
             # "В Кремле отвергли ...", "У Києві відкинули ...": a place opening its clause, right before
             # a stanced verb, is that verb's subject
             return self._subject_of_cue(s, group, a)
-        if gtok[2] in t.locatives and any(p1 <= gtok[0] and not norm[p1:gtok[0]].strip() for _, p1 in s.party):
-            # "Władze w Kijowie stoją na stanowisku", "власти в Киеве требуют": the office of the place
+        if gtok[2] in t.locatives | t.seats and any(p1 <= gtok[0] and not norm[p1:gtok[0]].strip() for _, p1 in s.party):
+            # "Władze w Kijowie stoją na stanowisku", "власти в Киеве требуют", "die Regierung in Kiew lehnt ... ab":
+            # the office of the place
             return self._subject_of_cue(s, group, a)
         return self._relative_antecedent(s, group, gtok, a)
 
@@ -616,21 +621,45 @@ class Holders:
     def _inverted_subject(self, s: "_Sentence", group: list, gtok, a: Analysis) -> list:
         """German verb-second order: a name right after the verb, when what stands before the verb is
         no name but an object ("Den Vorschlag Kiews lehnt Moskau ab"), is the verb's subject."""
-        cue = next((c for c in s.cues if c.start == gtok[0] and (c.stance or c.speech)), None)
+        # a position noun before its genitive owner is no verb ("in Plänen Russlands"): the owner is no subject
+        cue = next((c for c in s.cues if c.start == gtok[0] and (c.stance or c.speech) and not c.noun), None)
         obligation = s.rx.get("obligation", s.t.obligation)
         if cue is not None and obligation is not None and obligation.match(s.norm[cue.start:cue.end]):
             return []  # "sollen der Ukraine beistehen": a modal's dative, no subject
-        if cue is None or not s.norm[:cue.start].strip() or s.norm[:cue.start].rstrip().endswith((",", ";", ":")):
+        if cue is None or not s.norm[:cue.start].strip() or (s.norm[:cue.start].rstrip().endswith((",", ";", ":"))
+                                                             and not self._after_subordinate_clause(s, cue)):
             return []
         clause_start = max(s.norm.rfind(p, 0, cue.start) for p in ",;:") + 1
         # a name after a preposition is no subject either: "Laut Umerow macht Russland ... zur Bedingung"
         if any(clause_start <= m.start < cue.start and self._owned_noun(s, m) is None and m.kind != "adjective"
                and self._governor(s.norm, s.toks, s.starts, s.t, m.start, s.party)[0] not in ("prep", "agent")
-               for m in s.free):
+               and not self._noun_genitive(s, m) for m in s.free):
             return []  # a subject before the verb: "Kiew forderte Moskau auf"
         for m in group:
             a.pairs.append((m, cue))
         return [(m, "subject") for m in group]
+
+    @staticmethod
+    def _noun_genitive(s: "_Sentence", m: Mention) -> bool:
+        """German: whether a name follows a genitive article (`genitive_markers` that are also determiners: des,
+        der) right after a capitalised common noun ("Nach Angaben des Kremls", "Nach Ansicht der EU"): no subject."""
+        if not s.t.verb_second:
+            return False
+        i = bisect.bisect_left(s.starts, m.start) - 1
+        if i < 1 or s.toks[i][2] not in s.t.genitive & s.t.determiners:
+            return False
+        noun = s.toks[i - 1]
+        return s.norm[noun[0]:noun[0] + 1].isupper() and noun[2] not in s.t.determiners and not any(
+            p0 <= noun[0] < p1 for p0, p1 in s.party) and not any(mm.start <= noun[0] < mm.end for mm in s.mentions)
+
+    @staticmethod
+    def _after_subordinate_clause(s: "_Sentence", cue: Cue) -> bool:
+        """Whether a verb right after a comma opens the main clause after the subordinate clause the sentence
+        opens with ("Nachdem Moskau die Waffenruhe abgelehnt hatte, forderte Kiew ..."): its subject follows it."""
+        words = [w for w in s.toks if w[0] < cue.start]
+        first = next((w[2] for w in words if w[2][:1].isalnum()), None)
+        return first in s.t.subordinators | s.t.conditionals and s.norm[:cue.start].rstrip().endswith(",") and \
+            sum(w[2] == "," for w in words) == 1
 
     def _after_auxiliary(self, s: "_Sentence", group: list, gtok, a: Analysis) -> list:
         """German verb-second order with a phrase first: a name right after a finite auxiliary or modal with no
@@ -704,6 +733,8 @@ class Holders:
             return []  # a genitive owner before the verb is no subject: "Den Vorschlag Kiews lehnt Moskau ab"
         if s.t.verb_second and self._middle_field(s, first, a):
             return []  # "Die EU will damit die Ukraine unterstützen": an object before the final verb
+        if self._noun_genitive(s, first):
+            return []  # "Nach Angaben des Kremls fordert Kiew ...": the genitive of a noun is no subject
         obligation = s.rx.get("obligation", s.t.obligation)
         # with the words after the cue, for a pattern that looks ahead ("мають (повністю) припинити")
         if obligation is not None and obligation.match(norm[cue.start:cue.end + OBLIGATION_AHEAD]):
@@ -870,6 +901,8 @@ class Holders:
         a.content = [m for m, r in rules.values() if r == {"complement"}]
         main = self._main_holders(s, [(m, r) for m, r in rules.values() if r - {"complement"}], a)
         if not main:
+            main = self._relative_pronoun_antecedent(s)
+        if not main:
             # only names in a content: one who must do something is who a demand is put to ("Russland muss
             # den Schaden kompensieren"), never its holder; a name in a reported clause still may be
             main = [(m, r) for m, r in rules.values() if id(m) not in s.obliged]
@@ -886,11 +919,38 @@ class Holders:
             a.holders.update(m.codes)
             a.holder_mentions.append((m, r))
 
+    def _relative_pronoun_antecedent(self, s: "_Sentence") -> list:
+        """With no holder of its own: a subject pronoun right after a relative word ("the call Trump had with
+        Zelensky and Macron, during which he stressed the need for a truce") stands for the one party named
+        before it that no preposition governs; a name in a later reported clause is only its content."""
+        t = s.t
+        relatives = t.relatives | t.subject_relatives
+        words = [w for w in s.toks if WORD_RE.match(w[2])]
+        at = next((w[0] for v, w in zip(words, words[1:]) if v[2].lower() in relatives
+                   and w[2].lower() in t.subject_pronouns), None)
+        if at is None:
+            return []
+        governed, prev = set(), None
+        for m in sorted(s.free, key=lambda m: m.start):  # "with Zelensky, Macron, Chancellor Friedrich Merz"
+            gov = self._governor(s.norm, s.toks, s.starts, t, m.start, s.party)[0]
+            listed = prev is not None and id(prev) in governed and all(
+                w[2] == "," or w[2] in t.coordinators or s.norm[w[0]:w[0] + 1].isupper()
+                for w in self._words_between(s.toks, s.starts, prev.end, m.start))
+            if gov is not None or listed:
+                governed.add(id(m))
+            prev = m
+        before = [m for m in s.free if m.end <= at and m.kind != "adjective" and id(m) not in s.obliged | governed]
+        if len({c for m in before for c in m.codes}) != 1:
+            return []
+        return [(before[0], {"pronoun"})]
+
     def _main_holders(self, s: "_Sentence", main: list, a: Analysis) -> list:
         """Leave out the candidates who only report: who announces an agreement of others (a mediator, a
         reporter), and the speaker of ", said X" when the clause names its own holder ("The two
         delegations agreed ..., Umerov said")."""
         stanced = {id(m) for m, c in a.pairs if c.stance and not c.speech}
+        # "Moscow says Kyiv must stay neutral, but Ukraine ...": who says what another must do demands it
+        stanced |= {id(m) for m, r in main if self._reports_an_obligation(s, m, r, a)}
         closed = self._own_voice(s.norm, s.t)
         if closed is not None:
             # '"We were ready, as Kyiv wished, to ...," Lavrov said': the quote is the speaker's own words, so
@@ -910,6 +970,23 @@ class Holders:
         if any(id(m) in stanced and r & {"subject", "reported"} for m, r in main):
             main = [(m, r) for m, r in main if id(m) in stanced or not r <= {"subject", "speaker"}]
         return main
+
+    def _reports_an_obligation(self, s: "_Sentence", m: Mention, r: set, a: Analysis) -> bool:
+        """Whether a subject's reporting verb opens what another party must do ("Moscow says Kyiv must ...",
+        "Moskau sagt, Kiew müsse ..."), or follows it ("Kyiv must ..., Moscow says"): a demand of its own."""
+        obliged = [o for o in s.mentions if id(o) in s.obliged]
+        if not obliged or "subject" not in r:
+            return False
+        small = s.t.complementizers | s.t.determiners
+
+        def joined(a0: int, a1: int) -> bool:  # only a comma, a complementizer or an article between
+            return a0 <= a1 and not any(ch in s.norm[a0:a1] for ch in ";:") and s.norm[a0:a1].count(",") <= 1 and all(
+                w[2] in small for w in self._words_between(s.toks, s.starts, a0, a1) if w[2] != ",")
+
+        return any(mm is m and c.speech and any(
+            joined(c.end, o.start) or (o.end <= m.start and "," in s.norm[o.end:m.start] and joined(
+                s.norm.rindex(",", o.end, m.start), m.start) and not any(ch in s.norm[:o.start] for ch in ",;:"))
+            for o in obliged) for mm, c in a.pairs)
 
     @staticmethod
     def _own_voice(norm: str, t) -> int | None:

@@ -565,6 +565,19 @@ class Reading:
         return comp_from
 
     @staticmethod
+    def _contrast_end(s: "_Sentence") -> int | None:
+        """Where a content ends at a comma and a `contrastives` word that opens a clause of another subject
+        ("verlangt, dass Kiew neutral bleibt, doch die Ukraine besteht auf ..."); not where a complementizer
+        follows ("but also that ...")."""
+        if s.comp_from is None:
+            return None
+        toks = [w for w in s.toks if w[0] > s.comp_from]
+        for k in range(len(toks) - 2):
+            if toks[k][2] == "," and toks[k + 1][2] in s.t.contrastives and toks[k + 2][2] not in s.t.complementizers:
+                return toks[k][0]
+        return None
+
+    @staticmethod
     def _quote_end(s: "_Sentence") -> int | None:
         """Where the content of a position ends when it lies inside a quotation the sentence opens with ('"We
         insist that this is an agreement," Arakhamia said'): the closing quote; None otherwise."""
