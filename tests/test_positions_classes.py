@@ -1171,3 +1171,117 @@ def test_a_condition_of_ones_own_still_agrees():
     """'if' stays a condition: the party that agrees on a condition of its own demands the condition."""
     found = positions(Classifier(load_rulebook()), "Kyiv will agree to a truce if Moscow frees all prisoners of war.", "en")
     assert ("UA", "agree") in found["ceasefire"]
+
+
+# --- pos12b: tr 'Batı' before a common noun ('Batı askeri varlığı', 'Batı silahları') is an adjective, no party ----
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("tr", "Kremlin, barıştan sonra Ukrayna'da Batı askeri varlığını kabul etmeyeceğini açıkladı.", {"neutrality": [("RU", "reject")]}),
+    ("tr", "Rus heyeti, Ukrayna'da Batı birliklerinin konuşlandırılmasını kesinlikle reddediyor.", {"neutrality": [("RU", "reject")]}),
+])
+def test_the_west_as_an_adjective_holds_nothing(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # 'Batı' as a party: with a case ending, or alone before a verb or a party noun
+    ("tr", "Batı, barış gücü planını destekliyor.", {"neutrality": [("EU", "agree"), ("US", "agree")]}),
+    ("tr", "Moskova, Batı'nın sunduğu barış gücü planını reddetti.", {"neutrality": [("EU", "demand"), ("RU", "reject"), ("US", "demand")]}),
+])
+def test_the_west_as_a_party_still_holds(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+# --- pos12b: holders named by title alone: the pope (OTHER), the chancellor (EU) ---------------------------------
+
+NAMED_BY_TITLE = [
+    ("uk", "Папа закликав обидві армії обмінятися усіма полоненими.", "prisoners", [("OTHER", "demand")]),
+    ("uk", "Заклик Папи до різдвяного перемир'я Москва відкинула.", "ceasefire", [("OTHER", "demand"), ("RU", "reject")]),
+    ("tr", "Papa, savaşan tarafları bütün esirleri serbest bırakmaya çağırdı.", "prisoners", [("OTHER", "demand")]),
+    ("uk", "Канцлер наполягає на перемир'ї ще до настання зими.", "ceasefire", [("EU", "demand")]),
+    ("tr", "Şansölye, kış bitmeden bir ateşkes ilan edilmesini istedi.", "ceasefire", [("EU", "demand")]),
+    ("de", "Der Kanzler verlangt eine Feuerpause noch vor Weihnachten.", "ceasefire", [("EU", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,want", NAMED_BY_TITLE, ids=ids(NAMED_BY_TITLE))
+def test_a_holder_named_by_title(classifier, lang, text, category, want):
+    assert positions(classifier, text, lang)[category] == want
+
+
+@pytest.mark.parametrize("lang,text,category", [
+    # a father ('папа', lowercase) is no pope; a plain lowercase 'batı' is a direction
+    ("uk", "Мій папа вимагає перемир'я вже давно, розповів хлопець.", "ceasefire"),
+    ("tr", "Cephenin batı kesiminde ateşkes talep edildi.", "ceasefire"),
+])
+def test_a_title_or_direction_in_lowercase_holds_nothing(classifier, lang, text, category):
+    assert positions(classifier, text, lang)[category] == []
+
+
+# --- pos12b: tr present tense of -la/-le agree verbs drops their vowel ('destekliyor', 'onaylıyor') ------------------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("tr", "Fransa, güvenlik garantileri planını destekliyor.", {"neutrality": [("EU", "agree")]}),
+    ("tr", "Kiev, esir takası anlaşmasını onaylıyor.", {"prisoners": [("UA", "agree")]}),
+])
+def test_tr_present_of_an_agree_verb_agrees(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+def test_tr_negated_present_of_an_agree_verb_still_rejects(classifier):
+    assert positions(classifier, "Kiev, esir takası anlaşmasını onaylamıyor.", "tr") == {"prisoners": [("UA", "reject")]}
+
+
+# --- pos12b: tr an obligation ('-meli, -malı') is put to its subject; the speaker after the quote demands it ---------
+
+@pytest.mark.parametrize("lang,text", [
+    ("tr", '"Moskova kaçırdığı bütün çocukları iade etmeli," dedi Sibiga.'),
+    ("tr", '"Rusya savaşın verdiği zararı ödemeli," diye konuştu Zelenskiy.'),
+])
+def test_tr_an_obligation_is_the_speakers_demand(classifier, lang, text):
+    assert [p for ps in positions(classifier, text, lang).values() for p in ps] == [("UA", "demand")]
+
+
+def test_tr_an_obligation_with_no_speaker_holds_nothing(classifier):
+    assert positions(classifier, "Rusya savaşın verdiği zararı ödemeli.", "tr") == {"reparations": []}
+
+
+# --- pos12b: tr a genitive before the genitive subject of a verbal noun is the subject of the participle ------------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("tr", "Sibiga, Kremlin'in Ukrayna ordusunun Herson'dan çekilmesini istediğini açıkladı.", {"territory": [("RU", "demand")]}),
+    ("tr", "Yermak, Rus heyetinin Kiev'in NATO üyeliğinden vazgeçmesinde ısrar ettiğini söyledi.", {"neutrality": [("RU", "demand")]}),
+])
+def test_tr_the_outer_genitive_holds_the_participle(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+def test_tr_the_genitive_of_a_verbal_noun_alone_holds_nothing(classifier):
+    """'Rusya'nın ... ödemesi gerektiğini': the genitive is the verbal noun's subject, the one the demand is put to."""
+    found = positions(classifier, "Zelenskiy, Rusya'nın tazminat ödemesi gerektiğini söyledi.", "tr")
+    assert ("RU", "demand") not in found["reparations"]
+
+
+# --- pos12b: tr a case ending on the last of coordinated names is the whole group's ('Rusya ve Ukrayna'nın') --------
+
+@pytest.mark.parametrize("lang,text", [
+    ("tr", "Katar, Rusya ve Ukrayna'nın 200 esiri takas etmeyi kabul ettiğini duyurdu."),
+    ("tr", "BM, Moskova ile Kiev'in yaralı esirleri değiştirmekte uzlaştığını açıkladı."),
+])
+def test_tr_coordinated_genitive_subjects_both_agree(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"prisoners": [("RU", "agree"), ("UA", "agree")]}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # who a measure is for ('Ukrayna için') holds nothing beside another subject's verb; beside an evaluation it judges
+    ("tr", "Batı, Ukrayna için güvenlik garantilerini destekliyor.", {"neutrality": [("EU", "agree"), ("US", "agree")]}),
+    ("tr", "Macaristan, donmuş Rus varlıklarının Ukrayna için kullanılmasını engelliyor.", {"reparations": [("EU", "reject")]}),
+    ("tr", "Barış anlaşmasında tazminatın yer almaması Kiev için kabul edilemez.", {"reparations": [("UA", "reject")]}),
+])
+def test_tr_who_a_measure_is_for_holds_nothing(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+def test_tr_coordinated_names_in_the_dative_hold_nothing(classifier):
+    found = positions(classifier, "Papa, Rusya ve Ukrayna'ya bütün esirleri takas etme çağrısı yaptı.", "tr")
+    assert found == {"prisoners": [("OTHER", "demand")]}

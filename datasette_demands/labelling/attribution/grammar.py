@@ -35,7 +35,7 @@ TR_PLURAL_PARTICIPLE = regex.compile(r"kl[ae]r[ıi](?:n[ıiuü])?$", regex.IGNOR
 TR_PLURAL_GENITIVE = regex.compile(r"l[ae]r[ıi]n$", regex.IGNORECASE)  # "tarafların", "Rusların"
 # a Turkish verb in the conditional: "(kabul) ederse", "olurlarsa", "etmezse", "anlaşırsa", "ettiyse"
 TR_CONDITIONAL = regex.compile(r"\w(?:r|z)(?:l[ae]r)?s[ae]$|d[ıiuü]ys[ae]$", regex.IGNORECASE)
-TR_OWN_VERBAL_NOUN = regex.compile(r"\w{2}m[ae]s[ıi](?:n[ıi]|n[ae]|nd[ae]n)?$", regex.IGNORECASE)  # "etmesi": its own subject
+TR_OWN_VERBAL_NOUN = regex.compile(r"\w{2}m[ae]s[ıi](?:n[ıi]|n[ae]|nd[ae]n|nd[ae])?$", regex.IGNORECASE)  # "etmesi", "vazgeçmesinde": its own subject
 TR_TOO = {"da", "de"}  # "Rusya da ...": the particle after a subject at the head of its verb-final clause
 # a negated finite verb right after a demand cue: "(talep) etmedi", "etmiyor", "etmeyecek", "etmez"
 TR_NEGATED_VERB = regex.compile(r"^\w+m(?:[ae]d[ıi]\w*|[ıi]yor\w*|[ae]y[ae]c[ae]k\w*|[ae]z(?:l[ae]r)?)$", regex.IGNORECASE)

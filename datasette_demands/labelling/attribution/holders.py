@@ -159,8 +159,10 @@ class Holders:
                 # an office before the next name is glue too: "Zelensky and the president of the Commission"
                 glue = all(w[2] in t.coordinators or w[2] in t.determiners or w[2] in {",", "'", "s"}
                            or any(p0 <= w[0] and w[1] <= p1 for p0, p1 in s.party) for w in between)
-                if t.lang == "tr" and (m.case or last.case or any(w[2] == "," for w in between)):
+                if t.lang == "tr" and (last.case or any(w[2] == "," for w in between)):
                     glue = False  # Turkish: the comma closes the subject ("Rusya, Ukrayna'nın ...")
+                # a case ending on the last of coordinated names is the whole group's: "Rusya ve Ukrayna'nın"
+                # (not a name after a case ending: "Rusya'nın ve Ukrayna ...")
                 if (id(last) in quoted) != (id(m) in quoted):
                     glue = False  # the comma closes a source: "За словами Зеленського, Росія відмовляється"
                 if glue and any(w[2] in t.coordinators or w[2] == "," for w in between) and m.start - last.end < 40:
@@ -226,8 +228,8 @@ class Holders:
                 # "Ukrayna'nın ... kabul etmeyi önerdiğini söyledi": the genitive is the subject of the clause
                 a.pairs.extend((m, verb) for m in group)
                 return [(m, "subject") for m in group]
-        if first.case is not None and last.case is not None:
-            return []
+        if (first.case is not None and last.case is not None) or last.case == "obl":
+            return []  # an oblique group is governed: "Rusya ve Ukrayna'ya çağrıda bulundu"
         if last.case is None and self._tr_conditional_verb(s, last):
             # "Ruslar da kabul ederse ateşkes yürürlüğe girecek": the subject of a condition holds nothing
             s.obliged.update(id(m) for m in group)
@@ -252,6 +254,13 @@ class Holders:
             return [(m, "subject") for m in group]
         if post and post[0][2] in s.t.agent_post:
             return [(m, "agent") for m in group]
+        if post and post[0][2] in s.t.perspective:
+            # "Ukrayna için güvenlik garantileri": who a measure is for holds nothing; "Kiev için kabul edilemez":
+            # beside an evaluation, the party it is judged for
+            near = self._near(self._evaluations(s), s.toks, s.starts, s.t, post[0][1], None, 3)
+            if near and any(c.start == near[0] for _, c in a.pairs):
+                return []  # the verb of another subject: "Batı, Ukrayna için ... destekliyor"
+            return [(m, "perspective") for m in group] if near else []
         if post and post[0][2] in s.t.between:
             return self._parties_to_agreement(s, group, post[0][0], a)
         return self._tr_opening_subject(s, group, a)
@@ -312,9 +321,10 @@ class Holders:
             if any(TR_COMPLEMENT.search(w) for w in verb) or any(
                     TR_REPORTED_SUBJECT.search(w) and len(after) > i and TR_PASSIVE_REPORT.search(after[i][2])
                     for i, w in enumerate(verb)):
-                if any(TR_OWN_VERBAL_NOUN.search(w[2]) for w in s.toks if m.end <= w[0] < c.start):
+                if Holders._tr_subject_of_verbal_noun(s, m, c):
                     return None  # "Rusya'nın ... tazmin etmesi gerektiğini": the subject of the verbal noun
-                between = [mm for mm in s.mentions if m.end <= mm.start and mm.end <= c.start and mm.case == "gen"]
+                between = [mm for mm in s.mentions if m.end <= mm.start and mm.end <= c.start and mm.case == "gen"
+                           and not Holders._tr_subject_of_verbal_noun(s, mm, c)]  # the verbal noun's own subject
                 if all(s.t.contrastives & {w[2] for w in Reading._words_after(s.toks, s.starts, mm.end, 1)}
                        for mm in between):
                     return c
@@ -322,6 +332,19 @@ class Holders:
             if not (TR_VERBAL_NOUN.search(c.word) or (after and TR_VERBAL_NOUN.search(after[0][2]))):
                 return None
         return None
+
+    @staticmethod
+    def _tr_subject_of_verbal_noun(s: "_Sentence", m: Mention, c: Cue) -> bool:
+        """Turkish: whether the genitive `m` is the subject of a verbal noun with its own subject ("etmesi")
+        before the cue `c`: not when another genitive stands between them, the verbal noun's own subject ("Rusya'nın
+        Ukrayna birliklerinin çekilmesini talep ettiğini": Rusya demands; "Rus heyetinin Ukrayna'nın ...
+        vazgeçmesinde ısrar ettiğini")."""
+        words = [w for w in s.toks if m.end <= w[0] < c.start]
+        own = next((i for i, w in enumerate(words) if TR_OWN_VERBAL_NOUN.search(w[2])), None)
+        if own is None:
+            return False
+        return not (any(TR_NOUN_GENITIVE.search(w[2]) for w in words[:own])
+                    or any(mm.case == "gen" and m.end <= mm.start < words[own][0] for mm in s.mentions))
 
     def _governed_group(self, s: "_Sentence", group: list, a: Analysis) -> list:
         norm, t, toks, starts = s.norm, s.t, s.toks, s.starts

@@ -365,6 +365,17 @@ class Reading:
             return "gen" if TR_GENITIVE.search(text) else "obl"
         return None
 
+    @staticmethod
+    def _tr_noun_case(norm, noun, t: LangTables, party):
+        """Turkish: a party noun in the genitive after its possessive ("Rus heyetinin", "Ukrayna tarafının") makes
+        its party phrase a genitive, as "Ukrayna'nın" is; not when an office of it follows ("Ukrayna heyetinin
+        başkanı": the office is the party's); None otherwise (and in other languages)."""
+        if t.lang != "tr" or not TR_POSSESSIVE_GENITIVE.search(norm[noun[0]:noun[1]]):
+            return None
+        if any(p0 > noun[1] and not norm[noun[1]:p0].strip() for p0, _ in party):
+            return None
+        return "gen"
+
     def _extend_nps(self, norm, mentions, party, position, toks, starts, t: LangTables):
         """Adjective + party noun, name + party noun -> party phrases; adjective + position noun -> owners."""
         out, owners = [], []
@@ -409,7 +420,8 @@ class Reading:
             if m.kind == "adjective":
                 p = adjacent_after(m.end, party, 1) or adjacent_before(m.start, party, 1)
                 if p:
-                    out.append(Mention(min(m.start, p[0]), max(m.end, p[1]), m.codes, "party"))
+                    out.append(Mention(min(m.start, p[0]), max(m.end, p[1]), m.codes, "party",
+                                       case=self._tr_noun_case(norm, p, t, party)))
                     continue
                 if reach[i] != m.end and adjacent_after(reach[i], party, 1):
                     out.append(Mention(m.start, m.end, m.codes, "party"))
@@ -425,7 +437,7 @@ class Reading:
             if m.kind == "name":
                 p = adjacent_after(m.end, party, 0)
                 if p and (t.lang == "tr" or norm[m.end:m.end + 2] != "'s"):
-                    out.append(Mention(m.start, p[1], m.codes, "party", case=m.case))
+                    out.append(Mention(m.start, p[1], m.codes, "party", case=m.case or self._tr_noun_case(norm, p, t, party)))
                     continue
             out.append(m)
         return out, owners
