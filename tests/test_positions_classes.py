@@ -1285,3 +1285,42 @@ def test_tr_who_a_measure_is_for_holds_nothing(classifier, lang, text, want):
 def test_tr_coordinated_names_in_the_dative_hold_nothing(classifier):
     found = positions(classifier, "Papa, Rusya ve Ukrayna'ya bütün esirleri takas etme çağrısı yaptı.", "tr")
     assert found == {"prisoners": [("OTHER", "demand")]}
+
+
+# --- pos12b: tr names opening the sentence before the subject comma are the subject, no list filling a role -------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("tr", "Norveç, Ukrayna'nın güvenliğinin garantörlerinden biri olmayı kabul etti.", {"neutrality": [("EU", "agree")]}),
+    ("tr", "Danimarka ve Hollanda, Ukrayna'nın güvenliğinin garantörü olmayı kabul etti.", {"neutrality": [("EU", "agree")]}),
+])
+def test_tr_a_subject_before_its_comma_is_no_role_filler(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+def test_tr_a_list_after_a_role_still_fills_it(classifier):
+    found = positions(classifier, "Kiev, garantör olarak İspanya, Kanada ve Japonya'yı önerdi.", "tr")
+    assert found == {"neutrality": [("UA", "demand")]}
+
+
+# --- pos12b: tr an adjective stands before its noun: 'liderlerini Rus varlıklarına' names no Russian party ----------
+
+def test_tr_an_adjective_after_a_party_noun_is_not_its_party(classifier):
+    found = positions(classifier, "Sibiga, AB bakanlarını Rus varlıklarına ilişkin kararı geciktirmemeye çağırdı.", "tr")
+    assert found == {"reparations": [("UA", "demand")]}
+
+
+def test_tr_an_adjective_before_a_party_noun_names_its_party(classifier):
+    found = positions(classifier, "Rus heyeti, Rus varlıklarının Ukrayna'ya verilmesini reddetti.", "tr")
+    assert found == {"reparations": [("RU", "reject")]}
+
+
+# --- pos12b: tr a party quoted as a source keeps its case ending ('Kremlin'e göre'): with no other holder, it holds --
+
+def test_tr_a_source_party_with_its_case_ending_holds(classifier):
+    found = positions(classifier, "Kremlin'e göre görüşmelerden önce Luhansk tamamen teslim edilmeli.", "tr")
+    assert found == {"territory": [("RU", "demand")]}
+
+
+def test_tr_an_outlet_as_source_holds_nothing(classifier):
+    found = positions(classifier, "Reuters'a göre görüşmelerden önce Luhansk tamamen teslim edilmeli.", "tr")
+    assert found == {"territory": []}

@@ -418,7 +418,8 @@ class Reading:
                     reach[i] = reach[i + 1]
         for i, m in enumerate(mentions):
             if m.kind == "adjective":
-                p = adjacent_after(m.end, party, 1) or adjacent_before(m.start, party, 1)
+                # Turkish adjectives stand before their noun: "AB liderlerini Rus varlıklarına" is no Russian leader
+                p = adjacent_after(m.end, party, 1) or (adjacent_before(m.start, party, 1) if t.lang != "tr" else None)
                 if p:
                     out.append(Mention(min(m.start, p[0]), max(m.end, p[1]), m.codes, "party",
                                        case=self._tr_noun_case(norm, p, t, party)))
@@ -545,14 +546,15 @@ class Reading:
         glue = s.t.coordinators | s.t.determiners | {","}
         runs: list[list[Mention]] = []
         for m in sorted((m for m in s.free if m.kind != "adjective"), key=lambda m: m.start):
-            if runs and all(w[2] in glue for w in self._words_between(s.toks, s.starts, runs[-1][-1].end, m.start)):
+            if runs and not self._tr_subject_run(s, runs[-1]) and all(
+                    w[2] in glue for w in self._words_between(s.toks, s.starts, runs[-1][-1].end, m.start)):
                 runs[-1].append(m)
             else:
                 runs.append([m])
         stanced = [c.start for c in s.cues if c.stance]
         drop = set()
         for run in runs:
-            if len(run) < 2:
+            if len(run) < 2 or self._tr_subject_run(s, run):
                 continue
             r0, r1 = run[0].start, run[-1].end
             for q0, q1 in roles:
@@ -562,6 +564,14 @@ class Reading:
                     drop.update(id(m) for m in run)
         if drop:
             s.free[:] = [m for m in s.free if id(m) not in drop]
+
+    @staticmethod
+    def _tr_subject_run(s: "_Sentence", run: list) -> bool:
+        """Turkish: whether names opening the sentence end with the comma that closes a subject ("İsveç, Ukrayna'nın
+        ... garantörlerinden biri olmayı kabul etti", "İngiltere ve Fransa, ... garantörü olmaya hazır"): the
+        subject, no list filling a role."""
+        return (s.t.lang == "tr" and run[-1].case is None and s.norm[run[-1].end:run[-1].end + 1] == ","
+                and WORD_RE.search(s.norm[:run[0].start]) is None)
 
     def _find_complement(self, s: "_Sentence") -> int | None:
         """Where the content of a position starts: "demands that ...", "verlangt, dass ..." (None: nowhere)."""
