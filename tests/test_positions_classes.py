@@ -1324,3 +1324,35 @@ def test_tr_a_source_party_with_its_case_ending_holds(classifier):
 def test_tr_an_outlet_as_source_holds_nothing(classifier):
     found = positions(classifier, "Reuters'a göre görüşmelerden önce Luhansk tamamen teslim edilmeli.", "tr")
     assert found == {"territory": []}
+
+
+# --- pos12b: tr the passive verb right after its agent's 'tarafından' gives the agent's stance -----------------------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("tr", "ABD'nin ateşkes teklifi Kremlin tarafından reddedildi.", {"ceasefire": [("RU", "reject"), ("US", "demand")]}),
+    ("tr", "Avrupa'nın esir takası önerisi Kiev tarafından kabul edildi.", {"prisoners": [("EU", "demand"), ("UA", "agree")]}),
+])
+def test_tr_a_passive_agent_takes_the_verb_after_its_postposition(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+def test_tr_the_agent_who_tabled_a_proposal_still_demands(classifier):
+    assert positions(classifier, "Ateşkes önerisi Ankara tarafından sunuldu.", "tr") == {"ceasefire": [("TR", "demand")]}
+
+
+# --- pos12b: the terms something is judged on ('на таких умовах', 'bu koşullarla') are no demand of the judge --------
+
+@pytest.mark.parametrize("lang,text,category", [
+    ("uk", "«Перемир'я на цих умовах для нас неприйнятне», — сказав Ушаков.", "ceasefire"),
+    ("tr", '"Böyle koşullarla bir ateşkes kabul edilemez," dedi Peskov.', "ceasefire"),
+])
+def test_terms_judged_on_are_no_demand(classifier, lang, text, category):
+    assert positions(classifier, text, lang)[category] == [("RU", "reject")]
+
+
+@pytest.mark.parametrize("lang,text,category", [
+    ("uk", "Москва висунула нові умови для перемир'я.", "ceasefire"),
+    ("tr", "Moskova, ateşkes için yeni koşullar öne sürdü.", "ceasefire"),
+])
+def test_terms_put_forward_are_still_a_demand(classifier, lang, text, category):
+    assert positions(classifier, text, lang)[category] == [("RU", "demand")]

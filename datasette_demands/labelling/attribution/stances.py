@@ -349,7 +349,11 @@ class Stances:
         if "agent" in rules:
             # a participle right after its agent: "einem von den USA vorgeschlagenen Waffenstillstand"
             right = [c for c in stanced if 0 <= c.start - m.end <= 1]
-            if right and not right[0].noun and right[0].agentive:  # not the clause's verb: "accepted by Kyiv provides"
+            # Turkish, the passive verb right after its agent's postposition: "Moskova tarafından reddedildi"
+            right += [c for c in stanced if c.start > m.end and not c.noun
+                      and a.text[m.end:c.start].strip().lower() in self.tables.agent_post]
+            if right and not right[0].noun and (right[0].agentive or self.tables.agent_post):
+                # not the clause's verb: "accepted by Kyiv provides"
                 return right[0].stance, right[0]
             before = [c for c in stanced if c.start < m.start]
             if before:
