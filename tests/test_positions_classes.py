@@ -1356,3 +1356,23 @@ def test_terms_judged_on_are_no_demand(classifier, lang, text, category):
 ])
 def test_terms_put_forward_are_still_a_demand(classifier, lang, text, category):
     assert positions(classifier, text, lang)[category] == [("RU", "demand")]
+
+
+# --- pos12b: an agreement on a condition of one's own: uk 'лише за умови', tr the postposed 'karşılığında' ---------
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Київ прийме нейтральний статус лише за умови твердих гарантій безпеки."),
+    ("tr", "Kiev, tarafsız statüyü ancak sağlam güvenlik garantileri karşılığında kabul edecek."),
+    ("tr", "Kiev, sağlam güvenlik garantileri karşılığında tarafsız statüyü kabul edecek."),
+])
+def test_what_is_asked_in_return_is_demanded(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"neutrality": [("UA", "agree"), ("UA", "demand")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a condition another party must meet, or none at all, leaves the agreement alone
+    ("tr", "Kiev, güvenlik garantilerini kabul edecek."),
+    ("uk", "Київ погодився на гарантії безпеки."),
+])
+def test_an_agreement_without_a_condition_only_agrees(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"neutrality": [("UA", "agree")]}

@@ -9,6 +9,7 @@ import bisect
 from ..actor_tables import LangTables, finditer, office_code, search
 from ..cited import find_cited_sources
 from .grammar import (CLOSING_QUOTE_RE, HYPHENS, REFUSAL_REACH, ROLE_GAP, STANCE_PRIORITY, TOKEN_RE, TR_GENITIVE,
+                     TR_CONDITION_WORDS, TR_RESTRICTIVES,
                      TR_NEGATED_VERB, TR_POSSESSIVE_GENITIVE, WORD_RE)
 from .model import Analysis, Cue, Mention, _Sentence
 
@@ -448,14 +449,31 @@ class Reading:
         "wenn", "si") or an `exchanges` phrase ("in exchange for", "a cambio de", "im Gegenzug")."""
         t = s.t
         opens = [w0 for w0, _, w in s.toks if w in t.conditionals]
+        out = []
         if t.exchanges is not None:
             opens += [m.start() for m in finditer(t.exchanges, s.norm)]
-        out = []
+        if t.exchanges is not None and t.lang == "tr":
+            # a postposition: the condition is also the phrase before it ("güvenlik garantileri karşılığında")
+            out += [self._tr_postposed_span(s, m.start(), m.end()) for m in finditer(t.exchanges, s.norm)]
         for q0 in sorted(opens):
             ends = [w0 for w0, _, w in s.toks if w0 > q0 and w in {",", ";", ":"}]
             q1 = ends[0] if ends else len(s.norm)
             out.append((q0, q0 + len(s.norm[q0:q1].rstrip(" .!?\"»”'"))))
         return out
+
+    def _tr_postposed_span(self, s: "_Sentence", start: int, end: int) -> tuple[int, int]:
+        """Turkish: the span of a postposed condition, from up to TR_CONDITION_WORDS words before the postposition
+        (not past a comma, nor past a restricting word, which it keeps: "ancak güçlü garantiler karşılığında") to
+        its end."""
+        words = [w for w in self._words_between(s.toks, s.starts, 0, start)]
+        q0 = start
+        for w in reversed(words[-TR_CONDITION_WORDS:]):
+            if not WORD_RE.match(w[2]):
+                break
+            q0 = w[0]
+            if w[2] in TR_RESTRICTIVES:
+                break
+        return (q0, end)
 
     def _find_mentions(self, norm, text, date, screened) -> "_Sentence":
         """Tokens, party and position nouns, and the names of parties, with party phrases and owners."""

@@ -153,7 +153,9 @@ class Stances:
             if between and self.tables.verb_second:
                 between = between[1:]  # "Wenn ..., wird die Ukraine zustimmen": the verb stands second
             before = between is not None and all(w in self.tables.determiners for w in between)
-            if q0 < agreed[0].end and not before:
+            # Turkish puts the condition before the verb: "garantiler karşılığında kabul edecek"
+            postposed = self.tables.lang == "tr" and q1 <= agreed[0].start
+            if q0 < agreed[0].end and not before and not postposed:
                 continue
             others = any(q0 <= mm.start < q1 and mm.kind != "adjective" and not set(mm.codes) & set(m.codes)
                          for mm in a.mentions)
