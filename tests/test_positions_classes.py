@@ -1376,3 +1376,31 @@ def test_what_is_asked_in_return_is_demanded(classifier, lang, text):
 ])
 def test_an_agreement_without_a_condition_only_agrees(classifier, lang, text):
     assert positions(classifier, text, lang) == {"neutrality": [("UA", "agree")]}
+
+
+# --- pos12b: tr a relative participle ('öngören', 'isteyen') or an object noun before its verb is no verb of the
+# genitive subject of a nominalised clause: the participle that closes it is ----------------------------------------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("tr", "Kiev'in tazminat komisyonu kurulmasını öngören sözleşmeyi imzaladığı bildirildi.", {"reparations": [("UA", "agree")]}),
+    ("tr", "Sibiga, Moskova'nın ateşkes isteyen tarafı reddettiğini söyledi.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_tr_a_relative_participle_is_no_verb_of_the_subject(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+def test_tr_a_position_noun_before_the_verb_stays_its_owners(classifier):
+    found = positions(classifier, "Kiev, Avrupa'nın ateşkes önerisini kabul ettiğini duyurdu.", "tr")
+    assert found == {"ceasefire": [("EU", "demand"), ("UA", "agree")]}
+
+
+# --- pos12b: tr working on a deal to bring children back mediates: no position ------------------------------------
+
+def test_tr_working_on_a_deal_for_a_return_mediates(classifier):
+    found = positions(classifier, "Norveç ve Katar, kaçırılan çocukları geri getirmek için bir anlaşma üzerinde çalışıyor.", "tr")
+    assert found == {"prisoners": []}
+
+
+def test_tr_rejecting_a_deal_for_a_return_is_a_position(classifier):
+    found = positions(classifier, "Rusya, kaçırılan çocukları geri getirmek için bir anlaşmayı reddetti.", "tr")
+    assert found == {"prisoners": [("RU", "reject")]}

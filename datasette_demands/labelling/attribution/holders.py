@@ -9,7 +9,7 @@ import bisect
 from ..actor_tables import search
 from .grammar import (CLOSING_QUOTE_RE, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
                       TR_COMPLEMENT, TR_CONDITIONAL, TR_NOUN_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
-                      TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
+                      TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_RELATIVE_PARTICIPLE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
                       TR_REPORTED_SUBJECT, TR_TOO, TR_VERBAL_NOUN, WORD_RE)
 from .model import Analysis, Cue, Mention, _Sentence
 from .reading import Reading
@@ -316,6 +316,9 @@ class Holders:
             if c.start < m.end or not c.stance:
                 continue
             after = Reading._words_after(s.toks, s.starts, c.end, 2)
+            if any(TR_RELATIVE_PARTICIPLE.search(w) for w in WORD_RE.findall(s.norm[c.start:c.end])[-1:]) or (
+                    after and after[0][2] in ("eden", "olan")):
+                continue  # "... öngören sözleşmeyi onayladığı": the participle of a relative clause, no verb of the subject
             verb = WORD_RE.findall(s.norm[c.start:c.end])[-1:] + [w[2] for w in after[:1] if w[2].startswith(("et", "ed"))]
             verb = [w for w in verb if plural or not TR_PLURAL_PARTICIPLE.search(w)]
             if any(TR_COMPLEMENT.search(w) for w in verb) or any(
@@ -329,6 +332,9 @@ class Holders:
                        for mm in between):
                     return c
                 return None
+            if not any(p0 <= c.start < p1 for p0, p1 in s.position) and any(
+                    d.stance and d.start > c.end and not s.norm[c.end:d.start].strip() for d in s.cues):
+                continue  # "anlaşmayı imzaladığı": the object of the verb right after it (a position noun is owned)
             if not (TR_VERBAL_NOUN.search(c.word) or (after and TR_VERBAL_NOUN.search(after[0][2]))):
                 return None
         return None
@@ -343,6 +349,9 @@ class Holders:
         own = next((i for i, w in enumerate(words) if TR_OWN_VERBAL_NOUN.search(w[2])), None)
         if own is None:
             return False
+        if any(words[own][0] < d.start < c.start and d.stance and TR_RELATIVE_PARTICIPLE.search(s.norm[d.start:d.end])
+               for d in s.cues):
+            return False  # "kurulmasını öngören anlaşmayı": the verbal noun is inside a relative clause
         return not (any(TR_NOUN_GENITIVE.search(w[2]) for w in words[:own])
                     or any(mm.case == "gen" and m.end <= mm.start < words[own][0] for mm in s.mentions))
 
