@@ -1404,3 +1404,21 @@ def test_tr_working_on_a_deal_for_a_return_mediates(classifier):
 def test_tr_rejecting_a_deal_for_a_return_is_a_position(classifier):
     found = positions(classifier, "Rusya, kaçırılan çocukları geri getirmek için bir anlaşmayı reddetti.", "tr")
     assert found == {"prisoners": [("RU", "reject")]}
+
+
+# --- pos12b: tr who made a statement ('X tarafından yapılan açıklamada') only reports; the reported clause's verb, not
+# the reporting verb after it, gives the stance ('reddettiğini açıkladı', 'reddettiği belirtildi') ------------------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("tr", "İtalya ve İspanya tarafından yapılan ortak açıklamada, Kremlin'in esir takasını reddettiği belirtildi.",
+     {"prisoners": [("RU", "reject")]}),
+    ("tr", "Kremlin'in esir takasını reddettiğini açıkladı.", {"prisoners": [("RU", "reject")]}),
+    ("tr", "Kremlin'in esir takasını kabul ettiği bildirildi.", {"prisoners": [("RU", "agree")]}),
+])
+def test_tr_the_reported_clause_not_the_statement_gives_the_stance(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+def test_tr_the_agent_of_a_proposal_still_holds(classifier):
+    found = positions(classifier, "İtalya tarafından yapılan esir takası önerisi Kremlin tarafından reddedildi.", "tr")
+    assert ("EU", "demand") in found["prisoners"] and ("RU", "reject") in found["prisoners"]

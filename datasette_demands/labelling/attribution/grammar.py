@@ -38,6 +38,9 @@ TR_CONDITIONAL = regex.compile(r"\w(?:r|z)(?:l[ae]r)?s[ae]$|d[ıiuü]ys[ae]$", r
 TR_OWN_VERBAL_NOUN = regex.compile(r"\w{2}m[ae]s[ıi](?:n[ıi]|n[ae]|nd[ae]n|nd[ae])?$", regex.IGNORECASE)  # "etmesi", "vazgeçmesinde": its own subject
 # a relative participle ("öngören plan", "isteyen taraf", "reddeden", "(talep) eden"): it modifies the noun after it
 TR_RELATIVE_PARTICIPLE = regex.compile(r"(?:[^\W\d_dtk]|ed)[ae]n$", regex.IGNORECASE)
+# after "X tarafından": a statement X made ("yapılan ortak açıklamada"): X only reports what it says
+TR_STATEMENT_MADE = regex.compile(r"^\s*(?:yapılan|yayımlanan|yayınlanan|yapılmış)\s+(?:\S+\s+){0,2}?(?:açıklama|bildiri|duyuru)\w*",
+                                  regex.IGNORECASE)
 TR_CONDITION_WORDS = 3  # Turkish: words before a postposed condition ("güçlü güvenlik garantileri karşılığında")
 TR_RESTRICTIVES = {"ancak", "sadece", "yalnızca", "yalnız"}  # "ancak ... karşılığında": where the condition opens
 TR_TOO = {"da", "de"}  # "Rusya da ...": the particle after a subject at the head of its verb-final clause

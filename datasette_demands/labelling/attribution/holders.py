@@ -9,7 +9,7 @@ import bisect
 from ..actor_tables import search
 from .grammar import (CLOSING_QUOTE_RE, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
                       TR_COMPLEMENT, TR_CONDITIONAL, TR_NOUN_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
-                      TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_RELATIVE_PARTICIPLE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
+                      TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
                       TR_REPORTED_SUBJECT, TR_TOO, TR_VERBAL_NOUN, WORD_RE)
 from .model import Analysis, Cue, Mention, _Sentence
 from .reading import Reading
@@ -253,6 +253,8 @@ class Holders:
                     a.pairs.append((m, verbs[-1]))
             return [(m, "subject") for m in group]
         if post and post[0][2] in s.t.agent_post:
+            if TR_STATEMENT_MADE.match(s.norm[post[0][1]:]):
+                return []  # "ABD ve Ukrayna heyetleri tarafından yapılan ortak açıklamada, ...": who states only reports
             return [(m, "agent") for m in group]
         if post and post[0][2] in s.t.perspective:
             # "Ukrayna için güvenlik garantileri": who a measure is for holds nothing; "Kiev için kabul edilemez":

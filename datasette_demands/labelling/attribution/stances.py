@@ -5,7 +5,7 @@ of a label from its positions (label_stance)."""
 from __future__ import annotations
 
 from .grammar import (ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
-                     TOKEN_RE, TR_NEGATED, TR_VERBAL_NOUN, WORD_RE)
+                     TOKEN_RE, TR_NEGATED, TR_PASSIVE_REPORT, TR_VERBAL_NOUN, WORD_RE)
 from .model import Analysis, Cue, Mention, Position
 from ..actor_tables import search
 
@@ -392,6 +392,11 @@ class Stances:
         if not window and verb.speech and self.tables.lang == "tr":
             # a plain reporting verb closes the clause it reports ("kabul etmeye hazır olduğunu duyurdu")
             window = [verb]
+        if self.tables.lang == "tr" and verb.stance and not verb.speech and window:
+            # the verb of a nominalised clause gives its subject the stance, not the verb that reports the clause
+            # ("Rusya'nın ateşkesi reddettiğini açıkladı", "... reddettiği belirtildi")
+            window = [c for c in window if not (c.start > verb.end and (
+                c.speech or TR_PASSIVE_REPORT.match(a.text[c.start:c.end])))] or [verb]
         if window and all(c.speech for c in window):
             # a reporting verb only ('"A truce now is unacceptable," Peskov said'): the reported words' stance
             window = [c for c in stanced if not c.speech and not c.agentive and c.end <= m.start] or window
