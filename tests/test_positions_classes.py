@@ -1422,3 +1422,18 @@ def test_tr_the_reported_clause_not_the_statement_gives_the_stance(classifier, l
 def test_tr_the_agent_of_a_proposal_still_holds(classifier):
     found = positions(classifier, "İtalya tarafından yapılan esir takası önerisi Kremlin tarafından reddedildi.", "tr")
     assert ("EU", "demand") in found["prisoners"] and ("RU", "reject") in found["prisoners"]
+
+
+# --- pos12b: tr '-mEdIkçE' (unless, not until) is a privative of the refusal and a condition of its own subject -------
+
+@pytest.mark.parametrize("lang,text", [
+    ("tr", "Kremlin, Kiev askerlerini Zaporijya'dan çekmedikçe ateşkesi kabul etmeyecek."),
+    ("tr", "Kremlin, Ukrayna Zaporijya'dan çekilmedikçe ateşkesi reddedecek."),
+])
+def test_tr_what_a_refusal_waits_for_is_demanded(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject")], "territory": [("RU", "demand")]}
+
+
+def test_tr_a_plain_refusal_stays_a_rejection(classifier):
+    found = positions(classifier, "Kremlin, Zaporijya'dan çekilmeyi kabul etmeyecek.", "tr")
+    assert found == {"territory": [("RU", "reject")]}

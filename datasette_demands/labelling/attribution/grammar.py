@@ -41,6 +41,8 @@ TR_RELATIVE_PARTICIPLE = regex.compile(r"(?:[^\W\d_dtk]|ed)[ae]n$", regex.IGNORE
 # after "X tarafından": a statement X made ("yapılan ortak açıklamada"): X only reports what it says
 TR_STATEMENT_MADE = regex.compile(r"^\s*(?:yapılan|yayımlanan|yayınlanan|yapılmış)\s+(?:\S+\s+){0,2}?(?:açıklama|bildiri|duyuru)\w*",
                                   regex.IGNORECASE)
+TR_UNLESS = regex.compile(r"\wm[ae]d[ıi]kç[ae]$", regex.IGNORECASE)  # "çekmedikçe": unless, not until (a privative)
+TR_UNLESS_REACH = 6  # tokens after a name within which its clause's "unless" verb may close it
 TR_CONDITION_WORDS = 3  # Turkish: words before a postposed condition ("güçlü güvenlik garantileri karşılığında")
 TR_RESTRICTIVES = {"ancak", "sadece", "yalnızca", "yalnız"}  # "ancak ... karşılığında": where the condition opens
 TR_TOO = {"da", "de"}  # "Rusya da ...": the particle after a subject at the head of its verb-final clause

@@ -10,7 +10,7 @@ from ..actor_tables import search
 from .grammar import (CLOSING_QUOTE_RE, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
                       TR_COMPLEMENT, TR_CONDITIONAL, TR_NOUN_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
-                      TR_REPORTED_SUBJECT, TR_TOO, TR_VERBAL_NOUN, WORD_RE)
+                      TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_VERBAL_NOUN, WORD_RE)
 from .model import Analysis, Cue, Mention, _Sentence
 from .reading import Reading
 
@@ -272,6 +272,11 @@ class Holders:
         """Turkish: whether the first stanced verb after a name, in its clause, is in the conditional (its last
         word or the auxiliary after it: "kabul ederse", "razı olurlarsa", "anlaşırsa"), the suffix that plays
         the part of "if": the name is the subject of a condition."""
+        for w in [w for w in s.toks if m.end <= w[0]][:TR_UNLESS_REACH]:
+            if w[2] in {",", ";", ":"} or any(m.end <= mm.start < w[0] for mm in s.mentions):
+                break
+            if TR_UNLESS.search(w[2]):
+                return True  # "Ukrayna Donbas'tan çekilmedikçe": the subject of an "unless", "not until"
         verb = next((c for c in s.cues if c.start >= m.end and c.stance and not c.noun), None)
         if verb is None:
             return False

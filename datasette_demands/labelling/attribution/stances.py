@@ -5,7 +5,7 @@ of a label from its positions (label_stance)."""
 from __future__ import annotations
 
 from .grammar import (ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
-                     TOKEN_RE, TR_NEGATED, TR_PASSIVE_REPORT, TR_VERBAL_NOUN, WORD_RE)
+                     TOKEN_RE, TR_NEGATED, TR_PASSIVE_REPORT, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE)
 from .model import Analysis, Cue, Mention, Position
 from ..actor_tables import search
 
@@ -72,7 +72,7 @@ class Stances:
             head = first.end() if first else cue.end
             words = [w.lower() for w in TOKEN_RE.findall(a.text[head:evidence])][-5:] if head <= evidence else []
         for i, w in enumerate(words):
-            if w in t.privatives and not any(x in (",", ";", ":", ".") or x in t.coordinators or x in t.contrastives
+            if (w in t.privatives or (t.lang == "tr" and TR_UNLESS.search(w))) and not any(x in (",", ";", ":", ".") or x in t.coordinators or x in t.contrastives
                                              for x in (words[i + 1:] if t.lang != "tr" else words[:i])):
                 return "demand"
         return stance
