@@ -1437,3 +1437,19 @@ def test_tr_what_a_refusal_waits_for_is_demanded(classifier, lang, text):
 def test_tr_a_plain_refusal_stays_a_rejection(classifier):
     found = positions(classifier, "Kremlin, Zaporijya'dan çekilmeyi kabul etmeyecek.", "tr")
     assert found == {"territory": [("RU", "reject")]}
+
+
+# --- pos12b: tr a position noun whose last consonant softens before a vowel ('talebini', 'taslağı') is still one ------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("tr", "Kiev, Kremlin'in ateşkes talebini reddetti.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("tr", "Ankara, Moskova'nın tarafsızlık talebini destekledi.", {"neutrality": [("RU", "demand"), ("TR", "agree")]}),
+    ("tr", "Amerikan taslağı Ukrayna ordusunun küçültülmesini öngörüyor.", {"neutrality": [("US", "demand")]}),
+])
+def test_tr_a_softened_position_noun_is_owned(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+def test_tr_a_name_before_a_common_noun_owns_nothing(classifier):
+    found = positions(classifier, "Kiev, Kremlin'in ateşkes sözlerini reddetti.", "tr")
+    assert found == {"ceasefire": [("UA", "reject")]}
