@@ -1453,3 +1453,18 @@ def test_tr_a_softened_position_noun_is_owned(classifier, lang, text, want):
 def test_tr_a_name_before_a_common_noun_owns_nothing(classifier):
     found = positions(classifier, "Kiev, Kremlin'in ateşkes sözlerini reddetti.", "tr")
     assert found == {"ceasefire": [("UA", "reject")]}
+
+
+# --- pos12b: tr a converb in '-(y)ken' (while) closes a clause of its own, with its own subject ---------------------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("tr", "Kremlin tarafsızlığı şart koşarken Kiev NATO üyeliğinde ısrar ediyor.", {"neutrality": [("RU", "demand"), ("UA", "demand")]}),
+    ("tr", "Kiev esir takasını kabul ederken Moskova takası reddediyor.", {"prisoners": [("RU", "reject"), ("UA", "agree")]}),
+])
+def test_tr_a_while_clause_has_its_own_subject(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+def test_tr_one_subject_without_a_while_clause_keeps_its_verb(classifier):
+    found = positions(classifier, "Kiev esir takasını kabul ediyor.", "tr")
+    assert found == {"prisoners": [("UA", "agree")]}

@@ -43,6 +43,8 @@ TR_STATEMENT_MADE = regex.compile(r"^\s*(?:yapılan|yayımlanan|yayınlanan|yap�
                                   regex.IGNORECASE)
 TR_UNLESS = regex.compile(r"\wm[ae]d[ıi]kç[ae]$", regex.IGNORECASE)  # "çekmedikçe": unless, not until (a privative)
 TR_UNLESS_REACH = 6  # tokens after a name within which its clause's "unless" verb may close it
+# a converb in "-(y)ken" ("reddederken", "isterken"): "while", the verb of a clause of its own
+TR_WHILE = regex.compile(r"\w{2,}(?:[aeıiuü]r|[ae]z|yor|m[ıi]ş|[ae]c[ae]k)ken$", regex.IGNORECASE)
 TR_CONDITION_WORDS = 3  # Turkish: words before a postposed condition ("güçlü güvenlik garantileri karşılığında")
 TR_RESTRICTIVES = {"ancak", "sadece", "yalnızca", "yalnız"}  # "ancak ... karşılığında": where the condition opens
 TR_TOO = {"da", "de"}  # "Rusya da ...": the particle after a subject at the head of its verb-final clause

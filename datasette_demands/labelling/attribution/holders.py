@@ -10,7 +10,7 @@ from ..actor_tables import search
 from .grammar import (CLOSING_QUOTE_RE, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
                       TR_COMPLEMENT, TR_CONDITIONAL, TR_NOUN_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
-                      TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_VERBAL_NOUN, WORD_RE)
+                      TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_WHILE, TR_VERBAL_NOUN, WORD_RE)
 from .model import Analysis, Cue, Mention, _Sentence
 from .reading import Reading
 
@@ -265,7 +265,31 @@ class Holders:
             return [(m, "perspective") for m in group] if near else []
         if post and post[0][2] in s.t.between:
             return self._parties_to_agreement(s, group, post[0][0], a)
-        return self._tr_opening_subject(s, group, a)
+        return self._tr_while_clause(s, group, a) or self._tr_opening_subject(s, group, a)
+
+    @staticmethod
+    def _tr_while_clause(s: "_Sentence", group: list, a: Analysis) -> list | None:
+        """Turkish: a converb in "-(y)ken" (`TR_WHILE`: "Rusya ateşkesi reddederken Ukrayna ateşkeste ısrar ediyor")
+        closes a clause of its own: a bare name before it, with no other name between, is its subject; a bare name
+        right after it is the subject of the verb that closes the sentence. None when no such converb decides."""
+        first, last = group[0], group[-1]
+        whiles = []
+        for c in s.cues:  # the converb itself, or the light verb after its cue ("kabul ederken")
+            light = Reading._words_after(s.toks, s.starts, c.end, 1)
+            if c.stance and TR_WHILE.search(s.norm[c.start:c.end]):
+                whiles.append((c, c.end))
+            elif c.stance and light and TR_WHILE.search(light[0][2]):
+                whiles.append((c, light[0][1]))
+        for c, end in whiles:
+            if c.start > last.end and not any(last.end <= mm.start < c.start and mm.case is None for mm in s.mentions):
+                a.pairs.extend((m, c) for m in group)
+                return [(m, "subject") for m in group]
+            if end <= first.start and not s.norm[end:first.start].strip(" ,"):
+                verbs = [v for v in s.cues if v.start > last.end and v.stance and not v.noun]
+                if verbs:
+                    a.pairs.extend((m, verbs[-1]) for m in group)
+                    return [(m, "subject") for m in group]
+        return None
 
     @staticmethod
     def _tr_conditional_verb(s: "_Sentence", m: Mention) -> bool:
