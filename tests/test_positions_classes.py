@@ -1468,3 +1468,18 @@ def test_tr_a_while_clause_has_its_own_subject(classifier, lang, text, want):
 def test_tr_one_subject_without_a_while_clause_keeps_its_verb(classifier):
     found = positions(classifier, "Kiev esir takasını kabul ediyor.", "tr")
     assert found == {"prisoners": [("UA", "agree")]}
+
+
+# --- pos12b: a place that speaks ('В ООН повідомили, що ...') only reports the agreement of the parties it names ------
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "У Ватикані повідомили, що Росія та Україна погодилися обміняти 90 полонених."),
+    ("ru", "В ООН сообщили, что Россия и Украина договорились обменять 90 пленных."),
+])
+def test_a_speaking_place_only_reports_an_agreement(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"prisoners": [("RU", "agree"), ("UA", "agree")]}
+
+
+def test_a_speaking_place_with_a_stance_of_its_own_holds(classifier):
+    found = positions(classifier, "У Кремлі відкинули пропозицію про обмін полоненими.", "uk")
+    assert found == {"prisoners": [("RU", "reject")]}

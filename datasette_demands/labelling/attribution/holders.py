@@ -967,11 +967,12 @@ class Holders:
             own = {id(m) for m, c in a.pairs if c.stance in ("reject", "agree") and not c.speech
                    and id(c) not in agreement}
             main = [(m, r) for m, r in main if "parties" in r or not r <= {"subject", "speaker"} or id(m) in own]
+        # a place that speaks ("В ООН повідомили, що ...": `locatives`) reports as a subject does
         if any("reported" in r for _, r in main):
-            main = [(m, r) for m, r in main if "reported" in r or not r <= {"subject", "speaker"}
+            main = [(m, r) for m, r in main if "reported" in r or not r <= {"subject", "speaker", "locative"}
                     or (id(m) in stanced and s.comp_from is not None and m.start >= s.comp_from)]
         if any(id(m) in stanced and r & {"subject", "reported"} for m, r in main):
-            main = [(m, r) for m, r in main if id(m) in stanced or not r <= {"subject", "speaker"}]
+            main = [(m, r) for m, r in main if id(m) in stanced or not r <= {"subject", "speaker", "locative"}]
         return main
 
     @staticmethod
