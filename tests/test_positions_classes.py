@@ -1483,3 +1483,18 @@ def test_a_speaking_place_only_reports_an_agreement(classifier, lang, text):
 def test_a_speaking_place_with_a_stance_of_its_own_holds(classifier):
     found = positions(classifier, "У Кремлі відкинули пропозицію про обмін полоненими.", "uk")
     assert found == {"prisoners": [("RU", "reject")]}
+
+
+# --- pos12b: ru, uk, pl a focus particle ('лише', 'только', 'tylko') between a verb and the subject after it ---------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("uk", "Пропозицію Ватикану про різдвяне перемир'я підтримав лише Київ.", [("OTHER", "demand"), ("UA", "agree")]),
+    ("ru", "Предложение о перемирии поддержала только Франция.", [("EU", "agree")]),
+])
+def test_a_subject_after_a_focus_particle_holds(classifier, lang, text, want):
+    assert positions(classifier, text, lang)["ceasefire"] == want
+
+
+def test_an_object_after_a_focus_particle_holds_nothing(classifier):
+    found = positions(classifier, "Москва відкинула лише пропозицію Києва про перемир'я.", "uk")
+    assert found == {"ceasefire": [("RU", "reject"), ("UA", "demand")]}
