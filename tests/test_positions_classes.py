@@ -1492,3 +1492,330 @@ def test_a_party_noun_from_a_country_holds(classifier, text, expected):
 def test_a_proposal_from_a_country_stays_its_owners_demand(classifier):
     got = positions(classifier, "A proposal from Kyiv for a truce was turned down by Moscow.", "en")
     assert got == {"ceasefire": [("RU", "reject"), ("UA", "demand")]}
+
+
+# --- pos12b: tr 'Batı' before a common noun ('Batı askeri varlığı', 'Batı silahları') is an adjective, no party ----
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("tr", "Kremlin, barıştan sonra Ukrayna'da Batı askeri varlığını kabul etmeyeceğini açıkladı.", {"neutrality": [("RU", "reject")]}),
+    ("tr", "Rus heyeti, Ukrayna'da Batı birliklerinin konuşlandırılmasını kesinlikle reddediyor.", {"neutrality": [("RU", "reject")]}),
+])
+def test_the_west_as_an_adjective_holds_nothing(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # 'Batı' as a party: with a case ending, or alone before a verb or a party noun
+    ("tr", "Batı, barış gücü planını destekliyor.", {"neutrality": [("EU", "agree"), ("US", "agree")]}),
+    ("tr", "Moskova, Batı'nın sunduğu barış gücü planını reddetti.", {"neutrality": [("EU", "demand"), ("RU", "reject"), ("US", "demand")]}),
+])
+def test_the_west_as_a_party_still_holds(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+# --- pos12b: holders named by title alone: the pope (OTHER), the chancellor (EU) ---------------------------------
+
+NAMED_BY_TITLE = [
+    ("uk", "Папа закликав обидві армії обмінятися усіма полоненими.", "prisoners", [("OTHER", "demand")]),
+    ("uk", "Заклик Папи до різдвяного перемир'я Москва відкинула.", "ceasefire", [("OTHER", "demand"), ("RU", "reject")]),
+    ("tr", "Papa, savaşan tarafları bütün esirleri serbest bırakmaya çağırdı.", "prisoners", [("OTHER", "demand")]),
+    ("uk", "Канцлер наполягає на перемир'ї ще до настання зими.", "ceasefire", [("EU", "demand")]),
+    ("tr", "Şansölye, kış bitmeden bir ateşkes ilan edilmesini istedi.", "ceasefire", [("EU", "demand")]),
+    ("de", "Der Kanzler verlangt eine Feuerpause noch vor Weihnachten.", "ceasefire", [("EU", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,want", NAMED_BY_TITLE, ids=ids(NAMED_BY_TITLE))
+def test_a_holder_named_by_title(classifier, lang, text, category, want):
+    assert positions(classifier, text, lang)[category] == want
+
+
+@pytest.mark.parametrize("lang,text,category", [
+    # a father ('папа', lowercase) is no pope; a plain lowercase 'batı' is a direction
+    ("uk", "Мій папа вимагає перемир'я вже давно, розповів хлопець.", "ceasefire"),
+    ("tr", "Cephenin batı kesiminde ateşkes talep edildi.", "ceasefire"),
+])
+def test_a_title_or_direction_in_lowercase_holds_nothing(classifier, lang, text, category):
+    assert positions(classifier, text, lang)[category] == []
+
+
+# --- pos12b: tr present tense of -la/-le agree verbs drops their vowel ('destekliyor', 'onaylıyor') ------------------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("tr", "Fransa, güvenlik garantileri planını destekliyor.", {"neutrality": [("EU", "agree")]}),
+    ("tr", "Kiev, esir takası anlaşmasını onaylıyor.", {"prisoners": [("UA", "agree")]}),
+])
+def test_tr_present_of_an_agree_verb_agrees(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+def test_tr_negated_present_of_an_agree_verb_still_rejects(classifier):
+    assert positions(classifier, "Kiev, esir takası anlaşmasını onaylamıyor.", "tr") == {"prisoners": [("UA", "reject")]}
+
+
+# --- pos12b: tr an obligation ('-meli, -malı') is put to its subject; the speaker after the quote demands it ---------
+
+@pytest.mark.parametrize("lang,text", [
+    ("tr", '"Moskova kaçırdığı bütün çocukları iade etmeli," dedi Sibiga.'),
+    ("tr", '"Rusya savaşın verdiği zararı ödemeli," diye konuştu Zelenskiy.'),
+])
+def test_tr_an_obligation_is_the_speakers_demand(classifier, lang, text):
+    assert [p for ps in positions(classifier, text, lang).values() for p in ps] == [("UA", "demand")]
+
+
+def test_tr_an_obligation_with_no_speaker_holds_nothing(classifier):
+    assert positions(classifier, "Rusya savaşın verdiği zararı ödemeli.", "tr") == {"reparations": []}
+
+
+# --- pos12b: tr a genitive before the genitive subject of a verbal noun is the subject of the participle ------------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("tr", "Sibiga, Kremlin'in Ukrayna ordusunun Herson'dan çekilmesini istediğini açıkladı.", {"territory": [("RU", "demand")]}),
+    ("tr", "Yermak, Rus heyetinin Kiev'in NATO üyeliğinden vazgeçmesinde ısrar ettiğini söyledi.", {"neutrality": [("RU", "demand")]}),
+])
+def test_tr_the_outer_genitive_holds_the_participle(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+def test_tr_the_genitive_of_a_verbal_noun_alone_holds_nothing(classifier):
+    """'Rusya'nın ... ödemesi gerektiğini': the genitive is the verbal noun's subject, the one the demand is put to."""
+    found = positions(classifier, "Zelenskiy, Rusya'nın tazminat ödemesi gerektiğini söyledi.", "tr")
+    assert ("RU", "demand") not in found["reparations"]
+
+
+# --- pos12b: tr a case ending on the last of coordinated names is the whole group's ('Rusya ve Ukrayna'nın') --------
+
+@pytest.mark.parametrize("lang,text", [
+    ("tr", "Katar, Rusya ve Ukrayna'nın 200 esiri takas etmeyi kabul ettiğini duyurdu."),
+    ("tr", "BM, Moskova ile Kiev'in yaralı esirleri değiştirmekte uzlaştığını açıkladı."),
+])
+def test_tr_coordinated_genitive_subjects_both_agree(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"prisoners": [("RU", "agree"), ("UA", "agree")]}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # who a measure is for ('Ukrayna için') holds nothing beside another subject's verb; beside an evaluation it judges
+    ("tr", "Batı, Ukrayna için güvenlik garantilerini destekliyor.", {"neutrality": [("EU", "agree"), ("US", "agree")]}),
+    ("tr", "Macaristan, donmuş Rus varlıklarının Ukrayna için kullanılmasını engelliyor.", {"reparations": [("EU", "reject")]}),
+    ("tr", "Barış anlaşmasında tazminatın yer almaması Kiev için kabul edilemez.", {"reparations": [("UA", "reject")]}),
+])
+def test_tr_who_a_measure_is_for_holds_nothing(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+def test_tr_coordinated_names_in_the_dative_hold_nothing(classifier):
+    found = positions(classifier, "Papa, Rusya ve Ukrayna'ya bütün esirleri takas etme çağrısı yaptı.", "tr")
+    assert found == {"prisoners": [("OTHER", "demand")]}
+
+
+# --- pos12b: tr names opening the sentence before the subject comma are the subject, no list filling a role -------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("tr", "Norveç, Ukrayna'nın güvenliğinin garantörlerinden biri olmayı kabul etti.", {"neutrality": [("EU", "agree")]}),
+    ("tr", "Danimarka ve Hollanda, Ukrayna'nın güvenliğinin garantörü olmayı kabul etti.", {"neutrality": [("EU", "agree")]}),
+])
+def test_tr_a_subject_before_its_comma_is_no_role_filler(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+def test_tr_a_list_after_a_role_still_fills_it(classifier):
+    found = positions(classifier, "Kiev, garantör olarak İspanya, Kanada ve Japonya'yı önerdi.", "tr")
+    assert found == {"neutrality": [("UA", "demand")]}
+
+
+# --- pos12b: tr an adjective stands before its noun: 'liderlerini Rus varlıklarına' names no Russian party ----------
+
+def test_tr_an_adjective_after_a_party_noun_is_not_its_party(classifier):
+    found = positions(classifier, "Sibiga, AB bakanlarını Rus varlıklarına ilişkin kararı geciktirmemeye çağırdı.", "tr")
+    assert found == {"reparations": [("UA", "demand")]}
+
+
+def test_tr_an_adjective_before_a_party_noun_names_its_party(classifier):
+    found = positions(classifier, "Rus heyeti, Rus varlıklarının Ukrayna'ya verilmesini reddetti.", "tr")
+    assert found == {"reparations": [("RU", "reject")]}
+
+
+# --- pos12b: tr a party quoted as a source keeps its case ending ('Kremlin'e göre'): with no other holder, it holds --
+
+def test_tr_a_source_party_with_its_case_ending_holds(classifier):
+    found = positions(classifier, "Kremlin'e göre görüşmelerden önce Luhansk tamamen teslim edilmeli.", "tr")
+    assert found == {"territory": [("RU", "demand")]}
+
+
+def test_tr_an_outlet_as_source_holds_nothing(classifier):
+    found = positions(classifier, "Reuters'a göre görüşmelerden önce Luhansk tamamen teslim edilmeli.", "tr")
+    assert found == {"territory": []}
+
+
+# --- pos12b: tr the passive verb right after its agent's 'tarafından' gives the agent's stance -----------------------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("tr", "ABD'nin ateşkes teklifi Kremlin tarafından reddedildi.", {"ceasefire": [("RU", "reject"), ("US", "demand")]}),
+    ("tr", "Avrupa'nın esir takası önerisi Kiev tarafından kabul edildi.", {"prisoners": [("EU", "demand"), ("UA", "agree")]}),
+])
+def test_tr_a_passive_agent_takes_the_verb_after_its_postposition(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+def test_tr_the_agent_who_tabled_a_proposal_still_demands(classifier):
+    assert positions(classifier, "Ateşkes önerisi Ankara tarafından sunuldu.", "tr") == {"ceasefire": [("TR", "demand")]}
+
+
+# --- pos12b: the terms something is judged on ('на таких умовах', 'bu koşullarla') are no demand of the judge --------
+
+@pytest.mark.parametrize("lang,text,category", [
+    ("uk", "«Перемир'я на цих умовах для нас неприйнятне», — сказав Ушаков.", "ceasefire"),
+    ("tr", '"Böyle koşullarla bir ateşkes kabul edilemez," dedi Peskov.', "ceasefire"),
+])
+def test_terms_judged_on_are_no_demand(classifier, lang, text, category):
+    assert positions(classifier, text, lang)[category] == [("RU", "reject")]
+
+
+@pytest.mark.parametrize("lang,text,category", [
+    ("uk", "Москва висунула нові умови для перемир'я.", "ceasefire"),
+    ("tr", "Moskova, ateşkes için yeni koşullar öne sürdü.", "ceasefire"),
+])
+def test_terms_put_forward_are_still_a_demand(classifier, lang, text, category):
+    assert positions(classifier, text, lang)[category] == [("RU", "demand")]
+
+
+# --- pos12b: an agreement on a condition of one's own: uk 'лише за умови', tr the postposed 'karşılığında' ---------
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Київ прийме нейтральний статус лише за умови твердих гарантій безпеки."),
+    ("tr", "Kiev, tarafsız statüyü ancak sağlam güvenlik garantileri karşılığında kabul edecek."),
+    ("tr", "Kiev, sağlam güvenlik garantileri karşılığında tarafsız statüyü kabul edecek."),
+])
+def test_what_is_asked_in_return_is_demanded(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"neutrality": [("UA", "agree"), ("UA", "demand")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a condition another party must meet, or none at all, leaves the agreement alone
+    ("tr", "Kiev, güvenlik garantilerini kabul edecek."),
+    ("uk", "Київ погодився на гарантії безпеки."),
+])
+def test_an_agreement_without_a_condition_only_agrees(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"neutrality": [("UA", "agree")]}
+
+
+# --- pos12b: tr a relative participle ('öngören', 'isteyen') or an object noun before its verb is no verb of the
+# genitive subject of a nominalised clause: the participle that closes it is ----------------------------------------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("tr", "Kiev'in tazminat komisyonu kurulmasını öngören sözleşmeyi imzaladığı bildirildi.", {"reparations": [("UA", "agree")]}),
+    ("tr", "Sibiga, Moskova'nın ateşkes isteyen tarafı reddettiğini söyledi.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_tr_a_relative_participle_is_no_verb_of_the_subject(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+def test_tr_a_position_noun_before_the_verb_stays_its_owners(classifier):
+    found = positions(classifier, "Kiev, Avrupa'nın ateşkes önerisini kabul ettiğini duyurdu.", "tr")
+    assert found == {"ceasefire": [("EU", "demand"), ("UA", "agree")]}
+
+
+# --- pos12b: tr working on a deal to bring children back mediates: no position ------------------------------------
+
+def test_tr_working_on_a_deal_for_a_return_mediates(classifier):
+    found = positions(classifier, "Norveç ve Katar, kaçırılan çocukları geri getirmek için bir anlaşma üzerinde çalışıyor.", "tr")
+    assert found == {"prisoners": []}
+
+
+def test_tr_rejecting_a_deal_for_a_return_is_a_position(classifier):
+    found = positions(classifier, "Rusya, kaçırılan çocukları geri getirmek için bir anlaşmayı reddetti.", "tr")
+    assert found == {"prisoners": [("RU", "reject")]}
+
+
+# --- pos12b: tr who made a statement ('X tarafından yapılan açıklamada') only reports; the reported clause's verb, not
+# the reporting verb after it, gives the stance ('reddettiğini açıkladı', 'reddettiği belirtildi') ------------------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("tr", "İtalya ve İspanya tarafından yapılan ortak açıklamada, Kremlin'in esir takasını reddettiği belirtildi.",
+     {"prisoners": [("RU", "reject")]}),
+    ("tr", "Kremlin'in esir takasını reddettiğini açıkladı.", {"prisoners": [("RU", "reject")]}),
+    ("tr", "Kremlin'in esir takasını kabul ettiği bildirildi.", {"prisoners": [("RU", "agree")]}),
+])
+def test_tr_the_reported_clause_not_the_statement_gives_the_stance(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+def test_tr_the_agent_of_a_proposal_still_holds(classifier):
+    found = positions(classifier, "İtalya tarafından yapılan esir takası önerisi Kremlin tarafından reddedildi.", "tr")
+    assert ("EU", "demand") in found["prisoners"] and ("RU", "reject") in found["prisoners"]
+
+
+# --- pos12b: tr '-mEdIkçE' (unless, not until) is a privative of the refusal and a condition of its own subject -------
+
+@pytest.mark.parametrize("lang,text", [
+    ("tr", "Kremlin, Kiev askerlerini Zaporijya'dan çekmedikçe ateşkesi kabul etmeyecek."),
+    ("tr", "Kremlin, Ukrayna Zaporijya'dan çekilmedikçe ateşkesi reddedecek."),
+])
+def test_tr_what_a_refusal_waits_for_is_demanded(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject")], "territory": [("RU", "demand")]}
+
+
+def test_tr_a_plain_refusal_stays_a_rejection(classifier):
+    found = positions(classifier, "Kremlin, Zaporijya'dan çekilmeyi kabul etmeyecek.", "tr")
+    assert found == {"territory": [("RU", "reject")]}
+
+
+# --- pos12b: tr a position noun whose last consonant softens before a vowel ('talebini', 'taslağı') is still one ------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("tr", "Kiev, Kremlin'in ateşkes talebini reddetti.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("tr", "Ankara, Moskova'nın tarafsızlık talebini destekledi.", {"neutrality": [("RU", "demand"), ("TR", "agree")]}),
+    ("tr", "Amerikan taslağı Ukrayna ordusunun küçültülmesini öngörüyor.", {"neutrality": [("US", "demand")]}),
+])
+def test_tr_a_softened_position_noun_is_owned(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+def test_tr_a_name_before_a_common_noun_owns_nothing(classifier):
+    found = positions(classifier, "Kiev, Kremlin'in ateşkes sözlerini reddetti.", "tr")
+    assert found == {"ceasefire": [("UA", "reject")]}
+
+
+# --- pos12b: tr a converb in '-(y)ken' (while) closes a clause of its own, with its own subject ---------------------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("tr", "Kremlin tarafsızlığı şart koşarken Kiev NATO üyeliğinde ısrar ediyor.", {"neutrality": [("RU", "demand"), ("UA", "demand")]}),
+    ("tr", "Kiev esir takasını kabul ederken Moskova takası reddediyor.", {"prisoners": [("RU", "reject"), ("UA", "agree")]}),
+])
+def test_tr_a_while_clause_has_its_own_subject(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+def test_tr_one_subject_without_a_while_clause_keeps_its_verb(classifier):
+    found = positions(classifier, "Kiev esir takasını kabul ediyor.", "tr")
+    assert found == {"prisoners": [("UA", "agree")]}
+
+
+# --- pos12b: a place that speaks ('В ООН повідомили, що ...') only reports the agreement of the parties it names ------
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "У Ватикані повідомили, що Росія та Україна погодилися обміняти 90 полонених."),
+    ("ru", "В ООН сообщили, что Россия и Украина договорились обменять 90 пленных."),
+])
+def test_a_speaking_place_only_reports_an_agreement(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"prisoners": [("RU", "agree"), ("UA", "agree")]}
+
+
+def test_a_speaking_place_with_a_stance_of_its_own_holds(classifier):
+    found = positions(classifier, "У Кремлі відкинули пропозицію про обмін полоненими.", "uk")
+    assert found == {"prisoners": [("RU", "reject")]}
+
+
+# --- pos12b: ru, uk, pl a focus particle ('лише', 'только', 'tylko') between a verb and the subject after it ---------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("uk", "Пропозицію Ватикану про різдвяне перемир'я підтримав лише Київ.", [("OTHER", "demand"), ("UA", "agree")]),
+    ("ru", "Предложение о перемирии поддержала только Франция.", [("EU", "agree")]),
+])
+def test_a_subject_after_a_focus_particle_holds(classifier, lang, text, want):
+    assert positions(classifier, text, lang)["ceasefire"] == want
+
+
+def test_an_object_after_a_focus_particle_holds_nothing(classifier):
+    found = positions(classifier, "Москва відкинула лише пропозицію Києва про перемир'я.", "uk")
+    assert found == {"ceasefire": [("RU", "reject"), ("UA", "demand")]}

@@ -35,7 +35,20 @@ TR_PLURAL_PARTICIPLE = regex.compile(r"kl[ae]r[ıi](?:n[ıiuü])?$", regex.IGNOR
 TR_PLURAL_GENITIVE = regex.compile(r"l[ae]r[ıi]n$", regex.IGNORECASE)  # "tarafların", "Rusların"
 # a Turkish verb in the conditional: "(kabul) ederse", "olurlarsa", "etmezse", "anlaşırsa", "ettiyse"
 TR_CONDITIONAL = regex.compile(r"\w(?:r|z)(?:l[ae]r)?s[ae]$|d[ıiuü]ys[ae]$", regex.IGNORECASE)
-TR_OWN_VERBAL_NOUN = regex.compile(r"\w{2}m[ae]s[ıi](?:n[ıi]|n[ae]|nd[ae]n)?$", regex.IGNORECASE)  # "etmesi": its own subject
+TR_OWN_VERBAL_NOUN = regex.compile(r"\w{2}m[ae]s[ıi](?:n[ıi]|n[ae]|nd[ae]n|nd[ae])?$", regex.IGNORECASE)  # "etmesi", "vazgeçmesinde": its own subject
+# a relative participle ("öngören plan", "isteyen taraf", "reddeden", "(talep) eden"): it modifies the noun after it
+TR_RELATIVE_PARTICIPLE = regex.compile(r"(?:[^\W\d_dtk]|ed)[ae]n$", regex.IGNORECASE)
+# after "X tarafından": a statement X made ("yapılan ortak açıklamada"): X only reports what it says
+TR_STATEMENT_MADE = regex.compile(r"^\s*(?:yapılan|yayımlanan|yayınlanan|yapılmış)\s+(?:\S+\s+){0,2}?(?:açıklama|bildiri|duyuru)\w*",
+                                  regex.IGNORECASE)
+TR_UNLESS = regex.compile(r"\wm[ae]d[ıi]kç[ae]$", regex.IGNORECASE)  # "çekmedikçe": unless, not until (a privative)
+# focus particles between a verb and the subject after it ("підтримав лише Київ", "поддержал только Киев")
+FOCUS_PARTICLES = {"лише", "тільки", "навіть", "лишь", "только", "даже", "tylko", "jedynie", "nawet"}
+TR_UNLESS_REACH = 6  # tokens after a name within which its clause's "unless" verb may close it
+# a converb in "-(y)ken" ("reddederken", "isterken"): "while", the verb of a clause of its own
+TR_WHILE = regex.compile(r"\w{2,}(?:[aeıiuü]r|[ae]z|yor|m[ıi]ş|[ae]c[ae]k)ken$", regex.IGNORECASE)
+TR_CONDITION_WORDS = 3  # Turkish: words before a postposed condition ("güçlü güvenlik garantileri karşılığında")
+TR_RESTRICTIVES = {"ancak", "sadece", "yalnızca", "yalnız"}  # "ancak ... karşılığında": where the condition opens
 TR_TOO = {"da", "de"}  # "Rusya da ...": the particle after a subject at the head of its verb-final clause
 # a negated finite verb right after a demand cue: "(talep) etmedi", "etmiyor", "etmeyecek", "etmez"
 TR_NEGATED_VERB = regex.compile(r"^\w+m(?:[ae]d[ıi]\w*|[ıi]yor\w*|[ae]y[ae]c[ae]k\w*|[ae]z(?:l[ae]r)?)$", regex.IGNORECASE)

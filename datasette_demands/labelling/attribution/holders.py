@@ -7,10 +7,10 @@ from __future__ import annotations
 import bisect
 
 from ..actor_tables import search
-from .grammar import (CLOSING_QUOTE_RE, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
+from .grammar import (CLOSING_QUOTE_RE, FOCUS_PARTICLES, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
                       TR_COMPLEMENT, TR_CONDITIONAL, TR_NOUN_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
-                      TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
-                      TR_REPORTED_SUBJECT, TR_TOO, TR_VERBAL_NOUN, WORD_RE)
+                      TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
+                      TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_WHILE, TR_VERBAL_NOUN, WORD_RE)
 from .model import Analysis, Cue, Mention, _Sentence
 from .reading import Reading
 
@@ -159,8 +159,10 @@ class Holders:
                 # an office before the next name is glue too: "Zelensky and the president of the Commission"
                 glue = all(w[2] in t.coordinators or w[2] in t.determiners or w[2] in {",", "'", "s"}
                            or any(p0 <= w[0] and w[1] <= p1 for p0, p1 in s.party) for w in between)
-                if t.lang == "tr" and (m.case or last.case or any(w[2] == "," for w in between)):
+                if t.lang == "tr" and (last.case or any(w[2] == "," for w in between)):
                     glue = False  # Turkish: the comma closes the subject ("Rusya, Ukrayna'nın ...")
+                # a case ending on the last of coordinated names is the whole group's: "Rusya ve Ukrayna'nın"
+                # (not a name after a case ending: "Rusya'nın ve Ukrayna ...")
                 if (id(last) in quoted) != (id(m) in quoted):
                     glue = False  # the comma closes a source: "За словами Зеленського, Росія відмовляється"
                 if glue and any(w[2] in t.coordinators or w[2] == "," for w in between) and m.start - last.end < 40:
@@ -226,8 +228,8 @@ class Holders:
                 # "Ukrayna'nın ... kabul etmeyi önerdiğini söyledi": the genitive is the subject of the clause
                 a.pairs.extend((m, verb) for m in group)
                 return [(m, "subject") for m in group]
-        if first.case is not None and last.case is not None:
-            return []
+        if (first.case is not None and last.case is not None) or last.case == "obl":
+            return []  # an oblique group is governed: "Rusya ve Ukrayna'ya çağrıda bulundu"
         if last.case is None and self._tr_conditional_verb(s, last):
             # "Ruslar da kabul ederse ateşkes yürürlüğe girecek": the subject of a condition holds nothing
             s.obliged.update(id(m) for m in group)
@@ -251,16 +253,54 @@ class Holders:
                     a.pairs.append((m, verbs[-1]))
             return [(m, "subject") for m in group]
         if post and post[0][2] in s.t.agent_post:
+            if TR_STATEMENT_MADE.match(s.norm[post[0][1]:]):
+                return []  # "ABD ve Ukrayna heyetleri tarafından yapılan ortak açıklamada, ...": who states only reports
             return [(m, "agent") for m in group]
+        if post and post[0][2] in s.t.perspective:
+            # "Ukrayna için güvenlik garantileri": who a measure is for holds nothing; "Kiev için kabul edilemez":
+            # beside an evaluation, the party it is judged for
+            near = self._near(self._evaluations(s), s.toks, s.starts, s.t, post[0][1], None, 3)
+            if near and any(c.start == near[0] for _, c in a.pairs):
+                return []  # the verb of another subject: "Batı, Ukrayna için ... destekliyor"
+            return [(m, "perspective") for m in group] if near else []
         if post and post[0][2] in s.t.between:
             return self._parties_to_agreement(s, group, post[0][0], a)
-        return self._tr_opening_subject(s, group, a)
+        return self._tr_while_clause(s, group, a) or self._tr_opening_subject(s, group, a)
+
+    @staticmethod
+    def _tr_while_clause(s: "_Sentence", group: list, a: Analysis) -> list | None:
+        """Turkish: a converb in "-(y)ken" (`TR_WHILE`: "Rusya ateşkesi reddederken Ukrayna ateşkeste ısrar ediyor")
+        closes a clause of its own: a bare name before it, with no other name between, is its subject; a bare name
+        right after it is the subject of the verb that closes the sentence. None when no such converb decides."""
+        first, last = group[0], group[-1]
+        whiles = []
+        for c in s.cues:  # the converb itself, or the light verb after its cue ("kabul ederken")
+            light = Reading._words_after(s.toks, s.starts, c.end, 1)
+            if c.stance and TR_WHILE.search(s.norm[c.start:c.end]):
+                whiles.append((c, c.end))
+            elif c.stance and light and TR_WHILE.search(light[0][2]):
+                whiles.append((c, light[0][1]))
+        for c, end in whiles:
+            if c.start > last.end and not any(last.end <= mm.start < c.start and mm.case is None for mm in s.mentions):
+                a.pairs.extend((m, c) for m in group)
+                return [(m, "subject") for m in group]
+            if end <= first.start and not s.norm[end:first.start].strip(" ,"):
+                verbs = [v for v in s.cues if v.start > last.end and v.stance and not v.noun]
+                if verbs:
+                    a.pairs.extend((m, verbs[-1]) for m in group)
+                    return [(m, "subject") for m in group]
+        return None
 
     @staticmethod
     def _tr_conditional_verb(s: "_Sentence", m: Mention) -> bool:
         """Turkish: whether the first stanced verb after a name, in its clause, is in the conditional (its last
         word or the auxiliary after it: "kabul ederse", "razı olurlarsa", "anlaşırsa"), the suffix that plays
         the part of "if": the name is the subject of a condition."""
+        for w in [w for w in s.toks if m.end <= w[0]][:TR_UNLESS_REACH]:
+            if w[2] in {",", ";", ":"} or any(m.end <= mm.start < w[0] for mm in s.mentions):
+                break
+            if TR_UNLESS.search(w[2]):
+                return True  # "Ukrayna Donbas'tan çekilmedikçe": the subject of an "unless", "not until"
         verb = next((c for c in s.cues if c.start >= m.end and c.stance and not c.noun), None)
         if verb is None:
             return False
@@ -307,21 +347,44 @@ class Holders:
             if c.start < m.end or not c.stance:
                 continue
             after = Reading._words_after(s.toks, s.starts, c.end, 2)
+            if any(TR_RELATIVE_PARTICIPLE.search(w) for w in WORD_RE.findall(s.norm[c.start:c.end])[-1:]) or (
+                    after and after[0][2] in ("eden", "olan")):
+                continue  # "... öngören sözleşmeyi onayladığı": the participle of a relative clause, no verb of the subject
             verb = WORD_RE.findall(s.norm[c.start:c.end])[-1:] + [w[2] for w in after[:1] if w[2].startswith(("et", "ed"))]
             verb = [w for w in verb if plural or not TR_PLURAL_PARTICIPLE.search(w)]
             if any(TR_COMPLEMENT.search(w) for w in verb) or any(
                     TR_REPORTED_SUBJECT.search(w) and len(after) > i and TR_PASSIVE_REPORT.search(after[i][2])
                     for i, w in enumerate(verb)):
-                if any(TR_OWN_VERBAL_NOUN.search(w[2]) for w in s.toks if m.end <= w[0] < c.start):
+                if Holders._tr_subject_of_verbal_noun(s, m, c):
                     return None  # "Rusya'nın ... tazmin etmesi gerektiğini": the subject of the verbal noun
-                between = [mm for mm in s.mentions if m.end <= mm.start and mm.end <= c.start and mm.case == "gen"]
+                between = [mm for mm in s.mentions if m.end <= mm.start and mm.end <= c.start and mm.case == "gen"
+                           and not Holders._tr_subject_of_verbal_noun(s, mm, c)]  # the verbal noun's own subject
                 if all(s.t.contrastives & {w[2] for w in Reading._words_after(s.toks, s.starts, mm.end, 1)}
                        for mm in between):
                     return c
                 return None
+            if not any(p0 <= c.start < p1 for p0, p1 in s.position) and any(
+                    d.stance and d.start > c.end and not s.norm[c.end:d.start].strip() for d in s.cues):
+                continue  # "anlaşmayı imzaladığı": the object of the verb right after it (a position noun is owned)
             if not (TR_VERBAL_NOUN.search(c.word) or (after and TR_VERBAL_NOUN.search(after[0][2]))):
                 return None
         return None
+
+    @staticmethod
+    def _tr_subject_of_verbal_noun(s: "_Sentence", m: Mention, c: Cue) -> bool:
+        """Turkish: whether the genitive `m` is the subject of a verbal noun with its own subject ("etmesi")
+        before the cue `c`: not when another genitive stands between them, the verbal noun's own subject ("Rusya'nın
+        Ukrayna birliklerinin çekilmesini talep ettiğini": Rusya demands; "Rus heyetinin Ukrayna'nın ...
+        vazgeçmesinde ısrar ettiğini")."""
+        words = [w for w in s.toks if m.end <= w[0] < c.start]
+        own = next((i for i, w in enumerate(words) if TR_OWN_VERBAL_NOUN.search(w[2])), None)
+        if own is None:
+            return False
+        if any(words[own][0] < d.start < c.start and d.stance and TR_RELATIVE_PARTICIPLE.search(s.norm[d.start:d.end])
+               for d in s.cues):
+            return False  # "kurulmasını öngören anlaşmayı": the verbal noun is inside a relative clause
+        return not (any(TR_NOUN_GENITIVE.search(w[2]) for w in words[:own])
+                    or any(mm.case == "gen" and m.end <= mm.start < words[own][0] for mm in s.mentions))
 
     def _governed_group(self, s: "_Sentence", group: list, a: Analysis) -> list:
         norm, t, toks, starts = s.norm, s.t, s.toks, s.starts
@@ -688,6 +751,9 @@ class Holders:
         subject before it ("Предложение о перемирии поддержала Украина", "Apel Kijowa o rozejm poparła Francja")
         is the verb's subject, so are coordinated names ("поддержали Франция и Германия"); not a name in an oblique or
         genitive form ("поддержала Украину"), nor a collective."""
+        i = bisect.bisect_left(s.starts, gtok[0])
+        if gtok[2].lower() in FOCUS_PARTICLES and i > 0:
+            gtok = s.toks[i - 1]  # "Заклик ... підтримав лише Київ": the verb before the particle
         cue = next((c for c in s.cues if c.start <= gtok[0] < c.end), None)
         if (cue is None or not cue.stance or cue.speech or cue.noun or cue.agentive or cue.refusal
                 or any(c is cue for _, c in a.pairs)):
@@ -964,11 +1030,12 @@ class Holders:
             own = {id(m) for m, c in a.pairs if c.stance in ("reject", "agree") and not c.speech
                    and id(c) not in agreement}
             main = [(m, r) for m, r in main if "parties" in r or not r <= {"subject", "speaker"} or id(m) in own]
+        # a place that speaks ("В ООН повідомили, що ...": `locatives`) reports as a subject does
         if any("reported" in r for _, r in main):
-            main = [(m, r) for m, r in main if "reported" in r or not r <= {"subject", "speaker"}
+            main = [(m, r) for m, r in main if "reported" in r or not r <= {"subject", "speaker", "locative"}
                     or (id(m) in stanced and s.comp_from is not None and m.start >= s.comp_from)]
         if any(id(m) in stanced and r & {"subject", "reported"} for m, r in main):
-            main = [(m, r) for m, r in main if id(m) in stanced or not r <= {"subject", "speaker"}]
+            main = [(m, r) for m, r in main if id(m) in stanced or not r <= {"subject", "speaker", "locative"}]
         return main
 
     def _reports_an_obligation(self, s: "_Sentence", m: Mention, r: set, a: Analysis) -> bool:

@@ -9,6 +9,7 @@ import bisect
 from ..actor_tables import LangTables, finditer, office_code, search
 from ..cited import find_cited_sources
 from .grammar import (CLOSING_QUOTE_RE, HYPHENS, REFUSAL_REACH, ROLE_GAP, STANCE_PRIORITY, TOKEN_RE, TR_GENITIVE,
+                     TR_CONDITION_WORDS, TR_RESTRICTIVES,
                      TR_NEGATED_VERB, TR_POSSESSIVE_GENITIVE, WORD_RE)
 from .model import Analysis, Cue, Mention, _Sentence
 
@@ -365,6 +366,17 @@ class Reading:
             return "gen" if TR_GENITIVE.search(text) else "obl"
         return None
 
+    @staticmethod
+    def _tr_noun_case(norm, noun, t: LangTables, party):
+        """Turkish: a party noun in the genitive after its possessive ("Rus heyetinin", "Ukrayna tarafının") makes
+        its party phrase a genitive, as "Ukrayna'nın" is; not when an office of it follows ("Ukrayna heyetinin
+        başkanı": the office is the party's); None otherwise (and in other languages)."""
+        if t.lang != "tr" or not TR_POSSESSIVE_GENITIVE.search(norm[noun[0]:noun[1]]):
+            return None
+        if any(p0 > noun[1] and not norm[noun[1]:p0].strip() for p0, _ in party):
+            return None
+        return "gen"
+
     def _extend_nps(self, norm, mentions, party, position, toks, starts, t: LangTables):
         """Adjective + party noun, name + party noun -> party phrases; adjective + position noun -> owners."""
         out, owners = [], []
@@ -407,9 +419,11 @@ class Reading:
                     reach[i] = reach[i + 1]
         for i, m in enumerate(mentions):
             if m.kind == "adjective":
-                p = adjacent_after(m.end, party, 1) or adjacent_before(m.start, party, 1)
+                # Turkish adjectives stand before their noun: "AB liderlerini Rus varlıklarına" is no Russian leader
+                p = adjacent_after(m.end, party, 1) or (adjacent_before(m.start, party, 1) if t.lang != "tr" else None)
                 if p:
-                    out.append(Mention(min(m.start, p[0]), max(m.end, p[1]), m.codes, "party"))
+                    out.append(Mention(min(m.start, p[0]), max(m.end, p[1]), m.codes, "party",
+                                       case=self._tr_noun_case(norm, p, t, party)))
                     continue
                 if reach[i] != m.end and adjacent_after(reach[i], party, 1):
                     out.append(Mention(m.start, m.end, m.codes, "party"))
@@ -425,7 +439,7 @@ class Reading:
             if m.kind == "name":
                 p = adjacent_after(m.end, party, 0)
                 if p and (t.lang == "tr" or norm[m.end:m.end + 2] != "'s"):
-                    out.append(Mention(m.start, p[1], m.codes, "party", case=m.case))
+                    out.append(Mention(m.start, p[1], m.codes, "party", case=m.case or self._tr_noun_case(norm, p, t, party)))
                     continue
             out.append(m)
         return out, owners
@@ -435,14 +449,31 @@ class Reading:
         "wenn", "si") or an `exchanges` phrase ("in exchange for", "a cambio de", "im Gegenzug")."""
         t = s.t
         opens = [w0 for w0, _, w in s.toks if w in t.conditionals]
+        out = []
         if t.exchanges is not None:
             opens += [m.start() for m in finditer(t.exchanges, s.norm)]
-        out = []
+        if t.exchanges is not None and t.lang == "tr":
+            # a postposition: the condition is also the phrase before it ("güvenlik garantileri karşılığında")
+            out += [self._tr_postposed_span(s, m.start(), m.end()) for m in finditer(t.exchanges, s.norm)]
         for q0 in sorted(opens):
             ends = [w0 for w0, _, w in s.toks if w0 > q0 and w in {",", ";", ":"}]
             q1 = ends[0] if ends else len(s.norm)
             out.append((q0, q0 + len(s.norm[q0:q1].rstrip(" .!?\"»”'"))))
         return out
+
+    def _tr_postposed_span(self, s: "_Sentence", start: int, end: int) -> tuple[int, int]:
+        """Turkish: the span of a postposed condition, from up to TR_CONDITION_WORDS words before the postposition
+        (not past a comma, nor past a restricting word, which it keeps: "ancak güçlü garantiler karşılığında") to
+        its end."""
+        words = [w for w in self._words_between(s.toks, s.starts, 0, start)]
+        q0 = start
+        for w in reversed(words[-TR_CONDITION_WORDS:]):
+            if not WORD_RE.match(w[2]):
+                break
+            q0 = w[0]
+            if w[2] in TR_RESTRICTIVES:
+                break
+        return (q0, end)
 
     def _find_mentions(self, norm, text, date, screened) -> "_Sentence":
         """Tokens, party and position nouns, and the names of parties, with party phrases and owners."""
@@ -533,14 +564,15 @@ class Reading:
         glue = s.t.coordinators | s.t.determiners | {","}
         runs: list[list[Mention]] = []
         for m in sorted((m for m in s.free if m.kind != "adjective"), key=lambda m: m.start):
-            if runs and all(w[2] in glue for w in self._words_between(s.toks, s.starts, runs[-1][-1].end, m.start)):
+            if runs and not self._tr_subject_run(s, runs[-1]) and all(
+                    w[2] in glue for w in self._words_between(s.toks, s.starts, runs[-1][-1].end, m.start)):
                 runs[-1].append(m)
             else:
                 runs.append([m])
         stanced = [c.start for c in s.cues if c.stance]
         drop = set()
         for run in runs:
-            if len(run) < 2:
+            if len(run) < 2 or self._tr_subject_run(s, run):
                 continue
             r0, r1 = run[0].start, run[-1].end
             for q0, q1 in roles:
@@ -550,6 +582,14 @@ class Reading:
                     drop.update(id(m) for m in run)
         if drop:
             s.free[:] = [m for m in s.free if id(m) not in drop]
+
+    @staticmethod
+    def _tr_subject_run(s: "_Sentence", run: list) -> bool:
+        """Turkish: whether names opening the sentence end with the comma that closes a subject ("İsveç, Ukrayna'nın
+        ... garantörlerinden biri olmayı kabul etti", "İngiltere ve Fransa, ... garantörü olmaya hazır"): the
+        subject, no list filling a role."""
+        return (s.t.lang == "tr" and run[-1].case is None and s.norm[run[-1].end:run[-1].end + 1] == ","
+                and WORD_RE.search(s.norm[:run[0].start]) is None)
 
     def _find_complement(self, s: "_Sentence") -> int | None:
         """Where the content of a position starts: "demands that ...", "verlangt, dass ..." (None: nowhere)."""

@@ -5,7 +5,7 @@ of a label from its positions (label_stance)."""
 from __future__ import annotations
 
 from .grammar import (ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
-                     TOKEN_RE, TR_NEGATED, TR_VERBAL_NOUN, WORD_RE)
+                     TOKEN_RE, TR_NEGATED, TR_PASSIVE_REPORT, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE)
 from .model import Analysis, Cue, Mention, Position
 from ..actor_tables import search
 
@@ -72,7 +72,7 @@ class Stances:
             head = first.end() if first else cue.end
             words = [w.lower() for w in TOKEN_RE.findall(a.text[head:evidence])][-5:] if head <= evidence else []
         for i, w in enumerate(words):
-            if w in t.privatives and not any(x in (",", ";", ":", ".") or x in t.coordinators or x in t.contrastives
+            if (w in t.privatives or (t.lang == "tr" and TR_UNLESS.search(w))) and not any(x in (",", ";", ":", ".") or x in t.coordinators or x in t.contrastives
                                              for x in (words[i + 1:] if t.lang != "tr" else words[:i])):
                 return "demand"
         return stance
@@ -153,7 +153,9 @@ class Stances:
             if between and self.tables.verb_second:
                 between = between[1:]  # "Wenn ..., wird die Ukraine zustimmen": the verb stands second
             before = between is not None and all(w in self.tables.determiners for w in between)
-            if q0 < agreed[0].end and not before:
+            # Turkish puts the condition before the verb: "garantiler karşılığında kabul edecek"
+            postposed = self.tables.lang == "tr" and q1 <= agreed[0].start
+            if q0 < agreed[0].end and not before and not postposed:
                 continue
             others = any(q0 <= mm.start < q1 and mm.kind != "adjective" and not set(mm.codes) & set(m.codes)
                          for mm in a.mentions)
@@ -349,7 +351,11 @@ class Stances:
         if "agent" in rules:
             # a participle right after its agent: "einem von den USA vorgeschlagenen Waffenstillstand"
             right = [c for c in stanced if 0 <= c.start - m.end <= 1]
-            if right and not right[0].noun and right[0].agentive:  # not the clause's verb: "accepted by Kyiv provides"
+            # Turkish, the passive verb right after its agent's postposition: "Moskova tarafından reddedildi"
+            right += [c for c in stanced if c.start > m.end and not c.noun
+                      and a.text[m.end:c.start].strip().lower() in self.tables.agent_post]
+            if right and not right[0].noun and (right[0].agentive or self.tables.agent_post):
+                # not the clause's verb: "accepted by Kyiv provides"
                 return right[0].stance, right[0]
             before = [c for c in stanced if c.start < m.start]
             if before:
@@ -386,6 +392,11 @@ class Stances:
         if not window and verb.speech and self.tables.lang == "tr":
             # a plain reporting verb closes the clause it reports ("kabul etmeye hazır olduğunu duyurdu")
             window = [verb]
+        if self.tables.lang == "tr" and verb.stance and not verb.speech and window:
+            # the verb of a nominalised clause gives its subject the stance, not the verb that reports the clause
+            # ("Rusya'nın ateşkesi reddettiğini açıkladı", "... reddettiği belirtildi")
+            window = [c for c in window if not (c.start > verb.end and (
+                c.speech or TR_PASSIVE_REPORT.match(a.text[c.start:c.end])))] or [verb]
         if window and all(c.speech for c in window):
             # a reporting verb only ('"A truce now is unacceptable," Peskov said'): the reported words' stance
             window = [c for c in stanced if not c.speech and not c.agentive and c.end <= m.start] or window

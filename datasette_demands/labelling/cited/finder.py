@@ -25,7 +25,9 @@ def find_cited_sources(s, a) -> None:
     s.sources = citing_phrases(s)
     found: list[tuple[int, int, str | None]] = []  # (start, end, canonical or None)
     for start, end, phrase, strip, led in s.sources:
-        inside = [m for m in s.mentions if start <= m.start and m.end <= end and m.kind != "adjective"]
+        # with a Turkish case ending past the source's end: "Kremlin'e göre" (the source "Kremlin")
+        inside = [m for m in s.mentions if start <= m.start and m.kind != "adjective"
+                  and (m.end <= end or (m.start < end and s.norm[end:end + 1] == "'"))]
         named = outlets.outlets_in(s.norm, start, end) if outlets is not None else []
         if named:  # "the news agency Reuters", "laut der russischen Staatsagentur Tass vor Reportern"
             whole = [(people_of(s, outlets, o.start, start), *whole_name(s, outlets, o)) for o in named]
