@@ -3,7 +3,7 @@
 `rules_diff(base, head, gold)` runs two rulebooks over the same gold rows and reports, in order:
 the rules added, removed or changed (by their signature: what decides where a rule fires); each
 sentence whose categories change (gained or lost, the rules that made the difference, whether the
-gold agrees with the change); and per-category F1 before and after. `format_markdown` writes it
+gold agrees with the change); and F1 per category and per language before and after. `format_markdown` writes it
 for a pull request's job summary.
 """
 
@@ -136,4 +136,8 @@ def format_markdown(diff: RulebookDiff, limit: int = 200) -> str:
         lines.append(f"| {cat} | {b:.3f} | {a:.3f} | {a - b:+.3f} |")
     b, a = diff.before.macro_f1, diff.after.macro_f1
     lines.append(f"| **macro-F1** | {b:.3f} | {a:.3f} | {a - b:+.3f} |")
+    lines += ["", "| language | F1 before | F1 after | change |", "|---|---|---|---|"]
+    for lang in sorted(set(diff.before.per_lang) | set(diff.after.per_lang)):
+        b, a = diff.before.per_lang[lang].f1, diff.after.per_lang[lang].f1
+        lines.append(f"| {lang} | {b:.3f} | {a:.3f} | {a - b:+.3f} |")
     return "\n".join(lines) + "\n"

@@ -74,6 +74,9 @@ def test_removing_a_rule_lists_the_sentence_that_loses_its_label_and_the_f1_drop
     assert f"`{rule_id}`" in row and "gold disagrees" in row and "gold.jsonl:1" in row
     f1 = next(line for line in out.splitlines() if line.startswith("| ceasefire |"))
     assert f1 == "| ceasefire | 1.000 | 0.000 | -1.000 |"
+    # and per language, for a contributor who writes rules of one language
+    assert "| language | F1 before | F1 after | change |" in out
+    assert "| en | 1.000 | 0.000 | -1.000 |" in out.splitlines()
 
 
 def test_the_same_rulebook_changes_nothing(tmp_path):
