@@ -38,6 +38,9 @@ REFUSED = [
     ("pl", "Polska nie wyśle żołnierzy na Ukrainę, powiedział Tusk.", "neutrality", "EU"),
     ("tr", "Zelenskiy, Ukrayna'nın Donbas'ı Rusya'ya asla bırakmayacağını söyledi.", "territory", "UA"),
     ("tr", "Umerov, Kiev'in Donbas'tan asla çekilmeyeceğini söyledi.", "territory", "UA"),
+    # the plural and the bare negative future ('-meyecekler', '-meyecek'), with no 'asla'
+    ("tr", "Umerov, Kiev'in toprak tavizi vermeyeceklerini açıkladı.", "territory", "UA"),
+    ("tr", "Ukrayna, işgal altındaki bölgeleri Rusya'ya bırakmayacak.", "territory", "UA"),
 ]
 
 
