@@ -1822,3 +1822,12 @@ def test_a_subject_after_a_focus_particle_holds(classifier, lang, text, want):
 def test_an_object_after_a_focus_particle_holds_nothing(classifier):
     found = positions(classifier, "Москва відкинула лише пропозицію Києва про перемир'я.", "uk")
     assert found == {"ceasefire": [("RU", "reject"), ("UA", "demand")]}
+
+
+# --- tr "gerek-" (it is necessary that X ...) is an obligation of X: the speaker demands it --------------
+
+def test_turkish_necessity_is_the_speakers_demand(classifier):
+    got = positions(classifier, "Fidan, iki tarafın da silahları susturması gerektiğini söyledi.", "tr")
+    assert got["ceasefire"] == [("TR", "demand")]
+    got = positions(classifier, "Peskov, Kiev'in Donbas'tan çekilmesi gerektiğini söyledi.", "tr")
+    assert got["territory"] == [("RU", "demand")]
