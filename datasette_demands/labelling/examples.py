@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import regex
-
+from ..rulebook.cache import compile_pattern
 from ..rulebook.model import Rule, Rulebook, pack_prefix
 from ..rulebook.patterns import PATTERN_FLAGS, as_written
 from .classify import Classifier, _search, has_cue, rule_matches
@@ -46,7 +45,7 @@ def _fires(classifier: Classifier, rule: Rule, sentence: str) -> bool:
 def _first_hit(patterns, norm: str):
     """(pattern, matched words) of the first of `patterns` found in the sentence, or None."""
     for p in patterns:
-        m = regex.compile(p, PATTERN_FLAGS).search(norm, timeout=1)
+        m = compile_pattern(p, PATTERN_FLAGS).search(norm, timeout=1)
         if m is not None:
             return p, m.group(0)
     return None

@@ -5,10 +5,10 @@ named exclude groups (`excludes:`) whose patterns a rule adds to its `exclude` w
 from __future__ import annotations
 
 from .model import CUE_GROUPS, RuleProblem
-
-EXCLUDES = "excludes"  # the key of a language's named exclude groups
 from .patterns import checked_pattern, compile_alternation
 from .yamlfile import line_of, load_schema, node_at, pack_schema, read_yaml, validate
+
+EXCLUDES = "excludes"  # the key of a language's named exclude groups
 
 
 def load_cues(path, problems, schema_dir, relaxed=False):
