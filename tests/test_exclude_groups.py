@@ -57,3 +57,11 @@ def test_a_group_pattern_is_checked_where_it_is_written(tmp_path):
     result = CliRunner().invoke(demands, ["rules", "lint", str(write_rulebook(tmp_path, cues_yml=bad))])
     assert result.exit_code == 1
     assert f"cues.yml:{line_of(bad, '(a+)+$')} [cues.en.excludes.other-wars]" in result.output
+
+
+def test_lint_checks_a_group_pattern_even_when_cues_yml_fails_its_schema(tmp_path):
+    # the loader stops at the schema; lint's own pass still checks every pattern, the groups' too
+    bad = CUES + "  unknown_key: 1\n  excludes:\n    other-wars: ['(a+)+$']\n"
+    result = CliRunner().invoke(demands, ["rules", "lint", str(write_rulebook(tmp_path, cues_yml=bad))])
+    assert result.exit_code == 1
+    assert f"cues.yml:{line_of(bad, '(a+)+$')} [cues.en.excludes.other-wars]" in result.output

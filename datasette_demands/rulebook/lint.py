@@ -26,6 +26,7 @@ from pathlib import Path
 import regex
 
 from .cache import compile_pattern
+from .cues import EXCLUDES
 from .load import SPECIAL_FILES, load_packs
 from .outlets import is_outlets_file
 from .model import CORE_PACK, RULE_LANGUAGES, RuleProblem, RulebookError, RulePack, core_version, default_rules_dir, pack_prefix
@@ -235,15 +236,18 @@ def _lint_cues(path: Path, directory: Path, problems, relaxed=False):
     for lang, stances in data.items():
         if not isinstance(stances, dict):
             continue
-        for stance, pats in stances.items():
+        groups = stances.get(EXCLUDES) if isinstance(stances.get(EXCLUDES), dict) else {}
+        lists = [([stance], pats) for stance, pats in stances.items() if stance != EXCLUDES]
+        lists += [([EXCLUDES, name], pats) for name, pats in groups.items()]  # named like load_cues names them
+        for at, pats in lists:
             if not isinstance(pats, list):
                 continue
             for j, p in enumerate(pats):
                 if isinstance(p, str) and p:
                     why = checked_pattern(p)
                     if why:
-                        problems.append(RuleProblem(fname, line_of(node_at(node, [lang, stance, j])),
-                                                    f"cues.{lang}.{stance}", why))
+                        problems.append(RuleProblem(fname, line_of(node_at(node, [lang, *at, j])),
+                                                    f"cues.{lang}.{'.'.join(at)}", why))
 
 
 def _dedupe(problems: list[RuleProblem]) -> list[RuleProblem]:
