@@ -1398,6 +1398,11 @@ def test_the_german_genitive_of_washington_is_the_us(classifier):
 @pytest.mark.parametrize("lang,text,expected", [
     ("de", "Nach Angaben des Kremls verlangt Kiew eine Feuerpause über die Feiertage.", {"ceasefire": [("UA", "demand")]}),
     ("de", "Nach Darstellung der EU lehnt Moskau jede Feuerpause ab.", {"ceasefire": [("RU", "reject")]}),
+    # the name's own genitive ending, no article before it: Moscow rejected, Kyiv demands (not Moscow)
+    ("de", "Nach der Ablehnung Moskaus forderte Kiew eine Waffenruhe.",
+     {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("de", "Nach dem Vorschlag Russlands verlangte die Ukraine einen Austausch aller Gefangenen.",
+     {"prisoners": [("UA", "demand")]}),
 ])
 def test_a_noun_genitive_before_the_verb_is_no_subject(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected

@@ -705,11 +705,15 @@ class Holders:
     @staticmethod
     def _noun_genitive(s: "_Sentence", m: Mention) -> bool:
         """German: whether a name follows a genitive article (`genitive_markers` that are also determiners: des,
-        der) right after a capitalised common noun ("Nach Angaben des Kremls", "Nach Ansicht der EU"): no subject."""
+        der) right after a capitalised common noun ("Nach Angaben des Kremls", "Nach Ansicht der EU"), or carries its own
+        genitive ending (`genitive_endings`) after an article and such a noun ("Nach der Ablehnung Moskaus"): no subject."""
         if not s.t.verb_second:
             return False
         i = bisect.bisect_left(s.starts, m.start) - 1
-        if i < 1 or s.toks[i][2] not in s.t.genitive & s.t.determiners:
+        if i >= 1 and s.toks[i][2] not in s.t.determiners and s.toks[i - 1][2] in s.t.determiners and \
+                s.norm[m.start:m.end].lower().endswith(s.t.genitive_endings or ("\0",)):
+            i += 1  # a name's own genitive ending after an article and its noun: "Nach der Ablehnung Moskaus"
+        elif i < 1 or s.toks[i][2] not in s.t.genitive & s.t.determiners:
             return False
         noun = s.toks[i - 1]
         return s.norm[noun[0]:noun[0] + 1].isupper() and noun[2] not in s.t.determiners and not any(
