@@ -1016,6 +1016,49 @@ def test_a_subject_pronoun_after_two_parties_takes_no_holder(classifier, lang, b
     assert document_positions(classifier, lang, before, text) == {category: []}
 
 
+# --- a possessive before a position noun stands for the party of the sentence before (possessive_pronouns) ---
+
+POSSESSIVE_OWNER = [  # (lang, before, text, category, holder, stance)
+    ("en", "Putin spoke to reporters in Minsk on Friday.", "He restated his demand for Ukraine's demilitarisation.",
+     "neutrality", "RU", "demand"),
+    ("en", "Putin spoke to reporters in Minsk on Friday.", "His demand that Ukraine stay out of NATO has not changed.",
+     "neutrality", "RU", "demand"),
+    ("it", "Putin ha parlato ai giornalisti a Minsk venerdì.", "Lui ha ribadito la sua richiesta di neutralità per l'Ucraina.",
+     "neutrality", "RU", "demand"),
+    ("fr", "Poutine a parlé aux journalistes à Minsk vendredi.", "Il a répété sa demande de neutralité de l'Ukraine.",
+     "neutrality", "RU", "demand"),
+    ("de", "Putin sprach am Freitag in Minsk mit Journalisten.", "Er wiederholte seine Forderung nach einer neutralen Ukraine.",
+     "neutrality", "RU", "demand"),
+    ("es", "Putin habló con periodistas en Minsk el viernes.", "Su exigencia de neutralidad para Ucrania no ha cambiado.",
+     "neutrality", "RU", "demand"),
+    ("ru", "Путин выступил перед журналистами в Минске в пятницу.", "Он повторил своё требование о нейтралитете Украины.",
+     "neutrality", "RU", "demand"),
+    ("uk", "Путін виступив перед журналістами в Мінську в п'ятницю.", "Він повторив свою вимогу щодо нейтралітету України.",
+     "neutrality", "RU", "demand"),
+    ("pl", "Putin rozmawiał z dziennikarzami w Mińsku w piątek.", "On powtórzył swoje żądanie neutralności Ukrainy.",
+     "neutrality", "RU", "demand"),
+]
+
+
+@pytest.mark.parametrize("lang,before,text,category,holder,stance", POSSESSIVE_OWNER, ids=ids(POSSESSIVE_OWNER))
+def test_a_possessive_before_a_position_noun_takes_the_holder_of_the_sentence_before(classifier, lang, before, text,
+                                                                                     category, holder, stance):
+    assert document_positions(classifier, lang, before, text) == {category: [(holder, stance, None)]}
+    assert document_positions(classifier, lang, text) == {category: []}
+
+
+@pytest.mark.parametrize("lang,before,text", [
+    # two parties before: the possessive stands for neither
+    ("en", "Russia and Ukraine sent delegations to Istanbul.", "His demand for a neutral Ukraine has not changed."),
+    # the sentence names its own holder: "Kyiv rejected his demand ..." is Kyiv's rejection, not Putin's demand alone
+    ("en", "Putin spoke to reporters in Minsk on Friday.", "Their demand for a neutral Ukraine was rejected by Kyiv."),
+])
+def test_a_possessive_takes_no_holder_where_the_sentence_before_names_none_or_the_sentence_names_one(
+        classifier, lang, before, text):
+    got = document_positions(classifier, lang, before, text)
+    assert all(holder != "RU" or stance != "demand" for holder, stance, _ in got["neutrality"])
+
+
 NOT_A_SUBJECT_PRONOUN = [  # (lang, before, text, category, the positions the sentence has by itself)
     # the pronoun's verb reports what a party named in the sentence holds
     ("en", "Russia's negotiators arrived in Istanbul on Monday.", "They say Ukraine demanded a ceasefire first.",

@@ -1836,3 +1836,18 @@ def test_turkish_necessity_is_the_speakers_demand(classifier):
     assert got["ceasefire"] == [("TR", "demand")]
     got = positions(classifier, "Peskov, Kiev'in Donbas'tan çekilmesi gerektiğini söyledi.", "tr")
     assert got["territory"] == [("RU", "demand")]
+
+
+# --- a name after an indefinite article is what a position noun asks for, not its owner (indefinite_articles) ----
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Moscú reiteró su exigencia de una Ucrania neutral.", {"neutrality": [("RU", "demand")]}),
+    ("it", "Mosca ha ribadito la richiesta di un'Ucraina neutrale.", {"neutrality": [("RU", "demand")]}),
+    ("fr", "Moscou a réitéré sa demande d'une Ukraine neutre.", {"neutrality": [("RU", "demand")]}),
+    # the owner with a definite article or none stays the owner
+    ("fr", "Moscou a rejeté la proposition de l'Ukraine d'un cessez-le-feu.",
+     {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("es", "Moscú rechazó la propuesta de Ucrania de una tregua.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+])
+def test_a_name_after_an_indefinite_article_is_no_owner(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

@@ -83,8 +83,9 @@ class Holders:
                       or (not between and norm[m.start:m.end].lower().endswith(t.genitive_endings or ("\0",))))
             if marked and t.post_nominal and len(between) > 1 and self._adjective_word(s, between[0]):
                 between = between[1:]  # an adjective after the noun: "un plan sophistiqué de la Commission"
+            # an indefinite article makes the name the content, not the owner: "la richiesta di un'Ucraina neutrale"
             if marked and all(w[2] in t.genitive or w[2] in t.owner_markers or w[2] in t.determiners
-                              for w in between) and len(between) <= 2:
+                              for w in between) and len(between) <= 2 and not any(w[2] in t.indefinites for w in between):
                 return before
         if t.lang == "tr" and m.case == "gen":
             nxt = self._words_after(toks, starts, m.end, 2)

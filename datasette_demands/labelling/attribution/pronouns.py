@@ -32,11 +32,14 @@ class Pronouns:
             if words and words[0][2] in t.subject_pronouns:
                 break
         else:
-            return self._closing_speaker(text, norm, date) or self._dropped_subject(text, norm, date, toks)
+            return (self._closing_speaker(text, norm, date) or self._dropped_subject(text, norm, date, toks)
+                    or self._possessive_owner(text, norm, date, toks))
         if t.impersonal is not None and search(t.impersonal, norm):
             return None
         a = self.analyse(norm, date, text=text)
-        after = sorted((c for c in a.cues if c.start >= words[0][1] and not c.noun), key=lambda c: c.start)
+        # the pronoun's verb, or a position noun its possessive owns ("He restated his demand for ...")
+        after = sorted((c for c in a.cues if c.start >= words[0][1] and (not c.noun or self._possessed(toks, c))),
+                       key=lambda c: c.start)
         if not after or any(words[0][1] <= m.start < after[0].start for m, _ in a.holder_mentions):
             return None
         cue = after[0]
@@ -66,6 +69,35 @@ class Pronouns:
             return None
         near = [w for w in self._words_between(*self._tokens(norm), cue.end, len(norm)) if WORD_RE.match(w[2])][:2]
         if near and any(cue.end <= m.start < near[-1][1] for m in a.mentions):
+            return None
+        return a, cue
+
+    def _possessed(self, toks: list, cue: Cue) -> bool:
+        """Whether a position noun (a noun cue with a stance) stands right after a possessive pronoun
+        (`possessive_pronouns`), at most one word between: "his demand", "their latest proposal", "sa proposition"."""
+        before = [tok for tok in toks if tok[1] <= cue.start and WORD_RE.match(tok[2])][-2:]
+        return bool(cue.noun and cue.stance and before) and (
+            before[-1][2] in self.tables.possessive_pronouns
+            or (len(before) > 1 and before[0][2] in self.tables.possessive_pronouns))
+
+    def _possessive_owner(self, text: str, norm: str, date: str | None, toks: list) -> tuple[Analysis, Cue] | None:
+        """(analysis, cue) of a sentence that opens with a possessive and its position noun, after at most a
+        coordinator ("His demand for ...", "Їхня вимога ..." where listed, "Su propuesta ..."), and names no
+        holder: the possessive stands for the party of the sentence before, as a subject pronoun does."""
+        t = self.tables
+        words = [tok for tok in toks if WORD_RE.match(tok[2])][:3]
+        if not t.possessive_pronouns or not words:
+            return None
+        if words[0][2] in t.coordinators | t.contrastives:
+            words = words[1:]
+        if not words or words[0][2] not in t.possessive_pronouns:
+            return None
+        a = self.analyse(norm, date, text=text)
+        if a.holders:
+            return None
+        cue = next((c for c in sorted(a.cues, key=lambda c: c.start)
+                    if c.start > words[0][0] and self._possessed(self._tokens(norm[:c.end])[0], c)), None)
+        if cue is None or len(WORD_RE.findall(norm[words[0][1]:cue.start])) > 1:
             return None
         return a, cue
 
