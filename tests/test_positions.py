@@ -1612,6 +1612,13 @@ DROPPED_SUBJECT = [  # (lang, the sentence before, a sentence opening with a pas
      "territory", "RU", "demand"),
     ("uk", "Глава української делегації прибув до Стамбула.", "І закликав до негайного припинення вогню.",
      "ceasefire", "UA", "demand"),
+    # a reporting verb with a dropped subject, its content naming the party the demand is put to
+    ("pl", "Rzecznik Kremla rozmawiał w poniedziałek z dziennikarzami.",
+     "Podkreślił, że Ukraina musi wycofać wojska z Donbasu.", "territory", "RU", "demand"),
+    ("ru", "Пресс-секретарь Кремля выступил перед журналистами.",
+     "Добавил, что Киев должен вывести войска из Донбасса.", "territory", "RU", "demand"),
+    ("uk", "Речник Кремля виступив перед журналістами.",
+     "Додав, що Київ має вивести війська з Донбасу.", "territory", "RU", "demand"),
 ]
 
 
@@ -1620,6 +1627,13 @@ def test_a_dropped_subject_takes_the_holder_of_the_sentence_before(classifier, l
                                                                     stance):
     assert document_positions(classifier, lang, before, text) == {category: [(holder, stance, None)]}
     assert document_positions(classifier, lang, text) == {category: []}
+
+
+def test_a_dropped_reporting_verb_leaves_a_holder_its_content_names(classifier):
+    # "He added that Kyiv demands ...": Kyiv holds the demand; the speaker only reports it
+    got = document_positions(classifier, "pl", "Rzecznik Kremla rozmawiał w poniedziałek z dziennikarzami.",
+                             "Dodał, że Kijów żąda zawieszenia broni.")
+    assert got == {"ceasefire": [("UA", "demand", 10)]}
 
 
 def test_a_subject_after_the_verb_is_no_dropped_subject(classifier):

@@ -50,8 +50,9 @@ class Pronouns:
         return a, cue
 
     def _dropped_subject(self, text: str, norm: str, date: str | None, toks: list) -> tuple[Analysis, Cue] | None:
-        """(analysis, cue) of a sentence that opens, after at most a coordinator, with a stanced cue verb in the
-        third person past and no subject ("Zażądał mianowicie ...", "Потребовал также ...", "І закликав ..."):
+        """(analysis, cue) of a sentence that opens, after at most a coordinator, with a stanced cue verb or a
+        reporting verb in the third person past and no subject ("Zażądał mianowicie ...", "Потребовал также ...",
+        "І закликав ...", "Podkreślił, że ..." where the sentence names no holder):
         a subject dropped in a pro-drop language is the party of the sentence before, as a pronoun's. None where
         a name follows the verb within two words (its subject after it: "Zażądała tego Rosja")."""
         past = DROPPED_PAST.get(self.tables.lang)
@@ -64,12 +65,21 @@ class Pronouns:
         if not past.search(verb[2]):
             return None
         a = self.analyse(norm, date, text=text)
-        cue = next((c for c in a.cues if c.start == verb[0] and c.stance and not c.noun), None)
+        cue = next((c for c in a.cues if c.start == verb[0] and (c.stance or c.speech) and not c.noun), None)
         if cue is None:
             return None
-        near = [w for w in self._words_between(*self._tokens(norm), cue.end, len(norm)) if WORD_RE.match(w[2])][:2]
+        after = self._words_between(*self._tokens(norm), cue.end, len(norm))
+        if after and (after[0][2] == "," or after[0][2] in self.tables.complementizers):
+            after = []  # "Podkreślił, że Ukraina ...": the name after the comma is the content's subject
+        near = [w for w in after if WORD_RE.match(w[2])][:2]
         if near and any(cue.end <= m.start < near[-1][1] for m in a.mentions):
             return None
+        if not cue.stance:
+            # a reporting verb ("Podkreślił, że ...", "Добавил, что ..."): the speaker holds what it reports, with
+            # the sentence's stance, where the sentence names no holder of its own ("Dodał, że Rosja żąda ...")
+            if a.holders:
+                return None
+            cue = Cue(cue.start, cue.end, None, cue.word, speech=True)
         return a, cue
 
     def _possessed(self, toks: list, cue: Cue) -> bool:
