@@ -1629,6 +1629,44 @@ def test_a_dropped_subject_takes_the_holder_of_the_sentence_before(classifier, l
     assert document_positions(classifier, lang, text) == {category: []}
 
 
+FIRST_PERSON_QUOTE = [  # (lang, the sentence before naming the speaker, a quote opening with "we", category, holder)
+    ("en", "Ukraine's chief negotiator Davyd Arakhamia told reporters in Istanbul on Tuesday.",
+     "“We want an international mechanism of guarantees that works like Article 5.”", "neutrality", "UA"),
+    ("fr", "Le chef de la délégation ukrainienne s'est adressé à la presse à Istanbul.",
+     "« Nous voulons un mécanisme international de garanties de sécurité. »", "neutrality", "UA"),
+    ("de", "Der Leiter der ukrainischen Delegation sprach in Istanbul mit Journalisten.",
+     "„Wir verlangen einen internationalen Mechanismus von Sicherheitsgarantien.“", "neutrality", "UA"),
+    ("ru", "Глава украинской делегации выступил перед журналистами в Стамбуле.",
+     "«Мы требуем международного механизма гарантий безопасности».", "neutrality", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,before,text,category,holder", FIRST_PERSON_QUOTE, ids=ids(FIRST_PERSON_QUOTE))
+def test_a_quote_opening_with_we_takes_the_holder_of_the_sentence_before(classifier, lang, before, text, category,
+                                                                          holder):
+    assert document_positions(classifier, lang, before, text) == {category: [(holder, "demand", None)]}
+
+
+def test_a_quote_opening_with_we_keeps_the_speaker_it_names(classifier):
+    got = document_positions(classifier, "en", "Russia demanded that Ukraine stay neutral.",
+                             "“We will never accept a neutral status,” Zelensky said.")
+    assert ("RU", "reject", None) not in got["neutrality"] and ("UA", "reject") in {(h, s) for h, s, _ in got["neutrality"]}
+
+
+FRENCH_INCISE = [  # a quote closed by an inverted incise ('a-t-il ajouté', 'précise-t-elle'): the speaker named before
+    ("Le porte-parole du Kremlin a parlé aux journalistes.",
+     "« La Russie exige le retrait des troupes ukrainiennes du Donbass », précise-t-il.", "territory", "RU"),
+    ("Le ministre ukrainien a rencontré la presse.", "« Moscou doit libérer tous les prisonniers », a-t-il ajouté.",
+     "prisoners", "UA"),
+]
+
+
+@pytest.mark.parametrize("before,text,category,holder", FRENCH_INCISE)
+def test_a_french_inverted_incise_is_a_closing_speaker(classifier, before, text, category, holder):
+    got = document_positions(classifier, "fr", before, text)
+    assert holder in {h for h, _, _ in got[category]}
+
+
 def test_a_dropped_reporting_verb_leaves_a_holder_its_content_names(classifier):
     # "He added that Kyiv demands ...": Kyiv holds the demand; the speaker only reports it
     got = document_positions(classifier, "pl", "Rzecznik Kremla rozmawiał w poniedziałek z dziennikarzami.",

@@ -185,6 +185,7 @@ class LangTables:
         self.correlative_openers, self.correlative_joins = _words(g, "correlative_openers"), _words(g, "correlative_joins")
         self.subject_pronouns = _words(g, "subject_pronouns")  # "they insist": the holder is in the sentence before
         self.indefinites = _words(g, "indefinite_articles")  # "the call for a neutral Ukraine": no owner
+        self.first_person = _words(g, "first_person_pronouns")  # "We want ...": a quote's speaker, named before
         self.possessive_pronouns = _words(g, "possessive_pronouns")  # "he restated his demand": the same holder
         self.impersonal = compile_alternation(list(g.get("impersonal") or []))  # "Il a été convenu": no one
         # "ready to host talks": an offer to mediate, no position on the issues talked about

@@ -20,7 +20,8 @@ class Pronouns:
         verb, at most SUBJECT_GAP words on, is a position cue; None otherwise. Its holder is the party the
         sentence before names (Classifier.antecedent_holder); take_pronoun_holder() gives it the position."""
         t = self.tables
-        if not t.subject_pronouns:
+        pronouns = t.subject_pronouns | t.first_person
+        if not pronouns:
             return None
         toks = self._tokens(norm[:200])[0][:PRONOUN_OPENING + 3]  # the opening words only
         comma = next((k for k, tok in enumerate(toks) if tok[2] == ","), None)
@@ -29,7 +30,7 @@ class Pronouns:
             words = [tok for tok in opening if WORD_RE.match(tok[2])][:2]
             if len(words) > 1 and words[0][2] in t.coordinators | t.contrastives:
                 words = words[1:]
-            if words and words[0][2] in t.subject_pronouns:
+            if words and words[0][2] in pronouns:
                 break
         else:
             return (self._closing_speaker(text, norm, date) or self._dropped_subject(text, norm, date, toks)
@@ -37,6 +38,8 @@ class Pronouns:
         if t.impersonal is not None and search(t.impersonal, norm):
             return None
         a = self.analyse(norm, date, text=text)
+        if words[0][2] in t.first_person and a.holders:
+            return None  # "We want ...," Zelensky said: the quote names its speaker
         # the pronoun's verb, or a position noun its possessive owns ("He restated his demand for ...")
         after = sorted((c for c in a.cues if c.start >= words[0][1] and (not c.noun or self._possessed(toks, c))),
                        key=lambda c: c.start)
