@@ -1638,6 +1638,13 @@ FIRST_PERSON_QUOTE = [  # (lang, the sentence before naming the speaker, a quote
      "„Wir verlangen einen internationalen Mechanismus von Sicherheitsgarantien.“", "neutrality", "UA"),
     ("ru", "Глава украинской делегации выступил перед журналистами в Стамбуле.",
      "«Мы требуем международного механизма гарантий безопасности».", "neutrality", "UA"),
+    # the pronoun dropped: a verb in the first person plural (first_person_verbs)
+    ("pl", "Szef ukraińskiej delegacji Rustem Umierow przemawiał w Stambule.",
+     "„Nalegamy na uwolnienie wszystkich jeńców.”", "prisoners", "UA"),
+    ("ru", "Глава украинской делегации Рустем Умеров выступил в Стамбуле.",
+     "«Требуем освобождения всех пленных».", "prisoners", "UA"),
+    ("es", "El jefe de la delegación ucraniana, Rustem Umérov, habló en Estambul.",
+     "«Exigimos la liberación de todos los prisioneros».", "prisoners", "UA"),
 ]
 
 

@@ -146,6 +146,8 @@ class LangTables:
         self.subordinators = _words(g, "subordinators")  # German: the subject of the verb that ends the clause
         self.genitive_endings = tuple(sorted(_words(g, "genitive_endings")))
         self.obligation = compile_alternation(list(g.get("obligation_cues") or []))
+        # a verb in the first person plural opening a quote ("Żądamy ...", "Требуем ...", "Exigimos ..."): "we"
+        self.first_person_verbs = compile_alternation([f"^(?:{p})$" for p in g.get("first_person_verbs") or []])
 
     def _source_patterns(self, book: ActorBook, lang: str) -> None:
         """The cited-source patterns of the language and of any language, each also a scan for the screen."""

@@ -59,13 +59,15 @@ class Pronouns:
         a subject dropped in a pro-drop language is the party of the sentence before, as a pronoun's. None where
         a name follows the verb within two words (its subject after it: "Zażądała tego Rosja")."""
         past = DROPPED_PAST.get(self.tables.lang)
+        first = self.tables.first_person_verbs
         words = [tok for tok in toks if WORD_RE.match(tok[2])][:2]
-        if past is None or not words:
+        if (past is None and first is None) or not words:
             return None
         if len(words) > 1 and words[0][2] in self.tables.coordinators | self.tables.contrastives:
             words = words[1:]
         verb = words[0]
-        if not past.search(verb[2]):
+        we = first is not None and search(first, verb[2]) is not None
+        if not we and (past is None or not past.search(verb[2])):
             return None
         a = self.analyse(norm, date, text=text)
         cue = next((c for c in a.cues if c.start == verb[0] and (c.stance or c.speech) and not c.noun), None)
@@ -77,6 +79,8 @@ class Pronouns:
         near = [w for w in after if WORD_RE.match(w[2])][:2]
         if near and any(cue.end <= m.start < near[-1][1] for m in a.mentions):
             return None
+        if we and a.holders:
+            return None  # "Żądamy, by Rosja ..." with a speaker named after the quote: the speaker's
         if not cue.stance:
             # a reporting verb ("Podkreślił, że ...", "Добавил, что ..."): the speaker holds what it reports, with
             # the sentence's stance, where the sentence names no holder of its own ("Dodał, że Rosja żąda ...")
