@@ -27,6 +27,7 @@ def register_routes(datasette):
         (r"^/(?P<database>[^/]+)/-/demands(\.(?P<format>json|csv))?$", views.matrix_page),
         (r"^/(?P<database>[^/]+)/-/demands/sentences(\.(?P<format>json|csv))?$", views.sentences_page),
         (r"^/(?P<database>[^/]+)/-/demands/document/(?P<doc_id>[^/]+)$", views.document_page),
+        (r"^/(?P<database>[^/]+)/-/demands/document/?$", views.document_without_id),
         (r"^/(?P<database>[^/]+)/-/demands/rules$", views.rules_page),
         (r"^/(?P<database>[^/]+)/-/demands/rules\.(?P<format>[^/]+)$", views.rules_in_a_format),
     ]

@@ -199,3 +199,31 @@ async def test_the_sentences_behind_a_count_export_as_csv(demo_db, monkeypatch):
     assert rows[-1][0].startswith(f"{data['count'] - 3} more sentences: http") and "page=2" in rows[-1][0]
     rows2 = list(csv.reader(io.StringIO((await ds.client.get("/demo/-/demands/sentences.csv?by=actor&row=RU&page=2")).text)))
     assert [int(r[0]) for r in rows2[1:4]] == [s["sentence_id"] for s in data["sentences"][3:6]]
+
+
+ROW_HEADING = re.compile(r'<th scope="row"><a href="([^"]+)">([^<]*)</a></th>')
+
+
+@pytest.mark.parametrize("filters", ["", "category=ceasefire", "lang=en"])
+async def test_a_holder_and_stance_row_heading_opens_its_positions(demo_db, filters):
+    """The heading of a row such as "UA · reject" opened labeled_sentences filtered on labels.stance, one
+    stance a label: Russia rejecting Ukraine's call for a truce came up under UA · reject. It opens the
+    sentences where that holder takes that stance, as the row counts them."""
+    ds = make_ds(demo_db)
+    data = (await ds.client.get(f"/demo/-/demands.json?by=actor_stance&{filters}")).json()
+    totals = {r["label"]: r["total"] for r in data["rows"]}
+    html = (await ds.client.get(f"/demo/-/demands?by=actor_stance&{filters}")).text
+    headings = [(unescape(label), href) for href, label in ROW_HEADING.findall(CHART_SECTION.sub("", html))]
+    assert len(headings) == len(data["rows"])
+    assert 'class="demands-note demands-legend"' in html and "<abbr title=\"Ukraine\">UA</abbr> Ukraine" in html
+    for label, href in headings:
+        assert "/-/demands/sentences" in href, (label, href)
+        assert await rows_behind(ds, href) == totals[label], (label, href)
+        if label == "(none)":
+            continue
+        holder, stance = label.split(" · ")
+        parts = urlsplit(unescape(href))
+        listed = (await ds.client.get(parts.path + ".json?" + parts.query)).json()["sentences"]
+        for s in listed:
+            assert sql(demo_db, "select count(*) from positions where sentence_id = ? and holder = ? and stance = ?",
+                       [s["sentence_id"], holder, stance])[0][0], (label, s["text"])

@@ -75,6 +75,11 @@ async def test_unknown_document_is_404(demo_db):
     assert r.status_code == 404
     r = await ds.client.get("/nodb/-/demands/document/x")
     assert r.status_code == 404
+    # no id at all: a bare "404" said nothing; it says how a document's page is addressed
+    for path in ("/demo/-/demands/document", "/demo/-/demands/document/"):  # Datasette drops the final /
+        r = await ds.client.get(path, follow_redirects=True)
+        assert r.status_code == 404 and "needs its id" in r.text and "/demo/documents" in r.text, path
+    assert (await ds.client.get("/nodb/-/demands/document")).status_code == 404
 
 
 async def test_a_document_in_a_format_says_where_its_data_is(demo_db):

@@ -490,3 +490,13 @@ async def test_the_form_chooses_categories_with_checkboxes_that_keep_the_choice(
     assert {c for c, on in boxes.items() if on} == set(chosen)
     data = (await ds.client.get(f"/demo/-/demands.json?{query}")).json()
     assert set(data["categories"]) == set(chosen)
+
+
+async def test_the_filter_form_keeps_the_row_limit(demo_db):
+    # Apply kept sort and chart but dropped limit: the page came back with every row
+    ds = make_ds(demo_db)
+    html = (await ds.client.get("/demo/-/demands?limit=2&sort=name")).text
+    form = re.search(r'<form class="demands-filters".*?</form>', html, re.S).group(0)
+    assert '<input type="hidden" name="limit" value="2">' in form and 'name="sort" value="name"' in form
+    form = re.search(r'<form class="demands-filters".*?</form>', (await ds.client.get("/demo/-/demands")).text, re.S).group(0)
+    assert 'name="limit"' not in form

@@ -47,6 +47,17 @@ async def test_rules_page_lists_every_rule_with_hits_and_examples(demo_db):
         assert any(f'id="cat-{cat}"' in html for html in pages)
 
 
+async def test_in_each_category_the_rules_that_fired_come_first(demo_db):
+    # the page opened on fifty German ceasefire rules without a hit, on a demo of English and Italian news
+    ds = make_ds(demo_db)
+    order = [rid for html in await every_page(ds, "/demo/-/demands/rules") for rid in rule_rows(html)]
+    hits = {rid: (cat, n or 0) for rid, cat, n in sql(demo_db, "select id, category, hits from rules")}
+    assert hits[order[0]][1] > 0
+    for category in {cat for cat, _ in hits.values()}:
+        fired = [hits[rid][1] > 0 for rid in order if hits[rid][0] == category]
+        assert fired == sorted(fired, reverse=True), category
+
+
 async def test_unused_rules_are_flagged_and_filterable(hostile_db):
     ds = make_ds(hostile_db)
     rows = rule_rows((await ds.client.get("/hostile/-/demands/rules")).text)

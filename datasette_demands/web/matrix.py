@@ -21,8 +21,8 @@ DIMENSIONS = {
     "document": "Document",
     "lang": "Language",
     "month": "Published month",
-    "actor": "Actor",
-    "actor_stance": "Actor and stance",
+    "actor": "Holder",
+    "actor_stance": "Holder and stance",
     "outlet": "Cited outlet",
 }
 ACTOR_DIMENSIONS = ("actor", "actor_stance")

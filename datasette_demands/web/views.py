@@ -239,6 +239,8 @@ async def matrix_page(request, datasette):
         label = r.label if r.key is not None else NONE_LABEL
         if req.by == "document":
             href = document_url(ds, db.name, r.key)
+        elif req.by == "actor_stance":  # positions, which no filter of labeled_sentences selects
+            href = sentences_url(ds, db.name, req, r.key, has_key=True)
         else:
             href = table_url + _qs(row_args + filters)
         cells = []
@@ -341,8 +343,8 @@ async def sentences_page(request, datasette):
         every = every == "1"
         has_key = row is not None or bool(row_none)
         if every and req.categories:
-            raise ParamError("'all=1' lists every sentence, labelled or not: 'category' does not apply; "
-                             "leave it out (or leave out 'all' for the labelled sentences of those categories)")
+            raise ParamError("'all=1' lists every sentence, labeled or not: 'category' does not apply; "
+                             "leave it out (or leave out 'all' for the labeled sentences of those categories)")
         if every and has_key and req.by in LABEL_ONLY_DIMENSIONS:
             raise ParamError(f"'all=1' with a row needs rows that every sentence has (by source, document, "
                              f"lang or month), not by {req.by!r}")
@@ -578,7 +580,7 @@ async def rules_page(request, datasette):
     has_pack = any(row[1] == "pack" for row in (await db.execute("pragma table_info(rules)")).rows)
     sql = ("select id, category, lang, description, file, line, status, examples_match, examples_no_match, "
            f"hits, sentences, cue, {'coalesce(pack, ' if has_pack else '('}'core') from rules"
-           + ((" where " + " and ".join(where)) if where else "") + " order by category, lang, id")
+           + ((" where " + " and ".join(where)) if where else "") + " order by category, coalesce(hits, 0) = 0, lang, id")  # in a category, the rules that fired first
     rules = []
     for (rid, cat, rlang, desc, file, line, status, ex_match, ex_no, hits, nsent, cue, pack) in (
             await db.execute(sql, params)).rows:
@@ -635,6 +637,16 @@ async def rules_page(request, datasette):
         "matrix_url": matrix_url(ds, db.name),
     }
     return Response.html(await ds.render_template("demands_rules.html", context, request=request))
+
+
+@guarded
+async def document_without_id(request, datasette):
+    """/<db>/-/demands/document (no id): a 404 that says how a document's page is addressed, not a bare "404"."""
+    ds = datasette
+    db = await _database_for(request, ds, DOCUMENT_TABLES)
+    raise NotFound(f"A document's page needs its id: {ds.urls.database(db.name)}/-/demands/document/<id>. "
+                   f"The ids are the `id` column of {ds.urls.table(db.name, 'documents')}, where each title links "
+                   "to its document's page.")
 
 
 @guarded
