@@ -206,7 +206,8 @@ def demands():
 def build(db, inputs, rules_dirs, only, workers, replace, dask):
     """Create or update DB from INPUTS (files or folders; default: seeds/).
 
-    Exit code 0: all inputs written; 1: some inputs were skipped (each named on stderr).
+    Exit code 0: all inputs written; 1: some inputs were skipped (each named on stderr); 2: nothing
+    was written (a broken rulebook, a file that is no demands database, a lost Dask cluster).
     A document whose id is stored from another file is refused unless --replace.
     """
     from .corpus.pipeline import DEFAULT_INPUT, build as run_build
@@ -275,6 +276,8 @@ def classify(text, lang, rules_dirs, only):
 
     if text is None or text == "-":
         text = sys.stdin.read()
+    if not text.strip():
+        raise click.UsageError("no text to classify: give it as an argument, or '-' and pipe it to standard input")
     rulebook = _rulebook(rules_dirs, only)
     classifier = Classifier(rulebook)
     doc_lang, sentences = segment(text, lang)
@@ -401,7 +404,10 @@ def rules_test(directory, rules_dirs, only, prefix):
     rulebook = _rulebook(tuple(d for d in (directory, *rules_dirs) if d is not None), only)
     rules = selected_rules(rulebook, prefix)
     if not rules:
-        raise click.UsageError(f"no rule id is {prefix!r} or starts with '{prefix}.'")
+        near = [r.id for r in rulebook.rules if r.id.startswith(prefix)]
+        hint = (f"; a whole part of an id is needed (between dots): {', '.join(near[:5])}"
+                f"{', ...' if len(near) > 5 else ''} start{'s' if len(near) == 1 else ''} with it") if near else ""
+        raise click.UsageError(f"no rule id is {prefix!r} or starts with '{prefix}.'{hint}")
     n, failures = run_examples(rulebook, rules)
     for f in failures:
         click.echo(f"FAIL {f}")

@@ -159,6 +159,14 @@ def test_classify_reads_stdin():
     assert out["sentences"][0]["categories"] == ["ceasefire"]
 
 
+def test_classify_without_text_says_how_to_give_it():
+    # nothing to read (no argument, an empty pipe, blank text) was an empty list and exit 0
+    for args, stdin in ((("classify",), ""), (("classify", "-"), "  \n"), (("classify", "   "), None)):
+        result = run(*args, input=stdin)
+        assert result.exit_code == 2, (args, result.output)
+        assert "no text to classify" in result.output and "'-'" in result.output
+
+
 def test_relabel_records_fingerprint_and_is_idempotent(tmp_path, seed_db):
     import shutil
 

@@ -80,6 +80,10 @@ def test_one_rule_or_one_language_alone(tmp_path):
     assert result.exit_code == 1 and "[ceasefire.en.truce] expected no match, it did" in result.output
     result = CliRunner().invoke(demands, ["rules", "test", str(d), "--rule", "ceasefire.e"])
     assert result.exit_code == 2 and "no rule id is 'ceasefire.e' or starts with 'ceasefire.e.'" in result.output
+    # a start that cuts a part of the id says which ids it would have meant
+    assert "a whole part of an id is needed (between dots): ceasefire.en.truce starts with it" in result.output
+    result = CliRunner().invoke(demands, ["rules", "test", str(d), "--rule", "nothing.like.it"])
+    assert result.exit_code == 2 and "whole part" not in result.output
 
 
 def test_failures_api(tmp_path):

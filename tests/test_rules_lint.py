@@ -104,6 +104,17 @@ def test_invalid_regex_on_its_own_line(tmp_path):
                 line_of(text, r"\bcease[fire"), "ceasefire.en.truce", "does not compile")
 
 
+def test_an_unclosed_group_is_named_where_it_opens(tmp_path):
+    # regex says "missing ) at position <the end>"; the contributor needs the ( that lacks it
+    text = CEASEFIRE.replace(r"'\bcease-?fires?\b'", r"'\b(?:cease-?fire|truce(?:s)? now\b'")
+    one_problem(write_rulebook(tmp_path, ceasefire_yml=text), "ceasefire.yml", line_of(text, "truce(?:s)? now"),
+                "ceasefire.en.truce", "(the '(' at position 2 is never closed)")
+    # escaped brackets and brackets in a character class are no groups
+    from datasette_demands.rulebook.patterns import unclosed_group
+    assert unclosed_group(r"\(x(y") == 3 and unclosed_group(r"[(]x(y") == 4 and unclosed_group(r"[]()]a(b") == 6
+    assert unclosed_group(r"(?:a|b)(c)") is None
+
+
 def test_catastrophic_pattern(tmp_path):
     text = PRISONERS.replace(r"'\bexchange of prisoners\b'", r"'(x|xx)+y'")
     t0 = time.perf_counter()
@@ -344,6 +355,18 @@ def test_every_command_prints_every_problem_as_lint_does(tmp_path):
         assert result.stdout == ""
         assert result.stderr.splitlines() == expected, args
     assert not db.exists()
+
+
+def test_a_problem_names_its_file_alike_whether_the_folder_was_given_relative_or_absolute(tmp_path, monkeypatch):
+    """`rules lint rules` said `rules/ceasefire.yml:7`, while classify with the installed rules (an absolute
+    folder) said `/home/me/clone/rules/ceasefire.yml:7`: under the working directory, both say the former."""
+    rules = write_rulebook(tmp_path / "rules", ceasefire_yml=CEASEFIRE.replace(r"'\bcease-?fires?\b'", r"'\bcease(fire'"))
+    monkeypatch.chdir(tmp_path)
+    code, lines, _ = lint("rules")
+    where = f"rules/ceasefire.yml:{line_of(CEASEFIRE, 'cease-?fire')} [ceasefire.en.truce]"
+    assert code == 1 and any(line.startswith(where) for line in lines), lines
+    result = CliRunner().invoke(demands, ["classify", "A truce.", "--rules", str(rules.resolve())])
+    assert result.exit_code == 2 and result.stderr.splitlines() == [line for line in lines if " warning: " not in line]
 
 
 STRICT_CUES = CUES + "  strict: ['\\b(?:demand|insist|reject|agree)\\w*']\n"

@@ -78,10 +78,19 @@ class LintReport:
                 f"in {self.files} file(s), {self.rules} rule(s)")
 
 
+def shown_path(path: Path) -> str:
+    """A file's path as a contributor would type it: relative to the working directory when the file is
+    under it (`rules/ceasefire.yml`, whether the command was given `rules` or found the installed rules)."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError):
+        return str(path)
+
+
 def format_problem(p: RuleProblem, directory: Path | None = None, warning: bool = False) -> str:
     path = p.file
     if directory is not None and "/" not in path and (directory / path).exists():
-        path = str(directory / path)
+        path = shown_path(directory / path)
     if p.line:
         where = f"{path}:{p.line}"
     elif directory is not None and (directory / p.file).is_file():

@@ -50,6 +50,31 @@ def _dotted_capital_i(p: str) -> str | None:
     return None
 
 
+def unclosed_group(p: str) -> int | None:
+    """Where the first group that is never closed opens (0-based, as `regex` counts): `regex` reports
+    a missing `)` at the end of the pattern, far from the `(` that lacks it. Escapes and character
+    classes are skipped."""
+    opened, i, in_class = [], 0, False
+    while i < len(p):
+        c = p[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class, i = True, i + 1
+            i += p[i:i + 1] == "^"
+            i += p[i:i + 1] == "]"  # a ] first in a class is a literal
+            continue
+        elif c == "(":
+            opened.append(i)
+        elif c == ")" and opened:
+            opened.pop()
+        i += 1
+    return opened[0] if opened else None
+
+
 def check_pattern(p: str) -> str | None:
     """Return why a single pattern is unusable, or None."""
     dotted = _dotted_capital_i(p)
@@ -58,7 +83,9 @@ def check_pattern(p: str) -> str | None:
     try:
         compiled = regex.compile(p, PATTERN_FLAGS)
     except regex.error as e:
-        return f"pattern {as_written(p)} does not compile: {e}"
+        opened = unclosed_group(p) if "missing )" in str(e) else None
+        where = f" (the '(' at position {opened} is never closed)" if opened is not None else ""
+        return f"pattern {as_written(p)} does not compile: {e}{where}"
     if compiled.search("", timeout=MATCH_TIMEOUT) is not None:
         return f"pattern {as_written(p)} matches the empty string"
     slow = backtracking_probe(compiled)
