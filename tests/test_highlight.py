@@ -1,6 +1,8 @@
 """Evidence highlighting: the pure function, and render_cell on Datasette's table and row pages."""
 
+import json
 import re
+import shutil
 import sqlite3
 from html import unescape
 
@@ -106,3 +108,31 @@ async def test_hostile_text_on_table_and_row_pages_is_inert(hostile_db):
     html = (await ds.client.get("/hostile/sentences/2")).text
     # the span that covers the payload is marked, the payload itself escaped inside the mark
     assert re.search(r'<mark [^>]*>&lt;img src=x onerror=&#34;', html)
+
+
+@pytest.mark.asyncio
+async def test_positions_read_as_holder_and_stance_on_table_pages(demo_db, hostile_db, tmp_path):
+    """labeled_sentences.positions showed raw JSON with character offsets; the HTML table says
+    "RU demand; RU reject", in stance colours, while the JSON export keeps the JSON."""
+    sid, cat, value = sql(demo_db, "select sentence_id, category, positions from labeled_sentences "
+                                   "where json_array_length(positions) > 1 limit 1")[0]
+    ds = make_ds(demo_db)
+    html = (await ds.client.get(f"/demo/labeled_sentences?sentence_id={sid}&category={cat}")).text
+    shown = re.findall(r'<span class="demand-position stance-(\w+)">([^<]*)</span>', html)
+    assert shown == [(p["stance"], f'{p["holder"]} {p["stance"]}') for p in json.loads(value)]
+    data = (await ds.client.get(f"/demo/labeled_sentences.json?sentence_id={sid}&category={cat}&_shape=array")).json()
+    assert data[0]["positions"] == value
+    none = sql(demo_db, "select sentence_id from labeled_sentences where positions = '[]' limit 1")
+    if none:
+        html = (await ds.client.get(f"/demo/labeled_sentences?sentence_id={none[0][0]}")).text
+        assert "no holder found" in html
+    # a hostile holder or stance is text, not markup
+    hostile = tmp_path / "hostile.db"
+    shutil.copy(hostile_db, hostile)
+    conn = sqlite3.connect(hostile)
+    conn.execute("""update labeled_sentences set positions = '[{"holder": "<script>alert(1)</script>", "stance": "x\\" onmouseover=\\"a"}]'""")
+    conn.commit()
+    conn.close()
+    html = (await make_ds(hostile).client.get("/hostile/labeled_sentences")).text
+    assert "<script>alert(1)" not in html and 'onmouseover="a' not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; x" in html and "stance-other" in html

@@ -7,6 +7,7 @@ and the ``labeled_sentences`` table.
 
 from __future__ import annotations
 
+import json
 import re
 import time
 import weakref
@@ -106,6 +107,8 @@ def render_cell(row, value, column, table, database, datasette):
     title cells, or None to leave the cell to Datasette."""
     if column == "title" and table in TITLE_LINK_TABLES and isinstance(value, str) and database is not None:
         return _title_link(row, value, table, database, datasette)
+    if column == "positions" and table == "labeled_sentences" and isinstance(value, str) and database is not None:
+        return _positions_cell(value, database, datasette)
     if column != "text" or table not in HIGHLIGHT_TABLES or not isinstance(value, str) or database is None:
         return None
     sentence_id = _row_value(row, HIGHLIGHT_TABLES[table])
@@ -147,6 +150,33 @@ async def _position_spans(db, sentence_id, category) -> list[Span]:
         if cs is not None and ce is not None:
             spans.append(Span(cs, ce, f"stance cue: {stance}", None, "cue"))
     return spans
+
+
+POSITION_STANCES = ("demand", "reject", "agree")
+
+
+async def _positions_cell(value, database, datasette):
+    """The `positions` JSON of a labeled_sentences row as a reader says it ("UA demand; RU reject"), each
+    position titled with the words of its holder and cue; the JSON itself stays in the exports."""
+    try:
+        positions = json.loads(value)
+    except ValueError:
+        return None
+    if not isinstance(positions, list) or not all(isinstance(p, dict) for p in positions):
+        return None
+    try:
+        if not await _is_demands_db(datasette.get_database(database)):
+            return None
+    except Exception:
+        return None
+    if not positions:
+        return Markup('<span class="demand-positions demand-positions-none">no holder found</span>')
+    parts = []
+    for p in positions:
+        holder, stance = str(p.get("holder", "?")), str(p.get("stance", "?"))
+        kind = stance if stance in POSITION_STANCES else "other"
+        parts.append(Markup('<span class="demand-position stance-{}">{} {}</span>').format(kind, holder, stance))
+    return Markup('<span class="demand-positions">{}</span>').format(Markup("; ").join(parts))
 
 
 def _title_link(row, value, table, database, datasette):
