@@ -57,6 +57,19 @@ def test_sentence_offsets_point_into_the_document(seed_db):
             assert text[start:end] == s_text
 
 
+def test_a_page_break_joins_a_sentence_but_not_to_the_running_header():
+    from datasette_demands.labelling.segment import segment
+
+    # a line without an end that the next line continues in lower case is one sentence (a PDF's line break)
+    _, sentences = segment("The delegations discussed the exchange of\nprisoners of war in Istanbul.\n", "en")
+    assert [s.text for s in sentences] == ["The delegations discussed the exchange of\nprisoners of war in Istanbul."]
+    # the seed's page break: the running header was glued to the continuation ("PISM BULLETIN\n\nhumanitarian ...")
+    text = "They discussed the talks and\n\nPISM BULLETIN\n\nhumanitarian issues, including the release of prisoners.\n"
+    _, sentences = segment(text, "en")
+    assert [s.text for s in sentences] == ["They discussed the talks and", "PISM BULLETIN",
+                                           "humanitarian issues, including the release of prisoners."]
+
+
 def test_match_offsets_point_into_the_sentence(seed_db):
     conn = sqlite3.connect(seed_db)
     rows = conn.execute('select s.text, m.start, m."end", m.text from matches m join sentences s on s.id = m.sentence_id')

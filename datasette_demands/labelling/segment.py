@@ -46,11 +46,18 @@ _LINES = re.compile(r"[^\n]+")
 _ENDS_SENTENCE = set('.!?…:;"»”)')
 
 
+def _running_header(block: str) -> bool:
+    """A short block in capitals alone, as a PDF repeats at the top of each page."""
+    letters = [c for c in block if c.isalpha()]
+    return len(block) <= 60 and len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 def _blocks(text: str):
     """(start, end) of runs of lines that belong together.
 
     A line break ends a sentence, except where a line stops without punctuation and the
-    next non-empty line starts in lower case: a page or column break in a PDF export.
+    next non-empty line starts in lower case: a page or column break in a PDF export. A running
+    header of such a page ("PISM BULLETIN") is a line of its own, never the start of the next.
     """
     start = end = None
     for m in _LINES.finditer(text):
@@ -60,7 +67,7 @@ def _blocks(text: str):
         if start is not None:
             prev = text[start:end].rstrip()
             nxt = line.lstrip()
-            if prev and prev[-1] not in _ENDS_SENTENCE and nxt[:1].islower():
+            if prev and prev[-1] not in _ENDS_SENTENCE and nxt[:1].islower() and not _running_header(prev):
                 end = m.end()
                 continue
             yield start, end
