@@ -110,6 +110,10 @@ def _gold_rows(paths):
         raise click.exceptions.Exit(1)
 
 
+# back to the start of the line and erase it: a message printed while the progress bar is drawn
+CLEAR_LINE = "\r\x1b[K"
+
+
 def _show_progress() -> bool:
     return sys.stderr.isatty()
 
@@ -227,6 +231,8 @@ def build(db, inputs, rules_dirs, only, workers, replace, dask):
             bar.done(doc.read_bytes, doc.sentences)
 
     def problem(p):
+        if bar is not None:  # on a terminal: wipe the bar's line first, or the message runs on after it
+            click.echo(CLEAR_LINE, nl=False, err=True, color=True)
         click.echo({"date": "skipped date", "lang": "skipped language", "encoding": "encoding"}.get(p.kind, "skipped")
                    + f": {p}", err=True)
 

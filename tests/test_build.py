@@ -70,6 +70,20 @@ def test_a_page_break_joins_a_sentence_but_not_to_the_running_header():
                                            "humanitarian issues, including the release of prisoners."]
 
 
+def test_a_skipped_input_on_a_terminal_gets_a_line_of_its_own(tmp_path, monkeypatch):
+    # the bar draws with a carriage return and no newline: "0.0/0.7skipped: ..." on one line
+    import datasette_demands.cli as cli
+
+    monkeypatch.setattr(cli, "_show_progress", lambda: True)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Kyiv demanded a ceasefire.", encoding="utf-8")
+    (folder / "b.txt").write_text("   ", encoding="utf-8")
+    result = CliRunner().invoke(demands, ["build", str(tmp_path / "x.db"), str(folder)])
+    assert result.exit_code == 1, result.output
+    assert cli.CLEAR_LINE + "skipped: " in result.stderr and "empty document" in result.stderr
+
+
 def test_match_offsets_point_into_the_sentence(seed_db):
     conn = sqlite3.connect(seed_db)
     rows = conn.execute('select s.text, m.start, m."end", m.text from matches m join sentences s on s.id = m.sentence_id')
