@@ -941,3 +941,108 @@ def test_a_sites_name_is_whole_with_its_domain(classifier):
     found = analyse(classifier, "The Kyiv Post, citing LB.ua, said the delegation had landed.", "en").cited_sources
     assert found == ["Kyiv Post", "LB.ua"]
     assert "LB" not in found
+
+
+# Fourteenth round (branch citeC), from probe sentences written in the nine languages and scored before
+# the change, by class: a phrase that keeps its official unnamed ("in condizione di anonimato", "sous
+# couvert d'anonymat", "bajo condición de anonimato", "на условиях анонимности") is no part of the source;
+# an official's rank ("ranghoher", "wysoki rangą", "високопосадовець"); a descriptor's adjectives before a
+# known outlet ("l'emittente statale turca Trt", "die staatliche türkische Nachrichtenagentur Anadolu") are
+# the descriptor's, no source of their own; a generic source that an outlet cites in the same phrase
+# ("según una fuente diplomática citada por Efe"); people with a participle after "citing" ("tre persone
+# informate sui colloqui"); the agency between the slashes of a dateline ("МОСКВА, 3 марта. /ТАСС/.");
+# a party's office in the abbreviation before the party's name ("МИД Украины сообщил") and a named
+# speaker after the journalists he told ("powiedział dziennikarzom Dmitrij Pieskow") are no source.
+MUST_C14 = [
+    ("anonymity", "it", "La Russia insiste sulla centrale, ha riferito un alto funzionario ucraino in condizione di anonimato.",
+     ["un alto funzionario ucraino"], None),
+    ("anonymity", "fr", "La Russie insiste pour garder la centrale, a indiqué un haut responsable ukrainien sous couvert "
+     "d'anonymat.", ["un haut responsable ukrainien"], None),
+    ("anonymity", "es", "Rusia insiste en quedarse con la central, dijo un alto funcionario ucraniano bajo condición de "
+     "anonimato.", ["un alto funcionario ucraniano"], None),
+    ("anonymity", "ru", "Россия настаивает на контроле над АЭС, рассказал высокопоставленный украинский чиновник на условиях "
+     "анонимности.", ["высокопоставленный украинский чиновник"], None),
+    ("rank", "de", "Russland beharrt auf dem Kraftwerk, sagte ein ranghoher ukrainischer Beamter, der anonym bleiben wollte.",
+     ["ein ranghoher ukrainischer Beamter"], None),
+    ("rank", "pl", "Rosja nalega na kontrolę nad elektrownią, powiedział wysoki rangą ukraiński urzędnik, który zastrzegł "
+     "anonimowość.", ["wysoki rangą ukraiński urzędnik"], None),
+    ("rank", "uk", "Росія наполягає на контролі над АЕС, розповів високопосадовець, який побажав залишитися неназваним.",
+     ["високопосадовець"], None),
+    ("descriptor's adjectives", "it", "La Turchia vuole ospitare lo scambio, ha riferito l'emittente statale turca Trt.",
+     ["Trt"], "TRT"),
+    ("descriptor's adjectives", "fr", "La Turquie veut accueillir l'échange, a indiqué la chaîne publique turque TRT.",
+     ["TRT"], "TRT"),
+    ("descriptor's adjectives", "pl", "Turcja chce zorganizować wymianę, podała turecka telewizja państwowa TRT.",
+     ["TRT"], "TRT"),
+    ("descriptor's adjectives", "de", "Die nächste Runde findet in Istanbul statt, meldete die staatliche türkische "
+     "Nachrichtenagentur Anadolu.", ["Anadolu"], "Anadolu"),
+    ("descriptor's adjectives", "it", "La Polonia sostiene le garanzie, ha detto il ministro all'agenzia polacca Pap.",
+     ["Pap"], "PAP"),
+    ("cited by the outlet", "es", "Kiev reclama el canje, según una fuente diplomática citada por Efe.",
+     ["una fuente diplomática", "Efe"], "EFE"),
+    ("cited by the outlet", "it", "Secondo fonti citate dalla Tass, Putin avrebbe chiesto il ritiro dal Donbass.",
+     ["fonti", "Tass"], "TASS"),
+    ("cited by the outlet", "en", "According to sources quoted by Reuters, Moscow wants a buffer zone.",
+     ["sources", "Reuters"], "Reuters"),
+    ("people after citing", "it", "Kiev chiede garanzie, riporta Bloomberg citando tre persone informate sui colloqui.",
+     ["Bloomberg", "tre persone informate sui colloqui"], "Bloomberg"),
+    ("people after citing", "fr", "Kiev exige des garanties, rapporte Bloomberg, citant trois personnes informées des "
+     "discussions.", ["Bloomberg", "trois personnes informées des discussions"], "Bloomberg"),
+    ("people after citing", "es", "Kiev exige garantías, informa Bloomberg citando a tres personas conocedoras de las "
+     "conversaciones.", ["Bloomberg", "tres personas conocedoras de las conversaciones"], "Bloomberg"),
+    ("people after citing", "pl", "Kijów żąda gwarancji, podaje Bloomberg, powołując się na trzy osoby zaznajomione z "
+     "rozmowami.", ["Bloomberg", "trzy osoby zaznajomione z rozmowami"], "Bloomberg"),
+    ("people after citing", "de", "Kiew verlangt Garantien, berichtet Bloomberg unter Berufung auf drei mit den Gesprächen "
+     "vertraute Personen.", ["Bloomberg", "drei mit den Gesprächen vertraute Personen"], "Bloomberg"),
+    ("people after citing", "en", "A ceasefire could start next week, ANSA reported, quoting diplomatic sources.",
+     ["ANSA", "diplomatic sources"], "ANSA"),
+    ("slash dateline", "ru", "МОСКВА, 3 марта. /ТАСС/. Россия отвергает европейский план миротворческих сил.",
+     ["ТАСС"], "TASS"),
+    ("slash dateline", "uk", "КИЇВ, 3 березня /Укрінформ/. Росія відкидає європейський план миротворчих сил.",
+     ["Укрінформ"], "Ukrinform"),
+    ("forms", "es", "MADRID, 3 Mar. (EUROPA PRESS) - Rusia rechaza el plan europeo de una fuerza de paz.",
+     ["EUROPA PRESS"], "Europa Press"),
+    ("forms", "es", "Según una encuesta del CIS, la mayoría de los españoles apoya un alto el fuego inmediato.",
+     ["CIS"], "CIS (Spain)"),
+    ("forms", "tr", "Washington'un enerji ateşkesi için baskı yaptığı diplomatik kaynaklardan öğrenildi.",
+     ["diplomatik kaynaklardan"], None),
+    ("forms", "tr", "Rus Kommersant gazetesi, Kremlin'deki bir kaynağa dayandırdığı haberinde planın reddedildiğini yazdı.",
+     ["Kommersant", "Kremlin'deki bir kaynağa"], "Kommersant"),
+    ("party's office", "pl", "Według MSZ Ukrainy, powołującego się na PAP, wymiana się odbyła.", ["PAP"], "PAP"),
+]
+
+MUST_NOT_C14 = [
+    ("anonymity", "es", "Bajo condición de anonimato, los testigos declararon ante el juez.", "condición de anonimato"),
+    ("anonymity", "fr", "Sous couvert d'anonymat, des habitants racontent la guerre.", "couvert d'anonymat"),
+    ("rank", "pl", "Wysoki rangą urzędnik odwiedził szpital w Kijowie.", "Wysoki rangą urzędnik"),  # nobody reports
+    ("descriptor's adjectives", "fr", "La chaîne publique turque diffuse un documentaire sur la guerre.",
+     "La chaîne publique turque"),
+    ("cited by the outlet", "es", "Las fuentes de agua citadas por el alcalde se secaron.", "Las fuentes de agua"),
+    ("people after citing", "it", "Tre persone informate del ritardo hanno perso il treno.", "Tre persone informate del ritardo"),
+    ("slash dateline", "ru", "Россия отвергает план. Фото: Иван Петров/ТАСС", "ТАСС"),  # a picture credit
+    ("forms", "es", "Rusia y la CIS firmaron un acuerdo comercial.", "CIS"),  # the Commonwealth, nobody reports
+    ("party's office", "ru", "МИД Украины сообщил на своем сайте об обмене телами погибших.", "МИД"),
+    ("party's office", "uk", "МЗС України повідомило на своєму сайті про обмін тілами загиблих.", "МЗС"),
+    ("party's office", "pl", "Kreml nalega na neutralność Ukrainy, powiedział dziennikarzom Dmitrij Pieskow.",
+     "Dmitrij Pieskow"),
+]
+
+
+@pytest.mark.parametrize("kind,lang,text,expected,outlet", MUST_C14,
+                         ids=[f"c14-{m[0]}-{m[1]}-{i}" for i, m in enumerate(MUST_C14)])
+def test_c14_must_give_the_source(classifier, kind, lang, text, expected, outlet):
+    a = analyse(classifier, text, lang)
+    assert a.cited_sources == expected
+    assert a.cited_outlet == outlet
+
+
+@pytest.mark.parametrize("kind,lang,text,wrong", MUST_NOT_C14,
+                         ids=[f"c14-{m[0]}-{m[1]}-{i}" for i, m in enumerate(MUST_NOT_C14)])
+def test_c14_must_not_give_a_wrong_source(classifier, kind, lang, text, wrong):
+    found = analyse(classifier, text, lang).cited_sources
+    assert wrong not in found
+    assert found == []
+
+
+def test_c14_every_class_has_both_kinds_of_example():
+    assert {k for k, *_ in MUST_C14} == {k for k, *_ in MUST_NOT_C14}
