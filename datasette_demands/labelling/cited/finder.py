@@ -162,9 +162,11 @@ def one_each(norm: str, found: list, outlets: OutletTables | None = None,
         text = norm[f[0]:f[1]].casefold()
         if text in texts or any(f[0] < e and b < f[1] for b, e, _ in kept + named):
             continue
-        if (any(f[0] <= b and (_descriptor_gap(norm[f[1]:b]) or _adjective_gap(norm[f[1]:b], outlets, small))
-                for b, _, n in kept if n)
-                and (_names_an_outlet(outlets, norm[f[0]:f[1]]) or not _has_complement(norm[f[0]:f[1]], prepositions))):
+        outlet = next((e for b, e, n in kept if n and f[0] <= b and (_descriptor_gap(norm[f[1]:b])
+                                                                    or _adjective_gap(norm[f[1]:b], outlets, small))), None)
+        if (outlet is not None
+                and (_names_an_outlet(outlets, norm[f[0]:f[1]]) or not _has_complement(norm[f[0]:f[1]], prepositions))
+                and not (not _names_an_outlet(outlets, norm[f[0]:f[1]]) and _told_after(norm, outlet, outlets))):
             continue  # the descriptor of the outlet after it: "the newspaper "Die Welt""
         kept.append(f)
         texts.add(text)
@@ -173,6 +175,15 @@ def one_each(norm: str, found: list, outlets: OutletTables | None = None,
 
 # the platform a channel's noun may name before the channel's own name ("il canale Telegram Rybar")
 PLATFORM_RE = regex.compile(r"(?:Telegram|YouTube|TikTok|Instagram|Facebook|X)", regex.UNICODE)
+
+
+def _told_after(norm: str, at: int, outlets: OutletTables | None) -> bool:
+    """Whether a reporting word follows an outlet right after its case ending, as where the people before it
+    told it ("müzakerelere yakın kaynaklar | AA | muhabirine söyledi"): the people are no descriptor of it."""
+    if outlets is None or outlets.reporting is None:
+        return False
+    m = regex.match(r"(?:['’]\w{1,4})?[ \t]+(\w+)", norm[at:at + 40])
+    return m is not None and outlets.reporting.fullmatch(m.group(1)) is not None
 
 
 def _descriptor_gap(gap: str) -> bool:
