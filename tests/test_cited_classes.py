@@ -1089,6 +1089,20 @@ MUST_NOT_C14 += [
 ]
 
 
+# A known outlet that a citing phrase's end cut is taken whole ("The Anadolu | Agency said", "Politico |
+# Europe reported"); an abbreviation's dots do not end a source's phrase ("citing U.S. officials").
+MUST_C14 += [
+    ("whole form", "en", "The Anadolu Agency said the round would be in Istanbul.", ["Anadolu Agency"], "Anadolu"),
+    ("whole form", "en", "The EU wants X, the news site Politico Europe reported.", ["Politico Europe"], "Politico"),
+    ("abbreviation", "en", "Russia wants X, the Wall Street Journal said, citing U.S. officials.",
+     ["Wall Street Journal", "U.S. officials"], "The Wall Street Journal"),
+]
+MUST_NOT_C14 += [
+    ("whole form", "en", "The Anadolu plateau is dry in summer.", "Anadolu"),  # a context name, nobody reports
+    ("abbreviation", "en", "Members of the U.S.-led alliance said the exercise went well.", "Members of the U"),
+]
+
+
 @pytest.mark.parametrize("kind,lang,text,expected,outlet", MUST_C14,
                          ids=[f"c14-{m[0]}-{m[1]}-{i}" for i, m in enumerate(MUST_C14)])
 def test_c14_must_give_the_source(classifier, kind, lang, text, expected, outlet):

@@ -29,6 +29,7 @@ def find_cited_sources(s, a) -> None:
         inside = [m for m in s.mentions if start <= m.start and m.kind != "adjective"
                   and (m.end <= end or (m.start < end and s.norm[end:end + 1] == "'"))]
         named = outlets.outlets_in(s.norm, start, end) if outlets is not None else []
+        named = [_whole_form(s.norm, outlets, o) for o in named]  # "The Anadolu | Agency said": not cut at the phrase's end
         if named:  # "the news agency Reuters", "laut der russischen Staatsagentur Tass vor Reportern"
             whole = [(people_of(s, outlets, o.start, start), *whole_name(s, outlets, o)) for o in named]
             found.extend(whole)
@@ -81,6 +82,14 @@ def find_cited_sources(s, a) -> None:
     s.in_source = {id(m) for m in s.mentions if any(b <= m.start and m.end <= e for b, e in covered)}
     s.free = [m for m in s.mentions if id(m) not in s.in_source or m in s.source_mentions]
     a.mentions = s.free
+
+
+def _whole_form(norm: str, outlets: OutletTables, o):
+    """A known outlet that a citing phrase's end cut ("The Anadolu | Agency said"), whole: the longest form
+    of the lexicon that starts where it does in the sentence."""
+    if o.end >= len(norm) or not norm[o.end:o.end + 1].isspace():
+        return o
+    return next((w for w in outlets.outlets_in(norm[:o.end + 60], o.start) if w.start == o.start and w.end > o.end), o)
 
 
 def _people_after(s, outlets: OutletTables, at: int, end: int, led: bool) -> tuple[int, int] | None:
