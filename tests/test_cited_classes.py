@@ -1103,6 +1103,17 @@ MUST_NOT_C14 += [
 ]
 
 
+# A generic phrase that a known outlet in the possessive opens begins after it ("Bloomberg'in | konuya yakın
+# üç kişiye dayandırdığı habere göre"): the outlet and the people it cites, two sources.
+MUST_C14 += [
+    ("owner outlet", "tr", "Bloomberg'in konuya yakın üç kişiye dayandırdığı habere göre Ukrayna kabul edecek.",
+     ["Bloomberg", "konuya yakın üç kişiye"], "Bloomberg"),
+]
+MUST_NOT_C14 += [
+    ("owner outlet", "tr", "Konuya yakın üç kişi dün akşam yemeğe çıktı.", "Konuya yakın üç kişi"),  # nobody reports
+]
+
+
 @pytest.mark.parametrize("kind,lang,text,expected,outlet", MUST_C14,
                          ids=[f"c14-{m[0]}-{m[1]}-{i}" for i, m in enumerate(MUST_C14)])
 def test_c14_must_give_the_source(classifier, kind, lang, text, expected, outlet):

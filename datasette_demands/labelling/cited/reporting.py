@@ -104,6 +104,7 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
         if before and outlets.after is not None:  # "рассказали РБК | источники в Кремле": whom they told, then who
             start = max([start] + [e for b, e, n in found if n and start <= b and e <= head.start()])
             start += len(norm[start:head.start()]) - len(norm[start:head.start()].lstrip(' "'))
+        start = _after_its_owner(s, found, start, head.start())  # "Bloomberg'in | konuya yakın üç kişiye"
         if before and not told:
             end = _before_its_outlet(s, outlets, found, head, end)  # "sagte ein Diplomat | der dpa"
         if not (after or before or anonymous):
@@ -128,6 +129,18 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
             continue  # "Alexander Chaly, a member of the Ukrainian delegation, said": the person speaks
         out.append((_clause_article(s, start), end, None))
     return out
+
+
+def _after_its_owner(s, found: list, start: int, head: int) -> int:
+    """Where a generic phrase begins that a known outlet in the possessive opens ("Bloomberg'in | konuya yakın üç
+    kişiye dayandırdığı habere göre", "Reuters' | sources"): after the outlet and its case ending, the outlet a
+    source of its own; `start` where none stands there."""
+    for b, e, n in found:
+        if n is not None and start <= b < head and e <= head and s.norm[e:e + 1] in ("'", "’"):
+            m = regex.match(r"['’]\w{0,4}\s+", s.norm[e:head])
+            if m is not None:
+                return e + m.end()
+    return start
 
 
 def _told_outlet_start(s, outlets: OutletTables, found: list, start: int) -> int:
