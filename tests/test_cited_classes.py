@@ -1114,6 +1114,17 @@ MUST_NOT_C14 += [
 ]
 
 
+# German "im" ends a source's phrase as a time does ("am Montag", "im März"), but not before the office where
+# the source sits ("eine Quelle im Kreml", "einer Quelle im Außenministerium").
+MUST_C14 += [
+    ("office after im", "de", "Moskau will X, schreibt Kommersant unter Berufung auf eine Quelle im Kreml.",
+     ["Kommersant", "eine Quelle im Kreml"], "Kommersant"),
+]
+MUST_NOT_C14 += [
+    ("office after im", "de", "Die Quelle im Kreml-Garten ist versiegt.", "Die Quelle im Kreml-Garten"),  # nobody reports
+]
+
+
 @pytest.mark.parametrize("kind,lang,text,expected,outlet", MUST_C14,
                          ids=[f"c14-{m[0]}-{m[1]}-{i}" for i, m in enumerate(MUST_C14)])
 def test_c14_must_give_the_source(classifier, kind, lang, text, expected, outlet):
