@@ -28,6 +28,9 @@ def outlets_elsewhere(s, outlets: OutletTables, found: list) -> list[tuple[int, 
         if _source_label(s, outlets, o.start):
             out.append((o.start, o.end, o.name))  # "Source: AA / name of the reporter", "Kaynak: AA"
             continue
+        if SLASH_DATELINE_RE.match(s.norm[:o.start]) and s.norm[o.end:o.end + 1] == "/":
+            out.append((o.start, o.end, o.name))  # "МОСКВА, 3 марта. /ТАСС/.", "КИЇВ, 3 березня /Укрінформ/."
+            continue
         if credit or s.norm[o.end:o.end + 2].strip().startswith("/") or _after_slash(s.norm, o.start):
             continue  # "Foto: ... /Reuters", "(Michael Kappeler / dpa)"
         if o.context and not (_reported_near(s, outlets, o.start, o.end, own=True) or _cited_before(s, outlets, o.start)):
@@ -43,6 +46,12 @@ def _cited_before(s, outlets: OutletTables, start: int) -> bool:
         return False
     return any(search(outlets.cite_before, b) is not None
                for b, _ in _frames_before(s, outlets, s.norm[max(0, start - 80):start]))
+
+
+# the agency between slashes of a Russian or Ukrainian dateline, opening the text or after the place in
+# capitals and its date ("МОСКВА, 3 марта. /ТАСС/. ...", "КИЇВ, 3 березня /Укрінформ/. ...")
+SLASH_DATELINE_RE = regex.compile(r"^\W*(?:\p{Lu}[\p{Lu}\p{M}'-]+(?:[ \t-]+\p{Lu}[\p{Lu}\p{M}'-]+){0,2},[ \t]*[^/\n]{1,25}?)?/$",
+                                  regex.UNICODE)
 
 
 # the end of a credit run: a slash, then at most two capitalised words before the name

@@ -29,9 +29,13 @@ def find_cited_sources(s, a) -> None:
         inside = [m for m in s.mentions if start <= m.start and m.kind != "adjective"
                   and (m.end <= end or (m.start < end and s.norm[end:end + 1] == "'"))]
         named = outlets.outlets_in(s.norm, start, end) if outlets is not None else []
+        named = [_whole_form(s.norm, outlets, o) for o in named]  # "The Anadolu | Agency said": not cut at the phrase's end
         if named:  # "the news agency Reuters", "laut der russischen Staatsagentur Tass vor Reportern"
             whole = [(people_of(s, outlets, o.start, start), *whole_name(s, outlets, o)) for o in named]
             found.extend(whole)
+            before = _cited_by(s, outlets, start, min(b for b, _, _ in whole), led)
+            if before is not None:  # "según una fuente diplomática | citada por | Efe": who the outlet cites
+                found.append((*before, None))
             after = _people_after(s, outlets, max(e for _, e, _ in whole), end, led)
             if after is not None:  # "рассказали РБК | источники в Кремле": the outlet told, then who told it
                 found.append((*after, None))
@@ -68,7 +72,8 @@ def find_cited_sources(s, a) -> None:
         found.extend(reporting_sources(s, outlets, found))
         found = framed_names(s, outlets, found)
         found = descriptors_after(s, outlets, found)
-    kept = one_each(s.norm, found, outlets, s.t.prepositions)
+    small = s.t.prepositions | s.t.determiners | s.t.genitive | s.t.coordinators
+    kept = one_each(s.norm, found, outlets, s.t.prepositions, small)
     a.cited_sources = [as_written(s.text, b, e) for b, e, _ in kept]
     s.outlet_spans = [(b, e) for b, e, _ in kept]
     a.cited_source = a.cited_sources[0] if a.cited_sources else None
@@ -77,6 +82,14 @@ def find_cited_sources(s, a) -> None:
     s.in_source = {id(m) for m in s.mentions if any(b <= m.start and m.end <= e for b, e in covered)}
     s.free = [m for m in s.mentions if id(m) not in s.in_source or m in s.source_mentions]
     a.mentions = s.free
+
+
+def _whole_form(norm: str, outlets: OutletTables, o):
+    """A known outlet that a citing phrase's end cut ("The Anadolu | Agency said"), whole: the longest form
+    of the lexicon that starts where it does in the sentence."""
+    if o.end >= len(norm) or not norm[o.end:o.end + 1].isspace():
+        return o
+    return next((w for w in outlets.outlets_in(norm[:o.end + 60], o.start) if w.start == o.start and w.end > o.end), o)
 
 
 def _people_after(s, outlets: OutletTables, at: int, end: int, led: bool) -> tuple[int, int] | None:
@@ -102,6 +115,24 @@ def _people_after(s, outlets: OutletTables, at: int, end: int, led: bool) -> tup
     return found
 
 
+def _cited_by(s, outlets: OutletTables, start: int, at: int, led: bool) -> tuple[int, int] | None:
+    """The generic source before an outlet that cites it, in one citing phrase ("according to sources | quoted
+    by | Reuters", "secondo fonti | citate dalla | Tass", "según una fuente diplomática | citada por | Efe"): a
+    word of the language's `ends` between them, and a generic noun before that word."""
+    if outlets.ends is None or outlets.generic is None or at <= start:
+        return None
+    cut = search(outlets.ends, s.norm[:at], start)
+    if cut is None or s.norm[cut.end():at].strip(" \t'’\"«„“").strip() and len(s.norm[cut.end():at].split()) > 2:
+        return None
+    span = trimmed_span(s.norm, start, cut.start(), ())
+    if span is None or search(outlets.generic, s.norm[:span[1]], span[0]) is None:
+        return None
+    found = generic_source(s, outlets, span, start, led)
+    if found is None or any(found[0] <= m.start < found[1] and m.kind != "adjective" for m in s.mentions):
+        return None
+    return found
+
+
 def trimmed_span(norm: str, start: int, end: int, strip) -> tuple[int, int] | None:
     """The span without the words the `strip` patterns take off its front ("the news agency ..."),
     nor spaces, commas and quotes at either end; None when nothing is left."""
@@ -121,12 +152,13 @@ def trimmed_span(norm: str, start: int, end: int, strip) -> tuple[int, int] | No
 
 
 def one_each(norm: str, found: list, outlets: OutletTables | None = None,
-             prepositions=frozenset()) -> list[tuple[int, int, str | None]]:
+             prepositions=frozenset(), small=frozenset()) -> list[tuple[int, int, str | None]]:
     """The sources in the order of the sentence, each once: outlets first, then the generic sources
     that neither hold nor stand just before an outlet as its noun ("niemiecki dziennik "Die Welt"", "the
     TASS agency", "według doniesień "Die Welt""), no outlet twice ("Sputnik ... a Sputnik correspondent",
     "... (ISW)"). People with a complement right before the outlet they told are a source of their own
-    ("сообщил источник в Кремле «Известиям»")."""
+    ("сообщил источник в Кремле «Известиям»"). A descriptor keeps its adjectives in small letters before the
+    name ("l'emittente | statale turca | Trt", "telewizja | państwowa | TRT")."""
     named = sorted(f for f in found if f[2] is not None)
     kept, names = [], set()
     for f in named:
@@ -139,8 +171,11 @@ def one_each(norm: str, found: list, outlets: OutletTables | None = None,
         text = norm[f[0]:f[1]].casefold()
         if text in texts or any(f[0] < e and b < f[1] for b, e, _ in kept + named):
             continue
-        if (any(f[0] <= b and _descriptor_gap(norm[f[1]:b]) for b, _, n in kept if n)
-                and (_names_an_outlet(outlets, norm[f[0]:f[1]]) or not _has_complement(norm[f[0]:f[1]], prepositions))):
+        outlet = next((e for b, e, n in kept if n and f[0] <= b and (_descriptor_gap(norm[f[1]:b])
+                                                                    or _adjective_gap(norm[f[1]:b], outlets, small))), None)
+        if (outlet is not None
+                and (_names_an_outlet(outlets, norm[f[0]:f[1]]) or not _has_complement(norm[f[0]:f[1]], prepositions))
+                and not (not _names_an_outlet(outlets, norm[f[0]:f[1]]) and _told_after(norm, outlet, outlets))):
             continue  # the descriptor of the outlet after it: "the newspaper "Die Welt""
         kept.append(f)
         texts.add(text)
@@ -151,12 +186,40 @@ def one_each(norm: str, found: list, outlets: OutletTables | None = None,
 PLATFORM_RE = regex.compile(r"(?:Telegram|YouTube|TikTok|Instagram|Facebook|X)", regex.UNICODE)
 
 
+def _told_after(norm: str, at: int, outlets: OutletTables | None) -> bool:
+    """Whether a reporting word follows an outlet right after its case ending, as where the people before it
+    told it ("müzakerelere yakın kaynaklar | AA | muhabirine söyledi"): the people are no descriptor of it."""
+    if outlets is None or outlets.reporting is None:
+        return False
+    m = regex.match(r"(?:['’]\w{1,4})?[ \t]+(\w+)", norm[at:at + 40])
+    return m is not None and outlets.reporting.fullmatch(m.group(1)) is not None
+
+
 def _descriptor_gap(gap: str) -> bool:
     """Whether what stands between a generic noun and the outlet after it leaves the noun its descriptor:
     nothing but spaces and quotes, or the platform of a channel ("the Telegram channel | Telegram | Rybar")."""
     if len(gap) <= 3 and not gap.strip(" \"'"):
         return True
     return len(gap) <= 14 and not PLATFORM_RE.sub("", gap).strip(" \"'")
+
+
+# at most two words in small letters (adjectives: "statale turca", "publique turque", "państwowa")
+ADJECTIVE_GAP_RE = regex.compile(r"[ \t]+(?:\p{Ll}[\w'’-]*[ \t]+){1,2}", regex.UNICODE)
+
+
+def _adjective_gap(gap: str, outlets: OutletTables | None, small) -> bool:
+    """Whether what stands between a descriptor and the outlet after it is its adjectives: one or two words in
+    small letters, none of them a small word, a reporting word or a word that ends a source's phrase ("the
+    agency | said on Monday | that Reuters ..." is no descriptor's)."""
+    if outlets is None or ADJECTIVE_GAP_RE.fullmatch(gap) is None:
+        return False
+    if outlets.ends is not None and search(outlets.ends, gap) is not None:
+        return False  # "una fuente diplomática | citada por | Efe": the outlet cites them
+    for w in gap.split():
+        if (w.lower() in small or (outlets.reporting is not None and outlets.reporting.fullmatch(w))
+                or (outlets.ends is not None and outlets.ends.fullmatch(w))):
+            return False
+    return True
 
 
 def _names_an_outlet(outlets: OutletTables | None, phrase: str) -> bool:

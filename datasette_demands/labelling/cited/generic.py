@@ -157,8 +157,8 @@ def _noun_phrase_words(s, outlets: OutletTables, head_start: int, head_end: int)
     norm, t = s.norm, s.t
     start = head_start
     for w in reversed(list(WORD_RE.finditer(norm, max(0, head_start - 60), head_start))[-3:]):
-        if norm[w.end():start].strip():
-            break  # punctuation between
+        if norm[w.end():start].strip() and not _abbreviation_dot(norm, w, start):
+            break  # punctuation between, but the dots of an abbreviation ("U.S. officials")
         word = w.group()
         if _small_or_reporting(s, outlets, word) or word.lower() in outlets.no_article:
             break  # a capital opening the sentence is no name: "Secondo fonti ...", "Według źródeł ..."
@@ -190,6 +190,11 @@ def _noun_phrase_words(s, outlets: OutletTables, head_start: int, head_end: int)
             break  # "fonti vicine al dossier | una delle componenti", "eine Quelle aus der Delegation | dem Portal"
         last, prev = w.end(), low
     return start, max(phrase_end(s, outlets, head_start, last), head_end)
+
+
+def _abbreviation_dot(norm: str, w, start: int) -> bool:
+    """Whether only an abbreviation's dot stands between a single capital and what follows ("U.|S.| officials")."""
+    return len(w.group()) == 1 and w.group().isupper() and norm[w.end():start].strip() == "."
 
 
 def _small_or_reporting(s, outlets: OutletTables, word: str) -> bool:

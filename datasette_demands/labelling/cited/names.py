@@ -116,6 +116,8 @@ def valid_name(s, outlets: OutletTables, start: int, end: int, described: bool =
             if mm.start <= start:
                 return None  # "Zelensky", "the Kremlin": a holder speaks
             if not (described or _joined_place(s, outlets, start, mm.start)):
+                if not quoted and ABBREVIATION_RE.fullmatch(norm[start:mm.start].strip()) and not norm[start:mm.start].strip(" ").count(" "):
+                    return None  # "МИД | Украины сообщил", "MSZ | Ukrainy": the party's own office speaks
                 end = mm.start  # "Radia Bałtyk | Kijów"; after a descriptor it is in the name ("podcastu Szczyt Europy")
     if not quoted:
         if outlets.ends is not None:
@@ -255,23 +257,33 @@ def _names_near(norm: str, frames: list[tuple[int, int]]) -> list:
 def _frames_before(s, outlets: OutletTables, before: str) -> list[tuple[str, bool]]:
     """The text before a name, then without its article and its outlet's descriptor in turn ("told | the |
     newspaper | Danube Post"), each with whether a descriptor was taken off; the quotes that open the name
-    aside ("dla dziennika | „Le Soir”"), and in German a descriptor with its capital ("mit der Zeitung | Le Soir")."""
+    aside ("dla dziennika | „Le Soir”"), and in German a descriptor with its capital ("mit der Zeitung | Le Soir");
+    adjectives in small letters before the descriptor go with it ("meldete die | staatliche türkische |
+    Nachrichtenagentur | Anadolu")."""
     out, described = [(before, False)], False
     quoted = regex.sub(r"\s*[\"„“«]\s*$", " ", before)
     if quoted != before and quoted.strip():
         before = quoted
         out.append((before, False))
-    for _ in range(3):
+    for _ in range(5):
         article = regex.search(r"(?<!\w)(\w+)\s+$", before)
         d = search(outlets.descriptor_end, before) if outlets.descriptor_end is not None else None
         if d is not None and not described and (_lowercase_descriptor(d.group()) or outlets.lang == "de"):
             before, described = before[:d.start()], True
         elif article is not None and article.group(1).lower() in s.t.determiners:
             before = before[:article.start(1)]
+        elif described and article is not None and _adjective(outlets, article.group(1)):
+            before = before[:article.start(1)]
         else:
             break
         out.append((before, described))
     return out
+
+
+def _adjective(outlets: OutletTables, word: str) -> bool:
+    """Whether a word in small letters is one of the language's modifiers or adjectives ("staatliche", "turca")."""
+    return word[:1].islower() and any(r is not None and r.fullmatch(word) is not None
+                                      for r in (outlets.modifiers, outlets.adjectives))
 
 
 def _lowercase_descriptor(text: str) -> bool:

@@ -25,10 +25,22 @@ def descriptors_after(s, outlets: OutletTables, found: list) -> list[tuple[int, 
         return found
     norm, kept = s.norm, []
     for b, e, n in found:
+        if n is None and _people_told(outlets, norm[b:e]):
+            kept.append((b, e, n))  # "powiedzieli PAP | dyplomaci", "рассказали РБК | два дипломата": who told it
+            continue
         if n is None and any(name is not None and _descriptor_of(s, outlets, b, e, ob, oe) for ob, oe, name in found):
             continue
         kept.append((b, e, n))
     return kept
+
+
+def _people_told(outlets: OutletTables, phrase: str) -> bool:
+    """Whether a generic phrase after an outlet is people, in the languages without articles, which put the
+    outlet a speaker told before the speaker ("powiedzieli PAP | dwaj dyplomaci"): no noun of an outlet
+    (`descriptors`, `told`) in it, so no descriptor of the outlet."""
+    if outlets.after is None:
+        return False
+    return not any(r is not None and r.search(phrase) is not None for r in (outlets.descriptors, outlets.told))
 
 
 # after a known outlet: spaces, at most one word in small letters, a last word ("| news agency", "| haber ajansının")

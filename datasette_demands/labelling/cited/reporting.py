@@ -90,7 +90,8 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
         after = (any(r[0] >= end and any(w.start() == r[0] for w in words_after) for r in reports)
                  or _reported_at_the_end(s, reports, start, end))
         before = any(_reported_before(s, outlets, reports, at)
-                     for at in dict.fromkeys((start, _after_between(s, outlets, start))))  # "confirmed earlier by | the media"
+                     for at in dict.fromkeys((start, _after_between(s, outlets, start),  # "confirmed earlier by | the media"
+                                              _told_outlet_start(s, outlets, found, start))))
         anonymous = _anonymous(s, outlets, start, end, told=any(n for _, _, n in found))
         # an outlet's noun that a speaker told ("told Russian state television", "ha detto ai media russi")
         m = (next((m for m in outlets.told.finditer(norm, max(0, start - 40), end) if m.end() > start), None)
@@ -103,6 +104,7 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
         if before and outlets.after is not None:  # "рассказали РБК | источники в Кремле": whom they told, then who
             start = max([start] + [e for b, e, n in found if n and start <= b and e <= head.start()])
             start += len(norm[start:head.start()]) - len(norm[start:head.start()].lstrip(' "'))
+        start = _after_its_owner(s, found, start, head.start())  # "Bloomberg'in | konuya yakın üç kişiye"
         if before and not told:
             end = _before_its_outlet(s, outlets, found, head, end)  # "sagte ein Diplomat | der dpa"
         if not (after or before or anonymous):
@@ -127,6 +129,30 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
             continue  # "Alexander Chaly, a member of the Ukrainian delegation, said": the person speaks
         out.append((_clause_article(s, start), end, None))
     return out
+
+
+def _after_its_owner(s, found: list, start: int, head: int) -> int:
+    """Where a generic phrase begins that a known outlet in the possessive opens ("Bloomberg'in | konuya yakın üç
+    kişiye dayandırdığı habere göre", "Reuters' | sources"): after the outlet and its case ending, the outlet a
+    source of its own; `start` where none stands there."""
+    for b, e, n in found:
+        if n is not None and start <= b < head and e <= head and s.norm[e:e + 1] in ("'", "’"):
+            m = regex.match(r"['’]\w{0,4}\s+", s.norm[e:head])
+            if m is not None:
+                return e + m.end()
+    return start
+
+
+def _told_outlet_start(s, outlets: OutletTables, found: list, start: int) -> int:
+    """Where the outlet a speaker told begins that stands right before a generic phrase, in the languages
+    without articles ("розповіли | «Європейській правді» | два дипломати"): the reporting word is looked for
+    before it, whatever the length of its name; `start` where none stands there."""
+    if outlets.after is None:
+        return start
+    for b, e, n in found:
+        if n is not None and e <= start and not s.norm[e:start].strip(" \"'«»„“”"):
+            return b
+    return start
 
 
 def _before_its_outlet(s, outlets: OutletTables, found: list, head, end: int) -> int:
