@@ -1851,3 +1851,40 @@ def test_turkish_necessity_is_the_speakers_demand(classifier):
 ])
 def test_a_name_after_an_indefinite_article_is_no_owner(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- posW: reporters' idioms of rejection (brushed off, shot down a plan, said no to, no question of; desestimó,
+# hizo caso omiso, tumbó, dijo no a, no se plantea; bocciato, ignorato/liquidato una proposta, posto il veto,
+# non se ne parla, non ha alcuna intenzione) are reject cues of their subject --------------------------------
+
+REJECT_IDIOMS = [
+    ("en", "The Kremlin brushed off calls from Kyiv for an unconditional truce.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("en", "Moscow shot down Washington's plan for a demilitarised zone along the front.", {"territory": [("RU", "reject"), ("US", "demand")]}),
+    ("en", "Ukraine said no to any recognition of Crimea as Russian.", {"territory": [("UA", "reject")]}),
+    ("en", "Kyiv said there was no question of handing over the Donbas.", {"territory": [("UA", "reject")]}),
+    ("en", "There can be no ceasefire as long as Ukraine keeps mobilising, Peskov said.", {"ceasefire": [("RU", "reject")]}),
+    ("es", "Moscú desestimó el plan de Washington de una zona desmilitarizada.", {"territory": [("RU", "reject"), ("US", "demand")]}),
+    ("es", "El Kremlin hizo caso omiso del llamamiento de Kiev a una tregua incondicional.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("es", "Ucrania dijo no a cualquier reconocimiento de Crimea como rusa.", {"territory": [("UA", "reject")]}),
+    ("es", "Rusia tumbó la propuesta ucraniana de un canje de todos por todos.", {"prisoners": [("RU", "reject"), ("UA", "demand")]}),
+    ("es", "Zelenski dijo que no se plantea retirar las tropas del Donbás.", {"territory": [("UA", "reject")]}),
+    ("it", "Mosca ha bocciato il piano di Washington per una zona smilitarizzata.", {"territory": [("RU", "reject"), ("US", "demand")]}),
+    ("it", "Il Cremlino ha ignorato l'appello di Kiev per una tregua incondizionata.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("it", "La Russia ha liquidato come propaganda la proposta ucraina di uno scambio di tutti per tutti.", {"prisoners": [("RU", "reject"), ("UA", "demand")]}),
+    ("it", "La Slovacchia ha posto il veto all'uso degli asset russi congelati per le riparazioni.", {"reparations": [("EU", "reject")]}),
+    ("it", "Zelensky ha detto che non se ne parla di ritirare le truppe dal Donbass.", {"territory": [("UA", "reject")]}),
+    ("it", "Mosca non ha alcuna intenzione di restituire i territori occupati, ha detto Peskov.", {"territory": [("RU", "reject")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", REJECT_IDIOMS, ids=ids(REJECT_IDIOMS))
+def test_reporters_idioms_of_rejection(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russian air defences shot down 40 drones overnight, the ministry said."),  # a drone, no proposal
+    ("it", "La banca ha liquidato gli asset russi congelati previsti dal piano."),  # assets, no proposal
+])
+def test_idioms_of_rejection_need_a_proposal(classifier, lang, text):
+    assert all(st != "reject" for lbs in positions(classifier, text, lang).values() for _, st in lbs)
