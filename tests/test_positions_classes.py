@@ -1888,3 +1888,16 @@ def test_reporters_idioms_of_rejection(classifier, lang, text, expected):
 ])
 def test_idioms_of_rejection_need_a_proposal(classifier, lang, text):
     assert all(st != "reject" for lbs in positions(classifier, text, lang).values() for _, st in lbs)
+
+
+# --- posW: a green light, one's consent, being open to a measure (en, es) agree ----------------------------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The Kremlin gave the green light to a new exchange of prisoners.", {"prisoners": [("RU", "agree")]}),
+    ("en", "Kyiv is open to an energy truce, Zelensky said.", {"ceasefire": [("UA", "agree")]}),
+    ("es", "Kiev dio luz verde a una tregua energética.", {"ceasefire": [("UA", "agree")]}),
+    ("es", "Moscú dio su visto bueno al canje de prisioneros.", {"prisoners": [("RU", "agree")]}),
+    ("es", "Rusia dio su consentimiento al regreso de 20 niños deportados.", {"prisoners": [("RU", "agree")]}),
+])
+def test_a_green_light_agrees(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
