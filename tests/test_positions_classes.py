@@ -1901,3 +1901,31 @@ def test_idioms_of_rejection_need_a_proposal(classifier, lang, text):
 ])
 def test_a_green_light_agrees(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- posW: a party's rejection noun before another party's position noun ('el rechazo de Ucrania al memorando
+# ruso'): a preposition between a party and a noun after it is no modifier (Kyiv does not own 'del memorandum'),
+# and of two nouns the one another party's owner stands nearer to is that party's -------------------------------
+
+REJECTION_NOUNS = [
+    ("it", "Il rifiuto ucraino del memorandum russo sui territori è arrivato in poche ore."),
+    ("it", "Il rifiuto di Kiev del memorandum russo sui territori è arrivato in poche ore."),
+    ("es", "El rechazo de Ucrania al memorando ruso sobre los territorios llegó en pocas horas."),
+    ("es", "El rechazo ucraniano al memorando ruso sobre los territorios llegó en pocas horas."),
+    ("en", "The Ukrainian rejection of the Russian demand for the Donbas came within hours."),
+    ("en", "Ukraine's rejection of Russia's demand for the Donbas came within hours."),
+]
+
+
+@pytest.mark.parametrize("lang,text", REJECTION_NOUNS, ids=ids(REJECTION_NOUNS))
+def test_a_rejection_noun_is_its_owners_beside_anothers_demand(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"territory": [("RU", "demand"), ("UA", "reject")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "La negativa de Rusia a aceptar un alto el fuego irritó a Washington."),
+    ("es", "La negativa rusa a una tregua sorprendió a Washington."),
+    ("en", "Russia's refusal to agree to a ceasefire angered Washington."),
+])
+def test_a_refusal_noun_rejects(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject")]}

@@ -55,7 +55,8 @@ class Holders:
                     break
                 between = [w for w in self._words_between(toks, starts, pos_end, start) if w[2] not in ("'", "s")]
                 # a verb between is no modifier: "Москва примет предложение" is no offer of Moscow's
-                if len(between) <= gap and all(w[2][:1].isalnum() and not any(
+                # nor a preposition: "il rifiuto di Kiev del memorandum russo" is no memorandum of Kyiv's
+                if len(between) <= gap and all(w[2][:1].isalnum() and not self._governs_a_noun(w[2], t) and not any(
                         c.start <= w[0] < c.end and c.stance for c in s.cues) for w in between):
                     q = (start, end)
                 break
