@@ -1929,3 +1929,24 @@ def test_a_rejection_noun_is_its_owners_beside_anothers_demand(classifier, lang,
 ])
 def test_a_refusal_noun_rejects(classifier, lang, text):
     assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject")]}
+
+
+# --- posW: both sides in a clause a demand verb opens ('quiere que las dos partes acuerden') are what is asked,
+# not parties to an agreement reached; after a reporting verb ('anunció que ambas partes acordaron') they agree --
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Washington quiere que las dos partes acuerden un alto el fuego antes de la cumbre."),
+    ("es", "Washington exige que ambas partes acuerden un alto el fuego."),
+    ("it", "Washington chiede che le due parti concordino un cessate il fuoco."),
+    ("it", "Washington vuole che le due parti concordino un cessate il fuoco prima del vertice."),
+])
+def test_both_sides_after_a_demand_verb_are_asked(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("US", "demand")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Turquía anunció que ambas partes acordaron un canje de prisioneros."),
+    ("it", "La Turchia ha annunciato che le due parti hanno concordato uno scambio di prigionieri."),
+])
+def test_both_sides_after_a_reporting_verb_agree(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"prisoners": [("RU", "agree"), ("UA", "agree")]}

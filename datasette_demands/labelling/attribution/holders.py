@@ -814,7 +814,8 @@ class Holders:
             return [(m, "complement") for m in group]  # "Kyiv must withdraw": the demand is put to Kyiv
         if s.in_complement(first) and (cue.stance == "agree" or (
                 cue.stance and not cue.speech and self._reported_clause(s, first))) and (
-                all(m.kind == "collective" for m in group) or self._reported_clause(s, first)):
+                all(m.kind == "collective" for m in group) or self._reported_clause(s, first)) \
+                and not self._demanded_clause(s, first):
             # "X announced that both sides agreed to ...": the parties agree; X only reports; so too for another
             # stance of a clause a reporting verb reports ("powiedział mu, że Putin chce całego Donbasu")
             for m in group:
@@ -886,6 +887,19 @@ class Holders:
         # "заявил, что", "podkreślono również, że"
         return bool(verb) and verb[-1].speech and len([w for w in self._words_between(
             s.toks, s.starts, verb[-1].end, before[-1][0]) if w[2] != ","]) <= 1
+
+    def _demanded_clause(self, s: "_Sentence", first: Mention) -> bool:
+        """Whether a name opens a clause right after a demand verb (no reporting verb) and its complementizer:
+        "Washington quiere que las dos partes acuerden una tregua" is what Washington wants, not an agreement
+        the parties reached."""
+        before = self._words_between(s.toks, s.starts, 0, first.start)
+        while before and before[-1][2] in s.t.determiners:
+            before.pop()
+        if len(before) < 2 or before[-1][2] not in s.t.complementizers:
+            return False
+        verb = [c for c in s.cues if c.end <= before[-1][0]]
+        return bool(verb) and verb[-1].stance == "demand" and not verb[-1].speech and not verb[-1].noun and len(
+            [w for w in self._words_between(s.toks, s.starts, verb[-1].end, before[-1][0]) if w[2] != ","]) <= 1
 
     def _content_clause(self, s: "_Sentence", first: Mention, cue: Cue) -> bool:
         """Whether a name opens a clause ("that Ukraine ...") after another stanced cue that is no
