@@ -1950,3 +1950,15 @@ def test_both_sides_after_a_demand_verb_are_asked(classifier, lang, text):
 ])
 def test_both_sides_after_a_reporting_verb_agree(classifier, lang, text):
     assert positions(classifier, text, lang) == {"prisoners": [("RU", "agree"), ("UA", "agree")]}
+
+
+# --- posW: an Italian office with its department before the party adjective ('il ministro degli Esteri ucraino',
+# 'della Difesa russo') is a party phrase, as Spanish 'el ministro de Exteriores ucraniano' was --------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il ministro degli Esteri ucraino ha respinto la tregua.", {"ceasefire": [("UA", "reject")]}),
+    ("Il ministro della Difesa russo ha respinto la tregua.", {"ceasefire": [("RU", "reject")]}),
+    ("Non se ne parla di cedere la Crimea, ha affermato il ministro degli Esteri ucraino.", {"territory": [("UA", "reject")]}),
+])
+def test_an_italian_office_with_its_department_is_a_party(classifier, text, expected):
+    assert positions(classifier, text, "it") == expected
