@@ -1962,3 +1962,23 @@ def test_both_sides_after_a_reporting_verb_agree(classifier, lang, text):
 ])
 def test_an_italian_office_with_its_department_is_a_party(classifier, text, expected):
     assert positions(classifier, text, "it") == expected
+
+
+# --- posW: a pronoun's reporting verb gives no second stance to the party the reported words already give one
+# ('He said Kyiv would never give up its territory' after a sentence naming a Ukrainian speaker: UA reject only) --
+
+def after(classifier, before, text, lang):
+    labels = classifier.classify_document([(before, lang, None, None), (text, lang, None, None)])[1]
+    return {lb.category: sorted((p.holder, p.stance) for p in lb.positions) for lb in labels}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("He said Kyiv would never give up its territory.", {"territory": [("UA", "reject")]}),
+    ("He said Ukraine would never recognise Crimea as Russian.", {"territory": [("UA", "reject")]}),
+    ("He said Kyiv would accept a 30-day truce.", {"ceasefire": [("UA", "agree")]}),
+    # what another party must do stays the speaker's demand
+    ("He said Russia must pay reparations for the damage.", {"reparations": [("UA", "demand")]}),
+])
+def test_a_pronouns_reporting_verb_adds_no_second_stance(classifier, text, expected):
+    before = "Ukrainian Foreign Minister Andrii Sybiha spoke to reporters in Brussels."
+    assert after(classifier, before, text, "en") == expected
