@@ -1982,3 +1982,22 @@ def after(classifier, before, text, lang):
 def test_a_pronouns_reporting_verb_adds_no_second_stance(classifier, text, expected):
     before = "Ukrainian Foreign Minister Andrii Sybiha spoke to reporters in Brussels."
     assert after(classifier, before, text, "en") == expected
+
+
+# --- posW: es, it the owner after the issue standing bare ('la propuesta de tregua de Kiev', 'la richiesta di
+# riparazioni di Kiev'; bare_contents) owns the position noun; an issue about a party does not ---------------------
+
+BARE_CONTENTS = [
+    ("it", "Mosca ha respinto la richiesta di riparazioni di Kiev.", {"reparations": [("RU", "reject"), ("UA", "demand")]}),
+    ("es", "Moscú rechazó la exigencia de reparaciones de Kiev.", {"reparations": [("RU", "reject"), ("UA", "demand")]}),
+    ("it", "Mosca ha respinto la proposta di tregua dell'Ucraina.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("es", "Moscú rechazó la propuesta de alto el fuego de Ucrania.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("it", "Mosca ha respinto la proposta di cessate il fuoco degli Stati Uniti.", {"ceasefire": [("RU", "reject"), ("US", "demand")]}),
+    ("es", "Lavrov tachó de absurda la exigencia de reparaciones de Kiev.", {"reparations": [("RU", "reject"), ("UA", "demand")]}),
+    ("es", "Moscú rechazó la propuesta de neutralidad de Ucrania.", {"neutrality": [("RU", "reject")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", BARE_CONTENTS, ids=ids(BARE_CONTENTS))
+def test_the_owner_after_a_bare_issue(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

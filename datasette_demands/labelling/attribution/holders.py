@@ -84,6 +84,7 @@ class Holders:
                       or (not between and norm[m.start:m.end].lower().endswith(t.genitive_endings or ("\0",))))
             if marked and t.post_nominal and len(between) > 1 and self._adjective_word(s, between[0]):
                 between = between[1:]  # an adjective after the noun: "un plan sophistiqué de la Commission"
+            between = self._past_bare_content(between, t)
             # an indefinite article makes the name the content, not the owner: "la richiesta di un'Ucraina neutrale"
             if marked and all(w[2] in t.genitive or w[2] in t.owner_markers or w[2] in t.determiners
                               for w in between) and len(between) <= 2 and not any(w[2] in t.indefinites for w in between):
@@ -94,6 +95,18 @@ class Holders:
                 if TR_PARTICIPLE.search(w[2]) and any(c.start <= w[0] < c.end for c in s.cues):
                     return (w[0], w[1])
         return None
+
+    @staticmethod
+    def _past_bare_content(between: list, t) -> list:
+        """The words between a position noun and a name after it, past the issue the noun is of when it stands
+        bare after a genitive marker (`bare_contents`: "la propuesta de tregua de Kiev", "la richiesta di
+        riparazioni di Kiev"): what is left is the owner's own marker ("de", "dell'")."""
+        if not t.bare_contents or len(between) < 3 or between[0][2] not in t.genitive:
+            return between
+        for k in range(2, len(between)):
+            if between[k][2] in t.genitive and " ".join(w[2] for w in between[1:k]) in t.bare_contents:
+                return between[k:]
+        return between
 
     @staticmethod
     def _adjective_word(s: "_Sentence", w) -> bool:
