@@ -2001,3 +2001,19 @@ BARE_CONTENTS = [
 @pytest.mark.parametrize("lang,text,expected", BARE_CONTENTS, ids=ids(BARE_CONTENTS))
 def test_the_owner_after_a_bare_issue(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- posW: verbs that label a party's proposal (branded, dubbed; bollato come; tachó de, tildó de) report the
+# speaker's judgement, as 'said ... was absurd' does: the speaker rejects, the owner demands ----------------------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Lavrov branded Kyiv's demand for reparations absurd.", {"reparations": [("RU", "reject"), ("UA", "demand")]}),
+    ("en", "Peskov dubbed the European proposal for a reassurance force unacceptable.",
+     {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
+    ("it", "Peskov ha bollato come inaccettabile la proposta europea di una forza di rassicurazione.",
+     {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
+    ("es", "Peskov tildó de inaceptable la propuesta europea de una fuerza de paz.",
+     {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
+])
+def test_labelling_a_proposal_judges_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
