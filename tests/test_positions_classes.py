@@ -2017,3 +2017,18 @@ def test_the_owner_after_a_bare_issue(classifier, lang, text, expected):
 ])
 def test_labelling_a_proposal_judges_it(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- posW: not ruling a measure out (does not rule out, no descarta, non esclude) is openness to it, no rejection --
+
+@pytest.mark.parametrize("lang,text,stance", [
+    ("en", "Moscow does not rule out a new prisoner exchange, Peskov said.", "agree"),
+    ("en", "Moscow has not ruled out a new prisoner exchange.", "agree"),
+    ("en", "Moscow ruled out a new prisoner exchange.", "reject"),
+    ("es", "Moscú no descarta un nuevo canje de prisioneros, dijo Peskov.", "agree"),
+    ("es", "Moscú descartó un nuevo canje de prisioneros.", "reject"),
+    ("it", "Mosca non esclude un nuovo scambio di prigionieri, ha detto Peskov.", "agree"),
+    ("it", "Mosca ha escluso un nuovo scambio di prigionieri.", "reject"),
+])
+def test_not_ruling_out_is_openness(classifier, lang, text, stance):
+    assert positions(classifier, text, lang) == {"prisoners": [("RU", stance)]}
