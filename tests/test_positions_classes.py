@@ -1873,7 +1873,14 @@ REJECT_IDIOMS = [
     ("it", "La Russia ha liquidato come propaganda la proposta ucraina di uno scambio di tutti per tutti.", {"prisoners": [("RU", "reject"), ("UA", "demand")]}),
     ("it", "La Slovacchia ha posto il veto all'uso degli asset russi congelati per le riparazioni.", {"reparations": [("EU", "reject")]}),
     ("it", "Zelensky ha detto che non se ne parla di ritirare le truppe dal Donbass.", {"territory": [("UA", "reject")]}),
-    ("it", "Mosca non ha alcuna intenzione di restituire i territori occupati, ha detto Peskov.", {"territory": [("RU", "reject")]}),
+    ("it", "Mosca non ha alcuna intenzione di restituire i territori occupati, ha detto Peskov.", {"territory": [("RU", "reject")]}),    # discarding an offer, unthinkable, resisting a measure, cold water on an idea
+    ("es", "Rusia desechó la oferta ucraniana de canjear a todos los prisioneros.", {"prisoners": [("RU", "reject"), ("UA", "demand")]}),
+    ("es", "Moscú considera impensable devolver Crimea a Ucrania.", {"territory": [("RU", "reject")]}),
+    ("es", "Kiev se resiste a retirar sus tropas de Zaporiyia.", {"territory": [("UA", "reject")]}),
+    ("it", "La Russia ha scartato l'offerta ucraina di scambiare tutti i prigionieri.", {"prisoners": [("RU", "reject"), ("UA", "demand")]}),
+    ("it", "Kiev resiste alla richiesta russa di ritirarsi dal Donbass.", {"territory": [("RU", "demand"), ("UA", "reject")]}),
+    ("it", "Mosca ha gelato l'idea di una tregua natalizia.", {"ceasefire": [("RU", "reject")]}),
+    ("en", "The Kremlin poured cold water on Kyiv's proposal for a Christmas ceasefire.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
 ]
 
 
