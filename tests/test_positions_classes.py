@@ -2039,3 +2039,16 @@ def test_labelling_a_proposal_judges_it(classifier, lang, text, expected):
 ])
 def test_not_ruling_out_is_openness(classifier, lang, text, stance):
     assert positions(classifier, text, lang) == {"prisoners": [("RU", stance)]}
+
+
+# --- posW: es, it joining another party's proposal (se sumó a, ha aderito a) or giving one's assent to it (dio por
+# buena, ha dato il suo assenso) agrees; the proposal stays its owner's demand --------------------------------------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Ucrania se sumó a la propuesta estadounidense de un alto el fuego de 30 días.", {"ceasefire": [("UA", "agree"), ("US", "demand")]}),
+    ("it", "L'Ucraina ha aderito alla proposta americana di un cessate il fuoco di 30 giorni.", {"ceasefire": [("UA", "agree"), ("US", "demand")]}),
+    ("es", "Rusia dio por buena la propuesta turca de un canje de prisioneros.", {"prisoners": [("RU", "agree"), ("TR", "demand")]}),
+    ("it", "La Russia ha dato il suo assenso alla proposta turca di uno scambio di prigionieri.", {"prisoners": [("RU", "agree"), ("TR", "demand")]}),
+])
+def test_joining_a_proposal_agrees(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
