@@ -2052,3 +2052,21 @@ def test_not_ruling_out_is_openness(classifier, lang, text, stance):
 ])
 def test_joining_a_proposal_agrees(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- posW: making X a condition of an agreement demands X ('made ... a precondition for any settlement', 'hizo de
+# ... una condición para cualquier acuerdo', 'ha fatto della ... una condizione per qualsiasi intesa'): the maker
+# demands, the agreement the condition is for is no agreement, and a name before the determiner owns no condition -
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Moscow made Ukraine's neutrality a precondition for any settlement."),
+    ("en", "Moscow made the neutrality of Ukraine a condition for any settlement."),
+    ("es", "Moscú hizo de la neutralidad de Ucrania una condición para cualquier acuerdo."),
+    ("it", "Mosca ha fatto della neutralità dell'Ucraina una condizione per qualsiasi intesa."),
+])
+def test_making_a_condition_demands_it(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"neutrality": [("RU", "demand")]}
+
+
+def test_agreeing_to_conditions_still_agrees(classifier):
+    assert positions(classifier, "Kyiv agreed to the conditions for a ceasefire.", "en") == {"ceasefire": [("UA", "agree")]}

@@ -379,9 +379,10 @@ class Reading:
 
     @staticmethod
     def _governs_a_noun(word: str, t: LangTables) -> bool:
-        """Whether a word between a party and a position noun after it is a preposition or a genitive marker
-        ("ucraniano al memorando", "Kiev del memorandum"): no modifier of the noun, so the party does not own it."""
-        return word in t.prepositions or word in t.genitive
+        """Whether a word between a party and a position noun after it is a preposition, a genitive marker or a
+        determiner ("ucraniano al memorando", "Kiev del memorandum", "made the neutrality of Ukraine a condition"):
+        no modifier of the noun, so the party does not own it."""
+        return word in t.prepositions or word in t.genitive or word in t.determiners
 
     def _extend_nps(self, norm, mentions, party, position, toks, starts, t: LangTables):
         """Adjective + party noun, name + party noun -> party phrases; adjective + position noun -> owners."""
