@@ -2070,3 +2070,17 @@ def test_making_a_condition_demands_it(classifier, lang, text):
 
 def test_agreeing_to_conditions_still_agrees(classifier):
     assert positions(classifier, "Kyiv agreed to the conditions for a ceasefire.", "en") == {"ceasefire": [("UA", "agree")]}
+
+
+# --- posW: es 'solo será posible cuando / si / tras ...' is a condition (a demand cue), so the party in the condition
+# is not the subject of the reporting verb after the comma: the speaker demands --------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Un alto el fuego solo será posible cuando Kiev se retire del Donbás, afirmó Lavrov.",
+     {"ceasefire": [("RU", "demand")], "territory": [("RU", "demand")]}),
+    ("\"Un alto el fuego solo será posible cuando Kiev se retire del Donbás\", afirmó Lavrov.",
+     {"ceasefire": [("RU", "demand")], "territory": [("RU", "demand")]}),
+    ("La paz solo será posible tras la retirada de las tropas rusas, dijo Zelenski.", {"territory": [("UA", "demand")]}),
+])
+def test_only_possible_when_is_a_condition(classifier, text, expected):
+    assert positions(classifier, text, "es") == expected
