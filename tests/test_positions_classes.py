@@ -1851,3 +1851,236 @@ def test_turkish_necessity_is_the_speakers_demand(classifier):
 ])
 def test_a_name_after_an_indefinite_article_is_no_owner(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- posW: reporters' idioms of rejection (brushed off, shot down a plan, said no to, no question of; desestimó,
+# hizo caso omiso, tumbó, dijo no a, no se plantea; bocciato, ignorato/liquidato una proposta, posto il veto,
+# non se ne parla, non ha alcuna intenzione) are reject cues of their subject --------------------------------
+
+REJECT_IDIOMS = [
+    ("en", "The Kremlin brushed off calls from Kyiv for an unconditional truce.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("en", "Moscow shot down Washington's plan for a demilitarised zone along the front.", {"territory": [("RU", "reject"), ("US", "demand")]}),
+    ("en", "Ukraine said no to any recognition of Crimea as Russian.", {"territory": [("UA", "reject")]}),
+    ("en", "Kyiv said there was no question of handing over the Donbas.", {"territory": [("UA", "reject")]}),
+    ("en", "There can be no ceasefire as long as Ukraine keeps mobilising, Peskov said.", {"ceasefire": [("RU", "reject")]}),
+    ("es", "Moscú desestimó el plan de Washington de una zona desmilitarizada.", {"territory": [("RU", "reject"), ("US", "demand")]}),
+    ("es", "El Kremlin hizo caso omiso del llamamiento de Kiev a una tregua incondicional.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("es", "Ucrania dijo no a cualquier reconocimiento de Crimea como rusa.", {"territory": [("UA", "reject")]}),
+    ("es", "Rusia tumbó la propuesta ucraniana de un canje de todos por todos.", {"prisoners": [("RU", "reject"), ("UA", "demand")]}),
+    ("es", "Zelenski dijo que no se plantea retirar las tropas del Donbás.", {"territory": [("UA", "reject")]}),
+    ("it", "Mosca ha bocciato il piano di Washington per una zona smilitarizzata.", {"territory": [("RU", "reject"), ("US", "demand")]}),
+    ("it", "Il Cremlino ha ignorato l'appello di Kiev per una tregua incondizionata.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("it", "La Russia ha liquidato come propaganda la proposta ucraina di uno scambio di tutti per tutti.", {"prisoners": [("RU", "reject"), ("UA", "demand")]}),
+    ("it", "La Slovacchia ha posto il veto all'uso degli asset russi congelati per le riparazioni.", {"reparations": [("EU", "reject")]}),
+    ("it", "Zelensky ha detto che non se ne parla di ritirare le truppe dal Donbass.", {"territory": [("UA", "reject")]}),
+    ("it", "Mosca non ha alcuna intenzione di restituire i territori occupati, ha detto Peskov.", {"territory": [("RU", "reject")]}),    # discarding an offer, unthinkable, resisting a measure, cold water on an idea
+    ("es", "Rusia desechó la oferta ucraniana de canjear a todos los prisioneros.", {"prisoners": [("RU", "reject"), ("UA", "demand")]}),
+    ("es", "Moscú considera impensable devolver Crimea a Ucrania.", {"territory": [("RU", "reject")]}),
+    ("es", "Kiev se resiste a retirar sus tropas de Zaporiyia.", {"territory": [("UA", "reject")]}),
+    ("it", "La Russia ha scartato l'offerta ucraina di scambiare tutti i prigionieri.", {"prisoners": [("RU", "reject"), ("UA", "demand")]}),
+    ("it", "Kiev resiste alla richiesta russa di ritirarsi dal Donbass.", {"territory": [("RU", "demand"), ("UA", "reject")]}),
+    ("it", "Mosca ha gelato l'idea di una tregua natalizia.", {"ceasefire": [("RU", "reject")]}),
+    ("en", "The Kremlin poured cold water on Kyiv's proposal for a Christmas ceasefire.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", REJECT_IDIOMS, ids=ids(REJECT_IDIOMS))
+def test_reporters_idioms_of_rejection(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russian air defences shot down 40 drones overnight, the ministry said."),  # a drone, no proposal
+    ("it", "La banca ha liquidato gli asset russi congelati previsti dal piano."),  # assets, no proposal
+])
+def test_idioms_of_rejection_need_a_proposal(classifier, lang, text):
+    assert all(st != "reject" for lbs in positions(classifier, text, lang).values() for _, st in lbs)
+
+
+# --- posW: a green light, one's consent, being open to a measure (en, es) agree ----------------------------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The Kremlin gave the green light to a new exchange of prisoners.", {"prisoners": [("RU", "agree")]}),
+    ("en", "Kyiv is open to an energy truce, Zelensky said.", {"ceasefire": [("UA", "agree")]}),
+    ("es", "Kiev dio luz verde a una tregua energética.", {"ceasefire": [("UA", "agree")]}),
+    ("es", "Moscú dio su visto bueno al canje de prisioneros.", {"prisoners": [("RU", "agree")]}),
+    ("es", "Rusia dio su consentimiento al regreso de 20 niños deportados.", {"prisoners": [("RU", "agree")]}),
+])
+def test_a_green_light_agrees(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posW: a party's rejection noun before another party's position noun ('el rechazo de Ucrania al memorando
+# ruso'): a preposition between a party and a noun after it is no modifier (Kyiv does not own 'del memorandum'),
+# and of two nouns the one another party's owner stands nearer to is that party's -------------------------------
+
+REJECTION_NOUNS = [
+    ("it", "Il rifiuto ucraino del memorandum russo sui territori è arrivato in poche ore."),
+    ("it", "Il rifiuto di Kiev del memorandum russo sui territori è arrivato in poche ore."),
+    ("es", "El rechazo de Ucrania al memorando ruso sobre los territorios llegó en pocas horas."),
+    ("es", "El rechazo ucraniano al memorando ruso sobre los territorios llegó en pocas horas."),
+    ("en", "The Ukrainian rejection of the Russian demand for the Donbas came within hours."),
+    ("en", "Ukraine's rejection of Russia's demand for the Donbas came within hours."),
+]
+
+
+@pytest.mark.parametrize("lang,text", REJECTION_NOUNS, ids=ids(REJECTION_NOUNS))
+def test_a_rejection_noun_is_its_owners_beside_anothers_demand(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"territory": [("RU", "demand"), ("UA", "reject")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "La negativa de Rusia a aceptar un alto el fuego irritó a Washington."),
+    ("es", "La negativa rusa a una tregua sorprendió a Washington."),
+    ("en", "Russia's refusal to agree to a ceasefire angered Washington."),
+])
+def test_a_refusal_noun_rejects(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject")]}
+
+
+# --- posW: both sides in a clause a demand verb opens ('quiere que las dos partes acuerden') are what is asked,
+# not parties to an agreement reached; after a reporting verb ('anunció que ambas partes acordaron') they agree --
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Washington quiere que las dos partes acuerden un alto el fuego antes de la cumbre."),
+    ("es", "Washington exige que ambas partes acuerden un alto el fuego."),
+    ("it", "Washington chiede che le due parti concordino un cessate il fuoco."),
+    ("it", "Washington vuole che le due parti concordino un cessate il fuoco prima del vertice."),
+])
+def test_both_sides_after_a_demand_verb_are_asked(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("US", "demand")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Turquía anunció que ambas partes acordaron un canje de prisioneros."),
+    ("it", "La Turchia ha annunciato che le due parti hanno concordato uno scambio di prigionieri."),
+])
+def test_both_sides_after_a_reporting_verb_agree(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"prisoners": [("RU", "agree"), ("UA", "agree")]}
+
+
+# --- posW: an Italian office with its department before the party adjective ('il ministro degli Esteri ucraino',
+# 'della Difesa russo') is a party phrase, as Spanish 'el ministro de Exteriores ucraniano' was --------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il ministro degli Esteri ucraino ha respinto la tregua.", {"ceasefire": [("UA", "reject")]}),
+    ("Il ministro della Difesa russo ha respinto la tregua.", {"ceasefire": [("RU", "reject")]}),
+    ("Non se ne parla di cedere la Crimea, ha affermato il ministro degli Esteri ucraino.", {"territory": [("UA", "reject")]}),
+])
+def test_an_italian_office_with_its_department_is_a_party(classifier, text, expected):
+    assert positions(classifier, text, "it") == expected
+
+
+# --- posW: a pronoun's reporting verb gives no second stance to the party the reported words already give one
+# ('He said Kyiv would never give up its territory' after a sentence naming a Ukrainian speaker: UA reject only) --
+
+def after(classifier, before, text, lang):
+    labels = classifier.classify_document([(before, lang, None, None), (text, lang, None, None)])[1]
+    return {lb.category: sorted((p.holder, p.stance) for p in lb.positions) for lb in labels}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("He said Kyiv would never give up its territory.", {"territory": [("UA", "reject")]}),
+    ("He said Ukraine would never recognise Crimea as Russian.", {"territory": [("UA", "reject")]}),
+    ("He said Kyiv would accept a 30-day truce.", {"ceasefire": [("UA", "agree")]}),
+    # what another party must do stays the speaker's demand
+    ("He said Russia must pay reparations for the damage.", {"reparations": [("UA", "demand")]}),
+])
+def test_a_pronouns_reporting_verb_adds_no_second_stance(classifier, text, expected):
+    before = "Ukrainian Foreign Minister Andrii Sybiha spoke to reporters in Brussels."
+    assert after(classifier, before, text, "en") == expected
+
+
+# --- posW: es, it the owner after the issue standing bare ('la propuesta de tregua de Kiev', 'la richiesta di
+# riparazioni di Kiev'; bare_contents) owns the position noun; an issue about a party does not ---------------------
+
+BARE_CONTENTS = [
+    ("it", "Mosca ha respinto la richiesta di riparazioni di Kiev.", {"reparations": [("RU", "reject"), ("UA", "demand")]}),
+    ("es", "Moscú rechazó la exigencia de reparaciones de Kiev.", {"reparations": [("RU", "reject"), ("UA", "demand")]}),
+    ("it", "Mosca ha respinto la proposta di tregua dell'Ucraina.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("es", "Moscú rechazó la propuesta de alto el fuego de Ucrania.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("it", "Mosca ha respinto la proposta di cessate il fuoco degli Stati Uniti.", {"ceasefire": [("RU", "reject"), ("US", "demand")]}),
+    ("es", "Lavrov tachó de absurda la exigencia de reparaciones de Kiev.", {"reparations": [("RU", "reject"), ("UA", "demand")]}),
+    ("es", "Moscú rechazó la propuesta de neutralidad de Ucrania.", {"neutrality": [("RU", "reject")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", BARE_CONTENTS, ids=ids(BARE_CONTENTS))
+def test_the_owner_after_a_bare_issue(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posW: verbs that label a party's proposal (branded, dubbed; bollato come; tachó de, tildó de) report the
+# speaker's judgement, as 'said ... was absurd' does: the speaker rejects, the owner demands ----------------------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Lavrov branded Kyiv's demand for reparations absurd.", {"reparations": [("RU", "reject"), ("UA", "demand")]}),
+    ("en", "Peskov dubbed the European proposal for a reassurance force unacceptable.",
+     {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
+    ("it", "Peskov ha bollato come inaccettabile la proposta europea di una forza di rassicurazione.",
+     {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
+    ("es", "Peskov tildó de inaceptable la propuesta europea de una fuerza de paz.",
+     {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
+])
+def test_labelling_a_proposal_judges_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posW: not ruling a measure out (does not rule out, no descarta, non esclude) is openness to it, no rejection --
+
+@pytest.mark.parametrize("lang,text,stance", [
+    ("en", "Moscow does not rule out a new prisoner exchange, Peskov said.", "agree"),
+    ("en", "Moscow has not ruled out a new prisoner exchange.", "agree"),
+    ("en", "Moscow ruled out a new prisoner exchange.", "reject"),
+    ("es", "Moscú no descarta un nuevo canje de prisioneros, dijo Peskov.", "agree"),
+    ("es", "Moscú descartó un nuevo canje de prisioneros.", "reject"),
+    ("it", "Mosca non esclude un nuovo scambio di prigionieri, ha detto Peskov.", "agree"),
+    ("it", "Mosca ha escluso un nuovo scambio di prigionieri.", "reject"),
+])
+def test_not_ruling_out_is_openness(classifier, lang, text, stance):
+    assert positions(classifier, text, lang) == {"prisoners": [("RU", stance)]}
+
+
+# --- posW: es, it joining another party's proposal (se sumó a, ha aderito a) or giving one's assent to it (dio por
+# buena, ha dato il suo assenso) agrees; the proposal stays its owner's demand --------------------------------------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Ucrania se sumó a la propuesta estadounidense de un alto el fuego de 30 días.", {"ceasefire": [("UA", "agree"), ("US", "demand")]}),
+    ("it", "L'Ucraina ha aderito alla proposta americana di un cessate il fuoco di 30 giorni.", {"ceasefire": [("UA", "agree"), ("US", "demand")]}),
+    ("es", "Rusia dio por buena la propuesta turca de un canje de prisioneros.", {"prisoners": [("RU", "agree"), ("TR", "demand")]}),
+    ("it", "La Russia ha dato il suo assenso alla proposta turca di uno scambio di prigionieri.", {"prisoners": [("RU", "agree"), ("TR", "demand")]}),
+])
+def test_joining_a_proposal_agrees(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posW: making X a condition of an agreement demands X ('made ... a precondition for any settlement', 'hizo de
+# ... una condición para cualquier acuerdo', 'ha fatto della ... una condizione per qualsiasi intesa'): the maker
+# demands, the agreement the condition is for is no agreement, and a name before the determiner owns no condition -
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Moscow made Ukraine's neutrality a precondition for any settlement."),
+    ("en", "Moscow made the neutrality of Ukraine a condition for any settlement."),
+    ("es", "Moscú hizo de la neutralidad de Ucrania una condición para cualquier acuerdo."),
+    ("it", "Mosca ha fatto della neutralità dell'Ucraina una condizione per qualsiasi intesa."),
+])
+def test_making_a_condition_demands_it(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"neutrality": [("RU", "demand")]}
+
+
+def test_agreeing_to_conditions_still_agrees(classifier):
+    assert positions(classifier, "Kyiv agreed to the conditions for a ceasefire.", "en") == {"ceasefire": [("UA", "agree")]}
+
+
+# --- posW: es 'solo será posible cuando / si / tras ...' is a condition (a demand cue), so the party in the condition
+# is not the subject of the reporting verb after the comma: the speaker demands --------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Un alto el fuego solo será posible cuando Kiev se retire del Donbás, afirmó Lavrov.",
+     {"ceasefire": [("RU", "demand")], "territory": [("RU", "demand")]}),
+    ("\"Un alto el fuego solo será posible cuando Kiev se retire del Donbás\", afirmó Lavrov.",
+     {"ceasefire": [("RU", "demand")], "territory": [("RU", "demand")]}),
+    ("La paz solo será posible tras la retirada de las tropas rusas, dijo Zelenski.", {"territory": [("UA", "demand")]}),
+])
+def test_only_possible_when_is_a_condition(classifier, text, expected):
+    assert positions(classifier, text, "es") == expected

@@ -55,7 +55,8 @@ class Holders:
                     break
                 between = [w for w in self._words_between(toks, starts, pos_end, start) if w[2] not in ("'", "s")]
                 # a verb between is no modifier: "Москва примет предложение" is no offer of Moscow's
-                if len(between) <= gap and all(w[2][:1].isalnum() and not any(
+                # nor a preposition: "il rifiuto di Kiev del memorandum russo" is no memorandum of Kyiv's
+                if len(between) <= gap and all(w[2][:1].isalnum() and not self._governs_a_noun(w[2], t) and not any(
                         c.start <= w[0] < c.end and c.stance for c in s.cues) for w in between):
                     q = (start, end)
                 break
@@ -83,6 +84,7 @@ class Holders:
                       or (not between and norm[m.start:m.end].lower().endswith(t.genitive_endings or ("\0",))))
             if marked and t.post_nominal and len(between) > 1 and self._adjective_word(s, between[0]):
                 between = between[1:]  # an adjective after the noun: "un plan sophistiqué de la Commission"
+            between = self._past_bare_content(between, t)
             # an indefinite article makes the name the content, not the owner: "la richiesta di un'Ucraina neutrale"
             if marked and all(w[2] in t.genitive or w[2] in t.owner_markers or w[2] in t.determiners
                               for w in between) and len(between) <= 2 and not any(w[2] in t.indefinites for w in between):
@@ -93,6 +95,18 @@ class Holders:
                 if TR_PARTICIPLE.search(w[2]) and any(c.start <= w[0] < c.end for c in s.cues):
                     return (w[0], w[1])
         return None
+
+    @staticmethod
+    def _past_bare_content(between: list, t) -> list:
+        """The words between a position noun and a name after it, past the issue the noun is of when it stands
+        bare after a genitive marker (`bare_contents`: "la propuesta de tregua de Kiev", "la richiesta di
+        riparazioni di Kiev"): what is left is the owner's own marker ("de", "dell'")."""
+        if not t.bare_contents or len(between) < 3 or between[0][2] not in t.genitive:
+            return between
+        for k in range(2, len(between)):
+            if between[k][2] in t.genitive and " ".join(w[2] for w in between[1:k]) in t.bare_contents:
+                return between[k:]
+        return between
 
     @staticmethod
     def _adjective_word(s: "_Sentence", w) -> bool:
@@ -813,7 +827,8 @@ class Holders:
             return [(m, "complement") for m in group]  # "Kyiv must withdraw": the demand is put to Kyiv
         if s.in_complement(first) and (cue.stance == "agree" or (
                 cue.stance and not cue.speech and self._reported_clause(s, first))) and (
-                all(m.kind == "collective" for m in group) or self._reported_clause(s, first)):
+                all(m.kind == "collective" for m in group) or self._reported_clause(s, first)) \
+                and not self._demanded_clause(s, first):
             # "X announced that both sides agreed to ...": the parties agree; X only reports; so too for another
             # stance of a clause a reporting verb reports ("powiedział mu, że Putin chce całego Donbasu")
             for m in group:
@@ -885,6 +900,19 @@ class Holders:
         # "заявил, что", "podkreślono również, że"
         return bool(verb) and verb[-1].speech and len([w for w in self._words_between(
             s.toks, s.starts, verb[-1].end, before[-1][0]) if w[2] != ","]) <= 1
+
+    def _demanded_clause(self, s: "_Sentence", first: Mention) -> bool:
+        """Whether a name opens a clause right after a demand verb (no reporting verb) and its complementizer:
+        "Washington quiere que las dos partes acuerden una tregua" is what Washington wants, not an agreement
+        the parties reached."""
+        before = self._words_between(s.toks, s.starts, 0, first.start)
+        while before and before[-1][2] in s.t.determiners:
+            before.pop()
+        if len(before) < 2 or before[-1][2] not in s.t.complementizers:
+            return False
+        verb = [c for c in s.cues if c.end <= before[-1][0]]
+        return bool(verb) and verb[-1].stance == "demand" and not verb[-1].speech and not verb[-1].noun and len(
+            [w for w in self._words_between(s.toks, s.starts, verb[-1].end, before[-1][0]) if w[2] != ","]) <= 1
 
     def _content_clause(self, s: "_Sentence", first: Mention, cue: Cue) -> bool:
         """Whether a name opens a clause ("that Ukraine ...") after another stanced cue that is no

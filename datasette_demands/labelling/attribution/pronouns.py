@@ -159,7 +159,10 @@ class Pronouns:
             evidence = min(starts) if starts else None
             kept = [p for p in label.positions if p.cue_start is not None and (p.cue_start, p.cue_end) != (cue.start, cue.end)]
             stance = cue.stance or self.stance(a, evidence)
-            if holder is not None and not any(p.holder == holder and p.stance == stance for p in kept):
+            # "He said Kyiv would never give up its territory": the pronoun's reporting verb gives no second
+            # stance to a party the reported words already give one
+            reports_its_own = cue.speech and any(p.holder == holder for p in kept)
+            if holder is not None and not reports_its_own and not any(p.holder == holder and p.stance == stance for p in kept):
                 kept.append(Position(holder, stance, cue.start, cue.end))
             label.positions = kept
             label.actors = sorted({p.holder for p in kept}, key=CODES.index)

@@ -377,15 +377,23 @@ class Reading:
             return None
         return "gen"
 
+    @staticmethod
+    def _governs_a_noun(word: str, t: LangTables) -> bool:
+        """Whether a word between a party and a position noun after it is a preposition, a genitive marker or a
+        determiner ("ucraniano al memorando", "Kiev del memorandum", "made the neutrality of Ukraine a condition"):
+        no modifier of the noun, so the party does not own it."""
+        return word in t.prepositions or word in t.genitive or word in t.determiners
+
     def _extend_nps(self, norm, mentions, party, position, toks, starts, t: LangTables):
         """Adjective + party noun, name + party noun -> party phrases; adjective + position noun -> owners."""
         out, owners = [], []
 
-        def adjacent_after(end, spans, gap_words):
+        def adjacent_after(end, spans, gap_words, modifiers_only=False):
             for s, e in spans:
                 if s >= end:
                     between = self._words_between(toks, starts, end, s)
-                    if len(between) <= gap_words and all(w[2][:1].isalnum() for w in between):
+                    if len(between) <= gap_words and all(w[2][:1].isalnum() for w in between) \
+                            and not (modifiers_only and any(self._governs_a_noun(w[2], t) for w in between)):
                         return (s, e)
                     return None
             return None
@@ -428,8 +436,10 @@ class Reading:
                 if reach[i] != m.end and adjacent_after(reach[i], party, 1):
                     out.append(Mention(m.start, m.end, m.codes, "party"))
                     continue
-                q = adjacent_after(m.end, position, 1) or adjacent_before(m.start, position, 1)
-                q = q or (adjacent_after(reach[i], position, 1) if reach[i] != m.end else None)
+                # "el rechazo ucraniano al memorando ruso": a preposition between is no modifier, the noun after it is
+                # another's
+                q = adjacent_after(m.end, position, 1, True) or adjacent_before(m.start, position, 1)
+                q = q or (adjacent_after(reach[i], position, 1, True) if reach[i] != m.end else None)
                 # a compound whose first part is the party: "US-Plan", "US-Vorschlag"
                 q = q or next(((ps, pe) for ps, pe in position if m.start < ps and pe <= m.end
                                and norm[ps - 1] in HYPHENS), None)

@@ -464,6 +464,7 @@ class Stances:
         agreement where the noun itself rejects or agrees ("sprzeciw Rosji", "Belçika'nın itirazı", "akceptacja
         Kijowa", "Kyiv's consent")."""
         near = [q for q in a.owned_nouns if 0 <= q[0] - m.end <= OWNED_NEAR or 0 <= m.start - q[1] <= OWNED_NEAR]
+        near = Stances._not_anothers_noun(a, m, near)
         if near:
             q = min(near, key=lambda q: min(abs(q[0] - m.end), abs(m.start - q[1])))
             for c in a.cues:
@@ -473,6 +474,15 @@ class Stances:
                         and not (c.start <= m.start and m.end <= c.end):
                     return c.stance, c  # "akceptację strony ukraińskiej", "Kyiv's consent": the owner agrees
         return "demand", None
+
+    @staticmethod
+    def _not_anothers_noun(a: Analysis, m: Mention, near: list) -> list:
+        """The position nouns near owner `m` less those another party's owner stands nearer to: in "el rechazo
+        de Ucrania al memorando ruso" the memorandum is Russia's, the rejection Ukraine's (all, if none is left)."""
+        def gap(x, q):
+            return min(abs(q[0] - x.end), abs(x.start - q[1]))
+        others = [o for o, r in a.holder_mentions if o is not m and "owner" in r and set(o.codes) != set(m.codes)]
+        return [q for q in near if not any(gap(o, q) < gap(m, q) for o in others)] or near
 
     @staticmethod
     def _owns_a_demand(a: Analysis, m: Mention, rules: set, stance: str) -> bool:
