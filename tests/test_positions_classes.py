@@ -1851,3 +1851,27 @@ def test_turkish_necessity_is_the_speakers_demand(classifier):
 ])
 def test_a_name_after_an_indefinite_article_is_no_owner(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- posT: tr idioms of saying no or yes ('hayır dedi', 'olumsuz yanıt verdi', 'sıcak bakmıyor', 'gerçekçi bulmadı',
+# 'gündemde bile değil'; 'evet dedi', 'onay verdi', 'yeşil ışık yaktı', 'açık olduğunu', 'itiraz etmiyor') ----------
+
+TR_IDIOMS = [
+    ("Kiev yönetimi, toprakların Rusya'ya devredilmesi fikrine kesin bir dille hayır dedi.", {"territory": [("UA", "reject")]}),
+    ("Kremlin, Avrupa'nın ateşkes önerisine olumsuz yanıt verdi.", {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+    ("Rusya, ateşkes çağrısına sıcak bakmıyor.", {"ceasefire": [("RU", "reject")]}),
+    ("Kiev, ateşkes planını gerçekçi bulmadığını açıkladı.", {"ceasefire": [("UA", "reject")]}),
+    ("Moskova, Avrupa askerlerinin konuşlandırılmasının gündemde bile olmadığını söyledi.", {"neutrality": [("RU", "reject")]}),
+    ("Macaristan, tazminat kredisine onay vermedi.", {"reparations": [("EU", "reject")]}),
+    ("Almanya, dondurulmuş varlıkların kullanılmasına itiraz etti.", {"reparations": [("EU", "reject")]}),
+    ("Ukrayna heyeti, yeni esir takası listesine onay verdi.", {"prisoners": [("UA", "agree")]}),
+    ("Rusya, esir takasına evet dedi.", {"prisoners": [("RU", "agree")]}),
+    ("Polonya, tazminat kredisine yeşil ışık yaktı.", {"reparations": [("EU", "agree")]}),
+    ("Almanya, dondurulmuş varlıkların kullanılmasına itiraz etmiyor.", {"reparations": [("EU", "agree")]}),
+    ("Zelenskiy, cephe hattında ateşkesi kabul etmeye açık olduklarını söyledi.", {"ceasefire": [("UA", "agree")]}),
+]
+
+
+@pytest.mark.parametrize("text,expected", TR_IDIOMS)
+def test_turkish_idioms_of_no_and_yes(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected
