@@ -1875,3 +1875,28 @@ TR_IDIOMS = [
 @pytest.mark.parametrize("text,expected", TR_IDIOMS)
 def test_turkish_idioms_of_no_and_yes(classifier, text, expected):
     assert positions(classifier, text, "tr") == expected
+
+
+# --- posT: tr a name written with a pattern ending in \w* keeps its case ending after the apostrophe
+# ('Vatikan'ın', 'Trump'ın'): a genitive owner of the position noun, not the subject of the participle -------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Moskova, Vatikan'ın Noel ateşkesi önerisini kabul ettiğini açıkladı.",
+     {"ceasefire": [("OTHER", "demand"), ("RU", "agree")]}),
+    ("Kiev, Trump'ın esir takası önerisini desteklediğini duyurdu.", {"prisoners": [("UA", "agree"), ("US", "demand")]}),
+    ("Rusya, Brüksel'in ateşkes teklifini kabul ettiğini duyurdu.", {"ceasefire": [("EU", "demand"), ("RU", "agree")]}),
+])
+def test_turkish_case_ending_after_any_name(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected
+
+
+# --- posT: tr a genitive before a cue and its light verb as a relative participle ('Rusya'nın ilan ettiği ateşkes',
+# 'Ukrayna'nın kabul ettiği') holds the cue's stance, as one before a one-word participle ('önerdiği') does ---------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kiev, Rusya'nın ilan ettiği üç günlük ateşkesi reddetti.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("Putin'in ilan ettiği ateşkes üç gün sürecek.", {"ceasefire": [("RU", "demand")]}),
+    ("Ukrayna'nın kabul ettiği ateşkes başladı.", {"ceasefire": [("UA", "agree")]}),
+])
+def test_turkish_genitive_of_a_light_verb_participle(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected

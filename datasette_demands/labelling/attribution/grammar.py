@@ -19,6 +19,8 @@ INFINITIVE_MARKERS = {"para", "per", "pour", "um"}  # besides the prepositions: 
 # proposal", "voiced concern about the plan").
 NOUN_OBJECT_GAP = 45
 TOKEN_RE = regex.compile(r"\w+'?|[^\w\s]", regex.UNICODE)
+# a Turkish case ending after a name's apostrophe ("Vatikan'ın", "Trump'a")
+TR_CASE_ENDING = regex.compile(r"'\w+\b", regex.UNICODE)
 CLOSING_QUOTE_RE = regex.compile(r'["”»“]')  # where a quoted content ends
 WORD_RE = regex.compile(r"\w+")  # compiled once: regex.match(pattern, ...) looks its cache up on every call
 TR_GENITIVE = regex.compile(r"'(?:n?[ıiuü]n)$", regex.IGNORECASE)

@@ -92,7 +92,18 @@ class Holders:
             for w in nxt:
                 if TR_PARTICIPLE.search(w[2]) and any(c.start <= w[0] < c.end for c in s.cues):
                     return (w[0], w[1])
+                light = Holders._tr_light_verb_of_cue(s, w) if TR_PARTICIPLE.search(w[2]) else None
+                if light is not None:
+                    return (light.start, w[1])
         return None
+
+    @staticmethod
+    def _tr_light_verb_of_cue(s: "_Sentence", w) -> Cue | None:
+        """Turkish: the stanced cue whose light verb is the token `w`, right after it ("ilan ettiği", "kabul
+        ettiği"): the participle of the cue, as "önerdiği" is in one word."""
+        if not w[2].startswith(("et", "ed")):
+            return None
+        return next((c for c in s.cues if c.stance and c.end <= w[0] and not s.norm[c.end:w[0]].strip()), None)
 
     @staticmethod
     def _adjective_word(s: "_Sentence", w) -> bool:
