@@ -1900,3 +1900,48 @@ def test_turkish_case_ending_after_any_name(classifier, text, expected):
 ])
 def test_turkish_genitive_of_a_light_verb_participle(classifier, text, expected):
     assert positions(classifier, text, "tr") == expected
+
+
+# --- posT: tr a genitive before its possessed position noun owns it ('Avrupa'nın ... planını'), also where the noun
+# is no cue and a participle follows; a verbal noun without a subject of its own ('müzakere etmeyi') takes the noun
+# as its object, so the genitive stays its owner ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Moskova, Ukrayna'nın ateşkes planını müzakere etmeyi reddettiğini açıkladı.",
+     {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("Zelenskiy, Avrupa'nın güvenlik garantileri planını memnuniyetle karşıladığını söyledi.",
+     {"neutrality": [("EU", "demand"), ("UA", "agree")]}),
+    ("Kremlin, Trump'ın ateşkes planını şu aşamada gerçekçi bulmadığını açıkladı.",
+     {"ceasefire": [("RU", "reject"), ("US", "demand")]}),
+    # a verbal noun with a subject of its own ('vazgeçmesini') still has the genitive as its subject
+    ("Zelenskiy, Rusya'nın esir takasını kabul ettiğini söyledi.", {"prisoners": [("RU", "agree")]}),
+])
+def test_turkish_genitive_owns_its_possessed_noun_before_a_participle(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected
+
+
+# --- posT: tr a verb of no stance in the conditional after a name ('Rusya da uyarsa', 'Rusya saldırıları durdurursa')
+# makes the name the subject of a condition: it holds nothing ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ukrayna, Rusya saldırıları durdurursa enerji ateşkesini kabul edeceğini duyurdu.",
+    "Ukrayna, Rusya da uyarsa enerji ateşkesini kabul edeceğini duyurdu.",
+    "Kiev, Rusya geri çekilirse ateşkesi kabul edeceğini açıkladı.",
+])
+def test_turkish_subject_of_a_conditional_verb_holds_nothing(classifier, text):
+    assert positions(classifier, text, "tr") == {"ceasefire": [("UA", "agree")]}
+
+
+# --- posT: tr 'Avrupa' right before a force it names ('Avrupa barış gücü', 'Avrupa kuvvetleri') is an adjective,
+# as 'Batı' is; and a subject ready to host talks or to mediate ('ev sahipliği yapmaya hazır') holds nothing -------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Peskov, Avrupa barış gücü fikrini kesinlikle reddetti.", {"neutrality": [("RU", "reject")]}),
+    ("Avrupa'nın barış gücü planını Rusya reddetti.", {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
+    ("Erdoğan, İstanbul'un yeni bir esir takası görüşmesine ev sahipliği yapmaya hazır olduğunu söyledi.",
+     {"prisoners": []}),
+    ("Türkiye, ateşkes müzakerelerine ev sahipliği yapmaya hazır olduğunu ve ateşkes talep ettiğini açıkladı.",
+     {"ceasefire": [("TR", "demand")]}),
+])
+def test_turkish_european_force_and_host(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected

@@ -132,8 +132,9 @@ class Holders:
         for k, w in enumerate(words[:TR_OWNED_GAP + 1]):
             if any(start == w[0] for start, end in s.position):
                 # the genitive is the subject of a verbal noun after the noun ("Kiev'in ... taleplerinden
-                # vazgeçmesini"), not its owner
-                if any(TR_VERBAL_NOUN.search(v[2]) for v in words[k + 1:k + 3]):
+                # vazgeçmesini"), not its owner; a verbal noun without a subject of its own ("planını müzakere
+                # etmeyi reddetti") has the noun as its object
+                if any(TR_VERBAL_NOUN.search(v[2]) and TR_OWN_VERBAL_NOUN.search(v[2]) for v in words[k + 1:k + 3]):
                     return None
                 return (w[0], w[1]) if k and TR_POSSESSED.search(w[2]) else None
             if (not w[2][:1].isalnum() or TR_VERBAL_NOUN.search(w[2]) or TR_NOUN_GENITIVE.search(w[2])
@@ -313,6 +314,8 @@ class Holders:
                 break
             if TR_UNLESS.search(w[2]):
                 return True  # "Ukrayna Donbas'tan çekilmedikçe": the subject of an "unless", "not until"
+            if TR_CONDITIONAL.search(w[2]) and not any(c.start <= w[0] < c.end for c in s.cues):
+                return True  # "Rusya da uyarsa", "Moskova geri çekilirse": a verb of no stance in the conditional
         verb = next((c for c in s.cues if c.start >= m.end and c.stance and not c.noun), None)
         if verb is None:
             return False
@@ -355,9 +358,12 @@ class Holders:
         in the nominative ("olumlu baktığı belirtildi"); a plural one ("kabul ettiklerini") needs a plural
         subject (`plural`: "tarafların", "Rusya ve Ukrayna'nın"): a singular genitive before it owns a noun of
         the clause ("Ukrayna'nın mücadelesini desteklediklerini")."""
+        owned = Holders._tr_owned_noun(s, m)
         for c in s.cues:
             if c.start < m.end or not c.stance:
                 continue
+            if owned is not None and owned[1] <= c.start:
+                return None  # "Trump'ın ateşkes planını ... bulmadığını": the genitive owns the noun
             after = Reading._words_after(s.toks, s.starts, c.end, 2)
             if any(TR_RELATIVE_PARTICIPLE.search(w) for w in WORD_RE.findall(s.norm[c.start:c.end])[-1:]) or (
                     after and after[0][2] in ("eden", "olan")):
@@ -380,6 +386,18 @@ class Holders:
                 continue  # "anlaşmayı imzaladığı": the object of the verb right after it (a position noun is owned)
             if not (TR_VERBAL_NOUN.search(c.word) or (after and TR_VERBAL_NOUN.search(after[0][2]))):
                 return None
+        return None
+
+    @staticmethod
+    def _tr_owned_noun(s: "_Sentence", m: Mention) -> tuple[int, int] | None:
+        """Turkish: the possessed position noun a genitive owns, right after it ("ABD'nin planını") or across its
+        modifiers ("Trump'ın ateşkes planını")."""
+        owned = Holders._tr_possessed_noun(s, m)
+        if owned is not None:
+            return owned
+        after = Reading._words_after(s.toks, s.starts, m.end, 1)
+        if after and TR_POSSESSED.search(after[0][2]) and any(p0 == after[0][0] for p0, _ in s.position):
+            return (after[0][0], after[0][1])
         return None
 
     @staticmethod
