@@ -1945,3 +1945,30 @@ def test_turkish_subject_of_a_conditional_verb_holds_nothing(classifier, text):
 ])
 def test_turkish_european_force_and_host(classifier, text, expected):
     assert positions(classifier, text, "tr") == expected
+
+
+# --- posT: tr the verb closes the sentence: a sentence that names no holder and ends in a finite active stanced or
+# reporting verb ('... kullanılmasını istedi.', 'Onlar, ... ısrar ediyor.', '... kabul ettiklerini açıkladı.') has
+# its subject dropped (or a pronoun far before the verb): the party of the sentence before; a passive drops none -----
+
+def tr_document(classifier, *sentences):
+    results = classifier.classify_document([(s, "tr", None, None) for s in sentences])
+    return {lb.category: sorted((p.holder, p.stance) for p in lb.positions) for lb in results[-1]}
+
+
+@pytest.mark.parametrize("before,text,expected", [
+    ("Ukrayna Devlet Başkanı Zelenskiy, Kiev'de bir basın toplantısı düzenledi.",
+     "Avrupa'dan dondurulmuş Rus varlıklarının tazminat için kullanılmasını istedi.", {"reparations": [("UA", "demand")]}),
+    ("Rus heyeti İstanbul'daki görüşmelere katıldı.",
+     "Onlar, Ukrayna'nın tarafsız statüyü anayasaya yazmasında ısrar ediyor.", {"neutrality": [("RU", "demand")]}),
+    ("Ukrayna heyeti görüşmelerin ardından basın toplantısı düzenledi.",
+     "Esir takası önerisini kabul ettiklerini açıkladı.", {"prisoners": [("UA", "agree")]}),
+    ("Kremlin Sözcüsü Dmitriy Peskov günlük basın toplantısında konuştu.",
+     "Ateşkesin ancak Kiev'e silah sevkiyatı durdurulursa mümkün olacağını söyledi.", {"ceasefire": [("RU", "demand")]}),
+    # a passive drops no subject; two parties before give none
+    ("Ukrayna heyeti görüşmelerin ardından basın toplantısı düzenledi.", "Esir takası önerisi kabul edildi.",
+     {"prisoners": []}),
+    ("Rusya ve Ukrayna heyetleri İstanbul'da buluştu.", "Esir takasını kabul ettiklerini açıkladı.", {"prisoners": []}),
+])
+def test_turkish_dropped_subject_before_a_final_verb(classifier, before, text, expected):
+    assert tr_document(classifier, before, text) == expected

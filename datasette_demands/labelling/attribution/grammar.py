@@ -81,6 +81,12 @@ DROPPED_PAST = {lang: regex.compile(p) for lang, p in {
     "pl": r"\w{3}(?:ł|ła|li|ły|ło)$", "ru": r"\w{3}(?:л|ла|ли|ло)(?:ся|сь)?$",
     "uk": r"\w{3}(?:в|ла|ли|ло)(?:ся|сь)?$"}.items()}
 HYPHENS = ("-", "‑", "‐")
+# Turkish: a finite verb in the third person that closes a sentence ("istedi", "söyledi", "ısrar ediyor",
+# "reddedecek", "vurguladılar"), no participle or verbal noun; and the passive that has no subject to drop
+# ("kabul edildi", "imzalandı", "vurgulandı")
+TR_FINITE_VERB = regex.compile(r"(?:[dt][ıiuü]|[ıiuü]?yor|[ae]c[ae]k|m[ıiuü]ş)(?:l[ae]r)?$", regex.IGNORECASE)
+TR_PASSIVE_VERB = regex.compile(r"(?:[ıiuü]l|[ae]n)(?:[dt][ıiuü]|[ıiuü]yor|[ae]c[ae]k|m[ıiuü]ş)(?:l[ae]r)?$",
+                                regex.IGNORECASE)
 QUOTES = {"'", '"', "‘", "’", "“", "”", "«", "»"}
 # "At the request of the Vatican, the sides agreed ...": a request opening the sentence after one of these
 # prepositions is a demand of what the sentence reports (not "despite Kyiv's call": "malgré", "pese a")

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 from ...rulebook.actors import CODES
 from ..actor_tables import search
-from .grammar import CLOSING_CHARS, CLOSING_TAIL, DROPPED_PAST, PRONOUN_OPENING, SUBJECT_GAP, WORD_RE
+from .grammar import (CLOSING_CHARS, CLOSING_TAIL, DROPPED_PAST, PRONOUN_OPENING, SUBJECT_GAP, TR_FINITE_VERB,
+                      TR_PASSIVE_VERB, WORD_RE)
 from .model import Analysis, Cue, Position
+
+LIGHT_VERBS = ("et", "ed", "ol", "yap", "bulun")  # Turkish: the light verb after a cue ("ısrar ediyor")
 from .stances import label_stance
 
 
@@ -34,7 +37,7 @@ class Pronouns:
                 break
         else:
             return (self._closing_speaker(text, norm, date) or self._dropped_subject(text, norm, date, toks)
-                    or self._possessive_owner(text, norm, date, toks))
+                    or self._possessive_owner(text, norm, date, toks) or self._tr_final_verb(text, norm, date))
         if t.impersonal is not None and search(t.impersonal, norm):
             return None
         a = self.analyse(norm, date, text=text)
@@ -47,7 +50,7 @@ class Pronouns:
             return None
         cue = after[0]
         if len(WORD_RE.findall(norm[words[0][1]:cue.start])) > SUBJECT_GAP:
-            return None
+            return self._tr_final_verb(text, norm, date, a)  # "Onlar, ... ısrar ediyor": Turkish puts the verb last
         if not cue.stance and a.holders:  # "They say Russia demanded ...": the named party holds it
             return None
         return a, cue
@@ -87,6 +90,30 @@ class Pronouns:
             if a.holders:
                 return None
             cue = Cue(cue.start, cue.end, None, cue.word, speech=True)
+        return a, cue
+
+    def _tr_final_verb(self, text: str, norm: str, date: str | None, a: Analysis | None = None
+                       ) -> tuple[Analysis, Cue] | None:
+        """Turkish, verb-final: (analysis, cue) of a sentence that names no holder and closes with a finite stanced
+        or reporting verb in the active ("Avrupa'dan ... kullanılmasını istedi.", "... mümkün olacağını söyledi.",
+        "Onlar, ... ısrar ediyor."): its subject is dropped (or a pronoun) and is the party of the sentence before.
+        Not a passive ("kabul edildi", "vurgulandı"), which drops no subject."""
+        if self.tables.lang != "tr":
+            return None
+        a = a or self.analyse(norm, date, text=text)
+        if a.holders or not a.cues:
+            return None
+        cue = max(a.cues, key=lambda c: c.end)
+        tail = WORD_RE.findall(norm[cue.end:])
+        if cue.noun or not (cue.stance or cue.speech) or len(tail) > 1 or (tail and not tail[0].startswith(LIGHT_VERBS)):
+            return None  # the cue closes the sentence, at most its light verb after it ("ısrar ediyor")
+        verb = (tail or WORD_RE.findall(norm[cue.start:cue.end])[-1:] or [""])[0]
+        if not TR_FINITE_VERB.search(verb) or TR_PASSIVE_VERB.search(verb):
+            return None
+        if cue.speech:
+            # the speaker holds what it reports, with the stance of the reported verb ("kabul ettiklerini açıkladı")
+            said = [c for c in a.cues if c.stance and not c.speech and not c.noun and c.end <= cue.start]
+            return a, Cue(cue.start, cue.end, said[-1].stance if said else None, cue.word, speech=True)
         return a, cue
 
     def _possessed(self, toks: list, cue: Cue) -> bool:
