@@ -1972,3 +1972,15 @@ def tr_document(classifier, *sentences):
 ])
 def test_turkish_dropped_subject_before_a_final_verb(classifier, before, text, expected):
     assert tr_document(classifier, before, text) == expected
+
+
+# --- posT: tr spellings of officials' names ('Sibiha', 'Uşakov', 'Şmihal', 'Kislitsa', 'Dmitriyev') ---------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("\"Rusya'nın tazminat ödemesini istiyoruz,\" diye konuştu Sibiha.", {"reparations": [("UA", "demand")]}),
+    ("Uşakov, Avrupa'nın ateşkes planını reddetti.", {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+    ("Şmihal, esir takası önerisini kabul etti.", {"prisoners": [("UA", "agree")]}),
+    ("Dmitriyev, dondurulmuş varlıkların kullanılmasını reddetti.", {"reparations": [("RU", "reject")]}),
+])
+def test_turkish_spellings_of_officials(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected
