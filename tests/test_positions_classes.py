@@ -1984,3 +1984,17 @@ def test_turkish_dropped_subject_before_a_final_verb(classifier, before, text, e
 ])
 def test_turkish_spellings_of_officials(classifier, text, expected):
     assert positions(classifier, text, "tr") == expected
+
+
+# --- posT: tr two clauses, each with its own bare-name subject after a finite verb and a comma ('ABD, ... önerdi,
+# ancak Avrupa bu öneriye karşı çıktı'): the first subject's verb closes its own clause, the second opens one ------
+
+@pytest.mark.parametrize("text,expected", [
+    ("ABD, Ukrayna'nın NATO üyeliğini gündemden çıkarmayı önerdi, ancak Avrupa bu öneriye karşı çıktı.",
+     {"neutrality": [("EU", "reject"), ("US", "demand")]}),
+    ("Rusya enerji ateşkesini reddetti, ancak Ukrayna kabul etti.", {"ceasefire": [("RU", "reject"), ("UA", "agree")]}),
+    ("Moskova, Kiev'in ateşkes çağrısını reddetti, Washington ise bu çağrıya destek verdi.",
+     {"ceasefire": [("RU", "reject"), ("UA", "demand"), ("US", "agree")]}),
+])
+def test_turkish_second_clause_with_its_own_subject(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected

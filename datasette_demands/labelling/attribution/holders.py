@@ -8,7 +8,7 @@ import bisect
 
 from ..actor_tables import search
 from .grammar import (CLOSING_QUOTE_RE, FOCUS_PARTICLES, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
-                      TR_COMPLEMENT, TR_CONDITIONAL, TR_NOUN_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
+                      TR_COMPLEMENT, TR_CONDITIONAL, TR_FINITE_VERB, LIGHT_VERBS, TR_NOUN_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
                       TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_WHILE, TR_VERBAL_NOUN, WORD_RE)
 from .model import Analysis, Cue, Mention, _Sentence
@@ -248,8 +248,10 @@ class Holders:
             s.obliged.update(id(m) for m in group)
             return [(m, "complement") for m in group]
         if s.norm[last.end:last.end + 1] == ",":
-            # the verb closes the sentence: "Rusya, ... kabul etmedi."
-            verbs = [c for c in s.cues if c.start > last.end]
+            # the verb closes the sentence: "Rusya, ... kabul etmedi."; or the clause before the next subject:
+            # "ABD, ... önerdi, ancak Avrupa bu öneriye karşı çıktı."
+            end = self._tr_clause_end(s, last)
+            verbs = [c for c in s.cues if last.end < c.start < end] or [c for c in s.cues if c.start > last.end]
             for m in group:
                 if verbs:
                     a.pairs.append((m, verbs[-1]))
@@ -333,21 +335,52 @@ class Holders:
         subject of the cue verb that closes the sentence, however far ("Rusya Dışişleri Bakanı Lavrov Moskova'da
         düzenlediği basın toplantısında ateşkes teklifini reddetti"); None when the sentence ends otherwise."""
         first, last = group[0], group[-1]
-        if first.case is not None or WORD_RE.search(s.norm[:first.start]) is not None:
+        inner = WORD_RE.search(s.norm[:first.start]) is not None
+        if first.case is not None or (inner and not self._tr_opens_clause(s, first)):
             return None
         for m in sorted(s.mentions, key=lambda m: m.start):  # its apposition: "Rusya Dışişleri Bakanı Lavrov"
             if m.start >= last.end and m.case is None and not s.norm[last.end:m.start].strip():
                 group, last = group + [m], m
-        if any(m.start >= last.end and m.case is None and m.kind != "adjective" for m in s.mentions):
+        end = self._tr_clause_end(s, last)  # "Moskova ... reddetti, Washington ise ...": the clause before the next subject
+        if any(last.end <= m.start < end and m.case is None and m.kind != "adjective" for m in s.mentions):
             return None
-        verbs = [c for c in s.cues if c.start > last.end and not c.noun and (c.stance or c.speech)]
-        if not verbs or len(WORD_RE.findall(s.norm[verbs[-1].end:])) > 0:
-            return None
-        if self._near(s.verb_spans, s.toks, s.starts, s.t, last.end, None, SUBJECT_GAP) is not None:
-            return None  # a verb near enough: _subject_of_cue decides
+        verbs = [c for c in s.cues if last.end < c.start < end and not c.noun and (c.stance or c.speech)]
+        tail = WORD_RE.findall(s.norm[verbs[-1].end:end]) if verbs else []
+        if not verbs or len(tail) > 1 or (tail and not (inner and tail[0].lower().startswith(LIGHT_VERBS))):
+            return None  # the verb closes the sentence (a clause after another's verb: with its light verb)
+        if not inner and self._near(s.verb_spans, s.toks, s.starts, s.t, last.end, None, SUBJECT_GAP) is not None:
+            return None  # a verb near enough: _subject_of_cue decides (not for a clause after another's verb)
         for m in group:
             a.pairs.append((m, verbs[-1]))
         return [(m, "subject") for m in group]
+
+    @staticmethod
+    def _tr_opens_clause(s: "_Sentence", m: Mention) -> bool:
+        """Turkish: whether a name opens a clause of its own after a finite stanced verb, a comma and at most a
+        contrastive or coordinator ("..., ancak Avrupa bu öneriye karşı çıktı")."""
+        head, _, tail = s.norm[:m.start].rstrip().rpartition(",")
+        words = WORD_RE.findall(tail)
+        if not head or len(words) > 1 or (words and words[0].lower() not in s.t.contrastives | s.t.coordinators):
+            return False
+        verb = (WORD_RE.findall(head)[-1:] or [""])[0]
+        return bool(TR_FINITE_VERB.search(verb)) and any(c.stance and not c.noun and c.end == len(head) for c in s.cues)
+
+    @staticmethod
+    def _tr_clause_end(s: "_Sentence", last: Mention) -> int:
+        """Turkish: where the clause of a subject `last` ends: at the next bare name that opens a clause of its own
+        after a finite verb and a comma ("..., ancak Avrupa ...", "..., Washington ise ..."); else the sentence's end."""
+        for m in sorted(s.mentions, key=lambda m: m.start):
+            if m.start <= last.end or m.case is not None or m.kind == "adjective":
+                continue
+            before = s.norm[last.end:m.start].rstrip()
+            words = before.rsplit(",", 1)
+            if len(words) == 2 and len(WORD_RE.findall(words[1])) <= 1 and (
+                    not WORD_RE.findall(words[1]) or WORD_RE.findall(words[1])[0].lower() in s.t.contrastives | s.t.coordinators):
+                verb = (WORD_RE.findall(words[0])[-1:] or [""])[0]
+                if TR_FINITE_VERB.search(verb) and any(c.stance and c.start < last.end + len(words[0]) for c in s.cues
+                                                       if c.start > last.end):
+                    return last.end + len(words[0])  # at the comma: "ancak" is no verb of the clause before
+        return len(s.norm)
 
     @staticmethod
     def _tr_nominalised_verb(s: "_Sentence", m: Mention, plural: bool = False) -> Cue | None:

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 from ...rulebook.actors import CODES
 from ..actor_tables import search
-from .grammar import (CLOSING_CHARS, CLOSING_TAIL, DROPPED_PAST, PRONOUN_OPENING, SUBJECT_GAP, TR_FINITE_VERB,
+from .grammar import (CLOSING_CHARS, CLOSING_TAIL, DROPPED_PAST, LIGHT_VERBS, PRONOUN_OPENING, SUBJECT_GAP, TR_FINITE_VERB,
                       TR_PASSIVE_VERB, WORD_RE)
 from .model import Analysis, Cue, Position
-
-LIGHT_VERBS = ("et", "ed", "ol", "yap", "bulun")  # Turkish: the light verb after a cue ("ısrar ediyor")
 from .stances import label_stance
 
 
