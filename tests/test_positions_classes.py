@@ -1998,3 +1998,17 @@ def test_turkish_spellings_of_officials(classifier, text, expected):
 ])
 def test_turkish_second_clause_with_its_own_subject(classifier, text, expected):
     assert positions(classifier, text, "tr") == expected
+
+
+# --- posT: tr a genitive before a participle that tables something ('Ukrayna'nın sunduğu liste', 'hazırladığı')
+# demands it; before a position noun the genitive owns the noun as before ('öne sürdüğü ateşkes şartlarını') ------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rus heyeti, Ukrayna'nın sunduğu esir takası listesini onaylamadı.",
+     {"prisoners": [("RU", "reject"), ("UA", "demand")]}),
+    ("Kiev, Moskova'nın öne sürdüğü ateşkes şartlarını kabul edilemez buldu.",
+     {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("Rusya, Ukrayna'nın sunduğu ateşkes planını reddetti.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+])
+def test_turkish_genitive_of_a_tabling_participle(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected
