@@ -2012,3 +2012,16 @@ def test_turkish_second_clause_with_its_own_subject(classifier, text, expected):
 ])
 def test_turkish_genitive_of_a_tabling_participle(classifier, text, expected):
     assert positions(classifier, text, "tr") == expected
+
+
+# --- posT: tr a dropped or pronoun subject beside a genitive that only owns a position noun ('O, Rusya'nın ateşkes
+# önerisini samimi bulmadığını söyledi.'): the owner demands, the subject is the party of the sentence before -------
+
+@pytest.mark.parametrize("before,text,expected", [
+    ("Zelenskiy, Kiev'de gazetecilerle bir araya geldi.", "O, Rusya'nın ateşkes önerisini samimi bulmadığını söyledi.",
+     {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("Ukrayna heyeti Cidde'deki görüşmelerden sonra açıklama yaptı.", "ABD'nin ateşkes planını desteklediklerini açıkladı.",
+     {"ceasefire": [("UA", "agree"), ("US", "demand")]}),
+])
+def test_turkish_dropped_subject_beside_an_owner(classifier, before, text, expected):
+    assert tr_document(classifier, before, text) == expected

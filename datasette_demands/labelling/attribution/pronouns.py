@@ -44,7 +44,8 @@ class Pronouns:
         # the pronoun's verb, or a position noun its possessive owns ("He restated his demand for ...")
         after = sorted((c for c in a.cues if c.start >= words[0][1] and (not c.noun or self._possessed(toks, c))),
                        key=lambda c: c.start)
-        if not after or any(words[0][1] <= m.start < after[0].start for m, _ in a.holder_mentions):
+        if not after or any(words[0][1] <= m.start < after[0].start and not self._tr_owner_only(rules)
+                            for m, rules in a.holder_mentions):
             return None
         cue = after[0]
         if len(WORD_RE.findall(norm[words[0][1]:cue.start])) > SUBJECT_GAP:
@@ -99,7 +100,8 @@ class Pronouns:
         if self.tables.lang != "tr":
             return None
         a = a or self.analyse(norm, date, text=text)
-        if a.holders or not a.cues:
+        # a holder of its own: not the owner of a position noun ("O, Rusya'nın ateşkes önerisini ... söyledi")
+        if any(not self._tr_owner_only(rules) for _, rules in a.holder_mentions) or not a.cues:
             return None
         cue = max(a.cues, key=lambda c: c.end)
         tail = WORD_RE.findall(norm[cue.end:])
@@ -113,6 +115,11 @@ class Pronouns:
             said = [c for c in a.cues if c.stance and not c.speech and not c.noun and c.end <= cue.start]
             return a, Cue(cue.start, cue.end, said[-1].stance if said else None, cue.word, speech=True)
         return a, cue
+
+    def _tr_owner_only(self, rules: set) -> bool:
+        """Turkish: whether a holder of the sentence only owns a position noun ("Rusya'nın ateşkes önerisini"), so
+        that the verb's subject is still to be found (dropped, or a pronoun far before the verb)."""
+        return self.tables.lang == "tr" and rules <= {"owner"}
 
     def _possessed(self, toks: list, cue: Cue) -> bool:
         """Whether a position noun (a noun cue with a stance) stands right after a possessive pronoun
@@ -179,10 +186,13 @@ class Pronouns:
         nowhere in this sentence (holder_start/holder_end None). A holder guessed without a cue, or
         given the pronoun's cue, is dropped: the pronoun is that verb's subject."""
         a, cue = found
+        owners = {code for m, rules in a.holder_mentions if self._tr_owner_only(rules) for code in m.codes}
         for label in labels:
             starts = [m.start for m in getattr(label, "matches", [])]
             evidence = min(starts) if starts else None
-            kept = [p for p in label.positions if p.cue_start is not None and (p.cue_start, p.cue_end) != (cue.start, cue.end)]
+            # an owner of a position noun keeps its position ("O, Rusya'nın ateşkes önerisini ... söyledi": RU demand)
+            kept = [p for p in label.positions if (p.cue_start is not None or p.holder in owners)
+                    and (p.cue_start, p.cue_end) != (cue.start, cue.end)]
             stance = cue.stance or self.stance(a, evidence)
             if holder is not None and not any(p.holder == holder and p.stance == stance for p in kept):
                 kept.append(Position(holder, stance, cue.start, cue.end))
