@@ -2025,3 +2025,16 @@ def test_turkish_genitive_of_a_tabling_participle(classifier, text, expected):
 ])
 def test_turkish_dropped_subject_beside_an_owner(classifier, before, text, expected):
     assert tr_document(classifier, before, text) == expected
+
+
+# --- posT: tr a bare name opening the sentence with no comma, a genitive owner right after it ('Moskova Kiev'in
+# ateşkes çağrısını reddetti'): the opening name is the subject of the verb closing its clause ----------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Moskova Kiev'in ateşkes çağrısını reddetti.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("Kiev Rusya'nın esir takası önerisini kabul etti.", {"prisoners": [("RU", "demand"), ("UA", "agree")]}),
+    ("Moskova Kiev'in ateşkes çağrısını reddetti, Washington ise bu çağrıya destek verdi.",
+     {"ceasefire": [("RU", "reject"), ("UA", "demand"), ("US", "agree")]}),
+])
+def test_turkish_opening_name_before_a_genitive_owner(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected

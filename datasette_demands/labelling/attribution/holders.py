@@ -345,11 +345,16 @@ class Holders:
         if any(last.end <= m.start < end and m.case is None and m.kind != "adjective" for m in s.mentions):
             return None
         verbs = [c for c in s.cues if last.end < c.start < end and not c.noun and (c.stance or c.speech)]
-        tail = WORD_RE.findall(s.norm[verbs[-1].end:end]) if verbs else []
-        if not verbs or len(tail) > 1 or (tail and not (inner and tail[0].lower().startswith(LIGHT_VERBS))):
-            return None  # the verb closes the sentence (a clause after another's verb: with its light verb)
-        if not inner and self._near(s.verb_spans, s.toks, s.starts, s.t, last.end, None, SUBJECT_GAP) is not None:
-            return None  # a verb near enough: _subject_of_cue decides (not for a clause after another's verb)
+        if not verbs:
+            return None
+        owner_between = any(last.end <= m.start < verbs[-1].start and m.case == "gen" for m in s.mentions)
+        tail = WORD_RE.findall(s.norm[verbs[-1].end:end])
+        if len(tail) > 1 or (tail and not ((inner or owner_between) and tail[0].lower().startswith(LIGHT_VERBS))):
+            return None  # the verb closes the sentence or clause (where _subject_of_cue cannot: with its light verb)
+        if not inner and not owner_between and self._near(s.verb_spans, s.toks, s.starts, s.t, last.end, None,
+                                                          SUBJECT_GAP) is not None:
+            return None  # a verb near enough: _subject_of_cue decides (not for a clause after another's verb, nor
+            # across a genitive: "Moskova Kiev'in ateşkes çağrısını reddetti")
         for m in group:
             a.pairs.append((m, verbs[-1]))
         return [(m, "subject") for m in group]
