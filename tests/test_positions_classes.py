@@ -2038,3 +2038,16 @@ def test_turkish_dropped_subject_beside_an_owner(classifier, before, text, expec
 ])
 def test_turkish_opening_name_before_a_genitive_owner(classifier, text, expected):
     assert positions(classifier, text, "tr") == expected
+
+
+# --- posT: tr a genitive owns its position noun across the content a postposition closes ('Rusya'nın Ukrayna
+# ordusunun küçültülmesi yönündeki talebine', 'tazminata ilişkin önerisini') ----------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Macron, Rusya'nın Ukrayna ordusunun küçültülmesi yönündeki talebine karşı çıktı.",
+     {"neutrality": [("EU", "reject"), ("RU", "demand")]}),
+    ("Kiev, Rusya'nın Kırım'ın tanınması yönündeki talebini reddetti.", {"territory": [("RU", "demand"), ("UA", "reject")]}),
+    ("Kiev, Rusya'nın tazminata ilişkin önerisini reddetti.", {"reparations": [("RU", "demand"), ("UA", "reject")]}),
+])
+def test_turkish_genitive_owns_across_a_content_postposition(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected

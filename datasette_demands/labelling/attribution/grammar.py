@@ -84,6 +84,9 @@ HYPHENS = ("-", "‑", "‐")
 # Turkish: a finite verb in the third person that closes a sentence ("istedi", "söyledi", "ısrar ediyor",
 # "reddedecek", "vurguladılar"), no participle or verbal noun; and the passive that has no subject to drop
 # ("kabul edildi", "imzalandı", "vurgulandı")
+# Turkish: a postposition that closes the content of a position noun after it ("... yönündeki talebine")
+TR_CONTENT_MARKERS = {"yönündeki", "konusundaki", "hakkındaki", "ilişkin", "dair", "yönelik"}
+TR_CONTENT_REACH = 8
 LIGHT_VERBS = ("et", "ed", "ol", "yap", "bulun")  # Turkish: the light verb after a cue ("ısrar ediyor")
 TR_FINITE_VERB = regex.compile(r"(?:[dt][ıiuü]|[ıiuü]?yor|[ae]c[ae]k|m[ıiuü]ş)(?:l[ae]r)?$", regex.IGNORECASE)
 TR_PASSIVE_VERB = regex.compile(r"(?:[ıiuü]l|[ae]n)(?:[dt][ıiuü]|[ıiuü]yor|[ae]c[ae]k|m[ıiuü]ş)(?:l[ae]r)?$",

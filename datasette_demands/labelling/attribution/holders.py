@@ -8,7 +8,7 @@ import bisect
 
 from ..actor_tables import search
 from .grammar import (CLOSING_QUOTE_RE, FOCUS_PARTICLES, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
-                      TR_COMPLEMENT, TR_CONDITIONAL, TR_FINITE_VERB, LIGHT_VERBS, TR_NOUN_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
+                      TR_COMPLEMENT, TR_CONDITIONAL, TR_FINITE_VERB, LIGHT_VERBS, TR_CONTENT_MARKERS, TR_CONTENT_REACH, TR_NOUN_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
                       TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_WHILE, TR_VERBAL_NOUN, WORD_RE)
 from .model import Analysis, Cue, Mention, _Sentence
@@ -117,11 +117,31 @@ class Holders:
                 and not any(mm.start <= w[0] < mm.end for mm in s.mentions))
 
     @staticmethod
+    def _tr_owned_across_content(s: "_Sentence", m: Mention) -> tuple[int, int] | None:
+        """Turkish: the possessed position noun a genitive owns across the content it asks for, closed by a
+        postposition of content ("Rusya'nın Ukrayna ordusunun küçültülmesi yönündeki talebine"); none across a
+        clause break, a cue or a bare name."""
+        after = Reading._words_after(s.toks, s.starts, m.end, TR_CONTENT_REACH + 1)
+        for k, w in enumerate(after):
+            if not w[2][:1].isalnum() or any(c.start <= w[0] < c.end for c in s.cues) or any(
+                    mm.start <= w[0] < mm.end and mm.case is None for mm in s.mentions):
+                return None
+            if w[2] in TR_CONTENT_MARKERS and k > 0 and k + 1 < len(after):
+                noun = after[k + 1]
+                if any(p0 == noun[0] for p0, _ in s.position) and TR_POSSESSED.search(noun[2]):
+                    return (noun[0], noun[1])
+                return None
+        return None
+
+    @staticmethod
     def _tr_possessed_noun(s: "_Sentence", m: Mention) -> tuple[int, int] | None:
         """Turkish: the possessed position noun a genitive owns across its modifiers ("Avrupa'nın 30 günlük
         koşulsuz ateşkes çağrısını"); none where a word between is a verbal noun, a name, a cue or a clause
         break ("Rusya'nın çekilmesini talep"), where a verbal noun follows the noun, or where the noun bears no
         possessive ending."""
+        across = Holders._tr_owned_across_content(s, m)
+        if across is not None:
+            return across
         after = Reading._words_after(s.toks, s.starts, m.end, TR_OWNED_GAP + 16)
         if after and after[0][2] in QUOTES:
             # a quoted name of the measure counts as one modifier: ABD'nin "30 günlük geçici ve acil ateşkes" teklifini
