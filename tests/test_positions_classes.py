@@ -2051,3 +2051,21 @@ def test_turkish_opening_name_before_a_genitive_owner(classifier, text, expected
 ])
 def test_turkish_genitive_owns_across_a_content_postposition(classifier, text, expected):
     assert positions(classifier, text, "tr") == expected
+
+
+# --- posT: tr a yes or a positive answer withheld rejects ('evet demedi', 'olumlu yanıt vermedi'), a positive answer
+# agrees; 'yineledi, tekrarladı, hatırlattı' are reporting verbs: the verb they report gives the stance ------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rusya, BM'nin esir takası çağrısına olumlu yanıt vermedi.", {"prisoners": [("OTHER", "demand"), ("RU", "reject")]}),
+    ("Lavrov, ABD'nin ateşkes teklifine evet demediklerini söyledi.", {"ceasefire": [("RU", "reject"), ("US", "demand")]}),
+    ("Moskova, Kiev'in ateşkes çağrısına olumlu yanıt verdi.", {"ceasefire": [("RU", "agree"), ("UA", "demand")]}),
+])
+def test_turkish_answers_withheld_or_given(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected
+
+
+def test_turkish_reiterating_reports_the_verb_before(classifier):
+    found = tr_document(classifier, "Ukrayna heyeti başkanı Umerov, Cenevre'deki görüşmelerin ardından konuştu.",
+                        "Donbas'tan çekilmeyi kesinlikle reddettiklerini yineledi.")
+    assert found == {"territory": [("UA", "reject")]}
