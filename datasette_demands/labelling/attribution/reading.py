@@ -8,8 +8,8 @@ import bisect
 
 from ..actor_tables import LangTables, finditer, office_code, search
 from ..cited import find_cited_sources
-from .grammar import (CLOSING_QUOTE_RE, HYPHENS, REFUSAL_REACH, ROLE_GAP, STANCE_PRIORITY, TOKEN_RE, TR_CASE_ENDING, TR_GENITIVE, TR_OWNED_GAP, TR_PARTICIPLE,
-                     TR_CONDITION_WORDS, TR_RESTRICTIVES,
+from .grammar import (CLOSING_QUOTE_RE, HYPHENS, REFUSAL_REACH, ROLE_GAP, STANCE_PRIORITY, TOKEN_RE, TR_CASE_ENDING,
+                     TR_GENITIVE, TR_OWNED_GAP, TR_PARTICIPLE, TR_CONDITION_WORDS, TR_RESTRICTIVES,
                      TR_NEGATED_VERB, TR_POSSESSIVE_GENITIVE, WORD_RE)
 from .model import Analysis, Cue, Mention, _Sentence
 
