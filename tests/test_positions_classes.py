@@ -2084,3 +2084,220 @@ def test_agreeing_to_conditions_still_agrees(classifier):
 ])
 def test_only_possible_when_is_a_condition(classifier, text, expected):
     assert positions(classifier, text, "es") == expected
+
+# --- posT: tr idioms of saying no or yes ('hayır dedi', 'olumsuz yanıt verdi', 'sıcak bakmıyor', 'gerçekçi bulmadı',
+# 'gündemde bile değil'; 'evet dedi', 'onay verdi', 'yeşil ışık yaktı', 'açık olduğunu', 'itiraz etmiyor') ----------
+
+TR_IDIOMS = [
+    ("Kiev yönetimi, toprakların Rusya'ya devredilmesi fikrine kesin bir dille hayır dedi.", {"territory": [("UA", "reject")]}),
+    ("Kremlin, Avrupa'nın ateşkes önerisine olumsuz yanıt verdi.", {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+    ("Rusya, ateşkes çağrısına sıcak bakmıyor.", {"ceasefire": [("RU", "reject")]}),
+    ("Kiev, ateşkes planını gerçekçi bulmadığını açıkladı.", {"ceasefire": [("UA", "reject")]}),
+    ("Moskova, Avrupa askerlerinin konuşlandırılmasının gündemde bile olmadığını söyledi.", {"neutrality": [("RU", "reject")]}),
+    ("Macaristan, tazminat kredisine onay vermedi.", {"reparations": [("EU", "reject")]}),
+    ("Almanya, dondurulmuş varlıkların kullanılmasına itiraz etti.", {"reparations": [("EU", "reject")]}),
+    ("Ukrayna heyeti, yeni esir takası listesine onay verdi.", {"prisoners": [("UA", "agree")]}),
+    ("Rusya, esir takasına evet dedi.", {"prisoners": [("RU", "agree")]}),
+    ("Polonya, tazminat kredisine yeşil ışık yaktı.", {"reparations": [("EU", "agree")]}),
+    ("Almanya, dondurulmuş varlıkların kullanılmasına itiraz etmiyor.", {"reparations": [("EU", "agree")]}),
+    ("Zelenskiy, cephe hattında ateşkesi kabul etmeye açık olduklarını söyledi.", {"ceasefire": [("UA", "agree")]}),
+]
+
+
+@pytest.mark.parametrize("text,expected", TR_IDIOMS)
+def test_turkish_idioms_of_no_and_yes(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected
+
+
+# --- posT: tr a name written with a pattern ending in \w* keeps its case ending after the apostrophe
+# ('Vatikan'ın', 'Trump'ın'): a genitive owner of the position noun, not the subject of the participle -------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Moskova, Vatikan'ın Noel ateşkesi önerisini kabul ettiğini açıkladı.",
+     {"ceasefire": [("OTHER", "demand"), ("RU", "agree")]}),
+    ("Kiev, Trump'ın esir takası önerisini desteklediğini duyurdu.", {"prisoners": [("UA", "agree"), ("US", "demand")]}),
+    ("Rusya, Brüksel'in ateşkes teklifini kabul ettiğini duyurdu.", {"ceasefire": [("EU", "demand"), ("RU", "agree")]}),
+])
+def test_turkish_case_ending_after_any_name(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected
+
+
+# --- posT: tr a genitive before a cue and its light verb as a relative participle ('Rusya'nın ilan ettiği ateşkes',
+# 'Ukrayna'nın kabul ettiği') holds the cue's stance, as one before a one-word participle ('önerdiği') does ---------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kiev, Rusya'nın ilan ettiği üç günlük ateşkesi reddetti.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("Putin'in ilan ettiği ateşkes üç gün sürecek.", {"ceasefire": [("RU", "demand")]}),
+    ("Ukrayna'nın kabul ettiği ateşkes başladı.", {"ceasefire": [("UA", "agree")]}),
+])
+def test_turkish_genitive_of_a_light_verb_participle(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected
+
+
+# --- posT: tr a genitive before its possessed position noun owns it ('Avrupa'nın ... planını'), also where the noun
+# is no cue and a participle follows; a verbal noun without a subject of its own ('müzakere etmeyi') takes the noun
+# as its object, so the genitive stays its owner ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Moskova, Ukrayna'nın ateşkes planını müzakere etmeyi reddettiğini açıkladı.",
+     {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("Zelenskiy, Avrupa'nın güvenlik garantileri planını memnuniyetle karşıladığını söyledi.",
+     {"neutrality": [("EU", "demand"), ("UA", "agree")]}),
+    ("Kremlin, Trump'ın ateşkes planını şu aşamada gerçekçi bulmadığını açıkladı.",
+     {"ceasefire": [("RU", "reject"), ("US", "demand")]}),
+    # a verbal noun with a subject of its own ('vazgeçmesini') still has the genitive as its subject
+    ("Zelenskiy, Rusya'nın esir takasını kabul ettiğini söyledi.", {"prisoners": [("RU", "agree")]}),
+])
+def test_turkish_genitive_owns_its_possessed_noun_before_a_participle(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected
+
+
+# --- posT: tr a verb of no stance in the conditional after a name ('Rusya da uyarsa', 'Rusya saldırıları durdurursa')
+# makes the name the subject of a condition: it holds nothing ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ukrayna, Rusya saldırıları durdurursa enerji ateşkesini kabul edeceğini duyurdu.",
+    "Ukrayna, Rusya da uyarsa enerji ateşkesini kabul edeceğini duyurdu.",
+    "Kiev, Rusya geri çekilirse ateşkesi kabul edeceğini açıkladı.",
+])
+def test_turkish_subject_of_a_conditional_verb_holds_nothing(classifier, text):
+    assert positions(classifier, text, "tr") == {"ceasefire": [("UA", "agree")]}
+
+
+# --- posT: tr 'Avrupa' right before a force it names ('Avrupa barış gücü', 'Avrupa kuvvetleri') is an adjective,
+# as 'Batı' is; and a subject ready to host talks or to mediate ('ev sahipliği yapmaya hazır') holds nothing -------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Peskov, Avrupa barış gücü fikrini kesinlikle reddetti.", {"neutrality": [("RU", "reject")]}),
+    ("Avrupa'nın barış gücü planını Rusya reddetti.", {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
+    ("Erdoğan, İstanbul'un yeni bir esir takası görüşmesine ev sahipliği yapmaya hazır olduğunu söyledi.",
+     {"prisoners": []}),
+    ("Türkiye, ateşkes müzakerelerine ev sahipliği yapmaya hazır olduğunu ve ateşkes talep ettiğini açıkladı.",
+     {"ceasefire": [("TR", "demand")]}),
+])
+def test_turkish_european_force_and_host(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected
+
+
+# --- posT: tr the verb closes the sentence: a sentence that names no holder and ends in a finite active stanced or
+# reporting verb ('... kullanılmasını istedi.', 'Onlar, ... ısrar ediyor.', '... kabul ettiklerini açıkladı.') has
+# its subject dropped (or a pronoun far before the verb): the party of the sentence before; a passive drops none -----
+
+def tr_document(classifier, *sentences):
+    results = classifier.classify_document([(s, "tr", None, None) for s in sentences])
+    return {lb.category: sorted((p.holder, p.stance) for p in lb.positions) for lb in results[-1]}
+
+
+@pytest.mark.parametrize("before,text,expected", [
+    ("Ukrayna Devlet Başkanı Zelenskiy, Kiev'de bir basın toplantısı düzenledi.",
+     "Avrupa'dan dondurulmuş Rus varlıklarının tazminat için kullanılmasını istedi.", {"reparations": [("UA", "demand")]}),
+    ("Rus heyeti İstanbul'daki görüşmelere katıldı.",
+     "Onlar, Ukrayna'nın tarafsız statüyü anayasaya yazmasında ısrar ediyor.", {"neutrality": [("RU", "demand")]}),
+    ("Ukrayna heyeti görüşmelerin ardından basın toplantısı düzenledi.",
+     "Esir takası önerisini kabul ettiklerini açıkladı.", {"prisoners": [("UA", "agree")]}),
+    ("Kremlin Sözcüsü Dmitriy Peskov günlük basın toplantısında konuştu.",
+     "Ateşkesin ancak Kiev'e silah sevkiyatı durdurulursa mümkün olacağını söyledi.", {"ceasefire": [("RU", "demand")]}),
+    # a passive drops no subject; two parties before give none
+    ("Ukrayna heyeti görüşmelerin ardından basın toplantısı düzenledi.", "Esir takası önerisi kabul edildi.",
+     {"prisoners": []}),
+    ("Rusya ve Ukrayna heyetleri İstanbul'da buluştu.", "Esir takasını kabul ettiklerini açıkladı.", {"prisoners": []}),
+])
+def test_turkish_dropped_subject_before_a_final_verb(classifier, before, text, expected):
+    assert tr_document(classifier, before, text) == expected
+
+
+# --- posT: tr spellings of officials' names ('Sibiha', 'Uşakov', 'Şmihal', 'Kislitsa', 'Dmitriyev') ---------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("\"Rusya'nın tazminat ödemesini istiyoruz,\" diye konuştu Sibiha.", {"reparations": [("UA", "demand")]}),
+    ("Uşakov, Avrupa'nın ateşkes planını reddetti.", {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+    ("Şmihal, esir takası önerisini kabul etti.", {"prisoners": [("UA", "agree")]}),
+    ("Dmitriyev, dondurulmuş varlıkların kullanılmasını reddetti.", {"reparations": [("RU", "reject")]}),
+])
+def test_turkish_spellings_of_officials(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected
+
+
+# --- posT: tr two clauses, each with its own bare-name subject after a finite verb and a comma ('ABD, ... önerdi,
+# ancak Avrupa bu öneriye karşı çıktı'): the first subject's verb closes its own clause, the second opens one ------
+
+@pytest.mark.parametrize("text,expected", [
+    ("ABD, Ukrayna'nın NATO üyeliğini gündemden çıkarmayı önerdi, ancak Avrupa bu öneriye karşı çıktı.",
+     {"neutrality": [("EU", "reject"), ("US", "demand")]}),
+    ("Rusya enerji ateşkesini reddetti, ancak Ukrayna kabul etti.", {"ceasefire": [("RU", "reject"), ("UA", "agree")]}),
+    ("Moskova, Kiev'in ateşkes çağrısını reddetti, Washington ise bu çağrıya destek verdi.",
+     {"ceasefire": [("RU", "reject"), ("UA", "demand"), ("US", "agree")]}),
+])
+def test_turkish_second_clause_with_its_own_subject(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected
+
+
+# --- posT: tr a genitive before a participle that tables something ('Ukrayna'nın sunduğu liste', 'hazırladığı')
+# demands it; before a position noun the genitive owns the noun as before ('öne sürdüğü ateşkes şartlarını') ------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rus heyeti, Ukrayna'nın sunduğu esir takası listesini onaylamadı.",
+     {"prisoners": [("RU", "reject"), ("UA", "demand")]}),
+    ("Kiev, Moskova'nın öne sürdüğü ateşkes şartlarını kabul edilemez buldu.",
+     {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("Rusya, Ukrayna'nın sunduğu ateşkes planını reddetti.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+])
+def test_turkish_genitive_of_a_tabling_participle(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected
+
+
+# --- posT: tr a dropped or pronoun subject beside a genitive that only owns a position noun ('O, Rusya'nın ateşkes
+# önerisini samimi bulmadığını söyledi.'): the owner demands, the subject is the party of the sentence before -------
+
+@pytest.mark.parametrize("before,text,expected", [
+    ("Zelenskiy, Kiev'de gazetecilerle bir araya geldi.", "O, Rusya'nın ateşkes önerisini samimi bulmadığını söyledi.",
+     {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("Ukrayna heyeti Cidde'deki görüşmelerden sonra açıklama yaptı.", "ABD'nin ateşkes planını desteklediklerini açıkladı.",
+     {"ceasefire": [("UA", "agree"), ("US", "demand")]}),
+])
+def test_turkish_dropped_subject_beside_an_owner(classifier, before, text, expected):
+    assert tr_document(classifier, before, text) == expected
+
+
+# --- posT: tr a bare name opening the sentence with no comma, a genitive owner right after it ('Moskova Kiev'in
+# ateşkes çağrısını reddetti'): the opening name is the subject of the verb closing its clause ----------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Moskova Kiev'in ateşkes çağrısını reddetti.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("Kiev Rusya'nın esir takası önerisini kabul etti.", {"prisoners": [("RU", "demand"), ("UA", "agree")]}),
+    ("Moskova Kiev'in ateşkes çağrısını reddetti, Washington ise bu çağrıya destek verdi.",
+     {"ceasefire": [("RU", "reject"), ("UA", "demand"), ("US", "agree")]}),
+])
+def test_turkish_opening_name_before_a_genitive_owner(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected
+
+
+# --- posT: tr a genitive owns its position noun across the content a postposition closes ('Rusya'nın Ukrayna
+# ordusunun küçültülmesi yönündeki talebine', 'tazminata ilişkin önerisini') ----------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Macron, Rusya'nın Ukrayna ordusunun küçültülmesi yönündeki talebine karşı çıktı.",
+     {"neutrality": [("EU", "reject"), ("RU", "demand")]}),
+    ("Kiev, Rusya'nın Kırım'ın tanınması yönündeki talebini reddetti.", {"territory": [("RU", "demand"), ("UA", "reject")]}),
+    ("Kiev, Rusya'nın tazminata ilişkin önerisini reddetti.", {"reparations": [("RU", "demand"), ("UA", "reject")]}),
+])
+def test_turkish_genitive_owns_across_a_content_postposition(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected
+
+
+# --- posT: tr a yes or a positive answer withheld rejects ('evet demedi', 'olumlu yanıt vermedi'), a positive answer
+# agrees; 'yineledi, tekrarladı, hatırlattı' are reporting verbs: the verb they report gives the stance ------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rusya, BM'nin esir takası çağrısına olumlu yanıt vermedi.", {"prisoners": [("OTHER", "demand"), ("RU", "reject")]}),
+    ("Lavrov, ABD'nin ateşkes teklifine evet demediklerini söyledi.", {"ceasefire": [("RU", "reject"), ("US", "demand")]}),
+    ("Moskova, Kiev'in ateşkes çağrısına olumlu yanıt verdi.", {"ceasefire": [("RU", "agree"), ("UA", "demand")]}),
+])
+def test_turkish_answers_withheld_or_given(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected
+
+
+def test_turkish_reiterating_reports_the_verb_before(classifier):
+    found = tr_document(classifier, "Ukrayna heyeti başkanı Umerov, Cenevre'deki görüşmelerin ardından konuştu.",
+                        "Donbas'tan çekilmeyi kesinlikle reddettiklerini yineledi.")
+    assert found == {"territory": [("UA", "reject")]}

@@ -19,6 +19,8 @@ INFINITIVE_MARKERS = {"para", "per", "pour", "um"}  # besides the prepositions: 
 # proposal", "voiced concern about the plan").
 NOUN_OBJECT_GAP = 45
 TOKEN_RE = regex.compile(r"\w+'?|[^\w\s]", regex.UNICODE)
+# a Turkish case ending after a name's apostrophe ("Vatikan'ın", "Trump'a")
+TR_CASE_ENDING = regex.compile(r"'\w+\b", regex.UNICODE)
 CLOSING_QUOTE_RE = regex.compile(r'["”»“]')  # where a quoted content ends
 WORD_RE = regex.compile(r"\w+")  # compiled once: regex.match(pattern, ...) looks its cache up on every call
 TR_GENITIVE = regex.compile(r"'(?:n?[ıiuü]n)$", regex.IGNORECASE)
@@ -79,6 +81,16 @@ DROPPED_PAST = {lang: regex.compile(p) for lang, p in {
     "pl": r"\w{3}(?:ł|ła|li|ły|ło)$", "ru": r"\w{3}(?:л|ла|ли|ло)(?:ся|сь)?$",
     "uk": r"\w{3}(?:в|ла|ли|ло)(?:ся|сь)?$"}.items()}
 HYPHENS = ("-", "‑", "‐")
+# Turkish: a finite verb in the third person that closes a sentence ("istedi", "söyledi", "ısrar ediyor",
+# "reddedecek", "vurguladılar"), no participle or verbal noun; and the passive that has no subject to drop
+# ("kabul edildi", "imzalandı", "vurgulandı")
+# Turkish: a postposition that closes the content of a position noun after it ("... yönündeki talebine")
+TR_CONTENT_MARKERS = {"yönündeki", "konusundaki", "hakkındaki", "ilişkin", "dair", "yönelik"}
+TR_CONTENT_REACH = 8
+LIGHT_VERBS = ("et", "ed", "ol", "yap", "bulun")  # Turkish: the light verb after a cue ("ısrar ediyor")
+TR_FINITE_VERB = regex.compile(r"(?:[dt][ıiuü]|[ıiuü]?yor|[ae]c[ae]k|m[ıiuü]ş)(?:l[ae]r)?$", regex.IGNORECASE)
+TR_PASSIVE_VERB = regex.compile(r"(?:[ıiuü]l|[ae]n)(?:[dt][ıiuü]|[ıiuü]yor|[ae]c[ae]k|m[ıiuü]ş)(?:l[ae]r)?$",
+                                regex.IGNORECASE)
 QUOTES = {"'", '"', "‘", "’", "“", "”", "«", "»"}
 # "At the request of the Vatican, the sides agreed ...": a request opening the sentence after one of these
 # prepositions is a demand of what the sentence reports (not "despite Kyiv's call": "malgré", "pese a")

@@ -7,7 +7,8 @@ from __future__ import annotations
 import bisect
 
 from ..actor_tables import search
-from .grammar import (CLOSING_QUOTE_RE, FOCUS_PARTICLES, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
+from .grammar import (LIGHT_VERBS, TR_CONTENT_MARKERS, TR_CONTENT_REACH, TR_FINITE_VERB,
+                      CLOSING_QUOTE_RE, FOCUS_PARTICLES, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
                       TR_COMPLEMENT, TR_CONDITIONAL, TR_NOUN_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
                       TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_WHILE, TR_VERBAL_NOUN, WORD_RE)
@@ -94,6 +95,9 @@ class Holders:
             for w in nxt:
                 if TR_PARTICIPLE.search(w[2]) and any(c.start <= w[0] < c.end for c in s.cues):
                     return (w[0], w[1])
+                light = Holders._tr_light_verb_of_cue(s, w) if TR_PARTICIPLE.search(w[2]) else None
+                if light is not None:
+                    return (light.start, w[1])
         return None
 
     @staticmethod
@@ -109,6 +113,14 @@ class Holders:
         return between
 
     @staticmethod
+    def _tr_light_verb_of_cue(s: "_Sentence", w) -> Cue | None:
+        """Turkish: the stanced cue whose light verb is the token `w`, right after it ("ilan ettiği", "kabul
+        ettiği"): the participle of the cue, as "önerdiği" is in one word."""
+        if not w[2].startswith(("et", "ed")):
+            return None
+        return next((c for c in s.cues if c.stance and c.end <= w[0] and not s.norm[c.end:w[0]].strip()), None)
+
+    @staticmethod
     def _adjective_word(s: "_Sentence", w) -> bool:
         """Whether a token may be an adjective after its noun: a lowercase word that is no small word of the
         grammar, no cue and no name ("sophistiqué", "dettagliata", "conjunta")."""
@@ -120,11 +132,31 @@ class Holders:
                 and not any(mm.start <= w[0] < mm.end for mm in s.mentions))
 
     @staticmethod
+    def _tr_owned_across_content(s: "_Sentence", m: Mention) -> tuple[int, int] | None:
+        """Turkish: the possessed position noun a genitive owns across the content it asks for, closed by a
+        postposition of content ("Rusya'nın Ukrayna ordusunun küçültülmesi yönündeki talebine"); none across a
+        clause break, a cue or a bare name."""
+        after = Reading._words_after(s.toks, s.starts, m.end, TR_CONTENT_REACH + 1)
+        for k, w in enumerate(after):
+            if not w[2][:1].isalnum() or any(c.start <= w[0] < c.end for c in s.cues) or any(
+                    mm.start <= w[0] < mm.end and mm.case is None for mm in s.mentions):
+                return None
+            if w[2] in TR_CONTENT_MARKERS and k > 0 and k + 1 < len(after):
+                noun = after[k + 1]
+                if any(p0 == noun[0] for p0, _ in s.position) and TR_POSSESSED.search(noun[2]):
+                    return (noun[0], noun[1])
+                return None
+        return None
+
+    @staticmethod
     def _tr_possessed_noun(s: "_Sentence", m: Mention) -> tuple[int, int] | None:
         """Turkish: the possessed position noun a genitive owns across its modifiers ("Avrupa'nın 30 günlük
         koşulsuz ateşkes çağrısını"); none where a word between is a verbal noun, a name, a cue or a clause
         break ("Rusya'nın çekilmesini talep"), where a verbal noun follows the noun, or where the noun bears no
         possessive ending."""
+        across = Holders._tr_owned_across_content(s, m)
+        if across is not None:
+            return across
         after = Reading._words_after(s.toks, s.starts, m.end, TR_OWNED_GAP + 16)
         if after and after[0][2] in QUOTES:
             # a quoted name of the measure counts as one modifier: ABD'nin "30 günlük geçici ve acil ateşkes" teklifini
@@ -135,8 +167,9 @@ class Holders:
         for k, w in enumerate(words[:TR_OWNED_GAP + 1]):
             if any(start == w[0] for start, end in s.position):
                 # the genitive is the subject of a verbal noun after the noun ("Kiev'in ... taleplerinden
-                # vazgeçmesini"), not its owner
-                if any(TR_VERBAL_NOUN.search(v[2]) for v in words[k + 1:k + 3]):
+                # vazgeçmesini"), not its owner; a verbal noun without a subject of its own ("planını müzakere
+                # etmeyi reddetti") has the noun as its object
+                if any(TR_VERBAL_NOUN.search(v[2]) and TR_OWN_VERBAL_NOUN.search(v[2]) for v in words[k + 1:k + 3]):
                     return None
                 return (w[0], w[1]) if k and TR_POSSESSED.search(w[2]) else None
             if (not w[2][:1].isalnum() or TR_VERBAL_NOUN.search(w[2]) or TR_NOUN_GENITIVE.search(w[2])
@@ -250,8 +283,10 @@ class Holders:
             s.obliged.update(id(m) for m in group)
             return [(m, "complement") for m in group]
         if s.norm[last.end:last.end + 1] == ",":
-            # the verb closes the sentence: "Rusya, ... kabul etmedi."
-            verbs = [c for c in s.cues if c.start > last.end]
+            # the verb closes the sentence: "Rusya, ... kabul etmedi."; or the clause before the next subject:
+            # "ABD, ... önerdi, ancak Avrupa bu öneriye karşı çıktı."
+            end = self._tr_clause_end(s, last)
+            verbs = [c for c in s.cues if last.end < c.start < end] or [c for c in s.cues if c.start > last.end]
             for m in group:
                 if verbs:
                     a.pairs.append((m, verbs[-1]))
@@ -316,6 +351,8 @@ class Holders:
                 break
             if TR_UNLESS.search(w[2]):
                 return True  # "Ukrayna Donbas'tan çekilmedikçe": the subject of an "unless", "not until"
+            if TR_CONDITIONAL.search(w[2]) and not any(c.start <= w[0] < c.end for c in s.cues):
+                return True  # "Rusya da uyarsa", "Moskova geri çekilirse": a verb of no stance in the conditional
         verb = next((c for c in s.cues if c.start >= m.end and c.stance and not c.noun), None)
         if verb is None:
             return False
@@ -333,21 +370,57 @@ class Holders:
         subject of the cue verb that closes the sentence, however far ("Rusya Dışişleri Bakanı Lavrov Moskova'da
         düzenlediği basın toplantısında ateşkes teklifini reddetti"); None when the sentence ends otherwise."""
         first, last = group[0], group[-1]
-        if first.case is not None or WORD_RE.search(s.norm[:first.start]) is not None:
+        inner = WORD_RE.search(s.norm[:first.start]) is not None
+        if first.case is not None or (inner and not self._tr_opens_clause(s, first)):
             return None
         for m in sorted(s.mentions, key=lambda m: m.start):  # its apposition: "Rusya Dışişleri Bakanı Lavrov"
             if m.start >= last.end and m.case is None and not s.norm[last.end:m.start].strip():
                 group, last = group + [m], m
-        if any(m.start >= last.end and m.case is None and m.kind != "adjective" for m in s.mentions):
+        end = self._tr_clause_end(s, last)  # "Moskova ... reddetti, Washington ise ...": the clause before the next subject
+        if any(last.end <= m.start < end and m.case is None and m.kind != "adjective" for m in s.mentions):
             return None
-        verbs = [c for c in s.cues if c.start > last.end and not c.noun and (c.stance or c.speech)]
-        if not verbs or len(WORD_RE.findall(s.norm[verbs[-1].end:])) > 0:
+        verbs = [c for c in s.cues if last.end < c.start < end and not c.noun and (c.stance or c.speech)]
+        if not verbs:
             return None
-        if self._near(s.verb_spans, s.toks, s.starts, s.t, last.end, None, SUBJECT_GAP) is not None:
-            return None  # a verb near enough: _subject_of_cue decides
+        owner_between = any(last.end <= m.start < verbs[-1].start and m.case == "gen" for m in s.mentions)
+        tail = WORD_RE.findall(s.norm[verbs[-1].end:end])
+        if len(tail) > 1 or (tail and not ((inner or owner_between) and tail[0].lower().startswith(LIGHT_VERBS))):
+            return None  # the verb closes the sentence or clause (where _subject_of_cue cannot: with its light verb)
+        if not inner and not owner_between and self._near(s.verb_spans, s.toks, s.starts, s.t, last.end, None,
+                                                          SUBJECT_GAP) is not None:
+            return None  # a verb near enough: _subject_of_cue decides (not for a clause after another's verb, nor
+            # across a genitive: "Moskova Kiev'in ateşkes çağrısını reddetti")
         for m in group:
             a.pairs.append((m, verbs[-1]))
         return [(m, "subject") for m in group]
+
+    @staticmethod
+    def _tr_opens_clause(s: "_Sentence", m: Mention) -> bool:
+        """Turkish: whether a name opens a clause of its own after a finite stanced verb, a comma and at most a
+        contrastive or coordinator ("..., ancak Avrupa bu öneriye karşı çıktı")."""
+        head, _, tail = s.norm[:m.start].rstrip().rpartition(",")
+        words = WORD_RE.findall(tail)
+        if not head or len(words) > 1 or (words and words[0].lower() not in s.t.contrastives | s.t.coordinators):
+            return False
+        verb = (WORD_RE.findall(head)[-1:] or [""])[0]
+        return bool(TR_FINITE_VERB.search(verb)) and any(c.stance and not c.noun and c.end == len(head) for c in s.cues)
+
+    @staticmethod
+    def _tr_clause_end(s: "_Sentence", last: Mention) -> int:
+        """Turkish: where the clause of a subject `last` ends: at the next bare name that opens a clause of its own
+        after a finite verb and a comma ("..., ancak Avrupa ...", "..., Washington ise ..."); else the sentence's end."""
+        for m in sorted(s.mentions, key=lambda m: m.start):
+            if m.start <= last.end or m.case is not None or m.kind == "adjective":
+                continue
+            before = s.norm[last.end:m.start].rstrip()
+            words = before.rsplit(",", 1)
+            if len(words) == 2 and len(WORD_RE.findall(words[1])) <= 1 and (
+                    not WORD_RE.findall(words[1]) or WORD_RE.findall(words[1])[0].lower() in s.t.contrastives | s.t.coordinators):
+                verb = (WORD_RE.findall(words[0])[-1:] or [""])[0]
+                if TR_FINITE_VERB.search(verb) and any(c.stance and c.start < last.end + len(words[0]) for c in s.cues
+                                                       if c.start > last.end):
+                    return last.end + len(words[0])  # at the comma: "ancak" is no verb of the clause before
+        return len(s.norm)
 
     @staticmethod
     def _tr_nominalised_verb(s: "_Sentence", m: Mention, plural: bool = False) -> Cue | None:
@@ -358,9 +431,12 @@ class Holders:
         in the nominative ("olumlu baktığı belirtildi"); a plural one ("kabul ettiklerini") needs a plural
         subject (`plural`: "tarafların", "Rusya ve Ukrayna'nın"): a singular genitive before it owns a noun of
         the clause ("Ukrayna'nın mücadelesini desteklediklerini")."""
+        owned = Holders._tr_owned_noun(s, m)
         for c in s.cues:
             if c.start < m.end or not c.stance:
                 continue
+            if owned is not None and owned[1] <= c.start:
+                return None  # "Trump'ın ateşkes planını ... bulmadığını": the genitive owns the noun
             after = Reading._words_after(s.toks, s.starts, c.end, 2)
             if any(TR_RELATIVE_PARTICIPLE.search(w) for w in WORD_RE.findall(s.norm[c.start:c.end])[-1:]) or (
                     after and after[0][2] in ("eden", "olan")):
@@ -383,6 +459,18 @@ class Holders:
                 continue  # "anlaşmayı imzaladığı": the object of the verb right after it (a position noun is owned)
             if not (TR_VERBAL_NOUN.search(c.word) or (after and TR_VERBAL_NOUN.search(after[0][2]))):
                 return None
+        return None
+
+    @staticmethod
+    def _tr_owned_noun(s: "_Sentence", m: Mention) -> tuple[int, int] | None:
+        """Turkish: the possessed position noun a genitive owns, right after it ("ABD'nin planını") or across its
+        modifiers ("Trump'ın ateşkes planını")."""
+        owned = Holders._tr_possessed_noun(s, m)
+        if owned is not None:
+            return owned
+        after = Reading._words_after(s.toks, s.starts, m.end, 1)
+        if after and TR_POSSESSED.search(after[0][2]) and any(p0 == after[0][0] for p0, _ in s.position):
+            return (after[0][0], after[0][1])
         return None
 
     @staticmethod

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from ...rulebook.actors import CODES
 from ..actor_tables import search
-from .grammar import CLOSING_CHARS, CLOSING_TAIL, DROPPED_PAST, PRONOUN_OPENING, SUBJECT_GAP, WORD_RE
+from .grammar import (CLOSING_CHARS, CLOSING_TAIL, DROPPED_PAST, LIGHT_VERBS, PRONOUN_OPENING, SUBJECT_GAP, TR_FINITE_VERB,
+                      TR_PASSIVE_VERB, WORD_RE)
 from .model import Analysis, Cue, Position
 from .stances import label_stance
 
@@ -34,7 +35,7 @@ class Pronouns:
                 break
         else:
             return (self._closing_speaker(text, norm, date) or self._dropped_subject(text, norm, date, toks)
-                    or self._possessive_owner(text, norm, date, toks))
+                    or self._possessive_owner(text, norm, date, toks) or self._tr_final_verb(text, norm, date))
         if t.impersonal is not None and search(t.impersonal, norm):
             return None
         a = self.analyse(norm, date, text=text)
@@ -43,11 +44,12 @@ class Pronouns:
         # the pronoun's verb, or a position noun its possessive owns ("He restated his demand for ...")
         after = sorted((c for c in a.cues if c.start >= words[0][1] and (not c.noun or self._possessed(toks, c))),
                        key=lambda c: c.start)
-        if not after or any(words[0][1] <= m.start < after[0].start for m, _ in a.holder_mentions):
+        if not after or any(words[0][1] <= m.start < after[0].start and not self._tr_owner_only(rules)
+                            for m, rules in a.holder_mentions):
             return None
         cue = after[0]
         if len(WORD_RE.findall(norm[words[0][1]:cue.start])) > SUBJECT_GAP:
-            return None
+            return self._tr_final_verb(text, norm, date, a)  # "Onlar, ... ısrar ediyor": Turkish puts the verb last
         if not cue.stance and a.holders:  # "They say Russia demanded ...": the named party holds it
             return None
         return a, cue
@@ -88,6 +90,36 @@ class Pronouns:
                 return None
             cue = Cue(cue.start, cue.end, None, cue.word, speech=True)
         return a, cue
+
+    def _tr_final_verb(self, text: str, norm: str, date: str | None, a: Analysis | None = None
+                       ) -> tuple[Analysis, Cue] | None:
+        """Turkish, verb-final: (analysis, cue) of a sentence that names no holder and closes with a finite stanced
+        or reporting verb in the active ("Avrupa'dan ... kullanılmasını istedi.", "... mümkün olacağını söyledi.",
+        "Onlar, ... ısrar ediyor."): its subject is dropped (or a pronoun) and is the party of the sentence before.
+        Not a passive ("kabul edildi", "vurgulandı"), which drops no subject."""
+        if self.tables.lang != "tr":
+            return None
+        a = a or self.analyse(norm, date, text=text)
+        # a holder of its own: not the owner of a position noun ("O, Rusya'nın ateşkes önerisini ... söyledi")
+        if any(not self._tr_owner_only(rules) for _, rules in a.holder_mentions) or not a.cues:
+            return None
+        cue = max(a.cues, key=lambda c: c.end)
+        tail = WORD_RE.findall(norm[cue.end:])
+        if cue.noun or not (cue.stance or cue.speech) or len(tail) > 1 or (tail and not tail[0].startswith(LIGHT_VERBS)):
+            return None  # the cue closes the sentence, at most its light verb after it ("ısrar ediyor")
+        verb = (tail or WORD_RE.findall(norm[cue.start:cue.end])[-1:] or [""])[0]
+        if not TR_FINITE_VERB.search(verb) or TR_PASSIVE_VERB.search(verb):
+            return None
+        if cue.speech:
+            # the speaker holds what it reports, with the stance of the reported verb ("kabul ettiklerini açıkladı")
+            said = [c for c in a.cues if c.stance and not c.speech and not c.noun and c.end <= cue.start]
+            return a, Cue(cue.start, cue.end, said[-1].stance if said else None, cue.word, speech=True)
+        return a, cue
+
+    def _tr_owner_only(self, rules: set) -> bool:
+        """Turkish: whether a holder of the sentence only owns a position noun ("Rusya'nın ateşkes önerisini"), so
+        that the verb's subject is still to be found (dropped, or a pronoun far before the verb)."""
+        return self.tables.lang == "tr" and rules <= {"owner"}
 
     def _possessed(self, toks: list, cue: Cue) -> bool:
         """Whether a position noun (a noun cue with a stance) stands right after a possessive pronoun
@@ -154,10 +186,13 @@ class Pronouns:
         nowhere in this sentence (holder_start/holder_end None). A holder guessed without a cue, or
         given the pronoun's cue, is dropped: the pronoun is that verb's subject."""
         a, cue = found
+        owners = {code for m, rules in a.holder_mentions if self._tr_owner_only(rules) for code in m.codes}
         for label in labels:
             starts = [m.start for m in getattr(label, "matches", [])]
             evidence = min(starts) if starts else None
-            kept = [p for p in label.positions if p.cue_start is not None and (p.cue_start, p.cue_end) != (cue.start, cue.end)]
+            # an owner of a position noun keeps its position ("O, Rusya'nın ateşkes önerisini ... söyledi": RU demand)
+            kept = [p for p in label.positions if (p.cue_start is not None or p.holder in owners)
+                    and (p.cue_start, p.cue_end) != (cue.start, cue.end)]
             stance = cue.stance or self.stance(a, evidence)
             # "He said Kyiv would never give up its territory": the pronoun's reporting verb gives no second
             # stance to a party the reported words already give one

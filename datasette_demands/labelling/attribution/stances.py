@@ -252,8 +252,16 @@ class Stances:
             return bool(said) and all(any(q0 < c.end and c.start < q1 for q0, q1 in a.mediations) for c in said)
         if verb is None:
             return False
+        window = self._tr_clause_before_verb(a, m, verb) + window
         inside = [c for c in window if any(q0 < c.end and c.start < q1 for q0, q1 in a.mediations)]
         return bool(inside) and all(c.speech or c in inside for c in window)
+
+    def _tr_clause_before_verb(self, a: Analysis, m: Mention, verb: Cue) -> list:
+        """Turkish, verb-final: the stanced cues between a subject and its verb ("Erdoğan, ... ev sahipliği yapmaya
+        hazır olduğunu söyledi"), which are of its clause; none in other languages."""
+        if self.tables.lang != "tr":
+            return []
+        return [c for c in a.cues if c.stance and m.end <= c.start and c.end <= verb.start]
 
     def _coordinated_stances(self, a: Analysis, m: Mention, evidences: list | None) -> list:
         """[(stance, cue)] of a subject whose clause goes on in coordinated verbs (", but rejected", "ma ha
