@@ -1851,3 +1851,27 @@ def test_turkish_necessity_is_the_speakers_demand(classifier):
 ])
 def test_a_name_after_an_indefinite_article_is_no_owner(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- posR: a rejection denied by the negation right before it ('не возражает', 'не виключає') accepts; denying
+# the drop of a position noun ('не откажется от требования') keeps the demand --------------------------------------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("ru", "Москва не возражает против обмена пленными.", {"prisoners": [("RU", "agree")]}),
+    ("ru", "Кремль не против обмена пленными.", {"prisoners": [("RU", "agree")]}),
+    ("uk", "Київ не заперечує проти обміну полоненими.", {"prisoners": [("UA", "agree")]}),
+    ("uk", "Москва не виключає нового обміну полоненими.", {"prisoners": [("RU", "agree")]}),
+    ("ru", "Россия не откажется от требования о признании Крыма российским.", {"territory": [("RU", "demand")]}),
+    ("uk", "Росія не відмовиться від вимоги про визнання Криму російським.", {"territory": [("RU", "demand")]}),
+])
+def test_a_denied_rejection_accepts_or_keeps_the_demand(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # a refusal of what the noun names stays a refusal; a negated agreement stays a rejection
+    ("ru", "Россия никогда не откажется от Крыма.", {"territory": [("RU", "reject")]}),
+    ("uk", "Київ на це не згоден, але Москва вимагає нейтралітету.", {"neutrality": [("RU", "demand"), ("UA", "reject")]}),
+])
+def test_a_refusal_or_negated_agreement_still_rejects(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
