@@ -1875,3 +1875,13 @@ def test_a_denied_rejection_accepts_or_keeps_the_demand(classifier, lang, text, 
 ])
 def test_a_refusal_or_negated_agreement_still_rejects(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
+
+
+# --- posR: a place that speaks keeps its verb across a negation ('У Кремлі не виключають ...') -------------------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("uk", "У Кремлі не виключають нового обміну полоненими.", {"prisoners": [("RU", "agree")]}),
+    ("ru", "В Кремле не согласны на перемирие.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_a_speaking_place_keeps_a_negated_verb(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want

@@ -461,6 +461,11 @@ class Holders:
             return []
         return self._subject_of_cue(s, group, a)
 
+    @staticmethod
+    def _only_negations(between: str, t) -> bool:
+        """Whether the text between two words holds nothing but `negations` words ("не", "not")."""
+        return all(w.lower() in t.negations for w in between.split())
+
     def _place_group(self, s: "_Sentence", group: list, gtok, a: Analysis) -> list:
         """A group governed by a preposition: a place that speaks or acts for its party, else what the
         relative clause or the sentence makes of it."""
@@ -472,10 +477,10 @@ class Holders:
             if sp is not None and not norm[last.end:sp.start()].strip():
                 return [(m, "locative") for m in group]
         if gtok[2] in t.locatives and gtok[0] == self._clause_start(s, gtok[0]) and any(
-                c.stance and not c.noun and c.start >= last.end and not norm[last.end:c.start].strip()
+                c.stance and not c.noun and c.start >= last.end and self._only_negations(norm[last.end:c.start], t)
                 for c in s.cues):
-            # "В Кремле отвергли ...", "У Києві відкинули ...": a place opening its clause, right before
-            # a stanced verb, is that verb's subject
+            # "В Кремле отвергли ...", "У Києві відкинули ...", "У Кремлі не виключають ...": a place opening its
+            # clause, right before a stanced verb (or its negation), is that verb's subject
             return self._subject_of_cue(s, group, a)
         if gtok[2] in t.locatives | t.seats and any(p1 <= gtok[0] and not norm[p1:gtok[0]].strip() for _, p1 in s.party):
             # "Władze w Kijowie stoją na stanowisku", "власти в Киеве требуют", "die Regierung in Kiew lehnt ... ab":
