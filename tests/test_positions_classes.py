@@ -1885,3 +1885,28 @@ def test_a_refusal_or_negated_agreement_still_rejects(classifier, lang, text, wa
 ])
 def test_a_speaking_place_keeps_a_negated_verb(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
+
+
+# --- posR: ru, uk refusals told as an answer, an ignored offer, no sense seen, not wanting ---------------------------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("ru", "Киев ответил отказом на предложение Москвы о нейтральном статусе.", {"neutrality": [("RU", "demand"), ("UA", "reject")]}),
+    ("uk", "Київ відповів відмовою на пропозицію Москви щодо нейтрального статусу.", {"neutrality": [("RU", "demand"), ("UA", "reject")]}),
+    ("ru", "Мединский сказал «нет» предложению о безоговорочном прекращении огня.", {"ceasefire": [("RU", "reject")]}),
+    ("uk", "Мединський сказав «ні» пропозиції про беззастережне припинення вогню.", {"ceasefire": [("RU", "reject")]}),
+    ("ru", "Предложение Киева о прекращении огня Москва проигнорировала.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("uk", "Кремль не бачить сенсу в 30-денному перемир'ї.", {"ceasefire": [("RU", "reject")]}),
+    ("ru", "Москва не хочет прекращения огня, заявил Зеленский.", {"ceasefire": [("RU", "reject")]}),
+    ("uk", "Москва не хоче припинення вогню, заявив Зеленський.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_refusals_told_as_answers_or_unwillingness(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # not wanting another party to act is a demand on it; not wanting to join an alliance is the neutrality asked
+    ("ru", "Россия не хочет, чтобы Украина вступила в НАТО.", ("RU", "reject")),
+    ("uk", "Україна не хоче вступати до НАТО зараз.", ("UA", "reject")),
+])
+def test_not_wanting_another_party_to_act_is_no_refusal(classifier, lang, text, want):
+    assert want not in positions(classifier, text, lang)["neutrality"]
