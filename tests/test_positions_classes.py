@@ -1910,3 +1910,22 @@ def test_refusals_told_as_answers_or_unwillingness(classifier, lang, text, want)
 ])
 def test_not_wanting_another_party_to_act_is_no_refusal(classifier, lang, text, want):
     assert want not in positions(classifier, text, lang)["neutrality"]
+
+
+# --- posR: ru, uk readiness for a thing ('готовность к', 'готовність до'), to consider or discuss it, and openness to it
+# accept it; readiness to act for the other side stays an offer; 'при наличии', 'за наявності' open its condition -----
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("ru", "Россия выразила готовность к обмену пленными.", {"prisoners": [("RU", "agree")]}),
+    ("uk", "Росія висловила готовність до обміну полоненими.", {"prisoners": [("RU", "agree")]}),
+    ("ru", "Путин заявил о готовности рассмотреть перемирие.", {"ceasefire": [("RU", "agree")]}),
+    ("uk", "Путін заявив про готовність розглянути перемир'я.", {"ceasefire": [("RU", "agree")]}),
+    ("ru", "Киев открыт к обсуждению нейтрального статуса при наличии гарантий безопасности.",
+     {"neutrality": [("UA", "agree"), ("UA", "demand")]}),
+    ("uk", "Київ відкритий до обговорення нейтрального статусу за наявності гарантій безпеки.",
+     {"neutrality": [("UA", "agree"), ("UA", "demand")]}),
+    # an offer to act stays a demand
+    ("ru", "Москва готова в одностороннем порядке передать Украине тела погибших.", {"prisoners": [("RU", "demand")]}),
+])
+def test_readiness_for_a_thing_accepts_it(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
