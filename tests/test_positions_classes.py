@@ -1929,3 +1929,17 @@ def test_not_wanting_another_party_to_act_is_no_refusal(classifier, lang, text, 
 ])
 def test_readiness_for_a_thing_accepts_it(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
+
+
+# --- posR: ru, uk a round of exchange is no round of talks: readiness to hold one is an offer, not mediation ---------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("ru", "Министр обороны Украины заявил, что Киев готов провести новый раунд обмена пленными.", {"prisoners": [("UA", "demand")]}),
+    ("uk", "Міністр оборони України заявив, що Київ готовий провести новий раунд обміну полоненими.", {"prisoners": [("UA", "demand")]}),
+])
+def test_a_round_of_exchange_is_no_mediation(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+def test_readiness_to_host_a_round_of_talks_still_mediates(classifier):
+    assert positions(classifier, "Турция готова провести новый раунд переговоров о перемирии.", "ru") == {"ceasefire": []}
