@@ -1943,3 +1943,15 @@ def test_a_round_of_exchange_is_no_mediation(classifier, lang, text, want):
 
 def test_readiness_to_host_a_round_of_talks_still_mediates(classifier):
     assert positions(classifier, "Турция готова провести новый раунд переговоров о перемирии.", "ru") == {"ceasefire": []}
+
+
+# --- posR: ru, uk bare 'Делегации' opening the sentence before a plural verb are the two negotiating sides ----------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("ru", "Делегации подписали меморандум об обмене пленными.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("uk", "Делегації підписали меморандум про обмін полоненими.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    # a genitive singular after an office is its own party's
+    ("ru", "Глава украинской делегации подписал меморандум об обмене пленными.", {"prisoners": [("UA", "agree")]}),
+])
+def test_bare_delegations_opening_the_sentence_are_both_sides(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
