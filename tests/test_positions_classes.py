@@ -1955,3 +1955,16 @@ def test_readiness_to_host_a_round_of_talks_still_mediates(classifier):
 ])
 def test_bare_delegations_opening_the_sentence_are_both_sides(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
+
+
+# --- posR: more ru, uk refusal words: a refusal as a reaction ('отреагировал отказом', 'відреагував відмовою'), the
+# passive 'отклонено' ('отклонён'), 'не отдадим' as a refusal ------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("ru", "Кремль отреагировал отказом на предложение Европы о прекращении огня.", {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+    ("uk", "Кремль відреагував відмовою на пропозицію Європи щодо припинення вогню.", {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+    ("ru", "Перемирие было отклонено Киевом как «пропагандистский трюк».", {"ceasefire": [("UA", "reject")]}),
+    ("ru", "«Мы не отдадим ни метра нашей земли», — сказал Зеленский.", {"territory": [("UA", "reject")]}),
+])
+def test_more_refusal_words(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
