@@ -1968,3 +1968,16 @@ def test_bare_delegations_opening_the_sentence_are_both_sides(classifier, lang, 
 ])
 def test_more_refusal_words(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
+
+
+# --- posR: ru, uk the two sides in the instrumental ('обеими сторонами', 'обома сторонами') are a passive's agent --
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("ru", "Инициатива Анкары о новом обмене пленными была поддержана обеими сторонами.",
+     {"prisoners": [("RU", "agree"), ("TR", "demand"), ("UA", "agree")]}),
+    ("uk", "Обмін полоненими був підтриманий обома сторонами.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    # a plural instrumental name is an agent too
+    ("ru", "Перемирие было отвергнуто американцами.", {"ceasefire": [("US", "reject")]}),
+])
+def test_the_two_sides_as_a_passives_agent(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want

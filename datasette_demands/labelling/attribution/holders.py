@@ -387,10 +387,24 @@ class Holders:
         return not (any(TR_NOUN_GENITIVE.search(w[2]) for w in words[:own])
                     or any(mm.case == "gen" and m.end <= mm.start < words[own][0] for mm in s.mentions))
 
+    @staticmethod
+    def _instrumental_agent_of(s: "_Sentence", first: Mention) -> bool:
+        """ru, uk: whether mention `first` is the instrumental agent of a passive participle cue ("предложено
+        Вашингтоном", "поддержано обеими сторонами"): the same span, though the group may hold a copy of it."""
+        if s.t.agent_participles is None:
+            return False
+        for c in s.cues:
+            agent = Reading._instrumental_agent(s.norm, c, s.t, s.mentions, s.toks, s.starts) if c.agentive else None
+            if agent is not None and (agent.start, agent.end) == (first.start, first.end):
+                return True
+        return False
+
     def _governed_group(self, s: "_Sentence", group: list, a: Analysis) -> list:
         norm, t, toks, starts = s.norm, s.t, s.toks, s.starts
         first, last = group[0], group[-1]
         if first.kind == "collective":
+            if self._instrumental_agent_of(s, first):
+                return [(m, "agent") for m in group]  # "поддержано обеими сторонами": the passive's agent
             reached = self._agreement_reached(s, group, a)
             if reached is not None:
                 return reached
@@ -402,9 +416,8 @@ class Holders:
             inverted = self._subject_after_verb(s, group, gtok, a)
             if inverted:
                 return inverted
-        if gov is None and t.agent_participles is not None and any(
-                c.agentive and Reading._instrumental_agent(norm, c, t, s.mentions, toks, starts) is first for c in s.cues):
-            return [(m, "agent") for m in group]  # "предложено Вашингтоном": the participle's agent
+        if gov is None and self._instrumental_agent_of(s, first):
+            return [(m, "agent") for m in group]  # "предложено Вашингтоном", "поддержано обеими сторонами": its agent
         if s.t.verb_second and gov is None and gtok is not None:
             inverted = self._inverted_subject(s, group, gtok, a) or self._after_auxiliary(s, group, gtok, a)
             if inverted:
