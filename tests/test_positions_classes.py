@@ -1981,3 +1981,16 @@ def test_more_refusal_words(classifier, lang, text, want):
 ])
 def test_the_two_sides_as_a_passives_agent(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
+
+
+# --- posR: a relative word ('как', 'як', 'che') gives the name after its verb the verb only where no name stands
+# between them: 'Как сообщает Bloomberg, США предложили Киеву ...' -------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("ru", "Как сообщает Bloomberg, США предложили Киеву отказаться от Донбасса.", {"territory": [("US", "demand")]}),
+    ("uk", "Як стверджує Bloomberg, США нібито запропонували Києву відмовитися від Донбасу.", {"territory": [("US", "demand")]}),
+    # the subject after the relative's verb still holds
+    ("ru", "Москва отвергла перемирие, которое предложили США.", {"ceasefire": [("RU", "reject"), ("US", "demand")]}),
+])
+def test_a_relative_gives_no_subject_past_a_name(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want

@@ -694,11 +694,17 @@ class Holders:
         # the relative at most five words before the verb: "na który w Arabii Saudyjskiej zgodziła się"
         before = [w for w in self._words_between(s.toks, s.starts, max(0, cue.start - 40), cue.start)
                   if WORD_RE.match(w[2])][-5:]
-        if not any(w[2] in s.t.relatives for w in before):
-            return []
+        relative = next((w for w in reversed(before) if w[2] in s.t.relatives), None)
+        if relative is None or self._named_between(s, relative[1], cue.start):
+            return []  # "Как сообщает Bloomberg, США предложили Киеву ...": the verb has its subject before it
         for m in group:
             a.pairs.append((m, cue))
         return [(m, "subject") for m in group]
+
+    @staticmethod
+    def _named_between(s: "_Sentence", start: int, end: int) -> bool:
+        """Whether a party's name (no bare adjective) stands between two offsets."""
+        return any(start <= m.start and m.end <= end and m.kind != "adjective" for m in s.mentions)
 
     def _inverted_subject(self, s: "_Sentence", group: list, gtok, a: Analysis) -> list:
         """German verb-second order: a name right after the verb, when what stands before the verb is
