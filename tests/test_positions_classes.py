@@ -1994,3 +1994,9 @@ def test_the_two_sides_as_a_passives_agent(classifier, lang, text, want):
 ])
 def test_a_relative_gives_no_subject_past_a_name(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
+
+
+# --- posR: uk the White House in the nominative ('Білий дім', not only 'Білого дому') names the US -----------------
+
+def test_the_white_house_in_the_ukrainian_nominative(classifier):
+    assert positions(classifier, "Білий дім наполягає на негайному припиненні вогню.", "uk") == {"ceasefire": [("US", "demand")]}
