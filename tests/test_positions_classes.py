@@ -2000,3 +2000,19 @@ def test_a_relative_gives_no_subject_past_a_name(classifier, lang, text, want):
 
 def test_the_white_house_in_the_ukrainian_nominative(classifier):
     assert positions(classifier, "Білий дім наполягає на негайному припиненні вогню.", "uk") == {"ceasefire": [("US", "demand")]}
+
+
+# --- posR: ru, uk consent asked by another party's demand verb ('требует согласия Москвы', 'добивается от Москвы
+# согласия') is no agreement of its owner; waiting for something from a party ('ждет от', 'чекає від') expects it --
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("ru", "Вашингтон добивается от Москвы согласия на прекращение огня.", {"ceasefire": [("US", "demand")]}),
+    ("ru", "Вашингтон требует согласия Москвы на перемирие.", {"ceasefire": [("US", "demand")]}),
+    ("uk", "Вашингтон домагається від Москви згоди на припинення вогню.", {"ceasefire": [("US", "demand")]}),
+    ("ru", "Киев ждет от Москвы согласия на обмен пленными.", {"prisoners": [("UA", "demand")]}),
+    ("uk", "Київ чекає від Москви згоди на обмін полоненими.", {"prisoners": [("UA", "demand")]}),
+    # consent given stays an agreement
+    ("ru", "Москва дала согласие на обмен пленными.", {"prisoners": [("RU", "agree")]}),
+])
+def test_consent_asked_is_no_agreement(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
