@@ -2016,3 +2016,19 @@ def test_the_white_house_in_the_ukrainian_nominative(classifier):
 ])
 def test_consent_asked_is_no_agreement(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
+
+
+# --- posR: ru, uk the two sides after a verb that agrees or rejects ('поддержали обе стороны', 'відкинули обидві
+# сторони') are its subject, also behind a participle's agent; after a demand verb they are addressed -------------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("ru", "Инициативу Анкары об обмене пленными поддержали обе стороны.",
+     {"prisoners": [("RU", "agree"), ("TR", "demand"), ("UA", "agree")]}),
+    ("uk", "Ініціативу Анкари щодо обміну полоненими підтримали обидві сторони.",
+     {"prisoners": [("RU", "agree"), ("TR", "demand"), ("UA", "agree")]}),
+    ("ru", "Предложенный Катаром план обмена пленными одобрили обе стороны.",
+     {"prisoners": [("OTHER", "demand"), ("RU", "agree"), ("UA", "agree")]}),
+    ("uk", "Ватикан закликав обидві сторони до перемир'я.", {"ceasefire": [("OTHER", "demand")]}),
+])
+def test_the_two_sides_after_their_verb(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want

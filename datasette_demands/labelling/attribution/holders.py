@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 
 from ..actor_tables import search
-from .grammar import (CLOSING_QUOTE_RE, FOCUS_PARTICLES, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
+from .grammar import (DROPPED_PAST, CLOSING_QUOTE_RE, FOCUS_PARTICLES, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
                       TR_COMPLEMENT, TR_CONDITIONAL, TR_NOUN_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
                       TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_WHILE, TR_VERBAL_NOUN, WORD_RE)
@@ -501,6 +501,14 @@ class Holders:
             return self._subject_of_cue(s, group, a)
         return self._relative_antecedent(s, group, gtok, a)
 
+    @staticmethod
+    def _verb_before_subject(s: "_Sentence", c: Cue) -> bool:
+        """pl, ru, uk: whether agree cue `c` is a verb in the past with its subject after it ("Инициативу Анкары
+        поддержали обе стороны"), no agreement noun the collective after it reached."""
+        past = DROPPED_PAST.get(s.t.lang)
+        words = s.norm[c.start:c.end].split()
+        return past is not None and not c.noun and bool(words) and past.search(words[-1]) is not None
+
     def _agreement_reached(self, s: "_Sentence", group: list, a: Analysis) -> list | None:
         """A collective next to an agreement noun: the holders it gives, or None when it is no such case."""
         norm, t = s.norm, s.t
@@ -511,7 +519,7 @@ class Holders:
         # agreement-reached) or the parties that reached it ("the agreement the parties reached"): they agree,
         # whoever reports it
         agreed = next((c for c in s.cues if c.stance == "agree" and not c.speech and (
-            c.end <= first.start and not norm[c.end:first.start].strip()
+            c.end <= first.start and not norm[c.end:first.start].strip() and not self._verb_before_subject(s, c)
             or last.end <= c.start and len(WORD_RE.findall(norm[last.end:c.start])) == 1
             and norm[last.end:c.start].strip().rstrip("'") in t.determiners)), None)
         # ... when the sentence is about the two sides: it names Russia or Ukraine besides ("an agreement was
@@ -779,7 +787,8 @@ class Holders:
         """ru, uk, pl, free word order: a name in the nominative right after a stanced verb whose clause names no
         subject before it ("Предложение о перемирии поддержала Украина", "Apel Kijowa o rozejm poparła Francja")
         is the verb's subject, so are coordinated names ("поддержали Франция и Германия"); not a name in an oblique or
-        genitive form ("поддержала Украину"), nor a collective."""
+        genitive form ("поддержала Украину"), nor a collective but after a verb that agrees or rejects
+        ("Инициативу Анкары поддержали обе стороны"; "призвал обе стороны" addresses them)."""
         i = bisect.bisect_left(s.starts, gtok[0])
         if gtok[2].lower() in FOCUS_PARTICLES and i > 0:
             gtok = s.toks[i - 1]  # "Заклик ... підтримав лише Київ": the verb before the particle
@@ -790,13 +799,15 @@ class Holders:
         m = group[0]
         for mm in group:
             text = s.norm[mm.start:mm.end].lower()
+            if mm.kind == "collective" and cue.stance in ("agree", "reject"):
+                continue
             if mm.kind in ("adjective", "collective") or self._oblique(s, mm) or text.endswith(s.t.genitive_endings or ("\0",)):
                 return []
         clause_start = max(s.norm.rfind(p, 0, cue.start) for p in ",;:") + 1
         if any(clause_start <= mm.start and mm.end <= cue.start and mm.kind != "adjective" and mm is not m
                and self._governor(s.norm, s.toks, s.starts, s.t, mm.start, s.party)[0] is None
-               and self._owned_noun(s, mm) is None for mm in s.mentions):
-            return []  # a free name before the verb is its subject: "Москва поддержала Киев"
+               and self._owned_noun(s, mm) is None and not self._instrumental_agent_of(s, mm) for mm in s.mentions):
+            return []  # a free name before the verb is its subject: "Москва поддержала Киев" (not a participle's agent)
         if any(w[2] in s.t.complementizers | s.t.relatives for w in self._words_between(s.toks, s.starts, clause_start, cue.start)):
             return []
         a.pairs.extend((mm, cue) for mm in group)
