@@ -2032,3 +2032,10 @@ def test_consent_asked_is_no_agreement(classifier, lang, text, want):
 ])
 def test_the_two_sides_after_their_verb(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
+
+
+# --- posR: uk the partner between 'підписала' and the agreement ('підписала зі США угоду') agrees too -------------
+
+def test_a_partner_before_the_agreement_signed(classifier):
+    got = positions(classifier, "Україна підписала зі США угоду про гарантії безпеки.", "uk")
+    assert got == {"neutrality": [("UA", "agree"), ("US", "agree")]}
