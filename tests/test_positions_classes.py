@@ -2039,3 +2039,17 @@ def test_the_two_sides_after_their_verb(classifier, lang, text, want):
 def test_a_partner_before_the_agreement_signed(classifier):
     got = positions(classifier, "Україна підписала зі США угоду про гарантії безпеки.", "uk")
     assert got == {"neutrality": [("UA", "agree"), ("US", "agree")]}
+
+
+# --- posR: ru, uk another party's position noun is no verb of the subject ('взяла до відома пропозицію Вашингтона');
+# taking note ('принять к сведению') is no acceptance -----------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("ru", "Россия приняла к сведению предложение Вашингтона о перемирии.", {"ceasefire": [("US", "demand")]}),
+    ("uk", "Росія взяла до відома пропозицію Вашингтона про перемир'я.", {"ceasefire": [("US", "demand")]}),
+    # an owner coordinated with the subject stays: 'Москва і Київ дійшли згоди'
+    ("uk", "Москва і Київ дійшли згоди щодо обміну полоненими.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("ru", "Россия приняла предложение Вашингтона о перемирии.", {"ceasefire": [("RU", "agree"), ("US", "demand")]}),
+])
+def test_another_partys_noun_is_no_verb_of_the_subject(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want

@@ -813,6 +813,14 @@ class Holders:
         a.pairs.extend((mm, cue) for mm in group)
         return [(mm, "subject") for mm in group]
 
+    def _owned_by_another(self, s: "_Sentence", cue: Cue, group: list) -> bool:
+        """Whether position noun cue `cue` has an owner, none of it in `group` ("предложение Вашингтона")."""
+        spans = {(g.start, g.end) for g in group}
+        owners = [m for m, q in s.owners if q[0] <= cue.start < q[1]]
+        owners += [m for m in s.free if m.kind != "adjective"
+                   and (q := self._owned_noun(s, m)) is not None and q[0] <= cue.start < q[1]]
+        return bool(owners) and not any((m.start, m.end) in spans for m in owners)
+
     def _subject_of_cue(self, s: "_Sentence", group: list, a: Analysis) -> list:
         """The group as the subject of the cue verb after it ("Moscow demands"), not its object or content."""
         norm, toks, starts = s.norm, s.toks, s.starts
@@ -825,6 +833,8 @@ class Holders:
                for m in s.free):
             return []  # another name stands between (a name in a phrase, "при посредничестве США", does not)
         cue = next(c for c in s.cues if c.start == verb[0])
+        if not s.t.genitive and s.t.genitive_endings and cue.noun and self._owned_by_another(s, cue, group):
+            return []  # "Россия получила предложение Вашингтона": another party's position noun is no verb of the subject
         if ("," in norm[last.end:verb[0]] and self._noun_dependant(s, last) and not any(
                 w[2] in s.t.relatives for w in self._words_between(toks, starts, last.end, verb[0]))):
             return []  # "для восстановления Украины, назвав это ...": a noun's genitive, no subject of the clause after
