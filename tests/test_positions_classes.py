@@ -2053,3 +2053,21 @@ def test_a_partner_before_the_agreement_signed(classifier):
 ])
 def test_another_partys_noun_is_no_verb_of_the_subject(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
+
+
+# --- posR: a dropped-subject reporting verb ('Наголосив, що ...') gives no second stance to a party its reported
+# clause already gives one ('Україна ніколи не визнає ...': UA reject, not also demand) --------------------------
+
+@pytest.mark.parametrize("lang,before,text,want", [
+    ("uk", "Президент України Володимир Зеленський виступив у Верховній Раді.",
+     "Наголосив, що Україна ніколи не визнає окупацію своїх територій.", {"territory": [("UA", "reject")]}),
+    ("ru", "Президент Украины Владимир Зеленский выступил в Верховной Раде.",
+     "Подчеркнул, что Украина никогда не признает оккупацию своих территорий.", {"territory": [("UA", "reject")]}),
+    # with no party of its own in the clause, the speaker still holds
+    ("uk", "Президент України Володимир Зеленський виступив у Верховній Раді.",
+     "Наголосив, що перемир'я без гарантій безпеки неможливе.",
+     {"ceasefire": [("UA", "demand")], "neutrality": [("UA", "demand")]}),
+])
+def test_a_dropped_subject_reporter_gives_no_second_stance(classifier, lang, before, text, want):
+    results = classifier.classify_document([(before, lang, None, None), (text, lang, None, None)])
+    assert {lb.category: sorted((p.holder, p.stance) for p in lb.positions) for lb in results[-1]} == want
