@@ -394,8 +394,9 @@ def test_the_owner_of_an_objection_rejects(classifier, lang, text, want):
      {"reparations": [("RU", "reject")]}),
     ("ru", "В Кремле выступили против конфискации замороженных активов для восстановления Украины, назвав это грабежом.",
      {"reparations": [("RU", "reject")]}),
-    # a place inside the clause is no subject
-    ("ru", "Делегации встретились в Москве и договорились об обмене пленными.", {"prisoners": []}),
+    # a place inside the clause is no subject (the bare delegations opening the sentence are the two sides, posR)
+    ("ru", "Делегации встретились в Москве и договорились об обмене пленными.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("ru", "Переговорщики встретились в Москве и договорились об обмене пленными.", {"prisoners": []}),
 ])
 def test_a_place_opening_its_clause_acts_for_the_party(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want

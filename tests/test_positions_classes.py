@@ -2301,3 +2301,222 @@ def test_turkish_reiterating_reports_the_verb_before(classifier):
     found = tr_document(classifier, "Ukrayna heyeti başkanı Umerov, Cenevre'deki görüşmelerin ardından konuştu.",
                         "Donbas'tan çekilmeyi kesinlikle reddettiklerini yineledi.")
     assert found == {"territory": [("UA", "reject")]}
+
+# --- posR: a rejection denied by the negation right before it ('не возражает', 'не виключає') accepts; denying
+# the drop of a position noun ('не откажется от требования') keeps the demand --------------------------------------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("ru", "Москва не возражает против обмена пленными.", {"prisoners": [("RU", "agree")]}),
+    ("ru", "Кремль не против обмена пленными.", {"prisoners": [("RU", "agree")]}),
+    ("uk", "Київ не заперечує проти обміну полоненими.", {"prisoners": [("UA", "agree")]}),
+    ("uk", "Москва не виключає нового обміну полоненими.", {"prisoners": [("RU", "agree")]}),
+    ("ru", "Россия не откажется от требования о признании Крыма российским.", {"territory": [("RU", "demand")]}),
+    ("uk", "Росія не відмовиться від вимоги про визнання Криму російським.", {"territory": [("RU", "demand")]}),
+])
+def test_a_denied_rejection_accepts_or_keeps_the_demand(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # a refusal of what the noun names stays a refusal; a negated agreement stays a rejection
+    ("ru", "Россия никогда не откажется от Крыма.", {"territory": [("RU", "reject")]}),
+    ("uk", "Київ на це не згоден, але Москва вимагає нейтралітету.", {"neutrality": [("RU", "demand"), ("UA", "reject")]}),
+])
+def test_a_refusal_or_negated_agreement_still_rejects(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+# --- posR: a place that speaks keeps its verb across a negation ('У Кремлі не виключають ...') -------------------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("uk", "У Кремлі не виключають нового обміну полоненими.", {"prisoners": [("RU", "agree")]}),
+    ("ru", "В Кремле не согласны на перемирие.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_a_speaking_place_keeps_a_negated_verb(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+# --- posR: ru, uk refusals told as an answer, an ignored offer, no sense seen, not wanting ---------------------------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("ru", "Киев ответил отказом на предложение Москвы о нейтральном статусе.", {"neutrality": [("RU", "demand"), ("UA", "reject")]}),
+    ("uk", "Київ відповів відмовою на пропозицію Москви щодо нейтрального статусу.", {"neutrality": [("RU", "demand"), ("UA", "reject")]}),
+    ("ru", "Мединский сказал «нет» предложению о безоговорочном прекращении огня.", {"ceasefire": [("RU", "reject")]}),
+    ("uk", "Мединський сказав «ні» пропозиції про беззастережне припинення вогню.", {"ceasefire": [("RU", "reject")]}),
+    ("ru", "Предложение Киева о прекращении огня Москва проигнорировала.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("uk", "Кремль не бачить сенсу в 30-денному перемир'ї.", {"ceasefire": [("RU", "reject")]}),
+    ("ru", "Москва не хочет прекращения огня, заявил Зеленский.", {"ceasefire": [("RU", "reject")]}),
+    ("uk", "Москва не хоче припинення вогню, заявив Зеленський.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_refusals_told_as_answers_or_unwillingness(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # not wanting another party to act is a demand on it; not wanting to join an alliance is the neutrality asked
+    ("ru", "Россия не хочет, чтобы Украина вступила в НАТО.", ("RU", "reject")),
+    ("uk", "Україна не хоче вступати до НАТО зараз.", ("UA", "reject")),
+])
+def test_not_wanting_another_party_to_act_is_no_refusal(classifier, lang, text, want):
+    assert want not in positions(classifier, text, lang)["neutrality"]
+
+
+# --- posR: ru, uk readiness for a thing ('готовность к', 'готовність до'), to consider or discuss it, and openness to it
+# accept it; readiness to act for the other side stays an offer; 'при наличии', 'за наявності' open its condition -----
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("ru", "Россия выразила готовность к обмену пленными.", {"prisoners": [("RU", "agree")]}),
+    ("uk", "Росія висловила готовність до обміну полоненими.", {"prisoners": [("RU", "agree")]}),
+    ("ru", "Путин заявил о готовности рассмотреть перемирие.", {"ceasefire": [("RU", "agree")]}),
+    ("uk", "Путін заявив про готовність розглянути перемир'я.", {"ceasefire": [("RU", "agree")]}),
+    ("ru", "Киев открыт к обсуждению нейтрального статуса при наличии гарантий безопасности.",
+     {"neutrality": [("UA", "agree"), ("UA", "demand")]}),
+    ("uk", "Київ відкритий до обговорення нейтрального статусу за наявності гарантій безпеки.",
+     {"neutrality": [("UA", "agree"), ("UA", "demand")]}),
+    # an offer to act stays a demand
+    ("ru", "Москва готова в одностороннем порядке передать Украине тела погибших.", {"prisoners": [("RU", "demand")]}),
+])
+def test_readiness_for_a_thing_accepts_it(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+# --- posR: ru, uk a round of exchange is no round of talks: readiness to hold one is an offer, not mediation ---------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("ru", "Министр обороны Украины заявил, что Киев готов провести новый раунд обмена пленными.", {"prisoners": [("UA", "demand")]}),
+    ("uk", "Міністр оборони України заявив, що Київ готовий провести новий раунд обміну полоненими.", {"prisoners": [("UA", "demand")]}),
+])
+def test_a_round_of_exchange_is_no_mediation(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+def test_readiness_to_host_a_round_of_talks_still_mediates(classifier):
+    assert positions(classifier, "Турция готова провести новый раунд переговоров о перемирии.", "ru") == {"ceasefire": []}
+
+
+# --- posR: ru, uk bare 'Делегации' opening the sentence before a plural verb are the two negotiating sides ----------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("ru", "Делегации подписали меморандум об обмене пленными.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("uk", "Делегації підписали меморандум про обмін полоненими.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    # a genitive singular after an office is its own party's
+    ("ru", "Глава украинской делегации подписал меморандум об обмене пленными.", {"prisoners": [("UA", "agree")]}),
+])
+def test_bare_delegations_opening_the_sentence_are_both_sides(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+# --- posR: more ru, uk refusal words: a refusal as a reaction ('отреагировал отказом', 'відреагував відмовою'), the
+# passive 'отклонено' ('отклонён'), 'не отдадим' as a refusal ------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("ru", "Кремль отреагировал отказом на предложение Европы о прекращении огня.", {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+    ("uk", "Кремль відреагував відмовою на пропозицію Європи щодо припинення вогню.", {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+    ("ru", "Перемирие было отклонено Киевом как «пропагандистский трюк».", {"ceasefire": [("UA", "reject")]}),
+    ("ru", "«Мы не отдадим ни метра нашей земли», — сказал Зеленский.", {"territory": [("UA", "reject")]}),
+])
+def test_more_refusal_words(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+# --- posR: ru, uk the two sides in the instrumental ('обеими сторонами', 'обома сторонами') are a passive's agent --
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("ru", "Инициатива Анкары о новом обмене пленными была поддержана обеими сторонами.",
+     {"prisoners": [("RU", "agree"), ("TR", "demand"), ("UA", "agree")]}),
+    ("uk", "Обмін полоненими був підтриманий обома сторонами.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    # a plural instrumental name is an agent too
+    ("ru", "Перемирие было отвергнуто американцами.", {"ceasefire": [("US", "reject")]}),
+])
+def test_the_two_sides_as_a_passives_agent(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+# --- posR: a relative word ('как', 'як', 'che') gives the name after its verb the verb only where no name stands
+# between them: 'Как сообщает Bloomberg, США предложили Киеву ...' -------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("ru", "Как сообщает Bloomberg, США предложили Киеву отказаться от Донбасса.", {"territory": [("US", "demand")]}),
+    ("uk", "Як стверджує Bloomberg, США нібито запропонували Києву відмовитися від Донбасу.", {"territory": [("US", "demand")]}),
+    # the subject after the relative's verb still holds
+    ("ru", "Москва отвергла перемирие, которое предложили США.", {"ceasefire": [("RU", "reject"), ("US", "demand")]}),
+])
+def test_a_relative_gives_no_subject_past_a_name(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+# --- posR: uk the White House in the nominative ('Білий дім', not only 'Білого дому') names the US -----------------
+
+def test_the_white_house_in_the_ukrainian_nominative(classifier):
+    assert positions(classifier, "Білий дім наполягає на негайному припиненні вогню.", "uk") == {"ceasefire": [("US", "demand")]}
+
+
+# --- posR: ru, uk consent asked by another party's demand verb ('требует согласия Москвы', 'добивается от Москвы
+# согласия') is no agreement of its owner; waiting for something from a party ('ждет от', 'чекає від') expects it --
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("ru", "Вашингтон добивается от Москвы согласия на прекращение огня.", {"ceasefire": [("US", "demand")]}),
+    ("ru", "Вашингтон требует согласия Москвы на перемирие.", {"ceasefire": [("US", "demand")]}),
+    ("uk", "Вашингтон домагається від Москви згоди на припинення вогню.", {"ceasefire": [("US", "demand")]}),
+    ("ru", "Киев ждет от Москвы согласия на обмен пленными.", {"prisoners": [("UA", "demand")]}),
+    ("uk", "Київ чекає від Москви згоди на обмін полоненими.", {"prisoners": [("UA", "demand")]}),
+    # consent given stays an agreement
+    ("ru", "Москва дала согласие на обмен пленными.", {"prisoners": [("RU", "agree")]}),
+])
+def test_consent_asked_is_no_agreement(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+# --- posR: ru, uk the two sides after a verb that agrees or rejects ('поддержали обе стороны', 'відкинули обидві
+# сторони') are its subject, also behind a participle's agent; after a demand verb they are addressed -------------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("ru", "Инициативу Анкары об обмене пленными поддержали обе стороны.",
+     {"prisoners": [("RU", "agree"), ("TR", "demand"), ("UA", "agree")]}),
+    ("uk", "Ініціативу Анкари щодо обміну полоненими підтримали обидві сторони.",
+     {"prisoners": [("RU", "agree"), ("TR", "demand"), ("UA", "agree")]}),
+    ("ru", "Предложенный Катаром план обмена пленными одобрили обе стороны.",
+     {"prisoners": [("OTHER", "demand"), ("RU", "agree"), ("UA", "agree")]}),
+    ("uk", "Ватикан закликав обидві сторони до перемир'я.", {"ceasefire": [("OTHER", "demand")]}),
+])
+def test_the_two_sides_after_their_verb(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+# --- posR: uk the partner between 'підписала' and the agreement ('підписала зі США угоду') agrees too -------------
+
+def test_a_partner_before_the_agreement_signed(classifier):
+    got = positions(classifier, "Україна підписала зі США угоду про гарантії безпеки.", "uk")
+    assert got == {"neutrality": [("UA", "agree"), ("US", "agree")]}
+
+
+# --- posR: ru, uk another party's position noun is no verb of the subject ('взяла до відома пропозицію Вашингтона');
+# taking note ('принять к сведению') is no acceptance -----------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("ru", "Россия приняла к сведению предложение Вашингтона о перемирии.", {"ceasefire": [("US", "demand")]}),
+    ("uk", "Росія взяла до відома пропозицію Вашингтона про перемир'я.", {"ceasefire": [("US", "demand")]}),
+    # an owner coordinated with the subject stays: 'Москва і Київ дійшли згоди'
+    ("uk", "Москва і Київ дійшли згоди щодо обміну полоненими.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("ru", "Россия приняла предложение Вашингтона о перемирии.", {"ceasefire": [("RU", "agree"), ("US", "demand")]}),
+])
+def test_another_partys_noun_is_no_verb_of_the_subject(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+# --- posR: a dropped-subject reporting verb ('Наголосив, що ...') gives no second stance to a party its reported
+# clause already gives one ('Україна ніколи не визнає ...': UA reject, not also demand) --------------------------
+
+@pytest.mark.parametrize("lang,before,text,want", [
+    ("uk", "Президент України Володимир Зеленський виступив у Верховній Раді.",
+     "Наголосив, що Україна ніколи не визнає окупацію своїх територій.", {"territory": [("UA", "reject")]}),
+    ("ru", "Президент Украины Владимир Зеленский выступил в Верховной Раде.",
+     "Подчеркнул, что Украина никогда не признает оккупацию своих территорий.", {"territory": [("UA", "reject")]}),
+    # with no party of its own in the clause, the speaker still holds
+    ("uk", "Президент України Володимир Зеленський виступив у Верховній Раді.",
+     "Наголосив, що перемир'я без гарантій безпеки неможливе.",
+     {"ceasefire": [("UA", "demand")], "neutrality": [("UA", "demand")]}),
+])
+def test_a_dropped_subject_reporter_gives_no_second_stance(classifier, lang, before, text, want):
+    results = classifier.classify_document([(before, lang, None, None), (text, lang, None, None)])
+    assert {lb.category: sorted((p.holder, p.stance) for p in lb.positions) for lb in results[-1]} == want

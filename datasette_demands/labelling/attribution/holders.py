@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 
 from ..actor_tables import search
-from .grammar import (LIGHT_VERBS, TR_CONTENT_MARKERS, TR_CONTENT_REACH, TR_FINITE_VERB,
+from .grammar import (DROPPED_PAST, LIGHT_VERBS, TR_CONTENT_MARKERS, TR_CONTENT_REACH, TR_FINITE_VERB,
                       CLOSING_QUOTE_RE, FOCUS_PARTICLES, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
                       TR_COMPLEMENT, TR_CONDITIONAL, TR_NOUN_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
@@ -489,10 +489,24 @@ class Holders:
         return not (any(TR_NOUN_GENITIVE.search(w[2]) for w in words[:own])
                     or any(mm.case == "gen" and m.end <= mm.start < words[own][0] for mm in s.mentions))
 
+    @staticmethod
+    def _instrumental_agent_of(s: "_Sentence", first: Mention) -> bool:
+        """ru, uk: whether mention `first` is the instrumental agent of a passive participle cue ("предложено
+        Вашингтоном", "поддержано обеими сторонами"): the same span, though the group may hold a copy of it."""
+        if s.t.agent_participles is None:
+            return False
+        for c in s.cues:
+            agent = Reading._instrumental_agent(s.norm, c, s.t, s.mentions, s.toks, s.starts) if c.agentive else None
+            if agent is not None and (agent.start, agent.end) == (first.start, first.end):
+                return True
+        return False
+
     def _governed_group(self, s: "_Sentence", group: list, a: Analysis) -> list:
         norm, t, toks, starts = s.norm, s.t, s.toks, s.starts
         first, last = group[0], group[-1]
         if first.kind == "collective":
+            if self._instrumental_agent_of(s, first):
+                return [(m, "agent") for m in group]  # "поддержано обеими сторонами": the passive's agent
             reached = self._agreement_reached(s, group, a)
             if reached is not None:
                 return reached
@@ -504,9 +518,8 @@ class Holders:
             inverted = self._subject_after_verb(s, group, gtok, a)
             if inverted:
                 return inverted
-        if gov is None and t.agent_participles is not None and any(
-                c.agentive and Reading._instrumental_agent(norm, c, t, s.mentions, toks, starts) is first for c in s.cues):
-            return [(m, "agent") for m in group]  # "предложено Вашингтоном": the participle's agent
+        if gov is None and self._instrumental_agent_of(s, first):
+            return [(m, "agent") for m in group]  # "предложено Вашингтоном", "поддержано обеими сторонами": its agent
         if s.t.verb_second and gov is None and gtok is not None:
             inverted = self._inverted_subject(s, group, gtok, a) or self._after_auxiliary(s, group, gtok, a)
             if inverted:
@@ -563,6 +576,11 @@ class Holders:
             return []
         return self._subject_of_cue(s, group, a)
 
+    @staticmethod
+    def _only_negations(between: str, t) -> bool:
+        """Whether the text between two words holds nothing but `negations` words ("не", "not")."""
+        return all(w.lower() in t.negations for w in between.split())
+
     def _place_group(self, s: "_Sentence", group: list, gtok, a: Analysis) -> list:
         """A group governed by a preposition: a place that speaks or acts for its party, else what the
         relative clause or the sentence makes of it."""
@@ -574,16 +592,24 @@ class Holders:
             if sp is not None and not norm[last.end:sp.start()].strip():
                 return [(m, "locative") for m in group]
         if gtok[2] in t.locatives and gtok[0] == self._clause_start(s, gtok[0]) and any(
-                c.stance and not c.noun and c.start >= last.end and not norm[last.end:c.start].strip()
+                c.stance and not c.noun and c.start >= last.end and self._only_negations(norm[last.end:c.start], t)
                 for c in s.cues):
-            # "В Кремле отвергли ...", "У Києві відкинули ...": a place opening its clause, right before
-            # a stanced verb, is that verb's subject
+            # "В Кремле отвергли ...", "У Києві відкинули ...", "У Кремлі не виключають ...": a place opening its
+            # clause, right before a stanced verb (or its negation), is that verb's subject
             return self._subject_of_cue(s, group, a)
         if gtok[2] in t.locatives | t.seats and any(p1 <= gtok[0] and not norm[p1:gtok[0]].strip() for _, p1 in s.party):
             # "Władze w Kijowie stoją na stanowisku", "власти в Киеве требуют", "die Regierung in Kiew lehnt ... ab":
             # the office of the place
             return self._subject_of_cue(s, group, a)
         return self._relative_antecedent(s, group, gtok, a)
+
+    @staticmethod
+    def _verb_before_subject(s: "_Sentence", c: Cue) -> bool:
+        """pl, ru, uk: whether agree cue `c` is a verb in the past with its subject after it ("Инициативу Анкары
+        поддержали обе стороны"), no agreement noun the collective after it reached."""
+        past = DROPPED_PAST.get(s.t.lang)
+        words = s.norm[c.start:c.end].split()
+        return past is not None and not c.noun and bool(words) and past.search(words[-1]) is not None
 
     def _agreement_reached(self, s: "_Sentence", group: list, a: Analysis) -> list | None:
         """A collective next to an agreement noun: the holders it gives, or None when it is no such case."""
@@ -595,7 +621,7 @@ class Holders:
         # agreement-reached) or the parties that reached it ("the agreement the parties reached"): they agree,
         # whoever reports it
         agreed = next((c for c in s.cues if c.stance == "agree" and not c.speech and (
-            c.end <= first.start and not norm[c.end:first.start].strip()
+            c.end <= first.start and not norm[c.end:first.start].strip() and not self._verb_before_subject(s, c)
             or last.end <= c.start and len(WORD_RE.findall(norm[last.end:c.start])) == 1
             and norm[last.end:c.start].strip().rstrip("'") in t.determiners)), None)
         # ... when the sentence is about the two sides: it names Russia or Ukraine besides ("an agreement was
@@ -778,11 +804,17 @@ class Holders:
         # the relative at most five words before the verb: "na który w Arabii Saudyjskiej zgodziła się"
         before = [w for w in self._words_between(s.toks, s.starts, max(0, cue.start - 40), cue.start)
                   if WORD_RE.match(w[2])][-5:]
-        if not any(w[2] in s.t.relatives for w in before):
-            return []
+        relative = next((w for w in reversed(before) if w[2] in s.t.relatives), None)
+        if relative is None or self._named_between(s, relative[1], cue.start):
+            return []  # "Как сообщает Bloomberg, США предложили Киеву ...": the verb has its subject before it
         for m in group:
             a.pairs.append((m, cue))
         return [(m, "subject") for m in group]
+
+    @staticmethod
+    def _named_between(s: "_Sentence", start: int, end: int) -> bool:
+        """Whether a party's name (no bare adjective) stands between two offsets."""
+        return any(start <= m.start and m.end <= end and m.kind != "adjective" for m in s.mentions)
 
     def _inverted_subject(self, s: "_Sentence", group: list, gtok, a: Analysis) -> list:
         """German verb-second order: a name right after the verb, when what stands before the verb is
@@ -857,7 +889,8 @@ class Holders:
         """ru, uk, pl, free word order: a name in the nominative right after a stanced verb whose clause names no
         subject before it ("Предложение о перемирии поддержала Украина", "Apel Kijowa o rozejm poparła Francja")
         is the verb's subject, so are coordinated names ("поддержали Франция и Германия"); not a name in an oblique or
-        genitive form ("поддержала Украину"), nor a collective."""
+        genitive form ("поддержала Украину"), nor a collective but after a verb that agrees or rejects
+        ("Инициативу Анкары поддержали обе стороны"; "призвал обе стороны" addresses them)."""
         i = bisect.bisect_left(s.starts, gtok[0])
         if gtok[2].lower() in FOCUS_PARTICLES and i > 0:
             gtok = s.toks[i - 1]  # "Заклик ... підтримав лише Київ": the verb before the particle
@@ -868,17 +901,27 @@ class Holders:
         m = group[0]
         for mm in group:
             text = s.norm[mm.start:mm.end].lower()
+            if mm.kind == "collective" and cue.stance in ("agree", "reject"):
+                continue
             if mm.kind in ("adjective", "collective") or self._oblique(s, mm) or text.endswith(s.t.genitive_endings or ("\0",)):
                 return []
         clause_start = max(s.norm.rfind(p, 0, cue.start) for p in ",;:") + 1
         if any(clause_start <= mm.start and mm.end <= cue.start and mm.kind != "adjective" and mm is not m
                and self._governor(s.norm, s.toks, s.starts, s.t, mm.start, s.party)[0] is None
-               and self._owned_noun(s, mm) is None for mm in s.mentions):
-            return []  # a free name before the verb is its subject: "Москва поддержала Киев"
+               and self._owned_noun(s, mm) is None and not self._instrumental_agent_of(s, mm) for mm in s.mentions):
+            return []  # a free name before the verb is its subject: "Москва поддержала Киев" (not a participle's agent)
         if any(w[2] in s.t.complementizers | s.t.relatives for w in self._words_between(s.toks, s.starts, clause_start, cue.start)):
             return []
         a.pairs.extend((mm, cue) for mm in group)
         return [(mm, "subject") for mm in group]
+
+    def _owned_by_another(self, s: "_Sentence", cue: Cue, group: list) -> bool:
+        """Whether position noun cue `cue` has an owner, none of it in `group` ("предложение Вашингтона")."""
+        spans = {(g.start, g.end) for g in group}
+        owners = [m for m, q in s.owners if q[0] <= cue.start < q[1]]
+        owners += [m for m in s.free if m.kind != "adjective"
+                   and (q := self._owned_noun(s, m)) is not None and q[0] <= cue.start < q[1]]
+        return bool(owners) and not any((m.start, m.end) in spans for m in owners)
 
     def _subject_of_cue(self, s: "_Sentence", group: list, a: Analysis) -> list:
         """The group as the subject of the cue verb after it ("Moscow demands"), not its object or content."""
@@ -892,6 +935,8 @@ class Holders:
                for m in s.free):
             return []  # another name stands between (a name in a phrase, "при посредничестве США", does not)
         cue = next(c for c in s.cues if c.start == verb[0])
+        if not s.t.genitive and s.t.genitive_endings and cue.noun and self._owned_by_another(s, cue, group):
+            return []  # "Россия получила предложение Вашингтона": another party's position noun is no verb of the subject
         if ("," in norm[last.end:verb[0]] and self._noun_dependant(s, last) and not any(
                 w[2] in s.t.relatives for w in self._words_between(toks, starts, last.end, verb[0]))):
             return []  # "для восстановления Украины, назвав это ...": a noun's genitive, no subject of the clause after

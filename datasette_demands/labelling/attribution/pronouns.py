@@ -180,6 +180,12 @@ class Pronouns:
         said = [c for c in a.cues if c.stance and not c.speech and c.end <= before[-1][0]]
         return a, Cue(cue.start, cue.end, said[-1].stance if said else None, cue.word, speech=True)
 
+    def _reports_own_stance(self, a: Analysis, cue: Cue, kept: list, holder: str) -> bool:
+        """Whether the pronoun's cue only reports ("Наголосив, що Україна ніколи не визнає ..."): a complementizer
+        right after it, and the reported clause already gives the same party a stance of its own."""
+        after = WORD_RE.findall(a.text[cue.end:cue.end + 12])
+        return bool(after) and after[0].lower() in self.tables.complementizers and any(p.holder == holder for p in kept)
+
     def take_pronoun_holder(self, found: tuple[Analysis, Cue], labels, holder: str | None) -> None:
         """The pronoun's position on each label of its sentence (`found`: pronoun_subject()): `holder`
         (the party of the sentence before; None: unknown) with the stance of the pronoun's cue, named
@@ -194,9 +200,10 @@ class Pronouns:
             kept = [p for p in label.positions if (p.cue_start is not None or p.holder in owners)
                     and (p.cue_start, p.cue_end) != (cue.start, cue.end)]
             stance = cue.stance or self.stance(a, evidence)
-            # "He said Kyiv would never give up its territory": the pronoun's reporting verb gives no second
-            # stance to a party the reported words already give one
-            reports_its_own = cue.speech and any(p.holder == holder for p in kept)
+            # "He said Kyiv would never give up its territory", "Наголосив, що Україна ніколи не визнає ...": the
+            # pronoun's reporting verb gives no second stance to a party the reported words already give one
+            reports_its_own = (cue.speech and any(p.holder == holder for p in kept)) \
+                or self._reports_own_stance(a, cue, kept, holder)
             if holder is not None and not reports_its_own and not any(p.holder == holder and p.stance == stance for p in kept):
                 kept.append(Position(holder, stance, cue.start, cue.end))
             label.positions = kept

@@ -67,6 +67,8 @@ class Reading:
                 before = [toks[j][2] for j in range(max(0, i - 3), i)]
                 if any(w in t.negations for w in before) or self._refused_before(c, merged, t, toks, starts):
                     c.stance, negated = "reject", True
+            elif c.stance == "reject" and not c.refusal and self._negated_rejection(norm, c, t, toks, starts):
+                c.stance = self._negated_rejection_stance(norm, c, t, toks, starts, rx)
             if c.stance == "reject" and self._opens_with_privative(c, t, toks, starts):
                 c.stance = "demand"  # "without a withdrawal a truce is impossible": a condition
             elif c.stance == "reject" and (negated or c.refusal) and self._privative_after(c, t, toks, starts):
@@ -111,6 +113,26 @@ class Reading:
                 continue
             return True
         return False
+
+    @staticmethod
+    def _negated_rejection(norm: str, c: Cue, t: LangTables, toks, starts) -> bool:
+        """Whether reject cue `c` (no refusal pattern of its own) is negated by the `negations` word right before it
+        ("не возражает", "не против", "не виключає", "does not object"): a rejection denied."""
+        i = bisect.bisect_left(starts, c.start)
+        return i > 0 and toks[i - 1][2] in t.negations and not any(
+            w[2] in t.negations for w in toks[i:bisect.bisect_left(starts, c.end)])
+
+    @staticmethod
+    def _negated_rejection_stance(norm: str, c: Cue, t: LangTables, toks, starts, rx) -> str:
+        """The stance of a denied rejection: keeping a position noun right after it ("не откажется от требования",
+        "не відмовиться від вимоги": will not drop the demand) insists on it, a demand; else it accepts
+        ("не возражает против обмена", "не исключает обмена"), an agreement."""
+        position = rx.get("position", t.position)
+        j = bisect.bisect_left(starts, c.end)
+        near = norm[c.end:toks[min(len(toks), j + 3) - 1][1]] if j < len(toks) else ""
+        if position is not None and search(position, near) is not None:
+            return "demand"
+        return "agree"
 
     @staticmethod
     def _refused_before(c: Cue, merged: list, t: LangTables, toks, starts) -> bool:

@@ -23,6 +23,8 @@ class Stances:
         for m, rules in sorted(a.holder_mentions, key=lambda mr: mr[0].start):
             if self._past_owned_noun(a, m, rules, evidence) or self._mediates(a, m, rules) or self._backs_a_demand(a, m, rules):
                 continue
+            if self._consent_asked(a, m):
+                continue
             coordinated = self._coordinated_stances(a, m, evidences)
             found = coordinated or [self._holder_stance(a, m, rules, evidence)]
             for speaker, judged, owner in a.evaluations:  # "Peskov said Ukraine's demand was absurd"
@@ -465,6 +467,19 @@ class Stances:
             return False
         words = WORD_RE.findall(between)
         return len(words) >= 2 and words[-1].lower() in ASKED_TO
+
+    def _consent_asked(self, a: Analysis, m: Mention) -> bool:
+        """Whether `m` only owns an agreement noun that another party's demand verb right before it asks for
+        ("Вашингтон требует согласия Москвы", "добивается от Москвы согласия", "домагається від Москви згоди"):
+        the consent is what `m` is asked to give, no agreement of its own."""
+        stance, noun = self._owned_stance(a, m)
+        if stance != "agree" or noun is None or not noun.noun:
+            return False
+        if any(c.stance and not c.noun and not c.speech and c is not noun and c.start >= m.end for c in a.cues):
+            return False  # a verb of its own after it: "согласие Киева подтвердила ..." stays its
+        return any(d.stance == "demand" and not d.noun and not d.speech and d.end <= min(m.start, noun.start)
+                   and 0 <= min(m.start, noun.start) - d.end <= 30
+                   and not any(ch in a.text[d.end:noun.start] for ch in ",;:") for d in a.cues)
 
     @staticmethod
     def _owned_stance(a: Analysis, m: Mention):
