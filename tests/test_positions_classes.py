@@ -1851,3 +1851,35 @@ def test_turkish_necessity_is_the_speakers_demand(classifier):
 ])
 def test_a_name_after_an_indefinite_article_is_no_owner(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- posP: German refusal idioms (eine Absage erteilen, sich sperren gegen, verwerfen, keine Rede, keine Option) ----
+
+@pytest.mark.parametrize("text,category,holder", [
+    ("Selenskyj erteilte einem Verzicht auf den NATO-Beitritt eine klare Absage.", "neutrality", "UA"),
+    ("Belgien sperrt sich gegen die Nutzung der eingefrorenen russischen Vermögen.", "reparations", "EU"),
+    ("Eine Waffenruhe zu Ostern hatte der Kreml zuvor verworfen.", "ceasefire", "RU"),
+    ("Von einem Rückzug aus Saporischschja könne keine Rede sein, sagte Peskow.", "territory", "RU"),
+    ("Ein Verzicht auf die NATO-Mitgliedschaft sei für Kiew keine Option, sagte Umerow.", "neutrality", "UA"),
+    ("Russland hält nichts von einer europäischen Friedenstruppe in der Ukraine.", "neutrality", "RU"),
+    ("Eine Anerkennung der Krim als russisch komme für die Ukraine nicht in Frage, sagte Sybiha.", "territory", "UA"),
+])
+def test_german_refusal_idioms_reject(classifier, text, category, holder):
+    assert positions(classifier, text, "de") == {category: [(holder, "reject")]}
+
+
+# --- posP: German accepting verbs (den Vorschlag annehmen, einwilligen, bereit, über X zu verhandeln) --------------
+
+@pytest.mark.parametrize("text,category,holder", [
+    ("Moskau nahm den Vorschlag einer Feuerpause über Weihnachten an.", "ceasefire", "RU"),
+    ("Kiew willigte in einen Austausch der Gefallenen ein.", "prisoners", "UA"),
+    ("Moskau sei bereit, über einen Gefangenenaustausch zu sprechen, sagte Peskow.", "prisoners", "RU"),
+])
+def test_german_accepting_verbs_agree(classifier, text, category, holder):
+    assert positions(classifier, text, "de") == {category: [(holder, "agree")]}
+
+
+def test_german_assuming_is_no_acceptance(classifier):
+    # 'nimmt an, dass' (assumes that) is no acceptance: the content's own verb gives the stance
+    found = positions(classifier, "Der Kreml nimmt an, dass Kiew einen Austausch der Gefangenen vorschlagen wird.", "de")
+    assert ("RU", "agree") not in found.get("prisoners", [])
