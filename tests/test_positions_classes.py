@@ -1883,3 +1883,42 @@ def test_german_assuming_is_no_acceptance(classifier):
     # 'nimmt an, dass' (assumes that) is no acceptance: the content's own verb gives the stance
     found = positions(classifier, "Der Kreml nimmt an, dass Kiew einen Austausch der Gefangenen vorschlagen wird.", "de")
     assert ("RU", "agree") not in found.get("prisoners", [])
+
+
+# --- posP: Polish refusal idioms ('nie ma mowy', 'nie jest opcją', 'nie rozważa', 'powiedział „nie”') -------------
+
+@pytest.mark.parametrize("text,category,holder", [
+    ("Zełenski powiedział „nie” rezygnacji z członkostwa w NATO.", "neutrality", "UA"),
+    ("O wycofaniu się z Zaporoża nie ma mowy, powiedział Pieskow.", "territory", "RU"),
+    ("Warszawa nie rozważa wysłania polskich żołnierzy na Ukrainę.", "neutrality", "EU"),
+    ("Rezygnacja z członkostwa w NATO nie jest dla Kijowa opcją, powiedział Umerow.", "neutrality", "UA"),
+])
+def test_polish_refusal_idioms_reject(classifier, text, category, holder):
+    assert positions(classifier, text, "pl") == {category: [(holder, "reject")]}
+
+
+# --- posP: Polish consent idioms ('otwarty na', 'zielone światło', 'wyraził zgodę', 'gotowa rozmawiać o') ---------
+
+@pytest.mark.parametrize("text,category,holder", [
+    ("Zełenski jest otwarty na trzydziestodniowe zawieszenie broni.", "ceasefire", "UA"),
+    ("Kijów dał zielone światło dla wymiany wszystkich jeńców.", "prisoners", "UA"),
+    ("Kreml wyraził zgodę na wymianę jeńców wojennych.", "prisoners", "RU"),
+    ("Moskwa jest gotowa rozmawiać o wymianie jeńców, powiedział Pieskow.", "prisoners", "RU"),
+    ("Ukraina jest gotowa do wymiany wszystkich na wszystkich.", "prisoners", "UA"),
+    ("Rosyjskie ministerstwo obrony potwierdziło wymianę 390 jeńców.", "prisoners", "RU"),
+])
+def test_polish_consent_idioms_agree(classifier, text, category, holder):
+    assert positions(classifier, text, "pl") == {category: [(holder, "agree")]}
+
+
+@pytest.mark.parametrize("text,category,holder", [
+    ("Kreml nie wyraził zgody na wymianę jeńców.", "prisoners", "RU"),
+    ("Kijów nie jest otwarty na zawieszenie broni.", "ceasefire", "UA"),
+])
+def test_polish_consent_idioms_negated_reject(classifier, text, category, holder):
+    assert positions(classifier, text, "pl") == {category: [(holder, "reject")]}
+
+
+def test_polish_insisting_demands(classifier):
+    found = positions(classifier, "Podczas gdy Moskwa upiera się przy wycofaniu wojsk z Doniecka, Kijów odrzuca wszelkie ustępstwa terytorialne.", "pl")
+    assert found == {"territory": [("RU", "demand"), ("UA", "reject")]}
