@@ -1922,3 +1922,20 @@ def test_polish_consent_idioms_negated_reject(classifier, text, category, holder
 def test_polish_insisting_demands(classifier):
     found = positions(classifier, "Podczas gdy Moskwa upiera się przy wycofaniu wojsk z Doniecka, Kijów odrzuca wszelkie ustępstwa terytorialne.", "pl")
     assert found == {"territory": [("RU", "demand"), ("UA", "reject")]}
+
+
+# --- posP: the partner after a reflexive agreement verb ('einigte sich mit Moskau', 'porozumiał się z Moskwą') ------
+
+@pytest.mark.parametrize("lang,text,category", [
+    ("de", "Kiew einigte sich mit Moskau auf einen Austausch von Gefangenen.", "prisoners"),
+    ("de", "Kiew hat sich mit Moskau auf die Rückgabe von 300 Kindern verständigt.", "prisoners"),
+    ("de", "Kiew hat sich mit Moskau auf einen Austausch von Gefangenen geeinigt.", "prisoners"),
+    ("pl", "Kijów porozumiał się z Moskwą w sprawie powrotu 300 dzieci.", "prisoners"),
+])
+def test_the_partner_of_a_reflexive_agreement_verb_agrees(classifier, lang, text, category):
+    assert positions(classifier, text, lang) == {category: [("RU", "agree"), ("UA", "agree")]}
+
+
+def test_meeting_a_party_is_no_agreement_with_it(classifier):
+    found = positions(classifier, "Kiew hat sich mit Moskau getroffen und einen Austausch von Gefangenen gefordert.", "de")
+    assert found == {"prisoners": [("UA", "demand")]}
