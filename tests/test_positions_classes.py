@@ -1939,3 +1939,17 @@ def test_the_partner_of_a_reflexive_agreement_verb_agrees(classifier, lang, text
 def test_meeting_a_party_is_no_agreement_with_it(classifier):
     found = positions(classifier, "Kiew hat sich mit Moskau getroffen und einen Austausch von Gefangenen gefordert.", "de")
     assert found == {"prisoners": [("UA", "demand")]}
+
+
+# --- posP: German tabling participles after their agent ('der von Washington vorgelegte Plan') -------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Der von Washington vorgelegte Friedensplan sieht eine Waffenruhe entlang der Frontlinie vor.",
+     {"ceasefire": [("US", "demand")]}),
+    ("Der von Kiew unterbreitete Vorschlag eines Gefangenenaustauschs wurde von Moskau abgelehnt.",
+     {"prisoners": [("RU", "reject"), ("UA", "demand")]}),
+    ("Russland lehnte den von den Europäern eingebrachten Plan für eine Waffenruhe ab.",
+     {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+])
+def test_german_tabling_participle_gives_its_agent_a_demand(classifier, text, expected):
+    assert positions(classifier, text, "de") == expected
