@@ -1953,3 +1953,16 @@ def test_meeting_a_party_is_no_agreement_with_it(classifier):
 ])
 def test_german_tabling_participle_gives_its_agent_a_demand(classifier, text, expected):
     assert positions(classifier, text, "de") == expected
+
+
+# --- posP: pl 'porozumienie', 'umowa' are position nouns: a demand verb's object, their owners' agreement -------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trump naciska na szybkie porozumienie w sprawie zawieszenia broni.", {"ceasefire": [("US", "demand")]}),
+    ("Europa domaga się porozumienia w sprawie rozejmu.", {"ceasefire": [("EU", "demand")]}),
+    ("Porozumienie Rosji i Ukrainy o wymianie jeńców weszło w życie.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    # a verb before the noun still governs it
+    ("Kijów odrzucił porozumienie o zawieszeniu broni.", {"ceasefire": [("UA", "reject")]}),
+])
+def test_polish_agreement_nouns(classifier, text, expected):
+    assert positions(classifier, text, "pl") == expected
