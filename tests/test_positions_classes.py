@@ -1966,3 +1966,15 @@ def test_german_tabling_participle_gives_its_agent_a_demand(classifier, text, ex
 ])
 def test_polish_agreement_nouns(classifier, text, expected):
     assert positions(classifier, text, "pl") == expected
+
+
+# --- posP: German, a subject with an auxiliary right after it holds the participle past a long middle field -------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Putin hat einer 30-tägigen Aussetzung der Angriffe auf Energieanlagen zugestimmt, teilte das Weiße Haus mit.",
+     {"ceasefire": [("RU", "agree")]}),
+    ("Russland hat am Dienstag nach langen Verhandlungen in Istanbul eine dreißigtägige Waffenruhe abgelehnt, sagte Selenskyj.",
+     {"ceasefire": [("RU", "reject")]}),
+])
+def test_german_long_middle_field_after_an_auxiliary(classifier, text, expected):
+    assert positions(classifier, text, "de") == expected

@@ -867,10 +867,20 @@ class Holders:
         stops = s.t.complementizers | s.t.relatives | s.t.subject_relatives | s.t.conditionals | s.t.coordinators
         if words and (words[-1][2] in s.t.prepositions or words[-1][2] in INFINITIVE_MARKERS):
             return None  # "corren contra el tiempo para acordar": an infinitive of another verb
-        if (len(words) > SUBJECT_FAR or any(w[2] in {";", ":", "(", ")", ".", "«", "»", '"', "“", "”"} or w[2] in stops
+        if (len(words) > self._middle_field_limit(s, words) or any(w[2] in {";", ":", "(", ")", ".", "«", "»", '"', "“", "”"} or w[2] in stops
                                             for w in between) or sum(w[2] == "," for w in between) % 2):
             return None
         return verb
+
+    @staticmethod
+    def _middle_field_limit(s: "_Sentence", words: list) -> int:
+        """How many words may stand between a subject and its verb in _far_verb(): SUBJECT_FAR; in German, where
+        an auxiliary or modal follows the subject right away, the participle or infinitive closes a middle field
+        that may be twice as long ("Putin hat einer 30-tägigen Aussetzung der Angriffe auf Energieanlagen
+        zugestimmt, teilte das Weiße Haus mit")."""
+        if s.t.verb_second and words and words[0][2].lower() in s.t.auxiliaries:
+            return 2 * SUBJECT_FAR
+        return SUBJECT_FAR
 
     def _reported_clause(self, s: "_Sentence", first: Mention) -> bool:
         """Whether a name opens a clause ("that Moscow and Kyiv agreed") right after a reporting verb and its
