@@ -1978,3 +1978,15 @@ def test_polish_agreement_nouns(classifier, text, expected):
 ])
 def test_german_long_middle_field_after_an_auxiliary(classifier, text, expected):
     assert positions(classifier, text, "de") == expected
+
+
+# --- posP: German reportive 'soll ... angeboten haben' (reportedly offered) is no obligation of its subject --------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russland soll Berichten zufolge einen Austausch von Kriegsgefangenen angeboten haben.", {"prisoners": [("RU", "demand")]}),
+    ("Moskau soll eine Feuerpause über die Feiertage bereits am Montag abgelehnt haben.", {"ceasefire": [("RU", "reject")]}),
+    # an obligation stays one: who must do it holds nothing, the speaker demands it
+    ("Die Ukraine soll auf den NATO-Beitritt verzichten, sagte Peskow.", {"neutrality": [("RU", "demand")]}),
+])
+def test_german_reportive_soll_is_no_obligation(classifier, text, expected):
+    assert positions(classifier, text, "de") == expected
