@@ -1990,3 +1990,20 @@ def test_german_long_middle_field_after_an_auxiliary(classifier, text, expected)
 ])
 def test_german_reportive_soll_is_no_obligation(classifier, text, expected):
     assert positions(classifier, text, "de") == expected
+
+
+# --- posP: pl a reflexive verb's 'się' (and a focus particle: 'także') between a relative verb and its subject ----
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kijów odrzuca limit liczebności swojej armii, którego domaga się Moskwa.",
+     {"neutrality": [("RU", "demand"), ("UA", "reject")]}),
+    ("Moskwa odrzuca rozejm w powietrzu, któremu sprzeciwia się także Kijów.",
+     {"ceasefire": [("RU", "reject"), ("UA", "reject")]}),
+    ("Na wymianę jeńców zgodziła się Rosja.", {"prisoners": [("RU", "agree")]}),
+])
+def test_polish_subject_after_a_reflexive_verb(classifier, text, expected):
+    assert positions(classifier, text, "pl") == expected
+
+
+def test_polish_object_after_a_focus_particle_holds_nothing(classifier):
+    assert positions(classifier, "Propozycję rozejmu poparła również Francja.", "pl") == {"ceasefire": [("EU", "agree")]}

@@ -43,7 +43,7 @@ TR_STATEMENT_MADE = regex.compile(r"^\s*(?:yapılan|yayımlanan|yayınlanan|yap�
                                   regex.IGNORECASE)
 TR_UNLESS = regex.compile(r"\wm[ae]d[ıi]kç[ae]$", regex.IGNORECASE)  # "çekmedikçe": unless, not until (a privative)
 # focus particles between a verb and the subject after it ("підтримав лише Київ", "поддержал только Киев")
-FOCUS_PARTICLES = {"лише", "тільки", "навіть", "лишь", "только", "даже", "tylko", "jedynie", "nawet"}
+FOCUS_PARTICLES = {"лише", "тільки", "навіть", "лишь", "только", "даже", "tylko", "jedynie", "nawet", "także", "również", "też"}
 TR_UNLESS_REACH = 6  # tokens after a name within which its clause's "unless" verb may close it
 # a converb in "-(y)ken" ("reddederken", "isterken"): "while", the verb of a clause of its own
 TR_WHILE = regex.compile(r"\w{2,}(?:[aeıiuü]r|[ae]z|yor|m[ıi]ş|[ae]c[ae]k)ken$", regex.IGNORECASE)

@@ -667,9 +667,17 @@ class Holders:
             return None
         return after[0]
 
+    @staticmethod
+    def _past_focus_particle(s: "_Sentence", gtok):
+        """The token before a name, or, where that is a focus particle ("лише", "tylko", "także"), the one before it."""
+        i = bisect.bisect_left(s.starts, gtok[0])
+        return s.toks[i - 1] if gtok[2].lower() in FOCUS_PARTICLES and i > 0 else gtok
+
     def _relative_subject(self, s: "_Sentence", group: list, gtok, a: Analysis) -> list:
         """A subject after the verb of a relative clause: "la tregua che hanno proposto Stati Uniti e Ucraina",
-        "el alto el fuego que propusieron Estados Unidos": the verb's stance is theirs."""
+        "el alto el fuego que propusieron Estados Unidos", "rozejm, któremu sprzeciwia się także Kijów": the verb's
+        stance is theirs."""
+        gtok = self._past_focus_particle(s, gtok)
         cue = next((c for c in s.cues if c.start <= gtok[0] < c.end and c.stance and not c.speech), None)
         if cue is None:
             return []
@@ -756,9 +764,7 @@ class Holders:
         subject before it ("Предложение о перемирии поддержала Украина", "Apel Kijowa o rozejm poparła Francja")
         is the verb's subject, so are coordinated names ("поддержали Франция и Германия"); not a name in an oblique or
         genitive form ("поддержала Украину"), nor a collective."""
-        i = bisect.bisect_left(s.starts, gtok[0])
-        if gtok[2].lower() in FOCUS_PARTICLES and i > 0:
-            gtok = s.toks[i - 1]  # "Заклик ... підтримав лише Київ": the verb before the particle
+        gtok = self._past_focus_particle(s, gtok)  # "Заклик ... підтримав лише Київ": the verb before the particle
         cue = next((c for c in s.cues if c.start <= gtok[0] < c.end), None)
         if (cue is None or not cue.stance or cue.speech or cue.noun or cue.agentive or cue.refusal
                 or any(c is cue for _, c in a.pairs)):
