@@ -2007,3 +2007,26 @@ def test_polish_subject_after_a_reflexive_verb(classifier, text, expected):
 
 def test_polish_object_after_a_focus_particle_holds_nothing(classifier):
     assert positions(classifier, "Propozycję rozejmu poparła również Francja.", "pl") == {"ceasefire": [("EU", "agree")]}
+
+
+# --- posP: pl masculine personal plural adjectives ('rosyjscy negocjatorzy', 'ukraińscy urzędnicy') name a party ----
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rosyjscy negocjatorzy odrzucili rozejm.", {"ceasefire": [("RU", "reject")]}),
+    ("Ukraińscy urzędnicy zaproponowali wymianę jeńców.", {"prisoners": [("UA", "demand")]}),
+    ("Amerykańscy wysłannicy zaproponowali Kijowowi gwarancje bezpieczeństwa.", {"neutrality": [("US", "demand")]}),
+])
+def test_polish_plural_adjectives_name_a_party(classifier, text, expected):
+    assert positions(classifier, text, "pl") == expected
+
+
+# --- posP: pl a dropped subject with a present-tense verb ('Żądają w nim ...') takes the party of the sentence before -
+
+@pytest.mark.parametrize("before,text,category,holder", [
+    ("Ukraińscy negocjatorzy przedstawili w Stambule dokument.",
+     "Żądają w nim również odszkodowań za wszystkie zniszczenia wojenne.", "reparations", "UA"),
+    ("Rosyjska delegacja przyjechała do Stambułu w poniedziałek.", "Nalega na uznanie Krymu za rosyjski.", "territory", "RU"),
+])
+def test_polish_dropped_subject_in_the_present(classifier, before, text, category, holder):
+    results = classifier.classify_document([(before, "pl", None, None), (text, "pl", None, None)])
+    assert {lb.category: sorted((p.holder, p.stance) for p in lb.positions) for lb in results[-1]} == {category: [(holder, "demand")]}

@@ -76,7 +76,7 @@ GERUNDS = {lang: regex.compile(p) for lang, p in {
     "ru": r"\w{3}(?:вшись|вши|в)$", "uk": r"\w{3}(?:вшись|вши)$", "pl": r"\w{3}ąc$"}.items()}
 # the third person past of a verb whose subject a pro-drop language leaves out ("zażądał", "потребовала", "закликали")
 DROPPED_PAST = {lang: regex.compile(p) for lang, p in {
-    "pl": r"\w{3}(?:ł|ła|li|ły|ło)$", "ru": r"\w{3}(?:л|ла|ли|ло)(?:ся|сь)?$",
+    "pl": r"\w{3}(?:ł|ła|li|ły|ło)$|\w{3}(?:a|e|ą)$", "ru": r"\w{3}(?:л|ла|ли|ло)(?:ся|сь)?$",
     "uk": r"\w{3}(?:в|ла|ли|ло)(?:ся|сь)?$"}.items()}
 HYPHENS = ("-", "‑", "‐")
 QUOTES = {"'", '"', "‘", "’", "“", "”", "«", "»"}
