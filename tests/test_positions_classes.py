@@ -2030,3 +2030,15 @@ def test_polish_plural_adjectives_name_a_party(classifier, text, expected):
 def test_polish_dropped_subject_in_the_present(classifier, before, text, category, holder):
     results = classifier.classify_document([(before, "pl", None, None), (text, "pl", None, None)])
     assert {lb.category: sorted((p.holder, p.stance) for p in lb.positions) for lb in results[-1]} == {category: [(holder, "demand")]}
+
+
+# --- posP: pl judging a move negatively rejects it; ready for a measure ('gotów na rozejm') accepts it -----------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zełenski negatywnie ocenił propozycję referendum w sprawie Donbasu.", {"territory": [("UA", "reject")]}),
+    ("Kijów sceptycznie odniósł się do planu zawieszenia broni.", {"ceasefire": [("UA", "reject")]}),
+    ("Według Sybihy Kijów jest gotów na zawieszenie broni w powietrzu.", {"ceasefire": [("UA", "agree")]}),
+    ("Moskwa nie jest gotowa na rozejm.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_polish_judged_negatively_and_ready_for(classifier, text, expected):
+    assert positions(classifier, text, "pl") == expected
