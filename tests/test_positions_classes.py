@@ -2042,3 +2042,17 @@ def test_polish_dropped_subject_in_the_present(classifier, before, text, categor
 ])
 def test_polish_judged_negatively_and_ready_for(classifier, text, expected):
     assert positions(classifier, text, "pl") == expected
+
+
+# --- posP: a coordinated owner in the genitive owns the noun though the phrase's verb follows it -------------------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Der Vorschlag Russlands und der Ukraine sieht einen Austausch von Gefangenen vor.",
+     {"prisoners": [("RU", "demand"), ("UA", "demand")]}),
+    ("de", "Die Initiative Kiews und Washingtons für eine Waffenruhe sieht eine Überwachung durch die OSZE vor.",
+     {"ceasefire": [("UA", "demand"), ("US", "demand")]}),
+    # a nominative after the coordinator is the subject of the verb after it
+    ("ru", "Предложение Киева о перемирии и Вашингтон поддержал.", {"ceasefire": [("UA", "demand"), ("US", "agree")]}),
+])
+def test_a_coordinated_genitive_owner_before_a_verb(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

@@ -33,13 +33,23 @@ class Holders:
                 between = self._words_between(s.toks, s.starts, last[0].end, m.start)
                 if (between and between[0][2] in s.t.coordinators and len(between) <= 2
                         and all(w[2] in s.t.coordinators or w[2] in s.t.genitive or w[2] in s.t.determiners for w in between)
-                        and not any(c.stance and 0 <= c.start - m.end <= 1 for c in s.cues)):
-                    q = last[1]  # not the subject of a verb right after it: "предложение Киева и Вашингтон поддержал"
+                        and (self._genitive_form(s, m, between) or not any(c.stance and 0 <= c.start - m.end <= 1 for c in s.cues))):
+                    # not the subject of a verb right after it ("предложение Киева и Вашингтон поддержал"), unless its
+                    # form is a genitive ("Der Vorschlag Russlands und der Ukraine sieht ... vor": the verb is the phrase's)
+                    q = last[1]
             if q is not None:
                 holders.append((m, "owner"))
                 s.owned_nouns.append(q)
                 last = (m, q)
         return holders
+
+    @staticmethod
+    def _genitive_form(s: "_Sentence", m: Mention, between: list) -> bool:
+        """Whether a coordinated name is marked as a genitive: a `genitive_markers` word before it ("und der Ukraine",
+        "et de Kiev"), or, with none there, a `genitive_endings` ending ("und Kiews")."""
+        if any(w[2] in s.t.genitive for w in between):
+            return True
+        return bool(s.t.genitive_endings) and s.norm[m.start:m.end].lower().endswith(s.t.genitive_endings)
 
     def _owned_noun(self, s: "_Sentence", m: Mention) -> tuple[int, int] | None:
         """The span of the position noun `m` owns ("Ukraine's proposal", "la proposta di Kiev"), or None."""
