@@ -2056,3 +2056,14 @@ def test_polish_judged_negatively_and_ready_for(classifier, text, expected):
 ])
 def test_a_coordinated_genitive_owner_before_a_verb(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- posP: pl 'dał do zrozumienia, że' (made it clear that) reports: the refusal it reports is its subject's -------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kijów dał jasno do zrozumienia, że nie odda żadnych terytoriów.", {"territory": [("UA", "reject")]}),
+    ("Moskwa dała do zrozumienia, że nie zgodzi się na obecność wojsk NATO na Ukrainie.", {"neutrality": [("RU", "reject")]}),
+    ("Rosja dała do zrozumienia, że Ukraina musi wycofać się z Donbasu.", {"territory": [("RU", "demand")]}),
+])
+def test_polish_made_it_clear_reports(classifier, text, expected):
+    assert positions(classifier, text, "pl") == expected
