@@ -2067,3 +2067,17 @@ def test_a_coordinated_genitive_owner_before_a_verb(classifier, lang, text, expe
 ])
 def test_polish_made_it_clear_reports(classifier, text, expected):
     assert positions(classifier, text, "pl") == expected
+
+
+# --- posP: what a party asks for 'instead of' X turns X down (alternatives: statt, anstatt, zamiast) --------------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Peskow zufolge strebt Russland einen dauerhaften Frieden statt einer bloßen Feuerpause an.", {"ceasefire": [("RU", "reject")]}),
+    ("de", "Kiew fordert statt einer Feuerpause einen vollständigen Abzug aus den besetzten Gebieten.",
+     {"ceasefire": [("UA", "reject")], "territory": [("UA", "demand")]}),
+    ("pl", "Rosja domaga się trwałego pokoju zamiast krótkiego rozejmu.", {"ceasefire": [("RU", "reject")]}),
+    ("pl", "Zamiast rozejmu Moskwa proponuje rozmowy o statusie Donbasu.",
+     {"ceasefire": [("RU", "reject")], "territory": [("RU", "demand")]}),
+])
+def test_instead_of_turns_down(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
