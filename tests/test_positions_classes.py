@@ -2081,3 +2081,10 @@ def test_polish_made_it_clear_reports(classifier, text, expected):
 ])
 def test_instead_of_turns_down(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- posP: pl 'natomiast' (whereas) is no NATO: the broad neutrality rule matched 'nato' inside it -------------------
+
+def test_polish_natomiast_is_no_nato(classifier):
+    found = positions(classifier, "Kijów poparł rozejm, Moskwa natomiast go odrzuciła.", "pl")
+    assert "neutrality" not in found
