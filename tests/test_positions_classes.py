@@ -2083,6 +2083,19 @@ def test_instead_of_turns_down(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
 
 
+# --- posP: an elliptic negated clause ('..., Russland dagegen nicht', '..., a Moskwa nie') rejects what the verb before did
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Die Ukraine akzeptierte die Waffenruhe, Russland dagegen nicht.", {"ceasefire": [("RU", "reject"), ("UA", "agree")]}),
+    ("pl", "Ukraina zaakceptowała rozejm, Rosja natomiast nie.", {"ceasefire": [("RU", "reject"), ("UA", "agree")]}),
+    ("pl", "Kijów poparł wymianę jeńców, a Moskwa nie.", {"prisoners": [("RU", "reject"), ("UA", "agree")]}),
+    # not a negation that goes on ('nicht sofort, sondern ...')
+    ("de", "Die Ukraine akzeptierte die Waffenruhe, Russland nicht sofort, sondern erst später.", {"ceasefire": [("UA", "agree")]}),
+])
+def test_an_elliptic_negated_clause_rejects(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
 # --- posP: pl 'natomiast' (whereas) is no NATO: the broad neutrality rule matched 'nato' inside it -------------------
 
 def test_polish_natomiast_is_no_nato(classifier):

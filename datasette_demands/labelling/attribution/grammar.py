@@ -43,6 +43,8 @@ TR_STATEMENT_MADE = regex.compile(r"^\s*(?:yapılan|yayımlanan|yayınlanan|yap�
                                   regex.IGNORECASE)
 TR_UNLESS = regex.compile(r"\wm[ae]d[ıi]kç[ae]$", regex.IGNORECASE)  # "çekmedikçe": unless, not until (a privative)
 # focus particles between a verb and the subject after it ("підтримав лише Київ", "поддержал только Киев")
+# "Die Ukraine akzeptierte, Russland dagegen nicht": adverbs that may stand between an elliptic clause's name and its negation
+ELLIPSIS_ADVERBS = {"dagegen", "hingegen", "jedoch", "aber", "allerdings", "natomiast", "zaś", "jednak", "jednakże"}
 FOCUS_PARTICLES = {"лише", "тільки", "навіть", "лишь", "только", "даже", "tylko", "jedynie", "nawet", "także", "również", "też"}
 TR_UNLESS_REACH = 6  # tokens after a name within which its clause's "unless" verb may close it
 # a converb in "-(y)ken" ("reddederken", "isterken"): "while", the verb of a clause of its own

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 
 from ..actor_tables import search
-from .grammar import (CLOSING_QUOTE_RE, FOCUS_PARTICLES, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
+from .grammar import (CLOSING_QUOTE_RE, ELLIPSIS_ADVERBS, FOCUS_PARTICLES, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
                       TR_COMPLEMENT, TR_CONDITIONAL, TR_NOUN_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
                       TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_WHILE, TR_VERBAL_NOUN, WORD_RE)
@@ -466,10 +466,29 @@ class Holders:
             return self._perspective_group(s, group, gtok, a)
         if gov == "prep":
             return self._place_group(s, group, gtok, a)
+        if gov is None and self._elliptic_negation(s, group):
+            return [(m, "elliptic") for m in group]  # "Die Ukraine akzeptierte die Waffenruhe, Russland dagegen nicht"
         if gov is None and all(self._oblique(s, m) for m in group):
             # "Гарантии безопасности Украине могли бы предусматривать ...": a dative or accusative is no subject
             return []
         return self._subject_of_cue(s, group, a)
+
+    @staticmethod
+    def _elliptic_negation(s: "_Sentence", group: list) -> bool:
+        """Whether a group after a comma is an elliptic negated clause: its name, at most an adverb
+        (ELLIPSIS_ADVERBS, `contrastives`), a negation and the clause's end ("..., Russland dagegen nicht.",
+        "..., Rosja natomiast nie."), after an agreeing or demanding cue of the clause before."""
+        i = bisect.bisect_left(s.starts, group[0].start)
+        j = bisect.bisect_left(s.starts, group[-1].end)
+        before = s.toks[i - 1][2] if i > 0 else None
+        after = [w[2].lower() for w in s.toks[j:j + 3]]
+        if before not in (",", ";") and before not in s.t.coordinators | s.t.contrastives:
+            return False
+        if after and (after[0] in ELLIPSIS_ADVERBS or after[0] in s.t.contrastives):
+            after = after[1:]
+        if not after or after[0] not in s.t.negations or (len(after) > 1 and after[1] not in (".", ";", "!", ",")):
+            return False
+        return any(c.stance in ("agree", "demand") and not c.speech and c.end <= group[0].start for c in s.cues)
 
     def _place_group(self, s: "_Sentence", group: list, gtok, a: Analysis) -> list:
         """A group governed by a preposition: a place that speaks or acts for its party, else what the

@@ -338,6 +338,8 @@ class Stances:
         """(stance, cue) of one holder: a subject's own verbs up to the next subject's, the cue before an
         agent ("proposed by Kyiv"), a nominal demand for an owner; else the sentence's stance."""
         stanced = [c for c in a.cues if c.stance]
+        if "elliptic" in rules:
+            return "reject", None  # "..., Russland dagegen nicht": the verb before, negated
         if "parties" in rules:
             # the parties of an agreement between them agree to what it provides for: "the agreement between
             # Moscow and Kyiv provided for ...", "соглашение между Москвой и Киевом предусматривало ..."
