@@ -2520,3 +2520,252 @@ def test_another_partys_noun_is_no_verb_of_the_subject(classifier, lang, text, w
 def test_a_dropped_subject_reporter_gives_no_second_stance(classifier, lang, before, text, want):
     results = classifier.classify_document([(before, lang, None, None), (text, lang, None, None)])
     assert {lb.category: sorted((p.holder, p.stance) for p in lb.positions) for lb in results[-1]} == want
+
+# --- posP: German refusal idioms (eine Absage erteilen, sich sperren gegen, verwerfen, keine Rede, keine Option) ----
+
+@pytest.mark.parametrize("text,category,holder", [
+    ("Selenskyj erteilte einem Verzicht auf den NATO-Beitritt eine klare Absage.", "neutrality", "UA"),
+    ("Belgien sperrt sich gegen die Nutzung der eingefrorenen russischen Vermögen.", "reparations", "EU"),
+    ("Eine Waffenruhe zu Ostern hatte der Kreml zuvor verworfen.", "ceasefire", "RU"),
+    ("Von einem Rückzug aus Saporischschja könne keine Rede sein, sagte Peskow.", "territory", "RU"),
+    ("Ein Verzicht auf die NATO-Mitgliedschaft sei für Kiew keine Option, sagte Umerow.", "neutrality", "UA"),
+    ("Russland hält nichts von einer europäischen Friedenstruppe in der Ukraine.", "neutrality", "RU"),
+    ("Eine Anerkennung der Krim als russisch komme für die Ukraine nicht in Frage, sagte Sybiha.", "territory", "UA"),
+])
+def test_german_refusal_idioms_reject(classifier, text, category, holder):
+    assert positions(classifier, text, "de") == {category: [(holder, "reject")]}
+
+
+# --- posP: German accepting verbs (den Vorschlag annehmen, einwilligen, bereit, über X zu verhandeln) --------------
+
+@pytest.mark.parametrize("text,category,holder", [
+    ("Moskau nahm den Vorschlag einer Feuerpause über Weihnachten an.", "ceasefire", "RU"),
+    ("Kiew willigte in einen Austausch der Gefallenen ein.", "prisoners", "UA"),
+    ("Moskau sei bereit, über einen Gefangenenaustausch zu sprechen, sagte Peskow.", "prisoners", "RU"),
+])
+def test_german_accepting_verbs_agree(classifier, text, category, holder):
+    assert positions(classifier, text, "de") == {category: [(holder, "agree")]}
+
+
+def test_german_assuming_is_no_acceptance(classifier):
+    # 'nimmt an, dass' (assumes that) is no acceptance: the content's own verb gives the stance
+    found = positions(classifier, "Der Kreml nimmt an, dass Kiew einen Austausch der Gefangenen vorschlagen wird.", "de")
+    assert ("RU", "agree") not in found.get("prisoners", [])
+
+
+# --- posP: Polish refusal idioms ('nie ma mowy', 'nie jest opcją', 'nie rozważa', 'powiedział „nie”') -------------
+
+@pytest.mark.parametrize("text,category,holder", [
+    ("Zełenski powiedział „nie” rezygnacji z członkostwa w NATO.", "neutrality", "UA"),
+    ("O wycofaniu się z Zaporoża nie ma mowy, powiedział Pieskow.", "territory", "RU"),
+    ("Warszawa nie rozważa wysłania polskich żołnierzy na Ukrainę.", "neutrality", "EU"),
+    ("Rezygnacja z członkostwa w NATO nie jest dla Kijowa opcją, powiedział Umerow.", "neutrality", "UA"),
+])
+def test_polish_refusal_idioms_reject(classifier, text, category, holder):
+    assert positions(classifier, text, "pl") == {category: [(holder, "reject")]}
+
+
+# --- posP: Polish consent idioms ('otwarty na', 'zielone światło', 'wyraził zgodę', 'gotowa rozmawiać o') ---------
+
+@pytest.mark.parametrize("text,category,holder", [
+    ("Zełenski jest otwarty na trzydziestodniowe zawieszenie broni.", "ceasefire", "UA"),
+    ("Kijów dał zielone światło dla wymiany wszystkich jeńców.", "prisoners", "UA"),
+    ("Kreml wyraził zgodę na wymianę jeńców wojennych.", "prisoners", "RU"),
+    ("Moskwa jest gotowa rozmawiać o wymianie jeńców, powiedział Pieskow.", "prisoners", "RU"),
+    ("Ukraina jest gotowa do wymiany wszystkich na wszystkich.", "prisoners", "UA"),
+    ("Rosyjskie ministerstwo obrony potwierdziło wymianę 390 jeńców.", "prisoners", "RU"),
+])
+def test_polish_consent_idioms_agree(classifier, text, category, holder):
+    assert positions(classifier, text, "pl") == {category: [(holder, "agree")]}
+
+
+@pytest.mark.parametrize("text,category,holder", [
+    ("Kreml nie wyraził zgody na wymianę jeńców.", "prisoners", "RU"),
+    ("Kijów nie jest otwarty na zawieszenie broni.", "ceasefire", "UA"),
+])
+def test_polish_consent_idioms_negated_reject(classifier, text, category, holder):
+    assert positions(classifier, text, "pl") == {category: [(holder, "reject")]}
+
+
+def test_polish_insisting_demands(classifier):
+    found = positions(classifier, "Podczas gdy Moskwa upiera się przy wycofaniu wojsk z Doniecka, Kijów odrzuca wszelkie ustępstwa terytorialne.", "pl")
+    assert found == {"territory": [("RU", "demand"), ("UA", "reject")]}
+
+
+# --- posP: the partner after a reflexive agreement verb ('einigte sich mit Moskau', 'porozumiał się z Moskwą') ------
+
+@pytest.mark.parametrize("lang,text,category", [
+    ("de", "Kiew einigte sich mit Moskau auf einen Austausch von Gefangenen.", "prisoners"),
+    ("de", "Kiew hat sich mit Moskau auf die Rückgabe von 300 Kindern verständigt.", "prisoners"),
+    ("de", "Kiew hat sich mit Moskau auf einen Austausch von Gefangenen geeinigt.", "prisoners"),
+    ("pl", "Kijów porozumiał się z Moskwą w sprawie powrotu 300 dzieci.", "prisoners"),
+])
+def test_the_partner_of_a_reflexive_agreement_verb_agrees(classifier, lang, text, category):
+    assert positions(classifier, text, lang) == {category: [("RU", "agree"), ("UA", "agree")]}
+
+
+def test_meeting_a_party_is_no_agreement_with_it(classifier):
+    found = positions(classifier, "Kiew hat sich mit Moskau getroffen und einen Austausch von Gefangenen gefordert.", "de")
+    assert found == {"prisoners": [("UA", "demand")]}
+
+
+# --- posP: German tabling participles after their agent ('der von Washington vorgelegte Plan') -------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Der von Washington vorgelegte Friedensplan sieht eine Waffenruhe entlang der Frontlinie vor.",
+     {"ceasefire": [("US", "demand")]}),
+    ("Der von Kiew unterbreitete Vorschlag eines Gefangenenaustauschs wurde von Moskau abgelehnt.",
+     {"prisoners": [("RU", "reject"), ("UA", "demand")]}),
+    ("Russland lehnte den von den Europäern eingebrachten Plan für eine Waffenruhe ab.",
+     {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+])
+def test_german_tabling_participle_gives_its_agent_a_demand(classifier, text, expected):
+    assert positions(classifier, text, "de") == expected
+
+
+# --- posP: pl 'porozumienie', 'umowa' are position nouns: a demand verb's object, their owners' agreement -------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trump naciska na szybkie porozumienie w sprawie zawieszenia broni.", {"ceasefire": [("US", "demand")]}),
+    ("Europa domaga się porozumienia w sprawie rozejmu.", {"ceasefire": [("EU", "demand")]}),
+    ("Porozumienie Rosji i Ukrainy o wymianie jeńców weszło w życie.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    # a verb before the noun still governs it
+    ("Kijów odrzucił porozumienie o zawieszeniu broni.", {"ceasefire": [("UA", "reject")]}),
+])
+def test_polish_agreement_nouns(classifier, text, expected):
+    assert positions(classifier, text, "pl") == expected
+
+
+# --- posP: German, a subject with an auxiliary right after it holds the participle past a long middle field -------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Putin hat einer 30-tägigen Aussetzung der Angriffe auf Energieanlagen zugestimmt, teilte das Weiße Haus mit.",
+     {"ceasefire": [("RU", "agree")]}),
+    ("Russland hat am Dienstag nach langen Verhandlungen in Istanbul eine dreißigtägige Waffenruhe abgelehnt, sagte Selenskyj.",
+     {"ceasefire": [("RU", "reject")]}),
+])
+def test_german_long_middle_field_after_an_auxiliary(classifier, text, expected):
+    assert positions(classifier, text, "de") == expected
+
+
+# --- posP: German reportive 'soll ... angeboten haben' (reportedly offered) is no obligation of its subject --------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russland soll Berichten zufolge einen Austausch von Kriegsgefangenen angeboten haben.", {"prisoners": [("RU", "demand")]}),
+    ("Moskau soll eine Feuerpause über die Feiertage bereits am Montag abgelehnt haben.", {"ceasefire": [("RU", "reject")]}),
+    # an obligation stays one: who must do it holds nothing, the speaker demands it
+    ("Die Ukraine soll auf den NATO-Beitritt verzichten, sagte Peskow.", {"neutrality": [("RU", "demand")]}),
+])
+def test_german_reportive_soll_is_no_obligation(classifier, text, expected):
+    assert positions(classifier, text, "de") == expected
+
+
+# --- posP: pl a reflexive verb's 'się' (and a focus particle: 'także') between a relative verb and its subject ----
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kijów odrzuca limit liczebności swojej armii, którego domaga się Moskwa.",
+     {"neutrality": [("RU", "demand"), ("UA", "reject")]}),
+    ("Moskwa odrzuca rozejm w powietrzu, któremu sprzeciwia się także Kijów.",
+     {"ceasefire": [("RU", "reject"), ("UA", "reject")]}),
+    ("Na wymianę jeńców zgodziła się Rosja.", {"prisoners": [("RU", "agree")]}),
+])
+def test_polish_subject_after_a_reflexive_verb(classifier, text, expected):
+    assert positions(classifier, text, "pl") == expected
+
+
+def test_polish_object_after_a_focus_particle_holds_nothing(classifier):
+    assert positions(classifier, "Propozycję rozejmu poparła również Francja.", "pl") == {"ceasefire": [("EU", "agree")]}
+
+
+# --- posP: pl masculine personal plural adjectives ('rosyjscy negocjatorzy', 'ukraińscy urzędnicy') name a party ----
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rosyjscy negocjatorzy odrzucili rozejm.", {"ceasefire": [("RU", "reject")]}),
+    ("Ukraińscy urzędnicy zaproponowali wymianę jeńców.", {"prisoners": [("UA", "demand")]}),
+    ("Amerykańscy wysłannicy zaproponowali Kijowowi gwarancje bezpieczeństwa.", {"neutrality": [("US", "demand")]}),
+])
+def test_polish_plural_adjectives_name_a_party(classifier, text, expected):
+    assert positions(classifier, text, "pl") == expected
+
+
+# --- posP: pl a dropped subject with a present-tense verb ('Żądają w nim ...') takes the party of the sentence before -
+
+@pytest.mark.parametrize("before,text,category,holder", [
+    ("Ukraińscy negocjatorzy przedstawili w Stambule dokument.",
+     "Żądają w nim również odszkodowań za wszystkie zniszczenia wojenne.", "reparations", "UA"),
+    ("Rosyjska delegacja przyjechała do Stambułu w poniedziałek.", "Nalega na uznanie Krymu za rosyjski.", "territory", "RU"),
+])
+def test_polish_dropped_subject_in_the_present(classifier, before, text, category, holder):
+    results = classifier.classify_document([(before, "pl", None, None), (text, "pl", None, None)])
+    assert {lb.category: sorted((p.holder, p.stance) for p in lb.positions) for lb in results[-1]} == {category: [(holder, "demand")]}
+
+
+# --- posP: pl judging a move negatively rejects it; ready for a measure ('gotów na rozejm') accepts it -----------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zełenski negatywnie ocenił propozycję referendum w sprawie Donbasu.", {"territory": [("UA", "reject")]}),
+    ("Kijów sceptycznie odniósł się do planu zawieszenia broni.", {"ceasefire": [("UA", "reject")]}),
+    ("Według Sybihy Kijów jest gotów na zawieszenie broni w powietrzu.", {"ceasefire": [("UA", "agree")]}),
+    ("Moskwa nie jest gotowa na rozejm.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_polish_judged_negatively_and_ready_for(classifier, text, expected):
+    assert positions(classifier, text, "pl") == expected
+
+
+# --- posP: a coordinated owner in the genitive owns the noun though the phrase's verb follows it -------------------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Der Vorschlag Russlands und der Ukraine sieht einen Austausch von Gefangenen vor.",
+     {"prisoners": [("RU", "demand"), ("UA", "demand")]}),
+    ("de", "Die Initiative Kiews und Washingtons für eine Waffenruhe sieht eine Überwachung durch die OSZE vor.",
+     {"ceasefire": [("UA", "demand"), ("US", "demand")]}),
+    # a nominative after the coordinator is the subject of the verb after it
+    ("ru", "Предложение Киева о перемирии и Вашингтон поддержал.", {"ceasefire": [("UA", "demand"), ("US", "agree")]}),
+])
+def test_a_coordinated_genitive_owner_before_a_verb(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posP: pl 'dał do zrozumienia, że' (made it clear that) reports: the refusal it reports is its subject's -------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kijów dał jasno do zrozumienia, że nie odda żadnych terytoriów.", {"territory": [("UA", "reject")]}),
+    ("Moskwa dała do zrozumienia, że nie zgodzi się na obecność wojsk NATO na Ukrainie.", {"neutrality": [("RU", "reject")]}),
+    ("Rosja dała do zrozumienia, że Ukraina musi wycofać się z Donbasu.", {"territory": [("RU", "demand")]}),
+])
+def test_polish_made_it_clear_reports(classifier, text, expected):
+    assert positions(classifier, text, "pl") == expected
+
+
+# --- posP: what a party asks for 'instead of' X turns X down (alternatives: statt, anstatt, zamiast) --------------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Peskow zufolge strebt Russland einen dauerhaften Frieden statt einer bloßen Feuerpause an.", {"ceasefire": [("RU", "reject")]}),
+    ("de", "Kiew fordert statt einer Feuerpause einen vollständigen Abzug aus den besetzten Gebieten.",
+     {"ceasefire": [("UA", "reject")], "territory": [("UA", "demand")]}),
+    ("pl", "Rosja domaga się trwałego pokoju zamiast krótkiego rozejmu.", {"ceasefire": [("RU", "reject")]}),
+    ("pl", "Zamiast rozejmu Moskwa proponuje rozmowy o statusie Donbasu.",
+     {"ceasefire": [("RU", "reject")], "territory": [("RU", "demand")]}),
+])
+def test_instead_of_turns_down(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posP: an elliptic negated clause ('..., Russland dagegen nicht', '..., a Moskwa nie') rejects what the verb before did
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Die Ukraine akzeptierte die Waffenruhe, Russland dagegen nicht.", {"ceasefire": [("RU", "reject"), ("UA", "agree")]}),
+    ("pl", "Ukraina zaakceptowała rozejm, Rosja natomiast nie.", {"ceasefire": [("RU", "reject"), ("UA", "agree")]}),
+    ("pl", "Kijów poparł wymianę jeńców, a Moskwa nie.", {"prisoners": [("RU", "reject"), ("UA", "agree")]}),
+    # not a negation that goes on ('nicht sofort, sondern ...')
+    ("de", "Die Ukraine akzeptierte die Waffenruhe, Russland nicht sofort, sondern erst später.", {"ceasefire": [("UA", "agree")]}),
+])
+def test_an_elliptic_negated_clause_rejects(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posP: pl 'natomiast' (whereas) is no NATO: the broad neutrality rule matched 'nato' inside it -------------------
+
+def test_polish_natomiast_is_no_nato(classifier):
+    found = positions(classifier, "Kijów poparł rozejm, Moskwa natomiast go odrzuciła.", "pl")
+    assert "neutrality" not in found

@@ -170,6 +170,7 @@ class LangTables:
         if refusals:  # searched over the whole sentence, so screened like the scans above
             self.scans["refusals"] = Scan(self.refusals, refusals, compile_alternation)
         self.privatives = _words(g, "privatives")
+        self.alternatives = _words(g, "alternatives")
         # a name in the dative or accusative ("Украине", "Києву", "Ukrainie"): a recipient or an object, no fallback holder
         self.oblique_endings = tuple(sorted(_words(g, "oblique_endings")))
         # ru, uk: a passive participle and its agent in the instrumental ("предложено Вашингтоном", "відхилено Москвою")

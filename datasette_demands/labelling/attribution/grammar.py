@@ -45,7 +45,9 @@ TR_STATEMENT_MADE = regex.compile(r"^\s*(?:yapılan|yayımlanan|yayınlanan|yap�
                                   regex.IGNORECASE)
 TR_UNLESS = regex.compile(r"\wm[ae]d[ıi]kç[ae]$", regex.IGNORECASE)  # "çekmedikçe": unless, not until (a privative)
 # focus particles between a verb and the subject after it ("підтримав лише Київ", "поддержал только Киев")
-FOCUS_PARTICLES = {"лише", "тільки", "навіть", "лишь", "только", "даже", "tylko", "jedynie", "nawet"}
+# "Die Ukraine akzeptierte, Russland dagegen nicht": adverbs that may stand between an elliptic clause's name and its negation
+ELLIPSIS_ADVERBS = {"dagegen", "hingegen", "jedoch", "aber", "allerdings", "natomiast", "zaś", "jednak", "jednakże"}
+FOCUS_PARTICLES = {"лише", "тільки", "навіть", "лишь", "только", "даже", "tylko", "jedynie", "nawet", "także", "również", "też"}
 TR_UNLESS_REACH = 6  # tokens after a name within which its clause's "unless" verb may close it
 # a converb in "-(y)ken" ("reddederken", "isterken"): "while", the verb of a clause of its own
 TR_WHILE = regex.compile(r"\w{2,}(?:[aeıiuü]r|[ae]z|yor|m[ıi]ş|[ae]c[ae]k)ken$", regex.IGNORECASE)
@@ -78,7 +80,7 @@ GERUNDS = {lang: regex.compile(p) for lang, p in {
     "ru": r"\w{3}(?:вшись|вши|в)$", "uk": r"\w{3}(?:вшись|вши)$", "pl": r"\w{3}ąc$"}.items()}
 # the third person past of a verb whose subject a pro-drop language leaves out ("zażądał", "потребовала", "закликали")
 DROPPED_PAST = {lang: regex.compile(p) for lang, p in {
-    "pl": r"\w{3}(?:ł|ła|li|ły|ło)$", "ru": r"\w{3}(?:л|ла|ли|ло)(?:ся|сь)?$",
+    "pl": r"\w{3}(?:ł|ła|li|ły|ło)$|\w{3}(?:a|e|ą)$", "ru": r"\w{3}(?:л|ла|ли|ло)(?:ся|сь)?$",
     "uk": r"\w{3}(?:в|ла|ли|ло)(?:ся|сь)?$"}.items()}
 HYPHENS = ("-", "‑", "‐")
 # Turkish: a finite verb in the third person that closes a sentence ("istedi", "söyledi", "ısrar ediyor",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 
 from ..actor_tables import search
-from .grammar import (DROPPED_PAST, LIGHT_VERBS, TR_CONTENT_MARKERS, TR_CONTENT_REACH, TR_FINITE_VERB,
+from .grammar import (DROPPED_PAST, ELLIPSIS_ADVERBS, LIGHT_VERBS, TR_CONTENT_MARKERS, TR_CONTENT_REACH, TR_FINITE_VERB,
                       CLOSING_QUOTE_RE, FOCUS_PARTICLES, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
                       TR_COMPLEMENT, TR_CONDITIONAL, TR_NOUN_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
@@ -34,13 +34,23 @@ class Holders:
                 between = self._words_between(s.toks, s.starts, last[0].end, m.start)
                 if (between and between[0][2] in s.t.coordinators and len(between) <= 2
                         and all(w[2] in s.t.coordinators or w[2] in s.t.genitive or w[2] in s.t.determiners for w in between)
-                        and not any(c.stance and 0 <= c.start - m.end <= 1 for c in s.cues)):
-                    q = last[1]  # not the subject of a verb right after it: "предложение Киева и Вашингтон поддержал"
+                        and (self._genitive_form(s, m, between) or not any(c.stance and 0 <= c.start - m.end <= 1 for c in s.cues))):
+                    # not the subject of a verb right after it ("предложение Киева и Вашингтон поддержал"), unless its
+                    # form is a genitive ("Der Vorschlag Russlands und der Ukraine sieht ... vor": the verb is the phrase's)
+                    q = last[1]
             if q is not None:
                 holders.append((m, "owner"))
                 s.owned_nouns.append(q)
                 last = (m, q)
         return holders
+
+    @staticmethod
+    def _genitive_form(s: "_Sentence", m: Mention, between: list) -> bool:
+        """Whether a coordinated name is marked as a genitive: a `genitive_markers` word before it ("und der Ukraine",
+        "et de Kiev"), or, with none there, a `genitive_endings` ending ("und Kiews")."""
+        if any(w[2] in s.t.genitive for w in between):
+            return True
+        return bool(s.t.genitive_endings) and s.norm[m.start:m.end].lower().endswith(s.t.genitive_endings)
 
     def _owned_noun(self, s: "_Sentence", m: Mention) -> tuple[int, int] | None:
         """The span of the position noun `m` owns ("Ukraine's proposal", "la proposta di Kiev"), or None."""
@@ -571,6 +581,8 @@ class Holders:
             return self._perspective_group(s, group, gtok, a)
         if gov == "prep":
             return self._place_group(s, group, gtok, a)
+        if gov is None and self._elliptic_negation(s, group):
+            return [(m, "elliptic") for m in group]  # "Die Ukraine akzeptierte die Waffenruhe, Russland dagegen nicht"
         if gov is None and all(self._oblique(s, m) for m in group):
             # "Гарантии безопасности Украине могли бы предусматривать ...": a dative or accusative is no subject
             return []
@@ -580,6 +592,23 @@ class Holders:
     def _only_negations(between: str, t) -> bool:
         """Whether the text between two words holds nothing but `negations` words ("не", "not")."""
         return all(w.lower() in t.negations for w in between.split())
+
+    @staticmethod
+    def _elliptic_negation(s: "_Sentence", group: list) -> bool:
+        """Whether a group after a comma is an elliptic negated clause: its name, at most an adverb
+        (ELLIPSIS_ADVERBS, `contrastives`), a negation and the clause's end ("..., Russland dagegen nicht.",
+        "..., Rosja natomiast nie."), after an agreeing or demanding cue of the clause before."""
+        i = bisect.bisect_left(s.starts, group[0].start)
+        j = bisect.bisect_left(s.starts, group[-1].end)
+        before = s.toks[i - 1][2] if i > 0 else None
+        after = [w[2].lower() for w in s.toks[j:j + 3]]
+        if before not in (",", ";") and before not in s.t.coordinators | s.t.contrastives:
+            return False
+        if after and (after[0] in ELLIPSIS_ADVERBS or after[0] in s.t.contrastives):
+            after = after[1:]
+        if not after or after[0] not in s.t.negations or (len(after) > 1 and after[1] not in (".", ";", "!", ",")):
+            return False
+        return any(c.stance in ("agree", "demand") and not c.speech and c.end <= group[0].start for c in s.cues)
 
     def _place_group(self, s: "_Sentence", group: list, gtok, a: Analysis) -> list:
         """A group governed by a preposition: a place that speaks or acts for its party, else what the
@@ -795,9 +824,17 @@ class Holders:
             return None
         return after[0]
 
+    @staticmethod
+    def _past_focus_particle(s: "_Sentence", gtok):
+        """The token before a name, or, where that is a focus particle ("лише", "tylko", "także"), the one before it."""
+        i = bisect.bisect_left(s.starts, gtok[0])
+        return s.toks[i - 1] if gtok[2].lower() in FOCUS_PARTICLES and i > 0 else gtok
+
     def _relative_subject(self, s: "_Sentence", group: list, gtok, a: Analysis) -> list:
         """A subject after the verb of a relative clause: "la tregua che hanno proposto Stati Uniti e Ucraina",
-        "el alto el fuego que propusieron Estados Unidos": the verb's stance is theirs."""
+        "el alto el fuego que propusieron Estados Unidos", "rozejm, któremu sprzeciwia się także Kijów": the verb's
+        stance is theirs."""
+        gtok = self._past_focus_particle(s, gtok)
         cue = next((c for c in s.cues if c.start <= gtok[0] < c.end and c.stance and not c.speech), None)
         if cue is None:
             return []
@@ -891,9 +928,7 @@ class Holders:
         is the verb's subject, so are coordinated names ("поддержали Франция и Германия"); not a name in an oblique or
         genitive form ("поддержала Украину"), nor a collective but after a verb that agrees or rejects
         ("Инициативу Анкары поддержали обе стороны"; "призвал обе стороны" addresses them)."""
-        i = bisect.bisect_left(s.starts, gtok[0])
-        if gtok[2].lower() in FOCUS_PARTICLES and i > 0:
-            gtok = s.toks[i - 1]  # "Заклик ... підтримав лише Київ": the verb before the particle
+        gtok = self._past_focus_particle(s, gtok)  # "Заклик ... підтримав лише Київ": the verb before the particle
         cue = next((c for c in s.cues if c.start <= gtok[0] < c.end), None)
         if (cue is None or not cue.stance or cue.speech or cue.noun or cue.agentive or cue.refusal
                 or any(c is cue for _, c in a.pairs)):
@@ -1015,10 +1050,20 @@ class Holders:
         stops = s.t.complementizers | s.t.relatives | s.t.subject_relatives | s.t.conditionals | s.t.coordinators
         if words and (words[-1][2] in s.t.prepositions or words[-1][2] in INFINITIVE_MARKERS):
             return None  # "corren contra el tiempo para acordar": an infinitive of another verb
-        if (len(words) > SUBJECT_FAR or any(w[2] in {";", ":", "(", ")", ".", "«", "»", '"', "“", "”"} or w[2] in stops
+        if (len(words) > self._middle_field_limit(s, words) or any(w[2] in {";", ":", "(", ")", ".", "«", "»", '"', "“", "”"} or w[2] in stops
                                             for w in between) or sum(w[2] == "," for w in between) % 2):
             return None
         return verb
+
+    @staticmethod
+    def _middle_field_limit(s: "_Sentence", words: list) -> int:
+        """How many words may stand between a subject and its verb in _far_verb(): SUBJECT_FAR; in German, where
+        an auxiliary or modal follows the subject right away, the participle or infinitive closes a middle field
+        that may be twice as long ("Putin hat einer 30-tägigen Aussetzung der Angriffe auf Energieanlagen
+        zugestimmt, teilte das Weiße Haus mit")."""
+        if s.t.verb_second and words and words[0][2].lower() in s.t.auxiliaries:
+            return 2 * SUBJECT_FAR
+        return SUBJECT_FAR
 
     def _reported_clause(self, s: "_Sentence", first: Mention) -> bool:
         """Whether a name opens a clause ("that Moscow and Kyiv agreed") right after a reporting verb and its

@@ -42,6 +42,8 @@ class Stances:
                 found = [(st, c) for st, c in found if st != "agree"]
             # what a party refuses "without X" is X demanded ("refuses any truce without security guarantees")
             found = [(self._without_stance(a, st, c, evidence), c) for st, c in found]
+            # what a party asks for or accepts "instead of" X turns X down ("einen Frieden statt einer Feuerpause")
+            found = [(self._instead_stance(a, st, evidence), c) for st, c in found]
             # a negated demand ("did not demand a ceasefire") is no position of its subject
             found = [(st, c) for st, c in found if c is None or not c.negated]
             for stance, cue in found:
@@ -77,6 +79,19 @@ class Stances:
             if (w in t.privatives or (t.lang == "tr" and TR_UNLESS.search(w))) and not any(x in (",", ";", ":", ".") or x in t.coordinators or x in t.contrastives
                                              for x in (words[i + 1:] if t.lang != "tr" else words[:i])):
                 return "demand"
+        return stance
+
+    def _instead_stance(self, a: Analysis, stance: str, evidence: int | None) -> str:
+        """A demand or agreement whose evidence stands right after an `alternatives` word ("statt, anstatt, zamiast"),
+        at most three words between and no clause break, turns that evidence down: a rejection ("strebt einen
+        dauerhaften Frieden statt einer bloßen Feuerpause an", "domaga się kapitulacji zamiast rozejmu")."""
+        t = self.tables
+        if stance == "reject" or evidence is None or not t.alternatives:
+            return stance
+        words = [w.lower() for w in TOKEN_RE.findall(a.text[max(0, evidence - 60):evidence])][-4:]
+        for i, w in enumerate(words):
+            if w in t.alternatives and not any(x in (",", ";", ":", ".") for x in words[i + 1:]):
+                return "reject"
         return stance
 
     @staticmethod
@@ -333,6 +348,8 @@ class Stances:
         """(stance, cue) of one holder: a subject's own verbs up to the next subject's, the cue before an
         agent ("proposed by Kyiv"), a nominal demand for an owner; else the sentence's stance."""
         stanced = [c for c in a.cues if c.stance]
+        if "elliptic" in rules:
+            return "reject", None  # "..., Russland dagegen nicht": the verb before, negated
         if "parties" in rules:
             # the parties of an agreement between them agree to what it provides for: "the agreement between
             # Moscow and Kyiv provided for ...", "соглашение между Москвой и Киевом предусматривало ..."
