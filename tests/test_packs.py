@@ -164,9 +164,9 @@ def test_packs_prints_each_problem_of_a_broken_pack_once(tmp_path):
         assert result.stdout == ""
         assert result.stderr.splitlines() == [
             f"{copy / 'ceasefire.yml'}:{line} [ceasefire.en.truce] patterns: pattern '\\bcease-?fires?(\\b' does not "
-            "compile: missing ) at position 18",
+            "compile: missing ) at position 18 (the '(' at position 15 is never closed)",
             f"pack drought: {pack / 'drought.yml'}:{pack_line} [drought.en.water] patterns: pattern "
-            "'\\birrigation (water\\b' does not compile: missing ) at position 21",
+            "'\\birrigation (water\\b' does not compile: missing ) at position 21 (the '(' at position 13 is never closed)",
         ], result.stderr
 
 

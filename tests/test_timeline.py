@@ -144,7 +144,7 @@ async def test_sentences_without_a_date_are_counted_apart(demo_db, tmp_path):
     assert all(b["month"] for b in data["bars"])
     assert sum(b["count"] for b in data["bars"]) == sql(
         db, "select count(*) from labeled_sentences where month is not null")[0][0]
-    link = re.search(r'<a href="([^"]+)">(\d+) labelled sentences?</a> without a publication date', html)
+    link = re.search(r'<a href="([^"]+)">(\d+) labeled sentences?</a> without a publication date', html)
     assert link and int(link.group(2)) == undated
     assert (await ds.client.get(json_url(unescape(link.group(1))))).json()["count"] == undated
 
@@ -202,8 +202,8 @@ async def test_no_chart_when_no_document_has_a_date_says_why(tmp_path):
     r = await ds.client.get("/nodates/-/demands")
     assert r.status_code == 200
     assert not DATA_BLOCK.search(r.text)  # nothing to draw
-    assert "Demands over time" in r.text and "none of the labelled sentences" in r.text
-    link = re.search(r'<a href="([^"]+)">(\d+) labelled sentences?</a> without a publication date', r.text)
+    assert "Demands over time" in r.text and "none of the labeled sentences" in r.text
+    link = re.search(r'<a href="([^"]+)">(\d+) labeled sentences?</a> without a publication date', r.text)
     assert link and int(link.group(2)) == labelled
     assert (await ds.client.get(json_url(unescape(link.group(1))))).json()["count"] == labelled
     # filters that leave no labelled sentence: no note either
