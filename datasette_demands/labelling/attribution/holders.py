@@ -405,15 +405,22 @@ class Holders:
         return [(m, "subject") for m in group]
 
     @staticmethod
+    def _tr_clause_before(s: "_Sentence", text: str) -> str | None:
+        """Turkish: the text before the last comma of `text`, when after the comma stands at most a contrastive or
+        coordinator ("..., ancak") and before it a finite verb closes a clause of its own; else None."""
+        head, _, tail = text.rstrip().rpartition(",")
+        words = WORD_RE.findall(tail)
+        if len(words) > 1 or (words and words[0].lower() not in s.t.contrastives | s.t.coordinators):
+            return None
+        verb = (WORD_RE.findall(head)[-1:] or [""])[0]
+        return head if TR_FINITE_VERB.search(verb) else None
+
+    @staticmethod
     def _tr_opens_clause(s: "_Sentence", m: Mention) -> bool:
         """Turkish: whether a name opens a clause of its own after a finite stanced verb, a comma and at most a
         contrastive or coordinator ("..., ancak Avrupa bu öneriye karşı çıktı")."""
-        head, _, tail = s.norm[:m.start].rstrip().rpartition(",")
-        words = WORD_RE.findall(tail)
-        if not head or len(words) > 1 or (words and words[0].lower() not in s.t.contrastives | s.t.coordinators):
-            return False
-        verb = (WORD_RE.findall(head)[-1:] or [""])[0]
-        return bool(TR_FINITE_VERB.search(verb)) and any(c.stance and not c.noun and c.end == len(head) for c in s.cues)
+        head = Holders._tr_clause_before(s, s.norm[:m.start])
+        return head is not None and any(c.stance and not c.noun and c.end == len(head) for c in s.cues)
 
     @staticmethod
     def _tr_clause_end(s: "_Sentence", last: Mention) -> int:
@@ -422,14 +429,9 @@ class Holders:
         for m in sorted(s.mentions, key=lambda m: m.start):
             if m.start <= last.end or m.case is not None or m.kind == "adjective":
                 continue
-            before = s.norm[last.end:m.start].rstrip()
-            words = before.rsplit(",", 1)
-            if len(words) == 2 and len(WORD_RE.findall(words[1])) <= 1 and (
-                    not WORD_RE.findall(words[1]) or WORD_RE.findall(words[1])[0].lower() in s.t.contrastives | s.t.coordinators):
-                verb = (WORD_RE.findall(words[0])[-1:] or [""])[0]
-                if TR_FINITE_VERB.search(verb) and any(c.stance and c.start < last.end + len(words[0]) for c in s.cues
-                                                       if c.start > last.end):
-                    return last.end + len(words[0])  # at the comma: "ancak" is no verb of the clause before
+            head = Holders._tr_clause_before(s, s.norm[last.end:m.start])
+            if head is not None and any(c.stance and last.end < c.start < last.end + len(head) for c in s.cues):
+                return last.end + len(head)  # at the comma: "ancak" is no verb of the clause before
         return len(s.norm)
 
     @staticmethod
