@@ -77,6 +77,7 @@ eval: $(VENV)/.ready
 	$(VENV)/bin/datasette demands eval tests/gold/seeds.jsonl tests/gold/dev.jsonl
 	$(VENV)/bin/datasette demands eval tests/gold/check.jsonl
 	$(VENV)/bin/datasette demands eval tests/gold/check2.jsonl
+	$(VENV)/bin/datasette demands eval tests/gold/check3.jsonl
 	$(VENV)/bin/datasette demands eval --rules $(MEMORANDA_RULES) $(MEMORANDA)/gold/dev.jsonl
 	$(VENV)/bin/datasette demands eval --rules $(MEMORANDA_RULES) $(MEMORANDA)/gold/heldout.jsonl
 
