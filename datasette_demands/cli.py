@@ -401,24 +401,31 @@ def rules_lint(directory, rules_dirs, only):
 @click.argument("directory", required=False, type=click.Path(file_okay=False, path_type=Path))
 @rules_option
 @click.option("--rule", "prefix", metavar="ID", default=None,
-              help="Only the rules whose id is ID or starts with ID. (e.g. reparations.pl or reparations.pl.costs)")
+              help="Only the rules whose id is ID or starts with ID. (e.g. reparations.pl or reparations.pl.costs;"
+                   " actors or actors.UA for the parties' examples in actors.yml)")
 def rules_test(directory, rules_dirs, only, prefix):
-    """Run every rule's examples (of every pack, DIRECTORY added as a local pack); print each failure
-    with its pack, file:line and rule id, and why (which part of the rule decided); exit 1 on any."""
-    from .labelling.examples import run_examples, selected_rules
+    """Run every rule's examples (of every pack, DIRECTORY added as a local pack) and each party's examples
+    in actors.yml; print each failure with its pack, file:line and rule id, and why (which part of the
+    rule decided, or which parties the sentence names); exit 1 on any."""
+    from .labelling.examples import run_actor_examples, run_examples, selected_actors, selected_rules
 
     rulebook = _rulebook(tuple(d for d in (directory, *rules_dirs) if d is not None), only)
     rules = selected_rules(rulebook, prefix)
-    if not rules:
+    actors = selected_actors(rulebook, prefix)
+    if not rules and not actors:
         near = [r.id for r in rulebook.rules if r.id.startswith(prefix)]
         hint = (f"; a whole part of an id is needed (between dots): {', '.join(near[:5])}"
                 f"{', ...' if len(near) > 5 else ''} start{'s' if len(near) == 1 else ''} with it") if near else ""
         raise click.UsageError(f"no rule id is {prefix!r} or starts with '{prefix}.'{hint}")
     n, failures = run_examples(rulebook, rules)
+    n_actors, actor_failures = run_actor_examples(rulebook, actors)
+    n, failures = n + n_actors, [*failures, *actor_failures]
     for f in failures:
         click.echo(f"FAIL {f}")
-    which = f"{len(rules)} rule{'' if len(rules) == 1 else 's'}" + (f" of {prefix}: {', '.join(r.id for r in rules[:5])}"
-                                     f"{', ...' if len(rules) > 5 else ''}" if prefix else "")
+    which = (f"{len(rules)} rule{'' if len(rules) == 1 else 's'}" + (f" of {prefix}: {', '.join(r.id for r in rules[:5])}"
+                                     f"{', ...' if len(rules) > 5 else ''}" if prefix and rules else ""))
+    if actors:
+        which = (f"{which} and " if rules else "") + f"the examples of {', '.join(actors)} in actors.yml"
     click.echo(f"{n - len(failures)} passed, {len(failures)} failed ({which})")
     if failures:
         raise click.exceptions.Exit(1)

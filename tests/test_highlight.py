@@ -7,9 +7,9 @@ import sqlite3
 from html import unescape
 
 import pytest
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
-from conftest import HOSTILE_MARKERS, make_ds, sql
+from conftest import HOSTILE_MARKERS, actor_cookies, make_ds, sql
 from datasette_demands.web.highlight import css_slug, highlight
 
 
@@ -136,3 +136,41 @@ async def test_positions_read_as_holder_and_stance_on_table_pages(demo_db, hosti
     html = (await make_ds(hostile).client.get("/hostile/labeled_sentences")).text
     assert "<script>alert(1)" not in html and 'onmouseover="a' not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt; x" in html and "stance-other" in html
+
+
+@pytest.mark.asyncio
+async def test_the_sentences_behind_a_holder_and_stance_cell_show_holder_and_cue(demo_db):
+    """A cell of `by=actor_stance` opens /-/demands/sentences, which showed the sentences as plain text: the
+    reader could not see who took the stance, nor where. Each sentence now shows the rules' words and, of
+    the row's holder and stance only, the holder's and the cue's words in their own colours."""
+    holder, stance, category = sql(demo_db, """select holder, stance, category from positions
+        where holder_start is not null and cue_start is not null group by 1, 2, 3 order by count(*) desc limit 1""")[0]
+    ds = make_ds(demo_db)
+    html = (await ds.client.get(f"/demo/-/demands/sentences?by=actor_stance&row={holder}+%C2%B7+{stance}"
+                                f"&category={category}")).text
+    listed = (await ds.client.get(f"/demo/-/demands/sentences.json?by=actor_stance&row={holder}+%C2%B7+{stance}"
+                                  f"&category={category}")).json()["sentences"]
+    assert listed
+    holders = re.findall(r'<mark class="demand-holder[^"]*" title="holder ([^"]*)"', html)
+    assert holders and set(holders) == {f"{holder}: {stance}"}  # no other holder's words marked
+    assert f'title="stance cue: {stance}"' in html
+    assert re.search(rf'<mark class="demand-evidence cat-{category}', html)
+    for s in listed:
+        for hs, he in sql(demo_db, "select holder_start, holder_end from positions where sentence_id = ? "
+                                   "and holder = ? and stance = ? and category = ? and holder_start is not null",
+                          [s["sentence_id"], holder, stance, category]):
+            words = escape(s["text"][hs:he])
+            assert re.search(rf'title="holder {holder}: {stance}"[^>]*>{re.escape(str(words))}</mark>', html), words
+
+
+@pytest.mark.asyncio
+async def test_the_sentences_page_marks_rule_words_only_for_who_may_see_matches(demo_db, hostile_db):
+    metadata = {"databases": {"demo": {"tables": {"matches": {"allow": {"id": "admin"}}}}}}
+    ds = make_ds(demo_db, metadata=metadata)
+    anon = (await ds.client.get("/demo/-/demands/sentences")).text
+    admin = (await ds.client.get("/demo/-/demands/sentences", cookies=actor_cookies(ds, {"id": "admin"}))).text
+    assert "demand-evidence" not in anon and "demand-holder" in anon
+    assert "demand-evidence" in admin
+    html = (await make_ds(hostile_db).client.get("/hostile/-/demands/sentences")).text
+    for marker in HOSTILE_MARKERS:
+        assert marker not in html, marker

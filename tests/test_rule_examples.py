@@ -1,5 +1,6 @@
 """`datasette demands rules test`: every example runs; a failure names file:line, rule, sentence, expectation."""
 
+import shutil
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -125,3 +126,30 @@ def test_broken_rulebook_is_a_load_error_not_a_traceback(tmp_path):
     assert result.exit_code == 2
     assert "prisoners.yml:1" in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_actor_examples_run_and_a_wrong_one_is_named_with_its_line(tmp_path):
+    # a contributor's example under the wrong party passed lint and rules test before: only pytest saw it
+    d = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", d)
+    text = (d / "actors.yml").read_text(encoding="utf-8")
+    first = '        - {lang: en, text: "Moscow insists on neutrality."}\n'
+    assert text.count(first) == 1
+    text = text.replace(first, first + '        - {lang: es, text: "Kiev exige una tregua inmediata."}\n')
+    (d / "actors.yml").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(demands, ["rules", "test", str(d), "--rule", "actors"])
+    assert result.exit_code == 1
+    line = line_of(text, "Kiev exige una tregua inmediata")
+    assert f"FAIL {d / 'actors.yml'}:{line} [actors.RU] expected match, it did not:" in result.output
+    assert "    (es) Kiev exige una tregua inmediata." in result.output
+    assert "    why: the sentence names UA (" in result.output
+    assert result.output.strip().endswith("1 failed (the examples of RU, UA, US, EU, TR, OTHER in actors.yml)")
+    # a category prefix runs no party's examples; actors.UA runs only Ukraine's, which pass
+    assert CliRunner().invoke(demands, ["rules", "test", str(d), "--rule", "actors.UA"]).exit_code == 0
+    whole = CliRunner().invoke(demands, ["rules", "test", str(d)])
+    assert whole.exit_code == 1 and "[actors.RU] expected match" in whole.output
+
+
+def test_category_prefix_runs_no_actor_examples():
+    result = CliRunner().invoke(demands, ["rules", "test", str(ROOT / "rules"), "--rule", "prisoners.en.exchange"])
+    assert result.exit_code == 0 and "actors.yml" not in result.output

@@ -1,4 +1,5 @@
-"""Run every rule's own examples: `match` sentences must fire the rule, `no_match` ones must not."""
+"""Run every rule's own examples: `match` sentences must fire the rule, `no_match` ones must not; and the
+examples of each party in actors.yml: `match` sentences must name the party, `no_match` ones must not."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 from ..rulebook.cache import compile_pattern
 from ..rulebook.model import Rule, Rulebook, pack_prefix
 from ..rulebook.patterns import PATTERN_FLAGS, as_written
+from .attribution import mentions_of
 from .classify import Classifier, _search, has_cue, rule_matches
 from .normalise import normalise
 
@@ -96,4 +98,66 @@ def run_examples(rulebook: Rulebook, rules: list[Rule] | None = None) -> tuple[i
                                                    rule.id, sentence, "match" if kind == "match" else "no match",
                                                    rulebook.pack_directory(rule.pack), rule.pack,
                                                    explain(classifier, rule, sentence)))
+    return n, failures
+
+
+@dataclass
+class ActorExampleFailure:
+    path: Path  # the actors.yml that holds the example
+    line: int | None
+    code: str
+    lang: str
+    sentence: str
+    expected: str  # "match" or "no match"
+    named: tuple[str, ...]  # the parties the sentence names
+
+    def __str__(self) -> str:
+        got = "it did not" if self.expected == "match" else "it did"
+        named = ", ".join(self.named) or "no party"
+        return (f"{self.path}:{self.line or '?'} [actors.{self.code}] expected {self.expected}, {got}:\n"
+                f"    ({self.lang}) {self.sentence}\n"
+                f"    why: the sentence names {named} (names, adjectives with a party noun, officials, "
+                f"collectives and grammar of actors.yml, {self.lang})")
+
+
+def selected_actors(rulebook: Rulebook, prefix: str | None = None) -> list[str]:
+    """The parties whose examples `rules test` runs: all without a prefix, those under `actors` or
+    `actors.CODE`, none for a prefix of the category rules."""
+    codes = list((rulebook.actors or {}).get("actors") or {})
+    if not prefix:
+        return codes
+    parts = prefix.rstrip(".").split(".")
+    if parts[0] != "actors" or len(parts) > 2:
+        return []
+    return codes if len(parts) == 1 else [c for c in codes if c == parts[1]]
+
+
+def _example_line(rulebook: Rulebook, sentence: str) -> tuple[Path, int | None]:
+    """The actors.yml (of the first pack that has one) and the line where the example is written."""
+    files = [p.directory / "actors.yml" for p in rulebook.packs] or [rulebook.directory / "actors.yml"]
+    for path in files:
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError:
+            continue
+        for i, line in enumerate(lines, start=1):
+            if sentence in line:
+                return path, i
+    return files[0], None
+
+
+def run_actor_examples(rulebook: Rulebook, codes: list[str]) -> tuple[int, list[ActorExampleFailure]]:
+    """Return (examples run, failures) of the parties `codes`, as attribution finds mentions."""
+    failures, n = [], 0
+    for code in codes:
+        examples = rulebook.actors["actors"][code].get("examples") or {}
+        for kind in ("match", "no_match"):
+            for example in examples.get(kind) or []:
+                n += 1
+                named = mentions_of(rulebook.actors, example["text"], example["lang"])
+                if (code in named) != (kind == "match"):
+                    path, line = _example_line(rulebook, example["text"])
+                    failures.append(ActorExampleFailure(path, line, code, example["lang"], example["text"],
+                                                        "match" if kind == "match" else "no match",
+                                                        tuple(sorted(named))))
     return n, failures

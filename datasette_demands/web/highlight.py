@@ -143,6 +143,12 @@ async def _position_spans(db, sentence_id, category) -> list[Span]:
             " where sentence_id = ? and category = ?", [sentence_id, category])).rows
     except Exception:  # a database made before positions were stored
         return []
+    return position_spans(rows)
+
+
+def position_spans(rows) -> list[Span]:
+    """Spans of (holder, stance, holder_start, holder_end, cue_start, cue_end) rows of `positions`:
+    the holder's words and the stance cue's, each in its own colour."""
     spans = []
     for holder, stance, hs, he, cs, ce in rows:
         if hs is not None and he is not None:

@@ -21,7 +21,7 @@ from datasette.utils.asgi import Base400, BadRequest, NotFound
 
 from ..rulebook.model import STANCES
 from . import compat
-from .highlight import DEMANDS_TABLES as REQUIRED_TABLES, css_slug, highlight
+from .highlight import DEMANDS_TABLES as REQUIRED_TABLES, Span, css_slug, highlight, position_spans
 from . import timeline
 from .matrix import (CHART_SERIES, DIMENSIONS, HTML_ROW_LIMIT, LABEL_ONLY_DIMENSIONS, SENTENCE_MATRIX_PARAMS,
                      SENTENCE_COLUMNS, SENTENCE_PARAMS, SENTENCES_PAGE_SIZE, TABLES as MATRIX_TABLES,
@@ -366,8 +366,10 @@ async def sentences_page(request, datasette):
         next_json = base + ".json" + paging["query"](page + 1) if paging["next_url"] else None
         return Response.json({"ok": True, "database": db.name, "count": count, "page": page,
                               "pages": paging["pages"], "sentences": sentences, "next": next_json})
+    spans = await _evidence_of(ds, request, db, sentences, req, row)
     for s_ in sentences:
         s_["href"] = document_url(ds, db.name, s_["document_id"], f"s-{s_['seq']}")
+        s_["html"] = highlight(s_["text"], spans.get(s_["sentence_id"], ()))
     if has_key:
         what = DIMENSIONS[req.by].lower() + " " + (NONE_LABEL if row is None else row)
         if req.by == "document" and row is not None:
@@ -383,6 +385,39 @@ async def sentences_page(request, datasette):
         "matrix_url": matrix_url(ds, db.name) + req.query_string(),
     }
     return Response.html(await ds.render_template("demands_sentences.html", context, request=request))
+
+
+async def _evidence_of(ds, request, db, sentences: list[dict], req, row) -> dict:
+    """sentence id -> the spans to highlight on the sentences page: each rule's words (when the actor may
+    see `matches`) and the holder and cue of each position, of the categories asked for; for a row of
+    the holder matrices, only that holder's positions (with that stance)."""
+    ids = [s_["sentence_id"] for s_ in sentences]
+    if not ids:
+        return {}
+    spans: dict = {i: [] for i in ids}
+    in_ids = f"sentence_id in ({', '.join('?' * len(ids))})"
+    cats = list(req.categories)
+    in_cats = f" and category in ({', '.join('?' * len(cats))})" if cats else ""
+    if await compat.can_view(ds, request.actor, db.name, ("matches",)):
+        rows = (await db.execute(f'select sentence_id, start, "end", rule_id, category from matches '
+                                 f'where {in_ids}{in_cats}', [*ids, *cats])).rows
+        for sid, start, end, rule_id, category in rows:
+            spans[sid].append(Span(start, end, rule_id, category))
+    holder_sql, holder_params = "", []
+    if row is not None and req.by in ("actor", "actor_stance"):
+        holder, _, stance = row.partition(" · ")
+        holder_sql, holder_params = " and holder = ?", [holder]
+        if stance in STANCES:
+            holder_sql, holder_params = holder_sql + " and stance = ?", [holder, stance]
+    try:
+        rows = (await db.execute(f"select sentence_id, holder, stance, holder_start, holder_end, cue_start, cue_end "
+                                 f"from positions where {in_ids}{in_cats}{holder_sql}",
+                                 [*ids, *cats, *holder_params])).rows
+    except Exception:  # a database made before positions were stored
+        rows = []
+    for sid, *position in rows:
+        spans[sid].extend(position_spans([position]))
+    return spans
 
 
 SENTENCES_CSV_PAGE_SIZE = 10_000  # rows of a sentences CSV; a last row links the next page
