@@ -169,7 +169,7 @@ def test_duplicate_rule_ids(tmp_path):
     [p] = problems_of(write_rulebook(tmp_path, ceasefire_yml=text))
     assert (p.file, p.rule_id) == ("ceasefire.yml", "ceasefire.en.truce")
     assert p.line == line_of(text, "- id: ceasefire.en.truce", nth=2)
-    assert f"first defined in ceasefire.yml:{line_of(text, '- id: ceasefire.en.truce')}" in p.message
+    assert f"first defined in {tmp_path / 'ceasefire.yml'}:{line_of(text, '- id: ceasefire.en.truce')}" in p.message
 
 
 def test_unknown_language(tmp_path):

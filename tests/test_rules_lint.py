@@ -1,6 +1,7 @@
 """`datasette demands rules lint`: one `file:line [rule] message` line per problem, exit 1, no traceback."""
 
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -137,7 +138,7 @@ def test_duplicate_ids_across_files(tmp_path):
     text = CEASEFIRE + rule.replace("prisoners.en.exchange", "ceasefire.en.truce")
     d = write_rulebook(tmp_path, ceasefire_yml=text)
     one_problem(d, "ceasefire.yml", line_of(text, "- id: ceasefire.en.truce", nth=2), "ceasefire.en.truce",
-                f"duplicate rule id (first defined in ceasefire.yml:{line_of(text, '- id: ceasefire.en.truce')})")
+                f"duplicate rule id (first defined in {d / 'ceasefire.yml'}:{line_of(text, '- id: ceasefire.en.truce')})")
 
 
 def test_rule_id_of_another_category(tmp_path):
@@ -400,3 +401,23 @@ def test_a_cue_that_is_neither_true_nor_a_group_name_gets_a_hint(tmp_path):
     directory = write_rulebook(tmp_path, ceasefire_yml=CEASEFIRE.replace("cue: true", "cue: [strict]"))
     p = one_problem(directory, "ceasefire.yml", line_of(CEASEFIRE, "cue: true"), "ceasefire.en.truce", "rules.0.cue")
     assert "cue: strict" in p["message"]
+
+
+def test_an_empty_list_a_misspelt_key_and_a_bare_list_file_say_what_to_write(tmp_path):
+    # a contributor's trial: "None is not of type 'array'", a misspelt key reported at the rule's first
+    # line, and a local outlets file written as a bare list all read as Python, not as what to change
+    text = PRISONERS.replace('      no_match: ["The exchange rate fell.", "Prisons were crowded."]', "      no_match:")
+    assert text != PRISONERS
+    code, lines, _ = lint(write_rulebook(tmp_path / "a", prisoners_yml=text))
+    assert code == 1
+    assert any("None is not of type 'array' (the list is empty: write its items below it" in l for l in lines), lines
+    text = PRISONERS.replace("    examples:", "    exemples:")
+    code, lines, _ = lint(write_rulebook(tmp_path / "b", prisoners_yml=text))
+    assert any(f"prisoners.yml:{line_of(text, 'exemples:')} [prisoners.en.exchange] rules.0: unknown key 'exemples'; "
+               "the keys here are: author, cue, description, examples," in l for l in lines), lines
+    d = write_rulebook(tmp_path / "c")
+    shutil.copy(ROOT / "rules" / "outlets.schema.json", d / "outlets.schema.json")
+    (d / "outlets.yml").write_text("- name: Agencia Sur\n  patterns: ['Agencia Sur']\n", encoding="utf-8")
+    code, lines, _ = lint(d)
+    assert any("(top level): the file is a list, but it must be keys with values: put the list under its key "
+               "(the file's keys: outlets" in l for l in lines), lines

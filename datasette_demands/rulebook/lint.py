@@ -31,7 +31,7 @@ from .load import SPECIAL_FILES, load_packs
 from .outlets import is_outlets_file
 from .model import CORE_PACK, RULE_LANGUAGES, RuleProblem, RulebookError, RulePack, core_version, default_rules_dir, pack_prefix
 from .patterns import PATTERN_FLAGS, as_written, checked_pattern
-from .yamlfile import (key_problems as find_key_problems, line_of, load_schema, node_at, pack_category_schema, pack_schema,
+from .yamlfile import (key_problems as find_key_problems, line_of, shown_path, load_schema, node_at, pack_category_schema, pack_schema,
                        read_yaml, validate)
 
 MIN_EXAMPLES = 2
@@ -41,7 +41,10 @@ _HINTS = {
     "mapping values are not allowed": "a value containing ': ' must be quoted, e.g. '...'",
     "found unknown escape character": "in double quotes a backslash starts an escape; write patterns in single quotes",
     "expected <block end>": "check the indentation of this line and the one above",
+    "did not find expected '-' indicator": "check the indentation of this line and the one above",
     "None is not of type 'string'": "the value is missing: write the text after the colon",
+    "None is not of type 'array'": "the list is empty: write its items below it, one a line after '- '",
+    "None is not of type 'object'": "nothing is under this key: write its keys below it, indented",
     "is not of type 'string'": "put the text in quotes",
     "is not of type 'array'": "a list: one item a line, each after '- ', or [a, b] on one line",
     ".cue: ": "cue is true, false or the name of a cue group of cues.yml, in lower case: cue: strict",
@@ -76,15 +79,6 @@ class LintReport:
         status = "FAILED" if self.problems else "ok"
         return (f"{pack_prefix(self.pack)}{status}: {len(self.problems)} problem(s), {len(self.warnings)} warning(s) "
                 f"in {self.files} file(s), {self.rules} rule(s)")
-
-
-def shown_path(path: Path) -> str:
-    """A file's path as a contributor would type it: relative to the working directory when the file is
-    under it (`rules/ceasefire.yml`, whether the command was given `rules` or found the installed rules)."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except (ValueError, OSError):
-        return str(path)
 
 
 def format_problem(p: RuleProblem, directory: Path | None = None, warning: bool = False) -> str:
@@ -209,7 +203,7 @@ def _lint_category_file(path: Path, schema, seen_ids, report: LintReport, proble
             if rid in seen_ids:
                 problems.append(RuleProblem(fname, line, rid, f"duplicate rule id (first defined in {seen_ids[rid]})"))
             else:
-                seen_ids[rid] = f"{fname}:{line}"
+                seen_ids[rid] = f"{shown_path(path)}:{line}"
             parts = rid.split(".")
             if parts[0] != file_category:
                 problems.append(RuleProblem(

@@ -20,7 +20,7 @@ from .discourse import load_discourse
 from .outlets import is_outlets_file, load_outlets
 from .model import CORE_PACK, Category, core_version, Rule, Rulebook, RulebookError, RulePack, RuleProblem, default_rules_dir
 from .patterns import checked_pattern, compile_alternation, save_checked_patterns
-from .yamlfile import line_of, load_schema, node_at, pack_category_schema, read_yaml, validate
+from .yamlfile import line_of, load_schema, node_at, pack_category_schema, read_yaml, shown_path, validate
 
 # pack.yml names a folder's pack (`name`, `version`) when it is named with --rules
 SPECIAL_FILES = {"cues.yml": "cues", "actors.yml": "actors", "discourse.yml": "discourse", "pack.yml": "pack"}
@@ -93,7 +93,7 @@ def _load_category_file(path, problems, schema, seen_ids, pack=CORE_PACK, known=
                            "a pack may add rules, not redefine another pack's; give this rule its own id")
             problems.append(RuleProblem(path.name, line, rid, message))
             continue
-        seen_ids[rid] = (pack, f"{path.name}:{line}")
+        seen_ids[rid] = (pack, f"{shown_path(path)}:{line}")
         if rid.split(".")[0] != name:  # the id names the category its labels carry, in SQL and on the pages
             problems.append(RuleProblem(path.name, line, rid,
                                         f"rule id must start with the category of its file: {name}.<lang>.<name>"))

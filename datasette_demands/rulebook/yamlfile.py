@@ -30,6 +30,15 @@ def node_at(node, path):
     return node
 
 
+def shown_path(path: Path) -> str:
+    """A file's path as a contributor would type it: relative to the working directory when the file is
+    under it (`rules/ceasefire.yml`, whether the command was given `rules` or found the installed rules)."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError):
+        return str(path)
+
+
 def line_of(node) -> int | None:
     return node.start_mark.line + 1 if node is not None else None
 
@@ -184,5 +193,33 @@ def validate(data, node, schema, fname, problems, rule_id_at=None) -> bool:
         path = list(err.absolute_path)
         where = ".".join(str(p) for p in path) or "(top level)"
         rid = rule_id_at(path) if rule_id_at else None
-        problems.append(RuleProblem(fname, line_of(node_at(node, path)), rid, f"{where}: {err.message}"))
+        at = node_at(node, path)
+        unexpected = _unexpected_keys(err)
+        if unexpected:  # point at the misspelt key itself, not at the block that holds it
+            at = next((k for k, _ in getattr(at, "value", []) if getattr(k, "value", None) in unexpected), at)
+        problems.append(RuleProblem(fname, line_of(at), rid, f"{where}: {_readable(err, schema)}"))
     return ok
+
+
+def _readable(err, schema) -> str:
+    """jsonschema's message, said in the words of a YAML file where Python's would puzzle a contributor:
+    a list where the file wants keys, a misspelt key (lint adds hints to the others)."""
+    expected = err.validator_value if err.validator == "type" else None
+    if expected == "object" and isinstance(err.instance, list) and not list(err.absolute_path):
+        keys = list((schema.get("properties") or {})) if isinstance(schema, dict) else []
+        under = f" (the file's keys: {', '.join(keys)})" if keys else ""
+        return f"the file is a list, but it must be keys with values: put the list under its key{under}"
+    unexpected = _unexpected_keys(err)
+    if unexpected:
+        allowed = sorted((err.schema.get("properties") or {})) if isinstance(err.schema, dict) else []
+        return (f"unknown key {', '.join(repr(k) for k in sorted(unexpected))}"
+                + (f"; the keys here are: {', '.join(allowed)}" if allowed else ""))
+    return err.message
+
+
+def _unexpected_keys(err) -> set:
+    if err.validator != "additionalProperties" or not isinstance(err.instance, dict):
+        return set()
+    allowed = set((err.schema.get("properties") or {})) if isinstance(err.schema, dict) else set()
+    patterns = (err.schema.get("patternProperties") or {}) if isinstance(err.schema, dict) else {}
+    return {k for k in err.instance if k not in allowed and not any(re.search(p, k) for p in patterns)}
