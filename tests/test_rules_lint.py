@@ -421,3 +421,11 @@ def test_an_empty_list_a_misspelt_key_and_a_bare_list_file_say_what_to_write(tmp
     code, lines, _ = lint(d)
     assert any("(top level): the file is a list, but it must be keys with values: put the list under its key "
                "(the file's keys: outlets" in l for l in lines), lines
+
+
+def test_a_key_indented_one_space_short_points_at_the_indentation(tmp_path):
+    text = PRISONERS.replace("\n    patterns:", "\n   cue: true\n    patterns:", 1)
+    code, lines, _ = lint(write_rulebook(tmp_path, prisoners_yml=text))
+    assert code == 1
+    assert any("did not find expected '-' indicator (check the indentation of this line and the one above)" in l
+               for l in lines), lines
