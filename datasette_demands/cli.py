@@ -402,33 +402,46 @@ def rules_lint(directory, rules_dirs, only):
 @rules_option
 @click.option("--rule", "prefix", metavar="ID", default=None,
               help="Only the rules whose id is ID or starts with ID. (e.g. reparations.pl or reparations.pl.costs;"
-                   " actors or actors.UA for the parties' examples in actors.yml)")
+                   " actors, actors.UA, collectives, cited_sources.es or attribution_examples for the examples of actors.yml)")
 def rules_test(directory, rules_dirs, only, prefix):
-    """Run every rule's examples (of every pack, DIRECTORY added as a local pack) and each party's examples
-    in actors.yml; print each failure with its pack, file:line and rule id, and why (which part of the
-    rule decided, or which parties the sentence names); exit 1 on any."""
-    from .labelling.examples import run_actor_examples, run_examples, selected_actors, selected_rules
+    """Run every rule's examples (of every pack, DIRECTORY added as a local pack) and the examples of
+    actors.yml (parties, collectives, cited sources, attribution); print each failure with its pack,
+    file:line and rule id or block, and why (which part of the rule decided, or what attribution found
+    instead); exit 1 on any."""
+    from .labelling.examples import run_actor_examples, run_examples, selected_actor_blocks, selected_rules
 
     rulebook = _rulebook(tuple(d for d in (directory, *rules_dirs) if d is not None), only)
     rules = selected_rules(rulebook, prefix)
-    actors = selected_actors(rulebook, prefix)
-    if not rules and not actors:
+    blocks = selected_actor_blocks(rulebook, prefix)
+    if not rules and not blocks:
         near = [r.id for r in rulebook.rules if r.id.startswith(prefix)]
         hint = (f"; a whole part of an id is needed (between dots): {', '.join(near[:5])}"
                 f"{', ...' if len(near) > 5 else ''} start{'s' if len(near) == 1 else ''} with it") if near else ""
         raise click.UsageError(f"no rule id is {prefix!r} or starts with '{prefix}.'{hint}")
     n, failures = run_examples(rulebook, rules)
-    n_actors, actor_failures = run_actor_examples(rulebook, actors)
+    n_actors, actor_failures = run_actor_examples(rulebook, blocks)
     n, failures = n + n_actors, [*failures, *actor_failures]
     for f in failures:
         click.echo(f"FAIL {f}")
     which = (f"{len(rules)} rule{'' if len(rules) == 1 else 's'}" + (f" of {prefix}: {', '.join(r.id for r in rules[:5])}"
                                      f"{', ...' if len(rules) > 5 else ''}" if prefix and rules else ""))
-    if actors:
-        which = (f"{which} and " if rules else "") + f"the examples of {', '.join(actors)} in actors.yml"
+    if blocks:
+        which = (f"{which} and " if rules else "") + f"the examples of actors.yml: {_actor_blocks_summary(blocks)}"
     click.echo(f"{n - len(failures)} passed, {len(failures)} failed ({which})")
     if failures:
         raise click.exceptions.Exit(1)
+
+
+def _actor_blocks_summary(blocks: list[str]) -> str:
+    """'RU, UA, US, EU, TR, OTHER, 5 collectives, cited sources of 10 languages, attribution' and the like."""
+    parties = [b.partition(".")[2] for b in blocks if b.startswith("actors.")]
+    collectives = [b for b in blocks if b.startswith("collectives.")]
+    sources = [b for b in blocks if b.startswith("cited_sources.")]
+    parts = [", ".join(parties)] if parties else []
+    parts += [_count(len(collectives), "collective", "collectives")] if collectives else []
+    parts += [f"cited sources of {_count(len(sources), 'language', 'languages')}"] if sources else []
+    parts += ["attribution"] if "attribution_examples" in blocks else []
+    return ", ".join(parts)
 
 
 @rules.command(name="diff")

@@ -105,31 +105,35 @@ def run_examples(rulebook: Rulebook, rules: list[Rule] | None = None) -> tuple[i
 class ActorExampleFailure:
     path: Path  # the actors.yml that holds the example
     line: int | None
-    code: str
+    block: str  # actors.UA, collectives.both-sides, cited_sources.es, attribution_examples
     lang: str
     sentence: str
-    expected: str  # "match" or "no match"
-    named: tuple[str, ...]  # the parties the sentence names
+    expected: str  # what the example says ("match", "no match", "holders RU, UA; stance reject" ...)
+    got: str  # what attribution found instead
 
     def __str__(self) -> str:
-        got = "it did not" if self.expected == "match" else "it did"
-        named = ", ".join(self.named) or "no party"
-        return (f"{self.path}:{self.line or '?'} [actors.{self.code}] expected {self.expected}, {got}:\n"
-                f"    ({self.lang}) {self.sentence}\n"
-                f"    why: the sentence names {named} (names, adjectives with a party noun, officials, "
-                f"collectives and grammar of actors.yml, {self.lang})")
+        return (f"{self.path}:{self.line or '?'} [{self.block}] expected {self.expected}, got {self.got}:\n"
+                f"    ({self.lang}) {self.sentence}")
 
 
-def selected_actors(rulebook: Rulebook, prefix: str | None = None) -> list[str]:
-    """The parties whose examples `rules test` runs: all without a prefix, those under `actors` or
-    `actors.CODE`, none for a prefix of the category rules."""
-    codes = list((rulebook.actors or {}).get("actors") or {})
+# the blocks of actors.yml that carry examples, as `rules test --rule` names them
+ACTOR_BLOCKS = ("actors", "collectives", "cited_sources", "attribution_examples")
+
+
+def selected_actor_blocks(rulebook: Rulebook, prefix: str | None = None) -> list[str]:
+    """The blocks of actors.yml whose examples `rules test` runs: every one without a prefix; those a
+    prefix names (`actors`, `actors.UA`, `collectives.both-sides`, `cited_sources.es`,
+    `attribution_examples`); none for a prefix of the category rules."""
+    data = rulebook.actors or {}
+    blocks = [f"actors.{code}" for code in data.get("actors") or {}]
+    blocks += [f"collectives.{c.get('id')}" for c in data.get("collectives") or [] if c.get("examples")]
+    blocks += [f"cited_sources.{lang}" for lang, src in (data.get("cited_sources") or {}).items()
+               if (src or {}).get("examples")]
+    blocks += ["attribution_examples"] if data.get("attribution_examples") else []
     if not prefix:
-        return codes
-    parts = prefix.rstrip(".").split(".")
-    if parts[0] != "actors" or len(parts) > 2:
-        return []
-    return codes if len(parts) == 1 else [c for c in codes if c == parts[1]]
+        return blocks
+    prefix = prefix.rstrip(".")
+    return [b for b in blocks if b == prefix or b.startswith(prefix + ".")]
 
 
 def _example_line(rulebook: Rulebook, sentence: str) -> tuple[Path, int | None]:
@@ -146,18 +150,58 @@ def _example_line(rulebook: Rulebook, sentence: str) -> tuple[Path, int | None]:
     return files[0], None
 
 
-def run_actor_examples(rulebook: Rulebook, codes: list[str]) -> tuple[int, list[ActorExampleFailure]]:
-    """Return (examples run, failures) of the parties `codes`, as attribution finds mentions."""
+def _named(rulebook: Rulebook, text: str, lang: str) -> str:
+    return ", ".join(sorted(mentions_of(rulebook.actors, text, lang))) or "no party"
+
+
+def _block_examples(rulebook: Rulebook, classifier: Classifier, block: str):
+    """(lang, sentence, expected, got) of each example of one block; got is None when it did as expected."""
+    data = rulebook.actors
+    kind, _, key = block.partition(".")
+    if kind in ("actors", "collectives"):
+        owner = (data["actors"][key] if kind == "actors"
+                 else next(c for c in data["collectives"] if c.get("id") == key))
+        codes = {key} if kind == "actors" else set(owner["codes"])
+        for want in ("match", "no_match"):
+            for ex in (owner.get("examples") or {}).get(want) or []:
+                named = mentions_of(data, ex["text"], ex["lang"])
+                ok = (codes <= named) == (want == "match")
+                yield ex["lang"], ex["text"], want.replace("_", " "), None if ok else f"names {_named(rulebook, ex['text'], ex['lang'])}"
+    elif kind == "cited_sources":
+        examples = data["cited_sources"][key]["examples"]
+        lang = "en" if key == "any" else key
+        for ex in examples.get("match") or []:
+            found = _analyse(classifier, ex["text"], lang).cited_source
+            yield lang, ex["text"], f"source {ex['source']!r}", None if found == ex["source"] else repr(found)
+        for text in examples.get("no_match") or []:
+            found = _analyse(classifier, text, lang).cited_source
+            yield lang, text, "no source", None if found is None else repr(found)
+    else:
+        for ex in data["attribution_examples"]:
+            a = _analyse(classifier, ex["text"], ex["lang"])
+            want = [f"holders {', '.join(sorted(ex['holders'])) or 'none'}"]
+            got = [f"holders {', '.join(sorted(a.holders)) or 'none'}"]
+            if "stance" in ex:
+                want.append(f"stance {ex['stance']}")
+                got.append(f"stance {classifier.language(ex['lang']).attributor.stance(a, None)}")
+            if "cited_source" in ex:
+                want.append(f"source {ex['cited_source']!r}")
+                got.append(f"source {a.cited_source!r}")
+            yield ex["lang"], ex["text"], "; ".join(want), None if want == got else "; ".join(got)
+
+
+def _analyse(classifier: Classifier, text: str, lang: str):
+    return classifier.language(lang).attributor.analyse(normalise(text), text=text)
+
+
+def run_actor_examples(rulebook: Rulebook, blocks: list[str]) -> tuple[int, list[ActorExampleFailure]]:
+    """Return (examples run, failures) of the blocks of actors.yml, as attribution reads them."""
+    classifier = Classifier(rulebook)
     failures, n = [], 0
-    for code in codes:
-        examples = rulebook.actors["actors"][code].get("examples") or {}
-        for kind in ("match", "no_match"):
-            for example in examples.get(kind) or []:
-                n += 1
-                named = mentions_of(rulebook.actors, example["text"], example["lang"])
-                if (code in named) != (kind == "match"):
-                    path, line = _example_line(rulebook, example["text"])
-                    failures.append(ActorExampleFailure(path, line, code, example["lang"], example["text"],
-                                                        "match" if kind == "match" else "no match",
-                                                        tuple(sorted(named))))
+    for block in blocks:
+        for lang, sentence, expected, got in _block_examples(rulebook, classifier, block):
+            n += 1
+            if got is not None:
+                path, line = _example_line(rulebook, sentence)
+                failures.append(ActorExampleFailure(path, line, block, lang, sentence, expected, got))
     return n, failures
