@@ -676,6 +676,8 @@ class Holders:
         evaluative = self._evaluations(s)
         near = (self._near_before(evaluative, toks, starts, gtok[0], 0)
                 or self._near(evaluative, toks, starts, t, last.end, None, 3))
+        if near and near[0] >= last.end and self._contrast_between(s, last.end, near[0]):
+            near = None  # "a loan for Ukraine, but Belgium rejected it": the evaluation is another clause's verb
         codes = {code for m in group for code in m.codes}
         if near and any(c.start == near[0] and not set(mm.codes) & codes for mm, c in a.pairs):
             return []  # another party's own judgement: "американцы сочли невыгодным для Киева ..."
@@ -685,6 +687,10 @@ class Holders:
                 a.relative_cues.update((m.start, relative) for m in group)
             return [(m, "perspective") for m in group]
         return []
+
+    def _contrast_between(self, s: "_Sentence", a: int, b: int) -> bool:
+        """Whether a `contrastives` word stands between offsets a and b: a clause of its own begins there."""
+        return any(w[2] in s.t.contrastives for w in self._words_between(s.toks, s.starts, a, b))
 
     @staticmethod
     def _evaluations(s: "_Sentence") -> list:
