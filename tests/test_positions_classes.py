@@ -2769,3 +2769,60 @@ def test_an_elliptic_negated_clause_rejects(classifier, lang, text, expected):
 def test_polish_natomiast_is_no_nato(classifier):
     found = positions(classifier, "Kijów poparł rozejm, Moskwa natomiast go odrzuciła.", "pl")
     assert "neutrality" not in found
+
+
+# --- posC: 'X is a red line (for Y)' refuses X: a reject cue where the copula names the line, not a demand ------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Any cap on the Ukrainian army is a red line, the foreign ministry in Kyiv said.", {"neutrality": [("UA", "reject")]}),
+    ("de", "Ein Verzicht auf die Krim bleibt für die Ukraine eine rote Linie, betonte Sybiha.", {"territory": [("UA", "reject")]}),
+    ("pl", "Oddanie Zaporoża pozostaje dla Ukrainy czerwoną linią, podkreślił Umierow.", {"territory": [("UA", "reject")]}),
+    ("ru", "Вывод войск из Запорожья остается для Украины красной линией, подчеркнул Умеров.", {"territory": [("UA", "reject")]}),
+])
+def test_a_red_line_named_by_the_copula_refuses(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posC: leaving the door open to a measure is openness to it: agree --------------------------------------------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Washington kept the door open to a partial truce at sea, Rubio said.", {"ceasefire": [("US", "agree")]}),
+    ("de", "Das Weiße Haus hält sich die Tür für eine Feuerpause im Schwarzen Meer offen.", {"ceasefire": [("US", "agree")]}),
+    ("pl", "Biały Dom zostawił otwartą furtkę do rozejmu na Morzu Czarnym.", {"ceasefire": [("US", "agree")]}),
+    ("ru", "Белый дом оставил дверь открытой для перемирия на Черном море.", {"ceasefire": [("US", "agree")]}),
+])
+def test_leaving_the_door_open_agrees(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posC: a name after 'for' is no perspective holder of an evaluation past a contrastive ('..., but Belgium blocked it')
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Germany supported a reparations loan for Ukraine, but Belgium blocked it.", {"reparations": [("EU", "agree"), ("EU", "reject")]}),
+    ("en", "Merz backed a reparations loan for Ukraine, but Belgium has resisted.", {"reparations": [("EU", "agree"), ("EU", "reject")]}),
+    # the evaluation right after the name stays its own
+    ("en", "A truce would be unacceptable for Moscow.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_a_perspective_stops_at_a_contrastive(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posC: refusal idioms of reporters: reported 'halte nichts von', 'sperrt sich dagegen', 'nie widzi sensu' -------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Der Kreml halte nichts von einer Schutztruppe aus Europa, sagte Uschakow.", {"neutrality": [("RU", "reject")]}),
+    ("de", "Paris wirbt für eine europäische Schutztruppe, Berlin sperrt sich aber dagegen.", {"neutrality": [("EU", "demand"), ("EU", "reject")]}),
+    ("pl", "Kijów nie widzi sensu w trzydniowym rozejmie, powiedział Jermak.", {"ceasefire": [("UA", "reject")]}),
+])
+def test_reporters_refusal_idioms(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posC: who stands ready to help arrange others' exchange, or to host talks on it, mediates: no position -------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Qatar said it stood ready to help arrange the return of more deported children."),
+    ("de", "Die Türkei ist bereit, neue Gespräche über einen Gefangenenaustausch auszurichten, sagte Fidan."),
+])
+def test_a_helper_or_host_mediates(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"prisoners": []}
