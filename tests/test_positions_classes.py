@@ -2826,3 +2826,16 @@ def test_reporters_refusal_idioms(classifier, lang, text, expected):
 ])
 def test_a_helper_or_host_mediates(classifier, lang, text):
     assert positions(classifier, text, lang) == {"prisoners": []}
+
+
+# --- posC: an open question or a doubt ('ob', 'czy', 'ли', 'doubt that', 'bezweifeln, dass') takes no position -------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Ob Kiew einem Austausch aller Gefangenen zustimmt, ist nach Angaben von Diplomaten noch offen.", {"prisoners": []}),
+    ("de", "Diplomaten bezweifeln, dass Kiew einem Einfrieren der Front zustimmt.", {"territory": []}),
+    ("pl", "Nie jest jasne, czy Kijów przystanie na wymianę wszystkich jeńców.", {"prisoners": []}),
+    ("ru", "Пока неизвестно, поддержит ли Вашингтон идею энергетического перемирия.", {"ceasefire": []}),
+    ("en", "Diplomats doubt that Kyiv would accept a freeze of the front line.", {"territory": []}),
+])
+def test_an_open_question_or_a_doubt_takes_no_position(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

@@ -724,7 +724,7 @@ class Holders:
     def _in_condition(s: "_Sentence", m: Mention, a: Analysis) -> bool:
         """Whether a name stands inside a condition that a `conditionals` word opens ("if, as expected,
         Russia agrees", "якщо на це погодиться Росія"): the condition's clause, not a position of its own."""
-        return any(q0 < m.start < q1 and s.norm[q0:q1].split(" ", 1)[0].lower() in s.t.conditionals
+        return any(q0 < m.start < q1 and s.norm[q0:q1].split(" ", 1)[0].rstrip(",;:").lower() in s.t.conditionals
                    and any(q0 < c.start < q1 and c.stance and not c.speech for c in s.cues)  # not "jeśli chodzi o"
                    for q0, q1 in a.conditions)
 
