@@ -2839,3 +2839,21 @@ def test_a_helper_or_host_mediates(classifier, lang, text):
 ])
 def test_an_open_question_or_a_doubt_takes_no_position(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- posC: calling a proposal a stunt, a trick, a provocation or an ultimatum rejects it (the namer rejects, the
+# --- owner demands); 'Präsidialamt' is an office, 'На Банковой' (ru), 'Bankowa' (pl) the Ukrainian presidency ---
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The Kremlin called the European plan for a reassurance force a provocation.", {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
+    ("en", "Sybiha called the Russian demands for Ukraine's neutrality an ultimatum.", {"neutrality": [("RU", "demand"), ("UA", "reject")]}),
+    ("de", "Das Präsidialamt in Kiew wertete das russische Angebot eines Gefangenenaustauschs als PR-Trick.", {"prisoners": [("RU", "demand"), ("UA", "reject")]}),
+    ("pl", "Bankowa nazwała rosyjską propozycję rozejmu na Wielkanoc sztuczką.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("ru", "На Банковой назвали предложенное Москвой перемирие пропагандистским ходом.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+])
+def test_calling_a_proposal_a_trick_rejects_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+def test_polish_bankowa_as_an_adjective_is_no_party(classifier):
+    assert "UA" not in {p[0] for ps in positions(classifier, "Unia bankowa poparła wykorzystanie zamrożonych rosyjskich aktywów.", "pl").values() for p in ps}

@@ -621,6 +621,8 @@ class Holders:
         if gtok[2] in t.locatives and speech is not None:
             sp = search(speech, norm, last.end)
             if sp is not None and not norm[last.end:sp.start()].strip():
+                if self._judging_speech(s, sp.start()):
+                    return self._subject_of_cue(s, group, a)  # "На Банковой назвали перемирие трюком": the place judges
                 return [(m, "locative") for m in group]
         if gtok[2] in t.locatives and gtok[0] == self._clause_start(s, gtok[0]) and any(
                 c.stance and not c.noun and c.start >= last.end and self._only_negations(norm[last.end:c.start], t)
@@ -633,6 +635,12 @@ class Holders:
             # the office of the place
             return self._subject_of_cue(s, group, a)
         return self._relative_antecedent(s, group, gtok, a)
+
+    @staticmethod
+    def _judging_speech(s: "_Sentence", at: int) -> bool:
+        """Whether the reporting verb at `at` judges what it names ("назвали ... трюком", "назвали ... неприемлемым"):
+        a reject or agree cue, so its subject holds that stance rather than only reporting."""
+        return any(c.start == at and c.speech and c.stance in ("reject", "agree") for c in s.cues)
 
     @staticmethod
     def _verb_before_subject(s: "_Sentence", c: Cue) -> bool:
