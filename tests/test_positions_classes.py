@@ -2857,3 +2857,21 @@ def test_calling_a_proposal_a_trick_rejects_it(classifier, lang, text, expected)
 
 def test_polish_bankowa_as_an_adjective_is_no_party(classifier):
     assert "UA" not in {p[0] for ps in positions(classifier, "Unia bankowa poparła wykorzystanie zamrożonych rosyjskich aktywów.", "pl").values() for p in ps}
+
+
+# --- posC: consent made conditional on something ('conditions its consent ... on', 'macht ... von ... abhängig',
+# --- 'uzależnia zgodę ... od') asks for it; where it comes from ('from Washington', 'der USA') is no other party's
+# --- doing; a label whose evidence lies only inside the condition is the demand alone --------------------------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Zelensky conditions his support for an energy truce on security guarantees from Washington.",
+     {"ceasefire": [("UA", "agree"), ("UA", "demand")], "neutrality": [("UA", "demand")]}),
+    ("de", "Kiew macht seine Zustimmung zu einer Feuerpause von Sicherheitsgarantien der USA abhängig.",
+     {"ceasefire": [("UA", "agree"), ("UA", "demand")], "neutrality": [("UA", "demand")]}),
+    ("en", "Kyiv would accept a ceasefire in exchange for security guarantees from its Western partners.",
+     {"ceasefire": [("UA", "agree"), ("UA", "demand")], "neutrality": [("UA", "demand")]}),
+    # another party's doing stays a condition of others: no demand of the holder
+    ("en", "Kyiv would accept a ceasefire if Russia withdraws.", {"ceasefire": [("UA", "agree")]}),
+])
+def test_consent_on_a_condition_asks_for_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

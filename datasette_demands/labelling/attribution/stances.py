@@ -33,6 +33,7 @@ class Stances:
                 elif m is owner:
                     found = [("demand", None)]
             found = self._only_on_condition(a, found) + self._conditions_of(a, m, found)
+            found = self._by_side_of_condition(a, found, evidences)
             given = self._given_in_exchange(a, m, found, evidences)
             if given:  # the cues of an exchange replace the stance of a reporting verb
                 found = [f for f in found if f[1] is not None and not f[1].speech] + given
@@ -175,7 +176,7 @@ class Stances:
             if q0 < agreed[0].end and not before and not postposed:
                 continue
             others = any(q0 <= mm.start < q1 and mm.kind != "adjective" and not set(mm.codes) & set(m.codes)
-                         for mm in a.mentions)
+                         and not self._source_of_the_asked(a, mm) for mm in a.mentions)
             # "only if the West stops its deliveries": what another party must do is still the holder's demand
             others = others and not self._restricted(a, found, Cue(q0, q1, "demand"))
             # an agreement the holder obtains is no agreement of another ("if it obtains an international agreement")
@@ -183,6 +184,35 @@ class Stances:
                                       for c in a.cues):
                 return [("demand", Cue(q0, q1, "demand"))]
         return []
+
+    @staticmethod
+    def _by_side_of_condition(a: Analysis, found: list, evidences: list | None) -> list:
+        """Where a holder agrees to one thing on a condition of its own ("conditions its consent to a ceasefire on
+        security guarantees"), a label whose evidence lies only inside the condition is what the holder asks: the
+        demand, not the agreement. A label with evidence outside keeps both (what is attached to a truce is part
+        of it: "would accept neutrality if it obtains guarantees", "accept a truce if arms deliveries stop")."""
+        conditions = [c for st, c in found if st == "demand" and c is not None and (c.start, c.end) in a.conditions]
+        if not conditions or not evidences or not any(st == "agree" for st, _ in found):
+            return found
+        if all(any(c.start <= e < c.end for c in conditions) for e in evidences):
+            return [(st, c) for st, c in found if st != "agree"]
+        return found
+
+    def _source_of_the_asked(self, a: Analysis, mm: Mention) -> bool:
+        """Whether a name in a condition only says where what is asked comes from ("in exchange for security
+        guarantees from its Western partners", "von Sicherheitsgarantien des Westens"): an `owner_markers` or
+        `genitive_markers` word before it, past determiners and possessives; no party whose doing the condition is."""
+        t = self.tables
+        words = [w.lower() for w in WORD_RE.findall(a.text[max(0, mm.start - 30):mm.start])]
+        own = WORD_RE.findall(a.text[mm.start:mm.end])[:1]  # a collective may begin with its article: "des Westens"
+        words += [w.lower() for w in own if w.lower() in t.genitive | t.owner_markers]
+        while words:
+            if words[-1] in t.owner_markers or words[-1] in t.genitive:
+                return True  # "guarantees from the West", "Sicherheitsgarantien des Westens"
+            if words[-1] not in t.determiners and words[-1] not in t.possessive_pronouns:
+                return False
+            words.pop()
+        return False
 
     def _only_on_condition(self, a: Analysis, found: list) -> list:
         """An agreement restricted to a condition is a demand: "would agree to a truce only if Kyiv withdraws",
