@@ -2875,3 +2875,18 @@ def test_polish_bankowa_as_an_adjective_is_no_party(classifier):
 ])
 def test_consent_on_a_condition_asks_for_it(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- posC: not ruling out inside the German bracket ('schließt ... nicht aus') agrees; seeing no point in a measure
+# --- ('sees no point in', 'sieht keinen Sinn in') rejects it; a host's talks may stand a few words further ----------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Der Kreml schließt eine Feuerpause über Weihnachten nicht aus, sagte Peskow.", {"ceasefire": [("RU", "agree")]}),
+    ("de", "Der Kreml schließt eine Feuerpause über Weihnachten aus, sagte Peskow.", {"ceasefire": [("RU", "reject")]}),
+    ("en", "Kyiv sees no point in a truce that Moscow would break within days.", {"ceasefire": [("UA", "reject")]}),
+    ("de", "Kiew sieht keinen Sinn in einem Gefangenenaustausch nach russischen Listen.", {"prisoners": [("UA", "reject")]}),
+    ("ru", "Катар готов провести в Дохе еще один раунд переговоров о возвращении детей.", {"prisoners": []}),
+    ("de", "Katar ist bereit, in Doha weitere Gespräche über die Rückkehr von Kindern auszurichten.", {"prisoners": []}),
+])
+def test_not_ruling_out_no_point_and_a_host_further_on(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
