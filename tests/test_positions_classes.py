@@ -2890,3 +2890,18 @@ def test_consent_on_a_condition_asks_for_it(classifier, lang, text, expected):
 ])
 def test_not_ruling_out_no_point_and_a_host_further_on(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- posC: a subject inside a relative clause set off by commas holds the relative clause's verb, not the main
+# --- clause's ('The proposal, which Kyiv rejected, would have required ...'); the noun's owner keeps its demand ------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The truce plan, which Moscow turned down, would have frozen the front for a month.", {"ceasefire": [("RU", "reject")]}),
+    ("en", "The proposal, which Kyiv rejected, would have required Ukraine to hand over the Donetsk region.", {"territory": [("UA", "reject")]}),
+    ("ru", "План перемирия, который Москва отвергла, предусматривал заморозку фронта на месяц.",
+     {"ceasefire": [("RU", "reject")], "territory": [("RU", "reject")]}),
+    ("de", "Der Vorschlag Washingtons, den Moskau begrüßte, sieht einen Stopp der Angriffe auf Energieanlagen vor.",
+     {"ceasefire": [("RU", "agree"), ("US", "demand")]}),
+])
+def test_a_subject_in_a_relative_clause_holds_its_own_verb(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
