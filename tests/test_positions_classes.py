@@ -2905,3 +2905,17 @@ def test_not_ruling_out_no_point_and_a_host_further_on(classifier, lang, text, e
 ])
 def test_a_subject_in_a_relative_clause_holds_its_own_verb(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- posC: reservations voiced and vetoes threatened reject ('äußerte Bedenken', 'wyraził zastrzeżenia', 'grożą
+# --- wetem', 'выразил опасения', 'грозит вето'); the ECB (EZB, EBC, ЕЦБ) and Hungary (de, pl, ru) are EU -----------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Berlin backed the reparations loan, but the ECB voiced concerns about the legal risks.", {"reparations": [("EU", "agree"), ("EU", "reject")]}),
+    ("de", "Die EZB hat Bedenken gegen die Beschlagnahme russischer Vermögenswerte.", {"reparations": [("EU", "reject")]}),
+    ("de", "Ungarn droht mit einem Veto gegen die Nutzung eingefrorener russischer Gelder für die Ukraine.", {"reparations": [("EU", "reject")]}),
+    ("pl", "Węgry grożą wetem wobec wykorzystania zamrożonych rosyjskich aktywów.", {"reparations": [("EU", "reject")]}),
+    ("ru", "ЕЦБ выразил опасения по поводу конфискации российских активов.", {"reparations": [("EU", "reject")]}),
+])
+def test_reservations_and_vetoes_reject(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
