@@ -2919,3 +2919,27 @@ def test_a_subject_in_a_relative_clause_holds_its_own_verb(classifier, lang, tex
 ])
 def test_reservations_and_vetoes_reject(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- posC: ', but not (to) X' ('aber nicht für', 'ale nie na', 'но не к') negates the verb before for what follows:
+# --- a rejection of X beside the agreement to the first measure ------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Moscow is open to a prisoner swap, but not to a ceasefire.", {"prisoners": [("RU", "agree")], "ceasefire": [("RU", "reject")]}),
+    ("de", "Moskau ist offen für einen Gefangenenaustausch, aber nicht für eine Waffenruhe.", {"prisoners": [("RU", "agree")], "ceasefire": [("RU", "reject")]}),
+    ("pl", "Moskwa jest otwarta na wymianę jeńców, ale nie na rozejm.", {"prisoners": [("RU", "agree")], "ceasefire": [("RU", "reject")]}),
+    ("ru", "Киев готов к переговорам о перемирии, но не к уступке Донбасса.", {"ceasefire": [("UA", "agree")], "territory": [("UA", "reject")]}),
+])
+def test_but_not_to_rejects_what_follows(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posC: de 'stellte sich hinter' (backed) agrees; 'Ruf nach' (call for) is a position noun with its owner -------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Berlin stellte sich hinter den Ruf Kiews nach einem Austausch aller Gefangenen.", {"prisoners": [("EU", "agree"), ("UA", "demand")]}),
+    ("Macron und Merz stellten sich hinter Selenskyjs Ruf nach einer bedingungslosen Waffenruhe, die Moskau abgelehnt hat.",
+     {"ceasefire": [("EU", "agree"), ("RU", "reject"), ("UA", "demand")]}),
+])
+def test_german_backing_a_call(classifier, text, expected):
+    assert positions(classifier, text, "de") == expected
