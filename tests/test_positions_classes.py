@@ -2943,3 +2943,15 @@ def test_but_not_to_rejects_what_follows(classifier, lang, text, expected):
 ])
 def test_german_backing_a_call(classifier, text, expected):
     assert positions(classifier, text, "de") == expected
+
+
+# --- posC: en 'floated' a measure (not only 'floated the idea of') proposes it; de reported 'wolle' wants ----------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Witkoff floated a partial truce at sea, which Ankara welcomed.", {"ceasefire": [("TR", "agree"), ("US", "demand")]}),
+    ("en", "Kellogg floated a buffer zone along the front line, an idea the Kremlin dismissed.", {"territory": [("RU", "reject"), ("US", "demand")]}),
+    ("de", "Moskau wolle die Anerkennung der Krim als russisch, sagte Uschakow.", {"territory": [("RU", "demand")]}),
+    ("de", "Peskow sagte, Russland wolle keinen Waffenstillstand, sondern einen dauerhaften Frieden.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_floated_and_reported_wolle(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
