@@ -2955,3 +2955,15 @@ def test_german_backing_a_call(classifier, text, expected):
 ])
 def test_floated_and_reported_wolle(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "В Кремле назвали европейский план размещения миротворцев опасной уловкой.", {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
+    ("de", "Die Regierung in Kiew bezeichnete das russische Angebot einer Osterwaffenruhe als durchsichtiges Manöver.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+])
+def test_calling_a_proposal_a_manoeuvre_rejects_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+def test_polish_umierow_is_umerov(classifier):
+    assert positions(classifier, "Umierow poparł propozycję wymiany rannych jeńców.", "pl") == {"prisoners": [("UA", "agree")]}
