@@ -2769,3 +2769,201 @@ def test_an_elliptic_negated_clause_rejects(classifier, lang, text, expected):
 def test_polish_natomiast_is_no_nato(classifier):
     found = positions(classifier, "Kijów poparł rozejm, Moskwa natomiast go odrzuciła.", "pl")
     assert "neutrality" not in found
+
+
+# --- posC: 'X is a red line (for Y)' refuses X: a reject cue where the copula names the line, not a demand ------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Any cap on the Ukrainian army is a red line, the foreign ministry in Kyiv said.", {"neutrality": [("UA", "reject")]}),
+    ("de", "Ein Verzicht auf die Krim bleibt für die Ukraine eine rote Linie, betonte Sybiha.", {"territory": [("UA", "reject")]}),
+    ("pl", "Oddanie Zaporoża pozostaje dla Ukrainy czerwoną linią, podkreślił Umierow.", {"territory": [("UA", "reject")]}),
+    ("ru", "Вывод войск из Запорожья остается для Украины красной линией, подчеркнул Умеров.", {"territory": [("UA", "reject")]}),
+])
+def test_a_red_line_named_by_the_copula_refuses(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posC: leaving the door open to a measure is openness to it: agree --------------------------------------------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Washington kept the door open to a partial truce at sea, Rubio said.", {"ceasefire": [("US", "agree")]}),
+    ("de", "Das Weiße Haus hält sich die Tür für eine Feuerpause im Schwarzen Meer offen.", {"ceasefire": [("US", "agree")]}),
+    ("pl", "Biały Dom zostawił otwartą furtkę do rozejmu na Morzu Czarnym.", {"ceasefire": [("US", "agree")]}),
+    ("ru", "Белый дом оставил дверь открытой для перемирия на Черном море.", {"ceasefire": [("US", "agree")]}),
+])
+def test_leaving_the_door_open_agrees(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posC: a name after 'for' is no perspective holder of an evaluation past a contrastive ('..., but Belgium blocked it')
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Germany supported a reparations loan for Ukraine, but Belgium blocked it.", {"reparations": [("EU", "agree"), ("EU", "reject")]}),
+    ("en", "Merz backed a reparations loan for Ukraine, but Belgium has resisted.", {"reparations": [("EU", "agree"), ("EU", "reject")]}),
+    # the evaluation right after the name stays its own
+    ("en", "A truce would be unacceptable for Moscow.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_a_perspective_stops_at_a_contrastive(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posC: refusal idioms of reporters: reported 'halte nichts von', 'sperrt sich dagegen', 'nie widzi sensu' -------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Der Kreml halte nichts von einer Schutztruppe aus Europa, sagte Uschakow.", {"neutrality": [("RU", "reject")]}),
+    ("de", "Paris wirbt für eine europäische Schutztruppe, Berlin sperrt sich aber dagegen.", {"neutrality": [("EU", "demand"), ("EU", "reject")]}),
+    ("pl", "Kijów nie widzi sensu w trzydniowym rozejmie, powiedział Jermak.", {"ceasefire": [("UA", "reject")]}),
+])
+def test_reporters_refusal_idioms(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posC: who stands ready to help arrange others' exchange, or to host talks on it, mediates: no position -------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Qatar said it stood ready to help arrange the return of more deported children."),
+    ("de", "Die Türkei ist bereit, neue Gespräche über einen Gefangenenaustausch auszurichten, sagte Fidan."),
+])
+def test_a_helper_or_host_mediates(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"prisoners": []}
+
+
+# --- posC: an open question or a doubt ('ob', 'czy', 'ли', 'doubt that', 'bezweifeln, dass') takes no position -------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Ob Kiew einem Austausch aller Gefangenen zustimmt, ist nach Angaben von Diplomaten noch offen.", {"prisoners": []}),
+    ("de", "Diplomaten bezweifeln, dass Kiew einem Einfrieren der Front zustimmt.", {"territory": []}),
+    ("pl", "Nie jest jasne, czy Kijów przystanie na wymianę wszystkich jeńców.", {"prisoners": []}),
+    ("ru", "Пока неизвестно, поддержит ли Вашингтон идею энергетического перемирия.", {"ceasefire": []}),
+    ("en", "Diplomats doubt that Kyiv would accept a freeze of the front line.", {"territory": []}),
+])
+def test_an_open_question_or_a_doubt_takes_no_position(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posC: calling a proposal a stunt, a trick, a provocation or an ultimatum rejects it (the namer rejects, the
+# --- owner demands); 'Präsidialamt' is an office, 'На Банковой' (ru), 'Bankowa' (pl) the Ukrainian presidency ---
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The Kremlin called the European plan for a reassurance force a provocation.", {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
+    ("en", "Sybiha called the Russian demands for Ukraine's neutrality an ultimatum.", {"neutrality": [("RU", "demand"), ("UA", "reject")]}),
+    ("de", "Das Präsidialamt in Kiew wertete das russische Angebot eines Gefangenenaustauschs als PR-Trick.", {"prisoners": [("RU", "demand"), ("UA", "reject")]}),
+    ("pl", "Bankowa nazwała rosyjską propozycję rozejmu na Wielkanoc sztuczką.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("ru", "На Банковой назвали предложенное Москвой перемирие пропагандистским ходом.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+])
+def test_calling_a_proposal_a_trick_rejects_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+def test_polish_bankowa_as_an_adjective_is_no_party(classifier):
+    assert "UA" not in {p[0] for ps in positions(classifier, "Unia bankowa poparła wykorzystanie zamrożonych rosyjskich aktywów.", "pl").values() for p in ps}
+
+
+# --- posC: consent made conditional on something ('conditions its consent ... on', 'macht ... von ... abhängig',
+# --- 'uzależnia zgodę ... od') asks for it; where it comes from ('from Washington', 'der USA') is no other party's
+# --- doing; a label whose evidence lies only inside the condition is the demand alone --------------------------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Zelensky conditions his support for an energy truce on security guarantees from Washington.",
+     {"ceasefire": [("UA", "agree"), ("UA", "demand")], "neutrality": [("UA", "demand")]}),
+    ("de", "Kiew macht seine Zustimmung zu einer Feuerpause von Sicherheitsgarantien der USA abhängig.",
+     {"ceasefire": [("UA", "agree"), ("UA", "demand")], "neutrality": [("UA", "demand")]}),
+    ("en", "Kyiv would accept a ceasefire in exchange for security guarantees from its Western partners.",
+     {"ceasefire": [("UA", "agree"), ("UA", "demand")], "neutrality": [("UA", "demand")]}),
+    # another party's doing stays a condition of others: no demand of the holder
+    ("en", "Kyiv would accept a ceasefire if Russia withdraws.", {"ceasefire": [("UA", "agree")]}),
+])
+def test_consent_on_a_condition_asks_for_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posC: not ruling out inside the German bracket ('schließt ... nicht aus') agrees; seeing no point in a measure
+# --- ('sees no point in', 'sieht keinen Sinn in') rejects it; a host's talks may stand a few words further ----------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Der Kreml schließt eine Feuerpause über Weihnachten nicht aus, sagte Peskow.", {"ceasefire": [("RU", "agree")]}),
+    ("de", "Der Kreml schließt eine Feuerpause über Weihnachten aus, sagte Peskow.", {"ceasefire": [("RU", "reject")]}),
+    ("en", "Kyiv sees no point in a truce that Moscow would break within days.", {"ceasefire": [("UA", "reject")]}),
+    ("de", "Kiew sieht keinen Sinn in einem Gefangenenaustausch nach russischen Listen.", {"prisoners": [("UA", "reject")]}),
+    ("ru", "Катар готов провести в Дохе еще один раунд переговоров о возвращении детей.", {"prisoners": []}),
+    ("de", "Katar ist bereit, in Doha weitere Gespräche über die Rückkehr von Kindern auszurichten.", {"prisoners": []}),
+])
+def test_not_ruling_out_no_point_and_a_host_further_on(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posC: a subject inside a relative clause set off by commas holds the relative clause's verb, not the main
+# --- clause's ('The proposal, which Kyiv rejected, would have required ...'); the noun's owner keeps its demand ------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The truce plan, which Moscow turned down, would have frozen the front for a month.", {"ceasefire": [("RU", "reject")]}),
+    ("en", "The proposal, which Kyiv rejected, would have required Ukraine to hand over the Donetsk region.", {"territory": [("UA", "reject")]}),
+    ("ru", "План перемирия, который Москва отвергла, предусматривал заморозку фронта на месяц.",
+     {"ceasefire": [("RU", "reject")], "territory": [("RU", "reject")]}),
+    ("de", "Der Vorschlag Washingtons, den Moskau begrüßte, sieht einen Stopp der Angriffe auf Energieanlagen vor.",
+     {"ceasefire": [("RU", "agree"), ("US", "demand")]}),
+])
+def test_a_subject_in_a_relative_clause_holds_its_own_verb(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posC: reservations voiced and vetoes threatened reject ('äußerte Bedenken', 'wyraził zastrzeżenia', 'grożą
+# --- wetem', 'выразил опасения', 'грозит вето'); the ECB (EZB, EBC, ЕЦБ) and Hungary (de, pl, ru) are EU -----------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Berlin backed the reparations loan, but the ECB voiced concerns about the legal risks.", {"reparations": [("EU", "agree"), ("EU", "reject")]}),
+    ("de", "Die EZB hat Bedenken gegen die Beschlagnahme russischer Vermögenswerte.", {"reparations": [("EU", "reject")]}),
+    ("de", "Ungarn droht mit einem Veto gegen die Nutzung eingefrorener russischer Gelder für die Ukraine.", {"reparations": [("EU", "reject")]}),
+    ("pl", "Węgry grożą wetem wobec wykorzystania zamrożonych rosyjskich aktywów.", {"reparations": [("EU", "reject")]}),
+    ("ru", "ЕЦБ выразил опасения по поводу конфискации российских активов.", {"reparations": [("EU", "reject")]}),
+])
+def test_reservations_and_vetoes_reject(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posC: ', but not (to) X' ('aber nicht für', 'ale nie na', 'но не к') negates the verb before for what follows:
+# --- a rejection of X beside the agreement to the first measure ------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Moscow is open to a prisoner swap, but not to a ceasefire.", {"prisoners": [("RU", "agree")], "ceasefire": [("RU", "reject")]}),
+    ("de", "Moskau ist offen für einen Gefangenenaustausch, aber nicht für eine Waffenruhe.", {"prisoners": [("RU", "agree")], "ceasefire": [("RU", "reject")]}),
+    ("pl", "Moskwa jest otwarta na wymianę jeńców, ale nie na rozejm.", {"prisoners": [("RU", "agree")], "ceasefire": [("RU", "reject")]}),
+    ("ru", "Киев готов к переговорам о перемирии, но не к уступке Донбасса.", {"ceasefire": [("UA", "agree")], "territory": [("UA", "reject")]}),
+])
+def test_but_not_to_rejects_what_follows(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posC: de 'stellte sich hinter' (backed) agrees; 'Ruf nach' (call for) is a position noun with its owner -------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Berlin stellte sich hinter den Ruf Kiews nach einem Austausch aller Gefangenen.", {"prisoners": [("EU", "agree"), ("UA", "demand")]}),
+    ("Macron und Merz stellten sich hinter Selenskyjs Ruf nach einer bedingungslosen Waffenruhe, die Moskau abgelehnt hat.",
+     {"ceasefire": [("EU", "agree"), ("RU", "reject"), ("UA", "demand")]}),
+])
+def test_german_backing_a_call(classifier, text, expected):
+    assert positions(classifier, text, "de") == expected
+
+
+# --- posC: en 'floated' a measure (not only 'floated the idea of') proposes it; de reported 'wolle' wants ----------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Witkoff floated a partial truce at sea, which Ankara welcomed.", {"ceasefire": [("TR", "agree"), ("US", "demand")]}),
+    ("en", "Kellogg floated a buffer zone along the front line, an idea the Kremlin dismissed.", {"territory": [("RU", "reject"), ("US", "demand")]}),
+    ("de", "Moskau wolle die Anerkennung der Krim als russisch, sagte Uschakow.", {"territory": [("RU", "demand")]}),
+    ("de", "Peskow sagte, Russland wolle keinen Waffenstillstand, sondern einen dauerhaften Frieden.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_floated_and_reported_wolle(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "В Кремле назвали европейский план размещения миротворцев опасной уловкой.", {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
+    ("de", "Die Regierung in Kiew bezeichnete das russische Angebot einer Osterwaffenruhe als durchsichtiges Manöver.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+])
+def test_calling_a_proposal_a_manoeuvre_rejects_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+def test_polish_umierow_is_umerov(classifier):
+    assert positions(classifier, "Umierow poparł propozycję wymiany rannych jeńców.", "pl") == {"prisoners": [("UA", "agree")]}

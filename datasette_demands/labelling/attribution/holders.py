@@ -621,6 +621,8 @@ class Holders:
         if gtok[2] in t.locatives and speech is not None:
             sp = search(speech, norm, last.end)
             if sp is not None and not norm[last.end:sp.start()].strip():
+                if self._judging_speech(s, sp.start()):
+                    return self._subject_of_cue(s, group, a)  # "На Банковой назвали перемирие трюком": the place judges
                 return [(m, "locative") for m in group]
         if gtok[2] in t.locatives and gtok[0] == self._clause_start(s, gtok[0]) and any(
                 c.stance and not c.noun and c.start >= last.end and self._only_negations(norm[last.end:c.start], t)
@@ -633,6 +635,12 @@ class Holders:
             # the office of the place
             return self._subject_of_cue(s, group, a)
         return self._relative_antecedent(s, group, gtok, a)
+
+    @staticmethod
+    def _judging_speech(s: "_Sentence", at: int) -> bool:
+        """Whether the reporting verb at `at` judges what it names ("назвали ... трюком", "назвали ... неприемлемым"):
+        a reject or agree cue, so its subject holds that stance rather than only reporting."""
+        return any(c.start == at and c.speech and c.stance in ("reject", "agree") for c in s.cues)
 
     @staticmethod
     def _verb_before_subject(s: "_Sentence", c: Cue) -> bool:
@@ -676,6 +684,8 @@ class Holders:
         evaluative = self._evaluations(s)
         near = (self._near_before(evaluative, toks, starts, gtok[0], 0)
                 or self._near(evaluative, toks, starts, t, last.end, None, 3))
+        if near and near[0] >= last.end and self._contrast_between(s, last.end, near[0]):
+            near = None  # "a loan for Ukraine, but Belgium rejected it": the evaluation is another clause's verb
         codes = {code for m in group for code in m.codes}
         if near and any(c.start == near[0] and not set(mm.codes) & codes for mm, c in a.pairs):
             return []  # another party's own judgement: "американцы сочли невыгодным для Киева ..."
@@ -685,6 +695,10 @@ class Holders:
                 a.relative_cues.update((m.start, relative) for m in group)
             return [(m, "perspective") for m in group]
         return []
+
+    def _contrast_between(self, s: "_Sentence", a: int, b: int) -> bool:
+        """Whether a `contrastives` word stands between offsets a and b: a clause of its own begins there."""
+        return any(w[2] in s.t.contrastives for w in self._words_between(s.toks, s.starts, a, b))
 
     @staticmethod
     def _evaluations(s: "_Sentence") -> list:
@@ -718,7 +732,7 @@ class Holders:
     def _in_condition(s: "_Sentence", m: Mention, a: Analysis) -> bool:
         """Whether a name stands inside a condition that a `conditionals` word opens ("if, as expected,
         Russia agrees", "якщо на це погодиться Росія"): the condition's clause, not a position of its own."""
-        return any(q0 < m.start < q1 and s.norm[q0:q1].split(" ", 1)[0].lower() in s.t.conditionals
+        return any(q0 < m.start < q1 and s.norm[q0:q1].split(" ", 1)[0].rstrip(",;:").lower() in s.t.conditionals
                    and any(q0 < c.start < q1 and c.stance and not c.speech for c in s.cues)  # not "jeśli chodzi o"
                    for q0, q1 in a.conditions)
 

@@ -503,9 +503,22 @@ class Reading:
             out += [self._tr_postposed_span(s, m.start(), m.end()) for m in finditer(t.exchanges, s.norm)]
         for q0 in sorted(opens):
             ends = [w0 for w0, _, w in s.toks if w0 > q0 and w in {",", ";", ":"}]
+            ends = self._past_its_complement(s, q0, ends)
             q1 = ends[0] if ends else len(s.norm)
             out.append((q0, q0 + len(s.norm[q0:q1].rstrip(" .!?\"»”'"))))
         return out
+
+    def _past_its_complement(self, s: "_Sentence", q0: int, ends: list) -> list:
+        """The clause ends of a condition opened at q0, without the comma right after its opening word when a
+        complementizer follows it: a verb of doubt goes on in its clause ("bezweifeln, dass Moskau zustimmt",
+        "wątpią, by Moskwa się zgodziła")."""
+        if not ends:
+            return ends
+        between = self._words_between(s.toks, s.starts, q0, ends[0])
+        after = self._words_after(s.toks, s.starts, ends[0] + 1, 1)
+        if len(between) == 1 and after and after[0][2] in s.t.complementizers:
+            return ends[1:]
+        return ends
 
     def _tr_postposed_span(self, s: "_Sentence", start: int, end: int) -> tuple[int, int]:
         """Turkish: the span of a postposed condition, from up to TR_CONDITION_WORDS words before the postposition

@@ -33,6 +33,7 @@ class Stances:
                 elif m is owner:
                     found = [("demand", None)]
             found = self._only_on_condition(a, found) + self._conditions_of(a, m, found)
+            found = self._by_side_of_condition(a, found, evidences)
             given = self._given_in_exchange(a, m, found, evidences)
             if given:  # the cues of an exchange replace the stance of a reporting verb
                 found = [f for f in found if f[1] is not None and not f[1].speech] + given
@@ -94,8 +95,7 @@ class Stances:
                 return "reject"
         return stance
 
-    @staticmethod
-    def _past_owned_noun(a: Analysis, m: Mention, rules: set, evidence: int | None) -> bool:
+    def _past_owned_noun(self, a: Analysis, m: Mention, rules: set, evidence: int | None) -> bool:
         """Whether `m` only owns a position noun ("Ukraine's proposal for a ceasefire") and the evidence lies
         past another stanced cue after it ("..., instead tabling demands such as a withdrawal"): the owner's
         demand is what its noun names, not what the sentence goes on to say."""
@@ -109,7 +109,7 @@ class Stances:
             return False  # "À la demande du Vatican, les parties ont convenu ...": what is done at the request
         return any(m.end <= c.start and c.end <= evidence and c.stance and not c.speech
                    and not any(q0 <= c.start < q1 for q0, q1 in a.owned_nouns)
-                   and not Stances._in_noun_content(a, c) for c in a.cues)
+                   and not Stances._in_noun_content(a, c) and not self._in_relative_clause(a, c) for c in a.cues)
 
     def _tabled_by(self, a: Analysis, m: Mention) -> bool:
         """Whether agent `m` follows a `tabling_participles` word and its agent marker ("formulée par Kiev")."""
@@ -175,7 +175,7 @@ class Stances:
             if q0 < agreed[0].end and not before and not postposed:
                 continue
             others = any(q0 <= mm.start < q1 and mm.kind != "adjective" and not set(mm.codes) & set(m.codes)
-                         for mm in a.mentions)
+                         and not self._source_of_the_asked(a, mm) for mm in a.mentions)
             # "only if the West stops its deliveries": what another party must do is still the holder's demand
             others = others and not self._restricted(a, found, Cue(q0, q1, "demand"))
             # an agreement the holder obtains is no agreement of another ("if it obtains an international agreement")
@@ -183,6 +183,35 @@ class Stances:
                                       for c in a.cues):
                 return [("demand", Cue(q0, q1, "demand"))]
         return []
+
+    @staticmethod
+    def _by_side_of_condition(a: Analysis, found: list, evidences: list | None) -> list:
+        """Where a holder agrees to one thing on a condition of its own ("conditions its consent to a ceasefire on
+        security guarantees"), a label whose evidence lies only inside the condition is what the holder asks: the
+        demand, not the agreement. A label with evidence outside keeps both (what is attached to a truce is part
+        of it: "would accept neutrality if it obtains guarantees", "accept a truce if arms deliveries stop")."""
+        conditions = [c for st, c in found if st == "demand" and c is not None and (c.start, c.end) in a.conditions]
+        if not conditions or not evidences or not any(st == "agree" for st, _ in found):
+            return found
+        if all(any(c.start <= e < c.end for c in conditions) for e in evidences):
+            return [(st, c) for st, c in found if st != "agree"]
+        return found
+
+    def _source_of_the_asked(self, a: Analysis, mm: Mention) -> bool:
+        """Whether a name in a condition only says where what is asked comes from ("in exchange for security
+        guarantees from its Western partners", "von Sicherheitsgarantien des Westens"): an `owner_markers` or
+        `genitive_markers` word before it, past determiners and possessives; no party whose doing the condition is."""
+        t = self.tables
+        words = [w.lower() for w in WORD_RE.findall(a.text[max(0, mm.start - 30):mm.start])]
+        own = WORD_RE.findall(a.text[mm.start:mm.end])[:1]  # a collective may begin with its article: "des Westens"
+        words += [w.lower() for w in own if w.lower() in t.genitive | t.owner_markers]
+        while words:
+            if words[-1] in t.owner_markers or words[-1] in t.genitive:
+                return True  # "guarantees from the West", "Sicherheitsgarantien des Westens"
+            if words[-1] not in t.determiners and words[-1] not in t.possessive_pronouns:
+                return False
+            words.pop()
+        return False
 
     def _only_on_condition(self, a: Analysis, found: list) -> list:
         """An agreement restricted to a condition is a demand: "would agree to a truce only if Kyiv withdraws",
@@ -334,6 +363,7 @@ class Stances:
         # "both sides" in the content ("добивается, чтобы стороны отказались") is no clause of the holder's own
         content = [mm.start for mm in a.content if mm.start > verb.start
                    and (mm.kind == "collective" or not set(mm.codes) & set(m.codes))]
+        end = min(end, self._relative_clause_end(a, m, verb))
         clause_end, end = end, min([end] + content)
         # after the content, a gerund after a comma goes on with the holder's own clause: "said Russia must pay,
         # dismissing Moscow's demand", "ha detto che la Russia deve pagare, respingendo ..."
@@ -343,6 +373,37 @@ class Stances:
                        and not any(cc is c for _, cc in a.pairs)), clause_end)
         return verb, [c for c in a.cues if c.stance and (verb.start <= c.start < end or resume <= c.start < clause_end)
                       and not c.agentive and not any(q0 < c.end and c.start < q1 for q0, q1 in a.owned_nouns)]
+
+    def _in_relative_clause(self, a: Analysis, c: Cue) -> bool:
+        """Whether cue `c` lies in a relative clause set off by commas ("Washington's proposal, which Moscow
+        welcomed, envisages ..."): what another party says of the noun, no step past the owner's position."""
+        cut = a.text.rfind(",", 0, c.start)
+        close = a.text.find(",", c.end)
+        if cut < 0 or close < 0:
+            return False
+        words = [w.lower() for w in WORD_RE.findall(a.text[cut + 1:c.start])]
+        return bool(words) and words[0] in self._relative_openers()
+
+    def _relative_openers(self) -> set:
+        """The words that open a relative clause after a comma: `relatives`, `subject_relatives`, and in
+        verb-second languages the article-like relative pronouns (`determiners`: "den Moskau begrüßte")."""
+        t = self.tables
+        return t.relatives | t.subject_relatives | (t.determiners if t.verb_second else set())
+
+    def _relative_clause_end(self, a: Analysis, m: Mention, verb: Cue) -> float:
+        """Where the relative clause that holds subject `m` closes: the comma after its verb, when the clause opens
+        with a comma and a relative word right before the name ("The proposal, which Kyiv rejected, would have
+        required ...", "Предложение, которое Москва приветствовала, предусматривает ...", verb-second: "Der
+        Vorschlag, den Moskau begrüßte, sieht ... vor"). What the main clause says after it is no verb of `m`."""
+        head = a.text[:m.start].rstrip()
+        cut = max(head.rfind(","), head.rfind(";"))
+        if cut < 0:
+            return float("inf")
+        words = [w.lower() for w in WORD_RE.findall(head[cut + 1:])]
+        if not words or len(words) > 2 or words[0] not in self._relative_openers():
+            return float("inf")
+        close = a.text.find(",", verb.end)
+        return close if close >= 0 else float("inf")
 
     def _holder_stance(self, a: Analysis, m: Mention, rules: set, evidence: int | None):
         """(stance, cue) of one holder: a subject's own verbs up to the next subject's, the cue before an
