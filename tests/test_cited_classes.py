@@ -1143,3 +1143,40 @@ def test_c14_must_not_give_a_wrong_source(classifier, kind, lang, text, wrong):
 
 def test_c14_every_class_has_both_kinds_of_example():
     assert {k for k, *_ in MUST_C14} == {k for k, *_ in MUST_NOT_C14}
+
+
+# Round fifteen, from probes written the way wire reports and papers write. A known outlet that a word of the
+# language's `topics` makes what the sentence is about ("banned Politico", "заблокировали сайт Deutsche Welle",
+# "Deutsche Welle'nin yayınlarını yasakladı") is no source, unless a reporting word of its own stands near.
+MUST_C15 = [
+    ("topic", "en", "Russia wants a sea truce first, Politico reported after Moscow banned two of its reporters.",
+     ["Politico"], "Politico"),
+    ("topic", "de", "Moskau will eine Waffenruhe auf See, berichtete die Deutsche Welle, deren Seite gesperrt ist.",
+     ["Deutsche Welle"], "Deutsche Welle"),
+]
+MUST_NOT_C15 = [
+    ("topic", "en", "Russia has banned Politico from covering the talks and demands a ceasefire at sea.", "Politico"),
+    ("topic", "de", "Russland hat die Deutsche Welle verboten und fordert zugleich die Neutralität der Ukraine.", "Deutsche Welle"),
+    ("topic", "es", "Rusia bloqueó el acceso a la web de la BBC y exige la neutralidad de Ucrania.", "BBC"),
+    ("topic", "tr", "Rusya, Deutsche Welle'nin yayınlarını yasakladı ve Ukrayna'nın tarafsızlığını talep ediyor.", "Deutsche Welle"),
+]
+
+
+@pytest.mark.parametrize("kind,lang,text,expected,outlet", MUST_C15,
+                         ids=[f"c15-{m[0]}-{m[1]}-{i}" for i, m in enumerate(MUST_C15)])
+def test_c15_must_give_the_source(classifier, kind, lang, text, expected, outlet):
+    a = analyse(classifier, text, lang)
+    assert a.cited_sources == expected
+    assert a.cited_outlet == outlet
+
+
+@pytest.mark.parametrize("kind,lang,text,wrong", MUST_NOT_C15,
+                         ids=[f"c15-{m[0]}-{m[1]}-{i}" for i, m in enumerate(MUST_NOT_C15)])
+def test_c15_must_not_give_a_wrong_source(classifier, kind, lang, text, wrong):
+    found = analyse(classifier, text, lang).cited_sources
+    assert wrong not in found
+    assert found == []
+
+
+def test_c15_every_class_has_both_kinds_of_example():
+    assert {k for k, *_ in MUST_C15} == {k for k, *_ in MUST_NOT_C15}
