@@ -1162,6 +1162,26 @@ MUST_NOT_C15 = [
 ]
 
 
+# The people who told an outlet, after it: in the languages with articles but English and Turkish, past the
+# outlet's preposition, article and descriptor ("dijo a la agencia AFP | una fuente cercana al Kremlin"); in
+# those without articles, unnamed people right after the outlet they told, even of a named party ("рассказал
+# РБК | высокопоставленный европейский дипломат", "przekazał portalowi Onet | członek ukraińskiej delegacji").
+MUST_C15 += [
+    ("told first", "es", "Rusia rechaza la tregua, dijo a la agencia AFP una fuente cercana al Kremlin.",
+     ["AFP", "una fuente cercana al Kremlin"], "AFP"),
+    ("told first", "es", "Kiev rechaza el plan, confirmó a Europa Press una fuente del Gobierno ucraniano.",
+     ["Europa Press", "una fuente del Gobierno ucraniano"], "Europa Press"),
+    ("told first", "ru", "Европа требует прекращения огня, рассказал РБК высокопоставленный европейский дипломат.",
+     ["РБК", "высокопоставленный европейский дипломат"], "RBC"),
+    ("told first", "uk", "Україна вимагає обміну, сказав телеканалу 1+1 член української делегації.",
+     ["1+1", "член української делегації"], "1+1"),
+]
+MUST_NOT_C15 += [
+    ("told first", "ru", "Киев не вступит в союзы, если получит гарантии, заявил член делегации.", "член делегации"),
+    ("told first", "es", "Kiev rechaza el plan, dijo a la prensa una portavoz del Gobierno ucraniano.", "una portavoz del Gobierno ucraniano"),
+]
+
+
 @pytest.mark.parametrize("kind,lang,text,expected,outlet", MUST_C15,
                          ids=[f"c15-{m[0]}-{m[1]}-{i}" for i, m in enumerate(MUST_C15)])
 def test_c15_must_give_the_source(classifier, kind, lang, text, expected, outlet):
