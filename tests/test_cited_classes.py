@@ -1182,6 +1182,22 @@ MUST_NOT_C15 += [
 ]
 
 
+# Turkish: people who told an outlet before it, with the verb of speaking at the end ("diplomatik kaynaklar | AA
+# muhabirine bilgi verdi", "bir Avrupalı diplomat | Sabah'a açıklama yaptı", "Reuters'a konuşan üç kaynak"):
+# a number keeps them unnamed; the reporting words konuştu, açıklama yaptı, bilgi verdi, dedi; the phrase ends before the outlet.
+MUST_C15 += [
+    ("tr told", "tr", "Moskova yaptırımların kaldırılmasını istiyor, diplomatik kaynaklar AA muhabirine bilgi verdi.",
+     ["diplomatik kaynaklar", "AA"], "Anadolu"),
+    ("tr told", "tr", "Avrupalılar koşulsuz ateşkes istiyor, bir Avrupalı diplomat Sabah'a açıklama yaptı.",
+     ["bir Avrupalı diplomat", "Sabah"], "Sabah"),
+    ("tr told", "tr", "Moskova ateşkesi silah sevkiyatına bağlıyor, Reuters'a konuşan üç kaynak bunu doğruladı.",
+     ["Reuters", "üç kaynak"], "Reuters"),
+]
+MUST_NOT_C15 += [
+    ("tr told", "tr", "Diplomatik kaynaklar hakkında bir kitap yayımlandı.", "Diplomatik kaynaklar"),
+]
+
+
 @pytest.mark.parametrize("kind,lang,text,expected,outlet", MUST_C15,
                          ids=[f"c15-{m[0]}-{m[1]}-{i}" for i, m in enumerate(MUST_C15)])
 def test_c15_must_give_the_source(classifier, kind, lang, text, expected, outlet):

@@ -191,8 +191,8 @@ def _told_after(norm: str, at: int, outlets: OutletTables | None) -> bool:
     told it ("müzakerelere yakın kaynaklar | AA | muhabirine söyledi"): the people are no descriptor of it."""
     if outlets is None or outlets.reporting is None:
         return False
-    m = regex.match(r"(?:['’]\w{1,4})?[ \t]+(\w+)", norm[at:at + 40])
-    return m is not None and outlets.reporting.fullmatch(m.group(1)) is not None
+    m = regex.match(r"(?:['’]\w{1,4})?[ \t]+(?=\w)", norm[at:at + 40])
+    return m is not None and outlets.reporting.match(norm[:at + 60], at + m.end()) is not None  # "Sabah'a | açıklama yaptı"
 
 
 def _descriptor_gap(gap: str) -> bool:

@@ -87,6 +87,7 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
             continue  # judged with its phrase ("secondo il canale Telegram Clash Report"), unless after its outlet
         start, end = _noun_phrase(s, outlets, head.start(), head.end())
         start = _past_told_outlet(s, outlets, found, start, head.start())  # "dijo a la agencia | AFP | una fuente"
+        end = _before_told_outlet(s, outlets, found, head.end(), end)  # "diplomatik kaynaklar | AA muhabirine bilgi verdi"
         words_after = list(WORD_RE.finditer(norm, end, min(len(norm), end + 40)))[:3]
         after = (any(r[0] >= end and any(w.start() == r[0] for w in words_after) for r in reports)
                  or _reported_at_the_end(s, reports, start, end))
@@ -173,6 +174,20 @@ def _past_told_outlet(s, outlets: OutletTables, found: list, start: int, head: i
             rest = s.norm[e:head]
             return e + len(rest) - len(rest.lstrip(" \"'«»„“”"))
     return start
+
+
+def _before_told_outlet(s, outlets: OutletTables, found: list, head_end: int, end: int) -> int:
+    """Where a Turkish generic phrase ends that the outlet its people told follows right after its noun
+    ("diplomatik kaynaklar | AA muhabirine bilgi verdi", "bir Avrupalı diplomat | Sabah'a açıklama yaptı"):
+    before the outlet, a source of its own; `end` where none follows there."""
+    if outlets.lang != "tr":
+        return end
+    for b, e, n in found:
+        if n is not None and head_end <= b < end and all(
+                any(r is not None and r.fullmatch(w) for r in (outlets.generic, outlets.modifiers))
+                for w in s.norm[head_end:b].split()):  # "diplomatik | kaynaklar | AA"
+            return len(s.norm[:b].rstrip())
+    return end
 
 
 def _told_words_start(s, outlets: OutletTables, at: int) -> int:
