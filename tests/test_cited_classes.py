@@ -1198,6 +1198,35 @@ MUST_NOT_C15 += [
 ]
 
 
+# A number opening people an outlet cites keeps them unnamed, and is part of their phrase ("citando a dos
+# funcionarios estadounidenses", "qui cite trois sources au fait des discussions", "da due fonti ucraine").
+MUST_C15 += [
+    ("number", "es", "Washington plantea una renuncia a las reparaciones, publicó Axios citando a dos funcionarios estadounidenses.",
+     ["Axios", "dos funcionarios estadounidenses"], "Axios"),
+    ("number", "fr", "Moscou exige une trêve, selon Reuters, qui cite trois sources au fait des discussions.",
+     ["Reuters", "trois sources au fait des discussions"], "Reuters"),
+    ("number", "it", "Kiev respinge il piano, secondo quanto appreso da Reuters da due fonti ucraine.",
+     ["Reuters", "due fonti ucraine"], "Reuters"),
+]
+MUST_NOT_C15 += [
+    ("number", "es", "Dos funcionarios estadounidenses viajaron a Kiev.", "Dos funcionarios estadounidenses"),
+]
+
+# Outlets in the forms real news writes them: "tagesschau" in small letters, "ARD-Tagesthemen", "Rossiya 24" and
+# "Pervy Kanal" in Latin letters, "Radio Zet", the telethon «Единые новости».
+MUST_C15 += [
+    ("forms", "de", "Laut einem Bericht der tagesschau lehnt Kiew jede Gebietsabtretung ab.", ["tagesschau"], "Tagesschau"),
+    ("forms", "it", "Mosca chiede una zona cuscinetto, come riportato dall'emittente statale russa Rossiya 24.",
+     ["Rossiya 24"], "Rossiya 24"),
+    ("forms", "pl", "Moskwa chce zniesienia sankcji, podało w poniedziałek Radio Zet.", ["Radio Zet"], "Radio Zet"),
+    ("forms", "ru", "Киев отказывается отходить из Донбасса, сообщили в эфире телемарафона «Единые новости».",
+     ["Единые новости"], "United News"),
+]
+MUST_NOT_C15 += [
+    ("forms", "ru", "Единые правила обмена новостями согласованы.", "новости"),
+]
+
+
 @pytest.mark.parametrize("kind,lang,text,expected,outlet", MUST_C15,
                          ids=[f"c15-{m[0]}-{m[1]}-{i}" for i, m in enumerate(MUST_C15)])
 def test_c15_must_give_the_source(classifier, kind, lang, text, expected, outlet):
