@@ -1219,11 +1219,24 @@ MUST_C15 += [
     ("forms", "it", "Mosca chiede una zona cuscinetto, come riportato dall'emittente statale russa Rossiya 24.",
      ["Rossiya 24"], "Rossiya 24"),
     ("forms", "pl", "Moskwa chce zniesienia sankcji, podało w poniedziałek Radio Zet.", ["Radio Zet"], "Radio Zet"),
+    ("forms", "ru", "Россия отвергла перемирие, сообщает РИА «Новости».", ["РИА «Новости»"], "RIA Novosti"),
     ("forms", "ru", "Киев отказывается отходить из Донбасса, сообщили в эфире телемарафона «Единые новости».",
      ["Единые новости"], "United News"),
 ]
 MUST_NOT_C15 += [
     ("forms", "ru", "Единые правила обмена новостями согласованы.", "новости"),
+]
+
+
+# Words that keep people unnamed right after their reporting word ("a senior Ukrainian official said | on
+# condition of anonymity"); an official who only said something speaks for the party.
+MUST_C15 += [
+    ("anonymity after", "en", "Kyiv has proposed a full exchange, a senior Ukrainian official said on condition of anonymity.",
+     ["a senior Ukrainian official"], None),
+]
+MUST_NOT_C15 += [
+    ("anonymity after", "en", "Kyiv has proposed a full exchange, a senior Ukrainian official said on Monday.",
+     "a senior Ukrainian official"),
 ]
 
 

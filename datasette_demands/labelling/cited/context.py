@@ -58,13 +58,18 @@ def _anonymous(s, outlets: OutletTables, start: int, end: int, chars: int = 60, 
 
 def _aside(s, outlets: OutletTables, end: int, chars: int) -> str:
     """What follows a phrase and still describes its people: a clause set off by commas (", quien
-    solicitó anonimato,") or the words up to the reporting word ("who asked not to be named said")."""
+    solicitó anonimato,"), the words up to the reporting word ("who asked not to be named said"), or those right
+    after a reporting word that follows at once ("said | on condition of anonymity")."""
     tail = s.norm[end:end + chars]
     lead = len(tail) - len(tail.lstrip())
     if tail[lead:lead + 1] == ",":
         return tail[:lead + 1] + regex.split(r"[,.;:!?]", tail[lead + 1:], maxsplit=1)[0]
     tail = regex.split(r"[,.;:!?]", tail, maxsplit=1)[0]
     report = search(outlets.reporting, tail) if outlets.reporting is not None else None
+    if report is not None and not tail[:report.start()].strip():
+        after = tail[report.end():].lstrip()  # the words right after the verb: "said | on condition of anonymity"
+        m = outlets.anonymous.match(after) if outlets.anonymous is not None else None
+        return " " + after[:m.end()] if m is not None and m.start() == 0 else ""
     return tail[:report.start()] if report is not None else tail
 
 
