@@ -1240,6 +1240,33 @@ MUST_NOT_C15 += [
 ]
 
 
+# Words that keep people unnamed between the reporting word and the inverted subject ("сказал | на условиях
+# анонимности | европейский дипломат", "powiedział | anonimowo | europejski dyplomata"), not swallowed as its
+# modifiers; a number keeps French officials an outlet cites unnamed ("citant deux responsables ukrainiens").
+MUST_C15 += [
+    ("anonymity between", "ru", "ЕС настаивает на использовании активов, сказал на условиях анонимности европейский дипломат.",
+     ["европейский дипломат"], None),
+    ("anonymity between", "pl", "UE nalega na wykorzystanie aktywów, powiedział anonimowo europejski dyplomata.",
+     ["europejski dyplomata"], None),
+    ("anonymity between", "fr", "Kiev réclame un échange, rapporte l'agence Reuters, citant deux responsables ukrainiens.",
+     ["Reuters", "deux responsables ukrainiens"], "Reuters"),
+]
+MUST_NOT_C15 += [
+    ("anonymity between", "ru", "ЕС настаивает на использовании активов, сказал европейский дипломат Каллас.", "европейский дипломат"),
+]
+
+# A person's name right after the known outlet a speaker spoke on is the speaker ("заявил в эфире «Первого канала» |
+# Сергей Лавров"); a Turkish press conference is where a minister spoke ("basın toplantısında söyledi").
+MUST_C15 += [
+    ("speaker after outlet", "ru", "Россия отвергает миротворцев, заявил в эфире «Первого канала» Сергей Лавров.",
+     ["Первого канала"], "Channel One Russia"),
+]
+MUST_NOT_C15 += [
+    ("speaker after outlet", "tr", "Ukrayna ordusunu küçültmeyi reddediyor, Ukrayna Dışişleri Bakanı basın toplantısında söyledi.",
+     "Ukrayna Dışişleri Bakanı basın"),
+]
+
+
 @pytest.mark.parametrize("kind,lang,text,expected,outlet", MUST_C15,
                          ids=[f"c15-{m[0]}-{m[1]}-{i}" for i, m in enumerate(MUST_C15)])
 def test_c15_must_give_the_source(classifier, kind, lang, text, expected, outlet):

@@ -95,6 +95,9 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
                      for at in dict.fromkeys((start, _after_between(s, outlets, start),  # "confirmed earlier by | the media"
                                               _told_outlet_start(s, outlets, found, start))))
         anonymous = _anonymous(s, outlets, start, end, told=any(n for _, _, n in found))
+        between = _after_between(s, outlets, start)
+        if between < start and outlets.anonymous is not None and search(outlets.anonymous, norm[between:start]) is not None:
+            anonymous = True  # "сказал | на условиях анонимности | европейский дипломат": kept unnamed
         if outlets.after is not None and (_told_outlet_start(s, outlets, found, start) != start
                                           or any(n and start <= b and e <= head.start() for b, e, n in found)):
             anonymous = True  # "рассказал РБК | высокопоставленный европейский дипломат": unnamed people who told it
