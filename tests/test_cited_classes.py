@@ -1267,6 +1267,25 @@ MUST_NOT_C15 += [
 ]
 
 
+# People an outlet cites before it, still unnamed where their party is named ("stando a fonti vicine al Cremlino |
+# sentite dall'Ansa"); a Russian participle after a comma ("два источника, близких к Кремлю"); a source before the
+# agency it told, the agency's noun no adjective of a descriptor ("сказал источник | агентству Интерфакс"); the
+# Polish locative "Gazecie Wyborczej".
+MUST_C15 += [
+    ("people before outlet", "it", "La Russia esige una tregua, stando a fonti vicine al Cremlino sentite dall'Ansa.",
+     ["fonti vicine al Cremlino", "Ansa"], "ANSA"),
+    ("people before outlet", "ru", "Россия отвергла перемирие, рассказали «Ведомостям» два источника, близких к Кремлю.",
+     ["Ведомостям", "два источника, близких к Кремлю"], "Vedomosti"),
+    ("people before outlet", "ru", "Россия настаивает на признании Крыма, сказал источник агентству Интерфакс.",
+     ["источник", "Интерфакс"], "Interfax"),
+    ("people before outlet", "pl", "Moskwa żąda rozejmu, powiedziały \"Gazecie Wyborczej\" dwa źródła zbliżone do rozmów.",
+     ["Gazecie Wyborczej", "dwa źródła zbliżone do rozmów"], "Gazeta Wyborcza"),
+]
+MUST_NOT_C15 += [
+    ("people before outlet", "it", "La Russia esige una tregua, ha detto Peskov, vicino al Cremlino.", "Peskov"),
+]
+
+
 @pytest.mark.parametrize("kind,lang,text,expected,outlet", MUST_C15,
                          ids=[f"c15-{m[0]}-{m[1]}-{i}" for i, m in enumerate(MUST_C15)])
 def test_c15_must_give_the_source(classifier, kind, lang, text, expected, outlet):

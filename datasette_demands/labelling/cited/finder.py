@@ -128,8 +128,11 @@ def _cited_by(s, outlets: OutletTables, start: int, at: int, led: bool) -> tuple
     if span is None or search(outlets.generic, s.norm[:span[1]], span[0]) is None:
         return None
     found = generic_source(s, outlets, span, start, led)
-    if found is None or any(found[0] <= m.start < found[1] and m.kind != "adjective" for m in s.mentions):
+    if found is None:
         return None
+    inside = [m for m in s.mentions if found[0] <= m.start < found[1] and m.kind != "adjective"]
+    if inside and not (_anonymous(s, outlets, *found, chars=0) or _unnamed_people(s, found, inside)):
+        return None  # "secondo fonti | citate dalla | Tass" cites; "fonti vicine al Cremlino" are still unnamed
     return found
 
 
@@ -219,6 +222,8 @@ def _adjective_gap(gap: str, outlets: OutletTables | None, small) -> bool:
         if (w.lower() in small or (outlets.reporting is not None and outlets.reporting.fullmatch(w))
                 or (outlets.ends is not None and outlets.ends.fullmatch(w))):
             return False
+        if outlets.after is not None and outlets.told is not None and outlets.told.fullmatch(w):
+            return False  # an outlet's noun in its case, no adjective: "сказал источник | агентству | Интерфакс"
     return True
 
 
