@@ -1286,6 +1286,17 @@ MUST_NOT_C15 += [
 ]
 
 
+# An outlet's noun right after a known outlet is its descriptor, and the people the outlet cites begin after it
+# ("Interfax | ajansının | diplomatik bir kaynağa dayandırdığı habere göre"); "diplomatik" is an adjective there.
+MUST_C15 += [
+    ("descriptor then people", "tr", "Rusya tampon bölge istiyor, Interfax ajansının diplomatik bir kaynağa dayandırdığı habere göre.",
+     ["Interfax", "diplomatik bir kaynağa"], "Interfax"),
+]
+MUST_NOT_C15 += [
+    ("descriptor then people", "tr", "Haber ajansının diplomatik bir kaynağı yok.", "diplomatik bir kaynağı"),
+]
+
+
 @pytest.mark.parametrize("kind,lang,text,expected,outlet", MUST_C15,
                          ids=[f"c15-{m[0]}-{m[1]}-{i}" for i, m in enumerate(MUST_C15)])
 def test_c15_must_give_the_source(classifier, kind, lang, text, expected, outlet):

@@ -85,6 +85,8 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
         if any(b <= head.start() < e and not any(n and b <= o < head.start() for o, _, n in found)
                for b, e, *_ in s.sources):
             continue  # judged with its phrase ("secondo il canale Telegram Clash Report"), unless after its outlet
+        if _descriptor_after_outlet(s, outlets, found, head):
+            continue  # "Interfax | ajansının | diplomatik bir kaynağa dayandırdığı": the outlet's noun, then its people
         start, end = _noun_phrase(s, outlets, head.start(), head.end())
         start = _past_told_outlet(s, outlets, found, start, head.start())  # "dijo a la agencia | AFP | una fuente"
         end = _before_told_outlet(s, outlets, found, head.end(), end)  # "diplomatik kaynaklar | AA muhabirine bilgi verdi"
@@ -177,6 +179,16 @@ def _past_told_outlet(s, outlets: OutletTables, found: list, start: int, head: i
             rest = s.norm[e:head]
             return e + len(rest) - len(rest.lstrip(" \"'«»„“”"))
     return start
+
+
+def _descriptor_after_outlet(s, outlets: OutletTables, found: list, head) -> bool:
+    """Whether a generic noun of outlets stands right after a known outlet, as its descriptor ("Interfax |
+    ajansının", "the Reuters | news agency"): no source of its own, nor the start of the people after it."""
+    nouns = [r for r in (outlets.told, outlets.descriptors) if r is not None]
+    if not any(r.fullmatch(head.group()) for r in nouns):
+        return False
+    return any(n is not None and e <= head.start() and not s.norm[e:head.start()].strip(" \"'«»„“”")
+               for _, e, n in found)
 
 
 def _before_told_outlet(s, outlets: OutletTables, found: list, head_end: int, end: int) -> int:
