@@ -1297,6 +1297,26 @@ MUST_NOT_C15 += [
 ]
 
 
+# English people in the forms wire copy gives them: kept unnamed after whom they told ("told reporters on
+# condition of anonymity"), "one of the people involved in the talks", "citing two officials"; an Italian
+# source of a body in capitals ("una fonte Ue"); the Polish "jak wynika z doniesień".
+MUST_C15 += [
+    ("wire people", "en", "The EU wants a 30-day truce, a senior EU official told reporters on condition of anonymity.",
+     ["a senior EU official"], None),
+    ("wire people", "en", "Kyiv wants all civilians freed, one of the people involved in the talks told The Guardian.",
+     ["one of the people involved in the talks", "The Guardian"], "The Guardian"),
+    ("wire people", "en", "Washington offers guarantees short of NATO membership, CBS News reported, citing two officials.",
+     ["CBS News", "two officials"], "CBS"),
+    ("wire people", "it", "L'Europa vuole usare i beni congelati, ha spiegato una fonte Ue all'ANSA.", ["una fonte Ue", "ANSA"], "ANSA"),
+    ("wire people", "pl", "Rosja domaga się uznania Krymu, jak wynika z doniesień rosyjskich mediów.",
+     ["doniesień rosyjskich mediów"], None),
+]
+MUST_NOT_C15 += [
+    ("wire people", "en", "The EU wants a 30-day truce, a senior EU official told reporters on Monday.", "a senior EU official"),
+    ("wire people", "pl", "Rosja domaga się uznania Krymu, jak wynika z dokumentu.", "dokumentu"),
+]
+
+
 @pytest.mark.parametrize("kind,lang,text,expected,outlet", MUST_C15,
                          ids=[f"c15-{m[0]}-{m[1]}-{i}" for i, m in enumerate(MUST_C15)])
 def test_c15_must_give_the_source(classifier, kind, lang, text, expected, outlet):

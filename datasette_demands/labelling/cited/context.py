@@ -68,8 +68,12 @@ def _aside(s, outlets: OutletTables, end: int, chars: int) -> str:
     report = search(outlets.reporting, tail) if outlets.reporting is not None else None
     if report is not None and not tail[:report.start()].strip():
         after = tail[report.end():].lstrip()  # the words right after the verb: "said | on condition of anonymity"
-        m = outlets.anonymous.match(after) if outlets.anonymous is not None else None
-        return " " + after[:m.end()] if m is not None and m.start() == 0 else ""
+        first = WORD_RE.match(after)
+        for at in (0,) if first is None else (0, first.end() + 1):  # or after whom: "told reporters | on condition ..."
+            m = outlets.anonymous.match(after, at) if outlets.anonymous is not None else None
+            if m is not None and m.start() == at:
+                return " " + after[at:m.end()]
+        return ""
     return tail[:report.start()] if report is not None else tail
 
 
