@@ -1317,6 +1317,16 @@ MUST_NOT_C15 += [
 ]
 
 
+# Four words of a phrase before its noun, for the Turkish "üst düzey bir Rus diplomat".
+MUST_C15 += [
+    ("four before", "tr", "Rusya Avrupa askeri istemiyor, üst düzey bir Rus diplomat Reuters'a konuştu.",
+     ["üst düzey bir Rus diplomat", "Reuters"], "Reuters"),
+]
+MUST_NOT_C15 += [
+    ("four before", "tr", "Üst düzey bir Rus diplomat Ankara'ya geldi.", "Üst düzey bir Rus diplomat"),
+]
+
+
 @pytest.mark.parametrize("kind,lang,text,expected,outlet", MUST_C15,
                          ids=[f"c15-{m[0]}-{m[1]}-{i}" for i, m in enumerate(MUST_C15)])
 def test_c15_must_give_the_source(classifier, kind, lang, text, expected, outlet):
