@@ -1327,6 +1327,16 @@ MUST_NOT_C15 += [
 ]
 
 
+# A generic noun after a preposition of place inside a citing phrase is where a document was published, no
+# source ("selon un communiqué publié sur | le site du Kremlin"); people "in" a place still are ("sources in the Kremlin").
+MUST_C15 += [
+    ("published on", "en", "Moscow wants a truce at sea, according to sources in the Kremlin.", ["sources in the Kremlin"], None),
+]
+MUST_NOT_C15 += [
+    ("published on", "fr", "Moscou accepte un moratoire, selon un communiqué publié sur le site du Kremlin.", "le site du Kremlin"),
+]
+
+
 @pytest.mark.parametrize("kind,lang,text,expected,outlet", MUST_C15,
                          ids=[f"c15-{m[0]}-{m[1]}-{i}" for i, m in enumerate(MUST_C15)])
 def test_c15_must_give_the_source(classifier, kind, lang, text, expected, outlet):

@@ -50,6 +50,8 @@ def find_cited_sources(s, a) -> None:
             span = generic_source(s, outlets, span, start, led)
             if span is None and bare is not None:  # the pattern's strip took the noun: "secondo i | media russi"
                 span = generic_source(s, outlets, bare, start, led)
+            if span is not None and _after_venue(s, outlets, span[0], start):
+                span = None  # "selon un communiqué publié sur | le site du Kremlin": where it was published
             if span is not None and inside:
                 if _party_speaks(s, outlets, span, inside):
                     if _unnamed_people(s, span, inside) or _anonymous(s, outlets, *span, chars=0):
@@ -82,6 +84,21 @@ def find_cited_sources(s, a) -> None:
     s.in_source = {id(m) for m in s.mentions if any(b <= m.start and m.end <= e for b, e in covered)}
     s.free = [m for m in s.mentions if id(m) not in s.in_source or m in s.source_mentions]
     a.mentions = s.free
+
+
+def _after_venue(s, outlets: OutletTables, at: int, start: int) -> bool:
+    """Whether a generic source inside a citing phrase follows, within the phrase, a preposition of place
+    (the language's `venues`) after a word: the place a document was published ("un communiqué publié sur |
+    le site du Kremlin"), not who reports it."""
+    words = list(WORD_RE.finditer(s.norm, start, at))
+    return (len(words) >= 2 and outlets.venues is not None and not s.norm[words[-1].end():at].strip()
+            and outlets.venues.fullmatch(words[-1].group()) is not None
+            and PUBLISHED_RE.fullmatch(words[-2].group()) is not None)
+
+
+# a word of publishing before a preposition of place ("publié | sur", "posted | on", "опубликовано | на")
+PUBLISHED_RE = regex.compile(r"(?:publi\w+|diffus\w+|posted|опубликова\w+|опублікова\w+|pubblicat\w+|veröffentlicht\w*"
+                             r"|opublikowan\w+|yayımlan\w+)", regex.IGNORECASE | regex.UNICODE)
 
 
 def _whole_form(norm: str, outlets: OutletTables, o):
