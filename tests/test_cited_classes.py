@@ -1337,6 +1337,19 @@ MUST_NOT_C15 += [
 ]
 
 
+# German: the outlet a named speaker told, in the dative after the speaker's name ("sagte Selenskyj | der „Welt am
+# Sonntag“", "sagte Außenminister Sybiha | dem Deutschlandfunk"), names that need a citing word of their own.
+MUST_C15 += [
+    ("told after name", "de", "Die Ukraine fordert Sicherheitsgarantien, sagte Selenskyj der \"Welt am Sonntag\".",
+     ["Welt am Sonntag"], "Die Welt"),
+    ("told after name", "de", "Kiew lehnt einen Rückzug ab, sagte Außenminister Sybiha dem Deutschlandfunk.",
+     ["Deutschlandfunk"], "Deutschlandfunk"),
+]
+MUST_NOT_C15 += [
+    ("told after name", "de", "Kiew lehnt einen Rückzug ab, sagte Selenskyj der Welt, die zuhörte.", "Welt"),
+]
+
+
 @pytest.mark.parametrize("kind,lang,text,expected,outlet", MUST_C15,
                          ids=[f"c15-{m[0]}-{m[1]}-{i}" for i, m in enumerate(MUST_C15)])
 def test_c15_must_give_the_source(classifier, kind, lang, text, expected, outlet):
