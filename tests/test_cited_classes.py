@@ -1175,9 +1175,12 @@ MUST_C15 += [
      ["РБК", "высокопоставленный европейский дипломат"], "RBC"),
     ("told first", "uk", "Україна вимагає обміну, сказав телеканалу 1+1 член української делегації.",
      ["1+1", "член української делегації"], "1+1"),
+    ("told first", "it", "Kiev vuole lo scambio di tutti i prigionieri, ha confidato al Foglio un membro della delegazione ucraina.",
+     ["Foglio", "un membro della delegazione ucraina"], "Il Foglio"),
 ]
 MUST_NOT_C15 += [
     ("told first", "ru", "Киев не вступит в союзы, если получит гарантии, заявил член делегации.", "член делегации"),
+    ("told first", "it", "Il foglio firmato da un membro della delegazione ucraina è sparito.", "un membro della delegazione ucraina"),
     ("told first", "es", "Kiev rechaza el plan, dijo a la prensa una portavoz del Gobierno ucraniano.", "una portavoz del Gobierno ucraniano"),
 ]
 
