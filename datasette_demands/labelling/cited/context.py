@@ -58,13 +58,22 @@ def _anonymous(s, outlets: OutletTables, start: int, end: int, chars: int = 60, 
 
 def _aside(s, outlets: OutletTables, end: int, chars: int) -> str:
     """What follows a phrase and still describes its people: a clause set off by commas (", quien
-    solicitó anonimato,") or the words up to the reporting word ("who asked not to be named said")."""
+    solicitó anonimato,"), the words up to the reporting word ("who asked not to be named said"), or those right
+    after a reporting word that follows at once ("said | on condition of anonymity")."""
     tail = s.norm[end:end + chars]
     lead = len(tail) - len(tail.lstrip())
     if tail[lead:lead + 1] == ",":
         return tail[:lead + 1] + regex.split(r"[,.;:!?]", tail[lead + 1:], maxsplit=1)[0]
     tail = regex.split(r"[,.;:!?]", tail, maxsplit=1)[0]
     report = search(outlets.reporting, tail) if outlets.reporting is not None else None
+    if report is not None and not tail[:report.start()].strip():
+        after = tail[report.end():].lstrip()  # the words right after the verb: "said | on condition of anonymity"
+        first = WORD_RE.match(after)
+        for at in (0,) if first is None else (0, first.end() + 1):  # or after whom: "told reporters | on condition ..."
+            m = outlets.anonymous.match(after, at) if outlets.anonymous is not None else None
+            if m is not None and m.start() == at:
+                return " " + after[at:m.end()]
+        return ""
     return tail[:report.start()] if report is not None else tail
 
 

@@ -50,6 +50,8 @@ def find_cited_sources(s, a) -> None:
             span = generic_source(s, outlets, span, start, led)
             if span is None and bare is not None:  # the pattern's strip took the noun: "secondo i | media russi"
                 span = generic_source(s, outlets, bare, start, led)
+            if span is not None and _after_venue(s, outlets, span[0], start):
+                span = None  # "selon un communiqué publié sur | le site du Kremlin": where it was published
             if span is not None and inside:
                 if _party_speaks(s, outlets, span, inside):
                     if _unnamed_people(s, span, inside) or _anonymous(s, outlets, *span, chars=0):
@@ -82,6 +84,21 @@ def find_cited_sources(s, a) -> None:
     s.in_source = {id(m) for m in s.mentions if any(b <= m.start and m.end <= e for b, e in covered)}
     s.free = [m for m in s.mentions if id(m) not in s.in_source or m in s.source_mentions]
     a.mentions = s.free
+
+
+def _after_venue(s, outlets: OutletTables, at: int, start: int) -> bool:
+    """Whether a generic source inside a citing phrase follows, within the phrase, a preposition of place
+    (the language's `venues`) after a word: the place a document was published ("un communiqué publié sur |
+    le site du Kremlin"), not who reports it."""
+    words = list(WORD_RE.finditer(s.norm, start, at))
+    return (len(words) >= 2 and outlets.venues is not None and not s.norm[words[-1].end():at].strip()
+            and outlets.venues.fullmatch(words[-1].group()) is not None
+            and PUBLISHED_RE.fullmatch(words[-2].group()) is not None)
+
+
+# a word of publishing before a preposition of place ("publié | sur", "posted | on", "опубликовано | на")
+PUBLISHED_RE = regex.compile(r"(?:publi\w+|diffus\w+|posted|опубликова\w+|опублікова\w+|pubblicat\w+|veröffentlicht\w*"
+                             r"|opublikowan\w+|yayımlan\w+)", regex.IGNORECASE | regex.UNICODE)
 
 
 def _whole_form(norm: str, outlets: OutletTables, o):
@@ -128,8 +145,11 @@ def _cited_by(s, outlets: OutletTables, start: int, at: int, led: bool) -> tuple
     if span is None or search(outlets.generic, s.norm[:span[1]], span[0]) is None:
         return None
     found = generic_source(s, outlets, span, start, led)
-    if found is None or any(found[0] <= m.start < found[1] and m.kind != "adjective" for m in s.mentions):
+    if found is None:
         return None
+    inside = [m for m in s.mentions if found[0] <= m.start < found[1] and m.kind != "adjective"]
+    if inside and not (_anonymous(s, outlets, *found, chars=0) or _unnamed_people(s, found, inside)):
+        return None  # "secondo fonti | citate dalla | Tass" cites; "fonti vicine al Cremlino" are still unnamed
     return found
 
 
@@ -191,8 +211,8 @@ def _told_after(norm: str, at: int, outlets: OutletTables | None) -> bool:
     told it ("müzakerelere yakın kaynaklar | AA | muhabirine söyledi"): the people are no descriptor of it."""
     if outlets is None or outlets.reporting is None:
         return False
-    m = regex.match(r"(?:['’]\w{1,4})?[ \t]+(\w+)", norm[at:at + 40])
-    return m is not None and outlets.reporting.fullmatch(m.group(1)) is not None
+    m = regex.match(r"(?:['’]\w{1,4})?[ \t]+(?=\w)", norm[at:at + 40])
+    return m is not None and outlets.reporting.match(norm[:at + 60], at + m.end()) is not None  # "Sabah'a | açıklama yaptı"
 
 
 def _descriptor_gap(gap: str) -> bool:
@@ -219,6 +239,8 @@ def _adjective_gap(gap: str, outlets: OutletTables | None, small) -> bool:
         if (w.lower() in small or (outlets.reporting is not None and outlets.reporting.fullmatch(w))
                 or (outlets.ends is not None and outlets.ends.fullmatch(w))):
             return False
+        if outlets.after is not None and outlets.told is not None and outlets.told.fullmatch(w):
+            return False  # an outlet's noun in its case, no adjective: "сказал источник | агентству | Интерфакс"
     return True
 
 

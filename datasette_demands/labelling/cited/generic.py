@@ -156,7 +156,7 @@ def _noun_phrase_words(s, outlets: OutletTables, head_start: int, head_end: int)
     """_noun_phrase, the words around the noun."""
     norm, t = s.norm, s.t
     start = head_start
-    for w in reversed(list(WORD_RE.finditer(norm, max(0, head_start - 60), head_start))[-3:]):
+    for w in reversed(list(WORD_RE.finditer(norm, max(0, head_start - 60), head_start))[-4:]):
         if norm[w.end():start].strip() and not _abbreviation_dot(norm, w, start):
             break  # punctuation between, but the dots of an abbreviation ("U.S. officials")
         word = w.group()

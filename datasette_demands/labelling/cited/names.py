@@ -186,6 +186,8 @@ def framed_names(s, outlets: OutletTables, found: list) -> list[tuple[int, int, 
             continue  # no frame's word before it, at it or right after it
         if any(b < end and start < e and n is not None for b, e, n in found):
             continue  # an outlet the lexicon knows
+        if any(n is not None and e <= start and not norm[e:start].strip(" \"'«»„“”") for b, e, n in found):
+            continue  # a name right after a known outlet speaks to it: "в эфире «Первого канала» | Сергей Лавров"
         d = outlets.descriptors.match(norm, start) if outlets.descriptors is not None else None
         if d is not None and _lowercase_descriptor(d.group()):
             continue  # "Telegram channel", "Telegram-канал": the descriptor before a name

@@ -85,7 +85,11 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
         if any(b <= head.start() < e and not any(n and b <= o < head.start() for o, _, n in found)
                for b, e, *_ in s.sources):
             continue  # judged with its phrase ("secondo il canale Telegram Clash Report"), unless after its outlet
+        if _descriptor_after_outlet(s, outlets, found, head):
+            continue  # "Interfax | ajansının | diplomatik bir kaynağa dayandırdığı": the outlet's noun, then its people
         start, end = _noun_phrase(s, outlets, head.start(), head.end())
+        start = _past_told_outlet(s, outlets, found, start, head.start())  # "dijo a la agencia | AFP | una fuente"
+        end = _before_told_outlet(s, outlets, found, head.end(), end)  # "diplomatik kaynaklar | AA muhabirine bilgi verdi"
         words_after = list(WORD_RE.finditer(norm, end, min(len(norm), end + 40)))[:3]
         after = (any(r[0] >= end and any(w.start() == r[0] for w in words_after) for r in reports)
                  or _reported_at_the_end(s, reports, start, end))
@@ -93,6 +97,12 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
                      for at in dict.fromkeys((start, _after_between(s, outlets, start),  # "confirmed earlier by | the media"
                                               _told_outlet_start(s, outlets, found, start))))
         anonymous = _anonymous(s, outlets, start, end, told=any(n for _, _, n in found))
+        between = _after_between(s, outlets, start)
+        if between < start and outlets.anonymous is not None and search(outlets.anonymous, norm[between:start]) is not None:
+            anonymous = True  # "сказал | на условиях анонимности | европейский дипломат": kept unnamed
+        if outlets.after is not None and (_told_outlet_start(s, outlets, found, start) != start
+                                          or any(n and start <= b and e <= head.start() for b, e, n in found)):
+            anonymous = True  # "рассказал РБК | высокопоставленный европейский дипломат": unnamed people who told it
         # an outlet's noun that a speaker told ("told Russian state television", "ha detto ai media russi")
         m = (next((m for m in outlets.told.finditer(norm, max(0, start - 40), end) if m.end() > start), None)
              if outlets.told is not None else None)
@@ -146,13 +156,67 @@ def _after_its_owner(s, found: list, start: int, head: int) -> int:
 def _told_outlet_start(s, outlets: OutletTables, found: list, start: int) -> int:
     """Where the outlet a speaker told begins that stands right before a generic phrase, in the languages
     without articles ("розповіли | «Європейській правді» | два дипломати"): the reporting word is looked for
-    before it, whatever the length of its name; `start` where none stands there."""
-    if outlets.after is None:
+    before it, whatever the length of its name; `start` where none stands there. In the languages with
+    articles but English, the inverted subject after the outlet told ("dijo a la agencia AFP | una fuente
+    cercana al Kremlin", "confirmó a Europa Press | una fuente"): before the outlet, its preposition, article
+    and descriptor."""
+    if outlets.after is None and outlets.lang in ("en", "tr"):
         return start
     for b, e, n in found:
         if n is not None and e <= start and not s.norm[e:start].strip(" \"'«»„“”"):
-            return b
+            return b if outlets.after is not None else _told_words_start(s, outlets, b)
     return start
+
+
+def _past_told_outlet(s, outlets: OutletTables, found: list, start: int, head: int) -> int:
+    """Where a generic phrase begins whose capitalised words opening it are a known outlet a speaker told, in the
+    languages with articles but English, not Turkish ("dijo a la agencia | AFP | una fuente cercana al Kremlin"): after the
+    outlet, a source of its own; `start` where none opens it."""
+    if outlets.after is not None or outlets.lang in ("en", "tr"):
+        return start
+    for b, e, n in found:
+        if n is not None and start <= b and e <= head and not s.norm[start:b].strip(" \"'«»„“”"):
+            rest = s.norm[e:head]
+            return e + len(rest) - len(rest.lstrip(" \"'«»„“”"))
+    return start
+
+
+def _descriptor_after_outlet(s, outlets: OutletTables, found: list, head) -> bool:
+    """Whether a generic noun of outlets stands right after a known outlet, as its descriptor ("Interfax |
+    ajansının", "the Reuters | news agency"): no source of its own, nor the start of the people after it."""
+    nouns = [r for r in (outlets.told, outlets.descriptors) if r is not None]
+    if not any(r.fullmatch(head.group()) for r in nouns):
+        return False
+    return any(n is not None and e <= head.start() and not s.norm[e:head.start()].strip(" \"'«»„“”")
+               for _, e, n in found)
+
+
+def _before_told_outlet(s, outlets: OutletTables, found: list, head_end: int, end: int) -> int:
+    """Where a Turkish generic phrase ends that the outlet its people told follows right after its noun
+    ("diplomatik kaynaklar | AA muhabirine bilgi verdi", "bir Avrupalı diplomat | Sabah'a açıklama yaptı"):
+    before the outlet, a source of its own; `end` where none follows there."""
+    if outlets.lang != "tr":
+        return end
+    for b, e, n in found:
+        if n is not None and head_end <= b < end and all(
+                any(r is not None and r.fullmatch(w) for r in (outlets.generic, outlets.modifiers))
+                for w in s.norm[head_end:b].split()):  # "diplomatik | kaynaklar | AA"
+            return len(s.norm[:b].rstrip())
+    return end
+
+
+def _told_words_start(s, outlets: OutletTables, at: int) -> int:
+    """Where the preposition, article and descriptor before an outlet begin ("dijo | a la agencia | AFP"),
+    at most three words; `at` where none stands there."""
+    small = s.t.determiners | s.t.prepositions | s.t.genitive
+    for w in reversed(list(WORD_RE.finditer(s.norm, max(0, at - 40), at))[-3:]):
+        if s.norm[w.end():at].strip(" \"'«»„“”"):
+            break
+        word = w.group().lower().rstrip("'’")
+        if not (word in small or (outlets.descriptors is not None and outlets.descriptors.fullmatch(w.group()))):
+            break
+        at = w.start()
+    return at
 
 
 def _before_its_outlet(s, outlets: OutletTables, found: list, head, end: int) -> int:

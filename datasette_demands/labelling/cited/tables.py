@@ -70,6 +70,8 @@ class OutletTables:
         self.between = (compile_pattern(r"(?<!\w)(?:(?:" + "|".join(f"(?:{p})" for p in lists["between"]) + r")\s+)+$",
                                         PATTERN_FLAGS) if lists.get("between") else None)
         self.anonymous = _words_re(lists.get("anonymous"))
+        # words that make a known outlet beside them the sentence's topic ("banned Politico"), not its source
+        self.topics = _words_re(lists.get("topics"))
         self.labels = _words_re(lists.get("labels"))
         # articles the annotators leave out of a generic source ("selon les médias russes": "médias russes")
         self.no_article = {w.lower() for w in lists.get("no_article") or []}
