@@ -2769,3 +2769,74 @@ def test_an_elliptic_negated_clause_rejects(classifier, lang, text, expected):
 def test_polish_natomiast_is_no_nato(classifier):
     found = positions(classifier, "Kijów poparł rozejm, Moskwa natomiast go odrzuciła.", "pl")
     assert "neutrality" not in found
+
+
+# --- posA: Bankova (the Ukrainian presidential office, by its street) and the Élysée are metonyms of their party, as
+# reporters write them in it and tr ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Bankova ha respinto l'idea di cedere il Donbass in cambio di un cessate il fuoco.",
+     {"ceasefire": [("UA", "reject")], "territory": [("UA", "reject")]}),
+    ("tr", "Bankova, Rusya'nın Donbas'tan çekilme talebini kesin bir dille reddetti.",
+     {"territory": [("RU", "demand"), ("UA", "reject")]}),
+    ("tr", "Elysee Sarayı, Ukrayna'ya güvenlik garantisi verilmesi çağrısında bulundu.", {"neutrality": [("EU", "demand")]}),
+])
+def test_posa_bankova_and_elysee_are_their_party(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posA: it a reporting verb of restating or stressing ('ha ribadito', 'ha sottolineato', 'ha chiarito') reports: set
+# between commas after the subject, or before a support noun, it gives way to the clause's own stance ---------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("La Russia, ha sottolineato Peskov, non accetterà mai truppe straniere sul suolo ucraino.", {"neutrality": [("RU", "reject")]}),
+    ("L'Ucraina, ha chiarito Umerov, non rinuncerà a nessuna delle regioni occupate.", {"territory": [("UA", "reject")]}),
+    ("Fidan ha ribadito l'appoggio di Ankara all'integrità territoriale ucraina.", {"territory": [("TR", "agree")]}),
+])
+def test_posa_italian_restating_verbs_report(classifier, text, expected):
+    assert positions(classifier, text, "it") == expected
+
+
+# --- posA: tr pressing for a measure ('için baskı yapıyor', 'için bastırırken') and putting an idea forward ('fikrini
+# ortaya attı') demand it; a participle before a noun its genitive owns ('Moskova'nın öne sürdüğü şartlar') stays out --
+
+@pytest.mark.parametrize("text,expected", [
+    ("Washington, Rusya'nın ateşkese uyması için baskı yapıyor.", {"ceasefire": [("US", "demand")]}),
+    ("Avrupa liderleri ateşkes için bastırırken Kremlin sessiz kaldı.", {"ceasefire": [("EU", "demand")]}),
+    ("Kellogg, cephe hattında silahsızlandırılmış bir bölge oluşturulması fikrini ortaya attı.", {"territory": [("US", "demand")]}),
+    ("Kiev, Moskova'nın öne sürdüğü ateşkes şartlarını kabul edilemez buldu.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+])
+def test_posa_turkish_pressing_for_demands(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected
+
+
+# --- posA: tr a positive view withheld ('olumlu bakmadı', 'olumlu karşılamıyor') rejects; leaving the door open ('kapıyı
+# açık bıraktı') and restating one's support ('desteğini bir kez daha yineledi') agree ----------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kremlin, Kiev'in esir takası önerisine olumlu bakmadı.", {"prisoners": [("RU", "reject"), ("UA", "demand")]}),
+    ("Moskova, Avrupa'nın ateşkes planını olumlu karşılamıyor.", {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+    ("Kiev, enerji tesislerine yönelik bir ateşkese kapıyı açık bıraktı.", {"ceasefire": [("UA", "agree")]}),
+    ("Fidan, Türkiye'nin Ukrayna'nın toprak bütünlüğüne desteğini bir kez daha yineledi.", {"territory": [("TR", "agree")]}),
+])
+def test_posa_turkish_view_door_and_support(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected
+
+
+# --- posA: tr 'X'in açıklamasına göre' (according to X's statement) is a frame, no stance of its own: the clause's verb
+# gives the subject its stance ---------------------------------------------------------------------------------------
+
+def test_posa_turkish_according_to_a_statement_is_no_cue(classifier):
+    found = positions(classifier, "Ukrayna, Umerov'un açıklamasına göre, Rusya'nın toprak taleplerini kabul etmeyecek.", "tr")
+    assert found == {"territory": [("RU", "demand"), ("UA", "reject")]}
+
+
+# --- posA: tr a reported clause whose verb refuses after an agree word that is only its object ('hiçbir anlaşmayı
+# imzalamayacaklarını söyledi'): the refusal is the speaker's stance, not the reporting verb's -----------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zelenskiy, Kırım'ın ilhakını meşrulaştıran hiçbir anlaşmayı imzalamayacaklarını söyledi.", {"territory": [("UA", "reject")]}),
+    ("Zelenskiy, Rus işgalini tanıyan hiçbir anlaşmayı imzalamayacağını açıkça belirtti.", {"territory": [("UA", "reject")]}),
+])
+def test_posa_turkish_reported_refusal_after_its_object(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected

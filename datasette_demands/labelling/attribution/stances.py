@@ -437,6 +437,8 @@ class Stances:
                     and (evidence is None or c.start > evidence)]
             if said and said[0].stance == "reject":
                 cue = said[0]
+            elif said and self._tr_reported_refusal(a, said[-1], verb):
+                cue = said[-1]  # the reported clause's own refusal after its object: "hiçbir anlaşmayı imzalamayacağını"
             elif said and said[-1].stance == "agree" and self._tr_reported_verb(a, said[-1], verb):
                 cue = said[-1]  # the reported clause's own verb: "kabul ettiğini", "hazır olduğunu açıkladı"
         if cue.stance is None:
@@ -451,6 +453,13 @@ class Stances:
             return None
         close = CLOSING_QUOTE_RE.search(norm, len(norm) - len(lead) + 1)
         return close.start() if close is not None else None
+
+    @staticmethod
+    def _tr_reported_refusal(a: Analysis, cue: Cue, verb: Cue) -> bool:
+        """Turkish: whether a reject cue is the verb of the clause a reporting verb reports, at most one word
+        (an adverb: "açıkça") before it, after an agree word that is only its object ("hiçbir anlaşmayı
+        imzalamayacağını belirtti")."""
+        return cue.stance == "reject" and len(WORD_RE.findall(a.text[cue.end:verb.start])) <= 1
 
     @staticmethod
     def _tr_reported_verb(a: Analysis, cue: Cue, verb: Cue) -> bool:
