@@ -2840,3 +2840,43 @@ def test_posa_turkish_according_to_a_statement_is_no_cue(classifier):
 ])
 def test_posa_turkish_reported_refusal_after_its_object(classifier, text, expected):
     assert positions(classifier, text, "tr") == expected
+
+
+# --- posA: it a refusal with its subject dropped, reported without quotes before a closing speaker ('Non riconosceremo
+# mai ..., ha dichiarato X'), is the speaker's own, as in quotes; 'di non voler(e)' refuses ------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Non riconosceremo mai l'annessione della Crimea, ha dichiarato Sybiha.", {"territory": [("UA", "reject")]}),
+    ("Il Cremlino ha detto di non volere una tregua temporanea.", {"ceasefire": [("RU", "reject")]}),
+    # a party named before the speaker keeps its own verb
+    ("La Russia, ha detto Peskov, accetterà una tregua.", {"ceasefire": [("RU", "agree")]}),
+])
+def test_posa_italian_unquoted_refusal_and_not_wanting(classifier, text, expected):
+    assert positions(classifier, text, "it") == expected
+
+
+# --- posA: it an exchange carried out ('hanno effettuato uno scambio', 'hanno portato a termine lo scambio') is agreed
+# by both parties, as one confirmed --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mosca e Kiev hanno effettuato uno scambio di 390 prigionieri per parte.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("Russia e Ucraina hanno portato a termine lo scambio dei corpi dei soldati caduti.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+])
+def test_posa_italian_exchange_carried_out_agrees(classifier, text, expected):
+    assert positions(classifier, text, "it") == expected
+
+
+# --- posA: it the agent of a participle that tables a position ('avanzata da Washington', 'presentata dalla Francia')
+# demands it; a comma and 'che' after a position noun open a relative about the noun ('La proposta ..., che Kiev aveva
+# accettato, ...'), no content of the position: its subject holds its own verb's stance -----------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("La richiesta di un cessate il fuoco avanzata da Washington è stata accolta da Kiev.",
+     {"ceasefire": [("UA", "agree"), ("US", "demand")]}),
+    ("Mosca ha respinto la proposta di tregua presentata dalla Francia.", {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+    ("La proposta di uno scambio di prigionieri, che Kiev aveva accettato, è stata bloccata da Mosca.",
+     {"prisoners": [("RU", "reject"), ("UA", "agree")]}),
+])
+def test_posa_italian_tabling_agent_and_relative_after_noun(classifier, text, expected):
+    assert positions(classifier, text, "it") == expected

@@ -403,6 +403,12 @@ class Stances:
             if any(c.refusal for c in said):
                 cue = self._governing_cue(said, evidence, a)
                 return cue.stance, cue
+        unquoted = self._unquoted_refusal(a, m, stanced) if "speaker" in rules and verb is None and not a.pairs else []
+        if unquoted:
+            # 'Non riconosceremo mai l'occupazione della Crimea, ha detto Sybiha': a refusal with its subject dropped
+            # (no party named before the speaker), reported without quotes, is the speaker's own
+            cue = self._governing_cue(unquoted, evidence, a)
+            return cue.stance, cue
         if "speaker" in rules and not a.pairs:
             # '"We insist on an agreement signed by all guarantors," said X': the quote's own verbs, not a
             # participle's agent nor the agreement a demand asks for
@@ -444,6 +450,15 @@ class Stances:
         if cue.stance is None:
             return self.stance(a, evidence), verb
         return cue.stance, cue
+
+    @staticmethod
+    def _unquoted_refusal(a: Analysis, m: Mention, stanced: list) -> list:
+        """The cues before a closing speaker when they hold a refusal and no party is named before the speaker
+        (the reported clause's subject is dropped: 'Non cederemo un metro, ha detto X'); else []."""
+        if any(o.start < m.start for o in a.mentions if o is not m):
+            return []
+        said = [c for c in stanced if not c.speech and not c.agentive and c.end <= m.start]
+        return said if any(c.refusal for c in said) else []
 
     @staticmethod
     def _opening_quote_end(norm: str) -> int | None:
