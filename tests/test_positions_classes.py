@@ -2880,3 +2880,16 @@ def test_posa_italian_exchange_carried_out_agrees(classifier, text, expected):
 ])
 def test_posa_italian_tabling_agent_and_relative_after_noun(classifier, text, expected):
     assert positions(classifier, text, "it") == expected
+
+
+# --- posA: a sentence framed by another party ('Secondo Lavrov, ...') gives no perspective holder to a name after a
+# perspective marker behind a noun ('le garanzie ... per Kiev sono inaccettabili'): the framing party judges ---------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Secondo Peskov, il dispiegamento di truppe europee in Ucraina è inaccettabile per Mosca.", {"neutrality": [("RU", "reject")]}),
+    ("it", "Secondo Lavrov, le garanzie di sicurezza occidentali per Kiev sono inaccettabili.", {"neutrality": [("RU", "reject")]}),
+    # with no frame the perspective holds
+    ("it", "Per Kiev, la neutralità è inaccettabile.", {"neutrality": [("UA", "reject")]}),
+])
+def test_posa_a_frame_outranks_a_perspective(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

@@ -677,6 +677,8 @@ class Holders:
         near = (self._near_before(evaluative, toks, starts, gtok[0], 0)
                 or self._near(evaluative, toks, starts, t, last.end, None, 3))
         codes = {code for m in group for code in m.codes}
+        if near and self._framed_by_another(s, group, codes):
+            return []  # "Secondo Lavrov, le garanzie per Kiev sono inaccettabili": the framing party judges
         if near and any(c.start == near[0] and not set(mm.codes) & codes for mm, c in a.pairs):
             return []  # another party's own judgement: "американцы сочли невыгодным для Киева ..."
         if near:
@@ -685,6 +687,17 @@ class Holders:
                 a.relative_cues.update((m.start, relative) for m in group)
             return [(m, "perspective") for m in group]
         return []
+
+    @staticmethod
+    def _framed_by_another(s: "_Sentence", group: list, codes: set) -> bool:
+        """Whether the sentence opens with a frame ("Secondo Lavrov, ...", "According to Moscow, ...") naming
+        another party before its first comma, and the group stands after that comma."""
+        first_comma = s.norm.find(",")
+        frame_re = s.rx.get("frame", s.t.frame)
+        if frame_re is None or first_comma <= 0 or group[0].start < first_comma \
+                or not search(frame_re, s.norm[:first_comma]):
+            return False
+        return any(m.end <= first_comma and not set(m.codes) & codes for m in s.mentions)
 
     @staticmethod
     def _evaluations(s: "_Sentence") -> list:
