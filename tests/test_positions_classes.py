@@ -2893,3 +2893,58 @@ def test_posa_italian_tabling_agent_and_relative_after_noun(classifier, text, ex
 ])
 def test_posa_a_frame_outranks_a_perspective(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- posA: a negated objection agrees (it 'non si opporrà', tr 'karşı çıkmayacağını', 'itiraz etmeyeceğini'): no refusal
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Parigi ha detto che non si opporrà all'uso dei beni russi congelati per la ricostruzione.", {"reparations": [("EU", "agree")]}),
+    ("tr", "Slovakya, dondurulmuş Rus varlıklarının kullanılmasına karşı çıkmayacağını açıkladı.", {"reparations": [("EU", "agree")]}),
+    ("tr", "Türkiye, Ukrayna'ya güvence gücü gönderilmesine itiraz etmeyeceğini bildirdi.", {"neutrality": [("TR", "agree")]}),
+])
+def test_posa_negated_objection_agrees(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posA: a red line for a party (it 'è una linea rossa', tr 'için kırmızı çizgi', a sentence-final 'kırmızı çizgi'), a
+# door closed to a measure ('ha chiuso la porta a', 'kapıyı kapattı'), calling it propaganda reject; welcoming it ('ha
+# salutato con favore') and an exchange completed ('takasının tamamlandığını') agree -------------------------------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Per Kiev, la cessione del Donbass è una linea rossa.", {"territory": [("UA", "reject")]}),
+    ("tr", "Kiev için toprak tavizi kırmızı çizgi.", {"territory": [("UA", "reject")]}),
+    ("it", "Mosca ha chiuso la porta a una tregua di trenta giorni.", {"ceasefire": [("RU", "reject")]}),
+    ("tr", "Kremlin, Avrupa'nın ateşkes önerisine kapıyı kapattı.", {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+    ("tr", "Lavrov, Avrupa'nın barış gücü önerisini propaganda olarak nitelendirdi.", {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
+    ("it", "Il governo britannico ha salutato con favore la tregua pasquale.", {"ceasefire": [("EU", "agree")]}),
+    ("tr", "Rusya Savunma Bakanlığı, yeni esir takasının tamamlandığını açıkladı.", {"prisoners": [("RU", "agree")]}),
+])
+def test_posa_red_lines_closed_doors_and_welcomes(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posA: a mediator offering itself ('si è offerto come mediatore') holds nothing; tr 'belge' (a document) is a
+# position noun whose owner demands ('Moskova'nın sunduğu belge ... şart koşuyor') ----------------------------------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Il Vaticano si è offerto come mediatore per lo scambio di prigionieri tra Mosca e Kiev.", {"prisoners": []}),
+    ("tr", "Moskova'nın sunduğu belge, Ukrayna'nın NATO'dan vazgeçmesini şart koşuyor.", {"neutrality": [("RU", "demand")]}),
+])
+def test_posa_offered_mediator_and_turkish_document(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posA: the subject of the main clause that only demands something else ('ha chiesto nuove sanzioni', 'ek garantiler
+# istedi') holds nothing on an issue named only in the subordinate clause the sentence opens with ('Dopo che ...,',
+# 'After ...,', 'Nachdem ...,', '... kabul ettikten sonra'); a reject or agree there, or the issue named again, holds --
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "After Kyiv accepted the ceasefire, Moscow demanded further guarantees.", {"ceasefire": [("UA", "agree")]}),
+    ("de", "Nachdem Kiew der Waffenruhe zugestimmt hatte, forderte Moskau weitere Garantien.", {"ceasefire": [("UA", "agree")]}),
+    ("it", "Dopo che Mosca ha respinto la tregua, Zelensky ha chiesto nuove sanzioni.", {"ceasefire": [("RU", "reject")]}),
+    ("tr", "Rusya ateşkesi reddettikten sonra Zelenskiy yeni yaptırımlar istedi.", {"ceasefire": [("RU", "reject")]}),
+    ("it", "Dopo che Kiev ha accettato la tregua, Mosca l'ha respinta.", {"ceasefire": [("RU", "reject"), ("UA", "agree")]}),
+    ("en", "After Russia rejected the truce, Ukraine demanded an unconditional ceasefire.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+])
+def test_posa_demand_past_an_opening_subordinate_clause(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

@@ -56,6 +56,9 @@ TR_RESTRICTIVES = {"ancak", "sadece", "yalnızca", "yalnız"}  # "ancak ... kar�
 TR_TOO = {"da", "de"}  # "Rusya da ...": the particle after a subject at the head of its verb-final clause
 # a negated finite verb right after a demand cue: "(talep) etmedi", "etmiyor", "etmeyecek", "etmez"
 TR_NEGATED_VERB = regex.compile(r"^\w+m(?:[ae]d[ıi]\w*|[ıi]yor\w*|[ae]y[ae]c[ae]k\w*|[ae]z(?:l[ae]r)?)$", regex.IGNORECASE)
+# Turkish: the end of an opening adverbial clause of time ("Kiev ateşkesi kabul ettikten sonra ..."), whose subject is
+# its own
+TR_AFTER_CLAUSE = regex.compile(r"\b\w+(?:d|t)[ıiuü]kt[ae]n\s+sonra\b", regex.IGNORECASE)
 TR_NEGATED = regex.compile(r"m[ae](?:y[ae]c[ae]ğ|d[ıi]ğ)", regex.IGNORECASE)  # "imzalamayacağını", "etmediğini"
 TR_PARTICIPLE = regex.compile(r"(?:d|t)[ıiuü]ğ", regex.IGNORECASE)
 # a Turkish verbal noun, the content of the verb after it: "çekilmesini (talep etti)", "vazgeçmeyi"

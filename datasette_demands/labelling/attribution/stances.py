@@ -5,7 +5,7 @@ of a label from its positions (label_stance)."""
 from __future__ import annotations
 
 from .grammar import (ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
-                     TOKEN_RE, TR_NEGATED, TR_PASSIVE_REPORT, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE)
+                     TOKEN_RE, TR_AFTER_CLAUSE, TR_NEGATED, TR_PASSIVE_REPORT, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE)
 from .model import Analysis, Cue, Mention, Position
 from ..actor_tables import search
 
@@ -24,6 +24,8 @@ class Stances:
             if self._past_owned_noun(a, m, rules, evidence) or self._mediates(a, m, rules) or self._backs_a_demand(a, m, rules):
                 continue
             if self._consent_asked(a, m):
+                continue
+            if self._demand_past_opening_clause(a, m, evidence, evidences):
                 continue
             coordinated = self._coordinated_stances(a, m, evidences)
             found = coordinated or [self._holder_stance(a, m, rules, evidence)]
@@ -60,6 +62,34 @@ class Stances:
         # gives it: "Zelensky announced that Ukraine would support the proposal" is UA agree only
         own = {p.holder for p, r in zip(out, reported) if not r}
         return [p for p, r in zip(out, reported) if not (r and p.holder in own)]
+
+    def _demand_past_opening_clause(self, a: Analysis, m: Mention, evidence: int | None, evidences: list | None) -> bool:
+        """Whether a holder of the main clause only demands something else than the issue, all of whose evidence
+        stands in the subordinate clause the sentence opens with, where another party is named: "Dopo che Mosca ha
+        respinto la tregua, Zelensky ha chiesto nuove sanzioni", "Kiev ateşkesi kabul ettikten sonra Moskova ek
+        garantiler istedi". A reject or agree cue may take the issue back with a pronoun; a demand names its own."""
+        end = self._opening_clause_end(a)
+        if end is None or evidence is None or m.start < end:
+            return False
+        if any(e >= end for e in (evidences or [evidence])):
+            return False
+        own = [c for mm, c in a.pairs if mm is m and c.stance]
+        if not own or any(c.stance != "demand" for c in own):
+            return False
+        return any(o.end <= end and not set(o.codes) & set(m.codes) for o in a.mentions)
+
+    def _opening_clause_end(self, a: Analysis) -> int | None:
+        """Where the subordinate clause the sentence opens with ends: the first comma after an opening
+        `subordinators` word ("After ...,", "Nachdem ...,", "Dopo che ...,"), or a Turkish "-dikten sonra"; None
+        where the sentence opens with no such clause."""
+        if self.tables.lang == "tr":
+            found = TR_AFTER_CLAUSE.search(a.text)
+            return found.end() if found is not None else None
+        first = WORD_RE.search(a.text)
+        comma = a.text.find(",")
+        if first is None or comma < 0 or first.group(0).lower() not in self.tables.subordinators:
+            return None
+        return comma
 
     def _without_stance(self, a: Analysis, stance: str, cue: Cue | None, evidence: int | None) -> str:
         """A rejection whose evidence stands right after a privative in its clause is a demand of it: "refuses
