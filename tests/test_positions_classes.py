@@ -2948,3 +2948,20 @@ def test_posa_offered_mediator_and_turkish_document(classifier, lang, text, expe
 ])
 def test_posa_demand_past_an_opening_subordinate_clause(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- posA: a question of the sentence's own ('Will Putin accept the truce?', 'Putin ateşkesi kabul edecek mi?') reports
+# no position but the proposal an owner is said to have made; a subject whose only cue is another party's position noun
+# ('non ha commentato la proposta ucraina', 'önerisine ilişkin yorum yapmadı') holds nothing -----------------------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Will Putin accept the truce?", {"ceasefire": []}),
+    ("tr", "Putin ateşkesi kabul edecek mi?", {"ceasefire": []}),
+    ("it", "Mosca accetterà la proposta di tregua di Kiev?", {"ceasefire": [("UA", "demand")]}),
+    ("it", "Il Cremlino non ha commentato la proposta ucraina di una tregua.", {"ceasefire": [("UA", "demand")]}),
+    ("tr", "Kremlin, Vatikan'ın Noel ateşkesi önerisine ilişkin yorum yapmadı.", {"ceasefire": [("OTHER", "demand")]}),
+    # a verb of its own keeps the subject's position
+    ("en", "Russia rejected Ukraine's truce proposal.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+])
+def test_posa_questions_and_no_comment_hold_nothing(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

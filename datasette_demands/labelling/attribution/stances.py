@@ -20,7 +20,10 @@ class Stances:
         holder with two coordinated verbs, each over some of it, holds both stances ("accepted the truce
         on energy strikes but rejected a full ceasefire")."""
         out, seen, reported = [], set(), []
+        asks = self._asks(a)
         for m, rules in sorted(a.holder_mentions, key=lambda mr: mr[0].start):
+            if asks and not rules <= {"owner"}:
+                continue  # "Will Putin accept Kyiv's truce proposal?": a question, only the owner's proposal is reported
             if self._past_owned_noun(a, m, rules, evidence) or self._mediates(a, m, rules) or self._backs_a_demand(a, m, rules):
                 continue
             if self._consent_asked(a, m):
@@ -29,6 +32,8 @@ class Stances:
                 continue
             coordinated = self._coordinated_stances(a, m, evidences)
             found = coordinated or [self._holder_stance(a, m, rules, evidence)]
+            if self._only_another_owners_noun(a, rules, found):
+                continue  # "Il Cremlino non ha commentato la proposta ucraina": no verb of its own on it
             for speaker, judged, owner in a.evaluations:  # "Peskov said Ukraine's demand was absurd"
                 if m is speaker:
                     found = [("reject", judged)]
@@ -62,6 +67,25 @@ class Stances:
         # gives it: "Zelensky announced that Ukraine would support the proposal" is UA agree only
         own = {p.holder for p, r in zip(out, reported) if not r}
         return [p for p, r in zip(out, reported) if not (r and p.holder in own)]
+
+    @staticmethod
+    def _asks(a: Analysis) -> bool:
+        """Whether the sentence is a question of its own (it ends with a question mark and opens no quote)."""
+        text = a.text.rstrip()
+        return text.endswith("?") and text.lstrip(" -–—")[:1] not in ('"', "“", "«", "„")
+
+    @staticmethod
+    def _only_another_owners_noun(a: Analysis, rules: set, found: list) -> bool:
+        """Whether a subject's only cue is a position noun another party owns ("Kremlin, Vatikan'ın ateşkes
+        önerisine ilişkin yorum yapmadı", "Il Cremlino non ha commentato la proposta ucraina"): the subject's own
+        verb takes no position on it."""
+        if "owner" in rules or not rules & {"subject"} or len(found) != 1 or found[0][1] is None:
+            return False
+        cue = found[0][1]
+        if not cue.noun or cue.stance != "demand" or not any(q0 <= cue.start < q1 for q0, q1 in a.owned_nouns):
+            return False
+        # the owner only owns (no subject of its own: "Moskva i Kyiv dijshly zhody", read as owner too, agree both)
+        return any("owner" in r and not r & {"subject", "speaker"} for _, r in a.holder_mentions)
 
     def _demand_past_opening_clause(self, a: Analysis, m: Mention, evidence: int | None, evidences: list | None) -> bool:
         """Whether a holder of the main clause only demands something else than the issue, all of whose evidence
