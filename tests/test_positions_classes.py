@@ -2965,3 +2965,20 @@ def test_posa_demand_past_an_opening_subordinate_clause(classifier, lang, text, 
 ])
 def test_posa_questions_and_no_comment_hold_nothing(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- posA: a relative clause borders a subject's clause: the verb of a relative about a noun after its comma ('il piano
+# europeo, che prevede ...', 'the Russian memorandum, which demands ...') is the noun's owner's, not the main subject's;
+# a subject inside a relative ('Il piano, che Mosca aveva respinto in primavera, prevedeva ...') holds its own verb ---
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Mosca ha bocciato il piano europeo, che prevede una tregua di trenta giorni.",
+     {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+    ("en", "Kyiv rejected the Russian memorandum, which demands neutrality.", {"neutrality": [("RU", "demand"), ("UA", "reject")]}),
+    ("it", "La proposta di scambio, che Mosca aveva accettato a maggio, prevedeva il rilascio di mille prigionieri.",
+     {"prisoners": [("RU", "agree")]}),
+    ("en", "The truce plan, which Moscow rejected in March, called for a halt to strikes on energy sites.",
+     {"ceasefire": [("RU", "reject")]}),
+])
+def test_posa_relative_clause_borders_the_subjects_clause(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

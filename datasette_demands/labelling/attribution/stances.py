@@ -4,6 +4,8 @@ of a label from its positions (label_stance)."""
 
 from __future__ import annotations
 
+import regex
+
 from .grammar import (ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
                      TOKEN_RE, TR_AFTER_CLAUSE, TR_NEGATED, TR_PASSIVE_REPORT, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE)
 from .model import Analysis, Cue, Mention, Position
@@ -24,7 +26,7 @@ class Stances:
         for m, rules in sorted(a.holder_mentions, key=lambda mr: mr[0].start):
             if asks and not rules <= {"owner"}:
                 continue  # "Will Putin accept Kyiv's truce proposal?": a question, only the owner's proposal is reported
-            if self._past_owned_noun(a, m, rules, evidence) or self._mediates(a, m, rules) or self._backs_a_demand(a, m, rules):
+            if self._past_owned_noun(a, m, rules, evidence, self.tables.relatives | self.tables.subject_relatives) or self._mediates(a, m, rules) or self._backs_a_demand(a, m, rules):
                 continue
             if self._consent_asked(a, m):
                 continue
@@ -149,7 +151,7 @@ class Stances:
         return stance
 
     @staticmethod
-    def _past_owned_noun(a: Analysis, m: Mention, rules: set, evidence: int | None) -> bool:
+    def _past_owned_noun(a: Analysis, m: Mention, rules: set, evidence: int | None, relatives=frozenset()) -> bool:
         """Whether `m` only owns a position noun ("Ukraine's proposal for a ceasefire") and the evidence lies
         past another stanced cue after it ("..., instead tabling demands such as a withdrawal"): the owner's
         demand is what its noun names, not what the sentence goes on to say."""
@@ -163,7 +165,15 @@ class Stances:
             return False  # "À la demande du Vatican, les parties ont convenu ...": what is done at the request
         return any(m.end <= c.start and c.end <= evidence and c.stance and not c.speech
                    and not any(q0 <= c.start < q1 for q0, q1 in a.owned_nouns)
-                   and not Stances._in_noun_content(a, c) for c in a.cues)
+                   and not Stances._in_noun_content(a, c) and not Stances._noun_relative(a, m, c, relatives)
+                   for c in a.cues)
+
+    @staticmethod
+    def _noun_relative(a: Analysis, m: Mention, c: Cue, relatives) -> bool:
+        """Whether cue `c` is the verb of a relative clause about the noun `m` owns, right after it and its comma
+        ("il memorandum russo, che chiede ...", "the Russian memorandum, which demands ..."): the owner's."""
+        found = regex.match(r"^[^,.;]*,\s*(\w+)\s+$", a.text[m.end:c.start])
+        return found is not None and found.group(1).lower() in relatives
 
     def _tabled_by(self, a: Analysis, m: Mention) -> bool:
         """Whether agent `m` follows a `tabling_participles` word and its agent marker ("formulée par Kiev")."""
@@ -389,6 +399,9 @@ class Stances:
         content = [mm.start for mm in a.content if mm.start > verb.start
                    and (mm.kind == "collective" or not set(mm.codes) & set(m.codes))]
         clause_end, end = end, min([end] + content)
+        relative_end = self._relative_clause_end(a, m, verb)
+        if relative_end is not None:
+            clause_end, end = min(clause_end, relative_end), min(end, relative_end)
         # after the content, a gerund after a comma goes on with the holder's own clause: "said Russia must pay,
         # dismissing Moscow's demand", "ha detto che la Russia deve pagare, respingendo ..."
         gerund = GERUNDS.get(self.tables.lang)
@@ -397,6 +410,23 @@ class Stances:
                        and not any(cc is c for _, cc in a.pairs)), clause_end)
         return verb, [c for c in a.cues if c.stance and (verb.start <= c.start < end or resume <= c.start < clause_end)
                       and not c.agentive and not any(q0 < c.end and c.start < q1 for q0, q1 in a.owned_nouns)]
+
+    def _relative_clause_end(self, a: Analysis, m: Mention, verb: Cue) -> int | None:
+        """Where a subject's clause ends at a comma that a relative clause borders: the comma closing the relative
+        clause the subject stands in ("Il piano, che Mosca aveva respinto in primavera, prevedeva ..."), or the
+        comma that opens a relative clause after its verb ("Kiev ha respinto il memorandum russo, che chiede ...");
+        None where no relative borders it."""
+        relatives = self.tables.relatives | self.tables.subject_relatives
+        if not relatives:
+            return None
+        before = WORD_RE.findall(a.text[max(0, a.text.rfind(",", 0, m.start)):m.start])
+        if a.text.rfind(",", 0, m.start) >= 0 and before and before[0].lower() in relatives and len(before) <= 2:
+            comma = a.text.find(",", verb.end)
+            return comma if comma >= 0 else None
+        for found in regex.finditer(r",\s*(\w+)", a.text[verb.end:]):
+            if found.group(1).lower() in relatives:
+                return verb.end + found.start()
+        return None
 
     def _holder_stance(self, a: Analysis, m: Mention, rules: set, evidence: int | None):
         """(stance, cue) of one holder: a subject's own verbs up to the next subject's, the cue before an
