@@ -2982,3 +2982,16 @@ def test_posa_questions_and_no_comment_hold_nothing(classifier, lang, text, expe
 ])
 def test_posa_relative_clause_borders_the_subjects_clause(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- posA: tr a genitive with a time between it and a stanced relative participle ('Kiev'in mart ayında reddettiği ...',
+# 'Ukrayna'nın geçen hafta kabul ettiği ...') is the participle's subject, as when they stand side by side ----------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kiev'in geçen ay reddettiği ateşkes önerisi Moskova tarafından yeniden masaya getirildi.",
+     {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("Ukrayna'nın geçen hafta kabul ettiği ateşkes planı Moskova tarafından reddedildi.",
+     {"ceasefire": [("RU", "reject"), ("UA", "agree")]}),
+])
+def test_posa_turkish_genitive_subject_of_a_relative_participle_across_a_time(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected

@@ -286,6 +286,12 @@ class Holders:
                 # "Ukrayna'nın ... kabul etmeyi önerdiğini söyledi": the genitive is the subject of the clause
                 a.pairs.extend((m, verb) for m in group)
                 return [(m, "subject") for m in group]
+            relative = self._tr_relative_participle(s, last)
+            if relative is not None:
+                # "Kiev'in mart ayında reddettiği ateşkes önerisi": the genitive is the subject of the relative participle,
+                # read as the adjacent one is ("Kiev'in reddettiği"): its owner, the participle its only cue
+                s.owned_nouns.append((relative.start, relative.end))
+                return [(m, "owner") for m in group]
         if (first.case is not None and last.case is not None) or last.case == "obl":
             return []  # an oblique group is governed: "Rusya ve Ukrayna'ya çağrıda bulundu"
         if last.case is None and self._tr_conditional_verb(s, last):
@@ -326,6 +332,26 @@ class Holders:
         if post and post[0][2] in s.t.between:
             return self._parties_to_agreement(s, group, post[0][0], a)
         return self._tr_while_clause(s, group, a) or self._tr_opening_subject(s, group, a)
+
+    @staticmethod
+    def _tr_relative_participle(s: "_Sentence", m: Mention) -> Cue | None:
+        """Turkish: a stanced relative participle (-DIğI, -(y)AcAğI, no case ending: "reddettiği", "kabul ettiği")
+        at most three words after the genitive `m`, past only plain words (a time: "mart ayında", "geçen ay"; no
+        name, cue or comma): the genitive is its subject."""
+        for w in Reading._words_after(s.toks, s.starts, m.end, 4):
+            if not w[2][:1].isalnum() or any(mm.start <= w[0] < mm.end for mm in s.mentions):
+                return None
+            cue = next((c for c in s.cues if c.start <= w[0] < c.end), None)
+            if cue is None:
+                continue
+            last = WORD_RE.findall(s.norm[cue.start:cue.end])[-1:]
+            after = Reading._words_after(s.toks, s.starts, cue.end, 1)
+            verb = last + [a[2] for a in after if a[2].startswith(("et", "ed"))]
+            if cue.stance and not cue.speech and verb and TR_REPORTED_SUBJECT.search(verb[-1]) \
+                    and not TR_COMPLEMENT.search(verb[-1]):
+                return cue
+            return None
+        return None
 
     @staticmethod
     def _tr_while_clause(s: "_Sentence", group: list, a: Analysis) -> list | None:
