@@ -2995,3 +2995,14 @@ def test_posa_relative_clause_borders_the_subjects_clause(classifier, lang, text
 ])
 def test_posa_turkish_genitive_subject_of_a_relative_participle_across_a_time(classifier, text, expected):
     assert positions(classifier, text, "tr") == expected
+
+
+# --- posA: tr an exchange the parties will carry out, as a mediator announces it ('takas edeceğini duyurdu', 'takas
+# edeceklerini söyledi'): the parties agree, the announcer holds nothing ----------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Fidan, Rusya ve Ukrayna'nın 500 esiri takas edeceğini açıkladı.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("Erdoğan, tarafların yaralı esirleri takas edeceklerini söyledi.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+])
+def test_posa_turkish_announced_future_exchange(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected
