@@ -3006,3 +3006,14 @@ def test_posa_turkish_genitive_subject_of_a_relative_participle_across_a_time(cl
 ])
 def test_posa_turkish_announced_future_exchange(classifier, text, expected):
     assert positions(classifier, text, "tr") == expected
+
+
+# --- posA: a party found only as the fallback holder, in a sentence whose only stance is an offer to host or mediate
+# talks ('La Turchia si è offerta di ospitare un nuovo round di colloqui'), is a mediator: it holds nothing -----------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "La Turchia si è offerta di ospitare un nuovo round di colloqui sullo scambio di prigionieri.", {"prisoners": []}),
+    ("it", "Il Qatar si è offerto di mediare i negoziati sul ritorno dei bambini ucraini.", {"prisoners": []}),
+])
+def test_posa_fallback_holder_offering_to_host_mediates(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

@@ -331,6 +331,10 @@ class Stances:
         if verb is None and "speaker" in rules:
             said = [c for c in a.cues if c.stance and not c.speech and c.end <= m.start]
             return bool(said) and all(any(q0 < c.end and c.start < q1 for q0, q1 in a.mediations) for c in said)
+        if verb is None and "fallback" in rules:
+            # "La Turchia si è offerta di ospitare un nuovo round di colloqui": no stance but the mediation's
+            return all(any(q0 < c.end and c.start < q1 for q0, q1 in a.mediations)
+                       for c in a.cues if c.stance and not c.speech)
         if verb is None:
             return False
         window = self._tr_clause_before_verb(a, m, verb) + window
