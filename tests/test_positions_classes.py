@@ -3017,3 +3017,16 @@ def test_posa_turkish_announced_future_exchange(classifier, text, expected):
 ])
 def test_posa_fallback_holder_offering_to_host_mediates(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- posA: tr a genitive owns the position noun after its content when a bare verbal noun closes the content ('Rusya'nın
+# Ukrayna ordusunu sınırlama talebini', 'Moskova'nın Donbas'ı terk etme talebini'); the bare name modifying the
+# content's object is no subject -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kallas, Rusya'nın Ukrayna ordusunu sınırlama talebini kabul edilemez olarak nitelendirdi.",
+     {"neutrality": [("EU", "reject"), ("RU", "demand")]}),
+    ("Kiev, Moskova'nın Donbas'ı terk etme talebini reddetti.", {"territory": [("RU", "demand"), ("UA", "reject")]}),
+])
+def test_posa_turkish_owner_across_a_bare_verbal_noun(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected

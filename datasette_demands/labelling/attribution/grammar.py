@@ -74,6 +74,8 @@ ROLE_GAP = 4  # words between a role ("guarantors", "als Schutzstaaten") and the
 EXCHANGE_GAP = 12
 OWNED_NEAR = 60  # characters between an owner and the position noun it owns, at most
 TR_OWNED_GAP = 5  # Turkish: modifiers between a genitive owner and its position noun ("30 günlük koşulsuz ateşkes")
+# Turkish: a bare verbal noun (short infinitive) that closes a demand's content before its noun ("sınırlama talebi")
+TR_BARE_VERBAL_NOUN = regex.compile(r"^\w{2,}m[ae]$", regex.IGNORECASE)
 TR_POSSESSED = regex.compile(r"s?[ıiuü](?:n[ıiuü]|n[ae]|nd[ae]n|nd[ae]|n[ıiuü]n)?$", regex.IGNORECASE)
 TR_NOUN_GENITIVE = regex.compile(r"n[ıiuü]n$", regex.IGNORECASE)
 TR_POSSESSIVE_GENITIVE = regex.compile(r"[ıiuü]n[ıiuü]n$")  # "askerlerinin", "ordusunun": possessive + genitive

@@ -9,7 +9,7 @@ import bisect
 from ..actor_tables import search
 from .grammar import (DROPPED_PAST, ELLIPSIS_ADVERBS, LIGHT_VERBS, TR_CONTENT_MARKERS, TR_CONTENT_REACH, TR_FINITE_VERB,
                       CLOSING_QUOTE_RE, FOCUS_PARTICLES, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
-                      TR_COMPLEMENT, TR_CONDITIONAL, TR_NOUN_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
+                      TR_BARE_VERBAL_NOUN, TR_COMPLEMENT, TR_CONDITIONAL, TR_NOUN_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
                       TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_WHILE, TR_VERBAL_NOUN, WORD_RE)
 from .model import Analysis, Cue, Mention, _Sentence
@@ -149,14 +149,26 @@ class Holders:
         after = Reading._words_after(s.toks, s.starts, m.end, TR_CONTENT_REACH + 1)
         for k, w in enumerate(after):
             if not w[2][:1].isalnum() or any(c.start <= w[0] < c.end for c in s.cues) or any(
-                    mm.start <= w[0] < mm.end and mm.case is None for mm in s.mentions):
+                    mm.start <= w[0] < mm.end and mm.case is None and not Holders._tr_object_modifier(after, k)
+                    for mm in s.mentions):
                 return None
+            if k > 0 and k + 1 < len(after) and TR_BARE_VERBAL_NOUN.match(w[2]):
+                # "Rusya'nın Ukrayna ordusunu sınırlama talebini": a bare verbal noun closes the content before the noun
+                noun = after[k + 1]
+                if any(p0 == noun[0] for p0, _ in s.position) and TR_POSSESSED.search(noun[2]):
+                    return (noun[0], noun[1])
             if w[2] in TR_CONTENT_MARKERS and k > 0 and k + 1 < len(after):
                 noun = after[k + 1]
                 if any(p0 == noun[0] for p0, _ in s.position) and TR_POSSESSED.search(noun[2]):
                     return (noun[0], noun[1])
                 return None
         return None
+
+    @staticmethod
+    def _tr_object_modifier(after: list, k: int) -> bool:
+        """Turkish: whether the bare name at `after[k]` modifies the lower-case possessed noun after it, as the
+        content of a demand ("Ukrayna ordusunu sınırlama")."""
+        return k + 1 < len(after) and after[k + 1][2][:1].islower() and TR_POSSESSED.search(after[k + 1][2]) is not None
 
     @staticmethod
     def _tr_possessed_noun(s: "_Sentence", m: Mention) -> tuple[int, int] | None:
