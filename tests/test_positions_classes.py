@@ -3030,3 +3030,15 @@ def test_posa_fallback_holder_offering_to_host_mediates(classifier, lang, text, 
 ])
 def test_posa_turkish_owner_across_a_bare_verbal_noun(classifier, text, expected):
     assert positions(classifier, text, "tr") == expected
+
+
+# --- posA: it the party a deal is signed with, named right after 'firmato / siglato con' (with at most an office before
+# it), agrees as a partner: 'Kiev ha firmato con Londra un accordo sulle garanzie di sicurezza' ----------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kiev ha firmato con Londra un accordo sulle garanzie di sicurezza.", {"neutrality": [("EU", "agree"), ("UA", "agree")]}),
+    ("Zelensky ha firmato con Macron una dichiarazione sull'invio di una forza di rassicurazione.",
+     {"neutrality": [("EU", "agree"), ("UA", "agree")]}),
+])
+def test_posa_italian_signed_with_a_partner(classifier, text, expected):
+    assert positions(classifier, text, "it") == expected
