@@ -2967,3 +2967,275 @@ def test_calling_a_proposal_a_manoeuvre_rejects_it(classifier, lang, text, expec
 
 def test_polish_umierow_is_umerov(classifier):
     assert positions(classifier, "Umierow poparł propozycję wymiany rannych jeńców.", "pl") == {"prisoners": [("UA", "agree")]}
+
+# --- posA: Bankova (the Ukrainian presidential office, by its street) and the Élysée are metonyms of their party, as
+# reporters write them in it and tr ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Bankova ha respinto l'idea di cedere il Donbass in cambio di un cessate il fuoco.",
+     {"ceasefire": [("UA", "reject")], "territory": [("UA", "reject")]}),
+    ("tr", "Bankova, Rusya'nın Donbas'tan çekilme talebini kesin bir dille reddetti.",
+     {"territory": [("RU", "demand"), ("UA", "reject")]}),
+    ("tr", "Elysee Sarayı, Ukrayna'ya güvenlik garantisi verilmesi çağrısında bulundu.", {"neutrality": [("EU", "demand")]}),
+])
+def test_posa_bankova_and_elysee_are_their_party(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posA: it a reporting verb of restating or stressing ('ha ribadito', 'ha sottolineato', 'ha chiarito') reports: set
+# between commas after the subject, or before a support noun, it gives way to the clause's own stance ---------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("La Russia, ha sottolineato Peskov, non accetterà mai truppe straniere sul suolo ucraino.", {"neutrality": [("RU", "reject")]}),
+    ("L'Ucraina, ha chiarito Umerov, non rinuncerà a nessuna delle regioni occupate.", {"territory": [("UA", "reject")]}),
+    ("Fidan ha ribadito l'appoggio di Ankara all'integrità territoriale ucraina.", {"territory": [("TR", "agree")]}),
+])
+def test_posa_italian_restating_verbs_report(classifier, text, expected):
+    assert positions(classifier, text, "it") == expected
+
+
+# --- posA: tr pressing for a measure ('için baskı yapıyor', 'için bastırırken') and putting an idea forward ('fikrini
+# ortaya attı') demand it; a participle before a noun its genitive owns ('Moskova'nın öne sürdüğü şartlar') stays out --
+
+@pytest.mark.parametrize("text,expected", [
+    ("Washington, Rusya'nın ateşkese uyması için baskı yapıyor.", {"ceasefire": [("US", "demand")]}),
+    ("Avrupa liderleri ateşkes için bastırırken Kremlin sessiz kaldı.", {"ceasefire": [("EU", "demand")]}),
+    ("Kellogg, cephe hattında silahsızlandırılmış bir bölge oluşturulması fikrini ortaya attı.", {"territory": [("US", "demand")]}),
+    ("Kiev, Moskova'nın öne sürdüğü ateşkes şartlarını kabul edilemez buldu.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+])
+def test_posa_turkish_pressing_for_demands(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected
+
+
+# --- posA: tr a positive view withheld ('olumlu bakmadı', 'olumlu karşılamıyor') rejects; leaving the door open ('kapıyı
+# açık bıraktı') and restating one's support ('desteğini bir kez daha yineledi') agree ----------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kremlin, Kiev'in esir takası önerisine olumlu bakmadı.", {"prisoners": [("RU", "reject"), ("UA", "demand")]}),
+    ("Moskova, Avrupa'nın ateşkes planını olumlu karşılamıyor.", {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+    ("Kiev, enerji tesislerine yönelik bir ateşkese kapıyı açık bıraktı.", {"ceasefire": [("UA", "agree")]}),
+    ("Fidan, Türkiye'nin Ukrayna'nın toprak bütünlüğüne desteğini bir kez daha yineledi.", {"territory": [("TR", "agree")]}),
+])
+def test_posa_turkish_view_door_and_support(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected
+
+
+# --- posA: tr 'X'in açıklamasına göre' (according to X's statement) is a frame, no stance of its own: the clause's verb
+# gives the subject its stance ---------------------------------------------------------------------------------------
+
+def test_posa_turkish_according_to_a_statement_is_no_cue(classifier):
+    found = positions(classifier, "Ukrayna, Umerov'un açıklamasına göre, Rusya'nın toprak taleplerini kabul etmeyecek.", "tr")
+    assert found == {"territory": [("RU", "demand"), ("UA", "reject")]}
+
+
+# --- posA: tr a reported clause whose verb refuses after an agree word that is only its object ('hiçbir anlaşmayı
+# imzalamayacaklarını söyledi'): the refusal is the speaker's stance, not the reporting verb's -----------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zelenskiy, Kırım'ın ilhakını meşrulaştıran hiçbir anlaşmayı imzalamayacaklarını söyledi.", {"territory": [("UA", "reject")]}),
+    ("Zelenskiy, Rus işgalini tanıyan hiçbir anlaşmayı imzalamayacağını açıkça belirtti.", {"territory": [("UA", "reject")]}),
+])
+def test_posa_turkish_reported_refusal_after_its_object(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected
+
+
+# --- posA: it a refusal with its subject dropped, reported without quotes before a closing speaker ('Non riconosceremo
+# mai ..., ha dichiarato X'), is the speaker's own, as in quotes; 'di non voler(e)' refuses ------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Non riconosceremo mai l'annessione della Crimea, ha dichiarato Sybiha.", {"territory": [("UA", "reject")]}),
+    ("Il Cremlino ha detto di non volere una tregua temporanea.", {"ceasefire": [("RU", "reject")]}),
+    # a party named before the speaker keeps its own verb
+    ("La Russia, ha detto Peskov, accetterà una tregua.", {"ceasefire": [("RU", "agree")]}),
+])
+def test_posa_italian_unquoted_refusal_and_not_wanting(classifier, text, expected):
+    assert positions(classifier, text, "it") == expected
+
+
+# --- posA: it an exchange carried out ('hanno effettuato uno scambio', 'hanno portato a termine lo scambio') is agreed
+# by both parties, as one confirmed --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mosca e Kiev hanno effettuato uno scambio di 390 prigionieri per parte.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("Russia e Ucraina hanno portato a termine lo scambio dei corpi dei soldati caduti.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+])
+def test_posa_italian_exchange_carried_out_agrees(classifier, text, expected):
+    assert positions(classifier, text, "it") == expected
+
+
+# --- posA: it the agent of a participle that tables a position ('avanzata da Washington', 'presentata dalla Francia')
+# demands it; a comma and 'che' after a position noun open a relative about the noun ('La proposta ..., che Kiev aveva
+# accettato, ...'), no content of the position: its subject holds its own verb's stance -----------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("La richiesta di un cessate il fuoco avanzata da Washington è stata accolta da Kiev.",
+     {"ceasefire": [("UA", "agree"), ("US", "demand")]}),
+    ("Mosca ha respinto la proposta di tregua presentata dalla Francia.", {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+    ("La proposta di uno scambio di prigionieri, che Kiev aveva accettato, è stata bloccata da Mosca.",
+     {"prisoners": [("RU", "reject"), ("UA", "agree")]}),
+])
+def test_posa_italian_tabling_agent_and_relative_after_noun(classifier, text, expected):
+    assert positions(classifier, text, "it") == expected
+
+
+# --- posA: a sentence framed by another party ('Secondo Lavrov, ...') gives no perspective holder to a name after a
+# perspective marker behind a noun ('le garanzie ... per Kiev sono inaccettabili'): the framing party judges ---------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Secondo Peskov, il dispiegamento di truppe europee in Ucraina è inaccettabile per Mosca.", {"neutrality": [("RU", "reject")]}),
+    ("it", "Secondo Lavrov, le garanzie di sicurezza occidentali per Kiev sono inaccettabili.", {"neutrality": [("RU", "reject")]}),
+    # with no frame the perspective holds
+    ("it", "Per Kiev, la neutralità è inaccettabile.", {"neutrality": [("UA", "reject")]}),
+])
+def test_posa_a_frame_outranks_a_perspective(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posA: a negated objection agrees (it 'non si opporrà', tr 'karşı çıkmayacağını', 'itiraz etmeyeceğini'): no refusal
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Parigi ha detto che non si opporrà all'uso dei beni russi congelati per la ricostruzione.", {"reparations": [("EU", "agree")]}),
+    ("tr", "Slovakya, dondurulmuş Rus varlıklarının kullanılmasına karşı çıkmayacağını açıkladı.", {"reparations": [("EU", "agree")]}),
+    ("tr", "Türkiye, Ukrayna'ya güvence gücü gönderilmesine itiraz etmeyeceğini bildirdi.", {"neutrality": [("TR", "agree")]}),
+])
+def test_posa_negated_objection_agrees(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posA: a red line for a party (it 'è una linea rossa', tr 'için kırmızı çizgi', a sentence-final 'kırmızı çizgi'), a
+# door closed to a measure ('ha chiuso la porta a', 'kapıyı kapattı'), calling it propaganda reject; welcoming it ('ha
+# salutato con favore') and an exchange completed ('takasının tamamlandığını') agree -------------------------------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Per Kiev, la cessione del Donbass è una linea rossa.", {"territory": [("UA", "reject")]}),
+    ("tr", "Kiev için toprak tavizi kırmızı çizgi.", {"territory": [("UA", "reject")]}),
+    ("it", "Mosca ha chiuso la porta a una tregua di trenta giorni.", {"ceasefire": [("RU", "reject")]}),
+    ("tr", "Kremlin, Avrupa'nın ateşkes önerisine kapıyı kapattı.", {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+    ("tr", "Lavrov, Avrupa'nın barış gücü önerisini propaganda olarak nitelendirdi.", {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
+    ("it", "Il governo britannico ha salutato con favore la tregua pasquale.", {"ceasefire": [("EU", "agree")]}),
+    ("tr", "Rusya Savunma Bakanlığı, yeni esir takasının tamamlandığını açıkladı.", {"prisoners": [("RU", "agree")]}),
+])
+def test_posa_red_lines_closed_doors_and_welcomes(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posA: a mediator offering itself ('si è offerto come mediatore') holds nothing; tr 'belge' (a document) is a
+# position noun whose owner demands ('Moskova'nın sunduğu belge ... şart koşuyor') ----------------------------------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Il Vaticano si è offerto come mediatore per lo scambio di prigionieri tra Mosca e Kiev.", {"prisoners": []}),
+    ("tr", "Moskova'nın sunduğu belge, Ukrayna'nın NATO'dan vazgeçmesini şart koşuyor.", {"neutrality": [("RU", "demand")]}),
+])
+def test_posa_offered_mediator_and_turkish_document(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posA: the subject of the main clause that only demands something else ('ha chiesto nuove sanzioni', 'ek garantiler
+# istedi') holds nothing on an issue named only in the subordinate clause the sentence opens with ('Dopo che ...,',
+# 'After ...,', 'Nachdem ...,', '... kabul ettikten sonra'); a reject or agree there, or the issue named again, holds --
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "After Kyiv accepted the ceasefire, Moscow demanded further guarantees.", {"ceasefire": [("UA", "agree")]}),
+    ("de", "Nachdem Kiew der Waffenruhe zugestimmt hatte, forderte Moskau weitere Garantien.", {"ceasefire": [("UA", "agree")]}),
+    ("it", "Dopo che Mosca ha respinto la tregua, Zelensky ha chiesto nuove sanzioni.", {"ceasefire": [("RU", "reject")]}),
+    ("tr", "Rusya ateşkesi reddettikten sonra Zelenskiy yeni yaptırımlar istedi.", {"ceasefire": [("RU", "reject")]}),
+    ("it", "Dopo che Kiev ha accettato la tregua, Mosca l'ha respinta.", {"ceasefire": [("RU", "reject"), ("UA", "agree")]}),
+    ("en", "After Russia rejected the truce, Ukraine demanded an unconditional ceasefire.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+])
+def test_posa_demand_past_an_opening_subordinate_clause(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posA: a question of the sentence's own ('Will Putin accept the truce?', 'Putin ateşkesi kabul edecek mi?') reports
+# no position but the proposal an owner is said to have made; a subject whose only cue is another party's position noun
+# ('non ha commentato la proposta ucraina', 'önerisine ilişkin yorum yapmadı') holds nothing -----------------------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Will Putin accept the truce?", {"ceasefire": []}),
+    ("tr", "Putin ateşkesi kabul edecek mi?", {"ceasefire": []}),
+    ("it", "Mosca accetterà la proposta di tregua di Kiev?", {"ceasefire": [("UA", "demand")]}),
+    ("it", "Il Cremlino non ha commentato la proposta ucraina di una tregua.", {"ceasefire": [("UA", "demand")]}),
+    ("tr", "Kremlin, Vatikan'ın Noel ateşkesi önerisine ilişkin yorum yapmadı.", {"ceasefire": [("OTHER", "demand")]}),
+    # a verb of its own keeps the subject's position
+    ("en", "Russia rejected Ukraine's truce proposal.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+])
+def test_posa_questions_and_no_comment_hold_nothing(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posA: a relative clause borders a subject's clause: the verb of a relative about a noun after its comma ('il piano
+# europeo, che prevede ...', 'the Russian memorandum, which demands ...') is the noun's owner's, not the main subject's;
+# a subject inside a relative ('Il piano, che Mosca aveva respinto in primavera, prevedeva ...') holds its own verb ---
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Mosca ha bocciato il piano europeo, che prevede una tregua di trenta giorni.",
+     {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+    ("en", "Kyiv rejected the Russian memorandum, which demands neutrality.", {"neutrality": [("RU", "demand"), ("UA", "reject")]}),
+    ("it", "La proposta di scambio, che Mosca aveva accettato a maggio, prevedeva il rilascio di mille prigionieri.",
+     {"prisoners": [("RU", "agree")]}),
+    ("en", "The truce plan, which Moscow rejected in March, called for a halt to strikes on energy sites.",
+     {"ceasefire": [("RU", "reject")]}),
+])
+def test_posa_relative_clause_borders_the_subjects_clause(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posA: tr a genitive with a time between it and a stanced relative participle ('Kiev'in mart ayında reddettiği ...',
+# 'Ukrayna'nın geçen hafta kabul ettiği ...') is the participle's subject, as when they stand side by side ----------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kiev'in geçen ay reddettiği ateşkes önerisi Moskova tarafından yeniden masaya getirildi.",
+     {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("Ukrayna'nın geçen hafta kabul ettiği ateşkes planı Moskova tarafından reddedildi.",
+     {"ceasefire": [("RU", "reject"), ("UA", "agree")]}),
+])
+def test_posa_turkish_genitive_subject_of_a_relative_participle_across_a_time(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected
+
+
+# --- posA: tr an exchange the parties will carry out, as a mediator announces it ('takas edeceğini duyurdu', 'takas
+# edeceklerini söyledi'): the parties agree, the announcer holds nothing ----------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Fidan, Rusya ve Ukrayna'nın 500 esiri takas edeceğini açıkladı.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("Erdoğan, tarafların yaralı esirleri takas edeceklerini söyledi.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+])
+def test_posa_turkish_announced_future_exchange(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected
+
+
+# --- posA: a party found only as the fallback holder, in a sentence whose only stance is an offer to host or mediate
+# talks ('La Turchia si è offerta di ospitare un nuovo round di colloqui'), is a mediator: it holds nothing -----------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "La Turchia si è offerta di ospitare un nuovo round di colloqui sullo scambio di prigionieri.", {"prisoners": []}),
+    ("it", "Il Qatar si è offerto di mediare i negoziati sul ritorno dei bambini ucraini.", {"prisoners": []}),
+])
+def test_posa_fallback_holder_offering_to_host_mediates(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posA: tr a genitive owns the position noun after its content when a bare verbal noun closes the content ('Rusya'nın
+# Ukrayna ordusunu sınırlama talebini', 'Moskova'nın Donbas'ı terk etme talebini'); the bare name modifying the
+# content's object is no subject -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kallas, Rusya'nın Ukrayna ordusunu sınırlama talebini kabul edilemez olarak nitelendirdi.",
+     {"neutrality": [("EU", "reject"), ("RU", "demand")]}),
+    ("Kiev, Moskova'nın Donbas'ı terk etme talebini reddetti.", {"territory": [("RU", "demand"), ("UA", "reject")]}),
+])
+def test_posa_turkish_owner_across_a_bare_verbal_noun(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected
+
+
+# --- posA: it the party a deal is signed with, named right after 'firmato / siglato con' (with at most an office before
+# it), agrees as a partner: 'Kiev ha firmato con Londra un accordo sulle garanzie di sicurezza' ----------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kiev ha firmato con Londra un accordo sulle garanzie di sicurezza.", {"neutrality": [("EU", "agree"), ("UA", "agree")]}),
+    ("Zelensky ha firmato con Macron una dichiarazione sull'invio di una forza di rassicurazione.",
+     {"neutrality": [("EU", "agree"), ("UA", "agree")]}),
+])
+def test_posa_italian_signed_with_a_partner(classifier, text, expected):
+    assert positions(classifier, text, "it") == expected

@@ -56,6 +56,9 @@ TR_RESTRICTIVES = {"ancak", "sadece", "yalnızca", "yalnız"}  # "ancak ... kar�
 TR_TOO = {"da", "de"}  # "Rusya da ...": the particle after a subject at the head of its verb-final clause
 # a negated finite verb right after a demand cue: "(talep) etmedi", "etmiyor", "etmeyecek", "etmez"
 TR_NEGATED_VERB = regex.compile(r"^\w+m(?:[ae]d[ıi]\w*|[ıi]yor\w*|[ae]y[ae]c[ae]k\w*|[ae]z(?:l[ae]r)?)$", regex.IGNORECASE)
+# Turkish: the end of an opening adverbial clause of time ("Kiev ateşkesi kabul ettikten sonra ..."), whose subject is
+# its own
+TR_AFTER_CLAUSE = regex.compile(r"\b\w+(?:d|t)[ıiuü]kt[ae]n\s+sonra\b", regex.IGNORECASE)
 TR_NEGATED = regex.compile(r"m[ae](?:y[ae]c[ae]ğ|d[ıi]ğ)", regex.IGNORECASE)  # "imzalamayacağını", "etmediğini"
 TR_PARTICIPLE = regex.compile(r"(?:d|t)[ıiuü]ğ", regex.IGNORECASE)
 # a Turkish verbal noun, the content of the verb after it: "çekilmesini (talep etti)", "vazgeçmeyi"
@@ -71,6 +74,8 @@ ROLE_GAP = 4  # words between a role ("guarantors", "als Schutzstaaten") and the
 EXCHANGE_GAP = 12
 OWNED_NEAR = 60  # characters between an owner and the position noun it owns, at most
 TR_OWNED_GAP = 5  # Turkish: modifiers between a genitive owner and its position noun ("30 günlük koşulsuz ateşkes")
+# Turkish: a bare verbal noun (short infinitive) that closes a demand's content before its noun ("sınırlama talebi")
+TR_BARE_VERBAL_NOUN = regex.compile(r"^\w{2,}m[ae]$", regex.IGNORECASE)
 TR_POSSESSED = regex.compile(r"s?[ıiuü](?:n[ıiuü]|n[ae]|nd[ae]n|nd[ae]|n[ıiuü]n)?$", regex.IGNORECASE)
 TR_NOUN_GENITIVE = regex.compile(r"n[ıiuü]n$", regex.IGNORECASE)
 TR_POSSESSIVE_GENITIVE = regex.compile(r"[ıiuü]n[ıiuü]n$")  # "askerlerinin", "ordusunun": possessive + genitive

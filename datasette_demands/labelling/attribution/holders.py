@@ -9,7 +9,7 @@ import bisect
 from ..actor_tables import search
 from .grammar import (DROPPED_PAST, ELLIPSIS_ADVERBS, LIGHT_VERBS, TR_CONTENT_MARKERS, TR_CONTENT_REACH, TR_FINITE_VERB,
                       CLOSING_QUOTE_RE, FOCUS_PARTICLES, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
-                      TR_COMPLEMENT, TR_CONDITIONAL, TR_NOUN_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
+                      TR_BARE_VERBAL_NOUN, TR_COMPLEMENT, TR_CONDITIONAL, TR_NOUN_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
                       TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_WHILE, TR_VERBAL_NOUN, WORD_RE)
 from .model import Analysis, Cue, Mention, _Sentence
@@ -149,14 +149,26 @@ class Holders:
         after = Reading._words_after(s.toks, s.starts, m.end, TR_CONTENT_REACH + 1)
         for k, w in enumerate(after):
             if not w[2][:1].isalnum() or any(c.start <= w[0] < c.end for c in s.cues) or any(
-                    mm.start <= w[0] < mm.end and mm.case is None for mm in s.mentions):
+                    mm.start <= w[0] < mm.end and mm.case is None and not Holders._tr_object_modifier(after, k)
+                    for mm in s.mentions):
                 return None
+            if k > 0 and k + 1 < len(after) and TR_BARE_VERBAL_NOUN.match(w[2]):
+                # "Rusya'nın Ukrayna ordusunu sınırlama talebini": a bare verbal noun closes the content before the noun
+                noun = after[k + 1]
+                if any(p0 == noun[0] for p0, _ in s.position) and TR_POSSESSED.search(noun[2]):
+                    return (noun[0], noun[1])
             if w[2] in TR_CONTENT_MARKERS and k > 0 and k + 1 < len(after):
                 noun = after[k + 1]
                 if any(p0 == noun[0] for p0, _ in s.position) and TR_POSSESSED.search(noun[2]):
                     return (noun[0], noun[1])
                 return None
         return None
+
+    @staticmethod
+    def _tr_object_modifier(after: list, k: int) -> bool:
+        """Turkish: whether the bare name at `after[k]` modifies the lower-case possessed noun after it, as the
+        content of a demand ("Ukrayna ordusunu sınırlama")."""
+        return k + 1 < len(after) and after[k + 1][2][:1].islower() and TR_POSSESSED.search(after[k + 1][2]) is not None
 
     @staticmethod
     def _tr_possessed_noun(s: "_Sentence", m: Mention) -> tuple[int, int] | None:
@@ -286,6 +298,12 @@ class Holders:
                 # "Ukrayna'nın ... kabul etmeyi önerdiğini söyledi": the genitive is the subject of the clause
                 a.pairs.extend((m, verb) for m in group)
                 return [(m, "subject") for m in group]
+            relative = self._tr_relative_participle(s, last)
+            if relative is not None:
+                # "Kiev'in mart ayında reddettiği ateşkes önerisi": the genitive is the subject of the relative participle,
+                # read as the adjacent one is ("Kiev'in reddettiği"): its owner, the participle its only cue
+                s.owned_nouns.append((relative.start, relative.end))
+                return [(m, "owner") for m in group]
         if (first.case is not None and last.case is not None) or last.case == "obl":
             return []  # an oblique group is governed: "Rusya ve Ukrayna'ya çağrıda bulundu"
         if last.case is None and self._tr_conditional_verb(s, last):
@@ -326,6 +344,26 @@ class Holders:
         if post and post[0][2] in s.t.between:
             return self._parties_to_agreement(s, group, post[0][0], a)
         return self._tr_while_clause(s, group, a) or self._tr_opening_subject(s, group, a)
+
+    @staticmethod
+    def _tr_relative_participle(s: "_Sentence", m: Mention) -> Cue | None:
+        """Turkish: a stanced relative participle (-DIğI, -(y)AcAğI, no case ending: "reddettiği", "kabul ettiği")
+        at most three words after the genitive `m`, past only plain words (a time: "mart ayında", "geçen ay"; no
+        name, cue or comma): the genitive is its subject."""
+        for w in Reading._words_after(s.toks, s.starts, m.end, 4):
+            if not w[2][:1].isalnum() or any(mm.start <= w[0] < mm.end for mm in s.mentions):
+                return None
+            cue = next((c for c in s.cues if c.start <= w[0] < c.end), None)
+            if cue is None:
+                continue
+            last = WORD_RE.findall(s.norm[cue.start:cue.end])[-1:]
+            after = Reading._words_after(s.toks, s.starts, cue.end, 1)
+            verb = last + [a[2] for a in after if a[2].startswith(("et", "ed"))]
+            if cue.stance and not cue.speech and verb and TR_REPORTED_SUBJECT.search(verb[-1]) \
+                    and not TR_COMPLEMENT.search(verb[-1]):
+                return cue
+            return None
+        return None
 
     @staticmethod
     def _tr_while_clause(s: "_Sentence", group: list, a: Analysis) -> list | None:
@@ -687,6 +725,8 @@ class Holders:
         if near and near[0] >= last.end and self._contrast_between(s, last.end, near[0]):
             near = None  # "a loan for Ukraine, but Belgium rejected it": the evaluation is another clause's verb
         codes = {code for m in group for code in m.codes}
+        if near and self._framed_by_another(s, group, codes):
+            return []  # "Secondo Lavrov, le garanzie per Kiev sono inaccettabili": the framing party judges
         if near and any(c.start == near[0] and not set(mm.codes) & codes for mm, c in a.pairs):
             return []  # another party's own judgement: "американцы сочли невыгодным для Киева ..."
         if near:
@@ -699,6 +739,17 @@ class Holders:
     def _contrast_between(self, s: "_Sentence", a: int, b: int) -> bool:
         """Whether a `contrastives` word stands between offsets a and b: a clause of its own begins there."""
         return any(w[2] in s.t.contrastives for w in self._words_between(s.toks, s.starts, a, b))
+
+    @staticmethod
+    def _framed_by_another(s: "_Sentence", group: list, codes: set) -> bool:
+        """Whether the sentence opens with a frame ("Secondo Lavrov, ...", "According to Moscow, ...") naming
+        another party before its first comma, and the group stands after that comma."""
+        first_comma = s.norm.find(",")
+        frame_re = s.rx.get("frame", s.t.frame)
+        if frame_re is None or first_comma <= 0 or group[0].start < first_comma \
+                or not search(frame_re, s.norm[:first_comma]):
+            return False
+        return any(m.end <= first_comma and not set(m.codes) & codes for m in s.mentions)
 
     @staticmethod
     def _evaluations(s: "_Sentence") -> list:

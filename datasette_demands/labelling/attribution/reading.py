@@ -655,6 +655,8 @@ class Reading:
         """Where the content of a position starts: "demands that ...", "verlangt, dass ..." (None: nowhere)."""
         comp_from = None
         for c in s.cues:
+            if self._relative_after_noun(s, c):
+                continue
             nxt = [w for w in self._words_after(s.toks, s.starts, c.end, 5) if w[2] != ","]
             for k, w in enumerate(nxt[:3]):
                 if w[2] in s.t.complementizers:
@@ -663,6 +665,18 @@ class Reading:
                         comp_from = w[0] if comp_from is None else min(comp_from, w[0])
                     break
         return comp_from
+
+    def _relative_after_noun(self, s: "_Sentence", c) -> bool:
+        """Whether a position noun is followed, within three words, by a comma and a word that is both a
+        complementizer and a relative: "la proposta di tregua, che Kiev aveva respinto, ...", a relative
+        clause about the noun, no content of the position."""
+        if not c.noun:
+            return False
+        after = self._words_after(s.toks, s.starts, c.end, 5)
+        for prev, w in zip(after, after[1:4]):
+            if w[2] in s.t.complementizers:
+                return prev[2] == "," and w[2] in s.t.relatives
+        return False
 
     @staticmethod
     def _contrast_end(s: "_Sentence") -> int | None:

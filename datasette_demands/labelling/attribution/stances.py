@@ -4,8 +4,10 @@ of a label from its positions (label_stance)."""
 
 from __future__ import annotations
 
+import regex
+
 from .grammar import (ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
-                     TOKEN_RE, TR_NEGATED, TR_PASSIVE_REPORT, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE)
+                     TOKEN_RE, TR_AFTER_CLAUSE, TR_NEGATED, TR_PASSIVE_REPORT, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE)
 from .model import Analysis, Cue, Mention, Position
 from ..actor_tables import search
 
@@ -20,13 +22,20 @@ class Stances:
         holder with two coordinated verbs, each over some of it, holds both stances ("accepted the truce
         on energy strikes but rejected a full ceasefire")."""
         out, seen, reported = [], set(), []
+        asks = self._asks(a)
         for m, rules in sorted(a.holder_mentions, key=lambda mr: mr[0].start):
+            if asks and not rules <= {"owner"}:
+                continue  # "Will Putin accept Kyiv's truce proposal?": a question, only the owner's proposal is reported
             if self._past_owned_noun(a, m, rules, evidence) or self._mediates(a, m, rules) or self._backs_a_demand(a, m, rules):
                 continue
             if self._consent_asked(a, m):
                 continue
+            if self._demand_past_opening_clause(a, m, evidence, evidences):
+                continue
             coordinated = self._coordinated_stances(a, m, evidences)
             found = coordinated or [self._holder_stance(a, m, rules, evidence)]
+            if self._only_another_owners_noun(a, rules, found):
+                continue  # "Il Cremlino non ha commentato la proposta ucraina": no verb of its own on it
             for speaker, judged, owner in a.evaluations:  # "Peskov said Ukraine's demand was absurd"
                 if m is speaker:
                     found = [("reject", judged)]
@@ -61,6 +70,53 @@ class Stances:
         # gives it: "Zelensky announced that Ukraine would support the proposal" is UA agree only
         own = {p.holder for p, r in zip(out, reported) if not r}
         return [p for p, r in zip(out, reported) if not (r and p.holder in own)]
+
+    @staticmethod
+    def _asks(a: Analysis) -> bool:
+        """Whether the sentence is a question of its own (it ends with a question mark and opens no quote)."""
+        text = a.text.rstrip()
+        return text.endswith("?") and text.lstrip(" -–—")[:1] not in ('"', "“", "«", "„")
+
+    @staticmethod
+    def _only_another_owners_noun(a: Analysis, rules: set, found: list) -> bool:
+        """Whether a subject's only cue is a position noun another party owns ("Kremlin, Vatikan'ın ateşkes
+        önerisine ilişkin yorum yapmadı", "Il Cremlino non ha commentato la proposta ucraina"): the subject's own
+        verb takes no position on it."""
+        if "owner" in rules or not rules & {"subject"} or len(found) != 1 or found[0][1] is None:
+            return False
+        cue = found[0][1]
+        if not cue.noun or cue.stance != "demand" or not any(q0 <= cue.start < q1 for q0, q1 in a.owned_nouns):
+            return False
+        # the owner only owns (no subject of its own: "Moskva i Kyiv dijshly zhody", read as owner too, agree both)
+        return any("owner" in r and not r & {"subject", "speaker"} for _, r in a.holder_mentions)
+
+    def _demand_past_opening_clause(self, a: Analysis, m: Mention, evidence: int | None, evidences: list | None) -> bool:
+        """Whether a holder of the main clause only demands something else than the issue, all of whose evidence
+        stands in the subordinate clause the sentence opens with, where another party is named: "Dopo che Mosca ha
+        respinto la tregua, Zelensky ha chiesto nuove sanzioni", "Kiev ateşkesi kabul ettikten sonra Moskova ek
+        garantiler istedi". A reject or agree cue may take the issue back with a pronoun; a demand names its own."""
+        end = self._opening_clause_end(a)
+        if end is None or evidence is None or m.start < end:
+            return False
+        if any(e >= end for e in (evidences or [evidence])):
+            return False
+        own = [c for mm, c in a.pairs if mm is m and c.stance]
+        if not own or any(c.stance != "demand" for c in own):
+            return False
+        return any(o.end <= end and not set(o.codes) & set(m.codes) for o in a.mentions)
+
+    def _opening_clause_end(self, a: Analysis) -> int | None:
+        """Where the subordinate clause the sentence opens with ends: the first comma after an opening
+        `subordinators` word ("After ...,", "Nachdem ...,", "Dopo che ...,"), or a Turkish "-dikten sonra"; None
+        where the sentence opens with no such clause."""
+        if self.tables.lang == "tr":
+            found = TR_AFTER_CLAUSE.search(a.text)
+            return found.end() if found is not None else None
+        first = WORD_RE.search(a.text)
+        comma = a.text.find(",")
+        if first is None or comma < 0 or first.group(0).lower() not in self.tables.subordinators:
+            return None
+        return comma
 
     def _without_stance(self, a: Analysis, stance: str, cue: Cue | None, evidence: int | None) -> str:
         """A rejection whose evidence stands right after a privative in its clause is a demand of it: "refuses
@@ -109,7 +165,14 @@ class Stances:
             return False  # "À la demande du Vatican, les parties ont convenu ...": what is done at the request
         return any(m.end <= c.start and c.end <= evidence and c.stance and not c.speech
                    and not any(q0 <= c.start < q1 for q0, q1 in a.owned_nouns)
-                   and not Stances._in_noun_content(a, c) and not self._in_relative_clause(a, c) for c in a.cues)
+                   and not Stances._in_noun_content(a, c) and not self._in_relative_clause(a, c)
+                   and not self._noun_relative(a, m, c) for c in a.cues)
+
+    def _noun_relative(self, a: Analysis, m: Mention, c: Cue) -> bool:
+        """Whether cue `c` is the verb of a relative clause about the noun `m` owns, right after it and its comma
+        ("il memorandum russo, che chiede ...", "the Russian memorandum, which demands ..."): the owner's."""
+        found = regex.match(r"^[^,.;]*,\s*(\w+)\s+$", a.text[m.end:c.start])
+        return found is not None and found.group(1).lower() in self.tables.relatives | self.tables.subject_relatives
 
     def _tabled_by(self, a: Analysis, m: Mention) -> bool:
         """Whether agent `m` follows a `tabling_participles` word and its agent marker ("formulée par Kiev")."""
@@ -296,6 +359,10 @@ class Stances:
         if verb is None and "speaker" in rules:
             said = [c for c in a.cues if c.stance and not c.speech and c.end <= m.start]
             return bool(said) and all(any(q0 < c.end and c.start < q1 for q0, q1 in a.mediations) for c in said)
+        if verb is None and "fallback" in rules:
+            # "La Turchia si è offerta di ospitare un nuovo round di colloqui": no stance but the mediation's
+            return all(any(q0 < c.end and c.start < q1 for q0, q1 in a.mediations)
+                       for c in a.cues if c.stance and not c.speech)
         if verb is None:
             return False
         window = self._tr_clause_before_verb(a, m, verb) + window
@@ -391,19 +458,24 @@ class Stances:
         return t.relatives | t.subject_relatives | (t.determiners if t.verb_second else set())
 
     def _relative_clause_end(self, a: Analysis, m: Mention, verb: Cue) -> float:
-        """Where the relative clause that holds subject `m` closes: the comma after its verb, when the clause opens
-        with a comma and a relative word right before the name ("The proposal, which Kyiv rejected, would have
-        required ...", "Предложение, которое Москва приветствовала, предусматривает ...", verb-second: "Der
-        Vorschlag, den Moskau begrüßte, sieht ... vor"). What the main clause says after it is no verb of `m`."""
+        """Where a subject's clause ends at a comma that a relative clause borders: the comma after its verb
+        when `m` stands in a relative clause opened by a comma and a relative word right before the name ("The
+        proposal, which Kyiv rejected, would have required ...", "Il piano, che Mosca aveva respinto in
+        primavera, prevedeva ...", verb-second: "Der Vorschlag, den Moskau begrüßte, sieht ... vor"); or the
+        comma that opens a relative clause after its verb ("Kiev ha respinto il memorandum russo, che chiede
+        ..."). What the sentence says past it is no verb of `m`."""
         head = a.text[:m.start].rstrip()
         cut = max(head.rfind(","), head.rfind(";"))
-        if cut < 0:
-            return float("inf")
-        words = [w.lower() for w in WORD_RE.findall(head[cut + 1:])]
-        if not words or len(words) > 2 or words[0] not in self._relative_openers():
-            return float("inf")
-        close = a.text.find(",", verb.end)
-        return close if close >= 0 else float("inf")
+        if cut >= 0:
+            words = [w.lower() for w in WORD_RE.findall(head[cut + 1:])]
+            if words and len(words) <= 2 and words[0] in self._relative_openers():
+                close = a.text.find(",", verb.end)
+                return close if close >= 0 else float("inf")
+        relatives = self.tables.relatives | self.tables.subject_relatives
+        for found in regex.finditer(r",\s*(\w+)", a.text[verb.end:]):
+            if found.group(1).lower() in relatives:
+                return verb.end + found.start()
+        return float("inf")
 
     def _holder_stance(self, a: Analysis, m: Mention, rules: set, evidence: int | None):
         """(stance, cue) of one holder: a subject's own verbs up to the next subject's, the cue before an
@@ -464,6 +536,12 @@ class Stances:
             if any(c.refusal for c in said):
                 cue = self._governing_cue(said, evidence, a)
                 return cue.stance, cue
+        unquoted = self._unquoted_refusal(a, m, stanced) if "speaker" in rules and verb is None and not a.pairs else []
+        if unquoted:
+            # 'Non riconosceremo mai l'occupazione della Crimea, ha detto Sybiha': a refusal with its subject dropped
+            # (no party named before the speaker), reported without quotes, is the speaker's own
+            cue = self._governing_cue(unquoted, evidence, a)
+            return cue.stance, cue
         if "speaker" in rules and not a.pairs:
             # '"We insist on an agreement signed by all guarantors," said X': the quote's own verbs, not a
             # participle's agent nor the agreement a demand asks for
@@ -498,11 +576,22 @@ class Stances:
                     and (evidence is None or c.start > evidence)]
             if said and said[0].stance == "reject":
                 cue = said[0]
+            elif said and self._tr_reported_refusal(a, said[-1], verb):
+                cue = said[-1]  # the reported clause's own refusal after its object: "hiçbir anlaşmayı imzalamayacağını"
             elif said and said[-1].stance == "agree" and self._tr_reported_verb(a, said[-1], verb):
                 cue = said[-1]  # the reported clause's own verb: "kabul ettiğini", "hazır olduğunu açıkladı"
         if cue.stance is None:
             return self.stance(a, evidence), verb
         return cue.stance, cue
+
+    @staticmethod
+    def _unquoted_refusal(a: Analysis, m: Mention, stanced: list) -> list:
+        """The cues before a closing speaker when they hold a refusal and no party is named before the speaker
+        (the reported clause's subject is dropped: 'Non cederemo un metro, ha detto X'); else []."""
+        if any(o.start < m.start for o in a.mentions if o is not m):
+            return []
+        said = [c for c in stanced if not c.speech and not c.agentive and c.end <= m.start]
+        return said if any(c.refusal for c in said) else []
 
     @staticmethod
     def _opening_quote_end(norm: str) -> int | None:
@@ -512,6 +601,13 @@ class Stances:
             return None
         close = CLOSING_QUOTE_RE.search(norm, len(norm) - len(lead) + 1)
         return close.start() if close is not None else None
+
+    @staticmethod
+    def _tr_reported_refusal(a: Analysis, cue: Cue, verb: Cue) -> bool:
+        """Turkish: whether a reject cue is the verb of the clause a reporting verb reports, at most one word
+        (an adverb: "açıkça") before it, after an agree word that is only its object ("hiçbir anlaşmayı
+        imzalamayacağını belirtti")."""
+        return cue.stance == "reject" and len(WORD_RE.findall(a.text[cue.end:verb.start])) <= 1
 
     @staticmethod
     def _tr_reported_verb(a: Analysis, cue: Cue, verb: Cue) -> bool:
