@@ -2769,3 +2769,29 @@ def test_an_elliptic_negated_clause_rejects(classifier, lang, text, expected):
 def test_polish_natomiast_is_no_nato(classifier):
     found = positions(classifier, "Kijów poparł rozejm, Moskwa natomiast go odrzuciła.", "pl")
     assert "neutrality" not in found
+
+
+# --- posB: failing to agree and declining to say whether hold no stance (no_agreement: 'no lograron ponerse de acuerdo',
+# 'ne sont pas parvenues à s'entendre', 'не змогли домовитися', 'se negó a comentar si', 's'est refusé à dire si')
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Rusia y Ucrania no lograron ponerse de acuerdo sobre un alto el fuego en la última ronda."),
+    ("es", "Peskov se negó a comentar si Moscú aceptaría una tregua energética."),
+    ("fr", "La Russie et l'Ukraine ne sont pas parvenues à s'entendre sur un cessez-le-feu lors du dernier cycle."),
+    ("fr", "Peskov s'est refusé à dire si Moscou accepterait une trêve énergétique."),
+    ("uk", "Росія та Україна не змогли домовитися про перемир'я під час останнього раунду."),
+    ("uk", "Пєсков відмовився коментувати, чи погодиться Москва на енергетичне перемир'я."),
+])
+def test_failing_to_agree_or_declining_to_say_holds_nothing(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": []}
+
+
+# --- posB: metonyms reporters use: Bankova (es, fr) for Ukraine's presidency, el Elíseo (es) for France
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Bankova rechazó la idea de un referéndum sobre los territorios ocupados.", {"territory": [("UA", "reject")]}),
+    ("fr", "Bankova a rejeté l'idée d'un référendum sur les territoires occupés.", {"territory": [("UA", "reject")]}),
+    ("es", "El Elíseo apoyó la iniciativa de Kiev de un alto el fuego total.", {"ceasefire": [("EU", "agree"), ("UA", "demand")]}),
+])
+def test_bankova_and_elysee_metonyms(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
