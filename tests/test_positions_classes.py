@@ -2795,3 +2795,58 @@ def test_failing_to_agree_or_declining_to_say_holds_nothing(classifier, lang, te
 ])
 def test_bankova_and_elysee_metonyms(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- posB: the noun of an announcement (es 'el anuncio', fr 'l'annonce') is no demand: welcoming one agrees
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El presidente ucraniano, Volodímir Zelenski, acogió con satisfacción el anuncio de un canje de prisioneros."),
+    ("fr", "Le président ukrainien a salué l'annonce d'un échange de prisonniers."),
+])
+def test_welcoming_an_announcement_agrees(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"prisoners": [("UA", "agree")]}
+
+
+def test_announcing_is_still_a_demand(classifier):
+    assert positions(classifier, "Moscou annonce un échange de prisonniers.", "fr") == {"prisoners": [("RU", "demand")]}
+
+
+# --- posB: readiness for a measure, or to go on with one, accepts it ('dispuesto a un alto el fuego',
+# 'prête à poursuivre les échanges', 'готова продовжувати обміни'); readiness to act ('dispuesta a ceder') stays an offer
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Respondió que Moscú está lista para continuar los intercambios de prisioneros.", {"prisoners": [("RU", "agree")]}),
+    ("fr", "Il a répondu que Moscou était prête à poursuivre les échanges de prisonniers.", {"prisoners": [("RU", "agree")]}),
+    ("uk", "Він відповів, що Москва готова продовжувати обміни полоненими.", {"prisoners": [("RU", "agree")]}),
+    ("es", "Lavrov dijo que Moscú sigue dispuesta a una tregua en el mar Negro.", {"ceasefire": [("RU", "agree")]}),
+    ("es", "Kiev está dispuesta a ceder territorio.", {"territory": [("UA", "demand")]}),
+])
+def test_readiness_for_a_measure_accepts_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posB: calling a measure theft or lashing out at it rejects it ('ce que Moscou qualifie de vol', 'що Москва вважає
+# крадіжкою', 'arremetió contra', 'розкритикував'), as does saying no (fr 'a dit non à')
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "La Commission européenne a proposé d'utiliser les avoirs russes gelés pour dédommager l'Ukraine, ce que Moscou qualifie de vol.",
+     {"reparations": [("EU", "demand"), ("RU", "reject")]}),
+    ("uk", "Єврокомісія запропонувала використати заморожені російські активи для відшкодування збитків Україні, що Москва вважає крадіжкою.",
+     {"reparations": [("EU", "demand"), ("RU", "reject")]}),
+    ("es", "El Kremlin arremetió contra los llamamientos de Bruselas a pagar reparaciones.", {"reparations": [("EU", "demand"), ("RU", "reject")]}),
+    ("uk", "Кремль розкритикував заклики Брюсселя до виплати репарацій.", {"reparations": [("EU", "demand"), ("RU", "reject")]}),
+    ("fr", "Bankova a dit non à toute cession de territoire, malgré la pression américaine.", {"territory": [("UA", "reject")]}),
+])
+def test_calling_it_theft_or_lashing_out_rejects(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posB: fr endorsing (endosser) agrees; making one's consent conditional (es condicionar, uk обумовлювати) demands
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Paris et Londres ont endossé le plan ukrainien de cessez-le-feu partiel.", {"ceasefire": [("EU", "agree"), ("UA", "demand")]}),
+    ("es", "Moscú condiciona su aceptación de un alto el fuego a que Occidente suspenda la entrega de armas.", {"ceasefire": [("RU", "demand")]}),
+    ("uk", "Москва обумовлює свою згоду на перемир'я припиненням західних поставок зброї.", {"ceasefire": [("RU", "demand")]}),
+])
+def test_endorsing_agrees_and_conditioning_consent_demands(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
