@@ -2850,3 +2850,16 @@ def test_calling_it_theft_or_lashing_out_rejects(classifier, lang, text, expecte
 ])
 def test_endorsing_agrees_and_conditioning_consent_demands(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- posB: what is imposed by a party is its demand (es impuesta por, fr imposée par: tabling_participles; uk нав'язаний
+# Москвою: a demand cue before the instrumental agent), and 'reiteró que', 'a répété que', 'повторив, що' report the
+# clause after them as 'dijo que' does
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Zelenski reiteró que Ucrania nunca aceptará la neutralidad impuesta por Moscú."),
+    ("fr", "Zelensky a répété que l'Ukraine n'accepterait jamais une neutralité imposée par Moscou."),
+    ("uk", "Зеленський повторив, що Україна ніколи не прийме нав'язаного Москвою нейтралітету."),
+])
+def test_imposed_by_a_party_is_its_demand(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"neutrality": [("RU", "demand"), ("UA", "reject")]}
