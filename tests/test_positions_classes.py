@@ -2863,3 +2863,23 @@ def test_endorsing_agrees_and_conditioning_consent_demands(classifier, lang, tex
 ])
 def test_imposed_by_a_party_is_its_demand(classifier, lang, text):
     assert positions(classifier, text, lang) == {"neutrality": [("RU", "demand"), ("UA", "reject")]}
+
+
+# --- posB: spans that report no stance (no_agreement): a question ('¿Aceptará Rusia ...?', 'acceptera-t-elle ... ?',
+# 'Чи погодиться ...'), analysts' speculation ('Analistas especulan con que el Kremlin podría ...'), an issue not
+# discussed ('no se discutió', 'n'avait pas été abordée', 'не обговорювали'), a proposal being studied ('estudia la propuesta')
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "¿Aceptará Rusia un alto el fuego? Nadie en Bruselas se atreve a asegurarlo.", {"ceasefire": []}),
+    ("fr", "La Russie acceptera-t-elle un cessez-le-feu ? Personne à Bruxelles ne s'avance.", {"ceasefire": []}),
+    ("uk", "Чи погодиться Росія на перемир'я, поки невідомо.", {"ceasefire": []}),
+    ("es", "Analistas especulan con que el Kremlin podría aceptar una tregua temporal si se levantan algunas sanciones.", {"ceasefire": []}),
+    ("fr", "Des analystes estiment que le Kremlin pourrait accepter une trêve temporaire en échange d'un allègement des sanctions.", {"ceasefire": []}),
+    ("uk", "Аналітики припускають, що Кремль може погодитися на тимчасове перемир'я в обмін на послаблення санкцій.", {"ceasefire": []}),
+    ("es", "Ushakov dijo que la cuestión territorial no se discutió en la reunión con Witkoff.", {"territory": []}),
+    ("fr", "Ouchakov a affirmé que la question territoriale n'avait pas été abordée lors de la rencontre avec Witkoff.", {"territory": []}),
+    ("uk", "Ушаков сказав, що територіальне питання на зустрічі з Віткоффом не обговорювали.", {"territory": []}),
+    ("es", "El Kremlin dijo que estudia con atención la propuesta de alto el fuego de Washington.", {"ceasefire": [("US", "demand")]}),
+])
+def test_questions_speculation_and_studying_hold_no_stance(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
