@@ -2883,3 +2883,13 @@ def test_imposed_by_a_party_is_its_demand(classifier, lang, text):
 ])
 def test_questions_speculation_and_studying_hold_no_stance(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- posB: 'ni X ni Y' (es), 'ні X, ні Y' (uk) coordinate both names under the negated verb: both reject
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Ni Moscú ni Kiev han aceptado hasta ahora la propuesta turca de una tregua en el mar Negro."),
+    ("uk", "Ні Москва, ні Київ досі не прийняли турецької пропозиції про перемир'я на Чорному морі."),
+])
+def test_neither_nor_both_reject(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject"), ("TR", "demand"), ("UA", "reject")]}
