@@ -2893,3 +2893,37 @@ def test_questions_speculation_and_studying_hold_no_stance(classifier, lang, tex
 ])
 def test_neither_nor_both_reject(classifier, lang, text):
     assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject"), ("TR", "demand"), ("UA", "reject")]}
+
+
+# --- posB: more turn-downs: judging a measure premature (prematuro, prématuré, передчасн-), disdaining or sweeping a call
+# aside (desdeñó, a balayé), calling it a fantasy (fantasía, fantasme, фантазія), and 'open to X, but not to Y' (pero no a,
+# mais pas à, але не до): Y is turned down
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "El Kremlin considera «prematuro» hablar de un alto el fuego mientras las tropas ucranianas sigan en Kursk, dijo Peskov a la prensa.", {"ceasefire": [("RU", "reject")]}),
+    ("fr", "Le Kremlin juge «prématuré» de parler d'un cessez-le-feu tant que des troupes ukrainiennes restent dans la région de Koursk, a indiqué Peskov.", {"ceasefire": [("RU", "reject")]}),
+    ("uk", "Кремль вважає «передчасними» розмови про перемир'я, поки українські війська залишаються на Курщині, сказав Пєсков.", {"ceasefire": [("RU", "reject")]}),
+    ("es", "El portavoz del Kremlin desdeñó los llamamientos europeos a un alto el fuego de 30 días.", {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+    ("fr", "Le porte-parole du Kremlin a balayé les appels européens à un cessez-le-feu de trente jours.", {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+    ("es", "La exigencia ucraniana de reparaciones fue calificada de «fantasía» por Lavrov.", {"reparations": [("RU", "reject"), ("UA", "demand")]}),
+    ("fr", "Selon lui, la Russie reste ouverte à un règlement négocié, mais pas à une trêve qui permettrait à Kiev de se réarmer.", {"ceasefire": [("RU", "reject")]}),
+    ("uk", "Москва відкрита до переговорів, але не до перемир'я без умов, сказав Ушаков.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_premature_disdain_fantasy_and_but_not_to_reject(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posB: the green light (fr donner son feu vert, uk зелене світло) agrees; fr 'soutient que' maintains (a demand), not
+# support; declining to confirm (no quiso precisar si, n'a pas voulu dire si, не став уточнювати, чи) holds nothing
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Washington a donné son feu vert à la proposition ukrainienne d'échanger tous les prisonniers.", {"prisoners": [("UA", "demand"), ("US", "agree")]}),
+    ("uk", "Брюссель дав зелене світло українському плану морського перемир'я.", {"ceasefire": [("EU", "agree"), ("UA", "demand")]}),
+    ("fr", "Moscou soutient que la neutralité de l'Ukraine doit être garantie par écrit.", {"neutrality": [("RU", "demand")]}),
+    ("fr", "Kiev soutient la proposition turque d'un cessez-le-feu.", {"ceasefire": [("TR", "demand"), ("UA", "agree")]}),
+    ("es", "Peskov no quiso confirmar si habrá un nuevo intercambio de prisioneros.", {"prisoners": []}),
+    ("fr", "Peskov n'a pas voulu dire si Moscou accepterait l'échange de prisonniers.", {"prisoners": []}),
+    ("uk", "Пєсков не став підтверджувати, чи буде новий обмін полоненими.", {"prisoners": []}),
+])
+def test_green_light_maintaining_and_declining_to_confirm(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
