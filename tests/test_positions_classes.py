@@ -2927,3 +2927,21 @@ def test_premature_disdain_fantasy_and_but_not_to_reject(classifier, lang, text,
 ])
 def test_green_light_maintaining_and_declining_to_confirm(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- posB: a verb after ', but' (pero, mais, але), at most an auxiliary between, is the holder's own next verb, not what
+# a demand before it asks of a party named in between ('dispuesto a reunirse con Putin, pero descartó ceder territorio'
+# gave UA demand: Putin was taken for the one asked)
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Zelenski se mostró dispuesto a reunirse con Putin, pero descartó ceder «ni un metro» de territorio."),
+    ("fr", "Zelensky s'est dit prêt à rencontrer Poutine, mais a exclu de céder «un seul mètre» de territoire."),
+    ("uk", "Зеленський заявив про готовність зустрітися з Путіним, але відкинув передачу «навіть метра» території."),
+    ("en", "Zelensky was ready to meet Putin, but ruled out ceding any territory."),
+])
+def test_a_verb_after_but_is_the_holders_own(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"territory": [("UA", "reject")]}
+
+
+def test_urging_a_party_still_asks_it(classifier):
+    assert positions(classifier, "Moscow urged Kyiv to accept the truce.", "en") == {"ceasefire": [("RU", "demand")]}
