@@ -2945,3 +2945,15 @@ def test_a_verb_after_but_is_the_holders_own(classifier, lang, text):
 
 def test_urging_a_party_still_asks_it(classifier):
     assert positions(classifier, "Moscow urged Kyiv to accept the truce.", "en") == {"ceasefire": [("RU", "demand")]}
+
+
+# --- posB: the host of the next round is a mediator (mediation: 'Turquía acogerá la próxima ronda', 'la Turquie
+# accueillerait le prochain cycle', 'Туреччина прийме наступний раунд'), and so is the one who announces it
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Erdogan anunció que Turquía acogerá la próxima ronda, en la que se discutirá un alto el fuego."),
+    ("fr", "Erdogan a annoncé que la Turquie accueillerait le prochain cycle, consacré à un cessez-le-feu."),
+    ("uk", "Ердоган оголосив, що Туреччина прийме наступний раунд, на якому обговорять перемир'я."),
+])
+def test_the_host_of_the_next_round_mediates(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": []}
