@@ -2957,3 +2957,15 @@ def test_urging_a_party_still_asks_it(classifier):
 ])
 def test_the_host_of_the_next_round_mediates(classifier, lang, text):
     assert positions(classifier, text, lang) == {"ceasefire": []}
+
+
+# --- posB: not answering an offer holds no stance of the one silent (no_agreement: 'no ha respondido aún a la oferta',
+# 'n'a toujours pas répondu à l'offre'), the offer's owner still demands; es 'calificó de «constructiva»' agrees
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Moscú no ha respondido aún a la oferta de tregua de Kiev.", {"ceasefire": [("UA", "demand")]}),
+    ("fr", "Moscou n'a toujours pas répondu à la proposition ukrainienne de trêve.", {"ceasefire": [("UA", "demand")]}),
+    ("es", "Umerov calificó de «constructiva» la propuesta rusa de un canje de cuerpos.", {"prisoners": [("RU", "demand"), ("UA", "agree")]}),
+])
+def test_not_answering_holds_nothing_and_constructive_agrees(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
