@@ -2969,3 +2969,13 @@ def test_the_host_of_the_next_round_mediates(classifier, lang, text):
 ])
 def test_not_answering_holds_nothing_and_constructive_agrees(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- posB: uk 'на' is a locative as 'у, в' are: 'На Банковій відкинули ...' (the impersonal plural) is Bankova's own
+
+@pytest.mark.parametrize("text,expected", [
+    ("На Банковій відкинули ідею референдуму щодо окупованих територій.", {"territory": [("UA", "reject")]}),
+    ("На Банковій не виключають нового обміну полоненими.", {"prisoners": [("UA", "agree")]}),
+])
+def test_ukrainian_na_bankovii_is_a_locative(classifier, text, expected):
+    assert positions(classifier, text, "uk") == expected
