@@ -2979,3 +2979,22 @@ def test_not_answering_holds_nothing_and_constructive_agrees(classifier, lang, t
 ])
 def test_ukrainian_na_bankovii_is_a_locative(classifier, text, expected):
     assert positions(classifier, text, "uk") == expected
+
+
+# --- posB: a party adjective standing for its elided noun after a contrastive or relative ('mientras que la rusa propone',
+# 'una idea que la rusa rechazó', 'але російська її відкинула', 'тоді як українська наполягала') names the party
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "La parte ucraniana insiste en un canje de todos los prisioneros, mientras que la rusa propone hacerlo por etapas.",
+     {"prisoners": [("RU", "demand"), ("UA", "demand")]}),
+    ("es", "La delegación ucraniana propuso en Estambul un alto el fuego incondicional, una idea que la rusa rechazó.",
+     {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("uk", "Українська делегація запропонувала в Стамбулі беззастережне перемир'я, але російська її відкинула.",
+     {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("uk", "Російська делегація вимагала обміну тілами, тоді як українська наполягала на обміні полоненими.",
+     {"prisoners": [("RU", "demand"), ("UA", "demand")]}),
+    # not the adjective of a noun that follows
+    ("uk", "Київ запропонував перемир'я, а російська армія продовжила наступ.", {"ceasefire": [("UA", "demand")]}),
+])
+def test_an_elided_party_noun_after_but_or_whereas(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
