@@ -2998,3 +2998,14 @@ def test_ukrainian_na_bankovii_is_a_locative(classifier, text, expected):
 ])
 def test_an_elided_party_noun_after_but_or_whereas(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- posB: fr bare_contents, as es and it have them: the owner after a bare issue ('l'offre de trêve de Kiev', 'la demande de
+# réparations de Kiev') demands
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lavrov a rejeté la demande de réparations de Kiev.", {"reparations": [("RU", "reject"), ("UA", "demand")]}),
+    ("Moscou n'a toujours pas répondu à l'offre de trêve de Kiev.", {"ceasefire": [("UA", "demand")]}),
+])
+def test_french_owner_after_a_bare_issue(classifier, text, expected):
+    assert positions(classifier, text, "fr") == expected
