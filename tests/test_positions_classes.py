@@ -3239,3 +3239,242 @@ def test_posa_turkish_owner_across_a_bare_verbal_noun(classifier, text, expected
 ])
 def test_posa_italian_signed_with_a_partner(classifier, text, expected):
     assert positions(classifier, text, "it") == expected
+
+# --- posB: failing to agree and declining to say whether hold no stance (no_agreement: 'no lograron ponerse de acuerdo',
+# 'ne sont pas parvenues à s'entendre', 'не змогли домовитися', 'se negó a comentar si', 's'est refusé à dire si')
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Rusia y Ucrania no lograron ponerse de acuerdo sobre un alto el fuego en la última ronda."),
+    ("es", "Peskov se negó a comentar si Moscú aceptaría una tregua energética."),
+    ("fr", "La Russie et l'Ukraine ne sont pas parvenues à s'entendre sur un cessez-le-feu lors du dernier cycle."),
+    ("fr", "Peskov s'est refusé à dire si Moscou accepterait une trêve énergétique."),
+    ("uk", "Росія та Україна не змогли домовитися про перемир'я під час останнього раунду."),
+    ("uk", "Пєсков відмовився коментувати, чи погодиться Москва на енергетичне перемир'я."),
+])
+def test_failing_to_agree_or_declining_to_say_holds_nothing(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": []}
+
+
+# --- posB: metonyms reporters use: Bankova (es, fr) for Ukraine's presidency, el Elíseo (es) for France
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Bankova rechazó la idea de un referéndum sobre los territorios ocupados.", {"territory": [("UA", "reject")]}),
+    ("fr", "Bankova a rejeté l'idée d'un référendum sur les territoires occupés.", {"territory": [("UA", "reject")]}),
+    ("es", "El Elíseo apoyó la iniciativa de Kiev de un alto el fuego total.", {"ceasefire": [("EU", "agree"), ("UA", "demand")]}),
+])
+def test_bankova_and_elysee_metonyms(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posB: the noun of an announcement (es 'el anuncio', fr 'l'annonce') is no demand: welcoming one agrees
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El presidente ucraniano, Volodímir Zelenski, acogió con satisfacción el anuncio de un canje de prisioneros."),
+    ("fr", "Le président ukrainien a salué l'annonce d'un échange de prisonniers."),
+])
+def test_welcoming_an_announcement_agrees(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"prisoners": [("UA", "agree")]}
+
+
+def test_announcing_is_still_a_demand(classifier):
+    assert positions(classifier, "Moscou annonce un échange de prisonniers.", "fr") == {"prisoners": [("RU", "demand")]}
+
+
+# --- posB: readiness for a measure, or to go on with one, accepts it ('dispuesto a un alto el fuego',
+# 'prête à poursuivre les échanges', 'готова продовжувати обміни'); readiness to act ('dispuesta a ceder') stays an offer
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Respondió que Moscú está lista para continuar los intercambios de prisioneros.", {"prisoners": [("RU", "agree")]}),
+    ("fr", "Il a répondu que Moscou était prête à poursuivre les échanges de prisonniers.", {"prisoners": [("RU", "agree")]}),
+    ("uk", "Він відповів, що Москва готова продовжувати обміни полоненими.", {"prisoners": [("RU", "agree")]}),
+    ("es", "Lavrov dijo que Moscú sigue dispuesta a una tregua en el mar Negro.", {"ceasefire": [("RU", "agree")]}),
+    ("es", "Kiev está dispuesta a ceder territorio.", {"territory": [("UA", "demand")]}),
+])
+def test_readiness_for_a_measure_accepts_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posB: calling a measure theft or lashing out at it rejects it ('ce que Moscou qualifie de vol', 'що Москва вважає
+# крадіжкою', 'arremetió contra', 'розкритикував'), as does saying no (fr 'a dit non à')
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "La Commission européenne a proposé d'utiliser les avoirs russes gelés pour dédommager l'Ukraine, ce que Moscou qualifie de vol.",
+     {"reparations": [("EU", "demand"), ("RU", "reject")]}),
+    ("uk", "Єврокомісія запропонувала використати заморожені російські активи для відшкодування збитків Україні, що Москва вважає крадіжкою.",
+     {"reparations": [("EU", "demand"), ("RU", "reject")]}),
+    ("es", "El Kremlin arremetió contra los llamamientos de Bruselas a pagar reparaciones.", {"reparations": [("EU", "demand"), ("RU", "reject")]}),
+    ("uk", "Кремль розкритикував заклики Брюсселя до виплати репарацій.", {"reparations": [("EU", "demand"), ("RU", "reject")]}),
+    ("fr", "Bankova a dit non à toute cession de territoire, malgré la pression américaine.", {"territory": [("UA", "reject")]}),
+])
+def test_calling_it_theft_or_lashing_out_rejects(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posB: fr endorsing (endosser) agrees; making one's consent conditional (es condicionar, uk обумовлювати) demands
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Paris et Londres ont endossé le plan ukrainien de cessez-le-feu partiel.", {"ceasefire": [("EU", "agree"), ("UA", "demand")]}),
+    ("es", "Moscú condiciona su aceptación de un alto el fuego a que Occidente suspenda la entrega de armas.", {"ceasefire": [("RU", "demand")]}),
+    ("uk", "Москва обумовлює свою згоду на перемир'я припиненням західних поставок зброї.", {"ceasefire": [("RU", "demand")]}),
+])
+def test_endorsing_agrees_and_conditioning_consent_demands(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posB: what is imposed by a party is its demand (es impuesta por, fr imposée par: tabling_participles; uk нав'язаний
+# Москвою: a demand cue before the instrumental agent), and 'reiteró que', 'a répété que', 'повторив, що' report the
+# clause after them as 'dijo que' does
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Zelenski reiteró que Ucrania nunca aceptará la neutralidad impuesta por Moscú."),
+    ("fr", "Zelensky a répété que l'Ukraine n'accepterait jamais une neutralité imposée par Moscou."),
+    ("uk", "Зеленський повторив, що Україна ніколи не прийме нав'язаного Москвою нейтралітету."),
+])
+def test_imposed_by_a_party_is_its_demand(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"neutrality": [("RU", "demand"), ("UA", "reject")]}
+
+
+# --- posB: spans that report no stance (no_agreement): a question ('¿Aceptará Rusia ...?', 'acceptera-t-elle ... ?',
+# 'Чи погодиться ...'), analysts' speculation ('Analistas especulan con que el Kremlin podría ...'), an issue not
+# discussed ('no se discutió', 'n'avait pas été abordée', 'не обговорювали'), a proposal being studied ('estudia la propuesta')
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "¿Aceptará Rusia un alto el fuego? Nadie en Bruselas se atreve a asegurarlo.", {"ceasefire": []}),
+    ("fr", "La Russie acceptera-t-elle un cessez-le-feu ? Personne à Bruxelles ne s'avance.", {"ceasefire": []}),
+    ("uk", "Чи погодиться Росія на перемир'я, поки невідомо.", {"ceasefire": []}),
+    ("es", "Analistas especulan con que el Kremlin podría aceptar una tregua temporal si se levantan algunas sanciones.", {"ceasefire": []}),
+    ("fr", "Des analystes estiment que le Kremlin pourrait accepter une trêve temporaire en échange d'un allègement des sanctions.", {"ceasefire": []}),
+    ("uk", "Аналітики припускають, що Кремль може погодитися на тимчасове перемир'я в обмін на послаблення санкцій.", {"ceasefire": []}),
+    ("es", "Ushakov dijo que la cuestión territorial no se discutió en la reunión con Witkoff.", {"territory": []}),
+    ("fr", "Ouchakov a affirmé que la question territoriale n'avait pas été abordée lors de la rencontre avec Witkoff.", {"territory": []}),
+    ("uk", "Ушаков сказав, що територіальне питання на зустрічі з Віткоффом не обговорювали.", {"territory": []}),
+    ("es", "El Kremlin dijo que estudia con atención la propuesta de alto el fuego de Washington.", {"ceasefire": [("US", "demand")]}),
+])
+def test_questions_speculation_and_studying_hold_no_stance(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posB: 'ni X ni Y' (es), 'ні X, ні Y' (uk) coordinate both names under the negated verb: both reject
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Ni Moscú ni Kiev han aceptado hasta ahora la propuesta turca de una tregua en el mar Negro."),
+    ("uk", "Ні Москва, ні Київ досі не прийняли турецької пропозиції про перемир'я на Чорному морі."),
+])
+def test_neither_nor_both_reject(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject"), ("TR", "demand"), ("UA", "reject")]}
+
+
+# --- posB: more turn-downs: judging a measure premature (prematuro, prématuré, передчасн-), disdaining or sweeping a call
+# aside (desdeñó, a balayé), calling it a fantasy (fantasía, fantasme, фантазія), and 'open to X, but not to Y' (pero no a,
+# mais pas à, але не до): Y is turned down
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "El Kremlin considera «prematuro» hablar de un alto el fuego mientras las tropas ucranianas sigan en Kursk, dijo Peskov a la prensa.", {"ceasefire": [("RU", "reject")]}),
+    ("fr", "Le Kremlin juge «prématuré» de parler d'un cessez-le-feu tant que des troupes ukrainiennes restent dans la région de Koursk, a indiqué Peskov.", {"ceasefire": [("RU", "reject")]}),
+    ("uk", "Кремль вважає «передчасними» розмови про перемир'я, поки українські війська залишаються на Курщині, сказав Пєсков.", {"ceasefire": [("RU", "reject")]}),
+    ("es", "El portavoz del Kremlin desdeñó los llamamientos europeos a un alto el fuego de 30 días.", {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+    ("fr", "Le porte-parole du Kremlin a balayé les appels européens à un cessez-le-feu de trente jours.", {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+    ("es", "La exigencia ucraniana de reparaciones fue calificada de «fantasía» por Lavrov.", {"reparations": [("RU", "reject"), ("UA", "demand")]}),
+    ("fr", "Selon lui, la Russie reste ouverte à un règlement négocié, mais pas à une trêve qui permettrait à Kiev de se réarmer.", {"ceasefire": [("RU", "reject")]}),
+    ("uk", "Москва відкрита до переговорів, але не до перемир'я без умов, сказав Ушаков.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_premature_disdain_fantasy_and_but_not_to_reject(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posB: the green light (fr donner son feu vert, uk зелене світло) agrees; fr 'soutient que' maintains (a demand), not
+# support; declining to confirm (no quiso precisar si, n'a pas voulu dire si, не став уточнювати, чи) holds nothing
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Washington a donné son feu vert à la proposition ukrainienne d'échanger tous les prisonniers.", {"prisoners": [("UA", "demand"), ("US", "agree")]}),
+    ("uk", "Брюссель дав зелене світло українському плану морського перемир'я.", {"ceasefire": [("EU", "agree"), ("UA", "demand")]}),
+    ("fr", "Moscou soutient que la neutralité de l'Ukraine doit être garantie par écrit.", {"neutrality": [("RU", "demand")]}),
+    ("fr", "Kiev soutient la proposition turque d'un cessez-le-feu.", {"ceasefire": [("TR", "demand"), ("UA", "agree")]}),
+    ("es", "Peskov no quiso confirmar si habrá un nuevo intercambio de prisioneros.", {"prisoners": []}),
+    ("fr", "Peskov n'a pas voulu dire si Moscou accepterait l'échange de prisonniers.", {"prisoners": []}),
+    ("uk", "Пєсков не став підтверджувати, чи буде новий обмін полоненими.", {"prisoners": []}),
+])
+def test_green_light_maintaining_and_declining_to_confirm(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posB: a verb after ', but' (pero, mais, але), at most an auxiliary between, is the holder's own next verb, not what
+# a demand before it asks of a party named in between ('dispuesto a reunirse con Putin, pero descartó ceder territorio'
+# gave UA demand: Putin was taken for the one asked)
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Zelenski se mostró dispuesto a reunirse con Putin, pero descartó ceder «ni un metro» de territorio."),
+    ("fr", "Zelensky s'est dit prêt à rencontrer Poutine, mais a exclu de céder «un seul mètre» de territoire."),
+    ("uk", "Зеленський заявив про готовність зустрітися з Путіним, але відкинув передачу «навіть метра» території."),
+    ("en", "Zelensky was ready to meet Putin, but ruled out ceding any territory."),
+])
+def test_a_verb_after_but_is_the_holders_own(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"territory": [("UA", "reject")]}
+
+
+def test_urging_a_party_still_asks_it(classifier):
+    assert positions(classifier, "Moscow urged Kyiv to accept the truce.", "en") == {"ceasefire": [("RU", "demand")]}
+
+
+# --- posB: the host of the next round is a mediator (mediation: 'Turquía acogerá la próxima ronda', 'la Turquie
+# accueillerait le prochain cycle', 'Туреччина прийме наступний раунд'), and so is the one who announces it
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Erdogan anunció que Turquía acogerá la próxima ronda, en la que se discutirá un alto el fuego."),
+    ("fr", "Erdogan a annoncé que la Turquie accueillerait le prochain cycle, consacré à un cessez-le-feu."),
+    ("uk", "Ердоган оголосив, що Туреччина прийме наступний раунд, на якому обговорять перемир'я."),
+])
+def test_the_host_of_the_next_round_mediates(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": []}
+
+
+# --- posB: not answering an offer holds no stance of the one silent (no_agreement: 'no ha respondido aún a la oferta',
+# 'n'a toujours pas répondu à l'offre'), the offer's owner still demands; es 'calificó de «constructiva»' agrees
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Moscú no ha respondido aún a la oferta de tregua de Kiev.", {"ceasefire": [("UA", "demand")]}),
+    ("fr", "Moscou n'a toujours pas répondu à la proposition ukrainienne de trêve.", {"ceasefire": [("UA", "demand")]}),
+    ("es", "Umerov calificó de «constructiva» la propuesta rusa de un canje de cuerpos.", {"prisoners": [("RU", "demand"), ("UA", "agree")]}),
+])
+def test_not_answering_holds_nothing_and_constructive_agrees(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posB: uk 'на' is a locative as 'у, в' are: 'На Банковій відкинули ...' (the impersonal plural) is Bankova's own
+
+@pytest.mark.parametrize("text,expected", [
+    ("На Банковій відкинули ідею референдуму щодо окупованих територій.", {"territory": [("UA", "reject")]}),
+    ("На Банковій не виключають нового обміну полоненими.", {"prisoners": [("UA", "agree")]}),
+])
+def test_ukrainian_na_bankovii_is_a_locative(classifier, text, expected):
+    assert positions(classifier, text, "uk") == expected
+
+
+# --- posB: a party adjective standing for its elided noun after a contrastive or relative ('mientras que la rusa propone',
+# 'una idea que la rusa rechazó', 'але російська її відкинула', 'тоді як українська наполягала') names the party
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "La parte ucraniana insiste en un canje de todos los prisioneros, mientras que la rusa propone hacerlo por etapas.",
+     {"prisoners": [("RU", "demand"), ("UA", "demand")]}),
+    ("es", "La delegación ucraniana propuso en Estambul un alto el fuego incondicional, una idea que la rusa rechazó.",
+     {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("uk", "Українська делегація запропонувала в Стамбулі беззастережне перемир'я, але російська її відкинула.",
+     {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("uk", "Російська делегація вимагала обміну тілами, тоді як українська наполягала на обміні полоненими.",
+     {"prisoners": [("RU", "demand"), ("UA", "demand")]}),
+    # not the adjective of a noun that follows
+    ("uk", "Київ запропонував перемир'я, а російська армія продовжила наступ.", {"ceasefire": [("UA", "demand")]}),
+])
+def test_an_elided_party_noun_after_but_or_whereas(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- posB: fr bare_contents, as es and it have them: the owner after a bare issue ('l'offre de trêve de Kiev', 'la demande de
+# réparations de Kiev') demands
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lavrov a rejeté la demande de réparations de Kiev.", {"reparations": [("RU", "reject"), ("UA", "demand")]}),
+    ("Moscou n'a toujours pas répondu à l'offre de trêve de Kiev.", {"ceasefire": [("UA", "demand")]}),
+])
+def test_french_owner_after_a_bare_issue(classifier, text, expected):
+    assert positions(classifier, text, "fr") == expected

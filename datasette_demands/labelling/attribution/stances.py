@@ -416,6 +416,17 @@ class Stances:
         before = WORD_RE.findall(a.text[max(0, c.start - 20):c.start])
         return bool(before) and before[-1].lower() in self.tables.coordinators and not a.text[:c.start].rstrip().endswith(",")
 
+    def _after_contrastive(self, a: Analysis, c: Cue) -> bool:
+        """Whether cue `c` stands right after a comma and a contrastive, at most an auxiliary between (", but ruled
+        out", ", pero descartó", ", mais a exclu")."""
+        before = a.text[max(0, c.start - 24):c.start].rstrip()
+        words = WORD_RE.findall(before)
+        if len(words) > 1 and len(words[-1]) <= 3 and words[-2].lower() in self.tables.contrastives:
+            before = before[:before.rstrip().rfind(words[-1])].rstrip()
+            words = words[:-1]
+        return bool(words) and words[-1].lower() in self.tables.contrastives \
+            and before[:len(before) - len(words[-1])].rstrip().endswith(",")
+
     def _holder_window(self, a: Analysis, m: Mention):
         """(first verb, stanced cues of its clause) of a subject; (None, []) for a holder that is no subject.
         The clause ends where another subject's verb begins; another party's nominal demand in it ("rejected
@@ -568,7 +579,10 @@ class Stances:
             window = [c for c in stanced if not c.speech and not c.agentive and c.end <= m.start] or window
         if not window:
             return self.stance(a, evidence), verb
-        cue = self._addressed_demand(a, window, self._governing_cue(window, evidence, a))
+        cue = self._governing_cue(window, evidence, a)
+        if not self._after_contrastive(a, cue):
+            # not a verb of its own after ", but": "ready to meet Putin, but ruled out ..." asks nothing of Putin
+            cue = self._addressed_demand(a, window, cue)
         if cue.speech and self.tables.lang == "tr":
             # verb-final: the rejection reported stands before the reporting verb ("Ukrayna'nın
             # Kırım'ı asla tanımayacağını söyledi")
