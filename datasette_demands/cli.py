@@ -453,7 +453,8 @@ def _actor_blocks_summary(blocks: list[str]) -> str:
 def rules_diff(base, gold, rules_dirs, only, limit):
     """What the rules in --rules (default: the shipped ones) change against the rules in BASE, on
     GOLD files (default: tests/gold/*.jsonl): each sentence that gains or loses a category, the rule
-    that made it, whether the gold agrees, and F1 per category and per language before and after, as Markdown.
+    that made it, whether the gold agrees; each sentence whose holders or stances change; and F1 per
+    category, of holders and positions, and per language, before and after, as Markdown.
     BASE is a local rule pack folder as --rules takes: without pack.yml it stands for the core rules,
     with one for the installed pack of that name; the installed packs are on both sides.
     Exit 0 whatever changed; 2 when a rulebook is broken, 1 when the gold cannot be read."""

@@ -3,8 +3,9 @@
 `rules_diff(base, head, gold)` runs two rulebooks over the same gold rows and reports, in order:
 the rules added, removed or changed (by their signature: what decides where a rule fires); each
 sentence whose categories change (gained or lost, the rules that made the difference, whether the
-gold agrees with the change); and F1 per category and per language before and after. `format_markdown` writes it
-for a pull request's job summary.
+gold agrees with the change); each sentence whose positions change on a category both sides label
+(an edit of actors.yml or cues.yml: holders and stances); and F1 per category and per language, of
+holders and of positions, before and after. `format_markdown` writes it for a pull request's job summary.
 """
 
 from __future__ import annotations
@@ -35,11 +36,32 @@ class SentenceChange:
 
 
 @dataclass
+class PositionChange:
+    """A sentence whose positions (holder and stance) change on a category both rulebooks give it."""
+    where: str
+    lang: str
+    text: str
+    before: list[str]  # "ceasefire: RU reject", sorted
+    after: list[str]
+    gold: list[str] | None  # the gold's positions of the same categories; None when the row has none
+    ambiguous: bool
+
+    def verdict(self) -> str:
+        if self.ambiguous:
+            return "ambiguous"
+        if self.gold is None:
+            return "no gold positions"
+        was, now = set(self.before) == set(self.gold), set(self.after) == set(self.gold)
+        return "✅ now as the gold" if now else "❌ no longer as the gold" if was else "≠ gold before and after"
+
+
+@dataclass
 class RulebookDiff:
     added: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
     sentences: list[SentenceChange] = field(default_factory=list)
+    positions: list[PositionChange] = field(default_factory=list)
     before: Evaluation | None = None
     after: Evaluation | None = None
     rows: int = 0
@@ -80,6 +102,24 @@ def sentence_change(row: dict, before: dict, after: dict) -> SentenceChange | No
                           ambiguous=bool(row.get("ambiguous")))
 
 
+def _positions(labels, categories: set) -> list[str]:
+    return sorted({f"{lb.category}: {p.holder} {p.stance}" for lb in labels if lb.category in categories
+                   for p in lb.positions})
+
+
+def position_change(row: dict, labels_before, labels_after) -> PositionChange | None:
+    """The change of positions on the categories both sides give the sentence, or None."""
+    both = {lb.category for lb in labels_before} & {lb.category for lb in labels_after}
+    before, after = _positions(labels_before, both), _positions(labels_after, both)
+    if before == after:
+        return None
+    gold = row.get("positions")
+    gold = (sorted({f"{c}: {p.get('holder')} {p.get('stance')}" for c, ps in gold.items() if c in both for p in ps})
+            if isinstance(gold, dict) else None)
+    return PositionChange(where=row.get("_where", ""), lang=row.get("lang", ""), text=row["text"], before=before,
+                          after=after, gold=gold, ambiguous=bool(row.get("ambiguous")))
+
+
 def rules_diff(base, head, gold) -> RulebookDiff:
     """Run rulebook `base` and `head` over the gold rows (a `Gold`) and collect what changes."""
     diff = RulebookDiff()
@@ -92,6 +132,9 @@ def rules_diff(base, head, gold) -> RulebookDiff:
         change = sentence_change(row, categories_and_rules(labels_before), categories_and_rules(labels_after))
         if change:
             diff.sentences.append(change)
+        moved = position_change(row, labels_before, labels_after)
+        if moved:
+            diff.positions.append(moved)
     diff.before = evaluate(old, gold, labelled=before)
     diff.after = evaluate(new, gold, labelled=after)
     return diff
@@ -129,6 +172,7 @@ def format_markdown(diff: RulebookDiff, limit: int = 200) -> str:
         if len(diff.sentences) > limit:
             lines.append(f"\n… and {len(diff.sentences) - limit} more sentences (raise `--limit` to see them).")
         lines.append("")
+    lines += _position_lines(diff, limit)
     lines += ["| category | F1 before | F1 after | change |", "|---|---|---|---|"]
     cats = sorted(set(diff.before.per_category) | set(diff.after.per_category))
     for cat in cats:
@@ -136,8 +180,31 @@ def format_markdown(diff: RulebookDiff, limit: int = 200) -> str:
         lines.append(f"| {cat} | {b:.3f} | {a:.3f} | {a - b:+.3f} |")
     b, a = diff.before.macro_f1, diff.after.macro_f1
     lines.append(f"| **macro-F1** | {b:.3f} | {a:.3f} | {a - b:+.3f} |")
+    for name, before, after in (("holders", diff.before.actors, diff.after.actors),
+                                ("positions", diff.before.positions, diff.after.positions)):
+        if before.tp + before.fp + before.fn + after.tp + after.fp + after.fn:
+            lines.append(f"| {name} (gold categories given) | {before.f1:.3f} | {after.f1:.3f} | {after.f1 - before.f1:+.3f} |")
     lines += ["", "| language | F1 before | F1 after | change |", "|---|---|---|---|"]
     for lang in sorted(set(diff.before.per_lang) | set(diff.after.per_lang)):
         b, a = diff.before.per_lang[lang].f1, diff.after.per_lang[lang].f1
         lines.append(f"| {lang} | {b:.3f} | {a:.3f} | {a - b:+.3f} |")
     return "\n".join(lines) + "\n"
+
+
+def _position_lines(diff: RulebookDiff, limit: int) -> list[str]:
+    """The sentences whose holders or stances change, with the gold's positions and a verdict."""
+    verdicts = [p.verdict() for p in diff.positions]
+    lines = [f"Positions: {len(diff.positions)} sentences change their holders or stances on a category both sides "
+             f"give them ({verdicts.count('✅ now as the gold')} now as the gold, "
+             f"{verdicts.count('❌ no longer as the gold')} no longer).", ""]
+    if diff.positions:
+        lines += ["| where | lang | before | after | gold | verdict | sentence |", "|---|---|---|---|---|---|---|"]
+        for change, verdict in list(zip(diff.positions, verdicts))[:limit]:
+            gold = "; ".join(change.gold) if change.gold is not None else "–"
+            lines.append(f"| {_cell(change.where)} | {change.lang} | {_cell('; '.join(change.before) or 'none')} | "
+                         f"{_cell('; '.join(change.after) or 'none')} | {_cell(gold or 'none')} | {verdict} | "
+                         f"{_cell(change.text)} |")
+        if len(diff.positions) > limit:
+            lines.append(f"\n… and {len(diff.positions) - limit} more sentences (raise `--limit` to see them).")
+        lines.append("")
+    return lines

@@ -120,3 +120,30 @@ def test_default_gold_is_the_repositorys_gold_files(tmp_path, monkeypatch):
     total = sum(1 for p in (ROOT / "tests" / "gold").glob("*.jsonl")
                 for line in p.read_text(encoding="utf-8").splitlines() if line.strip() and '"covers"' not in line)
     assert f"Gold sentences: {total};" in result.output
+
+
+def test_a_holder_fix_in_actors_yml_shows_as_a_change_of_positions(tmp_path):
+    # a contributor's trial: a fix of a collective in actors.yml printed "0 change their labels" and
+    # nothing else, so neither the author nor the reviewer could see what it did
+    base = copy_rules(tmp_path, "base")
+    text = (base / "actors.yml").read_text(encoding="utf-8")
+    fixed = next(p for p in text.split("'") if p.startswith("\\blos negociadores\\b(?!"))
+    (base / "actors.yml").write_text(text.replace(fixed, "\\blos negociadores\\b", 1), encoding="utf-8")
+    gold = write_gold(tmp_path / "gold.jsonl", [
+        {"text": "Los negociadores ucranianos exigieron un alto el fuego total.", "lang": "es",
+         "categories": ["ceasefire"], "actors": ["UA"], "positions": {"ceasefire": [{"holder": "UA", "stance": "demand"}]}},
+        {"text": "El tiempo en Ginebra fue templado el martes.", "lang": "es", "categories": [], "actors": [],
+         "positions": {}},
+    ])
+    out = run(base, gold, "--rules", RULES).output
+    assert "0 change their labels" in out
+    assert "Positions: 1 sentences change their holders or stances on a category both sides give them " \
+           "(1 now as the gold, 0 no longer)." in out
+    row = next(line for line in out.splitlines() if "Los negociadores ucranianos" in line)
+    assert row.startswith(f"| {gold}:1 | es | ceasefire: RU demand; ceasefire: UA demand | ceasefire: UA demand | "
+                          "ceasefire: UA demand | ✅ now as the gold |"), row
+    holders = next(line for line in out.splitlines() if line.startswith("| holders (gold categories given) |"))
+    assert holders == "| holders (gold categories given) | 0.667 | 1.000 | +0.333 |"
+    # the other way round, the same sentence is no longer as the gold
+    back = run(RULES, gold, "--rules", base).output
+    assert "(0 now as the gold, 1 no longer)" in back and "❌ no longer as the gold" in back
