@@ -3478,3 +3478,25 @@ def test_an_elided_party_noun_after_but_or_whereas(classifier, lang, text, expec
 ])
 def test_french_owner_after_a_bare_issue(classifier, text, expected):
     assert positions(classifier, text, "fr") == expected
+
+
+# --- lead, from a contributor's trial: an agreement noun or verb right after a rejecting verb is what is rejected
+# ('rejected any deal that would mean ...', 'rechazó cualquier pacto', 'ha respinto qualsiasi accordo', 'a rejeté
+# tout accord', 'rechazó aceptar'): it gave the rejecting party an agree
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Kyiv rejected any peace deal that would force it to hand over the rest of Donetsk.",
+     {"territory": [("UA", "reject")]}),
+    ("es", "Zelenski rechazó cualquier pacto que suponga renunciar a los territorios ocupados.",
+     {"territory": [("UA", "reject")]}),
+    ("es", "El Kremlin rechazó aceptar una tregua de treinta días.", {"ceasefire": [("RU", "reject")]}),
+    ("it", "Zelensky ha respinto qualsiasi accordo che comporti la cessione dei territori occupati.",
+     {"territory": [("UA", "reject")]}),
+    ("fr", "Kiev a rejeté tout accord qui l'obligerait à céder des territoires.", {"territory": [("UA", "reject")]}),
+    # an agreement that is not the rejected object still agrees
+    ("en", "Russia rejected the truce but accepted a deal on prisoner exchanges.",
+     {"ceasefire": [("RU", "reject")], "prisoners": [("RU", "agree")]}),
+    ("es", "Kiev aceptó el acuerdo sobre el canje de prisioneros.", {"prisoners": [("UA", "agree")]}),
+])
+def test_an_agreement_right_after_a_rejecting_verb_is_rejected(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
