@@ -180,6 +180,10 @@ class LangTables:
         self.restrictives = _words(g, "restrictives")  # "only": an agreement only on a condition is a demand of it
         self.relatives = _words(g, "relatives")
         self.subject_relatives = _words(g, "subject_relatives")
+        # the words that open a relative clause after a comma; in verb-second languages also the article-like
+        # relative pronouns ("den Moskau begrüßte")
+        self.relative_words = self.relatives | self.subject_relatives
+        self.relative_openers = self.relative_words | (self.determiners if self.verb_second else set())
         self.auxiliaries = _words(g, "auxiliaries")  # German: a finite verb with no stance before an inverted subject
         self.mediation_participles = _words(g, "mediation_participles")  # "a deal brokered by Qatar": a mediator
         self.tabling_participles = _words(g, "tabling_participles")  # "la demande formulée par Kiev": who tabled it demands

@@ -23,6 +23,9 @@ TOKEN_RE = regex.compile(r"\w+'?|[^\w\s]", regex.UNICODE)
 TR_CASE_ENDING = regex.compile(r"'\w+\b", regex.UNICODE)
 CLOSING_QUOTE_RE = regex.compile(r'["”»“]')  # where a quoted content ends
 WORD_RE = regex.compile(r"\w+")  # compiled once: regex.match(pattern, ...) looks its cache up on every call
+COMMA_WORD_RE = regex.compile(r",\s*(\w+)")  # a comma and the word after it: ", che chiede", ", which demands"
+# the text between a noun's owner and a cue that ends in a comma and one word: "il memorandum russo, che | chiede"
+ONE_WORD_AFTER_COMMA_RE = regex.compile(r"^[^,.;]*,\s*(\w+)\s+$")
 TR_GENITIVE = regex.compile(r"'(?:n?[ıiuü]n)$", regex.IGNORECASE)
 # the verb of a nominalised complement clause, in the accusative: "önerdiğini", "katılmayacağını" (not the
 # relative "yol açtığı savaş")
@@ -95,6 +98,7 @@ HYPHENS = ("-", "‑", "‐")
 TR_CONTENT_MARKERS = {"yönündeki", "konusundaki", "hakkındaki", "ilişkin", "dair", "yönelik"}
 TR_CONTENT_REACH = 8
 LIGHT_VERBS = ("et", "ed", "ol", "yap", "bulun")  # Turkish: the light verb after a cue ("ısrar ediyor")
+TR_ET = ("et", "ed")  # Turkish: forms of etmek after a cue noun, the verb of a participle ("kabul ettiği", "ilan edeceği")
 TR_FINITE_VERB = regex.compile(r"(?:[dt][ıiuü]|[ıiuü]?yor|[ae]c[ae]k|m[ıiuü]ş)(?:l[ae]r)?$", regex.IGNORECASE)
 TR_PASSIVE_VERB = regex.compile(r"(?:[ıiuü]l|[ae]n)(?:[dt][ıiuü]|[ıiuü]yor|[ae]c[ae]k|m[ıiuü]ş)(?:l[ae]r)?$",
                                 regex.IGNORECASE)

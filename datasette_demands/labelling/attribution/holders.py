@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 
 from ..actor_tables import search
-from .grammar import (DROPPED_PAST, ELLIPSIS_ADVERBS, LIGHT_VERBS, TR_CONTENT_MARKERS, TR_CONTENT_REACH, TR_FINITE_VERB,
+from .grammar import (DROPPED_PAST, ELLIPSIS_ADVERBS, LIGHT_VERBS, TR_CONTENT_MARKERS, TR_ET, TR_CONTENT_REACH, TR_FINITE_VERB,
                       CLOSING_QUOTE_RE, FOCUS_PARTICLES, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
                       TR_BARE_VERBAL_NOUN, TR_COMPLEMENT, TR_CONDITIONAL, TR_NOUN_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
@@ -126,7 +126,7 @@ class Holders:
     def _tr_light_verb_of_cue(s: "_Sentence", w) -> Cue | None:
         """Turkish: the stanced cue whose light verb is the token `w`, right after it ("ilan ettiği", "kabul
         ettiği"): the participle of the cue, as "önerdiği" is in one word."""
-        if not w[2].startswith(("et", "ed")):
+        if not w[2].startswith(TR_ET):
             return None
         return next((c for c in s.cues if c.stance and c.end <= w[0] and not s.norm[c.end:w[0]].strip()), None)
 
@@ -154,15 +154,17 @@ class Holders:
                 return None
             if k > 0 and k + 1 < len(after) and TR_BARE_VERBAL_NOUN.match(w[2]):
                 # "Rusya'nın Ukrayna ordusunu sınırlama talebini": a bare verbal noun closes the content before the noun
-                noun = after[k + 1]
-                if any(p0 == noun[0] for p0, _ in s.position) and TR_POSSESSED.search(noun[2]):
-                    return (noun[0], noun[1])
+                if Holders._tr_possessed_position(s, after[k + 1]):
+                    return (after[k + 1][0], after[k + 1][1])
             if w[2] in TR_CONTENT_MARKERS and k > 0 and k + 1 < len(after):
                 noun = after[k + 1]
-                if any(p0 == noun[0] for p0, _ in s.position) and TR_POSSESSED.search(noun[2]):
-                    return (noun[0], noun[1])
-                return None
+                return (noun[0], noun[1]) if Holders._tr_possessed_position(s, noun) else None
         return None
+
+    @staticmethod
+    def _tr_possessed_position(s: "_Sentence", w) -> bool:
+        """Turkish: whether token `w` is a position noun with a possessive ending ("talebini", "planını")."""
+        return any(p0 == w[0] for p0, _ in s.position) and TR_POSSESSED.search(w[2]) is not None
 
     @staticmethod
     def _tr_object_modifier(after: list, k: int) -> bool:
@@ -358,7 +360,7 @@ class Holders:
                 continue
             last = WORD_RE.findall(s.norm[cue.start:cue.end])[-1:]
             after = Reading._words_after(s.toks, s.starts, cue.end, 1)
-            verb = last + [a[2] for a in after if a[2].startswith(("et", "ed"))]
+            verb = last + [a[2] for a in after if a[2].startswith(TR_ET)]
             if cue.stance and not cue.speech and verb and TR_REPORTED_SUBJECT.search(verb[-1]) \
                     and not TR_COMPLEMENT.search(verb[-1]):
                 return cue
@@ -491,7 +493,7 @@ class Holders:
             if any(TR_RELATIVE_PARTICIPLE.search(w) for w in WORD_RE.findall(s.norm[c.start:c.end])[-1:]) or (
                     after and after[0][2] in ("eden", "olan")):
                 continue  # "... öngören sözleşmeyi onayladığı": the participle of a relative clause, no verb of the subject
-            verb = WORD_RE.findall(s.norm[c.start:c.end])[-1:] + [w[2] for w in after[:1] if w[2].startswith(("et", "ed"))]
+            verb = WORD_RE.findall(s.norm[c.start:c.end])[-1:] + [w[2] for w in after[:1] if w[2].startswith(TR_ET)]
             verb = [w for w in verb if plural or not TR_PLURAL_PARTICIPLE.search(w)]
             if any(TR_COMPLEMENT.search(w) for w in verb) or any(
                     TR_REPORTED_SUBJECT.search(w) and len(after) > i and TR_PASSIVE_REPORT.search(after[i][2])
@@ -519,7 +521,7 @@ class Holders:
         if owned is not None:
             return owned
         after = Reading._words_after(s.toks, s.starts, m.end, 1)
-        if after and TR_POSSESSED.search(after[0][2]) and any(p0 == after[0][0] for p0, _ in s.position):
+        if after and Holders._tr_possessed_position(s, after[0]):
             return (after[0][0], after[0][1])
         return None
 
@@ -1268,9 +1270,8 @@ class Holders:
         Zelensky and Macron, during which he stressed the need for a truce") stands for the one party named
         before it that no preposition governs; a name in a later reported clause is only its content."""
         t = s.t
-        relatives = t.relatives | t.subject_relatives
         words = [w for w in s.toks if WORD_RE.match(w[2])]
-        at = next((w[0] for v, w in zip(words, words[1:]) if v[2].lower() in relatives
+        at = next((w[0] for v, w in zip(words, words[1:]) if v[2].lower() in t.relative_words
                    and w[2].lower() in t.subject_pronouns), None)
         if at is None:
             return []

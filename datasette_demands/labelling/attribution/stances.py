@@ -4,9 +4,7 @@ of a label from its positions (label_stance)."""
 
 from __future__ import annotations
 
-import regex
-
-from .grammar import (ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
+from .grammar import (ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
                      TOKEN_RE, TR_AFTER_CLAUSE, TR_NEGATED, TR_PASSIVE_REPORT, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE)
 from .model import Analysis, Cue, Mention, Position
 from ..actor_tables import search
@@ -171,8 +169,8 @@ class Stances:
     def _noun_relative(self, a: Analysis, m: Mention, c: Cue) -> bool:
         """Whether cue `c` is the verb of a relative clause about the noun `m` owns, right after it and its comma
         ("il memorandum russo, che chiede ...", "the Russian memorandum, which demands ..."): the owner's."""
-        found = regex.match(r"^[^,.;]*,\s*(\w+)\s+$", a.text[m.end:c.start])
-        return found is not None and found.group(1).lower() in self.tables.relatives | self.tables.subject_relatives
+        found = ONE_WORD_AFTER_COMMA_RE.match(a.text[m.end:c.start])
+        return found is not None and found.group(1).lower() in self.tables.relative_words
 
     def _tabled_by(self, a: Analysis, m: Mention) -> bool:
         """Whether agent `m` follows a `tabling_participles` word and its agent marker ("formulée par Kiev")."""
@@ -460,13 +458,7 @@ class Stances:
         if cut < 0 or close < 0:
             return False
         words = [w.lower() for w in WORD_RE.findall(a.text[cut + 1:c.start])]
-        return bool(words) and words[0] in self._relative_openers()
-
-    def _relative_openers(self) -> set:
-        """The words that open a relative clause after a comma: `relatives`, `subject_relatives`, and in
-        verb-second languages the article-like relative pronouns (`determiners`: "den Moskau begrüßte")."""
-        t = self.tables
-        return t.relatives | t.subject_relatives | (t.determiners if t.verb_second else set())
+        return bool(words) and words[0] in self.tables.relative_openers
 
     def _relative_clause_end(self, a: Analysis, m: Mention, verb: Cue) -> float:
         """Where a subject's clause ends at a comma that a relative clause borders: the comma after its verb
@@ -479,13 +471,12 @@ class Stances:
         cut = max(head.rfind(","), head.rfind(";"))
         if cut >= 0:
             words = [w.lower() for w in WORD_RE.findall(head[cut + 1:])]
-            if words and len(words) <= 2 and words[0] in self._relative_openers():
+            if words and len(words) <= 2 and words[0] in self.tables.relative_openers:
                 close = a.text.find(",", verb.end)
                 return close if close >= 0 else float("inf")
-        relatives = self.tables.relatives | self.tables.subject_relatives
-        for found in regex.finditer(r",\s*(\w+)", a.text[verb.end:]):
-            if found.group(1).lower() in relatives:
-                return verb.end + found.start()
+        for found in COMMA_WORD_RE.finditer(a.text, verb.end):
+            if found.group(1).lower() in self.tables.relative_words:
+                return found.start()
         return float("inf")
 
     def _holder_stance(self, a: Analysis, m: Mention, rules: set, evidence: int | None):
