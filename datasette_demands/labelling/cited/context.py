@@ -13,6 +13,15 @@ from .tables import OutletTables
 
 
 WORD_RE = regex.compile(r"[\w'-]+", regex.UNICODE)
+# what may stand between an outlet's name and the words beside it: spaces and quotes ("«Коммерсанта»")
+QUOTE_MARKS = " \"'«»„“”"
+
+
+def outlet_right_before(norm: str, found: list, at: int):
+    """The known outlet of `found` ((start, end, name) triples) that ends right before `at`, nothing but spaces
+    and quotes between ("в эфире «Первого канала» | Сергей Лавров"); None where none does."""
+    return next(((b, e, n) for b, e, n in found if n is not None and e <= at and not norm[e:at].strip(QUOTE_MARKS)),
+                None)
 
 
 def people_of(s, outlets: OutletTables, at: int, lo: int) -> int:
@@ -24,7 +33,7 @@ def people_of(s, outlets: OutletTables, at: int, lo: int) -> int:
     words = list(WORD_RE.finditer(s.norm, max(lo, at - 60), at))[-2:]
     start = at
     for w in reversed(words):
-        if s.norm[w.end():start].strip(" \"'«»„“”"):
+        if s.norm[w.end():start].strip(QUOTE_MARKS):
             break  # punctuation between; quotes may stand around the outlet's name ("собеседники «Коммерсанта»")
         if outlets.people.fullmatch(w.group()):
             start = w.start()

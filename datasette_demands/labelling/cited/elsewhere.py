@@ -105,6 +105,10 @@ def _source_label(s, outlets: OutletTables, at: int) -> bool:
 LABEL_RE = regex.compile(r"^\W*(\w+)\s*:\s*$", regex.UNICODE)
 
 
+# punctuation, brackets, quotes or a dash between two words: no longer one clause
+CLAUSE_BREAK_RE = regex.compile(r"[,.;:!?()\[\]«»\"“”–—]|\s-\s")
+
+
 def _topic(s, outlets: OutletTables, o: Outlet) -> bool:
     """Whether a word of the language's `topics` stands beside a known outlet in its clause, within 40
     characters and no punctuation between ("banned | Politico", "bloqueó el acceso a la web de la | BBC",
@@ -115,6 +119,6 @@ def _topic(s, outlets: OutletTables, o: Outlet) -> bool:
     for m in finditer(outlets.topics, s.norm[lo:hi]):
         b, e = lo + m.start(), lo + m.end()
         gap = s.norm[e:o.start] if e <= o.start else s.norm[o.end:b] if b >= o.end else None
-        if gap is not None and not regex.search(r"[,.;:!?()\[\]«»\"“”–—]|\s-\s", gap):
+        if gap is not None and not CLAUSE_BREAK_RE.search(gap):
             return True
     return False

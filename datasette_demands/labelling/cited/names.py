@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from ..actor_tables import finditer, search
-from .context import WORD_RE, _dotted_end, _reported_near
+from .context import WORD_RE, _dotted_end, _reported_near, outlet_right_before
 from .tables import OutletTables
 
 
@@ -186,7 +186,7 @@ def framed_names(s, outlets: OutletTables, found: list) -> list[tuple[int, int, 
             continue  # no frame's word before it, at it or right after it
         if any(b < end and start < e and n is not None for b, e, n in found):
             continue  # an outlet the lexicon knows
-        if any(n is not None and e <= start and not norm[e:start].strip(" \"'«»„“”") for b, e, n in found):
+        if outlet_right_before(norm, found, start) is not None:
             continue  # a name right after a known outlet speaks to it: "в эфире «Первого канала» | Сергей Лавров"
         d = outlets.descriptors.match(norm, start) if outlets.descriptors is not None else None
         if d is not None and _lowercase_descriptor(d.group()):

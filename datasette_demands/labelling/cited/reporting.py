@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from ..actor_tables import finditer, search
-from .context import WORD_RE, _anonymous, _venue
+from .context import QUOTE_MARKS, WORD_RE, _anonymous, _venue, outlet_right_before
 from .generic import _after_pronoun, _noun_phrase, _party_speaks, _unnamed_people
 from .tables import OutletTables
 
@@ -162,10 +162,10 @@ def _told_outlet_start(s, outlets: OutletTables, found: list, start: int) -> int
     and descriptor."""
     if outlets.after is None and outlets.lang in ("en", "tr"):
         return start
-    for b, e, n in found:
-        if n is not None and e <= start and not s.norm[e:start].strip(" \"'«»„“”"):
-            return b if outlets.after is not None else _told_words_start(s, outlets, b)
-    return start
+    outlet = outlet_right_before(s.norm, found, start)
+    if outlet is None:
+        return start
+    return outlet[0] if outlets.after is not None else _told_words_start(s, outlets, outlet[0])
 
 
 def _past_told_outlet(s, outlets: OutletTables, found: list, start: int, head: int) -> int:
@@ -175,9 +175,9 @@ def _past_told_outlet(s, outlets: OutletTables, found: list, start: int, head: i
     if outlets.after is not None or outlets.lang in ("en", "tr"):
         return start
     for b, e, n in found:
-        if n is not None and start <= b and e <= head and not s.norm[start:b].strip(" \"'«»„“”"):
+        if n is not None and start <= b and e <= head and not s.norm[start:b].strip(QUOTE_MARKS):
             rest = s.norm[e:head]
-            return e + len(rest) - len(rest.lstrip(" \"'«»„“”"))
+            return e + len(rest) - len(rest.lstrip(QUOTE_MARKS))
     return start
 
 
@@ -187,8 +187,7 @@ def _descriptor_after_outlet(s, outlets: OutletTables, found: list, head) -> boo
     nouns = [r for r in (outlets.told, outlets.descriptors) if r is not None]
     if not any(r.fullmatch(head.group()) for r in nouns):
         return False
-    return any(n is not None and e <= head.start() and not s.norm[e:head.start()].strip(" \"'«»„“”")
-               for _, e, n in found)
+    return outlet_right_before(s.norm, found, head.start()) is not None
 
 
 def _before_told_outlet(s, outlets: OutletTables, found: list, head_end: int, end: int) -> int:
@@ -210,7 +209,7 @@ def _told_words_start(s, outlets: OutletTables, at: int) -> int:
     at most three words; `at` where none stands there."""
     small = s.t.determiners | s.t.prepositions | s.t.genitive
     for w in reversed(list(WORD_RE.finditer(s.norm, max(0, at - 40), at))[-3:]):
-        if s.norm[w.end():at].strip(" \"'«»„“”"):
+        if s.norm[w.end():at].strip(QUOTE_MARKS):
             break
         word = w.group().lower().rstrip("'’")
         if not (word in small or (outlets.descriptors is not None and outlets.descriptors.fullmatch(w.group()))):
