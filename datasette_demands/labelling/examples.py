@@ -1,5 +1,6 @@
 """Run every rule's own examples: `match` sentences must fire the rule, `no_match` ones must not; and the
-examples of each party in actors.yml: `match` sentences must name the party, `no_match` ones must not."""
+examples of actors.yml as attribution reads them: a party's or a collective's (`match` sentences must name
+it, `no_match` ones must not), each language's cited sources, and `attribution_examples`."""
 
 from __future__ import annotations
 
@@ -116,10 +117,6 @@ class ActorExampleFailure:
                 f"    ({self.lang}) {self.sentence}")
 
 
-# the blocks of actors.yml that carry examples, as `rules test --rule` names them
-ACTOR_BLOCKS = ("actors", "collectives", "cited_sources", "attribution_examples")
-
-
 def selected_actor_blocks(rulebook: Rulebook, prefix: str | None = None) -> list[str]:
     """The blocks of actors.yml whose examples `rules test` runs: every one without a prefix; those a
     prefix names (`actors`, `actors.UA`, `collectives.both-sides`, `cited_sources.es`,
@@ -150,10 +147,6 @@ def _example_line(rulebook: Rulebook, sentence: str) -> tuple[Path, int | None]:
     return files[0], None
 
 
-def _named(rulebook: Rulebook, text: str, lang: str) -> str:
-    return ", ".join(sorted(mentions_of(rulebook.actors, text, lang))) or "no party"
-
-
 def _block_examples(rulebook: Rulebook, classifier: Classifier, block: str):
     """(lang, sentence, expected, got) of each example of one block; got is None when it did as expected."""
     data = rulebook.actors
@@ -166,7 +159,7 @@ def _block_examples(rulebook: Rulebook, classifier: Classifier, block: str):
             for ex in (owner.get("examples") or {}).get(want) or []:
                 named = mentions_of(data, ex["text"], ex["lang"])
                 ok = (codes <= named) == (want == "match")
-                yield ex["lang"], ex["text"], want.replace("_", " "), None if ok else f"names {_named(rulebook, ex['text'], ex['lang'])}"
+                yield ex["lang"], ex["text"], want.replace("_", " "), None if ok else f"names {', '.join(sorted(named)) or 'no party'}"
     elif kind == "cited_sources":
         examples = data["cited_sources"][key]["examples"]
         lang = "en" if key == "any" else key

@@ -197,19 +197,19 @@ def validate(data, node, schema, fname, problems, rule_id_at=None) -> bool:
         unexpected = _unexpected_keys(err)
         if unexpected:  # point at the misspelt key itself, not at the block that holds it
             at = next((k for k, _ in getattr(at, "value", []) if getattr(k, "value", None) in unexpected), at)
-        problems.append(RuleProblem(fname, line_of(at), rid, f"{where}: {_readable(err, schema)}"))
+        problems.append(RuleProblem(fname, line_of(at), rid, f"{where}: {_readable(err, schema, unexpected)}"))
     return ok
 
 
-def _readable(err, schema) -> str:
+def _readable(err, schema, unexpected: set) -> str:
     """jsonschema's message, said in the words of a YAML file where Python's would puzzle a contributor:
-    a list where the file wants keys, a misspelt key (lint adds hints to the others)."""
+    a list where the file wants keys, a misspelt key (`unexpected`: _unexpected_keys; lint adds hints to
+    the others)."""
     expected = err.validator_value if err.validator == "type" else None
     if expected == "object" and isinstance(err.instance, list) and not list(err.absolute_path):
         keys = list((schema.get("properties") or {})) if isinstance(schema, dict) else []
         under = f" (the file's keys: {', '.join(keys)})" if keys else ""
         return f"the file is a list, but it must be keys with values: put the list under its key{under}"
-    unexpected = _unexpected_keys(err)
     if unexpected:
         allowed = sorted((err.schema.get("properties") or {})) if isinstance(err.schema, dict) else []
         return (f"unknown key {', '.join(repr(k) for k in sorted(unexpected))}"
