@@ -451,10 +451,13 @@ def _candidates(labeled: list, req: MatrixRequest, names: list[str]) -> list:
         col = 2 + names.index(req.sort)
     else:
         return labeled
-    threshold = heapq.nlargest(req.limit, (r[col] or 0 for r in labeled))[-1]
+    named = [r[col] or 0 for r in labeled if r[0] is not None]  # the row "(none)" comes last anyway
+    if len(named) < req.limit:
+        return labeled
+    threshold = heapq.nlargest(req.limit, named)[-1]
     if not threshold:  # ties with the rows without demands: keep everything
         return labeled
-    return [r for r in labeled if (r[col] or 0) >= threshold]
+    return [r for r in labeled if r[0] is None or (r[col] or 0) >= threshold]
 
 
 async def compute(db, req: MatrixRequest, categories: list[dict] | None = None,
@@ -495,12 +498,12 @@ async def compute(db, req: MatrixRequest, categories: list[dict] | None = None,
     if req.sort == "name":
         def sort_key(r):
             return (r.key is None, str(r.label).casefold(), str(r.key))
-    elif req.sort == "total":
+    elif req.sort == "total":  # the row "(none)" is what is left over: it comes last, whatever its count
         def sort_key(r):
-            return (-r.total, r.key is None, str(r.label).casefold(), str(r.key))
+            return (r.key is None, -r.total, str(r.label).casefold(), str(r.key))
     else:
         def sort_key(r):
-            return (-r.counts.get(req.sort, 0), -r.total, str(r.label).casefold(), str(r.key))
+            return (r.key is None, -r.counts.get(req.sort, 0), -r.total, str(r.label).casefold(), str(r.key))
     row_count = len(rows) + hidden + len(unlabeled)
     # Sorted by a count, the rows without any demand (all zeros) come after every row whose count
     # is positive: when there are enough of those to fill the page, the others are not needed.
@@ -517,9 +520,16 @@ async def compute(db, req: MatrixRequest, categories: list[dict] | None = None,
     rows.sort(key=sort_key)
     if req.limit is not None:
         rows = rows[:req.limit]
-    max_cell = max((n for r in rows for n in r.counts.values()), default=0)
+    max_cell = _largest_named_cell(rows)
     return Matrix(request=req, categories=categories, rows=rows, column_totals=col_totals, total=total,
                   row_count=row_count, max_cell=max_cell, dimensions=dimensions, sentences_total=sentences_total)
+
+
+def _largest_named_cell(rows: list[MatrixRow]) -> int:
+    """The largest count of a row that has a key: the scale of the shading. The row "(none)" (on the
+    demo, by outlet, nearly every sentence) would otherwise pale every other cell; it is not shaded."""
+    named = [n for r in rows if r.key is not None for n in r.counts.values()]
+    return max(named, default=0)
 
 
 def shade(n: int, max_cell: int) -> int:

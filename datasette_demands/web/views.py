@@ -250,7 +250,8 @@ async def matrix_page(request, datasette):
                 cell_href = sentences_url(ds, db.name, dataclasses.replace(req, categories=[c["name"]]), r.key, True)
             else:
                 cell_href = table_url + _qs(row_args + [("category", c["name"])] + filters)
-            cells.append({"n": n, "shade": shade(n, m.max_cell), "category": c["name"], "href": cell_href if n else None})
+            cells.append({"n": n, "shade": shade(n, m.max_cell) if r.key is not None else 0,
+                          "category": c["name"], "href": cell_href if n else None})
         # "Any demand" counts distinct sentences: it opens the page listing exactly those
         rows.append({"label": label, "key": r.key, "href": href, "cells": cells, "total": r.total,
                      "sentences": r.sentences,
