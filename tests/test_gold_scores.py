@@ -151,6 +151,31 @@ def test_second_blind_gold_floors():
     assert third.cited.recall >= CHECK3_CITED_RECALL_FLOOR
 
 
+
+# tests/gold/check4.jsonl: a third blind set in the same manner as check3, written and labelled by two new
+# annotators who read only docs/GUIDELINES.md, before round 16 was merged, and kept out of rule work. First
+# run (main e3fc1dd): macro-F1 0.969, holders 0.932, positions 0.791 (P 0.818 R 0.766), cited sources
+# P 0.961 R 0.907.
+CHECK4 = ROOT / "tests" / "gold" / "check4.jsonl"
+CHECK4_MACRO_F1_FLOOR = 0.965
+CHECK4_ACTOR_F1_FLOOR = 0.93
+CHECK4_POSITION_F1_FLOOR = 0.785
+CHECK4_CITED_PRECISION_FLOOR = 0.955
+CHECK4_CITED_RECALL_FLOOR = 0.90
+CHECK4_CITED_LANGUAGE_PRECISION_FLOOR = 0.85  # de 0.875 at the first run; the issue asks 0.80
+
+
+def test_third_blind_gold_floors():
+    fourth = evaluate(Classifier(load_rulebook(ROOT / "rules")), read_gold([CHECK4]))
+    assert set(fourth.per_lang) == {"en", "it", "fr", "de", "es", "ru", "uk", "pl", "tr"}
+    assert fourth.macro_f1 >= CHECK4_MACRO_F1_FLOOR
+    assert fourth.actors.f1 >= CHECK4_ACTOR_F1_FLOOR
+    assert fourth.positions.f1 >= CHECK4_POSITION_F1_FLOOR
+    assert fourth.cited.precision >= CHECK4_CITED_PRECISION_FLOOR
+    assert fourth.cited.recall >= CHECK4_CITED_RECALL_FLOOR
+    for lang, counts in fourth.cited_per_lang.items():
+        assert counts.precision >= CHECK4_CITED_LANGUAGE_PRECISION_FLOOR, lang
+
 def test_floors_cover_everything():
     assert set(CATEGORY_F1_FLOOR) == {"neutrality", "territory", "reparations", "ceasefire", "prisoners"}
     assert set(LANGUAGE_F1_FLOOR) == {"en", "it", "fr", "de", "es", "ru", "uk", "pl", "tr"}
