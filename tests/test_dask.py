@@ -2,7 +2,9 @@
 here and stopped after) give exactly the rows of a local build, survive a killed worker, and stop
 clearly when the scheduler is lost or a worker runs another version."""
 
+import contextlib
 import json
+import logging
 import os
 import shutil
 import signal
@@ -156,8 +158,10 @@ def test_an_address_that_is_none_says_so_and_touches_nothing(tmp_path, address):
     assert not (tmp_path / "n.db").exists()
 
 
-def test_losing_the_scheduler_stops_clearly_and_the_next_build_resumes(tmp_path, corpus, small_tasks):
-    folder, local = corpus
+@contextlib.contextmanager
+def standing_cluster(tmp_path, *worker_args):
+    """A scheduler and one worker as `dask scheduler` and `dask worker` start them, in processes of their own:
+    (address, scheduler process, worker process). Both are killed at the end."""
     scheduler_file = tmp_path / "scheduler.json"
     scheduler = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1",
                                   "--port", "0", "--no-dashboard", "--scheduler-file", str(scheduler_file)],
@@ -170,9 +174,38 @@ def test_losing_the_scheduler_stops_clearly_and_the_next_build_resumes(tmp_path,
             time.sleep(0.1)
         address = json.loads(scheduler_file.read_text())["address"]
         worker = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", address, "--nthreads", "1",
-                                   "--no-dashboard", "--host", "127.0.0.1"],
+                                   "--no-dashboard", "--host", "127.0.0.1", *worker_args],
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        db = tmp_path / "lost.db"
+        yield address, scheduler, worker
+    finally:
+        for p in (worker, scheduler):
+            if p is not None:
+                p.kill()
+                p.wait()
+
+
+@pytest.fixture
+def dask_errors_logged():
+    """The records of ERROR or worse that Dask's loggers in this process let through (to the terminal: pytest's
+    capture of stderr does not see them, as Dask's handlers kept the stream of the moment it was imported)."""
+    seen = []
+    handler = logging.Handler(logging.ERROR)
+    handler.emit = seen.append
+    names = ["distributed"] + [n for n in logging.root.manager.loggerDict if n.startswith("distributed.")]
+    for n in names:
+        logging.getLogger(n).addHandler(handler)
+    yield seen
+    for n in names:
+        logging.getLogger(n).removeHandler(handler)
+
+
+def test_losing_the_scheduler_stops_clearly_and_the_next_build_resumes(tmp_path, corpus, small_tasks,
+                                                                         dask_errors_logged):
+    """The one-line error, without Dask's own tracebacks before it (24 lines of them, measured with the command
+    and a standing cluster)."""
+    folder, local = corpus
+    db = tmp_path / "lost.db"
+    with standing_cluster(tmp_path) as (address, scheduler, _):
 
         def progress(doc):
             progress.seen += 1
@@ -182,14 +215,62 @@ def test_losing_the_scheduler_stops_clearly_and_the_next_build_resumes(tmp_path,
         progress.seen = 0
         with pytest.raises(ClusterProblem, match=f"^lost the connection to the Dask scheduler at {address}; the documents written so far are kept: run the same command again to resume$"):
             pipeline.build(db, [folder], load_rulebook(None), progress=progress, dask=address)
-    finally:
-        for p in (worker, scheduler):
-            if p is not None:
-                p.kill()
-                p.wait()
+    assert not dask_errors_logged, [r.getMessage() for r in dask_errors_logged]
     assert 0 < assert_whole_documents(db) < N_DOCS
     resumed = pipeline.build(db, [folder], load_rulebook(None))
     assert resumed.unchanged > 0
+    assert every_table(db) == every_table(local)
+
+
+def test_losing_the_scheduler_while_the_rulebook_travels_is_one_line_not_a_traceback(tmp_path, monkeypatch,
+                                                                                      dask_errors_logged):
+    """A scheduler stopped while the run starts (the rulebook on its way to the workers) ended the command with
+    Dask's traceback and exit code 1, which a script reads as "some inputs skipped"."""
+    shipped = dask_cluster.shipped_rulebook
+    with standing_cluster(tmp_path) as (address, scheduler, _):
+
+        def ship_after_the_scheduler_is_gone(rulebook, classify):
+            scheduler.kill()
+            scheduler.wait()
+            return shipped(rulebook, classify)
+
+        monkeypatch.setattr(dask_cluster, "shipped_rulebook", ship_after_the_scheduler_is_gone)
+        result = CliRunner().invoke(demands, ["build", str(tmp_path / "s.db"), str(SEEDS), "--dask", address])
+    assert result.exit_code == 2, result.output
+    assert result.output.startswith(f"error: lost the connection to the Dask scheduler at {address} while starting "
+                                    "the run ("), result.output
+    assert result.output.rstrip().endswith("nothing was written: start the scheduler and its workers again and run "
+                                           "the same command again"), result.output
+    assert "Traceback" not in result.output
+    assert not dask_errors_logged, [r.getMessage() for r in dask_errors_logged]
+    assert not (tmp_path / "s.db").exists() or not sqlite3.connect(tmp_path / "s.db").execute(
+        "select count(*) from sqlite_master where name = 'documents'").fetchone()[0]
+
+
+def test_a_cluster_left_without_workers_stops_after_waiting_and_the_next_build_resumes(
+        tmp_path, corpus, small_tasks, monkeypatch):
+    """Every worker killed (no nanny to start another): the build waited for ever, silently. It now waits
+    WORKERS_WAIT_SECONDS for a worker to come back, then stops as after a lost scheduler."""
+    folder, local = corpus
+    monkeypatch.setattr(dask_cluster, "WORKERS_WAIT_SECONDS", 2)
+    monkeypatch.setattr(dask_cluster, "POLL_SECONDS", 0.25)
+    db = tmp_path / "workerless.db"
+    with standing_cluster(tmp_path, "--no-nanny") as (address, _, worker):
+
+        def progress(doc):
+            progress.seen += 1
+            if progress.seen == 2 * DOCS_PER_TASK:
+                worker.kill()
+
+        progress.seen = 0
+        started = time.monotonic()
+        with pytest.raises(ClusterProblem, match=f"^no Dask worker left at {address} for 2 s; the documents written so "
+                                                 "far are kept: start workers and run the same command again to resume$"):
+            pipeline.build(db, [folder], load_rulebook(None), progress=progress, dask=address)
+        assert time.monotonic() - started < 120
+    assert assert_whole_documents(db) < N_DOCS
+    resumed = pipeline.build(db, [folder], load_rulebook(None))
+    assert resumed.documents + resumed.unchanged == N_DOCS
     assert every_table(db) == every_table(local)
 
 

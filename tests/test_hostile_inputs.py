@@ -147,6 +147,19 @@ def test_jsonl_broken_lines_missing_fields_duplicates(tmp_path):
     assert stored["a"] == "Kyiv insists on an unconditional 30-day truce."
 
 
+def test_invalid_json_names_the_column_and_the_whole_reason(tmp_path):
+    """A raw tab inside a string gave "invalid JSON (Invalid control character at), skipped": a reason that
+    stopped at "at", with no column to look at."""
+    src = tmp_path / "feed.jsonl"
+    good = json.dumps({"id": "a", "text": "Kyiv insists on an unconditional 30-day truce."})
+    src.write_text(good + "\n" + '{"id": "b", "text": "a raw\ttab"}\n' + '{"id": "c" "text": "x"}\n', encoding="utf-8")
+    r = build(tmp_path / "x.db", src)
+    assert r.exit_code == 1
+    assert_clean_message(r, "feed.jsonl:2: invalid JSON (Invalid control character at column 27), skipped",
+                         "feed.jsonl:3: invalid JSON (Expecting ',' delimiter at column 12), skipped")
+    assert set(docs(tmp_path / "x.db")) == {"a"}
+
+
 def test_huge_record_is_skipped(tmp_path, monkeypatch):
     monkeypatch.setattr(ingest, "MAX_RECORD_CHARS", 1000)
     src = tmp_path / "feed.jsonl"

@@ -12,8 +12,10 @@ ClusterProblem, and what was written stays, for the next build to resume from.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
+import time
 from concurrent.futures import CancelledError
 from importlib import metadata
 
@@ -23,7 +25,8 @@ from ..rulebook.shipping import rulebook_as_data, rulebook_from_data
 
 INSTALL = "pip install 'datasette-demands[dask]'"
 CONNECT_SECONDS = 10
-WORKERS_WAIT_SECONDS = 60
+WORKERS_WAIT_SECONDS = 60  # for a first worker at the start, and for one to come back when all are gone
+POLL_SECONDS = 5  # how often a writer waiting for a result asks the scheduler whether any worker is left
 STOP_SECONDS = 1  # for a LocalCluster's workers to leave when the run is over (Dask's default: 5)
 # Dask settings for the LocalCluster of `--dask local`, whose scheduler shares the writer's process
 # and whose workers share its cores and run nothing but our tasks: Dask's sampling profiler is off
@@ -132,6 +135,8 @@ class DaskExecutor:
             raise ClusterProblem(f"--dask needs Dask's distributed scheduler, which is not installed: {INSTALL}") from None
         self.distributed = distributed
         self.address, self.cluster, self.client = address, None, None
+        self.quieted = _quiet_dask_logs()
+        self.workerless_since = None
         n = local_workers(address)
         try:
             if n is not None:
@@ -160,6 +165,12 @@ class DaskExecutor:
             self.rulebook = self.client.submit(arrive, shipped_rulebook(rulebook, classify), pure=False)
             self.rulebook.result()
             self.client.replicate([self.rulebook])
+        except (CancelledError, distributed.comm.CommClosedError, OSError) as e:
+            # the scheduler went while the rulebook was on its way: nothing was sent to label, nothing written
+            self.terminate()
+            raise ClusterProblem(f"lost the connection to the Dask scheduler at {address} while starting the run "
+                                 f"({type(e).__name__}); nothing was written: start the scheduler and its workers "
+                                 "again and run the same command again") from None
         except BaseException:
             self.terminate()
             raise
@@ -185,6 +196,19 @@ class DaskExecutor:
             what = f"lost the Dask cluster at {self.address} ({type(error).__name__}: {str(error).splitlines()[0]})"
         return ClusterProblem(f"{what}; the documents written so far are kept: run the same command again to resume")
 
+    def check_workers(self) -> None:
+        """While a result is awaited: a cluster left without any worker for WORKERS_WAIT_SECONDS stops the run
+        (Dask would wait for one for ever); one that comes back in time takes the work up again."""
+        if self.client.nthreads():
+            self.workerless_since = None
+            return
+        now = time.monotonic()
+        if self.workerless_since is None:
+            self.workerless_since = now
+        elif now - self.workerless_since >= WORKERS_WAIT_SECONDS:
+            raise ClusterProblem(f"no Dask worker left at {self.address} for {WORKERS_WAIT_SECONDS} s; the documents "
+                                 "written so far are kept: start workers and run the same command again to resume")
+
     def _scheduler_comm_closed(self, error) -> bool:
         """The connection closed or reset under a call: the client talks to the scheduler only."""
         return isinstance(error, (self.distributed.comm.CommClosedError, ConnectionError))
@@ -198,6 +222,24 @@ class DaskExecutor:
                 step()
             except Exception:  # closing what is already gone: nothing more to do
                 pass
+        _restore_levels(self.quieted)
+        self.quieted = {}
+
+
+def _quiet_dask_logs() -> dict:
+    """Dask's own loggers print tracebacks on this machine when the scheduler goes (some 35 lines before the
+    command's one-line error, which says what happened and what to do): silenced for the run. Returns the
+    levels to restore."""
+    names = ["distributed"] + [n for n in logging.root.manager.loggerDict if n.startswith("distributed.")]
+    levels = {n: logging.getLogger(n).level for n in names}
+    for n in names:
+        logging.getLogger(n).setLevel(logging.CRITICAL + 1)
+    return levels
+
+
+def _restore_levels(levels: dict) -> None:
+    for name, level in levels.items():
+        logging.getLogger(name).setLevel(level)
 
 
 async def _stop_at_once(nannies) -> None:
@@ -213,9 +255,17 @@ class _Pending:
 
     def get(self):
         d = self.executor.distributed
-        try:
-            return self.future.result()
-        except ClusterProblem:
-            raise
-        except (CancelledError, d.KilledWorker, d.comm.CommClosedError, OSError, TimeoutError) as e:
-            raise self.executor.lost(e) from None
+        while True:
+            try:
+                return self.future.result(timeout=POLL_SECONDS)
+            except ClusterProblem:
+                raise
+            except TimeoutError as e:  # still running, or waiting for a worker (a subclass of OSError: first)
+                if self.future.done():  # the task's own error, or the connection's
+                    raise self.executor.lost(e) from None
+            except (CancelledError, d.KilledWorker, d.comm.CommClosedError, OSError) as e:
+                raise self.executor.lost(e) from None
+            try:
+                self.executor.check_workers()
+            except (CancelledError, d.comm.CommClosedError, OSError) as e:
+                raise self.executor.lost(e) from None

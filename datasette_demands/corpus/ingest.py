@@ -339,6 +339,12 @@ def _record_document(rec, path: Path, line: int) -> Document:
     return doc
 
 
+def json_error(e: json.JSONDecodeError) -> str:
+    """Python's message with the column it points at: "Invalid control character at column 57", where the
+    message alone stopped at "at"."""
+    return f"{e.msg.removesuffix(' at')} at column {e.colno}"
+
+
 def _json_kind(value) -> str:
     return {bool: "boolean", int: "number", float: "number", list: "array", dict: "object"}.get(type(value), "value")
 
@@ -467,7 +473,7 @@ def _records_of(f, raw_file, path: Path, encoding: str, on_problem) -> Iterator[
             try:
                 yield n, json.loads(line), raw_file.tell()
             except json.JSONDecodeError as e:
-                on_problem(InputProblem(str(path), n, f"invalid JSON ({e.msg}), skipped"))
+                on_problem(InputProblem(str(path), n, f"invalid JSON ({json_error(e)}), skipped"))
         return
     with _replaced_bytes() as replaced:
         yield from _csv_rows(f, raw_file, path, encoding, on_problem)
