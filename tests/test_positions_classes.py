@@ -3500,3 +3500,52 @@ def test_french_owner_after_a_bare_issue(classifier, text, expected):
 ])
 def test_an_agreement_right_after_a_rejecting_verb_is_rejected(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p16A: a door left open or closed to a measure, favour 'in principle', 'not even on the table' (it, fr, tr):
+# openness agrees, a closed door rejects ('ha lasciato aperta la porta a', 'a fermé la porte à', 'masada bile olmadığını')
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "L'Ucraina ha lasciato aperta la porta a una tregua limitata al settore energetico.", {"ceasefire": [("UA", "agree")]}),
+    ("it", "Putin si è detto favorevole in linea di principio a una tregua.", {"ceasefire": [("RU", "agree")]}),
+    ("fr", "L'Ukraine a laissé la porte ouverte à une trêve énergétique.", {"ceasefire": [("UA", "agree")]}),
+    ("fr", "Le Kremlin a fermé la porte à toute réparation.", {"reparations": [("RU", "reject")]}),
+    ("fr", "Poutine s'est dit favorable en principe à une trêve.", {"ceasefire": [("RU", "agree")]}),
+    ("tr", "Kremlin, Kiev'in talep ettiği tazminatların söz konusu dahi olamayacağını açıkladı.",
+     {"reparations": [("RU", "reject"), ("UA", "demand")]}),
+])
+def test_a_door_left_open_or_closed_to_a_measure(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p16A: 'both' standing alone as the subject ('Entrambi hanno accettato', 'Tous deux ont accepté', 'İki ülke ... kabul
+# etti'): both parties, not none
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Entrambi hanno accettato di scambiare i corpi dei caduti.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("fr", "Tous deux ont accepté d'échanger les corps des soldats tués.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("tr", "İki ülke, savaşta ölen askerlerin cenazelerini takas etmeyi kabul etti.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+])
+def test_both_alone_as_the_subject(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p16A: a denial ('ha smentito che Mosca abbia accettato', 'a nié que Kiev ait accepté'): what is denied is no
+# position, of the denier or of the party named in it (`no_agreement`)
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Il Cremlino ha smentito che Mosca abbia accettato di congelare il fronte.", {"territory": []}),
+    ("it", "Il Cremlino ha negato che Kiev abbia accettato di rinunciare alla NATO.", {"neutrality": []}),
+    ("fr", "Le Kremlin a nié que Kiev ait accepté de renoncer à l'OTAN.", {"neutrality": []}),
+])
+def test_a_denial_is_no_position(classifier, lang, text, expected):
+    got = positions(classifier, text, lang)
+    assert {c: got.get(c) for c in expected} == expected
+
+
+# --- p16A: Italian hosting the next round ('la Turchia ospiterà un nuovo round di colloqui'): a mediation, as es and fr
+
+def test_italian_host_of_the_next_round_holds_nothing(classifier):
+    text = "Erdogan ha annunciato che la Turchia ospiterà un nuovo round di colloqui, durante il quale si discuterà di una tregua."
+    assert all(not v for v in positions(classifier, text, "it").values())
