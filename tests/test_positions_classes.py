@@ -3549,3 +3549,23 @@ def test_a_denial_is_no_position(classifier, lang, text, expected):
 def test_italian_host_of_the_next_round_holds_nothing(classifier):
     text = "Erdogan ha annunciato che la Turchia ospiterà un nuovo round di colloqui, durante il quale si discuterà di una tregua."
     assert all(not v for v in positions(classifier, text, "it").values())
+
+
+# --- p16A: a negated condition, "not until" ('finché la Russia non si ritirerà', 'tant que la Russie n'aura pas
+# quitté', 'Rusya çekilmediği sürece'): the party inside it holds nothing, what the refusal waits for is demanded; a
+# plain 'finché' (as long as: 'finché durerà la guerra') is no condition
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Kiev non firmerà alcun accordo finché la Russia non avrà ritirato le sue truppe dal Donbass.",
+     {"territory": [("UA", "demand")]}),
+    ("it", "Mosca non accetterà una tregua finché Kiev non rinuncerà alla NATO.",
+     {"ceasefire": [("RU", "reject")], "neutrality": [("RU", "demand")]}),
+    ("fr", "Moscou refuse toute trêve tant que Kiev n'aura pas renoncé à l'OTAN.",
+     {"ceasefire": [("RU", "reject")], "neutrality": [("RU", "demand")]}),
+    ("tr", "Ukrayna, Rusya işgal altındaki topraklardan çekilmediği sürece barış anlaşması imzalamayacağını açıkladı.",
+     {"territory": [("UA", "demand")]}),
+    ("it", "Il Consiglio europeo ha deciso di tenere bloccati i fondi della Banca centrale russa finché durerà la guerra.",
+     {"reparations": [("EU", "agree")]}),
+])
+def test_not_until_a_negated_condition(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

@@ -11,7 +11,7 @@ from .grammar import (DROPPED_PAST, ELLIPSIS_ADVERBS, LIGHT_VERBS, TR_CONTENT_MA
                       CLOSING_QUOTE_RE, FOCUS_PARTICLES, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
                       TR_BARE_VERBAL_NOUN, TR_COMPLEMENT, TR_CONDITIONAL, TR_NOUN_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
-                      TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_WHILE, TR_VERBAL_NOUN, WORD_RE)
+                      TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_NEGATED_PARTICIPLE, TR_AS_LONG_AS, TR_WHILE, TR_VERBAL_NOUN, WORD_RE)
 from .model import Analysis, Cue, Mention, _Sentence
 from .reading import Reading
 
@@ -392,15 +392,22 @@ class Holders:
         return None
 
     @staticmethod
+    def _tr_as_long_as_not(toks: list, k: int) -> bool:
+        """Turkish: whether token k is a negated participle with "sürece" after it ("çekilmediği sürece": as long as
+        ... not, not until), the verb of a condition."""
+        return bool(TR_NEGATED_PARTICIPLE.search(toks[k][2])) and k + 1 < len(toks) and toks[k + 1][2].lower() in TR_AS_LONG_AS
+
+    @staticmethod
     def _tr_conditional_verb(s: "_Sentence", m: Mention) -> bool:
         """Turkish: whether the first stanced verb after a name, in its clause, is in the conditional (its last
         word or the auxiliary after it: "kabul ederse", "razı olurlarsa", "anlaşırsa"), the suffix that plays
         the part of "if": the name is the subject of a condition."""
-        for w in [w for w in s.toks if m.end <= w[0]][:TR_UNLESS_REACH]:
+        after = [w for w in s.toks if m.end <= w[0]][:TR_UNLESS_REACH + 1]
+        for k, w in enumerate(after[:TR_UNLESS_REACH]):
             if w[2] in {",", ";", ":"} or any(m.end <= mm.start < w[0] for mm in s.mentions):
                 break
-            if TR_UNLESS.search(w[2]):
-                return True  # "Ukrayna Donbas'tan çekilmedikçe": the subject of an "unless", "not until"
+            if TR_UNLESS.search(w[2]) or Holders._tr_as_long_as_not(after, k):
+                return True  # "Ukrayna Donbas'tan çekilmedikçe", "Rusya çekilmediği sürece": the subject of an "unless"
             if TR_CONDITIONAL.search(w[2]) and not any(c.start <= w[0] < c.end for c in s.cues):
                 return True  # "Rusya da uyarsa", "Moskova geri çekilirse": a verb of no stance in the conditional
         verb = next((c for c in s.cues if c.start >= m.end and c.stance and not c.noun), None)
@@ -784,8 +791,11 @@ class Holders:
     @staticmethod
     def _in_condition(s: "_Sentence", m: Mention, a: Analysis) -> bool:
         """Whether a name stands inside a condition that a `conditionals` word opens ("if, as expected,
-        Russia agrees", "якщо на це погодиться Росія"): the condition's clause, not a position of its own."""
-        return any(q0 < m.start < q1 and s.norm[q0:q1].split(" ", 1)[0].rstrip(",;:").lower() in s.t.conditionals
+        Russia agrees", "якщо на це погодиться Росія"), or a `privatives` word that an `exchanges` pattern makes a
+        condition ("finché la Russia non si ritirerà", "tant que la Russie ne se sera pas retirée"): the
+        condition's clause, not a position of its own."""
+        opening = s.t.conditionals | s.t.privatives
+        return any(q0 < m.start < q1 and s.norm[q0:q1].split(" ", 1)[0].rstrip(",;:").lower() in opening
                    and any(q0 < c.start < q1 and c.stance and not c.speech for c in s.cues)  # not "jeśli chodzi o"
                    for q0, q1 in a.conditions)
 
