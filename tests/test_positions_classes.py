@@ -3569,3 +3569,17 @@ def test_italian_host_of_the_next_round_holds_nothing(classifier):
 ])
 def test_not_until_a_negated_condition(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p16A: a rejection received in a place ('met with rejection in Moscow', 'ha incontrato un netto rifiuto a Kiev',
+# 's'est heurté à un refus catégorique à Kiev', 'stieß in Moskau auf Ablehnung'): the place rejects (`receptions`)
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Il ritiro dal Donbass ha incontrato un netto rifiuto a Kiev.", {"territory": [("UA", "reject")]}),
+    ("fr", "Le retrait du Donbass s'est heurté à un refus catégorique à Kiev.", {"territory": [("UA", "reject")]}),
+    ("fr", "L'idée d'une trêve a suscité une vive opposition à Moscou.", {"ceasefire": [("RU", "reject")]}),
+    ("en", "The truce proposal met with flat rejection in Moscow.", {"ceasefire": [("RU", "reject")]}),
+    ("de", "Der Vorschlag einer Waffenruhe stieß in Moskau auf Ablehnung.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_a_rejection_received_in_a_place(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

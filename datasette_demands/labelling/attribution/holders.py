@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 
-from ..actor_tables import search
+from ..actor_tables import finditer, search
 from .grammar import (DROPPED_PAST, ELLIPSIS_ADVERBS, LIGHT_VERBS, TR_CONTENT_MARKERS, TR_ET, TR_CONTENT_REACH, TR_FINITE_VERB,
                       CLOSING_QUOTE_RE, FOCUS_PARTICLES, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
                       TR_BARE_VERBAL_NOUN, TR_COMPLEMENT, TR_CONDITIONAL, TR_NOUN_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
@@ -663,6 +663,11 @@ class Holders:
         """A group governed by a preposition: a place that speaks or acts for its party, else what the
         relative clause or the sentence makes of it."""
         norm, t, last = s.norm, s.t, group[-1]
+        received = self._reception_at(s, gtok[0])
+        if received is not None:
+            # "met with rejection in Moscow", "ha incontrato un netto rifiuto a Kiev": the place rejects
+            a.pairs.extend((m, received) for m in group)
+            return [(m, "subject") for m in group]
         # "В Кремле заявили", "у Києві вважають": the place speaks for the party
         speech = s.rx.get("speech", t.speech)
         if gtok[2] in t.locatives and speech is not None:
@@ -682,6 +687,17 @@ class Holders:
             # the office of the place
             return self._subject_of_cue(s, group, a)
         return self._relative_antecedent(s, group, gtok, a)
+
+    @staticmethod
+    def _reception_at(s: "_Sentence", at: int) -> Cue | None:
+        """The stanced cue of a `receptions` phrase that ends right before the preposition at `at` ("met with
+        rejection | in Moscow", "stieß | in Moskau auf Ablehnung"), or None."""
+        if s.t.receptions is None:
+            return None
+        for found in finditer(s.t.receptions, s.norm):
+            if found.end() <= at and not s.norm[found.end():at].strip():
+                return next((c for c in s.cues if c.stance and c.start < at and found.start() <= c.end), None)
+        return None
 
     @staticmethod
     def _judging_speech(s: "_Sentence", at: int) -> bool:
