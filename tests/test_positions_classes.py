@@ -3583,3 +3583,18 @@ def test_not_until_a_negated_condition(classifier, lang, text, expected):
 ])
 def test_a_rejection_received_in_a_place(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p16A: an apposition that carries a position ('..., una richiesta che Kiev ha respinto', '..., une exigence que
+# Kiev a rejetée'): a relative clause about the apposed noun, no content of the demand; its subject holds its verb
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Mosca ha posto come condizione il riconoscimento delle quattro regioni annesse, una richiesta che Kiev ha più volte respinto.",
+     {"territory": [("RU", "demand"), ("UA", "reject")]}),
+    ("fr", "Moscou pose comme condition la reconnaissance des quatre régions annexées, une exigence que Kiev a rejetée à plusieurs reprises.",
+     {"territory": [("RU", "demand"), ("UA", "reject")]}),
+    # no apposition: the content of the demand names whom it is put to
+    ("it", "Mosca ha avanzato la richiesta che Kiev ritiri le truppe dal Donbass.", {"territory": [("RU", "demand")]}),
+])
+def test_an_apposition_that_carries_a_position(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

@@ -673,10 +673,19 @@ class Reading:
         if not c.noun:
             return False
         after = self._words_after(s.toks, s.starts, c.end, 5)
+        if after and after[0][2] in s.t.relatives and self._apposed_noun(s, c):
+            return True  # "..., una richiesta che Kiev ha respinto": a relative about the apposed noun
         for prev, w in zip(after, after[1:4]):
             if w[2] in s.t.complementizers:
                 return prev[2] == "," and w[2] in s.t.relatives
         return False
+
+    @staticmethod
+    def _apposed_noun(s: "_Sentence", c) -> bool:
+        """Whether a position noun stands in an apposition: a comma and one determiner right before it ("...,
+        una richiesta che ...", "..., une exigence que ...", "..., a demand that ...")."""
+        i = bisect.bisect_left(s.starts, c.start)
+        return i >= 2 and s.toks[i - 1][2].lower() in s.t.determiners and s.toks[i - 2][2] == ","
 
     @staticmethod
     def _contrast_end(s: "_Sentence") -> int | None:
