@@ -3598,3 +3598,23 @@ def test_a_rejection_received_in_a_place(classifier, lang, text, expected):
 ])
 def test_an_apposition_that_carries_a_position(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p16A: Turkish denials ('... razı olduğu yönündeki haberleri yalanladı'): a no_agreement span from the subject to the
+# denying verb; a name inside a no_agreement span holds nothing, the denier included
+
+@pytest.mark.parametrize("text,expected", [
+    ("Peskov, Moskova'nın ateşkese razı olduğu yönündeki haberleri yalanladı.", {"ceasefire": []}),
+    ("Kremlin, Kiev'in Donbas'tan çekilmeyi kabul ettiği yönündeki iddiaları kesinlikle yalanladı.", {"territory": []}),
+    # no denial: the stance stays
+    ("Zelenski, Rusya'nın ateşkes önerisini reddetti.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+])
+def test_turkish_denial_is_no_position(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected
+
+
+# --- p16A: Turkish, an exchange confirmed ('84'e 84 esir takasını doğruladı') agrees, as 'conferma lo scambio' does
+
+def test_turkish_exchange_confirmed_agrees(classifier):
+    assert positions(classifier, "Her iki taraf da 84'e 84 esir takasını doğruladı.", "tr") == {
+        "prisoners": [("RU", "agree"), ("UA", "agree")]}

@@ -1269,7 +1269,8 @@ class Holders:
         free name nothing governs, else the party a source quotes."""
         rules = {}
         for m, rule in holders:
-            rules.setdefault(id(m), (m, set()))[1].add(rule)
+            if not self._inside_no_agreement(s, m):
+                rules.setdefault(id(m), (m, set()))[1].add(rule)
         a.content = [m for m, r in rules.values() if r == {"complement"}]
         main = self._main_holders(s, [(m, r) for m, r in rules.values() if r - {"complement"}], a)
         if not main:
@@ -1290,6 +1291,12 @@ class Holders:
                 continue  # holds only as the subject of a verb of its own, or a passive's agent
             a.holders.update(m.codes)
             a.holder_mentions.append((m, r))
+
+    @staticmethod
+    def _inside_no_agreement(s: "_Sentence", m: Mention) -> bool:
+        """Whether a name stands inside a `no_agreement` span, where no cue stands ("Peskov,
+        Moskova'nın ateşkese razı olduğu yönündeki haberleri yalanladı"): a denial, a question, a guess, no holder."""
+        return any(q0 <= m.start and m.end <= q1 for q0, q1 in s.apart)
 
     def _relative_pronoun_antecedent(self, s: "_Sentence") -> list:
         """With no holder of its own: a subject pronoun right after a relative word ("the call Trump had with
