@@ -3618,3 +3618,13 @@ def test_turkish_denial_is_no_position(classifier, text, expected):
 def test_turkish_exchange_confirmed_agrees(classifier):
     assert positions(classifier, "Her iki taraf da 84'e 84 esir takasını doğruladı.", "tr") == {
         "prisoners": [("RU", "agree"), ("UA", "agree")]}
+
+
+# --- p16A: French 'aussi bien X que Y' is a correlative pair, as 'tant X que Y': both hold
+
+@pytest.mark.parametrize("text,expected", [
+    ("Aussi bien Moscou que Kiev ont rejeté l'idée d'une zone démilitarisée.", {"territory": [("RU", "reject"), ("UA", "reject")]}),
+    ("Aussi bien Washington que Bruxelles ont salué l'échange de prisonniers.", {"prisoners": [("EU", "agree"), ("US", "agree")]}),
+])
+def test_french_aussi_bien_que_is_both(classifier, text, expected):
+    assert positions(classifier, text, "fr") == expected
