@@ -3628,3 +3628,33 @@ def test_turkish_exchange_confirmed_agrees(classifier):
 ])
 def test_french_aussi_bien_que_is_both(classifier, text, expected):
     assert positions(classifier, text, "fr") == expected
+
+
+# --- p16A: ready to discuss a measure ('disposto a discutere', 'prêt à discuter') and favour 'in linea di massima' are
+# openness, agree; labelling a proposal a trap or a surrender ('ha bollato come una trappola', 'qualifiée de
+# capitulation') rejects it; "must" reported in the past ('doveva accettare', 'devait accepter') is the speaker's
+# demand put to the party, no agreement of that party
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Il Cremlino si è detto disposto a discutere una tregua energetica.", {"ceasefire": [("RU", "agree")]}),
+    ("fr", "Le Kremlin s'est dit prêt à discuter d'une trêve sur les frappes énergétiques.", {"ceasefire": [("RU", "agree")]}),
+    ("it", "La Germania si è detta favorevole in linea di massima all'uso dei beni russi congelati.",
+     {"reparations": [("EU", "agree")]}),
+    ("it", "Kallas ha bollato come una trappola il cessate il fuoco proposto da Mosca.",
+     {"ceasefire": [("EU", "reject"), ("RU", "demand")]}),
+    ("fr", "Zelensky a qualifié de capitulation la demande russe de neutralité.",
+     {"neutrality": [("RU", "demand"), ("UA", "reject")]}),
+    ("fr", "Rubio a averti que la Russie devait accepter la trêve.", {"ceasefire": [("US", "demand")]}),
+    ("it", "Rubio ha avvertito che la Russia doveva accettare la tregua.", {"ceasefire": [("US", "demand")]}),
+])
+def test_openness_to_discuss_a_trap_and_a_past_must(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p16A: French elided 's'' is a condition only before a subject pronoun ('s''il obtient'), not the reflexive of
+# 's''est dit prêt' (the whole clause after it was read as a condition)
+
+def test_french_reflexive_s_is_no_condition(classifier):
+    text = "Le Kremlin s'est dit prêt à discuter d'une trêve sur les frappes énergétiques, s'il obtient des garanties."
+    got = positions(classifier, text, "fr")
+    assert ("RU", "agree") in got["ceasefire"]

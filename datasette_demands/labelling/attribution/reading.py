@@ -494,7 +494,7 @@ class Reading:
         """Spans of the conditions of a sentence, to the end of their clause: a `conditionals` word ("if",
         "wenn", "si") or an `exchanges` phrase ("in exchange for", "a cambio de", "im Gegenzug")."""
         t = s.t
-        opens = [w0 for w0, _, w in s.toks if w in t.conditionals]
+        opens = [w0 for k, (w0, _, w) in enumerate(s.toks) if w in t.conditionals and not self._elided_not_if(s, k)]
         out = []
         if t.exchanges is not None:
             opens += [m.start() for m in finditer(t.exchanges, s.norm)]
@@ -507,6 +507,14 @@ class Reading:
             q1 = ends[0] if ends else len(s.norm)
             out.append((q0, q0 + len(s.norm[q0:q1].rstrip(" .!?\"»”'"))))
         return out
+
+    @staticmethod
+    def _elided_not_if(s: "_Sentence", k: int) -> bool:
+        """Whether conditional token k is elided into the next word and that word is no subject pronoun: the
+        reflexive of "s'est dit prêt", not the "si" of "s'il obtient"."""
+        if k + 1 >= len(s.toks) or s.toks[k + 1][0] != s.toks[k][1] or not s.toks[k + 1][2][:1].isalpha():
+            return False  # a comma right after a verb of doubt ("bezweifeln, dass") is no elision
+        return s.toks[k + 1][2] not in s.t.subject_pronouns
 
     def _past_its_complement(self, s: "_Sentence", q0: int, ends: list) -> list:
         """The clause ends of a condition opened at q0, without the comma right after its opening word when a
