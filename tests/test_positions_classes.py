@@ -3658,3 +3658,15 @@ def test_french_reflexive_s_is_no_condition(classifier):
     text = "Le Kremlin s'est dit prêt à discuter d'une trêve sur les frappes énergétiques, s'il obtient des garanties."
     got = positions(classifier, text, "fr")
     assert ("RU", "agree") in got["ceasefire"]
+
+
+# --- p16A: Turkish 'until' ('Rusya ateşkesi kabul edene kadar'): the party inside it holds nothing, as with
+# '-medikçe' and '-mediği sürece'; a demand judged uncalled-for ('taleplerinin yersiz olduğunu') is rejected
+
+@pytest.mark.parametrize("text,expected", [
+    ("Merz, Rusya koşulsuz ateşkesi kabul edene kadar yaptırımların süreceğini söyledi.", {"ceasefire": [("EU", "demand")]}),
+    ("AB, Rusya tazminat ödeyene kadar varlıkların dondurulmuş kalacağını açıkladı.", {"reparations": [("EU", "demand")]}),
+    ("Kremlin, Ukrayna'nın tazminat taleplerinin yersiz olduğunu açıkladı.", {"reparations": [("RU", "reject"), ("UA", "demand")]}),
+])
+def test_turkish_until_and_uncalled_for(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected

@@ -50,6 +50,9 @@ TR_UNLESS = regex.compile(r"\wm[ae]d[ıi]kç[ae]$", regex.IGNORECASE)  # "çekme
 # "çekilmediği sürece": as long as ... not, not until (a privative); the participle, then one of TR_AS_LONG_AS
 TR_NEGATED_PARTICIPLE = regex.compile(r"\wm[ae]d[ıi]ğ[ıi]$", regex.IGNORECASE)
 TR_AS_LONG_AS = {"sürece", "müddetçe"}
+# "kabul edene kadar": until; the participle in -(y)en/-(y)an, then one of TR_UNTIL
+TR_UNTIL_PARTICIPLE = regex.compile(r"\w{2,}[ae]n[ae]$", regex.IGNORECASE)
+TR_UNTIL = {"kadar", "dek", "değin"}
 # focus particles between a verb and the subject after it ("підтримав лише Київ", "поддержал только Киев")
 # "Die Ukraine akzeptierte, Russland dagegen nicht": adverbs that may stand between an elliptic clause's name and its negation
 ELLIPSIS_ADVERBS = {"dagegen", "hingegen", "jedoch", "aber", "allerdings", "natomiast", "zaś", "jednak", "jednakże"}

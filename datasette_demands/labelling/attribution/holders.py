@@ -11,7 +11,7 @@ from .grammar import (DROPPED_PAST, ELLIPSIS_ADVERBS, LIGHT_VERBS, TR_CONTENT_MA
                       CLOSING_QUOTE_RE, FOCUS_PARTICLES, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
                       TR_BARE_VERBAL_NOUN, TR_COMPLEMENT, TR_CONDITIONAL, TR_NOUN_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
-                      TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_NEGATED_PARTICIPLE, TR_AS_LONG_AS, TR_WHILE, TR_VERBAL_NOUN, WORD_RE)
+                      TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_NEGATED_PARTICIPLE, TR_AS_LONG_AS, TR_UNTIL_PARTICIPLE, TR_UNTIL, TR_WHILE, TR_VERBAL_NOUN, WORD_RE)
 from .model import Analysis, Cue, Mention, _Sentence
 from .reading import Reading
 
@@ -394,8 +394,12 @@ class Holders:
     @staticmethod
     def _tr_as_long_as_not(toks: list, k: int) -> bool:
         """Turkish: whether token k is a negated participle with "sürece" after it ("çekilmediği sürece": as long as
-        ... not, not until), the verb of a condition."""
-        return bool(TR_NEGATED_PARTICIPLE.search(toks[k][2])) and k + 1 < len(toks) and toks[k + 1][2].lower() in TR_AS_LONG_AS
+        ... not, not until), or one in -(y)en with "kadar" after it ("kabul edene kadar": until), a condition's verb."""
+        if k + 1 >= len(toks):
+            return False
+        after = toks[k + 1][2].lower()
+        return ((bool(TR_NEGATED_PARTICIPLE.search(toks[k][2])) and after in TR_AS_LONG_AS)
+                or (bool(TR_UNTIL_PARTICIPLE.search(toks[k][2])) and after in TR_UNTIL))  # "kabul edene kadar": until
 
     @staticmethod
     def _tr_conditional_verb(s: "_Sentence", m: Mention) -> bool:
