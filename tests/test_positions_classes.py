@@ -3670,3 +3670,15 @@ def test_french_reflexive_s_is_no_condition(classifier):
 ])
 def test_turkish_until_and_uncalled_for(classifier, text, expected):
     assert positions(classifier, text, "tr") == expected
+
+
+# --- p16A: Turkish, a collective in the genitive with no apostrophe ('iki tarafın / tarafların ... uzlaştığını'): the
+# subject of the reported agreement, as 'Rusya ve Ukrayna'nın' is; the mediator who announces it holds nothing
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dışişleri Bakanı Fidan, iki tarafın yeni bir esir değişimi konusunda uzlaştığını duyurdu.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("Erdoğan, iki ülkenin Karadeniz'de ateşkes konusunda anlaştığını açıkladı.", {"ceasefire": [("RU", "agree"), ("UA", "agree")]}),
+])
+def test_turkish_collective_genitive_is_the_reported_subject(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected

@@ -27,6 +27,7 @@ COMMA_WORD_RE = regex.compile(r",\s*(\w+)")  # a comma and the word after it: ",
 # the text between a noun's owner and a cue that ends in a comma and one word: "il memorandum russo, che | chiede"
 ONE_WORD_AFTER_COMMA_RE = regex.compile(r"^[^,.;]*,\s*(\w+)\s+$")
 TR_GENITIVE = regex.compile(r"'(?:n?[ıiuü]n)$", regex.IGNORECASE)
+TR_COMMON_GENITIVE = regex.compile(r"(?:[ae]f|l[ae]r|[ae]t|ke)(?:[ıiuü]n|n[ıiuü]n)$", regex.IGNORECASE)  # "tarafın", "tarafların", "heyetin", "ülkenin"
 # the verb of a nominalised complement clause, in the accusative: "önerdiğini", "katılmayacağını" (not the
 # relative "yol açtığı savaş")
 TR_COMPLEMENT = regex.compile(r"(?:[dt][ıiuü]ğ[ıiuü]|[ae]c[ae]ğ[ıiuü]|(?:[dt][ıiuü]k|[ae]c[ae]k)l[ae]r[ıi])n[ıiuü]$",

@@ -9,7 +9,7 @@ import bisect
 from ..actor_tables import LangTables, finditer, office_code, search
 from ..cited import find_cited_sources
 from .grammar import (CLOSING_QUOTE_RE, HYPHENS, REFUSAL_REACH, ROLE_GAP, STANCE_PRIORITY, TOKEN_RE, TR_CASE_ENDING,
-                     TR_GENITIVE, TR_OWNED_GAP, TR_PARTICIPLE, TR_CONDITION_WORDS, TR_RESTRICTIVES,
+                     TR_GENITIVE, TR_COMMON_GENITIVE, TR_OWNED_GAP, TR_PARTICIPLE, TR_CONDITION_WORDS, TR_RESTRICTIVES,
                      TR_NEGATED_VERB, TR_POSSESSIVE_GENITIVE, WORD_RE)
 from .model import Analysis, Cue, Mention, _Sentence
 
@@ -400,6 +400,8 @@ class Reading:
         text = norm[m.start:m.end]
         if "'" in text:
             return "gen" if TR_GENITIVE.search(text) else "obl"
+        if m.kind == "collective" and TR_COMMON_GENITIVE.search(text):
+            return "gen"  # a common noun takes its ending with no apostrophe: "iki tarafın", "tarafların", "iki ülkenin"
         return None
 
     @staticmethod
