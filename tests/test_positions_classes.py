@@ -3682,3 +3682,16 @@ def test_turkish_until_and_uncalled_for(classifier, text, expected):
 ])
 def test_turkish_collective_genitive_is_the_reported_subject(classifier, text, expected):
     assert positions(classifier, text, "tr") == expected
+
+
+# --- p16A: Turkish, a genitive that owns the genitive noun after it ('Ukrayna'nın NATO üyeliğinin masada
+# olmadığını'): that noun phrase is the clause's subject, the name is no holder; the speaker before the comma holds
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kellogg, Ukrayna'nın NATO üyeliğinin masada olmadığını söyledi.", {"neutrality": [("US", "reject")]}),
+    ("Rubio, Rusya'nın savaş tazminatı ödemesinin masada olmadığını söyledi.", {"reparations": [("US", "reject")]}),
+    # a verbal noun after the possessed noun: the genitive before another name keeps its verb
+    ("Rusya'nın Ukrayna birliklerinin çekilmesini talep ettiğini söyledi.", {"territory": [("RU", "demand")]}),
+])
+def test_turkish_genitive_owning_the_clause_subject(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected

@@ -10,7 +10,7 @@ from ..actor_tables import finditer, search
 from .grammar import (DROPPED_PAST, ELLIPSIS_ADVERBS, LIGHT_VERBS, TR_CONTENT_MARKERS, TR_ET, TR_CONTENT_REACH, TR_FINITE_VERB,
                       CLOSING_QUOTE_RE, FOCUS_PARTICLES, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
                       TR_BARE_VERBAL_NOUN, TR_COMPLEMENT, TR_CONDITIONAL, TR_NOUN_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
-                      TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
+                      TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_POSSESSIVE_GENITIVE, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
                       TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_NEGATED_PARTICIPLE, TR_AS_LONG_AS, TR_UNTIL_PARTICIPLE, TR_UNTIL, TR_WHILE, TR_VERBAL_NOUN, WORD_RE)
 from .model import Analysis, Cue, Mention, _Sentence
 from .reading import Reading
@@ -500,6 +500,8 @@ class Holders:
                 continue
             if owned is not None and owned[1] <= c.start:
                 return None  # "Trump'ın ateşkes planını ... bulmadığını": the genitive owns the noun
+            if Holders._tr_owns_the_subject(s, m, c):
+                return None  # "Ukrayna'nın NATO üyeliğinin masada olmadığını": the genitive owns the clause's subject
             after = Reading._words_after(s.toks, s.starts, c.end, 2)
             if any(TR_RELATIVE_PARTICIPLE.search(w) for w in WORD_RE.findall(s.norm[c.start:c.end])[-1:]) or (
                     after and after[0][2] in ("eden", "olan")):
@@ -523,6 +525,20 @@ class Holders:
             if not (TR_VERBAL_NOUN.search(c.word) or (after and TR_VERBAL_NOUN.search(after[0][2]))):
                 return None
         return None
+
+    @staticmethod
+    def _tr_owns_the_subject(s: "_Sentence", m: Mention, c: Cue) -> bool:
+        """Turkish: whether the genitive `m` owns the genitive noun right after it (at most two words between, no
+        name), the subject of the clause before cue `c` ("Ukrayna'nın NATO üyeliğinin masada olmadığını"); not
+        where a verbal noun follows that noun (its subject: "Ukrayna birliklerinin çekilmesini")."""
+        words = [w for w in s.toks if m.end <= w[0] < c.start][:4]
+        for i, w in enumerate(words[:3]):
+            if any(mm.start == w[0] for mm in s.mentions):
+                return False  # another name: "Rusya'nın Ukrayna birliklerinin ..."
+            if s.norm[w[0]:w[0] + 1].islower() and TR_POSSESSIVE_GENITIVE.search(w[2]):
+                nxt = words[i + 1][2] if i + 1 < len(words) else ""
+                return not (TR_VERBAL_NOUN.search(nxt) or TR_OWN_VERBAL_NOUN.search(nxt))
+        return False
 
     @staticmethod
     def _tr_owned_noun(s: "_Sentence", m: Mention) -> tuple[int, int] | None:
