@@ -3695,3 +3695,16 @@ def test_turkish_collective_genitive_is_the_reported_subject(classifier, text, e
 ])
 def test_turkish_genitive_owning_the_clause_subject(classifier, text, expected):
     assert positions(classifier, text, "tr") == expected
+
+
+# --- p16A: Dmitriev named by his surname alone ('Witkoff e Dmitriev', 'Dmitrijew'), and the French 'élaboré par' as a
+# tabling participle: the agents of a drafted plan demand what it provides
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Il piano in 28 punti, elaborato da Witkoff e Dmitriev, chiede a Kiev di rinunciare al Donbass.",
+     {"territory": [("RU", "demand"), ("US", "demand")]}),
+    ("fr", "Le plan en 28 points, élaboré par Witkoff et Dmitriev, demande à Kiev de renoncer au Donbass.",
+     {"territory": [("RU", "demand"), ("US", "demand")]}),
+])
+def test_dmitriev_by_surname_and_a_drafted_plan(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
