@@ -3708,3 +3708,17 @@ def test_turkish_genitive_owning_the_clause_subject(classifier, text, expected):
 ])
 def test_dmitriev_by_surname_and_a_drafted_plan(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p16A: Turkish 'X için' before an object and its verb is whom the measure is for ('Ukrayna için güvenlik
+# garantilerini desteklediklerini'): no holder; right before the evaluation ('Moskova için (tamamen) kabul edilemez') it
+# is the party that judges
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pazartesi günü Paris'te bir araya gelen Avrupa liderleri, Ukrayna için güvenlik garantilerini desteklediklerini açıkladı.",
+     {"neutrality": [("EU", "agree")]}),
+    ("Ushakov, Avrupa askerlerinin Ukrayna'da bulunmasının Moskova için tamamen kabul edilemez olduğunu söyledi.",
+     {"neutrality": [("RU", "reject")]}),
+])
+def test_turkish_for_whom_a_measure_is(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected

@@ -54,6 +54,9 @@ TR_AS_LONG_AS = {"sürece", "müddetçe"}
 # "kabul edene kadar": until; the participle in -(y)en/-(y)an, then one of TR_UNTIL
 TR_UNTIL_PARTICIPLE = regex.compile(r"\w{2,}[ae]n[ae]$", regex.IGNORECASE)
 TR_UNTIL = {"kadar", "dek", "değin"}
+# an object between "X için" and its verb ("güvenlik garantilerini"): the accusative; not the adverbs of TR_ADVERBS
+TR_OBJECT_NOUN = regex.compile(r"\w{3,}(?:[ıiuü]|n[ıiuü])$", regex.IGNORECASE)
+TR_ADVERBS = {"dahi", "bile", "asla", "hiçbir", "gerçekten", "kesinlikle", "tamamen", "şimdi", "artık", "hâlâ", "yeni"}
 # focus particles between a verb and the subject after it ("підтримав лише Київ", "поддержал только Киев")
 # "Die Ukraine akzeptierte, Russland dagegen nicht": adverbs that may stand between an elliptic clause's name and its negation
 ELLIPSIS_ADVERBS = {"dagegen", "hingegen", "jedoch", "aber", "allerdings", "natomiast", "zaś", "jednak", "jednakże"}

@@ -11,7 +11,7 @@ from .grammar import (DROPPED_PAST, ELLIPSIS_ADVERBS, LIGHT_VERBS, TR_CONTENT_MA
                       CLOSING_QUOTE_RE, FOCUS_PARTICLES, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
                       TR_BARE_VERBAL_NOUN, TR_COMPLEMENT, TR_CONDITIONAL, TR_NOUN_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_POSSESSIVE_GENITIVE, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
-                      TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_NEGATED_PARTICIPLE, TR_AS_LONG_AS, TR_UNTIL_PARTICIPLE, TR_UNTIL, TR_WHILE, TR_VERBAL_NOUN, WORD_RE)
+                      TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_NEGATED_PARTICIPLE, TR_AS_LONG_AS, TR_UNTIL_PARTICIPLE, TR_UNTIL, TR_OBJECT_NOUN, TR_ADVERBS, TR_WHILE, TR_VERBAL_NOUN, WORD_RE)
 from .model import Analysis, Cue, Mention, _Sentence
 from .reading import Reading
 
@@ -342,6 +342,8 @@ class Holders:
             near = self._near(self._evaluations(s), s.toks, s.starts, s.t, post[0][1], None, 3)
             if near and any(c.start == near[0] for _, c in a.pairs):
                 return []  # the verb of another subject: "Batı, Ukrayna için ... destekliyor"
+            if near and self._beneficiary_of_a_noun(s, post[0], near):
+                return []  # "Ukrayna için güvenlik garantilerini desteklediklerini": whom the guarantees are for
             return [(m, "perspective") for m in group] if near else []
         if post and post[0][2] in s.t.between:
             return self._parties_to_agreement(s, group, post[0][0], a)
@@ -780,6 +782,14 @@ class Holders:
                 a.relative_cues.update((m.start, relative) for m in group)
             return [(m, "perspective") for m in group]
         return []
+
+    def _beneficiary_of_a_noun(self, s: "_Sentence", post, near) -> bool:
+        """Turkish: whether a noun stands between a perspective postposition ("Ukrayna için") and the evaluation
+        after it: the name is whom the noun is for ("Ukrayna için güvenlik garantilerini desteklediklerini"), not
+        the one it is judged for ("Moskova için kabul edilemez", the evaluation right after it)."""
+        words = [w for w in self._words_between(s.toks, s.starts, post[1], near[0]) if WORD_RE.match(w[2])]
+        return any(TR_OBJECT_NOUN.search(w[2]) and w[2] not in TR_ADVERBS and not TR_VERBAL_NOUN.search(w[2])
+                   for w in words)  # an object ("garantilerini"), not an adverb ("tamamen", "dahi")
 
     def _contrast_between(self, s: "_Sentence", a: int, b: int) -> bool:
         """Whether a `contrastives` word stands between offsets a and b: a clause of its own begins there."""
