@@ -3500,3 +3500,225 @@ def test_french_owner_after_a_bare_issue(classifier, text, expected):
 ])
 def test_an_agreement_right_after_a_rejecting_verb_is_rejected(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p16A: a door left open or closed to a measure, favour 'in principle', 'not even on the table' (it, fr, tr):
+# openness agrees, a closed door rejects ('ha lasciato aperta la porta a', 'a fermé la porte à', 'masada bile olmadığını')
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "L'Ucraina ha lasciato aperta la porta a una tregua limitata al settore energetico.", {"ceasefire": [("UA", "agree")]}),
+    ("it", "Putin si è detto favorevole in linea di principio a una tregua.", {"ceasefire": [("RU", "agree")]}),
+    ("fr", "L'Ukraine a laissé la porte ouverte à une trêve énergétique.", {"ceasefire": [("UA", "agree")]}),
+    ("fr", "Le Kremlin a fermé la porte à toute réparation.", {"reparations": [("RU", "reject")]}),
+    ("fr", "Poutine s'est dit favorable en principe à une trêve.", {"ceasefire": [("RU", "agree")]}),
+    ("tr", "Kremlin, Kiev'in talep ettiği tazminatların söz konusu dahi olamayacağını açıkladı.",
+     {"reparations": [("RU", "reject"), ("UA", "demand")]}),
+])
+def test_a_door_left_open_or_closed_to_a_measure(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p16A: 'both' standing alone as the subject ('Entrambi hanno accettato', 'Tous deux ont accepté', 'İki ülke ... kabul
+# etti'): both parties, not none
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Entrambi hanno accettato di scambiare i corpi dei caduti.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("fr", "Tous deux ont accepté d'échanger les corps des soldats tués.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("tr", "İki ülke, savaşta ölen askerlerin cenazelerini takas etmeyi kabul etti.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+])
+def test_both_alone_as_the_subject(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p16A: a denial ('ha smentito che Mosca abbia accettato', 'a nié que Kiev ait accepté'): what is denied is no
+# position, of the denier or of the party named in it (`no_agreement`)
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Il Cremlino ha smentito che Mosca abbia accettato di congelare il fronte.", {"territory": []}),
+    ("it", "Il Cremlino ha negato che Kiev abbia accettato di rinunciare alla NATO.", {"neutrality": []}),
+    ("fr", "Le Kremlin a nié que Kiev ait accepté de renoncer à l'OTAN.", {"neutrality": []}),
+])
+def test_a_denial_is_no_position(classifier, lang, text, expected):
+    got = positions(classifier, text, lang)
+    assert {c: got.get(c) for c in expected} == expected
+
+
+# --- p16A: Italian hosting the next round ('la Turchia ospiterà un nuovo round di colloqui'): a mediation, as es and fr
+
+def test_italian_host_of_the_next_round_holds_nothing(classifier):
+    text = "Erdogan ha annunciato che la Turchia ospiterà un nuovo round di colloqui, durante il quale si discuterà di una tregua."
+    assert all(not v for v in positions(classifier, text, "it").values())
+
+
+# --- p16A: a negated condition, "not until" ('finché la Russia non si ritirerà', 'tant que la Russie n'aura pas
+# quitté', 'Rusya çekilmediği sürece'): the party inside it holds nothing, what the refusal waits for is demanded; a
+# plain 'finché' (as long as: 'finché durerà la guerra') is no condition
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Kiev non firmerà alcun accordo finché la Russia non avrà ritirato le sue truppe dal Donbass.",
+     {"territory": [("UA", "demand")]}),
+    ("it", "Mosca non accetterà una tregua finché Kiev non rinuncerà alla NATO.",
+     {"ceasefire": [("RU", "reject")], "neutrality": [("RU", "demand")]}),
+    ("fr", "Moscou refuse toute trêve tant que Kiev n'aura pas renoncé à l'OTAN.",
+     {"ceasefire": [("RU", "reject")], "neutrality": [("RU", "demand")]}),
+    ("tr", "Ukrayna, Rusya işgal altındaki topraklardan çekilmediği sürece barış anlaşması imzalamayacağını açıkladı.",
+     {"territory": [("UA", "demand")]}),
+    ("it", "Il Consiglio europeo ha deciso di tenere bloccati i fondi della Banca centrale russa finché durerà la guerra.",
+     {"reparations": [("EU", "agree")]}),
+])
+def test_not_until_a_negated_condition(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p16A: a rejection received in a place ('met with rejection in Moscow', 'ha incontrato un netto rifiuto a Kiev',
+# 's'est heurté à un refus catégorique à Kiev', 'stieß in Moskau auf Ablehnung'): the place rejects (`receptions`)
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Il ritiro dal Donbass ha incontrato un netto rifiuto a Kiev.", {"territory": [("UA", "reject")]}),
+    ("fr", "Le retrait du Donbass s'est heurté à un refus catégorique à Kiev.", {"territory": [("UA", "reject")]}),
+    ("fr", "L'idée d'une trêve a suscité une vive opposition à Moscou.", {"ceasefire": [("RU", "reject")]}),
+    ("en", "The truce proposal met with flat rejection in Moscow.", {"ceasefire": [("RU", "reject")]}),
+    ("de", "Der Vorschlag einer Waffenruhe stieß in Moskau auf Ablehnung.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_a_rejection_received_in_a_place(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p16A: an apposition that carries a position ('..., una richiesta che Kiev ha respinto', '..., une exigence que
+# Kiev a rejetée'): a relative clause about the apposed noun, no content of the demand; its subject holds its verb
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Mosca ha posto come condizione il riconoscimento delle quattro regioni annesse, una richiesta che Kiev ha più volte respinto.",
+     {"territory": [("RU", "demand"), ("UA", "reject")]}),
+    ("fr", "Moscou pose comme condition la reconnaissance des quatre régions annexées, une exigence que Kiev a rejetée à plusieurs reprises.",
+     {"territory": [("RU", "demand"), ("UA", "reject")]}),
+    # no apposition: the content of the demand names whom it is put to
+    ("it", "Mosca ha avanzato la richiesta che Kiev ritiri le truppe dal Donbass.", {"territory": [("RU", "demand")]}),
+])
+def test_an_apposition_that_carries_a_position(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p16A: Turkish denials ('... razı olduğu yönündeki haberleri yalanladı'): a no_agreement span from the subject to the
+# denying verb; a name inside a no_agreement span holds nothing, the denier included
+
+@pytest.mark.parametrize("text,expected", [
+    ("Peskov, Moskova'nın ateşkese razı olduğu yönündeki haberleri yalanladı.", {"ceasefire": []}),
+    ("Kremlin, Kiev'in Donbas'tan çekilmeyi kabul ettiği yönündeki iddiaları kesinlikle yalanladı.", {"territory": []}),
+    # no denial: the stance stays
+    ("Zelenski, Rusya'nın ateşkes önerisini reddetti.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+])
+def test_turkish_denial_is_no_position(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected
+
+
+# --- p16A: Turkish, an exchange confirmed ('84'e 84 esir takasını doğruladı') agrees, as 'conferma lo scambio' does
+
+def test_turkish_exchange_confirmed_agrees(classifier):
+    assert positions(classifier, "Her iki taraf da 84'e 84 esir takasını doğruladı.", "tr") == {
+        "prisoners": [("RU", "agree"), ("UA", "agree")]}
+
+
+# --- p16A: French 'aussi bien X que Y' is a correlative pair, as 'tant X que Y': both hold
+
+@pytest.mark.parametrize("text,expected", [
+    ("Aussi bien Moscou que Kiev ont rejeté l'idée d'une zone démilitarisée.", {"territory": [("RU", "reject"), ("UA", "reject")]}),
+    ("Aussi bien Washington que Bruxelles ont salué l'échange de prisonniers.", {"prisoners": [("EU", "agree"), ("US", "agree")]}),
+])
+def test_french_aussi_bien_que_is_both(classifier, text, expected):
+    assert positions(classifier, text, "fr") == expected
+
+
+# --- p16A: ready to discuss a measure ('disposto a discutere', 'prêt à discuter') and favour 'in linea di massima' are
+# openness, agree; labelling a proposal a trap or a surrender ('ha bollato come una trappola', 'qualifiée de
+# capitulation') rejects it; "must" reported in the past ('doveva accettare', 'devait accepter') is the speaker's
+# demand put to the party, no agreement of that party
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Il Cremlino si è detto disposto a discutere una tregua energetica.", {"ceasefire": [("RU", "agree")]}),
+    ("fr", "Le Kremlin s'est dit prêt à discuter d'une trêve sur les frappes énergétiques.", {"ceasefire": [("RU", "agree")]}),
+    ("it", "La Germania si è detta favorevole in linea di massima all'uso dei beni russi congelati.",
+     {"reparations": [("EU", "agree")]}),
+    ("it", "Kallas ha bollato come una trappola il cessate il fuoco proposto da Mosca.",
+     {"ceasefire": [("EU", "reject"), ("RU", "demand")]}),
+    ("fr", "Zelensky a qualifié de capitulation la demande russe de neutralité.",
+     {"neutrality": [("RU", "demand"), ("UA", "reject")]}),
+    ("fr", "Rubio a averti que la Russie devait accepter la trêve.", {"ceasefire": [("US", "demand")]}),
+    ("it", "Rubio ha avvertito che la Russia doveva accettare la tregua.", {"ceasefire": [("US", "demand")]}),
+])
+def test_openness_to_discuss_a_trap_and_a_past_must(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p16A: French elided 's'' is a condition only before a subject pronoun ('s''il obtient'), not the reflexive of
+# 's''est dit prêt' (the whole clause after it was read as a condition)
+
+def test_french_reflexive_s_is_no_condition(classifier):
+    text = "Le Kremlin s'est dit prêt à discuter d'une trêve sur les frappes énergétiques, s'il obtient des garanties."
+    got = positions(classifier, text, "fr")
+    assert ("RU", "agree") in got["ceasefire"]
+
+
+# --- p16A: Turkish 'until' ('Rusya ateşkesi kabul edene kadar'): the party inside it holds nothing, as with
+# '-medikçe' and '-mediği sürece'; a demand judged uncalled-for ('taleplerinin yersiz olduğunu') is rejected
+
+@pytest.mark.parametrize("text,expected", [
+    ("Merz, Rusya koşulsuz ateşkesi kabul edene kadar yaptırımların süreceğini söyledi.", {"ceasefire": [("EU", "demand")]}),
+    ("AB, Rusya tazminat ödeyene kadar varlıkların dondurulmuş kalacağını açıkladı.", {"reparations": [("EU", "demand")]}),
+    ("Kremlin, Ukrayna'nın tazminat taleplerinin yersiz olduğunu açıkladı.", {"reparations": [("RU", "reject"), ("UA", "demand")]}),
+])
+def test_turkish_until_and_uncalled_for(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected
+
+
+# --- p16A: Turkish, a collective in the genitive with no apostrophe ('iki tarafın / tarafların ... uzlaştığını'): the
+# subject of the reported agreement, as 'Rusya ve Ukrayna'nın' is; the mediator who announces it holds nothing
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dışişleri Bakanı Fidan, iki tarafın yeni bir esir değişimi konusunda uzlaştığını duyurdu.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("Erdoğan, iki ülkenin Karadeniz'de ateşkes konusunda anlaştığını açıkladı.", {"ceasefire": [("RU", "agree"), ("UA", "agree")]}),
+])
+def test_turkish_collective_genitive_is_the_reported_subject(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected
+
+
+# --- p16A: Turkish, a genitive that owns the genitive noun after it ('Ukrayna'nın NATO üyeliğinin masada
+# olmadığını'): that noun phrase is the clause's subject, the name is no holder; the speaker before the comma holds
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kellogg, Ukrayna'nın NATO üyeliğinin masada olmadığını söyledi.", {"neutrality": [("US", "reject")]}),
+    ("Rubio, Rusya'nın savaş tazminatı ödemesinin masada olmadığını söyledi.", {"reparations": [("US", "reject")]}),
+    # a verbal noun after the possessed noun: the genitive before another name keeps its verb
+    ("Rusya'nın Ukrayna birliklerinin çekilmesini talep ettiğini söyledi.", {"territory": [("RU", "demand")]}),
+])
+def test_turkish_genitive_owning_the_clause_subject(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected
+
+
+# --- p16A: Dmitriev named by his surname alone ('Witkoff e Dmitriev', 'Dmitrijew'), and the French 'élaboré par' as a
+# tabling participle: the agents of a drafted plan demand what it provides
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Il piano in 28 punti, elaborato da Witkoff e Dmitriev, chiede a Kiev di rinunciare al Donbass.",
+     {"territory": [("RU", "demand"), ("US", "demand")]}),
+    ("fr", "Le plan en 28 points, élaboré par Witkoff et Dmitriev, demande à Kiev de renoncer au Donbass.",
+     {"territory": [("RU", "demand"), ("US", "demand")]}),
+])
+def test_dmitriev_by_surname_and_a_drafted_plan(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p16A: Turkish 'X için' before an object and its verb is whom the measure is for ('Ukrayna için güvenlik
+# garantilerini desteklediklerini'): no holder; right before the evaluation ('Moskova için (tamamen) kabul edilemez') it
+# is the party that judges
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pazartesi günü Paris'te bir araya gelen Avrupa liderleri, Ukrayna için güvenlik garantilerini desteklediklerini açıkladı.",
+     {"neutrality": [("EU", "agree")]}),
+    ("Ushakov, Avrupa askerlerinin Ukrayna'da bulunmasının Moskova için tamamen kabul edilemez olduğunu söyledi.",
+     {"neutrality": [("RU", "reject")]}),
+])
+def test_turkish_for_whom_a_measure_is(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected

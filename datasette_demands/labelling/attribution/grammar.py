@@ -27,6 +27,7 @@ COMMA_WORD_RE = regex.compile(r",\s*(\w+)")  # a comma and the word after it: ",
 # the text between a noun's owner and a cue that ends in a comma and one word: "il memorandum russo, che | chiede"
 ONE_WORD_AFTER_COMMA_RE = regex.compile(r"^[^,.;]*,\s*(\w+)\s+$")
 TR_GENITIVE = regex.compile(r"'(?:n?[ıiuü]n)$", regex.IGNORECASE)
+TR_COMMON_GENITIVE = regex.compile(r"(?:[ae]f|l[ae]r|[ae]t|ke)(?:[ıiuü]n|n[ıiuü]n)$", regex.IGNORECASE)  # "tarafın", "tarafların", "heyetin", "ülkenin"
 # the verb of a nominalised complement clause, in the accusative: "önerdiğini", "katılmayacağını" (not the
 # relative "yol açtığı savaş")
 TR_COMPLEMENT = regex.compile(r"(?:[dt][ıiuü]ğ[ıiuü]|[ae]c[ae]ğ[ıiuü]|(?:[dt][ıiuü]k|[ae]c[ae]k)l[ae]r[ıi])n[ıiuü]$",
@@ -47,6 +48,15 @@ TR_RELATIVE_PARTICIPLE = regex.compile(r"(?:[^\W\d_dtk]|ed)[ae]n$", regex.IGNORE
 TR_STATEMENT_MADE = regex.compile(r"^\s*(?:yapılan|yayımlanan|yayınlanan|yapılmış)\s+(?:\S+\s+){0,2}?(?:açıklama|bildiri|duyuru)\w*",
                                   regex.IGNORECASE)
 TR_UNLESS = regex.compile(r"\wm[ae]d[ıi]kç[ae]$", regex.IGNORECASE)  # "çekmedikçe": unless, not until (a privative)
+# "çekilmediği sürece": as long as ... not, not until (a privative); the participle, then one of TR_AS_LONG_AS
+TR_NEGATED_PARTICIPLE = regex.compile(r"\wm[ae]d[ıi]ğ[ıi]$", regex.IGNORECASE)
+TR_AS_LONG_AS = {"sürece", "müddetçe"}
+# "kabul edene kadar": until; the participle in -(y)en/-(y)an, then one of TR_UNTIL
+TR_UNTIL_PARTICIPLE = regex.compile(r"\w{2,}[ae]n[ae]$", regex.IGNORECASE)
+TR_UNTIL = {"kadar", "dek", "değin"}
+# an object between "X için" and its verb ("güvenlik garantilerini"): the accusative; not the adverbs of TR_ADVERBS
+TR_OBJECT_NOUN = regex.compile(r"\w{3,}(?:[ıiuü]|n[ıiuü])$", regex.IGNORECASE)
+TR_ADVERBS = {"dahi", "bile", "asla", "hiçbir", "gerçekten", "kesinlikle", "tamamen", "şimdi", "artık", "hâlâ", "yeni"}
 # focus particles between a verb and the subject after it ("підтримав лише Київ", "поддержал только Киев")
 # "Die Ukraine akzeptierte, Russland dagegen nicht": adverbs that may stand between an elliptic clause's name and its negation
 ELLIPSIS_ADVERBS = {"dagegen", "hingegen", "jedoch", "aber", "allerdings", "natomiast", "zaś", "jednak", "jednakże"}

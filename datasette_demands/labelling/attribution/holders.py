@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import bisect
 
-from ..actor_tables import search
+from ..actor_tables import finditer, search
 from .grammar import (DROPPED_PAST, ELLIPSIS_ADVERBS, LIGHT_VERBS, TR_CONTENT_MARKERS, TR_ET, TR_CONTENT_REACH, TR_FINITE_VERB,
                       CLOSING_QUOTE_RE, FOCUS_PARTICLES, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
                       TR_BARE_VERBAL_NOUN, TR_COMPLEMENT, TR_CONDITIONAL, TR_NOUN_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
-                      TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
-                      TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_WHILE, TR_VERBAL_NOUN, WORD_RE)
+                      TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_POSSESSIVE_GENITIVE, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
+                      TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_NEGATED_PARTICIPLE, TR_AS_LONG_AS, TR_UNTIL_PARTICIPLE, TR_UNTIL, TR_OBJECT_NOUN, TR_ADVERBS, TR_WHILE, TR_VERBAL_NOUN, WORD_RE)
 from .model import Analysis, Cue, Mention, _Sentence
 from .reading import Reading
 
@@ -342,6 +342,8 @@ class Holders:
             near = self._near(self._evaluations(s), s.toks, s.starts, s.t, post[0][1], None, 3)
             if near and any(c.start == near[0] for _, c in a.pairs):
                 return []  # the verb of another subject: "Batı, Ukrayna için ... destekliyor"
+            if near and self._beneficiary_of_a_noun(s, post[0], near):
+                return []  # "Ukrayna için güvenlik garantilerini desteklediklerini": whom the guarantees are for
             return [(m, "perspective") for m in group] if near else []
         if post and post[0][2] in s.t.between:
             return self._parties_to_agreement(s, group, post[0][0], a)
@@ -392,15 +394,26 @@ class Holders:
         return None
 
     @staticmethod
+    def _tr_as_long_as_not(toks: list, k: int) -> bool:
+        """Turkish: whether token k is a negated participle with "sürece" after it ("çekilmediği sürece": as long as
+        ... not, not until), or one in -(y)en with "kadar" after it ("kabul edene kadar": until), a condition's verb."""
+        if k + 1 >= len(toks):
+            return False
+        after = toks[k + 1][2].lower()
+        return ((bool(TR_NEGATED_PARTICIPLE.search(toks[k][2])) and after in TR_AS_LONG_AS)
+                or (bool(TR_UNTIL_PARTICIPLE.search(toks[k][2])) and after in TR_UNTIL))  # "kabul edene kadar": until
+
+    @staticmethod
     def _tr_conditional_verb(s: "_Sentence", m: Mention) -> bool:
         """Turkish: whether the first stanced verb after a name, in its clause, is in the conditional (its last
         word or the auxiliary after it: "kabul ederse", "razı olurlarsa", "anlaşırsa"), the suffix that plays
         the part of "if": the name is the subject of a condition."""
-        for w in [w for w in s.toks if m.end <= w[0]][:TR_UNLESS_REACH]:
+        after = [w for w in s.toks if m.end <= w[0]][:TR_UNLESS_REACH + 1]
+        for k, w in enumerate(after[:TR_UNLESS_REACH]):
             if w[2] in {",", ";", ":"} or any(m.end <= mm.start < w[0] for mm in s.mentions):
                 break
-            if TR_UNLESS.search(w[2]):
-                return True  # "Ukrayna Donbas'tan çekilmedikçe": the subject of an "unless", "not until"
+            if TR_UNLESS.search(w[2]) or Holders._tr_as_long_as_not(after, k):
+                return True  # "Ukrayna Donbas'tan çekilmedikçe", "Rusya çekilmediği sürece": the subject of an "unless"
             if TR_CONDITIONAL.search(w[2]) and not any(c.start <= w[0] < c.end for c in s.cues):
                 return True  # "Rusya da uyarsa", "Moskova geri çekilirse": a verb of no stance in the conditional
         verb = next((c for c in s.cues if c.start >= m.end and c.stance and not c.noun), None)
@@ -489,6 +502,8 @@ class Holders:
                 continue
             if owned is not None and owned[1] <= c.start:
                 return None  # "Trump'ın ateşkes planını ... bulmadığını": the genitive owns the noun
+            if Holders._tr_owns_the_subject(s, m, c):
+                return None  # "Ukrayna'nın NATO üyeliğinin masada olmadığını": the genitive owns the clause's subject
             after = Reading._words_after(s.toks, s.starts, c.end, 2)
             if any(TR_RELATIVE_PARTICIPLE.search(w) for w in WORD_RE.findall(s.norm[c.start:c.end])[-1:]) or (
                     after and after[0][2] in ("eden", "olan")):
@@ -512,6 +527,20 @@ class Holders:
             if not (TR_VERBAL_NOUN.search(c.word) or (after and TR_VERBAL_NOUN.search(after[0][2]))):
                 return None
         return None
+
+    @staticmethod
+    def _tr_owns_the_subject(s: "_Sentence", m: Mention, c: Cue) -> bool:
+        """Turkish: whether the genitive `m` owns the genitive noun right after it (at most two words between, no
+        name), the subject of the clause before cue `c` ("Ukrayna'nın NATO üyeliğinin masada olmadığını"); not
+        where a verbal noun follows that noun (its subject: "Ukrayna birliklerinin çekilmesini")."""
+        words = [w for w in s.toks if m.end <= w[0] < c.start][:4]
+        for i, w in enumerate(words[:3]):
+            if any(mm.start == w[0] for mm in s.mentions):
+                return False  # another name: "Rusya'nın Ukrayna birliklerinin ..."
+            if s.norm[w[0]:w[0] + 1].islower() and TR_POSSESSIVE_GENITIVE.search(w[2]):
+                nxt = words[i + 1][2] if i + 1 < len(words) else ""
+                return not (TR_VERBAL_NOUN.search(nxt) or TR_OWN_VERBAL_NOUN.search(nxt))
+        return False
 
     @staticmethod
     def _tr_owned_noun(s: "_Sentence", m: Mention) -> tuple[int, int] | None:
@@ -656,6 +685,11 @@ class Holders:
         """A group governed by a preposition: a place that speaks or acts for its party, else what the
         relative clause or the sentence makes of it."""
         norm, t, last = s.norm, s.t, group[-1]
+        received = self._reception_at(s, gtok[0])
+        if received is not None:
+            # "met with rejection in Moscow", "ha incontrato un netto rifiuto a Kiev": the place rejects
+            a.pairs.extend((m, received) for m in group)
+            return [(m, "subject") for m in group]
         # "В Кремле заявили", "у Києві вважають": the place speaks for the party
         speech = s.rx.get("speech", t.speech)
         if gtok[2] in t.locatives and speech is not None:
@@ -675,6 +709,17 @@ class Holders:
             # the office of the place
             return self._subject_of_cue(s, group, a)
         return self._relative_antecedent(s, group, gtok, a)
+
+    @staticmethod
+    def _reception_at(s: "_Sentence", at: int) -> Cue | None:
+        """The stanced cue of a `receptions` phrase that ends right before the preposition at `at` ("met with
+        rejection | in Moscow", "stieß | in Moskau auf Ablehnung"), or None."""
+        if s.t.receptions is None:
+            return None
+        for found in finditer(s.t.receptions, s.norm):
+            if found.end() <= at and not s.norm[found.end():at].strip():
+                return next((c for c in s.cues if c.stance and c.start < at and found.start() <= c.end), None)
+        return None
 
     @staticmethod
     def _judging_speech(s: "_Sentence", at: int) -> bool:
@@ -738,6 +783,14 @@ class Holders:
             return [(m, "perspective") for m in group]
         return []
 
+    def _beneficiary_of_a_noun(self, s: "_Sentence", post, near) -> bool:
+        """Turkish: whether a noun stands between a perspective postposition ("Ukrayna için") and the evaluation
+        after it: the name is whom the noun is for ("Ukrayna için güvenlik garantilerini desteklediklerini"), not
+        the one it is judged for ("Moskova için kabul edilemez", the evaluation right after it)."""
+        words = [w for w in self._words_between(s.toks, s.starts, post[1], near[0]) if WORD_RE.match(w[2])]
+        return any(TR_OBJECT_NOUN.search(w[2]) and w[2] not in TR_ADVERBS and not TR_VERBAL_NOUN.search(w[2])
+                   for w in words)  # an object ("garantilerini"), not an adverb ("tamamen", "dahi")
+
     def _contrast_between(self, s: "_Sentence", a: int, b: int) -> bool:
         """Whether a `contrastives` word stands between offsets a and b: a clause of its own begins there."""
         return any(w[2] in s.t.contrastives for w in self._words_between(s.toks, s.starts, a, b))
@@ -784,8 +837,11 @@ class Holders:
     @staticmethod
     def _in_condition(s: "_Sentence", m: Mention, a: Analysis) -> bool:
         """Whether a name stands inside a condition that a `conditionals` word opens ("if, as expected,
-        Russia agrees", "якщо на це погодиться Росія"): the condition's clause, not a position of its own."""
-        return any(q0 < m.start < q1 and s.norm[q0:q1].split(" ", 1)[0].rstrip(",;:").lower() in s.t.conditionals
+        Russia agrees", "якщо на це погодиться Росія"), or a `privatives` word that an `exchanges` pattern makes a
+        condition ("finché la Russia non si ritirerà", "tant que la Russie ne se sera pas retirée"): the
+        condition's clause, not a position of its own."""
+        opening = s.t.conditionals | s.t.privatives
+        return any(q0 < m.start < q1 and s.norm[q0:q1].split(" ", 1)[0].rstrip(",;:").lower() in opening
                    and any(q0 < c.start < q1 and c.stance and not c.speech for c in s.cues)  # not "jeśli chodzi o"
                    for q0, q1 in a.conditions)
 
@@ -1243,7 +1299,8 @@ class Holders:
         free name nothing governs, else the party a source quotes."""
         rules = {}
         for m, rule in holders:
-            rules.setdefault(id(m), (m, set()))[1].add(rule)
+            if not self._inside_no_agreement(s, m):
+                rules.setdefault(id(m), (m, set()))[1].add(rule)
         a.content = [m for m, r in rules.values() if r == {"complement"}]
         main = self._main_holders(s, [(m, r) for m, r in rules.values() if r - {"complement"}], a)
         if not main:
@@ -1264,6 +1321,12 @@ class Holders:
                 continue  # holds only as the subject of a verb of its own, or a passive's agent
             a.holders.update(m.codes)
             a.holder_mentions.append((m, r))
+
+    @staticmethod
+    def _inside_no_agreement(s: "_Sentence", m: Mention) -> bool:
+        """Whether a name stands inside a `no_agreement` span, where no cue stands ("Peskov,
+        Moskova'nın ateşkese razı olduğu yönündeki haberleri yalanladı"): a denial, a question, a guess, no holder."""
+        return any(q0 <= m.start and m.end <= q1 for q0, q1 in s.apart)
 
     def _relative_pronoun_antecedent(self, s: "_Sentence") -> list:
         """With no holder of its own: a subject pronoun right after a relative word ("the call Trump had with

@@ -9,7 +9,7 @@ import bisect
 from ..actor_tables import LangTables, finditer, office_code, search
 from ..cited import find_cited_sources
 from .grammar import (CLOSING_QUOTE_RE, HYPHENS, REFUSAL_REACH, ROLE_GAP, STANCE_PRIORITY, TOKEN_RE, TR_CASE_ENDING,
-                     TR_GENITIVE, TR_OWNED_GAP, TR_PARTICIPLE, TR_CONDITION_WORDS, TR_RESTRICTIVES,
+                     TR_GENITIVE, TR_COMMON_GENITIVE, TR_OWNED_GAP, TR_PARTICIPLE, TR_CONDITION_WORDS, TR_RESTRICTIVES,
                      TR_NEGATED_VERB, TR_POSSESSIVE_GENITIVE, WORD_RE)
 from .model import Analysis, Cue, Mention, _Sentence
 
@@ -400,6 +400,8 @@ class Reading:
         text = norm[m.start:m.end]
         if "'" in text:
             return "gen" if TR_GENITIVE.search(text) else "obl"
+        if m.kind == "collective" and TR_COMMON_GENITIVE.search(text):
+            return "gen"  # a common noun takes its ending with no apostrophe: "iki tarafın", "tarafların", "iki ülkenin"
         return None
 
     @staticmethod
@@ -494,7 +496,7 @@ class Reading:
         """Spans of the conditions of a sentence, to the end of their clause: a `conditionals` word ("if",
         "wenn", "si") or an `exchanges` phrase ("in exchange for", "a cambio de", "im Gegenzug")."""
         t = s.t
-        opens = [w0 for w0, _, w in s.toks if w in t.conditionals]
+        opens = [w0 for k, (w0, _, w) in enumerate(s.toks) if w in t.conditionals and not self._elided_not_if(s, k)]
         out = []
         if t.exchanges is not None:
             opens += [m.start() for m in finditer(t.exchanges, s.norm)]
@@ -507,6 +509,14 @@ class Reading:
             q1 = ends[0] if ends else len(s.norm)
             out.append((q0, q0 + len(s.norm[q0:q1].rstrip(" .!?\"»”'"))))
         return out
+
+    @staticmethod
+    def _elided_not_if(s: "_Sentence", k: int) -> bool:
+        """Whether conditional token k is elided into the next word and that word is no subject pronoun: the
+        reflexive of "s'est dit prêt", not the "si" of "s'il obtient"."""
+        if k + 1 >= len(s.toks) or s.toks[k + 1][0] != s.toks[k][1] or not s.toks[k + 1][2][:1].isalpha():
+            return False  # a comma right after a verb of doubt ("bezweifeln, dass") is no elision
+        return s.toks[k + 1][2] not in s.t.subject_pronouns
 
     def _past_its_complement(self, s: "_Sentence", q0: int, ends: list) -> list:
         """The clause ends of a condition opened at q0, without the comma right after its opening word when a
@@ -673,10 +683,19 @@ class Reading:
         if not c.noun:
             return False
         after = self._words_after(s.toks, s.starts, c.end, 5)
+        if after and after[0][2] in s.t.relatives and self._apposed_noun(s, c):
+            return True  # "..., una richiesta che Kiev ha respinto": a relative about the apposed noun
         for prev, w in zip(after, after[1:4]):
             if w[2] in s.t.complementizers:
                 return prev[2] == "," and w[2] in s.t.relatives
         return False
+
+    @staticmethod
+    def _apposed_noun(s: "_Sentence", c) -> bool:
+        """Whether a position noun stands in an apposition: a comma and one determiner right before it ("...,
+        una richiesta che ...", "..., une exigence que ...", "..., a demand that ...")."""
+        i = bisect.bisect_left(s.starts, c.start)
+        return i >= 2 and s.toks[i - 1][2].lower() in s.t.determiners and s.toks[i - 2][2] == ","
 
     @staticmethod
     def _contrast_end(s: "_Sentence") -> int | None:

@@ -130,11 +130,21 @@ class Stances:
             first = WORD_RE.match(a.text, cue.start)
             head = first.end() if first else cue.end
             words = [w.lower() for w in TOKEN_RE.findall(a.text[head:evidence])][-5:] if head <= evidence else []
+        if t.lang == "tr" and self._tr_privative_before_verb(words):
+            return "demand"
         for i, w in enumerate(words):
             if (w in t.privatives or (t.lang == "tr" and TR_UNLESS.search(w))) and not any(x in (",", ";", ":", ".") or x in t.coordinators or x in t.contrastives
                                              for x in (words[i + 1:] if t.lang != "tr" else words[:i])):
                 return "demand"
         return stance
+
+    def _tr_privative_before_verb(self, words: list) -> bool:
+        """Turkish: whether a postposed privative stands among the four words right before the refusing verb, no
+        clause break after it ("Rusya çekilmediği sürece barış anlaşması imzalamayacak"): the condition closes
+        there even where the evidence reaches back past a comma."""
+        near = words[-4:]
+        return any(w in self.tables.privatives and not any(x in (",", ";", ":", ".") for x in near[i + 1:])
+                   for i, w in enumerate(near))
 
     def _instead_stance(self, a: Analysis, stance: str, evidence: int | None) -> str:
         """A demand or agreement whose evidence stands right after an `alternatives` word ("statt, anstatt, zamiast"),
