@@ -3500,3 +3500,77 @@ def test_french_owner_after_a_bare_issue(classifier, text, expected):
 ])
 def test_an_agreement_right_after_a_rejecting_verb_is_rejected(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p16C: pl, ru, uk: a verb in the past between a party noun and another party's adjective ends the noun's phrase
+# ('Российская делегация отвергла украинский план': the adjective is the plan's, the verb no part of a party)
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Российская делегация отвергла украинский план прекращения огня.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("pl", "Rosyjska delegacja odrzuciła ukraiński plan zawieszenia broni.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("uk", "Українська делегація відкинула російський план обміну тілами.", {"prisoners": [("RU", "demand"), ("UA", "reject")]}),
+])
+def test_a_past_verb_ends_a_party_phrase(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p16C: ru, uk: a participle ('план, предусматривающий ...') or a complementizer used as a relative ('план, що
+# передбачає ...') right after an owned plan and its comma opens the plan's content: not the rejecting subject's stance
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Российская делегация отвергла украинский план, предусматривающий прекращение огня по линии фронта.",
+     {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("ru", "Киев отверг план Москвы, предусматривающий признание Крыма российским.", {"territory": [("RU", "demand"), ("UA", "reject")]}),
+    ("uk", "Київ відкинув план Москви, що передбачає визнання Криму російським.", {"territory": [("RU", "demand"), ("UA", "reject")]}),
+    # a complementizer after a reporting verb stays one
+    ("ru", "Москва заявила, что требует прекращения огня.", {"ceasefire": [("RU", "demand")]}),
+])
+def test_a_participle_or_complementizer_after_a_plan_opens_its_content(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p16C: pl, ru, uk: a denial ('опроверг, что ...', 'заперечив, що ...', 'zaprzeczył, jakoby ...') gives no agree to
+# the party said to have agreed, and no stance to the one denying (`no_agreement`)
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Песков опроверг, что Кремль согласился на прекращение огня."),
+    ("uk", "Єрмак заперечив, що Київ погодився на виведення військ з Донбасу."),
+    ("pl", "Jermak zaprzeczył, jakoby Kijów zgodził się na wycofanie wojsk z Donbasu."),
+])
+def test_a_denial_gives_no_position(classifier, lang, text):
+    assert all(not v for v in positions(classifier, text, lang).values())
+
+
+# --- p16C: uk: 'незрозуміло, чи ...', 'невідомо, чи ...': an open question, no position (ru 'ли' and pl 'czy' are
+# `conditionals` already; uk 'чи' is also 'or', so the question is a `no_agreement` span)
+
+@pytest.mark.parametrize("text", [
+    "Поки незрозуміло, чи погодиться Москва на перемир'я.",
+    "Невідомо, чи підтримає Вашингтон обмін усіх на всіх.",
+])
+def test_an_open_question_with_chy_is_no_position(classifier, text):
+    assert all(not v for v in positions(classifier, text, "uk").values())
+
+
+# --- p16C: pl, ru, uk: offering to host or organise a round of talks ('предложила провести новый раунд переговоров',
+# 'zaproponowała zorganizowanie nowej rundy rozmów') is mediation: no position on the issue talked about
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Турция предложила провести в Стамбуле новый раунд переговоров об обмене пленными."),
+    ("uk", "Туреччина запропонувала провести в Стамбулі новий раунд переговорів про обмін полоненими."),
+    ("pl", "Turcja zaproponowała zorganizowanie w Stambule nowej rundy rozmów o wymianie jeńców."),
+])
+def test_an_offer_to_host_talks_is_mediation(classifier, lang, text):
+    assert all(not v for v in positions(classifier, text, lang).values())
+
+
+# --- p16C: pl, ru, uk: parties that will exchange prisoners or bodies ('обменяются', 'обміняються', 'wymienią się')
+# agree, as those that exchanged them; the one announcing it holds nothing
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Фидан сообщил, что Россия и Украина обменяются телами погибших."),
+    ("uk", "Фідан повідомив, що Росія та Україна обміняються тілами загиблих."),
+    ("pl", "Fidan poinformował, że Rosja i Ukraina wymienią się ciałami poległych."),
+])
+def test_parties_that_will_exchange_agree(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"prisoners": [("RU", "agree"), ("UA", "agree")]}
