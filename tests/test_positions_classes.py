@@ -3574,3 +3574,44 @@ def test_an_offer_to_host_talks_is_mediation(classifier, lang, text):
 ])
 def test_parties_that_will_exchange_agree(classifier, lang, text):
     assert positions(classifier, text, lang) == {"prisoners": [("RU", "agree"), ("UA", "agree")]}
+
+
+# --- p16C: de, pl, ru, uk: a place (`locatives`, de `seats`) inside or right after a cue of meeting a refusal, or after a
+# Polish impersonal form (`place_cues`: 'встретило отказ в Киеве', 'зустріла відмову в Києві', 'spotkało się z odmową w
+# Kijowie', 'stieß in Moskau auf Ablehnung', 'z zadowoleniem przyjęto w Kijowie') holds that cue's stance
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Требование Москвы о выводе войск из Донбасса встретило отказ в Киеве.", {"territory": [("RU", "demand"), ("UA", "reject")]}),
+    ("uk", "Вимога Москви про виведення військ з Донбасу зустріла відмову в Києві.", {"territory": [("RU", "demand"), ("UA", "reject")]}),
+    ("pl", "Żądanie Moskwy dotyczące wycofania wojsk z Donbasu spotkało się z odmową w Kijowie.",
+     {"territory": [("RU", "demand"), ("UA", "reject")]}),
+    ("de", "Der Vorschlag einer Waffenruhe stieß in Moskau auf Ablehnung.", {"ceasefire": [("RU", "reject")]}),
+    ("pl", "Inicjatywę Ankary w sprawie wymiany jeńców z zadowoleniem przyjęto w Moskwie.", {"prisoners": [("RU", "agree"), ("TR", "demand")]}),
+    # a place after another cue is only where it happens
+    ("pl", "Rosja odrzuciła rozmowy w Stambule o rozejmie.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_a_place_after_meeting_a_refusal_holds_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p16C: pl: readiness for a thing ('wyraziły gotowość do kolejnej wymiany') accepts it, as ru 'готовность к' and uk
+# 'готовність до'; with a condition it stays an offer
+
+@pytest.mark.parametrize("text,expected", [
+    ("Obie strony wyraziły gotowość do kolejnej wymiany jeńców.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("Rosja wyraziła gotowość do rozejmu, jeśli Kijów wycofa wojska.", {"ceasefire": [("RU", "demand")]}),
+])
+def test_readiness_for_a_thing_accepts_it_in_polish(classifier, text, expected):
+    assert positions(classifier, text, "pl") == expected
+
+
+# --- p16C: pl 'rzucił pomysł' (floating an idea) proposes it; uk 'дали зрозуміти', ru 'дал понять' report, as pl 'dał do
+# zrozumienia'; uk 'усіх на всіх' is the all-for-all formula as 'всіх на всіх'
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "Witkoff rzucił pomysł strefy buforowej wzdłuż linii frontu.", {"territory": [("US", "demand")]}),
+    ("uk", "На Банковій дали зрозуміти, що не мають наміру обговорювати нейтральний статус країни.", {"neutrality": [("UA", "reject")]}),
+    ("uk", "Українська делегація на чолі з Умєровим запропонувала обмін усіх на всіх.", {"prisoners": [("UA", "demand")]}),
+])
+def test_floating_an_idea_and_giving_to_understand(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

@@ -656,6 +656,8 @@ class Holders:
         """A group governed by a preposition: a place that speaks or acts for its party, else what the
         relative clause or the sentence makes of it."""
         norm, t, last = s.norm, s.t, group[-1]
+        if gtok[2] in t.locatives | t.seats and self._place_of_cue(s, gtok):
+            return [(m, "agent") for m in group]  # "spotkało się z odmową w Kijowie": where it met a refusal refuses it
         # "В Кремле заявили", "у Києві вважають": the place speaks for the party
         speech = s.rx.get("speech", t.speech)
         if gtok[2] in t.locatives and speech is not None:
@@ -675,6 +677,15 @@ class Holders:
             # the office of the place
             return self._subject_of_cue(s, group, a)
         return self._relative_antecedent(s, group, gtok, a)
+
+    @staticmethod
+    def _place_of_cue(s: "_Sentence", gtok) -> bool:
+        """Whether the place's preposition `gtok` stands inside a `place_cues` cue or right after it ("встретило отказ в
+        Киеве", "stieß in Moskau auf Ablehnung", "z zadowoleniem przyjęto w Kijowie"): the place holds that cue."""
+        rx = s.t.place_cues
+        return rx is not None and any(
+            c.stance and not c.noun and (c.start < gtok[0] < c.end or 0 <= gtok[0] - c.end <= 1)
+            and search(rx, s.norm[c.start:c.end]) is not None for c in s.cues)
 
     @staticmethod
     def _judging_speech(s: "_Sentence", at: int) -> bool:
