@@ -3615,3 +3615,40 @@ def test_readiness_for_a_thing_accepts_it_in_polish(classifier, text, expected):
 ])
 def test_floating_an_idea_and_giving_to_understand(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p16C: pl, ru, uk: agreeing on a step ('стороны условились', 'strony umówiły się') agrees; calling a move an
+# important step or a positive signal ('назвал обмен важным шагом', 'nazwał wymianę ważnym krokiem') welcomes it
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Стороны условились провести очередной обмен пленными до конца месяца.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("pl", "Strony umówiły się na kolejną wymianę jeńców przed końcem miesiąca.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("ru", "Уиткофф, который на прошлой неделе встречался с Путиным, назвал обмен пленными важным шагом.", {"prisoners": [("US", "agree")]}),
+    ("uk", "Віткофф назвав обмін полоненими важливим кроком.", {"prisoners": [("US", "agree")]}),
+    ("pl", "Witkoff nazwał wymianę jeńców ważnym krokiem.", {"prisoners": [("US", "agree")]}),
+])
+def test_agreeing_on_a_step_or_calling_it_an_important_step(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p16C: pl, ru, uk: acting as a mediator ('выступила посредником', 'виступила посередником', 'pośredniczyła') is
+# `mediation`: no position on the issue
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Турция выступила посредником в обмене, передав списки пленных обеим сторонам."),
+    ("uk", "Туреччина виступила посередником в обміні, передавши списки полонених обом сторонам."),
+    ("pl", "Turcja pośredniczyła w wymianie, przekazując listy jeńców obu stronom."),
+])
+def test_acting_as_a_mediator_holds_nothing(classifier, lang, text):
+    assert all(not v for v in positions(classifier, text, lang).values())
+
+
+# --- p16C: pl, uk: the subject of an 'until ... not' clause ('dopóki Kijów nie wycofa ...', 'доки Київ не відмовиться
+# ...') holds nothing: 'dopóki' and 'доки' are `conditionals`, as ru 'пока' and uk 'поки'
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Moskwa będzie zabiegać o uznanie Krymu za rosyjski, dopóki Kijów nie wycofa swoich żądań, powiedział Ławrow."),
+    ("uk", "Москва вимагатиме визнання Криму російським, доки Київ не відмовиться від своїх вимог, сказав Лавров."),
+])
+def test_the_subject_of_an_until_not_clause_holds_nothing(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"territory": [("RU", "demand")]}
