@@ -3652,3 +3652,15 @@ def test_acting_as_a_mediator_holds_nothing(classifier, lang, text):
 ])
 def test_the_subject_of_an_until_not_clause_holds_nothing(classifier, lang, text):
     assert positions(classifier, text, lang) == {"territory": [("RU", "demand")]}
+
+
+# --- p16C: pl, uk: a refusal until another party gives something up ('nie zgodzi się na rozejm, dopóki Kijów nie zrezygnuje
+# z NATO', 'не погодиться ..., доки Київ не відмовиться від НАТО') demands what is to be given up: 'dopóki' and 'доки'
+# are `privatives`, as ru 'пока' and en 'until'
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Moskwa nie zgodzi się na zawieszenie broni, dopóki Kijów nie zrezygnuje z członkostwa w NATO, oświadczył Pieskow."),
+    ("uk", "Москва не погодиться на припинення вогню, доки Київ не відмовиться від вступу до НАТО."),
+])
+def test_a_refusal_until_another_gives_up_demands_it(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject")], "neutrality": [("RU", "demand")]}
