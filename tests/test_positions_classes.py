@@ -3664,3 +3664,17 @@ def test_the_subject_of_an_until_not_clause_holds_nothing(classifier, lang, text
 ])
 def test_a_refusal_until_another_gives_up_demands_it(classifier, lang, text):
     assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject")], "neutrality": [("RU", "demand")]}
+
+
+# --- p16C: pl, ru, uk: refusing to trade territory ('не будет торговать своими территориями', 'не торгуватиме
+# територіями', 'nie będzie handlować terytoriami') is territory, a rejection; uk negated synthetic futures of giving up
+# or recognising ('не торгуватиме', 'не визнаватиме') are `refusals`
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Украина не будет торговать своими территориями, подчеркнул Зеленский."),
+    ("uk", "Україна не торгуватиме своїми територіями, наголосив Зеленський."),
+    ("pl", "Ukraina nie będzie handlować swoimi terytoriami, podkreślił Zełenski."),
+    ("uk", "Київ не визнаватиме анексію Криму."),
+])
+def test_refusing_to_trade_territory_rejects_it(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"territory": [("UA", "reject")]}
