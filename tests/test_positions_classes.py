@@ -3678,3 +3678,17 @@ def test_a_refusal_until_another_gives_up_demands_it(classifier, lang, text):
 ])
 def test_refusing_to_trade_territory_rejects_it(classifier, lang, text):
     assert positions(classifier, text, lang) == {"territory": [("UA", "reject")]}
+
+
+# --- p16C: a subject cut off from its verb by a relative clause set off by commas ('European leaders, who met in
+# Paris on Monday, endorsed ...', 'Europejscy przywódcy, którzy ..., poparli', 'Европейские лидеры, собравшиеся ...,
+# поддержали'): the verb is the subject's (it held nothing), and the owner of the noun after it no speaker (it agreed)
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "European leaders, who met in Paris on Monday, endorsed Kyiv's call for an unconditional ceasefire."),
+    ("pl", "Europejscy przywódcy, którzy spotkali się w poniedziałek w Paryżu, poparli propozycję Kijowa dotyczącą bezwarunkowego zawieszenia broni."),
+    ("uk", "Європейські лідери, які зібралися в понеділок у Парижі, підтримали пропозицію Києва про безумовне припинення вогню."),
+    ("ru", "Европейские лидеры, собравшиеся в понедельник в Париже, поддержали предложение Киева о безоговорочном прекращении огня."),
+])
+def test_a_subject_cut_off_by_a_relative_clause_holds_its_verb(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("EU", "agree"), ("UA", "demand")]}

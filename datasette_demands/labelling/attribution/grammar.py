@@ -94,7 +94,7 @@ DROPPED_PAST = {lang: regex.compile(p) for lang, p in {
 # a participle opening a clause about the noun before its comma ("план, предусматривающий ...", "план, який
 # передбачає" has a relative word): the noun's content, as a relative clause
 NOUN_PARTICIPLE = {lang: regex.compile(p) for lang, p in {
-    "ru": r"^\w{3,}(?:ющ|ящ|ащ|ущ|вш)(?:ий|ая|ее|ие|его|ей|ую|им|ими|их)$", "uk": r"^\w{3,}(?:юч|ач|яч)(?:ий|а|е|і|ого|ої|у|ими|их)$"}.items()}
+    "ru": r"^\w{3,}(?:ющ|ящ|ащ|ущ|вш)(?:ий|ая|ее|ие|его|ей|ую|им|ими|их)(?:ся)?$", "uk": r"^\w{3,}(?:юч|ач|яч)(?:ий|а|е|і|ого|ої|у|ими|их)$"}.items()}
 # the past of a verb, no adjective: a word between a party noun and a party adjective that ends the noun's
 # phrase ("делегация отвергла украинский план": the adjective is the plan's, not the delegation's)
 PAST_VERB = {lang: regex.compile(p) for lang, p in {
