@@ -3692,3 +3692,17 @@ def test_refusing_to_trade_territory_rejects_it(classifier, lang, text):
 ])
 def test_a_subject_cut_off_by_a_relative_clause_holds_its_verb(classifier, lang, text):
     assert positions(classifier, text, lang) == {"ceasefire": [("EU", "agree"), ("UA", "demand")]}
+
+
+# --- p16C: pl: a subject after its verb inside a relative clause set off by commas ('plan, któremu sprzeciwia się Kijów,
+# przewiduje ...'): what the sentence says past the closing comma is no verb of it (Kyiv got the plan's demand);
+# 'któremu' joins the `relatives`
+
+@pytest.mark.parametrize("text,expected", [
+    ("Amerykańska wersja porozumienia, której sprzeciwia się Kijów, przewiduje rezygnację Ukrainy z NATO.", ("UA", "reject")),
+    ("Ten wariant porozumienia, któremu sprzeciwia się Kijów, przewiduje oddanie Donbasu.", ("UA", "reject")),
+    ("Propozycja rozejmu, którą odrzuciła Moskwa, przewidywała trzydzieści dni ciszy.", ("RU", "reject")),
+])
+def test_a_subject_after_the_verb_of_a_commaed_relative_holds_only_that_verb(classifier, text, expected):
+    (found,) = positions(classifier, text, "pl").values()
+    assert expected in found and not any(h == expected[0] and st == "demand" for h, st in found)

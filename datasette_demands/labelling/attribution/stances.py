@@ -476,7 +476,9 @@ class Stances:
         cut = max(head.rfind(","), head.rfind(";"))
         if cut >= 0:
             words = [w.lower() for w in WORD_RE.findall(head[cut + 1:])]
-            if words and len(words) <= 2 and words[0] in self.tables.relative_openers:
+            # the name right after the relative word, or after its clause's verb ("której sprzeciwia się Kijów")
+            if words and words[0] in self.tables.relative_openers and (
+                    len(words) <= 2 or (len(words) <= 4 and cut < verb.start < m.start)):
                 close = a.text.find(",", verb.end)
                 return close if close >= 0 else float("inf")
         for found in COMMA_WORD_RE.finditer(a.text, verb.end):
