@@ -3706,3 +3706,24 @@ def test_a_subject_cut_off_by_a_relative_clause_holds_its_verb(classifier, lang,
 def test_a_subject_after_the_verb_of_a_commaed_relative_holds_only_that_verb(classifier, text, expected):
     (found,) = positions(classifier, text, "pl").values()
     assert expected in found and not any(h == expected[0] and st == "demand" for h, st in found)
+
+
+# --- p16C: en, pl, ru, uk: 'the latter' ('последний', 'останній', 'ten ostatni', `latter`) opening a sentence stands
+# for the party the sentence before names last, not for its holder (it got Kyiv, or no one); not an adjective of a
+# noun ('Последний раунд переговоров ...')
+
+@pytest.mark.parametrize("lang,before,text,expected", [
+    ("ru", "Зеленский говорил с Трампом о позиции Путина.", "Последний настаивает на выводе украинских войск из Донбасса.",
+     {"territory": [("RU", "demand")]}),
+    ("uk", "Зеленський говорив з Трампом про позицію Путіна.", "Останній наполягає на виведенні українських військ з Донбасу.",
+     {"territory": [("RU", "demand")]}),
+    ("pl", "Zełenski rozmawiał z Trumpem o stanowisku Putina.", "Ten ostatni nalega na wycofanie ukraińskich wojsk z Donbasu.",
+     {"territory": [("RU", "demand")]}),
+    ("en", "Zelensky spoke with Trump about Putin's position.", "The latter insists on a Ukrainian withdrawal from the Donbas.",
+     {"territory": [("RU", "demand")]}),
+    ("ru", "Зеленский говорил с Трампом о позиции Путина.", "Последний раунд переговоров требует подготовки вывода войск из Донбасса.",
+     {"territory": []}),
+])
+def test_the_latter_is_the_party_named_last_before(classifier, lang, before, text, expected):
+    labels = classifier.classify_document([(before, lang, None), (text, lang, None)])[1]
+    assert {lb.category: sorted((p.holder, p.stance) for p in lb.positions) for lb in labels} == expected
