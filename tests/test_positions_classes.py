@@ -3727,3 +3727,23 @@ def test_a_subject_after_the_verb_of_a_commaed_relative_holds_only_that_verb(cla
 def test_the_latter_is_the_party_named_last_before(classifier, lang, before, text, expected):
     labels = classifier.classify_document([(before, lang, None), (text, lang, None)])[1]
     assert {lb.category: sorted((p.holder, p.stance) for p in lb.positions) for lb in labels} == expected
+
+
+# --- p16C: en, pl, ru, uk: a stance before a turn to the present ('but now', 'но теперь', 'але тепер', 'ale teraz':
+# `supersessions`) is dropped when the same party takes a stance after it: the position given up is no position; ru, uk,
+# pl 'допускает/допускає/dopuszcza (taką) możliwość' is openness (agree)
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Ранее Москва отвергала любые разговоры о перемирии, но теперь Песков допускает такую возможность."),
+    ("uk", "Раніше Москва відкидала будь-які розмови про перемир'я, але тепер Пєсков допускає таку можливість."),
+    ("pl", "Wcześniej Moskwa odrzucała wszelkie rozmowy o rozejmie, ale teraz Pieskow dopuszcza taką możliwość."),
+    ("en", "Moscow previously rejected any talk of a truce, but now the Kremlin is open to one."),
+])
+def test_a_stance_given_up_before_but_now_is_dropped(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "agree")]}
+
+
+def test_a_turn_to_the_present_keeps_another_partys_stance(classifier):
+    # only the same party's earlier stance goes
+    assert positions(classifier, "Kyiv proposed a truce, but now Moscow rejects it.", "en") == {
+        "ceasefire": [("RU", "reject"), ("UA", "demand")]}

@@ -193,6 +193,8 @@ class LangTables:
         # "tanto Rusia como Ucrania", "sia Mosca che Kiev": a correlative pair coordinates the names it joins
         self.correlative_openers, self.correlative_joins = _words(g, "correlative_openers"), _words(g, "correlative_joins")
         self.subject_pronouns = _words(g, "subject_pronouns")  # "they insist": the holder is in the sentence before
+        # "previously rejected ..., but now ...": a turn after which a holder's stance replaces the one before it
+        self.supersessions = compile_alternation(list(g.get("supersessions") or []))
         self.latter = _words(g, "latter")  # "the latter insists": the party the sentence before names last
         self.bare_contents = _words(g, "bare_contents")  # "la propuesta de tregua de Kiev": Kyiv still owns it
         self.indefinites = _words(g, "indefinite_articles")  # "the call for a neutral Ukraine": no owner

@@ -67,7 +67,17 @@ class Stances:
         # a party's reporting verb, or a mention of it with no cue, gives no second stance beside one a cue
         # gives it: "Zelensky announced that Ukraine would support the proposal" is UA agree only
         own = {p.holder for p, r in zip(out, reported) if not r}
-        return [p for p, r in zip(out, reported) if not (r and p.holder in own)]
+        return self._superseded(a, [p for p, r in zip(out, reported) if not (r and p.holder in own)])
+
+    def _superseded(self, a: Analysis, positions: list[Position]) -> list[Position]:
+        """Without a holder's stance before a turn to the present (`supersessions`: "Ранее Москва отвергала перемирие,
+        но теперь Песков допускает такую возможность", "previously rejected ..., but now ...") when the same holder
+        takes a stance after it: the position given up is no position of the sentence."""
+        turn = search(self.tables.supersessions, a.text) if self.tables.supersessions is not None else None
+        if turn is None:
+            return positions
+        after = {p.holder for p in positions if p.cue_start is not None and p.cue_start >= turn.end()}
+        return [p for p in positions if not (p.holder in after and p.cue_start is not None and p.cue_start < turn.start())]
 
     @staticmethod
     def _asks(a: Analysis) -> bool:
