@@ -3747,3 +3747,14 @@ def test_a_turn_to_the_present_keeps_another_partys_stance(classifier):
     # only the same party's earlier stance goes
     assert positions(classifier, "Kyiv proposed a truce, but now Moscow rejects it.", "en") == {
         "ceasefire": [("RU", "reject"), ("UA", "demand")]}
+
+
+# --- p16C: ru, uk: not going for a measure ('Москва не пойдет на перемирие', 'Київ не піде на передачу Донбасу') is a
+# reject cue: the sentence had no category at all
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Москва не пойдет на перемирие, пока идут поставки оружия, сказал Мединский.", {"ceasefire": [("RU", "reject")]}),
+    ("uk", "Київ не піде на передачу Донбасу, наголосив Зеленський.", {"territory": [("UA", "reject")]}),
+])
+def test_not_going_for_a_measure_rejects_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
