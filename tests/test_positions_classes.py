@@ -3755,6 +3755,7 @@ def test_a_turn_to_the_present_keeps_another_partys_stance(classifier):
 @pytest.mark.parametrize("lang,text,expected", [
     ("ru", "Москва не пойдет на перемирие, пока идут поставки оружия, сказал Мединский.", {"ceasefire": [("RU", "reject")]}),
     ("uk", "Київ не піде на передачу Донбасу, наголосив Зеленський.", {"territory": [("UA", "reject")]}),
+    ("pl", "Moskwa nie pójdzie na rozejm, oświadczył Uszakow.", {"ceasefire": [("RU", "reject")]}),
 ])
 def test_not_going_for_a_measure_rejects_it(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
