@@ -3722,3 +3722,261 @@ def test_dmitriev_by_surname_and_a_drafted_plan(classifier, lang, text, expected
 ])
 def test_turkish_for_whom_a_measure_is(classifier, text, expected):
     assert positions(classifier, text, "tr") == expected
+
+# --- p16C: pl, ru, uk: a verb in the past between a party noun and another party's adjective ends the noun's phrase
+# ('Российская делегация отвергла украинский план': the adjective is the plan's, the verb no part of a party)
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Российская делегация отвергла украинский план прекращения огня.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("pl", "Rosyjska delegacja odrzuciła ukraiński plan zawieszenia broni.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("uk", "Українська делегація відкинула російський план обміну тілами.", {"prisoners": [("RU", "demand"), ("UA", "reject")]}),
+])
+def test_a_past_verb_ends_a_party_phrase(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p16C: ru, uk: a participle ('план, предусматривающий ...') or a complementizer used as a relative ('план, що
+# передбачає ...') right after an owned plan and its comma opens the plan's content: not the rejecting subject's stance
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Российская делегация отвергла украинский план, предусматривающий прекращение огня по линии фронта.",
+     {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("ru", "Киев отверг план Москвы, предусматривающий признание Крыма российским.", {"territory": [("RU", "demand"), ("UA", "reject")]}),
+    ("uk", "Київ відкинув план Москви, що передбачає визнання Криму російським.", {"territory": [("RU", "demand"), ("UA", "reject")]}),
+    # a complementizer after a reporting verb stays one
+    ("ru", "Москва заявила, что требует прекращения огня.", {"ceasefire": [("RU", "demand")]}),
+])
+def test_a_participle_or_complementizer_after_a_plan_opens_its_content(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p16C: pl, ru, uk: a denial ('опроверг, что ...', 'заперечив, що ...', 'zaprzeczył, jakoby ...') gives no agree to
+# the party said to have agreed, and no stance to the one denying (`no_agreement`)
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Песков опроверг, что Кремль согласился на прекращение огня."),
+    ("uk", "Єрмак заперечив, що Київ погодився на виведення військ з Донбасу."),
+    ("pl", "Jermak zaprzeczył, jakoby Kijów zgodził się na wycofanie wojsk z Donbasu."),
+])
+def test_a_denial_gives_no_position(classifier, lang, text):
+    assert all(not v for v in positions(classifier, text, lang).values())
+
+
+# --- p16C: uk: 'незрозуміло, чи ...', 'невідомо, чи ...': an open question, no position (ru 'ли' and pl 'czy' are
+# `conditionals` already; uk 'чи' is also 'or', so the question is a `no_agreement` span)
+
+@pytest.mark.parametrize("text", [
+    "Поки незрозуміло, чи погодиться Москва на перемир'я.",
+    "Невідомо, чи підтримає Вашингтон обмін усіх на всіх.",
+])
+def test_an_open_question_with_chy_is_no_position(classifier, text):
+    assert all(not v for v in positions(classifier, text, "uk").values())
+
+
+# --- p16C: pl, ru, uk: offering to host or organise a round of talks ('предложила провести новый раунд переговоров',
+# 'zaproponowała zorganizowanie nowej rundy rozmów') is mediation: no position on the issue talked about
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Турция предложила провести в Стамбуле новый раунд переговоров об обмене пленными."),
+    ("uk", "Туреччина запропонувала провести в Стамбулі новий раунд переговорів про обмін полоненими."),
+    ("pl", "Turcja zaproponowała zorganizowanie w Stambule nowej rundy rozmów o wymianie jeńców."),
+])
+def test_an_offer_to_host_talks_is_mediation(classifier, lang, text):
+    assert all(not v for v in positions(classifier, text, lang).values())
+
+
+# --- p16C: pl, ru, uk: parties that will exchange prisoners or bodies ('обменяются', 'обміняються', 'wymienią się')
+# agree, as those that exchanged them; the one announcing it holds nothing
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Фидан сообщил, что Россия и Украина обменяются телами погибших."),
+    ("uk", "Фідан повідомив, що Росія та Україна обміняються тілами загиблих."),
+    ("pl", "Fidan poinformował, że Rosja i Ukraina wymienią się ciałami poległych."),
+])
+def test_parties_that_will_exchange_agree(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"prisoners": [("RU", "agree"), ("UA", "agree")]}
+
+
+# --- p16C: de, pl, ru, uk: a place (`locatives`, de `seats`) inside or right after a cue of meeting a refusal, or after a
+# Polish impersonal form (`place_cues`: 'встретило отказ в Киеве', 'зустріла відмову в Києві', 'spotkało się z odmową w
+# Kijowie', 'stieß in Moskau auf Ablehnung', 'z zadowoleniem przyjęto w Kijowie') holds that cue's stance
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Требование Москвы о выводе войск из Донбасса встретило отказ в Киеве.", {"territory": [("RU", "demand"), ("UA", "reject")]}),
+    ("uk", "Вимога Москви про виведення військ з Донбасу зустріла відмову в Києві.", {"territory": [("RU", "demand"), ("UA", "reject")]}),
+    ("pl", "Żądanie Moskwy dotyczące wycofania wojsk z Donbasu spotkało się z odmową w Kijowie.",
+     {"territory": [("RU", "demand"), ("UA", "reject")]}),
+    ("de", "Der Vorschlag einer Waffenruhe stieß in Moskau auf Ablehnung.", {"ceasefire": [("RU", "reject")]}),
+    ("pl", "Inicjatywę Ankary w sprawie wymiany jeńców z zadowoleniem przyjęto w Moskwie.", {"prisoners": [("RU", "agree"), ("TR", "demand")]}),
+    # a place after another cue is only where it happens
+    ("pl", "Rosja odrzuciła rozmowy w Stambule o rozejmie.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_a_place_after_meeting_a_refusal_holds_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p16C: pl: readiness for a thing ('wyraziły gotowość do kolejnej wymiany') accepts it, as ru 'готовность к' and uk
+# 'готовність до'; with a condition it stays an offer
+
+@pytest.mark.parametrize("text,expected", [
+    ("Obie strony wyraziły gotowość do kolejnej wymiany jeńców.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("Rosja wyraziła gotowość do rozejmu, jeśli Kijów wycofa wojska.", {"ceasefire": [("RU", "demand")]}),
+])
+def test_readiness_for_a_thing_accepts_it_in_polish(classifier, text, expected):
+    assert positions(classifier, text, "pl") == expected
+
+
+# --- p16C: pl 'rzucił pomysł' (floating an idea) proposes it; uk 'дали зрозуміти', ru 'дал понять' report, as pl 'dał do
+# zrozumienia'; uk 'усіх на всіх' is the all-for-all formula as 'всіх на всіх'
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "Witkoff rzucił pomysł strefy buforowej wzdłuż linii frontu.", {"territory": [("US", "demand")]}),
+    ("uk", "На Банковій дали зрозуміти, що не мають наміру обговорювати нейтральний статус країни.", {"neutrality": [("UA", "reject")]}),
+    ("uk", "Українська делегація на чолі з Умєровим запропонувала обмін усіх на всіх.", {"prisoners": [("UA", "demand")]}),
+])
+def test_floating_an_idea_and_giving_to_understand(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p16C: pl, ru, uk: agreeing on a step ('стороны условились', 'strony umówiły się') agrees; calling a move an
+# important step or a positive signal ('назвал обмен важным шагом', 'nazwał wymianę ważnym krokiem') welcomes it
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Стороны условились провести очередной обмен пленными до конца месяца.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("pl", "Strony umówiły się na kolejną wymianę jeńców przed końcem miesiąca.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("ru", "Уиткофф, который на прошлой неделе встречался с Путиным, назвал обмен пленными важным шагом.", {"prisoners": [("US", "agree")]}),
+    ("uk", "Віткофф назвав обмін полоненими важливим кроком.", {"prisoners": [("US", "agree")]}),
+    ("pl", "Witkoff nazwał wymianę jeńców ważnym krokiem.", {"prisoners": [("US", "agree")]}),
+])
+def test_agreeing_on_a_step_or_calling_it_an_important_step(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p16C: pl, ru, uk: acting as a mediator ('выступила посредником', 'виступила посередником', 'pośredniczyła') is
+# `mediation`: no position on the issue
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Турция выступила посредником в обмене, передав списки пленных обеим сторонам."),
+    ("uk", "Туреччина виступила посередником в обміні, передавши списки полонених обом сторонам."),
+    ("pl", "Turcja pośredniczyła w wymianie, przekazując listy jeńców obu stronom."),
+])
+def test_acting_as_a_mediator_holds_nothing(classifier, lang, text):
+    assert all(not v for v in positions(classifier, text, lang).values())
+
+
+# --- p16C: pl, uk: the subject of an 'until ... not' clause ('dopóki Kijów nie wycofa ...', 'доки Київ не відмовиться
+# ...') holds nothing: 'dopóki' and 'доки' are `conditionals`, as ru 'пока' and uk 'поки'
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Moskwa będzie zabiegać o uznanie Krymu za rosyjski, dopóki Kijów nie wycofa swoich żądań, powiedział Ławrow."),
+    ("uk", "Москва вимагатиме визнання Криму російським, доки Київ не відмовиться від своїх вимог, сказав Лавров."),
+])
+def test_the_subject_of_an_until_not_clause_holds_nothing(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"territory": [("RU", "demand")]}
+
+
+# --- p16C: pl, uk: a refusal until another party gives something up ('nie zgodzi się na rozejm, dopóki Kijów nie zrezygnuje
+# z NATO', 'не погодиться ..., доки Київ не відмовиться від НАТО') demands what is to be given up: 'dopóki' and 'доки'
+# are `privatives`, as ru 'пока' and en 'until'
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Moskwa nie zgodzi się na zawieszenie broni, dopóki Kijów nie zrezygnuje z członkostwa w NATO, oświadczył Pieskow."),
+    ("uk", "Москва не погодиться на припинення вогню, доки Київ не відмовиться від вступу до НАТО."),
+])
+def test_a_refusal_until_another_gives_up_demands_it(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject")], "neutrality": [("RU", "demand")]}
+
+
+# --- p16C: pl, ru, uk: refusing to trade territory ('не будет торговать своими территориями', 'не торгуватиме
+# територіями', 'nie będzie handlować terytoriami') is territory, a rejection; uk negated synthetic futures of giving up
+# or recognising ('не торгуватиме', 'не визнаватиме') are `refusals`
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Украина не будет торговать своими территориями, подчеркнул Зеленский."),
+    ("uk", "Україна не торгуватиме своїми територіями, наголосив Зеленський."),
+    ("pl", "Ukraina nie będzie handlować swoimi terytoriami, podkreślił Zełenski."),
+    ("uk", "Київ не визнаватиме анексію Криму."),
+])
+def test_refusing_to_trade_territory_rejects_it(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"territory": [("UA", "reject")]}
+
+
+# --- p16C: a subject cut off from its verb by a relative clause set off by commas ('European leaders, who met in
+# Paris on Monday, endorsed ...', 'Europejscy przywódcy, którzy ..., poparli', 'Европейские лидеры, собравшиеся ...,
+# поддержали'): the verb is the subject's (it held nothing), and the owner of the noun after it no speaker (it agreed)
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "European leaders, who met in Paris on Monday, endorsed Kyiv's call for an unconditional ceasefire."),
+    ("pl", "Europejscy przywódcy, którzy spotkali się w poniedziałek w Paryżu, poparli propozycję Kijowa dotyczącą bezwarunkowego zawieszenia broni."),
+    ("uk", "Європейські лідери, які зібралися в понеділок у Парижі, підтримали пропозицію Києва про безумовне припинення вогню."),
+    ("ru", "Европейские лидеры, собравшиеся в понедельник в Париже, поддержали предложение Киева о безоговорочном прекращении огня."),
+])
+def test_a_subject_cut_off_by_a_relative_clause_holds_its_verb(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("EU", "agree"), ("UA", "demand")]}
+
+
+# --- p16C: pl: a subject after its verb inside a relative clause set off by commas ('plan, któremu sprzeciwia się Kijów,
+# przewiduje ...'): what the sentence says past the closing comma is no verb of it (Kyiv got the plan's demand);
+# 'któremu' joins the `relatives`
+
+@pytest.mark.parametrize("text,expected", [
+    ("Amerykańska wersja porozumienia, której sprzeciwia się Kijów, przewiduje rezygnację Ukrainy z NATO.", ("UA", "reject")),
+    ("Ten wariant porozumienia, któremu sprzeciwia się Kijów, przewiduje oddanie Donbasu.", ("UA", "reject")),
+    ("Propozycja rozejmu, którą odrzuciła Moskwa, przewidywała trzydzieści dni ciszy.", ("RU", "reject")),
+])
+def test_a_subject_after_the_verb_of_a_commaed_relative_holds_only_that_verb(classifier, text, expected):
+    (found,) = positions(classifier, text, "pl").values()
+    assert expected in found and not any(h == expected[0] and st == "demand" for h, st in found)
+
+
+# --- p16C: en, pl, ru, uk: 'the latter' ('последний', 'останній', 'ten ostatni', `latter`) opening a sentence stands
+# for the party the sentence before names last, not for its holder (it got Kyiv, or no one); not an adjective of a
+# noun ('Последний раунд переговоров ...')
+
+@pytest.mark.parametrize("lang,before,text,expected", [
+    ("ru", "Зеленский говорил с Трампом о позиции Путина.", "Последний настаивает на выводе украинских войск из Донбасса.",
+     {"territory": [("RU", "demand")]}),
+    ("uk", "Зеленський говорив з Трампом про позицію Путіна.", "Останній наполягає на виведенні українських військ з Донбасу.",
+     {"territory": [("RU", "demand")]}),
+    ("pl", "Zełenski rozmawiał z Trumpem o stanowisku Putina.", "Ten ostatni nalega na wycofanie ukraińskich wojsk z Donbasu.",
+     {"territory": [("RU", "demand")]}),
+    ("en", "Zelensky spoke with Trump about Putin's position.", "The latter insists on a Ukrainian withdrawal from the Donbas.",
+     {"territory": [("RU", "demand")]}),
+    ("ru", "Зеленский говорил с Трампом о позиции Путина.", "Последний раунд переговоров требует подготовки вывода войск из Донбасса.",
+     {"territory": []}),
+])
+def test_the_latter_is_the_party_named_last_before(classifier, lang, before, text, expected):
+    labels = classifier.classify_document([(before, lang, None), (text, lang, None)])[1]
+    assert {lb.category: sorted((p.holder, p.stance) for p in lb.positions) for lb in labels} == expected
+
+
+# --- p16C: en, pl, ru, uk: a stance before a turn to the present ('but now', 'но теперь', 'але тепер', 'ale teraz':
+# `supersessions`) is dropped when the same party takes a stance after it: the position given up is no position; ru, uk,
+# pl 'допускает/допускає/dopuszcza (taką) możliwość' is openness (agree)
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Ранее Москва отвергала любые разговоры о перемирии, но теперь Песков допускает такую возможность."),
+    ("uk", "Раніше Москва відкидала будь-які розмови про перемир'я, але тепер Пєсков допускає таку можливість."),
+    ("pl", "Wcześniej Moskwa odrzucała wszelkie rozmowy o rozejmie, ale teraz Pieskow dopuszcza taką możliwość."),
+    ("en", "Moscow previously rejected any talk of a truce, but now the Kremlin is open to one."),
+])
+def test_a_stance_given_up_before_but_now_is_dropped(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "agree")]}
+
+
+def test_a_turn_to_the_present_keeps_another_partys_stance(classifier):
+    # only the same party's earlier stance goes
+    assert positions(classifier, "Kyiv proposed a truce, but now Moscow rejects it.", "en") == {
+        "ceasefire": [("RU", "reject"), ("UA", "demand")]}
+
+
+# --- p16C: ru, uk: not going for a measure ('Москва не пойдет на перемирие', 'Київ не піде на передачу Донбасу') is a
+# reject cue: the sentence had no category at all
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Москва не пойдет на перемирие, пока идут поставки оружия, сказал Мединский.", {"ceasefire": [("RU", "reject")]}),
+    ("uk", "Київ не піде на передачу Донбасу, наголосив Зеленський.", {"territory": [("UA", "reject")]}),
+    ("pl", "Moskwa nie pójdzie na rozejm, oświadczył Uszakow.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_not_going_for_a_measure_rejects_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

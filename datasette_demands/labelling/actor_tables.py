@@ -135,6 +135,8 @@ class LangTables:
         self.owner_markers = _words(g, "owner_markers")  # besides the genitive, before a position noun's owner ("from")
         self.locatives = _words(g, "locatives")
         self.seats = _words(g, "seats")  # "die Regierung in Kiew": after a party noun only, the place is its party
+        # "spotkało się z odmową w Kijowie", "przyjęto w Kijowie": a cue whose `locatives` place inside or right after it holds it
+        self.place_cues = compile_alternation(list(g.get("place_cues") or []))
         self.first_person = _words(g, "first_person")  # a quote in the speaker's own voice: '"We were ready ...," X said'
         self.complementizers = _words(g, "complementizers")
         self.coordinators = _words(g, "coordinators")
@@ -191,6 +193,9 @@ class LangTables:
         # "tanto Rusia como Ucrania", "sia Mosca che Kiev": a correlative pair coordinates the names it joins
         self.correlative_openers, self.correlative_joins = _words(g, "correlative_openers"), _words(g, "correlative_joins")
         self.subject_pronouns = _words(g, "subject_pronouns")  # "they insist": the holder is in the sentence before
+        # "previously rejected ..., but now ...": a turn after which a holder's stance replaces the one before it
+        self.supersessions = compile_alternation(list(g.get("supersessions") or []))
+        self.latter = _words(g, "latter")  # "the latter insists": the party the sentence before names last
         self.bare_contents = _words(g, "bare_contents")  # "la propuesta de tregua de Kiev": Kyiv still owns it
         self.indefinites = _words(g, "indefinite_articles")  # "the call for a neutral Ukraine": no owner
         self.first_person = _words(g, "first_person_pronouns")  # "We want ...": a quote's speaker, named before

@@ -242,6 +242,11 @@ class Classifier:
         j = i - 1
         if j < 0 or paragraphs and None not in (paragraphs[i], paragraphs[j]) and paragraphs[i] != paragraphs[j]:
             return None
+        latter = self.language(items[i][1]).attributor
+        if latter is not None and latter.opens_with_latter(normalise(items[i][0])):
+            # "The latter insists ...": the party the sentence before names last, not its holder
+            before = self.language(items[j][1]).attributor
+            return before.last_named(items[j][0], normalise(items[j][0]), iso_date(items[j][2])) if before else None
         holders = {p.holder for lb in results[j] if any(not is_discourse_rule(m.rule_id) for m in lb.matches)
                    for p in lb.positions}
         if not holders:

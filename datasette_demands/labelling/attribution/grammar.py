@@ -25,6 +25,7 @@ CLOSING_QUOTE_RE = regex.compile(r'["”»“]')  # where a quoted content ends
 WORD_RE = regex.compile(r"\w+")  # compiled once: regex.match(pattern, ...) looks its cache up on every call
 COMMA_WORD_RE = regex.compile(r",\s*(\w+)")  # a comma and the word after it: ", che chiede", ", which demands"
 # the text between a noun's owner and a cue that ends in a comma and one word: "il memorandum russo, che | chiede"
+COMMA_ONLY_RE = regex.compile(r"^[^,.;]*,\s*$")  # up to a comma and nothing after it
 ONE_WORD_AFTER_COMMA_RE = regex.compile(r"^[^,.;]*,\s*(\w+)\s+$")
 TR_GENITIVE = regex.compile(r"'(?:n?[ıiuü]n)$", regex.IGNORECASE)
 TR_COMMON_GENITIVE = regex.compile(r"(?:[ae]f|l[ae]r|[ae]t|ke)(?:[ıiuü]n|n[ıiuü]n)$", regex.IGNORECASE)  # "tarafın", "tarafların", "heyetin", "ülkenin"
@@ -100,6 +101,14 @@ GERUNDS = {lang: regex.compile(p) for lang, p in {
 DROPPED_PAST = {lang: regex.compile(p) for lang, p in {
     "pl": r"\w{3}(?:ł|ła|li|ły|ło)$|\w{3}(?:a|e|ą)$", "ru": r"\w{3}(?:л|ла|ли|ло)(?:ся|сь)?$",
     "uk": r"\w{3}(?:в|ла|ли|ло)(?:ся|сь)?$"}.items()}
+# a participle opening a clause about the noun before its comma ("план, предусматривающий ...", "план, який
+# передбачає" has a relative word): the noun's content, as a relative clause
+NOUN_PARTICIPLE = {lang: regex.compile(p) for lang, p in {
+    "ru": r"^\w{3,}(?:ющ|ящ|ащ|ущ|вш)(?:ий|ая|ее|ие|его|ей|ую|им|ими|их)(?:ся)?$", "uk": r"^\w{3,}(?:юч|ач|яч)(?:ий|а|е|і|ого|ої|у|ими|их)$"}.items()}
+# the past of a verb, no adjective: a word between a party noun and a party adjective that ends the noun's
+# phrase ("делегация отвергла украинский план": the adjective is the plan's, not the delegation's)
+PAST_VERB = {lang: regex.compile(p) for lang, p in {
+    "pl": r"\w{3}(?:ł|ła|li|ły|ło)$", "ru": r"\w{3}(?:л|ла|ли|ло)(?:ся|сь)?$", "uk": r"\w{3}(?:в|ла|ли|ло)(?:ся|сь)?$"}.items()}
 HYPHENS = ("-", "‑", "‐")
 # Turkish: a finite verb in the third person that closes a sentence ("istedi", "söyledi", "ısrar ediyor",
 # "reddedecek", "vurguladılar"), no participle or verbal noun; and the passive that has no subject to drop

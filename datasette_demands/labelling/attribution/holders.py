@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 
 from ..actor_tables import finditer, search
-from .grammar import (DROPPED_PAST, ELLIPSIS_ADVERBS, LIGHT_VERBS, TR_CONTENT_MARKERS, TR_ET, TR_CONTENT_REACH, TR_FINITE_VERB,
+from .grammar import (DROPPED_PAST, NOUN_PARTICIPLE, ELLIPSIS_ADVERBS, LIGHT_VERBS, TR_CONTENT_MARKERS, TR_ET, TR_CONTENT_REACH, TR_FINITE_VERB,
                       CLOSING_QUOTE_RE, FOCUS_PARTICLES, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
                       TR_BARE_VERBAL_NOUN, TR_COMPLEMENT, TR_CONDITIONAL, TR_NOUN_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_POSSESSIVE_GENITIVE, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
@@ -690,6 +690,8 @@ class Holders:
             # "met with rejection in Moscow", "ha incontrato un netto rifiuto a Kiev": the place rejects
             a.pairs.extend((m, received) for m in group)
             return [(m, "subject") for m in group]
+        if gtok[2] in t.locatives | t.seats and self._place_of_cue(s, gtok):
+            return [(m, "agent") for m in group]  # "spotkało się z odmową w Kijowie": where it met a refusal refuses it
         # "В Кремле заявили", "у Києві вважають": the place speaks for the party
         speech = s.rx.get("speech", t.speech)
         if gtok[2] in t.locatives and speech is not None:
@@ -720,6 +722,15 @@ class Holders:
             if found.end() <= at and not s.norm[found.end():at].strip():
                 return next((c for c in s.cues if c.stance and c.start < at and found.start() <= c.end), None)
         return None
+
+    @staticmethod
+    def _place_of_cue(s: "_Sentence", gtok) -> bool:
+        """Whether the place's preposition `gtok` stands inside a `place_cues` cue or right after it ("встретило отказ в
+        Киеве", "stieß in Moskau auf Ablehnung", "z zadowoleniem przyjęto w Kijowie"): the place holds that cue."""
+        rx = s.t.place_cues
+        return rx is not None and any(
+            c.stance and not c.noun and (c.start < gtok[0] < c.end or 0 <= gtok[0] - c.end <= 1)
+            and search(rx, s.norm[c.start:c.end]) is not None for c in s.cues)
 
     @staticmethod
     def _judging_speech(s: "_Sentence", at: int) -> bool:
@@ -1170,7 +1181,7 @@ class Holders:
         verb = next(((v0, v1) for v0, v1 in s.verb_spans if v0 >= last.end), None)
         if verb is None:
             return None
-        between = self._words_between(s.toks, s.starts, last.end, verb[0])
+        between = self._past_relative_clause(s, self._words_between(s.toks, s.starts, last.end, verb[0]))
         words = [w for w in between if w[2][:1].isalnum()]
         stops = s.t.complementizers | s.t.relatives | s.t.subject_relatives | s.t.conditionals | s.t.coordinators
         if words and (words[-1][2] in s.t.prepositions or words[-1][2] in INFINITIVE_MARKERS):
@@ -1179,6 +1190,26 @@ class Holders:
                                             for w in between) or sum(w[2] == "," for w in between) % 2):
             return None
         return verb
+
+    @staticmethod
+    def _opens_a_relative(s: "_Sentence", word: str) -> bool:
+        """Whether a word after a comma opens a relative clause: a `relatives` word or, ru and uk, a participle
+        (NOUN_PARTICIPLE: "Европейские лидеры, собравшиеся в Париже, ...")."""
+        participle = NOUN_PARTICIPLE.get(s.t.lang)
+        return word.lower() in s.t.relative_words or (participle is not None and participle.search(word.lower()) is not None)
+
+    @staticmethod
+    def _past_relative_clause(s: "_Sentence", between: list) -> list:
+        """The words between a subject and its verb past a relative clause set off by commas right after the subject
+        ("European leaders, who met in Paris on Monday, endorsed ...", "Europejscy przywódcy, którzy spotkali się w
+        Paryżu, poparli ..."): the clause is the subject's, not what cuts it off from its verb. Unchanged when the
+        words open no such clause or it does not close before the verb."""
+        if len(between) < 3 or between[0][2] != "," or not Holders._opens_a_relative(s, between[1][2]):
+            return between
+        close = next((k for k in range(2, len(between)) if between[k][2] == ","), None)
+        if close is None or any(w[2] in {";", ":", "(", ")", "."} for w in between[2:close]):
+            return between
+        return between[close + 1:]
 
     @staticmethod
     def _middle_field_limit(s: "_Sentence", words: list) -> int:
@@ -1245,6 +1276,8 @@ class Holders:
             dash = lead.endswith("-") and (len(lead) == 1 or lead[-2] in ' ,"')
             if not lead.endswith((",", '"')) and not dash:
                 continue
+            if self._closes_a_subjects_relative(s, lead):
+                continue  # "European leaders, who met in Paris, endorsed Kyiv's call": the subject's verb, no speaker after
             span_words = self._words_between(s.toks, s.starts, c.end, len(norm))
             window_end = span_words[min(len(span_words), 7) - 1][1] if span_words else c.end
             if any(w[2] in t.complementizers for w in span_words[:2]):
@@ -1256,6 +1289,18 @@ class Holders:
                     if gov not in ("prep", "cond") and (t.lang != "tr" or m.case is None):
                         holders.append((m, "speaker"))
         return holders
+
+    @staticmethod
+    def _closes_a_subjects_relative(s: "_Sentence", lead: str) -> bool:
+        """Whether the comma that ends `lead` closes a relative clause opened by a comma right after a name ("European
+        leaders, who met in Paris on Monday,"): the cue after it is the verb of that name, no ", said X"."""
+        opening = lead.rfind(",", 0, len(lead) - 1)
+        if opening < 0:
+            return False
+        words = WORD_RE.findall(lead[opening + 1:])
+        if not words or not Holders._opens_a_relative(s, words[0]):
+            return False
+        return any(m.end <= opening and not s.norm[m.end:opening].strip() for m in s.free)
 
     @staticmethod
     def _evaluated_demand(s: "_Sentence", a: Analysis) -> None:

@@ -21,7 +21,7 @@ class Pronouns:
         verb, at most SUBJECT_GAP words on, is a position cue; None otherwise. Its holder is the party the
         sentence before names (Classifier.antecedent_holder); take_pronoun_holder() gives it the position."""
         t = self.tables
-        pronouns = t.subject_pronouns | t.first_person
+        pronouns = t.subject_pronouns | t.first_person | t.latter
         if not pronouns:
             return None
         toks = self._tokens(norm[:200])[0][:PRONOUN_OPENING + 3]  # the opening words only
@@ -29,8 +29,8 @@ class Pronouns:
         # the sentence's first words, or those after a short opening ("Specifically, they", "On Monday, he")
         for opening in (toks, toks[comma + 1:] if comma is not None and comma <= PRONOUN_OPENING else []):
             words = [tok for tok in opening if WORD_RE.match(tok[2])][:2]
-            if len(words) > 1 and words[0][2] in t.coordinators | t.contrastives:
-                words = words[1:]
+            if len(words) > 1 and (words[0][2] in t.coordinators | t.contrastives or words[1][2].lower() in t.latter):
+                words = words[1:]  # "And they ...", "The latter ...", "Ten ostatni ..."
             if words and words[0][2] in pronouns:
                 break
         else:
@@ -48,11 +48,25 @@ class Pronouns:
                             for m, rules in a.holder_mentions):
             return None
         cue = after[0]
+        if words[0][2].lower() in t.latter and len(WORD_RE.findall(norm[words[0][1]:cue.start])) > 1:
+            return None  # "Последний раунд переговоров ...": an adjective of a noun, no "the latter"
         if len(WORD_RE.findall(norm[words[0][1]:cue.start])) > SUBJECT_GAP:
             return self._tr_final_verb(text, norm, date, a)  # "Onlar, ... ısrar ediyor": Turkish puts the verb last
         if not cue.stance and a.holders:  # "They say Russia demanded ...": the named party holds it
             return None
         return a, cue
+
+    def opens_with_latter(self, norm: str) -> bool:
+        """Whether the sentence opens with a `latter` word, after at most one word ("The latter", "Последний",
+        "Ten ostatni"): its subject is the party the sentence before names last."""
+        words = [w.lower() for w in WORD_RE.findall(norm[:60])][:2]
+        return bool(self.tables.latter) and any(w in self.tables.latter for w in words)
+
+    def last_named(self, text: str, norm: str, date: str | None = None) -> str | None:
+        """The party a sentence names last (its last mention of a single party; None when it names none, or a
+        collective last): what "the latter" in the sentence after stands for."""
+        mentions = sorted(self.analyse(norm, date, text=text).mentions, key=lambda m: m.start)
+        return mentions[-1].codes[0] if mentions and len(mentions[-1].codes) == 1 else None
 
     def _dropped_subject(self, text: str, norm: str, date: str | None, toks: list) -> tuple[Analysis, Cue] | None:
         """(analysis, cue) of a sentence that opens, after at most a coordinator, with a stanced cue verb or a

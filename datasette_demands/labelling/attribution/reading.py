@@ -8,7 +8,7 @@ import bisect
 
 from ..actor_tables import LangTables, finditer, office_code, search
 from ..cited import find_cited_sources
-from .grammar import (CLOSING_QUOTE_RE, HYPHENS, REFUSAL_REACH, ROLE_GAP, STANCE_PRIORITY, TOKEN_RE, TR_CASE_ENDING,
+from .grammar import (CLOSING_QUOTE_RE, HYPHENS, PAST_VERB, REFUSAL_REACH, ROLE_GAP, STANCE_PRIORITY, TOKEN_RE, TR_CASE_ENDING,
                      TR_GENITIVE, TR_COMMON_GENITIVE, TR_OWNED_GAP, TR_PARTICIPLE, TR_CONDITION_WORDS, TR_RESTRICTIVES,
                      TR_NEGATED_VERB, TR_POSSESSIVE_GENITIVE, WORD_RE)
 from .model import Analysis, Cue, Mention, _Sentence
@@ -416,6 +416,13 @@ class Reading:
         return "gen"
 
     @staticmethod
+    def _past_verb(word: str, t: LangTables) -> bool:
+        """pl, ru, uk: whether a word is a verb in the past (PAST_VERB), which ends a party noun's phrase: in
+        "Делегация отвергла украинский план" the adjective after the verb is the plan's, no delegation's."""
+        past = PAST_VERB.get(t.lang)
+        return past is not None and past.search(word) is not None
+
+    @staticmethod
     def _governs_a_noun(word: str, t: LangTables) -> bool:
         """Whether a word between a party and a position noun after it is a preposition, a genitive marker or a
         determiner ("ucraniano al memorando", "Kiev del memorandum", "made the neutrality of Ukraine a condition"):
@@ -444,7 +451,7 @@ class Reading:
             if best is None:
                 return None
             between = self._words_between(toks, starts, best[1], start)
-            if len(between) <= gap_words and all(w[2][:1].isalnum() for w in between):
+            if len(between) <= gap_words and all(w[2][:1].isalnum() and not self._past_verb(w[2], t) for w in between):
                 return best
             return None
 

@@ -4,7 +4,7 @@ of a label from its positions (label_stance)."""
 
 from __future__ import annotations
 
-from .grammar import (ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
+from .grammar import (ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, NOUN_PARTICIPLE, ONE_WORD_AFTER_COMMA_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
                      TOKEN_RE, TR_AFTER_CLAUSE, TR_NEGATED, TR_PASSIVE_REPORT, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE)
 from .model import Analysis, Cue, Mention, Position
 from ..actor_tables import search
@@ -67,7 +67,17 @@ class Stances:
         # a party's reporting verb, or a mention of it with no cue, gives no second stance beside one a cue
         # gives it: "Zelensky announced that Ukraine would support the proposal" is UA agree only
         own = {p.holder for p, r in zip(out, reported) if not r}
-        return [p for p, r in zip(out, reported) if not (r and p.holder in own)]
+        return self._superseded(a, [p for p, r in zip(out, reported) if not (r and p.holder in own)])
+
+    def _superseded(self, a: Analysis, positions: list[Position]) -> list[Position]:
+        """Without a holder's stance before a turn to the present (`supersessions`: "Ранее Москва отвергала перемирие,
+        но теперь Песков допускает такую возможность", "previously rejected ..., but now ...") when the same holder
+        takes a stance after it: the position given up is no position of the sentence."""
+        turn = search(self.tables.supersessions, a.text) if self.tables.supersessions is not None else None
+        if turn is None:
+            return positions
+        after = {p.holder for p in positions if p.cue_start is not None and p.cue_start >= turn.end()}
+        return [p for p in positions if not (p.holder in after and p.cue_start is not None and p.cue_start < turn.start())]
 
     @staticmethod
     def _asks(a: Analysis) -> bool:
@@ -178,9 +188,14 @@ class Stances:
 
     def _noun_relative(self, a: Analysis, m: Mention, c: Cue) -> bool:
         """Whether cue `c` is the verb of a relative clause about the noun `m` owns, right after it and its comma
-        ("il memorandum russo, che chiede ...", "the Russian memorandum, which demands ..."): the owner's."""
+        ("il memorandum russo, che chiede ...", "the Russian memorandum, which demands ...", "план, що передбачає
+        ...", "план, предусматривающий ..."): the owner's."""
         found = ONE_WORD_AFTER_COMMA_RE.match(a.text[m.end:c.start])
-        return found is not None and found.group(1).lower() in self.tables.relative_words
+        if found is not None:
+            return found.group(1).lower() in self.tables.relative_words or self._noun_clause_opener(
+                a, found.group(1), m.end + found.start(1))
+        comma = COMMA_ONLY_RE.match(a.text[m.end:c.start])  # the cue itself opens the clause: a participle
+        return comma is not None and self._noun_clause_opener(a, a.text[c.start:c.end], c.start)
 
     def _tabled_by(self, a: Analysis, m: Mention) -> bool:
         """Whether agent `m` follows a `tabling_participles` word and its agent marker ("formulée par Kiev")."""
@@ -481,13 +496,27 @@ class Stances:
         cut = max(head.rfind(","), head.rfind(";"))
         if cut >= 0:
             words = [w.lower() for w in WORD_RE.findall(head[cut + 1:])]
-            if words and len(words) <= 2 and words[0] in self.tables.relative_openers:
+            # the name right after the relative word, or after its clause's verb ("której sprzeciwia się Kijów")
+            if words and words[0] in self.tables.relative_openers and (
+                    len(words) <= 2 or (len(words) <= 4 and cut < verb.start < m.start)):
                 close = a.text.find(",", verb.end)
                 return close if close >= 0 else float("inf")
         for found in COMMA_WORD_RE.finditer(a.text, verb.end):
-            if found.group(1).lower() in self.tables.relative_words:
+            if found.group(1).lower() in self.tables.relative_words or self._noun_clause_opener(a, found.group(1), found.start(1)):
                 return found.start()
         return float("inf")
+
+    def _noun_clause_opener(self, a: Analysis, word: str, at: int) -> bool:
+        """Whether `word` (at `at`, after a comma) opens a clause about the position noun right before the comma
+        (at most its owner between): a complementizer used as a relative ("план, що передбачає ...") or a
+        participle (NOUN_PARTICIPLE: "план Киева, предусматривающий ..."); what it says is the noun's content,
+        not the subject's stance."""
+        word = word.lower()
+        participle = NOUN_PARTICIPLE.get(self.tables.lang)
+        if word not in self.tables.complementizers and (participle is None or not participle.search(word)):
+            return False
+        comma = a.text.rfind(",", 0, at)
+        return any(q1 <= comma and len(WORD_RE.findall(a.text[q1:comma])) <= 1 for _, q1 in a.owned_nouns)
 
     def _holder_stance(self, a: Analysis, m: Mention, rules: set, evidence: int | None):
         """(stance, cue) of one holder: a subject's own verbs up to the next subject's, the cue before an
