@@ -3500,3 +3500,19 @@ def test_french_owner_after_a_bare_issue(classifier, text, expected):
 ])
 def test_an_agreement_right_after_a_rejecting_verb_is_rejected(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p16B: a place in a prepositional phrase right inside or after a cue that reports how a proposal was received
+# (grammar `receptions`: 'met with rejection in Moscow', 'stieß in Moskau auf Ablehnung', 'recibida con rechazo en
+# Moscú') holds that stance; it gave no holder
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The proposal for a truce met with rejection in Moscow.", {"ceasefire": [("RU", "reject")]}),
+    ("de", "Der Vorschlag einer Waffenruhe stieß in Moskau auf Ablehnung.", {"ceasefire": [("RU", "reject")]}),
+    ("de", "Der Plan einer Waffenruhe stieß auf Ablehnung in Kiew.", {"ceasefire": [("UA", "reject")]}),
+    ("es", "La propuesta de tregua fue recibida con rechazo en Moscú.", {"ceasefire": [("RU", "reject")]}),
+    # a place that is no reception's: where the party rejected it
+    ("en", "Russia rejected the truce in Istanbul.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_a_place_where_a_proposal_was_received_holds_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

@@ -197,6 +197,8 @@ class LangTables:
         self.possessive_pronouns = _words(g, "possessive_pronouns")  # "he restated his demand": the same holder
         self.impersonal = compile_alternation(list(g.get("impersonal") or []))  # "Il a été convenu": no one
         # "ready to host talks": an offer to mediate, no position on the issues talked about
+        # "met with rejection in Moscow", "stieß in Moskau auf Ablehnung": how a proposal was received, the place its holder
+        self.receptions = compile_alternation(list(g.get("receptions") or []))
         self.mediation = compile_alternation(list(g.get("mediation") or []))
         # "in exchange for guarantees": what a party asks in return for what it accepts
         self.exchanges = compile_alternation(list(g.get("exchanges") or []))

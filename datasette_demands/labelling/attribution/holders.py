@@ -670,11 +670,28 @@ class Holders:
             # "В Кремле отвергли ...", "У Києві відкинули ...", "У Кремлі не виключають ...": a place opening its
             # clause, right before a stanced verb (or its negation), is that verb's subject
             return self._subject_of_cue(s, group, a)
+        if gtok[2] in t.seats and self._received_at(s, gtok[0]):
+            # "met with rejection in Moscow", "stieß in Moskau auf Ablehnung": the place received it, as an agent
+            return [(m, "agent") for m in group]
         if gtok[2] in t.locatives | t.seats and any(p1 <= gtok[0] and not norm[p1:gtok[0]].strip() for _, p1 in s.party):
             # "Władze w Kijowie stoją na stanowisku", "власти в Киеве требуют", "die Regierung in Kiew lehnt ... ab":
             # the office of the place
             return self._subject_of_cue(s, group, a)
         return self._relative_antecedent(s, group, gtok, a)
+
+    @staticmethod
+    def _received_at(s: "_Sentence", at: int) -> bool:
+        """Whether the preposition at `at` stands inside or right after a stanced cue that reports how a proposal
+        was received (grammar `receptions`: "met with rejection", "stieß ... auf Ablehnung", "recibida con rechazo")."""
+        rx = s.t.receptions
+        if rx is None:
+            return False
+        for c in s.cues:
+            found = search(rx, s.norm[c.start:]) if c.stance and c.start < at else None
+            # the cue may stop short of the place inside it ("stieß | in Moskau | auf Ablehnung")
+            if found is not None and found.start() == 0 and (at < c.start + found.end() or not s.norm[c.end:at].strip()):
+                return True
+        return False
 
     @staticmethod
     def _judging_speech(s: "_Sentence", at: int) -> bool:
