@@ -3516,3 +3516,21 @@ def test_an_agreement_right_after_a_rejecting_verb_is_rejected(classifier, lang,
 ])
 def test_a_place_where_a_proposal_was_received_holds_it(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p16B: a denial that a party agreed ('denied that Kyiv had agreed to ...', 'dementierte Berichte, wonach ...
+# zugestimmt habe', 'desmintió que Ucrania hubiera aceptado ...') is no agreement of it: the denier's stance is a
+# rejection (en `negations` denied, es desmentir a reject cue and a negation, de dementieren, `complementizers` wonach)
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Yermak denied that Kyiv had agreed to cede the Zaporizhzhia region.", {"territory": [("UA", "reject")]}),
+    ("en", "Kyiv denied that it had agreed to a ceasefire.", {"ceasefire": [("UA", "reject")]}),
+    ("de", "Selenskyjs Büro wies Berichte zurück, wonach die Ukraine einer Begrenzung ihrer Armee zugestimmt habe.",
+     {"neutrality": [("UA", "reject")]}),
+    ("de", "Kiew dementierte Berichte, wonach die Ukraine einer Waffenruhe zugestimmt habe.", {"ceasefire": [("UA", "reject")]}),
+    ("es", "La oficina de Zelenski desmintió que Ucrania hubiera aceptado limitar su ejército.", {"neutrality": [("UA", "reject")]}),
+    # the office of a named official is its party's ('la oficina de Zelenski')
+    ("es", "La oficina de Zelenski rechazó la tregua.", {"ceasefire": [("UA", "reject")]}),
+])
+def test_a_denied_agreement_is_no_agreement(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
