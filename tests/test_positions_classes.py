@@ -3534,3 +3534,21 @@ def test_a_place_where_a_proposal_was_received_holds_it(classifier, lang, text, 
 ])
 def test_a_denied_agreement_is_no_agreement(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p16B: 'Both', 'Beide', 'Ambos' alone as the subject opening a sentence (before its verb) are the two parties,
+# as 'both sides' is; it gave no holder
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Both rejected the idea of a buffer zone along the border."),
+    ("en", "Both have since rejected the plan for a buffer zone."),
+    ("de", "Beide lehnten die Idee einer Pufferzone entlang der Grenze ab."),
+    ("es", "Ambos rechazaron la idea de una zona de amortiguación a lo largo de la frontera."),
+])
+def test_both_alone_as_a_subject_is_both_parties(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"territory": [("RU", "reject"), ("UA", "reject")]}
+
+
+def test_both_before_named_parties_is_no_collective(classifier):
+    assert positions(classifier, "Both the EU and the US backed the plan for a buffer zone.", "en") == {
+        "territory": [("EU", "agree"), ("US", "agree")]}
