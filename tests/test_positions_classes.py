@@ -3552,3 +3552,16 @@ def test_both_alone_as_a_subject_is_both_parties(classifier, lang, text):
 def test_both_before_named_parties_is_no_collective(classifier):
     assert positions(classifier, "Both the EU and the US backed the plan for a buffer zone.", "en") == {
         "territory": [("EU", "agree"), ("US", "agree")]}
+
+
+# --- p16B: what analysts, experts, observers or diplomats speculate, believe or expect a party will do is no position
+# of that party (en, de `no_agreement`, as es has it: 'los analistas especulan con que ...')
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Analysts speculate that Kyiv could eventually accept neutral status."),
+    ("en", "Experts expect Russia to demand the whole of Donetsk."),
+    ("de", "Beobachter spekulieren, dass Kiew am Ende einen neutralen Status akzeptieren könnte."),
+    ("de", "Westliche Diplomaten rechnen damit, dass Moskau einer Waffenruhe entlang der Frontlinie zustimmen wird."),
+])
+def test_speculation_by_observers_is_no_position(classifier, lang, text):
+    assert all(not found for found in positions(classifier, text, lang).values())
