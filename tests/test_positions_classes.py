@@ -3565,3 +3565,14 @@ def test_both_before_named_parties_is_no_collective(classifier):
 ])
 def test_speculation_by_observers_is_no_position(classifier, lang, text):
     assert all(not found for found in positions(classifier, text, lang).values())
+
+
+# --- p16B: de, the reported-speech mood (Konjunktiv I) of 'ausschließen': 'Russland schließe ... nicht aus' is
+# openness (agree), 'schließe ... aus' a rejection, as 'schließt'; 'schließe' was no cue and left a bare demand
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russland schließe einen Gefangenenaustausch vor Ostern nicht aus, sagte Uschakow.", {"prisoners": [("RU", "agree")]}),
+    ("Peskow sagte, Russland schließe eine Waffenruhe über Ostern aus.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_german_reported_ruling_out(classifier, text, expected):
+    assert positions(classifier, text, "de") == expected
