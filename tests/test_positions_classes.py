@@ -3576,3 +3576,14 @@ def test_speculation_by_observers_is_no_position(classifier, lang, text):
 ])
 def test_german_reported_ruling_out(classifier, text, expected):
     assert positions(classifier, text, "de") == expected
+
+
+# --- p16B: es, a measure called a red line ('sigue siendo una línea roja para el Kremlin') is refused by the party it
+# is a red line for, as en and it have it; it gave that party a demand
+
+@pytest.mark.parametrize("text,expected", [
+    ("La adhesión de Ucrania a la OTAN sigue siendo una línea roja para el Kremlin, dijo Peskov.", {"neutrality": [("RU", "reject")]}),
+    ("La retirada de Donetsk es una línea roja para Zelenski.", {"territory": [("UA", "reject")]}),
+])
+def test_spanish_red_line_refuses(classifier, text, expected):
+    assert positions(classifier, text, "es") == expected
