@@ -3587,3 +3587,11 @@ def test_german_reported_ruling_out(classifier, text, expected):
 ])
 def test_spanish_red_line_refuses(classifier, text, expected):
     assert positions(classifier, text, "es") == expected
+
+
+# --- p16B: es, the adjective 'firmes', 'firmeza', 'firmemente' is no signing ('firm-' an agree cue): 'garantías de
+# seguridad firmes' gave an agree
+
+def test_spanish_firm_is_no_signing(classifier):
+    assert positions(classifier, "Umerov dijo que Kiev condiciona su aceptación de un alto el fuego a garantías de seguridad firmes.",
+                     "es") == {"ceasefire": [("UA", "demand")], "neutrality": [("UA", "demand")]}
