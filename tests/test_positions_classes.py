@@ -3595,3 +3595,28 @@ def test_spanish_red_line_refuses(classifier, text, expected):
 def test_spanish_firm_is_no_signing(classifier):
     assert positions(classifier, "Umerov dijo que Kiev condiciona su aceptación de un alto el fuego a garantías de seguridad firmes.",
                      "es") == {"ceasefire": [("UA", "demand")], "neutrality": [("UA", "demand")]}
+
+
+# --- p16B: 'the latter', 'Letzterer', 'este último' name the party named last before them in the sentence (grammar
+# `latter`): it gave the party named first; and es, a sentence that opens with a verb in the past whose subject is
+# dropped, after an adverb (`openers`: 'Además exigió ...'), is the party of the sentence before, as in pl, ru, uk
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Zelensky met Trump and Putin met Witkoff; the latter proposed a freeze of the front line.", {"territory": [("US", "demand")]}),
+    ("en", "Merz spoke to Zelensky, and the latter rejected any territorial concessions.", {"territory": [("UA", "reject")]}),
+    ("de", "Putin traf Witkoff, Selenskyj traf Kellogg; Letzterer schlug ein Einfrieren der Frontlinie vor.", {"territory": [("US", "demand")]}),
+    # not the adjective of a round
+    ("de", "In der letzten Verhandlungsrunde forderte Russland eine Waffenruhe.", {"ceasefire": [("RU", "demand")]}),
+    ("es", "Rusia rechazó esta última propuesta de tregua.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_the_latter_is_the_party_named_last(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("before,text,expected", [
+    ("Lavrov habló el miércoles con la prensa en Moscú.", "Además exigió que Kiev retire sus tropas de Jersón.", {"territory": [("RU", "demand")]}),
+    ("Lavrov habló el miércoles con la prensa en Moscú.", "También rechazó cualquier tregua.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_spanish_dropped_subject_after_an_adverb(classifier, before, text, expected):
+    labels = classifier.classify_document([(before, "es", None), (text, "es", None)])[1]
+    assert {lb.category: sorted((p.holder, p.stance) for p in lb.positions) for lb in labels} == expected

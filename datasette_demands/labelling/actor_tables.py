@@ -190,15 +190,17 @@ class LangTables:
         self.post_nominal = bool(g.get("post_nominal_adjectives"))  # "un plan sophistiqué de la Commission"
         # "tanto Rusia como Ucrania", "sia Mosca che Kiev": a correlative pair coordinates the names it joins
         self.correlative_openers, self.correlative_joins = _words(g, "correlative_openers"), _words(g, "correlative_joins")
+        self.openers = _words(g, "openers")  # "Además exigió ...": an adverb before a verb whose subject is dropped
+        self.latter = compile_alternation(list(g.get("latter") or []))  # "the latter": the party named last before it
         self.subject_pronouns = _words(g, "subject_pronouns")  # "they insist": the holder is in the sentence before
         self.bare_contents = _words(g, "bare_contents")  # "la propuesta de tregua de Kiev": Kyiv still owns it
         self.indefinites = _words(g, "indefinite_articles")  # "the call for a neutral Ukraine": no owner
         self.first_person = _words(g, "first_person_pronouns")  # "We want ...": a quote's speaker, named before
         self.possessive_pronouns = _words(g, "possessive_pronouns")  # "he restated his demand": the same holder
         self.impersonal = compile_alternation(list(g.get("impersonal") or []))  # "Il a été convenu": no one
-        # "ready to host talks": an offer to mediate, no position on the issues talked about
         # "met with rejection in Moscow", "stieß in Moskau auf Ablehnung": how a proposal was received, the place its holder
         self.receptions = compile_alternation(list(g.get("receptions") or []))
+        # "ready to host talks": an offer to mediate, no position on the issues talked about
         self.mediation = compile_alternation(list(g.get("mediation") or []))
         # "in exchange for guarantees": what a party asks in return for what it accepts
         self.exchanges = compile_alternation(list(g.get("exchanges") or []))

@@ -89,7 +89,8 @@ GERUNDS = {lang: regex.compile(p) for lang, p in {
 # the third person past of a verb whose subject a pro-drop language leaves out ("zażądał", "потребовала", "закликали")
 DROPPED_PAST = {lang: regex.compile(p) for lang, p in {
     "pl": r"\w{3}(?:ł|ła|li|ły|ło)$|\w{3}(?:a|e|ą)$", "ru": r"\w{3}(?:л|ла|ли|ло)(?:ся|сь)?$",
-    "uk": r"\w{3}(?:в|ла|ли|ло)(?:ся|сь)?$"}.items()}
+    "uk": r"\w{3}(?:в|ла|ли|ло)(?:ся|сь)?$",
+    "es": r"\w{3}(?:ó|aron|ieron)$|^(?:dijo|dijeron|propuso|propusieron|pidió|pidieron|insistió|insistieron)$"}.items()}
 HYPHENS = ("-", "‑", "‐")
 # Turkish: a finite verb in the third person that closes a sentence ("istedi", "söyledi", "ısrar ediyor",
 # "reddedecek", "vurguladılar"), no participle or verbal noun; and the passive that has no subject to drop

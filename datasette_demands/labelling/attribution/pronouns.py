@@ -62,11 +62,11 @@ class Pronouns:
         a name follows the verb within two words (its subject after it: "Zażądała tego Rosja")."""
         past = DROPPED_PAST.get(self.tables.lang)
         first = self.tables.first_person_verbs
-        words = [tok for tok in toks if WORD_RE.match(tok[2])][:2]
+        words = [tok for tok in toks if WORD_RE.match(tok[2])][:3]
         if (past is None and first is None) or not words:
             return None
-        if len(words) > 1 and words[0][2] in self.tables.coordinators | self.tables.contrastives:
-            words = words[1:]
+        while len(words) > 1 and words[0][2] in self.tables.coordinators | self.tables.contrastives | self.tables.openers:
+            words = words[1:]  # "Y además exigió ...": a coordinator, an adverb before the verb
         verb = words[0]
         we = first is not None and search(first, verb[2]) is not None
         if not we and (past is None or not past.search(verb[2])):

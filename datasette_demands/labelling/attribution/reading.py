@@ -262,10 +262,31 @@ class Reading:
             _, codes, kind, offices, default, subject_only = t.names[k]
             c = codes if codes is not None else (office_code(offices, default, date),)
             chosen.append(Mention(start, end, c, kind, subject_only))
+        chosen += self._latter_mentions(norm, t, chosen)
         party, position = rx.get("party", t.party), rx.get("position", t.position)
         party = [(m.start(), m.end()) for m in finditer(party, norm)] if party else []
         position = [(m.start(), m.end()) for m in finditer(position, norm)] if position else []
         return chosen, party, position
+
+    @staticmethod
+    def _a_place(norm, c: Mention, t: LangTables) -> bool:
+        """Whether mention `c` is a place after a `seats` word ("met Kellogg in Kyiv"): no party "the latter" names."""
+        words = norm[max(0, c.start - 12):c.start].split()
+        return bool(words) and words[-1].lower() in t.seats
+
+    @staticmethod
+    def _latter_mentions(norm, t: LangTables, chosen: list) -> list:
+        """"the latter" (grammar `latter`: "Letzterer", "este último") names the party named last before it in the
+        sentence: a mention of that party where it stands."""
+        if t.latter is None:
+            return []
+        found = []
+        for m in finditer(t.latter, norm):
+            before = [c for c in chosen if c.end <= m.start() and c.kind != "adjective" and not Reading._a_place(norm, c, t)]
+            if before:
+                last = max(before, key=lambda c: c.end)
+                found.append(Mention(m.start(), m.end(), last.codes, "name", False))
+        return found
 
     @staticmethod
     def _words_after(toks, starts, a, k):
