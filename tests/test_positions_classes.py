@@ -3620,3 +3620,16 @@ def test_the_latter_is_the_party_named_last(classifier, lang, text, expected):
 def test_spanish_dropped_subject_after_an_adverb(classifier, before, text, expected):
     labels = classifier.classify_document([(before, "es", None), (text, "es", None)])[1]
     assert {lb.category: sorted((p.holder, p.stance) for p in lb.positions) for lb in labels} == expected
+
+
+# --- p16B: de, offering to host talks ('bot an, ... Gespräche ... auszurichten') is a mediation, as 'sei bereit, ...
+# auszurichten' is: the host holds no position on what is talked about; it gave it a demand
+
+@pytest.mark.parametrize("text,expected", [
+    ("Erdogan bot an, eine neue Gesprächsrunde über einen Gefangenenaustausch auszurichten.", {"prisoners": []}),
+    ("Die Türkei bietet Kiew und Moskau an, Gespräche über eine Waffenruhe zu organisieren.", {"ceasefire": []}),
+    # an offer of the exchange itself is a demand
+    ("Russland bot einen Austausch von Gefangenen an.", {"prisoners": [("RU", "demand")]}),
+])
+def test_german_offer_to_host_talks_mediates(classifier, text, expected):
+    assert positions(classifier, text, "de") == expected
