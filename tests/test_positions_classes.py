@@ -3633,3 +3633,9 @@ def test_spanish_dropped_subject_after_an_adverb(classifier, before, text, expec
 ])
 def test_german_offer_to_host_talks_mediates(classifier, text, expected):
     assert positions(classifier, text, "de") == expected
+
+
+# --- p16B: de, 'die Bankowa' (the Ukrainian presidential office by its street, as en, es, it, fr, pl, tr name it) is UA
+
+def test_german_bankowa_is_ukraine(classifier):
+    assert positions(classifier, "Die Bankowa lehnte die Abtretung des Donbass ab.", "de") == {"territory": [("UA", "reject")]}
