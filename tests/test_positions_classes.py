@@ -3639,3 +3639,22 @@ def test_german_offer_to_host_talks_mediates(classifier, text, expected):
 
 def test_german_bankowa_is_ukraine(classifier):
     assert positions(classifier, "Die Bankowa lehnte die Abtretung des Donbass ab.", "de") == {"territory": [("UA", "reject")]}
+
+
+# --- p16B: an apposition after a comma and an indefinite article ('..., a condition Kyiv rejected', '..., una
+# condición que Kiev rechazó', '..., an idea the Kremlin has rejected') has a subject of its own: it ends the content
+# of the demand before it (the name in it is no content), and its holder does not silence the speaker of the clause
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Russia demanded that Kyiv withdraw from Donetsk, a condition Kyiv rejected.", {"territory": [("RU", "demand"), ("UA", "reject")]}),
+    ("en", "The Russian side demanded that Kyiv pull out of the four regions, a condition the Ukrainian delegation rejected outright.",
+     {"territory": [("RU", "demand"), ("UA", "reject")]}),
+    ("es", "Rusia exigió la retirada de Donetsk, una condición que Kiev rechazó.", {"territory": [("RU", "demand"), ("UA", "reject")]}),
+    ("es", "Rusia exigió que Ucrania renuncie a la OTAN, una exigencia que Kiev rechazó de plano.", {"neutrality": [("RU", "demand"), ("UA", "reject")]}),
+    ("es", "Von der Leyen anunció que Europa usará los beneficios de los activos rusos congelados para reconstruir Ucrania, un plan que Moscú califica de robo.",
+     {"reparations": [("EU", "demand"), ("RU", "reject")]}),
+    # an apposition of the subject is no clause of its own
+    ("en", "Peskov, a Kremlin spokesman, rejected the truce.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_an_apposition_with_a_position_of_its_own(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

@@ -713,6 +713,19 @@ class Reading:
         return None
 
     @staticmethod
+    def _apposition_end(s: "_Sentence", after: int | None, before: int | None = None) -> int | None:
+        """Where a content (from `after`, up to `before`) ends at a comma and an indefinite article that opens an
+        apposition about the position ("demanded that Kyiv withdraw, a condition Kyiv rejected", "una condición
+        que Kiev rechazó"): the apposition has a subject of its own."""
+        if after is None or not s.t.indefinites:
+            return None
+        toks = [w for w in s.toks if w[0] > after and (before is None or w[0] < before)]
+        for k in range(len(toks) - 1):
+            if toks[k][2] == "," and toks[k + 1][2].lower() in s.t.indefinites:
+                return toks[k][0]
+        return None
+
+    @staticmethod
     def _quote_end(s: "_Sentence") -> int | None:
         """Where the content of a position ends when it lies inside a quotation the sentence opens with ('"We
         insist that this is an agreement," Arakhamia said'): the closing quote; None otherwise."""
