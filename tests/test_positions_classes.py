@@ -3658,3 +3658,16 @@ def test_german_bankowa_is_ukraine(classifier):
 ])
 def test_an_apposition_with_a_position_of_its_own(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p16B: en, de, judging a measure premature (predicative: 'was premature', 'it is premature to', 'nannte ...
+# verfrüht') rejects it, as fr 'prématuré', es 'prematuro' and uk 'передчасн' do; not the attributive 'the premature end'
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Peskov said talk of a ceasefire was premature.", {"ceasefire": [("RU", "reject")]}),
+    ("en", "Peskov said it was premature to discuss a ceasefire.", {"ceasefire": [("RU", "reject")]}),
+    ("en", "The premature end of the truce angered Kyiv.", {}),
+    ("de", "Peskow sagte, eine Waffenruhe sei verfrüht.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_a_measure_judged_premature_is_rejected(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
