@@ -3671,3 +3671,26 @@ def test_an_apposition_with_a_position_of_its_own(classifier, lang, text, expect
 ])
 def test_a_measure_judged_premature_is_rejected(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p16B: 'The latter', 'Letzterer', 'Este último' opening a sentence stand for the party the sentence before names
+# last (not a place after a `latter_places` word: 'at the White House'), as a pronoun stands for its party; and in one
+# sentence 'the latter' after ', and' opens a clause of its own, no list with the name before it
+
+@pytest.mark.parametrize("lang,before,text,expected", [
+    ("en", "Trump met Yermak at the White House on Monday.", "The latter insisted on the return of all deported children.", {"prisoners": [("UA", "demand")]}),
+    ("de", "Trump traf Jermak am Montag im Weißen Haus.", "Letzterer bestand auf der Rückkehr aller verschleppten Kinder.", {"prisoners": [("UA", "demand")]}),
+    ("es", "Trump recibió el lunes a Yermak en la Casa Blanca.", "Este último insistió en el regreso de todos los niños deportados.", {"prisoners": [("UA", "demand")]}),
+])
+def test_the_latter_opening_a_sentence(classifier, lang, before, text, expected):
+    labels = classifier.classify_document([(before, lang, None), (text, lang, None)])[1]
+    assert {lb.category: sorted((p.holder, p.stance) for p in lb.positions) for lb in labels} == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Rubio met Sybiha in Washington, and the latter called for a full ceasefire.", {"ceasefire": [("UA", "demand")]}),
+    ("es", "Zelenski recibió a Kellogg en Kiev, y este último propuso congelar la línea del frente.",
+     {"ceasefire": [("US", "demand")], "territory": [("US", "demand")]}),
+])
+def test_the_latter_after_and_is_no_list(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

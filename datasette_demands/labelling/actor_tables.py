@@ -192,6 +192,7 @@ class LangTables:
         self.correlative_openers, self.correlative_joins = _words(g, "correlative_openers"), _words(g, "correlative_joins")
         self.openers = _words(g, "openers")  # "Además exigió ...": an adverb before a verb whose subject is dropped
         self.latter = compile_alternation(list(g.get("latter") or []))  # "the latter": the party named last before it
+        self.latter_places = _words(g, "latter_places")  # "at the White House": a place, no party "the latter" names
         self.subject_pronouns = _words(g, "subject_pronouns")  # "they insist": the holder is in the sentence before
         self.bare_contents = _words(g, "bare_contents")  # "la propuesta de tregua de Kiev": Kyiv still owns it
         self.indefinites = _words(g, "indefinite_articles")  # "the call for a neutral Ukraine": no owner

@@ -231,7 +231,14 @@ class Classifier:
         if found is None:
             return False
         self._attribute(items[i], norm, results[i])  # afresh: what the sentence says by itself
-        attributor.take_pronoun_holder(found, results[i], self.antecedent_holder(items, results, paragraphs, i))
+        if attributor.opening_latter(norm) is not None:
+            # "The latter insisted ...": the party the sentence before names last
+            before = i > 0 and not (paragraphs and None not in (paragraphs[i], paragraphs[i - 1])
+                                    and paragraphs[i] != paragraphs[i - 1])
+            holder = attributor.last_named(items[i - 1][0], iso_date(items[i - 1][2])) if before else None
+        else:
+            holder = self.antecedent_holder(items, results, paragraphs, i)
+        attributor.take_pronoun_holder(found, results[i], holder)
         return True
 
     def antecedent_holder(self, items, results: list[list[Label]], paragraphs, i: int) -> str | None:

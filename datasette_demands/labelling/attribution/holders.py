@@ -237,6 +237,8 @@ class Holders:
                 # (not a name after a case ending: "Rusya'nın ve Ukrayna ...")
                 if (id(last) in quoted) != (id(m) in quoted):
                     glue = False  # the comma closes a source: "За словами Зеленського, Росія відмовляється"
+                if t.latter is not None and search(t.latter, s.norm[m.start:m.end]) is not None:
+                    glue = False  # "..., and the latter rejected ...": a clause of its own, no list
                 if glue and any(w[2] in t.coordinators or w[2] == "," for w in between) and m.start - last.end < 40:
                     groups[-1].append(m)
                     continue

@@ -8,6 +8,7 @@ from ...rulebook.actors import CODES
 from ..actor_tables import search
 from .grammar import (CLOSING_CHARS, CLOSING_TAIL, DROPPED_PAST, LIGHT_VERBS, PRONOUN_OPENING, SUBJECT_GAP, TR_FINITE_VERB,
                       TR_PASSIVE_VERB, WORD_RE)
+from ..normalise import normalise
 from .model import Analysis, Cue, Position
 from .stances import label_stance
 
@@ -21,6 +22,9 @@ class Pronouns:
         verb, at most SUBJECT_GAP words on, is a position cue; None otherwise. Its holder is the party the
         sentence before names (Classifier.antecedent_holder); take_pronoun_holder() gives it the position."""
         t = self.tables
+        latter = self.opening_latter(norm)
+        if latter is not None:
+            return self._latter_subject(text, norm, date, latter)
         pronouns = t.subject_pronouns | t.first_person
         if not pronouns:
             return None
@@ -53,6 +57,36 @@ class Pronouns:
         if not cue.stance and a.holders:  # "They say Russia demanded ...": the named party holds it
             return None
         return a, cue
+
+    def opening_latter(self, norm: str) -> int | None:
+        """Where a sentence that opens with a `latter` word ("The latter insisted ...", "Letzterer bestand ...",
+        "Este último insistió ...") goes on after it; None when it opens otherwise."""
+        if self.tables.latter is None:
+            return None
+        found = search(self.tables.latter, norm[:40])
+        if found is None or norm[:found.start()].strip(" \"'«„“-–—").lower() not in ("", "and", "und", "y", "e"):
+            return None
+        return found.end()
+
+    def _latter_subject(self, text: str, norm: str, date: str | None, at: int) -> tuple[Analysis, Cue] | None:
+        """(analysis, cue) of a sentence that opens with a `latter` word: the first stanced verb after it, as
+        a pronoun's; its holder is the party the sentence before names last (last_named())."""
+        a = self.analyse(norm, date, text=text)
+        after = sorted((c for c in a.cues if c.start >= at and c.stance and not c.noun), key=lambda c: c.start)
+        if not after or any(at <= m.start < after[0].start for m, _ in a.holder_mentions):
+            return None
+        return a, after[0]
+
+    def last_named(self, text: str, date: str | None = None) -> str | None:
+        """The party a sentence names last (no adjective, no place after a `seats` word): what "the latter" of
+        the sentence after it stands for."""
+        norm = normalise(text)
+        chosen, _, _ = self._mentions(norm, self.tables, date)
+        named = [c for c in chosen if c.kind != "adjective" and not self._a_place(norm, c, self.tables)]
+        if not named:
+            return None
+        codes = max(named, key=lambda c: c.end).codes
+        return codes[0] if len(codes) == 1 else None
 
     def _dropped_subject(self, text: str, norm: str, date: str | None, toks: list) -> tuple[Analysis, Cue] | None:
         """(analysis, cue) of a sentence that opens, after at most a coordinator, with a stanced cue verb or a

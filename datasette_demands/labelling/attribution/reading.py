@@ -270,9 +270,12 @@ class Reading:
 
     @staticmethod
     def _a_place(norm, c: Mention, t: LangTables) -> bool:
-        """Whether mention `c` is a place after a `seats` word ("met Kellogg in Kyiv"): no party "the latter" names."""
-        words = norm[max(0, c.start - 12):c.start].split()
-        return bool(words) and words[-1].lower() in t.seats
+        """Whether mention `c` is a place after a `latter_places` word and its article ("met Kellogg in Kyiv", "at
+        the White House"): no party "the latter" names."""
+        words = [w.lower() for w in norm[max(0, c.start - 24):c.start].split()]
+        while words and words[-1] in t.determiners:
+            words.pop()
+        return bool(words) and words[-1] in t.latter_places
 
     @staticmethod
     def _latter_mentions(norm, t: LangTables, chosen: list) -> list:
