@@ -3694,3 +3694,11 @@ def test_the_latter_opening_a_sentence(classifier, lang, before, text, expected)
 ])
 def test_the_latter_after_and_is_no_list(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p16B: de, 'die (europäischen) Staats- und Regierungschefs' is a party noun (as en 'heads of state and
+# government'): the subject, cut off from its verb by a relative clause, gave Ukraine (of 'für die Ukraine') the agree
+
+def test_german_heads_of_state_and_government(classifier):
+    text = "Die europäischen Staats- und Regierungschefs, die sich am Montag in Paris trafen, unterstützten die Idee einer Schutztruppe für die Ukraine."
+    assert positions(classifier, text, "de") == {"neutrality": [("EU", "agree")]}
