@@ -3702,3 +3702,14 @@ def test_the_latter_after_and_is_no_list(classifier, lang, text, expected):
 def test_german_heads_of_state_and_government(classifier):
     text = "Die europäischen Staats- und Regierungschefs, die sich am Montag in Paris trafen, unterstützten die Idee einer Schutztruppe für die Ukraine."
     assert positions(classifier, text, "de") == {"neutrality": [("EU", "agree")]}
+
+
+# --- p16B: de, a proposal that 'stieß in Kiew auf Skepsis / auf Kritik' is rejected by the place, as 'auf Ablehnung'
+
+@pytest.mark.parametrize("text,expected", [
+    ("Der Vorschlag Washingtons, die Frontlinie einzufrieren, stieß in Kiew auf Skepsis.",
+     {"ceasefire": [("UA", "reject"), ("US", "demand")], "territory": [("UA", "reject"), ("US", "demand")]}),
+    ("Der Vorschlag einer Waffenruhe stieß in Moskau auf scharfe Kritik.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_german_met_with_scepticism(classifier, text, expected):
+    assert positions(classifier, text, "de") == expected
