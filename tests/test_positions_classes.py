@@ -3950,6 +3950,191 @@ def test_the_latter_is_the_party_named_last_before(classifier, lang, before, tex
     assert {lb.category: sorted((p.holder, p.stance) for p in lb.positions) for lb in labels} == expected
 
 
+# --- p16B: a place in a prepositional phrase right inside or after a cue that reports how a proposal was received
+# (grammar `receptions`: 'met with rejection in Moscow', 'stieß in Moskau auf Ablehnung', 'recibida con rechazo en
+# Moscú') holds that stance; it gave no holder
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The proposal for a truce met with rejection in Moscow.", {"ceasefire": [("RU", "reject")]}),
+    ("de", "Der Vorschlag einer Waffenruhe stieß in Moskau auf Ablehnung.", {"ceasefire": [("RU", "reject")]}),
+    ("de", "Der Plan einer Waffenruhe stieß auf Ablehnung in Kiew.", {"ceasefire": [("UA", "reject")]}),
+    ("es", "La propuesta de tregua fue recibida con rechazo en Moscú.", {"ceasefire": [("RU", "reject")]}),
+    # a place that is no reception's: where the party rejected it
+    ("en", "Russia rejected the truce in Istanbul.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_a_place_where_a_proposal_was_received_holds_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p16B: a denial that a party agreed ('denied that Kyiv had agreed to ...', 'dementierte Berichte, wonach ...
+# zugestimmt habe', 'desmintió que Ucrania hubiera aceptado ...') is no agreement of it: the denier's stance is a
+# rejection (en `negations` denied, es desmentir a reject cue and a negation, de dementieren, `complementizers` wonach)
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Yermak denied that Kyiv had agreed to cede the Zaporizhzhia region.", {"territory": [("UA", "reject")]}),
+    ("en", "Kyiv denied that it had agreed to a ceasefire.", {"ceasefire": [("UA", "reject")]}),
+    ("de", "Selenskyjs Büro wies Berichte zurück, wonach die Ukraine einer Begrenzung ihrer Armee zugestimmt habe.",
+     {"neutrality": [("UA", "reject")]}),
+    ("de", "Kiew dementierte Berichte, wonach die Ukraine einer Waffenruhe zugestimmt habe.", {"ceasefire": [("UA", "reject")]}),
+    ("es", "La oficina de Zelenski desmintió que Ucrania hubiera aceptado limitar su ejército.", {"neutrality": [("UA", "reject")]}),
+    # the office of a named official is its party's ('la oficina de Zelenski')
+    ("es", "La oficina de Zelenski rechazó la tregua.", {"ceasefire": [("UA", "reject")]}),
+])
+def test_a_denied_agreement_is_no_agreement(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p16B: 'Both', 'Beide', 'Ambos' alone as the subject opening a sentence (before its verb) are the two parties,
+# as 'both sides' is; it gave no holder
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Both rejected the idea of a buffer zone along the border."),
+    ("en", "Both have since rejected the plan for a buffer zone."),
+    ("de", "Beide lehnten die Idee einer Pufferzone entlang der Grenze ab."),
+    ("es", "Ambos rechazaron la idea de una zona de amortiguación a lo largo de la frontera."),
+])
+def test_both_alone_as_a_subject_is_both_parties(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"territory": [("RU", "reject"), ("UA", "reject")]}
+
+
+def test_both_before_named_parties_is_no_collective(classifier):
+    assert positions(classifier, "Both the EU and the US backed the plan for a buffer zone.", "en") == {
+        "territory": [("EU", "agree"), ("US", "agree")]}
+
+
+# --- p16B: what analysts, experts, observers or diplomats speculate, believe or expect a party will do is no position
+# of that party (en, de `no_agreement`, as es has it: 'los analistas especulan con que ...')
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Analysts speculate that Kyiv could eventually accept neutral status."),
+    ("en", "Experts expect Russia to demand the whole of Donetsk."),
+    ("de", "Beobachter spekulieren, dass Kiew am Ende einen neutralen Status akzeptieren könnte."),
+    ("de", "Westliche Diplomaten rechnen damit, dass Moskau einer Waffenruhe entlang der Frontlinie zustimmen wird."),
+])
+def test_speculation_by_observers_is_no_position(classifier, lang, text):
+    assert all(not found for found in positions(classifier, text, lang).values())
+
+
+# --- p16B: de, the reported-speech mood (Konjunktiv I) of 'ausschließen': 'Russland schließe ... nicht aus' is
+# openness (agree), 'schließe ... aus' a rejection, as 'schließt'; 'schließe' was no cue and left a bare demand
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russland schließe einen Gefangenenaustausch vor Ostern nicht aus, sagte Uschakow.", {"prisoners": [("RU", "agree")]}),
+    ("Peskow sagte, Russland schließe eine Waffenruhe über Ostern aus.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_german_reported_ruling_out(classifier, text, expected):
+    assert positions(classifier, text, "de") == expected
+
+
+# --- p16B: es, a measure called a red line ('sigue siendo una línea roja para el Kremlin') is refused by the party it
+# is a red line for, as en and it have it; it gave that party a demand
+
+@pytest.mark.parametrize("text,expected", [
+    ("La adhesión de Ucrania a la OTAN sigue siendo una línea roja para el Kremlin, dijo Peskov.", {"neutrality": [("RU", "reject")]}),
+    ("La retirada de Donetsk es una línea roja para Zelenski.", {"territory": [("UA", "reject")]}),
+])
+def test_spanish_red_line_refuses(classifier, text, expected):
+    assert positions(classifier, text, "es") == expected
+
+
+# --- p16B: es, the adjective 'firmes', 'firmeza', 'firmemente' is no signing ('firm-' an agree cue): 'garantías de
+# seguridad firmes' gave an agree
+
+def test_spanish_firm_is_no_signing(classifier):
+    assert positions(classifier, "Umerov dijo que Kiev condiciona su aceptación de un alto el fuego a garantías de seguridad firmes.",
+                     "es") == {"ceasefire": [("UA", "demand")], "neutrality": [("UA", "demand")]}
+
+
+# --- p16B: 'the latter', 'Letzterer', 'este último' name the party named last before them in the sentence (grammar
+# `latter`): it gave the party named first; and es, a sentence that opens with a verb in the past whose subject is
+# dropped, after an adverb (`openers`: 'Además exigió ...'), is the party of the sentence before, as in pl, ru, uk
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Zelensky met Trump and Putin met Witkoff; the latter proposed a freeze of the front line.", {"territory": [("US", "demand")]}),
+    ("en", "Merz spoke to Zelensky, and the latter rejected any territorial concessions.", {"territory": [("UA", "reject")]}),
+    ("de", "Putin traf Witkoff, Selenskyj traf Kellogg; Letzterer schlug ein Einfrieren der Frontlinie vor.", {"territory": [("US", "demand")]}),
+    # not the adjective of a round
+    ("de", "In der letzten Verhandlungsrunde forderte Russland eine Waffenruhe.", {"ceasefire": [("RU", "demand")]}),
+    ("es", "Rusia rechazó esta última propuesta de tregua.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_the_latter_is_the_party_named_last(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("before,text,expected", [
+    ("Lavrov habló el miércoles con la prensa en Moscú.", "Además exigió que Kiev retire sus tropas de Jersón.", {"territory": [("RU", "demand")]}),
+    ("Lavrov habló el miércoles con la prensa en Moscú.", "También rechazó cualquier tregua.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_spanish_dropped_subject_after_an_adverb(classifier, before, text, expected):
+    labels = classifier.classify_document([(before, "es", None), (text, "es", None)])[1]
+    assert {lb.category: sorted((p.holder, p.stance) for p in lb.positions) for lb in labels} == expected
+
+
+# --- p16B: de, offering to host talks ('bot an, ... Gespräche ... auszurichten') is a mediation, as 'sei bereit, ...
+# auszurichten' is: the host holds no position on what is talked about; it gave it a demand
+
+@pytest.mark.parametrize("text,expected", [
+    ("Erdogan bot an, eine neue Gesprächsrunde über einen Gefangenenaustausch auszurichten.", {"prisoners": []}),
+    ("Die Türkei bietet Kiew und Moskau an, Gespräche über eine Waffenruhe zu organisieren.", {"ceasefire": []}),
+    # an offer of the exchange itself is a demand
+    ("Russland bot einen Austausch von Gefangenen an.", {"prisoners": [("RU", "demand")]}),
+])
+def test_german_offer_to_host_talks_mediates(classifier, text, expected):
+    assert positions(classifier, text, "de") == expected
+
+
+# --- p16B: de, 'die Bankowa' (the Ukrainian presidential office by its street, as en, es, it, fr, pl, tr name it) is UA
+
+def test_german_bankowa_is_ukraine(classifier):
+    assert positions(classifier, "Die Bankowa lehnte die Abtretung des Donbass ab.", "de") == {"territory": [("UA", "reject")]}
+
+
+# --- p16B: an apposition after a comma and an indefinite article ('..., a condition Kyiv rejected', '..., una
+# condición que Kiev rechazó', '..., an idea the Kremlin has rejected') has a subject of its own: it ends the content
+# of the demand before it (the name in it is no content), and its holder does not silence the speaker of the clause
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Russia demanded that Kyiv withdraw from Donetsk, a condition Kyiv rejected.", {"territory": [("RU", "demand"), ("UA", "reject")]}),
+    ("en", "The Russian side demanded that Kyiv pull out of the four regions, a condition the Ukrainian delegation rejected outright.",
+     {"territory": [("RU", "demand"), ("UA", "reject")]}),
+    ("es", "Rusia exigió la retirada de Donetsk, una condición que Kiev rechazó.", {"territory": [("RU", "demand"), ("UA", "reject")]}),
+    ("es", "Rusia exigió que Ucrania renuncie a la OTAN, una exigencia que Kiev rechazó de plano.", {"neutrality": [("RU", "demand"), ("UA", "reject")]}),
+    ("es", "Von der Leyen anunció que Europa usará los beneficios de los activos rusos congelados para reconstruir Ucrania, un plan que Moscú califica de robo.",
+     {"reparations": [("EU", "demand"), ("RU", "reject")]}),
+    # an apposition of the subject is no clause of its own
+    ("en", "Peskov, a Kremlin spokesman, rejected the truce.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_an_apposition_with_a_position_of_its_own(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p16B: en, de, judging a measure premature (predicative: 'was premature', 'it is premature to', 'nannte ...
+# verfrüht') rejects it, as fr 'prématuré', es 'prematuro' and uk 'передчасн' do; not the attributive 'the premature end'
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Peskov said talk of a ceasefire was premature.", {"ceasefire": [("RU", "reject")]}),
+    ("en", "Peskov said it was premature to discuss a ceasefire.", {"ceasefire": [("RU", "reject")]}),
+    ("en", "The premature end of the truce angered Kyiv.", {}),
+    ("de", "Peskow sagte, eine Waffenruhe sei verfrüht.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_a_measure_judged_premature_is_rejected(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p16B: 'The latter', 'Letzterer', 'Este último' opening a sentence stand for the party the sentence before names
+# last (not a place after a `latter_places` word: 'at the White House'), as a pronoun stands for its party; and in one
+# sentence 'the latter' after ', and' opens a clause of its own, no list with the name before it
+
+@pytest.mark.parametrize("lang,before,text,expected", [
+    ("en", "Trump met Yermak at the White House on Monday.", "The latter insisted on the return of all deported children.", {"prisoners": [("UA", "demand")]}),
+    ("de", "Trump traf Jermak am Montag im Weißen Haus.", "Letzterer bestand auf der Rückkehr aller verschleppten Kinder.", {"prisoners": [("UA", "demand")]}),
+    ("es", "Trump recibió el lunes a Yermak en la Casa Blanca.", "Este último insistió en el regreso de todos los niños deportados.", {"prisoners": [("UA", "demand")]}),
+])
+def test_the_latter_opening_a_sentence(classifier, lang, before, text, expected):
+    labels = classifier.classify_document([(before, lang, None), (text, lang, None)])[1]
+    assert {lb.category: sorted((p.holder, p.stance) for p in lb.positions) for lb in labels} == expected
+
+
 # --- p16C: en, pl, ru, uk: a stance before a turn to the present ('but now', 'но теперь', 'але тепер', 'ale teraz':
 # `supersessions`) is dropped when the same party takes a stance after it: the position given up is no position; ru, uk,
 # pl 'допускает/допускає/dopuszcza (taką) możliwość' is openness (agree)
@@ -3980,3 +4165,30 @@ def test_a_turn_to_the_present_keeps_another_partys_stance(classifier):
 ])
 def test_not_going_for_a_measure_rejects_it(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Rubio met Sybiha in Washington, and the latter called for a full ceasefire.", {"ceasefire": [("UA", "demand")]}),
+    ("es", "Zelenski recibió a Kellogg en Kiev, y este último propuso congelar la línea del frente.",
+     {"ceasefire": [("US", "demand")], "territory": [("US", "demand")]}),
+])
+def test_the_latter_after_and_is_no_list(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p16B: de, 'die (europäischen) Staats- und Regierungschefs' is a party noun (as en 'heads of state and
+# government'): the subject, cut off from its verb by a relative clause, gave Ukraine (of 'für die Ukraine') the agree
+
+def test_german_heads_of_state_and_government(classifier):
+    text = "Die europäischen Staats- und Regierungschefs, die sich am Montag in Paris trafen, unterstützten die Idee einer Schutztruppe für die Ukraine."
+    assert positions(classifier, text, "de") == {"neutrality": [("EU", "agree")]}
+
+
+# --- p16B: de, a proposal that 'stieß in Kiew auf Skepsis / auf Kritik' is rejected by the place, as 'auf Ablehnung'
+
+@pytest.mark.parametrize("text,expected", [
+    ("Der Vorschlag Washingtons, die Frontlinie einzufrieren, stieß in Kiew auf Skepsis.",
+     {"ceasefire": [("UA", "reject"), ("US", "demand")], "territory": [("UA", "reject"), ("US", "demand")]}),
+    ("Der Vorschlag einer Waffenruhe stieß in Moskau auf scharfe Kritik.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_german_met_with_scepticism(classifier, text, expected):
+    assert positions(classifier, text, "de") == expected

@@ -192,10 +192,12 @@ class LangTables:
         self.post_nominal = bool(g.get("post_nominal_adjectives"))  # "un plan sophistiqué de la Commission"
         # "tanto Rusia como Ucrania", "sia Mosca che Kiev": a correlative pair coordinates the names it joins
         self.correlative_openers, self.correlative_joins = _words(g, "correlative_openers"), _words(g, "correlative_joins")
+        self.openers = _words(g, "openers")  # "Además exigió ...": an adverb before a verb whose subject is dropped
+        self.latter = compile_alternation(list(g.get("latter") or []))  # "the latter": the party named last before it
+        self.latter_places = _words(g, "latter_places")  # "at the White House": a place, no party "the latter" names
         self.subject_pronouns = _words(g, "subject_pronouns")  # "they insist": the holder is in the sentence before
         # "previously rejected ..., but now ...": a turn after which a holder's stance replaces the one before it
         self.supersessions = compile_alternation(list(g.get("supersessions") or []))
-        self.latter = _words(g, "latter")  # "the latter insists": the party the sentence before names last
         self.bare_contents = _words(g, "bare_contents")  # "la propuesta de tregua de Kiev": Kyiv still owns it
         self.indefinites = _words(g, "indefinite_articles")  # "the call for a neutral Ukraine": no owner
         self.first_person = _words(g, "first_person_pronouns")  # "We want ...": a quote's speaker, named before

@@ -237,16 +237,16 @@ class Classifier:
     def antecedent_holder(self, items, results: list[list[Label]], paragraphs, i: int) -> str | None:
         """The party a subject pronoun of sentence i stands for: the one holder of the positions of the
         sentence before (its rule labels), or, when those have none, the one holder its attribution finds
-        (the subject of "Russia's negotiators met in Istanbul."); None when there is no
+        (the subject of "Russia's negotiators met in Istanbul."); for a sentence that opens with "the latter"
+        (grammar `latter`), the party the sentence before names last; None when there is no
         sentence before in the same paragraph, or it names no party or several."""
         j = i - 1
         if j < 0 or paragraphs and None not in (paragraphs[i], paragraphs[j]) and paragraphs[i] != paragraphs[j]:
             return None
-        latter = self.language(items[i][1]).attributor
-        if latter is not None and latter.opens_with_latter(normalise(items[i][0])):
-            # "The latter insists ...": the party the sentence before names last, not its holder
+        attributor = self.language(items[i][1]).attributor
+        if attributor is not None and attributor.opening_latter(normalise(items[i][0])) is not None:
             before = self.language(items[j][1]).attributor
-            return before.last_named(items[j][0], normalise(items[j][0]), iso_date(items[j][2])) if before else None
+            return before.last_named(items[j][0], iso_date(items[j][2])) if before is not None else None
         holders = {p.holder for lb in results[j] if any(not is_discourse_rule(m.rule_id) for m in lb.matches)
                    for p in lb.positions}
         if not holders:

@@ -100,7 +100,8 @@ GERUNDS = {lang: regex.compile(p) for lang, p in {
 # the third person past of a verb whose subject a pro-drop language leaves out ("zażądał", "потребовала", "закликали")
 DROPPED_PAST = {lang: regex.compile(p) for lang, p in {
     "pl": r"\w{3}(?:ł|ła|li|ły|ło)$|\w{3}(?:a|e|ą)$", "ru": r"\w{3}(?:л|ла|ли|ло)(?:ся|сь)?$",
-    "uk": r"\w{3}(?:в|ла|ли|ло)(?:ся|сь)?$"}.items()}
+    "uk": r"\w{3}(?:в|ла|ли|ло)(?:ся|сь)?$",
+    "es": r"\w{3}(?:ó|aron|ieron)$|^(?:dijo|dijeron|propuso|propusieron|pidió|pidieron|insistió|insistieron)$"}.items()}
 # a participle opening a clause about the noun before its comma ("план, предусматривающий ...", "план, який
 # передбачає" has a relative word): the noun's content, as a relative clause
 NOUN_PARTICIPLE = {lang: regex.compile(p) for lang, p in {

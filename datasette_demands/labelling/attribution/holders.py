@@ -237,6 +237,8 @@ class Holders:
                 # (not a name after a case ending: "Rusya'nın ve Ukrayna ...")
                 if (id(last) in quoted) != (id(m) in quoted):
                     glue = False  # the comma closes a source: "За словами Зеленського, Росія відмовляється"
+                if t.latter is not None and search(t.latter, s.norm[m.start:m.end]) is not None:
+                    glue = False  # "..., and the latter rejected ...": a clause of its own, no list
                 if glue and any(w[2] in t.coordinators or w[2] == "," for w in between) and m.start - last.end < 40:
                     groups[-1].append(m)
                     continue
@@ -1256,7 +1258,9 @@ class Holders:
             before.pop()
         if not before or before[-1][2] not in s.t.complementizers:
             return False
-        return any(c.stance and not c.speech and not c.refusal and c.end <= before[-1][0] for c in s.cues)
+        # not after an apposition that opens with a comma and an indefinite article ("..., una condición que Kiev rechazó")
+        return any(c.stance and not c.speech and not c.refusal and c.end <= before[-1][0]
+                   and self._apposition_end(s, c.end, first.start) is None for c in s.cues)
 
     @staticmethod
     def _own_verb(a: Analysis, m, roles) -> bool:
@@ -1421,7 +1425,10 @@ class Holders:
         if any("reported" in r for _, r in main):
             main = [(m, r) for m, r in main if "reported" in r or not r <= {"subject", "speaker", "locative"}
                     or (id(m) in stanced and s.comp_from is not None and m.start >= s.comp_from)]
-        if any(id(m) in stanced and r & {"subject", "reported"} for m, r in main):
+        # not a holder of an apposition after the clause ("Macron said ..., an idea the Kremlin has rejected"): the
+        # speaker still holds what it reports
+        app = self._apposition_end(s, 0)
+        if any(id(m) in stanced and r & {"subject", "reported"} and (app is None or m.start < app) for m, r in main):
             main = [(m, r) for m, r in main if id(m) in stanced or not r <= {"subject", "speaker", "locative"}]
         return main
 

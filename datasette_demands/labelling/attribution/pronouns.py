@@ -8,6 +8,7 @@ from ...rulebook.actors import CODES
 from ..actor_tables import search
 from .grammar import (CLOSING_CHARS, CLOSING_TAIL, DROPPED_PAST, LIGHT_VERBS, PRONOUN_OPENING, SUBJECT_GAP, TR_FINITE_VERB,
                       TR_PASSIVE_VERB, WORD_RE)
+from ..normalise import normalise
 from .model import Analysis, Cue, Position
 from .stances import label_stance
 
@@ -21,7 +22,10 @@ class Pronouns:
         verb, at most SUBJECT_GAP words on, is a position cue; None otherwise. Its holder is the party the
         sentence before names (Classifier.antecedent_holder); take_pronoun_holder() gives it the position."""
         t = self.tables
-        pronouns = t.subject_pronouns | t.first_person | t.latter
+        latter = self.opening_latter(norm)
+        if latter is not None:
+            return self._latter_subject(text, norm, date, latter)
+        pronouns = t.subject_pronouns | t.first_person
         if not pronouns:
             return None
         toks = self._tokens(norm[:200])[0][:PRONOUN_OPENING + 3]  # the opening words only
@@ -29,8 +33,8 @@ class Pronouns:
         # the sentence's first words, or those after a short opening ("Specifically, they", "On Monday, he")
         for opening in (toks, toks[comma + 1:] if comma is not None and comma <= PRONOUN_OPENING else []):
             words = [tok for tok in opening if WORD_RE.match(tok[2])][:2]
-            if len(words) > 1 and (words[0][2] in t.coordinators | t.contrastives or words[1][2].lower() in t.latter):
-                words = words[1:]  # "And they ...", "The latter ...", "Ten ostatni ..."
+            if len(words) > 1 and words[0][2] in t.coordinators | t.contrastives:
+                words = words[1:]
             if words and words[0][2] in pronouns:
                 break
         else:
@@ -48,25 +52,41 @@ class Pronouns:
                             for m, rules in a.holder_mentions):
             return None
         cue = after[0]
-        if words[0][2].lower() in t.latter and len(WORD_RE.findall(norm[words[0][1]:cue.start])) > 1:
-            return None  # "Последний раунд переговоров ...": an adjective of a noun, no "the latter"
         if len(WORD_RE.findall(norm[words[0][1]:cue.start])) > SUBJECT_GAP:
             return self._tr_final_verb(text, norm, date, a)  # "Onlar, ... ısrar ediyor": Turkish puts the verb last
         if not cue.stance and a.holders:  # "They say Russia demanded ...": the named party holds it
             return None
         return a, cue
 
-    def opens_with_latter(self, norm: str) -> bool:
-        """Whether the sentence opens with a `latter` word, after at most one word ("The latter", "Последний",
-        "Ten ostatni"): its subject is the party the sentence before names last."""
-        words = [w.lower() for w in WORD_RE.findall(norm[:60])][:2]
-        return bool(self.tables.latter) and any(w in self.tables.latter for w in words)
+    def opening_latter(self, norm: str) -> int | None:
+        """Where a sentence that opens with a `latter` word ("The latter insisted ...", "Letzterer bestand ...",
+        "Este último insistió ...") goes on after it; None when it opens otherwise."""
+        if self.tables.latter is None:
+            return None
+        found = search(self.tables.latter, norm[:40])
+        if found is None or norm[:found.start()].strip(" \"'«„“-–—").lower() not in ("", "and", "und", "y", "e"):
+            return None
+        return found.end()
 
-    def last_named(self, text: str, norm: str, date: str | None = None) -> str | None:
-        """The party a sentence names last (its last mention of a single party; None when it names none, or a
-        collective last): what "the latter" in the sentence after stands for."""
-        mentions = sorted(self.analyse(norm, date, text=text).mentions, key=lambda m: m.start)
-        return mentions[-1].codes[0] if mentions and len(mentions[-1].codes) == 1 else None
+    def _latter_subject(self, text: str, norm: str, date: str | None, at: int) -> tuple[Analysis, Cue] | None:
+        """(analysis, cue) of a sentence that opens with a `latter` word: the first stanced verb after it, as
+        a pronoun's; its holder is the party the sentence before names last (last_named())."""
+        a = self.analyse(norm, date, text=text)
+        after = sorted((c for c in a.cues if c.start >= at and c.stance and not c.noun), key=lambda c: c.start)
+        if not after or any(at <= m.start < after[0].start for m, _ in a.holder_mentions):
+            return None
+        return a, after[0]
+
+    def last_named(self, text: str, date: str | None = None) -> str | None:
+        """The party a sentence names last (no adjective, no place after a `seats` word): what "the latter" of
+        the sentence after it stands for."""
+        norm = normalise(text)
+        chosen, _, _ = self._mentions(norm, self.tables, date)
+        named = [c for c in chosen if c.kind != "adjective" and not self._a_place(norm, c, self.tables)]
+        if not named:
+            return None
+        codes = max(named, key=lambda c: c.end).codes
+        return codes[0] if len(codes) == 1 else None
 
     def _dropped_subject(self, text: str, norm: str, date: str | None, toks: list) -> tuple[Analysis, Cue] | None:
         """(analysis, cue) of a sentence that opens, after at most a coordinator, with a stanced cue verb or a
@@ -76,11 +96,11 @@ class Pronouns:
         a name follows the verb within two words (its subject after it: "Zażądała tego Rosja")."""
         past = DROPPED_PAST.get(self.tables.lang)
         first = self.tables.first_person_verbs
-        words = [tok for tok in toks if WORD_RE.match(tok[2])][:2]
+        words = [tok for tok in toks if WORD_RE.match(tok[2])][:3]
         if (past is None and first is None) or not words:
             return None
-        if len(words) > 1 and words[0][2] in self.tables.coordinators | self.tables.contrastives:
-            words = words[1:]
+        while len(words) > 1 and words[0][2] in self.tables.coordinators | self.tables.contrastives | self.tables.openers:
+            words = words[1:]  # "Y además exigió ...": a coordinator, an adverb before the verb
         verb = words[0]
         we = first is not None and search(first, verb[2]) is not None
         if not we and (past is None or not past.search(verb[2])):

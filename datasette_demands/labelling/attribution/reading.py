@@ -262,10 +262,34 @@ class Reading:
             _, codes, kind, offices, default, subject_only = t.names[k]
             c = codes if codes is not None else (office_code(offices, default, date),)
             chosen.append(Mention(start, end, c, kind, subject_only))
+        chosen += self._latter_mentions(norm, t, chosen)
         party, position = rx.get("party", t.party), rx.get("position", t.position)
         party = [(m.start(), m.end()) for m in finditer(party, norm)] if party else []
         position = [(m.start(), m.end()) for m in finditer(position, norm)] if position else []
         return chosen, party, position
+
+    @staticmethod
+    def _a_place(norm, c: Mention, t: LangTables) -> bool:
+        """Whether mention `c` is a place after a `latter_places` word and its article ("met Kellogg in Kyiv", "at
+        the White House"): no party "the latter" names."""
+        words = [w.lower() for w in norm[max(0, c.start - 24):c.start].split()]
+        while words and words[-1] in t.determiners:
+            words.pop()
+        return bool(words) and words[-1] in t.latter_places
+
+    @staticmethod
+    def _latter_mentions(norm, t: LangTables, chosen: list) -> list:
+        """"the latter" (grammar `latter`: "Letzterer", "este último") names the party named last before it in the
+        sentence: a mention of that party where it stands."""
+        if t.latter is None:
+            return []
+        found = []
+        for m in finditer(t.latter, norm):
+            before = [c for c in chosen if c.end <= m.start() and c.kind != "adjective" and not Reading._a_place(norm, c, t)]
+            if before:
+                last = max(before, key=lambda c: c.end)
+                found.append(Mention(m.start(), m.end(), last.codes, "name", False))
+        return found
 
     @staticmethod
     def _words_after(toks, starts, a, k):
@@ -714,6 +738,19 @@ class Reading:
         toks = [w for w in s.toks if w[0] > s.comp_from]
         for k in range(len(toks) - 2):
             if toks[k][2] == "," and toks[k + 1][2] in s.t.contrastives and toks[k + 2][2] not in s.t.complementizers:
+                return toks[k][0]
+        return None
+
+    @staticmethod
+    def _apposition_end(s: "_Sentence", after: int | None, before: int | None = None) -> int | None:
+        """Where a content (from `after`, up to `before`) ends at a comma and an indefinite article that opens an
+        apposition about the position ("demanded that Kyiv withdraw, a condition Kyiv rejected", "una condición
+        que Kiev rechazó"): the apposition has a subject of its own."""
+        if after is None or not s.t.indefinites:
+            return None
+        toks = [w for w in s.toks if w[0] > after and (before is None or w[0] < before)]
+        for k in range(len(toks) - 1):
+            if toks[k][2] == "," and toks[k + 1][2].lower() in s.t.indefinites:
                 return toks[k][0]
         return None
 
