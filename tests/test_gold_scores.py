@@ -139,17 +139,7 @@ CHECK3_ACTOR_F1_FLOOR = 0.925  # 0.930 after round 16; 0.917 after round 15
 CHECK3_POSITION_F1_FLOOR = 0.77  # 0.776 after round 16 (P 0.824 R 0.733); 0.758 after round 15 (P 0.810 R 0.712)
 CHECK3_CITED_PRECISION_FLOOR = 0.925  # 0.931 after round 15
 CHECK3_CITED_RECALL_FLOOR = 0.94  # 0.947 after round 15
-
-
-def test_second_blind_gold_floors():
-    third = evaluate(Classifier(load_rulebook(ROOT / "rules")), read_gold([CHECK3]))
-    assert set(third.per_lang) == {"en", "it", "fr", "de", "es", "ru", "uk", "pl", "tr"}
-    assert third.macro_f1 >= CHECK3_MACRO_F1_FLOOR
-    assert third.actors.f1 >= CHECK3_ACTOR_F1_FLOOR
-    assert third.positions.f1 >= CHECK3_POSITION_F1_FLOOR
-    assert third.cited.precision >= CHECK3_CITED_PRECISION_FLOOR
-    assert third.cited.recall >= CHECK3_CITED_RECALL_FLOOR
-
+CHECK3_CITED_LANGUAGE_PRECISION_FLOOR = 0.85  # en and pl 0.857 after round 15; the issue asks 0.80
 
 
 # tests/gold/check4.jsonl: a third blind set in the same manner as check3, written and labelled by two new
@@ -165,16 +155,25 @@ CHECK4_CITED_RECALL_FLOOR = 0.90
 CHECK4_CITED_LANGUAGE_PRECISION_FLOOR = 0.85  # de 0.875 at the first run; the issue asks 0.80
 
 
-def test_third_blind_gold_floors():
-    fourth = evaluate(Classifier(load_rulebook(ROOT / "rules")), read_gold([CHECK4]))
-    assert set(fourth.per_lang) == {"en", "it", "fr", "de", "es", "ru", "uk", "pl", "tr"}
-    assert fourth.macro_f1 >= CHECK4_MACRO_F1_FLOOR
-    assert fourth.actors.f1 >= CHECK4_ACTOR_F1_FLOOR
-    assert fourth.positions.f1 >= CHECK4_POSITION_F1_FLOOR
-    assert fourth.cited.precision >= CHECK4_CITED_PRECISION_FLOOR
-    assert fourth.cited.recall >= CHECK4_CITED_RECALL_FLOOR
-    for lang, counts in fourth.cited_per_lang.items():
-        assert counts.precision >= CHECK4_CITED_LANGUAGE_PRECISION_FLOOR, lang
+@pytest.mark.parametrize("gold, floors", [
+    (CHECK3, dict(macro=CHECK3_MACRO_F1_FLOOR, holders=CHECK3_ACTOR_F1_FLOOR, positions=CHECK3_POSITION_F1_FLOOR,
+                  cited_p=CHECK3_CITED_PRECISION_FLOOR, cited_r=CHECK3_CITED_RECALL_FLOOR,
+                  cited_lang_p=CHECK3_CITED_LANGUAGE_PRECISION_FLOOR)),
+    (CHECK4, dict(macro=CHECK4_MACRO_F1_FLOOR, holders=CHECK4_ACTOR_F1_FLOOR, positions=CHECK4_POSITION_F1_FLOOR,
+                  cited_p=CHECK4_CITED_PRECISION_FLOOR, cited_r=CHECK4_CITED_RECALL_FLOOR,
+                  cited_lang_p=CHECK4_CITED_LANGUAGE_PRECISION_FLOOR)),
+], ids=["check3", "check4"])
+def test_wire_style_blind_gold_floors(gold, floors):
+    scores = evaluate(Classifier(load_rulebook(ROOT / "rules")), read_gold([gold]))
+    assert set(scores.per_lang) == {"en", "it", "fr", "de", "es", "ru", "uk", "pl", "tr"}
+    assert scores.macro_f1 >= floors["macro"]
+    assert scores.actors.f1 >= floors["holders"]
+    assert scores.positions.f1 >= floors["positions"]
+    assert scores.cited.precision >= floors["cited_p"]
+    assert scores.cited.recall >= floors["cited_r"]
+    for lang, counts in scores.cited_per_lang.items():
+        assert counts.precision >= floors["cited_lang_p"], lang
+
 
 def test_floors_cover_everything():
     assert set(CATEGORY_F1_FLOOR) == {"neutrality", "territory", "reparations", "ceasefire", "prisoners"}
