@@ -256,15 +256,19 @@ class _Pending:
     def get(self):
         d = self.executor.distributed
         while True:
+            waiting = not self.future.done()
             try:
-                return self.future.result(timeout=POLL_SECONDS)
+                return self.future.result(timeout=POLL_SECONDS if waiting else None)
             except ClusterProblem:
                 raise
-            except TimeoutError as e:  # still running, or waiting for a worker (a subclass of OSError: first)
-                if self.future.done():  # the task's own error, or the connection's
+            except TimeoutError as e:  # a subclass of OSError: first
+                if not waiting:  # the task's own error
                     raise self.executor.lost(e) from None
+                # still running, or done since the wait timed out: the next turn takes its result
             except (CancelledError, d.KilledWorker, d.comm.CommClosedError, OSError) as e:
                 raise self.executor.lost(e) from None
+            if self.future.done():
+                continue
             try:
                 self.executor.check_workers()
             except (CancelledError, d.comm.CommClosedError, OSError) as e:
