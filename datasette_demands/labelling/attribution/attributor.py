@@ -82,8 +82,7 @@ class Attributor(Reading, Holders, Stances, Pronouns):
             s.verb_spans = [(c.start, c.end) for c in s.cues]
         self._drop_role_fillers(s)
         s.comp_from = a.comp_from = self._find_complement(s)
-        if s.comp_from is not None and self._apposition_end(s, 0, s.comp_from) is not None and any(
-                c.stance and c.end <= self._apposition_end(s, 0, s.comp_from) for c in s.cues):
+        if self._an_appositions_relative(s, s.comp_from):
             s.comp_from = a.comp_from = None  # "exigió la retirada, una condición que Kiev rechazó": the apposition's relative
         s.comp_to = self._quote_end(s) or self._contrast_end(s) or self._apposition_end(s, s.comp_from)
         holders = self._find_owners(s)

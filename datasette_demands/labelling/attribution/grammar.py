@@ -97,19 +97,27 @@ TR_POSSESSIVE_GENITIVE = regex.compile(r"[ıiuü]n[ıiuü]n$")  # "askerlerinin"
 GERUNDS = {lang: regex.compile(p) for lang, p in {
     "en": r"\w{3}ing$", "it": r"\w{2}(?:ando|endo)$", "es": r"\w{2}(?:ando|iendo)$", "fr": r"\w{3}ant$",
     "ru": r"\w{3}(?:вшись|вши|в)$", "uk": r"\w{3}(?:вшись|вши)$", "pl": r"\w{3}ąc$"}.items()}
+# the past of a verb, by its ending (pl, ru, uk)
+_PAST_ENDINGS = {"pl": r"\w{3}(?:ł|ła|li|ły|ło)$", "ru": r"\w{3}(?:л|ла|ли|ло)(?:ся|сь)?$", "uk": r"\w{3}(?:в|ла|ли|ло)(?:ся|сь)?$"}
 # the third person past of a verb whose subject a pro-drop language leaves out ("zażądał", "потребовала", "закликали")
 DROPPED_PAST = {lang: regex.compile(p) for lang, p in {
-    "pl": r"\w{3}(?:ł|ła|li|ły|ło)$|\w{3}(?:a|e|ą)$", "ru": r"\w{3}(?:л|ла|ли|ло)(?:ся|сь)?$",
-    "uk": r"\w{3}(?:в|ла|ли|ло)(?:ся|сь)?$",
+    **_PAST_ENDINGS, "pl": _PAST_ENDINGS["pl"] + r"|\w{3}(?:a|e|ą)$",
     "es": r"\w{3}(?:ó|aron|ieron)$|^(?:dijo|dijeron|propuso|propusieron|pidió|pidieron|insistió|insistieron)$"}.items()}
 # a participle opening a clause about the noun before its comma ("план, предусматривающий ...", "план, який
 # передбачає" has a relative word): the noun's content, as a relative clause
 NOUN_PARTICIPLE = {lang: regex.compile(p) for lang, p in {
     "ru": r"^\w{3,}(?:ющ|ящ|ащ|ущ|вш)(?:ий|ая|ее|ие|его|ей|ую|им|ими|их)(?:ся)?$", "uk": r"^\w{3,}(?:юч|ач|яч)(?:ий|а|е|і|ого|ої|у|ими|их)$"}.items()}
+
+
+def is_noun_participle(lang: str, word: str) -> bool:
+    """ru, uk: whether `word` is a participle that may open a clause about the noun before its comma (NOUN_PARTICIPLE)."""
+    participle = NOUN_PARTICIPLE.get(lang)
+    return participle is not None and participle.search(word.lower()) is not None
+
+
 # the past of a verb, no adjective: a word between a party noun and a party adjective that ends the noun's
 # phrase ("делегация отвергла украинский план": the adjective is the plan's, not the delegation's)
-PAST_VERB = {lang: regex.compile(p) for lang, p in {
-    "pl": r"\w{3}(?:ł|ła|li|ły|ło)$", "ru": r"\w{3}(?:л|ла|ли|ло)(?:ся|сь)?$", "uk": r"\w{3}(?:в|ла|ли|ло)(?:ся|сь)?$"}.items()}
+PAST_VERB = {lang: regex.compile(p) for lang, p in _PAST_ENDINGS.items()}
 HYPHENS = ("-", "‑", "‐")
 # Turkish: a finite verb in the third person that closes a sentence ("istedi", "söyledi", "ısrar ediyor",
 # "reddedecek", "vurguladılar"), no participle or verbal noun; and the passive that has no subject to drop

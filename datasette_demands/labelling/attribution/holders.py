@@ -7,11 +7,11 @@ from __future__ import annotations
 import bisect
 
 from ..actor_tables import finditer, search
-from .grammar import (DROPPED_PAST, NOUN_PARTICIPLE, ELLIPSIS_ADVERBS, LIGHT_VERBS, TR_CONTENT_MARKERS, TR_ET, TR_CONTENT_REACH, TR_FINITE_VERB,
+from .grammar import (DROPPED_PAST, ELLIPSIS_ADVERBS, LIGHT_VERBS, TR_CONTENT_MARKERS, TR_ET, TR_CONTENT_REACH, TR_FINITE_VERB,
                       CLOSING_QUOTE_RE, FOCUS_PARTICLES, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
                       TR_BARE_VERBAL_NOUN, TR_COMPLEMENT, TR_CONDITIONAL, TR_NOUN_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_POSSESSIVE_GENITIVE, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
-                      TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_NEGATED_PARTICIPLE, TR_AS_LONG_AS, TR_UNTIL_PARTICIPLE, TR_UNTIL, TR_OBJECT_NOUN, TR_ADVERBS, TR_WHILE, TR_VERBAL_NOUN, WORD_RE)
+                      TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_NEGATED_PARTICIPLE, TR_AS_LONG_AS, TR_UNTIL_PARTICIPLE, TR_UNTIL, TR_OBJECT_NOUN, TR_ADVERBS, TR_WHILE, TR_VERBAL_NOUN, WORD_RE, is_noun_participle)
 from .model import Analysis, Cue, Mention, _Sentence
 from .reading import Reading
 
@@ -1197,8 +1197,7 @@ class Holders:
     def _opens_a_relative(s: "_Sentence", word: str) -> bool:
         """Whether a word after a comma opens a relative clause: a `relatives` word or, ru and uk, a participle
         (NOUN_PARTICIPLE: "Европейские лидеры, собравшиеся в Париже, ...")."""
-        participle = NOUN_PARTICIPLE.get(s.t.lang)
-        return word.lower() in s.t.relative_words or (participle is not None and participle.search(word.lower()) is not None)
+        return word.lower() in s.t.relative_words or is_noun_participle(s.t.lang, word)
 
     @staticmethod
     def _past_relative_clause(s: "_Sentence", between: list) -> list:

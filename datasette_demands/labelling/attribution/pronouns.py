@@ -81,12 +81,8 @@ class Pronouns:
         """The party a sentence names last (no adjective, no place after a `seats` word): what "the latter" of
         the sentence after it stands for."""
         norm = normalise(text)
-        chosen, _, _ = self._mentions(norm, self.tables, date)
-        named = [c for c in chosen if c.kind != "adjective" and not self._a_place(norm, c, self.tables)]
-        if not named:
-            return None
-        codes = max(named, key=lambda c: c.end).codes
-        return codes[0] if len(codes) == 1 else None
+        last = self._last_named(norm, self.tables, self._mentions(norm, self.tables, date)[0])
+        return last.codes[0] if last is not None and len(last.codes) == 1 else None
 
     def _dropped_subject(self, text: str, norm: str, date: str | None, toks: list) -> tuple[Analysis, Cue] | None:
         """(analysis, cue) of a sentence that opens, after at most a coordinator, with a stanced cue verb or a

@@ -278,6 +278,14 @@ class Reading:
         return bool(words) and words[-1] in t.latter_places
 
     @staticmethod
+    def _last_named(norm, t: LangTables, chosen: list, before: int | None = None) -> Mention | None:
+        """The mention of `chosen` that ends last (before offset `before`, when given) and names a party: no
+        adjective, no place after a `latter_places` word. What "the latter" stands for."""
+        named = [c for c in chosen if (before is None or c.end <= before) and c.kind != "adjective"
+                 and not Reading._a_place(norm, c, t)]
+        return max(named, key=lambda c: c.end) if named else None
+
+    @staticmethod
     def _latter_mentions(norm, t: LangTables, chosen: list) -> list:
         """"the latter" (grammar `latter`: "Letzterer", "este último") names the party named last before it in the
         sentence: a mention of that party where it stands."""
@@ -285,9 +293,8 @@ class Reading:
             return []
         found = []
         for m in finditer(t.latter, norm):
-            before = [c for c in chosen if c.end <= m.start() and c.kind != "adjective" and not Reading._a_place(norm, c, t)]
-            if before:
-                last = max(before, key=lambda c: c.end)
+            last = Reading._last_named(norm, t, chosen, m.start())
+            if last is not None:
                 found.append(Mention(m.start(), m.end(), last.codes, "name", False))
         return found
 
@@ -753,6 +760,15 @@ class Reading:
             if toks[k][2] == "," and toks[k + 1][2].lower() in s.t.indefinites:
                 return toks[k][0]
         return None
+
+    @staticmethod
+    def _an_appositions_relative(s: "_Sentence", comp_from: int | None) -> bool:
+        """Whether the complement found at `comp_from` opens the relative clause of an apposition that follows a
+        stanced cue ("exigió la retirada, una condición que Kiev rechazó"): no content of that cue."""
+        if comp_from is None:
+            return False
+        end = Reading._apposition_end(s, 0, comp_from)
+        return end is not None and any(c.stance and c.end <= end for c in s.cues)
 
     @staticmethod
     def _quote_end(s: "_Sentence") -> int | None:

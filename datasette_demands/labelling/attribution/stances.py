@@ -4,8 +4,8 @@ of a label from its positions (label_stance)."""
 
 from __future__ import annotations
 
-from .grammar import (ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, NOUN_PARTICIPLE, ONE_WORD_AFTER_COMMA_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
-                     TOKEN_RE, TR_AFTER_CLAUSE, TR_NEGATED, TR_PASSIVE_REPORT, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE)
+from .grammar import (ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
+                     TOKEN_RE, TR_AFTER_CLAUSE, TR_NEGATED, TR_PASSIVE_REPORT, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE, is_noun_participle)
 from .model import Analysis, Cue, Mention, Position
 from ..actor_tables import search
 
@@ -511,9 +511,7 @@ class Stances:
         (at most its owner between): a complementizer used as a relative ("план, що передбачає ...") or a
         participle (NOUN_PARTICIPLE: "план Киева, предусматривающий ..."); what it says is the noun's content,
         not the subject's stance."""
-        word = word.lower()
-        participle = NOUN_PARTICIPLE.get(self.tables.lang)
-        if word not in self.tables.complementizers and (participle is None or not participle.search(word)):
+        if word.lower() not in self.tables.complementizers and not is_noun_participle(self.tables.lang, word):
             return False
         comma = a.text.rfind(",", 0, at)
         return any(q1 <= comma and len(WORD_RE.findall(a.text[q1:comma])) <= 1 for _, q1 in a.owned_nouns)
