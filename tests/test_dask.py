@@ -148,10 +148,18 @@ def test_without_distributed_dask_says_how_to_install_it(tmp_path, monkeypatch):
     assert not (tmp_path / "n.db").exists()
 
 
+def _dask_log_levels() -> dict:
+    return {n: logging.getLogger(n).level for n in ["distributed"] + sorted(logging.root.manager.loggerDict)
+            if n == "distributed" or n.startswith("distributed.")}
+
+
 @pytest.mark.parametrize("address", ["sched", "tcp://127.0.0.1", "local4"])
 def test_an_address_that_is_none_says_so_and_touches_nothing(tmp_path, address):
-    """A mistyped --dask (no port, no scheme) is a message with exit code 2, not a traceback."""
+    """A mistyped --dask (no port, no scheme) is a message with exit code 2, not a traceback; Dask's loggers,
+    quiet for a run, get their levels back."""
+    levels = _dask_log_levels()
     result = CliRunner().invoke(demands, ["build", str(tmp_path / "n.db"), str(SEEDS), "--dask", address])
+    assert _dask_log_levels() == levels
     assert result.exit_code == 2, result.output
     assert result.output.startswith(f"error: cannot use the Dask scheduler at {address}: "), result.output
     assert "tcp://HOST:PORT or local:N" in result.output

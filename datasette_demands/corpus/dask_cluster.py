@@ -135,9 +135,9 @@ class DaskExecutor:
             raise ClusterProblem(f"--dask needs Dask's distributed scheduler, which is not installed: {INSTALL}") from None
         self.distributed = distributed
         self.address, self.cluster, self.client = address, None, None
+        n = local_workers(address)
         self.quieted = _quiet_dask_logs()
         self.workerless_since = None
-        n = local_workers(address)
         try:
             if n is not None:
                 import dask
@@ -152,6 +152,7 @@ class DaskExecutor:
                 try:
                     self.client = distributed.Client(address, timeout=CONNECT_SECONDS)
                 except ValueError as e:  # Dask's parsing of the address: no port, an unknown scheme
+                    self.terminate()  # nothing to close: Dask's loggers get their levels back
                     raise ClusterProblem(f"cannot use the Dask scheduler at {address}: {e} "
                                          "(write tcp://HOST:PORT or local:N)") from None
             self.client.wait_for_workers(1, timeout=WORKERS_WAIT_SECONDS)
