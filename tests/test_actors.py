@@ -14,6 +14,8 @@ from datasette_demands.rulebook.load import load_rulebook
 from datasette_demands.rulebook.model import LANGUAGES
 from datasette_demands.labelling.normalise import normalise
 
+pytestmark = pytest.mark.labelling  # the same on every Datasette line: see test_layout.py
+
 ROOT = Path(__file__).resolve().parent.parent
 RULES = ROOT / "rules"
 DATA = yaml.safe_load((RULES / "actors.yml").read_text(encoding="utf-8"))

@@ -13,6 +13,8 @@ from datasette_demands.labelling.segment import (_SCRIPT_OF, MIN_SENTENCE_CONFID
                                                  LINGUA_LONG_TEXT, confident_language, cyrillic_by_letters,
                                                  detect_language, language_by_words, segment, sentence_language)
 
+pytestmark = pytest.mark.labelling  # the same on every Datasette line: see test_layout.py
+
 GOLD = sorted((Path(__file__).parent / "gold").glob("*.jsonl"))
 
 

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.labelling  # the same on every Datasette line: see test_layout.py
+
 PACKAGE = Path(__file__).resolve().parent.parent / "datasette_demands"
 WINGS = ("rulebook", "labelling", "corpus", "web")
 # what each wing may import besides itself; the top-level modules (hooks, cli, eval) may import anything
@@ -136,3 +138,66 @@ def test_labelling_functions_are_short_named_steps(path):
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
             and node.end_lineno - node.lineno + 1 > LABELLING_MAX_FUNCTION_LINES]
     assert not long, long
+
+
+# Datasette's two lines differ in Datasette and what it brings (datasette-enrichments, httpx ...), never in the
+# libraries labelling uses: a test module marked `labelling` gives the same answer on both, so `make test`
+# runs it once. It may import the package only through these wings and modules, and no Datasette package.
+LABELLING_ONLY = ("datasette_demands.labelling", "datasette_demands.rulebook", "datasette_demands.evaluate")
+DATASETTE_PACKAGES = {"datasette", "datasette_enrichments", "httpx", "asgiref"}
+TESTS = Path(__file__).resolve().parent
+
+
+def marked_labelling(path: Path) -> bool:
+    return "\npytestmark = pytest.mark.labelling" in path.read_text(encoding="utf-8")
+
+
+def outside_imports(path: Path) -> set[str]:
+    """Every module an import statement in `path` names, anywhere in its source (relative ones resolved
+    as in the package)."""
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and not node.level:
+            names.update([node.module] + [f"{node.module}.{a.name}" for a in node.names])
+    return names
+
+
+def labelling_only_problems(test_file: Path) -> list[str]:
+    """What makes a test module depend on more than the labelling: a package module outside the labelling
+    wings (followed through everything it imports) or a Datasette package."""
+    graph, mods = import_graph(), modules()
+    problems, seen = [], set()
+    todo = [m for m in outside_imports(test_file) if m in mods]
+    for package in sorted({name.split(".")[0] for name in outside_imports(test_file)} & DATASETTE_PACKAGES):
+        problems.append(f"{test_file.name} imports {package}")
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        if name != "datasette_demands" and not name.startswith(LABELLING_ONLY):
+            problems.append(f"{test_file.name} reaches {name}")
+        for package in sorted({other.split(".")[0] for other in outside_imports(mods[name])} & DATASETTE_PACKAGES):
+            problems.append(f"{test_file.name} reaches {name}, which imports {package}")
+        todo.extend(graph[name])
+    return problems
+
+
+def test_tests_run_on_one_datasette_line_need_only_the_labelling():
+    marked = [p for p in sorted(TESTS.glob("test_*.py")) if marked_labelling(p)]
+    assert len(marked) >= 6
+    problems = [problem for p in marked for problem in labelling_only_problems(p)]
+    assert not problems, "\n".join(problems)
+
+
+def test_the_labelling_only_check_finds_a_web_import(tmp_path):
+    web = tmp_path / "test_web.py"
+    web.write_text("import pytest\n\npytestmark = pytest.mark.labelling\n\n\ndef test_x():\n"
+                   "    from datasette_demands.web.views import demands_page\n", encoding="utf-8")
+    assert marked_labelling(web)
+    assert any("datasette_demands.web" in p for p in labelling_only_problems(web))
+    bare = tmp_path / "test_bare.py"
+    bare.write_text("from datasette import hookimpl\nfrom datasette_demands.labelling import classify\n")
+    assert labelling_only_problems(bare) == ["test_bare.py imports datasette"]

@@ -6,6 +6,8 @@ import pytest
 from datasette_demands.labelling.classify import Classifier
 from datasette_demands.rulebook.load import load_rulebook
 
+pytestmark = pytest.mark.labelling  # the same on every Datasette line: see test_layout.py
+
 
 @pytest.fixture(scope="module")
 def classifier():

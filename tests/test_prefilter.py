@@ -12,6 +12,8 @@ from datasette_demands.rulebook.load import load_rulebook
 from datasette_demands.rulebook.patterns import PATTERN_FLAGS
 from pathlib import Path
 
+pytestmark = pytest.mark.labelling  # the same on every Datasette line: see test_layout.py
+
 GOLD = Path(__file__).parent / "gold"
 
 

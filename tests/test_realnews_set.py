@@ -8,6 +8,10 @@ import json
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.labelling  # the same on every Datasette line: see test_layout.py
+
 HERE = Path(__file__).resolve().parent / "realnews"
 LANGS = ("en", "it", "fr", "de", "es", "ru", "uk", "pl", "tr")
 CATEGORIES = {"ceasefire", "neutrality", "prisoners", "reparations", "territory"}
