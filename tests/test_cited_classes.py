@@ -97,6 +97,8 @@ import pytest
 
 from test_cited import analysis as analyse, classifier  # noqa: F401 (fixture)
 
+pytestmark = pytest.mark.labelling  # the same on every Datasette line: see test_layout.py
+
 
 # (class, lang, sentence, the sources it must give, the canonical outlet of the first or None)
 MUST = [

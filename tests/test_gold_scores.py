@@ -13,6 +13,8 @@ from datasette_demands.labelling.classify import Classifier
 from datasette_demands.evaluate import evaluate, read_gold
 from datasette_demands.rulebook.load import load_rulebook
 
+pytestmark = pytest.mark.labelling  # the same on every Datasette line: see test_layout.py
+
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = [ROOT / "tests" / "gold" / name for name in ("seeds.jsonl", "dev.jsonl", "check.jsonl")]
 
