@@ -156,6 +156,17 @@ CHECK4_CITED_PRECISION_FLOOR = 0.955
 CHECK4_CITED_RECALL_FLOOR = 0.90
 CHECK4_CITED_LANGUAGE_PRECISION_FLOOR = 0.85  # de 0.875 at the first run; the issue asks 0.80
 
+# tests/gold/check5.jsonl: a fourth blind set in the same manner, written and labelled by two new annotators
+# who read only docs/GUIDELINES.md, before round 17 was merged, and kept out of rule work. First run (main
+# 63a2468): macro-F1 0.972, holders 0.947, positions 0.793 (P 0.814 R 0.774), cited sources P 0.959 R 0.931.
+CHECK5 = ROOT / "tests" / "gold" / "check5.jsonl"
+CHECK5_MACRO_F1_FLOOR = 0.965
+CHECK5_ACTOR_F1_FLOOR = 0.94
+CHECK5_POSITION_F1_FLOOR = 0.79
+CHECK5_CITED_PRECISION_FLOOR = 0.955
+CHECK5_CITED_RECALL_FLOOR = 0.925
+CHECK5_CITED_LANGUAGE_PRECISION_FLOOR = 0.80  # de 0.800 at the first run, the issue's bar
+
 
 @pytest.mark.parametrize("gold, floors", [
     (CHECK3, dict(macro=CHECK3_MACRO_F1_FLOOR, holders=CHECK3_ACTOR_F1_FLOOR, positions=CHECK3_POSITION_F1_FLOOR,
@@ -164,7 +175,10 @@ CHECK4_CITED_LANGUAGE_PRECISION_FLOOR = 0.85  # de 0.875 at the first run; the i
     (CHECK4, dict(macro=CHECK4_MACRO_F1_FLOOR, holders=CHECK4_ACTOR_F1_FLOOR, positions=CHECK4_POSITION_F1_FLOOR,
                   cited_p=CHECK4_CITED_PRECISION_FLOOR, cited_r=CHECK4_CITED_RECALL_FLOOR,
                   cited_lang_p=CHECK4_CITED_LANGUAGE_PRECISION_FLOOR)),
-], ids=["check3", "check4"])
+    (CHECK5, dict(macro=CHECK5_MACRO_F1_FLOOR, holders=CHECK5_ACTOR_F1_FLOOR, positions=CHECK5_POSITION_F1_FLOOR,
+                  cited_p=CHECK5_CITED_PRECISION_FLOOR, cited_r=CHECK5_CITED_RECALL_FLOOR,
+                  cited_lang_p=CHECK5_CITED_LANGUAGE_PRECISION_FLOOR)),
+], ids=["check3", "check4", "check5"])
 def test_wire_style_blind_gold_floors(gold, floors):
     scores = evaluate(Classifier(load_rulebook(ROOT / "rules")), read_gold([gold]))
     assert set(scores.per_lang) == {"en", "it", "fr", "de", "es", "ru", "uk", "pl", "tr"}
