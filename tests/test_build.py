@@ -573,3 +573,30 @@ def test_monolingual_gold_sentences_keep_their_language():
             if got != row["lang"]:
                 moved.append((row["id"], row["lang"], got))
     assert moved == []
+
+
+def test_html_blocks_are_paragraphs_and_a_list_stays_under_its_lead(tmp_path):
+    """trafilatura gives each heading and paragraph of a page one line: each becomes its own paragraph (as a
+    blank line makes one in a text file), so the document page shows them apart and the discourse step is
+    bounded by them; list items stay under the sentence that introduces them."""
+    page = tmp_path / "memo.html"
+    page.write_text("""<html><head><title>Memo terms</title></head><body><article>
+    <h1>Map lines divide negotiators &amp; mediators</h1>
+    <p>Russia handed over its memorandum in Istanbul on Monday. The Ukrainian delegation studied it overnight.</p>
+    <p>Russia's memorandum demands:</p>
+    <ul><li>Ban on foreign troops in Ukraine.</li><li>Limits on the size of the Ukrainian armed forces.</li></ul>
+    <p>Kyiv rejected both points on Tuesday, a spokesman said.</p>
+    </article></body></html>""", encoding="utf-8")
+    db = tmp_path / "x.db"
+    r = run("build", str(db), str(page))
+    assert r.exit_code == 0, r.output
+    rows = sqlite3.connect(db).execute("select seq, paragraph, lead_seq, text from sentences order by seq").fetchall()
+    by_text = {text.lstrip("- "): (seq, paragraph, lead) for seq, paragraph, lead, text in rows}
+    headline = by_text["Map lines divide negotiators & mediators"]
+    first, second = by_text["Russia handed over its memorandum in Istanbul on Monday."], by_text[
+        "The Ukrainian delegation studied it overnight."]
+    intro = by_text["Russia's memorandum demands:"]
+    items = [by_text["Ban on foreign troops in Ukraine."], by_text["Limits on the size of the Ukrainian armed forces."]]
+    last = by_text["Kyiv rejected both points on Tuesday, a spokesman said."]
+    assert [headline[1], first[1], second[1], intro[1], last[1]] == [1, 2, 2, 3, 4]
+    assert [item[1] for item in items] == [3, 3] and [item[2] for item in items] == [intro[0], intro[0]]

@@ -316,7 +316,18 @@ def html_to_text(html: str) -> tuple[str, dict]:
         "published": data.get("date"),
         "lang": data.get("language"),
     }
-    return data.get("text") or "", meta
+    return blocks_as_paragraphs(data.get("text") or ""), meta
+
+
+def blocks_as_paragraphs(text: str) -> str:
+    """trafilatura ends each block (a heading, a paragraph, a list item "- ...") with one line break; a
+    text file marks a paragraph by a blank line. Blocks become paragraphs, as in a text file, except the
+    items of a list, which stay on the lines after the line that introduces them ("demands:")."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    out = lines[:1]
+    for line in lines[1:]:
+        out.append(("\n" if line.lstrip().startswith("- ") else "\n\n") + line)
+    return "".join(out)
 
 
 def _record_document(rec, path: Path, line: int) -> Document:
