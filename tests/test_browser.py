@@ -8,6 +8,7 @@ test-artifacts/. Skips when chromium or Playwright is missing, unless DEMANDS_RE
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import re
@@ -176,6 +177,12 @@ def test_chart_by_holder_and_stance_links_to_the_holders_sentences(server, page)
     page.goto(server + "/demo/-/demands?chart=actor_stance")
     bars = page.locator(BARS)
     bars.first.wait_for()
+    # each bar is painted in the colour the server gave its key (a shade of its holder's hue)
+    data = json.loads(page.locator("#demands-timeline-data").text_content())
+    colour = dict(zip(data["keys"], data["colours"]))
+    for i in range(bars.count()):
+        key = bars.nth(i).get_attribute("aria-label").rsplit(", ", 1)[0]
+        assert bars.nth(i).get_attribute("fill") == colour[key], key
     label = bars.first.get_attribute("aria-label")
     key, month, count = re.fullmatch(r"(.+), (\d{4}-\d{2}): (\d+) sentences?", label).groups()
     bars.first.click()

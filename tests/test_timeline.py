@@ -10,6 +10,7 @@ from html import unescape
 import pytest
 
 from conftest import HOSTILE_CATEGORY, XSS, XSS_IMG, copy_db, make_ds, sql
+from datasette_demands.web import timeline
 
 pytestmark = pytest.mark.asyncio
 
@@ -209,3 +210,30 @@ async def test_no_chart_when_no_document_has_a_date_says_why(tmp_path):
     # filters that leave no labelled sentence: no note either
     r = await ds.client.get("/nodates/-/demands?category=territory")
     assert "Demands over time" not in r.text
+
+
+async def test_a_series_keeps_its_colour_whatever_the_filters_leave(demo_db):
+    """Unticking a category, or choosing a language, must not repaint the others: each key's colour is
+    fixed by the database's categories (or the holder's code), and a holder's stances are shades of one hue."""
+    ds = make_ds(demo_db)
+
+    async def colour_of(path):
+        data, _ = await chart_data(ds, path)
+        assert len(data["colours"]) == len(data["keys"])
+        return dict(zip(data["keys"], data["colours"]))
+
+    every = await colour_of("/demo/-/demands")
+    assert len(every) >= 4 and len(set(every.values())) == len(every)
+    for category in list(every)[:2]:
+        rest = "&".join(f"category={c}" for c in every if c != category)
+        fewer = await colour_of(f"/demo/-/demands?{rest}")
+        assert category not in fewer and fewer == {c: every[c] for c in fewer}
+    holders = await colour_of("/demo/-/demands?chart=actor")
+    stances = await colour_of("/demo/-/demands?chart=actor_stance")
+    assert len(set(stances.values())) == len(stances) and "(none)" in stances
+    for key, colour in stances.items():
+        if key != "(none)":
+            holder, stance = key.split(" · ")
+            assert colour == timeline.HOLDER_SHADES[holder][timeline.STANCE_SHADE[stance]]
+            assert holders[holder] == timeline.HOLDER_SHADES[holder][1]
+    assert stances["(none)"] == holders.get("(none)", timeline.NONE_COLOUR) == timeline.NONE_COLOUR

@@ -19,6 +19,10 @@
     return typeof href === "string" && href.charAt(0) === "/" && href.charAt(1) !== "/" ? href : null;
   }
 
+  function safeColour(c) {
+    return typeof c === "string" && /^#[0-9a-fA-F]{6}$/.test(c) ? c : "#525252";
+  }
+
   var bars = data.bars.map(function (b) {
     return {month: String(b.month), key: String(b.key), count: Number(b.count), href: sameSite(b.href)};
   });
@@ -33,8 +37,8 @@
          padding: 0.15},
     x: {axis: null, domain: data.keys, paddingInner: 0.08},
     y: {label: "Sentences", grid: true, ticks: Math.min(10, maxCount), tickFormat: "d"},
-    color: {type: "ordinal", domain: data.keys, legend: true,
-            scheme: data.keys.length <= 10 ? "observable10" : "turbo"},
+    // the server gives each key its colour, the same whichever keys the filters leave
+    color: {type: "ordinal", domain: data.keys, range: data.colours.map(safeColour), legend: true},
     marks: [
       Plot.barY(bars, {
         fx: "month", x: "key", y: "count", fill: "key", href: "href",

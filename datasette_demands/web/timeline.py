@@ -20,6 +20,23 @@ from .matrix import (_ACTOR_ARRAY, _LS, _POSITION_OF_ROW, CHART_SERIES, MatrixRe
 NONE_LABEL = "(none)"
 MAX_GAP_FILL = 240  # months between the first and the last: up to this many, empty months are drawn too
 
+# Each series keeps its colour whatever the filters leave out. Categories take Observable's ten colours
+# in the order of the database's categories; a holder has a hue and each of its stances a shade of it
+# (demand dark, reject middle, agree light); "(none)" is grey.
+CATEGORY_COLOURS = ("#4269d0", "#efb118", "#ff725c", "#6cc5b0", "#3ca951", "#ff8ab7", "#a463f2", "#97bbf5",
+                    "#9c6b4e", "#9498a0")
+HOLDER_SHADES = {  # demand, reject, agree
+    "RU": ("#99000d", "#ef3b2c", "#fcae91"),
+    "UA": ("#08306b", "#2171b5", "#9ecae1"),
+    "US": ("#00441b", "#238b45", "#a1d99b"),
+    "EU": ("#3f007d", "#6a51a3", "#bcbddc"),
+    "TR": ("#7f2704", "#d94801", "#fdae6b"),
+    "OTHER": ("#543005", "#8c510a", "#dfc27d"),
+}
+STANCE_SHADE = {"demand": 0, "reject": 1, "agree": 2}
+NONE_COLOUR = "#bdbdbd"
+OTHER_COLOUR = "#525252"  # a holder or stance no list above knows
+
 
 @dataclass
 class Bar:
@@ -153,6 +170,23 @@ def bar_request(req: MatrixRequest, bar: Bar) -> tuple[MatrixRequest, object, bo
 
 def label(key) -> str:
     return NONE_LABEL if key is None else str(key)
+
+
+def colours(series: str, keys: list, every_category: list[str]) -> list[str]:
+    """The colour of each key of the chart, the same on every page of the database: a category's by its
+    place among all the database's categories (not those the filters keep), a holder's by its code."""
+    def colour(key) -> str:
+        if key is None:
+            return NONE_COLOUR
+        if series == "category":
+            return CATEGORY_COLOURS[every_category.index(key) % len(CATEGORY_COLOURS)] if key in every_category \
+                else OTHER_COLOUR
+        holder, _, stance = str(key).partition(" · ")
+        shades = HOLDER_SHADES.get(holder)
+        if shades is None:
+            return OTHER_COLOUR
+        return shades[STANCE_SHADE.get(stance, 1)] if series == "actor_stance" else shades[1]
+    return [colour(k) for k in keys]
 
 
 def series_title(series: str) -> str:

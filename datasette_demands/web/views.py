@@ -232,7 +232,7 @@ async def matrix_page(request, datasette):
 
     table_url = ds.urls.table(db.name, "labeled_sentences")
     filters = request_filter_args(req)
-    chart = await _timeline_context(ds, db, req, m)
+    chart = await _timeline_context(ds, db, req, m, [c["name"] for c in categories])
     rows = []
     for r in m.rows:
         row_args = row_filter_args(req.by, r.key)
@@ -291,9 +291,10 @@ async def matrix_page(request, datasette):
     return Response.html(await ds.render_template("demands_matrix.html", context, request=request))
 
 
-async def _timeline_context(ds, db, req, m) -> dict:
+async def _timeline_context(ds, db, req, m, every_category: list[str]) -> dict:
     """The chart "Demands over time": its data (handed to the page as JSON, drawn by
-    static/demands-timeline.js), the same numbers as a table, and the links that switch its series."""
+    static/demands-timeline.js), the same numbers as a table, and the links that switch its series;
+    ``every_category``: the database's categories, whatever the filters keep (they fix the colours)."""
     tl = await timeline.compute(db, req, m.categories)
 
     def href(bar):
@@ -309,7 +310,7 @@ async def _timeline_context(ds, db, req, m) -> dict:
               for key, title in CHART_SERIES.items() if key == "category" or key in m.dimensions]
     return {
         "data": {"series": tl.series, "series_title": CHART_SERIES[tl.series], "months": tl.months, "keys": keys,
-                 "bars": bars},
+                 "colours": timeline.colours(tl.series, tl.keys, every_category), "bars": bars},
         "series_names": keys, "table": table, "switch": switch, "series_title": CHART_SERIES[tl.series],
         "undated": tl.undated,
         "undated_href": sentences_url(ds, db.name, dataclasses.replace(req, by="month"), None, True),
