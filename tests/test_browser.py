@@ -275,3 +275,23 @@ def test_matrix_numbers_share_a_baseline_and_checkboxes_sit_beside_their_names(s
         assert abs(box_y - text_y) < 4, (name, boxes)  # the box beside it, not above
         assert next_left is None or right <= next_left + 1, (name, boxes)  # and no overlap with the next
     assert not page.errors, page.errors
+
+
+@pytest.mark.parametrize("path", ["/-/demands", "/demo/-/demands", "/demo/-/demands/sentences?by=lang&row=en",
+                                  "/demo/-/demands/rules", "/demo/-/demands?by=actor_stance"])
+def test_a_phone_scrolls_a_wide_table_not_the_page(browser, server, path):
+    """At a phone's width (390 px) the page itself is no wider than the screen: a wide table scrolls
+    inside its own box, and a sentence keeps a readable width."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    try:
+        page.goto(server + path)
+        page.wait_for_load_state("load")
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 1, f"{path} is {overflow} px wider than the screen"
+        if "/sentences" in path:
+            width = page.evaluate("document.querySelector('table.demands-sentences td:nth-child(3)').offsetWidth")
+            assert width >= 200, width
+        _shot(page, "phone" + path.replace("/", "-").split("?")[0])
+    finally:
+        context.close()
