@@ -221,6 +221,11 @@ def test_labeled_sentences_text_gets_a_reading_width_and_search_works(server, pa
         assert "ceasefire" in text.lower()
     headers = page.locator("table.rows-and-columns th").all_inner_texts()
     assert [h.strip().split()[0] for h in headers if h.strip()][1:3] == ["text", "category"]
+    # the column descriptions: each column beside its description, one line each
+    names, words = page.locator("dl.column-descriptions dt"), page.locator("dl.column-descriptions dd")
+    assert names.count() >= 10 and names.count() == words.count()
+    for i in range(names.count()):
+        assert abs(names.nth(i).bounding_box()["y"] - words.nth(i).bounding_box()["y"]) < 3
     _shot(page, "labeled-sentences")
 
 
