@@ -4192,3 +4192,33 @@ def test_german_heads_of_state_and_government(classifier):
 ])
 def test_german_met_with_scepticism(classifier, text, expected):
     assert positions(classifier, text, "de") == expected
+
+
+# --- p17B: tr, branding a measure theft, robbery, a trap or a surrender ('«hırsızlık» olarak nitelendirdi',
+# '"teslimiyet çağrısı" olarak değerlendirdi') rejects it; the owner of the measure keeps its demand
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dışişleri Bakanlığı Sözcüsü Zaharova, AB'nin Rus varlıklarına el koyma girişimini \"soygun\" olarak nitelendirdi.",
+     {"reparations": [("EU", "demand"), ("RU", "reject")]}),
+    ("Peskov, Avrupa'nın barış gücü planını \"tuzak\" olarak nitelendirdi.",
+     {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
+    ("Lavrov, ABD'nin ateşkes önerisini «kapitülasyon çağrısı» olarak tanımladı.",
+     {"ceasefire": [("RU", "reject"), ("US", "demand")]}),
+])
+def test_turkish_branding_a_measure_theft_or_surrender_rejects_it(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected
+
+
+# --- p17B: en, es, tr, threatening sanctions or tariffs if another party does not accept (or rejects) a measure
+# demands the measure; the refusal inside the condition is the threatened party's, not the threatener's
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Trump threatened Moscow with new tariffs if it did not accept a 30-day ceasefire.", {"ceasefire": [("US", "demand")]}),
+    ("en", "Rubio warned of new sanctions against Moscow if the Kremlin rejects the truce.", {"ceasefire": [("US", "demand")]}),
+    ("es", "Washington amenaza a Rusia con duras sanciones si no acepta una tregua de treinta días, dijo Rubio.", {"ceasefire": [("US", "demand")]}),
+    ("es", "Rubio advirtió de nuevas sanciones contra Moscú si el Kremlin rechaza la tregua.", {"ceasefire": [("US", "demand")]}),
+    ("tr", "Trump, Moskova'nın esir takasını engellemesi durumunda Rusya'ya ağır yaptırımlar uygulanacağını açıkladı.", {"prisoners": [("US", "demand")]}),
+    ("tr", "Beyaz Saray, Kremlin'in ateşkesi kabul etmemesi halinde yeni gümrük vergileri konulacağını duyurdu.", {"ceasefire": [("US", "demand")]}),
+])
+def test_threatening_sanctions_if_a_measure_is_refused_demands_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

@@ -48,6 +48,8 @@ TR_RELATIVE_PARTICIPLE = regex.compile(r"(?:[^\W\d_dtk]|ed)[ae]n$", regex.IGNORE
 # after "X tarafından": a statement X made ("yapılan ortak açıklamada"): X only reports what it says
 TR_STATEMENT_MADE = regex.compile(r"^\s*(?:yapılan|yayımlanan|yayınlanan|yapılmış)\s+(?:\S+\s+){0,2}?(?:açıklama|bildiri|duyuru)\w*",
                                   regex.IGNORECASE)
+# Turkish: "in case": a verbal noun in -mAsI before one of these is the verb of a condition ("reddetmesi halinde")
+TR_IN_CASE = {"halinde", "durumunda", "takdirde"}
 TR_UNLESS = regex.compile(r"\wm[ae]d[ıi]kç[ae]$", regex.IGNORECASE)  # "çekmedikçe": unless, not until (a privative)
 # "çekilmediği sürece": as long as ... not, not until (a privative); the participle, then one of TR_AS_LONG_AS
 TR_NEGATED_PARTICIPLE = regex.compile(r"\wm[ae]d[ıi]ğ[ıi]$", regex.IGNORECASE)

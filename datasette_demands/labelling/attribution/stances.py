@@ -5,7 +5,7 @@ of a label from its positions (label_stance)."""
 from __future__ import annotations
 
 from .grammar import (ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
-                     TOKEN_RE, TR_AFTER_CLAUSE, TR_NEGATED, TR_PASSIVE_REPORT, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE, is_noun_participle)
+                     TOKEN_RE, TR_AFTER_CLAUSE, TR_IN_CASE, TR_NEGATED, TR_PASSIVE_REPORT, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE, is_noun_participle)
 from .model import Analysis, Cue, Mention, Position
 from ..actor_tables import search
 
@@ -616,7 +616,11 @@ class Stances:
             # Kırım'ı asla tanımayacağını söyledi")
             said = [c for c in stanced if m.end <= c.start < verb.start and not c.speech and not c.noun
                     and (evidence is None or c.start > evidence)]
-            if said and said[0].stance == "reject":
+            in_case = [c for c in said if self._tr_in_case(a, c)]
+            said = [c for c in said if c not in in_case]
+            if in_case and said and said[-1].stance == "demand" and said[-1].start > in_case[-1].start:
+                cue = said[-1]  # what follows the condition is the reporter's own: "reddetmesi halinde yaptırımlar"
+            elif said and said[0].stance == "reject":
                 cue = said[0]
             elif said and self._tr_reported_refusal(a, said[-1], verb):
                 cue = said[-1]  # the reported clause's own refusal after its object: "hiçbir anlaşmayı imzalamayacağını"
@@ -643,6 +647,15 @@ class Stances:
             return None
         close = CLOSING_QUOTE_RE.search(norm, len(norm) - len(lead) + 1)
         return close.start() if close is not None else None
+
+    @staticmethod
+    def _tr_in_case(a: Analysis, cue: Cue) -> bool:
+        """Turkish: whether a cue is the verbal noun of a condition ("Rusya'nın ateşkesi reddetmesi halinde yeni
+        yaptırımlar gelecek"): the word right after it is an "in case" postposition; the reporter does not hold it."""
+        after = [w.lower() for w in WORD_RE.findall(a.text[cue.end:cue.end + 30])[:2]]
+        if after and after[0].endswith(("masi", "ması", "mesi", "ması")):
+            after = after[1:]  # its auxiliary: "veto etmesi halinde"
+        return bool(after) and after[0] in TR_IN_CASE
 
     @staticmethod
     def _tr_reported_refusal(a: Analysis, cue: Cue, verb: Cue) -> bool:
