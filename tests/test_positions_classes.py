@@ -4222,3 +4222,107 @@ def test_turkish_branding_a_measure_theft_or_surrender_rejects_it(classifier, te
 ])
 def test_threatening_sanctions_if_a_measure_is_refused_demands_it(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p17B: es, 'tendría que' (would have to) is an obligation as 'tendrá que': the party that would have to act is
+# whom the demand is put to, no holder of its own; the owner of the plan holds it
+
+@pytest.mark.parametrize("text,expected", [
+    ("Según el documento, Rusia tendría que liberar a todos los prisioneros civiles.", {"prisoners": []}),
+    ("Según el plan europeo, Kiev tendría que aceptar una zona desmilitarizada en el este.", {"territory": [("EU", "demand")]}),
+    ("Con arreglo al borrador, Moscú tendría que devolver a los niños deportados, dijo Yermak.", {"prisoners": [("UA", "demand")]}),
+    ("Ucrania tendría que renunciar a la OTAN, según el plan estadounidense.", {"neutrality": [("US", "demand")]}),
+])
+def test_spanish_would_have_to_is_an_obligation(classifier, text, expected):
+    assert positions(classifier, text, "es") == expected
+
+
+# --- p17B: en, es, tr, the nationality adjectives of more European states name EU parties before a party noun
+# ('el Gobierno español', 'the Spanish government', 'Hollandalı yetkililer')
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "El Gobierno español anunció que no enviará tropas a Ucrania.", {"neutrality": [("EU", "reject")]}),
+    ("es", "El primer ministro neerlandés respaldó el uso de los activos rusos para indemnizar a Ucrania.", {"reparations": [("EU", "agree")]}),
+    ("en", "The Spanish government said it would contribute troops to a reassurance force.", {"neutrality": [("EU", "demand")]}),
+])
+def test_more_european_nationality_adjectives(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p17B: en, 'X's refusal to accept / cede / return ...' is one reject cue: the verb after 'refusal to' is what is
+# refused, not an agreement of the noun's owner
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia's refusal to accept a 30-day truce angered Washington.", {"ceasefire": [("RU", "reject")]}),
+    ("Kyiv's refusal to cede the Donbas angered the White House, officials said.", {"territory": [("UA", "reject")]}),
+    ("The Kremlin's refusal to return deported Ukrainian children drew criticism in Brussels.", {"prisoners": [("RU", "reject")]}),
+])
+def test_refusal_to_verb_is_one_reject_cue(classifier, text, expected):
+    assert positions(classifier, text, "en") == expected
+
+
+# --- p17B: en, es, tr, troops or a force that 'would be a legitimate target' ('serían un objetivo legítimo', 'meşru
+# hedef olacak'): the speaker rejects their deployment
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Lavrov warned that European peacekeepers in Ukraine would become legitimate targets.", {"neutrality": [("RU", "reject")]}),
+    ("en", "Peskov said any Western troops deployed in Ukraine would be a legitimate target for the Russian army.", {"neutrality": [("RU", "reject")]}),
+    ("es", "El Kremlin avisó de que los soldados europeos en Ucrania se convertirían en objetivos legítimos.", {"neutrality": [("RU", "reject")]}),
+    ("tr", "Lavrov, Ukrayna'ya konuşlandırılacak Batılı askerlerin Rusya için meşru hedef olacağını söyledi.", {"neutrality": [("RU", "reject")]}),
+])
+def test_legitimate_target_rejects_a_deployment(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p17B: en, es, fearing retaliation or reprisals if a measure is taken ('fears legal retaliation ... if',
+# 'teme represalias ... si') rejects the measure, as warning of retaliation does
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Belgium fears legal retaliation from Moscow if the frozen Russian assets are used for a reparations loan.", {"reparations": [("EU", "reject")]}),
+    ("es", "Bélgica teme represalias de Moscú si se confiscan los activos rusos congelados en Euroclear.", {"reparations": [("EU", "reject")]}),
+])
+def test_fearing_retaliation_if_a_measure_is_taken_rejects_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p17B: es, a proposal 'bien recibida en Kiev' is accepted by the place (a `receptions` pattern and an agree cue)
+
+def test_spanish_well_received_in_a_capital(classifier):
+    text = "La propuesta de Ankara de una tregua naval fue bien recibida en Kiev."
+    assert positions(classifier, text, "es") == {"ceasefire": [("TR", "demand"), ("UA", "agree")]}
+
+
+# --- p17B: en, an agreement restricted to a time ('will only agree to a truce once sanctions are lifted', 'only once
+# guarantees are signed') is a condition: a demand, as 'only if' and 'only when'
+
+@pytest.mark.parametrize("text,expected", [
+    ("Moscow will only agree to a ceasefire in the Black Sea once sanctions on its banks are lifted, Lavrov said.", {"ceasefire": [("RU", "demand")]}),
+    ("The Kremlin will only accept European peacekeepers once a final settlement is signed, Peskov said.", {"neutrality": [("RU", "demand")]}),
+    ("Kyiv will accept a neutral status only once binding guarantees are signed, Yermak said.", {"neutrality": [("UA", "demand")]}),
+])
+def test_only_once_is_a_condition(classifier, text, expected):
+    assert positions(classifier, text, "en") == expected
+
+
+# --- p17B: en, ready, willing or prepared to discuss a measure accepts it as an option (as ready for talks on it,
+# es 'dispuesta a discutir'); ready to provide stays an offer
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Kremlin said Moscow was ready to discuss a moratorium on strikes against power plants.", {"ceasefire": [("RU", "agree")]}),
+    ("Ukraine is willing to discuss an exchange of all detained civilians, Lubinets said.", {"prisoners": [("UA", "agree")]}),
+    ("Kyiv would be prepared to discuss the status of Crimea at a later stage, a Ukrainian negotiator said.", {"territory": [("UA", "agree")]}),
+    ("Washington is ready to provide security guarantees to Ukraine, Rubio said.", {"neutrality": [("US", "demand")]}),
+])
+def test_ready_to_discuss_agrees(classifier, text, expected):
+    assert positions(classifier, text, "en") == expected
+
+
+# --- p17B: en, 'any deal / any settlement' is what a judgement is about ('any settlement recognising Crimea would be a
+# non-starter'), no agreement of the speaker
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Kremlin said any agreement allowing European troops in Ukraine would be a non-starter.", {"neutrality": [("RU", "reject")]}),
+    ("Kyiv has made clear that any settlement recognising Crimea as Russian would be a non-starter.", {"territory": [("UA", "reject")]}),
+])
+def test_any_deal_is_no_agreement(classifier, text, expected):
+    assert positions(classifier, text, "en") == expected
