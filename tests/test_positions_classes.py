@@ -4326,3 +4326,18 @@ def test_ready_to_discuss_agrees(classifier, text, expected):
 ])
 def test_any_deal_is_no_agreement(classifier, text, expected):
     assert positions(classifier, text, "en") == expected
+
+
+# --- p17B: en, a name after a perspective marker that closes or follows a demand verb, with an infinitive marker
+# after it ('pushed for Kyiv to accept', 'called for Russia to agree'), is whom the demand is put to: no holder
+# of the agreement asked of it; 'unacceptable for Kyiv' stays Kyiv's view
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kellogg has pushed for Moscow to accept a 30-day truce, officials said.", {"ceasefire": [("US", "demand")]}),
+    ("Brussels pressed for Kyiv to agree to a reparations loan backed by frozen Russian assets.", {"reparations": [("EU", "demand")]}),
+    ("The White House has been pushing for Ukraine to accept a freeze of the front line.", {"territory": [("US", "demand")]}),
+    ("Macron called for Russia to agree to an unconditional ceasefire.", {"ceasefire": [("EU", "demand")]}),
+    ("A truce now would be unacceptable for Kyiv, Zelensky said.", {"ceasefire": [("UA", "reject")]}),
+])
+def test_pushed_for_a_party_to_accept_asks_it(classifier, text, expected):
+    assert positions(classifier, text, "en") == expected
