@@ -4341,3 +4341,43 @@ def test_any_deal_is_no_agreement(classifier, text, expected):
 ])
 def test_pushed_for_a_party_to_accept_asks_it(classifier, text, expected):
     assert positions(classifier, text, "en") == expected
+
+
+# --- p17B: en, es, an agreement noun after a preposition of time ('after an eventual peace agreement', 'tras un
+# eventual acuerdo de paz', 'después de un acuerdo de paz') is when a measure would come, no agreement of the subject
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Francia estudia desplegar soldados en Ucrania después de un acuerdo de paz.", {"neutrality": [("EU", "demand")]}),
+    ("es", "El Reino Unido enviaría tropas a Ucrania tras un eventual acuerdo de paz, dijo Starmer.", {"neutrality": [("EU", "demand")]}),
+    ("en", "France is considering deploying soldiers to western Ukraine after an eventual peace agreement.", {"neutrality": [("EU", "demand")]}),
+    ("en", "Britain would send troops to Ukraine after a peace deal, Starmer said.", {"neutrality": [("EU", "demand")]}),
+    ("en", "Kyiv agreed to the truce after a call with Trump.", {"ceasefire": [("UA", "agree")]}),
+])
+def test_an_agreement_after_a_preposition_of_time_is_no_agreement(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p17B: tr, 'şartıyla / koşuluyla' (on condition that) is an `exchanges` postposition as 'karşılığında': what the
+# holder accepts it accepts, what stands before the postposition it demands
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zelenski, Rusya'nın tüm esirleri serbest bırakması şartıyla ateşkesi kabul edeceğini söyledi.",
+     {"ceasefire": [("UA", "agree"), ("UA", "demand")], "prisoners": [("UA", "demand")]}),
+    ("Ukrayna, güvenlik garantileri verilmesi koşuluyla tarafsız statüyü kabul edebileceğini açıkladı.",
+     {"neutrality": [("UA", "agree"), ("UA", "demand")]}),
+    ("Kremlin, Batı'nın silah sevkiyatını durdurması şartıyla 30 günlük ateşkesi kabul etti.",
+     {"ceasefire": [("RU", "agree"), ("RU", "demand")]}),
+])
+def test_turkish_on_condition_that_is_an_exchange(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected
+
+
+# --- p17B: tr, 'X yerine' (instead of X) is an `alternatives` postposition: the issue right before it is turned down
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kremlin, geçici bir ateşkes yerine kapsamlı bir barış anlaşması istediğini açıkladı.", {"ceasefire": [("RU", "reject")]}),
+    ("Trump, zirvenin ardından ateşkes yerine doğrudan kalıcı bir barış anlaşmasına gidilmesi gerektiğini savundu.", {"ceasefire": [("US", "reject")]}),
+    ("Rusya, bunun yerine 30 günlük bir ateşkes önerdi.", {"ceasefire": [("RU", "demand")]}),
+])
+def test_turkish_instead_of_turns_the_issue_down(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected

@@ -163,11 +163,24 @@ class Stances:
         t = self.tables
         if stance == "reject" or evidence is None or not t.alternatives:
             return stance
+        if t.lang == "tr":
+            return "reject" if self._tr_instead_after(a, evidence) else stance
         words = [w.lower() for w in TOKEN_RE.findall(a.text[max(0, evidence - 60):evidence])][-4:]
         for i, w in enumerate(words):
             if w in t.alternatives and not any(x in (",", ";", ":", ".") for x in words[i + 1:]):
                 return "reject"
         return stance
+
+    def _tr_instead_after(self, a: Analysis, evidence: int) -> bool:
+        """Turkish: the `alternatives` word is a postposition after what is turned down ("ateşkes yerine kalıcı bir
+        barış"): one of the two words right after the evidence's word, no clause break between."""
+        words = [w.lower() for w in TOKEN_RE.findall(a.text[evidence:evidence + 60])][1:3]
+        for w in words:
+            if w in (",", ";", ":", "."):
+                return False
+            if w in self.tables.alternatives:
+                return True
+        return False
 
     def _past_owned_noun(self, a: Analysis, m: Mention, rules: set, evidence: int | None) -> bool:
         """Whether `m` only owns a position noun ("Ukraine's proposal for a ceasefire") and the evidence lies
