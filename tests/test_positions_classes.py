@@ -4381,3 +4381,30 @@ def test_turkish_on_condition_that_is_an_exchange(classifier, text, expected):
 ])
 def test_turkish_instead_of_turns_the_issue_down(classifier, text, expected):
     assert positions(classifier, text, "tr") == expected
+
+
+# --- p17B: es, plural and other forms of the reporting verbs ('aseguran', 'señalaron', 'afirman', 'indicaron') are
+# `speech_verbs`: the party of the reported clause holds its own verb, the unnamed sources or officials nothing
+
+@pytest.mark.parametrize("text,expected", [
+    ("Fuentes diplomáticas aseguran que Moscú está dispuesta a aceptar un canje de todos los prisioneros.", {"prisoners": [("RU", "agree")]}),
+    ("Fuentes diplomáticas aseguran que Moscú propuso un canje de todos los prisioneros.", {"prisoners": [("RU", "demand")]}),
+    ("Los negociadores estadounidenses afirman que Moscú exige la retirada ucraniana de Donetsk.", {"territory": [("RU", "demand")]}),
+    ("Dos diplomáticos indicaron que Turquía ofreció acoger un nuevo canje de prisioneros.", {"prisoners": [("TR", "demand")]}),
+])
+def test_spanish_plural_reporting_verbs(classifier, text, expected):
+    assert positions(classifier, text, "es") == expected
+
+
+# --- p17B: tr, of two genitive names in a row before a content postposition and a position noun ("Rusya'nın
+# Ukrayna'nın silahsızlandırılması yönündeki talebi"), the first owns the noun; the second is in its content
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukrayna, Rusya'nın Kiev'in NATO'dan vazgeçmesi yönündeki talebini reddetti.", {"neutrality": [("RU", "demand"), ("UA", "reject")]}),
+    ("Zelenski, Moskova'nın Ukrayna'nın tarafsızlaştırılması yönündeki talebini kabul edilemez olarak nitelendirdi.",
+     {"neutrality": [("RU", "demand"), ("UA", "reject")]}),
+    ("Kremlin, AB'nin Rusya'nın dondurulmuş varlıklarının kullanılması yönündeki planını reddetti.",
+     {"reparations": [("EU", "demand"), ("RU", "reject")]}),
+])
+def test_turkish_second_genitive_is_in_the_content(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected

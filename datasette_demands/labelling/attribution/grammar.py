@@ -94,6 +94,7 @@ TR_OWNED_GAP = 5  # Turkish: modifiers between a genitive owner and its position
 TR_BARE_VERBAL_NOUN = regex.compile(r"^\w{2,}m[ae]$", regex.IGNORECASE)
 TR_POSSESSED = regex.compile(r"s?[ıiuü](?:n[ıiuü]|n[ae]|nd[ae]n|nd[ae]|n[ıiuü]n)?$", regex.IGNORECASE)
 TR_NOUN_GENITIVE = regex.compile(r"n[ıiuü]n$", regex.IGNORECASE)
+TR_NAME_GENITIVE = regex.compile(r"'n?[ıiuü]n$", regex.IGNORECASE)  # a name's genitive: "Rusya'nın", "Kiev'in"
 TR_POSSESSIVE_GENITIVE = regex.compile(r"[ıiuü]n[ıiuü]n$")  # "askerlerinin", "ordusunun": possessive + genitive
 # a gerund or adverbial participle ("dismissing", "respingendo", "rechazando", "rejetant", "відкинувши", "odrzucając")
 GERUNDS = {lang: regex.compile(p) for lang, p in {
