@@ -4408,3 +4408,16 @@ def test_spanish_plural_reporting_verbs(classifier, text, expected):
 ])
 def test_turkish_second_genitive_is_in_the_content(classifier, text, expected):
     assert positions(classifier, text, "tr") == expected
+
+
+# --- p17B: en, es, judging an offer insufficient ('called the three-day truce insufficient', 'consideró
+# insuficiente la tregua', 'calificó de insuficiente la oferta') rejects it; the offer's owner keeps its demand
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Kyiv called the three-day truce proposed by Moscow insufficient.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("en", "Zelensky deemed the Russian offer of an Easter ceasefire inadequate.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("es", "Kiev consideró insuficiente la tregua de tres días propuesta por Moscú.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("es", "Zelenski calificó de insuficiente la oferta rusa de un alto el fuego de Pascua.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+])
+def test_judging_an_offer_insufficient_rejects_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
