@@ -4421,3 +4421,15 @@ def test_turkish_second_genitive_is_in_the_content(classifier, text, expected):
 ])
 def test_judging_an_offer_insufficient_rejects_it(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p17B: tr, the nationality form of an abbreviation ('ABD''li yetkili', 'AB''li diplomat') is an adjective before
+# a party noun, not the bare name: the speaker's clause keeps its genitive subject ('Washington''ın ... hazır olduğunu')
+
+@pytest.mark.parametrize("text,expected", [
+    ("Bir ABD'li yetkili, Washington'ın güvenlik garantileri sunmaya hazır olduğunu söyledi.", {"neutrality": [("US", "demand")]}),
+    ("ABD'li yetkililer ateşkes önerisini destekledi.", {"ceasefire": [("US", "agree")]}),
+    ("AB'li bir diplomat, Brüksel'in dondurulmuş Rus varlıklarını tazminat için kullanmayı önerdiğini söyledi.", {"reparations": [("EU", "demand")]}),
+])
+def test_turkish_nationality_form_of_an_abbreviation(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected
