@@ -4433,3 +4433,16 @@ def test_judging_an_offer_insufficient_rejects_it(classifier, lang, text, expect
 ])
 def test_turkish_nationality_form_of_an_abbreviation(classifier, text, expected):
     assert positions(classifier, text, "tr") == expected
+
+
+# --- p17B: en, 'would only have to / would only need to' is an obligation ('have to') with a restriction, not the
+# restricting 'would only' demand cue: the party that would have to act holds nothing; the document's owner holds
+
+@pytest.mark.parametrize("text,expected", [
+    ("Under the European Commission's proposal, Kyiv would only have to repay the loan once Russia pays reparations.", {"reparations": [("EU", "demand")]}),
+    ("Under the US draft, Ukraine would only have to withdraw from the Donetsk region.", {"territory": [("US", "demand")]}),
+    ("Under the Russian memorandum, Kyiv would only need to limit its army to 85,000 troops.", {"neutrality": [("RU", "demand")]}),
+    ("Russia will only agree to a truce if Western arms deliveries stop.", {"ceasefire": [("RU", "demand")]}),
+])
+def test_would_only_have_to_is_an_obligation(classifier, text, expected):
+    assert positions(classifier, text, "en") == expected
