@@ -4446,3 +4446,19 @@ def test_turkish_nationality_form_of_an_abbreviation(classifier, text, expected)
 ])
 def test_would_only_have_to_is_an_obligation(classifier, text, expected):
     assert positions(classifier, text, "en") == expected
+
+
+# --- p17B: en, es, tr, a reporting verb whose clause only judges a measure acceptable ('said a buffer zone might be
+# acceptable', 'dijo que un canje sería aceptable', 'kabul edilebilir olduğunu söyledi') reports the speaker's own
+# agreement, as 'would be unacceptable' reports its rejection; a party subject in the clause keeps its own verb
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The Kremlin said a prisoner swap would be acceptable.", {"prisoners": [("RU", "agree")]}),
+    ("en", "Kyiv said a buffer zone might be acceptable.", {"territory": [("UA", "agree")]}),
+    ("en", "Zelensky said Moscow would accept the truce.", {"ceasefire": [("RU", "agree")]}),
+    ("es", "El Kremlin dijo que un canje de todos los prisioneros sería aceptable.", {"prisoners": [("RU", "agree")]}),
+    ("es", "Zelenski afirmó que una zona desmilitarizada podría ser aceptable.", {"territory": [("UA", "agree")]}),
+    ("tr", "Kremlin, tüm esirlerin takasının kabul edilebilir olduğunu söyledi.", {"prisoners": [("RU", "agree")]}),
+])
+def test_reported_acceptable_is_the_speakers_agreement(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

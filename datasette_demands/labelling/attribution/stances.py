@@ -4,7 +4,7 @@ of a label from its positions (label_stance)."""
 
 from __future__ import annotations
 
-from .grammar import (ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
+from .grammar import (ACCEPTABLE, ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
                      TOKEN_RE, TR_AFTER_CLAUSE, TR_IN_CASE, TR_NEGATED, TR_PASSIVE_REPORT, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE, is_noun_participle)
 from .model import Analysis, Cue, Mention, Position
 from ..actor_tables import search
@@ -795,6 +795,10 @@ class Stances:
             said = [c for c in window if c.start > cue.start and not c.speech and c.stance == "reject"]
             if said:
                 return said[0]
+            judged = [c for c in window if c.start > cue.start and not c.speech and c.stance == "agree"
+                      and ACCEPTABLE.search(c.word)]
+            if judged and a is not None and not any(c2 is judged[0] for _, c2 in a.pairs):
+                return judged[0]  # "Kyiv said a buffer zone might be acceptable": the speaker's own judgement
         return cue
 
     def stance(self, a: Analysis, evidence: int | None) -> str:
