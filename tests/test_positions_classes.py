@@ -4194,3 +4194,273 @@ def test_german_heads_of_state_and_government(classifier):
 ])
 def test_german_met_with_scepticism(classifier, text, expected):
     assert positions(classifier, text, "de") == expected
+
+
+# --- p17B: tr, branding a measure theft, robbery, a trap or a surrender ('«hırsızlık» olarak nitelendirdi',
+# '"teslimiyet çağrısı" olarak değerlendirdi') rejects it; the owner of the measure keeps its demand
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dışişleri Bakanlığı Sözcüsü Zaharova, AB'nin Rus varlıklarına el koyma girişimini \"soygun\" olarak nitelendirdi.",
+     {"reparations": [("EU", "demand"), ("RU", "reject")]}),
+    ("Peskov, Avrupa'nın barış gücü planını \"tuzak\" olarak nitelendirdi.",
+     {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
+    ("Lavrov, ABD'nin ateşkes önerisini «kapitülasyon çağrısı» olarak tanımladı.",
+     {"ceasefire": [("RU", "reject"), ("US", "demand")]}),
+])
+def test_turkish_branding_a_measure_theft_or_surrender_rejects_it(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected
+
+
+# --- p17B: en, es, tr, threatening sanctions or tariffs if another party does not accept (or rejects) a measure
+# demands the measure; the refusal inside the condition is the threatened party's, not the threatener's
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Trump threatened Moscow with new tariffs if it did not accept a 30-day ceasefire.", {"ceasefire": [("US", "demand")]}),
+    ("en", "Rubio warned of new sanctions against Moscow if the Kremlin rejects the truce.", {"ceasefire": [("US", "demand")]}),
+    ("es", "Washington amenaza a Rusia con duras sanciones si no acepta una tregua de treinta días, dijo Rubio.", {"ceasefire": [("US", "demand")]}),
+    ("es", "Rubio advirtió de nuevas sanciones contra Moscú si el Kremlin rechaza la tregua.", {"ceasefire": [("US", "demand")]}),
+    ("tr", "Trump, Moskova'nın esir takasını engellemesi durumunda Rusya'ya ağır yaptırımlar uygulanacağını açıkladı.", {"prisoners": [("US", "demand")]}),
+    ("tr", "Beyaz Saray, Kremlin'in ateşkesi kabul etmemesi halinde yeni gümrük vergileri konulacağını duyurdu.", {"ceasefire": [("US", "demand")]}),
+])
+def test_threatening_sanctions_if_a_measure_is_refused_demands_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p17B: es, 'tendría que' (would have to) is an obligation as 'tendrá que': the party that would have to act is
+# whom the demand is put to, no holder of its own; the owner of the plan holds it
+
+@pytest.mark.parametrize("text,expected", [
+    ("Según el documento, Rusia tendría que liberar a todos los prisioneros civiles.", {"prisoners": []}),
+    ("Según el plan europeo, Kiev tendría que aceptar una zona desmilitarizada en el este.", {"territory": [("EU", "demand")]}),
+    ("Con arreglo al borrador, Moscú tendría que devolver a los niños deportados, dijo Yermak.", {"prisoners": [("UA", "demand")]}),
+    ("Ucrania tendría que renunciar a la OTAN, según el plan estadounidense.", {"neutrality": [("US", "demand")]}),
+])
+def test_spanish_would_have_to_is_an_obligation(classifier, text, expected):
+    assert positions(classifier, text, "es") == expected
+
+
+# --- p17B: en, es, tr, the nationality adjectives of more European states name EU parties before a party noun
+# ('el Gobierno español', 'the Spanish government', 'Hollandalı yetkililer')
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "El Gobierno español anunció que no enviará tropas a Ucrania.", {"neutrality": [("EU", "reject")]}),
+    ("es", "El primer ministro neerlandés respaldó el uso de los activos rusos para indemnizar a Ucrania.", {"reparations": [("EU", "agree")]}),
+    ("en", "The Spanish government said it would contribute troops to a reassurance force.", {"neutrality": [("EU", "demand")]}),
+])
+def test_more_european_nationality_adjectives(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p17B: en, 'X's refusal to accept / cede / return ...' is one reject cue: the verb after 'refusal to' is what is
+# refused, not an agreement of the noun's owner
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia's refusal to accept a 30-day truce angered Washington.", {"ceasefire": [("RU", "reject")]}),
+    ("Kyiv's refusal to cede the Donbas angered the White House, officials said.", {"territory": [("UA", "reject")]}),
+    ("The Kremlin's refusal to return deported Ukrainian children drew criticism in Brussels.", {"prisoners": [("RU", "reject")]}),
+])
+def test_refusal_to_verb_is_one_reject_cue(classifier, text, expected):
+    assert positions(classifier, text, "en") == expected
+
+
+# --- p17B: en, es, tr, troops or a force that 'would be a legitimate target' ('serían un objetivo legítimo', 'meşru
+# hedef olacak'): the speaker rejects their deployment
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Lavrov warned that European peacekeepers in Ukraine would become legitimate targets.", {"neutrality": [("RU", "reject")]}),
+    ("en", "Peskov said any Western troops deployed in Ukraine would be a legitimate target for the Russian army.", {"neutrality": [("RU", "reject")]}),
+    ("es", "El Kremlin avisó de que los soldados europeos en Ucrania se convertirían en objetivos legítimos.", {"neutrality": [("RU", "reject")]}),
+    ("tr", "Lavrov, Ukrayna'ya konuşlandırılacak Batılı askerlerin Rusya için meşru hedef olacağını söyledi.", {"neutrality": [("RU", "reject")]}),
+])
+def test_legitimate_target_rejects_a_deployment(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p17B: en, es, fearing retaliation or reprisals if a measure is taken ('fears legal retaliation ... if',
+# 'teme represalias ... si') rejects the measure, as warning of retaliation does
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Belgium fears legal retaliation from Moscow if the frozen Russian assets are used for a reparations loan.", {"reparations": [("EU", "reject")]}),
+    ("es", "Bélgica teme represalias de Moscú si se confiscan los activos rusos congelados en Euroclear.", {"reparations": [("EU", "reject")]}),
+])
+def test_fearing_retaliation_if_a_measure_is_taken_rejects_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p17B: es, a proposal 'bien recibida en Kiev' is accepted by the place (a `receptions` pattern and an agree cue)
+
+def test_spanish_well_received_in_a_capital(classifier):
+    text = "La propuesta de Ankara de una tregua naval fue bien recibida en Kiev."
+    assert positions(classifier, text, "es") == {"ceasefire": [("TR", "demand"), ("UA", "agree")]}
+
+
+# --- p17B: en, an agreement restricted to a time ('will only agree to a truce once sanctions are lifted', 'only once
+# guarantees are signed') is a condition: a demand, as 'only if' and 'only when'
+
+@pytest.mark.parametrize("text,expected", [
+    ("Moscow will only agree to a ceasefire in the Black Sea once sanctions on its banks are lifted, Lavrov said.", {"ceasefire": [("RU", "demand")]}),
+    ("The Kremlin will only accept European peacekeepers once a final settlement is signed, Peskov said.", {"neutrality": [("RU", "demand")]}),
+    ("Kyiv will accept a neutral status only once binding guarantees are signed, Yermak said.", {"neutrality": [("UA", "demand")]}),
+])
+def test_only_once_is_a_condition(classifier, text, expected):
+    assert positions(classifier, text, "en") == expected
+
+
+# --- p17B: en, ready, willing or prepared to discuss a measure accepts it as an option (as ready for talks on it,
+# es 'dispuesta a discutir'); ready to provide stays an offer
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Kremlin said Moscow was ready to discuss a moratorium on strikes against power plants.", {"ceasefire": [("RU", "agree")]}),
+    ("Ukraine is willing to discuss an exchange of all detained civilians, Lubinets said.", {"prisoners": [("UA", "agree")]}),
+    ("Kyiv would be prepared to discuss the status of Crimea at a later stage, a Ukrainian negotiator said.", {"territory": [("UA", "agree")]}),
+    ("Washington is ready to provide security guarantees to Ukraine, Rubio said.", {"neutrality": [("US", "demand")]}),
+])
+def test_ready_to_discuss_agrees(classifier, text, expected):
+    assert positions(classifier, text, "en") == expected
+
+
+# --- p17B: en, 'any deal / any settlement' is what a judgement is about ('any settlement recognising Crimea would be a
+# non-starter'), no agreement of the speaker
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Kremlin said any agreement allowing European troops in Ukraine would be a non-starter.", {"neutrality": [("RU", "reject")]}),
+    ("Kyiv has made clear that any settlement recognising Crimea as Russian would be a non-starter.", {"territory": [("UA", "reject")]}),
+])
+def test_any_deal_is_no_agreement(classifier, text, expected):
+    assert positions(classifier, text, "en") == expected
+
+
+# --- p17B: en, a name after a perspective marker that closes or follows a demand verb, with an infinitive marker
+# after it ('pushed for Kyiv to accept', 'called for Russia to agree'), is whom the demand is put to: no holder
+# of the agreement asked of it; 'unacceptable for Kyiv' stays Kyiv's view
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kellogg has pushed for Moscow to accept a 30-day truce, officials said.", {"ceasefire": [("US", "demand")]}),
+    ("Brussels pressed for Kyiv to agree to a reparations loan backed by frozen Russian assets.", {"reparations": [("EU", "demand")]}),
+    ("The White House has been pushing for Ukraine to accept a freeze of the front line.", {"territory": [("US", "demand")]}),
+    ("Macron called for Russia to agree to an unconditional ceasefire.", {"ceasefire": [("EU", "demand")]}),
+    ("A truce now would be unacceptable for Kyiv, Zelensky said.", {"ceasefire": [("UA", "reject")]}),
+])
+def test_pushed_for_a_party_to_accept_asks_it(classifier, text, expected):
+    assert positions(classifier, text, "en") == expected
+
+
+# --- p17B: en, es, an agreement noun after a preposition of time ('after an eventual peace agreement', 'tras un
+# eventual acuerdo de paz', 'después de un acuerdo de paz') is when a measure would come, no agreement of the subject
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Francia estudia desplegar soldados en Ucrania después de un acuerdo de paz.", {"neutrality": [("EU", "demand")]}),
+    ("es", "El Reino Unido enviaría tropas a Ucrania tras un eventual acuerdo de paz, dijo Starmer.", {"neutrality": [("EU", "demand")]}),
+    ("en", "France is considering deploying soldiers to western Ukraine after an eventual peace agreement.", {"neutrality": [("EU", "demand")]}),
+    ("en", "Britain would send troops to Ukraine after a peace deal, Starmer said.", {"neutrality": [("EU", "demand")]}),
+    ("en", "Kyiv agreed to the truce after a call with Trump.", {"ceasefire": [("UA", "agree")]}),
+])
+def test_an_agreement_after_a_preposition_of_time_is_no_agreement(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p17B: tr, 'şartıyla / koşuluyla' (on condition that) is an `exchanges` postposition as 'karşılığında': what the
+# holder accepts it accepts, what stands before the postposition it demands
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zelenski, Rusya'nın tüm esirleri serbest bırakması şartıyla ateşkesi kabul edeceğini söyledi.",
+     {"ceasefire": [("UA", "agree"), ("UA", "demand")], "prisoners": [("UA", "demand")]}),
+    ("Ukrayna, güvenlik garantileri verilmesi koşuluyla tarafsız statüyü kabul edebileceğini açıkladı.",
+     {"neutrality": [("UA", "agree"), ("UA", "demand")]}),
+    ("Kremlin, Batı'nın silah sevkiyatını durdurması şartıyla 30 günlük ateşkesi kabul etti.",
+     {"ceasefire": [("RU", "agree"), ("RU", "demand")]}),
+])
+def test_turkish_on_condition_that_is_an_exchange(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected
+
+
+# --- p17B: tr, 'X yerine' (instead of X) is an `alternatives` postposition: the issue right before it is turned down
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kremlin, geçici bir ateşkes yerine kapsamlı bir barış anlaşması istediğini açıkladı.", {"ceasefire": [("RU", "reject")]}),
+    ("Trump, zirvenin ardından ateşkes yerine doğrudan kalıcı bir barış anlaşmasına gidilmesi gerektiğini savundu.", {"ceasefire": [("US", "reject")]}),
+    ("Rusya, bunun yerine 30 günlük bir ateşkes önerdi.", {"ceasefire": [("RU", "demand")]}),
+])
+def test_turkish_instead_of_turns_the_issue_down(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected
+
+
+# --- p17B: es, plural and other forms of the reporting verbs ('aseguran', 'señalaron', 'afirman', 'indicaron') are
+# `speech_verbs`: the party of the reported clause holds its own verb, the unnamed sources or officials nothing
+
+@pytest.mark.parametrize("text,expected", [
+    ("Fuentes diplomáticas aseguran que Moscú está dispuesta a aceptar un canje de todos los prisioneros.", {"prisoners": [("RU", "agree")]}),
+    ("Fuentes diplomáticas aseguran que Moscú propuso un canje de todos los prisioneros.", {"prisoners": [("RU", "demand")]}),
+    ("Los negociadores estadounidenses afirman que Moscú exige la retirada ucraniana de Donetsk.", {"territory": [("RU", "demand")]}),
+    ("Dos diplomáticos indicaron que Turquía ofreció acoger un nuevo canje de prisioneros.", {"prisoners": [("TR", "demand")]}),
+])
+def test_spanish_plural_reporting_verbs(classifier, text, expected):
+    assert positions(classifier, text, "es") == expected
+
+
+# --- p17B: tr, of two genitive names in a row before a content postposition and a position noun ("Rusya'nın
+# Ukrayna'nın silahsızlandırılması yönündeki talebi"), the first owns the noun; the second is in its content
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukrayna, Rusya'nın Kiev'in NATO'dan vazgeçmesi yönündeki talebini reddetti.", {"neutrality": [("RU", "demand"), ("UA", "reject")]}),
+    ("Zelenski, Moskova'nın Ukrayna'nın tarafsızlaştırılması yönündeki talebini kabul edilemez olarak nitelendirdi.",
+     {"neutrality": [("RU", "demand"), ("UA", "reject")]}),
+    ("Kremlin, AB'nin Rusya'nın dondurulmuş varlıklarının kullanılması yönündeki planını reddetti.",
+     {"reparations": [("EU", "demand"), ("RU", "reject")]}),
+])
+def test_turkish_second_genitive_is_in_the_content(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected
+
+
+# --- p17B: en, es, judging an offer insufficient ('called the three-day truce insufficient', 'consideró
+# insuficiente la tregua', 'calificó de insuficiente la oferta') rejects it; the offer's owner keeps its demand
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Kyiv called the three-day truce proposed by Moscow insufficient.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("en", "Zelensky deemed the Russian offer of an Easter ceasefire inadequate.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("es", "Kiev consideró insuficiente la tregua de tres días propuesta por Moscú.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("es", "Zelenski calificó de insuficiente la oferta rusa de un alto el fuego de Pascua.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+])
+def test_judging_an_offer_insufficient_rejects_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p17B: tr, the nationality form of an abbreviation ('ABD''li yetkili', 'AB''li diplomat') is an adjective before
+# a party noun, not the bare name: the speaker's clause keeps its genitive subject ('Washington''ın ... hazır olduğunu')
+
+@pytest.mark.parametrize("text,expected", [
+    ("Bir ABD'li yetkili, Washington'ın güvenlik garantileri sunmaya hazır olduğunu söyledi.", {"neutrality": [("US", "demand")]}),
+    ("ABD'li yetkililer ateşkes önerisini destekledi.", {"ceasefire": [("US", "agree")]}),
+    ("AB'li bir diplomat, Brüksel'in dondurulmuş Rus varlıklarını tazminat için kullanmayı önerdiğini söyledi.", {"reparations": [("EU", "demand")]}),
+])
+def test_turkish_nationality_form_of_an_abbreviation(classifier, text, expected):
+    assert positions(classifier, text, "tr") == expected
+
+
+# --- p17B: en, 'would only have to / would only need to' is an obligation ('have to') with a restriction, not the
+# restricting 'would only' demand cue: the party that would have to act holds nothing; the document's owner holds
+
+@pytest.mark.parametrize("text,expected", [
+    ("Under the European Commission's proposal, Kyiv would only have to repay the loan once Russia pays reparations.", {"reparations": [("EU", "demand")]}),
+    ("Under the US draft, Ukraine would only have to withdraw from the Donetsk region.", {"territory": [("US", "demand")]}),
+    ("Under the Russian memorandum, Kyiv would only need to limit its army to 85,000 troops.", {"neutrality": [("RU", "demand")]}),
+    ("Russia will only agree to a truce if Western arms deliveries stop.", {"ceasefire": [("RU", "demand")]}),
+])
+def test_would_only_have_to_is_an_obligation(classifier, text, expected):
+    assert positions(classifier, text, "en") == expected
+
+
+# --- p17B: en, es, tr, a reporting verb whose clause only judges a measure acceptable ('said a buffer zone might be
+# acceptable', 'dijo que un canje sería aceptable', 'kabul edilebilir olduğunu söyledi') reports the speaker's own
+# agreement, as 'would be unacceptable' reports its rejection; a party subject in the clause keeps its own verb
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The Kremlin said a prisoner swap would be acceptable.", {"prisoners": [("RU", "agree")]}),
+    ("en", "Kyiv said a buffer zone might be acceptable.", {"territory": [("UA", "agree")]}),
+    ("en", "Zelensky said Moscow would accept the truce.", {"ceasefire": [("RU", "agree")]}),
+    ("es", "El Kremlin dijo que un canje de todos los prisioneros sería aceptable.", {"prisoners": [("RU", "agree")]}),
+    ("es", "Zelenski afirmó que una zona desmilitarizada podría ser aceptable.", {"territory": [("UA", "agree")]}),
+    ("tr", "Kremlin, tüm esirlerin takasının kabul edilebilir olduğunu söyledi.", {"prisoners": [("RU", "agree")]}),
+])
+def test_reported_acceptable_is_the_speakers_agreement(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

@@ -13,6 +13,8 @@ SUBJECT_GAP = 4
 SUBJECT_FAR = 8
 # How many words may stand between a refusal verb and the agreement it refuses ("se negó por ahora a aceptar").
 REFUSAL_REACH = 5
+# an agree cue that only judges a measure acceptable, with no subject of its own (en, es): "would be acceptable"
+ACCEPTABLE = regex.compile(r"^(?:acceptable|aceptable)$", regex.IGNORECASE)
 ASKED_TO = {"to", "a", "ad", "à", "de", "d", "di", "zu"}  # "urged delegates to agree", "esortato le parti ad accettare"
 INFINITIVE_MARKERS = {"para", "per", "pour", "um"}  # besides the prepositions: "para acordar", "pour accepter"
 # How far (in characters) a position noun may stand after the verb whose object it is ("rejected Ukraine's
@@ -48,6 +50,8 @@ TR_RELATIVE_PARTICIPLE = regex.compile(r"(?:[^\W\d_dtk]|ed)[ae]n$", regex.IGNORE
 # after "X tarafından": a statement X made ("yapılan ortak açıklamada"): X only reports what it says
 TR_STATEMENT_MADE = regex.compile(r"^\s*(?:yapılan|yayımlanan|yayınlanan|yapılmış)\s+(?:\S+\s+){0,2}?(?:açıklama|bildiri|duyuru)\w*",
                                   regex.IGNORECASE)
+# Turkish: "in case": a verbal noun in -mAsI before one of these is the verb of a condition ("reddetmesi halinde")
+TR_IN_CASE = {"halinde", "durumunda", "takdirde"}
 TR_UNLESS = regex.compile(r"\wm[ae]d[ıi]kç[ae]$", regex.IGNORECASE)  # "çekmedikçe": unless, not until (a privative)
 # "çekilmediği sürece": as long as ... not, not until (a privative); the participle, then one of TR_AS_LONG_AS
 TR_NEGATED_PARTICIPLE = regex.compile(r"\wm[ae]d[ıi]ğ[ıi]$", regex.IGNORECASE)
@@ -92,6 +96,7 @@ TR_OWNED_GAP = 5  # Turkish: modifiers between a genitive owner and its position
 TR_BARE_VERBAL_NOUN = regex.compile(r"^\w{2,}m[ae]$", regex.IGNORECASE)
 TR_POSSESSED = regex.compile(r"s?[ıiuü](?:n[ıiuü]|n[ae]|nd[ae]n|nd[ae]|n[ıiuü]n)?$", regex.IGNORECASE)
 TR_NOUN_GENITIVE = regex.compile(r"n[ıiuü]n$", regex.IGNORECASE)
+TR_NAME_GENITIVE = regex.compile(r"'n?[ıiuü]n$", regex.IGNORECASE)  # a name's genitive: "Rusya'nın", "Kiev'in"
 TR_POSSESSIVE_GENITIVE = regex.compile(r"[ıiuü]n[ıiuü]n$")  # "askerlerinin", "ordusunun": possessive + genitive
 # a gerund or adverbial participle ("dismissing", "respingendo", "rechazando", "rejetant", "відкинувши", "odrzucając")
 GERUNDS = {lang: regex.compile(p) for lang, p in {

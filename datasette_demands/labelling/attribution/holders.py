@@ -7,9 +7,9 @@ from __future__ import annotations
 import bisect
 
 from ..actor_tables import finditer, search
-from .grammar import (DROPPED_PAST, ELLIPSIS_ADVERBS, LIGHT_VERBS, TR_CONTENT_MARKERS, TR_ET, TR_CONTENT_REACH, TR_FINITE_VERB,
+from .grammar import (ASKED_TO, DROPPED_PAST, ELLIPSIS_ADVERBS, LIGHT_VERBS, TR_CONTENT_MARKERS, TR_ET, TR_CONTENT_REACH, TR_FINITE_VERB,
                       CLOSING_QUOTE_RE, FOCUS_PARTICLES, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
-                      TR_BARE_VERBAL_NOUN, TR_COMPLEMENT, TR_CONDITIONAL, TR_NOUN_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
+                      TR_BARE_VERBAL_NOUN, TR_COMPLEMENT, TR_CONDITIONAL, TR_NOUN_GENITIVE, TR_NAME_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_POSSESSIVE_GENITIVE, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
                       TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_NEGATED_PARTICIPLE, TR_AS_LONG_AS, TR_UNTIL_PARTICIPLE, TR_UNTIL, TR_OBJECT_NOUN, TR_ADVERBS, TR_WHILE, TR_VERBAL_NOUN, WORD_RE, is_noun_participle)
 from .model import Analysis, Cue, Mention, _Sentence
@@ -146,6 +146,8 @@ class Holders:
         """Turkish: the possessed position noun a genitive owns across the content it asks for, closed by a
         postposition of content ("Rusya'nın Ukrayna ordusunun küçültülmesi yönündeki talebine"); none across a
         clause break, a cue or a bare name."""
+        if Holders._tr_after_genitive_name(s, m):
+            return None  # "Rusya'nın Ukrayna'nın silahsızlandırılması yönündeki talebi": the second is in the content
         after = Reading._words_after(s.toks, s.starts, m.end, TR_CONTENT_REACH + 1)
         for k, w in enumerate(after):
             if not w[2][:1].isalnum() or any(c.start <= w[0] < c.end for c in s.cues) or any(
@@ -160,6 +162,16 @@ class Holders:
                 noun = after[k + 1]
                 return (noun[0], noun[1]) if Holders._tr_possessed_position(s, noun) else None
         return None
+
+    @staticmethod
+    def _tr_after_genitive_name(s: "_Sentence", m: Mention) -> bool:
+        """Turkish: whether a genitive name stands right after another genitive name ("Rusya'nın Ukrayna'nın ...
+        talebi"): the first owns the noun, the second is the subject of the content's verbal noun."""
+        if not TR_NAME_GENITIVE.search(s.norm[m.start:m.end]):
+            return False
+        end = len(s.norm[:m.start].rstrip())
+        return end < m.start and any(mm.end == end and mm is not m and TR_NAME_GENITIVE.search(s.norm[mm.start:mm.end])
+                                     for mm in s.mentions)
 
     @staticmethod
     def _tr_possessed_position(s: "_Sentence", w) -> bool:
@@ -774,10 +786,23 @@ class Holders:
             return []  # not about the two sides: who reached it is not said, and no fallback holder
         return None
 
+    @staticmethod
+    def _asked_after_demand(s: "_Sentence", group: list, gtok) -> bool:
+        """Whether a name after a perspective marker is whom a demand verb asks: the marker ends or follows a demand
+        cue ("pushed for", "called for") and an infinitive marker follows the name ("pushed for Kyiv to accept")."""
+        if not any(c.stance == "demand" and not c.speech and c.start < gtok[0]
+                   and (gtok[0] < c.end or not s.norm[c.end:gtok[0]].strip()) for c in s.cues):
+            return False
+        j = bisect.bisect_left(s.starts, group[-1].end)
+        return j < len(s.toks) and s.toks[j][2].lower() in ASKED_TO
+
     def _perspective_group(self, s: "_Sentence", group: list, gtok, a: Analysis) -> list:
         """A name after a perspective marker ("for Kyiv"): a holder only beside an evaluation of its own."""
         t, toks, starts = s.t, s.toks, s.starts
         last = group[-1]
+        if self._asked_after_demand(s, group, gtok):
+            s.obliged.update(id(m) for m in group)
+            return []  # "pushed for Kyiv to accept": whom the demand is put to, not whose view it is
         # "unacceptable for Kyiv", "для Москвы неприемлемо": an evaluative (reject/agree) cue next to it
         evaluative = self._evaluations(s)
         near = (self._near_before(evaluative, toks, starts, gtok[0], 0)

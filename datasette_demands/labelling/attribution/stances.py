@@ -4,8 +4,8 @@ of a label from its positions (label_stance)."""
 
 from __future__ import annotations
 
-from .grammar import (ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
-                     TOKEN_RE, TR_AFTER_CLAUSE, TR_NEGATED, TR_PASSIVE_REPORT, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE, is_noun_participle)
+from .grammar import (ACCEPTABLE, ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
+                     TOKEN_RE, TR_AFTER_CLAUSE, TR_IN_CASE, TR_NEGATED, TR_PASSIVE_REPORT, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE, is_noun_participle)
 from .model import Analysis, Cue, Mention, Position
 from ..actor_tables import search
 
@@ -163,11 +163,24 @@ class Stances:
         t = self.tables
         if stance == "reject" or evidence is None or not t.alternatives:
             return stance
+        if t.lang == "tr":
+            return "reject" if self._tr_instead_after(a, evidence) else stance
         words = [w.lower() for w in TOKEN_RE.findall(a.text[max(0, evidence - 60):evidence])][-4:]
         for i, w in enumerate(words):
             if w in t.alternatives and not any(x in (",", ";", ":", ".") for x in words[i + 1:]):
                 return "reject"
         return stance
+
+    def _tr_instead_after(self, a: Analysis, evidence: int) -> bool:
+        """Turkish: the `alternatives` word is a postposition after what is turned down ("ateşkes yerine kalıcı bir
+        barış"): one of the two words right after the evidence's word, no clause break between."""
+        words = [w.lower() for w in TOKEN_RE.findall(a.text[evidence:evidence + 60])][1:3]
+        for w in words:
+            if w in (",", ";", ":", "."):
+                return False
+            if w in self.tables.alternatives:
+                return True
+        return False
 
     def _past_owned_noun(self, a: Analysis, m: Mention, rules: set, evidence: int | None) -> bool:
         """Whether `m` only owns a position noun ("Ukraine's proposal for a ceasefire") and the evidence lies
@@ -616,7 +629,11 @@ class Stances:
             # Kırım'ı asla tanımayacağını söyledi")
             said = [c for c in stanced if m.end <= c.start < verb.start and not c.speech and not c.noun
                     and (evidence is None or c.start > evidence)]
-            if said and said[0].stance == "reject":
+            in_case = [c for c in said if self._tr_in_case(a, c)]
+            said = [c for c in said if c not in in_case]
+            if in_case and said and said[-1].stance == "demand" and said[-1].start > in_case[-1].start:
+                cue = said[-1]  # what follows the condition is the reporter's own: "reddetmesi halinde yaptırımlar"
+            elif said and said[0].stance == "reject":
                 cue = said[0]
             elif said and self._tr_reported_refusal(a, said[-1], verb):
                 cue = said[-1]  # the reported clause's own refusal after its object: "hiçbir anlaşmayı imzalamayacağını"
@@ -643,6 +660,15 @@ class Stances:
             return None
         close = CLOSING_QUOTE_RE.search(norm, len(norm) - len(lead) + 1)
         return close.start() if close is not None else None
+
+    @staticmethod
+    def _tr_in_case(a: Analysis, cue: Cue) -> bool:
+        """Turkish: whether a cue is the verbal noun of a condition ("Rusya'nın ateşkesi reddetmesi halinde yeni
+        yaptırımlar gelecek"): the word right after it is an "in case" postposition; the reporter does not hold it."""
+        after = [w.lower() for w in WORD_RE.findall(a.text[cue.end:cue.end + 30])[:2]]
+        if after and after[0].endswith(("masi", "ması", "mesi", "ması")):
+            after = after[1:]  # its auxiliary: "veto etmesi halinde"
+        return bool(after) and after[0] in TR_IN_CASE
 
     @staticmethod
     def _tr_reported_refusal(a: Analysis, cue: Cue, verb: Cue) -> bool:
@@ -769,6 +795,10 @@ class Stances:
             said = [c for c in window if c.start > cue.start and not c.speech and c.stance == "reject"]
             if said:
                 return said[0]
+            judged = [c for c in window if c.start > cue.start and not c.speech and c.stance == "agree"
+                      and ACCEPTABLE.search(c.word)]
+            if judged and a is not None and not any(c2 is judged[0] for _, c2 in a.pairs):
+                return judged[0]  # "Kyiv said a buffer zone might be acceptable": the speaker's own judgement
         return cue
 
     def stance(self, a: Analysis, evidence: int | None) -> str:
