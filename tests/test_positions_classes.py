@@ -4192,3 +4192,32 @@ def test_german_heads_of_state_and_government(classifier):
 ])
 def test_german_met_with_scepticism(classifier, text, expected):
     assert positions(classifier, text, "de") == expected
+
+
+# --- p17C: ru, uk, pl: threatening retaliation against a measure ('пригрозил ответными мерами в случае конфискации',
+# 'погрожує відповіддю', 'zagroziła odwetem') rejects it, as en 'warned it would retaliate if': it gave a demand
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Песков пригрозил контрмерами в случае изъятия российских резервов.", {"reparations": [("RU", "reject")]}),
+    ("ru", "Кремль пригрозил жестким ответом, если Запад конфискует российские активы.", {"reparations": [("RU", "reject")]}),
+    ("uk", "Захарова погрожувала наслідками в разі передачі Україні російських резервів.", {"reparations": [("RU", "reject")]}),
+    ("pl", "Pieskow groził konsekwencjami, jeśli Bruksela skonfiskuje rosyjskie aktywa.", {"reparations": [("RU", "reject")]}),
+])
+def test_threatened_retaliation_rejects_the_measure(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p17C: ru, uk, pl: an objection denied with a future auxiliary ('не будет возражать против', 'не буде блокувати',
+# 'nie będzie się sprzeciwiać') accepts the measure, as 'не возражает' does: the refusal of 'не будет' made it a reject
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Россия не будет возражать против прекращения огня на Пасху.", {"ceasefire": [("RU", "agree")]}),
+    ("ru", "Венгрия не будет блокировать использование замороженных российских активов.", {"reparations": [("EU", "agree")]}),
+    ("uk", "Київ не буде заперечувати проти перемир'я на Великдень.", {"ceasefire": [("UA", "agree")]}),
+    ("pl", "Moskwa nie będzie się sprzeciwiać wymianie jeńców.", {"prisoners": [("RU", "agree")]}),
+    # a refusal after the same auxiliary stays one
+    ("ru", "Россия не будет выводить войска из Запорожской области, заявил Песков.", {"territory": [("RU", "reject")]}),
+    ("pl", "Kijów nie będzie odrzucał rozejmu.", {"ceasefire": [("UA", "reject")]}),
+])
+def test_future_objection_denied_accepts(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
