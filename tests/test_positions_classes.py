@@ -4221,3 +4221,20 @@ def test_threatened_retaliation_rejects_the_measure(classifier, lang, text, expe
 ])
 def test_future_objection_denied_accepts(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p17C: ru, uk, pl: handing over a proposal or a draft ('Уиткофф передал Кремлю предложение', 'przesłał Moskwie
+# projekt') tables it, a demand of the sender: it was a handover agree, and the dative recipient owned the noun
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Спецпосланник Уиткофф передал Кремлю предложение о заморозке линии фронта.", {"territory": [("US", "demand")]}),
+    ("ru", "Вашингтон направил Киеву план прекращения огня.", {"ceasefire": [("US", "demand")]}),
+    ("uk", "Вашингтон надіслав Москві проєкт угоди про припинення вогню.", {"ceasefire": [("US", "demand")]}),
+    ("pl", "Witkoff przekazał Kremlowi propozycję zamrożenia linii frontu.",
+     {"ceasefire": [("US", "demand")], "territory": [("US", "demand")]}),
+    # bodies and prisoners handed over still agree; the owner after the noun still owns it
+    ("ru", "Россия передала Украине тела 900 погибших военных.", {"prisoners": [("RU", "agree")]}),
+    ("uk", "Москва відкинула пропозицію Києва про перемир'я.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+])
+def test_handing_over_a_proposal_tables_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

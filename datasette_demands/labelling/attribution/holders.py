@@ -60,6 +60,8 @@ class Holders:
         pos_end = m.end + (2 if after == "'s" else 1 if after[:1] == "'" else 0)
         q = None
         for start, end in s.position:
+            if start >= pos_end and self._recipient_before_noun(s, m):
+                break  # "Уиткофф передал Кремлю предложение": a dative before the noun receives it, owns nothing
             if start >= pos_end:
                 if after[:1] in HYPHENS and start == m.end + 1:
                     q = (start, end)  # the first part of a compound: "US-Plan", "EU-Vorschlag"
@@ -109,6 +111,12 @@ class Holders:
                 if light is not None:
                     return (light.start, w[1])
         return None
+
+    def _recipient_before_noun(self, s: "_Sentence", m: Mention) -> bool:
+        """Whether a name before a position noun is in the dative or accusative by its ending (`oblique_endings`,
+        not Turkish): "передал Кремлю предложение", "przekazał Kremlowi propozycję". In these languages the owner
+        follows the noun in the genitive ("предложение Кремля"), so a name in such a form before it receives it."""
+        return s.t.lang != "tr" and self._oblique(s, m)
 
     @staticmethod
     def _past_bare_content(between: list, t) -> list:
