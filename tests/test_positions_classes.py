@@ -4238,3 +4238,30 @@ def test_future_objection_denied_accepts(classifier, lang, text, expected):
 ])
 def test_handing_over_a_proposal_tables_it(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p17C: pl: a refusal told as an answer ('odpowiedział odmową', 'odpowiedzieli stanowczym „nie”', instrumental) is a
+# reject cue, as ru 'ответил отказом': the answerer had no position, or the demand of the noun before
+
+@pytest.mark.parametrize("text,expected", [
+    ("Na propozycję rozejmu Kreml odpowiedział odmową.", {"ceasefire": [("RU", "reject")]}),
+    ("Rosyjska delegacja zażądała uznania Krymu za rosyjski, na co Ukraińcy odpowiedzieli kategorycznym „nie”.",
+     {"territory": [("RU", "demand"), ("UA", "reject")]}),
+    ("Rosyjscy negocjatorzy odpowiedzieli zdecydowanym «nie» na propozycję rozejmu.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_polish_refusal_told_as_an_answer(classifier, text, expected):
+    assert positions(classifier, text, "pl") == expected
+
+
+# --- p17C: ru, uk, pl: judging a move an attempt or a manipulation ('расценивает ... как попытку выиграть время',
+# 'назвав ... спробою маніпуляції', 'uznał za próbę') rejects it: the judge had a demand or nothing
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Киев расценивает предложение Москвы о перемирии как попытку выиграть время для перегруппировки.",
+     {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("ru", "Захарова расценила конфискацию активов как попытку легализовать воровство.", {"reparations": [("RU", "reject")]}),
+    ("uk", "Зеленський назвав пасхальне перемир'я Путіна спробою маніпуляції.", {"ceasefire": [("UA", "reject")]}),
+    ("pl", "Kijów uznał propozycję rozejmu za próbę zyskania na czasie.", {"ceasefire": [("UA", "reject")]}),
+])
+def test_judged_an_attempt_rejects(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
