@@ -4265,3 +4265,20 @@ def test_polish_refusal_told_as_an_answer(classifier, text, expected):
 ])
 def test_judged_an_attempt_rejects(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p17C: ru, uk, pl: the content of a position ('требует, чтобы ...', 'zażądała, by ...') ends at a comma and a clause
+# opener of another subject ('тогда как', 'на что', 'тоді як', 'podczas gdy', 'na co'): that clause's holder was lost
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Кремль требует, чтобы ВСУ ушли из Херсонской области, тогда как Киев отказывается покидать эти земли.",
+     {"territory": [("RU", "demand"), ("UA", "reject")]}),
+    ("ru", "Киев предложил, чтобы обмен прошел по формуле всех на всех, на что Мединский ответил отказом.",
+     {"prisoners": [("RU", "reject"), ("UA", "demand")]}),
+    ("uk", "Київ запропонував, щоб обмін відбувся за формулою всіх на всіх, на що Мединський відповів відмовою.",
+     {"prisoners": [("RU", "reject"), ("UA", "demand")]}),
+    ("pl", "Rosyjska delegacja zażądała, by w memorandum zapisano uznanie Krymu za część Rosji, na co Ukraińcy odpowiedzieli stanowczym „nie”.",
+     {"territory": [("RU", "demand"), ("UA", "reject")]}),
+])
+def test_content_ends_at_a_clause_of_another_subject(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

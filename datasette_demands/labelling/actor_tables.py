@@ -198,6 +198,8 @@ class LangTables:
         self.subject_pronouns = _words(g, "subject_pronouns")  # "they insist": the holder is in the sentence before
         # "previously rejected ..., but now ...": a turn after which a holder's stance replaces the one before it
         self.supersessions = compile_alternation(list(g.get("supersessions") or []))
+        # ", тогда как Киев ...", ", na co Ukraińcy ...": after a comma, a clause of another subject ends a content
+        self.clause_openers = compile_alternation(list(g.get("clause_openers") or []))
         self.bare_contents = _words(g, "bare_contents")  # "la propuesta de tregua de Kiev": Kyiv still owns it
         self.indefinites = _words(g, "indefinite_articles")  # "the call for a neutral Ukraine": no owner
         self.first_person = _words(g, "first_person_pronouns")  # "We want ...": a quote's speaker, named before

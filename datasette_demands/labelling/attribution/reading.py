@@ -746,7 +746,17 @@ class Reading:
         for k in range(len(toks) - 2):
             if toks[k][2] == "," and toks[k + 1][2] in s.t.contrastives and toks[k + 2][2] not in s.t.complementizers:
                 return toks[k][0]
+            if toks[k][2] == "," and Reading._opens_other_clause(s, toks[k + 1][0]):
+                return toks[k][0]
         return None
+
+    @staticmethod
+    def _opens_other_clause(s: "_Sentence", at: int) -> bool:
+        """Whether a `clause_openers` phrase starts at `at` ("тогда как", "тоді як", "podczas gdy", "na co"): after a
+        comma it opens a clause of another subject, the end of the content before it."""
+        openers = s.t.clause_openers
+        found = search(openers, s.norm, at) if openers is not None else None
+        return found is not None and found.start() == at
 
     @staticmethod
     def _apposition_end(s: "_Sentence", after: int | None, before: int | None = None) -> int | None:
