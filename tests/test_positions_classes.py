@@ -4282,3 +4282,28 @@ def test_judged_an_attempt_rejects(classifier, lang, text, expected):
 ])
 def test_content_ends_at_a_clause_of_another_subject(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p17C: ru, uk: a place right after a closing reporting verb (', уточнили в Кремле') speaks for its party, as 'В Кремле
+# заявили' does; not where the clause names its own parties (', повідомили в ООН' only reports)
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Перемирие в Черном море начнет действовать только после отмены санкций, уточнили в Кремле.", {"ceasefire": [("RU", "demand")]}),
+    ("uk", "Перемир'я в Чорному морі набуде чинності лише після зняття санкцій, уточнили в Кремлі.", {"ceasefire": [("RU", "demand")]}),
+    ("uk", "Пасхальне перемир'я було підтримано обома сторонами, повідомили в ООН.", {"ceasefire": [("RU", "agree"), ("UA", "agree")]}),
+])
+def test_place_after_closing_reporting_verb_speaks(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p17C: ru, uk, pl: a place opening its clause stays the subject of its verb past an adverb ('В Киеве категорически
+# отвергают', 'W Kijowie stanowczo odrzucają'): the place was lost
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "В Киеве категорически отвергают требование Кремля о передаче Запорожья.", {"territory": [("RU", "demand"), ("UA", "reject")]}),
+    ("ru", "В Кремле решительно отвергли идею размещения европейских миротворцев.", {"neutrality": [("RU", "reject")]}),
+    ("uk", "У Кремлі знову відкинули ідею енергетичного перемир'я.", {"ceasefire": [("RU", "reject")]}),
+    ("pl", "W Moskwie ponownie odrzucono pomysł rozejmu energetycznego.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_place_stays_subject_past_an_adverb(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

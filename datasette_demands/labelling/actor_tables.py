@@ -200,6 +200,7 @@ class LangTables:
         self.supersessions = compile_alternation(list(g.get("supersessions") or []))
         # ", тогда как Киев ...", ", na co Ukraińcy ...": after a comma, a clause of another subject ends a content
         self.clause_openers = compile_alternation(list(g.get("clause_openers") or []))
+        self.stance_adverbs = _words(g, "stance_adverbs")  # "В Киеве категорически отвергают": an adverb before the verb
         self.bare_contents = _words(g, "bare_contents")  # "la propuesta de tregua de Kiev": Kyiv still owns it
         self.indefinites = _words(g, "indefinite_articles")  # "the call for a neutral Ukraine": no owner
         self.first_person = _words(g, "first_person_pronouns")  # "We want ...": a quote's speaker, named before

@@ -671,8 +671,9 @@ class Holders:
 
     @staticmethod
     def _only_negations(between: str, t) -> bool:
-        """Whether the text between two words holds nothing but `negations` words ("не", "not")."""
-        return all(w.lower() in t.negations for w in between.split())
+        """Whether the text between two words holds nothing but `negations` words ("не", "not") and `stance_adverbs`
+        ("категорически", "stanowczo", "знову")."""
+        return all(w.lower() in t.negations or w.lower() in t.stance_adverbs for w in between.split())
 
     @staticmethod
     def _elliptic_negation(s: "_Sentence", group: list) -> bool:
@@ -1295,11 +1296,23 @@ class Holders:
                 continue
             for m in s.free:
                 if c.end <= m.start and m.end <= window_end + 40 and m.start <= window_end and m.kind != "adjective":
-                    gov, _ = self._governor(norm, s.toks, s.starts, t, m.start, s.party)
+                    gov, gtok = self._governor(norm, s.toks, s.starts, t, m.start, s.party)
                     # ", только если Киев выведет ...": the subject of a condition, no speaker
                     if gov not in ("prep", "cond") and (t.lang != "tr" or m.case is None):
                         holders.append((m, "speaker"))
+                    elif gov == "prep" and self._place_after_speech(s, c, gtok):
+                        holders.append((m, "locative"))  # ", уточнили в Кремле": the place speaks for its party
         return holders
+
+    @staticmethod
+    def _place_after_speech(s: "_Sentence", c: Cue, gtok) -> bool:
+        """Whether a name governed by a `locatives` word stands right after a closing reporting verb (", заявили в
+        Кремле", ", уточнили в Минобороны", ", повідомили в Офісі президента"): the place speaks, as "В Кремле заявили"
+        does before its verb; only where the clause before names no party of its own ("Пасхальне перемир'я було
+        підтримано обома сторонами, повідомили в ООН": the place only reports)."""
+        return (gtok is not None and c.speech and gtok[2] in s.t.locatives
+                and not s.norm[c.end:gtok[0]].strip()
+                and not any(mm.end <= c.start and mm.kind != "adjective" for mm in s.mentions))
 
     @staticmethod
     def _closes_a_subjects_relative(s: "_Sentence", lead: str) -> bool:
