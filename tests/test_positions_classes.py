@@ -4307,3 +4307,20 @@ def test_place_after_closing_reporting_verb_speaks(classifier, lang, text, expec
 ])
 def test_place_stays_subject_past_an_adverb(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p17C: ru, uk, pl: a relative clause with its own named subject inside a content ('призвал Путина, чтобы тот принял
+# перемирие, которое Украина одобрила') ends the content: its subject holds its own stance, it was taken for content
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Макрон призвал Путина, чтобы тот принял перемирие, которое Украина одобрила еще в марте.",
+     {"ceasefire": [("EU", "demand"), ("UA", "agree")]}),
+    ("uk", "Макрон закликав Кремль, щоб той погодився на перемир'я, яке Україна схвалила ще в березні.",
+     {"ceasefire": [("EU", "demand"), ("UA", "agree")]}),
+    ("pl", "Tusk zaapelował do Kremla, by przyjął rozejm, który Ukraina zaakceptowała już w marcu.",
+     {"ceasefire": [("EU", "demand"), ("UA", "agree")]}),
+    # a relative without a stance cue of its own gives its subject nothing
+    ("ru", "Киев требует, чтобы Москва освободила гражданских, которых Россия удерживает с 2022 года.", {"prisoners": [("UA", "demand")]}),
+])
+def test_relative_with_its_own_subject_ends_a_content(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
