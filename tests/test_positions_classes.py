@@ -4324,3 +4324,16 @@ def test_place_stays_subject_past_an_adverb(classifier, lang, text, expected):
 ])
 def test_relative_with_its_own_subject_ends_a_content(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p17C: ru, pl: a plural demonym right after its verb ('поддержали европейцы', 'domagali się Ukraińcy') is its subject,
+# though '-цы', '-cy' end like a genitive ('Украины', 'Ukrainy'): it was dropped as a genitive
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Предложение о перемирии поддержали европейцы.", {"ceasefire": [("EU", "agree")]}),
+    ("pl", "Rozejmu domagali się Ukraińcy.", {"ceasefire": [("UA", "demand")]}),
+    ("pl", "Gwarancji bezpieczeństwa dla Kijowa domagają się Europejczycy i Ukraińcy.", {"neutrality": [("EU", "demand"), ("UA", "demand")]}),
+    ("pl", "Apel o rozejm poparła Ukraina.", {"ceasefire": [("UA", "agree")]}),
+])
+def test_plural_demonym_after_its_verb(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

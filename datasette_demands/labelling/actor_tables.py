@@ -200,6 +200,8 @@ class LangTables:
         self.supersessions = compile_alternation(list(g.get("supersessions") or []))
         # ", тогда как Киев ...", ", na co Ukraińcy ...": after a comma, a clause of another subject ends a content
         self.clause_openers = compile_alternation(list(g.get("clause_openers") or []))
+        # "czego domagali się Ukraińcy", "поддержали европейцы": a plural demonym, no genitive though its ending is one
+        self.plural_nominatives = tuple(g.get("plural_nominative_endings") or ())
         self.stance_adverbs = _words(g, "stance_adverbs")  # "В Киеве категорически отвергают": an adverb before the verb
         self.bare_contents = _words(g, "bare_contents")  # "la propuesta de tregua de Kiev": Kyiv still owns it
         self.indefinites = _words(g, "indefinite_articles")  # "the call for a neutral Ukraine": no owner

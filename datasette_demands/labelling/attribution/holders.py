@@ -1085,7 +1085,7 @@ class Holders:
             text = s.norm[mm.start:mm.end].lower()
             if mm.kind == "collective" and cue.stance in ("agree", "reject"):
                 continue
-            if mm.kind in ("adjective", "collective") or self._oblique(s, mm) or text.endswith(s.t.genitive_endings or ("\0",)):
+            if mm.kind in ("adjective", "collective") or self._oblique(s, mm) or self._genitive_ending(s, text):
                 return []
         clause_start = max(s.norm.rfind(p, 0, cue.start) for p in ",;:") + 1
         if any(clause_start <= mm.start and mm.end <= cue.start and mm.kind != "adjective" and mm is not m
@@ -1096,6 +1096,14 @@ class Holders:
             return []
         a.pairs.extend((mm, cue) for mm in group)
         return [(mm, "subject") for mm in group]
+
+    @staticmethod
+    def _genitive_ending(s: "_Sentence", text: str) -> bool:
+        """Whether a name ends like a genitive (`genitive_endings`: "Украины", "Ukrainy"), and not like a plural
+        demonym in the nominative (`plural_nominative_endings`: "украинцы", "Ukraińcy", "Europejczycy")."""
+        if not text.endswith(s.t.genitive_endings or ("\0",)):
+            return False
+        return not (s.t.plural_nominatives and text.endswith(s.t.plural_nominatives))
 
     def _owned_by_another(self, s: "_Sentence", cue: Cue, group: list) -> bool:
         """Whether position noun cue `cue` has an owner, none of it in `group` ("предложение Вашингтона")."""
