@@ -4337,3 +4337,19 @@ def test_relative_with_its_own_subject_ends_a_content(classifier, lang, text, ex
 ])
 def test_plural_demonym_after_its_verb(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p17C: ru, uk, pl: the return leg of an exchange promised in the future ('..., а Киев вернет 20 тел', 'натомість Київ
+# поверне', 'w zamian Kijów odda') agrees to it, as the past 'вернула' does; a handover announced alone stays an offer
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Москва согласилась освободить 120 украинских гражданских, а Киев в ответ вернет 20 тел российских военных.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("uk", "Москва погодилася звільнити 84 цивільних, а Київ у відповідь звільнить 84 російських військовополонених.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("pl", "Rosja zgodziła się przekazać Ukrainie ciała 6000 poległych, w zamian Kijów odda 20 ciał rosyjskich żołnierzy.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("uk", "Мединський заявив, що Росія передасть Україні тіла 6000 загиблих військових.", {"prisoners": [("RU", "demand")]}),
+])
+def test_return_leg_of_an_exchange_agrees(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
