@@ -4353,3 +4353,15 @@ def test_plural_demonym_after_its_verb(classifier, lang, text, expected):
 ])
 def test_return_leg_of_an_exchange_agrees(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p17C: ru, uk, pl: providing in the future ('предоставит гарантии', 'надасть гарантії', 'zapewni gwarancje') offers,
+# a demand, as a promise is: the sentence had no position
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Франция предоставит Украине гарантии безопасности после прекращения огня.", {"neutrality": [("EU", "demand")]}),
+    ("uk", "Франція надасть Україні гарантії безпеки після припинення вогню.", {"neutrality": [("EU", "demand")]}),
+    ("pl", "Francja zapewni Ukrainie gwarancje bezpieczeństwa po zawieszeniu broni.", {"neutrality": [("EU", "demand")]}),
+])
+def test_future_provision_offers(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
