@@ -4365,3 +4365,19 @@ def test_return_leg_of_an_exchange_agrees(classifier, lang, text, expected):
 ])
 def test_future_provision_offers(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p17C: ru, uk, pl: in a condition, 'от США', 'со стороны США', 'з боку Британії', 'od USA' say where what is asked comes
+# from (owner_markers), no party acting in it: the holder's demand in return was dropped
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Украина согласится на нейтральный статус в обмен на гарантии безопасности от США.",
+     {"neutrality": [("UA", "agree"), ("UA", "demand")]}),
+    ("uk", "Київ готовий обговорювати нейтралітет за наявності гарантій безпеки з боку Британії.",
+     {"neutrality": [("UA", "agree"), ("UA", "demand")]}),
+    ("pl", "Ukraina zgodzi się na neutralność w zamian za gwarancje bezpieczeństwa od USA.",
+     {"neutrality": [("UA", "agree"), ("UA", "demand")]}),
+    ("ru", "Москва отвергла предложение от Киева о перемирии.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+])
+def test_source_of_what_is_asked_in_a_condition(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
