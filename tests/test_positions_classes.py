@@ -4381,3 +4381,16 @@ def test_future_provision_offers(classifier, lang, text, expected):
 ])
 def test_source_of_what_is_asked_in_a_condition(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p17C: ru, uk: 'пока', 'поки' opening a clause is a privative condition only with a negation ('пока не выведет');
+# 'Бельгия, ..., пока выступает против' (for now) was turned into a demand
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Германия, в отличие от Франции, пока отвергает идею миротворцев.", {"neutrality": [("EU", "reject")]}),
+    ("uk", "Бельгія, де зберігаються російські активи, поки виступає проти їх конфіскації.", {"reparations": [("EU", "reject")]}),
+    ("uk", "Сибіга закликав партнерів не знімати санкцій з Росії, доки вона не погодиться на повне припинення вогню.",
+     {"ceasefire": [("UA", "demand")]}),
+])
+def test_for_now_is_no_privative(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

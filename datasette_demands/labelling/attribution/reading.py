@@ -235,10 +235,14 @@ class Reading:
         if not t.privatives:
             return False
         i = bisect.bisect_left(starts, c.start) - 1
-        first = None
+        first, words = None, []
         while i >= 0 and toks[i][2] not in {",", ";", ":", "(", "—", "–"} and toks[i][2] not in t.complementizers:
             first = toks[i][2]
+            words.append(first)
             i -= 1
+        words += [w[2] for w in toks[bisect.bisect_left(starts, c.start):bisect.bisect_left(starts, c.end)]]
+        if first in t.negated_privatives and not any(w in t.negations for w in words):
+            return False  # "Бельгия, ..., пока выступает против": for now, no condition ("пока не выведет" is one)
         return first in t.privatives
 
     @staticmethod
