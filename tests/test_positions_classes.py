@@ -4394,3 +4394,16 @@ def test_source_of_what_is_asked_in_a_condition(classifier, lang, text, expected
 ])
 def test_for_now_is_no_privative(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p17C: ru, uk: a name in the instrumental after a present passive participle with no stance ('гражданских, удерживаемых
+# Россией', 'цивільних, утримуваних Росією') is its agent, no holder: it took the demand of the speaker after the clause
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Возвращение украинских детей, удерживаемых Россией, остается главной целью, заявил Ермак.", {"prisoners": [("UA", "demand")]}),
+    ("uk", "Звільнення цивільних, утримуваних Росією, залишається пріоритетом, наголосив Лубінець.", {"prisoners": [("UA", "demand")]}),
+    # a participle that tables keeps its agent the owner
+    ("ru", "Перемирие, предложенное Вашингтоном, Москва отвергла.", {"ceasefire": [("RU", "reject"), ("US", "demand")]}),
+])
+def test_agent_of_a_held_participle_holds_nothing(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

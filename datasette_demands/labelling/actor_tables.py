@@ -203,6 +203,8 @@ class LangTables:
         # "czego domagali się Ukraińcy", "поддержали европейцы": a plural demonym, no genitive though its ending is one
         self.plural_nominatives = tuple(g.get("plural_nominative_endings") or ())
         self.negated_privatives = _words(g, "negated_privatives")  # "пока не ...": a condition only with its negation
+        # "удерживаемых Россией": a present passive participle whose instrumental agent holds nothing
+        self.held_participles = compile_alternation([f"(?:{p})\\Z" for p in g.get("held_participles") or []])
         self.stance_adverbs = _words(g, "stance_adverbs")  # "В Киеве категорически отвергают": an adverb before the verb
         self.bare_contents = _words(g, "bare_contents")  # "la propuesta de tregua de Kiev": Kyiv still owns it
         self.indefinites = _words(g, "indefinite_articles")  # "the call for a neutral Ukraine": no owner

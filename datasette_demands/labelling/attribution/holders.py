@@ -592,6 +592,21 @@ class Holders:
                 return True
         return False
 
+    @staticmethod
+    def _agent_of_a_plain_participle(s: "_Sentence", first: Mention) -> bool:
+        """ru, uk: whether mention `first`, in the instrumental (`instrumental_endings`), stands right after a present
+        passive participle (`held_participles`) that is no cue ("гражданских лиц, удерживаемых Россией", "цивільних,
+        утримуваних Росією"): the participle's agent, who holds no position of the sentence (a participle that
+        tables, "план, підготовлений Києвом", leaves its agent the owner)."""
+        t = s.t
+        if t.held_participles is None or not t.instrumental_endings or first.kind == "adjective":
+            return False
+        i = bisect.bisect_left(s.starts, first.start) - 1
+        if i < 0 or any(c.start <= s.toks[i][0] < c.end for c in s.cues):
+            return False
+        text = s.norm[first.start:first.end].lower()
+        return search(t.held_participles, s.toks[i][2].lower()) is not None and text.endswith(t.instrumental_endings)
+
     def _governed_group(self, s: "_Sentence", group: list, a: Analysis) -> list:
         norm, t, toks, starts = s.norm, s.t, s.toks, s.starts
         first, last = group[0], group[-1]
@@ -611,6 +626,8 @@ class Holders:
                 return inverted
         if gov is None and self._instrumental_agent_of(s, first):
             return [(m, "agent") for m in group]  # "предложено Вашингтоном", "поддержано обеими сторонами": its agent
+        if gov is None and self._agent_of_a_plain_participle(s, first):
+            return []  # "гражданских, удерживаемых Россией": the agent of a participle with no stance, no holder
         if s.t.verb_second and gov is None and gtok is not None:
             inverted = self._inverted_subject(s, group, gtok, a) or self._after_auxiliary(s, group, gtok, a)
             if inverted:
