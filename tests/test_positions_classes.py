@@ -4464,3 +4464,217 @@ def test_would_only_have_to_is_an_obligation(classifier, text, expected):
 ])
 def test_reported_acceptable_is_the_speakers_agreement(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+# --- p17C: ru, uk, pl: threatening retaliation against a measure ('пригрозил ответными мерами в случае конфискации',
+# 'погрожує відповіддю', 'zagroziła odwetem') rejects it, as en 'warned it would retaliate if': it gave a demand
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Песков пригрозил контрмерами в случае изъятия российских резервов.", {"reparations": [("RU", "reject")]}),
+    ("ru", "Кремль пригрозил жестким ответом, если Запад конфискует российские активы.", {"reparations": [("RU", "reject")]}),
+    ("uk", "Захарова погрожувала наслідками в разі передачі Україні російських резервів.", {"reparations": [("RU", "reject")]}),
+    ("pl", "Pieskow groził konsekwencjami, jeśli Bruksela skonfiskuje rosyjskie aktywa.", {"reparations": [("RU", "reject")]}),
+])
+def test_threatened_retaliation_rejects_the_measure(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p17C: ru, uk, pl: an objection denied with a future auxiliary ('не будет возражать против', 'не буде блокувати',
+# 'nie będzie się sprzeciwiać') accepts the measure, as 'не возражает' does: the refusal of 'не будет' made it a reject
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Россия не будет возражать против прекращения огня на Пасху.", {"ceasefire": [("RU", "agree")]}),
+    ("ru", "Венгрия не будет блокировать использование замороженных российских активов.", {"reparations": [("EU", "agree")]}),
+    ("uk", "Київ не буде заперечувати проти перемир'я на Великдень.", {"ceasefire": [("UA", "agree")]}),
+    ("pl", "Moskwa nie będzie się sprzeciwiać wymianie jeńców.", {"prisoners": [("RU", "agree")]}),
+    # a refusal after the same auxiliary stays one
+    ("ru", "Россия не будет выводить войска из Запорожской области, заявил Песков.", {"territory": [("RU", "reject")]}),
+    ("pl", "Kijów nie będzie odrzucał rozejmu.", {"ceasefire": [("UA", "reject")]}),
+])
+def test_future_objection_denied_accepts(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p17C: ru, uk, pl: handing over a proposal or a draft ('Уиткофф передал Кремлю предложение', 'przesłał Moskwie
+# projekt') tables it, a demand of the sender: it was a handover agree, and the dative recipient owned the noun
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Спецпосланник Уиткофф передал Кремлю предложение о заморозке линии фронта.", {"territory": [("US", "demand")]}),
+    ("ru", "Вашингтон направил Киеву план прекращения огня.", {"ceasefire": [("US", "demand")]}),
+    ("uk", "Вашингтон надіслав Москві проєкт угоди про припинення вогню.", {"ceasefire": [("US", "demand")]}),
+    ("pl", "Witkoff przekazał Kremlowi propozycję zamrożenia linii frontu.",
+     {"ceasefire": [("US", "demand")], "territory": [("US", "demand")]}),
+    # bodies and prisoners handed over still agree; the owner after the noun still owns it
+    ("ru", "Россия передала Украине тела 900 погибших военных.", {"prisoners": [("RU", "agree")]}),
+    ("uk", "Москва відкинула пропозицію Києва про перемир'я.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+])
+def test_handing_over_a_proposal_tables_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p17C: pl: a refusal told as an answer ('odpowiedział odmową', 'odpowiedzieli stanowczym „nie”', instrumental) is a
+# reject cue, as ru 'ответил отказом': the answerer had no position, or the demand of the noun before
+
+@pytest.mark.parametrize("text,expected", [
+    ("Na propozycję rozejmu Kreml odpowiedział odmową.", {"ceasefire": [("RU", "reject")]}),
+    ("Rosyjska delegacja zażądała uznania Krymu za rosyjski, na co Ukraińcy odpowiedzieli kategorycznym „nie”.",
+     {"territory": [("RU", "demand"), ("UA", "reject")]}),
+    ("Rosyjscy negocjatorzy odpowiedzieli zdecydowanym «nie» na propozycję rozejmu.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_polish_refusal_told_as_an_answer(classifier, text, expected):
+    assert positions(classifier, text, "pl") == expected
+
+
+# --- p17C: ru, uk, pl: judging a move an attempt or a manipulation ('расценивает ... как попытку выиграть время',
+# 'назвав ... спробою маніпуляції', 'uznał za próbę') rejects it: the judge had a demand or nothing
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Киев расценивает предложение Москвы о перемирии как попытку выиграть время для перегруппировки.",
+     {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("ru", "Захарова расценила конфискацию активов как попытку легализовать воровство.", {"reparations": [("RU", "reject")]}),
+    ("uk", "Зеленський назвав пасхальне перемир'я Путіна спробою маніпуляції.", {"ceasefire": [("UA", "reject")]}),
+    ("pl", "Kijów uznał propozycję rozejmu za próbę zyskania na czasie.", {"ceasefire": [("UA", "reject")]}),
+])
+def test_judged_an_attempt_rejects(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p17C: ru, uk, pl: the content of a position ('требует, чтобы ...', 'zażądała, by ...') ends at a comma and a clause
+# opener of another subject ('тогда как', 'на что', 'тоді як', 'podczas gdy', 'na co'): that clause's holder was lost
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Кремль требует, чтобы ВСУ ушли из Херсонской области, тогда как Киев отказывается покидать эти земли.",
+     {"territory": [("RU", "demand"), ("UA", "reject")]}),
+    ("ru", "Киев предложил, чтобы обмен прошел по формуле всех на всех, на что Мединский ответил отказом.",
+     {"prisoners": [("RU", "reject"), ("UA", "demand")]}),
+    ("uk", "Київ запропонував, щоб обмін відбувся за формулою всіх на всіх, на що Мединський відповів відмовою.",
+     {"prisoners": [("RU", "reject"), ("UA", "demand")]}),
+    ("pl", "Rosyjska delegacja zażądała, by w memorandum zapisano uznanie Krymu za część Rosji, na co Ukraińcy odpowiedzieli stanowczym „nie”.",
+     {"territory": [("RU", "demand"), ("UA", "reject")]}),
+])
+def test_content_ends_at_a_clause_of_another_subject(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p17C: ru, uk: a place right after a closing reporting verb (', уточнили в Кремле') speaks for its party, as 'В Кремле
+# заявили' does; not where the clause names its own parties (', повідомили в ООН' only reports)
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Перемирие в Черном море начнет действовать только после отмены санкций, уточнили в Кремле.", {"ceasefire": [("RU", "demand")]}),
+    ("uk", "Перемир'я в Чорному морі набуде чинності лише після зняття санкцій, уточнили в Кремлі.", {"ceasefire": [("RU", "demand")]}),
+    ("uk", "Пасхальне перемир'я було підтримано обома сторонами, повідомили в ООН.", {"ceasefire": [("RU", "agree"), ("UA", "agree")]}),
+])
+def test_place_after_closing_reporting_verb_speaks(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p17C: ru, uk, pl: a place opening its clause stays the subject of its verb past an adverb ('В Киеве категорически
+# отвергают', 'W Kijowie stanowczo odrzucają'): the place was lost
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "В Киеве категорически отвергают требование Кремля о передаче Запорожья.", {"territory": [("RU", "demand"), ("UA", "reject")]}),
+    ("ru", "В Кремле решительно отвергли идею размещения европейских миротворцев.", {"neutrality": [("RU", "reject")]}),
+    ("uk", "У Кремлі знову відкинули ідею енергетичного перемир'я.", {"ceasefire": [("RU", "reject")]}),
+    ("pl", "W Moskwie ponownie odrzucono pomysł rozejmu energetycznego.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_place_stays_subject_past_an_adverb(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p17C: ru, uk, pl: a relative clause with its own named subject inside a content ('призвал Путина, чтобы тот принял
+# перемирие, которое Украина одобрила') ends the content: its subject holds its own stance, it was taken for content
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Макрон призвал Путина, чтобы тот принял перемирие, которое Украина одобрила еще в марте.",
+     {"ceasefire": [("EU", "demand"), ("UA", "agree")]}),
+    ("uk", "Макрон закликав Кремль, щоб той погодився на перемир'я, яке Україна схвалила ще в березні.",
+     {"ceasefire": [("EU", "demand"), ("UA", "agree")]}),
+    ("pl", "Tusk zaapelował do Kremla, by przyjął rozejm, który Ukraina zaakceptowała już w marcu.",
+     {"ceasefire": [("EU", "demand"), ("UA", "agree")]}),
+    # a relative without a stance cue of its own gives its subject nothing
+    ("ru", "Киев требует, чтобы Москва освободила гражданских, которых Россия удерживает с 2022 года.", {"prisoners": [("UA", "demand")]}),
+])
+def test_relative_with_its_own_subject_ends_a_content(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p17C: ru, pl: a plural demonym right after its verb ('поддержали европейцы', 'domagali się Ukraińcy') is its subject,
+# though '-цы', '-cy' end like a genitive ('Украины', 'Ukrainy'): it was dropped as a genitive
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Предложение о перемирии поддержали европейцы.", {"ceasefire": [("EU", "agree")]}),
+    ("pl", "Rozejmu domagali się Ukraińcy.", {"ceasefire": [("UA", "demand")]}),
+    ("pl", "Gwarancji bezpieczeństwa dla Kijowa domagają się Europejczycy i Ukraińcy.", {"neutrality": [("EU", "demand"), ("UA", "demand")]}),
+    ("pl", "Apel o rozejm poparła Ukraina.", {"ceasefire": [("UA", "agree")]}),
+])
+def test_plural_demonym_after_its_verb(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p17C: ru, uk, pl: the return leg of an exchange promised in the future ('..., а Киев вернет 20 тел', 'натомість Київ
+# поверне', 'w zamian Kijów odda') agrees to it, as the past 'вернула' does; a handover announced alone stays an offer
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Москва согласилась освободить 120 украинских гражданских, а Киев в ответ вернет 20 тел российских военных.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("uk", "Москва погодилася звільнити 84 цивільних, а Київ у відповідь звільнить 84 російських військовополонених.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("pl", "Rosja zgodziła się przekazać Ukrainie ciała 6000 poległych, w zamian Kijów odda 20 ciał rosyjskich żołnierzy.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("uk", "Мединський заявив, що Росія передасть Україні тіла 6000 загиблих військових.", {"prisoners": [("RU", "demand")]}),
+])
+def test_return_leg_of_an_exchange_agrees(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p17C: ru, uk, pl: providing in the future ('предоставит гарантии', 'надасть гарантії', 'zapewni gwarancje') offers,
+# a demand, as a promise is: the sentence had no position
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Франция предоставит Украине гарантии безопасности после прекращения огня.", {"neutrality": [("EU", "demand")]}),
+    ("uk", "Франція надасть Україні гарантії безпеки після припинення вогню.", {"neutrality": [("EU", "demand")]}),
+    ("pl", "Francja zapewni Ukrainie gwarancje bezpieczeństwa po zawieszeniu broni.", {"neutrality": [("EU", "demand")]}),
+])
+def test_future_provision_offers(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p17C: ru, uk, pl: in a condition, 'от США', 'со стороны США', 'з боку Британії', 'od USA' say where what is asked comes
+# from (owner_markers), no party acting in it: the holder's demand in return was dropped
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Украина согласится на нейтральный статус в обмен на гарантии безопасности от США.",
+     {"neutrality": [("UA", "agree"), ("UA", "demand")]}),
+    ("uk", "Київ готовий обговорювати нейтралітет за наявності гарантій безпеки з боку Британії.",
+     {"neutrality": [("UA", "agree"), ("UA", "demand")]}),
+    ("pl", "Ukraina zgodzi się na neutralność w zamian za gwarancje bezpieczeństwa od USA.",
+     {"neutrality": [("UA", "agree"), ("UA", "demand")]}),
+    ("ru", "Москва отвергла предложение от Киева о перемирии.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+])
+def test_source_of_what_is_asked_in_a_condition(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p17C: ru, uk: 'пока', 'поки' opening a clause is a privative condition only with a negation ('пока не выведет');
+# 'Бельгия, ..., пока выступает против' (for now) was turned into a demand
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Германия, в отличие от Франции, пока отвергает идею миротворцев.", {"neutrality": [("EU", "reject")]}),
+    ("uk", "Бельгія, де зберігаються російські активи, поки виступає проти їх конфіскації.", {"reparations": [("EU", "reject")]}),
+    ("uk", "Сибіга закликав партнерів не знімати санкцій з Росії, доки вона не погодиться на повне припинення вогню.",
+     {"ceasefire": [("UA", "demand")]}),
+])
+def test_for_now_is_no_privative(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p17C: ru, uk: a name in the instrumental after a present passive participle with no stance ('гражданских, удерживаемых
+# Россией', 'цивільних, утримуваних Росією') is its agent, no holder: it took the demand of the speaker after the clause
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Возвращение украинских детей, удерживаемых Россией, остается главной целью, заявил Ермак.", {"prisoners": [("UA", "demand")]}),
+    ("uk", "Звільнення цивільних, утримуваних Росією, залишається пріоритетом, наголосив Лубінець.", {"prisoners": [("UA", "demand")]}),
+    # a participle that tables keeps its agent the owner
+    ("ru", "Перемирие, предложенное Вашингтоном, Москва отвергла.", {"ceasefire": [("RU", "reject"), ("US", "demand")]}),
+])
+def test_agent_of_a_held_participle_holds_nothing(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

@@ -198,6 +198,14 @@ class LangTables:
         self.subject_pronouns = _words(g, "subject_pronouns")  # "they insist": the holder is in the sentence before
         # "previously rejected ..., but now ...": a turn after which a holder's stance replaces the one before it
         self.supersessions = compile_alternation(list(g.get("supersessions") or []))
+        # ", тогда как Киев ...", ", na co Ukraińcy ...": after a comma, a clause of another subject ends a content
+        self.clause_openers = compile_alternation(list(g.get("clause_openers") or []))
+        # "czego domagali się Ukraińcy", "поддержали европейцы": a plural demonym, no genitive though its ending is one
+        self.plural_nominatives = tuple(g.get("plural_nominative_endings") or ())
+        self.negated_privatives = _words(g, "negated_privatives")  # "пока не ...": a condition only with its negation
+        # "удерживаемых Россией": a present passive participle whose instrumental agent holds nothing
+        self.held_participles = compile_alternation([f"(?:{p})\\Z" for p in g.get("held_participles") or []])
+        self.stance_adverbs = _words(g, "stance_adverbs")  # "В Киеве категорически отвергают": an adverb before the verb
         self.bare_contents = _words(g, "bare_contents")  # "la propuesta de tregua de Kiev": Kyiv still owns it
         self.indefinites = _words(g, "indefinite_articles")  # "the call for a neutral Ukraine": no owner
         self.first_person = _words(g, "first_person_pronouns")  # "We want ...": a quote's speaker, named before

@@ -60,6 +60,8 @@ class Holders:
         pos_end = m.end + (2 if after == "'s" else 1 if after[:1] == "'" else 0)
         q = None
         for start, end in s.position:
+            if start >= pos_end and self._recipient_before_noun(s, m):
+                break  # "Уиткофф передал Кремлю предложение": a dative before the noun receives it, owns nothing
             if start >= pos_end:
                 if after[:1] in HYPHENS and start == m.end + 1:
                     q = (start, end)  # the first part of a compound: "US-Plan", "EU-Vorschlag"
@@ -109,6 +111,12 @@ class Holders:
                 if light is not None:
                     return (light.start, w[1])
         return None
+
+    def _recipient_before_noun(self, s: "_Sentence", m: Mention) -> bool:
+        """Whether a name before a position noun is in the dative or accusative by its ending (`oblique_endings`,
+        not Turkish): "передал Кремлю предложение", "przekazał Kremlowi propozycję". In these languages the owner
+        follows the noun in the genitive ("предложение Кремля"), so a name in such a form before it receives it."""
+        return s.t.lang != "tr" and self._oblique(s, m)
 
     @staticmethod
     def _past_bare_content(between: list, t) -> list:
@@ -596,6 +604,21 @@ class Holders:
                 return True
         return False
 
+    @staticmethod
+    def _agent_of_a_plain_participle(s: "_Sentence", first: Mention) -> bool:
+        """ru, uk: whether mention `first`, in the instrumental (`instrumental_endings`), stands right after a present
+        passive participle (`held_participles`) that is no cue ("гражданских лиц, удерживаемых Россией", "цивільних,
+        утримуваних Росією"): the participle's agent, who holds no position of the sentence (a participle that
+        tables, "план, підготовлений Києвом", leaves its agent the owner)."""
+        t = s.t
+        if t.held_participles is None or not t.instrumental_endings or first.kind == "adjective":
+            return False
+        i = bisect.bisect_left(s.starts, first.start) - 1
+        if i < 0 or any(c.start <= s.toks[i][0] < c.end for c in s.cues):
+            return False
+        text = s.norm[first.start:first.end].lower()
+        return search(t.held_participles, s.toks[i][2].lower()) is not None and text.endswith(t.instrumental_endings)
+
     def _governed_group(self, s: "_Sentence", group: list, a: Analysis) -> list:
         norm, t, toks, starts = s.norm, s.t, s.toks, s.starts
         first, last = group[0], group[-1]
@@ -615,6 +638,8 @@ class Holders:
                 return inverted
         if gov is None and self._instrumental_agent_of(s, first):
             return [(m, "agent") for m in group]  # "предложено Вашингтоном", "поддержано обеими сторонами": its agent
+        if gov is None and self._agent_of_a_plain_participle(s, first):
+            return []  # "гражданских, удерживаемых Россией": the agent of a participle with no stance, no holder
         if s.t.verb_second and gov is None and gtok is not None:
             inverted = self._inverted_subject(s, group, gtok, a) or self._after_auxiliary(s, group, gtok, a)
             if inverted:
@@ -675,8 +700,9 @@ class Holders:
 
     @staticmethod
     def _only_negations(between: str, t) -> bool:
-        """Whether the text between two words holds nothing but `negations` words ("не", "not")."""
-        return all(w.lower() in t.negations for w in between.split())
+        """Whether the text between two words holds nothing but `negations` words ("не", "not") and `stance_adverbs`
+        ("категорически", "stanowczo", "знову")."""
+        return all(w.lower() in t.negations or w.lower() in t.stance_adverbs for w in between.split())
 
     @staticmethod
     def _elliptic_negation(s: "_Sentence", group: list) -> bool:
@@ -1101,7 +1127,7 @@ class Holders:
             text = s.norm[mm.start:mm.end].lower()
             if mm.kind == "collective" and cue.stance in ("agree", "reject"):
                 continue
-            if mm.kind in ("adjective", "collective") or self._oblique(s, mm) or text.endswith(s.t.genitive_endings or ("\0",)):
+            if mm.kind in ("adjective", "collective") or self._oblique(s, mm) or self._genitive_ending(s, text):
                 return []
         clause_start = max(s.norm.rfind(p, 0, cue.start) for p in ",;:") + 1
         if any(clause_start <= mm.start and mm.end <= cue.start and mm.kind != "adjective" and mm is not m
@@ -1112,6 +1138,14 @@ class Holders:
             return []
         a.pairs.extend((mm, cue) for mm in group)
         return [(mm, "subject") for mm in group]
+
+    @staticmethod
+    def _genitive_ending(s: "_Sentence", text: str) -> bool:
+        """Whether a name ends like a genitive (`genitive_endings`: "Украины", "Ukrainy"), and not like a plural
+        demonym in the nominative (`plural_nominative_endings`: "украинцы", "Ukraińcy", "Europejczycy")."""
+        if not text.endswith(s.t.genitive_endings or ("\0",)):
+            return False
+        return not (s.t.plural_nominatives and text.endswith(s.t.plural_nominatives))
 
     def _owned_by_another(self, s: "_Sentence", cue: Cue, group: list) -> bool:
         """Whether position noun cue `cue` has an owner, none of it in `group` ("предложение Вашингтона")."""
@@ -1312,11 +1346,23 @@ class Holders:
                 continue
             for m in s.free:
                 if c.end <= m.start and m.end <= window_end + 40 and m.start <= window_end and m.kind != "adjective":
-                    gov, _ = self._governor(norm, s.toks, s.starts, t, m.start, s.party)
+                    gov, gtok = self._governor(norm, s.toks, s.starts, t, m.start, s.party)
                     # ", только если Киев выведет ...": the subject of a condition, no speaker
                     if gov not in ("prep", "cond") and (t.lang != "tr" or m.case is None):
                         holders.append((m, "speaker"))
+                    elif gov == "prep" and self._place_after_speech(s, c, gtok):
+                        holders.append((m, "locative"))  # ", уточнили в Кремле": the place speaks for its party
         return holders
+
+    @staticmethod
+    def _place_after_speech(s: "_Sentence", c: Cue, gtok) -> bool:
+        """Whether a name governed by a `locatives` word stands right after a closing reporting verb (", заявили в
+        Кремле", ", уточнили в Минобороны", ", повідомили в Офісі президента"): the place speaks, as "В Кремле заявили"
+        does before its verb; only where the clause before names no party of its own ("Пасхальне перемир'я було
+        підтримано обома сторонами, повідомили в ООН": the place only reports)."""
+        return (gtok is not None and c.speech and gtok[2] in s.t.locatives
+                and not s.norm[c.end:gtok[0]].strip()
+                and not any(mm.end <= c.start and mm.kind != "adjective" for mm in s.mentions))
 
     @staticmethod
     def _closes_a_subjects_relative(s: "_Sentence", lead: str) -> bool:

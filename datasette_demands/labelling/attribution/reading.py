@@ -235,10 +235,14 @@ class Reading:
         if not t.privatives:
             return False
         i = bisect.bisect_left(starts, c.start) - 1
-        first = None
+        first, words = None, []
         while i >= 0 and toks[i][2] not in {",", ";", ":", "(", "—", "–"} and toks[i][2] not in t.complementizers:
             first = toks[i][2]
+            words.append(first)
             i -= 1
+        words += [w[2] for w in toks[bisect.bisect_left(starts, c.start):bisect.bisect_left(starts, c.end)]]
+        if first in t.negated_privatives and not any(w in t.negations for w in words):
+            return False  # "Бельгия, ..., пока выступает против": for now, no condition ("пока не выведет" is one)
         return first in t.privatives
 
     @staticmethod
@@ -746,7 +750,17 @@ class Reading:
         for k in range(len(toks) - 2):
             if toks[k][2] == "," and toks[k + 1][2] in s.t.contrastives and toks[k + 2][2] not in s.t.complementizers:
                 return toks[k][0]
+            if toks[k][2] == "," and Reading._opens_other_clause(s, toks[k + 1][0]):
+                return toks[k][0]
         return None
+
+    @staticmethod
+    def _opens_other_clause(s: "_Sentence", at: int) -> bool:
+        """Whether a `clause_openers` phrase starts at `at` ("тогда как", "тоді як", "podczas gdy", "na co"): after a
+        comma it opens a clause of another subject, the end of the content before it."""
+        openers = s.t.clause_openers
+        found = search(openers, s.norm, at) if openers is not None else None
+        return found is not None and found.start() == at
 
     @staticmethod
     def _apposition_end(s: "_Sentence", after: int | None, before: int | None = None) -> int | None:
