@@ -4678,3 +4678,29 @@ def test_for_now_is_no_privative(classifier, lang, text, expected):
 ])
 def test_agent_of_a_held_participle_holds_nothing(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- an exchange carried out ('carried out a prisoner exchange', 'провели обмен пленными', 'ont procédé à un
+# échange') is one both sides agreed to, as 'exchanged prisoners' already was; wanting to carry one out is a demand
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Moscow and Kyiv carried out another prisoner exchange on Friday, each side freeing 150 soldiers.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("en", "Ukraine and Russia have completed the swap of 84 prisoners, officials confirmed.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("en", "Kyiv wants to carry out an all-for-all exchange before the winter.", {"prisoners": [("UA", "demand")]}),
+    ("fr", "Moscou et Kiev ont procédé jeudi à un nouvel échange de prisonniers.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("es", "Rusia y Ucrania realizaron el sábado un canje de 300 prisioneros.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("de", "Russland und die Ukraine führten am Freitag einen weiteren Gefangenenaustausch durch.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("de", "Moskau und Kiew haben einen Austausch von Gefangenen vollzogen.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("ru", "Россия и Украина провели очередной обмен военнопленными.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("ru", "Киев предложил провести обмен всех на всех.", {"prisoners": [("UA", "demand")]}),
+    ("uk", "Україна та Росія провели новий обмін полоненими.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("pl", "Rosja i Ukraina przeprowadziły kolejną wymianę jeńców.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+])
+def test_an_exchange_carried_out_is_agreed_by_both(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
