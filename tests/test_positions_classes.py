@@ -4192,3 +4192,25 @@ def test_german_heads_of_state_and_government(classifier):
 ])
 def test_german_met_with_scepticism(classifier, text, expected):
     assert positions(classifier, text, "de") == expected
+
+
+# --- p17A: it, fr, de: ', ma non a / il ...', ', mais pas un / de ...', ', nicht aber zu / über ...' (and 'nicht
+# jedoch') after a measure accepted turns the next measure down: the verb before, negated, for what follows
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Mosca ha detto di essere pronta a uno scambio di prigionieri, ma non a un cessate il fuoco.",
+     {"ceasefire": [("RU", "reject")], "prisoners": [("RU", "demand")]}),
+    ("it", "Ankara è favorevole a un nuovo scambio di prigionieri, ma non alla presenza di truppe straniere in Ucraina.",
+     {"neutrality": [("TR", "reject")], "prisoners": [("TR", "agree")]}),
+    ("it", "Washington appoggia le garanzie di sicurezza per Kiev, ma non l'adesione alla NATO.",
+     {"neutrality": [("US", "agree"), ("US", "reject")]}),
+    ("fr", "Moscou accepterait un échange de prisonniers, mais pas un cessez-le-feu complet.",
+     {"ceasefire": [("RU", "reject")], "prisoners": [("RU", "agree")]}),
+    ("de", "Die Türkei befürwortet eine Waffenruhe im Schwarzen Meer, nicht jedoch eine Stationierung ausländischer Truppen.",
+     {"ceasefire": [("TR", "agree")], "neutrality": [("TR", "reject")]}),
+    ("de", "Moskau sei zu einem Gefangenenaustausch bereit, nicht aber zu einer Waffenruhe, sagte Peskow.",
+     {"ceasefire": [("RU", "reject")], "prisoners": [("RU", "agree")]}),
+    ("it", "Kiev ha proposto una tregua, ma non l'ha mai firmata.", {"ceasefire": [("UA", "demand")]}),
+])
+def test_but_not_before_the_second_measure(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
