@@ -4214,3 +4214,24 @@ def test_german_met_with_scepticism(classifier, text, expected):
 ])
 def test_but_not_before_the_second_measure(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p17A: de, a participle used as an attribute after its agent ('einen von Kiew [und den Europäern]
+# geforderten Waffenstillstand'): the agents (all of a list) demand; the participle is no verb of the clause's
+# subject, whose own verb closes the middle field ('hat ... abgelehnt'), and the agents stand between no subject
+# and its verb
+
+@pytest.mark.parametrize("text,expected", [
+    ("Der Kreml hat einen von Kiew geforderten Gefangenenaustausch abgelehnt.",
+     {"prisoners": [("RU", "reject"), ("UA", "demand")]}),
+    ("Der Kreml hat einen von Kiew und den Europäern geforderten Waffenstillstand erneut abgelehnt.",
+     {"ceasefire": [("EU", "demand"), ("RU", "reject"), ("UA", "demand")]}),
+    ("Peskow wies einen von Paris und London vorgeschlagenen Waffenstillstand in der Luft zurück.",
+     {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+    ("Die Ukraine hat eine von Moskau geforderte Anerkennung der Krim als russisches Gebiet am Freitag zurückgewiesen.",
+     {"territory": [("RU", "demand"), ("UA", "reject")]}),
+    ("Russland und die Ukraine haben einen Gefangenenaustausch vereinbart.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+])
+def test_german_attributive_participle_agents(classifier, text, expected):
+    assert positions(classifier, text, "de") == expected

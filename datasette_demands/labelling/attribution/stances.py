@@ -207,6 +207,23 @@ class Stances:
             before.pop()
         return len(before) >= 2 and before[-1].lower() in self.tables.agent and before[-2].lower() in words
 
+    def _agent_list_end(self, a: Analysis, m: Mention) -> int:
+        """Where the list of agents that `m` opens ends, German ("von Kiew und den Europäern geforderten"): the
+        participle after the last name is every name's; elsewhere, and for a single name, m's own end."""
+        end = m.end
+        if not self.tables.verb_second:
+            return end
+        for mm in sorted(a.mentions, key=lambda x: x.start):
+            if mm.start < end:
+                continue
+            glue = a.text[end:mm.start]
+            words = [w.lower() for w in WORD_RE.findall(glue)]
+            joined = "," in glue or any(w in self.tables.coordinators for w in words)
+            if not joined or not all(w in self.tables.coordinators or w in self.tables.determiners for w in words):
+                break
+            end = mm.end
+        return end
+
     @staticmethod
     def _fronted_request(a: Analysis, m: Mention) -> bool:
         """Whether `m` owns a demand noun that opens the sentence after a preposition ("À la demande du Vatican",
@@ -549,7 +566,7 @@ class Stances:
             return "demand", None  # "la demande formulée par Kiev": who tabled it demands it
         if "agent" in rules:
             # a participle right after its agent: "einem von den USA vorgeschlagenen Waffenstillstand"
-            right = [c for c in stanced if 0 <= c.start - m.end <= 1]
+            right = [c for c in stanced if 0 <= c.start - self._agent_list_end(a, m) <= 1]
             # Turkish, the passive verb right after its agent's postposition: "Moskova tarafından reddedildi"
             right += [c for c in stanced if c.start > m.end and not c.noun
                       and a.text[m.end:c.start].strip().lower() in self.tables.agent_post]
