@@ -4235,3 +4235,19 @@ def test_but_not_before_the_second_measure(classifier, lang, text, expected):
 ])
 def test_german_attributive_participle_agents(classifier, text, expected):
     assert positions(classifier, text, "de") == expected
+
+
+# --- p17A: a dateline's spaced hyphen ('Berlin (Reuters) - Die Ukraine hat ...') opens the clause as an en dash
+# does: the subject after it opens its clause and may reach a verb at the end of a long middle field; the
+# dateline's place holds nothing
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Berlin (Reuters) - Die Ukraine hat eine Anerkennung der Krim als russisches Gebiet am Freitag erneut zurückgewiesen.",
+     {"territory": [("UA", "reject")]}),
+    ("de", "Kiew (dpa) - Die ukrainische Regierung hat dem von den USA vorgelegten Plan für eine Waffenruhe im Grundsatz zugestimmt.",
+     {"ceasefire": [("UA", "agree"), ("US", "demand")]}),
+    ("it", "Bruxelles (ANSA) - L'Unione europea durante il vertice di giovedì a Bruxelles ha respinto la richiesta russa di neutralità dell'Ucraina.",
+     {"neutrality": [("EU", "reject"), ("RU", "demand")]}),
+])
+def test_dateline_dash_opens_the_clause(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

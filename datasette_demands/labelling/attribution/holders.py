@@ -863,7 +863,7 @@ class Holders:
         """The offset of the first token of the clause holding offset `at`: after the sentence's start, a
         comma, a colon or semicolon, a complementizer or a coordinator."""
         i = bisect.bisect_left(s.starts, at)
-        while i > 0 and s.toks[i - 1][2] not in {",", ";", ":", "«", "\"", "—", "–"} \
+        while i > 0 and s.toks[i - 1][2] not in {",", ";", ":", "«", "\"", "—", "–", "-"} \
                 and s.toks[i - 1][2] not in s.t.complementizers and s.toks[i - 1][2] not in s.t.coordinators:
             i -= 1
         return s.toks[i][0] if i < len(s.toks) else None
