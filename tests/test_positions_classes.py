@@ -4251,3 +4251,16 @@ def test_german_attributive_participle_agents(classifier, text, expected):
 ])
 def test_dateline_dash_opens_the_clause(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p17A: fr, it: a denial of reports 'selon lesquelles' / 'secondo cui' a party agreed is a denial as 'a démenti
+# que' is (`no_agreement`, p16A): no agree for the party said to have agreed
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Le Kremlin a démenti les informations selon lesquelles Moscou aurait accepté une trêve de trente jours.", {"ceasefire": []}),
+    ("fr", "Kiev dément les rumeurs selon lesquelles l'Ukraine aurait accepté de céder le Donbass.", {"territory": []}),
+    ("it", "Il Cremlino ha smentito le indiscrezioni secondo cui Mosca avrebbe accettato una tregua di trenta giorni.", {"ceasefire": []}),
+    ("it", "Kiev smentisce le notizie secondo le quali l'Ucraina avrebbe accettato la cessione del Donbass.", {"territory": []}),
+])
+def test_a_denial_of_reports_according_to_which(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
