@@ -4264,3 +4264,20 @@ def test_dateline_dash_opens_the_clause(classifier, lang, text, expected):
 ])
 def test_a_denial_of_reports_according_to_which(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p17A: it, fr, de: pressing a party to accept a measure ('ha fatto pressione su Kiev affinché accettasse', 'fait
+# pression sur Moscou pour qu'elle accepte', 'setzten Moskau unter Druck, ... zuzustimmen') is a demand cue: the
+# presser demands, the party pressed holds nothing
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Secondo il Financial Times, Washington sta facendo pressioni su Kiev perché accetti la cessione del Donbass.",
+     {"territory": [("US", "demand")]}),
+    ("it", "Ankara fa pressione sulle due parti affinché accettino un nuovo scambio di prigionieri.", {"prisoners": [("TR", "demand")]}),
+    ("fr", "Washington fait pression sur Kiev pour qu'il accepte la cession du Donbass.", {"territory": [("US", "demand")]}),
+    ("fr", "Selon le Wall Street Journal, la Maison Blanche aurait fait pression sur Zelensky pour accepter la neutralité de l'Ukraine.",
+     {"neutrality": [("US", "demand")]}),
+    ("de", "Die Europäer setzten Moskau unter Druck, einer Waffenruhe von dreißig Tagen zuzustimmen.", {"ceasefire": [("EU", "demand")]}),
+])
+def test_pressing_a_party_to_accept_demands(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
