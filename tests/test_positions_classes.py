@@ -4281,3 +4281,15 @@ def test_a_denial_of_reports_according_to_which(classifier, lang, text, expected
 ])
 def test_pressing_a_party_to_accept_demands(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p17A: it, fr, de: a force called a legitimate target ('bersagli legittimi', 'cibles légitimes', 'legitimes
+# Ziel') is turned down by who warns so: a `reject` cue (not a strict one: it opens no category)
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Truppe britanniche in Ucraina sarebbero «bersagli legittimi», ha avvertito il Cremlino.", {"neutrality": [("RU", "reject")]}),
+    ("fr", "Des soldats européens déployés en Ukraine seraient des « cibles légitimes », a prévenu Moscou.", {"neutrality": [("RU", "reject")]}),
+    ("de", "Eine europäische Friedenstruppe in der Ukraine wäre «legitimes Angriffsziel», erklärte der Kreml.", {"neutrality": [("RU", "reject")]}),
+])
+def test_a_legitimate_target_rejects(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
