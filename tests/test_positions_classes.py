@@ -4293,3 +4293,20 @@ def test_pressing_a_party_to_accept_demands(classifier, lang, text, expected):
 ])
 def test_a_legitimate_target_rejects(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p17A: it, fr, de: a slogan of refusal opening the sentence or the quote ('«Nessuna cessione di territori»',
+# '« Aucune cession de territoire »', '«Keine Abtretung ukrainischer Gebiete»') rejects the measure; not an absence
+# of troops (the neutrality asked) nor a 'no X without Y' (a condition: a demand)
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Sybiha: «Nessuna cessione di territori ucraini alla Russia, né ora né mai».", {"territory": [("UA", "reject")]}),
+    ("it", "Nessun ritiro dal Donbass, ha ribadito il presidente ucraino.", {"territory": [("UA", "reject")]}),
+    ("fr", "Zelensky : « Aucune cession de territoire ukrainien à la Russie ».", {"territory": [("UA", "reject")]}),
+    ("fr", "Pas de soldats de l'Otan en Ukraine, a martelé Sergueï Lavrov.", {"neutrality": [("RU", "demand")]}),
+    ("de", "Keine Nato-Soldaten in der Ukraine, betonte Lawrow.", {"neutrality": [("RU", "demand")]}),
+    ("it", "Nessuna tregua senza garanzie di sicurezza, ha detto Zelensky.",
+     {"ceasefire": [("UA", "demand")], "neutrality": [("UA", "demand")]}),
+])
+def test_a_slogan_of_refusal_opening_the_sentence(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
