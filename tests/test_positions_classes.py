@@ -4310,3 +4310,18 @@ def test_a_legitimate_target_rejects(classifier, lang, text, expected):
 ])
 def test_a_slogan_of_refusal_opening_the_sentence(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p17A: de, the bracket 'wies ... zurück' is a reject cue also when a coordinated verb follows it ('wies dies
+# zurück und bestand auf ...'): it needed a punctuation mark after 'zurück'
+
+@pytest.mark.parametrize("text,expected", [
+    ("Eine Feuerpause über Ostern ordnete Putin einseitig an; Kiew wies dies zurück und bestand auf einer längeren Frist.",
+     {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("Der Kreml wies die Idee einer europäischen Friedenstruppe zurück und forderte die Neutralität der Ukraine.",
+     {"neutrality": [("RU", "demand"), ("RU", "reject")]}),
+    ("Berlin wies Forderungen nach einer Konfiszierung russischer Vermögen zurück und sprach sich für einen Reparationskredit aus.",
+     {"reparations": [("EU", "demand"), ("EU", "reject")]}),
+])
+def test_german_wies_zurueck_before_a_coordinated_verb(classifier, text, expected):
+    assert positions(classifier, text, "de") == expected
