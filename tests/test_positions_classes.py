@@ -4325,3 +4325,20 @@ def test_a_slogan_of_refusal_opening_the_sentence(classifier, lang, text, expect
 ])
 def test_german_wies_zurueck_before_a_coordinated_verb(classifier, text, expected):
     assert positions(classifier, text, "de") == expected
+
+
+# --- p17A: de, the content of an owned position noun set off by commas and closed by a zu-infinitive ('den
+# Vorschlag Moskaus, eine Waffenruhe einzuhalten, abgelehnt') is what the noun proposes: its cues ('einzuhalten',
+# 'Reparationsforderungen') are no verb of the clause's subject, whose participle after the comma gives the stance;
+# 'Appell' is a position noun as 'Aufruf'
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kiew hat den Vorschlag Moskaus, eine Waffenruhe einzuhalten, abgelehnt.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("Der Kreml hat den Appell der Europäer, eine Waffenruhe von 30 Tagen einzuhalten, zurückgewiesen.",
+     {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+    ("Die EU hat den Vorschlag Moskaus, auf alle Reparationsforderungen zu verzichten, abgelehnt.",
+     {"reparations": [("EU", "reject"), ("RU", "demand")]}),
+    ("Russland ist bereit, eine Waffenruhe einzuhalten, sagte Peskow.", {"ceasefire": [("RU", "demand")]}),
+])
+def test_german_noun_content_between_commas_is_no_verb(classifier, text, expected):
+    assert positions(classifier, text, "de") == expected

@@ -5,7 +5,7 @@ of a label from its positions (label_stance)."""
 from __future__ import annotations
 
 from .grammar import (ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
-                     TOKEN_RE, TR_AFTER_CLAUSE, TR_NEGATED, TR_PASSIVE_REPORT, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE, is_noun_participle)
+                     TOKEN_RE, TR_AFTER_CLAUSE, TR_NEGATED, TR_PASSIVE_REPORT, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE, GERMAN_ZU_INFINITIVE, is_noun_participle)
 from .model import Analysis, Cue, Mention, Position
 from ..actor_tables import search
 
@@ -760,6 +760,10 @@ class Stances:
             after = [c for c in after if not c.noun] or after
             if after:
                 return after[0]
+        if self.tables.verb_second and a is not None:
+            # German: a noun's content set off by commas is no verb of the holder ("den Vorschlag Moskaus, eine
+            # Waffenruhe einzuhalten, abgelehnt")
+            window = [c for c in window if not self._comma_infinitive(a, c)] or window
         before = [c for c in window if evidence is not None and c.start <= evidence]
         # a position noun right after a verb is its object: "rejected the proposal for a ceasefire"; one further
         # on heads a phrase of its own ("rejected the truce, instead tabling demands such as a withdrawal")
@@ -787,6 +791,19 @@ class Stances:
             if said:
                 return said[0]
         return cue
+
+    @staticmethod
+    def _comma_infinitive(a: Analysis, c: Cue) -> bool:
+        """German: whether cue `c` lies in the content of an owned position noun, set off by commas and closed
+        by a zu-infinitive ("den Vorschlag Moskaus, auf alle Reparationsforderungen zu verzichten, abgelehnt"):
+        what the noun proposes, not the verb of the clause's subject."""
+        opened, close = a.text.rfind(",", 0, c.start), a.text.find(",", c.end)
+        if opened < 0 or close < 0:
+            return False
+        words = WORD_RE.findall(a.text[opened:close])
+        if not words or not (GERMAN_ZU_INFINITIVE.fullmatch(words[-1]) or (len(words) > 1 and words[-2].lower() == "zu")):
+            return False
+        return any(q1 <= opened and len(WORD_RE.findall(a.text[q1:opened])) <= 3 for _, q1 in a.owned_nouns)
 
     def stance(self, a: Analysis, evidence: int | None) -> str:
         """Stance of the position on the label's evidence: the cue of its holder's verb, else the nearest cue."""
