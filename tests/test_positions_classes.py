@@ -4342,3 +4342,18 @@ def test_german_wies_zurueck_before_a_coordinated_verb(classifier, text, expecte
 ])
 def test_german_noun_content_between_commas_is_no_verb(classifier, text, expected):
     assert positions(classifier, text, "de") == expected
+
+
+# --- p17A: the owner of a position noun right after a privative ('ohne Zustimmung der Ukraine', 'senza
+# l'approvazione dell'Ucraina', 'sans l'accord de l'Ukraine', 'without Ukraine's consent') holds nothing: what is
+# missing is the condition of the clause's holder
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Die EU fordert, dass ohne Einverständnis der Ukraine kein Waffenstillstand vereinbart wird.", {"ceasefire": [("EU", "demand")]}),
+    ("it", "I leader europei chiedono che nessuna tregua venga decisa senza l'approvazione dell'Ucraina.", {"ceasefire": [("EU", "demand")]}),
+    ("fr", "Les Européens exigent qu'aucune trêve ne soit décidée sans l'accord de l'Ukraine.", {"ceasefire": [("EU", "demand")]}),
+    ("en", "European leaders insisted that no ceasefire be agreed without Ukraine's consent.", {"ceasefire": [("EU", "demand")]}),
+    ("it", "Kiev ha respinto la proposta di Mosca di una tregua.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+])
+def test_the_owner_of_a_missing_consent_holds_nothing(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

@@ -38,11 +38,23 @@ class Holders:
                     # not the subject of a verb right after it ("предложение Киева и Вашингтон поддержал"), unless its
                     # form is a genitive ("Der Vorschlag Russlands und der Ukraine sieht ... vor": the verb is the phrase's)
                     q = last[1]
+            if q is not None and self._missing_noun(s, q):
+                s.obliged.add(id(m))  # "ohne Zustimmung der Ukraine": what is missing is asked by another
+                continue
             if q is not None:
                 holders.append((m, "owner"))
                 s.owned_nouns.append(q)
                 last = (m, q)
         return holders
+
+    def _missing_noun(self, s: "_Sentence", q: tuple[int, int]) -> bool:
+        """Whether the position noun at `q` stands right after a `privatives` word, only determiners between
+        ("ohne Zustimmung der Ukraine", "senza il consenso di Kiev", "sans l'accord de Kiev"): a condition put by
+        the clause's holder, no position of the noun's owner."""
+        before = self._words_between(s.toks, s.starts, max(0, q[0] - 40), q[0])
+        while before and (before[-1][2] in s.t.determiners or before[-1][2] in ("'", "’")):
+            before.pop()
+        return bool(before) and before[-1][2] in s.t.privatives
 
     @staticmethod
     def _genitive_form(s: "_Sentence", m: Mention, between: list) -> bool:
