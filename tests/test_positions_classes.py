@@ -4357,3 +4357,19 @@ def test_german_noun_content_between_commas_is_no_verb(classifier, text, expecte
 ])
 def test_the_owner_of_a_missing_consent_holds_nothing(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p17A: a question after a colon that closes a stated position ('accetterebbe uno scambio ..., ma resta una
+# domanda: quando avverrà?') asks only what follows the colon: the position before it stands; a sentence that is
+# a question of its own still gives none
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Kiev accetterebbe uno scambio di prigionieri, ha detto Zelensky, ma resta una domanda: quando avverrà?",
+     {"prisoners": [("UA", "agree")]}),
+    ("fr", "Moscou accepterait une trêve, selon Peskov, mais une question demeure : qui la contrôlera ?", {"ceasefire": [("RU", "agree")]}),
+    ("de", "Der Kreml akzeptiere eine Waffenruhe, sagte Peskow, doch es bleibe die Frage: Wer überwacht sie?", {"ceasefire": [("RU", "agree")]}),
+    ("en", "The question is simple: will Moscow accept a ceasefire?", {"ceasefire": []}),
+    ("en", "Will Putin accept the truce?", {"ceasefire": []}),
+])
+def test_a_question_after_a_colon_asks_only_what_follows(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

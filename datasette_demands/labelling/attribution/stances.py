@@ -83,7 +83,12 @@ class Stances:
     def _asks(a: Analysis) -> bool:
         """Whether the sentence is a question of its own (it ends with a question mark and opens no quote)."""
         text = a.text.rstrip()
-        return text.endswith("?") and text.lstrip(" -–—")[:1] not in ('"', "“", "«", "„")
+        if not text.endswith("?") or text.lstrip(" -–—")[:1] in ('"', "“", "«", "„"):
+            return False
+        # a question after a colon that closes a stated position ("accetterebbe una tregua, ma ...: chi la
+        # controllerà?") asks only what follows the colon
+        colon = text.rfind(":")
+        return colon < 0 or not any(c.stance and not c.speech and c.end <= colon for c in a.cues)
 
     @staticmethod
     def _only_another_owners_noun(a: Analysis, rules: set, found: list) -> bool:
