@@ -4373,3 +4373,21 @@ def test_the_owner_of_a_missing_consent_holds_nothing(classifier, lang, text, ex
 ])
 def test_a_question_after_a_colon_asks_only_what_follows(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p17A: a cue right after an owned position noun and its owner, the noun phrase opening its clause ('Le plan
+# américain prévoit ...', 'Il piano americano prevede ...') is the noun's own verb: the owner keeps what the plan
+# lists though another party takes a position further on (', une option que Kiev juge inacceptable'); after a
+# preposition the verb is another subject's ('Nach dem Vorschlag Russlands verlangte die Ukraine ...')
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Il piano americano prevede il congelamento della linea del fronte, un'opzione che Kiev giudica inaccettabile.",
+     {"territory": [("UA", "reject"), ("US", "demand")]}),
+    ("fr", "Le projet européen prévoit que les avoirs russes gelés financent la reconstruction, une idée que Moscou rejette.",
+     {"reparations": [("EU", "demand"), ("RU", "reject")]}),
+    ("en", "The US plan envisages a freeze of the front line, an option Kyiv calls unacceptable.",
+     {"territory": [("UA", "reject"), ("US", "demand")]}),
+    ("de", "Nach dem Vorschlag Russlands verlangte die Ukraine einen Austausch aller Gefangenen.", {"prisoners": [("UA", "demand")]}),
+])
+def test_a_plans_own_verb_keeps_its_owner(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

@@ -188,8 +188,23 @@ class Stances:
             return False  # "À la demande du Vatican, les parties ont convenu ...": what is done at the request
         return any(m.end <= c.start and c.end <= evidence and c.stance and not c.speech
                    and not any(q0 <= c.start < q1 for q0, q1 in a.owned_nouns)
+                   and not self._nouns_own_verb(a, m, c)
                    and not Stances._in_noun_content(a, c) and not self._in_relative_clause(a, c)
                    and not self._noun_relative(a, m, c) for c in a.cues)
+
+    def _nouns_own_verb(self, a: Analysis, m: Mention, c: Cue) -> bool:
+        """Whether cue `c` follows an owned position noun and its owner `m` right away, no word between, the
+        noun phrase opening its clause ("Le plan américain prévoit ...", "the EU's plan provides for ..."): the
+        noun's own verb, what the plan lists; not after a preposition ("Nach dem Vorschlag Russlands verlangte
+        die Ukraine ...": another subject's verb)."""
+        for q0, q1 in a.owned_nouns:
+            if abs(q0 - m.start) > 30 or q1 > c.start or WORD_RE.findall(a.text[max(m.end, q1):c.start]):
+                continue
+            head = a.text[:min(q0, m.start)]
+            cut = max(head.rfind(","), head.rfind(";"), head.rfind(":"))
+            if all(w.lower() in self.tables.determiners for w in WORD_RE.findall(head[cut + 1:])):
+                return True
+        return False
 
     def _noun_relative(self, a: Analysis, m: Mention, c: Cue) -> bool:
         """Whether cue `c` is the verb of a relative clause about the noun `m` owns, right after it and its comma
