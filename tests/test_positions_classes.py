@@ -4391,3 +4391,20 @@ def test_a_question_after_a_colon_asks_only_what_follows(classifier, lang, text,
 ])
 def test_a_plans_own_verb_keeps_its_owner(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p17A: the verb of a subject relative right after a position noun, no comma and no party between ('un plan qui
+# accepte un cessez-le-feu', 'una proposta che sostiene uno scambio'), and its coordinated verbs, are what the noun
+# says: no agree of the clause's subject, who tables the noun (a demand); an object relative with its own subject
+# ('la proposta che Kiev aveva accettato') keeps its verb
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Kiev a présenté un plan qui accepte un échange de tous les prisonniers de guerre.", {"prisoners": [("UA", "demand")]}),
+    ("it", "Gli europei hanno trasmesso a Mosca una proposta che sostiene uno scambio di tutti i prigionieri.",
+     {"prisoners": [("EU", "demand")]}),
+    ("it", "Kiev ha presentato un piano che accetta un cessate il fuoco di trenta giorni.", {"ceasefire": [("UA", "demand")]}),
+    ("it", "La proposta di uno scambio di prigionieri, che Kiev aveva accettato, è stata bloccata da Mosca.",
+     {"prisoners": [("RU", "reject"), ("UA", "agree")]}),
+])
+def test_a_relative_of_a_position_noun_is_its_content(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

@@ -510,7 +510,23 @@ class Stances:
                        and not c.speech and gerund is not None and gerund.search(c.word)
                        and not any(cc is c for _, cc in a.pairs)), clause_end)
         return verb, [c for c in a.cues if c.stance and (verb.start <= c.start < end or resume <= c.start < clause_end)
-                      and not c.agentive and not any(q0 < c.end and c.start < q1 for q0, q1 in a.owned_nouns)]
+                      and not c.agentive and not any(q0 < c.end and c.start < q1 for q0, q1 in a.owned_nouns)
+                      and not self._nouns_relative_verb(a, c)]
+
+    def _nouns_relative_verb(self, a: Analysis, c: Cue) -> bool:
+        """Whether cue `c` is the verb of a subject relative right after a position noun, no comma between ("une
+        contre-proposition qui laisse la porte ouverte à ...", "un piano che accetta ..."): what the noun says,
+        not a stance of the clause's subject."""
+        for n in a.cues:
+            if n.noun and n.end <= c.start and c.start - n.end <= 120:
+                words = [w.lower() for w in WORD_RE.findall(a.text[n.end:c.start])]
+                # its coordinated verbs too ("qui supprime le plafond ... et laisse la porte ouverte"), no party
+                # named between (not "la proposta che Mosca ha respinto")
+                if words and words[0] in self.tables.subject_relatives and len(words) <= 12 \
+                        and not any(ch in a.text[n.end:c.start] for ch in ",;:") \
+                        and not any(n.end <= m.start < c.start for m in a.mentions):
+                    return True
+        return False
 
     def _in_relative_clause(self, a: Analysis, c: Cue) -> bool:
         """Whether cue `c` lies in a relative clause set off by commas ("Washington's proposal, which Moscow
