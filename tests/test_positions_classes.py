@@ -4704,3 +4704,218 @@ def test_agent_of_a_held_participle_holds_nothing(classifier, lang, text, expect
 ])
 def test_an_exchange_carried_out_is_agreed_by_both(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+# --- p17A: it, fr, de: ', ma non a / il ...', ', mais pas un / de ...', ', nicht aber zu / über ...' (and 'nicht
+# jedoch') after a measure accepted turns the next measure down: the verb before, negated, for what follows
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Mosca ha detto di essere pronta a uno scambio di prigionieri, ma non a un cessate il fuoco.",
+     {"ceasefire": [("RU", "reject")], "prisoners": [("RU", "demand")]}),
+    ("it", "Ankara è favorevole a un nuovo scambio di prigionieri, ma non alla presenza di truppe straniere in Ucraina.",
+     {"neutrality": [("TR", "reject")], "prisoners": [("TR", "agree")]}),
+    ("it", "Washington appoggia le garanzie di sicurezza per Kiev, ma non l'adesione alla NATO.",
+     {"neutrality": [("US", "agree"), ("US", "reject")]}),
+    ("fr", "Moscou accepterait un échange de prisonniers, mais pas un cessez-le-feu complet.",
+     {"ceasefire": [("RU", "reject")], "prisoners": [("RU", "agree")]}),
+    ("de", "Die Türkei befürwortet eine Waffenruhe im Schwarzen Meer, nicht jedoch eine Stationierung ausländischer Truppen.",
+     {"ceasefire": [("TR", "agree")], "neutrality": [("TR", "reject")]}),
+    ("de", "Moskau sei zu einem Gefangenenaustausch bereit, nicht aber zu einer Waffenruhe, sagte Peskow.",
+     {"ceasefire": [("RU", "reject")], "prisoners": [("RU", "agree")]}),
+    ("it", "Kiev ha proposto una tregua, ma non l'ha mai firmata.", {"ceasefire": [("UA", "demand")]}),
+])
+def test_but_not_before_the_second_measure(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p17A: de, a participle used as an attribute after its agent ('einen von Kiew [und den Europäern]
+# geforderten Waffenstillstand'): the agents (all of a list) demand; the participle is no verb of the clause's
+# subject, whose own verb closes the middle field ('hat ... abgelehnt'), and the agents stand between no subject
+# and its verb
+
+@pytest.mark.parametrize("text,expected", [
+    ("Der Kreml hat einen von Kiew geforderten Gefangenenaustausch abgelehnt.",
+     {"prisoners": [("RU", "reject"), ("UA", "demand")]}),
+    ("Der Kreml hat einen von Kiew und den Europäern geforderten Waffenstillstand erneut abgelehnt.",
+     {"ceasefire": [("EU", "demand"), ("RU", "reject"), ("UA", "demand")]}),
+    ("Peskow wies einen von Paris und London vorgeschlagenen Waffenstillstand in der Luft zurück.",
+     {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+    ("Die Ukraine hat eine von Moskau geforderte Anerkennung der Krim als russisches Gebiet am Freitag zurückgewiesen.",
+     {"territory": [("RU", "demand"), ("UA", "reject")]}),
+    ("Russland und die Ukraine haben einen Gefangenenaustausch vereinbart.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+])
+def test_german_attributive_participle_agents(classifier, text, expected):
+    assert positions(classifier, text, "de") == expected
+
+
+# --- p17A: a dateline's spaced hyphen ('Berlin (Reuters) - Die Ukraine hat ...') opens the clause as an en dash
+# does: the subject after it opens its clause and may reach a verb at the end of a long middle field; the
+# dateline's place holds nothing
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Berlin (Reuters) - Die Ukraine hat eine Anerkennung der Krim als russisches Gebiet am Freitag erneut zurückgewiesen.",
+     {"territory": [("UA", "reject")]}),
+    ("de", "Kiew (dpa) - Die ukrainische Regierung hat dem von den USA vorgelegten Plan für eine Waffenruhe im Grundsatz zugestimmt.",
+     {"ceasefire": [("UA", "agree"), ("US", "demand")]}),
+    ("it", "Bruxelles (ANSA) - L'Unione europea durante il vertice di giovedì a Bruxelles ha respinto la richiesta russa di neutralità dell'Ucraina.",
+     {"neutrality": [("EU", "reject"), ("RU", "demand")]}),
+])
+def test_dateline_dash_opens_the_clause(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p17A: fr, it: a denial of reports 'selon lesquelles' / 'secondo cui' a party agreed is a denial as 'a démenti
+# que' is (`no_agreement`, p16A): no agree for the party said to have agreed
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Le Kremlin a démenti les informations selon lesquelles Moscou aurait accepté une trêve de trente jours.", {"ceasefire": []}),
+    ("fr", "Kiev dément les rumeurs selon lesquelles l'Ukraine aurait accepté de céder le Donbass.", {"territory": []}),
+    ("it", "Il Cremlino ha smentito le indiscrezioni secondo cui Mosca avrebbe accettato una tregua di trenta giorni.", {"ceasefire": []}),
+    ("it", "Kiev smentisce le notizie secondo le quali l'Ucraina avrebbe accettato la cessione del Donbass.", {"territory": []}),
+])
+def test_a_denial_of_reports_according_to_which(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p17A: it, fr, de: pressing a party to accept a measure ('ha fatto pressione su Kiev affinché accettasse', 'fait
+# pression sur Moscou pour qu'elle accepte', 'setzten Moskau unter Druck, ... zuzustimmen') is a demand cue: the
+# presser demands, the party pressed holds nothing
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Secondo il Financial Times, Washington sta facendo pressioni su Kiev perché accetti la cessione del Donbass.",
+     {"territory": [("US", "demand")]}),
+    ("it", "Ankara fa pressione sulle due parti affinché accettino un nuovo scambio di prigionieri.", {"prisoners": [("TR", "demand")]}),
+    ("fr", "Washington fait pression sur Kiev pour qu'il accepte la cession du Donbass.", {"territory": [("US", "demand")]}),
+    ("fr", "Selon le Wall Street Journal, la Maison Blanche aurait fait pression sur Zelensky pour accepter la neutralité de l'Ukraine.",
+     {"neutrality": [("US", "demand")]}),
+    ("de", "Die Europäer setzten Moskau unter Druck, einer Waffenruhe von dreißig Tagen zuzustimmen.", {"ceasefire": [("EU", "demand")]}),
+])
+def test_pressing_a_party_to_accept_demands(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p17A: it, fr, de: a force called a legitimate target ('bersagli legittimi', 'cibles légitimes', 'legitimes
+# Ziel') is turned down by who warns so: a `reject` cue (not a strict one: it opens no category)
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Truppe britanniche in Ucraina sarebbero «bersagli legittimi», ha avvertito il Cremlino.", {"neutrality": [("RU", "reject")]}),
+    ("fr", "Des soldats européens déployés en Ukraine seraient des « cibles légitimes », a prévenu Moscou.", {"neutrality": [("RU", "reject")]}),
+    ("de", "Eine europäische Friedenstruppe in der Ukraine wäre «legitimes Angriffsziel», erklärte der Kreml.", {"neutrality": [("RU", "reject")]}),
+])
+def test_a_legitimate_target_rejects(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p17A: it, fr, de: a slogan of refusal opening the sentence or the quote ('«Nessuna cessione di territori»',
+# '« Aucune cession de territoire »', '«Keine Abtretung ukrainischer Gebiete»') rejects the measure; not an absence
+# of troops (the neutrality asked) nor a 'no X without Y' (a condition: a demand)
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Sybiha: «Nessuna cessione di territori ucraini alla Russia, né ora né mai».", {"territory": [("UA", "reject")]}),
+    ("it", "Nessun ritiro dal Donbass, ha ribadito il presidente ucraino.", {"territory": [("UA", "reject")]}),
+    ("fr", "Zelensky : « Aucune cession de territoire ukrainien à la Russie ».", {"territory": [("UA", "reject")]}),
+    ("fr", "Pas de soldats de l'Otan en Ukraine, a martelé Sergueï Lavrov.", {"neutrality": [("RU", "demand")]}),
+    ("de", "Keine Nato-Soldaten in der Ukraine, betonte Lawrow.", {"neutrality": [("RU", "demand")]}),
+    ("it", "Nessuna tregua senza garanzie di sicurezza, ha detto Zelensky.",
+     {"ceasefire": [("UA", "demand")], "neutrality": [("UA", "demand")]}),
+])
+def test_a_slogan_of_refusal_opening_the_sentence(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p17A: de, the bracket 'wies ... zurück' is a reject cue also when a coordinated verb follows it ('wies dies
+# zurück und bestand auf ...'): it needed a punctuation mark after 'zurück'
+
+@pytest.mark.parametrize("text,expected", [
+    ("Eine Feuerpause über Ostern ordnete Putin einseitig an; Kiew wies dies zurück und bestand auf einer längeren Frist.",
+     {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("Der Kreml wies die Idee einer europäischen Friedenstruppe zurück und forderte die Neutralität der Ukraine.",
+     {"neutrality": [("RU", "demand"), ("RU", "reject")]}),
+    ("Berlin wies Forderungen nach einer Konfiszierung russischer Vermögen zurück und sprach sich für einen Reparationskredit aus.",
+     {"reparations": [("EU", "demand"), ("EU", "reject")]}),
+])
+def test_german_wies_zurueck_before_a_coordinated_verb(classifier, text, expected):
+    assert positions(classifier, text, "de") == expected
+
+
+# --- p17A: de, the content of an owned position noun set off by commas and closed by a zu-infinitive ('den
+# Vorschlag Moskaus, eine Waffenruhe einzuhalten, abgelehnt') is what the noun proposes: its cues ('einzuhalten',
+# 'Reparationsforderungen') are no verb of the clause's subject, whose participle after the comma gives the stance;
+# 'Appell' is a position noun as 'Aufruf'
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kiew hat den Vorschlag Moskaus, eine Waffenruhe einzuhalten, abgelehnt.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("Der Kreml hat den Appell der Europäer, eine Waffenruhe von 30 Tagen einzuhalten, zurückgewiesen.",
+     {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+    ("Die EU hat den Vorschlag Moskaus, auf alle Reparationsforderungen zu verzichten, abgelehnt.",
+     {"reparations": [("EU", "reject"), ("RU", "demand")]}),
+    ("Russland ist bereit, eine Waffenruhe einzuhalten, sagte Peskow.", {"ceasefire": [("RU", "demand")]}),
+])
+def test_german_noun_content_between_commas_is_no_verb(classifier, text, expected):
+    assert positions(classifier, text, "de") == expected
+
+
+# --- p17A: the owner of a position noun right after a privative ('ohne Zustimmung der Ukraine', 'senza
+# l'approvazione dell'Ucraina', 'sans l'accord de l'Ukraine', 'without Ukraine's consent') holds nothing: what is
+# missing is the condition of the clause's holder
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Die EU fordert, dass ohne Einverständnis der Ukraine kein Waffenstillstand vereinbart wird.", {"ceasefire": [("EU", "demand")]}),
+    ("it", "I leader europei chiedono che nessuna tregua venga decisa senza l'approvazione dell'Ucraina.", {"ceasefire": [("EU", "demand")]}),
+    ("fr", "Les Européens exigent qu'aucune trêve ne soit décidée sans l'accord de l'Ukraine.", {"ceasefire": [("EU", "demand")]}),
+    ("en", "European leaders insisted that no ceasefire be agreed without Ukraine's consent.", {"ceasefire": [("EU", "demand")]}),
+    ("it", "Kiev ha respinto la proposta di Mosca di una tregua.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+])
+def test_the_owner_of_a_missing_consent_holds_nothing(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p17A: a question after a colon that closes a stated position ('accetterebbe uno scambio ..., ma resta una
+# domanda: quando avverrà?') asks only what follows the colon: the position before it stands; a sentence that is
+# a question of its own still gives none
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Kiev accetterebbe uno scambio di prigionieri, ha detto Zelensky, ma resta una domanda: quando avverrà?",
+     {"prisoners": [("UA", "agree")]}),
+    ("fr", "Moscou accepterait une trêve, selon Peskov, mais une question demeure : qui la contrôlera ?", {"ceasefire": [("RU", "agree")]}),
+    ("de", "Der Kreml akzeptiere eine Waffenruhe, sagte Peskow, doch es bleibe die Frage: Wer überwacht sie?", {"ceasefire": [("RU", "agree")]}),
+    ("en", "The question is simple: will Moscow accept a ceasefire?", {"ceasefire": []}),
+    ("en", "Will Putin accept the truce?", {"ceasefire": []}),
+])
+def test_a_question_after_a_colon_asks_only_what_follows(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p17A: a cue right after an owned position noun and its owner, the noun phrase opening its clause ('Le plan
+# américain prévoit ...', 'Il piano americano prevede ...') is the noun's own verb: the owner keeps what the plan
+# lists though another party takes a position further on (', une option que Kiev juge inacceptable'); after a
+# preposition the verb is another subject's ('Nach dem Vorschlag Russlands verlangte die Ukraine ...')
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Il piano americano prevede il congelamento della linea del fronte, un'opzione che Kiev giudica inaccettabile.",
+     {"territory": [("UA", "reject"), ("US", "demand")]}),
+    ("fr", "Le projet européen prévoit que les avoirs russes gelés financent la reconstruction, une idée que Moscou rejette.",
+     {"reparations": [("EU", "demand"), ("RU", "reject")]}),
+    ("en", "The US plan envisages a freeze of the front line, an option Kyiv calls unacceptable.",
+     {"territory": [("UA", "reject"), ("US", "demand")]}),
+    ("de", "Nach dem Vorschlag Russlands verlangte die Ukraine einen Austausch aller Gefangenen.", {"prisoners": [("UA", "demand")]}),
+])
+def test_a_plans_own_verb_keeps_its_owner(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p17A: the verb of a subject relative right after a position noun, no comma and no party between ('un plan qui
+# accepte un cessez-le-feu', 'una proposta che sostiene uno scambio'), and its coordinated verbs, are what the noun
+# says: no agree of the clause's subject, who tables the noun (a demand); an object relative with its own subject
+# ('la proposta che Kiev aveva accettato') keeps its verb
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Kiev a présenté un plan qui accepte un échange de tous les prisonniers de guerre.", {"prisoners": [("UA", "demand")]}),
+    ("it", "Gli europei hanno trasmesso a Mosca una proposta che sostiene uno scambio di tutti i prigionieri.",
+     {"prisoners": [("EU", "demand")]}),
+    ("it", "Kiev ha presentato un piano che accetta un cessate il fuoco di trenta giorni.", {"ceasefire": [("UA", "demand")]}),
+    ("it", "La proposta di uno scambio di prigionieri, che Kiev aveva accettato, è stata bloccata da Mosca.",
+     {"prisoners": [("RU", "reject"), ("UA", "agree")]}),
+])
+def test_a_relative_of_a_position_noun_is_its_content(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

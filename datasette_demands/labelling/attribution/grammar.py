@@ -24,6 +24,8 @@ TOKEN_RE = regex.compile(r"\w+'?|[^\w\s]", regex.UNICODE)
 # a Turkish case ending after a name's apostrophe ("Vatikan'ın", "Trump'a")
 TR_CASE_ENDING = regex.compile(r"'\w+\b", regex.UNICODE)
 CLOSING_QUOTE_RE = regex.compile(r'["”»“]')  # where a quoted content ends
+# German: a zu-infinitive of a separable verb ("einzuhalten", "auszutauschen", "einzufrieren")
+GERMAN_ZU_INFINITIVE = regex.compile(r"(?:ab|an|auf|aus|bei|durch|ein|fest|frei|her|hin|mit|nach|still|um|vor|weg|wieder|zurück|zusammen|zu)zu\w+n", regex.IGNORECASE)
 WORD_RE = regex.compile(r"\w+")  # compiled once: regex.match(pattern, ...) looks its cache up on every call
 COMMA_WORD_RE = regex.compile(r",\s*(\w+)")  # a comma and the word after it: ", che chiede", ", which demands"
 # the text between a noun's owner and a cue that ends in a comma and one word: "il memorandum russo, che | chiede"

@@ -38,11 +38,23 @@ class Holders:
                     # not the subject of a verb right after it ("предложение Киева и Вашингтон поддержал"), unless its
                     # form is a genitive ("Der Vorschlag Russlands und der Ukraine sieht ... vor": the verb is the phrase's)
                     q = last[1]
+            if q is not None and self._missing_noun(s, q):
+                s.obliged.add(id(m))  # "ohne Zustimmung der Ukraine": what is missing is asked by another
+                continue
             if q is not None:
                 holders.append((m, "owner"))
                 s.owned_nouns.append(q)
                 last = (m, q)
         return holders
+
+    def _missing_noun(self, s: "_Sentence", q: tuple[int, int]) -> bool:
+        """Whether the position noun at `q` stands right after a `privatives` word, only determiners between
+        ("ohne Zustimmung der Ukraine", "senza il consenso di Kiev", "sans l'accord de Kiev"): a condition put by
+        the clause's holder, no position of the noun's owner."""
+        before = self._words_between(s.toks, s.starts, max(0, q[0] - 40), q[0])
+        while before and (before[-1][2] in s.t.determiners or before[-1][2] in ("'", "’")):
+            before.pop()
+        return bool(before) and before[-1][2] in s.t.privatives
 
     @staticmethod
     def _genitive_form(s: "_Sentence", m: Mention, between: list) -> bool:
@@ -914,7 +926,7 @@ class Holders:
         """The offset of the first token of the clause holding offset `at`: after the sentence's start, a
         comma, a colon or semicolon, a complementizer or a coordinator."""
         i = bisect.bisect_left(s.starts, at)
-        while i > 0 and s.toks[i - 1][2] not in {",", ";", ":", "«", "\"", "—", "–"} \
+        while i > 0 and s.toks[i - 1][2] not in {",", ";", ":", "«", "\"", "—", "–", "-"} \
                 and s.toks[i - 1][2] not in s.t.complementizers and s.toks[i - 1][2] not in s.t.coordinators:
             i -= 1
         return s.toks[i][0] if i < len(s.toks) else None
@@ -1159,10 +1171,11 @@ class Holders:
         """The group as the subject of the cue verb after it ("Moscow demands"), not its object or content."""
         norm, toks, starts = s.norm, s.toks, s.starts
         first, last = group[0], group[-1]
-        verb = self._near(s.verb_spans, toks, starts, s.t, last.end, None, SUBJECT_GAP) or self._far_verb(s, group)
+        verb = self._near(self._clause_verbs(s), toks, starts, s.t, last.end, None, SUBJECT_GAP) or self._far_verb(s, group)
         if verb is None:
             return []
-        if any(last.end <= m.start and m.end <= verb[0] and m.kind != "adjective"
+        attribute = self._attribute_agents(s, verb[0])
+        if any(last.end <= m.start and m.end <= verb[0] and m.kind != "adjective" and id(m) not in attribute
                and (self._governor(norm, toks, starts, s.t, m.start, s.party)[0] != "prep" or self._accused(s, m))
                for m in s.free):
             return []  # another name stands between (a name in a phrase, "при посредничестве США", does not)
@@ -1229,6 +1242,47 @@ class Holders:
             c.start < first.start or (c.start >= first.end and not any(p in s.norm[mm.end:c.start] for p in ",;:")))
             for mm, c in a.pairs)
 
+    @staticmethod
+    def _attributive(s: "_Sentence") -> list:
+        """German: the participles used as attributes right after their agent ("einen von Kiew geforderten
+        Waffenstillstand"): the agent's verb inside a noun phrase, no verb of the clause's subject."""
+        if not s.t.verb_second:
+            return []
+        return [c for c in s.cues if c.agentive and c.stance
+                and s.norm[c.end:].split(None, 1)[:1] != [] and s.norm[c.end:].split(None, 1)[0].lower() not in s.t.agent]
+
+    def _clause_verbs(self, s: "_Sentence") -> list:
+        """The verb spans a subject may take for its verb: not German attributive participles (_attributive)."""
+        attributive = {c.start for c in self._attributive(s)}
+        return [v for v in s.verb_spans if v[0] not in attributive] if attributive else s.verb_spans
+
+    def _outside_attributes(self, s: "_Sentence", words: list, before: int) -> list:
+        """The words not inside a German attributive participle's agent list (_attribute_agents): "einen von
+        Kiew und den Europäern geforderten Waffenstillstand" counts as a plain noun phrase, its "und" no list of
+        subjects."""
+        agents = self._attribute_agents(s, before)
+        if not agents:
+            return words
+        spans = [(m.start, c.end) for c in self._attributive(s) for m in s.free if id(m) in agents and m.end <= c.start]
+        return [w for w in words if not any(a0 <= w[0] < a1 for a0, a1 in spans)]
+
+    def _attribute_agents(self, s: "_Sentence", before: int) -> set:
+        """ids of the names that are the agents of a German attributive participle before offset `before`
+        ("der Kreml hat einen von Kiew und den Europäern geforderten Waffenstillstand abgelehnt"): inside the
+        object's noun phrase, they stand between no subject and its verb."""
+        found = set()
+        for c in self._attributive(s):
+            if c.start >= before:
+                continue
+            at = c.start
+            for m in sorted(s.free, key=lambda m: -m.start):
+                if m.end <= at and (at - m.end <= 1 or all(
+                        w[2] in s.t.coordinators or w[2] in s.t.determiners or w[2] == ","
+                        for w in self._words_between(s.toks, s.starts, m.end, at))):
+                    found.add(id(m))
+                    at = m.start
+        return found
+
     def _far_verb(self, s: "_Sentence", group: list) -> tuple[int, int] | None:
         """The verb of a subject that opens its clause, past a phrase of up to SUBJECT_FAR words ("la Russia
         durante questo nuovo round di colloqui avrebbe respinto", "I leader europei, ricevuti alla Casa Bianca,
@@ -1239,10 +1293,11 @@ class Holders:
             return None  # verb-final: a bare name inside the clause is no subject ("Moskova, Ukrayna üzerinde ... reddetti")
         if start is None or any(w[2] not in s.t.determiners for w in self._words_between(s.toks, s.starts, start, first.start)):
             return None
-        verb = next(((v0, v1) for v0, v1 in s.verb_spans if v0 >= last.end), None)
+        verb = next(((v0, v1) for v0, v1 in self._clause_verbs(s) if v0 >= last.end), None)
         if verb is None:
             return None
         between = self._past_relative_clause(s, self._words_between(s.toks, s.starts, last.end, verb[0]))
+        between = self._outside_attributes(s, between, verb[0])
         words = [w for w in between if w[2][:1].isalnum()]
         stops = s.t.complementizers | s.t.relatives | s.t.subject_relatives | s.t.conditionals | s.t.coordinators
         if words and (words[-1][2] in s.t.prepositions or words[-1][2] in INFINITIVE_MARKERS):

@@ -184,7 +184,25 @@ class Reading:
         i = bisect.bisect_left(starts, named[0].start) - 1
         while i >= 0 and toks[i][2] in t.determiners:
             i -= 1
+        if t.verb_second:
+            i = Reading._before_coordinated_agents(i, t, mentions, toks, starts)
         return i >= 0 and toks[i][2] in t.agent
+
+    @staticmethod
+    def _before_coordinated_agents(i: int, t: LangTables, mentions, toks, starts) -> int:
+        """German: the token before a list of agents that ends at token i+1 ("von Kiew und den Europäern
+        geforderten"): back past each coordinator or comma, its determiners and the name before it."""
+        while i >= 0 and (toks[i][2] in t.coordinators or toks[i][2] == ","):
+            k = i - 1
+            while k >= 0 and toks[k][2] in t.determiners:
+                k -= 1
+            name = next((mm for mm in mentions if k >= 0 and mm.start <= toks[k][0] < mm.end), None)
+            if name is None:
+                return i
+            i = bisect.bisect_left(starts, name.start) - 1
+            while i >= 0 and toks[i][2] in t.determiners:
+                i -= 1
+        return i
 
     @staticmethod
     def _instrumental_agent(norm: str, c: Cue, t: LangTables, mentions, toks, starts):

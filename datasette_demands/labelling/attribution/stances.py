@@ -5,7 +5,7 @@ of a label from its positions (label_stance)."""
 from __future__ import annotations
 
 from .grammar import (ACCEPTABLE, ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
-                     TOKEN_RE, TR_AFTER_CLAUSE, TR_IN_CASE, TR_NEGATED, TR_PASSIVE_REPORT, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE, is_noun_participle)
+                     TOKEN_RE, TR_AFTER_CLAUSE, TR_IN_CASE, TR_NEGATED, TR_PASSIVE_REPORT, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE, GERMAN_ZU_INFINITIVE, is_noun_participle)
 from .model import Analysis, Cue, Mention, Position
 from ..actor_tables import search
 
@@ -83,7 +83,12 @@ class Stances:
     def _asks(a: Analysis) -> bool:
         """Whether the sentence is a question of its own (it ends with a question mark and opens no quote)."""
         text = a.text.rstrip()
-        return text.endswith("?") and text.lstrip(" -–—")[:1] not in ('"', "“", "«", "„")
+        if not text.endswith("?") or text.lstrip(" -–—")[:1] in ('"', "“", "«", "„"):
+            return False
+        # a question after a colon that closes a stated position ("accetterebbe una tregua, ma ...: chi la
+        # controllerà?") asks only what follows the colon
+        colon = text.rfind(":")
+        return colon < 0 or not any(c.stance and not c.speech and c.end <= colon for c in a.cues)
 
     @staticmethod
     def _only_another_owners_noun(a: Analysis, rules: set, found: list) -> bool:
@@ -196,8 +201,23 @@ class Stances:
             return False  # "À la demande du Vatican, les parties ont convenu ...": what is done at the request
         return any(m.end <= c.start and c.end <= evidence and c.stance and not c.speech
                    and not any(q0 <= c.start < q1 for q0, q1 in a.owned_nouns)
+                   and not self._nouns_own_verb(a, m, c)
                    and not Stances._in_noun_content(a, c) and not self._in_relative_clause(a, c)
                    and not self._noun_relative(a, m, c) for c in a.cues)
+
+    def _nouns_own_verb(self, a: Analysis, m: Mention, c: Cue) -> bool:
+        """Whether cue `c` follows an owned position noun and its owner `m` right away, no word between, the
+        noun phrase opening its clause ("Le plan américain prévoit ...", "the EU's plan provides for ..."): the
+        noun's own verb, what the plan lists; not after a preposition ("Nach dem Vorschlag Russlands verlangte
+        die Ukraine ...": another subject's verb)."""
+        for q0, q1 in a.owned_nouns:
+            if abs(q0 - m.start) > 30 or q1 > c.start or WORD_RE.findall(a.text[max(m.end, q1):c.start]):
+                continue
+            head = a.text[:min(q0, m.start)]
+            cut = max(head.rfind(","), head.rfind(";"), head.rfind(":"))
+            if all(w.lower() in self.tables.determiners for w in WORD_RE.findall(head[cut + 1:])):
+                return True
+        return False
 
     def _noun_relative(self, a: Analysis, m: Mention, c: Cue) -> bool:
         """Whether cue `c` is the verb of a relative clause about the noun `m` owns, right after it and its comma
@@ -219,6 +239,23 @@ class Stances:
         while before and before[-1].lower() in self.tables.determiners:
             before.pop()
         return len(before) >= 2 and before[-1].lower() in self.tables.agent and before[-2].lower() in words
+
+    def _agent_list_end(self, a: Analysis, m: Mention) -> int:
+        """Where the list of agents that `m` opens ends, German ("von Kiew und den Europäern geforderten"): the
+        participle after the last name is every name's; elsewhere, and for a single name, m's own end."""
+        end = m.end
+        if not self.tables.verb_second:
+            return end
+        for mm in sorted(a.mentions, key=lambda x: x.start):
+            if mm.start < end:
+                continue
+            glue = a.text[end:mm.start]
+            words = [w.lower() for w in WORD_RE.findall(glue)]
+            joined = "," in glue or any(w in self.tables.coordinators for w in words)
+            if not joined or not all(w in self.tables.coordinators or w in self.tables.determiners for w in words):
+                break
+            end = mm.end
+        return end
 
     @staticmethod
     def _fronted_request(a: Analysis, m: Mention) -> bool:
@@ -486,7 +523,23 @@ class Stances:
                        and not c.speech and gerund is not None and gerund.search(c.word)
                        and not any(cc is c for _, cc in a.pairs)), clause_end)
         return verb, [c for c in a.cues if c.stance and (verb.start <= c.start < end or resume <= c.start < clause_end)
-                      and not c.agentive and not any(q0 < c.end and c.start < q1 for q0, q1 in a.owned_nouns)]
+                      and not c.agentive and not any(q0 < c.end and c.start < q1 for q0, q1 in a.owned_nouns)
+                      and not self._nouns_relative_verb(a, c)]
+
+    def _nouns_relative_verb(self, a: Analysis, c: Cue) -> bool:
+        """Whether cue `c` is the verb of a subject relative right after a position noun, no comma between ("une
+        contre-proposition qui laisse la porte ouverte à ...", "un piano che accetta ..."): what the noun says,
+        not a stance of the clause's subject."""
+        for n in a.cues:
+            if n.noun and n.end <= c.start and c.start - n.end <= 120:
+                words = [w.lower() for w in WORD_RE.findall(a.text[n.end:c.start])]
+                # its coordinated verbs too ("qui supprime le plafond ... et laisse la porte ouverte"), no party
+                # named between (not "la proposta che Mosca ha respinto")
+                if words and words[0] in self.tables.subject_relatives and len(words) <= 12 \
+                        and not any(ch in a.text[n.end:c.start] for ch in ",;:") \
+                        and not any(n.end <= m.start < c.start for m in a.mentions):
+                    return True
+        return False
 
     def _in_relative_clause(self, a: Analysis, c: Cue) -> bool:
         """Whether cue `c` lies in a relative clause set off by commas ("Washington's proposal, which Moscow
@@ -562,7 +615,7 @@ class Stances:
             return "demand", None  # "la demande formulée par Kiev": who tabled it demands it
         if "agent" in rules:
             # a participle right after its agent: "einem von den USA vorgeschlagenen Waffenstillstand"
-            right = [c for c in stanced if 0 <= c.start - m.end <= 1]
+            right = [c for c in stanced if 0 <= c.start - self._agent_list_end(a, m) <= 1]
             # Turkish, the passive verb right after its agent's postposition: "Moskova tarafından reddedildi"
             right += [c for c in stanced if c.start > m.end and not c.noun
                       and a.text[m.end:c.start].strip().lower() in self.tables.agent_post]
@@ -769,6 +822,10 @@ class Stances:
             after = [c for c in after if not c.noun] or after
             if after:
                 return after[0]
+        if self.tables.verb_second and a is not None:
+            # German: a noun's content set off by commas is no verb of the holder ("den Vorschlag Moskaus, eine
+            # Waffenruhe einzuhalten, abgelehnt")
+            window = [c for c in window if not self._comma_infinitive(a, c)] or window
         before = [c for c in window if evidence is not None and c.start <= evidence]
         # a position noun right after a verb is its object: "rejected the proposal for a ceasefire"; one further
         # on heads a phrase of its own ("rejected the truce, instead tabling demands such as a withdrawal")
@@ -800,6 +857,19 @@ class Stances:
             if judged and a is not None and not any(c2 is judged[0] for _, c2 in a.pairs):
                 return judged[0]  # "Kyiv said a buffer zone might be acceptable": the speaker's own judgement
         return cue
+
+    @staticmethod
+    def _comma_infinitive(a: Analysis, c: Cue) -> bool:
+        """German: whether cue `c` lies in the content of an owned position noun, set off by commas and closed
+        by a zu-infinitive ("den Vorschlag Moskaus, auf alle Reparationsforderungen zu verzichten, abgelehnt"):
+        what the noun proposes, not the verb of the clause's subject."""
+        opened, close = a.text.rfind(",", 0, c.start), a.text.find(",", c.end)
+        if opened < 0 or close < 0:
+            return False
+        words = WORD_RE.findall(a.text[opened:close])
+        if not words or not (GERMAN_ZU_INFINITIVE.fullmatch(words[-1]) or (len(words) > 1 and words[-2].lower() == "zu")):
+            return False
+        return any(q1 <= opened and len(WORD_RE.findall(a.text[q1:opened])) <= 3 for _, q1 in a.owned_nouns)
 
     def stance(self, a: Analysis, evidence: int | None) -> str:
         """Stance of the position on the label's evidence: the cue of its holder's verb, else the nearest cue."""
