@@ -1373,3 +1373,16 @@ def test_c15_must_not_give_a_wrong_source(classifier, kind, lang, text, wrong):
 
 def test_c15_every_class_has_both_kinds_of_example():
     assert {k for k, *_ in MUST_C15} == {k for k, *_ in MUST_NOT_C15}
+
+
+# --- 'передача' is a TV programme only after 'в', 'во', 'в эфире' or a presenter ('в эфире передачи «Вести
+# недели»'); elsewhere it is a handover ('требование о передаче Запорожской области'), and the words after it
+# are no outlet's name: every such sentence had the region as its cited source
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "В Москве отвергают требование Киева о передаче Запорожской области.", []),
+    ("ru", "Киев отверг требование о передаче Херсонской области, сообщило агентство Интерфакс.", ["Интерфакс"]),
+    ("ru", "Россия настаивает на нейтралитете Украины, заявил Песков в эфире передачи «Вести недели».", ["Вести недели"]),
+])
+def test_a_handover_is_no_programme(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
