@@ -719,7 +719,7 @@ class Stances:
         """Turkish: whether a cue is the verbal noun of a condition ("Rusya'nın ateşkesi reddetmesi halinde yeni
         yaptırımlar gelecek"): the word right after it is an "in case" postposition; the reporter does not hold it."""
         after = [w.lower() for w in WORD_RE.findall(a.text[cue.end:cue.end + 30])[:2]]
-        if after and after[0].endswith(("masi", "ması", "mesi", "ması")):
+        if after and after[0].endswith(("masi", "ması", "mesi")):
             after = after[1:]  # its auxiliary: "veto etmesi halinde"
         return bool(after) and after[0] in TR_IN_CASE
 
