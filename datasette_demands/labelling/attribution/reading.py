@@ -504,7 +504,10 @@ class Reading:
             if best is None:
                 return None
             between = self._words_between(toks, starts, best[1], start)
-            if len(between) <= gap_words and all(w[2][:1].isalnum() and not self._past_verb(w[2], t) for w in between):
+            # a complementizer between opens the content: "Russia demands that Ukrainian troops withdraw" is no
+            # Ukrainian demand
+            if len(between) <= gap_words and all(w[2][:1].isalnum() and not self._past_verb(w[2], t)
+                                                 and w[2] not in t.complementizers for w in between):
                 return best
             return None
 
