@@ -386,6 +386,35 @@ def test_exchanging_prisoners_still_agrees(classifier, lang, text, cat, want):
     assert positions(classifier, text, lang)[cat] == want
 
 
+# --- a party adjective after "that" belongs to the content, not to the demand before it: "Russia demands that
+# Ukrainian troops withdraw" is no Ukrainian demand (Romance and Polish adjectives may follow their noun, but not
+# across a complementizer)
+
+@pytest.mark.parametrize("lang,text,cat,want", [
+    ("en", "Moscow demands that Ukrainian soldiers pull out of the four regions.", "territory", [("RU", "demand")]),
+    ("fr", "Moscou exige que les troupes ukrainiennes se retirent du Donbass.", "territory", [("RU", "demand")]),
+    ("it", "Mosca chiede che le truppe ucraine lascino il Donbass.", "territory", [("RU", "demand")]),
+    ("pl", "Rosja żąda, żeby ukraińskie wojska wycofały się z Donbasu.", "territory", [("RU", "demand")]),
+    # an adjective right after its noun still owns it
+    ("fr", "La proposition ukrainienne d'un cessez-le-feu a été rejetée par Moscou.", "ceasefire",
+     [("RU", "reject"), ("UA", "demand")]),
+])
+def test_a_party_adjective_after_a_complementizer_owns_no_demand(classifier, lang, text, cat, want):
+    assert positions(classifier, text, lang)[cat] == want
+
+
+# --- "no deal was struck" reports no position of either side; "a deal was struck" is agreed by both ----------
+
+@pytest.mark.parametrize("lang,text,cat,want", [
+    ("en", "No deal was struck on a ceasefire at the third round in Geneva.", "ceasefire", []),
+    ("en", "No agreement has been reached on swapping the remaining prisoners.", "prisoners", []),
+    ("de", "Keine Einigung über eine Waffenruhe wurde in Genf erzielt.", "ceasefire", []),
+    ("en", "Umerov said a deal was struck on swapping the remaining prisoners.", "prisoners", [("RU", "agree"), ("UA", "agree")]),
+])
+def test_an_agreement_not_reached_has_no_parties(classifier, lang, text, cat, want):
+    assert positions(classifier, text, lang)[cat] == want
+
+
 # --- a declaration or a statement is a document, not a reporting verb (pos13) ------------------------------
 
 @pytest.mark.parametrize("lang,text", [
