@@ -119,9 +119,18 @@ def test_an_unclosed_group_is_named_where_it_opens(tmp_path):
 def test_catastrophic_pattern(tmp_path):
     text = PRISONERS.replace(r"'\bexchange of prisoners\b'", r"'(x|xx)+y'")
     t0 = time.perf_counter()
-    one_problem(write_rulebook(tmp_path, prisoners_yml=text), "prisoners.yml",
-                line_of(text, "(x|xx)+y"), "prisoners.en.exchange", "backtracks catastrophically")
+    p = one_problem(write_rulebook(tmp_path, prisoners_yml=text), "prisoners.yml",
+                    line_of(text, "(x|xx)+y"), "prisoners.en.exchange", "backtracks catastrophically")
     assert time.perf_counter() - t0 < 10
+    # what the test text was, in words, and what to do about it
+    assert "a test text of 'x' repeated" in p["message"] and "repeat the inner part once" in p["message"]
+
+
+def test_an_upper_case_id_is_told_to_be_lower_case(tmp_path):
+    text = PRISONERS.replace("prisoners.en.exchange", "prisoners.en.Exchange")
+    p = one_problem(write_rulebook(tmp_path, prisoners_yml=text), "prisoners.yml", line_of(text, "prisoners.en.Exchange"),
+                    "prisoners.en.Exchange", "does not match")
+    assert "written in lower case" in p["message"]
 
 
 def test_a_dotted_capital_i_is_named(tmp_path):
@@ -224,6 +233,53 @@ def test_key_written_twice(tmp_path):
     text = PRISONERS.replace("    lang: en", "    lang: en\n    patterns: ['\\bswap\\b']")
     one_problem(write_rulebook(tmp_path, prisoners_yml=text), "prisoners.yml", line_of(text, "patterns:", nth=2),
                 None, "key 'patterns' appears twice")
+
+
+def test_a_key_written_twice_stops_classify_and_rules_test_too(tmp_path):
+    # YAML keeps the second `patterns` silently: the rule would lose its first block without a word
+    text = PRISONERS.replace("    lang: en", "    lang: en\n    patterns: ['\\bswap\\b']")
+    d = write_rulebook(tmp_path, prisoners_yml=text)
+    for args in (["classify", "--rules", str(d), "--lang", "en", "Kyiv wants a prisoner exchange."],
+                 ["rules", "test", str(d)]):
+        result = CliRunner().invoke(demands, args)
+        assert result.exit_code == 2, (args, result.output)
+        assert f"prisoners.yml:{line_of(text, 'patterns:', nth=2)} key 'patterns' appears twice" in result.output, args
+
+
+def test_an_apostrophe_inside_single_quotes_is_named_not_taken_for_indentation(tmp_path):
+    # an Italian or French contributor's first pattern: YAML ends the text at the apostrophe
+    for wrong in ("      - '\\bl'accordo\\b'", "    patterns: ['\\bl'accordo\\b', '\\btruce\\b']"):
+        text = CEASEFIRE.replace("    patterns:\n      - '\\btruces?\\b'", wrong if wrong.startswith("    patterns") else "    patterns:\n" + wrong)
+        assert text != CEASEFIRE
+        p = one_problem(write_rulebook(tmp_path, ceasefire_yml=text), "ceasefire.yml", line_of(text, "accordo"), None,
+                        "has an apostrophe inside single quotes")
+        assert "write it twice" in p["message"] and "indentation" not in p["message"]
+    # written twice, it loads and lint is clean
+    text = CEASEFIRE.replace("      - '\\btruces?\\b'", "      - '\\bl''accordo\\b'")
+    code, lines, summary = lint(write_rulebook(tmp_path, ceasefire_yml=text))
+    assert code == 0 and not [ln for ln in lines if "warning" not in ln], lines
+
+
+def test_a_curly_apostrophe_in_a_pattern_is_a_problem(tmp_path):
+    # sentences are matched with ’ written ' (and ё written е): such a pattern could never match, yet
+    # `rules test` would only say that none of its patterns matches
+    for pattern, char in (("\\bl’accordo\\b", "'’'"), ("\\bприём\\w*", "'ё'")):
+        text = CEASEFIRE.replace("      - '\\btruces?\\b'", f"      - '{pattern}'")
+        p = one_problem(write_rulebook(tmp_path, ceasefire_yml=text), "ceasefire.yml", line_of(text, pattern[3:7]),
+                        "ceasefire.en.truce", f"{char} (U+")
+        assert "never matches" in p["message"]
+    # in a character class it is harmless: ['’] is fine
+    text = CEASEFIRE.replace("      - '\\btruces?\\b'", "      - '\\bl[''’]accordo\\b'")
+    code, lines, summary = lint(write_rulebook(tmp_path, ceasefire_yml=text))
+    assert code == 0, lines
+
+
+def test_a_mis_indented_key_gets_the_indentation_hint(tmp_path):
+    text = CEASEFIRE.replace("    cue: true", "     cue: true")
+    code, lines, summary = lint(write_rulebook(tmp_path, ceasefire_yml=text))
+    assert code == 1
+    [p] = parsed(lines)
+    assert "invalid YAML" in p["message"] and "indentation" in p["message"], p
 
 
 def test_non_text_key_in_cues_is_a_problem_not_a_crash(tmp_path):

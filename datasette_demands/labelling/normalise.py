@@ -6,15 +6,9 @@ maps one character to exactly one character.
 
 import re
 
-_TABLE = str.maketrans({
-    "\u0130": "I",  # Turkish dotted capital I: regex's simple case folding leaves it alone
-    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "\u0060": "'",  # apostrophes (uk uses U+02BC)
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
-    "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ",
-    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
-    "\u0451": "\u0435", "\u0401": "\u0415",  # ё -> е, Ё -> Е
-    "\u00ad": " ",  # soft hyphen
-})
+from ..rulebook.patterns import NORMALISED_CHARACTERS
+
+_TABLE = str.maketrans(NORMALISED_CHARACTERS)  # the rulebook's table: lint tells a pattern that holds one
 
 
 _NEEDED = re.compile("[" + "".join(re.escape(chr(c)) for c in _TABLE) + "]")

@@ -30,7 +30,7 @@ from .cues import EXCLUDES
 from .load import SPECIAL_FILES, load_packs
 from .outlets import is_outlets_file
 from .model import CORE_PACK, RULE_LANGUAGES, RuleProblem, RulebookError, RulePack, core_version, default_rules_dir, pack_prefix
-from .patterns import PATTERN_FLAGS, as_written, checked_pattern
+from .patterns import PATTERN_FLAGS, as_written, checked_pattern, normalised_away
 from .yamlfile import (key_problems as find_key_problems, line_of, shown_path, load_schema, node_at, pack_category_schema, pack_schema,
                        read_yaml, validate)
 
@@ -42,11 +42,17 @@ _HINTS = {
     "found unknown escape character": "in double quotes a backslash starts an escape; write patterns in single quotes",
     "expected <block end>": "check the indentation of this line and the one above",
     "did not find expected '-' indicator": "check the indentation of this line and the one above",
+    "did not find expected key": "check the indentation of this line and the one above",
     "None is not of type 'string'": "the value is missing: write the text after the colon",
     "None is not of type 'array'": "the list is empty: write its items below it, one a line after '- '",
     "None is not of type 'object'": "nothing is under this key: write its keys below it, indented",
     "is not of type 'string'": "put the text in quotes",
     "is not of type 'array'": "a list: one item a line, each after '- ', or [a, b] on one line",
+    "does not match '^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*$'": ("an id is written in lower case, letters and digits, its parts "
+                                                          "joined by '.', '_' or '-': ceasefire.it.fermare-armi"),
+    "does not match '^[a-z][a-z0-9_]*$'": "a category is written in lower case, letters, digits and '_', as its file name",
+    "backtracks catastrophically": ("a repeat inside a repeat, such as (a+)+ or (\\w+\\s?)+, can try every way of "
+                                    "splitting a long text: repeat the inner part once, or bound it, as in (?:\\w+\\s){1,3}"),
     ".cue: ": "cue is true, false or the name of a cue group of cues.yml, in lower case: cue: strict",
 }
 
@@ -97,7 +103,7 @@ def format_problem(p: RuleProblem, directory: Path | None = None, warning: bool 
     if len(message) > 300:
         message = message[:297] + "..."
     for needle, hint in _HINTS.items():
-        if needle in message:
+        if needle in message and not message.endswith(")"):  # not after the reader's own hint (a tab, a quote)
             message += f" ({hint})"
             break
     return f"{pack_prefix(p.pack)}{where}{rule} {'warning: ' if warning else ''}{message}"
@@ -108,7 +114,7 @@ def format_problem(p: RuleProblem, directory: Path | None = None, warning: bool 
 
 def _safe_validate(data, node, schema, fname, problems, rule_id_at=None) -> bool:
     try:
-        return validate(data, node, schema, fname, problems, rule_id_at)
+        return validate(data, node, schema, fname, problems, rule_id_at, duplicate_keys=False)  # _read_with_keys reported them
     except Exception as e:  # a shape jsonschema itself cannot digest
         problems.append(RuleProblem(fname, 1, None, f"cannot check this file against the schema: {e}"))
         return False
@@ -147,6 +153,7 @@ def _check_patterns(fname, rule_node, rid, rule: dict, problems):
             if why is None and any(ord(c) < 0x20 for c in p):
                 why = (f"pattern {as_written(p)} contains a control character (\\b in double quotes is a backspace); "
                        "write patterns in single quotes")
+            why = why or normalised_away(p)
             if why is None and kind == "patterns":
                 why = _empty_span(p, samples)
             if why:

@@ -38,9 +38,45 @@ def as_written(p: str) -> str:
     return "'" + p.replace("'", "''") + "'"
 
 
-# Sentences are matched in their normalised form (labelling/normalise.py), where the Turkish dotted
-# capital İ is written I: a pattern holding İ could never match it.
+# Sentences are matched in their normalised form (labelling/normalise.py builds it from this table): one
+# character for one, so that offsets still point into the sentence. The Turkish dotted capital İ is written I
+# there, so a pattern holding İ could never match it; nor one holding a curly apostrophe or quote, a dash or ё
+# outside a character class (`_normalised_away`).
 DOTTED_CAPITAL_I = "\u0130"
+NORMALISED_CHARACTERS = {
+    DOTTED_CAPITAL_I: "I",  # regex's simple case folding leaves it alone
+    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "\u0060": "'",  # apostrophes (uk uses U+02BC)
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ",
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+    "\u0451": "\u0435", "\u0401": "\u0415",  # ё -> е, Ё -> Е
+    "\u00ad": " ",  # soft hyphen
+}
+
+
+def normalised_away(p: str) -> str | None:
+    """Why a pattern can never match as written: it holds, outside a character class, a character that no
+    sentence has by the time it is matched (a curly apostrophe in 'l’accordo'), or None. In a class
+    (['’]) such a character is harmless."""
+    i, in_class = 0, False
+    while i < len(p):
+        c = p[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class, i = True, i + 1
+            i += p[i:i + 1] == "^"
+            i += p[i:i + 1] == "]"
+            continue
+        elif c in NORMALISED_CHARACTERS and c != DOTTED_CAPITAL_I:
+            to = NORMALISED_CHARACTERS[c]
+            return (f"{c!r} (U+{ord(c):04X}) never matches: sentences are matched with {c} written {to!r}, so write "
+                    f"{to!r}, which matches both, in pattern {as_written(p)}")
+        i += 1
+    return None
 
 
 def _dotted_capital_i(p: str) -> str | None:
@@ -90,8 +126,15 @@ def check_pattern(p: str) -> str | None:
         return f"pattern {as_written(p)} matches the empty string"
     slow = backtracking_probe(compiled)
     if slow is not None:
-        return f"pattern {as_written(p)} backtracks catastrophically (over {PROBE_TIMEOUT}s on {slow!r}...)"
+        return (f"pattern {as_written(p)} backtracks catastrophically: over {PROBE_TIMEOUT}s on a test text of "
+                f"{_probe_words(slow)}")
     return None
+
+
+def _probe_words(sample: str) -> str:
+    """A probe text in words: "'a' repeated", not 'aaaaaaaaaaaaaaaaaaaa...', which reads as a typo."""
+    unit = next(sample[:n] for n in range(1, len(sample) + 1) if (sample[:n] * len(sample))[:len(sample)] == sample)
+    return f"{unit!r} repeated" if len(unit) < len(sample) else f"{sample!r}..."
 
 
 PROBE_TIMEOUT = 0.1

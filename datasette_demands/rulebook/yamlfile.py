@@ -77,6 +77,18 @@ def _unclosed_quote_before(lines: list[str], line: int, reach: int = 5) -> int |
     return None
 
 
+_LONE_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")  # l'uso: in YAML's single quotes an apostrophe is written twice
+
+
+def _apostrophe_in_single_quotes(lines: list[str], line: int) -> int | None:
+    """The line, `line` or the one before, whose single-quoted text holds a lone apostrophe between two letters
+    ('\\bl'uso'): YAML ends the text there and reports the rest of the line as a structure error."""
+    for n in (line, line - 1):
+        if 0 < n <= len(lines) and '"' not in lines[n - 1] and _LONE_APOSTROPHE.search(lines[n - 1].split(" #")[0]):
+            return n
+    return None
+
+
 def read_yaml(path: Path, problems: list[RuleProblem]):
     """Parse one YAML file; return (data, root node) or (None, None) after noting a problem."""
     try:
@@ -109,6 +121,10 @@ def read_yaml(path: Path, problems: list[RuleProblem]):
             line = opened
         elif line and line <= len(lines) and "\t" in lines[line - 1]:
             msg += " (a tab '\\t' on this line: YAML indents with spaces only)"
+        elif line and (apostrophe := _apostrophe_in_single_quotes(lines, line)):
+            msg += (f" (line {apostrophe} has an apostrophe inside single quotes, which ends the text there: "
+                    "write it twice, as in '\\bl''accordo')")
+            line = apostrophe
         problems.append(RuleProblem(path.name, line, None, f"invalid YAML: {msg}"))
         return None, None
     if data is None:
@@ -179,8 +195,12 @@ def key_problems(fname: str, node, duplicates: bool = True) -> list[RuleProblem]
     return out
 
 
-def validate(data, node, schema, fname, problems, rule_id_at=None) -> bool:
-    bad_keys = key_problems(fname, node, duplicates=False)  # jsonschema raises on such keys
+def validate(data, node, schema, fname, problems, rule_id_at=None, duplicate_keys: bool = True) -> bool:
+    """Check `data` against `schema`, each problem at its line. Keys that are not text stop it (jsonschema
+    raises on them), and so do keys written twice, unless `duplicate_keys` is False (lint, which has already
+    reported them and goes on to the schema): YAML keeps the last silently, so a rule's first `patterns`
+    block would be lost without a word."""
+    bad_keys = key_problems(fname, node, duplicates=duplicate_keys)
     if bad_keys:
         problems.extend(bad_keys)
         return False
