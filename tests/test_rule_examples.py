@@ -79,6 +79,8 @@ def test_one_rule_or_one_language_alone(tmp_path):
     assert result.output.strip() == "4 passed, 0 failed (1 rule of prisoners.en: prisoners.en.exchange)"
     result = CliRunner().invoke(demands, ["rules", "test", str(d), "--rule", "ceasefire.en.truce"])
     assert result.exit_code == 1 and "[ceasefire.en.truce] expected no match, it did" in result.output
+    # which stance word met `cue: true`, so that a contributor knows what made it fire
+    assert "why: its patterns matched 'truce', with the stance word 'insists'" in result.output
     result = CliRunner().invoke(demands, ["rules", "test", str(d), "--rule", "ceasefire.e"])
     assert result.exit_code == 2 and "no rule id is 'ceasefire.e' or starts with 'ceasefire.e.'" in result.output
     # a start that cuts a part of the id says which ids it would have meant

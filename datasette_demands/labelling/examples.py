@@ -75,7 +75,16 @@ def explain(classifier: Classifier, rule: Rule, sentence: str) -> str:
         return f"{found}, but exclude {as_written(excluded[0])} matched {excluded[1]!r}"
     if rule.requires and _first_hit(rule.requires, norm) is None:
         return f"{found}, but none of its requires patterns is in the sentence"
-    return found + (", with a stance word" if rule.cue else "")
+    return found + (f", with the stance word {_stance_word(rule, language, norm)!r}" if rule.cue else "")
+
+
+def _stance_word(rule: Rule, language, norm: str) -> str:
+    """The words that met the rule's `cue`: the first hit of its cue group, or of any stance cue of its language."""
+    if language is None:
+        return "?"  # a rule of language "any" takes the cues of whichever language fires it
+    searchers = [language.cue_groups.get(rule.cue_group)] if rule.cue_group is not None else list(language.cues)
+    hits = [m for m in (_search(c, norm) for c in searchers if c is not None) if m is not None]
+    return min(hits, key=lambda m: m.start()).group(0) if hits else "?"
 
 
 def selected_rules(rulebook: Rulebook, prefix: str | None = None) -> list[Rule]:
