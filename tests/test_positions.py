@@ -1017,6 +1017,39 @@ def test_a_subject_pronoun_after_two_parties_takes_no_holder(classifier, lang, b
     assert document_positions(classifier, lang, before, text) == {category: []}
 
 
+# --- a first person ("We continue to propose ...") is the party that spoke in the sentence before, never one whose
+# stance the sentence before tells in the third person: "The Kremlin has rejected the idea. We continue to propose
+# a ceasefire" is no Russian demand (a seed article: Zelensky's post, after the reporter's sentence on the Kremlin)
+
+FIRST_PERSON = [  # (lang, a sentence before that reports speech, one that tells a party's stance, the first person's)
+    ("en", "Zelensky said on Sunday that the talks would go on.", "The Kremlin has rejected the idea several times.",
+     "We continue to propose a full and unconditional ceasefire."),
+    ("it", "Zelensky ha detto domenica che i colloqui continueranno.", "Il Cremlino ha respinto l'idea più volte.",
+     "Noi continuiamo a proporre un cessate il fuoco completo."),
+    ("fr", "Zelensky a déclaré dimanche que les pourparlers continueraient.", "Le Kremlin a repoussé l'idée plusieurs fois.",
+     "Nous continuons à proposer un cessez-le-feu complet."),
+    ("de", "Selenskyj sagte am Sonntag, die Gespräche würden weitergehen.", "Der Kreml hat die Idee mehrmals zurückgewiesen.",
+     "Wir schlagen weiterhin eine vollständige Waffenruhe vor."),
+    ("es", "Zelenski dijo el domingo que las conversaciones continuarán.", "El Kremlin ha rechazado la idea varias veces.",
+     "Nosotros seguimos proponiendo un alto el fuego completo."),
+    ("ru", "Зеленский заявил в воскресенье, что переговоры продолжатся.", "Кремль несколько раз отвергал эту идею.",
+     "Мы по-прежнему предлагаем полное прекращение огня."),
+    ("uk", "Зеленський заявив у неділю, що переговори триватимуть.", "Кремль кілька разів відкидав цю ідею.",
+     "Ми й надалі пропонуємо повне припинення вогню."),
+    ("pl", "Zełenski powiedział w niedzielę, że rozmowy będą kontynuowane.", "Kreml kilkakrotnie odrzucał ten pomysł.",
+     "My nadal proponujemy pełne zawieszenie broni."),
+    ("tr", "Zelenskiy pazar günü görüşmelerin süreceğini söyledi.", "Kremlin bu fikri birkaç kez reddetti.",
+     "Biz tam bir ateşkes önermeye devam ediyoruz."),
+]
+
+
+@pytest.mark.parametrize("lang,spoke,named,text", FIRST_PERSON, ids=ids(FIRST_PERSON))
+def test_a_first_person_is_who_spoke_before_not_who_was_named(classifier, lang, spoke, named, text):
+    assert {case[0] for case in FIRST_PERSON} == set(LANGS)
+    assert document_positions(classifier, lang, spoke, text) == {"ceasefire": [("UA", "demand", None)]}
+    assert document_positions(classifier, lang, named, text) == {"ceasefire": []}
+
+
 # --- a possessive before a position noun stands for the party of the sentence before (possessive_pronouns) ---
 
 POSSESSIVE_OWNER = [  # (lang, before, text, category, holder, stance)

@@ -65,6 +65,14 @@ def _search(compiled, text):
 _ISO_DATE = regex.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
+_WORD = regex.compile(r"\w+")
+
+
+def _opening_word(norm: str) -> str:
+    m = _WORD.search(norm)
+    return m.group().lower() if m else ""
+
+
 def iso_date(value) -> str | None:
     """The ISO date at the start of a `published` value, or None (office dates compare as text)."""
     m = _ISO_DATE.match(value) if isinstance(value, str) else None
@@ -231,17 +239,27 @@ class Classifier:
         if found is None:
             return False
         self._attribute(items[i], norm, results[i])  # afresh: what the sentence says by itself
-        attributor.take_pronoun_holder(found, results[i], self.antecedent_holder(items, results, paragraphs, i))
+        # a first person with no reporting verb of its own ('"We agreed ...," he said' has "he", whose party is named
+        # before)
+        first_person = _opening_word(norm) in attributor.tables.first_person and not self._reports_speech(items[i])
+        attributor.take_pronoun_holder(found, results[i], self.antecedent_holder(items, results, paragraphs, i,
+                                                                                 speaker_only=first_person))
         return True
 
-    def antecedent_holder(self, items, results: list[list[Label]], paragraphs, i: int) -> str | None:
+    def antecedent_holder(self, items, results: list[list[Label]], paragraphs, i: int,
+                          speaker_only: bool = False) -> str | None:
         """The party a subject pronoun of sentence i stands for: the one holder of the positions of the
         sentence before (its rule labels), or, when those have none, the one holder its attribution finds
         (the subject of "Russia's negotiators met in Istanbul."); for a sentence that opens with "the latter"
         (grammar `latter`), the party the sentence before names last; None when there is no
-        sentence before in the same paragraph, or it names no party or several."""
+        sentence before in the same paragraph, or it names no party or several. With `speaker_only` (a first
+        person: "We continue to propose ..."), not a sentence before that tells a party's stance in the third
+        person without reporting speech ("The Kremlin has repelled it several times."): "we" is who speaks, and
+        that is the reporter's account of another (_may_speak_next)."""
         j = i - 1
         if j < 0 or paragraphs and None not in (paragraphs[i], paragraphs[j]) and paragraphs[i] != paragraphs[j]:
+            return None
+        if speaker_only and not self._may_speak_next(items[j]):
             return None
         attributor = self.language(items[i][1]).attributor
         if attributor is not None and attributor.opening_latter(normalise(items[i][0])) is not None:
@@ -255,6 +273,21 @@ class Classifier:
                 return None
             holders = attributor.analyse(normalise(items[j][0]), iso_date(items[j][2]), text=items[j][0]).holders
         return next(iter(holders)) if len(holders) == 1 else None
+
+    def _reports_speech(self, item) -> bool:
+        """Whether a sentence has a reporting verb ("said", "told", "wrote")."""
+        return any(c.speech for c in self._cues(item))
+
+    def _may_speak_next(self, item) -> bool:
+        """Whether the party of a sentence may be the "we" of the sentence after it: it reports speech ("Zelensky
+        said on Sunday ...") or tells no stance ("The head of the delegation addressed the press."); not when it
+        tells, in the third person and without a reporting verb, a stance ("The Kremlin has repelled it.")."""
+        cues = self._cues(item)
+        return any(c.speech for c in cues) or not any(c.stance for c in cues)
+
+    def _cues(self, item) -> list:
+        attributor = self.language(item[1]).attributor
+        return attributor.analyse(normalise(item[0]), iso_date(item[2]), text=item[0]).cues if attributor else []
 
     def _unit(self, item, labels: list[Label], paragraph) -> Unit:
         language = self.language(item[1])
