@@ -4919,3 +4919,47 @@ def test_a_plans_own_verb_keeps_its_owner(classifier, lang, text, expected):
 ])
 def test_a_relative_of_a_position_noun_is_its_content(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18B: Turkish, no need for a measure ('gerek yok', 'gerek olmadığını', 'gerek görmüyor') turns it down, as a
+# measure judged a casus belli ('savaş sebebi olacağını'); the obligation cue 'gerek' stays a demand elsewhere
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("tr", "Beyaz Saray Sözcüsü, yeni bir esir takasına gerek olmadığını söyledi.", {"prisoners": [("US", "reject")]}),
+    ("tr", "Lavrov, \"Bu aşamada ateşkese gerek yok\" dedi.", {"ceasefire": [("RU", "reject")]}),
+    ("tr", "Kiev yönetimi, yabancı barış gücüne gerek görmediğini açıkladı.", {"neutrality": [("UA", "reject")]}),
+    ("tr", "Şoygu, Batılı barış gücünün konuşlandırılmasını savaş nedeni sayacaklarını söyledi.", {"neutrality": [("RU", "reject")]}),
+    ("tr", "Kremlin Sözcüsü, Kiev'in tarafsızlığı kabul etmek zorunda olduğunu belirtti.", {"neutrality": [("RU", "demand")]}),
+])
+def test_p18b_no_need_and_casus_belli_reject(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18B: Turkish, a reported clause that closes on an obligation ('kabul etmesi gerekiyor', 'lazım') or a sine qua
+# non ('anlaşmanın olmazsa olmazıdır') right before the reporting verb: what another must accept is demanded, the
+# agree word before it no stance of the speaker; 'olmazsa olmaz' is no "if" that makes the speaker a condition's subject
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("tr", "Peskov, \"Ukrayna'nın tarafsızlığı kabul etmesi gerekiyor\" dedi.", {"neutrality": [("RU", "demand")]}),
+    ("tr", "Zelenskiy, \"Rusya'nın tazminat ödemeyi kabul etmesi gerekir\" diye konuştu.", {"reparations": [("UA", "demand")]}),
+    ("tr", "Erdoğan, \"Tarafların esir takasını kabul etmesi lazım\" dedi.", {"prisoners": [("TR", "demand")]}),
+    ("tr", "Zelenskiy, \"Tüm esirlerin iadesi her anlaşmanın olmazsa olmazıdır\" dedi.", {"prisoners": [("UA", "demand")]}),
+    ("tr", "Lavrov, \"Kırım'ın Rus toprağı olarak tanınması barış anlaşmasının olmazsa olmazı\" diye konuştu.",
+     {"territory": [("RU", "demand")]}),
+    ("tr", "Zelenskiy, \"Esir takasını kabul ettik\" dedi.", {"prisoners": [("UA", "agree")]}),
+])
+def test_p18b_tr_obligation_closing_the_reported_clause(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18B: Turkish, a bare name right before a lower-case noun with a possessive and a case ending ('Ukrayna
+# topraklarına', 'Ukrayna ordusunu') modifies that noun (an izafet compound): no subject of the verb after it
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("tr", "Lavrov, Fransız askerlerinin Ukrayna topraklarında bulunmasının savaş sebebi olacağını söyledi.",
+     {"neutrality": [("RU", "reject")]}),
+    ("tr", "Kremlin, Ukrayna ordusunu sınırlama talebinde ısrar etti.", {"neutrality": [("RU", "demand")]}),
+    ("tr", "Ukrayna bunu kabul etmeyeceğini ve Donbas'tan çekilmeyeceğini açıkladı.", {"territory": [("UA", "reject")]}),
+])
+def test_p18b_tr_bare_name_before_a_possessed_noun_modifies_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

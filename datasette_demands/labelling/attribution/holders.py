@@ -9,7 +9,7 @@ import bisect
 from ..actor_tables import finditer, search
 from .grammar import (ASKED_TO, DROPPED_PAST, ELLIPSIS_ADVERBS, LIGHT_VERBS, TR_CONTENT_MARKERS, TR_ET, TR_CONTENT_REACH, TR_FINITE_VERB,
                       CLOSING_QUOTE_RE, FOCUS_PARTICLES, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
-                      TR_BARE_VERBAL_NOUN, TR_COMPLEMENT, TR_CONDITIONAL, TR_NOUN_GENITIVE, TR_NAME_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
+                      TR_BARE_VERBAL_NOUN, TR_COMPLEMENT, TR_CONDITIONAL, TR_SINE_QUA_NON, TR_NOUN_GENITIVE, TR_NAME_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_POSSESSIVE_GENITIVE, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
                       TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_NEGATED_PARTICIPLE, TR_AS_LONG_AS, TR_UNTIL_PARTICIPLE, TR_UNTIL, TR_OBJECT_NOUN, TR_ADVERBS, TR_WHILE, TR_VERBAL_NOUN, WORD_RE, is_noun_participle)
 from .model import Analysis, Cue, Mention, _Sentence
@@ -459,7 +459,9 @@ class Holders:
         if any(w[2] in {",", ";", ":"} for w in between):
             return False
         words = WORD_RE.findall(s.norm[verb.start:verb.end])[-1:]
-        words += [w[2] for w in Reading._words_after(s.toks, s.starts, verb.end, 1)]
+        # not the sine qua non after it ("anlaşmanın olmazsa olmazıdır"): a condition the speaker sets, no "if"
+        words += [w[2] for w in Reading._words_after(s.toks, s.starts, verb.end, 1)
+                  if not any(c.start <= w[0] < c.end and TR_SINE_QUA_NON.match(s.norm[c.start:c.end]) for c in s.cues)]
         return any(TR_CONDITIONAL.search(w) for w in words)
 
     def _tr_opening_subject(self, s: "_Sentence", group: list, a: Analysis) -> list | None:

@@ -5,7 +5,7 @@ of a label from its positions (label_stance)."""
 from __future__ import annotations
 
 from .grammar import (ACCEPTABLE, ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
-                     TOKEN_RE, TR_AFTER_CLAUSE, TR_IN_CASE, TR_NEGATED, TR_PASSIVE_REPORT, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE, GERMAN_ZU_INFINITIVE, is_noun_participle)
+                     TOKEN_RE, TR_AFTER_CLAUSE, TR_IN_CASE, TR_NEGATED, TR_SINE_QUA_NON, TR_PASSIVE_REPORT, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE, GERMAN_ZU_INFINITIVE, is_noun_participle)
 from .model import Analysis, Cue, Mention, Position
 from ..actor_tables import search
 
@@ -692,6 +692,8 @@ class Stances:
                 cue = said[-1]  # the reported clause's own refusal after its object: "hiçbir anlaşmayı imzalamayacağını"
             elif said and said[-1].stance == "agree" and self._tr_reported_verb(a, said[-1], verb):
                 cue = said[-1]  # the reported clause's own verb: "kabul ettiğini", "hazır olduğunu açıkladı"
+            elif self._tr_obliged_agreement(a, said, verb):
+                cue = said[-1]  # what another must accept is demanded: "Kiev'in ... kabul etmesi gerekiyor" dedi
         if cue.stance is None:
             return self.stance(a, evidence), verb
         return cue.stance, cue
@@ -729,6 +731,19 @@ class Stances:
         (an adverb: "açıkça") before it, after an agree word that is only its object ("hiçbir anlaşmayı
         imzalamayacağını belirtti")."""
         return cue.stance == "reject" and len(WORD_RE.findall(a.text[cue.end:verb.start])) <= 1
+
+    def _tr_obliged_agreement(self, a: Analysis, said: list, verb: Cue) -> bool:
+        """Turkish: whether the reported clause closes on an obligation cue (`obligation_cues`: "gerekiyor",
+        "lazım") or a sine qua non ("olmazsa olmazıdır") right before the reporting verb, an agree word before it
+        ("kabul etmesi gerekiyor" dedi, "anlaşmanın olmazsa olmazıdır" dedi): the clause's own verb is the
+        obligation, what another must accept is demanded."""
+        if len(said) < 2 or said[-1].stance != "demand" or said[-2].stance != "agree":
+            return False
+        obligation = self.tables.obligation
+        closing = a.text[said[-1].start:said[-1].end]
+        if not (obligation is not None and search(obligation, closing)) and not TR_SINE_QUA_NON.search(closing):
+            return False
+        return len(WORD_RE.findall(a.text[said[-1].end:verb.start])) <= 1
 
     @staticmethod
     def _tr_reported_verb(a: Analysis, cue: Cue, verb: Cue) -> bool:
