@@ -4963,3 +4963,25 @@ def test_p18b_tr_obligation_closing_the_reported_clause(classifier, lang, text, 
 ])
 def test_p18b_tr_bare_name_before_a_possessed_noun_modifies_it(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18B: a proviso ('provided that', 'as long as', 'siempre que', 'a condición de que') after an agreement is the
+# holder's demand though another party is to do it; its verb negated ('siempre que no incluya', 'as long as it does
+# not involve') it excludes what it names, a rejection; not the French 'tant que ... ne' (until), a demand
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Kiev está dispuesta a negociar un canje de prisioneros siempre que Moscú libere primero a los civiles, dijo Zelenski.",
+     {"prisoners": [("UA", "agree"), ("UA", "demand")]}),
+    ("es", "Ucrania firmará el acuerdo de tregua a condición de que Rusia retire sus tropas de Járkov.",
+     {"ceasefire": [("UA", "agree"), ("UA", "demand")]}),
+    ("es", "Turquía aceptará acoger la misión de paz siempre que no haya soldados estadounidenses, según Erdogan.",
+     {"neutrality": [("TR", "agree"), ("TR", "reject")]}),
+    ("en", "Moscow would accept a swap of all prisoners as long as Kyiv also returns the detained civilians, Medinsky said.",
+     {"prisoners": [("RU", "agree"), ("RU", "demand")]}),
+    ("en", "Ankara would welcome a naval ceasefire provided that it does not include Western warships, Fidan said.",
+     {"ceasefire": [("TR", "agree"), ("TR", "reject")]}),
+    ("fr", "Kiev ne signera aucun accord de paix tant que la Russie n'aura pas quitté les territoires occupés, a prévenu Zelensky.",
+     {"territory": [("UA", "demand")]}),
+])
+def test_p18b_a_proviso_is_a_demand_and_a_negated_one_an_exclusion(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

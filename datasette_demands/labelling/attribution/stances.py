@@ -48,6 +48,8 @@ class Stances:
             if conditions and self._restricted(a, found, conditions[0][1]):
                 # "would agree to a truce only if ...", "solo aceptaría ... si ...": the condition, no agreement
                 found = [(st, c) for st, c in found if st != "agree"]
+            # a proviso cue that excludes ("as long as it does not involve troops") turns down what it names
+            found = [(self._negated_proviso_stance(a, st, c), c) for st, c in found]
             # what a party refuses "without X" is X demanded ("refuses any truce without security guarantees")
             found = [(self._without_stance(a, st, c, evidence), c) for st, c in found]
             # what a party asks for or accepts "instead of" X turns X down ("einen Frieden statt einer Feuerpause")
@@ -312,13 +314,43 @@ class Stances:
                 continue
             others = any(q0 <= mm.start < q1 and mm.kind != "adjective" and not set(mm.codes) & set(m.codes)
                          and not self._source_of_the_asked(a, mm) for mm in a.mentions)
-            # "only if the West stops its deliveries": what another party must do is still the holder's demand
-            others = others and not self._restricted(a, found, Cue(q0, q1, "demand"))
+            # "only if the West stops its deliveries", "provided that Moscow releases ...": what another party
+            # must do is still the holder's demand
+            proviso = self._proviso(a, q0)
+            others = others and not proviso and not self._restricted(a, found, Cue(q0, q1, "demand"))
             # an agreement the holder obtains is no agreement of another ("if it obtains an international agreement")
             if not others and not any(q0 <= c.start < q1 and c.stance == "agree" and not self._noun_form(a, c)
                                       for c in a.cues):
-                return [("demand", Cue(q0, q1, "demand"))]
+                # "siempre que no incluya tropas de la OTAN", "as long as it does not involve troops": turned down
+                stance = "reject" if proviso and self._negated_proviso(a, q0, proviso) else "demand"
+                return [(stance, Cue(q0, q1, stance))]
         return []
+
+    def _proviso(self, a: Analysis, q0: int) -> int | None:
+        """Where the `exchanges` phrase that opens the condition at q0 ends ("provided that", "siempre que",
+        "in exchange for"), not in Turkish (a postposition); None for a `conditionals` word ("if")."""
+        if self.tables.exchanges is None or self.tables.lang == "tr":
+            return None
+        found = self.tables.exchanges.match(a.text, q0)
+        return found.end() if found is not None else None
+
+    def _negated_proviso_stance(self, a: Analysis, stance: str, cue: Cue | None) -> str:
+        """"reject" for a demand cue that opens a negated proviso ("as long as it does not involve", "siempre que
+        no incluya"); else `stance`."""
+        if stance != "demand" or cue is None or cue.speech or not any(q0 == cue.start for q0, _ in a.conditions):
+            return stance
+        proviso = self._proviso(a, cue.start)
+        return "reject" if proviso and self._negated_proviso(a, cue.start, proviso) else stance
+
+    def _negated_proviso(self, a: Analysis, start: int, end: int) -> bool:
+        """Whether a proviso (an `excluding_provisos` opener, from `start` to `end`) has its verb negated within its
+        first three words ("siempre que no incluya", "as long as it does not involve"): what it names is
+        excluded, a rejection. Not 'tant que ... ne' (until), whose negation is part of the opener."""
+        excluding = self.tables.excluding_provisos
+        if excluding is None or excluding.match(a.text, start) is None:
+            return False
+        words = [w.lower() for w in WORD_RE.findall(a.text[end:end + 40])[:3]]
+        return any(w in self.tables.negations for w in words)
 
     @staticmethod
     def _by_side_of_condition(a: Analysis, found: list, evidences: list | None) -> list:
@@ -326,7 +358,8 @@ class Stances:
         security guarantees"), a label whose evidence lies only inside the condition is what the holder asks: the
         demand, not the agreement. A label with evidence outside keeps both (what is attached to a truce is part
         of it: "would accept neutrality if it obtains guarantees", "accept a truce if arms deliveries stop")."""
-        conditions = [c for st, c in found if st == "demand" and c is not None and (c.start, c.end) in a.conditions]
+        conditions = [c for st, c in found if st in ("demand", "reject") and c is not None
+                      and (c.start, c.end) in a.conditions]
         if not conditions or not evidences or not any(st == "agree" for st, _ in found):
             return found
         if all(any(c.start <= e < c.end for c in conditions) for e in evidences):
