@@ -4985,3 +4985,20 @@ def test_p18b_tr_bare_name_before_a_possessed_noun_modifies_it(classifier, lang,
 ])
 def test_p18b_a_proviso_is_a_demand_and_a_negated_one_an_exclusion(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18B: not backing down from a plan or demand ('will not back down', 'no dará marcha atrás', 'geri adım
+# atmayacak') insists on it, a demand: no refusal of the holder; a plain negated commitment stays a refusal
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The EU will not back down from its plan to use frozen Russian assets, von der Leyen said.", {"reparations": [("EU", "demand")]}),
+    ("en", "Kyiv has no intention of backing down on its call for an all-for-all prisoner swap.", {"prisoners": [("UA", "demand")]}),
+    ("en", "Ukraine will never recognise Crimea as Russian territory, Zelensky said.", {"territory": [("UA", "reject")]}),
+    ("es", "Bruselas no dará marcha atrás en su plan de usar los activos rusos congelados, dijo Von der Leyen.",
+     {"reparations": [("EU", "demand")]}),
+    ("es", "Kiev no dará su consentimiento a la cesión del Donbás.", {"territory": [("UA", "reject")]}),
+    ("tr", "Avrupa Komisyonu, dondurulmuş Rus varlıklarını kullanma planından geri adım atmayacağını söyledi.",
+     {"reparations": [("EU", "demand")]}),
+])
+def test_p18b_not_backing_down_insists(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
