@@ -5002,3 +5002,21 @@ def test_p18b_a_proviso_is_a_demand_and_a_negated_one_an_exclusion(classifier, l
 ])
 def test_p18b_not_backing_down_insists(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18B: a measure that would amount to theft, be a provocation, mean war or reward aggression, or one branded so
+# ('calling talk of peacekeepers "a provocation"'), is turned down; a closing speaker's reporting verb coordinated with
+# such a participle ('..., Lavrov told reporters, describing ...') gives the reported words' stance, no demand of its own
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Russia warned that any seizure of its assets would amount to theft.", {"reparations": [("RU", "reject")]}),
+    ("en", "The Kremlin warned that deploying NATO troops in Ukraine would mean war with Russia.", {"neutrality": [("RU", "reject")]}),
+    ("en", "Kyiv said that recognising Crimea as Russian would amount to capitulation.", {"territory": [("UA", "reject")]}),
+    ("en", "Moscow said any European peacekeeping force would be a provocation, Zakharova said.", {"neutrality": [("RU", "reject")]}),
+    ("en", "Western peacekeepers in Ukraine are out of the question, Lavrov told reporters, describing the plan as a provocation.",
+     {"neutrality": [("RU", "reject")]}),
+    ("en", "A freeze of the front line is unacceptable, Zelensky said, calling the US proposal a capitulation.",
+     {"territory": [("UA", "reject"), ("US", "demand")]}),
+])
+def test_p18b_a_measure_branded_theft_or_war_is_rejected(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

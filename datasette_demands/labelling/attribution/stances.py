@@ -514,8 +514,17 @@ class Stances:
             under = sorted(e for e in evidences if lo <= e < hi)
             if under:
                 cue = self._governing_cue(seg, under[0], a)
+                if cue.speech and self._reported_before(a, m, under[0]):
+                    continue  # the words the speaker reports give the stance there, no demand of the reporting verb
                 found.append((cue.stance, cue))
         return found if len({st for st, _ in found}) > 1 else []
+
+    @staticmethod
+    def _reported_before(a: Analysis, m: Mention, evidence: int) -> bool:
+        """Whether evidence lies in the words a closing speaker reports ("X would be unacceptable, Lavrov said,
+        calling ..."): before the speaker, with a stanced cue of its own there."""
+        return evidence < m.start and any(c.stance and not c.speech and not c.agentive and c.end <= m.start
+                                          for c in a.cues)
 
     def _after_coordinator(self, a: Analysis, c: Cue) -> bool:
         """Whether cue `c` stands right after a coordinator ("and said", "y aseguró", "e ha detto")."""
