@@ -5020,3 +5020,18 @@ def test_p18b_not_backing_down_insists(classifier, lang, text, expected):
 ])
 def test_p18b_a_measure_branded_theft_or_war_is_rejected(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18B: en hedged acceptance and deferral: 'could live with' agrees, 'in no hurry to accept' turns down, and
+# 'in favour of' agrees across 'in principle' (quoted or not)
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Kyiv could live with a demilitarised zone along the front, an aide to Zelensky said.", {"territory": [("UA", "agree")]}),
+    ("en", "The Kremlin is in no hurry to accept the Ukrainian proposal for a prisoner swap.",
+     {"prisoners": [("RU", "reject"), ("UA", "demand")]}),
+    ("en", "Lavrov said Moscow was in principle in favour of a prisoner exchange but that there were conditions.",
+     {"prisoners": [("RU", "agree")]}),
+    ("en", "Erdogan said Turkey was \"in principle\" in favour of a peacekeeping mission.", {"neutrality": [("TR", "agree")]}),
+])
+def test_p18b_en_hedged_acceptance_and_deferral(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
