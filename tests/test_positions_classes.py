@@ -5035,3 +5035,16 @@ def test_p18b_a_measure_branded_theft_or_war_is_rejected(classifier, lang, text,
 ])
 def test_p18b_en_hedged_acceptance_and_deferral(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18B: Turkish, what can be discussed ('tartışılabileceğini', 'görüşülebileceğini', 'değerlendirilebileceğini') is
+# accepted as an option, an agreement; what cannot ('tartışılamayacağını') is refused
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("tr", "Peskov, esir takasının görüşülebileceğini söyledi.", {"prisoners": [("RU", "agree")]}),
+    ("tr", "Avrupa Komisyonu, Rus varlıklarının kullanımının yeniden değerlendirilebileceğini bildirdi.",
+     {"reparations": [("EU", "agree")]}),
+    ("tr", "Lavrov, Batılı barış gücü konusunun hiçbir şekilde tartışılamayacağını söyledi.", {"neutrality": [("RU", "reject")]}),
+])
+def test_p18b_tr_what_can_be_discussed_is_accepted(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
