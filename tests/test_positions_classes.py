@@ -5048,3 +5048,16 @@ def test_p18b_en_hedged_acceptance_and_deferral(classifier, lang, text, expected
 ])
 def test_p18b_tr_what_can_be_discussed_is_accepted(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18B: Spanish, a reject verb in the imperfect or in the subjunctive of a subordinate clause ('después de que
+# Bélgica bloqueara', 'antes de que Moscú la desechara') is still its subject's rejection
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Bruselas aprobó el préstamo después de que Hungría bloqueara el uso de los activos rusos congelados.",
+     {"reparations": [("EU", "agree"), ("EU", "reject")]}),
+    ("es", "Kiev propuso una tregua aérea antes de que Moscú la desechara.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("es", "Hungría bloqueaba desde hace meses el uso de los activos rusos inmovilizados.", {"reparations": [("EU", "reject")]}),
+])
+def test_p18b_es_reject_verbs_in_the_subjunctive(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
