@@ -5061,3 +5061,18 @@ def test_p18b_tr_what_can_be_discussed_is_accepted(classifier, lang, text, expec
 ])
 def test_p18b_es_reject_verbs_in_the_subjunctive(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18B: a time phrase between a reporting verb and its complementizer ('announced on Monday that', 'informó el
+# lunes que') still opens a reported clause: its parties hold their agreement, the announcer (a mediator) nothing
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Qatar announced on Monday that Russia and Ukraine had agreed on the return of another group of children.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("en", "The UAE announced this week that both sides had agreed on a new exchange of bodies.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("es", "Turquía anunció este jueves que Rusia y Ucrania habían acordado un nuevo canje de prisioneros.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+])
+def test_p18b_a_time_phrase_before_the_reported_clause(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

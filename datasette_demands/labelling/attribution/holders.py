@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 
 from ..actor_tables import finditer, search
-from .grammar import (ASKED_TO, DROPPED_PAST, ELLIPSIS_ADVERBS, LIGHT_VERBS, TR_CONTENT_MARKERS, TR_ET, TR_CONTENT_REACH, TR_FINITE_VERB,
+from .grammar import (ASKED_TO, REPORTED_TIME_WORDS, DROPPED_PAST, ELLIPSIS_ADVERBS, LIGHT_VERBS, TR_CONTENT_MARKERS, TR_ET, TR_CONTENT_REACH, TR_FINITE_VERB,
                       CLOSING_QUOTE_RE, FOCUS_PARTICLES, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
                       TR_BARE_VERBAL_NOUN, TR_COMPLEMENT, TR_CONDITIONAL, TR_SINE_QUA_NON, TR_NOUN_GENITIVE, TR_NAME_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_POSSESSIVE_GENITIVE, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
@@ -1347,10 +1347,19 @@ class Holders:
         if len(before) < 2 or before[-1][2] not in s.t.complementizers:
             return False
         verb = [c for c in s.cues if c.end <= before[-1][0]]
+        if not verb or not verb[-1].speech:
+            return False
         # the comma a Slavic complementizer needs, and one adverb, may stand between: "poinformował, że",
-        # "заявил, что", "podkreślono również, że"
-        return bool(verb) and verb[-1].speech and len([w for w in self._words_between(
-            s.toks, s.starts, verb[-1].end, before[-1][0]) if w[2] != ","]) <= 1
+        # "заявил, что", "podkreślono również, że"; or a time phrase of up to three words that names no party
+        # and holds no cue: "announced on Monday that", "dijo este jueves que"
+        between = [w for w in self._words_between(s.toks, s.starts, verb[-1].end, before[-1][0]) if w[2] != ","]
+        return len(between) <= 1 or (len(between) <= REPORTED_TIME_WORDS and self._plain_words(s, between))
+
+    @staticmethod
+    def _plain_words(s: "_Sentence", words: list) -> bool:
+        """Whether tokens are plain words: letters or digits, no name, no cue, no clause break."""
+        return all(w[2][:1].isalnum() for w in words) and not any(
+            w[0] <= x.start < w[1] or x.start <= w[0] < x.end for w in words for x in list(s.mentions) + list(s.cues))
 
     def _demanded_clause(self, s: "_Sentence", first: Mention) -> bool:
         """Whether a name opens a clause right after a demand verb (no reporting verb) and its complementizer:
