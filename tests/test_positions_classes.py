@@ -5076,3 +5076,18 @@ def test_p18b_es_reject_verbs_in_the_subjunctive(classifier, lang, text, expecte
 ])
 def test_p18b_a_time_phrase_before_the_reported_clause(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18B: a name with a possessive 's before a plain noun ('Kyiv's army', 'Ukraine's reconstruction') determines the
+# noun: no subject of the verb after it ('... to fund Kyiv's army was unacceptable'), nor the view of an evaluation
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Hungary's Viktor Orban said using Russian assets to fund Kyiv's army was unacceptable for Budapest.",
+     {"reparations": [("EU", "reject")]}),
+    ("en", "Orban told reporters that using frozen Russian assets for Ukraine's reconstruction was out of the question.",
+     {"reparations": [("EU", "reject")]}),
+    ("en", "Kyiv's proposal for a truce was rejected by Moscow.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("en", "A freeze of the front line is unacceptable for Kyiv, Zelensky said.", {"territory": [("UA", "reject")]}),
+])
+def test_p18b_a_possessive_name_before_a_plain_noun_is_no_subject(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

@@ -854,6 +854,8 @@ class Holders:
             return []  # "Secondo Lavrov, le garanzie per Kiev sono inaccettabili": the framing party judges
         if near and any(c.start == near[0] and not set(mm.codes) & codes for mm, c in a.pairs):
             return []  # another party's own judgement: "американцы сочли невыгодным для Киева ..."
+        if near and self._possessor_of_a_plain_noun(s, last):
+            return []  # "for Ukraine's reconstruction was out of the question": whose reconstruction, no view
         if near:
             relative = self._relative_clause_cue(s, last)
             if relative is not None:
@@ -1169,6 +1171,19 @@ class Holders:
                    and (q := self._owned_noun(s, m)) is not None and q[0] <= cue.start < q[1]]
         return bool(owners) and not any((m.start, m.end) in spans for m in owners)
 
+    @staticmethod
+    def _possessor_of_a_plain_noun(s: "_Sentence", m: Mention) -> bool:
+        """Whether a name takes a possessive 's before a lower-case noun that is no position noun, party noun or cue
+        ("Kyiv's army", "Moscow's troops"): it determines that noun and is no subject of the verb after it."""
+        if s.norm[m.end:m.end + 3] != "'s ":
+            return False
+        i = bisect.bisect_left(s.starts, m.end + 3)
+        if i >= len(s.toks) or not s.toks[i][2][:1].isalpha() or not s.norm[s.toks[i][0]].islower():
+            return False
+        # nor a cue: "Kyiv's refusal to cede", "Russia's reluctance" are the name's own stance
+        return not any(p0 == s.toks[i][0] for p0, _ in list(s.position) + list(s.party)) and not any(
+            c.start <= s.toks[i][0] < c.end for c in s.cues)
+
     def _subject_of_cue(self, s: "_Sentence", group: list, a: Analysis) -> list:
         """The group as the subject of the cue verb after it ("Moscow demands"), not its object or content."""
         norm, toks, starts = s.norm, s.toks, s.starts
@@ -1200,6 +1215,8 @@ class Holders:
             return []  # "Die EU will damit die Ukraine unterstützen": an object before the final verb
         if self._noun_genitive(s, first):
             return []  # "Nach Angaben des Kremls fordert Kiew ...": the genitive of a noun is no subject
+        if self._possessor_of_a_plain_noun(s, last):
+            return []  # "using Russian assets to fund Kyiv's army was unacceptable": the army's, no subject
         obligation = s.rx.get("obligation", s.t.obligation)
         # with the words after the cue, for a pattern that looks ahead ("мають (повністю) припинити")
         if obligation is not None and obligation.match(norm[cue.start:cue.end + OBLIGATION_AHEAD]):
