@@ -5091,3 +5091,17 @@ def test_p18b_a_time_phrase_before_the_reported_clause(classifier, lang, text, e
 ])
 def test_p18b_a_possessive_name_before_a_plain_noun_is_no_subject(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18B: Spanish, a measure that would amount to theft or mean war ('equivaldría a un robo', 'significaría la
+# guerra'), or one branded a show or a capitulation ('tildó de «teatro»'), is turned down
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Zelenski afirmó que ceder el Donbás supondría una capitulación.", {"territory": [("UA", "reject")]}),
+    ("es", "Lavrov advirtió que el despliegue de tropas de la OTAN en Ucrania significaría la guerra.", {"neutrality": [("RU", "reject")]}),
+    ("es", "Kiev calificó de «pantomima» la tregua unilateral anunciada por el Kremlin.",
+     {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("es", "Moscú exige que Kiev se retire de Donetsk.", {"territory": [("RU", "demand")]}),
+])
+def test_p18b_es_a_measure_branded_theft_or_war_is_rejected(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
