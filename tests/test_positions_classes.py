@@ -5105,3 +5105,18 @@ def test_p18b_a_possessive_name_before_a_plain_noun_is_no_subject(classifier, la
 ])
 def test_p18b_es_a_measure_branded_theft_or_war_is_rejected(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18B: a framing document whose authors are its participle's agents ('Under the plan drafted by Washington and
+# Moscow, ...') frames the sentence as an owned one does: the agents hold, the party of its provisions does not
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Under a draft agreed by US and Russian envoys, Kyiv would give up its NATO bid.",
+     {"neutrality": [("RU", "demand"), ("US", "demand")]}),
+    ("en", "Under the plan drafted by U.S. envoy Steve Witkoff and Kremlin envoy Kirill Dmitriev, Ukraine would cede Donbas.",
+     {"territory": [("RU", "demand"), ("US", "demand")]}),
+    ("en", "Under the proposal tabled by Kyiv, both sides would release all prisoners of war.", {"prisoners": [("UA", "demand")]}),
+    ("en", "Under Moscow's draft memorandum, Ukraine would give up its NATO bid.", {"neutrality": [("RU", "demand")]}),
+])
+def test_p18b_a_frame_drafted_by_its_agents(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

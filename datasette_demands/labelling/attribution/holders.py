@@ -236,18 +236,38 @@ class Holders:
 
     def _framed_by_document(self, s: "_Sentence", holders: list, a: Analysis) -> bool:
         """A framing document at the start ("Under Moscow's draft memorandum, ...", "Secondo il piano
-        americano, ..."): its owners are the holders, and nothing else is looked for."""
+        americano, ...", "Under the plan drafted by Washington, ..."): its owners, or its participle's agents,
+        are the holders, and nothing else is looked for."""
         first_comma = s.norm.find(",")
         frame_re = s.rx.get("frame", s.t.frame)
         if frame_re is None or first_comma <= 0 or not search(frame_re, s.norm[:first_comma]):
             return False
         frame = [m for m, rule in holders if rule == "owner" and m.end <= first_comma]
+        # or the agents of its participle: "Under the plan drafted by Washington and Moscow, ..."
+        frame = frame or self._frame_agents(s, first_comma)
         if not frame:
             return False
         a.frame = True
         a.holders.update(c for m in frame for c in m.codes)
         a.holder_mentions = [(m, {"frame"}) for m in frame]
         return True
+
+    def _frame_agents(self, s: "_Sentence", end: int) -> list:
+        """The names after an `agent_markers` word that follows a position noun and one participle ("the plan
+        drafted by Washington and Moscow") in a frame that closes at `end`: the frame's authors; [] otherwise."""
+        words = self._words_between(s.toks, s.starts, 0, end)
+        k = next((k for k, w in enumerate(words) if w[2] in s.t.agent), None)
+        if k is None or k < 2 or not any(p0 == words[k - 2][0] for p0, _ in s.position):
+            return []
+        after = words[k + 1:]
+        names = [m for m in s.mentions if words[k][1] <= m.start and m.end <= end]
+        covered = lambda w: any(m.start <= w[0] < m.end for m in names)
+        plain = s.t.determiners | s.t.coordinators
+        # a first name or a title in capitals may stand beside a name: "U.S. envoy Steve Witkoff"
+        if not names or not all(covered(w) or w[2] in plain or s.norm[w[0]].isupper()
+                                or any(p0 <= w[0] < p1 for p0, p1 in s.party) for w in after):
+            return []
+        return names
 
     def _coordinated_groups(self, s: "_Sentence") -> list[list[Mention]]:
         """Names coordinated into one group: "the U.S., Ukraine, and the E4 countries"."""
