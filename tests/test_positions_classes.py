@@ -4948,3 +4948,204 @@ def test_a_plans_own_verb_keeps_its_owner(classifier, lang, text, expected):
 ])
 def test_a_relative_of_a_position_noun_is_its_content(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18B: Turkish, no need for a measure ('gerek yok', 'gerek olmadığını', 'gerek görmüyor') turns it down, as a
+# measure judged a casus belli ('savaş sebebi olacağını'); the obligation cue 'gerek' stays a demand elsewhere
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("tr", "Beyaz Saray Sözcüsü, yeni bir esir takasına gerek olmadığını söyledi.", {"prisoners": [("US", "reject")]}),
+    ("tr", "Lavrov, \"Bu aşamada ateşkese gerek yok\" dedi.", {"ceasefire": [("RU", "reject")]}),
+    ("tr", "Kiev yönetimi, yabancı barış gücüne gerek görmediğini açıkladı.", {"neutrality": [("UA", "reject")]}),
+    ("tr", "Şoygu, Batılı barış gücünün konuşlandırılmasını savaş nedeni sayacaklarını söyledi.", {"neutrality": [("RU", "reject")]}),
+    ("tr", "Kremlin Sözcüsü, Kiev'in tarafsızlığı kabul etmek zorunda olduğunu belirtti.", {"neutrality": [("RU", "demand")]}),
+])
+def test_p18b_no_need_and_casus_belli_reject(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18B: Turkish, a reported clause that closes on an obligation ('kabul etmesi gerekiyor', 'lazım') or a sine qua
+# non ('anlaşmanın olmazsa olmazıdır') right before the reporting verb: what another must accept is demanded, the
+# agree word before it no stance of the speaker; 'olmazsa olmaz' is no "if" that makes the speaker a condition's subject
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("tr", "Peskov, \"Ukrayna'nın tarafsızlığı kabul etmesi gerekiyor\" dedi.", {"neutrality": [("RU", "demand")]}),
+    ("tr", "Zelenskiy, \"Rusya'nın tazminat ödemeyi kabul etmesi gerekir\" diye konuştu.", {"reparations": [("UA", "demand")]}),
+    ("tr", "Erdoğan, \"Tarafların esir takasını kabul etmesi lazım\" dedi.", {"prisoners": [("TR", "demand")]}),
+    ("tr", "Zelenskiy, \"Tüm esirlerin iadesi her anlaşmanın olmazsa olmazıdır\" dedi.", {"prisoners": [("UA", "demand")]}),
+    ("tr", "Lavrov, \"Kırım'ın Rus toprağı olarak tanınması barış anlaşmasının olmazsa olmazı\" diye konuştu.",
+     {"territory": [("RU", "demand")]}),
+    ("tr", "Zelenskiy, \"Esir takasını kabul ettik\" dedi.", {"prisoners": [("UA", "agree")]}),
+])
+def test_p18b_tr_obligation_closing_the_reported_clause(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18B: Turkish, a bare name right before a lower-case noun with a possessive and a case ending ('Ukrayna
+# topraklarına', 'Ukrayna ordusunu') modifies that noun (an izafet compound): no subject of the verb after it
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("tr", "Lavrov, Fransız askerlerinin Ukrayna topraklarında bulunmasının savaş sebebi olacağını söyledi.",
+     {"neutrality": [("RU", "reject")]}),
+    ("tr", "Kremlin, Ukrayna ordusunu sınırlama talebinde ısrar etti.", {"neutrality": [("RU", "demand")]}),
+    ("tr", "Ukrayna bunu kabul etmeyeceğini ve Donbas'tan çekilmeyeceğini açıkladı.", {"territory": [("UA", "reject")]}),
+])
+def test_p18b_tr_bare_name_before_a_possessed_noun_modifies_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18B: a proviso ('provided that', 'as long as', 'siempre que', 'a condición de que') after an agreement is the
+# holder's demand though another party is to do it; its verb negated ('siempre que no incluya', 'as long as it does
+# not involve') it excludes what it names, a rejection; not the French 'tant que ... ne' (until), a demand
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Kiev está dispuesta a negociar un canje de prisioneros siempre que Moscú libere primero a los civiles, dijo Zelenski.",
+     {"prisoners": [("UA", "agree"), ("UA", "demand")]}),
+    ("es", "Ucrania firmará el acuerdo de tregua a condición de que Rusia retire sus tropas de Járkov.",
+     {"ceasefire": [("UA", "agree"), ("UA", "demand")]}),
+    ("es", "Turquía aceptará acoger la misión de paz siempre que no haya soldados estadounidenses, según Erdogan.",
+     {"neutrality": [("TR", "agree"), ("TR", "reject")]}),
+    ("en", "Moscow would accept a swap of all prisoners as long as Kyiv also returns the detained civilians, Medinsky said.",
+     {"prisoners": [("RU", "agree"), ("RU", "demand")]}),
+    ("en", "Ankara would welcome a naval ceasefire provided that it does not include Western warships, Fidan said.",
+     {"ceasefire": [("TR", "agree"), ("TR", "reject")]}),
+    ("fr", "Kiev ne signera aucun accord de paix tant que la Russie n'aura pas quitté les territoires occupés, a prévenu Zelensky.",
+     {"territory": [("UA", "demand")]}),
+])
+def test_p18b_a_proviso_is_a_demand_and_a_negated_one_an_exclusion(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18B: not backing down from a plan or demand ('will not back down', 'no dará marcha atrás', 'geri adım
+# atmayacak') insists on it, a demand: no refusal of the holder; a plain negated commitment stays a refusal
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The EU will not back down from its plan to use frozen Russian assets, von der Leyen said.", {"reparations": [("EU", "demand")]}),
+    ("en", "Kyiv has no intention of backing down on its call for an all-for-all prisoner swap.", {"prisoners": [("UA", "demand")]}),
+    ("en", "Ukraine will never recognise Crimea as Russian territory, Zelensky said.", {"territory": [("UA", "reject")]}),
+    ("es", "Bruselas no dará marcha atrás en su plan de usar los activos rusos congelados, dijo Von der Leyen.",
+     {"reparations": [("EU", "demand")]}),
+    ("es", "Kiev no dará su consentimiento a la cesión del Donbás.", {"territory": [("UA", "reject")]}),
+    ("tr", "Avrupa Komisyonu, dondurulmuş Rus varlıklarını kullanma planından geri adım atmayacağını söyledi.",
+     {"reparations": [("EU", "demand")]}),
+])
+def test_p18b_not_backing_down_insists(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18B: a measure that would amount to theft, be a provocation, mean war or reward aggression, or one branded so
+# ('calling talk of peacekeepers "a provocation"'), is turned down; a closing speaker's reporting verb coordinated with
+# such a participle ('..., Lavrov told reporters, describing ...') gives the reported words' stance, no demand of its own
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Russia warned that any seizure of its assets would amount to theft.", {"reparations": [("RU", "reject")]}),
+    ("en", "The Kremlin warned that deploying NATO troops in Ukraine would mean war with Russia.", {"neutrality": [("RU", "reject")]}),
+    ("en", "Kyiv said that recognising Crimea as Russian would amount to capitulation.", {"territory": [("UA", "reject")]}),
+    ("en", "Moscow said any European peacekeeping force would be a provocation, Zakharova said.", {"neutrality": [("RU", "reject")]}),
+    ("en", "Western peacekeepers in Ukraine are out of the question, Lavrov told reporters, describing the plan as a provocation.",
+     {"neutrality": [("RU", "reject")]}),
+    ("en", "A freeze of the front line is unacceptable, Zelensky said, calling the US proposal a capitulation.",
+     {"territory": [("UA", "reject"), ("US", "demand")]}),
+])
+def test_p18b_a_measure_branded_theft_or_war_is_rejected(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18B: en hedged acceptance and deferral: 'could live with' agrees, 'in no hurry to accept' turns down, and
+# 'in favour of' agrees across 'in principle' (quoted or not)
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Kyiv could live with a demilitarised zone along the front, an aide to Zelensky said.", {"territory": [("UA", "agree")]}),
+    ("en", "The Kremlin is in no hurry to accept the Ukrainian proposal for a prisoner swap.",
+     {"prisoners": [("RU", "reject"), ("UA", "demand")]}),
+    ("en", "Lavrov said Moscow was in principle in favour of a prisoner exchange but that there were conditions.",
+     {"prisoners": [("RU", "agree")]}),
+    ("en", "Erdogan said Turkey was \"in principle\" in favour of a peacekeeping mission.", {"neutrality": [("TR", "agree")]}),
+])
+def test_p18b_en_hedged_acceptance_and_deferral(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18B: Turkish, what can be discussed ('tartışılabileceğini', 'görüşülebileceğini', 'değerlendirilebileceğini') is
+# accepted as an option, an agreement; what cannot ('tartışılamayacağını') is refused
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("tr", "Peskov, esir takasının görüşülebileceğini söyledi.", {"prisoners": [("RU", "agree")]}),
+    ("tr", "Avrupa Komisyonu, Rus varlıklarının kullanımının yeniden değerlendirilebileceğini bildirdi.",
+     {"reparations": [("EU", "agree")]}),
+    ("tr", "Lavrov, Batılı barış gücü konusunun hiçbir şekilde tartışılamayacağını söyledi.", {"neutrality": [("RU", "reject")]}),
+])
+def test_p18b_tr_what_can_be_discussed_is_accepted(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18B: Spanish, a reject verb in the imperfect or in the subjunctive of a subordinate clause ('después de que
+# Bélgica bloqueara', 'antes de que Moscú la desechara') is still its subject's rejection
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Bruselas aprobó el préstamo después de que Hungría bloqueara el uso de los activos rusos congelados.",
+     {"reparations": [("EU", "agree"), ("EU", "reject")]}),
+    ("es", "Kiev propuso una tregua aérea antes de que Moscú la desechara.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("es", "Hungría bloqueaba desde hace meses el uso de los activos rusos inmovilizados.", {"reparations": [("EU", "reject")]}),
+])
+def test_p18b_es_reject_verbs_in_the_subjunctive(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18B: a time phrase between a reporting verb and its complementizer ('announced on Monday that', 'informó el
+# lunes que') still opens a reported clause: its parties hold their agreement, the announcer (a mediator) nothing
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Qatar announced on Monday that Russia and Ukraine had agreed on the return of another group of children.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("en", "The UAE announced this week that both sides had agreed on a new exchange of bodies.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("es", "Turquía anunció este jueves que Rusia y Ucrania habían acordado un nuevo canje de prisioneros.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+])
+def test_p18b_a_time_phrase_before_the_reported_clause(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18B: a name with a possessive 's before a plain noun ('Kyiv's army', 'Ukraine's reconstruction') determines the
+# noun: no subject of the verb after it ('... to fund Kyiv's army was unacceptable'), nor the view of an evaluation
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Hungary's Viktor Orban said using Russian assets to fund Kyiv's army was unacceptable for Budapest.",
+     {"reparations": [("EU", "reject")]}),
+    ("en", "Orban told reporters that using frozen Russian assets for Ukraine's reconstruction was out of the question.",
+     {"reparations": [("EU", "reject")]}),
+    ("en", "Kyiv's proposal for a truce was rejected by Moscow.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("en", "A freeze of the front line is unacceptable for Kyiv, Zelensky said.", {"territory": [("UA", "reject")]}),
+])
+def test_p18b_a_possessive_name_before_a_plain_noun_is_no_subject(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18B: Spanish, a measure that would amount to theft or mean war ('equivaldría a un robo', 'significaría la
+# guerra'), or one branded a show or a capitulation ('tildó de «teatro»'), is turned down
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Zelenski afirmó que ceder el Donbás supondría una capitulación.", {"territory": [("UA", "reject")]}),
+    ("es", "Lavrov advirtió que el despliegue de tropas de la OTAN en Ucrania significaría la guerra.", {"neutrality": [("RU", "reject")]}),
+    ("es", "Kiev calificó de «pantomima» la tregua unilateral anunciada por el Kremlin.",
+     {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("es", "Moscú exige que Kiev se retire de Donetsk.", {"territory": [("RU", "demand")]}),
+])
+def test_p18b_es_a_measure_branded_theft_or_war_is_rejected(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18B: a framing document whose authors are its participle's agents ('Under the plan drafted by Washington and
+# Moscow, ...') frames the sentence as an owned one does: the agents hold, the party of its provisions does not
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Under a draft agreed by US and Russian envoys, Kyiv would give up its NATO bid.",
+     {"neutrality": [("RU", "demand"), ("US", "demand")]}),
+    ("en", "Under the plan drafted by U.S. envoy Steve Witkoff and Kremlin envoy Kirill Dmitriev, Ukraine would cede Donbas.",
+     {"territory": [("RU", "demand"), ("US", "demand")]}),
+    ("en", "Under the proposal tabled by Kyiv, both sides would release all prisoners of war.", {"prisoners": [("UA", "demand")]}),
+    ("en", "Under Moscow's draft memorandum, Ukraine would give up its NATO bid.", {"neutrality": [("RU", "demand")]}),
+])
+def test_p18b_a_frame_drafted_by_its_agents(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

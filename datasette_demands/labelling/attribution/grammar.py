@@ -11,6 +11,7 @@ ADDRESSEE_GAP = 40
 SUBJECT_GAP = 4
 # ... and how many when the subject opens its clause and a phrase stands between ("la Russia durante i colloqui ha respinto")
 SUBJECT_FAR = 8
+REPORTED_TIME_WORDS = 3  # words of a time phrase between a reporting verb and its complementizer ("announced on Monday that")
 # How many words may stand between a refusal verb and the agreement it refuses ("se negó por ahora a aceptar").
 REFUSAL_REACH = 5
 # an agree cue that only judges a measure acceptable, with no subject of its own (en, es): "would be acceptable"
@@ -54,6 +55,7 @@ TR_STATEMENT_MADE = regex.compile(r"^\s*(?:yapılan|yayımlanan|yayınlanan|yap�
                                   regex.IGNORECASE)
 # Turkish: "in case": a verbal noun in -mAsI before one of these is the verb of a condition ("reddetmesi halinde")
 TR_IN_CASE = {"halinde", "durumunda", "takdirde"}
+TR_SINE_QUA_NON = regex.compile(r"^olmazsa olmaz", regex.IGNORECASE)  # "anlaşmanın olmazsa olmazıdır": a condition
 TR_UNLESS = regex.compile(r"\wm[ae]d[ıi]kç[ae]$", regex.IGNORECASE)  # "çekmedikçe": unless, not until (a privative)
 # "çekilmediği sürece": as long as ... not, not until (a privative); the participle, then one of TR_AS_LONG_AS
 TR_NEGATED_PARTICIPLE = regex.compile(r"\wm[ae]d[ıi]ğ[ıi]$", regex.IGNORECASE)
@@ -100,6 +102,12 @@ TR_POSSESSED = regex.compile(r"s?[ıiuü](?:n[ıiuü]|n[ae]|nd[ae]n|nd[ae]|n[ıi
 TR_NOUN_GENITIVE = regex.compile(r"n[ıiuü]n$", regex.IGNORECASE)
 TR_NAME_GENITIVE = regex.compile(r"'n?[ıiuü]n$", regex.IGNORECASE)  # a name's genitive: "Rusya'nın", "Kiev'in"
 TR_POSSESSIVE_GENITIVE = regex.compile(r"[ıiuü]n[ıiuü]n$")  # "askerlerinin", "ordusunun": possessive + genitive
+TR_POSSESSIVE_OBLIQUE = regex.compile(r"\w{3,}[ıiuü]n(?:[ae]|d[ae]|d[ae]n|[ıiuü])$")  # "topraklarına", "ordusunu": possessive + case
+# possessed nouns that act as postpositions after a name, which keeps its own part: "Moskova tarafından" (the agent),
+# "Rusya ile Ukrayna arasında", "Ukrayna adına" (on behalf of), "Rusya hakkında"
+TR_POSTPOSITION_NOUNS = {"tarafından", "tarafına", "tarafında", "arasında", "arasındaki", "hakkında", "yerine", "adına",
+                         "karşısında", "konusunda", "yönünde", "üzerinde", "açısından", "nezdinde", "içinde", "dışında",
+                         "önünde", "sayesinde", "aracılığıyla", "lehine", "aleyhine"}
 # a gerund or adverbial participle ("dismissing", "respingendo", "rechazando", "rejetant", "відкинувши", "odrzucając")
 GERUNDS = {lang: regex.compile(p) for lang, p in {
     "en": r"\w{3}ing$", "it": r"\w{2}(?:ando|endo)$", "es": r"\w{2}(?:ando|iendo)$", "fr": r"\w{3}ant$",

@@ -7,9 +7,9 @@ from __future__ import annotations
 import bisect
 
 from ..actor_tables import finditer, search
-from .grammar import (ASKED_TO, DROPPED_PAST, ELLIPSIS_ADVERBS, LIGHT_VERBS, TR_CONTENT_MARKERS, TR_ET, TR_CONTENT_REACH, TR_FINITE_VERB,
+from .grammar import (ASKED_TO, REPORTED_TIME_WORDS, DROPPED_PAST, ELLIPSIS_ADVERBS, LIGHT_VERBS, TR_CONTENT_MARKERS, TR_ET, TR_CONTENT_REACH, TR_FINITE_VERB,
                       CLOSING_QUOTE_RE, FOCUS_PARTICLES, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
-                      TR_BARE_VERBAL_NOUN, TR_COMPLEMENT, TR_CONDITIONAL, TR_NOUN_GENITIVE, TR_NAME_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
+                      TR_BARE_VERBAL_NOUN, TR_COMPLEMENT, TR_CONDITIONAL, TR_SINE_QUA_NON, TR_NOUN_GENITIVE, TR_NAME_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_POSSESSIVE_GENITIVE, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
                       TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_NEGATED_PARTICIPLE, TR_AS_LONG_AS, TR_UNTIL_PARTICIPLE, TR_UNTIL, TR_OBJECT_NOUN, TR_ADVERBS, TR_WHILE, TR_VERBAL_NOUN, WORD_RE, is_noun_participle)
 from .model import Analysis, Cue, Mention, _Sentence
@@ -236,18 +236,38 @@ class Holders:
 
     def _framed_by_document(self, s: "_Sentence", holders: list, a: Analysis) -> bool:
         """A framing document at the start ("Under Moscow's draft memorandum, ...", "Secondo il piano
-        americano, ..."): its owners are the holders, and nothing else is looked for."""
+        americano, ...", "Under the plan drafted by Washington, ..."): its owners, or its participle's agents,
+        are the holders, and nothing else is looked for."""
         first_comma = s.norm.find(",")
         frame_re = s.rx.get("frame", s.t.frame)
         if frame_re is None or first_comma <= 0 or not search(frame_re, s.norm[:first_comma]):
             return False
         frame = [m for m, rule in holders if rule == "owner" and m.end <= first_comma]
+        # or the agents of its participle: "Under the plan drafted by Washington and Moscow, ..."
+        frame = frame or self._frame_agents(s, first_comma)
         if not frame:
             return False
         a.frame = True
         a.holders.update(c for m in frame for c in m.codes)
         a.holder_mentions = [(m, {"frame"}) for m in frame]
         return True
+
+    def _frame_agents(self, s: "_Sentence", end: int) -> list:
+        """The names after an `agent_markers` word that follows a position noun and one participle ("the plan
+        drafted by Washington and Moscow") in a frame that closes at `end`: the frame's authors; [] otherwise."""
+        words = self._words_between(s.toks, s.starts, 0, end)
+        k = next((k for k, w in enumerate(words) if w[2] in s.t.agent), None)
+        if k is None or k < 2 or not any(p0 == words[k - 2][0] for p0, _ in s.position):
+            return []
+        after = words[k + 1:]
+        names = [m for m in s.mentions if words[k][1] <= m.start and m.end <= end]
+        covered = lambda w: any(m.start <= w[0] < m.end for m in names)
+        plain = s.t.determiners | s.t.coordinators
+        # a first name or a title in capitals may stand beside a name: "U.S. envoy Steve Witkoff"
+        if not names or not all(covered(w) or w[2] in plain or s.norm[w[0]].isupper()
+                                or any(p0 <= w[0] < p1 for p0, p1 in s.party) for w in after):
+            return []
+        return names
 
     def _coordinated_groups(self, s: "_Sentence") -> list[list[Mention]]:
         """Names coordinated into one group: "the U.S., Ukraine, and the E4 countries"."""
@@ -459,7 +479,9 @@ class Holders:
         if any(w[2] in {",", ";", ":"} for w in between):
             return False
         words = WORD_RE.findall(s.norm[verb.start:verb.end])[-1:]
-        words += [w[2] for w in Reading._words_after(s.toks, s.starts, verb.end, 1)]
+        # not the sine qua non after it ("anlaşmanın olmazsa olmazıdır"): a condition the speaker sets, no "if"
+        words += [w[2] for w in Reading._words_after(s.toks, s.starts, verb.end, 1)
+                  if not any(c.start <= w[0] < c.end and TR_SINE_QUA_NON.match(s.norm[c.start:c.end]) for c in s.cues)]
         return any(TR_CONDITIONAL.search(w) for w in words)
 
     def _tr_opening_subject(self, s: "_Sentence", group: list, a: Analysis) -> list | None:
@@ -852,6 +874,8 @@ class Holders:
             return []  # "Secondo Lavrov, le garanzie per Kiev sono inaccettabili": the framing party judges
         if near and any(c.start == near[0] and not set(mm.codes) & codes for mm, c in a.pairs):
             return []  # another party's own judgement: "американцы сочли невыгодным для Киева ..."
+        if near and self._possessor_of_a_plain_noun(s, last):
+            return []  # "for Ukraine's reconstruction was out of the question": whose reconstruction, no view
         if near:
             relative = self._relative_clause_cue(s, last)
             if relative is not None:
@@ -1167,6 +1191,19 @@ class Holders:
                    and (q := self._owned_noun(s, m)) is not None and q[0] <= cue.start < q[1]]
         return bool(owners) and not any((m.start, m.end) in spans for m in owners)
 
+    @staticmethod
+    def _possessor_of_a_plain_noun(s: "_Sentence", m: Mention) -> bool:
+        """Whether a name takes a possessive 's before a lower-case noun that is no position noun, party noun or cue
+        ("Kyiv's army", "Moscow's troops"): it determines that noun and is no subject of the verb after it."""
+        if s.norm[m.end:m.end + 3] != "'s ":
+            return False
+        i = bisect.bisect_left(s.starts, m.end + 3)
+        if i >= len(s.toks) or not s.toks[i][2][:1].isalpha() or not s.norm[s.toks[i][0]].islower():
+            return False
+        # nor a cue: "Kyiv's refusal to cede", "Russia's reluctance" are the name's own stance
+        return not any(p0 == s.toks[i][0] for p0, _ in list(s.position) + list(s.party)) and not any(
+            c.start <= s.toks[i][0] < c.end for c in s.cues)
+
     def _subject_of_cue(self, s: "_Sentence", group: list, a: Analysis) -> list:
         """The group as the subject of the cue verb after it ("Moscow demands"), not its object or content."""
         norm, toks, starts = s.norm, s.toks, s.starts
@@ -1198,6 +1235,8 @@ class Holders:
             return []  # "Die EU will damit die Ukraine unterstützen": an object before the final verb
         if self._noun_genitive(s, first):
             return []  # "Nach Angaben des Kremls fordert Kiew ...": the genitive of a noun is no subject
+        if self._possessor_of_a_plain_noun(s, last):
+            return []  # "using Russian assets to fund Kyiv's army was unacceptable": the army's, no subject
         obligation = s.rx.get("obligation", s.t.obligation)
         # with the words after the cue, for a pattern that looks ahead ("мають (повністю) припинити")
         if obligation is not None and obligation.match(norm[cue.start:cue.end + OBLIGATION_AHEAD]):
@@ -1345,10 +1384,19 @@ class Holders:
         if len(before) < 2 or before[-1][2] not in s.t.complementizers:
             return False
         verb = [c for c in s.cues if c.end <= before[-1][0]]
+        if not verb or not verb[-1].speech:
+            return False
         # the comma a Slavic complementizer needs, and one adverb, may stand between: "poinformował, że",
-        # "заявил, что", "podkreślono również, że"
-        return bool(verb) and verb[-1].speech and len([w for w in self._words_between(
-            s.toks, s.starts, verb[-1].end, before[-1][0]) if w[2] != ","]) <= 1
+        # "заявил, что", "podkreślono również, że"; or a time phrase of up to three words that names no party
+        # and holds no cue: "announced on Monday that", "dijo este jueves que"
+        between = [w for w in self._words_between(s.toks, s.starts, verb[-1].end, before[-1][0]) if w[2] != ","]
+        return len(between) <= 1 or (len(between) <= REPORTED_TIME_WORDS and self._plain_words(s, between))
+
+    @staticmethod
+    def _plain_words(s: "_Sentence", words: list) -> bool:
+        """Whether tokens are plain words: letters or digits, no name, no cue, no clause break."""
+        return all(w[2][:1].isalnum() for w in words) and not any(
+            w[0] <= x.start < w[1] or x.start <= w[0] < x.end for w in words for x in list(s.mentions) + list(s.cues))
 
     def _demanded_clause(self, s: "_Sentence", first: Mention) -> bool:
         """Whether a name opens a clause right after a demand verb (no reporting verb) and its complementizer:

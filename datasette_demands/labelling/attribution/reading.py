@@ -10,7 +10,8 @@ from ..actor_tables import LangTables, finditer, office_code, search
 from ..cited import find_cited_sources
 from .grammar import (CLOSING_QUOTE_RE, HYPHENS, PAST_VERB, REFUSAL_REACH, ROLE_GAP, STANCE_PRIORITY, TOKEN_RE, TR_CASE_ENDING,
                      TR_GENITIVE, TR_COMMON_GENITIVE, TR_OWNED_GAP, TR_PARTICIPLE, TR_CONDITION_WORDS, TR_RESTRICTIVES,
-                     TR_NEGATED_VERB, TR_POSSESSIVE_GENITIVE, WORD_RE)
+                     TR_NEGATED_VERB, TR_POSSESSIVE_GENITIVE, TR_POSSESSIVE_OBLIQUE, TR_POSTPOSITION_NOUNS, TR_COMPLEMENT, TR_VERBAL_NOUN,
+                     WORD_RE)
 from .model import Analysis, Cue, Mention, _Sentence
 
 
@@ -433,7 +434,18 @@ class Reading:
         if any(p0 == s.toks[i][0] for p0, _ in s.party):
             return False  # an office of the party: "Ukrayna heyetinin", "ABD başkanının"
         word = s.norm[s.toks[i][0]:s.toks[i][1]]
-        return word[:1].islower() and TR_POSSESSIVE_GENITIVE.search(word) is not None
+        if any(p0 == s.toks[i][0] for p0, _ in s.position):
+            return False  # the name owns a position noun: "ABD planına göre"
+        return word[:1].islower() and (TR_POSSESSIVE_GENITIVE.search(word) is not None
+                                       or Reading._tr_possessed_oblique(word))
+
+    @staticmethod
+    def _tr_possessed_oblique(word: str) -> bool:
+        """Turkish: a noun with a possessive and a case ending after it ("Ukrayna topraklarına", "Rusya ordusunu"),
+        no verbal noun nor participle ("reddettiğini", "çekilmesini"): the bare name before it modifies it."""
+        return (TR_POSSESSIVE_OBLIQUE.search(word) is not None and word.lower() not in TR_POSTPOSITION_NOUNS
+                and TR_COMPLEMENT.search(word) is None
+                and TR_PARTICIPLE.search(word) is None and TR_VERBAL_NOUN.search(word) is None)
 
     @staticmethod
     def _tr_owning_genitive_end(s: "_Sentence", m: Mention) -> int:

@@ -5,7 +5,7 @@ of a label from its positions (label_stance)."""
 from __future__ import annotations
 
 from .grammar import (ACCEPTABLE, ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
-                     TOKEN_RE, TR_AFTER_CLAUSE, TR_IN_CASE, TR_NEGATED, TR_PASSIVE_REPORT, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE, GERMAN_ZU_INFINITIVE, is_noun_participle)
+                     TOKEN_RE, TR_AFTER_CLAUSE, TR_IN_CASE, TR_NEGATED, TR_SINE_QUA_NON, TR_PASSIVE_REPORT, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE, GERMAN_ZU_INFINITIVE, is_noun_participle)
 from .model import Analysis, Cue, Mention, Position
 from ..actor_tables import search
 
@@ -48,6 +48,8 @@ class Stances:
             if conditions and self._restricted(a, found, conditions[0][1]):
                 # "would agree to a truce only if ...", "solo aceptaría ... si ...": the condition, no agreement
                 found = [(st, c) for st, c in found if st != "agree"]
+            # a proviso cue that excludes ("as long as it does not involve troops") turns down what it names
+            found = [(self._negated_proviso_stance(a, st, c), c) for st, c in found]
             # what a party refuses "without X" is X demanded ("refuses any truce without security guarantees")
             found = [(self._without_stance(a, st, c, evidence), c) for st, c in found]
             # what a party asks for or accepts "instead of" X turns X down ("einen Frieden statt einer Feuerpause")
@@ -312,13 +314,43 @@ class Stances:
                 continue
             others = any(q0 <= mm.start < q1 and mm.kind != "adjective" and not set(mm.codes) & set(m.codes)
                          and not self._source_of_the_asked(a, mm) for mm in a.mentions)
-            # "only if the West stops its deliveries": what another party must do is still the holder's demand
-            others = others and not self._restricted(a, found, Cue(q0, q1, "demand"))
+            # "only if the West stops its deliveries", "provided that Moscow releases ...": what another party
+            # must do is still the holder's demand
+            proviso = self._proviso(a, q0)
+            others = others and not proviso and not self._restricted(a, found, Cue(q0, q1, "demand"))
             # an agreement the holder obtains is no agreement of another ("if it obtains an international agreement")
             if not others and not any(q0 <= c.start < q1 and c.stance == "agree" and not self._noun_form(a, c)
                                       for c in a.cues):
-                return [("demand", Cue(q0, q1, "demand"))]
+                # "siempre que no incluya tropas de la OTAN", "as long as it does not involve troops": turned down
+                stance = "reject" if proviso and self._negated_proviso(a, q0, proviso) else "demand"
+                return [(stance, Cue(q0, q1, stance))]
         return []
+
+    def _proviso(self, a: Analysis, q0: int) -> int | None:
+        """Where the `exchanges` phrase that opens the condition at q0 ends ("provided that", "siempre que",
+        "in exchange for"), not in Turkish (a postposition); None for a `conditionals` word ("if")."""
+        if self.tables.exchanges is None or self.tables.lang == "tr":
+            return None
+        found = self.tables.exchanges.match(a.text, q0)
+        return found.end() if found is not None else None
+
+    def _negated_proviso_stance(self, a: Analysis, stance: str, cue: Cue | None) -> str:
+        """"reject" for a demand cue that opens a negated proviso ("as long as it does not involve", "siempre que
+        no incluya"); else `stance`."""
+        if stance != "demand" or cue is None or cue.speech or not any(q0 == cue.start for q0, _ in a.conditions):
+            return stance
+        proviso = self._proviso(a, cue.start)
+        return "reject" if proviso and self._negated_proviso(a, cue.start, proviso) else stance
+
+    def _negated_proviso(self, a: Analysis, start: int, end: int) -> bool:
+        """Whether a proviso (an `excluding_provisos` opener, from `start` to `end`) has its verb negated within its
+        first three words ("siempre que no incluya", "as long as it does not involve"): what it names is
+        excluded, a rejection. Not 'tant que ... ne' (until), whose negation is part of the opener."""
+        excluding = self.tables.excluding_provisos
+        if excluding is None or excluding.match(a.text, start) is None:
+            return False
+        words = [w.lower() for w in WORD_RE.findall(a.text[end:end + 40])[:3]]
+        return any(w in self.tables.negations for w in words)
 
     @staticmethod
     def _by_side_of_condition(a: Analysis, found: list, evidences: list | None) -> list:
@@ -326,7 +358,8 @@ class Stances:
         security guarantees"), a label whose evidence lies only inside the condition is what the holder asks: the
         demand, not the agreement. A label with evidence outside keeps both (what is attached to a truce is part
         of it: "would accept neutrality if it obtains guarantees", "accept a truce if arms deliveries stop")."""
-        conditions = [c for st, c in found if st == "demand" and c is not None and (c.start, c.end) in a.conditions]
+        conditions = [c for st, c in found if st in ("demand", "reject") and c is not None
+                      and (c.start, c.end) in a.conditions]
         if not conditions or not evidences or not any(st == "agree" for st, _ in found):
             return found
         if all(any(c.start <= e < c.end for c in conditions) for e in evidences):
@@ -481,8 +514,17 @@ class Stances:
             under = sorted(e for e in evidences if lo <= e < hi)
             if under:
                 cue = self._governing_cue(seg, under[0], a)
+                if cue.speech and self._reported_before(a, m, under[0]):
+                    continue  # the words the speaker reports give the stance there, no demand of the reporting verb
                 found.append((cue.stance, cue))
         return found if len({st for st, _ in found}) > 1 else []
+
+    @staticmethod
+    def _reported_before(a: Analysis, m: Mention, evidence: int) -> bool:
+        """Whether evidence lies in the words a closing speaker reports ("X would be unacceptable, Lavrov said,
+        calling ..."): before the speaker, with a stanced cue of its own there."""
+        return evidence < m.start and any(c.stance and not c.speech and not c.agentive and c.end <= m.start
+                                          for c in a.cues)
 
     def _after_coordinator(self, a: Analysis, c: Cue) -> bool:
         """Whether cue `c` stands right after a coordinator ("and said", "y aseguró", "e ha detto")."""
@@ -692,6 +734,8 @@ class Stances:
                 cue = said[-1]  # the reported clause's own refusal after its object: "hiçbir anlaşmayı imzalamayacağını"
             elif said and said[-1].stance == "agree" and self._tr_reported_verb(a, said[-1], verb):
                 cue = said[-1]  # the reported clause's own verb: "kabul ettiğini", "hazır olduğunu açıkladı"
+            elif self._tr_obliged_agreement(a, said, verb):
+                cue = said[-1]  # what another must accept is demanded: "Kiev'in ... kabul etmesi gerekiyor" dedi
         if cue.stance is None:
             return self.stance(a, evidence), verb
         return cue.stance, cue
@@ -729,6 +773,19 @@ class Stances:
         (an adverb: "açıkça") before it, after an agree word that is only its object ("hiçbir anlaşmayı
         imzalamayacağını belirtti")."""
         return cue.stance == "reject" and len(WORD_RE.findall(a.text[cue.end:verb.start])) <= 1
+
+    def _tr_obliged_agreement(self, a: Analysis, said: list, verb: Cue) -> bool:
+        """Turkish: whether the reported clause closes on an obligation cue (`obligation_cues`: "gerekiyor",
+        "lazım") or a sine qua non ("olmazsa olmazıdır") right before the reporting verb, an agree word before it
+        ("kabul etmesi gerekiyor" dedi, "anlaşmanın olmazsa olmazıdır" dedi): the clause's own verb is the
+        obligation, what another must accept is demanded."""
+        if len(said) < 2 or said[-1].stance != "demand" or said[-2].stance != "agree":
+            return False
+        obligation = self.tables.obligation
+        closing = a.text[said[-1].start:said[-1].end]
+        if not (obligation is not None and search(obligation, closing)) and not TR_SINE_QUA_NON.search(closing):
+            return False
+        return len(WORD_RE.findall(a.text[said[-1].end:verb.start])) <= 1
 
     @staticmethod
     def _tr_reported_verb(a: Analysis, cue: Cue, verb: Cue) -> bool:
