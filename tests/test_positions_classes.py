@@ -4919,3 +4919,27 @@ def test_a_plans_own_verb_keeps_its_owner(classifier, lang, text, expected):
 ])
 def test_a_relative_of_a_position_noun_is_its_content(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18A: two parties that each demand something in a clause of their own, joined by a comma, a coordinator or a
+# contrastive ('Kiev ha proposto uno scambio, mentre Mosca ha chiesto una tregua'): each demands only the issue
+# of its own clause; a reject or agree of the other issue ('ma Mosca lo ha respinto') keeps its position
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Kiev ha proposto uno scambio di prigionieri, mentre Mosca ha chiesto una tregua.",
+     {"ceasefire": [("RU", "demand")], "prisoners": [("UA", "demand")]}),
+    ("it", "Washington chiede una tregua immediata, ma il Cremlino insiste sul ritiro ucraino dal Donbass.",
+     {"ceasefire": [("US", "demand")], "territory": [("RU", "demand")]}),
+    ("fr", "Kiev a proposé un échange de prisonniers, tandis que Moscou a réclamé une trêve.",
+     {"ceasefire": [("RU", "demand")], "prisoners": [("UA", "demand")]}),
+    ("fr", "Paris plaide pour un cessez-le-feu, alors que Moscou exige la neutralité de l'Ukraine.",
+     {"ceasefire": [("EU", "demand")], "neutrality": [("RU", "demand")]}),
+    ("de", "Kiew schlug einen Gefangenenaustausch vor, während Moskau eine Waffenruhe forderte.",
+     {"ceasefire": [("RU", "demand")], "prisoners": [("UA", "demand")]}),
+    ("de", "Die EU verlangt Reparationen, Moskau dagegen fordert die Anerkennung der Krim.",
+     {"reparations": [("EU", "demand")], "territory": [("RU", "demand")]}),
+    ("it", "Kiev ha proposto uno scambio di prigionieri, ma Mosca lo ha respinto.", {"prisoners": [("RU", "reject"), ("UA", "demand")]}),
+    ("en", "Kyiv proposed a truce, and Moscow accepted it.", {"ceasefire": [("RU", "agree"), ("UA", "demand")]}),
+])
+def test_each_party_demands_the_issue_of_its_own_clause(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

@@ -30,6 +30,8 @@ class Stances:
                 continue
             if self._demand_past_opening_clause(a, m, evidence, evidences):
                 continue
+            if self._demand_in_anothers_clause(a, m, evidence, evidences):
+                continue
             coordinated = self._coordinated_stances(a, m, evidences)
             found = coordinated or [self._holder_stance(a, m, rules, evidence)]
             if self._only_another_owners_noun(a, rules, found):
@@ -117,6 +119,49 @@ class Stances:
         if not own or any(c.stance != "demand" for c in own):
             return False
         return any(o.end <= end and not set(o.codes) & set(m.codes) for o in a.mentions)
+
+    def _demand_in_anothers_clause(self, a: Analysis, m: Mention, evidence: int | None, evidences: list | None) -> bool:
+        """Whether a holder that only demands stands in a clause of its own while all the label's evidence stands in
+        the clause of another party that demands too, the two clauses joined by a comma or a coordinator or
+        contrastive ("Kyiv proposed a prisoner swap, but Moscow demanded a truce", "Kiev ha proposto uno scambio,
+        mentre Mosca ha chiesto una tregua", "Kiew schlug einen Austausch vor, während Moskau eine Waffenruhe
+        forderte"): each demands the issue of its own clause only, where its clause names another issue. A reject or
+        agree cue may take the other issue back with a pronoun ("but Moscow rejected it"), and so may a demand whose
+        clause names no issue of its own ("mientras que la rusa propone hacerlo por etapas")."""
+        if evidence is None:
+            return False
+        own = [c for mm, c in a.pairs if mm is m and c.stance]
+        if not own or any(c.stance != "demand" or c.speech for c in own):
+            return False
+        evs = evidences or [evidence]
+        holders = {id(mm) for mm, _ in a.holder_mentions}
+        for o, c in a.pairs:
+            if o is m or id(o) not in holders or set(o.codes) & set(m.codes) or c.stance != "demand" or c.speech:
+                continue
+            first, second = (m, o) if m.start < o.start else (o, m)
+            first_cues = [cc for mm, cc in a.pairs if mm is first and cc.stance]
+            second_cues = [cc for mm, cc in a.pairs if mm is second and cc.stance]
+            if not first_cues or not second_cues or any(cc.start < first.start for cc in first_cues):
+                continue
+            last = max(cc.end for cc in first_cues)
+            if last > second.start or any(cc.start < second.start for cc in second_cues):
+                continue
+            if not self._joins_clauses(a.text[last:second.start]):
+                continue
+            others = [e for issue in a.issues for e in issue if e not in evs]
+            if m is first and all(e >= second.start for e in evs) and any(first.start < e < second.start for e in others):
+                return True
+            if m is second and all(first.start < e < second.start for e in evs) and any(e > second.start for e in others):
+                return True
+        return False
+
+    def _joins_clauses(self, between: str) -> bool:
+        """Whether the words between one subject's last verb and the next subject join two clauses: a comma, or a
+        coordinator or contrastive ("but", "mentre", "während", "tandis que")."""
+        if "," in between or ";" in between:
+            return True
+        words = {w.lower() for w in WORD_RE.findall(between)}
+        return bool(words & (set(self.tables.coordinators) | set(self.tables.contrastives)))
 
     def _opening_clause_end(self, a: Analysis) -> int | None:
         """Where the subordinate clause the sentence opens with ends: the first comma after an opening
