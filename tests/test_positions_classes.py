@@ -4943,3 +4943,20 @@ def test_a_relative_of_a_position_noun_is_its_content(classifier, lang, text, ex
 ])
 def test_each_party_demands_the_issue_of_its_own_clause(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18A: a negative quantifier before the subject ('Nessun Paese europeo accetterà', 'Kein europäisches Land wird
+# ... akzeptieren', 'Aucun pays européen n'acceptera') negates its verb: a refusal of the party it names; 'nessun
+# accordo' reached is no agreement of anyone
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Nessun Paese europeo accetterà la neutralità dell'Ucraina.", {"neutrality": [("EU", "reject")]}),
+    ("it", "Nessun governo europeo accetterà la cessione della Crimea.", {"territory": [("EU", "reject")]}),
+    ("it", "Nessun accordo sulla tregua è stato raggiunto tra Mosca e Kiev.", {"ceasefire": []}),
+    ("it", "Mosca non accetterà nessuna tregua.", {"ceasefire": [("RU", "reject")]}),
+    ("de", "Kein europäisches Land wird die Neutralität der Ukraine akzeptieren.", {"neutrality": [("EU", "reject")]}),
+    ("de", "Keine europäische Regierung wird eine Anerkennung der Krim hinnehmen.", {"territory": [("EU", "reject")]}),
+    ("fr", "Aucun pays européen n'acceptera la neutralité de l'Ukraine.", {"neutrality": [("EU", "reject")]}),
+])
+def test_a_negative_quantifier_subject_refuses(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
