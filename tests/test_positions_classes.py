@@ -4960,3 +4960,32 @@ def test_each_party_demands_the_issue_of_its_own_clause(classifier, lang, text, 
 ])
 def test_a_negative_quantifier_subject_refuses(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18A: calling a measure theft, robbery or an escalation ('ha bollato come «furto»', 'a qualifié d'« escalade »',
+# 'nannte ... einen „Diebstahl“', quoted or not) rejects it, as calling it a trap or a farce does
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Mosca ha definito un «furto» l'uso dei beni russi congelati.", {"reparations": [("RU", "reject")]}),
+    ("it", "Il Cremlino ha bollato come «escalation» l'invio di truppe europee in Ucraina.", {"neutrality": [("RU", "reject")]}),
+    ("it", "Lavrov ha definito «esproprio» la confisca delle riserve russe.", {"reparations": [("RU", "reject")]}),
+    ("fr", "Le Kremlin a qualifié la force de réassurance d'« escalade ».", {"neutrality": [("RU", "reject")]}),
+    ("de", "Der Kreml nannte die Beschlagnahme russischer Vermögen einen „Diebstahl“.", {"reparations": [("RU", "reject")]}),
+    ("de", "Moskau bezeichnete die Friedenstruppe als Eskalation.", {"neutrality": [("RU", "reject")]}),
+    ("de", "Lawrow bezeichnete die Nutzung der eingefrorenen Gelder als Raub.", {"reparations": [("RU", "reject")]}),
+])
+def test_calling_a_measure_theft_or_escalation_rejects_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18A: German: a consent ruled out or refused ('schloss eine Zustimmung Russlands ... aus', 'verweigerte seine
+# Zustimmung') is no position noun: its owner does not agree; the consent given ('gab seine Zustimmung') still agrees
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Der Kreml schloss eine Zustimmung Russlands zu einer Waffenruhe über Weihnachten aus.", {"ceasefire": [("RU", "reject")]}),
+    ("de", "Ankara verweigerte seine Zustimmung zu einer Pufferzone in der Ostukraine.", {"territory": [("TR", "reject")]}),
+    ("de", "Kiew schließt jede Zustimmung zur Abtretung des Donbass aus.", {"territory": [("UA", "reject")]}),
+    ("de", "Moskau gab seine Zustimmung zu einem Gefangenenaustausch.", {"prisoners": [("RU", "agree")]}),
+])
+def test_a_consent_ruled_out_is_no_agreement(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
