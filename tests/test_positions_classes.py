@@ -4989,3 +4989,17 @@ def test_calling_a_measure_theft_or_escalation_rejects_it(classifier, lang, text
 ])
 def test_a_consent_ruled_out_is_no_agreement(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18A: an exception after a comma or after 'all' ('pronti a discutere di tutto, tranne che della cessione',
+# 'prêt à discuter de tout, sauf de la cession', 'zu allem bereit, außer zur Abtretung') is what the party turns down
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Kiev è pronta a negoziare su tutto, tranne che sul riconoscimento dell'annessione.", {"territory": [("UA", "reject")]}),
+    ("it", "Mosca ha accettato tutti i punti del piano, eccetto il dispiegamento di truppe europee.", {"neutrality": [("RU", "reject")]}),
+    ("fr", "Kiev est prêt à discuter de tout, sauf de la cession de la Crimée.", {"territory": [("UA", "reject")]}),
+    ("de", "Kiew ist zu allem bereit, außer zur Abtretung des Donbass.", {"territory": [("UA", "reject")]}),
+    ("de", "Moskau akzeptiert alle Punkte des Plans, außer einer Stationierung europäischer Truppen.", {"neutrality": [("RU", "reject")]}),
+])
+def test_an_exception_is_turned_down(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
