@@ -5003,3 +5003,34 @@ def test_a_consent_ruled_out_is_no_agreement(classifier, lang, text, expected):
 ])
 def test_an_exception_is_turned_down(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18A: an agreeing participle with its agent in an apposition after another party's demand (', una posizione
+# condivisa da Parigi e Berlino', ', une exigence appuyée par la Chine') is the agent's own agreement, not part of
+# the demand's content as in 'chiede garanzie sostenute dagli Stati Uniti'
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Zelensky ha chiesto un cessate il fuoco, una posizione condivisa da Parigi e Berlino.",
+     {"ceasefire": [("EU", "agree"), ("UA", "demand")]}),
+    ("it", "Ankara propone una tregua nel Mar Nero, un'idea condivisa anche da Kiev.", {"ceasefire": [("TR", "demand"), ("UA", "agree")]}),
+    ("fr", "Kiev réclame un cessez-le-feu complet, une position partagée par Paris et Berlin.",
+     {"ceasefire": [("EU", "agree"), ("UA", "demand")]}),
+    ("fr", "Moscou exige la neutralité de l'Ukraine, une exigence appuyée par la Chine.",
+     {"neutrality": [("OTHER", "agree"), ("RU", "demand")]}),
+])
+def test_an_apposition_shared_by_a_party_is_its_agreement(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18A: fr: a proposal received favourably ('une idée que Moscou a accueillie favorablement', 'a reçu positivement')
+# is accepted by who receives it
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Ankara a proposé une trêve en mer Noire, une idée que Moscou a accueillie favorablement.",
+     {"ceasefire": [("RU", "agree"), ("TR", "demand")]}),
+    ("fr", "Le Kremlin a reçu positivement la proposition turque d'un échange de prisonniers.",
+     {"prisoners": [("RU", "agree"), ("TR", "demand")]}),
+    ("fr", "Les Européens ont accueilli favorablement l'offre de trêve de Kiev.", {"ceasefire": [("EU", "agree"), ("UA", "demand")]}),
+])
+def test_a_proposal_received_favourably_is_accepted(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

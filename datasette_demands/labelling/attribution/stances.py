@@ -323,8 +323,7 @@ class Stances:
         return any(0 < c.start - q1 <= 5 and " " not in a.text[q1:c.start].strip() and a.text[q1:c.start].strip().isalpha()
                    for _, q1 in a.owned_nouns)
 
-    @staticmethod
-    def _backs_a_demand(a: Analysis, m: Mention, rules: set) -> bool:
+    def _backs_a_demand(self, a: Analysis, m: Mention, rules: set) -> bool:
         """Whether `m` is only the agent of an agreeing participle inside what another party demands ("Ukraine
         wants guarantees backed by the United States"): part of the demand's content, no position of its own."""
         if "agent" not in rules or rules - {"agent", "speaker"}:  # ", supported by X" also reads as a speaker's frame
@@ -335,7 +334,17 @@ class Stances:
         prior = [c for c in a.cues if c.stance and not c.agentive and not c.noun and c.end <= before[-1].start]
         if not prior or prior[-1].stance != "demand" or prior[-1].speech:
             return False
+        if self._apposition_between(a, prior[-1].end, before[-1].start):
+            return False  # ", una posizione condivisa da Parigi": an apposition says who shares it, the agent's own agree
         return any(not set(mm.codes) & set(m.codes) and c.start <= prior[-1].start for mm, c in a.pairs)
+
+    def _apposition_between(self, a: Analysis, start: int, end: int) -> bool:
+        """Whether a comma and an `indefinite_articles` word open an apposition between `start` and `end` (", a
+        position shared by Paris", ", una posizione condivisa da Parigi", ", une idée partagée par Berlin")."""
+        between = a.text[start:end]
+        comma = between.rfind(",")
+        words = WORD_RE.findall(between[comma + 1:]) if comma >= 0 else []
+        return bool(words) and words[0].lower() in self.tables.indefinites
 
     def _conditions_of(self, a: Analysis, m: Mention, found: list) -> list:
         """[("demand", condition)] for a holder that agrees on a condition of its own ("Kyiv will accept
