@@ -5034,3 +5034,17 @@ def test_an_apposition_shared_by_a_party_is_its_agreement(classifier, lang, text
 ])
 def test_a_proposal_received_favourably_is_accepted(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18A: German: a modal's refusal reaches across a long middle field ('will sich an einer Friedenstruppe in der
+# Ukraine vorerst nicht beteiligen', 'möchte ... keinesfalls'): the subject refuses, it does not demand
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Paris will sich an einer Friedenstruppe in der Ukraine vorerst nicht beteiligen.", {"neutrality": [("EU", "reject")]}),
+    ("de", "Die Bundesregierung will der Nutzung der eingefrorenen russischen Vermögen vorerst nicht zustimmen.",
+     {"reparations": [("EU", "reject")]}),
+    ("de", "Warschau möchte sich an der geplanten Schutztruppe in der Ukraine keinesfalls beteiligen.", {"neutrality": [("EU", "reject")]}),
+    ("de", "Moskau will eine Waffenruhe nicht nur für Energieanlagen, sondern an der gesamten Front.", {"ceasefire": [("RU", "demand")]}),
+])
+def test_a_german_modal_refusal_across_the_middle_field(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
