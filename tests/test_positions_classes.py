@@ -5048,3 +5048,28 @@ def test_a_proposal_received_favourably_is_accepted(classifier, lang, text, expe
 ])
 def test_a_german_modal_refusal_across_the_middle_field(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18A: German: urging a measure ('hatte eine Feuerpause angemahnt', 'mahnte eine Waffenruhe an') demands it
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Trump hatte eine Feuerpause angemahnt.", {"ceasefire": [("US", "demand")]}),
+    ("de", "Der Papst mahnte eine sofortige Waffenruhe an.", {"ceasefire": [("OTHER", "demand")]}),
+    ("de", "Obwohl Macron eine Waffenruhe angemahnt hatte, griff Russland weiter an.", {"ceasefire": [("EU", "demand")]}),
+])
+def test_urging_a_measure_demands_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18A: dropping a proposal ('ha lasciato cadere la proposta', 'a laissé tomber la proposition', 'ließ den Vorschlag
+# fallen') turns it down; its owner keeps the demand
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Mosca ha lasciato cadere la proposta americana di un cessate il fuoco completo.",
+     {"ceasefire": [("RU", "reject"), ("US", "demand")]}),
+    ("fr", "Moscou a laissé tomber la proposition américaine d'un cessez-le-feu.", {"ceasefire": [("RU", "reject"), ("US", "demand")]}),
+    ("de", "Moskau ließ den Vorschlag einer Waffenruhe über Ostern fallen.", {"ceasefire": [("RU", "reject")]}),
+    ("de", "Kiew hat den Plan eines Gefangenenaustauschs fallengelassen.", {"prisoners": [("UA", "reject")]}),
+])
+def test_dropping_a_proposal_turns_it_down(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
