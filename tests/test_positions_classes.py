@@ -5073,3 +5073,20 @@ def test_urging_a_measure_demands_it(classifier, lang, text, expected):
 ])
 def test_dropping_a_proposal_turns_it_down(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18A: having nothing against a measure, no objection to it ('non avere nulla in contrario a', 'n'a rien contre',
+# 'hat nichts gegen', 'keine Einwände gegen') accepts it: an agree cue, not a negated 'contrario' or a demand
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Kiev non ha niente in contrario a uno scambio di prigionieri.", {"prisoners": [("UA", "agree")]}),
+    ("it", "Il Cremlino ha fatto sapere di non avere nulla in contrario a una tregua sugli impianti energetici.",
+     {"ceasefire": [("RU", "agree")]}),
+    ("it", "Roma è contraria all'uso dei beni russi congelati.", {"reparations": [("EU", "reject")]}),
+    ("fr", "Moscou n'a rien contre une trêve énergétique.", {"ceasefire": [("RU", "agree")]}),
+    ("fr", "Kiev n'a pas d'objection à un échange de prisonniers.", {"prisoners": [("UA", "agree")]}),
+    ("de", "Moskau hat nichts gegen eine Waffenruhe über Ostern.", {"ceasefire": [("RU", "agree")]}),
+    ("de", "Kiew hat keine Einwände gegen einen Gefangenenaustausch.", {"prisoners": [("UA", "agree")]}),
+])
+def test_nothing_against_a_measure_accepts_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
