@@ -5090,3 +5090,29 @@ def test_dropping_a_proposal_turns_it_down(classifier, lang, text, expected):
 ])
 def test_nothing_against_a_measure_accepts_it(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18A: fr: an interview granted ('dans un entretien accordé au Figaro') and a document handed over ('a remis son
+# mémorandum, qui prévoit ...') are no agreement: 'accordé' after an interview noun and 'remis' before a document noun
+# are no agree cues (prisoners handed over still are)
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Kiev n'acceptera jamais un gel du front, a répété Zelensky dans un entretien accordé au Figaro.",
+     {"ceasefire": [("UA", "reject")], "territory": [("UA", "reject")]}),
+    ("fr", "Kiev refuse toute trêve, a déclaré Zelensky dans une interview accordée à la BBC.", {"ceasefire": [("UA", "reject")]}),
+    ("fr", "La Russie a remis son mémorandum, qui prévoit la reconnaissance de la Crimée comme russe.", {"territory": [("RU", "demand")]}),
+    ("fr", "La Russie a remis à l'Ukraine 500 prisonniers de guerre.", {"prisoners": [("RU", "agree")]}),
+])
+def test_an_interview_granted_or_a_document_handed_over_is_no_agreement(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18A: fr: a negated future with 'aucun', 'aucune' or 'rien' ('ne cédera aucun territoire', 'ne signera rien') is
+# a refusal, as with 'pas' or 'jamais'
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Kiev ne cédera aucun territoire, a martelé Zelensky dans un entretien accordé au Monde.", {"territory": [("UA", "reject")]}),
+    ("fr", "Moscou ne signera rien qui ressemble à une trêve, a dit Lavrov.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_a_french_negated_future_with_aucun_or_rien_refuses(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
