@@ -5116,3 +5116,16 @@ def test_an_interview_granted_or_a_document_handed_over_is_no_agreement(classifi
 ])
 def test_a_french_negated_future_with_aucun_or_rien_refuses(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18A: it: the infinitive and gerund of opposing after an aspectual or modal verb ('continua a opporsi al prestito',
+# 'opponendosi a qualsiasi cessione') reject, as 'si oppone' does
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "L'Austria continua a opporsi all'uso dei beni russi congelati.", {"reparations": [("EU", "reject")]}),
+    ("it", "Il Belgio continua a opporsi al cosiddetto prestito di riparazione, temendo ritorsioni legali da parte di Mosca.",
+     {"reparations": [("EU", "reject")]}),
+    ("it", "Kiev ha respinto la proposta, opponendosi a qualsiasi cessione del Donbass.", {"territory": [("UA", "reject")]}),
+])
+def test_italian_opposing_in_the_infinitive_rejects(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
