@@ -5129,3 +5129,14 @@ def test_a_french_negated_future_with_aucun_or_rien_refuses(classifier, lang, te
 ])
 def test_italian_opposing_in_the_infinitive_rejects(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18A: fr: the document handed over may stand after a time and its recipient ('a remis lundi à la partie
+# ukrainienne son mémorandum'): still no agreement
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "La Russie a remis mardi à la délégation ukrainienne son mémorandum, qui prévoit la reconnaissance de la Crimée.",
+     {"territory": [("RU", "demand")]}),
+])
+def test_a_document_handed_over_after_its_recipient_is_no_agreement(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
