@@ -5140,3 +5140,16 @@ def test_italian_opposing_in_the_infinitive_rejects(classifier, lang, text, expe
 ])
 def test_a_document_handed_over_after_its_recipient_is_no_agreement(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18A: a bare negation after a comma and a contrastive (', mais pas l'Otan', ', ma non nella Nato') goes on with the
+# holder's own clause past the content clause before it: what the holder accepts for one, it turns down for the other
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Moscou pourrait accepter que Kiev rejoigne l'UE, mais pas l'Otan.", {"neutrality": [("RU", "reject")]}),
+    ("fr", "La Russie pourrait accepter que l'Ukraine devienne membre de l'Union européenne, mais pas de l'Alliance atlantique.",
+     {"neutrality": [("RU", "reject")]}),
+    ("it", "Mosca potrebbe accettare che Kiev entri nell'Ue, ma non nella Nato.", {"neutrality": [("RU", "reject")]}),
+])
+def test_an_elliptic_negation_after_a_content_clause_is_the_holders(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

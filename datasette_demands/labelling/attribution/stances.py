@@ -574,11 +574,17 @@ class Stances:
         # dismissing Moscow's demand", "ha detto che la Russia deve pagare, respingendo ..."
         gerund = GERUNDS.get(self.tables.lang)
         resume = next((c.start for c in a.cues if end < c.start < clause_end and c.opens and c.stance
-                       and not c.speech and gerund is not None and gerund.search(c.word)
+                       and not c.speech and (gerund is not None and gerund.search(c.word) or self._elliptic_contrast(a, c))
                        and not any(cc is c for _, cc in a.pairs)), clause_end)
         return verb, [c for c in a.cues if c.stance and (verb.start <= c.start < end or resume <= c.start < clause_end)
                       and not c.agentive and not any(q0 < c.end and c.start < q1 for q0, q1 in a.owned_nouns)
                       and not self._nouns_relative_verb(a, c)]
+
+    def _elliptic_contrast(self, a: Analysis, c: Cue) -> bool:
+        """Whether cue `c` is a bare negation after a comma and a contrastive, with no verb of its own (", mais pas
+        l'Otan", ", ma non nella Nato", ", aber nicht der Nato"): it goes on with the holder's own clause, past the
+        content clause before it ("pourrait accepter que Kiev rejoigne l'UE, mais pas l'Otan")."""
+        return c.stance == "reject" and c.word in self.tables.negations and self._after_contrastive(a, c)
 
     def _nouns_relative_verb(self, a: Analysis, c: Cue) -> bool:
         """Whether cue `c` is the verb of a subject relative right after a position noun, no comma between ("une
