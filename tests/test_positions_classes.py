@@ -5149,3 +5149,236 @@ def test_p18b_es_a_measure_branded_theft_or_war_is_rejected(classifier, lang, te
 ])
 def test_p18b_a_frame_drafted_by_its_agents(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+# --- p18A: two parties that each demand something in a clause of their own, joined by a comma, a coordinator or a
+# contrastive ('Kiev ha proposto uno scambio, mentre Mosca ha chiesto una tregua'): each demands only the issue
+# of its own clause; a reject or agree of the other issue ('ma Mosca lo ha respinto') keeps its position
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Kiev ha proposto uno scambio di prigionieri, mentre Mosca ha chiesto una tregua.",
+     {"ceasefire": [("RU", "demand")], "prisoners": [("UA", "demand")]}),
+    ("it", "Washington chiede una tregua immediata, ma il Cremlino insiste sul ritiro ucraino dal Donbass.",
+     {"ceasefire": [("US", "demand")], "territory": [("RU", "demand")]}),
+    ("fr", "Kiev a proposé un échange de prisonniers, tandis que Moscou a réclamé une trêve.",
+     {"ceasefire": [("RU", "demand")], "prisoners": [("UA", "demand")]}),
+    ("fr", "Paris plaide pour un cessez-le-feu, alors que Moscou exige la neutralité de l'Ukraine.",
+     {"ceasefire": [("EU", "demand")], "neutrality": [("RU", "demand")]}),
+    ("de", "Kiew schlug einen Gefangenenaustausch vor, während Moskau eine Waffenruhe forderte.",
+     {"ceasefire": [("RU", "demand")], "prisoners": [("UA", "demand")]}),
+    ("de", "Die EU verlangt Reparationen, Moskau dagegen fordert die Anerkennung der Krim.",
+     {"reparations": [("EU", "demand")], "territory": [("RU", "demand")]}),
+    ("it", "Kiev ha proposto uno scambio di prigionieri, ma Mosca lo ha respinto.", {"prisoners": [("RU", "reject"), ("UA", "demand")]}),
+    ("en", "Kyiv proposed a truce, and Moscow accepted it.", {"ceasefire": [("RU", "agree"), ("UA", "demand")]}),
+])
+def test_each_party_demands_the_issue_of_its_own_clause(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18A: a negative quantifier before the subject ('Nessun Paese europeo accetterà', 'Kein europäisches Land wird
+# ... akzeptieren', 'Aucun pays européen n'acceptera') negates its verb: a refusal of the party it names; 'nessun
+# accordo' reached is no agreement of anyone
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Nessun Paese europeo accetterà la neutralità dell'Ucraina.", {"neutrality": [("EU", "reject")]}),
+    ("it", "Nessun governo europeo accetterà la cessione della Crimea.", {"territory": [("EU", "reject")]}),
+    ("it", "Nessun accordo sulla tregua è stato raggiunto tra Mosca e Kiev.", {"ceasefire": []}),
+    ("it", "Mosca non accetterà nessuna tregua.", {"ceasefire": [("RU", "reject")]}),
+    ("de", "Kein europäisches Land wird die Neutralität der Ukraine akzeptieren.", {"neutrality": [("EU", "reject")]}),
+    ("de", "Keine europäische Regierung wird eine Anerkennung der Krim hinnehmen.", {"territory": [("EU", "reject")]}),
+    ("fr", "Aucun pays européen n'acceptera la neutralité de l'Ukraine.", {"neutrality": [("EU", "reject")]}),
+])
+def test_a_negative_quantifier_subject_refuses(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18A: calling a measure theft, robbery or an escalation ('ha bollato come «furto»', 'a qualifié d'« escalade »',
+# 'nannte ... einen „Diebstahl“', quoted or not) rejects it, as calling it a trap or a farce does
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Mosca ha definito un «furto» l'uso dei beni russi congelati.", {"reparations": [("RU", "reject")]}),
+    ("it", "Il Cremlino ha bollato come «escalation» l'invio di truppe europee in Ucraina.", {"neutrality": [("RU", "reject")]}),
+    ("it", "Lavrov ha definito «esproprio» la confisca delle riserve russe.", {"reparations": [("RU", "reject")]}),
+    ("fr", "Le Kremlin a qualifié la force de réassurance d'« escalade ».", {"neutrality": [("RU", "reject")]}),
+    ("de", "Der Kreml nannte die Beschlagnahme russischer Vermögen einen „Diebstahl“.", {"reparations": [("RU", "reject")]}),
+    ("de", "Moskau bezeichnete die Friedenstruppe als Eskalation.", {"neutrality": [("RU", "reject")]}),
+    ("de", "Lawrow bezeichnete die Nutzung der eingefrorenen Gelder als Raub.", {"reparations": [("RU", "reject")]}),
+])
+def test_calling_a_measure_theft_or_escalation_rejects_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18A: German: a consent ruled out or refused ('schloss eine Zustimmung Russlands ... aus', 'verweigerte seine
+# Zustimmung') is no position noun: its owner does not agree; the consent given ('gab seine Zustimmung') still agrees
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Der Kreml schloss eine Zustimmung Russlands zu einer Waffenruhe über Weihnachten aus.", {"ceasefire": [("RU", "reject")]}),
+    ("de", "Ankara verweigerte seine Zustimmung zu einer Pufferzone in der Ostukraine.", {"territory": [("TR", "reject")]}),
+    ("de", "Kiew schließt jede Zustimmung zur Abtretung des Donbass aus.", {"territory": [("UA", "reject")]}),
+    ("de", "Moskau gab seine Zustimmung zu einem Gefangenenaustausch.", {"prisoners": [("RU", "agree")]}),
+])
+def test_a_consent_ruled_out_is_no_agreement(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18A: an exception after a comma or after 'all' ('pronti a discutere di tutto, tranne che della cessione',
+# 'prêt à discuter de tout, sauf de la cession', 'zu allem bereit, außer zur Abtretung') is what the party turns down
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Kiev è pronta a negoziare su tutto, tranne che sul riconoscimento dell'annessione.", {"territory": [("UA", "reject")]}),
+    ("it", "Mosca ha accettato tutti i punti del piano, eccetto il dispiegamento di truppe europee.", {"neutrality": [("RU", "reject")]}),
+    ("fr", "Kiev est prêt à discuter de tout, sauf de la cession de la Crimée.", {"territory": [("UA", "reject")]}),
+    ("de", "Kiew ist zu allem bereit, außer zur Abtretung des Donbass.", {"territory": [("UA", "reject")]}),
+    ("de", "Moskau akzeptiert alle Punkte des Plans, außer einer Stationierung europäischer Truppen.", {"neutrality": [("RU", "reject")]}),
+])
+def test_an_exception_is_turned_down(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18A: an agreeing participle with its agent in an apposition after another party's demand (', una posizione
+# condivisa da Parigi e Berlino', ', une exigence appuyée par la Chine') is the agent's own agreement, not part of
+# the demand's content as in 'chiede garanzie sostenute dagli Stati Uniti'
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Zelensky ha chiesto un cessate il fuoco, una posizione condivisa da Parigi e Berlino.",
+     {"ceasefire": [("EU", "agree"), ("UA", "demand")]}),
+    ("it", "Ankara propone una tregua nel Mar Nero, un'idea condivisa anche da Kiev.", {"ceasefire": [("TR", "demand"), ("UA", "agree")]}),
+    ("fr", "Kiev réclame un cessez-le-feu complet, une position partagée par Paris et Berlin.",
+     {"ceasefire": [("EU", "agree"), ("UA", "demand")]}),
+    ("fr", "Moscou exige la neutralité de l'Ukraine, une exigence appuyée par la Chine.",
+     {"neutrality": [("OTHER", "agree"), ("RU", "demand")]}),
+])
+def test_an_apposition_shared_by_a_party_is_its_agreement(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18A: fr: a proposal received favourably ('une idée que Moscou a accueillie favorablement', 'a reçu positivement')
+# is accepted by who receives it
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Ankara a proposé une trêve en mer Noire, une idée que Moscou a accueillie favorablement.",
+     {"ceasefire": [("RU", "agree"), ("TR", "demand")]}),
+    ("fr", "Le Kremlin a reçu positivement la proposition turque d'un échange de prisonniers.",
+     {"prisoners": [("RU", "agree"), ("TR", "demand")]}),
+    ("fr", "Les Européens ont accueilli favorablement l'offre de trêve de Kiev.", {"ceasefire": [("EU", "agree"), ("UA", "demand")]}),
+])
+def test_a_proposal_received_favourably_is_accepted(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18A: German: a modal's refusal reaches across a long middle field ('will sich an einer Friedenstruppe in der
+# Ukraine vorerst nicht beteiligen', 'möchte ... keinesfalls'): the subject refuses, it does not demand
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Paris will sich an einer Friedenstruppe in der Ukraine vorerst nicht beteiligen.", {"neutrality": [("EU", "reject")]}),
+    ("de", "Die Bundesregierung will der Nutzung der eingefrorenen russischen Vermögen vorerst nicht zustimmen.",
+     {"reparations": [("EU", "reject")]}),
+    ("de", "Warschau möchte sich an der geplanten Schutztruppe in der Ukraine keinesfalls beteiligen.", {"neutrality": [("EU", "reject")]}),
+    ("de", "Moskau will eine Waffenruhe nicht nur für Energieanlagen, sondern an der gesamten Front.", {"ceasefire": [("RU", "demand")]}),
+])
+def test_a_german_modal_refusal_across_the_middle_field(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18A: German: urging a measure ('hatte eine Feuerpause angemahnt', 'mahnte eine Waffenruhe an') demands it
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Trump hatte eine Feuerpause angemahnt.", {"ceasefire": [("US", "demand")]}),
+    ("de", "Der Papst mahnte eine sofortige Waffenruhe an.", {"ceasefire": [("OTHER", "demand")]}),
+    ("de", "Obwohl Macron eine Waffenruhe angemahnt hatte, griff Russland weiter an.", {"ceasefire": [("EU", "demand")]}),
+])
+def test_urging_a_measure_demands_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18A: dropping a proposal ('ha lasciato cadere la proposta', 'a laissé tomber la proposition', 'ließ den Vorschlag
+# fallen') turns it down; its owner keeps the demand
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Mosca ha lasciato cadere la proposta americana di un cessate il fuoco completo.",
+     {"ceasefire": [("RU", "reject"), ("US", "demand")]}),
+    ("fr", "Moscou a laissé tomber la proposition américaine d'un cessez-le-feu.", {"ceasefire": [("RU", "reject"), ("US", "demand")]}),
+    ("de", "Moskau ließ den Vorschlag einer Waffenruhe über Ostern fallen.", {"ceasefire": [("RU", "reject")]}),
+    ("de", "Kiew hat den Plan eines Gefangenenaustauschs fallengelassen.", {"prisoners": [("UA", "reject")]}),
+])
+def test_dropping_a_proposal_turns_it_down(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18A: having nothing against a measure, no objection to it ('non avere nulla in contrario a', 'n'a rien contre',
+# 'hat nichts gegen', 'keine Einwände gegen') accepts it: an agree cue, not a negated 'contrario' or a demand
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Kiev non ha niente in contrario a uno scambio di prigionieri.", {"prisoners": [("UA", "agree")]}),
+    ("it", "Il Cremlino ha fatto sapere di non avere nulla in contrario a una tregua sugli impianti energetici.",
+     {"ceasefire": [("RU", "agree")]}),
+    ("it", "Roma è contraria all'uso dei beni russi congelati.", {"reparations": [("EU", "reject")]}),
+    ("fr", "Moscou n'a rien contre une trêve énergétique.", {"ceasefire": [("RU", "agree")]}),
+    ("fr", "Kiev n'a pas d'objection à un échange de prisonniers.", {"prisoners": [("UA", "agree")]}),
+    ("de", "Moskau hat nichts gegen eine Waffenruhe über Ostern.", {"ceasefire": [("RU", "agree")]}),
+    ("de", "Kiew hat keine Einwände gegen einen Gefangenenaustausch.", {"prisoners": [("UA", "agree")]}),
+])
+def test_nothing_against_a_measure_accepts_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18A: fr: an interview granted ('dans un entretien accordé au Figaro') and a document handed over ('a remis son
+# mémorandum, qui prévoit ...') are no agreement: 'accordé' after an interview noun and 'remis' before a document noun
+# are no agree cues (prisoners handed over still are)
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Kiev n'acceptera jamais un gel du front, a répété Zelensky dans un entretien accordé au Figaro.",
+     {"ceasefire": [("UA", "reject")], "territory": [("UA", "reject")]}),
+    ("fr", "Kiev refuse toute trêve, a déclaré Zelensky dans une interview accordée à la BBC.", {"ceasefire": [("UA", "reject")]}),
+    ("fr", "La Russie a remis son mémorandum, qui prévoit la reconnaissance de la Crimée comme russe.", {"territory": [("RU", "demand")]}),
+    ("fr", "La Russie a remis à l'Ukraine 500 prisonniers de guerre.", {"prisoners": [("RU", "agree")]}),
+])
+def test_an_interview_granted_or_a_document_handed_over_is_no_agreement(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18A: fr: a negated future with 'aucun', 'aucune' or 'rien' ('ne cédera aucun territoire', 'ne signera rien') is
+# a refusal, as with 'pas' or 'jamais'
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Kiev ne cédera aucun territoire, a martelé Zelensky dans un entretien accordé au Monde.", {"territory": [("UA", "reject")]}),
+    ("fr", "Moscou ne signera rien qui ressemble à une trêve, a dit Lavrov.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_a_french_negated_future_with_aucun_or_rien_refuses(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18A: it: the infinitive and gerund of opposing after an aspectual or modal verb ('continua a opporsi al prestito',
+# 'opponendosi a qualsiasi cessione') reject, as 'si oppone' does
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "L'Austria continua a opporsi all'uso dei beni russi congelati.", {"reparations": [("EU", "reject")]}),
+    ("it", "Il Belgio continua a opporsi al cosiddetto prestito di riparazione, temendo ritorsioni legali da parte di Mosca.",
+     {"reparations": [("EU", "reject")]}),
+    ("it", "Kiev ha respinto la proposta, opponendosi a qualsiasi cessione del Donbass.", {"territory": [("UA", "reject")]}),
+])
+def test_italian_opposing_in_the_infinitive_rejects(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18A: fr: the document handed over may stand after a time and its recipient ('a remis lundi à la partie
+# ukrainienne son mémorandum'): still no agreement
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "La Russie a remis mardi à la délégation ukrainienne son mémorandum, qui prévoit la reconnaissance de la Crimée.",
+     {"territory": [("RU", "demand")]}),
+])
+def test_a_document_handed_over_after_its_recipient_is_no_agreement(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18A: a bare negation after a comma and a contrastive (', mais pas l'Otan', ', ma non nella Nato') goes on with the
+# holder's own clause past the content clause before it: what the holder accepts for one, it turns down for the other
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Moscou pourrait accepter que Kiev rejoigne l'UE, mais pas l'Otan.", {"neutrality": [("RU", "reject")]}),
+    ("fr", "La Russie pourrait accepter que l'Ukraine devienne membre de l'Union européenne, mais pas de l'Alliance atlantique.",
+     {"neutrality": [("RU", "reject")]}),
+    ("it", "Mosca potrebbe accettare che Kiev entri nell'Ue, ma non nella Nato.", {"neutrality": [("RU", "reject")]}),
+])
+def test_an_elliptic_negation_after_a_content_clause_is_the_holders(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

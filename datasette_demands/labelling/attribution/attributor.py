@@ -44,6 +44,7 @@ class Attributor(Reading, Holders, Stances, Pronouns):
         if not labels:
             return
         a = self.analyse(norm, date, text=text, screened=screened)
+        a.issues = [[m.start for m in getattr(label, "matches", [])] for label in labels]
         lead_analysis = None
         if not a.holders and lead is not None:
             lead_analysis = self.analyse(lead[1], date, text=lead[0])

@@ -53,6 +53,7 @@ class Analysis:
     # (speaker, evaluation cue, owner): "Peskov said Ukraine's demand was absurd" rejects Ukraine's demand
     evaluations: list = field(default_factory=list)
     text: str = ""  # the normalised sentence
+    issues: list = field(default_factory=list)  # the evidence starts of each label of the sentence, one list a label
 
 
 @dataclass

@@ -30,6 +30,8 @@ class Stances:
                 continue
             if self._demand_past_opening_clause(a, m, evidence, evidences):
                 continue
+            if self._demand_in_anothers_clause(a, m, evidence, evidences):
+                continue
             coordinated = self._coordinated_stances(a, m, evidences)
             found = coordinated or [self._holder_stance(a, m, rules, evidence)]
             if self._only_another_owners_noun(a, rules, found):
@@ -119,6 +121,49 @@ class Stances:
         if not own or any(c.stance != "demand" for c in own):
             return False
         return any(o.end <= end and not set(o.codes) & set(m.codes) for o in a.mentions)
+
+    def _demand_in_anothers_clause(self, a: Analysis, m: Mention, evidence: int | None, evidences: list | None) -> bool:
+        """Whether a holder that only demands stands in a clause of its own while all the label's evidence stands in
+        the clause of another party that demands too, the two clauses joined by a comma or a coordinator or
+        contrastive ("Kyiv proposed a prisoner swap, but Moscow demanded a truce", "Kiev ha proposto uno scambio,
+        mentre Mosca ha chiesto una tregua", "Kiew schlug einen Austausch vor, während Moskau eine Waffenruhe
+        forderte"): each demands the issue of its own clause only, where its clause names another issue. A reject or
+        agree cue may take the other issue back with a pronoun ("but Moscow rejected it"), and so may a demand whose
+        clause names no issue of its own ("mientras que la rusa propone hacerlo por etapas")."""
+        if evidence is None:
+            return False
+        own = [c for mm, c in a.pairs if mm is m and c.stance]
+        if not own or any(c.stance != "demand" or c.speech for c in own):
+            return False
+        evs = evidences or [evidence]
+        holders = {id(mm) for mm, _ in a.holder_mentions}
+        for o, c in a.pairs:
+            if o is m or id(o) not in holders or set(o.codes) & set(m.codes) or c.stance != "demand" or c.speech:
+                continue
+            first, second = (m, o) if m.start < o.start else (o, m)
+            first_cues = [cc for mm, cc in a.pairs if mm is first and cc.stance]
+            second_cues = [cc for mm, cc in a.pairs if mm is second and cc.stance]
+            if not first_cues or not second_cues or any(cc.start < first.start for cc in first_cues):
+                continue
+            last = max(cc.end for cc in first_cues)
+            if last > second.start or any(cc.start < second.start for cc in second_cues):
+                continue
+            if not self._joins_clauses(a.text[last:second.start]):
+                continue
+            others = [e for issue in a.issues for e in issue if e not in evs]
+            if m is first and all(e >= second.start for e in evs) and any(first.start < e < second.start for e in others):
+                return True
+            if m is second and all(first.start < e < second.start for e in evs) and any(e > second.start for e in others):
+                return True
+        return False
+
+    def _joins_clauses(self, between: str) -> bool:
+        """Whether the words between one subject's last verb and the next subject join two clauses: a comma, or a
+        coordinator or contrastive ("but", "mentre", "während", "tandis que")."""
+        if "," in between or ";" in between:
+            return True
+        words = {w.lower() for w in WORD_RE.findall(between)}
+        return bool(words & (set(self.tables.coordinators) | set(self.tables.contrastives)))
 
     def _opening_clause_end(self, a: Analysis) -> int | None:
         """Where the subordinate clause the sentence opens with ends: the first comma after an opening
@@ -280,8 +325,7 @@ class Stances:
         return any(0 < c.start - q1 <= 5 and " " not in a.text[q1:c.start].strip() and a.text[q1:c.start].strip().isalpha()
                    for _, q1 in a.owned_nouns)
 
-    @staticmethod
-    def _backs_a_demand(a: Analysis, m: Mention, rules: set) -> bool:
+    def _backs_a_demand(self, a: Analysis, m: Mention, rules: set) -> bool:
         """Whether `m` is only the agent of an agreeing participle inside what another party demands ("Ukraine
         wants guarantees backed by the United States"): part of the demand's content, no position of its own."""
         if "agent" not in rules or rules - {"agent", "speaker"}:  # ", supported by X" also reads as a speaker's frame
@@ -292,7 +336,17 @@ class Stances:
         prior = [c for c in a.cues if c.stance and not c.agentive and not c.noun and c.end <= before[-1].start]
         if not prior or prior[-1].stance != "demand" or prior[-1].speech:
             return False
+        if self._apposition_between(a, prior[-1].end, before[-1].start):
+            return False  # ", una posizione condivisa da Parigi": an apposition says who shares it, the agent's own agree
         return any(not set(mm.codes) & set(m.codes) and c.start <= prior[-1].start for mm, c in a.pairs)
+
+    def _apposition_between(self, a: Analysis, start: int, end: int) -> bool:
+        """Whether a comma and an `indefinite_articles` word open an apposition between `start` and `end` (", a
+        position shared by Paris", ", una posizione condivisa da Parigi", ", une idée partagée par Berlin")."""
+        between = a.text[start:end]
+        comma = between.rfind(",")
+        words = WORD_RE.findall(between[comma + 1:]) if comma >= 0 else []
+        return bool(words) and words[0].lower() in self.tables.indefinites
 
     def _conditions_of(self, a: Analysis, m: Mention, found: list) -> list:
         """[("demand", condition)] for a holder that agrees on a condition of its own ("Kyiv will accept
@@ -562,11 +616,17 @@ class Stances:
         # dismissing Moscow's demand", "ha detto che la Russia deve pagare, respingendo ..."
         gerund = GERUNDS.get(self.tables.lang)
         resume = next((c.start for c in a.cues if end < c.start < clause_end and c.opens and c.stance
-                       and not c.speech and gerund is not None and gerund.search(c.word)
+                       and not c.speech and (gerund is not None and gerund.search(c.word) or self._elliptic_contrast(a, c))
                        and not any(cc is c for _, cc in a.pairs)), clause_end)
         return verb, [c for c in a.cues if c.stance and (verb.start <= c.start < end or resume <= c.start < clause_end)
                       and not c.agentive and not any(q0 < c.end and c.start < q1 for q0, q1 in a.owned_nouns)
                       and not self._nouns_relative_verb(a, c)]
+
+    def _elliptic_contrast(self, a: Analysis, c: Cue) -> bool:
+        """Whether cue `c` is a bare negation after a comma and a contrastive, with no verb of its own (", mais pas
+        l'Otan", ", ma non nella Nato", ", aber nicht der Nato"): it goes on with the holder's own clause, past the
+        content clause before it ("pourrait accepter que Kiev rejoigne l'UE, mais pas l'Otan")."""
+        return c.stance == "reject" and c.word in self.tables.negations and self._after_contrastive(a, c)
 
     def _nouns_relative_verb(self, a: Analysis, c: Cue) -> bool:
         """Whether cue `c` is the verb of a subject relative right after a position noun, no comma between ("une
