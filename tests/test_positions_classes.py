@@ -4919,3 +4919,19 @@ def test_a_plans_own_verb_keeps_its_owner(classifier, lang, text, expected):
 ])
 def test_a_relative_of_a_position_noun_is_its_content(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18C: 'under no conditions' (ru 'ни при каких условиях', uk 'за жодних умов', pl 'pod żadnym warunkiem') is an
+# emphatic negation, no condition set: the noun is no demand cue and no position noun that keeps the negated
+# commitment after it from refusing
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Київ ні за яких умов не визнаватиме анексію Криму.", {"territory": [("UA", "reject")]}),
+    ("uk", "Уряд Фінляндії за жодних умов не відправить війська в Україну, заявив прем'єр.", {"neutrality": [("EU", "reject")]}),
+    ("ru", "Москва ни при каких условиях не согласится на присутствие войск НАТО.", {"neutrality": [("RU", "reject")]}),
+    ("pl", "Kijów pod żadnym warunkiem nie uzna aneksji Krymu.", {"territory": [("UA", "reject")]}),
+    ("pl", "Rosja na żadnych warunkach nie zapłaci reparacji, oświadczył Pieskow.", {"reparations": [("RU", "reject")]}),
+    ("uk", "Київ погодиться на перемир'я лише за умови гарантій.", {"ceasefire": [("UA", "agree"), ("UA", "demand")]}),
+])
+def test_under_no_conditions_is_a_negation_not_a_condition(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

@@ -168,11 +168,18 @@ class Reading:
         for m in finditer(refusals, norm):
             i = bisect.bisect_left(starts, m.start())
             j = bisect.bisect_left(starts, m.end())
-            near = norm[toks[max(0, i - 1)][0]:toks[min(len(toks), j + 2) - 1][1]] if toks else ""
-            if position is not None and search(position, near) is not None:
+            if position is not None and toks and self._position_noun_near(position, norm, toks, i, j):
                 continue
             out.append(Cue(m.start(), m.end(), "reject", refusal=True))
         return out
+
+    @staticmethod
+    def _position_noun_near(position, norm, toks, i: int, j: int) -> bool:
+        """Whether a position noun stands from the token before tokens i..j to the second after them, read
+        with the sentence before it ("за жодних умов не визнає": under no conditions is no noun)."""
+        lo, hi = toks[max(0, i - 1)][0], toks[min(len(toks), j + 2) - 1][1]
+        m = search(position, norm[:hi], lo)
+        return m is not None
 
     @staticmethod
     def _after_agent(c: Cue, t: LangTables, mentions, toks, starts) -> bool:
