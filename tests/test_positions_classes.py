@@ -4935,3 +4935,20 @@ def test_a_relative_of_a_position_noun_is_its_content(classifier, lang, text, ex
 ])
 def test_under_no_conditions_is_a_negation_not_a_condition(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18C: telling a party not to count on a measure (ru 'не стоит рассчитывать на', uk 'не варто розраховувати на',
+# pl 'nie należy liczyć na') dismisses it: a reject of the speaker; the party told (dative, or a nominative subject
+# of 'не может рассчитывать', an `obligation_cues` form) holds nothing; counting on a measure stays a demand
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Госсекретарь США дал понять, что Киеву не следует рассчитывать на вступление в НАТО.", {"neutrality": [("US", "reject")]}),
+    ("ru", "Киев не может рассчитывать на членство в НАТО, заявил Рубио.", {"neutrality": [("US", "reject")]}),
+    ("ru", "Киев рассчитывает на членство в НАТО.", {"neutrality": [("UA", "demand")]}),
+    ("uk", "Канцлер Німеччини заявив, що Києву не слід сподіватися на вступ до НАТО.", {"neutrality": [("EU", "reject")]}),
+    ("uk", "Київ не може розраховувати на членство в НАТО, сказав Рубіо.", {"neutrality": [("US", "reject")]}),
+    ("pl", "Waszyngton dał do zrozumienia, że Ukrainie nie należy liczyć na członkostwo w NATO.", {"neutrality": [("US", "reject")]}),
+    ("pl", "Kijów nie może liczyć na członkostwo w NATO, powiedział Rubio.", {"neutrality": [("US", "reject")]}),
+])
+def test_told_not_to_count_on_a_measure_is_a_dismissal(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
