@@ -4952,3 +4952,24 @@ def test_under_no_conditions_is_a_negation_not_a_condition(classifier, lang, tex
 ])
 def test_told_not_to_count_on_a_measure_is_a_dismissal(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18C: declaring foreign troops a legitimate target (ru 'законной целью', uk 'законною ціллю', pl 'uzasadnionym
+# celem'), judging a deployment an intervention ('как прямое вмешательство', 'як пряме втручання', 'jako interwencję')
+# or a measure a red line with a verb of judging ('считает «красной линией»', 'uważa za czerwoną linię') rejects it;
+# the judging verb before starts the cue, so it governs the issue named before the target
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Москва будет считать любые иностранные войска законной целью, заявил Лавров.", {"neutrality": [("RU", "reject")]}),
+    ("ru", "Захарова заявила, что размещение европейских контингентов Россия расценит как прямое вмешательство НАТО.",
+     {"neutrality": [("RU", "reject")]}),
+    ("ru", "Москва считает вступление Украины в НАТО «красной линией».", {"neutrality": [("RU", "reject")]}),
+    ("uk", "Пєсков заявив, що британські миротворці стануть законною ціллю.", {"neutrality": [("RU", "reject")]}),
+    ("uk", "Членство України в НАТО Москва вважає «червоною лінією».", {"neutrality": [("RU", "reject")]}),
+    ("pl", "Moskwa uzna wszelkie zagraniczne wojska na Ukrainie za uzasadniony cel, ostrzegł Ławrow.", {"neutrality": [("RU", "reject")]}),
+    ("pl", "Moskwa uważa członkostwo Ukrainy w NATO za czerwoną linię.", {"neutrality": [("RU", "reject")]}),
+    ("pl", "Ławrow oświadczył, że Rosja potraktuje rozmieszczenie europejskich wojsk jako bezpośrednią interwencję NATO.",
+     {"neutrality": [("RU", "reject")]}),
+])
+def test_troops_declared_a_legitimate_target_are_rejected(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
