@@ -4973,3 +4973,19 @@ def test_told_not_to_count_on_a_measure_is_a_dismissal(classifier, lang, text, e
 ])
 def test_troops_declared_a_legitimate_target_are_rejected(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18C: not (even) considering a measure (ru 'не рассматривает', uk 'не розглядає', pl 'nie zamierza nawet
+# rozważać') turns it down: a reject cue, its future too ('не будет рассматривать', 'не розглядатиме'); not 'не
+# рассматривает ... как' (not regarding it as something)
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Речник Кремля заявив, що Росія не розглядає питання репарацій.", {"reparations": [("RU", "reject")]}),
+    ("uk", "Москва не розглядатиме жодних пропозицій про припинення вогню до кінця наступу.", {"ceasefire": [("RU", "reject")]}),
+    ("ru", "Россия не рассматривает вопрос о репарациях, заявил Песков.", {"reparations": [("RU", "reject")]}),
+    ("ru", "Киев даже не рассматривает вариант отказа от Донбасса.", {"territory": [("UA", "reject")]}),
+    ("pl", "Rosja nie rozważa kwestii reparacji, oświadczył Pieskow.", {"reparations": [("RU", "reject")]}),
+    ("pl", "Kijów nie zamierza nawet rozważać wycofania wojsk z Donbasu.", {"territory": [("UA", "reject")]}),
+])
+def test_not_even_considering_a_measure_turns_it_down(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
