@@ -4989,3 +4989,19 @@ def test_troops_declared_a_legitimate_target_are_rejected(classifier, lang, text
 ])
 def test_not_even_considering_a_measure_turns_it_down(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18C: the one exception to what a party accepts or will discuss (ru 'кроме', uk 'крім, за винятком', pl 'z
+# wyjątkiem, oprócz, poza', after 'все, любые, будь-що, wszystko, każdy') is turned down: the exception is a reject cue
+# nearer the issue than the agreement; 'Все страны ЕС, кроме Венгрии, поддержали ...' keeps its agreement
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "Kijów jest gotów rozmawiać o wszystkim z wyjątkiem uznania okupacji.", {"territory": [("UA", "reject")]}),
+    ("pl", "Ukraina jest otwarta na rozmowy o każdej kwestii poza uznaniem aneksji Krymu.", {"territory": [("UA", "reject")]}),
+    ("ru", "Москва согласна обсуждать любые вопросы, кроме отказа от Крыма.", {"territory": [("RU", "reject")]}),
+    ("ru", "Все страны ЕС, кроме Венгрии, поддержали использование замороженных активов.", {"reparations": [("EU", "agree")]}),
+    ("uk", "Київ готовий обговорювати все, за винятком визнання окупації.", {"territory": [("UA", "reject")]}),
+    ("uk", "Україна відкрита до розмов про будь-що, крім передачі Донбасу Росії.", {"territory": [("UA", "reject")]}),
+])
+def test_the_exception_to_what_a_party_accepts_is_turned_down(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
