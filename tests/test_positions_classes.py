@@ -5005,3 +5005,22 @@ def test_not_even_considering_a_measure_turns_it_down(classifier, lang, text, ex
 ])
 def test_the_exception_to_what_a_party_accepts_is_turned_down(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18C: ru, uk, pl: an infinitive coordinated with the one a demand verb puts to a party ('требует от Киева
+# закрепить статус и отказаться от ...') is a second item of the demand, no coordinated verb of the holder; a finite
+# verb after 'и' ('и отвергает') stays the holder's own; uk 'сторонам', pl 'stronom' (the dative of both parties)
+# are `collectives`, whom a demand is put to
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Москва требует от Киева закрепить внеблоковый статус и отказаться от размещения иностранных войск.",
+     {"neutrality": [("RU", "demand")]}),
+    ("ru", "Кремль призвал Киев признать новые границы и отказаться от претензий на Крым.", {"territory": [("RU", "demand")]}),
+    ("ru", "Москва требует нейтралитета Украины и отвергает размещение миротворцев.", {"neutrality": [("RU", "demand"), ("RU", "reject")]}),
+    ("uk", "Вашингтон закликав Київ погодитися на перемир'я і відмовитися від ударів по нафтопереробних заводах.",
+     {"ceasefire": [("US", "demand")]}),
+    ("uk", "Росія пропонує сторонам взаємно відмовитися від претензій щодо репарацій.", {"reparations": [("RU", "demand")]}),
+    ("pl", "Rosja proponuje stronom wzajemnie zrzec się roszczeń o reparacje.", {"reparations": [("RU", "demand")]}),
+])
+def test_a_coordinated_infinitive_after_a_demand_is_demanded(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
