@@ -5024,3 +5024,21 @@ def test_the_exception_to_what_a_party_accepts_is_turned_down(classifier, lang, 
 ])
 def test_a_coordinated_infinitive_after_a_demand_is_demanded(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18C: a hyphenated compound of two party adjectives (pl 'amerykańsko-ukraińska', uk 'американсько-українська',
+# ru 'американо-украинское', de 'amerikanisch-ukrainisch', en 'American-Ukrainian') modifies the noun after it with
+# both parts, as coordinated adjectives do: both parties own the proposal (ru combining forms 'американо-, украино-'
+# are adjectives)
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "Kreml odrzucił amerykańsko-ukraińską propozycję rozejmu.", {"ceasefire": [("RU", "reject"), ("UA", "demand"), ("US", "demand")]}),
+    ("ru", "Москва отвергла украино-американский план прекращения огня.", {"ceasefire": [("RU", "reject"), ("UA", "demand"), ("US", "demand")]}),
+    ("uk", "Москва відкинула українсько-європейський план розміщення миротворців.",
+     {"neutrality": [("EU", "demand"), ("RU", "reject"), ("UA", "demand")]}),
+    ("pl", "Kreml przyjął z zadowoleniem rosyjsko-amerykańskie porozumienie o rozejmie energetycznym.",
+     {"ceasefire": [("RU", "agree"), ("US", "agree")]}),
+    ("en", "The Kremlin rejected the American-Ukrainian truce proposal.", {"ceasefire": [("RU", "reject"), ("UA", "demand"), ("US", "demand")]}),
+])
+def test_a_hyphenated_compound_of_party_adjectives_owns_with_both(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

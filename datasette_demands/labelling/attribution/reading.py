@@ -489,6 +489,12 @@ class Reading:
         no modifier of the noun, so the party does not own it."""
         return word in t.prepositions or word in t.genitive or word in t.determiners
 
+    @staticmethod
+    def _hyphen_compound(norm, m: Mention, nxt: Mention) -> bool:
+        """Whether two party mentions are the parts of one hyphenated adjective ("US-Ukrainian", "американо-
+        украинское", "amerykańsko-ukraińską"): the first part modifies the noun after the last as the last does."""
+        return nxt.kind == "adjective" and m.codes != nxt.codes and norm[m.end:nxt.start] in HYPHENS
+
     def _extend_nps(self, norm, mentions, party, position, toks, starts, t: LangTables):
         """Adjective + party noun, name + party noun -> party phrases; adjective + position noun -> owners."""
         out, owners = [], []
@@ -530,6 +536,8 @@ class Reading:
                 if between and all(w[2] in t.coordinators or w[2] == "," or w[2] in t.determiners for w in between) \
                         and any(w[2] in t.coordinators or w[2] == "," for w in between):
                     reach[i] = reach[i + 1]
+                elif self._hyphen_compound(norm, m, nxt):
+                    reach[i] = reach[i + 1]  # "the US-Ukrainian proposal", "amerykańsko-ukraińska propozycja"
         for i, m in enumerate(mentions):
             if m.kind == "adjective":
                 # Turkish adjectives stand before their noun: "AB liderlerini Rus varlıklarına" is no Russian leader
