@@ -5042,3 +5042,19 @@ def test_a_coordinated_infinitive_after_a_demand_is_demanded(classifier, lang, t
 ])
 def test_a_hyphenated_compound_of_party_adjectives_owns_with_both(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18C: the condition of an agreement (ru 'условием любого соглашения', uk 'умовою будь-якої угоди', pl 'warunkiem
+# jakiegokolwiek porozumienia') is one demand cue: the agreement noun is what is conditioned, no agreement of its own;
+# the terms of an agreement agreed on ('согласовали условия соглашения') keep the agreement
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "По мнению Кремля, условием любого соглашения является признание Крыма российским.", {"territory": [("RU", "demand")]}),
+    ("ru", "Стороны согласовали условия соглашения об обмене пленными.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("uk", "За словами Пєскова, умовою будь-якої угоди є визнання Криму російським.", {"territory": [("RU", "demand")]}),
+    ("uk", "Передумовою мирної угоди Київ називає повне припинення вогню.", {"ceasefire": [("UA", "demand")]}),
+    ("pl", "Według Moskwy warunkiem jakiegokolwiek porozumienia jest uznanie Krymu za część Rosji.", {"territory": [("RU", "demand")]}),
+    ("pl", "Rosja i Ukraina zgodziły się na warunki porozumienia o wymianie jeńców.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+])
+def test_the_condition_of_an_agreement_is_demanded(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
