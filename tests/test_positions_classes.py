@@ -5058,3 +5058,19 @@ def test_a_hyphenated_compound_of_party_adjectives_owns_with_both(classifier, la
 ])
 def test_the_condition_of_an_agreement_is_demanded(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18C: a joint, investment, infrastructure or energy project (ru 'инвестиционные проекты', uk 'інвестиційні
+# проєкти', pl 'projekty inwestycyjne') is no draft tabled: no position noun, so the party adjectives before it own
+# nothing; a draft agreement ('российский проект мирного соглашения') stays one
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "Kijów chce, by zamrożone aktywa poszły na odbudowę, a nie na wspólne amerykańsko-rosyjskie projekty inwestycyjne.",
+     {"reparations": [("UA", "demand")]}),
+    ("ru", "Москва предлагает направить замороженные активы на совместные российско-американские инвестиционные проекты, а не на восстановление Украины.",
+     {"reparations": [("RU", "demand")]}),
+    ("uk", "Україна наполягає, щоб заморожені активи пішли на відбудову, а не на спільні російські інвестиційні проєкти.",
+     {"reparations": [("UA", "demand")]}),
+])
+def test_an_investment_project_is_no_position_noun(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
