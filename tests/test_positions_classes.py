@@ -5074,3 +5074,18 @@ def test_the_condition_of_an_agreement_is_demanded(classifier, lang, text, expec
 ])
 def test_an_investment_project_is_no_position_noun(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18C: coming to terms with a measure (ru 'смириться с', uk 'змиритися з', pl 'pogodzić się z') accepts it: an agree
+# cue, negated a reject ('никогда не смирится с', 'nie pogodzi się z')
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "Europa pogodziła się z neutralnym statusem Ukrainy.", {"neutrality": [("EU", "agree")]}),
+    ("pl", "Rosja nigdy nie pogodzi się z obecnością wojsk NATO na Ukrainie.", {"neutrality": [("RU", "reject")]}),
+    ("ru", "Вашингтон смирился с нейтральным статусом Украины.", {"neutrality": [("US", "agree")]}),
+    ("ru", "Москва никогда не смирится с присутствием войск НАТО на Украине.", {"neutrality": [("RU", "reject")]}),
+    ("uk", "Європа змирилася з нейтральним статусом України.", {"neutrality": [("EU", "agree")]}),
+    ("uk", "Київ не змириться з втратою Донбасу.", {"territory": [("UA", "reject")]}),
+])
+def test_coming_to_terms_with_a_measure_accepts_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
