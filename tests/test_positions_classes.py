@@ -5089,3 +5089,19 @@ def test_an_investment_project_is_no_position_noun(classifier, lang, text, expec
 ])
 def test_coming_to_terms_with_a_measure_accepts_it(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18C: another party's consent asked in exchange for what the holder gives (ru 'в обмен на ее согласие', uk 'в
+# обмін на її згоду', pl 'w zamian za zgodę Moskwy') is the holder's demand, no agreement of the holder nor of the
+# party asked; pl 'zgoda' is an agree noun as ru 'согласие' and uk 'згода' are
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Белый дом может снять часть санкций с России в обмен на ее согласие на прекращение огня.", {"ceasefire": [("US", "demand")]}),
+    ("ru", "Вашингтон готов смягчить санкции в обмен на согласие Москвы на перемирие.", {"ceasefire": [("US", "demand")]}),
+    ("uk", "Білий дім розглядає можливість зняти частину санкцій із Росії в обмін на її згоду на перемир'я.",
+     {"ceasefire": [("US", "demand")]}),
+    ("pl", "Biały Dom rozważa zniesienie części sankcji w zamian za zgodę Rosji na zawieszenie broni.", {"ceasefire": [("US", "demand")]}),
+    ("pl", "Zgoda Kijowa na rozejm zaskoczyła Moskwę.", {"ceasefire": [("UA", "agree")]}),
+])
+def test_consent_asked_in_exchange_is_demanded(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
