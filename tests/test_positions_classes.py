@@ -5105,3 +5105,22 @@ def test_coming_to_terms_with_a_measure_accepts_it(classifier, lang, text, expec
 ])
 def test_consent_asked_in_exchange_is_demanded(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18C: ru, uk, pl: sanctions or tariffs threatened if another party refuses a measure (ru 'пригрозил ... пошлинами,
+# если', uk 'пригрозив ... митами, якщо', pl 'zagroziła ... sankcjami, jeśli') or announced after a condition that
+# opens the sentence ('Якщо Росія не погодиться ..., Європа посилить санкції') demand the measure; the party of the
+# condition holds nothing
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "Jeśli Kreml odrzuci wymianę jeńców, Waszyngton nałoży nowe cła.", {"prisoners": [("US", "demand")]}),
+    ("pl", "Unia zagroziła Moskwie nowymi sankcjami, jeśli odrzuci zawieszenie broni.", {"ceasefire": [("EU", "demand")]}),
+    ("ru", "Трамп пригрозил Москве новыми пошлинами, если она отвергнет прекращение огня.", {"ceasefire": [("US", "demand")]}),
+    ("ru", "Если Россия не согласится на перемирие до конца месяца, Европа ужесточит санкции, предупредили лидеры Франции и Германии.",
+     {"ceasefire": [("EU", "demand")]}),
+    ("uk", "Трамп пригрозив Москві новими митами, якщо вона відкине припинення вогню.", {"ceasefire": [("US", "demand")]}),
+    ("uk", "Якщо Росія не погодиться на перемир'я до кінця місяця, Європа посилить санкції, попередили лідери Франції та Німеччини.",
+     {"ceasefire": [("EU", "demand")]}),
+])
+def test_sanctions_threatened_if_a_party_refuses_demand_the_measure(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
