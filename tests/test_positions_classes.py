@@ -5124,3 +5124,21 @@ def test_consent_asked_in_exchange_is_demanded(classifier, lang, text, expected)
 ])
 def test_sanctions_threatened_if_a_party_refuses_demand_the_measure(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18C: a state that will not send troops but will support a mission holds both stances: ru 'не направит', uk 'не
+# направить, не надішле' are `refusals` as 'не отправит' is; pl 'poprą, wesprą, wspierać' (support, its future too)
+# are agree cues as 'popiera' is
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Польша не направит своих военных на Украину, но поддержит миротворческую миссию логистически.",
+     {"neutrality": [("EU", "agree"), ("EU", "reject")]}),
+    ("ru", "Германия не направит свои войска на Украину в составе миротворческой миссии.", {"neutrality": [("EU", "reject")]}),
+    ("uk", "Франція не направить війська в Україну до укладення мирної угоди.", {"neutrality": [("EU", "reject")]}),
+    ("uk", "Німеччина не надішле своїх солдатів до України у складі миротворчої місії.", {"neutrality": [("EU", "reject")]}),
+    ("pl", "Niemcy nie wyślą wojsk na Ukrainę, ale poprą misję pokojową finansowo.",
+     {"neutrality": [("EU", "agree"), ("EU", "reject")]}),
+    ("pl", "Niemcy wesprą misję stabilizacyjną na Ukrainie, ale nie wyślą tam żołnierzy.", {"neutrality": [("EU", "agree"), ("EU", "reject")]}),
+])
+def test_no_troops_sent_but_a_mission_supported(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
