@@ -5142,3 +5142,17 @@ def test_sanctions_threatened_if_a_party_refuses_demand_the_measure(classifier, 
 ])
 def test_no_troops_sent_but_a_mission_supported(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18C: not a metre of land given (ru 'ни метра, ни пяди', uk 'жодного метра, ані метра', pl 'ani metra, żadnego
+# metra') is a refusal to cede, also where the negated verb is another's ('Конституция не позволяет ему отдать ни метра')
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Зеленский заявил, что Конституция не позволяет ему отдать ни метра украинской земли.", {"territory": [("UA", "reject")]}),
+    ("uk", "Зеленський відповів, що Конституція не дозволяє йому віддати жодного метра української землі.", {"territory": [("UA", "reject")]}),
+    ("uk", "Україна не віддасть ані метра Донбасу.", {"territory": [("UA", "reject")]}),
+    ("pl", "Zełenski odpowiedział, że konstytucja nie pozwala mu oddać ani metra ukraińskiej ziemi.", {"territory": [("UA", "reject")]}),
+    ("pl", "Ukraina nie odda żadnego metra Donbasu, zapowiedział Sybiha.", {"territory": [("UA", "reject")]}),
+])
+def test_not_a_metre_of_land_is_a_refusal_to_cede(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
