@@ -5156,3 +5156,17 @@ def test_no_troops_sent_but_a_mission_supported(classifier, lang, text, expected
 ])
 def test_not_a_metre_of_land_is_a_refusal_to_cede(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18C: ru 'повторил, что', pl 'powtórzył, że' report as uk 'повторив' does (`speech_verbs`): the reported clause's
+# refusal is the position, no second demand of the speaker's own party; 'повторил требование' (a noun after it) stays a
+# demand
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "Zełenski powtórzył, że Ukraina nie zgodzi się na żadne ustępstwa terytorialne.", {"territory": [("UA", "reject")]}),
+    ("pl", "Kreml powtórzył swoje żądanie neutralności Ukrainy.", {"neutrality": [("RU", "demand")]}),
+    ("ru", "Зеленский повторил, что Украина не согласится ни на какие территориальные уступки.", {"territory": [("UA", "reject")]}),
+    ("ru", "Макрон повторил призыв к перемирию.", {"ceasefire": [("EU", "demand")]}),
+])
+def test_repeated_that_reports_the_clause(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
