@@ -5170,3 +5170,17 @@ def test_not_a_metre_of_land_is_a_refusal_to_cede(classifier, lang, text, expect
 ])
 def test_repeated_that_reports_the_clause(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18C: ru 'готов на', uk 'готовий на' a measure (a truce, an exchange, talks) accept it, as pl 'gotów na rozejm';
+# with a condition after it ('если', 'якщо') it stays an offer, a demand
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Киев готов на перемирие в небе и на море.", {"ceasefire": [("UA", "agree")]}),
+    ("ru", "Москва готова на обмен пленными по принципу «всех на всех», но лишь после подписания меморандума.",
+     {"prisoners": [("RU", "agree")]}),
+    ("ru", "Кремль готов на перемирие, если Запад прекратит поставки оружия.", {"ceasefire": [("RU", "demand")]}),
+    ("uk", "Москва готова на обмін полоненими «всіх на всіх».", {"prisoners": [("RU", "agree")]}),
+])
+def test_ready_for_a_measure_accepts_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
