@@ -5184,3 +5184,20 @@ def test_repeated_that_reports_the_clause(classifier, lang, text, expected):
 ])
 def test_ready_for_a_measure_accepts_it(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18C: ru, uk: a document handed over, told in a relative after it ('в меморандуме, который делегация передала ...',
+# 'у меморандумі, який делегація передала ...'), is tabled by the sender, a demand; no handover agreed (bodies or
+# prisoners handed over still agree)
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "В меморандуме, который российская делегация передала украинской стороне, Москва требует вывести украинские войска с территории Донецкой области.",
+     {"territory": [("RU", "demand")]}),
+    ("ru", "В плане, который американцы передали Киеву, предусмотрено признание Крыма российским.", {"territory": [("US", "demand")]}),
+    ("ru", "Россия передала Украине тела тысячи погибших военных.", {"prisoners": [("RU", "agree")]}),
+    ("uk", "У меморандумі, який російська делегація передала українській стороні, Москва вимагає виведення українських військ з Донбасу.",
+     {"territory": [("RU", "demand")]}),
+    ("uk", "Росія передала Україні тіла полеглих військових.", {"prisoners": [("RU", "agree")]}),
+])
+def test_a_document_handed_over_in_a_relative_is_tabled(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
