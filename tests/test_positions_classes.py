@@ -5201,3 +5201,20 @@ def test_ready_for_a_measure_accepts_it(classifier, lang, text, expected):
 ])
 def test_a_document_handed_over_in_a_relative_is_tabled(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18C: calling a measure unacceptable is one cue from the verb (ru 'назвали неприемлемой', uk 'назвали
+# неприйнятною'): a reporting verb that judges, so the place or subject before it holds the rejection even where a
+# relative after the noun names the parties promoting it (ru 'продвигают', pl 'forsują' are demand cues)
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "В Кремле назвали неприемлемой идею размещения на Украине европейских миротворцев, которую продвигают Лондон и Париж.",
+     {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
+    ("ru", "В Москве назвали абсурдной идею передачи замороженных активов Украине.", {"reparations": [("RU", "reject")]}),
+    ("uk", "У Кремлі назвали неприйнятною ідею миротворчої місії, яку просувають Лондон і Париж.",
+     {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
+    ("pl", "Kreml odrzucił pomysł misji pokojowej, który forsują Londyn i Paryż.", {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
+    ("ru", "Москва отвергла план миротворческой миссии, который продвигает Франция.", {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
+])
+def test_a_judging_place_keeps_its_stance_beside_a_relative(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
