@@ -5218,3 +5218,18 @@ def test_a_document_handed_over_in_a_relative_is_tabled(classifier, lang, text, 
 ])
 def test_a_judging_place_keeps_its_stance_beside_a_relative(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18C: a measure received with reserve or scepticism (pl 'przyjęto ... z rezerwą', ru 'сдержанно восприняли',
+# 'настороженно встретил', uk 'стримано сприйняли') is turned down, as de 'stieß auf Skepsis'; the reject cue starts at
+# the verb, so 'przyjęto' gives no agreement
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "W Kijowie przyjęto propozycję rozejmu z rezerwą.", {"ceasefire": [("UA", "reject")]}),
+    ("pl", "Kijów przyjął plan rozejmu.", {"ceasefire": [("UA", "agree")]}),
+    ("ru", "В Киеве сдержанно восприняли предложение о перемирии.", {"ceasefire": [("UA", "reject")]}),
+    ("ru", "Киев настороженно встретил американский план прекращения огня.", {"ceasefire": [("UA", "reject"), ("US", "demand")]}),
+    ("uk", "У Києві стримано сприйняли пропозицію про перемир'я.", {"ceasefire": [("UA", "reject")]}),
+])
+def test_received_with_reserve_is_turned_down(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
