@@ -5233,3 +5233,16 @@ def test_a_judging_place_keeps_its_stance_beside_a_relative(classifier, lang, te
 ])
 def test_received_with_reserve_is_turned_down(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p18C: pl a reporting gerund after the holder's verb ('odrzucił ..., podkreślając, że ...', 'zaznaczając, dodając,
+# argumentując') is a reporting verb (`speech_verbs`), no demand cue of its own beside the holder's rejection
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "Kijów odrzucił żądanie oddania Zaporoża, podkreślając, że to nagroda dla agresora.", {"territory": [("UA", "reject")]}),
+    ("pl", "Rosja odrzuciła rozejm, argumentując, że Kijów wykorzysta przerwę do przegrupowania.", {"ceasefire": [("RU", "reject")]}),
+    ("pl", "Sybiha poparł amerykański plan rozejmu, dodając, że Kijów liczy na szybkie wdrożenie.",
+     {"ceasefire": [("UA", "agree"), ("US", "demand")]}),
+])
+def test_a_reporting_gerund_adds_no_demand(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
