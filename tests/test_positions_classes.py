@@ -5382,3 +5382,329 @@ def test_a_document_handed_over_after_its_recipient_is_no_agreement(classifier, 
 ])
 def test_an_elliptic_negation_after_a_content_clause_is_the_holders(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+# --- p18C: 'under no conditions' (ru 'ни при каких условиях', uk 'за жодних умов', pl 'pod żadnym warunkiem') is an
+# emphatic negation, no condition set: the noun is no demand cue and no position noun that keeps the negated
+# commitment after it from refusing
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Київ ні за яких умов не визнаватиме анексію Криму.", {"territory": [("UA", "reject")]}),
+    ("uk", "Уряд Фінляндії за жодних умов не відправить війська в Україну, заявив прем'єр.", {"neutrality": [("EU", "reject")]}),
+    ("ru", "Москва ни при каких условиях не согласится на присутствие войск НАТО.", {"neutrality": [("RU", "reject")]}),
+    ("pl", "Kijów pod żadnym warunkiem nie uzna aneksji Krymu.", {"territory": [("UA", "reject")]}),
+    ("pl", "Rosja na żadnych warunkach nie zapłaci reparacji, oświadczył Pieskow.", {"reparations": [("RU", "reject")]}),
+    ("uk", "Київ погодиться на перемир'я лише за умови гарантій.", {"ceasefire": [("UA", "agree"), ("UA", "demand")]}),
+])
+def test_under_no_conditions_is_a_negation_not_a_condition(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18C: telling a party not to count on a measure (ru 'не стоит рассчитывать на', uk 'не варто розраховувати на',
+# pl 'nie należy liczyć na') dismisses it: a reject of the speaker; the party told (dative, or a nominative subject
+# of 'не может рассчитывать', an `obligation_cues` form) holds nothing; counting on a measure stays a demand
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Госсекретарь США дал понять, что Киеву не следует рассчитывать на вступление в НАТО.", {"neutrality": [("US", "reject")]}),
+    ("ru", "Киев не может рассчитывать на членство в НАТО, заявил Рубио.", {"neutrality": [("US", "reject")]}),
+    ("ru", "Киев рассчитывает на членство в НАТО.", {"neutrality": [("UA", "demand")]}),
+    ("uk", "Канцлер Німеччини заявив, що Києву не слід сподіватися на вступ до НАТО.", {"neutrality": [("EU", "reject")]}),
+    ("uk", "Київ не може розраховувати на членство в НАТО, сказав Рубіо.", {"neutrality": [("US", "reject")]}),
+    ("pl", "Waszyngton dał do zrozumienia, że Ukrainie nie należy liczyć na członkostwo w NATO.", {"neutrality": [("US", "reject")]}),
+    ("pl", "Kijów nie może liczyć na członkostwo w NATO, powiedział Rubio.", {"neutrality": [("US", "reject")]}),
+])
+def test_told_not_to_count_on_a_measure_is_a_dismissal(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18C: declaring foreign troops a legitimate target (ru 'законной целью', uk 'законною ціллю', pl 'uzasadnionym
+# celem'), judging a deployment an intervention ('как прямое вмешательство', 'як пряме втручання', 'jako interwencję')
+# or a measure a red line with a verb of judging ('считает «красной линией»', 'uważa za czerwoną linię') rejects it;
+# the judging verb before starts the cue, so it governs the issue named before the target
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Москва будет считать любые иностранные войска законной целью, заявил Лавров.", {"neutrality": [("RU", "reject")]}),
+    ("ru", "Захарова заявила, что размещение европейских контингентов Россия расценит как прямое вмешательство НАТО.",
+     {"neutrality": [("RU", "reject")]}),
+    ("ru", "Москва считает вступление Украины в НАТО «красной линией».", {"neutrality": [("RU", "reject")]}),
+    ("uk", "Пєсков заявив, що британські миротворці стануть законною ціллю.", {"neutrality": [("RU", "reject")]}),
+    ("uk", "Членство України в НАТО Москва вважає «червоною лінією».", {"neutrality": [("RU", "reject")]}),
+    ("pl", "Moskwa uzna wszelkie zagraniczne wojska na Ukrainie za uzasadniony cel, ostrzegł Ławrow.", {"neutrality": [("RU", "reject")]}),
+    ("pl", "Moskwa uważa członkostwo Ukrainy w NATO za czerwoną linię.", {"neutrality": [("RU", "reject")]}),
+    ("pl", "Ławrow oświadczył, że Rosja potraktuje rozmieszczenie europejskich wojsk jako bezpośrednią interwencję NATO.",
+     {"neutrality": [("RU", "reject")]}),
+])
+def test_troops_declared_a_legitimate_target_are_rejected(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18C: not (even) considering a measure (ru 'не рассматривает', uk 'не розглядає', pl 'nie zamierza nawet
+# rozważać') turns it down: a reject cue, its future too ('не будет рассматривать', 'не розглядатиме'); not 'не
+# рассматривает ... как' (not regarding it as something)
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Речник Кремля заявив, що Росія не розглядає питання репарацій.", {"reparations": [("RU", "reject")]}),
+    ("uk", "Москва не розглядатиме жодних пропозицій про припинення вогню до кінця наступу.", {"ceasefire": [("RU", "reject")]}),
+    ("ru", "Россия не рассматривает вопрос о репарациях, заявил Песков.", {"reparations": [("RU", "reject")]}),
+    ("ru", "Киев даже не рассматривает вариант отказа от Донбасса.", {"territory": [("UA", "reject")]}),
+    ("pl", "Rosja nie rozważa kwestii reparacji, oświadczył Pieskow.", {"reparations": [("RU", "reject")]}),
+    ("pl", "Kijów nie zamierza nawet rozważać wycofania wojsk z Donbasu.", {"territory": [("UA", "reject")]}),
+])
+def test_not_even_considering_a_measure_turns_it_down(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18C: the one exception to what a party accepts or will discuss (ru 'кроме', uk 'крім, за винятком', pl 'z
+# wyjątkiem, oprócz, poza', after 'все, любые, будь-що, wszystko, każdy') is turned down: the exception is a reject cue
+# nearer the issue than the agreement; 'Все страны ЕС, кроме Венгрии, поддержали ...' keeps its agreement
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "Kijów jest gotów rozmawiać o wszystkim z wyjątkiem uznania okupacji.", {"territory": [("UA", "reject")]}),
+    ("pl", "Ukraina jest otwarta na rozmowy o każdej kwestii poza uznaniem aneksji Krymu.", {"territory": [("UA", "reject")]}),
+    ("ru", "Москва согласна обсуждать любые вопросы, кроме отказа от Крыма.", {"territory": [("RU", "reject")]}),
+    ("ru", "Все страны ЕС, кроме Венгрии, поддержали использование замороженных активов.", {"reparations": [("EU", "agree")]}),
+    ("uk", "Київ готовий обговорювати все, за винятком визнання окупації.", {"territory": [("UA", "reject")]}),
+    ("uk", "Україна відкрита до розмов про будь-що, крім передачі Донбасу Росії.", {"territory": [("UA", "reject")]}),
+])
+def test_the_exception_to_what_a_party_accepts_is_turned_down(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18C: ru, uk, pl: an infinitive coordinated with the one a demand verb puts to a party ('требует от Киева
+# закрепить статус и отказаться от ...') is a second item of the demand, no coordinated verb of the holder; a finite
+# verb after 'и' ('и отвергает') stays the holder's own; uk 'сторонам', pl 'stronom' (the dative of both parties)
+# are `collectives`, whom a demand is put to
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Москва требует от Киева закрепить внеблоковый статус и отказаться от размещения иностранных войск.",
+     {"neutrality": [("RU", "demand")]}),
+    ("ru", "Кремль призвал Киев признать новые границы и отказаться от претензий на Крым.", {"territory": [("RU", "demand")]}),
+    ("ru", "Москва требует нейтралитета Украины и отвергает размещение миротворцев.", {"neutrality": [("RU", "demand"), ("RU", "reject")]}),
+    ("uk", "Вашингтон закликав Київ погодитися на перемир'я і відмовитися від ударів по нафтопереробних заводах.",
+     {"ceasefire": [("US", "demand")]}),
+    ("uk", "Росія пропонує сторонам взаємно відмовитися від претензій щодо репарацій.", {"reparations": [("RU", "demand")]}),
+    ("pl", "Rosja proponuje stronom wzajemnie zrzec się roszczeń o reparacje.", {"reparations": [("RU", "demand")]}),
+])
+def test_a_coordinated_infinitive_after_a_demand_is_demanded(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18C: a hyphenated compound of two party adjectives (pl 'amerykańsko-ukraińska', uk 'американсько-українська',
+# ru 'американо-украинское', de 'amerikanisch-ukrainisch', en 'American-Ukrainian') modifies the noun after it with
+# both parts, as coordinated adjectives do: both parties own the proposal (ru combining forms 'американо-, украино-'
+# are adjectives)
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "Kreml odrzucił amerykańsko-ukraińską propozycję rozejmu.", {"ceasefire": [("RU", "reject"), ("UA", "demand"), ("US", "demand")]}),
+    ("ru", "Москва отвергла украино-американский план прекращения огня.", {"ceasefire": [("RU", "reject"), ("UA", "demand"), ("US", "demand")]}),
+    ("uk", "Москва відкинула українсько-європейський план розміщення миротворців.",
+     {"neutrality": [("EU", "demand"), ("RU", "reject"), ("UA", "demand")]}),
+    ("pl", "Kreml przyjął z zadowoleniem rosyjsko-amerykańskie porozumienie o rozejmie energetycznym.",
+     {"ceasefire": [("RU", "agree"), ("US", "agree")]}),
+    ("en", "The Kremlin rejected the American-Ukrainian truce proposal.", {"ceasefire": [("RU", "reject"), ("UA", "demand"), ("US", "demand")]}),
+])
+def test_a_hyphenated_compound_of_party_adjectives_owns_with_both(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18C: the condition of an agreement (ru 'условием любого соглашения', uk 'умовою будь-якої угоди', pl 'warunkiem
+# jakiegokolwiek porozumienia') is one demand cue: the agreement noun is what is conditioned, no agreement of its own;
+# the terms of an agreement agreed on ('согласовали условия соглашения') keep the agreement
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "По мнению Кремля, условием любого соглашения является признание Крыма российским.", {"territory": [("RU", "demand")]}),
+    ("ru", "Стороны согласовали условия соглашения об обмене пленными.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("uk", "За словами Пєскова, умовою будь-якої угоди є визнання Криму російським.", {"territory": [("RU", "demand")]}),
+    ("uk", "Передумовою мирної угоди Київ називає повне припинення вогню.", {"ceasefire": [("UA", "demand")]}),
+    ("pl", "Według Moskwy warunkiem jakiegokolwiek porozumienia jest uznanie Krymu za część Rosji.", {"territory": [("RU", "demand")]}),
+    ("pl", "Rosja i Ukraina zgodziły się na warunki porozumienia o wymianie jeńców.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+])
+def test_the_condition_of_an_agreement_is_demanded(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18C: a joint, investment, infrastructure or energy project (ru 'инвестиционные проекты', uk 'інвестиційні
+# проєкти', pl 'projekty inwestycyjne') is no draft tabled: no position noun, so the party adjectives before it own
+# nothing; a draft agreement ('российский проект мирного соглашения') stays one
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "Kijów chce, by zamrożone aktywa poszły na odbudowę, a nie na wspólne amerykańsko-rosyjskie projekty inwestycyjne.",
+     {"reparations": [("UA", "demand")]}),
+    ("ru", "Москва предлагает направить замороженные активы на совместные российско-американские инвестиционные проекты, а не на восстановление Украины.",
+     {"reparations": [("RU", "demand")]}),
+    ("uk", "Україна наполягає, щоб заморожені активи пішли на відбудову, а не на спільні російські інвестиційні проєкти.",
+     {"reparations": [("UA", "demand")]}),
+])
+def test_an_investment_project_is_no_position_noun(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18C: coming to terms with a measure (ru 'смириться с', uk 'змиритися з', pl 'pogodzić się z') accepts it: an agree
+# cue, negated a reject ('никогда не смирится с', 'nie pogodzi się z')
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "Europa pogodziła się z neutralnym statusem Ukrainy.", {"neutrality": [("EU", "agree")]}),
+    ("pl", "Rosja nigdy nie pogodzi się z obecnością wojsk NATO na Ukrainie.", {"neutrality": [("RU", "reject")]}),
+    ("ru", "Вашингтон смирился с нейтральным статусом Украины.", {"neutrality": [("US", "agree")]}),
+    ("ru", "Москва никогда не смирится с присутствием войск НАТО на Украине.", {"neutrality": [("RU", "reject")]}),
+    ("uk", "Європа змирилася з нейтральним статусом України.", {"neutrality": [("EU", "agree")]}),
+    ("uk", "Київ не змириться з втратою Донбасу.", {"territory": [("UA", "reject")]}),
+])
+def test_coming_to_terms_with_a_measure_accepts_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18C: another party's consent asked in exchange for what the holder gives (ru 'в обмен на ее согласие', uk 'в
+# обмін на її згоду', pl 'w zamian za zgodę Moskwy') is the holder's demand, no agreement of the holder nor of the
+# party asked; pl 'zgoda' is an agree noun as ru 'согласие' and uk 'згода' are
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Белый дом может снять часть санкций с России в обмен на ее согласие на прекращение огня.", {"ceasefire": [("US", "demand")]}),
+    ("ru", "Вашингтон готов смягчить санкции в обмен на согласие Москвы на перемирие.", {"ceasefire": [("US", "demand")]}),
+    ("uk", "Білий дім розглядає можливість зняти частину санкцій із Росії в обмін на її згоду на перемир'я.",
+     {"ceasefire": [("US", "demand")]}),
+    ("pl", "Biały Dom rozważa zniesienie części sankcji w zamian za zgodę Rosji na zawieszenie broni.", {"ceasefire": [("US", "demand")]}),
+    ("pl", "Zgoda Kijowa na rozejm zaskoczyła Moskwę.", {"ceasefire": [("UA", "agree")]}),
+])
+def test_consent_asked_in_exchange_is_demanded(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18C: ru, uk, pl: sanctions or tariffs threatened if another party refuses a measure (ru 'пригрозил ... пошлинами,
+# если', uk 'пригрозив ... митами, якщо', pl 'zagroziła ... sankcjami, jeśli') or announced after a condition that
+# opens the sentence ('Якщо Росія не погодиться ..., Європа посилить санкції') demand the measure; the party of the
+# condition holds nothing
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "Jeśli Kreml odrzuci wymianę jeńców, Waszyngton nałoży nowe cła.", {"prisoners": [("US", "demand")]}),
+    ("pl", "Unia zagroziła Moskwie nowymi sankcjami, jeśli odrzuci zawieszenie broni.", {"ceasefire": [("EU", "demand")]}),
+    ("ru", "Трамп пригрозил Москве новыми пошлинами, если она отвергнет прекращение огня.", {"ceasefire": [("US", "demand")]}),
+    ("ru", "Если Россия не согласится на перемирие до конца месяца, Европа ужесточит санкции, предупредили лидеры Франции и Германии.",
+     {"ceasefire": [("EU", "demand")]}),
+    ("uk", "Трамп пригрозив Москві новими митами, якщо вона відкине припинення вогню.", {"ceasefire": [("US", "demand")]}),
+    ("uk", "Якщо Росія не погодиться на перемир'я до кінця місяця, Європа посилить санкції, попередили лідери Франції та Німеччини.",
+     {"ceasefire": [("EU", "demand")]}),
+])
+def test_sanctions_threatened_if_a_party_refuses_demand_the_measure(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18C: a state that will not send troops but will support a mission holds both stances: ru 'не направит', uk 'не
+# направить, не надішле' are `refusals` as 'не отправит' is; pl 'poprą, wesprą, wspierać' (support, its future too)
+# are agree cues as 'popiera' is
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Польша не направит своих военных на Украину, но поддержит миротворческую миссию логистически.",
+     {"neutrality": [("EU", "agree"), ("EU", "reject")]}),
+    ("ru", "Германия не направит свои войска на Украину в составе миротворческой миссии.", {"neutrality": [("EU", "reject")]}),
+    ("uk", "Франція не направить війська в Україну до укладення мирної угоди.", {"neutrality": [("EU", "reject")]}),
+    ("uk", "Німеччина не надішле своїх солдатів до України у складі миротворчої місії.", {"neutrality": [("EU", "reject")]}),
+    ("pl", "Niemcy nie wyślą wojsk na Ukrainę, ale poprą misję pokojową finansowo.",
+     {"neutrality": [("EU", "agree"), ("EU", "reject")]}),
+    ("pl", "Niemcy wesprą misję stabilizacyjną na Ukrainie, ale nie wyślą tam żołnierzy.", {"neutrality": [("EU", "agree"), ("EU", "reject")]}),
+])
+def test_no_troops_sent_but_a_mission_supported(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18C: not a metre of land given (ru 'ни метра, ни пяди', uk 'жодного метра, ані метра', pl 'ani metra, żadnego
+# metra') is a refusal to cede, also where the negated verb is another's ('Конституция не позволяет ему отдать ни метра')
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Зеленский заявил, что Конституция не позволяет ему отдать ни метра украинской земли.", {"territory": [("UA", "reject")]}),
+    ("uk", "Зеленський відповів, що Конституція не дозволяє йому віддати жодного метра української землі.", {"territory": [("UA", "reject")]}),
+    ("uk", "Україна не віддасть ані метра Донбасу.", {"territory": [("UA", "reject")]}),
+    ("pl", "Zełenski odpowiedział, że konstytucja nie pozwala mu oddać ani metra ukraińskiej ziemi.", {"territory": [("UA", "reject")]}),
+    ("pl", "Ukraina nie odda żadnego metra Donbasu, zapowiedział Sybiha.", {"territory": [("UA", "reject")]}),
+])
+def test_not_a_metre_of_land_is_a_refusal_to_cede(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18C: ru 'повторил, что', pl 'powtórzył, że' report as uk 'повторив' does (`speech_verbs`): the reported clause's
+# refusal is the position, no second demand of the speaker's own party; 'повторил требование' (a noun after it) stays a
+# demand
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "Zełenski powtórzył, że Ukraina nie zgodzi się na żadne ustępstwa terytorialne.", {"territory": [("UA", "reject")]}),
+    ("pl", "Kreml powtórzył swoje żądanie neutralności Ukrainy.", {"neutrality": [("RU", "demand")]}),
+    ("ru", "Зеленский повторил, что Украина не согласится ни на какие территориальные уступки.", {"territory": [("UA", "reject")]}),
+    ("ru", "Макрон повторил призыв к перемирию.", {"ceasefire": [("EU", "demand")]}),
+])
+def test_repeated_that_reports_the_clause(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18C: ru 'готов на', uk 'готовий на' a measure (a truce, an exchange, talks) accept it, as pl 'gotów na rozejm';
+# with a condition after it ('если', 'якщо') it stays an offer, a demand
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Киев готов на перемирие в небе и на море.", {"ceasefire": [("UA", "agree")]}),
+    ("ru", "Москва готова на обмен пленными по принципу «всех на всех», но лишь после подписания меморандума.",
+     {"prisoners": [("RU", "agree")]}),
+    ("ru", "Кремль готов на перемирие, если Запад прекратит поставки оружия.", {"ceasefire": [("RU", "demand")]}),
+    ("uk", "Москва готова на обмін полоненими «всіх на всіх».", {"prisoners": [("RU", "agree")]}),
+])
+def test_ready_for_a_measure_accepts_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18C: ru, uk: a document handed over, told in a relative after it ('в меморандуме, который делегация передала ...',
+# 'у меморандумі, який делегація передала ...'), is tabled by the sender, a demand; no handover agreed (bodies or
+# prisoners handed over still agree)
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "В меморандуме, который российская делегация передала украинской стороне, Москва требует вывести украинские войска с территории Донецкой области.",
+     {"territory": [("RU", "demand")]}),
+    ("ru", "В плане, который американцы передали Киеву, предусмотрено признание Крыма российским.", {"territory": [("US", "demand")]}),
+    ("ru", "Россия передала Украине тела тысячи погибших военных.", {"prisoners": [("RU", "agree")]}),
+    ("uk", "У меморандумі, який російська делегація передала українській стороні, Москва вимагає виведення українських військ з Донбасу.",
+     {"territory": [("RU", "demand")]}),
+    ("uk", "Росія передала Україні тіла полеглих військових.", {"prisoners": [("RU", "agree")]}),
+])
+def test_a_document_handed_over_in_a_relative_is_tabled(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18C: calling a measure unacceptable is one cue from the verb (ru 'назвали неприемлемой', uk 'назвали
+# неприйнятною'): a reporting verb that judges, so the place or subject before it holds the rejection even where a
+# relative after the noun names the parties promoting it (ru 'продвигают', pl 'forsują' are demand cues)
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "В Кремле назвали неприемлемой идею размещения на Украине европейских миротворцев, которую продвигают Лондон и Париж.",
+     {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
+    ("ru", "В Москве назвали абсурдной идею передачи замороженных активов Украине.", {"reparations": [("RU", "reject")]}),
+    ("uk", "У Кремлі назвали неприйнятною ідею миротворчої місії, яку просувають Лондон і Париж.",
+     {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
+    ("pl", "Kreml odrzucił pomysł misji pokojowej, który forsują Londyn i Paryż.", {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
+    ("ru", "Москва отвергла план миротворческой миссии, который продвигает Франция.", {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
+])
+def test_a_judging_place_keeps_its_stance_beside_a_relative(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18C: a measure received with reserve or scepticism (pl 'przyjęto ... z rezerwą', ru 'сдержанно восприняли',
+# 'настороженно встретил', uk 'стримано сприйняли') is turned down, as de 'stieß auf Skepsis'; the reject cue starts at
+# the verb, so 'przyjęto' gives no agreement
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "W Kijowie przyjęto propozycję rozejmu z rezerwą.", {"ceasefire": [("UA", "reject")]}),
+    ("pl", "Kijów przyjął plan rozejmu.", {"ceasefire": [("UA", "agree")]}),
+    ("ru", "В Киеве сдержанно восприняли предложение о перемирии.", {"ceasefire": [("UA", "reject")]}),
+    ("ru", "Киев настороженно встретил американский план прекращения огня.", {"ceasefire": [("UA", "reject"), ("US", "demand")]}),
+    ("uk", "У Києві стримано сприйняли пропозицію про перемир'я.", {"ceasefire": [("UA", "reject")]}),
+])
+def test_received_with_reserve_is_turned_down(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p18C: pl a reporting gerund after the holder's verb ('odrzucił ..., podkreślając, że ...', 'zaznaczając, dodając,
+# argumentując') is a reporting verb (`speech_verbs`), no demand cue of its own beside the holder's rejection
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "Kijów odrzucił żądanie oddania Zaporoża, podkreślając, że to nagroda dla agresora.", {"territory": [("UA", "reject")]}),
+    ("pl", "Rosja odrzuciła rozejm, argumentując, że Kijów wykorzysta przerwę do przegrupowania.", {"ceasefire": [("RU", "reject")]}),
+    ("pl", "Sybiha poparł amerykański plan rozejmu, dodając, że Kijów liczy na szybkie wdrożenie.",
+     {"ceasefire": [("UA", "agree"), ("US", "demand")]}),
+])
+def test_a_reporting_gerund_adds_no_demand(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

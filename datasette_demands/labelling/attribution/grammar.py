@@ -69,6 +69,11 @@ TR_ADVERBS = {"dahi", "bile", "asla", "hiçbir", "gerçekten", "kesinlikle", "ta
 # focus particles between a verb and the subject after it ("підтримав лише Київ", "поддержал только Киев")
 # "Die Ukraine akzeptierte, Russland dagegen nicht": adverbs that may stand between an elliptic clause's name and its negation
 ELLIPSIS_ADVERBS = {"dagegen", "hingegen", "jedoch", "aber", "allerdings", "natomiast", "zaś", "jednak", "jednakże"}
+# the infinitive of ru, uk, pl ("отказаться", "відмовитися", "zrzec", "zrezygnować"): a coordinated one after a demand verb
+# is a second item of what is demanded, no finite verb of the holder's own
+SLAVIC_INFINITIVE = {"ru": regex.compile(r"\w{2,}(?:ть|ться|ти|тись|чь)$", regex.IGNORECASE),
+                     "uk": regex.compile(r"\w{2,}(?:ти|тися|тись|ть)$", regex.IGNORECASE),
+                     "pl": regex.compile(r"\w{2,}(?:ć|c)$", regex.IGNORECASE)}
 FOCUS_PARTICLES = {"лише", "тільки", "навіть", "лишь", "только", "даже", "tylko", "jedynie", "nawet", "także", "również", "też"}
 TR_UNLESS_REACH = 6  # tokens after a name within which its clause's "unless" verb may close it
 # a converb in "-(y)ken" ("reddederken", "isterken"): "while", the verb of a clause of its own

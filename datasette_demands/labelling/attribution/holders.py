@@ -1578,7 +1578,7 @@ class Holders:
         """Leave out the candidates who only report: who announces an agreement of others (a mediator, a
         reporter), and the speaker of ", said X" when the clause names its own holder ("The two
         delegations agreed ..., Umerov said")."""
-        stanced = {id(m) for m, c in a.pairs if c.stance and not c.speech}
+        stanced = {id(m) for m, c in a.pairs if c.stance and (not c.speech or self._judging_speech(s, c.start))}
         # "Moscow says Kyiv must stay neutral, but Ukraine ...": who says what another must do demands it
         stanced |= {id(m) for m, r in main if self._reports_an_obligation(s, m, r, a)}
         closed = self._own_voice(s.norm, s.t)

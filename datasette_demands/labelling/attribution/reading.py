@@ -169,11 +169,18 @@ class Reading:
         for m in finditer(refusals, norm):
             i = bisect.bisect_left(starts, m.start())
             j = bisect.bisect_left(starts, m.end())
-            near = norm[toks[max(0, i - 1)][0]:toks[min(len(toks), j + 2) - 1][1]] if toks else ""
-            if position is not None and search(position, near) is not None:
+            if position is not None and toks and self._position_noun_near(position, norm, toks, i, j):
                 continue
             out.append(Cue(m.start(), m.end(), "reject", refusal=True))
         return out
+
+    @staticmethod
+    def _position_noun_near(position, norm, toks, i: int, j: int) -> bool:
+        """Whether a position noun stands from the token before tokens i..j to the second after them, read
+        with the sentence before it ("за жодних умов не визнає": under no conditions is no noun)."""
+        lo, hi = toks[max(0, i - 1)][0], toks[min(len(toks), j + 2) - 1][1]
+        m = search(position, norm[:hi], lo)
+        return m is not None
 
     @staticmethod
     def _after_agent(c: Cue, t: LangTables, mentions, toks, starts) -> bool:
@@ -494,6 +501,12 @@ class Reading:
         no modifier of the noun, so the party does not own it."""
         return word in t.prepositions or word in t.genitive or word in t.determiners
 
+    @staticmethod
+    def _hyphen_compound(norm, m: Mention, nxt: Mention) -> bool:
+        """Whether two party mentions are the parts of one hyphenated adjective ("US-Ukrainian", "американо-
+        украинское", "amerykańsko-ukraińską"): the first part modifies the noun after the last as the last does."""
+        return nxt.kind == "adjective" and m.codes != nxt.codes and norm[m.end:nxt.start] in HYPHENS
+
     def _extend_nps(self, norm, mentions, party, position, toks, starts, t: LangTables):
         """Adjective + party noun, name + party noun -> party phrases; adjective + position noun -> owners."""
         out, owners = [], []
@@ -538,6 +551,8 @@ class Reading:
                 if between and all(w[2] in t.coordinators or w[2] == "," or w[2] in t.determiners for w in between) \
                         and any(w[2] in t.coordinators or w[2] == "," for w in between):
                     reach[i] = reach[i + 1]
+                elif self._hyphen_compound(norm, m, nxt):
+                    reach[i] = reach[i + 1]  # "the US-Ukrainian proposal", "amerykańsko-ukraińska propozycja"
         for i, m in enumerate(mentions):
             if m.kind == "adjective":
                 # Turkish adjectives stand before their noun: "AB liderlerini Rus varlıklarına" is no Russian leader

@@ -4,7 +4,7 @@ of a label from its positions (label_stance)."""
 
 from __future__ import annotations
 
-from .grammar import (ACCEPTABLE, ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
+from .grammar import (SLAVIC_INFINITIVE, ACCEPTABLE, ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
                      TOKEN_RE, TR_AFTER_CLAUSE, TR_IN_CASE, TR_NEGATED, TR_SINE_QUA_NON, TR_PASSIVE_REPORT, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE, GERMAN_ZU_INFINITIVE, is_noun_participle)
 from .model import Analysis, Cue, Mention, Position
 from ..actor_tables import search
@@ -555,6 +555,9 @@ class Stances:
             # a reporting verb coordinated with the holder's verb reports the holder's own next position: "rejected
             # the truce and said it would only accept ...", "rechazó la tregua y aseguró que ..."
             said = c.speech and c.opens and self._after_coordinator(a, c)
+            if segments and self._demanded_infinitive(a, c, segments[-1]):
+                segments[-1].append(c)  # "вимагає від Києва закріпити ... і відмовитися від ...": the demand goes on
+                continue
             if not segments or (c.opens and (not c.speech or said) and c.start < content):
                 segments.append([c])
             else:
@@ -579,6 +582,16 @@ class Stances:
         calling ..."): before the speaker, with a stanced cue of its own there."""
         return evidence < m.start and any(c.stance and not c.speech and not c.agentive and c.end <= m.start
                                           for c in a.cues)
+
+    def _demanded_infinitive(self, a: Analysis, c: Cue, segment: list) -> bool:
+        """ru, uk, pl: whether cue `c` is an infinitive right after a coordinator in a clause a demand verb opens
+        ("требует от Киева закрепить статус и отказаться от ...", "żąda od Kijowa, by ... i zrzec się ..."): a
+        second item of what is demanded, no coordinated verb of the holder's own."""
+        infinitive = SLAVIC_INFINITIVE.get(self.tables.lang)
+        if infinitive is None or not c.opens or c.speech or c.noun or not infinitive.search(c.word):
+            return False
+        return self._after_coordinator(a, c) and any(
+            d.stance == "demand" and not d.speech and not d.noun for d in segment)
 
     def _after_coordinator(self, a: Analysis, c: Cue) -> bool:
         """Whether cue `c` stands right after a coordinator ("and said", "y aseguró", "e ha detto")."""
