@@ -58,6 +58,16 @@ def normalised_away(p: str) -> str | None:
     """Why a pattern can never match as written: it holds, outside a character class, a character that no
     sentence has by the time it is matched (a curly apostrophe in 'l’accordo'), or None. In a class
     (['’]) such a character is harmless."""
+    for _, c in _outside_classes(p):
+        if c in NORMALISED_CHARACTERS and c != DOTTED_CAPITAL_I:
+            to = NORMALISED_CHARACTERS[c]
+            return (f"{c!r} (U+{ord(c):04X}) never matches: sentences are matched with {c} written {to!r}, so write "
+                    f"{to!r}, which matches both, in pattern {as_written(p)}")
+    return None
+
+
+def _outside_classes(p: str):
+    """(position, character) of each character of a pattern that is neither escaped nor in a character class."""
     i, in_class = 0, False
     while i < len(p):
         c = p[i]
@@ -69,14 +79,11 @@ def normalised_away(p: str) -> str | None:
         elif c == "[":
             in_class, i = True, i + 1
             i += p[i:i + 1] == "^"
-            i += p[i:i + 1] == "]"
+            i += p[i:i + 1] == "]"  # a ] first in a class is a literal
             continue
-        elif c in NORMALISED_CHARACTERS and c != DOTTED_CAPITAL_I:
-            to = NORMALISED_CHARACTERS[c]
-            return (f"{c!r} (U+{ord(c):04X}) never matches: sentences are matched with {c} written {to!r}, so write "
-                    f"{to!r}, which matches both, in pattern {as_written(p)}")
+        else:
+            yield i, c
         i += 1
-    return None
 
 
 def _dotted_capital_i(p: str) -> str | None:
@@ -90,24 +97,12 @@ def unclosed_group(p: str) -> int | None:
     """Where the first group that is never closed opens (0-based, as `regex` counts): `regex` reports
     a missing `)` at the end of the pattern, far from the `(` that lacks it. Escapes and character
     classes are skipped."""
-    opened, i, in_class = [], 0, False
-    while i < len(p):
-        c = p[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class, i = True, i + 1
-            i += p[i:i + 1] == "^"
-            i += p[i:i + 1] == "]"  # a ] first in a class is a literal
-            continue
-        elif c == "(":
+    opened = []
+    for i, c in _outside_classes(p):
+        if c == "(":
             opened.append(i)
         elif c == ")" and opened:
             opened.pop()
-        i += 1
     return opened[0] if opened else None
 
 
