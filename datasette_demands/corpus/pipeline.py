@@ -529,11 +529,13 @@ def _labels_from_evidence(db, rulebook: Rulebook, changes, touched: dict) -> tup
     A sentence's labels are its rules' evidence grouped by category (labelling/classify.py); the unchanged
     rules' evidence is stored. Holders and the cited source come from an analysis of the sentence
     that does not depend on its labels, and a label's positions and stance from that analysis and
-    where the label's matches start (labelling/attribution/attributor.py, Attributor.attribute: the first match, and
-    all of them for a holder's coordinated stances). So where every category now labelled was labelled
-    before with its matches starting at the same places, the stored actors, stance, positions and
-    source stand, and the sentence needs no classifying: only those where a match of a label that
-    stays moved, appeared or went, or where a category appeared, are classified again, in full.
+    where the sentence's labels' matches start (labelling/attribution/attributor.py, Attributor.attribute:
+    the label's first match, and all of them for a holder's coordinated stances; every label's, since a
+    holder that demands in a clause of its own holds only the issue of that clause, Analysis.issues). So
+    where the sentence has the same rule categories as before, each with its matches starting at the same
+    places, the stored actors, stance, positions and source stand, and the sentence needs no classifying:
+    only those where a match of a label that stays moved, appeared or went, or where a category appeared
+    or went, are classified again, in full.
     """
     changed = {c.id for c in changes}
     order = {r.id: k for k, r in enumerate(rulebook.rules)}
@@ -552,8 +554,11 @@ def _labels_from_evidence(db, rulebook: Rulebook, changes, touched: dict) -> tup
             starts_before: dict[str, set[int]] = {}
             for rule_id, category, start, *_ in stored_matches.get(sid, []):
                 starts_before.setdefault(category, set()).add(start)
+            rule_categories_before = {category for rule_id, category, *_ in stored_matches.get(sid, [])
+                                      if not is_discourse_rule(rule_id)}
             old = stored_labels.get(sid, {})
-            if not all(c in old and starts_before.get(c) == {m.start for m in lb.matches} for c, lb in labels.items()):
+            if set(labels) != rule_categories_before or not all(
+                    c in old and starts_before.get(c) == {m.start for m in lb.matches} for c, lb in labels.items()):
                 to_classify.add(sid)
                 continue
             for c, lb in labels.items():
