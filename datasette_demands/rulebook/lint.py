@@ -102,11 +102,17 @@ def format_problem(p: RuleProblem, directory: Path | None = None, warning: bool 
     message = " ".join(str(p.message).split())
     if len(message) > 300:
         message = message[:297] + "..."
-    for needle, hint in _HINTS.items():
-        if needle in message and not message.endswith(")"):  # not after the reader's own hint (a tab, a quote)
-            message += f" ({hint})"
-            break
+    if not p.hinted:
+        message += _hint_for(message)
     return f"{pack_prefix(p.pack)}{where}{rule} {'warning: ' if warning else ''}{message}"
+
+
+def _hint_for(message: str) -> str:
+    """` (what to do)` for the first known message it contains, or nothing."""
+    for needle, hint in _HINTS.items():
+        if needle in message:
+            return f" ({hint})"
+    return ""
 
 
 # --- per-file checks -------------------------------------------------------------

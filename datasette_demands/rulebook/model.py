@@ -49,6 +49,7 @@ class RuleProblem:
     rule_id: str | None
     message: str
     pack: str | None = None  # the rule pack it is in; problems of the core pack are not prefixed
+    hinted: bool = False  # the message already ends with the reader's own hint (a tab, a quote): lint adds none
 
     def __str__(self) -> str:
         where = self.file + (f":{self.line}" if self.line else "")

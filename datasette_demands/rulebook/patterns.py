@@ -41,7 +41,7 @@ def as_written(p: str) -> str:
 # Sentences are matched in their normalised form (labelling/normalise.py builds it from this table): one
 # character for one, so that offsets still point into the sentence. The Turkish dotted capital İ is written I
 # there, so a pattern holding İ could never match it; nor one holding a curly apostrophe or quote, a dash or ё
-# outside a character class (`_normalised_away`).
+# outside a character class (`normalised_away`).
 DOTTED_CAPITAL_I = "\u0130"
 NORMALISED_CHARACTERS = {
     DOTTED_CAPITAL_I: "I",  # regex's simple case folding leaves it alone

@@ -108,6 +108,7 @@ def read_yaml(path: Path, problems: list[RuleProblem]):
         mark = getattr(e, "problem_mark", None)
         line = mark.line + 1 if mark else None
         msg = getattr(e, "problem", None) or str(e)
+        hinted = True  # unless none of the readings below applies
         lines = text.splitlines()
         context = getattr(e, "context_mark", None)
         if context is not None and "quoted scalar" in (getattr(e, "context", None) or ""):
@@ -125,7 +126,9 @@ def read_yaml(path: Path, problems: list[RuleProblem]):
             msg += (f" (line {apostrophe} has an apostrophe inside single quotes, which ends the text there: "
                     "write it twice, as in '\\bl''accordo')")
             line = apostrophe
-        problems.append(RuleProblem(path.name, line, None, f"invalid YAML: {msg}"))
+        else:
+            hinted = False
+        problems.append(RuleProblem(path.name, line, None, f"invalid YAML: {msg}", hinted=hinted))
         return None, None
     if data is None:
         problems.append(RuleProblem(path.name, 1, None, "file is empty"))
