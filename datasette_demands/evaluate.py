@@ -18,6 +18,7 @@ import json
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from .labelling.classify import Classifier, Label
@@ -294,8 +295,9 @@ def evaluate(classifier: Classifier, rows, categories=None, documents: bool = Fa
                 if lb.category in gold:
                     end_to_end.update(lb.actors)
             ev.actors_end_to_end.add(gold_actors, end_to_end)
+            antecedent = partial(row_antecedent, classifier, rows_list, all_labels, k, documents)
             holders, attributed = attributed_labels(classifier, row["text"], row.get("lang"), gold, labels, row.get("context"),
-                                                    lambda k=k: row_antecedent(classifier, rows_list, all_labels, k, documents))
+                                                    antecedent)
             if isinstance(row.get("positions"), dict):
                 _score_positions(ev, row, gold, attributed)
             ev.actors.add(gold_actors, holders)
@@ -401,7 +403,7 @@ def attributed_labels(classifier: Classifier, text: str, lang, gold_categories, 
                       lead: str | None = None, antecedent=None) -> tuple[set, list]:
     """The holders sentence_holders() gives, and the labels of the gold categories with their positions.
     `antecedent`: called for the party of the sentence before, when a subject pronoun stands for it
-    (row_antecedent())."""
+    (row_antecedent()), with the subject's `speaker_only`."""
     attributor = classifier.language(lang).attributor
     if attributor is None:
         return set(), []
@@ -412,11 +414,12 @@ def attributed_labels(classifier: Classifier, text: str, lang, gold_categories, 
     attributor.attribute(text, norm, scored, lead=(lead, normalise(lead)) if lead else None)
     found = attributor.pronoun_subject(text, norm) if antecedent is not None else None
     if found is not None:
-        attributor.take_pronoun_holder(found, scored, antecedent())
+        attributor.take_pronoun_holder(found, scored, antecedent(found.speaker_only))
     return {a for lb in scored for a in lb.actors}, scored
 
 
-def row_antecedent(classifier: Classifier, rows: list, all_labels: list, k: int, documents: bool) -> str | None:
+def row_antecedent(classifier: Classifier, rows: list, all_labels: list, k: int, documents: bool,
+                   speaker_only: bool = False) -> str | None:
     """The party a subject pronoun of row k stands for (Classifier.antecedent_holder()): from the row
     before when it is the same document's (`documents`), else from the row's `context`."""
     row, key = rows[k], document_key(rows[k]) if documents else None
@@ -428,7 +431,7 @@ def row_antecedent(classifier: Classifier, rows: list, all_labels: list, k: int,
     else:
         return None
     items = [(before["text"], before.get("lang"), None, before.get("context")), (row["text"], row.get("lang"), None, None)]
-    return classifier.antecedent_holder(items, [before_labels, []], None, 1)
+    return classifier.antecedent_holder(items, [before_labels, []], None, 1, speaker_only=speaker_only)
 
 
 def sentence_holders(classifier: Classifier, text: str, lang, gold_categories, labels, lead: str | None = None) -> set:

@@ -1050,6 +1050,18 @@ def test_a_first_person_is_who_spoke_before_not_who_was_named(classifier, lang, 
     assert document_positions(classifier, lang, named, text) == {"ceasefire": []}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Sunday, we continue to propose a full and unconditional ceasefire."),
+    ("it", "Domenica, noi continuiamo a proporre un cessate il fuoco completo."),
+    ("fr", "Dimanche, nous continuons à proposer un cessez-le-feu complet."),
+    ("es", "El domingo, nosotros seguimos proponiendo un alto el fuego completo."),
+])
+def test_a_first_person_after_a_short_opening_is_who_spoke_before_too(classifier, lang, text):
+    spoke, named = next((spoke, named) for code, spoke, named, _ in FIRST_PERSON if code == lang)
+    assert document_positions(classifier, lang, spoke, text) == {"ceasefire": [("UA", "demand", None)]}
+    assert document_positions(classifier, lang, named, text) == {"ceasefire": []}
+
+
 # --- a possessive before a position noun stands for the party of the sentence before (possessive_pronouns) ---
 
 POSSESSIVE_OWNER = [  # (lang, before, text, category, holder, stance)
@@ -1185,6 +1197,19 @@ def test_eval_takes_a_pronouns_holder_from_the_row_before_or_the_context(tmp_pat
                               (in_document, [], 0)):
         scores = json.loads(run("eval", gold, "--json", *args).output)
         assert scores["positions"]["tp"] == found, (gold.name, args)
+
+
+def test_eval_gives_a_first_person_the_party_of_a_context_that_spoke_only(tmp_path):
+    """eval reads a first person as classify_document does: "We continue to propose ..." after the reporter's
+    "The Kremlin has rejected the idea" is not Russia's demand; after "Zelensky said ..." it is Ukraine's."""
+    we = {"lang": "en", "text": "We continue to propose a full and unconditional ceasefire.", "categories": ["ceasefire"],
+          "actors": ["UA"], "positions": {"ceasefire": [{"holder": "UA", "stance": "demand"}]}}
+    for context, found, wrong in (("Zelensky said on Sunday that the talks would go on.", 1, 0),
+                                  ("The Kremlin has rejected the idea several times.", 0, 0)):
+        gold = tmp_path / "we.jsonl"
+        gold.write_text(json.dumps({"id": "w", **we, "context": context}) + "\n", encoding="utf-8")
+        scores = json.loads(run("eval", gold, "--json").output)
+        assert (scores["positions"]["tp"], scores["positions"]["fp"]) == (found, wrong), context
 
 
 @pytest.mark.parametrize("text,want", [

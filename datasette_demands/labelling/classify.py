@@ -65,12 +65,13 @@ def _search(compiled, text):
 _ISO_DATE = regex.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
-_WORD = regex.compile(r"\w+")
-
-
-def _opening_word(norm: str) -> str:
-    m = _WORD.search(norm)
-    return m.group().lower() if m else ""
+def _may_speak_next(before) -> bool:
+    """Whether the party of a sentence (its attribution `before`; None: not read) may be the "we" of the
+    sentence after it: it reports speech ("Zelensky said on Sunday ...") or tells no stance ("The head of the
+    delegation addressed the press."); not when it tells, in the third person and without a reporting verb, a
+    stance ("The Kremlin has repelled it.")."""
+    cues = before.cues if before is not None else []
+    return any(c.speech for c in cues) or not any(c.stance for c in cues)
 
 
 def iso_date(value) -> str | None:
@@ -239,11 +240,8 @@ class Classifier:
         if found is None:
             return False
         self._attribute(items[i], norm, results[i])  # afresh: what the sentence says by itself
-        # a first person with no reporting verb of its own ('"We agreed ...," he said' has "he", whose party is named
-        # before)
-        first_person = _opening_word(norm) in attributor.tables.first_person and not self._reports_speech(items[i])
         attributor.take_pronoun_holder(found, results[i], self.antecedent_holder(items, results, paragraphs, i,
-                                                                                 speaker_only=first_person))
+                                                                                 speaker_only=found.speaker_only))
         return True
 
     def antecedent_holder(self, items, results: list[list[Label]], paragraphs, i: int,
@@ -259,35 +257,20 @@ class Classifier:
         j = i - 1
         if j < 0 or paragraphs and None not in (paragraphs[i], paragraphs[j]) and paragraphs[i] != paragraphs[j]:
             return None
-        if speaker_only and not self._may_speak_next(items[j]):
-            return None
+        before = self.language(items[j][1]).attributor
         attributor = self.language(items[i][1]).attributor
         if attributor is not None and attributor.opening_latter(normalise(items[i][0])) is not None:
-            before = self.language(items[j][1]).attributor
             return before.last_named(items[j][0], iso_date(items[j][2])) if before is not None else None
         holders = {p.holder for lb in results[j] if any(not is_discourse_rule(m.rule_id) for m in lb.matches)
                    for p in lb.positions}
+        analysis = None  # the sentence before's attribution, read once when needed
+        if before is not None and (speaker_only or not holders):
+            analysis = before.analyse(normalise(items[j][0]), iso_date(items[j][2]), text=items[j][0])
+        if speaker_only and not _may_speak_next(analysis):
+            return None
         if not holders:
-            attributor = self.language(items[j][1]).attributor
-            if attributor is None:
-                return None
-            holders = attributor.analyse(normalise(items[j][0]), iso_date(items[j][2]), text=items[j][0]).holders
+            holders = analysis.holders if analysis is not None else set()
         return next(iter(holders)) if len(holders) == 1 else None
-
-    def _reports_speech(self, item) -> bool:
-        """Whether a sentence has a reporting verb ("said", "told", "wrote")."""
-        return any(c.speech for c in self._cues(item))
-
-    def _may_speak_next(self, item) -> bool:
-        """Whether the party of a sentence may be the "we" of the sentence after it: it reports speech ("Zelensky
-        said on Sunday ...") or tells no stance ("The head of the delegation addressed the press."); not when it
-        tells, in the third person and without a reporting verb, a stance ("The Kremlin has repelled it.")."""
-        cues = self._cues(item)
-        return any(c.speech for c in cues) or not any(c.stance for c in cues)
-
-    def _cues(self, item) -> list:
-        attributor = self.language(item[1]).attributor
-        return attributor.analyse(normalise(item[0]), iso_date(item[2]), text=item[0]).cues if attributor else []
 
     def _unit(self, item, labels: list[Label], paragraph) -> Unit:
         language = self.language(item[1])

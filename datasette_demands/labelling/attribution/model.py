@@ -1,6 +1,7 @@
 """What attribution finds and hands on: a Mention of a party, a Cue of a stance, the Analysis of a
 sentence, a holder's Position on a label, and the _Sentence that the steps of Attributor.analyse()
-fill in turn, each reading the earlier steps' findings."""
+fill in turn, each reading the earlier steps' findings; a PronounSubject, a sentence whose holder the
+sentence before names."""
 
 from __future__ import annotations
 
@@ -54,6 +55,16 @@ class Analysis:
     evaluations: list = field(default_factory=list)
     text: str = ""  # the normalised sentence
     issues: list = field(default_factory=list)  # the evidence starts of each label of the sentence, one list a label
+
+
+@dataclass(frozen=True)
+class PronounSubject:
+    """A sentence whose position cue has a subject the sentence before names (Pronouns.pronoun_subject())."""
+    analysis: Analysis
+    cue: Cue
+    # a first person with no reporting verb of its own ("We continue to propose ..."): "we" is who speaks, so
+    # its party is only that of a sentence before that may speak (Classifier.antecedent_holder)
+    speaker_only: bool = False
 
 
 @dataclass

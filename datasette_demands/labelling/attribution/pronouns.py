@@ -9,14 +9,14 @@ from ..actor_tables import search
 from .grammar import (CLOSING_CHARS, CLOSING_TAIL, DROPPED_PAST, LIGHT_VERBS, PRONOUN_OPENING, SUBJECT_GAP, TR_FINITE_VERB,
                       TR_PASSIVE_VERB, WORD_RE)
 from ..normalise import normalise
-from .model import Analysis, Cue, Position
+from .model import Analysis, Cue, Position, PronounSubject
 from .stances import label_stance
 
 
 class Pronouns:
     """A holder named in the sentence before: a subject pronoun, a dropped subject, a closing speaker."""
 
-    def pronoun_subject(self, text: str, norm: str, date: str | None = None) -> tuple[Analysis, Cue] | None:
+    def pronoun_subject(self, text: str, norm: str, date: str | None = None) -> PronounSubject | None:
         """(analysis, cue) of a sentence that opens with a subject pronoun (grammar `subject_pronouns`,
         after at most a coordinator, or a short opening and a comma: "They insist that ...", "Il a réclamé ...", "Он потребовал ...") whose
         verb, at most SUBJECT_GAP words on, is a position cue; None otherwise. Its holder is the party the
@@ -56,7 +56,7 @@ class Pronouns:
             return self._tr_final_verb(text, norm, date, a)  # "Onlar, ... ısrar ediyor": Turkish puts the verb last
         if not cue.stance and a.holders:  # "They say Russia demanded ...": the named party holds it
             return None
-        return a, cue
+        return PronounSubject(a, cue, speaker_only=words[0][2] in t.first_person and not any(c.speech for c in a.cues))
 
     def opening_latter(self, norm: str) -> int | None:
         """Where a sentence that opens with a `latter` word ("The latter insisted ...", "Letzterer bestand ...",
@@ -68,14 +68,14 @@ class Pronouns:
             return None
         return found.end()
 
-    def _latter_subject(self, text: str, norm: str, date: str | None, at: int) -> tuple[Analysis, Cue] | None:
+    def _latter_subject(self, text: str, norm: str, date: str | None, at: int) -> PronounSubject | None:
         """(analysis, cue) of a sentence that opens with a `latter` word: the first stanced verb after it, as
         a pronoun's; its holder is the party the sentence before names last (last_named())."""
         a = self.analyse(norm, date, text=text)
         after = sorted((c for c in a.cues if c.start >= at and c.stance and not c.noun), key=lambda c: c.start)
         if not after or any(at <= m.start < after[0].start for m, _ in a.holder_mentions):
             return None
-        return a, after[0]
+        return PronounSubject(a, after[0])
 
     def last_named(self, text: str, date: str | None = None) -> str | None:
         """The party a sentence names last (no adjective, no place after a `seats` word): what "the latter" of
@@ -84,7 +84,7 @@ class Pronouns:
         last = self._last_named(norm, self.tables, self._mentions(norm, self.tables, date)[0])
         return last.codes[0] if last is not None and len(last.codes) == 1 else None
 
-    def _dropped_subject(self, text: str, norm: str, date: str | None, toks: list) -> tuple[Analysis, Cue] | None:
+    def _dropped_subject(self, text: str, norm: str, date: str | None, toks: list) -> PronounSubject | None:
         """(analysis, cue) of a sentence that opens, after at most a coordinator, with a stanced cue verb or a
         reporting verb in the third person past and no subject ("Zażądał mianowicie ...", "Потребовал также ...",
         "І закликав ...", "Podkreślił, że ..." where the sentence names no holder):
@@ -119,10 +119,10 @@ class Pronouns:
             if a.holders:
                 return None
             cue = Cue(cue.start, cue.end, None, cue.word, speech=True)
-        return a, cue
+        return PronounSubject(a, cue)
 
     def _tr_final_verb(self, text: str, norm: str, date: str | None, a: Analysis | None = None
-                       ) -> tuple[Analysis, Cue] | None:
+                       ) -> PronounSubject | None:
         """Turkish, verb-final: (analysis, cue) of a sentence that names no holder and closes with a finite stanced
         or reporting verb in the active ("Avrupa'dan ... kullanılmasını istedi.", "... mümkün olacağını söyledi.",
         "Onlar, ... ısrar ediyor."): its subject is dropped (or a pronoun) and is the party of the sentence before.
@@ -143,8 +143,8 @@ class Pronouns:
         if cue.speech:
             # the speaker holds what it reports, with the stance of the reported verb ("kabul ettiklerini açıkladı")
             said = [c for c in a.cues if c.stance and not c.speech and not c.noun and c.end <= cue.start]
-            return a, Cue(cue.start, cue.end, said[-1].stance if said else None, cue.word, speech=True)
-        return a, cue
+            return PronounSubject(a, Cue(cue.start, cue.end, said[-1].stance if said else None, cue.word, speech=True))
+        return PronounSubject(a, cue)
 
     def _tr_owner_only(self, rules: set) -> bool:
         """Turkish: whether a holder of the sentence only owns a position noun ("Rusya'nın ateşkes önerisini"), so
@@ -159,7 +159,7 @@ class Pronouns:
             before[-1][2] in self.tables.possessive_pronouns
             or (len(before) > 1 and before[0][2] in self.tables.possessive_pronouns))
 
-    def _possessive_owner(self, text: str, norm: str, date: str | None, toks: list) -> tuple[Analysis, Cue] | None:
+    def _possessive_owner(self, text: str, norm: str, date: str | None, toks: list) -> PronounSubject | None:
         """(analysis, cue) of a sentence that opens with a possessive and its position noun, after at most a
         coordinator ("His demand for ...", "Їхня вимога ..." where listed, "Su propuesta ..."), and names no
         holder: the possessive stands for the party of the sentence before, as a subject pronoun does."""
@@ -178,9 +178,9 @@ class Pronouns:
                     if c.start > words[0][0] and self._possessed(self._tokens(norm[:c.end])[0], c)), None)
         if cue is None or len(WORD_RE.findall(norm[words[0][1]:cue.start])) > 1:
             return None
-        return a, cue
+        return PronounSubject(a, cue)
 
-    def _closing_speaker(self, text: str, norm: str, date: str | None) -> tuple[Analysis, Cue] | None:
+    def _closing_speaker(self, text: str, norm: str, date: str | None) -> PronounSubject | None:
         """(analysis, cue) of a quote closed by a reporting verb whose subject is a pronoun or dropped
         ('"...", - сказав він.', '"..." – powiedział na konferencji.', '"...," he said.'): the speaker is the
         party of the sentence before, with the stance of the quoted words (their last stanced cue before the
@@ -208,7 +208,7 @@ class Pronouns:
         if len(after) > CLOSING_TAIL or any(m.start >= cue.end for m in a.mentions):
             return None
         said = [c for c in a.cues if c.stance and not c.speech and c.end <= before[-1][0]]
-        return a, Cue(cue.start, cue.end, said[-1].stance if said else None, cue.word, speech=True)
+        return PronounSubject(a, Cue(cue.start, cue.end, said[-1].stance if said else None, cue.word, speech=True))
 
     def _reports_own_stance(self, a: Analysis, cue: Cue, kept: list, holder: str) -> bool:
         """Whether the pronoun's cue only reports ("Наголосив, що Україна ніколи не визнає ..."): a complementizer
@@ -216,12 +216,12 @@ class Pronouns:
         after = WORD_RE.findall(a.text[cue.end:cue.end + 12])
         return bool(after) and after[0].lower() in self.tables.complementizers and any(p.holder == holder for p in kept)
 
-    def take_pronoun_holder(self, found: tuple[Analysis, Cue], labels, holder: str | None) -> None:
+    def take_pronoun_holder(self, found: PronounSubject, labels, holder: str | None) -> None:
         """The pronoun's position on each label of its sentence (`found`: pronoun_subject()): `holder`
         (the party of the sentence before; None: unknown) with the stance of the pronoun's cue, named
         nowhere in this sentence (holder_start/holder_end None). A holder guessed without a cue, or
         given the pronoun's cue, is dropped: the pronoun is that verb's subject."""
-        a, cue = found
+        a, cue = found.analysis, found.cue
         owners = {code for m, rules in a.holder_mentions if self._tr_owner_only(rules) for code in m.codes}
         for label in labels:
             starts = [m.start for m in getattr(label, "matches", [])]
