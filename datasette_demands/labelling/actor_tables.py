@@ -179,6 +179,7 @@ class LangTables:
         self.agent_participles = compile_alternation([f"(?:{p})\\Z" for p in g.get("agent_participles") or []])
         self.instrumental_endings = tuple(sorted(_words(g, "instrumental_endings")))
         self.contrastives = _words(g, "contrastives")
+        self.clause_joiners = self.coordinators | self.contrastives  # "and", "but", "mentre": a clause may follow
         self.restrictives = _words(g, "restrictives")  # "only": an agreement only on a condition is a demand of it
         self.relatives = _words(g, "relatives")
         self.subject_relatives = _words(g, "subject_relatives")

@@ -747,7 +747,7 @@ class Holders:
         j = bisect.bisect_left(s.starts, group[-1].end)
         before = s.toks[i - 1][2] if i > 0 else None
         after = [w[2].lower() for w in s.toks[j:j + 3]]
-        if before not in (",", ";") and before not in s.t.coordinators | s.t.contrastives:
+        if before not in (",", ";") and before not in s.t.clause_joiners:
             return False
         if after and (after[0] in ELLIPSIS_ADVERBS or after[0] in s.t.contrastives):
             after = after[1:]

@@ -33,7 +33,7 @@ class Pronouns:
         # the sentence's first words, or those after a short opening ("Specifically, they", "On Monday, he")
         for opening in (toks, toks[comma + 1:] if comma is not None and comma <= PRONOUN_OPENING else []):
             words = [tok for tok in opening if WORD_RE.match(tok[2])][:2]
-            if len(words) > 1 and words[0][2] in t.coordinators | t.contrastives:
+            if len(words) > 1 and words[0][2] in t.clause_joiners:
                 words = words[1:]
             if words and words[0][2] in pronouns:
                 break
@@ -95,7 +95,7 @@ class Pronouns:
         words = [tok for tok in toks if WORD_RE.match(tok[2])][:3]
         if (past is None and first is None) or not words:
             return None
-        while len(words) > 1 and words[0][2] in self.tables.coordinators | self.tables.contrastives | self.tables.openers:
+        while len(words) > 1 and words[0][2] in self.tables.clause_joiners | self.tables.openers:
             words = words[1:]  # "Y además exigió ...": a coordinator, an adverb before the verb
         verb = words[0]
         we = first is not None and search(first, verb[2]) is not None
@@ -167,7 +167,7 @@ class Pronouns:
         words = [tok for tok in toks if WORD_RE.match(tok[2])][:3]
         if not t.possessive_pronouns or not words:
             return None
-        if words[0][2] in t.coordinators | t.contrastives:
+        if words[0][2] in t.clause_joiners:
             words = words[1:]
         if not words or words[0][2] not in t.possessive_pronouns:
             return None

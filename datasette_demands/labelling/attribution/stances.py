@@ -132,7 +132,11 @@ class Stances:
         clause names no issue of its own ("mientras que la rusa propone hacerlo por etapas")."""
         if evidence is None:
             return False
-        own = [c for mm, c in a.pairs if mm is m and c.stance]
+        stanced: dict[int, list] = {}  # each subject's stanced cues, by the mention's identity
+        for mm, c in a.pairs:
+            if c.stance:
+                stanced.setdefault(id(mm), []).append(c)
+        own = stanced.get(id(m), [])
         if not own or any(c.stance != "demand" or c.speech for c in own):
             return False
         evs = evidences or [evidence]
@@ -141,8 +145,7 @@ class Stances:
             if o is m or id(o) not in holders or set(o.codes) & set(m.codes) or c.stance != "demand" or c.speech:
                 continue
             first, second = (m, o) if m.start < o.start else (o, m)
-            first_cues = [cc for mm, cc in a.pairs if mm is first and cc.stance]
-            second_cues = [cc for mm, cc in a.pairs if mm is second and cc.stance]
+            first_cues, second_cues = stanced.get(id(first), []), stanced.get(id(second), [])
             if not first_cues or not second_cues or any(cc.start < first.start for cc in first_cues):
                 continue
             last = max(cc.end for cc in first_cues)
@@ -163,7 +166,7 @@ class Stances:
         if "," in between or ";" in between:
             return True
         words = {w.lower() for w in WORD_RE.findall(between)}
-        return bool(words & (set(self.tables.coordinators) | set(self.tables.contrastives)))
+        return not words.isdisjoint(self.tables.clause_joiners)
 
     def _opening_clause_end(self, a: Analysis) -> int | None:
         """Where the subordinate clause the sentence opens with ends: the first comma after an opening
