@@ -5708,3 +5708,23 @@ def test_received_with_reserve_is_turned_down(classifier, lang, text, expected):
 ])
 def test_a_reporting_gerund_adds_no_demand(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- en an absolute clause after "with" ('talks opened, with Moscow insisting on ...'): the name and the gerund after
+# it are a clause of their own, the name its subject (`absolutes`); a comma after the name ('spoke with Erdogan,
+# urging ...') leaves the gerund to the sentence's subject (the demo's 'Delegations from Ukraine and Russia have
+# convened ..., with Zelenskyy urging Putin to engage' gave Russia the demand)
+
+@pytest.mark.parametrize("text,expected", [
+    ("Delegations met in Istanbul for ceasefire talks, with Zelensky urging Putin to attend in person.",
+     {"ceasefire": [("UA", "demand")]}),
+    ("The round ended without a breakthrough, with Moscow still insisting that Kyiv renounce NATO membership.",
+     {"neutrality": [("RU", "demand")]}),
+    ("Negotiators met for six hours, with the Kremlin rejecting any ceasefire before a settlement.",
+     {"ceasefire": [("RU", "reject")]}),
+    ("Prisoner swaps have gone on, with both sides agreeing to exchange 1,000 captives each.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("Zelensky spoke with Erdogan, urging Ankara to host a ceasefire summit.", {"ceasefire": [("UA", "demand")]}),
+])
+def test_a_name_and_a_gerund_after_with_are_a_clause_of_their_own(classifier, text, expected):
+    assert positions(classifier, text, "en") == expected

@@ -145,6 +145,7 @@ class LangTables:
         self.kept_after_negation = _words(g, "kept_after_negation")  # "not only demanded": the demand stands
         self.conditionals = _words(g, "conditionals")
         self.verb_second = bool(g.get("verb_second"))
+        self.absolutes = _words(g, "absolutes")  # "with Moscow insisting": a name and its gerund after one
         self.subordinators = _words(g, "subordinators")  # German: the subject of the verb that ends the clause
         self.genitive_endings = tuple(sorted(_words(g, "genitive_endings")))
         self.obligation = compile_alternation(list(g.get("obligation_cues") or []))

@@ -692,6 +692,10 @@ class Holders:
             found = self._subject_of_cue(s, group, a)  # "After Moscow rejected the truce, Kyiv ...": a clause's subject
             if found:
                 return found
+        if gov == "prep" and gtok[2] in t.absolutes and self._gerund_cue_after(s, last):
+            found = self._subject_of_cue(s, group, a)  # "..., with Moscow insisting on neutrality": the gerund's subject
+            if found:
+                return found
         if gov == "prep" and self._accused(s, first):
             cue = next((c for c in s.cues if c.stance and not c.speech and 0 < c.start - last.end <= 4
                         and norm[last.end:c.start].strip().rstrip("'") in t.genitive), None)
@@ -1289,6 +1293,16 @@ class Holders:
             return []
         return [c for c in s.cues if c.agentive and c.stance
                 and s.norm[c.end:].split(None, 1)[:1] != [] and s.norm[c.end:].split(None, 1)[0].lower() not in s.t.agent]
+
+    @staticmethod
+    def _gerund_cue_after(s: "_Sentence", last: Mention) -> bool:
+        """Whether a stanced cue that is a gerund follows the name, at most one word ("still") between: "with Moscow
+        (still) insisting", the name and the gerund an absolute clause of their own."""
+        gerund = GERUNDS.get(s.t.lang)
+        words = [w for w in s.toks if w[0] >= last.end][:2]
+        words = words[:next((k for k, w in enumerate(words) if not WORD_RE.match(w[2])), 2)]  # up to a comma
+        return gerund is not None and any(
+            gerund.search(w[2]) and any(c.start == w[0] and c.stance and not c.noun for c in s.cues) for w in words)
 
     def _clause_verbs(self, s: "_Sentence") -> list:
         """The verb spans a subject may take for its verb: not German attributive participles (_attributive)."""
