@@ -118,7 +118,7 @@ async def test_sentences_page_validates_and_escapes(demo_db):
     response = await ds.client.get("/demo/-/demands/sentences?row=%3Cscript%3Ewindow.x%3C%2Fscript%3E")
     assert response.status_code == 200
     assert "<script>window.x" not in response.text and "&lt;script&gt;window.x" in response.text
-    assert "0 sentences with a demand" in response.text
+    assert "0 labeled sentences" in response.text
     response = await ds.client.get("/demo/-/demands/sentences.json?by=actor_stance&row=RU")
     assert response.status_code == 400 and "HOLDER" in response.text and "e.g. 'RU" in response.text
     response = await ds.client.get("/demo/-/demands/sentences.json?by=actor_stance&row=RU+%C2%B7+demand")
@@ -227,3 +227,20 @@ async def test_a_holder_and_stance_row_heading_opens_its_positions(demo_db, filt
         for s in listed:
             assert sql(demo_db, "select count(*) from positions where sentence_id = ? and holder = ? and stance = ?",
                        [s["sentence_id"], holder, stance])[0][0], (label, s["text"])
+
+
+async def test_the_sentences_and_document_pages_explain_their_highlights(demo_db):
+    ds = make_ds(demo_db)
+    listed = await ds.client.get("/demo/-/demands/sentences?category=ceasefire")
+    document = await ds.client.get(_first_document_href(listed.text))
+    for response in (listed, document):
+        assert response.status_code == 200
+        legend = response.text.split('class="demands-note demands-legend demands-highlights">', 1)[1].split("</p>", 1)[0]
+        for kind in ("demand-evidence", "demand-holder", "demand-cue"):
+            assert f'<mark class="{kind}">' in legend  # the same marks the sentences carry
+            assert f'<mark class="{kind}' in response.text.split("demands-highlights", 1)[1], kind
+
+
+def _first_document_href(html: str) -> str:
+    hrefs = [part.split('"', 1)[0] for part in html.split('href="')[1:]]
+    return next(unescape(h).split("#")[0] for h in hrefs if "/-/demands/document/" in h)
