@@ -6,6 +6,8 @@ demands is one sentence but two rows of labeled_sentences); the footer's 41 open
 demo matrix, in every `by=` and under filters, and of /-/demands, is followed and its rows counted.
 """
 
+import csv
+import io
 import re
 from html import unescape
 from urllib.parse import urlsplit
@@ -236,7 +238,8 @@ async def test_the_sentences_and_document_pages_explain_their_highlights(demo_db
     for response in (listed, document):
         assert response.status_code == 200
         legend = response.text.split('class="demands-note demands-legend demands-highlights">', 1)[1].split("</p>", 1)[0]
-        for kind in ("demand-evidence", "demand-holder", "demand-cue"):
+        kinds = ("demand-evidence", "demand-holder", "demand-cue") if response is listed else ("demand-evidence",)
+        for kind in kinds:
             assert f'<mark class="{kind}">' in legend  # the same marks the sentences carry
             assert f'<mark class="{kind}' in response.text.split("demands-highlights", 1)[1], kind
 
@@ -244,3 +247,31 @@ async def test_the_sentences_and_document_pages_explain_their_highlights(demo_db
 def _first_document_href(html: str) -> str:
     hrefs = [part.split('"', 1)[0] for part in html.split('href="')[1:]]
     return next(unescape(h).split("#")[0] for h in hrefs if "/-/demands/document/" in h)
+
+
+async def test_the_sentences_behind_a_holder_row_carry_every_position_in_page_json_and_csv(demo_db):
+    """A journalist opening "RU · reject" and exporting it can tell Russia's rejection from Ukraine's demand: every
+    sentence lists its positions (of the categories asked for) and its cited source, in the JSON, the CSV and the page."""
+    ds = make_ds(demo_db)
+    query = "by=actor_stance&category=ceasefire&row=RU+%C2%B7+reject"
+    listed = (await ds.client.get("/demo/-/demands/sentences.json?" + query)).json()
+    assert listed["count"] == len(listed["sentences"]) > 0
+    stored = {(sid, holder, stance) for sid, holder, stance in sql(
+        demo_db, "select sentence_id, holder, stance from positions where category = 'ceasefire'")}
+    for s in listed["sentences"]:
+        assert {"category": "ceasefire", "holder": "RU", "stance": "reject"} in s["positions"]
+        assert {(s["sentence_id"], p["holder"], p["stance"]) for p in s["positions"]} == {
+            k for k in stored if k[0] == s["sentence_id"]}
+        assert all(p["category"] == "ceasefire" for p in s["positions"])
+    # the sentence "Russia rejected Ukraine's proposal for a ceasefire" holds both
+    assert any({("UA", "demand"), ("RU", "reject")} <= {(p["holder"], p["stance"]) for p in s["positions"]}
+               for s in listed["sentences"])
+    rows = list(csv.reader(io.StringIO((await ds.client.get("/demo/-/demands/sentences.csv?" + query)).text)))
+    header = rows[0]
+    assert header[-3:] == ["url", "positions", "cited_source"]
+    by_id = {int(r[header.index("sentence_id")]): r for r in rows[1:]}
+    for s in listed["sentences"]:
+        assert "ceasefire: RU reject" in by_id[s["sentence_id"]][header.index("positions")]
+        assert by_id[s["sentence_id"]][header.index("cited_source")] == (s["cited_source"] or "")
+    page = (await ds.client.get("/demo/-/demands/sentences?" + query)).text
+    assert page.count('<span class="demand-position stance-reject">RU reject') == len(listed["sentences"])

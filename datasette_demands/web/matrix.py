@@ -649,6 +649,41 @@ async def sentences_of(db, req: MatrixRequest, key=None, has_key: bool = False,
     return count, _sentence_rows(rows)
 
 
+async def add_positions(db, sentences: list[dict], categories=()) -> None:
+    """Give each sentence (of sentences_of or all_sentences_of) its `positions`, each {category, holder, stance},
+    of the categories asked for (all when none), and its `cited_source` (null when it cites none), from `labels`:
+    what a reader of the list or its export needs to tell "RU reject" from "UA demand"."""
+    if not sentences:
+        return
+    params = [json.dumps([s["sentence_id"] for s in sentences]), *categories]
+    in_cats = f" and category in ({', '.join('?' * len(categories))})" if categories else ""
+    rows = (await db.execute(
+        "select sentence_id, category, positions, cited_source from labels "
+        f"where sentence_id in (select value from json_each(?)){in_cats} order by sentence_id, category",
+        params)).rows
+    found: dict = {}
+    for sid, category, positions, cited in rows:
+        entry = found.setdefault(sid, {"positions": [], "cited_source": None})
+        entry["positions"] += [{"category": category, "holder": p.get("holder"), "stance": p.get("stance")}
+                               for p in _json_list(positions) if isinstance(p, dict)]
+        entry["cited_source"] = entry["cited_source"] or cited
+    for s in sentences:
+        s.update(found.get(s["sentence_id"], {"positions": [], "cited_source": None}))
+
+
+def positions_text(positions: list[dict]) -> str:
+    """A sentence's positions as one cell of text: "ceasefire: UA demand; ceasefire: RU reject"."""
+    return "; ".join(f"{p['category']}: {p['holder']} {p['stance']}" for p in positions)
+
+
+def _json_list(value) -> list:
+    try:
+        found = json.loads(value or "[]")
+    except ValueError:
+        return []
+    return found if isinstance(found, list) else []
+
+
 # the key of a matrix row over every sentence (labelled or not), as _all_sentences counts it
 _ALL_KEY = {"source": "documents.source", "document": "sentences.document_id",
             "month": "substr(documents.published, 1, 7)", "lang": "sentences.lang"}

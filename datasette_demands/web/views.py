@@ -25,9 +25,9 @@ from .highlight import DEMANDS_TABLES as REQUIRED_TABLES, Span, css_slug, highli
 from . import timeline
 from .matrix import (CHART_SERIES, DIMENSIONS, HTML_ROW_LIMIT, LABEL_ONLY_DIMENSIONS, SENTENCE_MATRIX_PARAMS,
                      SENTENCE_COLUMNS, SENTENCE_PARAMS, SENTENCES_PAGE_SIZE, TABLES as MATRIX_TABLES,
-                     ParamError, all_sentences_of, available_dimensions, check_unknown, compute, csv_safe, load_categories,
+                     ParamError, add_positions, all_sentences_of, available_dimensions, check_unknown, compute, csv_safe, load_categories,
                      load_langs,
-                     parse_request, request_filter_args, row_filter_args, sentences_of, shade, to_csv_rows,
+                     parse_request, positions_text, request_filter_args, row_filter_args, sentences_of, shade, to_csv_rows,
                      to_json)
 
 DOCUMENT_TABLES = ("documents", "sentences", "labels", "matches", "categories")
@@ -358,6 +358,7 @@ async def sentences_page(request, datasette):
         count, sentences = await all_sentences_of(db, req, row, has_key, page, size)
     else:
         count, sentences = await sentences_of(db, req, row, has_key, page, size)
+    await add_positions(db, sentences, req.categories)
     base = ds.urls.database(db.name) + "/-/demands/sentences"
     paging = _paging(request, page, count, size, "sentences", base)
     if fmt == "csv":
@@ -368,7 +369,8 @@ async def sentences_page(request, datasette):
         next_json = base + ".json" + paging["query"](page + 1) if paging["next_url"] else None
         return Response.json({"ok": True, "database": db.name, "count": count, "page": page,
                               "pages": paging["pages"], "sentences": sentences, "next": next_json})
-    spans = await _evidence_of(ds, request, db, sentences, req, row)
+    show_rules = await compat.can_view(ds, request.actor, db.name, ("matches",))
+    spans = await _evidence_of(db, sentences, req, row, show_rules)
     for s_ in sentences:
         s_["href"] = document_url(ds, db.name, s_["document_id"], f"s-{s_['seq']}")
         s_["html"] = highlight(s_["text"], spans.get(s_["sentence_id"], ()))
@@ -382,17 +384,17 @@ async def sentences_page(request, datasette):
     context = {
         "database": db.name, "count": count, "sentences": sentences, "every": every,
         **{k: paging[k] for k in ("page", "pages", "first", "last", "prev_url", "next_url")},
-        "what": what, "req": req, "json_url": base + ".json" + paging["query"](page),
+        "what": what, "req": req, "show_rules": show_rules, "json_url": base + ".json" + paging["query"](page),
         "csv_url": base + ".csv" + paging["query"](1),  # from the first sentence: a CSV page holds 10,000
         "matrix_url": matrix_url(ds, db.name) + req.query_string(),
     }
     return Response.html(await ds.render_template("demands_sentences.html", context, request=request))
 
 
-async def _evidence_of(ds, request, db, sentences: list[dict], req, row) -> dict:
-    """sentence id -> the spans to highlight on the sentences page: each rule's words (when the actor may
-    see `matches`) and the holder and cue of each position, of the categories asked for; for a row of
-    the holder matrices, only that holder's positions (with that stance)."""
+async def _evidence_of(db, sentences: list[dict], req, row, show_rules: bool) -> dict:
+    """sentence id -> the spans to highlight on the sentences page: each rule's words (when `show_rules`: the
+    actor may see `matches`) and the holder and cue of each position, of the categories asked for; for a row
+    of the holder matrices, only that holder's positions (with that stance)."""
     ids = [s_["sentence_id"] for s_ in sentences]
     if not ids:
         return {}
@@ -400,7 +402,7 @@ async def _evidence_of(ds, request, db, sentences: list[dict], req, row) -> dict
     in_ids = f"sentence_id in ({', '.join('?' * len(ids))})"
     cats = list(req.categories)
     in_cats = f" and category in ({', '.join('?' * len(cats))})" if cats else ""
-    if await compat.can_view(ds, request.actor, db.name, ("matches",)):
+    if show_rules:
         rows = (await db.execute(f'select sentence_id, start, "end", rule_id, category from matches '
                                  f'where {in_ids}{in_cats}', [*ids, *cats])).rows
         for sid, start, end, rule_id, category in rows:
@@ -423,19 +425,20 @@ async def _evidence_of(ds, request, db, sentences: list[dict], req, row) -> dict
 
 
 SENTENCES_CSV_PAGE_SIZE = 10_000  # rows of a sentences CSV; a last row links the next page
-SENTENCES_CSV_HEADER = SENTENCE_COLUMNS + ("url",)
+SENTENCES_CSV_HEADER = SENTENCE_COLUMNS + ("url", "positions", "cited_source")  # the two last came later
 
 
 def _sentences_csv(ds, request, database: str, sentences: list[dict], next_url: str | None, more: int) -> str:
     """The sentences behind a count as CSV, a row each (categories joined by ';', the link to the sentence in its
-    document); when more sentences follow, a last row says how many and where the next page is."""
+    document, the positions as "ceasefire: UA demand; ceasefire: RU reject", the cited source);
+    when more sentences follow, a last row says how many and where the next page is."""
     buf = io.StringIO()
     out = csv.writer(buf)
     out.writerow(SENTENCES_CSV_HEADER)
     for s_ in sentences:
         url = ds.absolute_url(request, document_url(ds, database, s_["document_id"], f"s-{s_['seq']}"))
         cells = [";".join(s_[c]) if c == "categories" else s_[c] for c in SENTENCE_COLUMNS]
-        out.writerow([csv_safe(v) for v in cells + [url]])
+        out.writerow([csv_safe(v) for v in cells + [url, positions_text(s_["positions"]), s_["cited_source"] or ""]])
     if next_url:
         out.writerow([f"{more} more sentences: {next_url}"] + [""] * (len(SENTENCES_CSV_HEADER) - 1))
     return buf.getvalue()
