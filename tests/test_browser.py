@@ -164,7 +164,7 @@ def test_chart_draws_a_bar_per_month_and_category_and_a_bar_opens_its_sentences(
     page.wait_for_url("**/demo/-/demands/sentences?**")
     query = dict(parse_qsl(urlsplit(page.url).query))
     assert query == {"by": "month", "row": month, "category": category}
-    assert page.locator("h1").inner_text().startswith(f"{count} sentence")
+    assert page.locator("h1").inner_text().startswith(f"{count} labeled sentence")
     rows = page.locator("tr.demand-sentence")
     assert rows.count() == min(count, 100)
     for i in range(rows.count()):
@@ -190,7 +190,7 @@ def test_chart_by_holder_and_stance_links_to_the_holders_sentences(server, page)
     query = dict(parse_qsl(urlsplit(page.url).query))
     assert query["by"] == "actor_stance" and query.get("row", "(none)") == key
     assert query["from"] == f"{month}-01" and query["to"][:7] == month
-    assert page.locator("h1").inner_text().startswith(f"{count} sentence")
+    assert page.locator("h1").inner_text().startswith(f"{count} labeled sentence")
     assert not page.errors, page.errors
 
 
