@@ -493,7 +493,8 @@ def test_a_positive_view_agrees(classifier, lang, text):
 @pytest.mark.parametrize("lang,text,want", [
     # negated, it rejects; a view that is not positive gives no agreement
     ("en", "Poland does not view the proposal for a thirty-day truce positively.", [("EU", "reject")]),
-    ("en", "Moscow views the truce proposal as a provocation.", [("RU", "demand")]),
+    # viewing it as a provocation turns it down (p19B: regard/treat/view ... as a provocation is a reject cue)
+    ("en", "Moscow views the truce proposal as a provocation.", [("RU", "reject")]),
 ])
 def test_no_positive_view_no_agreement(classifier, lang, text, want):
     assert positions(classifier, text, lang) == {"ceasefire": want}
@@ -5707,4 +5708,24 @@ def test_received_with_reserve_is_turned_down(classifier, lang, text, expected):
      {"ceasefire": [("UA", "agree"), ("US", "demand")]}),
 ])
 def test_a_reporting_gerund_adds_no_demand(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p19B: a measure regarded, treated or described as theft or a provocation, however long its name between the
+# verb and the judgement ('would treat the confiscation of Russian central bank assets as plain robbery', 'calificaría
+# la confiscación de sus reservas congeladas de robo'); a reporting verb whose cue goes on to judge the measure
+# ('una propuesta que Moscú considera una provocación') is the subject's own stance, no bare reporting verb
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The Kremlin would treat the confiscation of Russian central bank assets as plain robbery, Peskov told reporters.",
+     {"reparations": [("RU", "reject")]}),
+    ("en", "Kyiv regards any freeze of the front line along current positions as a capitulation, the foreign ministry said.",
+     {"territory": [("UA", "reject")]}),
+    ("es", "Londres defendió el despliegue de una fuerza europea en Ucrania, una propuesta que Moscú considera una provocación.",
+     {"neutrality": [("RU", "reject")]}),
+    ("es", "Kiev consideraría cualquier congelación de la línea del frente como una capitulación, afirmó Sibiga.",
+     {"territory": [("UA", "reject")]}),
+    ("es", "Moscú calificaría la confiscación de sus reservas congeladas de robo, advirtió Zajárova.", {"reparations": [("RU", "reject")]}),
+])
+def test_a_measure_regarded_as_theft_is_turned_down(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected

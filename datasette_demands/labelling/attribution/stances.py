@@ -783,7 +783,7 @@ class Stances:
             # ("Rusya'nın ateşkesi reddettiğini açıkladı", "... reddettiği belirtildi")
             window = [c for c in window if not (c.start > verb.end and (
                 c.speech or TR_PASSIVE_REPORT.match(a.text[c.start:c.end])))] or [verb]
-        if window and all(c.speech for c in window):
+        if window and all(c.speech and not self._characterises(a, c) for c in window):
             # a reporting verb only ('"A truce now is unacceptable," Peskov said'): the reported words' stance
             window = [c for c in stanced if not c.speech and not c.agentive and c.end <= m.start] or window
         if not window:
@@ -812,6 +812,15 @@ class Stances:
         if cue.stance is None:
             return self.stance(a, evidence), verb
         return cue.stance, cue
+
+    def _characterises(self, a: Analysis, c: Cue) -> bool:
+        """Whether cue `c` is a reporting verb whose cue goes on past it to judge the measure, a rejection ("una
+        propuesta que Moscú considera una provocación", "described the seizure as theft"): the subject's own
+        stance, not a bare reporting verb that gives the reported words' stance."""
+        if c.stance != "reject" or self.tables.speech is None:
+            return False
+        said = search(self.tables.speech, a.text[c.start:c.end])
+        return said is not None and said.start() == 0 and bool(WORD_RE.search(a.text[c.start + said.end():c.end]))
 
     @staticmethod
     def _unquoted_refusal(a: Analysis, m: Mention, stanced: list) -> list:
