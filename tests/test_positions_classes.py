@@ -5729,3 +5729,20 @@ def test_a_reporting_gerund_adds_no_demand(classifier, lang, text, expected):
 ])
 def test_a_measure_regarded_as_theft_is_turned_down(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p19B: a measure said to be off the table ('is not on the table', 'no está sobre la mesa'), an opposing push
+# ('pushed back on the idea', 'a plan Belgium has pushed back on'), a bare negative answer ('Putin, for now, says no',
+# 'Zelenski respondió que no'): the speaker turns the measure down
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Ukraine's accession to NATO is not on the table, Witkoff told reporters.", {"neutrality": [("US", "reject")]}),
+    ("en", "The Kremlin said a ceasefire was off the table until Kyiv halted mobilisation.", {"ceasefire": [("RU", "reject")]}),
+    ("es", "Peskov dijo que el alto el fuego de 30 días ya no está sobre la mesa.", {"ceasefire": [("RU", "reject")]}),
+    ("en", "Berlin and Paris have pushed back against the plan to use the frozen assets.", {"reparations": [("EU", "reject")]}),
+    ("en", "The use of the frozen assets, a plan Belgium has pushed back on, dominated the summit.", {"reparations": [("EU", "reject")]}),
+    ("es", "Preguntado por la cesión de Donbás, Zelenski respondió que no.", {"territory": [("UA", "reject")]}),
+    ("es", "Zelenski dijo que no cederá el Donbás.", {"territory": [("UA", "reject")]}),
+])
+def test_off_the_table_pushed_back_or_a_bare_no_turns_down(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
