@@ -5746,3 +5746,24 @@ def test_a_measure_regarded_as_theft_is_turned_down(classifier, lang, text, expe
 ])
 def test_off_the_table_pushed_back_or_a_bare_no_turns_down(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p19B: tr reported verdicts and negations: a measure judged impossible or unrealistic in the reported clause
+# ('ateşkesin mümkün olmadığını', 'gerçekçi olmadığını': the adjective is the cue, as 'kabul edilemez', so the
+# genitive before it is no subject), a measure not recognised ('ilhakı tanımadığını'), a plan branded an attempt to
+# encircle ('çevreleme girişimi olarak'); a deal as a time ('anlaşmasının ardından') agrees to nothing; a nationality
+# adjective, 'bir' and 'diplomat' name a party ('Rus bir diplomat'); Umerov spelt 'Ümerov'
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("tr", "Peskov, 30 günlük bir ateşkesin şu aşamada mümkün olmadığını belirtti.", {"ceasefire": [("RU", "reject")]}),
+    ("tr", "Washington, Kiev'in Kırım'ı geri almasının gerçekçi olmadığını açıkladı.", {"territory": [("US", "reject")]}),
+    ("tr", "Kiev, Kırım'ın ilhakını tanımadığını açıkladı.", {"territory": [("UA", "reject")]}),
+    ("tr", "Kremlin, NATO'nun Ukrayna'ya asker gönderme planını 'Rusya'yı çevreleme girişimi' olarak nitelendirdi.",
+     {"neutrality": [("RU", "reject")]}),
+    ("tr", "Almanya, olası bir ateşkes anlaşmasının ardından Ukrayna'da konuşlanacak bir güç için 15 ülkenin desteğini aldı.",
+     {"ceasefire": [("EU", "demand")]}),
+    ("tr", "Rus bir diplomat, Kiev'in ateşkes önerisini reddettiklerini söyledi.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("tr", "Ümerov, tüm esirlerin takas edilmesini talep etti.", {"prisoners": [("UA", "demand")]}),
+])
+def test_tr_reported_verdicts_and_negations(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
