@@ -5767,3 +5767,21 @@ def test_off_the_table_pushed_back_or_a_bare_no_turns_down(classifier, lang, tex
 ])
 def test_tr_reported_verdicts_and_negations(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p19B: a capital stands for its government ('Madrid respaldaría', 'Stockholm and Copenhagen called for', 'Prag
+# ... reddetti'; not Vienna, a venue); winning others' backing for a plan ('won the backing of 20 countries', 'obtuvo
+# el apoyo de', 'desteğini aldı') proposes it; a party that has yet to commit, sign or respond takes no stance yet
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Madrid respaldaría el uso de los activos rusos congelados para la reconstrucción de Ucrania.", {"reparations": [("EU", "agree")]}),
+    ("en", "Stockholm and Copenhagen called for a full ceasefire before any talks.", {"ceasefire": [("EU", "demand")]}),
+    ("tr", "Prag, Ukrayna'ya asker gönderilmesini reddetti.", {"neutrality": [("EU", "reject")]}),
+    ("en", "France won the backing of 20 countries for its plan for a reassurance force.", {"neutrality": [("EU", "demand")]}),
+    ("es", "Francia obtuvo el apoyo de 20 países para su plan de una fuerza de paz en Ucrania.", {"neutrality": [("EU", "demand")]}),
+    ("tr", "Fransa, Ukrayna'ya barış gücü gönderme planı için 20 ülkenin desteğini aldı.", {"neutrality": [("EU", "demand")]}),
+    ("en", "Moscow backed the truce, but Kyiv has yet to respond.", {"ceasefire": [("RU", "agree")]}),
+    ("en", "Paris and London back a reassurance force, although Washington has yet to commit troops.", {"neutrality": [("EU", "agree")]}),
+])
+def test_capitals_won_backing_and_yet_to(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
