@@ -5722,7 +5722,7 @@ def test_a_reporting_gerund_adds_no_demand(classifier, lang, text, expected):
     ("en", "Kyiv regards any freeze of the front line along current positions as a capitulation, the foreign ministry said.",
      {"territory": [("UA", "reject")]}),
     ("es", "Londres defendió el despliegue de una fuerza europea en Ucrania, una propuesta que Moscú considera una provocación.",
-     {"neutrality": [("RU", "reject")]}),
+     {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
     ("es", "Kiev consideraría cualquier congelación de la línea del frente como una capitulación, afirmó Sibiga.",
      {"territory": [("UA", "reject")]}),
     ("es", "Moscú calificaría la confiscación de sus reservas congeladas de robo, advirtió Zajárova.", {"reparations": [("RU", "reject")]}),
@@ -5784,4 +5784,28 @@ def test_tr_reported_verdicts_and_negations(classifier, lang, text, expected):
     ("en", "Paris and London back a reassurance force, although Washington has yet to commit troops.", {"neutrality": [("EU", "agree")]}),
 ])
 def test_capitals_won_backing_and_yet_to(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p19B: defending a proposal advocates it ('defendieron el envío de una fuerza', 'defended the deployment'; not
+# defending a country); threatening to retaliate against a plan turns it down ('ha amenazado con responder',
+# 'threatened to retaliate against'); an offer on reciprocity ('if Kyiv did the same', 'si Moscú hace lo mismo') sets a
+# condition, a demand; 'won't rule out' and 'would not rule out' are openness, no refusal
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Berlín defendió el uso de los activos rusos congelados para un préstamo a Ucrania.", {"reparations": [("EU", "demand")]}),
+    ("es", "Kiev defenderá su territorio y no cederá el Donbás.", {"territory": [("UA", "reject")]}),
+    ("es", "Bruselas propone usar los activos congelados, un plan al que Moscú ha amenazado con responder con represalias.",
+     {"reparations": [("EU", "demand"), ("RU", "reject")]}),
+    ("en", "Brussels wants to use the frozen assets, a plan Moscow has threatened to retaliate against.",
+     {"reparations": [("EU", "demand"), ("RU", "reject")]}),
+    ("en", "Trump threatened sanctions on Moscow if it rejected the ceasefire.", {"ceasefire": [("US", "demand")]}),
+    ("en", "Moscow would agree to a swap of all prisoners if Kyiv did the same, Peskov said.", {"prisoners": [("RU", "demand")]}),
+    ("es", "Kiev no descarta una tregua aérea si Moscú hace lo mismo, dijo Sibiga.", {"ceasefire": [("UA", "demand")]}),
+    ("es", "Moscú aceptó el canje de prisioneros.", {"prisoners": [("RU", "agree")]}),
+    ("en", "Kyiv won't rule out a referendum on any territorial deal, Zelensky said.", {"territory": [("UA", "agree")]}),
+    ("en", "Moscow would not rule out a partial truce at sea, Peskov said.", {"ceasefire": [("RU", "agree")]}),
+    ("en", "Moscow will not accept a ceasefire, Peskov said.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_defending_threatening_reciprocity_and_not_ruling_out(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
