@@ -5809,3 +5809,22 @@ def test_capitals_won_backing_and_yet_to(classifier, lang, text, expected):
 ])
 def test_defending_threatening_reciprocity_and_not_ruling_out(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p19B: a host who adds a condition is no mere mediator: 'Ankara is ready to host talks, Erdogan said, adding that a
+# ceasefire must come first' (its own speaker goes on, after a gerund, to a stance outside the mediation); the
+# obligation of reported speech, backshifted ('that a ceasefire had to come first', 'that Russia needed to withdraw'),
+# is an obligation cue, no verb of its subject
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Ankara is ready to host a new round of talks, Erdogan said, adding that a full ceasefire must come first.",
+     {"ceasefire": [("TR", "demand")]}),
+    ("en", "Qatar is ready to host new talks on the return of children, its foreign minister said, adding that all deported children must be returned.",
+     {"prisoners": [("OTHER", "demand")]}),
+    ("en", "Ankara is ready to host a new round of talks on a truce, Fidan said, while Moscow rejected the ceasefire.",
+     {"ceasefire": [("RU", "reject")]}),
+    ("en", "Kyiv said that any exchange had to include all civilians held in Russia.", {"prisoners": [("UA", "demand")]}),
+    ("en", "Zelensky said that Russia needed to withdraw from the occupied regions first.", {"territory": [("UA", "demand")]}),
+])
+def test_a_host_adding_a_condition_and_backshifted_obligation(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
