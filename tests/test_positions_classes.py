@@ -5828,3 +5828,19 @@ def test_defending_threatening_reciprocity_and_not_ruling_out(classifier, lang, 
 ])
 def test_a_host_adding_a_condition_and_backshifted_obligation(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p19B: a document handed over ('Kyiv's draft, handed over to the Turkish hosts, calls for ...') is no handover of
+# prisoners, no agreement; a party a decision is 'now up to' ('was now up to Moscow to accept') is addressed, no holder
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Kyiv's draft, handed over to the Turkish hosts, calls for a full ceasefire.", {"ceasefire": [("UA", "demand")]}),
+    ("en", "Russia's memorandum, handed over in Istanbul, sets out two options for a truce, RIA Novosti reported.",
+     {"ceasefire": [("RU", "demand")]}),
+    ("en", "Russia handed over 500 prisoners of war to Ukraine on Friday.", {"prisoners": [("RU", "agree")]}),
+    ("en", "Washington and Kyiv backed a 30-day truce, which the White House said was now up to Moscow to accept.",
+     {"ceasefire": [("UA", "agree"), ("US", "agree")]}),
+    ("en", "The EU endorsed the prisoner swap plan, saying it was up to Russia to respond.", {"prisoners": [("EU", "agree")]}),
+])
+def test_a_document_handed_over_and_a_decision_up_to_a_party(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
