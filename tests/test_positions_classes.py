@@ -5844,3 +5844,16 @@ def test_a_host_adding_a_condition_and_backshifted_obligation(classifier, lang, 
 ])
 def test_a_document_handed_over_and_a_decision_up_to_a_party(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p19B: 'back' of a phrasal verb ('sent back', 'gave back', 'won back', 'got back') is no backing, no agreement
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Russia has sent back only 300 of the deported children, and Kyiv wants all of them returned, Lubinets said.",
+     {"prisoners": [("UA", "demand")]}),
+    ("en", "Moscow gave back the bodies of 900 soldiers, and Kyiv demanded the release of all civilians.", {"prisoners": [("UA", "demand")]}),
+    ("en", "Paris will back a reassurance force.", {"neutrality": [("EU", "agree")]}),
+    ("en", "Germany backed the use of the frozen assets.", {"reparations": [("EU", "agree")]}),
+])
+def test_back_of_a_phrasal_verb_is_no_backing(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
