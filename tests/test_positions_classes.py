@@ -493,7 +493,8 @@ def test_a_positive_view_agrees(classifier, lang, text):
 @pytest.mark.parametrize("lang,text,want", [
     # negated, it rejects; a view that is not positive gives no agreement
     ("en", "Poland does not view the proposal for a thirty-day truce positively.", [("EU", "reject")]),
-    ("en", "Moscow views the truce proposal as a provocation.", [("RU", "demand")]),
+    # viewing it as a provocation turns it down (p19B: regard/treat/view ... as a provocation is a reject cue)
+    ("en", "Moscow views the truce proposal as a provocation.", [("RU", "reject")]),
 ])
 def test_no_positive_view_no_agreement(classifier, lang, text, want):
     assert positions(classifier, text, lang) == {"ceasefire": want}
@@ -5728,3 +5729,150 @@ def test_a_reporting_gerund_adds_no_demand(classifier, lang, text, expected):
 ])
 def test_a_name_and_a_gerund_after_with_are_a_clause_of_their_own(classifier, text, expected):
     assert positions(classifier, text, "en") == expected
+
+# --- p19B: a measure regarded, treated or described as theft or a provocation, however long its name between the
+# verb and the judgement ('would treat the confiscation of Russian central bank assets as plain robbery', 'calificaría
+# la confiscación de sus reservas congeladas de robo'); a reporting verb whose cue goes on to judge the measure
+# ('una propuesta que Moscú considera una provocación') is the subject's own stance, no bare reporting verb
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The Kremlin would treat the confiscation of Russian central bank assets as plain robbery, Peskov told reporters.",
+     {"reparations": [("RU", "reject")]}),
+    ("en", "Kyiv regards any freeze of the front line along current positions as a capitulation, the foreign ministry said.",
+     {"territory": [("UA", "reject")]}),
+    ("es", "Londres defendió el despliegue de una fuerza europea en Ucrania, una propuesta que Moscú considera una provocación.",
+     {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
+    ("es", "Kiev consideraría cualquier congelación de la línea del frente como una capitulación, afirmó Sibiga.",
+     {"territory": [("UA", "reject")]}),
+    ("es", "Moscú calificaría la confiscación de sus reservas congeladas de robo, advirtió Zajárova.", {"reparations": [("RU", "reject")]}),
+])
+def test_a_measure_regarded_as_theft_is_turned_down(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p19B: a measure said to be off the table ('is not on the table', 'no está sobre la mesa'), an opposing push
+# ('pushed back on the idea', 'a plan Belgium has pushed back on'), a bare negative answer ('Putin, for now, says no',
+# 'Zelenski respondió que no'): the speaker turns the measure down
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Ukraine's accession to NATO is not on the table, Witkoff told reporters.", {"neutrality": [("US", "reject")]}),
+    ("en", "The Kremlin said a ceasefire was off the table until Kyiv halted mobilisation.", {"ceasefire": [("RU", "reject")]}),
+    ("es", "Peskov dijo que el alto el fuego de 30 días ya no está sobre la mesa.", {"ceasefire": [("RU", "reject")]}),
+    ("en", "Berlin and Paris have pushed back against the plan to use the frozen assets.", {"reparations": [("EU", "reject")]}),
+    ("en", "The use of the frozen assets, a plan Belgium has pushed back on, dominated the summit.", {"reparations": [("EU", "reject")]}),
+    ("es", "Preguntado por la cesión de Donbás, Zelenski respondió que no.", {"territory": [("UA", "reject")]}),
+    ("es", "Zelenski dijo que no cederá el Donbás.", {"territory": [("UA", "reject")]}),
+])
+def test_off_the_table_pushed_back_or_a_bare_no_turns_down(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p19B: tr reported verdicts and negations: a measure judged impossible or unrealistic in the reported clause
+# ('ateşkesin mümkün olmadığını', 'gerçekçi olmadığını': the adjective is the cue, as 'kabul edilemez', so the
+# genitive before it is no subject), a measure not recognised ('ilhakı tanımadığını'), a plan branded an attempt to
+# encircle ('çevreleme girişimi olarak'); a deal as a time ('anlaşmasının ardından') agrees to nothing; a nationality
+# adjective, 'bir' and 'diplomat' name a party ('Rus bir diplomat'); Umerov spelt 'Ümerov'
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("tr", "Peskov, 30 günlük bir ateşkesin şu aşamada mümkün olmadığını belirtti.", {"ceasefire": [("RU", "reject")]}),
+    ("tr", "Washington, Kiev'in Kırım'ı geri almasının gerçekçi olmadığını açıkladı.", {"territory": [("US", "reject")]}),
+    ("tr", "Kiev, Kırım'ın ilhakını tanımadığını açıkladı.", {"territory": [("UA", "reject")]}),
+    ("tr", "Kremlin, NATO'nun Ukrayna'ya asker gönderme planını 'Rusya'yı çevreleme girişimi' olarak nitelendirdi.",
+     {"neutrality": [("RU", "reject")]}),
+    ("tr", "Almanya, olası bir ateşkes anlaşmasının ardından Ukrayna'da konuşlanacak bir güç için 15 ülkenin desteğini aldı.",
+     {"ceasefire": [("EU", "demand")]}),
+    ("tr", "Rus bir diplomat, Kiev'in ateşkes önerisini reddettiklerini söyledi.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("tr", "Ümerov, tüm esirlerin takas edilmesini talep etti.", {"prisoners": [("UA", "demand")]}),
+])
+def test_tr_reported_verdicts_and_negations(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p19B: a capital stands for its government ('Madrid respaldaría', 'Stockholm and Copenhagen called for', 'Prag
+# ... reddetti'; not Vienna, a venue); winning others' backing for a plan ('won the backing of 20 countries', 'obtuvo
+# el apoyo de', 'desteğini aldı') proposes it; a party that has yet to commit, sign or respond takes no stance yet
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Madrid respaldaría el uso de los activos rusos congelados para la reconstrucción de Ucrania.", {"reparations": [("EU", "agree")]}),
+    ("en", "Stockholm and Copenhagen called for a full ceasefire before any talks.", {"ceasefire": [("EU", "demand")]}),
+    ("tr", "Prag, Ukrayna'ya asker gönderilmesini reddetti.", {"neutrality": [("EU", "reject")]}),
+    ("en", "France won the backing of 20 countries for its plan for a reassurance force.", {"neutrality": [("EU", "demand")]}),
+    ("es", "Francia obtuvo el apoyo de 20 países para su plan de una fuerza de paz en Ucrania.", {"neutrality": [("EU", "demand")]}),
+    ("tr", "Fransa, Ukrayna'ya barış gücü gönderme planı için 20 ülkenin desteğini aldı.", {"neutrality": [("EU", "demand")]}),
+    ("en", "Moscow backed the truce, but Kyiv has yet to respond.", {"ceasefire": [("RU", "agree")]}),
+    ("en", "Paris and London back a reassurance force, although Washington has yet to commit troops.", {"neutrality": [("EU", "agree")]}),
+])
+def test_capitals_won_backing_and_yet_to(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p19B: defending a proposal advocates it ('defendieron el envío de una fuerza', 'defended the deployment'; not
+# defending a country); threatening to retaliate against a plan turns it down ('ha amenazado con responder',
+# 'threatened to retaliate against'); an offer on reciprocity ('if Kyiv did the same', 'si Moscú hace lo mismo') sets a
+# condition, a demand; 'won't rule out' and 'would not rule out' are openness, no refusal
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Berlín defendió el uso de los activos rusos congelados para un préstamo a Ucrania.", {"reparations": [("EU", "demand")]}),
+    ("es", "Kiev defenderá su territorio y no cederá el Donbás.", {"territory": [("UA", "reject")]}),
+    ("es", "Bruselas propone usar los activos congelados, un plan al que Moscú ha amenazado con responder con represalias.",
+     {"reparations": [("EU", "demand"), ("RU", "reject")]}),
+    ("en", "Brussels wants to use the frozen assets, a plan Moscow has threatened to retaliate against.",
+     {"reparations": [("EU", "demand"), ("RU", "reject")]}),
+    ("en", "Trump threatened sanctions on Moscow if it rejected the ceasefire.", {"ceasefire": [("US", "demand")]}),
+    ("en", "Moscow would agree to a swap of all prisoners if Kyiv did the same, Peskov said.", {"prisoners": [("RU", "demand")]}),
+    ("es", "Kiev no descarta una tregua aérea si Moscú hace lo mismo, dijo Sibiga.", {"ceasefire": [("UA", "demand")]}),
+    ("es", "Moscú aceptó el canje de prisioneros.", {"prisoners": [("RU", "agree")]}),
+    ("en", "Kyiv won't rule out a referendum on any territorial deal, Zelensky said.", {"territory": [("UA", "agree")]}),
+    ("en", "Moscow would not rule out a partial truce at sea, Peskov said.", {"ceasefire": [("RU", "agree")]}),
+    ("en", "Moscow will not accept a ceasefire, Peskov said.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_defending_threatening_reciprocity_and_not_ruling_out(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p19B: a host who adds a condition is no mere mediator: 'Ankara is ready to host talks, Erdogan said, adding that a
+# ceasefire must come first' (its own speaker goes on, after a gerund, to a stance outside the mediation); the
+# obligation of reported speech, backshifted ('that a ceasefire had to come first', 'that Russia needed to withdraw'),
+# is an obligation cue, no verb of its subject
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Ankara is ready to host a new round of talks, Erdogan said, adding that a full ceasefire must come first.",
+     {"ceasefire": [("TR", "demand")]}),
+    ("en", "Qatar is ready to host new talks on the return of children, its foreign minister said, adding that all deported children must be returned.",
+     {"prisoners": [("OTHER", "demand")]}),
+    ("en", "Ankara is ready to host a new round of talks on a truce, Fidan said, while Moscow rejected the ceasefire.",
+     {"ceasefire": [("RU", "reject")]}),
+    ("en", "Kyiv said that any exchange had to include all civilians held in Russia.", {"prisoners": [("UA", "demand")]}),
+    ("en", "Zelensky said that Russia needed to withdraw from the occupied regions first.", {"territory": [("UA", "demand")]}),
+])
+def test_a_host_adding_a_condition_and_backshifted_obligation(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p19B: a document handed over ('Kyiv's draft, handed over to the Turkish hosts, calls for ...') is no handover of
+# prisoners, no agreement; a party a decision is 'now up to' ('was now up to Moscow to accept') is addressed, no holder
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Kyiv's draft, handed over to the Turkish hosts, calls for a full ceasefire.", {"ceasefire": [("UA", "demand")]}),
+    ("en", "Russia's memorandum, handed over in Istanbul, sets out two options for a truce, RIA Novosti reported.",
+     {"ceasefire": [("RU", "demand")]}),
+    ("en", "Russia handed over 500 prisoners of war to Ukraine on Friday.", {"prisoners": [("RU", "agree")]}),
+    ("en", "Washington and Kyiv backed a 30-day truce, which the White House said was now up to Moscow to accept.",
+     {"ceasefire": [("UA", "agree"), ("US", "agree")]}),
+    ("en", "The EU endorsed the prisoner swap plan, saying it was up to Russia to respond.", {"prisoners": [("EU", "agree")]}),
+])
+def test_a_document_handed_over_and_a_decision_up_to_a_party(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p19B: 'back' of a phrasal verb ('sent back', 'gave back', 'won back', 'got back') is no backing, no agreement
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Russia has sent back only 300 of the deported children, and Kyiv wants all of them returned, Lubinets said.",
+     {"prisoners": [("UA", "demand")]}),
+    ("en", "Moscow gave back the bodies of 900 soldiers, and Kyiv demanded the release of all civilians.", {"prisoners": [("UA", "demand")]}),
+    ("en", "Paris will back a reassurance force.", {"neutrality": [("EU", "agree")]}),
+    ("en", "Germany backed the use of the frozen assets.", {"reparations": [("EU", "agree")]}),
+])
+def test_back_of_a_phrasal_verb_is_no_backing(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

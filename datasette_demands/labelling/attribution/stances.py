@@ -8,6 +8,10 @@ from .grammar import (SLAVIC_INFINITIVE, ACCEPTABLE, ADDRESSEE_GAP, ASKED_TO, CL
                      TOKEN_RE, TR_AFTER_CLAUSE, TR_IN_CASE, TR_NEGATED, TR_SINE_QUA_NON, TR_PASSIVE_REPORT, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE, GERMAN_ZU_INFINITIVE, is_noun_participle)
 from .model import Analysis, Cue, Mention, Position
 from ..actor_tables import search
+import regex
+
+# after a closing speaker: its reporting verb (a word or two) and the gerund after the comma (", Fidan said, adding")
+SPEAKER_GERUND_RE = regex.compile(r"\s+(?:\w+\s+){0,1}\w+,\s+(\w+)\b")
 
 
 class Stances:
@@ -520,6 +524,8 @@ class Stances:
             return False
         verb, window = self._holder_window(a, m)
         if verb is None and "speaker" in rules:
+            if self._goes_on_past_speaker(a, m):
+                return False
             said = [c for c in a.cues if c.stance and not c.speech and c.end <= m.start]
             return bool(said) and all(any(q0 < c.end and c.start < q1 for q0, q1 in a.mediations) for c in said)
         if verb is None and "fallback" in rules:
@@ -530,7 +536,20 @@ class Stances:
             return False
         window = self._tr_clause_before_verb(a, m, verb) + window
         inside = [c for c in window if any(q0 < c.end and c.start < q1 for q0, q1 in a.mediations)]
+        if inside and any(self._goes_on_past_speaker(a, mm) for mm, c in a.pairs
+                          if c.speech and mm.start >= verb.end and set(mm.codes) & set(m.codes)):
+            return False  # its own speaker adds a stance: "Ankara is ready to host talks, Fidan said, adding that ..."
         return bool(inside) and all(c.speech or c in inside for c in window)
+
+    def _goes_on_past_speaker(self, a: Analysis, m: Mention) -> bool:
+        """Whether the speaker of ", said X" goes on, after a comma and a gerund, to a stance of its own outside the
+        mediation ("Ankara is ready to host talks, Fidan said, adding that a ceasefire had to come first")."""
+        gerund = GERUNDS.get(self.tables.lang)
+        found = SPEAKER_GERUND_RE.match(a.text, m.end)
+        if gerund is None or found is None or not gerund.search(found.group(1)):
+            return False
+        return any(c.stance and not c.speech and c.start >= found.end(1)
+                   and not any(q0 < c.end and c.start < q1 for q0, q1 in a.mediations) for c in a.cues)
 
     def _tr_clause_before_verb(self, a: Analysis, m: Mention, verb: Cue) -> list:
         """Turkish, verb-final: the stanced cues between a subject and its verb ("Erdoğan, ... ev sahipliği yapmaya
@@ -786,7 +805,7 @@ class Stances:
             # ("Rusya'nın ateşkesi reddettiğini açıkladı", "... reddettiği belirtildi")
             window = [c for c in window if not (c.start > verb.end and (
                 c.speech or TR_PASSIVE_REPORT.match(a.text[c.start:c.end])))] or [verb]
-        if window and all(c.speech for c in window):
+        if window and all(c.speech and not self._characterises(a, c) for c in window):
             # a reporting verb only ('"A truce now is unacceptable," Peskov said'): the reported words' stance
             window = [c for c in stanced if not c.speech and not c.agentive and c.end <= m.start] or window
         if not window:
@@ -815,6 +834,15 @@ class Stances:
         if cue.stance is None:
             return self.stance(a, evidence), verb
         return cue.stance, cue
+
+    def _characterises(self, a: Analysis, c: Cue) -> bool:
+        """Whether cue `c` is a reporting verb whose cue goes on past it to judge the measure, a rejection ("una
+        propuesta que Moscú considera una provocación", "described the seizure as theft"): the subject's own
+        stance, not a bare reporting verb that gives the reported words' stance."""
+        if c.stance != "reject" or self.tables.speech is None:
+            return False
+        said = search(self.tables.speech, a.text[c.start:c.end])
+        return said is not None and said.start() == 0 and bool(WORD_RE.search(a.text[c.start + said.end():c.end]))
 
     @staticmethod
     def _unquoted_refusal(a: Analysis, m: Mention, stanced: list) -> list:
