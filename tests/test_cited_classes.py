@@ -1386,3 +1386,22 @@ def test_c15_every_class_has_both_kinds_of_example():
 ])
 def test_a_handover_is_no_programme(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- round 19 (p19D): an English "The" of an outlet's own name before a known outlet, in a sentence of another
+# language where "The" is no article of the language, belongs to the name as written ("Как пишет The Financial
+# Times"); in English the lower-case article stays out, and a capital opening the sentence too
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Как пишет The Financial Times, Брюссель хочет направить замороженные активы Киеву.", ["The Financial Times"]),
+    ("de", "Laut The Financial Times will Brüssel die eingefrorenen Vermögenswerte nutzen.", ["The Financial Times"]),
+    ("pl", "Jak podaje The Financial Times, Bruksela chce przekazać Ukrainie zamrożone aktywa.", ["The Financial Times"]),
+    ("fr", "Selon The Financial Times, Bruxelles veut utiliser les avoirs gelés.", ["The Financial Times"]),
+    ("en", "According to the Financial Times, Brussels wants to use the frozen assets.", ["Financial Times"]),
+    ("en", "The Financial Times reported that Brussels wants to use the frozen assets.", ["Financial Times"]),
+    ("ru", "По данным Financial Times, Киев готов обсуждать прекращение огня.", ["Financial Times"]),
+])
+def test_r19_an_outlets_own_the_in_another_language(classifier, lang, text, expected):
+    a = analyse(classifier, text, lang)
+    assert a.cited_sources == expected
+    assert a.cited_outlet == "Financial Times"

@@ -74,6 +74,7 @@ def find_cited_sources(s, a) -> None:
         found.extend(reporting_sources(s, outlets, found))
         found = framed_names(s, outlets, found)
         found = descriptors_after(s, outlets, found)
+        found = [_with_its_the(s, outlets, f) for f in found]
     small = s.t.prepositions | s.t.determiners | s.t.genitive | s.t.coordinators
     kept = one_each(s.norm, found, outlets, s.t.prepositions, small)
     a.cited_sources = [as_written(s.text, b, e) for b, e, _ in kept]
@@ -84,6 +85,16 @@ def find_cited_sources(s, a) -> None:
     s.in_source = {id(m) for m in s.mentions if any(b <= m.start and m.end <= e for b, e in covered)}
     s.free = [m for m in s.mentions if id(m) not in s.in_source or m in s.source_mentions]
     a.mentions = s.free
+
+
+def _with_its_the(s, outlets: OutletTables, f: tuple[int, int, str | None]) -> tuple[int, int, str | None]:
+    """A known outlet with the English "The" of its own name before it, in a sentence of another language,
+    where "The" is no article of the language ("Как сообщает | The | Financial Times", "laut | The | Economist"):
+    the name whole, as written. In English the capital may only open the sentence, and is left out."""
+    b, e, name = f
+    if name is None or outlets.lang == "en" or b < 4 or s.norm[b - 4:b] != "The " or (b > 4 and s.norm[b - 5].isalnum()):
+        return f
+    return (b - 4, e, name)
 
 
 def _after_venue(s, outlets: OutletTables, at: int, start: int) -> bool:
