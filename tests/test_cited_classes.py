@@ -1405,3 +1405,32 @@ def test_r19_an_outlets_own_the_in_another_language(classifier, lang, text, expe
     a = analyse(classifier, text, lang)
     assert a.cited_sources == expected
     assert a.cited_outlet == "Financial Times"
+
+
+# --- round 19 (p19D): a member of a delegation or team and a negotiator are officials, in French, Spanish and
+# German: a source after their reporting word only where a word keeps them anonymous ("a déploré un membre de la
+# délégation sous couvert d'anonymat", "sagte ein Unterhändler, der anonym bleiben wollte"); named, or without such
+# a word, the party speaks
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Kiev n'acceptera aucun gel du front, a regretté un membre de l'équipe ukrainienne ayant requis l'anonymat.",
+     ["un membre de l'équipe ukrainienne"]),
+    ("fr", "Moscou exige la neutralité de l'Ukraine, a confié un négociateur russe ayant requis l'anonymat.", ["un négociateur russe"]),
+    ("fr", "Moscou réclame le retrait ukrainien, a expliqué à l'AFP un membre de l'équipe de négociation russe sous couvert d'anonymat.",
+     ["AFP", "un membre de l'équipe de négociation russe"]),
+    ("es", "Moscú exige la retirada ucraniana de Donetsk, afirmó un miembro de la delegación rusa que pidió el anonimato.",
+     ["un miembro de la delegación rusa"]),
+    ("es", "Moscú insiste en la neutralidad de Ucrania, explicó un negociador ucraniano que habló bajo condición de anonimato.",
+     ["un negociador ucraniano"]),
+    ("de", "Moskau fordert den Abzug aus dem Donbass, sagte ein Mitglied der ukrainischen Delegation, das anonym bleiben wollte.",
+     ["ein Mitglied der ukrainischen Delegation"]),
+    ("de", "Moskau besteht auf der Neutralität der Ukraine, sagte ein Unterhändler, der anonym bleiben wollte.", ["ein Unterhändler"]),
+    # must not: named, or nothing keeps them anonymous
+    ("fr", "Kiev refuse de céder le Donbass, a affirmé Roustem Oumerov, chef de la délégation ukrainienne.", []),
+    ("fr", "Kiev refuse de céder le Donbass, a affirmé un membre de la délégation ukrainienne lundi.", []),
+    ("fr", "Kiev n'acceptera aucun gel du front, a déploré la délégation ukrainienne.", []),
+    ("es", "Moscú exige la retirada ucraniana de Donetsk, afirmó un miembro de la delegación rusa.", []),
+    ("de", "Moskau besteht auf der Neutralität der Ukraine, sagte ein Mitglied der russischen Delegation.", []),
+])
+def test_r19_anonymous_members_and_negotiators(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
