@@ -1434,3 +1434,26 @@ def test_r19_an_outlets_own_the_in_another_language(classifier, lang, text, expe
 ])
 def test_r19_anonymous_members_and_negotiators(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- round 19 (p19D): Turkish, people "close to" a party ("Kremlin'e yakın bir kaynak") stay unnamed, a source even
+# where the party is named; right before the outlet they told, in the dative ("Kommersant gazetesine", "CNN'e"), they
+# are a source of their own and no descriptor of it; a named speaker or a party that told the outlet is none
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("tr", "Beyaz Saray'a yakın bir kaynak CNN'e, Washington'un Kiev'den toprak tavizi istemediğini söyledi.",
+     ["Beyaz Saray'a yakın bir kaynak", "CNN"]),
+    ("tr", "Kremlin'e yakın bir kaynak Kommersant'a, Moskova'nın tazminat taleplerinden vazgeçmesini önerdiğini söyledi.",
+     ["Kremlin'e yakın bir kaynak", "Kommersant"]),
+    ("tr", "Müzakerelere yakın bir kaynak Kommersant gazetesine, Moskova'nın tazminat taleplerinden vazgeçtiğini söyledi.",
+     ["Müzakerelere yakın bir kaynak", "Kommersant"]),
+    ("tr", "Kremlin'e yakın bir kaynak, Moskova'nın tazminat taleplerinden vazgeçmesini önerdiğini söyledi.",
+     ["Kremlin'e yakın bir kaynak"]),
+    # must not: the outlet's descriptor, a named speaker, the party itself
+    ("tr", "Rus haber ajansı RIA Novosti'ye göre Moskova, ateşkes teklifini reddetti.", ["RIA Novosti"]),
+    ("tr", "Kremlin Sözcüsü Dmitriy Peskov Kommersant gazetesine, Moskova'nın tazminat taleplerinden vazgeçmediğini söyledi.",
+     ["Kommersant"]),
+    ("tr", "Kremlin Kommersant gazetesine, Moskova'nın tazminat taleplerinden vazgeçmediğini söyledi.", ["Kommersant"]),
+])
+def test_r19_turkish_close_to_and_the_outlet_told(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected

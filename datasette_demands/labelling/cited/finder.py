@@ -223,7 +223,26 @@ def _told_after(norm: str, at: int, outlets: OutletTables | None) -> bool:
     if outlets is None or outlets.reporting is None:
         return False
     m = regex.match(r"(?:['’]\w{1,4})?[ \t]+(?=\w)", norm[at:at + 40])
-    return m is not None and outlets.reporting.match(norm[:at + 60], at + m.end()) is not None  # "Sabah'a | açıklama yaptı"
+    if m is not None and outlets.reporting.match(norm[:at + 60], at + m.end()) is not None:  # "Sabah'a | açıklama yaptı"
+        return True
+    return _in_the_dative(norm, at, outlets)
+
+
+# Turkish: an outlet in the dative, by its case ending or its noun's ("CNN|'e,", "Kommersant | gazetesine"), not
+# before "göre" ("according to")
+TR_DATIVE_RE = regex.compile(r"(?:['’](?:y?[ae]|n[ae])|[ \t]+\w+[ıiuü]n[ae])(?![\w'’])(?![ \t]+göre\b)", regex.UNICODE)
+
+
+def _in_the_dative(norm: str, at: int, outlets: OutletTables) -> bool:
+    """Whether a Turkish outlet stands in the dative, the people before it having told it ("Kremlin'e yakın bir
+    kaynak | Kommersant gazetesine, ... söyledi"), its noun a word of `told`: the people are no descriptor of it."""
+    if outlets.lang != "tr":
+        return False
+    m = TR_DATIVE_RE.match(norm, at)
+    if m is None:
+        return False
+    noun = m.group().strip(" \t")
+    return noun[:1] in "'’" or (outlets.told is not None and outlets.told.fullmatch(noun) is not None)
 
 
 def _descriptor_gap(gap: str) -> bool:
