@@ -1457,3 +1457,24 @@ def test_r19_anonymous_members_and_negotiators(classifier, lang, text, expected)
 ])
 def test_r19_turkish_close_to_and_the_outlet_told(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- round 19 (p19D): Turkish, the people who spoke to an outlet ("Habertürk'e konuşan | Ukraynalı bir diplomat"):
+# "bir" among the first words of the people after it keeps them unnamed where the outlet is named: a source beside it;
+# a title before a person's name, a named speaker, or an official
+# with no outlet in the sentence are none
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("tr", "Reuters'a konuşan Rus bir yetkili, Moskova'nın ateşkes için yaptırımların kaldırılmasını şart koştuğunu belirtti.",
+     ["Reuters", "Rus bir yetkili"]),
+    ("tr", "NTV'ye konuşan Türk bir diplomat, esir takasının hafta sonu yapılacağını açıkladı.", ["NTV", "Türk bir diplomat"]),
+    ("tr", "CNN'e konuşan üst düzey bir Ukraynalı yetkili, Kiev'in toprak tavizi vermeyeceğini söyledi.",
+     ["CNN", "üst düzey bir Ukraynalı yetkili"]),
+    # must not
+    ("tr", "CNN'e konuşan Zelenskiy, Kiev'in toprak tavizi vermeyeceğini söyledi.", ["CNN"]),
+    ("tr", "Reuters'a konuşan Ukraynalı diplomat Andriy Sybiha, Kiev'in toprak tavizi vermeyeceğini söyledi.", ["Reuters"]),
+    ("tr", "Reuters'a konuşan Ukrayna Dışişleri Bakanı Andriy Sybiha, Kiev'in toprak tavizi vermeyeceğini söyledi.", ["Reuters"]),
+    ("tr", "ABD'li bir yetkili, Washington'ın güvenlik garantileri sunmaya hazır olduğunu söyledi.", []),
+])
+def test_r19_turkish_people_who_spoke_to_an_outlet(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
