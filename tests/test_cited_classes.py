@@ -1478,3 +1478,19 @@ def test_r19_turkish_close_to_and_the_outlet_told(classifier, lang, text, expect
 ])
 def test_r19_turkish_people_who_spoke_to_an_outlet(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- round 19 (p19D): Spanish words that report a judgement ("calificó de", "tachó de", "describió"): an official
+# kept anonymous before one is a source ("un alto funcionario ruso que pidió el anonimato calificó de ..."); a named
+# minister, or an official nothing keeps anonymous, speaks for the party
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "En una entrevista con la agencia Efe, un alto funcionario ruso que pidió el anonimato calificó de imprescindible "
+           "la neutralidad de Ucrania.", ["Efe", "un alto funcionario ruso"]),
+    ("es", "Un diplomático europeo que pidió el anonimato tachó de irrealista la exigencia rusa.", ["Un diplomático europeo"]),
+    # must not
+    ("es", "El ministro ruso de Exteriores, Serguéi Lavrov, calificó de inaceptable la presencia de tropas europeas.", []),
+    ("es", "Un alto funcionario ruso calificó de inaceptable la presencia de tropas europeas en Ucrania.", []),
+])
+def test_r19_spanish_words_that_report_a_judgement(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
