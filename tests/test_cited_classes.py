@@ -1494,3 +1494,26 @@ def test_r19_turkish_people_who_spoke_to_an_outlet(classifier, lang, text, expec
 ])
 def test_r19_spanish_words_that_report_a_judgement(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- round 19 (p19D): people that a known outlet cites right after their phrase, the outlet's words that cite between
+# ("Fuentes del Gobierno ucraniano | citadas por la | CNN aseguran"), are a source of their own beside the outlet,
+# outside any citing phrase too, their phrase cut before the citing words; a named person the outlet cites, or a
+# party's people named elsewhere, are none
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Fuentes cercanas a la negociación citadas por la agencia Efe aseguran que Moscú exige la neutralidad.",
+     ["Fuentes cercanas a la negociación", "Efe"]),
+    ("es", "Fuentes del Ministerio de Defensa ruso citadas por Interfax afirman que Moscú exige la retirada de Zaporiyia.",
+     ["Fuentes del Ministerio de Defensa ruso", "Interfax"]),
+    ("es", "Fuentes diplomáticas citadas por Efe aseguran que Moscú rechaza la tregua.", ["Fuentes diplomáticas", "Efe"]),
+    ("it", "Fonti diplomatiche citate dall'Ansa affermano che Mosca chiede il ritiro ucraino dal Donbass.",
+     ["Fonti diplomatiche", "Ansa"]),
+    ("fr", "Des sources diplomatiques citées par l'AFP affirment que Moscou exige le retrait ukrainien.",
+     ["Des sources diplomatiques", "AFP"]),
+    # must not
+    ("es", "Lavrov, citado por la agencia TASS, aseguró que Moscú exige la neutralidad de Ucrania.", ["TASS"]),
+    ("en", "Ukrainian diplomats quoted by Reuters said Kyiv rejects any ceasefire without guarantees.", ["Reuters"]),
+])
+def test_r19_people_an_outlet_cites_after_their_phrase(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
