@@ -1517,3 +1517,18 @@ def test_r19_spanish_words_that_report_a_judgement(classifier, lang, text, expec
 ])
 def test_r19_people_an_outlet_cites_after_their_phrase(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- round 19 (p19D): Turkish "close to" with a word in the dative and "bir" before the noun ("Rus hükümetine yakın
+# bir yetkili"): one phrase, whole, not cut after the party's name; the party's own people with no "yakın" still speak
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("tr", "Rus hükümetine yakın bir yetkili Interfax ajansına, Moskova'nın ateşkesi reddettiğini söyledi.",
+     ["Rus hükümetine yakın bir yetkili", "Interfax"]),
+    ("tr", "Ukrayna yönetimine yakın bir kaynak Kyiv Independent'a, Kiev'in toprak vermeyeceğini söyledi.",
+     ["Ukrayna yönetimine yakın bir kaynak", "Kyiv Independent"]),
+    # must not
+    ("tr", "Rus hükümetinin bir yetkilisi, Moskova'nın ateşkesi reddettiğini söyledi.", []),
+])
+def test_r19_turkish_close_to_a_dative_with_bir(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
