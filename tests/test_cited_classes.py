@@ -1532,3 +1532,11 @@ def test_r19_people_an_outlet_cites_after_their_phrase(classifier, lang, text, e
 ])
 def test_r19_turkish_close_to_a_dative_with_bir(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# the party such a source is close to may still hold: its name before "yakın" stays free for the positions
+def test_r19_turkish_close_to_leaves_the_party_free(classifier):
+    text = "Rus hükümetine yakın bir kaynak Interfax ajansına, 30 günlük koşulsuz ateşkesi kabul etmeyeceklerini söyledi."
+    a = analyse(classifier, text, "tr")
+    assert a.cited_sources == ["Rus hükümetine yakın bir kaynak", "Interfax"]
+    assert any("RU" in m.codes for m in a.mentions)

@@ -128,6 +128,8 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
             if not (anonymous or _unnamed_people(s, (start, end), named)):
                 continue  # "Ukrainian diplomats said Kyiv ...": a party speaks; "sources in the Ukrainian delegation" do not
             s.source_mentions.extend(named)  # "Turkish officials said": a source, and its party may still hold
+        elif named and anonymous and outlets.lang == "tr":
+            s.source_mentions.extend(m for m in named if m.end <= head.start())  # "Rus hükümetine | yakın bir yetkili"
         if _after_pronoun(s, outlets, head.start(), max(0, start - 20)):
             continue
         if _cut_short(norm, end) or (_addressed(s, outlets, start) and not told) or _owned(s, outlets, start):
