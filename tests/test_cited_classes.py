@@ -1540,3 +1540,20 @@ def test_r19_turkish_close_to_leaves_the_party_free(classifier):
     a = analyse(classifier, text, "tr")
     assert a.cited_sources == ["Rus hükümetine yakın bir kaynak", "Interfax"]
     assert any("RU" in m.codes for m in a.mentions)
+
+
+# --- round 19 (p19D): Turkish, an outlet in the genitive before its own sources and a reporting word right after them
+# ("Anadolu Ajansı'nın | Rus kaynaklarından | öğrendiği bilgiye göre"): two sources, the outlet (also one that is a
+# common word, `context: true`) and its sources, never run together; a place in another case is no outlet
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("tr", "AA'nın Ukraynalı kaynaklardan aldığı bilgiye göre esir takası cumartesi yapılacak.", ["AA", "Ukraynalı kaynaklardan"]),
+    ("tr", "Anadolu Ajansı'nın Rus kaynaklarından öğrendiği bilgiye göre Moskova tampon bölge istiyor.",
+     ["Anadolu Ajansı", "Rus kaynaklarından"]),
+    ("tr", "Sputnik'in Rus kaynaklarından edindiği bilgiye göre Moskova tampon bölge istiyor.", ["Sputnik", "Rus kaynaklarından"]),
+    # must not run together, nor take the outlet's own report for its sources
+    ("tr", "Anadolu Ajansı'nın haberine göre heyetler İstanbul'da buluşacak.", ["Anadolu Ajansı"]),
+    ("tr", "Anadolu Ajansı'nın edindiği bilgiye göre heyetler İstanbul'da buluşacak.", ["Anadolu Ajansı"]),
+])
+def test_r19_turkish_an_outlet_and_its_own_sources(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
