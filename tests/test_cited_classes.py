@@ -1386,3 +1386,174 @@ def test_c15_every_class_has_both_kinds_of_example():
 ])
 def test_a_handover_is_no_programme(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- round 19 (p19D): an English "The" of an outlet's own name before a known outlet, in a sentence of another
+# language where "The" is no article of the language, belongs to the name as written ("Как пишет The Financial
+# Times"); in English the lower-case article stays out, and a capital opening the sentence too
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Как пишет The Financial Times, Брюссель хочет направить замороженные активы Киеву.", ["The Financial Times"]),
+    ("de", "Laut The Financial Times will Brüssel die eingefrorenen Vermögenswerte nutzen.", ["The Financial Times"]),
+    ("pl", "Jak podaje The Financial Times, Bruksela chce przekazać Ukrainie zamrożone aktywa.", ["The Financial Times"]),
+    ("fr", "Selon The Financial Times, Bruxelles veut utiliser les avoirs gelés.", ["The Financial Times"]),
+    ("en", "According to the Financial Times, Brussels wants to use the frozen assets.", ["Financial Times"]),
+    ("en", "The Financial Times reported that Brussels wants to use the frozen assets.", ["Financial Times"]),
+    ("ru", "По данным Financial Times, Киев готов обсуждать прекращение огня.", ["Financial Times"]),
+])
+def test_r19_an_outlets_own_the_in_another_language(classifier, lang, text, expected):
+    a = analyse(classifier, text, lang)
+    assert a.cited_sources == expected
+    assert a.cited_outlet == "Financial Times"
+
+
+# --- round 19 (p19D): a member of a delegation or team and a negotiator are officials, in French, Spanish and
+# German: a source after their reporting word only where a word keeps them anonymous ("a déploré un membre de la
+# délégation sous couvert d'anonymat", "sagte ein Unterhändler, der anonym bleiben wollte"); named, or without such
+# a word, the party speaks
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Kiev n'acceptera aucun gel du front, a regretté un membre de l'équipe ukrainienne ayant requis l'anonymat.",
+     ["un membre de l'équipe ukrainienne"]),
+    ("fr", "Moscou exige la neutralité de l'Ukraine, a confié un négociateur russe ayant requis l'anonymat.", ["un négociateur russe"]),
+    ("fr", "Moscou réclame le retrait ukrainien, a expliqué à l'AFP un membre de l'équipe de négociation russe sous couvert d'anonymat.",
+     ["AFP", "un membre de l'équipe de négociation russe"]),
+    ("es", "Moscú exige la retirada ucraniana de Donetsk, afirmó un miembro de la delegación rusa que pidió el anonimato.",
+     ["un miembro de la delegación rusa"]),
+    ("es", "Moscú insiste en la neutralidad de Ucrania, explicó un negociador ucraniano que habló bajo condición de anonimato.",
+     ["un negociador ucraniano"]),
+    ("de", "Moskau fordert den Abzug aus dem Donbass, sagte ein Mitglied der ukrainischen Delegation, das anonym bleiben wollte.",
+     ["ein Mitglied der ukrainischen Delegation"]),
+    ("de", "Moskau besteht auf der Neutralität der Ukraine, sagte ein Unterhändler, der anonym bleiben wollte.", ["ein Unterhändler"]),
+    # must not: named, or nothing keeps them anonymous
+    ("fr", "Kiev refuse de céder le Donbass, a affirmé Roustem Oumerov, chef de la délégation ukrainienne.", []),
+    ("fr", "Kiev refuse de céder le Donbass, a affirmé un membre de la délégation ukrainienne lundi.", []),
+    ("fr", "Kiev n'acceptera aucun gel du front, a déploré la délégation ukrainienne.", []),
+    ("es", "Moscú exige la retirada ucraniana de Donetsk, afirmó un miembro de la delegación rusa.", []),
+    ("de", "Moskau besteht auf der Neutralität der Ukraine, sagte ein Mitglied der russischen Delegation.", []),
+])
+def test_r19_anonymous_members_and_negotiators(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- round 19 (p19D): Turkish, people "close to" a party ("Kremlin'e yakın bir kaynak") stay unnamed, a source even
+# where the party is named; right before the outlet they told, in the dative ("Kommersant gazetesine", "CNN'e"), they
+# are a source of their own and no descriptor of it; a named speaker or a party that told the outlet is none
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("tr", "Beyaz Saray'a yakın bir kaynak CNN'e, Washington'un Kiev'den toprak tavizi istemediğini söyledi.",
+     ["Beyaz Saray'a yakın bir kaynak", "CNN"]),
+    ("tr", "Kremlin'e yakın bir kaynak Kommersant'a, Moskova'nın tazminat taleplerinden vazgeçmesini önerdiğini söyledi.",
+     ["Kremlin'e yakın bir kaynak", "Kommersant"]),
+    ("tr", "Müzakerelere yakın bir kaynak Kommersant gazetesine, Moskova'nın tazminat taleplerinden vazgeçtiğini söyledi.",
+     ["Müzakerelere yakın bir kaynak", "Kommersant"]),
+    ("tr", "Kremlin'e yakın bir kaynak, Moskova'nın tazminat taleplerinden vazgeçmesini önerdiğini söyledi.",
+     ["Kremlin'e yakın bir kaynak"]),
+    # must not: the outlet's descriptor, a named speaker, the party itself
+    ("tr", "Rus haber ajansı RIA Novosti'ye göre Moskova, ateşkes teklifini reddetti.", ["RIA Novosti"]),
+    ("tr", "Kremlin Sözcüsü Dmitriy Peskov Kommersant gazetesine, Moskova'nın tazminat taleplerinden vazgeçmediğini söyledi.",
+     ["Kommersant"]),
+    ("tr", "Kremlin Kommersant gazetesine, Moskova'nın tazminat taleplerinden vazgeçmediğini söyledi.", ["Kommersant"]),
+])
+def test_r19_turkish_close_to_and_the_outlet_told(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- round 19 (p19D): Turkish, the people who spoke to an outlet ("Habertürk'e konuşan | Ukraynalı bir diplomat"):
+# "bir" among the first words of the people after it keeps them unnamed where the outlet is named: a source beside it;
+# a title before a person's name, a named speaker, or an official
+# with no outlet in the sentence are none
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("tr", "Reuters'a konuşan Rus bir yetkili, Moskova'nın ateşkes için yaptırımların kaldırılmasını şart koştuğunu belirtti.",
+     ["Reuters", "Rus bir yetkili"]),
+    ("tr", "NTV'ye konuşan Türk bir diplomat, esir takasının hafta sonu yapılacağını açıkladı.", ["NTV", "Türk bir diplomat"]),
+    ("tr", "CNN'e konuşan üst düzey bir Ukraynalı yetkili, Kiev'in toprak tavizi vermeyeceğini söyledi.",
+     ["CNN", "üst düzey bir Ukraynalı yetkili"]),
+    # must not
+    ("tr", "CNN'e konuşan Zelenskiy, Kiev'in toprak tavizi vermeyeceğini söyledi.", ["CNN"]),
+    ("tr", "Reuters'a konuşan Ukraynalı diplomat Andriy Sybiha, Kiev'in toprak tavizi vermeyeceğini söyledi.", ["Reuters"]),
+    ("tr", "Reuters'a konuşan Ukrayna Dışişleri Bakanı Andriy Sybiha, Kiev'in toprak tavizi vermeyeceğini söyledi.", ["Reuters"]),
+    ("tr", "ABD'li bir yetkili, Washington'ın güvenlik garantileri sunmaya hazır olduğunu söyledi.", []),
+])
+def test_r19_turkish_people_who_spoke_to_an_outlet(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- round 19 (p19D): Spanish words that report a judgement ("calificó de", "tachó de", "describió"): an official
+# kept anonymous before one is a source ("un alto funcionario ruso que pidió el anonimato calificó de ..."); a named
+# minister, or an official nothing keeps anonymous, speaks for the party
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "En una entrevista con la agencia Efe, un alto funcionario ruso que pidió el anonimato calificó de imprescindible "
+           "la neutralidad de Ucrania.", ["Efe", "un alto funcionario ruso"]),
+    ("es", "Un diplomático europeo que pidió el anonimato tachó de irrealista la exigencia rusa.", ["Un diplomático europeo"]),
+    # must not
+    ("es", "El ministro ruso de Exteriores, Serguéi Lavrov, calificó de inaceptable la presencia de tropas europeas.", []),
+    ("es", "Un alto funcionario ruso calificó de inaceptable la presencia de tropas europeas en Ucrania.", []),
+])
+def test_r19_spanish_words_that_report_a_judgement(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- round 19 (p19D): people that a known outlet cites right after their phrase, the outlet's words that cite between
+# ("Fuentes del Gobierno ucraniano | citadas por la | CNN aseguran"), are a source of their own beside the outlet,
+# outside any citing phrase too, their phrase cut before the citing words; a named person the outlet cites, or a
+# party's people named elsewhere, are none
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Fuentes cercanas a la negociación citadas por la agencia Efe aseguran que Moscú exige la neutralidad.",
+     ["Fuentes cercanas a la negociación", "Efe"]),
+    ("es", "Fuentes del Ministerio de Defensa ruso citadas por Interfax afirman que Moscú exige la retirada de Zaporiyia.",
+     ["Fuentes del Ministerio de Defensa ruso", "Interfax"]),
+    ("es", "Fuentes diplomáticas citadas por Efe aseguran que Moscú rechaza la tregua.", ["Fuentes diplomáticas", "Efe"]),
+    ("it", "Fonti diplomatiche citate dall'Ansa affermano che Mosca chiede il ritiro ucraino dal Donbass.",
+     ["Fonti diplomatiche", "Ansa"]),
+    ("fr", "Des sources diplomatiques citées par l'AFP affirment que Moscou exige le retrait ukrainien.",
+     ["Des sources diplomatiques", "AFP"]),
+    # must not
+    ("es", "Lavrov, citado por la agencia TASS, aseguró que Moscú exige la neutralidad de Ucrania.", ["TASS"]),
+    ("en", "Ukrainian diplomats quoted by Reuters said Kyiv rejects any ceasefire without guarantees.", ["Reuters"]),
+])
+def test_r19_people_an_outlet_cites_after_their_phrase(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- round 19 (p19D): Turkish "close to" with a word in the dative and "bir" before the noun ("Rus hükümetine yakın
+# bir yetkili"): one phrase, whole, not cut after the party's name; the party's own people with no "yakın" still speak
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("tr", "Rus hükümetine yakın bir yetkili Interfax ajansına, Moskova'nın ateşkesi reddettiğini söyledi.",
+     ["Rus hükümetine yakın bir yetkili", "Interfax"]),
+    ("tr", "Ukrayna yönetimine yakın bir kaynak Kyiv Independent'a, Kiev'in toprak vermeyeceğini söyledi.",
+     ["Ukrayna yönetimine yakın bir kaynak", "Kyiv Independent"]),
+    # must not
+    ("tr", "Rus hükümetinin bir yetkilisi, Moskova'nın ateşkesi reddettiğini söyledi.", []),
+])
+def test_r19_turkish_close_to_a_dative_with_bir(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# the party such a source is close to may still hold: its name before "yakın" stays free for the positions
+def test_r19_turkish_close_to_leaves_the_party_free(classifier):
+    text = "Rus hükümetine yakın bir kaynak Interfax ajansına, 30 günlük koşulsuz ateşkesi kabul etmeyeceklerini söyledi."
+    a = analyse(classifier, text, "tr")
+    assert a.cited_sources == ["Rus hükümetine yakın bir kaynak", "Interfax"]
+    assert any("RU" in m.codes for m in a.mentions)
+
+
+# --- round 19 (p19D): Turkish, an outlet in the genitive before its own sources and a reporting word right after them
+# ("Anadolu Ajansı'nın | Rus kaynaklarından | öğrendiği bilgiye göre"): two sources, the outlet (also one that is a
+# common word, `context: true`) and its sources, never run together; a place in another case is no outlet
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("tr", "AA'nın Ukraynalı kaynaklardan aldığı bilgiye göre esir takası cumartesi yapılacak.", ["AA", "Ukraynalı kaynaklardan"]),
+    ("tr", "Anadolu Ajansı'nın Rus kaynaklarından öğrendiği bilgiye göre Moskova tampon bölge istiyor.",
+     ["Anadolu Ajansı", "Rus kaynaklarından"]),
+    ("tr", "Sputnik'in Rus kaynaklarından edindiği bilgiye göre Moskova tampon bölge istiyor.", ["Sputnik", "Rus kaynaklarından"]),
+    # must not run together, nor take the outlet's own report for its sources
+    ("tr", "Anadolu Ajansı'nın haberine göre heyetler İstanbul'da buluşacak.", ["Anadolu Ajansı"]),
+    ("tr", "Anadolu Ajansı'nın edindiği bilgiye göre heyetler İstanbul'da buluşacak.", ["Anadolu Ajansı"]),
+])
+def test_r19_turkish_an_outlet_and_its_own_sources(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected

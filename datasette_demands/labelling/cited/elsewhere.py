@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from ..actor_tables import finditer, search
-from .context import _reported_near, people_of
+from .context import WORD_RE, _reported_near, people_of
 from .names import NAME_JOIN, NAME_WORD, _frames_before
 from .tables import Outlet, OutletTables
 
@@ -33,12 +33,36 @@ def outlets_elsewhere(s, outlets: OutletTables, found: list) -> list[tuple[int, 
             continue
         if credit or s.norm[o.end:o.end + 2].strip().startswith("/") or _after_slash(s.norm, o.start):
             continue  # "Foto: ... /Reuters", "(Michael Kappeler / dpa)"
-        if o.context and not (_reported_near(s, outlets, o.start, o.end, own=True) or _cited_before(s, outlets, o.start)):
+        if o.context and not (_reported_near(s, outlets, o.start, o.end, own=True) or _cited_before(s, outlets, o.start)
+                              or _its_sources(s, outlets, o)):
             continue  # "left the JCC after Russia said": the reporting word is Russia's
         if _topic(s, outlets, o) and not _reported_near(s, outlets, o.start, o.end, own=True):
             continue  # "Russia has banned Politico ...", "Deutsche Welle'nin yayınlarını yasakladı": what is done to it
         out.append((people_of(s, outlets, o.start, 0), *whole_name(s, outlets, o)))
     return out
+
+
+# Turkish: the genitive ending of an outlet's name ("Anadolu Ajansı|'nın", "AA|'nın")
+TR_GENITIVE_RE = regex.compile(r"['’]n?[ıiuü]n[ \t]+", regex.UNICODE)
+
+
+def _its_sources(s, outlets: OutletTables, o) -> bool:
+    """Whether a Turkish outlet in the genitive owns the generic source after it, at most two words before the
+    noun, a reporting word right after their phrase ("Anadolu Ajansı'nın | diplomatik kaynaklardan | edindiği
+    bilgiye göre", "AA'nın güvenlik kaynaklarından aldığı bilgiye göre"): the outlet cites its sources."""
+    if outlets.lang != "tr" or outlets.generic is None or outlets.reporting is None:
+        return False
+    end = whole_name(s, outlets, o)[0]
+    m = TR_GENITIVE_RE.match(s.norm, end)
+    if m is None:
+        return False
+    words = list(WORD_RE.finditer(s.norm, m.end(), min(len(s.norm), m.end() + 80)))[:6]
+    head = next((i for i, w in enumerate(words[:3]) if outlets.generic.fullmatch(w.group())), None)
+    if head is None or s.norm[m.end():words[head].start()].strip(" \t").count(",") or any(
+            c in s.norm[m.end():words[head].end()] for c in ",.;:"):
+        return False
+    rest = s.norm[words[head].end():words[head].end() + 60]
+    return any(len(rest[:r.start()].split()) <= 2 for r in outlets.reporting.finditer(rest))
 
 
 def _cited_before(s, outlets: OutletTables, start: int) -> bool:

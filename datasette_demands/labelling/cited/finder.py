@@ -74,6 +74,7 @@ def find_cited_sources(s, a) -> None:
         found.extend(reporting_sources(s, outlets, found))
         found = framed_names(s, outlets, found)
         found = descriptors_after(s, outlets, found)
+        found = [_with_its_the(s, outlets, f) for f in found]
     small = s.t.prepositions | s.t.determiners | s.t.genitive | s.t.coordinators
     kept = one_each(s.norm, found, outlets, s.t.prepositions, small)
     a.cited_sources = [as_written(s.text, b, e) for b, e, _ in kept]
@@ -84,6 +85,16 @@ def find_cited_sources(s, a) -> None:
     s.in_source = {id(m) for m in s.mentions if any(b <= m.start and m.end <= e for b, e in covered)}
     s.free = [m for m in s.mentions if id(m) not in s.in_source or m in s.source_mentions]
     a.mentions = s.free
+
+
+def _with_its_the(s, outlets: OutletTables, f: tuple[int, int, str | None]) -> tuple[int, int, str | None]:
+    """A known outlet with the English "The" of its own name before it, in a sentence of another language,
+    where "The" is no article of the language ("Как сообщает | The | Financial Times", "laut | The | Economist"):
+    the name whole, as written. In English the capital may only open the sentence, and is left out."""
+    b, e, name = f
+    if name is None or outlets.lang == "en" or b < 4 or s.norm[b - 4:b] != "The " or (b > 4 and s.norm[b - 5].isalnum()):
+        return f
+    return (b - 4, e, name)
 
 
 def _after_venue(s, outlets: OutletTables, at: int, start: int) -> bool:
@@ -212,7 +223,26 @@ def _told_after(norm: str, at: int, outlets: OutletTables | None) -> bool:
     if outlets is None or outlets.reporting is None:
         return False
     m = regex.match(r"(?:['’]\w{1,4})?[ \t]+(?=\w)", norm[at:at + 40])
-    return m is not None and outlets.reporting.match(norm[:at + 60], at + m.end()) is not None  # "Sabah'a | açıklama yaptı"
+    if m is not None and outlets.reporting.match(norm[:at + 60], at + m.end()) is not None:  # "Sabah'a | açıklama yaptı"
+        return True
+    return _in_the_dative(norm, at, outlets)
+
+
+# Turkish: an outlet in the dative, by its case ending or its noun's ("CNN|'e,", "Kommersant | gazetesine"), not
+# before "göre" ("according to")
+TR_DATIVE_RE = regex.compile(r"(?:['’](?:y?[ae]|n[ae])|[ \t]+\w+[ıiuü]n[ae])(?![\w'’])(?![ \t]+göre\b)", regex.UNICODE)
+
+
+def _in_the_dative(norm: str, at: int, outlets: OutletTables) -> bool:
+    """Whether a Turkish outlet stands in the dative, the people before it having told it ("Kremlin'e yakın bir
+    kaynak | Kommersant gazetesine, ... söyledi"), its noun a word of `told`: the people are no descriptor of it."""
+    if outlets.lang != "tr":
+        return False
+    m = TR_DATIVE_RE.match(norm, at)
+    if m is None:
+        return False
+    noun = m.group().strip(" \t")
+    return noun[:1] in "'’" or (outlets.told is not None and outlets.told.fullmatch(noun) is not None)
 
 
 def _descriptor_gap(gap: str) -> bool:

@@ -111,8 +111,8 @@ def phrase_end(s, outlets: OutletTables, start: int, end: int) -> int:
     and on a content word ("russischen Nachrichtenagenturen vor" -> "... Nachrichtenagenturen")."""
     if outlets.ends is not None:
         first = WORD_RE.search(s.norm, start, end)
-        cut = search(outlets.ends, s.norm[:end], first.end() if first else start)
-        if cut is not None:
+        cut = search(outlets.ends, s.norm[:end + 40], first.end() if first else start)  # one may run past: "citadas | por"
+        if cut is not None and cut.start() < end:
             end = cut.start()
     t = s.t
     small = t.prepositions | t.determiners | t.genitive | t.coordinators

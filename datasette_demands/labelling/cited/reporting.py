@@ -110,7 +110,7 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
                 and _told_ends(s, outlets, m.end(), end))
         if told and m.start() < start:
             start = m.start()  # its adjectives before it: "сказал | российскому телевидению"
-        before = before or told
+        before = before or told or _cited_by_outlet(s, outlets, found, end)  # "Fuentes ... | citadas por la | CNN"
         if before and outlets.after is not None:  # "рассказали РБК | источники в Кремле": whom they told, then who
             start = max([start] + [e for b, e, n in found if n and start <= b and e <= head.start()])
             start += len(norm[start:head.start()]) - len(norm[start:head.start()].lstrip(' "'))
@@ -128,6 +128,8 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
             if not (anonymous or _unnamed_people(s, (start, end), named)):
                 continue  # "Ukrainian diplomats said Kyiv ...": a party speaks; "sources in the Ukrainian delegation" do not
             s.source_mentions.extend(named)  # "Turkish officials said": a source, and its party may still hold
+        elif named and anonymous and outlets.lang == "tr":
+            s.source_mentions.extend(m for m in named if m.end <= head.start())  # "Rus hükümetine | yakın bir yetkili"
         if _after_pronoun(s, outlets, head.start(), max(0, start - 20)):
             continue
         if _cut_short(norm, end) or (_addressed(s, outlets, start) and not told) or _owned(s, outlets, start):
@@ -139,6 +141,21 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
             continue  # "Alexander Chaly, a member of the Ukrainian delegation, said": the person speaks
         out.append((_clause_article(s, start), end, None))
     return out
+
+
+def _cited_by_outlet(s, outlets: OutletTables, found: list, end: int) -> bool:
+    """Whether a known outlet cites a generic phrase right after it, the words that cite (`cite_before`) between
+    them ("Fuentes del Gobierno ucraniano | citadas por la | CNN aseguran", "sources | quoted by | Reuters"): people
+    the outlet quotes, a source of their own beside it."""
+    if outlets.cite_words is None:
+        return False
+    for b, _, n in found:
+        if n is None or not end <= b <= end + 60:
+            continue
+        gap = s.norm[end:_told_words_start(s, outlets, b)].strip(" ,")
+        if gap and outlets.cite_words.fullmatch(gap) is not None:
+            return True
+    return False
 
 
 def _after_its_owner(s, found: list, start: int, head: int) -> int:
