@@ -5708,3 +5708,32 @@ def test_received_with_reserve_is_turned_down(classifier, lang, text, expected):
 ])
 def test_a_reporting_gerund_adds_no_demand(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p19C: ru, uk confirming *that* another party agreed (ru 'подтвердил, что', uk 'підтвердив, що') reports the
+# agreement: a speech verb there, so the parties of the reported clause hold and the confirmer holds nothing; a measure
+# confirmed with no clause ('подтвердил готовность к обмену') stays the confirmer's agreement
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Посол Германии подтвердил, что Москва согласилась на обмен пленными.", {"prisoners": [("RU", "agree")]}),
+    ("ru", "В Госдепе подтвердили, что Киев принял предложение о перемирии.", {"ceasefire": [("UA", "agree")]}),
+    ("uk", "Міністр оборони Литви підтвердив, що Анкара погодилася стати гарантом безпеки України.", {"neutrality": [("TR", "agree")]}),
+    ("uk", "Київ підтвердив участь в обміні полоненими.", {"prisoners": [("UA", "agree")]}),
+    ("ru", "Кремль подтвердил, что готов к обмену пленными.", {"prisoners": [("RU", "agree")]}),
+])
+def test_confirming_that_another_agreed_reports_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p19C: ru, uk a negated future of signing, supporting or approving (ru 'не подпишет, не поддержит, не одобрит',
+# uk 'не підпише, не підтримає, не схвалить') is a `refusals` match, as pl 'nie podpisze': a reject, not the demand of the
+# document named after it
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Кремль не подпишет никакого документа о репарациях.", {"reparations": [("RU", "reject")]}),
+    ("ru", "Венгрия не поддержит конфискацию российских активов.", {"reparations": [("EU", "reject")]}),
+    ("uk", "Угорщина не підтримає використання заморожених російських активів.", {"reparations": [("EU", "reject")]}),
+    ("uk", "Зеленський заявив, що Київ не підпише угоду про нейтральний статус.", {"neutrality": [("UA", "reject")]}),
+])
+def test_a_negated_future_of_signing_or_supporting_refuses(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
