@@ -5737,3 +5737,23 @@ def test_confirming_that_another_agreed_reports_it(classifier, lang, text, expec
 ])
 def test_a_negated_future_of_signing_or_supporting_refuses(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p19C: ru, uk, pl readiness to discuss or to take a measure that waits for another's act ('только после того, как',
+# 'лише після того, як', 'dopiero wtedy, gdy', 'o ile'; not a bare 'лишь после подписания') stays an offer, a demand, as with 'если, якщо, jeśli';
+# pl 'o ile' and ru 'при условии' after an agree cue open a condition (`exchanges`): what the holder asks in return
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Кремль готов рассмотреть перемирие на Пасху, если Киев прекратит удары по НПЗ.", {"ceasefire": [("RU", "demand")]}),
+    ("uk", "Київ готовий обговорювати енергетичне перемир'я лише після того, як Росія припинить удари по ТЕС.",
+     {"ceasefire": [("UA", "demand")]}),
+    ("pl", "Moskwa jest gotowa rozmawiać o wymianie jeńców dopiero wtedy, gdy Kijów zwolni wszystkich cywilów.",
+     {"prisoners": [("RU", "demand")]}),
+    ("ru", "Москва готова обсуждать нейтральный статус.", {"neutrality": [("RU", "agree")]}),
+    ("pl", "Węgry mogą poprzeć wykorzystanie rosyjskich aktywów, o ile pieniądze trafią na odbudowę.",
+     {"reparations": [("EU", "agree"), ("EU", "demand")]}),
+    ("ru", "Киев согласится на обмен пленными при условии возвращения всех депортированных детей.",
+     {"prisoners": [("UA", "agree"), ("UA", "demand")]}),
+])
+def test_readiness_waiting_for_a_condition_is_an_offer(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
