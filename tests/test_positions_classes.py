@@ -5757,3 +5757,20 @@ def test_a_negated_future_of_signing_or_supporting_refuses(classifier, lang, tex
 ])
 def test_readiness_waiting_for_a_condition_is_an_offer(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p19C: ru, uk, pl an option weighed or discussed in a capital with no subject named (pl 'w Waszyngtonie rozważane
+# są', 'rozważa się', 'omawiają'; uk 'у Брюсселі обговорюють, розглядають'; ru 'в Брюсселе обсуждают, рассматривают')
+# is floated by the place, a demand, as 'Waszyngton rozważa ...' is; not considering it ('nie rozważa się') rejects
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "W Brukseli rozważana jest konfiskata zamrożonych rosyjskich aktywów.", {"reparations": [("EU", "demand")]}),
+    ("pl", "W Berlinie rozważa się wysłanie żołnierzy do misji stabilizacyjnej.", {"neutrality": [("EU", "demand")]}),
+    ("pl", "W Warszawie nie rozważa się wysłania żołnierzy na Ukrainę.", {"neutrality": [("EU", "reject")]}),
+    ("uk", "У Вашингтоні розглядають варіант гарантій безпеки для України.", {"neutrality": [("US", "demand")]}),
+    ("uk", "У Києві не розглядають виведення військ з Донбасу.", {"territory": [("UA", "reject")]}),
+    ("ru", "В Брюсселе обсуждают конфискацию замороженных российских активов.", {"reparations": [("EU", "demand")]}),
+    ("ru", "В Кремле не рассматривают вариант с перемирием.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_an_option_weighed_in_a_capital_is_floated(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
