@@ -5774,3 +5774,16 @@ def test_readiness_waiting_for_a_condition_is_an_offer(classifier, lang, text, e
 ])
 def test_an_option_weighed_in_a_capital_is_floated(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p19C: ru, uk, pl the European group named by its short name ('E3', 'E4', in Latin or Cyrillic letters) is EU,
+# as in en, it, fr, de, es: 'Przywódcy E3 wezwali ...' has a holder, and the party addressed stays none
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "Przywódcy E3 wezwali Moskwę do przyjęcia rozejmu.", {"ceasefire": [("EU", "demand")]}),
+    ("pl", "Kraje E3 poparły plan rozejmu.", {"ceasefire": [("EU", "agree")]}),
+    ("uk", "Лідери E3 закликали Путіна погодитися на перемир'я.", {"ceasefire": [("EU", "demand")]}),
+    ("ru", "Страны Е3 предложили направить миротворцев на Украину.", {"neutrality": [("EU", "demand")]}),
+])
+def test_the_e3_group_is_a_european_holder(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
