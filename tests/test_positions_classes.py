@@ -5787,3 +5787,18 @@ def test_an_option_weighed_in_a_capital_is_floated(classifier, lang, text, expec
 ])
 def test_the_e3_group_is_a_european_holder(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p19C: pl a plan that a speaker comments on, refers to or answers ('komentując europejskie plany', 'odnosząc się do
+# amerykańskiego planu', 'w odpowiedzi na ...') is the comment's topic: no demand cue of the speaker, whose own words
+# (a refusal before the dash) give the stance; the plan's adjective owner keeps its demand
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "– Nie ma mowy o żadnym rozejmie – powiedział Pieskow, komentując amerykański plan zawieszenia broni.",
+     {"ceasefire": [("RU", "reject"), ("US", "demand")]}),
+    ("pl", "Moskwa odrzuca wszelkie odszkodowania – oświadczyła Zacharowa w odpowiedzi na europejskie plany konfiskaty aktywów.",
+     {"reparations": [("EU", "demand"), ("RU", "reject")]}),
+    ("pl", "Sikorski poparł europejski plan rozejmu.", {"ceasefire": [("EU", "agree"), ("EU", "demand")]}),
+])
+def test_a_plan_commented_on_is_no_demand_of_the_speaker(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
