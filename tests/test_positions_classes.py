@@ -5802,3 +5802,20 @@ def test_the_e3_group_is_a_european_holder(classifier, lang, text, expected):
 ])
 def test_a_plan_commented_on_is_no_demand_of_the_speaker(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p19C: ru, uk, pl an idea is a position noun (ru 'идея', uk 'ідея', pl 'pomysł, idea'): its owner, an adjective
+# ('американские идеи', 'amerykański pomysł') or a genitive after it ('идею Киева', 'ідею Парижа'), floats it, a demand;
+# a name right before it is no owner ('поддержит ли Вашингтон идею ...'), and before a verbal noun ('идею размещения
+# европейских миротворцев') the adjective of the content owns nothing
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Песков назвал «абсурдными» американские идеи о перемирии.", {"ceasefire": [("RU", "reject"), ("US", "demand")]}),
+    ("ru", "Кремль отверг идею Киева об энергетическом перемирии.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("uk", "Кремль відкинув ідею Парижа про розміщення миротворців.", {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
+    ("pl", "Kijów poparł amerykański pomysł rozejmu energetycznego.", {"ceasefire": [("UA", "agree"), ("US", "demand")]}),
+    ("ru", "Вашингтон поддержал идею энергетического перемирия.", {"ceasefire": [("US", "agree")]}),
+    ("uk", "У Кремлі відкинули ідею розміщення європейських миротворців.", {"neutrality": [("RU", "reject")]}),
+])
+def test_an_idea_is_its_owners_proposal(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
