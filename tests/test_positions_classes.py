@@ -5740,11 +5740,13 @@ def test_a_negated_future_of_signing_or_supporting_refuses(classifier, lang, tex
 
 
 # --- p19C: ru, uk, pl readiness to discuss or to take a measure that waits for another's act ('только после того, как',
-# 'лише після того, як', 'dopiero wtedy, gdy', 'o ile'; not a bare 'лишь после подписания') stays an offer, a demand, as with 'если, якщо, jeśli';
+# 'лише після того, як', 'dopiero wtedy, gdy'; not a bare 'лишь после подписания') stays an offer, a demand (readiness to
+# discuss only there; with 'если, за умови' it still agrees and asks);
 # pl 'o ile' and ru 'при условии' after an agree cue open a condition (`exchanges`): what the holder asks in return
 
 @pytest.mark.parametrize("lang,text,expected", [
-    ("ru", "Кремль готов рассмотреть перемирие на Пасху, если Киев прекратит удары по НПЗ.", {"ceasefire": [("RU", "demand")]}),
+    ("ru", "Кремль готов рассмотреть перемирие на Пасху лишь после того, как Киев прекратит удары по НПЗ.",
+     {"ceasefire": [("RU", "demand")]}),
     ("uk", "Київ готовий обговорювати енергетичне перемир'я лише після того, як Росія припинить удари по ТЕС.",
      {"ceasefire": [("UA", "demand")]}),
     ("pl", "Moskwa jest gotowa rozmawiać o wymianie jeńców dopiero wtedy, gdy Kijów zwolni wszystkich cywilów.",
@@ -5754,6 +5756,8 @@ def test_a_negated_future_of_signing_or_supporting_refuses(classifier, lang, tex
      {"reparations": [("EU", "agree"), ("EU", "demand")]}),
     ("ru", "Киев согласится на обмен пленными при условии возвращения всех депортированных детей.",
      {"prisoners": [("UA", "agree"), ("UA", "demand")]}),
+    # a reciprocal condition, the other side doing likewise ('o ile Moskwa również ...'), asks nothing
+    ("pl", "Kijów nie wyklucza rozejmu energetycznego, o ile Moskwa również wstrzyma ataki.", {"ceasefire": [("UA", "agree")]}),
 ])
 def test_readiness_waiting_for_a_condition_is_an_offer(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
@@ -5818,4 +5822,19 @@ def test_a_plan_commented_on_is_no_demand_of_the_speaker(classifier, lang, text,
     ("uk", "У Кремлі відкинули ідею розміщення європейських миротворців.", {"neutrality": [("RU", "reject")]}),
 ])
 def test_an_idea_is_its_owners_proposal(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p19C: uk an open question opening the sentence ('Чи погодиться Київ ...') takes no position up to a relative
+# clause set off by a comma ('..., який пропонує Анкара, ...'): the relative's own subject keeps its stance, as in ru
+# ('Согласится ли Кремль ..., которых предлагают Париж и Лондон') and pl ('Czy ..., którą proponują ...')
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Чи погодиться Київ на обмін полоненими, який пропонує Анкара, поки невідомо.", {"prisoners": [("TR", "demand")]}),
+    ("uk", "Чи підтримає Вашингтон план перемир'я, який пропонує Париж, залишається неясним.", {"ceasefire": [("EU", "demand")]}),
+    ("uk", "Чи погодиться Москва на перемир'я, поки невідомо.", {"ceasefire": []}),
+    ("ru", "Согласится ли Кремль на размещение миротворцев, которых предлагают Париж и Лондон, пока неясно.",
+     {"neutrality": [("EU", "demand")]}),
+])
+def test_an_open_question_leaves_its_relative_clause_its_stance(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
