@@ -5838,3 +5838,17 @@ def test_an_idea_is_its_owners_proposal(classifier, lang, text, expected):
 ])
 def test_an_open_question_leaves_its_relative_clause_its_stance(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p19C: a Ukrainian official the lists lacked, named by title and name ('Віцепрем'єрка Ірина Верещук', 'Вице-премьер
+# Ирина Верещук', 'Wicepremier Iryna Wereszczuk'): an `officials` entry of UA, so her call holds for Kyiv and the
+# party addressed holds nothing
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Віцепрем'єрка Ірина Верещук закликала Москву погодитися на обмін полоненими за формулою «всіх на всіх».",
+     {"prisoners": [("UA", "demand")]}),
+    ("ru", "Вице-премьер Ирина Верещук призвала Москву согласиться на обмен пленными.", {"prisoners": [("UA", "demand")]}),
+    ("pl", "Wicepremier Iryna Wereszczuk wezwała Rosję do uwolnienia ukraińskich cywilów.", {"prisoners": [("UA", "demand")]}),
+])
+def test_vereshchuk_speaks_for_kyiv(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
