@@ -5852,3 +5852,15 @@ def test_an_open_question_leaves_its_relative_clause_its_stance(classifier, lang
 ])
 def test_vereshchuk_speaks_for_kyiv(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p19C: pl the reassurance force as pl reports render it ('siły zapewnienia bezpieczeństwa', 'siły zapewniające
+# bezpieczeństwo') is a neutrality issue, as ru 'силы заверения' and uk 'сили запевнення' are
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "Paryż chce wysłać na Ukrainę „siły zapewnienia bezpieczeństwa” po zawieszeniu broni.", {"neutrality": [("EU", "demand")]}),
+    ("pl", "Kreml odrzucił europejskie plany rozmieszczenia sił zapewniających bezpieczeństwo.",
+     {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
+])
+def test_the_pl_reassurance_force_is_a_neutrality_issue(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
