@@ -5864,3 +5864,17 @@ def test_vereshchuk_speaks_for_kyiv(classifier, lang, text, expected):
 ])
 def test_the_pl_reassurance_force_is_a_neutrality_issue(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p19C: ru, uk, pl what a proposed meeting could settle ('саммит, на котором можно было бы договориться о перемирии',
+# 'можна було б узгодити', 'można by uzgodnić') is a possibility, a `no_agreement` span: the proposer demands, nobody
+# agrees; an agreement the parties managed ('смогли договориться') still agrees
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Макрон предложил созвать саммит, на котором можно было бы договориться о перемирии.", {"ceasefire": [("EU", "demand")]}),
+    ("uk", "Макрон запропонував скликати саміт, на якому можна було б узгодити умови перемир'я.", {"ceasefire": [("EU", "demand")]}),
+    ("pl", "Macron zaproponował zwołanie szczytu, na którym można by uzgodnić warunki rozejmu.", {"ceasefire": [("EU", "demand")]}),
+    ("ru", "Стороны смогли договориться об обмене пленными.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+])
+def test_what_a_meeting_could_settle_is_no_agreement(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
