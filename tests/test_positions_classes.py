@@ -5876,3 +5876,173 @@ def test_a_document_handed_over_and_a_decision_up_to_a_party(classifier, lang, t
 ])
 def test_back_of_a_phrasal_verb_is_no_backing(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p19C: ru, uk confirming *that* another party agreed (ru 'подтвердил, что', uk 'підтвердив, що') reports the
+# agreement: a speech verb there, so the parties of the reported clause hold and the confirmer holds nothing; a measure
+# confirmed with no clause ('подтвердил готовность к обмену') stays the confirmer's agreement
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Посол Германии подтвердил, что Москва согласилась на обмен пленными.", {"prisoners": [("RU", "agree")]}),
+    ("ru", "В Госдепе подтвердили, что Киев принял предложение о перемирии.", {"ceasefire": [("UA", "agree")]}),
+    ("uk", "Міністр оборони Литви підтвердив, що Анкара погодилася стати гарантом безпеки України.", {"neutrality": [("TR", "agree")]}),
+    ("uk", "Київ підтвердив участь в обміні полоненими.", {"prisoners": [("UA", "agree")]}),
+    ("ru", "Кремль подтвердил, что готов к обмену пленными.", {"prisoners": [("RU", "agree")]}),
+])
+def test_confirming_that_another_agreed_reports_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p19C: ru, uk a negated future of signing, supporting or approving (ru 'не подпишет, не поддержит, не одобрит',
+# uk 'не підпише, не підтримає, не схвалить') is a `refusals` match, as pl 'nie podpisze': a reject, not the demand of the
+# document named after it
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Кремль не подпишет никакого документа о репарациях.", {"reparations": [("RU", "reject")]}),
+    ("ru", "Венгрия не поддержит конфискацию российских активов.", {"reparations": [("EU", "reject")]}),
+    ("uk", "Угорщина не підтримає використання заморожених російських активів.", {"reparations": [("EU", "reject")]}),
+    ("uk", "Зеленський заявив, що Київ не підпише угоду про нейтральний статус.", {"neutrality": [("UA", "reject")]}),
+])
+def test_a_negated_future_of_signing_or_supporting_refuses(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p19C: ru, uk, pl readiness to discuss or to take a measure that waits for another's act ('только после того, как',
+# 'лише після того, як', 'dopiero wtedy, gdy'; not a bare 'лишь после подписания') stays an offer, a demand (readiness to
+# discuss only there; with 'если, за умови' it still agrees and asks);
+# pl 'o ile' and ru 'при условии' after an agree cue open a condition (`exchanges`): what the holder asks in return
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Кремль готов рассмотреть перемирие на Пасху лишь после того, как Киев прекратит удары по НПЗ.",
+     {"ceasefire": [("RU", "demand")]}),
+    ("uk", "Київ готовий обговорювати енергетичне перемир'я лише після того, як Росія припинить удари по ТЕС.",
+     {"ceasefire": [("UA", "demand")]}),
+    ("pl", "Moskwa jest gotowa rozmawiać o wymianie jeńców dopiero wtedy, gdy Kijów zwolni wszystkich cywilów.",
+     {"prisoners": [("RU", "demand")]}),
+    ("ru", "Москва готова обсуждать нейтральный статус.", {"neutrality": [("RU", "agree")]}),
+    ("pl", "Węgry mogą poprzeć wykorzystanie rosyjskich aktywów, o ile pieniądze trafią na odbudowę.",
+     {"reparations": [("EU", "agree"), ("EU", "demand")]}),
+    ("ru", "Киев согласится на обмен пленными при условии возвращения всех депортированных детей.",
+     {"prisoners": [("UA", "agree"), ("UA", "demand")]}),
+    # a reciprocal condition, the other side doing likewise ('o ile Moskwa również ...'), asks nothing
+    ("pl", "Kijów nie wyklucza rozejmu energetycznego, o ile Moskwa również wstrzyma ataki.", {"ceasefire": [("UA", "agree")]}),
+])
+def test_readiness_waiting_for_a_condition_is_an_offer(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p19C: ru, uk, pl an option weighed or discussed in a capital with no subject named (pl 'w Waszyngtonie rozważane
+# są', 'rozważa się', 'omawiają'; uk 'у Брюсселі обговорюють, розглядають'; ru 'в Брюсселе обсуждают, рассматривают')
+# is floated by the place, a demand, as 'Waszyngton rozważa ...' is; not considering it ('nie rozważa się') rejects
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "W Brukseli rozważana jest konfiskata zamrożonych rosyjskich aktywów.", {"reparations": [("EU", "demand")]}),
+    ("pl", "W Berlinie rozważa się wysłanie żołnierzy do misji stabilizacyjnej.", {"neutrality": [("EU", "demand")]}),
+    ("pl", "W Warszawie nie rozważa się wysłania żołnierzy na Ukrainę.", {"neutrality": [("EU", "reject")]}),
+    ("uk", "У Вашингтоні розглядають варіант гарантій безпеки для України.", {"neutrality": [("US", "demand")]}),
+    ("uk", "У Києві не розглядають виведення військ з Донбасу.", {"territory": [("UA", "reject")]}),
+    ("ru", "В Брюсселе обсуждают конфискацию замороженных российских активов.", {"reparations": [("EU", "demand")]}),
+    ("ru", "В Кремле не рассматривают вариант с перемирием.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_an_option_weighed_in_a_capital_is_floated(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p19C: ru, uk, pl the European group named by its short name ('E3', 'E4', in Latin or Cyrillic letters) is EU,
+# as in en, it, fr, de, es: 'Przywódcy E3 wezwali ...' has a holder, and the party addressed stays none
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "Przywódcy E3 wezwali Moskwę do przyjęcia rozejmu.", {"ceasefire": [("EU", "demand")]}),
+    ("pl", "Kraje E3 poparły plan rozejmu.", {"ceasefire": [("EU", "agree")]}),
+    ("uk", "Лідери E3 закликали Путіна погодитися на перемир'я.", {"ceasefire": [("EU", "demand")]}),
+    ("ru", "Страны Е3 предложили направить миротворцев на Украину.", {"neutrality": [("EU", "demand")]}),
+])
+def test_the_e3_group_is_a_european_holder(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p19C: pl a plan that a speaker comments on, refers to or answers ('komentując europejskie plany', 'odnosząc się do
+# amerykańskiego planu', 'w odpowiedzi na ...') is the comment's topic: no demand cue of the speaker, whose own words
+# (a refusal before the dash) give the stance; the plan's adjective owner keeps its demand
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "– Nie ma mowy o żadnym rozejmie – powiedział Pieskow, komentując amerykański plan zawieszenia broni.",
+     {"ceasefire": [("RU", "reject"), ("US", "demand")]}),
+    ("pl", "Moskwa odrzuca wszelkie odszkodowania – oświadczyła Zacharowa w odpowiedzi na europejskie plany konfiskaty aktywów.",
+     {"reparations": [("EU", "demand"), ("RU", "reject")]}),
+    ("pl", "Sikorski poparł europejski plan rozejmu.", {"ceasefire": [("EU", "agree"), ("EU", "demand")]}),
+])
+def test_a_plan_commented_on_is_no_demand_of_the_speaker(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p19C: ru, uk, pl an idea is a position noun (ru 'идея', uk 'ідея', pl 'pomysł, idea'): its owner, an adjective
+# ('американские идеи', 'amerykański pomysł') or a genitive after it ('идею Киева', 'ідею Парижа'), floats it, a demand;
+# a name right before it is no owner ('поддержит ли Вашингтон идею ...'), and before a verbal noun ('идею размещения
+# европейских миротворцев') the adjective of the content owns nothing
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Песков назвал «абсурдными» американские идеи о перемирии.", {"ceasefire": [("RU", "reject"), ("US", "demand")]}),
+    ("ru", "Кремль отверг идею Киева об энергетическом перемирии.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("uk", "Кремль відкинув ідею Парижа про розміщення миротворців.", {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
+    ("pl", "Kijów poparł amerykański pomysł rozejmu energetycznego.", {"ceasefire": [("UA", "agree"), ("US", "demand")]}),
+    ("ru", "Вашингтон поддержал идею энергетического перемирия.", {"ceasefire": [("US", "agree")]}),
+    ("uk", "У Кремлі відкинули ідею розміщення європейських миротворців.", {"neutrality": [("RU", "reject")]}),
+])
+def test_an_idea_is_its_owners_proposal(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p19C: uk an open question opening the sentence ('Чи погодиться Київ ...') takes no position up to a relative
+# clause set off by a comma ('..., який пропонує Анкара, ...'): the relative's own subject keeps its stance, as in ru
+# ('Согласится ли Кремль ..., которых предлагают Париж и Лондон') and pl ('Czy ..., którą proponują ...')
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Чи погодиться Київ на обмін полоненими, який пропонує Анкара, поки невідомо.", {"prisoners": [("TR", "demand")]}),
+    ("uk", "Чи підтримає Вашингтон план перемир'я, який пропонує Париж, залишається неясним.", {"ceasefire": [("EU", "demand")]}),
+    ("uk", "Чи погодиться Москва на перемир'я, поки невідомо.", {"ceasefire": []}),
+    ("ru", "Согласится ли Кремль на размещение миротворцев, которых предлагают Париж и Лондон, пока неясно.",
+     {"neutrality": [("EU", "demand")]}),
+])
+def test_an_open_question_leaves_its_relative_clause_its_stance(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p19C: a Ukrainian official the lists lacked, named by title and name ('Віцепрем'єрка Ірина Верещук', 'Вице-премьер
+# Ирина Верещук', 'Wicepremier Iryna Wereszczuk'): an `officials` entry of UA, so her call holds for Kyiv and the
+# party addressed holds nothing
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Віцепрем'єрка Ірина Верещук закликала Москву погодитися на обмін полоненими за формулою «всіх на всіх».",
+     {"prisoners": [("UA", "demand")]}),
+    ("ru", "Вице-премьер Ирина Верещук призвала Москву согласиться на обмен пленными.", {"prisoners": [("UA", "demand")]}),
+    ("pl", "Wicepremier Iryna Wereszczuk wezwała Rosję do uwolnienia ukraińskich cywilów.", {"prisoners": [("UA", "demand")]}),
+])
+def test_vereshchuk_speaks_for_kyiv(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p19C: pl the reassurance force as pl reports render it ('siły zapewnienia bezpieczeństwa', 'siły zapewniające
+# bezpieczeństwo') is a neutrality issue, as ru 'силы заверения' and uk 'сили запевнення' are
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "Paryż chce wysłać na Ukrainę „siły zapewnienia bezpieczeństwa” po zawieszeniu broni.", {"neutrality": [("EU", "demand")]}),
+    ("pl", "Kreml odrzucił europejskie plany rozmieszczenia sił zapewniających bezpieczeństwo.",
+     {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
+])
+def test_the_pl_reassurance_force_is_a_neutrality_issue(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p19C: ru, uk, pl what a proposed meeting could settle ('саммит, на котором можно было бы договориться о перемирии',
+# 'можна було б узгодити', 'można by uzgodnić') is a possibility, a `no_agreement` span: the proposer demands, nobody
+# agrees; an agreement the parties managed ('смогли договориться') still agrees
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Макрон предложил созвать саммит, на котором можно было бы договориться о перемирии.", {"ceasefire": [("EU", "demand")]}),
+    ("uk", "Макрон запропонував скликати саміт, на якому можна було б узгодити умови перемир'я.", {"ceasefire": [("EU", "demand")]}),
+    ("pl", "Macron zaproponował zwołanie szczytu, na którym można by uzgodnić warunki rozejmu.", {"ceasefire": [("EU", "demand")]}),
+    ("ru", "Стороны смогли договориться об обмене пленными.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+])
+def test_what_a_meeting_could_settle_is_no_agreement(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
