@@ -5708,3 +5708,21 @@ def test_received_with_reserve_is_turned_down(classifier, lang, text, expected):
 ])
 def test_a_reporting_gerund_adds_no_demand(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p19A: a proposal being examined or studied (de 'prüfen', 'will ... prüfen'; it 'sta valutando', 'esaminerà',
+# 'studierà'; fr 'examinera', 'va étudier') is no stance of the one studying it, nor of who reports that it is studied
+# (', sagte Peskow', ', ha detto Peskov', ', a déclaré Peskov'); the proposal's owner still demands
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Der Kreml werde den amerikanischen Plan für eine Waffenruhe sorgfältig prüfen, sagte Peskow.", {"ceasefire": [("US", "demand")]}),
+    ("de", "Die Türkei schlug eine Feuerpause im Schwarzen Meer vor, die Moskau nun prüfen will.", {"ceasefire": [("TR", "demand")]}),
+    ("de", "Moskau will den Plan Washingtons für eine Waffenruhe prüfen, erklärte Peskow.", {"ceasefire": [("US", "demand")]}),
+    ("it", "Il Cremlino sta valutando la proposta americana di una tregua, ha detto Peskov.", {"ceasefire": [("US", "demand")]}),
+    ("it", "Mosca ha detto che studierà la proposta turca di una tregua nel Mar Nero.", {"ceasefire": [("TR", "demand")]}),
+    ("it", "Kiev valuta positivamente la proposta turca di una tregua.", {"ceasefire": [("TR", "demand"), ("UA", "agree")]}),
+    ("fr", "Le Kremlin va étudier la proposition américaine de trêve, a déclaré Peskov.", {"ceasefire": [("US", "demand")]}),
+    ("fr", "Kiev examinera l'offre russe d'échange de prisonniers, a indiqué Zelensky.", {"prisoners": [("RU", "demand")]}),
+])
+def test_a_proposal_being_studied_is_no_stance_of_who_studies_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
