@@ -5726,3 +5726,22 @@ def test_a_reporting_gerund_adds_no_demand(classifier, lang, text, expected):
 ])
 def test_a_proposal_being_studied_is_no_stance_of_who_studies_it(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p19A: a negated verb inside a 'not until' condition (it 'finché ... non', fr 'tant que ... ne ... pas') is the
+# condition, no refusal of the holder: what the condition names is demanded ('finché' is an it demand cue, as fr 'tant
+# que' and de 'solange'), the refusal pattern does not start inside it
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Kiev respinge la tregua finché le truppe russe non lasceranno il Donbass.",
+     {"ceasefire": [("UA", "reject")], "territory": [("UA", "demand")]}),
+    ("it", "Non ci sarà pace finché la Russia non pagherà le riparazioni, ha detto Zelensky.", {"reparations": [("UA", "demand")]}),
+    ("fr", "Kiev refuse toute trêve tant que les troupes russes ne se retireront pas du Donbass.",
+     {"ceasefire": [("UA", "reject")], "territory": [("UA", "demand")]}),
+    ("fr", "Moscou ne signera aucune trêve tant que l'Ukraine ne renoncera pas à l'OTAN.",
+     {"ceasefire": [("RU", "reject")], "neutrality": [("RU", "demand")]}),
+    ("de", "Eine Waffenruhe lehnt der Kreml ab, solange Kiew nicht auf die NATO verzichtet.",
+     {"ceasefire": [("RU", "reject")], "neutrality": [("RU", "demand")]}),
+])
+def test_a_negation_inside_a_not_until_condition_is_the_condition(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
