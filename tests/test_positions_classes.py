@@ -5745,3 +5745,21 @@ def test_a_proposal_being_studied_is_no_stance_of_who_studies_it(classifier, lan
 ])
 def test_a_negation_inside_a_not_until_condition_is_the_condition(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p19A: threatening sanctions or tariffs if another party does not accept a measure demands the measure (it
+# 'minaccia nuove sanzioni se', 'imporrà sanzioni se'; fr 'menace ... de sanctions si', 'brandi la menace de sanctions
+# si'; de 'droht mit Sanktionen/Zöllen, wenn/falls'), as en 'threatened ... with sanctions if'; a threat of
+# retaliation if a measure is taken still rejects it
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Washington ha minacciato dazi pesanti contro Mosca se il Cremlino respingerà la tregua.", {"ceasefire": [("US", "demand")]}),
+    ("it", "Bruxelles ha avvertito che imporrà nuove sanzioni se Mosca non firmerà il cessate il fuoco.", {"ceasefire": [("EU", "demand")]}),
+    ("it", "Mosca minaccia ritorsioni se l'Ue userà i beni russi congelati.", {"reparations": [("RU", "reject")]}),
+    ("fr", "L'UE a brandi la menace de sanctions si la Russie refusait le cessez-le-feu.", {"ceasefire": [("EU", "demand")]}),
+    ("fr", "Washington menace Moscou de nouvelles sanctions si le Kremlin n'accepte pas la trêve.", {"ceasefire": [("US", "demand")]}),
+    ("de", "Trump drohte Moskau mit neuen Zöllen, falls der Kreml die Waffenruhe nicht akzeptiert.", {"ceasefire": [("US", "demand")]}),
+    ("de", "Moskau droht mit Vergeltung, falls die EU die eingefrorenen Gelder an Kiew weiterleitet.", {"reparations": [("RU", "reject")]}),
+])
+def test_sanctions_threatened_if_a_party_refuses_demand_the_measure(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
