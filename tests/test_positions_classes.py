@@ -5763,3 +5763,19 @@ def test_a_negation_inside_a_not_until_condition_is_the_condition(classifier, la
 ])
 def test_sanctions_threatened_if_a_party_refuses_demand_the_measure(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p19A: a restrictive negation (fr 'ne ... que', it 'non ... che' before an indefinite) is no negation: the party
+# agrees to what follows, only to it ('n''a accepté qu''un échange', 'non ha accettato che uno scambio'); 'n''accepte
+# pas', 'non accetta che Kiev entri' (a complementizer) still reject
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Le Kremlin n'a accepté qu'un échange de 300 prisonniers contre 300.", {"prisoners": [("RU", "agree")]}),
+    ("fr", "Kiev n'accepte qu'une trêve limitée aux frappes sur les infrastructures énergétiques.", {"ceasefire": [("UA", "agree")]}),
+    ("fr", "Moscou n'a consenti à discuter que d'un cessez-le-feu en mer Noire, selon Reuters.", {"ceasefire": [("RU", "agree")]}),
+    ("fr", "Kiev n'accepte pas la trêve.", {"ceasefire": [("UA", "reject")]}),
+    ("it", "Mosca non ha accettato che uno scambio limitato di prigionieri.", {"prisoners": [("RU", "agree")]}),
+    ("it", "Mosca non accetta che Kiev entri nella Nato.", {"neutrality": [("RU", "reject")]}),
+])
+def test_a_restrictive_negation_is_an_agreement(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
