@@ -5779,3 +5779,18 @@ def test_sanctions_threatened_if_a_party_refuses_demand_the_measure(classifier, 
 ])
 def test_a_restrictive_negation_is_an_agreement(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p19A: fr 'il n''est pas question de', 'pas question de' (no question of it) is a reject cue, as en 'no question
+# of'; an impersonal 'il' ('il n''est', 'il n''y a', 'il ne faut', also after a short opening: 'Pour Kiev, il est hors
+# de question ...') is no subject pronoun that would take the holder of a sentence before
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Il n'est pas question de reconnaître la Crimée comme russe, a déclaré Sybiha.", {"territory": [("UA", "reject")]}),
+    ("fr", "Il n'est pas question d'accepter une trêve, a dit Peskov.", {"ceasefire": [("RU", "reject")]}),
+    ("fr", "Selon Peskov, il n'est pas question d'une trêve.", {"ceasefire": [("RU", "reject")]}),
+    ("fr", "Pour Kiev, il est hors de question de céder la Crimée.", {"territory": [("UA", "reject")]}),
+    ("fr", "Pour Kiev, il n'est pas question de céder la Crimée.", {"territory": [("UA", "reject")]}),
+])
+def test_no_question_of_it_is_a_rejection_and_its_il_is_impersonal(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
