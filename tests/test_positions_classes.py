@@ -4739,7 +4739,7 @@ def test_an_exchange_carried_out_is_agreed_by_both(classifier, lang, text, expec
 
 @pytest.mark.parametrize("lang,text,expected", [
     ("it", "Mosca ha detto di essere pronta a uno scambio di prigionieri, ma non a un cessate il fuoco.",
-     {"ceasefire": [("RU", "reject")], "prisoners": [("RU", "demand")]}),
+     {"ceasefire": [("RU", "reject")], "prisoners": [("RU", "agree")]}),  # p19A: ready for a measure accepts it, as de 'zu ... bereit' below
     ("it", "Ankara è favorevole a un nuovo scambio di prigionieri, ma non alla presenza di truppe straniere in Ucraina.",
      {"neutrality": [("TR", "reject")], "prisoners": [("TR", "agree")]}),
     ("it", "Washington appoggia le garanzie di sicurezza per Kiev, ma non l'adesione alla NATO.",
@@ -5794,3 +5794,24 @@ def test_a_restrictive_negation_is_an_agreement(classifier, lang, text, expected
 ])
 def test_no_question_of_it_is_a_rejection_and_its_il_is_impersonal(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p19A: ready for a measure named by a noun (it 'pronta a una tregua', 'disponibile allo scambio'; de 'bereit für
+# einen Austausch') accepts it, as fr 'prête à une trêve' and de 'zu einer Waffenruhe bereit'; ready to do something
+# (an infinitive: 'pronta a inviare soldati') stays an offer, and so does readiness on a condition
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Kiev si è detta pronta a un cessate il fuoco immediato di trenta giorni.", {"ceasefire": [("UA", "agree")]}),
+    ("it", "Mosca è disponibile a uno scambio di tutti i prigionieri, ha detto Peskov.", {"prisoners": [("RU", "agree")]}),
+    ("it", "L'Italia è pronta a inviare soldati per una missione di pace.", {"neutrality": [("EU", "demand")]}),
+    ("it", "Kiev è pronta a una tregua se Mosca ritira le truppe.", {"ceasefire": [("UA", "demand")]}),
+    ("de", "Moskau sei bereit für einen Austausch aller Gefangenen.", {"prisoners": [("RU", "agree")]}),
+    ("de", "Kiew sei bereit zu einer Waffenruhe, wenn Russland seine Truppen abzieht.", {"ceasefire": [("UA", "demand")]}),
+])
+def test_ready_for_a_measure_accepts_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+def test_ready_for_a_measure_with_a_proviso_stays_an_offer(classifier):
+    text = "Kiev è pronta a una tregua di trenta giorni, a patto che la rispetti anche la Russia."
+    assert positions(classifier, text, "it") == {"ceasefire": [("UA", "demand")]}
