@@ -5815,3 +5815,17 @@ def test_ready_for_a_measure_accepts_it(classifier, lang, text, expected):
 def test_ready_for_a_measure_with_a_proviso_stays_an_offer(classifier):
     text = "Kiev è pronta a una tregua di trenta giorni, a patto che la rispetti anche la Russia."
     assert positions(classifier, text, "it") == {"ceasefire": [("UA", "demand")]}
+
+
+# --- p19A: it 'al termine di' (at the end of a meeting), 'a lungo termine', 'porre termine' are times, not the terms
+# of a deal: no demand cue for the speaker named before it
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "La Spagna sostiene la proposta di uno scambio di prigionieri, ha detto il ministro Albares al termine dell'incontro con Rubio.",
+     {"prisoners": [("EU", "agree")]}),
+    ("it", "Kiev ha accettato la tregua proposta da Washington, ha detto Zelensky al termine della riunione.",
+     {"ceasefire": [("UA", "agree"), ("US", "demand")]}),
+    ("it", "Kiev ha accettato i termini della tregua proposta da Washington.", {"ceasefire": [("UA", "agree"), ("US", "demand")]}),
+])
+def test_at_the_end_of_a_meeting_is_no_term(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
