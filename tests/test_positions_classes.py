@@ -5829,3 +5829,19 @@ def test_ready_for_a_measure_with_a_proviso_stays_an_offer(classifier):
 ])
 def test_at_the_end_of_a_meeting_is_no_term(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p19A: reporters' speech verbs after a quote (it 'ha scandito, ha tuonato, ha rimarcato, ha puntualizzato'; de
+# 'unterstrich, versicherte, beteuerte, stellte ... klar, fügte ... hinzu'; fr 'a tonné, a répliqué, a tranché') are
+# `speech_verbs`: the quoted refusal is the speaker's own, no fallback demand
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "«Non cederemo mai il Donbass», ha scandito Zelensky davanti al Parlamento.", {"territory": [("UA", "reject")]}),
+    ("it", "«Non firmeremo nessuna tregua», ha rimarcato Peskov.", {"ceasefire": [("RU", "reject")]}),
+    ("de", "„Wir werden die Krim niemals als russisch anerkennen“, unterstrich Sybiha.", {"territory": [("UA", "reject")]}),
+    ("de", "„Wir werden keine Reparationen zahlen“, versicherte Peskow.", {"reparations": [("RU", "reject")]}),
+    ("de", "Moskau stellte klar, dass es keine Waffenruhe akzeptiere.", {"ceasefire": [("RU", "reject")]}),
+    ("fr", "« Nous ne céderons jamais le Donbass », a tonné Zelensky.", {"territory": [("UA", "reject")]}),
+])
+def test_a_reporters_speech_verb_after_a_quote(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
