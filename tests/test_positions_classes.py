@@ -5845,3 +5845,27 @@ def test_at_the_end_of_a_meeting_is_no_term(classifier, lang, text, expected):
 ])
 def test_a_reporters_speech_verb_after_a_quote(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p19A: de a modal before an agree verb closing the clause ('will ... zustimmen', 'möchte ... akzeptieren') wants
+# to agree: one agree cue from the modal, no demand; 'will nicht zustimmen' still rejects
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Paris will einem Einsatz der eingefrorenen russischen Gelder für die Ukraine nun doch zustimmen.", {"reparations": [("EU", "agree")]}),
+    ("de", "Kiew will der Waffenruhe zustimmen, sagte Selenskyj.", {"ceasefire": [("UA", "agree")]}),
+    ("de", "Kiew will nicht zustimmen, dass die Krim russisch wird.", {"territory": [("UA", "reject")]}),
+])
+def test_a_modal_before_an_agree_verb_agrees(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p19A: a measure that is (would be) theft, robbery or a provocation, said as a predicate (de 'sei „Raub“', it
+# 'sarebbe un furto', fr 'serait du vol'), is turned down by the speaker, as 'bezeichnete ... als Diebstahl'
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Die Beschlagnahme russischer Vermögenswerte sei „Raub“, erklärte Peskow.", {"reparations": [("RU", "reject")]}),
+    ("it", "La confisca dei beni russi sarebbe un furto, ha detto Peskov.", {"reparations": [("RU", "reject")]}),
+    ("fr", "La confiscation des avoirs russes serait du vol, a déclaré Peskov.", {"reparations": [("RU", "reject")]}),
+])
+def test_a_measure_said_to_be_theft_is_rejected(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
