@@ -5869,3 +5869,17 @@ def test_a_modal_before_an_agree_verb_agrees(classifier, lang, text, expected):
 ])
 def test_a_measure_said_to_be_theft_is_rejected(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p19A: de 'für X' inside a verb bracket that an auxiliary opened after a named subject ('Moskau hat eine
+# Waffenruhe für die Ukraine abgelehnt', 'Berlin hat Garantien für die Ukraine zugesagt') is whom the measure is for:
+# the closing participle is the subject's verb, X no perspective holder; 'ist für Kiew inakzeptabel' still is
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Moskau hat eine Waffenruhe für die Ukraine abgelehnt.", {"ceasefire": [("RU", "reject")]}),
+    ("de", "Berlin hat Sicherheitsgarantien für die Ukraine zugesagt.", {"neutrality": [("EU", "agree")]}),
+    ("de", "Rom hat einer Nutzung der russischen Gelder für die Ukraine zugestimmt.", {"reparations": [("EU", "agree")]}),
+    ("de", "Eine Abtretung des Donbass ist für Kiew inakzeptabel.", {"territory": [("UA", "reject")]}),
+])
+def test_for_a_party_inside_a_subjects_verb_bracket_is_no_perspective(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
