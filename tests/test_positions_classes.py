@@ -5883,3 +5883,20 @@ def test_a_measure_said_to_be_theft_is_rejected(classifier, lang, text, expected
 ])
 def test_for_a_party_inside_a_subjects_verb_bracket_is_no_perspective(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p19A: de the reflexive bracket 'sich ... verständigt / geeinigt' reaches across a long middle field (a place, a
+# time and the measure: 'haben sich in Genf auf den Austausch von jeweils 500 Gefangenen verständigt'), not across a
+# negation; failing to agree ('konnten sich nicht ... einigen') is a no_agreement span, its reporter included
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Russland und die Ukraine haben sich in Genf auf den Austausch von jeweils 500 Gefangenen verständigt.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("de", "Moskau und Kiew hatten sich nach langen Gesprächen in Istanbul auf die Rückgabe von weiteren 300 Kindern geeinigt.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("de", "Moskau und Kiew konnten sich bislang nicht auf eine Waffenruhe einigen.", {"ceasefire": []}),
+    ("de", "Die Delegationen konnten sich in Istanbul nicht auf einen Austausch aller Gefangenen verständigen, teilte Umerow mit.",
+     {"prisoners": []}),
+])
+def test_a_long_reflexive_bracket_of_agreement(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
