@@ -5900,3 +5900,18 @@ def test_for_a_party_inside_a_subjects_verb_bracket_is_no_perspective(classifier
 ])
 def test_a_long_reflexive_bracket_of_agreement(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p19A: fr setting something as the condition (or prerequisite) of a measure ('pose comme condition', 'tout en
+# posant comme condition', 'a posé comme préalable') is a demand cue from the verb, as it 'ha posto come condizione';
+# after a comma, the gerund goes on with the holder's own clause beside its agreement
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Zelensky s'est dit favorable à un échange de prisonniers, tout en posant comme condition le retour de tous les civils détenus.",
+     {"prisoners": [("UA", "agree"), ("UA", "demand")]}),
+    ("fr", "Moscou pose comme condition d'une trêve l'arrêt des livraisons d'armes.", {"ceasefire": [("RU", "demand")]}),
+    ("fr", "Kiev a posé comme préalable à toute trêve le retrait des troupes russes.",
+     {"ceasefire": [("UA", "demand")], "territory": [("UA", "demand")]}),
+])
+def test_setting_a_condition_is_a_demand_beside_an_agreement(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
