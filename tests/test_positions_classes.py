@@ -5915,3 +5915,19 @@ def test_a_long_reflexive_bracket_of_agreement(classifier, lang, text, expected)
 ])
 def test_setting_a_condition_is_a_demand_beside_an_agreement(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p19A: putting a measure on the table or into play proposes it (it 'ha messo sul tavolo', 'ha rilanciato l''idea';
+# fr 'a mis / a remis sur la table', no handover agreement of 'a remis'; de 'ins Gespräch gebracht', the bracket
+# 'brachte ... ins Spiel / ins Gespräch' counting from its verb)
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Il Cremlino ha messo sul tavolo una tregua di tre giorni.", {"ceasefire": [("RU", "demand")]}),
+    ("it", "Ankara ha rilanciato l'idea di una zona cuscinetto.", {"territory": [("TR", "demand")]}),
+    ("fr", "Ankara a remis sur la table l'idée d'une zone tampon.", {"territory": [("TR", "demand")]}),
+    ("fr", "La Russie a remis 500 prisonniers à l'Ukraine.", {"prisoners": [("RU", "agree")]}),
+    ("de", "Kiew hat eine Pufferzone ins Gespräch gebracht.", {"territory": [("UA", "demand")]}),
+    ("de", "Ankara lehnte den Plan ab und brachte stattdessen eine Pufferzone ins Gespräch.", {"territory": [("TR", "demand")]}),
+])
+def test_a_measure_put_on_the_table_is_proposed(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
