@@ -5931,3 +5931,16 @@ def test_setting_a_condition_is_a_demand_beside_an_agreement(classifier, lang, t
 ])
 def test_a_measure_put_on_the_table_is_proposed(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p19A: it 'di rispettare' after a demand verb and its addressee, past a first infinitive ('ha chiesto alle parti
+# di tornare al tavolo e di rispettare ...'), is what the addressee is asked to do: the demand governs, no agreement;
+# 'ha promesso di rispettare' still agrees
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Il Papa ha chiesto alle due parti di tornare al tavolo e di rispettare la tregua di Pasqua.", {"ceasefire": [("OTHER", "demand")]}),
+    ("it", "Mosca ha promesso di rispettare la tregua di Pasqua.", {"ceasefire": [("RU", "agree")]}),
+    ("it", "Kiev rispetterà la tregua, ha detto Zelensky.", {"ceasefire": [("UA", "agree")]}),
+])
+def test_respecting_asked_of_an_addressee_is_the_demand(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
