@@ -5944,3 +5944,19 @@ def test_a_measure_put_on_the_table_is_proposed(classifier, lang, text, expected
 ])
 def test_respecting_asked_of_an_addressee_is_the_demand(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p19A: positions that remain far apart (it 'le posizioni restano distanti', fr 'les positions restent éloignées',
+# de 'liegen ... weit auseinander') are a no_agreement span, as en 'far apart': 'posizioni' there is no position noun
+# that would give the speaker a demand
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Le parti hanno concordato uno scambio di 300 prigionieri, ha detto Peskov, mentre sul resto le posizioni restano distanti.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("fr", "Moscou et Kiev se sont entendus sur un échange de prisonniers, mais sur le reste les positions restent éloignées.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("de", "Moskau und Kiew einigten sich auf einen Gefangenenaustausch, in anderen Fragen liegen die Positionen aber weit auseinander.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+])
+def test_positions_far_apart_are_no_position_noun(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
