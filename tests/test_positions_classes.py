@@ -5761,7 +5761,7 @@ def test_a_negation_inside_a_not_until_condition_is_the_condition(classifier, la
     ("de", "Trump drohte Moskau mit neuen Zöllen, falls der Kreml die Waffenruhe nicht akzeptiert.", {"ceasefire": [("US", "demand")]}),
     ("de", "Moskau droht mit Vergeltung, falls die EU die eingefrorenen Gelder an Kiew weiterleitet.", {"reparations": [("RU", "reject")]}),
 ])
-def test_sanctions_threatened_if_a_party_refuses_demand_the_measure(classifier, lang, text, expected):
+def test_sanctions_threatened_on_a_condition_demand_the_measure_it_fr_de(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
 
 
@@ -5808,7 +5808,7 @@ def test_no_question_of_it_is_a_rejection_and_its_il_is_impersonal(classifier, l
     ("de", "Moskau sei bereit für einen Austausch aller Gefangenen.", {"prisoners": [("RU", "agree")]}),
     ("de", "Kiew sei bereit zu einer Waffenruhe, wenn Russland seine Truppen abzieht.", {"ceasefire": [("UA", "demand")]}),
 ])
-def test_ready_for_a_measure_accepts_it(classifier, lang, text, expected):
+def test_ready_for_a_measure_named_by_a_noun_accepts_it_it_de(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
 
 
