@@ -4740,7 +4740,7 @@ def test_an_exchange_carried_out_is_agreed_by_both(classifier, lang, text, expec
 
 @pytest.mark.parametrize("lang,text,expected", [
     ("it", "Mosca ha detto di essere pronta a uno scambio di prigionieri, ma non a un cessate il fuoco.",
-     {"ceasefire": [("RU", "reject")], "prisoners": [("RU", "demand")]}),
+     {"ceasefire": [("RU", "reject")], "prisoners": [("RU", "agree")]}),  # p19A: ready for a measure accepts it, as de 'zu ... bereit' below
     ("it", "Ankara è favorevole a un nuovo scambio di prigionieri, ma non alla presenza di truppe straniere in Ucraina.",
      {"neutrality": [("TR", "reject")], "prisoners": [("TR", "agree")]}),
     ("it", "Washington appoggia le garanzie di sicurezza per Kiev, ma non l'adesione alla NATO.",
@@ -6045,4 +6045,256 @@ def test_the_pl_reassurance_force_is_a_neutrality_issue(classifier, lang, text, 
     ("ru", "Стороны смогли договориться об обмене пленными.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
 ])
 def test_what_a_meeting_could_settle_is_no_agreement(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p19A: a proposal being examined or studied (de 'prüfen', 'will ... prüfen'; it 'sta valutando', 'esaminerà',
+# 'studierà'; fr 'examinera', 'va étudier') is no stance of the one studying it, nor of who reports that it is studied
+# (', sagte Peskow', ', ha detto Peskov', ', a déclaré Peskov'); the proposal's owner still demands
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Der Kreml werde den amerikanischen Plan für eine Waffenruhe sorgfältig prüfen, sagte Peskow.", {"ceasefire": [("US", "demand")]}),
+    ("de", "Die Türkei schlug eine Feuerpause im Schwarzen Meer vor, die Moskau nun prüfen will.", {"ceasefire": [("TR", "demand")]}),
+    ("de", "Moskau will den Plan Washingtons für eine Waffenruhe prüfen, erklärte Peskow.", {"ceasefire": [("US", "demand")]}),
+    ("it", "Il Cremlino sta valutando la proposta americana di una tregua, ha detto Peskov.", {"ceasefire": [("US", "demand")]}),
+    ("it", "Mosca ha detto che studierà la proposta turca di una tregua nel Mar Nero.", {"ceasefire": [("TR", "demand")]}),
+    ("it", "Kiev valuta positivamente la proposta turca di una tregua.", {"ceasefire": [("TR", "demand"), ("UA", "agree")]}),
+    ("fr", "Le Kremlin va étudier la proposition américaine de trêve, a déclaré Peskov.", {"ceasefire": [("US", "demand")]}),
+    ("fr", "Kiev examinera l'offre russe d'échange de prisonniers, a indiqué Zelensky.", {"prisoners": [("RU", "demand")]}),
+])
+def test_a_proposal_being_studied_is_no_stance_of_who_studies_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p19A: a negated verb inside a 'not until' condition (it 'finché ... non', fr 'tant que ... ne ... pas') is the
+# condition, no refusal of the holder: what the condition names is demanded ('finché' is an it demand cue, as fr 'tant
+# que' and de 'solange'), the refusal pattern does not start inside it
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Kiev respinge la tregua finché le truppe russe non lasceranno il Donbass.",
+     {"ceasefire": [("UA", "reject")], "territory": [("UA", "demand")]}),
+    ("it", "Non ci sarà pace finché la Russia non pagherà le riparazioni, ha detto Zelensky.", {"reparations": [("UA", "demand")]}),
+    ("fr", "Kiev refuse toute trêve tant que les troupes russes ne se retireront pas du Donbass.",
+     {"ceasefire": [("UA", "reject")], "territory": [("UA", "demand")]}),
+    ("fr", "Moscou ne signera aucune trêve tant que l'Ukraine ne renoncera pas à l'OTAN.",
+     {"ceasefire": [("RU", "reject")], "neutrality": [("RU", "demand")]}),
+    ("de", "Eine Waffenruhe lehnt der Kreml ab, solange Kiew nicht auf die NATO verzichtet.",
+     {"ceasefire": [("RU", "reject")], "neutrality": [("RU", "demand")]}),
+])
+def test_a_negation_inside_a_not_until_condition_is_the_condition(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p19A: threatening sanctions or tariffs if another party does not accept a measure demands the measure (it
+# 'minaccia nuove sanzioni se', 'imporrà sanzioni se'; fr 'menace ... de sanctions si', 'brandi la menace de sanctions
+# si'; de 'droht mit Sanktionen/Zöllen, wenn/falls'), as en 'threatened ... with sanctions if'; a threat of
+# retaliation if a measure is taken still rejects it
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Washington ha minacciato dazi pesanti contro Mosca se il Cremlino respingerà la tregua.", {"ceasefire": [("US", "demand")]}),
+    ("it", "Bruxelles ha avvertito che imporrà nuove sanzioni se Mosca non firmerà il cessate il fuoco.", {"ceasefire": [("EU", "demand")]}),
+    ("it", "Mosca minaccia ritorsioni se l'Ue userà i beni russi congelati.", {"reparations": [("RU", "reject")]}),
+    ("fr", "L'UE a brandi la menace de sanctions si la Russie refusait le cessez-le-feu.", {"ceasefire": [("EU", "demand")]}),
+    ("fr", "Washington menace Moscou de nouvelles sanctions si le Kremlin n'accepte pas la trêve.", {"ceasefire": [("US", "demand")]}),
+    ("de", "Trump drohte Moskau mit neuen Zöllen, falls der Kreml die Waffenruhe nicht akzeptiert.", {"ceasefire": [("US", "demand")]}),
+    ("de", "Moskau droht mit Vergeltung, falls die EU die eingefrorenen Gelder an Kiew weiterleitet.", {"reparations": [("RU", "reject")]}),
+])
+def test_sanctions_threatened_on_a_condition_demand_the_measure_it_fr_de(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p19A: a restrictive negation (fr 'ne ... que', it 'non ... che' before an indefinite) is no negation: the party
+# agrees to what follows, only to it ('n''a accepté qu''un échange', 'non ha accettato che uno scambio'); 'n''accepte
+# pas', 'non accetta che Kiev entri' (a complementizer) still reject
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Le Kremlin n'a accepté qu'un échange de 300 prisonniers contre 300.", {"prisoners": [("RU", "agree")]}),
+    ("fr", "Kiev n'accepte qu'une trêve limitée aux frappes sur les infrastructures énergétiques.", {"ceasefire": [("UA", "agree")]}),
+    ("fr", "Moscou n'a consenti à discuter que d'un cessez-le-feu en mer Noire, selon Reuters.", {"ceasefire": [("RU", "agree")]}),
+    ("fr", "Kiev n'accepte pas la trêve.", {"ceasefire": [("UA", "reject")]}),
+    ("it", "Mosca non ha accettato che uno scambio limitato di prigionieri.", {"prisoners": [("RU", "agree")]}),
+    ("it", "Mosca non accetta che Kiev entri nella Nato.", {"neutrality": [("RU", "reject")]}),
+])
+def test_a_restrictive_negation_is_an_agreement(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p19A: fr 'il n''est pas question de', 'pas question de' (no question of it) is a reject cue, as en 'no question
+# of'; an impersonal 'il' ('il n''est', 'il n''y a', 'il ne faut', also after a short opening: 'Pour Kiev, il est hors
+# de question ...') is no subject pronoun that would take the holder of a sentence before
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Il n'est pas question de reconnaître la Crimée comme russe, a déclaré Sybiha.", {"territory": [("UA", "reject")]}),
+    ("fr", "Il n'est pas question d'accepter une trêve, a dit Peskov.", {"ceasefire": [("RU", "reject")]}),
+    ("fr", "Selon Peskov, il n'est pas question d'une trêve.", {"ceasefire": [("RU", "reject")]}),
+    ("fr", "Pour Kiev, il est hors de question de céder la Crimée.", {"territory": [("UA", "reject")]}),
+    ("fr", "Pour Kiev, il n'est pas question de céder la Crimée.", {"territory": [("UA", "reject")]}),
+])
+def test_no_question_of_it_is_a_rejection_and_its_il_is_impersonal(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p19A: ready for a measure named by a noun (it 'pronta a una tregua', 'disponibile allo scambio'; de 'bereit für
+# einen Austausch') accepts it, as fr 'prête à une trêve' and de 'zu einer Waffenruhe bereit'; ready to do something
+# (an infinitive: 'pronta a inviare soldati') stays an offer, and so does readiness on a condition
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Kiev si è detta pronta a un cessate il fuoco immediato di trenta giorni.", {"ceasefire": [("UA", "agree")]}),
+    ("it", "Mosca è disponibile a uno scambio di tutti i prigionieri, ha detto Peskov.", {"prisoners": [("RU", "agree")]}),
+    ("it", "L'Italia è pronta a inviare soldati per una missione di pace.", {"neutrality": [("EU", "demand")]}),
+    ("it", "Kiev è pronta a una tregua se Mosca ritira le truppe.", {"ceasefire": [("UA", "demand")]}),
+    ("de", "Moskau sei bereit für einen Austausch aller Gefangenen.", {"prisoners": [("RU", "agree")]}),
+    ("de", "Kiew sei bereit zu einer Waffenruhe, wenn Russland seine Truppen abzieht.", {"ceasefire": [("UA", "demand")]}),
+])
+def test_ready_for_a_measure_named_by_a_noun_accepts_it_it_de(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+def test_ready_for_a_measure_with_a_proviso_stays_an_offer(classifier):
+    text = "Kiev è pronta a una tregua di trenta giorni, a patto che la rispetti anche la Russia."
+    assert positions(classifier, text, "it") == {"ceasefire": [("UA", "demand")]}
+
+
+# --- p19A: it 'al termine di' (at the end of a meeting), 'a lungo termine', 'porre termine' are times, not the terms
+# of a deal: no demand cue for the speaker named before it
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "La Spagna sostiene la proposta di uno scambio di prigionieri, ha detto il ministro Albares al termine dell'incontro con Rubio.",
+     {"prisoners": [("EU", "agree")]}),
+    ("it", "Kiev ha accettato la tregua proposta da Washington, ha detto Zelensky al termine della riunione.",
+     {"ceasefire": [("UA", "agree"), ("US", "demand")]}),
+    ("it", "Kiev ha accettato i termini della tregua proposta da Washington.", {"ceasefire": [("UA", "agree"), ("US", "demand")]}),
+])
+def test_at_the_end_of_a_meeting_is_no_term(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p19A: reporters' speech verbs after a quote (it 'ha scandito, ha tuonato, ha rimarcato, ha puntualizzato'; de
+# 'unterstrich, versicherte, beteuerte, stellte ... klar, fügte ... hinzu'; fr 'a tonné, a répliqué, a tranché') are
+# `speech_verbs`: the quoted refusal is the speaker's own, no fallback demand
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "«Non cederemo mai il Donbass», ha scandito Zelensky davanti al Parlamento.", {"territory": [("UA", "reject")]}),
+    ("it", "«Non firmeremo nessuna tregua», ha rimarcato Peskov.", {"ceasefire": [("RU", "reject")]}),
+    ("de", "„Wir werden die Krim niemals als russisch anerkennen“, unterstrich Sybiha.", {"territory": [("UA", "reject")]}),
+    ("de", "„Wir werden keine Reparationen zahlen“, versicherte Peskow.", {"reparations": [("RU", "reject")]}),
+    ("de", "Moskau stellte klar, dass es keine Waffenruhe akzeptiere.", {"ceasefire": [("RU", "reject")]}),
+    ("fr", "« Nous ne céderons jamais le Donbass », a tonné Zelensky.", {"territory": [("UA", "reject")]}),
+])
+def test_a_reporters_speech_verb_after_a_quote(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p19A: de a modal before an agree verb closing the clause ('will ... zustimmen', 'möchte ... akzeptieren') wants
+# to agree: one agree cue from the modal, no demand; 'will nicht zustimmen' still rejects
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Paris will einem Einsatz der eingefrorenen russischen Gelder für die Ukraine nun doch zustimmen.", {"reparations": [("EU", "agree")]}),
+    ("de", "Kiew will der Waffenruhe zustimmen, sagte Selenskyj.", {"ceasefire": [("UA", "agree")]}),
+    ("de", "Kiew will nicht zustimmen, dass die Krim russisch wird.", {"territory": [("UA", "reject")]}),
+])
+def test_a_modal_before_an_agree_verb_agrees(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p19A: a measure that is (would be) theft, robbery or a provocation, said as a predicate (de 'sei „Raub“', it
+# 'sarebbe un furto', fr 'serait du vol'), is turned down by the speaker, as 'bezeichnete ... als Diebstahl'
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Die Beschlagnahme russischer Vermögenswerte sei „Raub“, erklärte Peskow.", {"reparations": [("RU", "reject")]}),
+    ("it", "La confisca dei beni russi sarebbe un furto, ha detto Peskov.", {"reparations": [("RU", "reject")]}),
+    ("fr", "La confiscation des avoirs russes serait du vol, a déclaré Peskov.", {"reparations": [("RU", "reject")]}),
+])
+def test_a_measure_said_to_be_theft_is_rejected(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p19A: de 'für X' inside a verb bracket that an auxiliary opened after a named subject ('Moskau hat eine
+# Waffenruhe für die Ukraine abgelehnt', 'Berlin hat Garantien für die Ukraine zugesagt') is whom the measure is for:
+# the closing participle is the subject's verb, X no perspective holder; 'ist für Kiew inakzeptabel' still is
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Moskau hat eine Waffenruhe für die Ukraine abgelehnt.", {"ceasefire": [("RU", "reject")]}),
+    ("de", "Berlin hat Sicherheitsgarantien für die Ukraine zugesagt.", {"neutrality": [("EU", "agree")]}),
+    ("de", "Rom hat einer Nutzung der russischen Gelder für die Ukraine zugestimmt.", {"reparations": [("EU", "agree")]}),
+    ("de", "Eine Abtretung des Donbass ist für Kiew inakzeptabel.", {"territory": [("UA", "reject")]}),
+])
+def test_for_a_party_inside_a_subjects_verb_bracket_is_no_perspective(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p19A: de the reflexive bracket 'sich ... verständigt / geeinigt' reaches across a long middle field (a place, a
+# time and the measure: 'haben sich in Genf auf den Austausch von jeweils 500 Gefangenen verständigt'), not across a
+# negation; failing to agree ('konnten sich nicht ... einigen') is a no_agreement span, its reporter included
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Russland und die Ukraine haben sich in Genf auf den Austausch von jeweils 500 Gefangenen verständigt.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("de", "Moskau und Kiew hatten sich nach langen Gesprächen in Istanbul auf die Rückgabe von weiteren 300 Kindern geeinigt.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("de", "Moskau und Kiew konnten sich bislang nicht auf eine Waffenruhe einigen.", {"ceasefire": []}),
+    ("de", "Die Delegationen konnten sich in Istanbul nicht auf einen Austausch aller Gefangenen verständigen, teilte Umerow mit.",
+     {"prisoners": []}),
+])
+def test_a_long_reflexive_bracket_of_agreement(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p19A: fr setting something as the condition (or prerequisite) of a measure ('pose comme condition', 'tout en
+# posant comme condition', 'a posé comme préalable') is a demand cue from the verb, as it 'ha posto come condizione';
+# after a comma, the gerund goes on with the holder's own clause beside its agreement
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Zelensky s'est dit favorable à un échange de prisonniers, tout en posant comme condition le retour de tous les civils détenus.",
+     {"prisoners": [("UA", "agree"), ("UA", "demand")]}),
+    ("fr", "Moscou pose comme condition d'une trêve l'arrêt des livraisons d'armes.", {"ceasefire": [("RU", "demand")]}),
+    ("fr", "Kiev a posé comme préalable à toute trêve le retrait des troupes russes.",
+     {"ceasefire": [("UA", "demand")], "territory": [("UA", "demand")]}),
+])
+def test_setting_a_condition_is_a_demand_beside_an_agreement(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p19A: putting a measure on the table or into play proposes it (it 'ha messo sul tavolo', 'ha rilanciato l''idea';
+# fr 'a mis / a remis sur la table', no handover agreement of 'a remis'; de 'ins Gespräch gebracht', the bracket
+# 'brachte ... ins Spiel / ins Gespräch' counting from its verb)
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Il Cremlino ha messo sul tavolo una tregua di tre giorni.", {"ceasefire": [("RU", "demand")]}),
+    ("it", "Ankara ha rilanciato l'idea di una zona cuscinetto.", {"territory": [("TR", "demand")]}),
+    ("fr", "Ankara a remis sur la table l'idée d'une zone tampon.", {"territory": [("TR", "demand")]}),
+    ("fr", "La Russie a remis 500 prisonniers à l'Ukraine.", {"prisoners": [("RU", "agree")]}),
+    ("de", "Kiew hat eine Pufferzone ins Gespräch gebracht.", {"territory": [("UA", "demand")]}),
+    ("de", "Ankara lehnte den Plan ab und brachte stattdessen eine Pufferzone ins Gespräch.", {"territory": [("TR", "demand")]}),
+])
+def test_a_measure_put_on_the_table_is_proposed(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p19A: it 'di rispettare' after a demand verb and its addressee, past a first infinitive ('ha chiesto alle parti
+# di tornare al tavolo e di rispettare ...'), is what the addressee is asked to do: the demand governs, no agreement;
+# 'ha promesso di rispettare' still agrees
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Il Papa ha chiesto alle due parti di tornare al tavolo e di rispettare la tregua di Pasqua.", {"ceasefire": [("OTHER", "demand")]}),
+    ("it", "Mosca ha promesso di rispettare la tregua di Pasqua.", {"ceasefire": [("RU", "agree")]}),
+    ("it", "Kiev rispetterà la tregua, ha detto Zelensky.", {"ceasefire": [("UA", "agree")]}),
+])
+def test_respecting_asked_of_an_addressee_is_the_demand(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p19A: positions that remain far apart (it 'le posizioni restano distanti', fr 'les positions restent éloignées',
+# de 'liegen ... weit auseinander') are a no_agreement span, as en 'far apart': 'posizioni' there is no position noun
+# that would give the speaker a demand
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Le parti hanno concordato uno scambio di 300 prigionieri, ha detto Peskov, mentre sul resto le posizioni restano distanti.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("fr", "Moscou et Kiev se sont entendus sur un échange de prisonniers, mais sur le reste les positions restent éloignées.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("de", "Moskau und Kiew einigten sich auf einen Gefangenenaustausch, in anderen Fragen liegen die Positionen aber weit auseinander.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+])
+def test_positions_far_apart_are_no_position_noun(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected

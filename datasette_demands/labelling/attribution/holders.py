@@ -880,12 +880,29 @@ class Holders:
             return []  # another party's own judgement: "американцы сочли невыгодным для Киева ..."
         if near and self._possessor_of_a_plain_noun(s, last):
             return []  # "for Ukraine's reconstruction was out of the question": whose reconstruction, no view
+        if near and self._in_a_subjects_bracket(s, group, near[0]):
+            return []  # "Moskau hat eine Waffenruhe für die Ukraine abgelehnt": whom the measure is for, no view
         if near:
             relative = self._relative_clause_cue(s, last)
             if relative is not None:
                 a.relative_cues.update((m.start, relative) for m in group)
             return [(m, "perspective") for m in group]
         return []
+
+    def _in_a_subjects_bracket(self, s: "_Sentence", group: list, cue_start: int) -> bool:
+        """German: whether the evaluation after a name ("für die Ukraine abgelehnt") closes a verb bracket that an
+        `auxiliaries` word opened before the name, in the same clause, with another party named before the name
+        ("Moskau hat eine Waffenruhe für die Ukraine abgelehnt", "Berlin hat Garantien für Kiew zugesagt"): the
+        participle is that subject's verb, the name only whom the measure is for."""
+        t = s.t
+        if not t.auxiliaries or cue_start < group[-1].end:
+            return False
+        start = max(s.norm.rfind(ch, 0, group[0].start) for ch in ",;:") + 1
+        words = self._words_between(s.toks, s.starts, start, group[0].start)
+        aux = next((w for w in words if w[2].lower() in t.auxiliaries), None)
+        if aux is None or any(ch in s.norm[group[-1].end:cue_start] for ch in ",;:"):
+            return False
+        return any(start <= m.start < group[0].start and m not in group and m.kind != "adjective" for m in s.mentions)
 
     def _beneficiary_of_a_noun(self, s: "_Sentence", post, near) -> bool:
         """Turkish: whether a noun stands between a perspective postposition ("Ukrayna için") and the evaluation
