@@ -275,3 +275,25 @@ async def test_the_sentences_behind_a_holder_row_carry_every_position_in_page_js
         assert by_id[s["sentence_id"]][header.index("cited_source")] == (s["cited_source"] or "")
     page = (await ds.client.get("/demo/-/demands/sentences?" + query)).text
     assert page.count('<span class="demand-position stance-reject">RU reject') == len(listed["sentences"])
+
+
+async def test_the_sentences_list_of_a_database_made_before_positions_lists_none(demo_db, tmp_path):
+    """A database of schema 3 (no positions), opened as it is: the list still answers, each sentence with no
+    positions and its cited source, rather than an error."""
+    import shutil
+    import sqlite3
+
+    old = tmp_path / "old.db"
+    shutil.copy(demo_db, old)
+    conn = sqlite3.connect(old)
+    conn.execute("drop table positions")
+    conn.execute("alter table labels drop column positions")
+    conn.execute("alter table labeled_sentences drop column positions")
+    conn.commit()
+    conn.close()
+    response = await make_ds(old).client.get("/old/-/demands/sentences.json?category=ceasefire")
+    assert response.status_code == 200
+    listed = response.json()["sentences"]
+    assert listed and all(s["positions"] == [] and "cited_source" in s for s in listed)
+    cited = dict(sql(old, "select sentence_id, cited_source from labels where category = 'ceasefire'"))
+    assert [s["cited_source"] for s in listed] == [cited[s["sentence_id"]] for s in listed]

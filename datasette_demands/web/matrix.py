@@ -655,10 +655,12 @@ async def add_positions(db, sentences: list[dict], categories=()) -> None:
     what a reader of the list or its export needs to tell "RU reject" from "UA demand"."""
     if not sentences:
         return
+    columns = {r[1] for r in (await db.execute("pragma table_info(labels)")).rows}  # older schemas lack some
+    wanted = ", ".join(c if c in columns else f"null as {c}" for c in ("positions", "cited_source"))
     params = [json.dumps([s["sentence_id"] for s in sentences]), *categories]
     in_cats = f" and category in ({', '.join('?' * len(categories))})" if categories else ""
     rows = (await db.execute(
-        "select sentence_id, category, positions, cited_source from labels "
+        f"select sentence_id, category, {wanted} from labels "
         f"where sentence_id in (select value from json_each(?)){in_cats} order by sentence_id, category",
         params)).rows
     found: dict = {}
