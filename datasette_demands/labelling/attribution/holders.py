@@ -688,22 +688,8 @@ class Holders:
             found = self._verb_final_subject(s, group, a)
             if found:
                 return found
-        if gov == "prep" and not t.verb_second and gtok[2] in t.subordinators:
-            found = self._subject_of_cue(s, group, a)  # "After Moscow rejected the truce, Kyiv ...": a clause's subject
-            if found:
-                return found
-        if gov == "prep" and gtok[2] in t.absolutes and self._gerund_cue_after(s, last):
-            found = self._subject_of_cue(s, group, a)  # "..., with Moscow insisting on neutrality": the gerund's subject
-            if found:
-                return found
-        if gov == "prep" and self._accused(s, first):
-            cue = next((c for c in s.cues if c.stance and not c.speech and 0 < c.start - last.end <= 4
-                        and norm[last.end:c.start].strip().rstrip("'") in t.genitive), None)
-            if cue is not None:
-                a.pairs.extend((m, cue) for m in group)
-                return [(m, "subject") for m in group]  # "acusó a Kiev de exigir": Kyiv demands
-        if gov == "prep" and t.partners is not None:
-            found = self._partner_to_agreement(s, group, a)
+        if gov == "prep":
+            found = self._subject_after_preposition(s, group, gtok, a)
             if found:
                 return found
         if gov == "cond" or (gov is None and self._in_condition(s, first, a)):
@@ -1310,6 +1296,30 @@ class Holders:
             return []
         return [c for c in s.cues if c.agentive and c.stance
                 and s.norm[c.end:].split(None, 1)[:1] != [] and s.norm[c.end:].split(None, 1)[0].lower() not in s.t.agent]
+
+    def _subject_after_preposition(self, s: "_Sentence", group: list, gtok, a: Analysis) -> list:
+        """A group a preposition governs that is still a clause's subject, with its reading: after a preposition that
+        subordinates ("After Moscow rejected the truce, Kyiv ..."), in an absolute clause ("..., with Moscow
+        insisting on neutrality"), accused of a stance ("acusó a Kiev de exigir"), a partner to an agreement; []
+        otherwise."""
+        t, first, last = s.t, group[0], group[-1]
+        if not t.verb_second and gtok[2] in t.subordinators:
+            found = self._subject_of_cue(s, group, a)
+            if found:
+                return found
+        if gtok[2] in t.absolutes and self._gerund_cue_after(s, last):
+            found = self._subject_of_cue(s, group, a)
+            if found:
+                return found
+        if self._accused(s, first):
+            cue = next((c for c in s.cues if c.stance and not c.speech and 0 < c.start - last.end <= 4
+                        and s.norm[last.end:c.start].strip().rstrip("'") in t.genitive), None)
+            if cue is not None:
+                a.pairs.extend((m, cue) for m in group)
+                return [(m, "subject") for m in group]
+        if t.partners is not None:
+            return self._partner_to_agreement(s, group, a) or []
+        return []
 
     @staticmethod
     def _gerund_cue_after(s: "_Sentence", last: Mention) -> bool:
