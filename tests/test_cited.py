@@ -327,6 +327,51 @@ def test_a_database_of_schema_4_is_migrated_to_cited_outlet(tmp_path):
     assert sql(db, "select count(*) from labeled_sentences where cited_outlet = 'Reuters'")[0][0] >= 2
 
 
+TWO_SOURCES = ("Russia demands that Kyiv drop its bid to join NATO, the Financial Times reported, citing two officials "
+               "familiar with the talks.\n\nMosca chiede la neutralità dell'Ucraina, secondo Reuters e Sky News.\n")
+
+
+def build_two_sources(tmp_path):
+    src = tmp_path / "two"
+    src.mkdir()
+    (src / "b.txt").write_text(TWO_SOURCES, encoding="utf-8")
+    db = tmp_path / "two.db"
+    assert run("build", db, src).exit_code == 0
+    return db
+
+
+def test_every_cited_source_is_stored_in_order_the_first_in_cited_source(tmp_path):
+    db = build_two_sources(tmp_path)
+    want = [("Financial Times", ["Financial Times", "two officials familiar with the talks"]),
+            ("Reuters", ["Reuters", "Sky News"])]
+    for table in ("labels", "labeled_sentences"):
+        rows = sql(db, f"select cited_source, cited_sources from {table} order by sentence_id")
+        assert [(first, json.loads(every)) for first, every in rows] == want, table
+    out = json.loads(run("classify", "--lang", "it", "Mosca chiede la neutralità dell'Ucraina, secondo Reuters e Sky News.").output)
+    assert [lb["cited_sources"] for s in out["sentences"] for lb in s["labels"]] == [["Reuters", "Sky News"]]
+
+
+def test_a_database_of_schema_9_is_migrated_to_cited_sources(tmp_path):
+    db = build_two_sources(tmp_path)
+    conn = sqlite3.connect(db)
+    conn.execute("alter table labels drop column cited_sources")
+    conn.execute("alter table labeled_sentences drop column cited_sources")
+    conn.execute("update demands_meta set value = '9' where key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    opened = open_db(db)
+    ensure_schema(opened)
+    for table in ("labels", "labeled_sentences"):  # the stored first source, as a list of one
+        rows = opened.execute(f"select cited_source, cited_sources from {table} order by sentence_id").fetchall()
+        assert [json.loads(every) for _, every in rows] == [[first] for first, _ in rows], table
+    assert [c.name for c in opened["labeled_sentences"].columns][-1] == "cited_sources"
+    assert int(opened.execute("select value from demands_meta where key = 'schema_version'").fetchone()[0]) == SCHEMA_VERSION
+    opened.close()
+    assert run("relabel", db).exit_code == 0  # the labelling code changed with the schema: everything again
+    assert [json.loads(every) for (every,) in sql(db, "select cited_sources from labeled_sentences order by sentence_id")] \
+        == [["Financial Times", "two officials familiar with the talks"], ["Reuters", "Sky News"]]
+
+
 @pytest.mark.asyncio
 async def test_matrix_by_outlet(tmp_path):
     db = build(tmp_path)

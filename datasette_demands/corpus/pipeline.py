@@ -562,7 +562,7 @@ def _labels_from_evidence(db, rulebook: Rulebook, changes, touched: dict) -> tup
                 to_classify.add(sid)
                 continue
             for c, lb in labels.items():
-                lb.actors, lb.stance, lb.cited_source, positions, lb.cited_outlet = old[c]
+                lb.actors, lb.stance, lb.cited_source, positions, lb.cited_outlet, lb.cited_sources = old[c]
                 lb.positions = [Position(**p) for p in positions]
             ready.append((sid, doc_id, [labels[c] for c in sorted(labels)]))
     return ready, to_classify
@@ -665,7 +665,7 @@ def _discourse_of_document(db, classifier: Classifier, doc_id: str, rows: list, 
             if not is_discourse_rule(m[0]):
                 labels.setdefault(m[1], Label(m[1])).matches.append(Match(*m))
         for c, lb in labels.items():
-            lb.actors, lb.stance, lb.cited_source, positions, lb.cited_outlet = old[c]
+            lb.actors, lb.stance, lb.cited_source, positions, lb.cited_outlet, lb.cited_sources = old[c]
             lb.positions = [Position(**p) for p in positions]
         results[k] = [labels[c] for c in sorted(labels)]
         before[k] = (sorted((m[1], m[0], m[2]) for m in stored_matches.get(sid, []) if is_discourse_rule(m[0])),

@@ -15,11 +15,12 @@ from typing import Iterable
 
 import sqlite_utils
 
-SCHEMA_VERSION = 9  # 3: sentences.lead_seq, documents.published_raw (ISO published); 4: positions;
+SCHEMA_VERSION = 10  # 3: sentences.lead_seq, documents.published_raw (ISO published); 4: positions;
 # 5: labels.cited_outlet; 6: labeled_sentences in reading order, with its full-text index labeled_sentences_fts;
 # 7: rules.pack and categories.pack (the rule pack each comes from); 8: sentences.paragraph and
 # matches.antecedent_id (a label inherited from the sentence before: labelling/discourse.py); 9:
-# documents.content_sha256 (the hash of the text alone: a document with the text of another is a duplicate)
+# documents.content_sha256 (the hash of the text alone: a document with the text of another is a duplicate);
+# 10: labels.cited_sources (every source a sentence cites, in order; cited_source is the first)
 
 # labeled_sentences is a table, not a view: at a million sentences a view's joins made every
 # facet miss Datasette's 200 ms limit. It holds exactly what this query gives, kept current in
@@ -29,7 +30,7 @@ SCHEMA_VERSION = 9  # 3: sentences.lead_seq, documents.published_raw (ISO publis
 LABELED_SENTENCES_COLUMNS = {
     "text": str, "category": str, "actors": str, "stance": str, "source": str, "published": str,
     "title": str, "cited_source": str, "lang": str, "month": str, "document_id": str, "seq": int,
-    "sentence_id": int, "positions": str, "cited_outlet": str,
+    "sentence_id": int, "positions": str, "cited_outlet": str, "cited_sources": str,
 }
 LABELED_SENTENCES_SQL = """
 select
@@ -47,7 +48,8 @@ select
   sentences.seq as seq,
   labels.sentence_id as sentence_id,
   labels.positions as positions,
-  labels.cited_outlet as cited_outlet
+  labels.cited_outlet as cited_outlet,
+  labels.cited_sources as cited_sources
 from labels
 join sentences on sentences.id = labels.sentence_id
 join documents on documents.id = labels.document_id
@@ -196,6 +198,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             db["labels"].create({
                 "sentence_id": int, "document_id": str, "category": str,
                 "actors": str, "stance": str, "cited_source": str, "positions": str, "cited_outlet": str,
+                "cited_sources": str,
             }, pk=("sentence_id", "category"),
                 foreign_keys=[("sentence_id", "sentences", "id"), ("document_id", "documents", "id")])
         else:
@@ -203,6 +206,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 _migrate_labels_to_positions(db)
             if "cited_outlet" not in db["labels"].columns_dict:
                 _migrate_labels_to_cited_outlet(db)
+            if "cited_sources" not in db["labels"].columns_dict:
+                _migrate_labels_to_cited_sources(db)
         if "positions" not in db.table_names():
             db["positions"].create(POSITIONS_COLUMNS, pk=("sentence_id", "category", "holder", "stance"),
                                    foreign_keys=[("sentence_id", "sentences", "id"), ("document_id", "documents", "id")])
@@ -299,6 +304,20 @@ def _migrate_labels_to_cited_outlet(db) -> None:
     db.execute("delete from demands_meta where key = 'labelled_context'")
     if "labeled_sentences" in db.table_names() and "cited_outlet" not in db["labeled_sentences"].columns_dict:
         db["labeled_sentences"].add_column("cited_outlet", str)
+
+
+def _migrate_labels_to_cited_sources(db) -> None:
+    """Schema 9 -> 10: labels and labeled_sentences gain `cited_sources`, the stored `cited_source` as a list of
+    one until the next relabel, which classifies every sentence again and finds every source (the stored
+    signature of what shaped the labels goes)."""
+    db["labels"].add_column("cited_sources", str)
+    db.execute("update labels set cited_sources = case when cited_source is null then '[]'"
+               " else json_array(cited_source) end")
+    db.execute("delete from demands_meta where key = 'labelled_context'")
+    if "labeled_sentences" in db.table_names() and "cited_sources" not in db["labeled_sentences"].columns_dict:
+        db["labeled_sentences"].add_column("cited_sources", str)
+        db.execute("update labeled_sentences set cited_sources = (select labels.cited_sources from labels where"
+                   " labels.sentence_id = labeled_sentences.sentence_id and labels.category = labeled_sentences.category)")
 
 
 def _ensure_published_raw(db) -> None:
@@ -495,7 +514,8 @@ def _label_rows(sentence_id, doc_id, labels):
     label_rows, match_rows = [], []
     for label in labels:
         label_rows.append((sentence_id, doc_id, label.category, json.dumps(label.actors),
-                           label.stance, label.cited_source, positions_json(label.positions), label.cited_outlet))
+                           label.stance, label.cited_source, positions_json(label.positions), label.cited_outlet,
+                           json.dumps(label.cited_sources, ensure_ascii=False)))
         for m in label.matches:
             antecedent = sentence_id - m.antecedent if getattr(m, "antecedent", None) else None  # ids run in order
             match_rows.append((sentence_id, doc_id, m.category, m.rule_id, m.start, m.end, m.text, antecedent))
@@ -516,10 +536,17 @@ def positions_of_json(value) -> list[dict]:
         return []
 
 
+def _sources_of_json(value) -> list[str]:
+    try:
+        return [s for s in json.loads(value or "[]") if isinstance(s, str)]
+    except ValueError:
+        return []
+
+
 def _insert_labels(db, label_rows, match_rows):
     db.conn.executemany(
-        "insert into labels (sentence_id, document_id, category, actors, stance, cited_source, positions, cited_outlet)"
-        " values (?, ?, ?, ?, ?, ?, ?, ?)",
+        "insert into labels (sentence_id, document_id, category, actors, stance, cited_source, positions, cited_outlet,"
+        " cited_sources) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         label_rows)
     db.conn.executemany(
         'insert into matches (sentence_id, document_id, category, rule_id, start, "end", text, antecedent_id)'
@@ -746,18 +773,18 @@ def evidence_of_rules(db, rule_ids, lo: int | None = None, hi: int | None = None
 
 def labels_and_matches_of(db, ids) -> tuple[dict, dict]:
     """Stored evidence and labels of some sentences: sentence -> [(rule_id, category, start, end, text)],
-    and sentence -> {category: (actors list, stance, cited_source, positions list, cited_outlet)}."""
+    and sentence -> {category: (actors list, stance, cited_source, positions list, cited_outlet, cited_sources list)}."""
     ids_json = json.dumps(list(ids))
     matches: dict[int, list] = {}
     for sid, *m in db.execute('select sentence_id, rule_id, category, start, "end", text from matches'
                               " where sentence_id in (select value from json_each(?)) order by id", [ids_json]):
         matches.setdefault(sid, []).append(tuple(m))
     labels: dict[int, dict] = {}
-    for sid, category, actors, stance, cited, positions, outlet in db.execute(
-            "select sentence_id, category, actors, stance, cited_source, positions, cited_outlet from labels"
+    for sid, category, actors, stance, cited, positions, outlet, sources in db.execute(
+            "select sentence_id, category, actors, stance, cited_source, positions, cited_outlet, cited_sources from labels"
             " where sentence_id in (select value from json_each(?))", [ids_json]):
         labels.setdefault(sid, {})[category] = (json.loads(actors) if actors else [], stance, cited,
-                                                positions_of_json(positions), outlet)
+                                                positions_of_json(positions), outlet, _sources_of_json(sources))
     return matches, labels
 
 
@@ -797,7 +824,7 @@ def replace_sentence_labels(db, labeled: Iterable[tuple[int, str, list]], meta: 
                 delta[rid] = [d - c for d, c in zip(delta.get(rid, [0, 0, 0]), counts)]
             stored: dict[int, list] = {}
             for row in db.execute("select sentence_id, document_id, category, actors, stance, cited_source, positions,"
-                                  " cited_outlet from labels"
+                                  " cited_outlet, cited_sources from labels"
                                   " where sentence_id in (select value from json_each(?))", [ids]):
                 stored.setdefault(row[0], []).append(tuple(row))
             label_rows, match_rows, relabelled = [], [], []

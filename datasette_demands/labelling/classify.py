@@ -47,11 +47,12 @@ class Label:
     cited_source: str | None = None
     positions: list[Position] = field(default_factory=list)  # each holder with its own stance
     cited_outlet: str | None = None  # the canonical name of its cited outlet (rules/outlets.yml)
+    cited_sources: list[str] = field(default_factory=list)  # every source it cites, in order (cited_source: the first)
 
     def __reduce__(self):
         # fields as a tuple: pickled between worker and writer in about half the time of the default
         return (Label, (self.category, self.matches, self.actors, self.stance, self.cited_source, self.positions,
-                        self.cited_outlet))
+                        self.cited_outlet, self.cited_sources))
 
 
 def _search(compiled, text):

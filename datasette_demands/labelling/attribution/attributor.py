@@ -63,6 +63,7 @@ class Attributor(Reading, Holders, Stances, Pronouns):
             label.stance = label_stance(label.positions, evidence) or self.stance(a, evidence)
             label.cited_source = a.cited_source
             label.cited_outlet = a.cited_outlet
+            label.cited_sources = list(a.cited_sources)
 
     # --- the steps of analyse(), in the order the work happens ---
 
