@@ -530,17 +530,17 @@ def positions_json(positions) -> str:
 
 
 def positions_of_json(value) -> list[dict]:
-    try:
-        return [p for p in json.loads(value or "[]") if isinstance(p, dict)]
-    except ValueError:
-        return []
+    """The positions a stored JSON array holds (its objects); [] for a null or malformed value."""
+    return _json_items(value, dict)
 
 
-def _sources_of_json(value) -> list[str]:
+def _json_items(value, kind: type) -> list:
+    """The items of type `kind` of a stored JSON array; [] for a null or malformed value."""
     try:
-        return [s for s in json.loads(value or "[]") if isinstance(s, str)]
+        found = json.loads(value or "[]")
     except ValueError:
         return []
+    return [item for item in found if isinstance(item, kind)] if isinstance(found, list) else []
 
 
 def _insert_labels(db, label_rows, match_rows):
@@ -784,7 +784,7 @@ def labels_and_matches_of(db, ids) -> tuple[dict, dict]:
             "select sentence_id, category, actors, stance, cited_source, positions, cited_outlet, cited_sources from labels"
             " where sentence_id in (select value from json_each(?))", [ids_json]):
         labels.setdefault(sid, {})[category] = (json.loads(actors) if actors else [], stance, cited,
-                                                positions_of_json(positions), outlet, _sources_of_json(sources))
+                                                positions_of_json(positions), outlet, _json_items(sources, str))
     return matches, labels
 
 

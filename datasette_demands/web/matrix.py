@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
+from ..corpus.store import positions_of_json
+
 TABLES = ("labeled_sentences", "document_langs", "labels", "sentences", "documents", "categories", "positions")
 DIMENSIONS = {
     "source": "Source",
@@ -667,7 +669,7 @@ async def add_positions(db, sentences: list[dict], categories=()) -> None:
     for sid, category, positions, cited in rows:
         entry = found.setdefault(sid, {"positions": [], "cited_source": None})
         entry["positions"] += [{"category": category, "holder": p.get("holder"), "stance": p.get("stance")}
-                               for p in _json_list(positions) if isinstance(p, dict)]
+                               for p in positions_of_json(positions)]
         entry["cited_source"] = entry["cited_source"] or cited
     for s in sentences:
         s.update(found.get(s["sentence_id"], {"positions": [], "cited_source": None}))
@@ -676,14 +678,6 @@ async def add_positions(db, sentences: list[dict], categories=()) -> None:
 def positions_text(positions: list[dict]) -> str:
     """A sentence's positions as one cell of text: "ceasefire: UA demand; ceasefire: RU reject"."""
     return "; ".join(f"{p['category']}: {p['holder']} {p['stance']}" for p in positions)
-
-
-def _json_list(value) -> list:
-    try:
-        found = json.loads(value or "[]")
-    except ValueError:
-        return []
-    return found if isinstance(found, list) else []
 
 
 # the key of a matrix row over every sentence (labelled or not), as _all_sentences counts it
