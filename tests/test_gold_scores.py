@@ -183,7 +183,7 @@ CHECK6_CITED_LANGUAGE_PRECISION_FLOOR = 0.78  # en 0.786 at the first run, under
 
 # tests/gold/check7.jsonl: a sixth blind set in the same manner, written and labelled by two new annotators
 # who read only docs/GUIDELINES.md, before round 19 was merged, and kept out of rule work (round 19 works on
-# check6). First run (main 64588c6): macro-F1 0.975, holders 0.938, positions 0.816 (P 0.840 R 0.792), cited
+# check6; round 20 uses it as its development set, so from then on it measures no unseen text, check8 does). First run (main 64588c6): macro-F1 0.975, holders 0.938, positions 0.816 (P 0.840 R 0.792), cited
 # sources P 0.839 R 0.839 (fr P 0.700 and de 0.750, under the issue's 0.80; 0.964 / 0.964 on token overlap).
 CHECK7 = ROOT / "tests" / "gold" / "check7.jsonl"
 CHECK7_MACRO_F1_FLOOR = 0.97
@@ -196,6 +196,19 @@ CHECK7_CITED_PRECISION_FLOOR = 0.83
 CHECK7_CITED_RECALL_FLOOR = 0.845
 CHECK7_CITED_LANGUAGE_PRECISION_FLOOR = 0.70  # fr 0.700 at the first run, under the issue's 0.80
 
+
+# tests/gold/check8.jsonl: a seventh blind set in the same manner, 40 sentences a language (360), written and
+# labelled by three new annotators who read only docs/GUIDELINES.md, committed before round 20 was merged, and
+# kept out of rule work (round 20 works on check7). First run (main 0ef94a3; the labelling of 0ef94a3):
+# macro-F1 0.959, holders 0.924, positions 0.770 (P 0.793 R 0.749), cited sources P 0.955 R 0.914 (fr P 0.875,
+# en 0.882; tr R 0.688).
+CHECK8 = ROOT / "tests" / "gold" / "check8.jsonl"
+CHECK8_MACRO_F1_FLOOR = 0.955
+CHECK8_ACTOR_F1_FLOOR = 0.92
+CHECK8_POSITION_F1_FLOOR = 0.765
+CHECK8_CITED_PRECISION_FLOOR = 0.95
+CHECK8_CITED_RECALL_FLOOR = 0.91
+CHECK8_CITED_LANGUAGE_PRECISION_FLOOR = 0.85  # fr 0.875 at the first run; the issue asks 0.80
 
 @pytest.mark.parametrize("gold, floors", [
     (CHECK3, dict(macro=CHECK3_MACRO_F1_FLOOR, holders=CHECK3_ACTOR_F1_FLOOR, positions=CHECK3_POSITION_F1_FLOOR,
@@ -213,7 +226,10 @@ CHECK7_CITED_LANGUAGE_PRECISION_FLOOR = 0.70  # fr 0.700 at the first run, under
     (CHECK7, dict(macro=CHECK7_MACRO_F1_FLOOR, holders=CHECK7_ACTOR_F1_FLOOR, positions=CHECK7_POSITION_F1_FLOOR,
                   cited_p=CHECK7_CITED_PRECISION_FLOOR, cited_r=CHECK7_CITED_RECALL_FLOOR,
                   cited_lang_p=CHECK7_CITED_LANGUAGE_PRECISION_FLOOR)),
-], ids=["check3", "check4", "check5", "check6", "check7"])
+    (CHECK8, dict(macro=CHECK8_MACRO_F1_FLOOR, holders=CHECK8_ACTOR_F1_FLOOR, positions=CHECK8_POSITION_F1_FLOOR,
+                  cited_p=CHECK8_CITED_PRECISION_FLOOR, cited_r=CHECK8_CITED_RECALL_FLOOR,
+                  cited_lang_p=CHECK8_CITED_LANGUAGE_PRECISION_FLOOR)),
+], ids=["check3", "check4", "check5", "check6", "check7", "check8"])
 def test_wire_style_blind_gold_floors(gold, floors):
     scores = evaluate(Classifier(load_rulebook(ROOT / "rules")), read_gold([gold]))
     assert set(scores.per_lang) == {"en", "it", "fr", "de", "es", "ru", "uk", "pl", "tr"}
