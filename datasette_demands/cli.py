@@ -298,7 +298,7 @@ def classify(text, lang, rules_dirs, only):
             "categories": [lb.category for lb in labels],
             "labels": [{
                 "category": lb.category, "actors": lb.actors, "stance": lb.stance, "cited_source": lb.cited_source,
-                "cited_sources": lb.cited_sources, "cited_outlet": lb.cited_outlet,
+                "cited_sources": lb.cited_sources, "cited_outlet": lb.cited_outlet, "cited_outlets": lb.cited_outlets,
                 "evidence": [{"rule_id": m.rule_id, "start": m.start, "end": m.end, "text": m.text,
                               **({"antecedent_seq": s.seq - m.antecedent} if m.antecedent else {})} for m in lb.matches],
                 "positions": [_position_json(s.text, p) for p in lb.positions],

@@ -1,6 +1,6 @@
 """Cited sources (labelling/cited/, rules/outlets.yml): whole outlets, never a date, a verb phrase, a
 pronoun, a common noun or a holder; their canonical names, stored as labels.cited_outlet and shown by
-the matrix with by=outlet; scored by `datasette demands eval`.
+the matrix with by=outlet (every outlet a sentence cites: labels.cited_outlets); scored by `datasette demands eval`.
 
 The sentences are our own, written for each error class that issue 20 found on real news: every
 class has a sentence that must give the source and one that must not give the wrong one, in its
@@ -354,8 +354,12 @@ def test_every_cited_source_is_stored_in_order_the_first_in_cited_source(tmp_pat
 def test_a_database_of_schema_9_is_migrated_to_cited_sources(tmp_path):
     db = build_two_sources(tmp_path)
     conn = sqlite3.connect(db)
-    conn.execute("alter table labels drop column cited_sources")
-    conn.execute("alter table labeled_sentences drop column cited_sources")
+    for index in [r[0] for r in conn.execute("select name from sqlite_master where type = 'index'"
+                                             " and sql like '%cited_outlets%'")]:
+        conn.execute(f"drop index [{index}]")
+    for table in ("labels", "labeled_sentences"):  # schema 9 had neither
+        conn.execute(f"alter table {table} drop column cited_outlets")
+        conn.execute(f"alter table {table} drop column cited_sources")
     conn.execute("update demands_meta set value = '9' where key = 'schema_version'")
     conn.commit()
     conn.close()
@@ -364,7 +368,7 @@ def test_a_database_of_schema_9_is_migrated_to_cited_sources(tmp_path):
     for table in ("labels", "labeled_sentences"):  # the stored first source, as a list of one
         rows = opened.execute(f"select cited_source, cited_sources from {table} order by sentence_id").fetchall()
         assert [json.loads(every) for _, every in rows] == [[first] for first, _ in rows], table
-    assert [c.name for c in opened["labeled_sentences"].columns][-1] == "cited_sources"
+    assert [c.name for c in opened["labeled_sentences"].columns][-2:] == ["cited_sources", "cited_outlets"]
     assert int(opened.execute("select value from demands_meta where key = 'schema_version'").fetchone()[0]) == SCHEMA_VERSION
     opened.close()
     assert run("relabel", db).exit_code == 0  # the labelling code changed with the schema: everything again
@@ -380,11 +384,89 @@ async def test_matrix_by_outlet(tmp_path):
     assert r.status_code == 200
     data = r.json()
     rows = {row["key"]: row for row in data["rows"]}
-    expected = dict(sql(db, "select cited_outlet, count(distinct sentence_id) from labeled_sentences"
-                            " group by cited_outlet"))
+    expected = dict(sql(db, "select outlet.value, count(distinct sentence_id) from labeled_sentences,"
+                            " json_each(labeled_sentences.cited_outlets) as outlet group by outlet.value"))
+    expected[None] = sql(db, "select count(distinct sentence_id) from labeled_sentences where cited_outlets = '[]'")[0][0]
     assert {k: row["total"] for k, row in rows.items()} == expected
     assert rows["Reuters"]["total"] == 2
     html = (await ds.client.get("/news/-/demands?by=outlet")).text
-    assert "Cited outlet" in html and "cited_outlet=Reuters" in html
-    listed = await ds.client.get("/news/labeled_sentences.json?_shape=array&cited_outlet=Reuters")
+    assert "Cited outlet" in html and "cited_outlets__arraycontains=Reuters" in html
+    listed = await ds.client.get("/news/labeled_sentences.json?_shape=array&cited_outlets__arraycontains=Reuters")
     assert len({row["sentence_id"] for row in listed.json()}) == 2
+
+
+def test_every_known_outlet_is_stored_by_its_canonical_name_each_once(tmp_path):
+    db = build_two_sources(tmp_path)
+    want = [("Financial Times", ["Financial Times"]), ("Reuters", ["Reuters", "Sky News"])]
+    for table in ("labels", "labeled_sentences"):  # the unnamed officials are a source, not an outlet
+        rows = sql(db, f"select cited_outlet, cited_outlets from {table} order by sentence_id")
+        assert [(first, json.loads(every)) for first, every in rows] == want, table
+    out = json.loads(run("classify", "--lang", "ru", "Москва требует нейтралитета Украины, сообщает Рейтер со ссылкой"
+                                                     " на Reuters и Sky News.").output)
+    assert [lb["cited_outlets"] for s in out["sentences"] for lb in s["labels"]] == [["Reuters", "Sky News"]]
+
+
+@pytest.mark.asyncio
+async def test_matrix_by_outlet_counts_a_sentence_under_each_outlet_it_cites(tmp_path):
+    db = build_two_sources(tmp_path)
+    ds = make_ds(db)
+    rows = {row["key"]: row for row in (await ds.client.get("/two/-/demands.json?by=outlet")).json()["rows"]}
+    assert {k: (row["total"], {c: n for c, n in row["counts"].items() if n}) for k, row in rows.items()} == {
+        "Financial Times": (1, {"neutrality": 1}), "Reuters": (1, {"neutrality": 1}),
+        "Sky News": (1, {"neutrality": 1})}
+    data = (await ds.client.get("/two/-/demands.json?by=outlet")).json()
+    assert data["total"] == 2  # distinct sentences, however many rows count them
+    html = (await ds.client.get("/two/-/demands?by=outlet")).text
+    assert "cited_outlets__arraycontains=Sky+News" in html
+    listed = (await ds.client.get("/two/labeled_sentences.json?_shape=array&cited_outlets__arraycontains=Sky+News")).json()
+    assert [row["text"] for row in listed] == [TWO_SOURCES.split("\n\n")[1].strip()]
+    page = (await ds.client.get("/two/-/demands/sentences.json?by=outlet&row=Sky+News")).json()
+    assert [s["text"] for s in page["sentences"]] == [TWO_SOURCES.split("\n\n")[1].strip()]
+
+
+def test_a_database_of_schema_10_is_migrated_to_cited_outlets(tmp_path):
+    db = build_two_sources(tmp_path)
+    conn = sqlite3.connect(db)
+    for index in [r[0] for r in conn.execute("select name from sqlite_master where type = 'index'"
+                                             " and sql like '%cited_outlets%'")]:
+        conn.execute(f"drop index [{index}]")
+    conn.execute("alter table labels drop column cited_outlets")
+    conn.execute("alter table labeled_sentences drop column cited_outlets")
+    conn.execute("create index idx_labeled_sentences_cited_outlet_published_lang_category_sentence_id"
+                 " on labeled_sentences (cited_outlet, published, lang, category, sentence_id)")  # schema 10's
+    conn.execute("update demands_meta set value = '10' where key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    opened = open_db(db)
+    ensure_schema(opened)
+    for table in ("labels", "labeled_sentences"):  # the stored first outlet, as a list of one
+        rows = opened.execute(f"select cited_outlet, cited_outlets from {table} order by sentence_id").fetchall()
+        assert [json.loads(every) for _, every in rows] == [[first] for first, _ in rows], table
+    assert [c.name for c in opened["labeled_sentences"].columns][-1] == "cited_outlets"
+    indexes = {tuple(i.columns) for i in opened["labeled_sentences"].indexes}
+    assert ("cited_outlets", "published", "lang", "category", "sentence_id") in indexes
+    assert not any(cols[0] == "cited_outlet" for cols in indexes)
+    assert int(opened.execute("select value from demands_meta where key = 'schema_version'").fetchone()[0]) == SCHEMA_VERSION
+    opened.close()
+    assert run("relabel", db).exit_code == 0  # the labelling code changed with the schema: everything again
+    assert [json.loads(every) for (every,) in sql(db, "select cited_outlets from labeled_sentences order by sentence_id")] \
+        == [["Financial Times"], ["Reuters", "Sky News"]]
+
+
+@pytest.mark.asyncio
+async def test_a_schema_10_database_opened_as_it_is_counts_the_first_outlet(tmp_path):
+    db = build_two_sources(tmp_path)
+    conn = sqlite3.connect(db)
+    for index in [r[0] for r in conn.execute("select name from sqlite_master where type = 'index'"
+                                             " and sql like '%cited_outlets%'")]:
+        conn.execute(f"drop index [{index}]")
+    conn.execute("alter table labeled_sentences drop column cited_outlets")
+    conn.commit()
+    conn.close()
+    ds = make_ds(db)
+    r = await ds.client.get("/two/-/demands.json?by=outlet")
+    assert r.status_code == 200
+    assert {row["key"]: row["total"] for row in r.json()["rows"]} == {"Financial Times": 1, "Reuters": 1}
+    assert "cited_outlet=Reuters" in (await ds.client.get("/two/-/demands?by=outlet")).text
+    page = (await ds.client.get("/two/-/demands/sentences.json?by=outlet&row=Reuters")).json()
+    assert len(page["sentences"]) == 1

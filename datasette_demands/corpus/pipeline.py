@@ -562,10 +562,16 @@ def _labels_from_evidence(db, rulebook: Rulebook, changes, touched: dict) -> tup
                 to_classify.add(sid)
                 continue
             for c, lb in labels.items():
-                lb.actors, lb.stance, lb.cited_source, positions, lb.cited_outlet, lb.cited_sources = old[c]
-                lb.positions = [Position(**p) for p in positions]
+                _restore_label(lb, old[c])
             ready.append((sid, doc_id, [labels[c] for c in sorted(labels)]))
     return ready, to_classify
+
+
+def _restore_label(lb: Label, stored: store.StoredLabel) -> None:
+    """Give a label rebuilt from its stored evidence what `labels` holds of it (holders, stance, sources)."""
+    lb.actors, lb.stance, lb.cited_source = stored.actors, stored.stance, stored.cited_source
+    lb.positions = [Position(**p) for p in stored.positions]
+    lb.cited_outlet, lb.cited_sources, lb.cited_outlets = stored.cited_outlet, stored.cited_sources, stored.cited_outlets
 
 
 def _relabel(db, rulebook: Rulebook, workers: int = 1, pool=None, everything: bool = False,
@@ -665,11 +671,10 @@ def _discourse_of_document(db, classifier: Classifier, doc_id: str, rows: list, 
             if not is_discourse_rule(m[0]):
                 labels.setdefault(m[1], Label(m[1])).matches.append(Match(*m))
         for c, lb in labels.items():
-            lb.actors, lb.stance, lb.cited_source, positions, lb.cited_outlet, lb.cited_sources = old[c]
-            lb.positions = [Position(**p) for p in positions]
+            _restore_label(lb, old[c])
         results[k] = [labels[c] for c in sorted(labels)]
         before[k] = (sorted((m[1], m[0], m[2]) for m in stored_matches.get(sid, []) if is_discourse_rule(m[0])),
-                     sorted((c, _positions_key(v[3])) for c, v in old.items()))
+                     sorted((c, _positions_key(v.positions)) for c, v in old.items()))
     items = [(text, lang, published, lead) for _, text, lang, published, lead, _ in rows]
     classifier.add_discourse(items, results, [r[5] for r in rows], only)
     out = []

@@ -11,16 +11,17 @@ import json
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 import sqlite_utils
 
-SCHEMA_VERSION = 10  # 3: sentences.lead_seq, documents.published_raw (ISO published); 4: positions;
+SCHEMA_VERSION = 11  # 3: sentences.lead_seq, documents.published_raw (ISO published); 4: positions;
 # 5: labels.cited_outlet; 6: labeled_sentences in reading order, with its full-text index labeled_sentences_fts;
 # 7: rules.pack and categories.pack (the rule pack each comes from); 8: sentences.paragraph and
 # matches.antecedent_id (a label inherited from the sentence before: labelling/discourse.py); 9:
 # documents.content_sha256 (the hash of the text alone: a document with the text of another is a duplicate);
-# 10: labels.cited_sources (every source a sentence cites, in order; cited_source is the first)
+# 10: labels.cited_sources (every source a sentence cites, in order; cited_source is the first); 11:
+# labels.cited_outlets (the canonical names of every outlet it cites; cited_outlet is the first)
 
 # labeled_sentences is a table, not a view: at a million sentences a view's joins made every
 # facet miss Datasette's 200 ms limit. It holds exactly what this query gives, kept current in
@@ -30,7 +31,7 @@ SCHEMA_VERSION = 10  # 3: sentences.lead_seq, documents.published_raw (ISO publi
 LABELED_SENTENCES_COLUMNS = {
     "text": str, "category": str, "actors": str, "stance": str, "source": str, "published": str,
     "title": str, "cited_source": str, "lang": str, "month": str, "document_id": str, "seq": int,
-    "sentence_id": int, "positions": str, "cited_outlet": str, "cited_sources": str,
+    "sentence_id": int, "positions": str, "cited_outlet": str, "cited_sources": str, "cited_outlets": str,
 }
 LABELED_SENTENCES_SQL = """
 select
@@ -49,11 +50,14 @@ select
   labels.sentence_id as sentence_id,
   labels.positions as positions,
   labels.cited_outlet as cited_outlet,
-  labels.cited_sources as cited_sources
+  labels.cited_sources as cited_sources,
+  labels.cited_outlets as cited_outlets
 from labels
 join sentences on sentences.id = labels.sentence_id
 join documents on documents.id = labels.document_id
 """
+# by column name, so that a database whose columns were added by migrations in another order is filled right
+FILL_LABELED_SENTENCES = f"insert into labeled_sentences ({', '.join(LABELED_SENTENCES_COLUMNS)}) {LABELED_SENTENCES_SQL}"
 
 # Covering indexes for the demand matrix (web/matrix.py): every matrix query reads
 # only these columns, so it scans one index (a fraction of the table) instead of the rows with
@@ -67,9 +71,17 @@ LABELED_SENTENCES_MATRIX_INDEXES = (
     # by actor: labels per (actors, stance, category), and the labels of each sentence in turn
     ["actors", "stance", "category", "published", "lang"],
     ["sentence_id", "category", "actors", "stance", "published", "lang"],
-    # by outlet
-    ["cited_outlet", "published", "lang", "category", "sentence_id"],
+    # by outlet (every outlet a sentence cites: web/matrix.py reads the list with json_each)
+    ["cited_outlets", "published", "lang", "category", "sentence_id"],
 )
+
+# The columns of `labels`, in the one order every write and read of a whole stored label uses (create,
+# insert, relabel's comparison of old and new rows, labels_and_matches_of).
+LABELS_COLUMNS = {
+    "sentence_id": int, "document_id": str, "category": str, "actors": str, "stance": str, "cited_source": str,
+    "positions": str, "cited_outlet": str, "cited_sources": str, "cited_outlets": str,
+}
+_LABEL_COLUMN_LIST = ", ".join(LABELS_COLUMNS)
 
 # document_langs: sentences per document and language, the "all sentences" of a matrix row under
 # a language filter or by language without reading a million sentences. Kept current with the
@@ -195,11 +207,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             }, pk="id")
         _ensure_pack_columns(db)
         if "labels" not in db.table_names():
-            db["labels"].create({
-                "sentence_id": int, "document_id": str, "category": str,
-                "actors": str, "stance": str, "cited_source": str, "positions": str, "cited_outlet": str,
-                "cited_sources": str,
-            }, pk=("sentence_id", "category"),
+            db["labels"].create(LABELS_COLUMNS, pk=("sentence_id", "category"),
                 foreign_keys=[("sentence_id", "sentences", "id"), ("document_id", "documents", "id")])
         else:
             if "positions" not in db["labels"].columns_dict:
@@ -208,6 +216,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 _migrate_labels_to_cited_outlet(db)
             if "cited_sources" not in db["labels"].columns_dict:
                 _migrate_labels_to_cited_sources(db)
+            if "cited_outlets" not in db["labels"].columns_dict:
+                _migrate_labels_to_cited_outlets(db)
         if "positions" not in db.table_names():
             db["positions"].create(POSITIONS_COLUMNS, pk=("sentence_id", "category", "holder", "stance"),
                                    foreign_keys=[("sentence_id", "sentences", "id"), ("document_id", "documents", "id")])
@@ -320,6 +330,21 @@ def _migrate_labels_to_cited_sources(db) -> None:
                    " labels.sentence_id = labeled_sentences.sentence_id and labels.category = labeled_sentences.category)")
 
 
+def _migrate_labels_to_cited_outlets(db) -> None:
+    """Schema 10 -> 11: labels and labeled_sentences gain `cited_outlets`, the stored `cited_outlet` as a list of
+    one until the next relabel, which classifies every sentence again and finds every outlet (the stored
+    signature of what shaped the labels goes). The matrix index of the one outlet gives way to the list's."""
+    db["labels"].add_column("cited_outlets", str)
+    db.execute("update labels set cited_outlets = case when cited_outlet is null then '[]'"
+               " else json_array(cited_outlet) end")
+    db.execute("delete from demands_meta where key = 'labelled_context'")
+    if "labeled_sentences" in db.table_names() and "cited_outlets" not in db["labeled_sentences"].columns_dict:
+        db.execute("drop index if exists idx_labeled_sentences_cited_outlet_published_lang_category_sentence_id")
+        db["labeled_sentences"].add_column("cited_outlets", str)
+        db.execute("update labeled_sentences set cited_outlets = (select labels.cited_outlets from labels where"
+                   " labels.sentence_id = labeled_sentences.sentence_id and labels.category = labeled_sentences.category)")
+
+
 def _ensure_published_raw(db) -> None:
     """Schema 3: `published` holds an ISO date and `published_raw` what the input said. A database
     made before keeps its values as given in `published_raw`; those that name a day become ISO
@@ -347,7 +372,7 @@ def _ensure_labeled_sentences(db) -> None:
         return
     db["labeled_sentences"].create(LABELED_SENTENCES_COLUMNS, pk=("sentence_id", "category"))
     _create_labeled_sentences_indexes(db)
-    db.execute(f"insert into labeled_sentences {LABELED_SENTENCES_SQL}")
+    db.execute(FILL_LABELED_SENTENCES)
 
 
 def _reorder_labeled_sentences(db) -> None:
@@ -511,11 +536,13 @@ def _delete_document_rows(db, doc_id: str) -> None:
 
 
 def _label_rows(sentence_id, doc_id, labels):
+    """The rows of `labels` (in the order of LABELS_COLUMNS) and of `matches` for one sentence."""
     label_rows, match_rows = [], []
     for label in labels:
         label_rows.append((sentence_id, doc_id, label.category, json.dumps(label.actors),
                            label.stance, label.cited_source, positions_json(label.positions), label.cited_outlet,
-                           json.dumps(label.cited_sources, ensure_ascii=False)))
+                           json.dumps(label.cited_sources, ensure_ascii=False),
+                           json.dumps(label.cited_outlets, ensure_ascii=False)))
         for m in label.matches:
             antecedent = sentence_id - m.antecedent if getattr(m, "antecedent", None) else None  # ids run in order
             match_rows.append((sentence_id, doc_id, m.category, m.rule_id, m.start, m.end, m.text, antecedent))
@@ -545,8 +572,7 @@ def _json_items(value, kind: type) -> list:
 
 def _insert_labels(db, label_rows, match_rows):
     db.conn.executemany(
-        "insert into labels (sentence_id, document_id, category, actors, stance, cited_source, positions, cited_outlet,"
-        " cited_sources) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"insert into labels ({_LABEL_COLUMN_LIST}) values ({', '.join('?' * len(LABELS_COLUMNS))})",
         label_rows)
     db.conn.executemany(
         'insert into matches (sentence_id, document_id, category, rule_id, start, "end", text, antecedent_id)'
@@ -614,7 +640,7 @@ def _write_one(db, doc, doc_lang, sentences, labels_per_sentence) -> None:
     db.execute(f"insert into document_langs (document_id, lang, sentences) {DOCUMENT_LANGS_SQL}"
                " where document_id = ? group by lang", [doc.id])
     _insert_labels(db, all_labels, all_matches)
-    db.execute(f"insert into labeled_sentences {LABELED_SENTENCES_SQL} where labels.document_id = ?", [doc.id])
+    db.execute(f"{FILL_LABELED_SENTENCES} where labels.document_id = ?", [doc.id])
     index_labeled_text(db, "document_id = ?", [doc.id])
     db.execute(f"insert into positions {POSITIONS_SQL} where labels.document_id = ?", [doc.id])
 
@@ -750,7 +776,7 @@ def replace_all_labels(db, labeled: Iterable[tuple[int, str, list]]) -> int:
                 _insert_labels(db, label_rows, match_rows)
                 label_rows, match_rows = [], []
         _insert_labels(db, label_rows, match_rows)
-        db.execute(f"insert into labeled_sentences {LABELED_SENTENCES_SQL}")
+        db.execute(FILL_LABELED_SENTENCES)
         index_labeled_text(db)
         db.execute(f"insert into positions {POSITIONS_SQL}")
     return n
@@ -771,20 +797,31 @@ def evidence_of_rules(db, rule_ids, lo: int | None = None, hi: int | None = None
     return out
 
 
+class StoredLabel(NamedTuple):
+    """What `labels` holds of one label besides its evidence, read back (labels_and_matches_of)."""
+    actors: list
+    stance: str | None
+    cited_source: str | None
+    positions: list  # of dicts (POSITION_FIELDS)
+    cited_outlet: str | None
+    cited_sources: list
+    cited_outlets: list
+
+
 def labels_and_matches_of(db, ids) -> tuple[dict, dict]:
     """Stored evidence and labels of some sentences: sentence -> [(rule_id, category, start, end, text)],
-    and sentence -> {category: (actors list, stance, cited_source, positions list, cited_outlet, cited_sources list)}."""
+    and sentence -> {category: StoredLabel}."""
     ids_json = json.dumps(list(ids))
     matches: dict[int, list] = {}
     for sid, *m in db.execute('select sentence_id, rule_id, category, start, "end", text from matches'
                               " where sentence_id in (select value from json_each(?)) order by id", [ids_json]):
         matches.setdefault(sid, []).append(tuple(m))
     labels: dict[int, dict] = {}
-    for sid, category, actors, stance, cited, positions, outlet, sources in db.execute(
-            "select sentence_id, category, actors, stance, cited_source, positions, cited_outlet, cited_sources from labels"
-            " where sentence_id in (select value from json_each(?))", [ids_json]):
-        labels.setdefault(sid, {})[category] = (json.loads(actors) if actors else [], stance, cited,
-                                                positions_of_json(positions), outlet, _json_items(sources, str))
+    for sid, _document, category, actors, stance, cited, positions, outlet, sources, outlets in db.execute(
+            f"select {_LABEL_COLUMN_LIST} from labels where sentence_id in (select value from json_each(?))", [ids_json]):
+        labels.setdefault(sid, {})[category] = StoredLabel(
+            json.loads(actors) if actors else [], stance, cited, positions_of_json(positions), outlet,
+            _json_items(sources, str), _json_items(outlets, str))
     return matches, labels
 
 
@@ -823,8 +860,7 @@ def replace_sentence_labels(db, labeled: Iterable[tuple[int, str, list]], meta: 
             for rid, counts in rule_counts(db, ids).items():
                 delta[rid] = [d - c for d, c in zip(delta.get(rid, [0, 0, 0]), counts)]
             stored: dict[int, list] = {}
-            for row in db.execute("select sentence_id, document_id, category, actors, stance, cited_source, positions,"
-                                  " cited_outlet, cited_sources from labels"
+            for row in db.execute(f"select {_LABEL_COLUMN_LIST} from labels"
                                   " where sentence_id in (select value from json_each(?))", [ids]):
                 stored.setdefault(row[0], []).append(tuple(row))
             label_rows, match_rows, relabelled = [], [], []
@@ -842,7 +878,7 @@ def replace_sentence_labels(db, labeled: Iterable[tuple[int, str, list]], meta: 
             for table in ("labeled_sentences", "positions", "labels"):
                 db.execute(f"delete from {table} where sentence_id in (select value from json_each(?))", [changed])
             _insert_labels(db, label_rows, match_rows)
-            db.execute(f"insert into labeled_sentences {LABELED_SENTENCES_SQL}"
+            db.execute(f"{FILL_LABELED_SENTENCES}"
                        " where labels.sentence_id in (select value from json_each(?))", [changed])
             index_labeled_text(db, "sentence_id in (select value from json_each(?))", [changed])
             db.execute(f"insert into positions {POSITIONS_SQL}"

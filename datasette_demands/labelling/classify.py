@@ -48,11 +48,12 @@ class Label:
     positions: list[Position] = field(default_factory=list)  # each holder with its own stance
     cited_outlet: str | None = None  # the canonical name of its cited outlet (rules/outlets.yml)
     cited_sources: list[str] = field(default_factory=list)  # every source it cites, in order (cited_source: the first)
+    cited_outlets: list[str] = field(default_factory=list)  # canonical names of its outlets (cited_outlet: the first)
 
     def __reduce__(self):
         # fields as a tuple: pickled between worker and writer in about half the time of the default
         return (Label, (self.category, self.matches, self.actors, self.stance, self.cited_source, self.positions,
-                        self.cited_outlet, self.cited_sources))
+                        self.cited_outlet, self.cited_sources, self.cited_outlets))
 
 
 def _search(compiled, text):

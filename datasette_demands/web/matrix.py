@@ -194,16 +194,19 @@ async def has_actor_data(db) -> bool:
     return row is not None
 
 
-async def has_outlet_column(db) -> bool:
-    """Whether labeled_sentences has `cited_outlet` (schema 5; an older database opened read-only has not)."""
-    return "cited_outlet" in {r[1] for r in (await db.execute("pragma table_info(labeled_sentences)")).rows}
+async def outlet_column(db) -> str | None:
+    """The column of labeled_sentences the matrix by outlet reads: `cited_outlets` (schema 11: every outlet a
+    sentence cites, so "Reuters and Sky News reported" counts under both), `cited_outlet` (schemas 5 to 10, opened
+    as they are: the first outlet only), or None (older)."""
+    columns = {r[1] for r in (await db.execute("pragma table_info(labeled_sentences)")).rows}
+    return next((c for c in ("cited_outlets", "cited_outlet") if c in columns), None)
 
 
 async def available_dimensions(db) -> list[str]:
     dims = [d for d in DIMENSIONS if d not in LABEL_ONLY_DIMENSIONS]
     if await has_actor_data(db):
         dims += list(ACTOR_DIMENSIONS)
-    if await has_outlet_column(db):
+    if await outlet_column(db):
         dims.append("outlet")
     return dims
 
@@ -432,6 +435,37 @@ async def _position_matrix(db, req, names, cat_params):
     return rows, col_totals, total
 
 
+_OUTLET_ARRAY = ("json_each(case when json_valid(cited_outlets) and json_type(cited_outlets) = 'array' "
+                 "then cited_outlets else '[]' end)")
+
+
+async def _outlet_matrix(db, req, names, cat_params):
+    """outlet, from `cited_outlets`: a sentence citing two outlets counts under each ("Reuters and Sky News
+    reported"); a row total counts the distinct sentences of the row, and labels citing no outlet the lexicon
+    knows make the row "(none)". Column totals and the total count labelled sentences."""
+    where, params = _label_filters(req, cat_params, prefix=f"{_LS}.")
+    src = f"from {_LS} join {_OUTLET_ARRAY} as outlet{_where(where)}"
+    counts: dict = {}
+    for k, cat, n in (await db.execute(f"select outlet.value, {_LS}.category, count(distinct {_LS}.sentence_id) {src}"
+                                       f" group by 1, 2", params)).rows:
+        counts.setdefault(k, {})[cat] = n
+    row_totals = dict((await db.execute(
+        f"select outlet.value, count(distinct {_LS}.sentence_id) {src} group by 1", params)).rows)
+    none_where = where + [f"not exists (select 1 from {_OUTLET_ARRAY})"]
+    none_counts = dict((await db.execute(
+        f"select category, count(*) from {_LS}{_where(none_where)} group by category", params)).rows)
+    if none_counts:
+        counts[None] = none_counts
+        row_totals[None] = (await db.execute(
+            f"select count(distinct sentence_id) from {_LS}{_where(none_where)}", params)).first()[0]
+    col_totals = dict((await db.execute(
+        f"select category, count(*) from {_LS}{_where(where)} group by category", params)).rows)
+    total = (await db.execute(f"select count(distinct sentence_id) from {_LS}{_where(where)}", params)).first()[0]
+    rows = [MatrixRow(key=k, label=k if k is not None else "", counts=counts.get(k, {}), total=n)
+            for k, n in row_totals.items()]
+    return rows, col_totals, total
+
+
 async def _document_titles(db, ids: list) -> dict:
     """id -> title (or the id when there is none) of these documents, in one query."""
     if not ids:
@@ -478,6 +512,8 @@ async def compute(db, req: MatrixRequest, categories: list[dict] | None = None,
         rows, col_totals, total = await _position_matrix(db, req, names, cat_params)
     elif req.by in ACTOR_DIMENSIONS:
         rows, col_totals, total = await _actor_matrix(db, req, names, cat_params)
+    elif req.by == "outlet" and await outlet_column(db) == "cited_outlets":
+        rows, col_totals, total = await _outlet_matrix(db, req, names, cat_params)
     else:
         labeled = await _labeled_counts(db, req, names, cat_params)
         everything = {k: (label, n) for k, label, n in await _all_sentences(db, req)}
@@ -541,8 +577,9 @@ def shade(n: int, max_cell: int) -> int:
     return max(1, min(5, -(-5 * n // max_cell)))
 
 
-def row_filter_args(by: str, key) -> list[tuple[str, str]]:
-    """Datasette table filters selecting one matrix row in the ``labeled_sentences`` view."""
+def row_filter_args(by: str, key, outlets: str = "cited_outlets") -> list[tuple[str, str]]:
+    """Datasette table filters selecting one matrix row in the ``labeled_sentences`` view (`outlets`: the
+    column outlet_column found)."""
     if by == "source":
         return [("source__isnull", "1")] if key is None else [("source", key)]
     if by == "document":
@@ -553,6 +590,8 @@ def row_filter_args(by: str, key) -> list[tuple[str, str]]:
         return [("published__isnull", "1")] if key is None else [("published__startswith", key)]
     if by == "actor":
         return [("actors", "[]")] if key is None else [("actors__arraycontains", key)]
+    if by == "outlet" and outlets == "cited_outlets":
+        return [("cited_outlets", "[]")] if key is None else [("cited_outlets__arraycontains", key)]
     if by == "outlet":
         return [("cited_outlet__isnull", "1")] if key is None else [("cited_outlet", key)]
     if by == "actor_stance":
@@ -589,12 +628,18 @@ _ACTOR_ARRAY = ("json_each(case when json_valid(actors) and json_type(actors) = 
                 "then actors else '[]' end)")
 
 
-def _row_clause(by: str, key, has_key: bool, params: dict, positions: bool = False) -> list[str]:
+def _row_clause(by: str, key, has_key: bool, params: dict, positions: bool = False,
+                outlets_listed: bool = False) -> list[str]:
     """WHERE clauses selecting the labeled_sentences rows of one matrix row (none: every row),
     exactly as the matrix counts them (see _labeled_counts, _actor_matrix and, with `positions`,
-    _position_matrix)."""
+    _position_matrix, with `outlets_listed`, _outlet_matrix)."""
     if not has_key:
         return []
+    if by == "outlet" and outlets_listed:
+        if key is None:
+            return [f"not exists (select 1 from {_OUTLET_ARRAY})"]
+        params["row"] = key
+        return [f"exists (select 1 from {_OUTLET_ARRAY} where value = :row)"]
     if by == "actor_stance" and positions:
         if key is None:
             return [f"not exists ({_POSITION_OF_ROW})"]
@@ -640,7 +685,8 @@ async def sentences_of(db, req: MatrixRequest, key=None, has_key: bool = False,
     cats = req.categories
     cat_params = {f"cat{i}": c for i, c in enumerate(cats)}
     where, params = _label_filters(req, cat_params)
-    where += _row_clause(req.by, key, has_key, params, positions=await _has_table(db, "positions"))
+    where += _row_clause(req.by, key, has_key, params, positions=await _has_table(db, "positions"),
+                         outlets_listed=await outlet_column(db) == "cited_outlets")
     src = f"from {_LS}{_where(where)}"
     (count,) = (await db.execute(f"select count(distinct sentence_id) {src}", params)).first()
     params.update({"limit": page_size, "offset": (page - 1) * page_size})

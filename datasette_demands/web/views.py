@@ -26,7 +26,7 @@ from . import timeline
 from .matrix import (CHART_SERIES, DIMENSIONS, HTML_ROW_LIMIT, LABEL_ONLY_DIMENSIONS, SENTENCE_MATRIX_PARAMS,
                      SENTENCE_COLUMNS, SENTENCE_PARAMS, SENTENCES_PAGE_SIZE, TABLES as MATRIX_TABLES,
                      ParamError, add_positions, all_sentences_of, available_dimensions, check_unknown, compute, csv_safe, load_categories,
-                     load_langs,
+                     load_langs, outlet_column,
                      parse_request, positions_text, request_filter_args, row_filter_args, sentences_of, shade, to_csv_rows,
                      to_json)
 
@@ -234,8 +234,9 @@ async def matrix_page(request, datasette):
     filters = request_filter_args(req)
     chart = await _timeline_context(ds, db, req, m, [c["name"] for c in categories])
     rows = []
+    outlets = await outlet_column(db) if req.by == "outlet" else None
     for r in m.rows:
-        row_args = row_filter_args(req.by, r.key)
+        row_args = row_filter_args(req.by, r.key, outlets)
         label = r.label if r.key is not None else NONE_LABEL
         if req.by == "document":
             href = document_url(ds, db.name, r.key)

@@ -64,6 +64,7 @@ class Attributor(Reading, Holders, Stances, Pronouns):
             label.cited_source = a.cited_source
             label.cited_outlet = a.cited_outlet
             label.cited_sources = list(a.cited_sources)
+            label.cited_outlets = list(a.cited_outlets)
 
     # --- the steps of analyse(), in the order the work happens ---
 

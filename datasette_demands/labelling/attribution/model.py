@@ -45,6 +45,7 @@ class Analysis:
     cited_source: str | None = None
     cited_sources: list = field(default_factory=list)  # every cited source, in order (labelling/cited/)
     cited_outlet: str | None = None
+    cited_outlets: list = field(default_factory=list)  # the canonical names of the outlets it cites, each once
     frame: bool = False
     content: list = field(default_factory=list)  # names inside the content of a position ("demanded that Ukraine ...")
     comp_from: int | None = None  # where the content of a position starts ("demands that ...")

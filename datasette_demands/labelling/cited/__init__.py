@@ -18,8 +18,9 @@ The work happens in this order:
    own; a dateline's agency ("KYIV (Frontline Wire) -") and the source after a headline's closing dash
    ("..., — WP").
 
-`cited_sources` are all of them in the order of the sentence; `cited_source` the first, and
-`cited_outlet` the canonical name of the first that the lexicon knows.
+`cited_sources` are all of them in the order of the sentence; `cited_source` the first;
+`cited_outlets` the canonical names of those the lexicon knows, in the same order and each once, and
+`cited_outlet` the first of them.
 
 The package follows the work (find_cited_sources in finder.py runs the steps): tables.py (the outlet
 lexicon and word lists compiled per language), context.py (what lies around a span, shared by the

@@ -18,7 +18,7 @@ from .tables import OutletTables
 
 
 def find_cited_sources(s, a) -> None:
-    """Set a.cited_sources, a.cited_source and a.cited_outlet from a sentence `s` (attribution's
+    """Set a.cited_sources, a.cited_source, a.cited_outlets and a.cited_outlet from a sentence `s` (attribution's
     _Sentence); mark the party mentions inside a citing phrase or an outlet name (s.source_mentions,
     s.in_source, s.free)."""
     outlets: OutletTables | None = getattr(s.t, "outlets", None)
@@ -80,7 +80,8 @@ def find_cited_sources(s, a) -> None:
     a.cited_sources = [as_written(s.text, b, e) for b, e, _ in kept]
     s.outlet_spans = [(b, e) for b, e, _ in kept]
     a.cited_source = a.cited_sources[0] if a.cited_sources else None
-    a.cited_outlet = next((name for _, _, name in kept if name), None)
+    a.cited_outlets = list(dict.fromkeys(name for _, _, name in kept if name))
+    a.cited_outlet = a.cited_outlets[0] if a.cited_outlets else None
     covered = [(b, e) for b, e, *_ in s.sources] + [(b, e) for b, e, _ in kept]
     s.in_source = {id(m) for m in s.mentions if any(b <= m.start and m.end <= e for b, e in covered)}
     s.free = [m for m in s.mentions if id(m) not in s.in_source or m in s.source_mentions]
