@@ -1557,3 +1557,50 @@ def test_r19_turkish_close_to_leaves_the_party_free(classifier):
 ])
 def test_r19_turkish_an_outlet_and_its_own_sources(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- round 20 (p20D): an outlet's relative clause that cites ("qui cite", "which cited", "che cita", "que cita",
+# "der sich auf ... beruft") opens a citing phrase as "citing" does: who the outlet cites is a source of its own;
+# a person or a document there is no source
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Selon Politico, qui cite des responsables européens, Washington propose un cessez-le-feu de 30 jours.",
+     ["Politico", "des responsables européens"]),
+    ("en", "According to Politico, which cited European officials, Washington has proposed a 30-day ceasefire.",
+     ["Politico", "European officials"]),
+    ("it", "Secondo Repubblica, che cita fonti diplomatiche, Mosca chiederebbe il ritiro delle truppe ucraine.",
+     ["Repubblica", "fonti diplomatiche"]),
+    ("es", "Según El País, que cita fuentes diplomáticas, Moscú exige la retirada de las tropas ucranianas.",
+     ["El País", "fuentes diplomáticas"]),
+    ("de", "Laut Spiegel, der sich auf Diplomatenkreise beruft, verlangt Moskau eine Pufferzone entlang der Grenze.",
+     ["Spiegel", "Diplomatenkreise"]),
+    ("de", "Laut Reuters, das sich auf mit der Sache vertraute Quellen beruft, fordert Moskau eine Pufferzone.",
+     ["Reuters", "mit der Sache vertraute Quellen"]),
+    # must not: a named spokesman, a document
+    ("fr", "Selon l'AFP, qui cite Dmitri Peskov, le Kremlin rejette le cessez-le-feu.", ["AFP"]),
+    ("fr", "Selon Le Figaro, qui cite le mémorandum russe, Moscou exige le retrait des troupes ukrainiennes.", ["Le Figaro"]),
+    ("es", "Según Efe, que cita al portavoz del Kremlin, Moscú rechaza la tregua.", ["Efe"]),
+    ("en", "According to Reuters, which has seen the draft memorandum, Moscow demands the withdrawal of Ukrainian troops.",
+     ["Reuters"]),
+])
+def test_r20_p20D_an_outlets_relative_clause_that_cites(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- round 20 (p20D): German "Wie X unter Berufung auf ... berichtete": the outlet's phrase ends before "unter
+# Berufung auf", whose people keep their participle and its complement ("mit den Verhandlungen vertraute Personen"),
+# never cut to the noun; a document after it is no source
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Wie das Handelsblatt unter Berufung auf mit den Verhandlungen vertraute Personen meldete, verlangt Moskau "
+           "den Abzug der ukrainischen Truppen aus Cherson.", ["Handelsblatt", "mit den Verhandlungen vertraute Personen"]),
+    ("de", "Wie Bloomberg unter Berufung auf in die Verhandlungen eingeweihte Kreise berichtet, fordert Moskau die "
+           "Neutralität der Ukraine.", ["Bloomberg", "in die Verhandlungen eingeweihte Kreise"]),
+    ("de", "Wie Reuters unter Berufung auf zwei Diplomaten berichtete, lehnt Moskau die Waffenruhe ab.",
+     ["Reuters", "zwei Diplomaten"]),
+    # must not: a document
+    ("de", "Wie der Spiegel unter Berufung auf den Entwurf berichtete, fordert Moskau den Abzug aus Donezk.", ["Spiegel"]),
+])
+def test_r20_p20D_german_unter_berufung_auf_inside_wie(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
+
