@@ -1604,3 +1604,19 @@ def test_r20_p20D_an_outlets_relative_clause_that_cites(classifier, lang, text, 
 def test_r20_p20D_german_unter_berufung_auf_inside_wie(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
 
+
+# --- round 20 (p20D): statements and comments "for the press" ("заявлений для прессы", "заяв для преси", "oświadczeń
+# dla mediów", "statements to the press") are whom the speakers addressed, no source; the press that reports still is
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Делегации разъехались без комментариев для прессы, сообщает ТАСС.", ["ТАСС"]),
+    ("ru", "Мединский сделал заявление для прессы после переговоров, передает ТАСС.", ["ТАСС"]),
+    ("uk", "Делегації не зробили заяв для преси, повідомляє Укрінформ.", ["Укрінформ"]),
+    ("pl", "Minister odmówił komentarza dla mediów, podało RMF FM.", ["RMF FM"]),
+    ("en", "The delegations made no statements to the press, Reuters reported.", ["Reuters"]),
+    # must still give the media that report
+    ("ru", "Москва требует нейтралитета Украины, сообщают российские СМИ.", ["российские СМИ"]),
+    ("en", "The delegations made no statements, Ukrainian media reported.", ["Ukrainian media"]),
+])
+def test_r20_p20D_statements_for_the_press_are_an_audience(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
