@@ -1620,3 +1620,25 @@ def test_r20_p20D_german_unter_berufung_auf_inside_wie(classifier, lang, text, e
 ])
 def test_r20_p20D_statements_for_the_press_are_an_audience(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- round 20 (p20D): a name right after a noun of a state's own services (`bodies` of outlets.yml: military
+# intelligence, a security service, the general staff), an adjective or two between, is the party's office that
+# speaks ("der ukrainische Militärgeheimdienst HUR meldete"), no source, nor is its noun; outlets still cite
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Ukraine's military intelligence agency HUR said a drone struck an oil depot in the Bryansk region.", []),
+    ("en", "Russia's Foreign Intelligence Service SVR said Western states were preparing a provocation.", []),
+    ("fr", "Le renseignement militaire ukrainien HUR a rapporté une frappe de drones sur un dépôt près de Briansk.", []),
+    ("es", "La inteligencia militar ucraniana HUR informó de un ataque con drones contra un depósito en Briansk.", []),
+    ("de", "Der russische Inlandsgeheimdienst FSB meldete die Festnahme eines Saboteurs.", []),
+    ("ru", "Украинская военная разведка ГУР сообщила об ударе дронов по нефтебазе в Брянской области.", []),
+    ("pl", "Ukraiński wywiad wojskowy HUR poinformował o ataku dronów na rafinerię.", []),
+    # must still cite outlets and their descriptors
+    ("de", "Die staatliche türkische Nachrichtenagentur Anadolu meldete ein neues Treffen in Istanbul.", ["Anadolu"]),
+    ("en", "The Telegram channel Frontline Notes reported that Moscow demands a buffer zone.", ["Frontline Notes"]),
+    ("en", "Ukraine's military intelligence said a drone struck an oil depot, the Kyiv Independent reported.",
+     ["Kyiv Independent"]),
+])
+def test_r20_p20D_a_states_service_is_no_source(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
