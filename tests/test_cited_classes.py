@@ -1642,3 +1642,23 @@ def test_r20_p20D_statements_for_the_press_are_an_audience(classifier, lang, tex
 ])
 def test_r20_p20D_a_states_service_is_no_source(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- round 20 (p20D): German people before their noun with a participle whose complement names a document ("unter
+# Berufung auf | mit dem Plan vertraute Personen"): the phrase is a source, whole, not a document's frame cut to
+# "Personen"; a document alone after the citing words is still no source
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Wie Bloomberg unter Berufung auf in die Pläne eingeweihte Personen berichtet, fordert Moskau die Neutralität "
+           "der Ukraine.", ["Bloomberg", "in die Pläne eingeweihte Personen"]),
+    ("de", "Das Handelsblatt berichtete unter Berufung auf mit dem Plan vertraute Personen, Moskau verlange den Abzug "
+           "aus Cherson.", ["Handelsblatt", "mit dem Plan vertraute Personen"]),
+    ("de", "Laut mit dem Entwurf vertrauten Diplomaten verlangt Moskau den Abzug aus Cherson.",
+     ["mit dem Entwurf vertrauten Diplomaten"]),
+    # must not: the document itself
+    ("de", "Reuters berichtete unter Berufung auf den Entwurf des Abkommens, Moskau fordere den Abzug aus Donezk.",
+     ["Reuters"]),
+    ("de", "Laut dem Plan der Quellen fordert Moskau den Abzug.", []),
+])
+def test_r20_p20D_german_participle_with_a_document_before_the_people(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected

@@ -96,7 +96,8 @@ def citing_phrases(s) -> list:
                 continue  # "according to the "1,000 for 1,000" formula": nothing but an article
             if not_src is not None and search(not_src, phrase):
                 continue
-            if any(start <= p0 and p1 <= end and not _source_before(s, start, p0) for p0, p1 in s.position):
+            if any(start <= p0 and p1 <= end and not _source_before(s, start, p0)
+                   and not _source_after_complement(s, start, p1, end) for p0, p1 in s.position):
                 continue  # a document ("secondo il piano americano"): a frame, not a source
             found.append((start, end, phrase, strip, m.start() < start))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
@@ -114,6 +115,16 @@ def _source_before(s, start: int, at: int) -> bool:
     outlets = getattr(s.t, "outlets", None)
     return (outlets is not None and outlets.generic is not None
             and search(outlets.generic, s.norm[start:at]) is not None)
+
+
+def _source_after_complement(s, start: int, at: int, end: int) -> bool:
+    """Whether a document's noun stands in the complement of a participle before a generic source noun, the
+    phrase opening with the complement's preposition ("unter Berufung auf | mit dem Plan vertraute Personen",
+    "in die Pläne eingeweihte Kreise"): the people are the source, the plan what they know."""
+    outlets = getattr(s.t, "outlets", None)
+    first = WORD_RE.search(s.norm, start, end)
+    return (outlets is not None and outlets.generic is not None and first is not None
+            and first.group().lower() in s.t.prepositions and search(outlets.generic, s.norm[:end], at) is not None)
 
 
 def across_article(s, start: int, end: int, words: int = 5) -> int:
