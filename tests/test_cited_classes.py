@@ -1662,3 +1662,26 @@ def test_r20_p20D_a_states_service_is_no_source(classifier, lang, text, expected
 ])
 def test_r20_p20D_german_participle_with_a_document_before_the_people(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- round 20 (p20D): German, a quoted name joined by a hyphen to its descriptor ("die „Bild“-Zeitung", "das
+# „Spiegel“-Magazin") is the outlet alone, the descriptor no second source, also inside "Wie ..."; a phrase ends
+# before "unter Berufung auf" (never "Zeitung unter Berufung auf Regierungskreise"); a number before people with a
+# participle ("zwei mit dem Plan vertraute Quellen") keeps them whole
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Wie die „Bild“-Zeitung unter Berufung auf Regierungskreise berichtet, will sich Berlin nicht an einer "
+           "Friedenstruppe beteiligen.", ["Bild", "Regierungskreise"]),
+    ("de", "Die „Bild“-Zeitung berichtet unter Berufung auf Regierungskreise, Berlin wolle sich nicht beteiligen.",
+     ["Bild", "Regierungskreise"]),
+    ("de", "Das „Spiegel“-Magazin meldete, Moskau fordere eine Pufferzone.", ["Spiegel"]),
+    ("de", "Wie das „Handelsblatt“ unter Berufung auf Regierungskreise berichtet, will sich Berlin nicht beteiligen.",
+     ["Handelsblatt", "Regierungskreise"]),
+    ("de", "Moskau sei zu einem Gefangenenaustausch bereit, berichtete das Portal Axios unter Berufung auf zwei mit "
+           "dem Plan vertraute Quellen.", ["Axios", "zwei mit dem Plan vertraute Quellen"]),
+    # must not: a name with its descriptor joined as written stays one
+    ("de", "Wie die Bild-Zeitung unter Berufung auf Regierungskreise berichtet, will sich Berlin nicht beteiligen.",
+     ["Bild-Zeitung", "Regierungskreise"]),
+])
+def test_r20_p20D_german_quoted_name_with_its_descriptor(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
