@@ -170,7 +170,7 @@ def framed_names(s, outlets: OutletTables, found: list) -> list[tuple[int, int, 
     in or right after ("dem Sender | Radio Elbe")."""
     if outlets.cite_before is None and outlets.cite_after is None and outlets.descriptor_end is None:
         return found
-    norm, added = s.norm, []
+    norm, added, services = s.norm, [], []
     if outlets.frame_words is None:
         return found
     frames = [(f.start(), f.end()) for f in finditer(outlets.frame_words, norm)]
@@ -221,22 +221,37 @@ def framed_names(s, outlets: OutletTables, found: list) -> list[tuple[int, int, 
             first = WORD_RE.match(norm, start)
             if first is not None and first.end() == end and not ABBREVIATION_RE.match(first.group()):
                 continue  # one capitalised word opening the sentence may be any word: "Officials reported"
+        if _a_states_service(s, outlets, start):
+            services.append(start)
+            continue  # "der ukrainische Militärgeheimdienst HUR meldete": the party's own service speaks
         name = valid_name(s, outlets, start, end, described=described)
         if name is None:
             continue
         if any(b < name[1] and name[0] < e for b, e, _ in added):
             continue
         added.append((with_capital_article(s, *name), _dotted_end(norm, name[1]), None))
-    if not added:
+    if not added and not services:
         return found
     kept = []
     for b, e, n in found:
+        if n is None and any(b < at and 0 <= at - e <= 3 for at in services):
+            continue  # the service's own noun before its name: "intelligence agency | HUR said"
         if n is None and any(b < ne and nb < e or (e <= nb and not norm[e:nb].strip(" \"'«„“")) for nb, ne, _ in added):
             continue  # the descriptor before the name, or a phrase it stands in
         if n is None and any(e <= nb and nb - e <= 3 for nb, ne, _ in added):
             continue
         kept.append((b, e, n))
     return kept + added
+
+
+def _a_states_service(s, outlets: OutletTables, start: int) -> bool:
+    """Whether a name stands right after a noun of a state's own services (`bodies`), up to two adjectives
+    between ("Ukraine's military intelligence agency | HUR", "le renseignement militaire ukrainien | HUR",
+    "Украинская военная разведка | ГУР"): the party's office, which speaks for it, no source."""
+    if outlets.bodies is None:
+        return False
+    return (search(outlets.bodies, s.norm[max(0, start - 80):start]) is not None
+            or outlets.body_words.match(s.norm, start) is not None)
 
 
 def _names_near(norm: str, frames: list[tuple[int, int]]) -> list:

@@ -14,7 +14,8 @@ from .tables import OutletTables
 
 # the words between a known outlet and the descriptor after it: none, or one word in small letters
 # ("Reuters | news | agency", "RIA | haber | ajansının")
-DESCRIPTOR_GAP_RE = regex.compile(r"[ \t]+(?:\p{Ll}[\w-]*[ \t]+)?", regex.UNICODE)
+# or a closing quote and a hyphen joining the descriptor to the quoted name: "„Bild“-Zeitung"
+DESCRIPTOR_GAP_RE = regex.compile(r"[ \t]+(?:\p{Ll}[\w-]*[ \t]+)?|[\"“”»']-", regex.UNICODE)
 
 
 def descriptors_after(s, outlets: OutletTables, found: list) -> list[tuple[int, int, str | None]]:
@@ -96,7 +97,8 @@ def citing_phrases(s) -> list:
                 continue  # "according to the "1,000 for 1,000" formula": nothing but an article
             if not_src is not None and search(not_src, phrase):
                 continue
-            if any(start <= p0 and p1 <= end and not _source_before(s, start, p0) for p0, p1 in s.position):
+            if any(start <= p0 and p1 <= end and not _source_before(s, start, p0)
+                   and not _source_after_complement(s, start, p1, end) for p0, p1 in s.position):
                 continue  # a document ("secondo il piano americano"): a frame, not a source
             found.append((start, end, phrase, strip, m.start() < start))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
@@ -114,6 +116,20 @@ def _source_before(s, start: int, at: int) -> bool:
     outlets = getattr(s.t, "outlets", None)
     return (outlets is not None and outlets.generic is not None
             and search(outlets.generic, s.norm[start:at]) is not None)
+
+
+def _source_after_complement(s, start: int, at: int, end: int) -> bool:
+    """Whether a document's noun stands in the complement of a participle before a generic source noun, the
+    phrase opening with the complement's preposition, a number before it ("unter Berufung auf | zwei mit dem Plan vertraute Quellen",
+    "in die Pläne eingeweihte Kreise"): the people are the source, the plan what they know."""
+    outlets = getattr(s.t, "outlets", None)
+    if outlets is None or outlets.generic is None:
+        return False
+    words = list(WORD_RE.finditer(s.norm, start, end))[:2]
+    if len(words) == 2 and outlets.modifiers is not None and outlets.modifiers.fullmatch(words[0].group()):
+        words = words[1:]  # a number before it: "zwei | mit dem Plan vertraute Quellen"
+    return (bool(words) and words[0].group().lower() in s.t.prepositions
+            and search(outlets.generic, s.norm[:end], at) is not None)
 
 
 def across_article(s, start: int, end: int, words: int = 5) -> int:

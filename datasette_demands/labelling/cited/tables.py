@@ -72,6 +72,11 @@ class OutletTables:
         self.anonymous = _words_re(lists.get("anonymous"))
         # words that make a known outlet beside them the sentence's topic ("banned Politico"), not its source
         self.topics = _words_re(lists.get("topics"))
+        # nouns of a state's own services ("military intelligence"): a name after one, beside its party, speaks for it
+        self.bodies = (compile_pattern(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in lists["bodies"])
+                                       + r")(?:\s+(?-i:\p{Ll})[\w'’-]*){0,2}\s+$", PATTERN_FLAGS)
+                       if lists.get("bodies") else None)  # up to two adjectives after the noun: "militaire ukrainien"
+        self.body_words = _words_re(lists.get("bodies"))  # a German noun in the name's capitals: "Militärgeheimdienst HUR"
         self.labels = _words_re(lists.get("labels"))
         # articles the annotators leave out of a generic source ("selon les médias russes": "médias russes")
         self.no_article = {w.lower() for w in lists.get("no_article") or []}
