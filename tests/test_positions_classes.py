@@ -6298,3 +6298,34 @@ def test_respecting_asked_of_an_addressee_is_the_demand(classifier, lang, text, 
 ])
 def test_positions_far_apart_are_no_position_noun(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p20A: no intention of doing a measure (fr 'n'a aucune intention de', 'n'a pas l'intention de', also with the
+# words in quotes; de 'keine / keinerlei / nicht die Absicht') refuses it, as it 'non ha alcuna intenzione'
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Le Kremlin n'a aucune intention de retirer ses troupes de Zaporijjia.", {"territory": [("RU", "reject")]}),
+    ("fr", "Kiev n'a pas l'intention de renoncer à l'adhésion à l'Otan, a déclaré Sybiha.", {"neutrality": [("UA", "reject")]}),
+    ("fr", "Lavrov a assuré que Moscou n'avait « aucune intention » de payer des réparations.", {"reparations": [("RU", "reject")]}),
+    ("de", "Moskau habe keinerlei Absicht, Reparationen zu zahlen, sagte Peskow.", {"reparations": [("RU", "reject")]}),
+    ("de", "Der Kreml hat nicht die Absicht, Truppen aus Saporischschja abzuziehen.", {"territory": [("RU", "reject")]}),
+    ("de", "Kiew hat keine Absicht, auf einen Nato-Beitritt zu verzichten.", {"neutrality": [("UA", "reject")]}),
+])
+def test_no_intention_of_a_measure_refuses_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p20A: no longer opposing a measure (fr 'ne s'oppose plus à': the reject cue starts at the reflexive, so the
+# negation stands right before it; de 'sperrt / wehrt / stellt sich nicht mehr gegen') is a rejection denied, an
+# agreement, as it 'non si oppone più'; the plain opposition still rejects
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Berlin ne s'oppose plus à l'utilisation des avoirs russes gelés.", {"reparations": [("EU", "agree")]}),
+    ("fr", "Selon Ukrinform, Kiev ne s'opposerait plus à la création d'une zone démilitarisée dans le Donbass.", {"territory": [("UA", "agree")]}),
+    ("fr", "Moscou s'opposerait à tout déploiement de troupes européennes, a prévenu Lavrov.", {"neutrality": [("RU", "reject")]}),
+    ("de", "Berlin sperrt sich nicht mehr gegen die Nutzung der eingefrorenen russischen Gelder.", {"reparations": [("EU", "agree")]}),
+    ("de", "Die Slowakei wehrt sich nicht länger gegen eine Friedenstruppe unter europäischer Führung.", {"neutrality": [("EU", "agree")]}),
+    ("de", "Ungarn wehrt sich gegen eine Friedenstruppe.", {"neutrality": [("EU", "reject")]}),
+])
+def test_no_longer_opposing_a_measure_agrees(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
