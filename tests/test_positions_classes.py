@@ -6329,3 +6329,19 @@ def test_no_intention_of_a_measure_refuses_it(classifier, lang, text, expected):
 ])
 def test_no_longer_opposing_a_measure_agrees(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p20A: de a denial of a report (`denials`: 'wies Berichte / Meldungen zurück', 'dementierte', 'bestritt') before a
+# readiness or agreement the report tells ('wonach Moskau zu einem Austausch bereit sei') denies it, as a negation
+# does: the denier rejects; a denial's bracket before a coordinated verb keeps its own issue
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Kiew wies Berichte zurück, wonach Selenskyj zu einem Verzicht auf die Nato-Mitgliedschaft bereit sei.", {"neutrality": [("UA", "reject")]}),
+    ("de", "Moskau bestritt Meldungen, wonach Russland zu einem Austausch aller Gefangenen bereit sei.", {"prisoners": [("RU", "reject")]}),
+    ("de", "Das Präsidialamt in Kiew dementierte Berichte, wonach die Ukraine zu einer Anerkennung der Krim bereit sei.", {"territory": [("UA", "reject")]}),
+    ("de", "Der Kreml wies Berichte über eine Waffenruhe zurück und forderte einen Verzicht auf die Nato.",
+     {"ceasefire": [("RU", "reject")], "neutrality": [("RU", "demand")]}),
+    ("de", "Moskau sei zu einem Austausch aller Gefangenen bereit, sagte Peskow.", {"prisoners": [("RU", "agree")]}),
+])
+def test_a_denied_report_of_readiness_is_a_rejection(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
