@@ -6345,3 +6345,23 @@ def test_no_longer_opposing_a_measure_agrees(classifier, lang, text, expected):
 ])
 def test_a_denied_report_of_readiness_is_a_rejection(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p20A: a stance adverb (`stance_adverbs`, fr 'désormais, fermement, toujours', it 'ormai, ora, fermamente')
+# between a relative clause's verb and its inverted subject ('une exigence que rejette fermement Kiev', 'il
+# congelamento che chiede ormai Mosca') does not hide the subject: the verb's stance is the subject's
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Moscou exige la neutralité de l'Ukraine, une exigence que rejette fermement Kiev.",
+     {"neutrality": [("RU", "demand"), ("UA", "reject")]}),
+    ("fr", "Kiev propose un échange de tous les prisonniers, une offre qu'accepte désormais Moscou.",
+     {"prisoners": [("RU", "agree"), ("UA", "demand")]}),
+    ("fr", "Washington a proposé une trêve de trente jours, une idée que rejette toujours le Kremlin.",
+     {"ceasefire": [("RU", "reject"), ("US", "demand")]}),
+    ("fr", "Moscou exige la neutralité de l'Ukraine, une exigence que Kiev rejette fermement.",
+     {"neutrality": [("RU", "demand"), ("UA", "reject")]}),
+    ("it", "Kiev respinge il congelamento del fronte che chiede ormai Mosca.",
+     {"territory": [("RU", "demand"), ("UA", "reject")]}),
+])
+def test_stance_adverb_before_an_inverted_relative_subject(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
