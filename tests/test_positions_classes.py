@@ -6365,3 +6365,21 @@ def test_a_denied_report_of_readiness_is_a_rejection(classifier, lang, text, exp
 ])
 def test_stance_adverb_before_an_inverted_relative_subject(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p20A: peoples named by a bare plural in a coordination (de 'Russen und Ukrainer', 'Amerikaner und Europäer';
+# it 'Russi e ucraini') name their parties, as 'die Ukrainer, gli ucraini' do; a bare plural alone ('Millionen
+# Ukrainer', 'migliaia di ucraini') names no party
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "In Istanbul haben sich Russen und Ukrainer auf einen weiteren Gefangenenaustausch verständigt.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("de", "Amerikaner und Europäer einigten sich in London auf Sicherheitsgarantien für die Ukraine.",
+     {"neutrality": [("EU", "agree"), ("US", "agree")]}),
+    ("de", "Millionen Ukrainer fordern eine Waffenruhe.", {"ceasefire": []}),
+    ("it", "Russi e ucraini hanno concordato una tregua di Pasqua.", {"ceasefire": [("RU", "agree"), ("UA", "agree")]}),
+    ("it", "Americani e ucraini hanno concordato a Ginevra uno scambio di prigionieri.",
+     {"prisoners": [("UA", "agree"), ("US", "agree")]}),
+])
+def test_bare_plural_peoples_in_a_coordination(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
