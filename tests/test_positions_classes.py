@@ -6383,3 +6383,20 @@ def test_stance_adverb_before_an_inverted_relative_subject(classifier, lang, tex
 ])
 def test_bare_plural_peoples_in_a_coordination(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p20A: an agreement named as the time or case of a measure (fr 'après la signature / conclusion d'un accord',
+# de 'nach Abschluss eines Abkommens, nach der Unterzeichnung eines Abkommens', it 'dopo (la firma di) un accordo') is
+# no agree cue: the offer of the troops is a demand; an agreement signed still agrees
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Londres prépare l'envoi de casques bleus britanniques en Ukraine après la conclusion d'un accord.", {"neutrality": [("EU", "demand")]}),
+    ("fr", "Paris et Londres préparent une force de réassurance qui serait déployée après la signature d'un accord de paix.", {"neutrality": [("EU", "demand")]}),
+    ("fr", "Kiev et Moscou ont signé un accord sur l'échange de prisonniers.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("de", "Nach der Unterzeichnung eines Abkommens will Frankreich Soldaten in die Ukraine schicken.", {"neutrality": [("EU", "demand")]}),
+    ("de", "Moskau und Kiew haben ein Abkommen über einen Gefangenenaustausch unterzeichnet.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("it", "Londra invierà soldati in Ucraina dopo un eventuale accordo di pace.", {"neutrality": [("EU", "demand")]}),
+    ("it", "Mosca e Kiev hanno firmato un accordo sullo scambio di prigionieri.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+])
+def test_an_agreement_as_the_time_of_a_deployment_is_no_agreement(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
