@@ -6298,3 +6298,105 @@ def test_respecting_asked_of_an_addressee_is_the_demand(classifier, lang, text, 
 ])
 def test_positions_far_apart_are_no_position_noun(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p20A: no intention of doing a measure (fr 'n'a aucune intention de', 'n'a pas l'intention de', also with the
+# words in quotes; de 'keine / keinerlei / nicht die Absicht') refuses it, as it 'non ha alcuna intenzione'
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Le Kremlin n'a aucune intention de retirer ses troupes de Zaporijjia.", {"territory": [("RU", "reject")]}),
+    ("fr", "Kiev n'a pas l'intention de renoncer à l'adhésion à l'Otan, a déclaré Sybiha.", {"neutrality": [("UA", "reject")]}),
+    ("fr", "Lavrov a assuré que Moscou n'avait « aucune intention » de payer des réparations.", {"reparations": [("RU", "reject")]}),
+    ("de", "Moskau habe keinerlei Absicht, Reparationen zu zahlen, sagte Peskow.", {"reparations": [("RU", "reject")]}),
+    ("de", "Der Kreml hat nicht die Absicht, Truppen aus Saporischschja abzuziehen.", {"territory": [("RU", "reject")]}),
+    ("de", "Kiew hat keine Absicht, auf einen Nato-Beitritt zu verzichten.", {"neutrality": [("UA", "reject")]}),
+])
+def test_no_intention_of_a_measure_refuses_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p20A: no longer opposing a measure (fr 'ne s'oppose plus à': the reject cue starts at the reflexive, so the
+# negation stands right before it; de 'sperrt / wehrt / stellt sich nicht mehr gegen') is a rejection denied, an
+# agreement, as it 'non si oppone più'; the plain opposition still rejects
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Berlin ne s'oppose plus à l'utilisation des avoirs russes gelés.", {"reparations": [("EU", "agree")]}),
+    ("fr", "Selon Ukrinform, Kiev ne s'opposerait plus à la création d'une zone démilitarisée dans le Donbass.", {"territory": [("UA", "agree")]}),
+    ("fr", "Moscou s'opposerait à tout déploiement de troupes européennes, a prévenu Lavrov.", {"neutrality": [("RU", "reject")]}),
+    ("de", "Berlin sperrt sich nicht mehr gegen die Nutzung der eingefrorenen russischen Gelder.", {"reparations": [("EU", "agree")]}),
+    ("de", "Die Slowakei wehrt sich nicht länger gegen eine Friedenstruppe unter europäischer Führung.", {"neutrality": [("EU", "agree")]}),
+    ("de", "Ungarn wehrt sich gegen eine Friedenstruppe.", {"neutrality": [("EU", "reject")]}),
+])
+def test_no_longer_opposing_a_measure_agrees(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p20A: de a denial of a report (`denials`: 'wies Berichte / Meldungen zurück', 'dementierte', 'bestritt') before a
+# readiness or agreement the report tells ('wonach Moskau zu einem Austausch bereit sei') denies it, as a negation
+# does: the denier rejects; a denial's bracket before a coordinated verb keeps its own issue
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Kiew wies Berichte zurück, wonach Selenskyj zu einem Verzicht auf die Nato-Mitgliedschaft bereit sei.", {"neutrality": [("UA", "reject")]}),
+    ("de", "Moskau bestritt Meldungen, wonach Russland zu einem Austausch aller Gefangenen bereit sei.", {"prisoners": [("RU", "reject")]}),
+    ("de", "Das Präsidialamt in Kiew dementierte Berichte, wonach die Ukraine zu einer Anerkennung der Krim bereit sei.", {"territory": [("UA", "reject")]}),
+    ("de", "Der Kreml wies Berichte über eine Waffenruhe zurück und forderte einen Verzicht auf die Nato.",
+     {"ceasefire": [("RU", "reject")], "neutrality": [("RU", "demand")]}),
+    ("de", "Moskau sei zu einem Austausch aller Gefangenen bereit, sagte Peskow.", {"prisoners": [("RU", "agree")]}),
+])
+def test_a_denied_report_of_readiness_is_a_rejection(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p20A: a stance adverb (`stance_adverbs`, fr 'désormais, fermement, toujours', it 'ormai, ora, fermamente')
+# between a relative clause's verb and its inverted subject ('une exigence que rejette fermement Kiev', 'il
+# congelamento che chiede ormai Mosca') does not hide the subject: the verb's stance is the subject's
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Moscou exige la neutralité de l'Ukraine, une exigence que rejette fermement Kiev.",
+     {"neutrality": [("RU", "demand"), ("UA", "reject")]}),
+    ("fr", "Kiev propose un échange de tous les prisonniers, une offre qu'accepte désormais Moscou.",
+     {"prisoners": [("RU", "agree"), ("UA", "demand")]}),
+    ("fr", "Washington a proposé une trêve de trente jours, une idée que rejette toujours le Kremlin.",
+     {"ceasefire": [("RU", "reject"), ("US", "demand")]}),
+    ("fr", "Moscou exige la neutralité de l'Ukraine, une exigence que Kiev rejette fermement.",
+     {"neutrality": [("RU", "demand"), ("UA", "reject")]}),
+    ("it", "Kiev respinge il congelamento del fronte che chiede ormai Mosca.",
+     {"territory": [("RU", "demand"), ("UA", "reject")]}),
+])
+def test_stance_adverb_before_an_inverted_relative_subject(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p20A: peoples named by a bare plural in a coordination (de 'Russen und Ukrainer', 'Amerikaner und Europäer';
+# it 'Russi e ucraini') name their parties, as 'die Ukrainer, gli ucraini' do; a bare plural alone ('Millionen
+# Ukrainer', 'migliaia di ucraini') names no party
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "In Istanbul haben sich Russen und Ukrainer auf einen weiteren Gefangenenaustausch verständigt.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("de", "Amerikaner und Europäer einigten sich in London auf Sicherheitsgarantien für die Ukraine.",
+     {"neutrality": [("EU", "agree"), ("US", "agree")]}),
+    ("de", "Millionen Ukrainer fordern eine Waffenruhe.", {"ceasefire": []}),
+    ("it", "Russi e ucraini hanno concordato una tregua di Pasqua.", {"ceasefire": [("RU", "agree"), ("UA", "agree")]}),
+    ("it", "Americani e ucraini hanno concordato a Ginevra uno scambio di prigionieri.",
+     {"prisoners": [("UA", "agree"), ("US", "agree")]}),
+])
+def test_bare_plural_peoples_in_a_coordination(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p20A: an agreement named as the time or case of a measure (fr 'après la signature / conclusion d'un accord',
+# de 'nach Abschluss eines Abkommens, nach der Unterzeichnung eines Abkommens', it 'dopo (la firma di) un accordo') is
+# no agree cue: the offer of the troops is a demand; an agreement signed still agrees
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Londres prépare l'envoi de casques bleus britanniques en Ukraine après la conclusion d'un accord.", {"neutrality": [("EU", "demand")]}),
+    ("fr", "Paris et Londres préparent une force de réassurance qui serait déployée après la signature d'un accord de paix.", {"neutrality": [("EU", "demand")]}),
+    ("fr", "Kiev et Moscou ont signé un accord sur l'échange de prisonniers.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("de", "Nach der Unterzeichnung eines Abkommens will Frankreich Soldaten in die Ukraine schicken.", {"neutrality": [("EU", "demand")]}),
+    ("de", "Moskau und Kiew haben ein Abkommen über einen Gefangenenaustausch unterzeichnet.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("it", "Londra invierà soldati in Ucraina dopo un eventuale accordo di pace.", {"neutrality": [("EU", "demand")]}),
+    ("it", "Mosca e Kiev hanno firmato un accordo sullo scambio di prigionieri.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+])
+def test_an_agreement_as_the_time_of_a_deployment_is_no_agreement(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

@@ -220,6 +220,8 @@ class LangTables:
         self.excluding_provisos = compile_alternation(list(g.get("excluding_provisos") or []))
         # "met with rejection in Moscow": a rejection received, ending right before the place that rejects
         self.receptions = compile_alternation(list(g.get("receptions") or []))
+        # "wies Berichte zurück, wonach ...": a denial of a report, whose agreement is denied as after a negation
+        self.denials = compile_alternation(list(g.get("denials") or []))
         # "far from an agreement": no agreement, and no position of the parties it names
         self.no_agreement = compile_alternation(list(g.get("no_agreement") or []))
         # "guarantors such as Britain, China, ...": the role a list of parties is named for, no position of theirs

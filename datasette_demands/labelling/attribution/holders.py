@@ -1057,6 +1057,16 @@ class Holders:
         return after[0]
 
     @staticmethod
+    def _past_stance_adverbs(s: "_Sentence", gtok):
+        """The token before up to two `stance_adverbs` words ending at `gtok` ("une exigence que rejette fermement
+        Kiev", "una richiesta che respinge con forza Kiev"): the verb an inverted subject follows."""
+        i = bisect.bisect_left(s.starts, gtok[0])
+        k = i
+        while k > 0 and i - k < 2 and s.toks[k][2].lower() in s.t.stance_adverbs:
+            k -= 1
+        return s.toks[k] if k < i else gtok
+
+    @staticmethod
     def _past_focus_particle(s: "_Sentence", gtok):
         """The token before a name, or, where that is a focus particle ("лише", "tylko", "także"), the one before it."""
         i = bisect.bisect_left(s.starts, gtok[0])
@@ -1066,7 +1076,7 @@ class Holders:
         """A subject after the verb of a relative clause: "la tregua che hanno proposto Stati Uniti e Ucraina",
         "el alto el fuego que propusieron Estados Unidos", "rozejm, któremu sprzeciwia się także Kijów": the verb's
         stance is theirs."""
-        gtok = self._past_focus_particle(s, gtok)
+        gtok = self._past_stance_adverbs(s, self._past_focus_particle(s, gtok))
         cue = next((c for c in s.cues if c.start <= gtok[0] < c.end and c.stance and not c.speech), None)
         if cue is None:
             return []

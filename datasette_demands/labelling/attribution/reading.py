@@ -66,7 +66,7 @@ class Reading:
             if c.stance == "agree":
                 i = bisect.bisect_left(starts, c.start)
                 before = [toks[j][2] for j in range(max(0, i - 3), i)]
-                if any(w in t.negations for w in before) or self._refused_before(c, merged, t, toks, starts):
+                if any(w in t.negations for w in before) or self._refused_before(c, merged, t, toks, starts, norm):
                     c.stance, negated = "reject", True
             elif c.stance == "reject" and not c.refusal and self._negated_rejection(norm, c, t, toks, starts):
                 c.stance = self._negated_rejection_stance(norm, c, t, toks, starts, rx)
@@ -136,7 +136,13 @@ class Reading:
         return "agree"
 
     @staticmethod
-    def _refused_before(c: Cue, merged: list, t: LangTables, toks, starts) -> bool:
+    def _denies_a_report(norm: str, r: Cue, t: LangTables) -> bool:
+        """Whether reject cue `r` denies a report (a `denials` match overlapping it: "wies Berichte zurück, wonach
+        ...", "dementierte"): what the report says a party agreed to is then denied, as after a negation."""
+        return t.denials is not None and any(m.start() < r.end and r.start < m.end() for m in finditer(t.denials, norm))
+
+    @staticmethod
+    def _refused_before(c: Cue, merged: list, t: LangTables, toks, starts, norm: str = "") -> bool:
         """Whether agree cue `c` is what a refusal verb before it refuses, with up to REFUSAL_REACH words between
         ("se negó por ahora a aceptar", "refused for the time being to accept"): a reject cue holding a
         `negations` word, no other cue, coordinator or clause break but a comma between ("se negó a negociar,
@@ -148,7 +154,8 @@ class Reading:
             j = bisect.bisect_left(starts, r.end)
             if not 0 <= i - j <= REFUSAL_REACH:
                 continue
-            if not any(w[2] in t.negations for w in toks[bisect.bisect_left(starts, r.start):j]):
+            if not any(w[2] in t.negations for w in toks[bisect.bisect_left(starts, r.start):j]) \
+                    and not Reading._denies_a_report(norm, r, t):
                 continue
             if any(w[2] in (";", ":", ".", "(", ")") or w[2] in t.coordinators or w[2] in t.contrastives
                    for w in toks[j:i]):
