@@ -306,17 +306,24 @@ def test_build_stores_cited_source_and_outlet(tmp_path):
     assert int(sql(db, "select value from demands_meta where key = 'schema_version'")[0][0]) == SCHEMA_VERSION
 
 
-def test_a_database_of_schema_4_is_migrated_to_cited_outlet(tmp_path):
-    db = build(tmp_path)
+def as_schema(db, version: int, *columns: str) -> None:
+    """Make a database look like one of an older schema: drop these columns of labels and labeled_sentences (and
+    the indexes that name them) and set its schema_version."""
     conn = sqlite3.connect(db)
-    for index in [r[0] for r in conn.execute("select name from sqlite_master where type = 'index'"
-                                             " and sql like '%cited_outlet%'")]:
-        conn.execute(f"drop index [{index}]")
-    conn.execute("alter table labels drop column cited_outlet")
-    conn.execute("alter table labeled_sentences drop column cited_outlet")
-    conn.execute("update demands_meta set value = '4' where key = 'schema_version'")
+    for column in columns:
+        for (index,) in conn.execute("select name from sqlite_master where type = 'index' and sql like ?",
+                                     [f"%{column}%"]).fetchall():
+            conn.execute(f"drop index [{index}]")
+        for table in ("labels", "labeled_sentences"):
+            conn.execute(f"alter table {table} drop column {column}")
+    conn.execute("update demands_meta set value = ? where key = 'schema_version'", [str(version)])
     conn.commit()
     conn.close()
+
+
+def test_a_database_of_schema_4_is_migrated_to_cited_outlet(tmp_path):
+    db = build(tmp_path)
+    as_schema(db, 4, "cited_outlet")
     opened = open_db(db)
     ensure_schema(opened)
     assert "cited_outlet" in opened["labels"].columns_dict and "cited_outlet" in opened["labeled_sentences"].columns_dict
@@ -353,16 +360,7 @@ def test_every_cited_source_is_stored_in_order_the_first_in_cited_source(tmp_pat
 
 def test_a_database_of_schema_9_is_migrated_to_cited_sources(tmp_path):
     db = build_two_sources(tmp_path)
-    conn = sqlite3.connect(db)
-    for index in [r[0] for r in conn.execute("select name from sqlite_master where type = 'index'"
-                                             " and sql like '%cited_outlets%'")]:
-        conn.execute(f"drop index [{index}]")
-    for table in ("labels", "labeled_sentences"):  # schema 9 had neither
-        conn.execute(f"alter table {table} drop column cited_outlets")
-        conn.execute(f"alter table {table} drop column cited_sources")
-    conn.execute("update demands_meta set value = '9' where key = 'schema_version'")
-    conn.commit()
-    conn.close()
+    as_schema(db, 9, "cited_outlets", "cited_sources")  # schema 9 had neither
     opened = open_db(db)
     ensure_schema(opened)
     for table in ("labels", "labeled_sentences"):  # the stored first source, as a list of one
@@ -426,15 +424,10 @@ async def test_matrix_by_outlet_counts_a_sentence_under_each_outlet_it_cites(tmp
 
 def test_a_database_of_schema_10_is_migrated_to_cited_outlets(tmp_path):
     db = build_two_sources(tmp_path)
+    as_schema(db, 10, "cited_outlets")
     conn = sqlite3.connect(db)
-    for index in [r[0] for r in conn.execute("select name from sqlite_master where type = 'index'"
-                                             " and sql like '%cited_outlets%'")]:
-        conn.execute(f"drop index [{index}]")
-    conn.execute("alter table labels drop column cited_outlets")
-    conn.execute("alter table labeled_sentences drop column cited_outlets")
     conn.execute("create index idx_labeled_sentences_cited_outlet_published_lang_category_sentence_id"
                  " on labeled_sentences (cited_outlet, published, lang, category, sentence_id)")  # schema 10's
-    conn.execute("update demands_meta set value = '10' where key = 'schema_version'")
     conn.commit()
     conn.close()
     opened = open_db(db)
@@ -456,13 +449,7 @@ def test_a_database_of_schema_10_is_migrated_to_cited_outlets(tmp_path):
 @pytest.mark.asyncio
 async def test_a_schema_10_database_opened_as_it_is_counts_the_first_outlet(tmp_path):
     db = build_two_sources(tmp_path)
-    conn = sqlite3.connect(db)
-    for index in [r[0] for r in conn.execute("select name from sqlite_master where type = 'index'"
-                                             " and sql like '%cited_outlets%'")]:
-        conn.execute(f"drop index [{index}]")
-    conn.execute("alter table labeled_sentences drop column cited_outlets")
-    conn.commit()
-    conn.close()
+    as_schema(db, 10, "cited_outlets")
     ds = make_ds(db)
     r = await ds.client.get("/two/-/demands.json?by=outlet")
     assert r.status_code == 200

@@ -409,30 +409,11 @@ _POSITION_OF_ROW = ("select 1 from positions p where p.sentence_id = labeled_sen
 async def _position_matrix(db, req, names, cat_params):
     """actor_stance from the positions: each holder with its own stance ("Russia rejected Ukraine's call
     for a ceasefire" counts in "RU · reject" and in "UA · demand"). A cell counts the sentences where the
-    holder takes that stance on the category, a row total the distinct sentences of the row; labels with
-    no position make the row "(none)". Column totals and the total count labelled sentences."""
-    where, params = _label_filters(req, cat_params, prefix="labeled_sentences.")
-    src = (f"from positions p join {_LS} on {_LS}.sentence_id = p.sentence_id and {_LS}.category = p.category"
-           f"{_where(where)}")
-    key = "p.holder || ' · ' || p.stance"
-    counts: dict = {}
-    for k, cat, n in (await db.execute(f"select {key}, p.category, count(distinct p.sentence_id) {src} "
-                                       f"group by 1, 2", params)).rows:
-        counts.setdefault(k, {})[cat] = n
-    row_totals = dict((await db.execute(f"select {key}, count(distinct p.sentence_id) {src} group by 1", params)).rows)
-    none_where = where + [f"not exists ({_POSITION_OF_ROW})"]
-    none_counts = dict((await db.execute(
-        f"select category, count(*) from {_LS}{_where(none_where)} group by category", params)).rows)
-    if none_counts:
-        counts[None] = none_counts
-        row_totals[None] = (await db.execute(
-            f"select count(distinct sentence_id) from {_LS}{_where(none_where)}", params)).first()[0]
-    col_totals = dict((await db.execute(
-        f"select category, count(*) from {_LS}{_where(where)} group by category", params)).rows)
-    total = (await db.execute(f"select count(distinct sentence_id) from {_LS}{_where(where)}", params)).first()[0]
-    rows = [MatrixRow(key=k, label=k if k is not None else "", counts=counts.get(k, {}), total=n)
-            for k, n in row_totals.items()]
-    return rows, col_totals, total
+    holder takes that stance on the category; labels with no position make the row "(none)"."""
+    where, params = _label_filters(req, cat_params, prefix=f"{_LS}.")
+    joined = f"positions p join {_LS} on {_LS}.sentence_id = p.sentence_id and {_LS}.category = p.category"
+    return await _several_keys_matrix(db, where, params, joined, "p.holder || ' · ' || p.stance",
+                                      f"not exists ({_POSITION_OF_ROW})")
 
 
 _OUTLET_ARRAY = ("json_each(case when json_valid(cited_outlets) and json_type(cited_outlets) = 'array' "
@@ -441,17 +422,24 @@ _OUTLET_ARRAY = ("json_each(case when json_valid(cited_outlets) and json_type(ci
 
 async def _outlet_matrix(db, req, names, cat_params):
     """outlet, from `cited_outlets`: a sentence citing two outlets counts under each ("Reuters and Sky News
-    reported"); a row total counts the distinct sentences of the row, and labels citing no outlet the lexicon
-    knows make the row "(none)". Column totals and the total count labelled sentences."""
+    reported"); labels citing no outlet the lexicon knows make the row "(none)"."""
     where, params = _label_filters(req, cat_params, prefix=f"{_LS}.")
-    src = f"from {_LS} join {_OUTLET_ARRAY} as outlet{_where(where)}"
+    return await _several_keys_matrix(db, where, params, f"{_LS} join {_OUTLET_ARRAY} as outlet", "outlet.value",
+                                      f"not exists (select 1 from {_OUTLET_ARRAY})")
+
+
+async def _several_keys_matrix(db, where: list, params: dict, joined: str, key: str, no_key: str):
+    """The rows of a matrix whose key a label may have several of (`key` over `joined`, the labeled_sentences
+    rows with one row per key): a cell and a row total count distinct sentences; the labels `no_key` selects
+    make the row "(none)"; column totals and the total count labelled sentences."""
+    src = f"from {joined}{_where(where)}"
     counts: dict = {}
-    for k, cat, n in (await db.execute(f"select outlet.value, {_LS}.category, count(distinct {_LS}.sentence_id) {src}"
+    for k, cat, n in (await db.execute(f"select {key}, {_LS}.category, count(distinct {_LS}.sentence_id) {src}"
                                        f" group by 1, 2", params)).rows:
         counts.setdefault(k, {})[cat] = n
     row_totals = dict((await db.execute(
-        f"select outlet.value, count(distinct {_LS}.sentence_id) {src} group by 1", params)).rows)
-    none_where = where + [f"not exists (select 1 from {_OUTLET_ARRAY})"]
+        f"select {key}, count(distinct {_LS}.sentence_id) {src} group by 1", params)).rows)
+    none_where = where + [no_key]
     none_counts = dict((await db.execute(
         f"select category, count(*) from {_LS}{_where(none_where)} group by category", params)).rows)
     if none_counts:
