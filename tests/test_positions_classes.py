@@ -6298,3 +6298,18 @@ def test_respecting_asked_of_an_addressee_is_the_demand(classifier, lang, text, 
 ])
 def test_positions_far_apart_are_no_position_noun(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p20B: tr a relative participle of tabling ('hazırladığı, sunduğu, önerdiği') bears the possessive for the bare
+# position noun after it: the genitive before it drafted the noun and owns it; 'Rus tarafının' (a nationality and
+# 'taraf' in the genitive) is a party as 'Rus tarafı' is; a participle of rejecting ('reddettiği') owns nothing
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("tr", "Washington'un hazırladığı 20 maddelik taslak, Ukrayna'nın NATO üyeliğinden vazgeçmesini öngörüyor.", {"neutrality": [("US", "demand")]}),
+    ("tr", "Londra ve Paris'in hazırladığı taslak, Ukrayna'ya Avrupa barış gücü konuşlandırılmasını öngörüyor.", {"neutrality": [("EU", "demand")]}),
+    ("tr", "Amerikan tarafının hazırladığı plan, Zaporijya'nın Rusya'ya bırakılmasını öngörüyor.", {"territory": [("US", "demand")]}),
+    ("tr", "Moskova, Ukrayna tarafının esir takası önerisini kabul etti.", {"prisoners": [("RU", "agree"), ("UA", "demand")]}),
+    ("tr", "Ukrayna'nın reddettiği plan, Donbas'ın Rusya'ya bırakılmasını öngörüyor.", {"territory": [("UA", "reject")]}),
+])
+def test_tr_tabling_participle_owns_the_bare_noun(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
