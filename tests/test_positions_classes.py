@@ -6313,3 +6313,19 @@ def test_positions_far_apart_are_no_position_noun(classifier, lang, text, expect
 ])
 def test_tr_tabling_participle_owns_the_bare_noun(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p20B: refusing any deal that does not include X demands X: a negated relative right after a refused measure
+# ('privative_relatives': 'that does not include', 'that fails to bar', 'que no incluya') is a privative, as 'without'
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Kyiv will not sign any deal that does not include Western security guarantees.", {"neutrality": [("UA", "demand")]}),
+    ("en", "The Kremlin rejected any deal that would not recognise the annexed regions as Russian.", {"territory": [("RU", "demand")]}),
+    ("en", "Warsaw opposes any package that does not ensure Russia pays for the damage.", {"reparations": [("EU", "demand")]}),
+    ("en", "Kyiv will not accept any deal that includes ceding the Donbas.", {"territory": [("UA", "reject")]}),
+    ("es", "Kiev no firmará ningún acuerdo que no incluya garantías de seguridad occidentales.", {"neutrality": [("UA", "demand")]}),
+    ("es", "Varsovia rechaza un plan que no contemple la devolución de los niños deportados.", {"prisoners": [("EU", "demand")]}),
+    ("es", "Ucrania no aceptará ningún acuerdo que incluya la cesión del Donbás.", {"territory": [("UA", "reject")]}),
+])
+def test_refused_deal_lacking_a_measure_demands_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

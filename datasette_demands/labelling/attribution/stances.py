@@ -191,7 +191,11 @@ class Stances:
         up to four words between the privative and the evidence, no clause break; Turkish, a postposition
         between the evidence and the verb after it ("güvenlik garantileri olmadan ... reddediyor")."""
         t = self.tables
-        if stance != "reject" or cue is None or evidence is None or not t.privatives:
+        if stance != "reject" or cue is None or evidence is None:
+            return stance
+        if self._lacked_by_refused_measure(a, cue, evidence):
+            return "demand"
+        if not t.privatives:
             return stance
         if t.lang == "tr":
             words = [w.lower() for w in TOKEN_RE.findall(a.text[evidence:cue.start])] if cue.start > evidence else []
@@ -206,6 +210,21 @@ class Stances:
                                              for x in (words[i + 1:] if t.lang != "tr" else words[:i])):
                 return "demand"
         return stance
+
+    def _lacked_by_refused_measure(self, a: Analysis, cue: Cue, evidence: int) -> bool:
+        """Whether the evidence stands in a negated relative (`privative_relatives`) right after the measure a
+        refusal turns down ("will not sign any deal that does not include security guarantees", "no aceptará
+        ningún acuerdo que no incluya ..."): what the refused measure lacks is demanded, as after "without". The
+        relative opens at most 40 characters after a rejecting cue (this one or one before it: the relative's own
+        negation, "doesn't recognise", may be the cue that governs); no sentence break before the evidence."""
+        rx = self.tables.privative_relatives
+        if rx is None or evidence <= cue.start:
+            return False
+        m = rx.search(a.text, max(0, cue.start - 80), evidence + 80)
+        if m is None or m.start() >= evidence or m.start() > cue.end + 40 or any(x in a.text[m.end():evidence] for x in ";."):
+            return False
+        return any(c.stance == "reject" and c.end <= m.start() and m.start() - c.end <= 40
+                   and not any(x in a.text[c.end:m.start()] for x in ",;:.") for c in a.cues + [cue])
 
     def _tr_privative_before_verb(self, words: list) -> bool:
         """Turkish: whether a postposed privative stands among the four words right before the refusing verb, no
