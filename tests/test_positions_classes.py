@@ -6329,3 +6329,24 @@ def test_tr_tabling_participle_owns_the_bare_noun(classifier, lang, text, expect
 ])
 def test_refused_deal_lacking_a_measure_demands_it(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p20B: a closing speaker who goes on with a gerund and a complementizer (', Yermak said, adding that ...',
+# ', dijo Zelenski, añadiendo que ...') opens a clause of his own: the refusal before the speaker does not reach the
+# issue named in it; the added clause's own cue does
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Kyiv will not cede the Donbas, Yermak said, adding that any ceasefire must be monitored by international observers.",
+     {"territory": [("UA", "reject")], "ceasefire": [("UA", "demand")]}),
+    ("en", "Moscow will never pay reparations, Peskov told journalists, adding that any truce would have to include a halt to Western arms deliveries.",
+     {"reparations": [("RU", "reject")], "ceasefire": [("RU", "demand")]}),
+    ("en", "Poland will not send troops to Ukraine, Tusk said on Friday, adding that frozen Russian assets should be used to rebuild the country.",
+     {"neutrality": [("EU", "reject")], "reparations": [("EU", "demand")]}),
+    ("en", "Kyiv will not cede the Donbas, Yermak said, adding that Ukraine would never recognise Crimea as Russian.", {"territory": [("UA", "reject")]}),
+    ("es", "Ucrania no cederá el Donbás, dijo Zelenski, añadiendo que cualquier tregua debe estar supervisada por observadores internacionales.",
+     {"territory": [("UA", "reject")], "ceasefire": [("UA", "demand")]}),
+    ("es", "Rusia no pagará reparaciones, declaró Peskov a la prensa, agregando que cualquier alto el fuego exige el fin de los envíos de armas.",
+     {"reparations": [("RU", "reject")], "ceasefire": [("RU", "demand")]}),
+])
+def test_speakers_added_clause_has_its_own_stance(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
