@@ -6350,3 +6350,19 @@ def test_refused_deal_lacking_a_measure_demands_it(classifier, lang, text, expec
 ])
 def test_speakers_added_clause_has_its_own_stance(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p20B: condemning or denouncing attacks, strikes or violations ('condemned fresh drone strikes', 'denunció nuevos
+# ataques') is no rejection of the truce they break; denouncing the truce itself still rejects it
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Both sides agreed to a Black Sea ceasefire, though Moscow condemned fresh Ukrainian drone strikes on Crimea.",
+     {"ceasefire": [("RU", "agree"), ("UA", "agree")]}),
+    ("en", "Kyiv denounced the truce as a sham.", {"ceasefire": [("UA", "reject")]}),
+    ("es", "Rusia y Ucrania acordaron un alto el fuego en el mar Negro, aunque Moscú criticó los bombardeos ucranianos en Crimea.",
+     {"ceasefire": [("RU", "agree"), ("UA", "agree")]}),
+    ("es", "Washington propuso una moratoria de ataques contra centrales eléctricas que Moscú aceptó, aunque Kiev denunció horas después nuevos bombardeos.",
+     {"ceasefire": [("RU", "agree"), ("US", "demand")]}),
+])
+def test_condemning_attacks_is_no_rejection_of_the_truce(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
