@@ -6366,3 +6366,15 @@ def test_speakers_added_clause_has_its_own_stance(classifier, lang, text, expect
 ])
 def test_condemning_attacks_is_no_rejection_of_the_truce(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p20B: tr 'fikir' (idea: 'fikrini, fikrine') is a position noun: its genitive owner floats the idea and is no
+# subject of the clause's verb
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("tr", "Kremlin, Fransa'nın barış gücü fikrini reddetti.", {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
+    ("tr", "Moskova, Londra'nın tampon bölge fikrine karşı çıktı.", {"territory": [("EU", "demand"), ("RU", "reject")]}),
+    ("tr", "Kiev, Macron'un Avrupa barış gücü fikrini destekledi.", {"neutrality": [("EU", "demand"), ("UA", "agree")]}),
+])
+def test_tr_idea_is_a_position_noun(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
