@@ -6378,3 +6378,15 @@ def test_condemning_attacks_is_no_rejection_of_the_truce(classifier, lang, text,
 ])
 def test_tr_idea_is_a_position_noun(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p20B: floating a measure proposes it ('floated a mutual waiver of all claims', 'floated a cap of 600,000 troops')
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Kyiv demands reparations, while Moscow has floated a mutual waiver of all claims.", {"reparations": [("RU", "demand"), ("UA", "demand")]}),
+    ("en", "Washington has floated a cap of 600,000 troops on Ukraine's army, according to Axios.", {"neutrality": [("US", "demand")]}),
+    ("en", "Ankara floated a moratorium on strikes against ports in the Black Sea.", {"ceasefire": [("TR", "demand")]}),
+    ("en", "The ruble floated freely after the central bank ended its currency controls.", {}),
+])
+def test_floating_a_measure_proposes_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
