@@ -6390,3 +6390,15 @@ def test_tr_idea_is_a_position_noun(classifier, lang, text, expected):
 ])
 def test_floating_a_measure_proposes_it(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p20B: a nationality adjective after a position noun and its bare issue ('el plan de paz estadounidense',
+# 'la propuesta de tregua rusa') owns the noun, as 'el plan estadounidense' does
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "El plan de paz estadounidense contempla que Ucrania renuncie a la OTAN.", {"neutrality": [("US", "demand")]}),
+    ("es", "Kiev rechazó la propuesta de tregua rusa por considerarla una trampa.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("es", "La oferta de canje ucraniana incluye a todos los civiles detenidos.", {"prisoners": [("UA", "demand")]}),
+])
+def test_adjective_owner_past_a_bare_issue(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
