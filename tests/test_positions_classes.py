@@ -6402,3 +6402,16 @@ def test_floating_a_measure_proposes_it(classifier, lang, text, expected):
 ])
 def test_adjective_owner_past_a_bare_issue(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p20B: es not (even) considering a measure ('no contempla', 'ni siquiera contempla') turns it down; the plain
+# 'contempla' of a document stays its provision
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Moscú no contempla la retirada de sus tropas de Zaporiyia.", {"territory": [("RU", "reject")]}),
+    ("es", "El Kremlin ni siquiera contempla un alto el fuego antes de la primavera.", {"ceasefire": [("RU", "reject")]}),
+    ("es", "Varsovia reclama el uso de los activos rusos congelados, una idea que Moscú ni siquiera contempla.",
+     {"reparations": [("EU", "demand"), ("RU", "reject")]}),
+])
+def test_es_not_even_considering_rejects(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
