@@ -6415,3 +6415,15 @@ def test_adjective_owner_past_a_bare_issue(classifier, lang, text, expected):
 ])
 def test_es_not_even_considering_rejects(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p20B: tr threatening to retaliate against a measure ('misilleme yapacağı', 'karşılık vereceğini') turns it down,
+# as en 'threatened to retaliate'
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("tr", "Kremlin, Avrupa'nın Ukrayna'ya asker göndermesi halinde misilleme yapacağını açıkladı.", {"neutrality": [("RU", "reject")]}),
+    ("tr", "Rusya, dondurulmuş varlıkların Ukrayna'ya aktarılmasına misillemeyle karşılık vereceği uyarısında bulundu.", {"reparations": [("RU", "reject")]}),
+    ("tr", "Peskov, Rus varlıklarına el konulursa Moskova'nın buna karşılık vereceğini söyledi.", {"reparations": [("RU", "reject")]}),
+])
+def test_tr_threatened_retaliation_rejects(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
