@@ -6427,3 +6427,18 @@ def test_es_not_even_considering_rejects(classifier, lang, text, expected):
 ])
 def test_tr_threatened_retaliation_rejects(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p20B: an agreement is restricted to a condition by the next demand cue only in its own clause: after ', but' or
+# ', while' and another subject named, the demand is that subject's and the agreement stands
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Both sides agreed to a Black Sea truce, but the Kremlin insisted that sanctions be lifted first.",
+     {"ceasefire": [("RU", "agree"), ("RU", "demand"), ("UA", "agree")]}),
+    ("en", "Russia and Ukraine agreed to swap 500 prisoners each, but Kyiv insisted that all civilians be included.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree"), ("UA", "demand")]}),
+    ("en", "Kyiv accepted the ceasefire, while Washington demanded that Moscow follow suit.", {"ceasefire": [("UA", "agree"), ("US", "demand")]}),
+    ("en", "Moscow would agree to a truce only if Kyiv withdraws from Kursk.", {"ceasefire": [("RU", "demand")], "territory": [("RU", "demand")]}),
+])
+def test_agreement_not_restricted_by_another_subjects_demand(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

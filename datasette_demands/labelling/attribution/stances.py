@@ -478,11 +478,24 @@ class Stances:
             if st == "agree" and c is not None and not c.noun:
                 nxt = next((d for d in a.cues if d.start >= c.end and d.stance), None)
             if nxt is not None and nxt.stance == "demand" and not nxt.speech and nxt.start - c.end <= ONLY_IF_GAP \
-                    and not any(ch in a.text[c.end:nxt.start] for ch in ";:.") and self._restricts(a, nxt):
+                    and not any(ch in a.text[c.end:nxt.start] for ch in ";:.") and self._restricts(a, nxt) \
+                    and not self._another_subject_after_contrast(a, c.end, nxt.start):
                 out.append(("demand", nxt))
             else:
                 out.append((st, c))
         return out
+
+    def _another_subject_after_contrast(self, a: Analysis, start: int, end: int) -> bool:
+        """Whether a `contrastives` word after a comma and then a party's name stand between `start` and `end` ("Both
+        sides agreed to a truce, but the Kremlin insisted that ..."): the cue after them is that subject's, no
+        restriction of the agreement before them."""
+        t = self.tables
+        words = TOKEN_RE.findall(a.text[start:end])
+        turn = next((k for k in range(1, len(words)) if words[k - 1] == "," and words[k].lower() in t.contrastives), None)
+        if turn is None:
+            return False
+        at = start + a.text[start:end].find(words[turn])
+        return any(at < x.start < end for x in a.mentions)
 
     def _restricts(self, a: Analysis, cue: Cue) -> bool:
         """Whether a demand cue is a condition: a `conditionals` word in it, or right after it, or a cue that
