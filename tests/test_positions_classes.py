@@ -6442,3 +6442,16 @@ def test_tr_threatened_retaliation_rejects(classifier, lang, text, expected):
 ])
 def test_agreement_not_restricted_by_another_subjects_demand(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p20B: tr 'hiçbir koşulda, hiçbir şart altında' (under no condition) is an emphatic negation: its noun is no
+# demand cue and no position noun, as ru 'ни при каких условиях'
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("tr", "Polonya Başbakanı Tusk, Varşova'nın hiçbir şart altında Ukrayna'ya asker göndermeyeceğini açıkladı.", {"neutrality": [("EU", "reject")]}),
+    ("tr", "Peskov, Moskova'nın hiçbir koşulda tazminat ödemeyeceğini söyledi.", {"reparations": [("RU", "reject")]}),
+    ("tr", "Zelenskiy, Rusya'nın işgal ettiği toprakları hiçbir koşulda tanımayacaklarını söyledi.", {"territory": [("UA", "reject")]}),
+    ("tr", "Rusya, ateşkes için Ukrayna'nın NATO'dan vazgeçmesini şart koştu.", {"ceasefire": [("RU", "demand")], "neutrality": [("RU", "demand")]}),
+])
+def test_tr_under_no_condition_is_a_negation(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
