@@ -6400,3 +6400,160 @@ def test_bare_plural_peoples_in_a_coordination(classifier, lang, text, expected)
 ])
 def test_an_agreement_as_the_time_of_a_deployment_is_no_agreement(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p20B: tr a relative participle of tabling ('hazırladığı, sunduğu, önerdiği') bears the possessive for the bare
+# position noun after it: the genitive before it drafted the noun and owns it; 'Rus tarafının' (a nationality and
+# 'taraf' in the genitive) is a party as 'Rus tarafı' is; a participle of rejecting ('reddettiği') owns nothing
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("tr", "Washington'un hazırladığı 20 maddelik taslak, Ukrayna'nın NATO üyeliğinden vazgeçmesini öngörüyor.", {"neutrality": [("US", "demand")]}),
+    ("tr", "Londra ve Paris'in hazırladığı taslak, Ukrayna'ya Avrupa barış gücü konuşlandırılmasını öngörüyor.", {"neutrality": [("EU", "demand")]}),
+    ("tr", "Amerikan tarafının hazırladığı plan, Zaporijya'nın Rusya'ya bırakılmasını öngörüyor.", {"territory": [("US", "demand")]}),
+    ("tr", "Moskova, Ukrayna tarafının esir takası önerisini kabul etti.", {"prisoners": [("RU", "agree"), ("UA", "demand")]}),
+    ("tr", "Ukrayna'nın reddettiği plan, Donbas'ın Rusya'ya bırakılmasını öngörüyor.", {"territory": [("UA", "reject")]}),
+])
+def test_tr_tabling_participle_owns_the_bare_noun(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p20B: refusing any deal that does not include X demands X: a negated relative right after a refused measure
+# ('privative_relatives': 'that does not include', 'that fails to bar', 'que no incluya') is a privative, as 'without'
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Kyiv will not sign any deal that does not include Western security guarantees.", {"neutrality": [("UA", "demand")]}),
+    ("en", "The Kremlin rejected any deal that would not recognise the annexed regions as Russian.", {"territory": [("RU", "demand")]}),
+    ("en", "Warsaw opposes any package that does not ensure Russia pays for the damage.", {"reparations": [("EU", "demand")]}),
+    ("en", "Kyiv will not accept any deal that includes ceding the Donbas.", {"territory": [("UA", "reject")]}),
+    ("es", "Kiev no firmará ningún acuerdo que no incluya garantías de seguridad occidentales.", {"neutrality": [("UA", "demand")]}),
+    ("es", "Varsovia rechaza un plan que no contemple la devolución de los niños deportados.", {"prisoners": [("EU", "demand")]}),
+    ("es", "Ucrania no aceptará ningún acuerdo que incluya la cesión del Donbás.", {"territory": [("UA", "reject")]}),
+])
+def test_refused_deal_lacking_a_measure_demands_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p20B: a closing speaker who goes on with a gerund and a complementizer (', Yermak said, adding that ...',
+# ', dijo Zelenski, añadiendo que ...') opens a clause of his own: the refusal before the speaker does not reach the
+# issue named in it; the added clause's own cue does
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Kyiv will not cede the Donbas, Yermak said, adding that any ceasefire must be monitored by international observers.",
+     {"territory": [("UA", "reject")], "ceasefire": [("UA", "demand")]}),
+    ("en", "Moscow will never pay reparations, Peskov told journalists, adding that any truce would have to include a halt to Western arms deliveries.",
+     {"reparations": [("RU", "reject")], "ceasefire": [("RU", "demand")]}),
+    ("en", "Poland will not send troops to Ukraine, Tusk said on Friday, adding that frozen Russian assets should be used to rebuild the country.",
+     {"neutrality": [("EU", "reject")], "reparations": [("EU", "demand")]}),
+    ("en", "Kyiv will not cede the Donbas, Yermak said, adding that Ukraine would never recognise Crimea as Russian.", {"territory": [("UA", "reject")]}),
+    ("es", "Ucrania no cederá el Donbás, dijo Zelenski, añadiendo que cualquier tregua debe estar supervisada por observadores internacionales.",
+     {"territory": [("UA", "reject")], "ceasefire": [("UA", "demand")]}),
+    ("es", "Rusia no pagará reparaciones, declaró Peskov a la prensa, agregando que cualquier alto el fuego exige el fin de los envíos de armas.",
+     {"reparations": [("RU", "reject")], "ceasefire": [("RU", "demand")]}),
+])
+def test_speakers_added_clause_has_its_own_stance(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p20B: condemning or denouncing attacks, strikes or violations ('condemned fresh drone strikes', 'denunció nuevos
+# ataques') is no rejection of the truce they break; denouncing the truce itself still rejects it
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Both sides agreed to a Black Sea ceasefire, though Moscow condemned fresh Ukrainian drone strikes on Crimea.",
+     {"ceasefire": [("RU", "agree"), ("UA", "agree")]}),
+    ("en", "Kyiv denounced the truce as a sham.", {"ceasefire": [("UA", "reject")]}),
+    ("es", "Rusia y Ucrania acordaron un alto el fuego en el mar Negro, aunque Moscú criticó los bombardeos ucranianos en Crimea.",
+     {"ceasefire": [("RU", "agree"), ("UA", "agree")]}),
+    ("es", "Washington propuso una moratoria de ataques contra centrales eléctricas que Moscú aceptó, aunque Kiev denunció horas después nuevos bombardeos.",
+     {"ceasefire": [("RU", "agree"), ("US", "demand")]}),
+])
+def test_condemning_attacks_is_no_rejection_of_the_truce(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p20B: tr 'fikir' (idea: 'fikrini, fikrine') is a position noun: its genitive owner floats the idea and is no
+# subject of the clause's verb
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("tr", "Kremlin, Fransa'nın barış gücü fikrini reddetti.", {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
+    ("tr", "Moskova, Londra'nın tampon bölge fikrine karşı çıktı.", {"territory": [("EU", "demand"), ("RU", "reject")]}),
+    ("tr", "Kiev, Macron'un Avrupa barış gücü fikrini destekledi.", {"neutrality": [("EU", "demand"), ("UA", "agree")]}),
+])
+def test_tr_idea_is_a_position_noun(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p20B: floating a measure proposes it ('floated a mutual waiver of all claims', 'floated a cap of 600,000 troops')
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Kyiv demands reparations, while Moscow has floated a mutual waiver of all claims.", {"reparations": [("RU", "demand"), ("UA", "demand")]}),
+    ("en", "Washington has floated a cap of 600,000 troops on Ukraine's army, according to Axios.", {"neutrality": [("US", "demand")]}),
+    ("en", "Ankara floated a moratorium on strikes against ports in the Black Sea.", {"ceasefire": [("TR", "demand")]}),
+    ("en", "The ruble floated freely after the central bank ended its currency controls.", {}),
+])
+def test_floating_a_measure_proposes_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p20B: a nationality adjective after a position noun and its bare issue ('el plan de paz estadounidense',
+# 'la propuesta de tregua rusa') owns the noun, as 'el plan estadounidense' does
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "El plan de paz estadounidense contempla que Ucrania renuncie a la OTAN.", {"neutrality": [("US", "demand")]}),
+    ("es", "Kiev rechazó la propuesta de tregua rusa por considerarla una trampa.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("es", "La oferta de canje ucraniana incluye a todos los civiles detenidos.", {"prisoners": [("UA", "demand")]}),
+])
+def test_adjective_owner_past_a_bare_issue(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p20B: es not (even) considering a measure ('no contempla', 'ni siquiera contempla') turns it down; the plain
+# 'contempla' of a document stays its provision
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Moscú no contempla la retirada de sus tropas de Zaporiyia.", {"territory": [("RU", "reject")]}),
+    ("es", "El Kremlin ni siquiera contempla un alto el fuego antes de la primavera.", {"ceasefire": [("RU", "reject")]}),
+    ("es", "Varsovia reclama el uso de los activos rusos congelados, una idea que Moscú ni siquiera contempla.",
+     {"reparations": [("EU", "demand"), ("RU", "reject")]}),
+])
+def test_es_not_even_considering_rejects(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p20B: tr threatening to retaliate against a measure ('misilleme yapacağı', 'karşılık vereceğini') turns it down,
+# as en 'threatened to retaliate'
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("tr", "Kremlin, Avrupa'nın Ukrayna'ya asker göndermesi halinde misilleme yapacağını açıkladı.", {"neutrality": [("RU", "reject")]}),
+    ("tr", "Rusya, dondurulmuş varlıkların Ukrayna'ya aktarılmasına misillemeyle karşılık vereceği uyarısında bulundu.", {"reparations": [("RU", "reject")]}),
+    ("tr", "Peskov, Rus varlıklarına el konulursa Moskova'nın buna karşılık vereceğini söyledi.", {"reparations": [("RU", "reject")]}),
+])
+def test_tr_threatened_retaliation_rejects(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p20B: an agreement is restricted to a condition by the next demand cue only in its own clause: after ', but' or
+# ', while' and another subject named, the demand is that subject's and the agreement stands
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Both sides agreed to a Black Sea truce, but the Kremlin insisted that sanctions be lifted first.",
+     {"ceasefire": [("RU", "agree"), ("RU", "demand"), ("UA", "agree")]}),
+    ("en", "Russia and Ukraine agreed to swap 500 prisoners each, but Kyiv insisted that all civilians be included.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree"), ("UA", "demand")]}),
+    ("en", "Kyiv accepted the ceasefire, while Washington demanded that Moscow follow suit.", {"ceasefire": [("UA", "agree"), ("US", "demand")]}),
+    ("en", "Moscow would agree to a truce only if Kyiv withdraws from Kursk.", {"ceasefire": [("RU", "demand")], "territory": [("RU", "demand")]}),
+])
+def test_agreement_not_restricted_by_another_subjects_demand(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p20B: tr 'hiçbir koşulda, hiçbir şart altında' (under no condition) is an emphatic negation: its noun is no
+# demand cue and no position noun, as ru 'ни при каких условиях'
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("tr", "Polonya Başbakanı Tusk, Varşova'nın hiçbir şart altında Ukrayna'ya asker göndermeyeceğini açıkladı.", {"neutrality": [("EU", "reject")]}),
+    ("tr", "Peskov, Moskova'nın hiçbir koşulda tazminat ödemeyeceğini söyledi.", {"reparations": [("RU", "reject")]}),
+    ("tr", "Zelenskiy, Rusya'nın işgal ettiği toprakları hiçbir koşulda tanımayacaklarını söyledi.", {"territory": [("UA", "reject")]}),
+    ("tr", "Rusya, ateşkes için Ukrayna'nın NATO'dan vazgeçmesini şart koştu.", {"ceasefire": [("RU", "demand")], "neutrality": [("RU", "demand")]}),
+])
+def test_tr_under_no_condition_is_a_negation(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

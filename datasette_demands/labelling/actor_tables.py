@@ -218,6 +218,8 @@ class LangTables:
         # "in exchange for guarantees": what a party asks in return for what it accepts
         self.exchanges = compile_alternation(list(g.get("exchanges") or []))
         self.excluding_provisos = compile_alternation(list(g.get("excluding_provisos") or []))
+        # "any deal that does not include guarantees": what a refused deal lacks is asked, as after "without"
+        self.privative_relatives = compile_alternation(list(g.get("privative_relatives") or []))
         # "met with rejection in Moscow": a rejection received, ending right before the place that rejects
         self.receptions = compile_alternation(list(g.get("receptions") or []))
         # "wies Berichte zurück, wonach ...": a denial of a report, whose agreement is denied as after a negation

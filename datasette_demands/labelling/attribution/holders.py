@@ -115,6 +115,9 @@ class Holders:
                               for w in between) and len(between) <= 2 and not any(w[2] in t.indefinites for w in between):
                 return before
         if t.lang == "tr" and m.case == "gen":
+            tabled = self._tr_tabled_noun(s, m)
+            if tabled is not None:
+                return tabled
             nxt = self._words_after(toks, starts, m.end, 2)
             for w in nxt:
                 if TR_PARTICIPLE.search(w[2]) and any(c.start <= w[0] < c.end for c in s.cues):
@@ -122,6 +125,24 @@ class Holders:
                 light = Holders._tr_light_verb_of_cue(s, w) if TR_PARTICIPLE.search(w[2]) else None
                 if light is not None:
                     return (light.start, w[1])
+        return None
+
+    @staticmethod
+    def _tr_tabled_noun(s: "_Sentence", m: Mention) -> tuple[int, int] | None:
+        """Turkish: the position noun a genitive tabled through a relative participle (`tabling_participles`) that
+        bears the possessive for the bare noun after it ("Beyaz Saray'ın hazırladığı 28 maddelik plan", "Rus
+        tarafının sunduğu taslak"): the genitive drafted it and owns it. At most three modifiers between the
+        participle and the noun; none after a punctuation mark, a name or a cue word."""
+        after = Reading._words_after(s.toks, s.starts, m.end, 5)
+        if not after or after[0][2].lower() not in s.t.tabling_participles:
+            return None
+        for w in after[1:]:
+            noun = next(((a, b) for a, b in s.position if a == w[0]), None)
+            if noun is not None:
+                return noun
+            if not w[2][:1].isalnum() or any(c.start <= w[0] < c.end for c in s.cues) \
+                    or any(x.start <= w[0] < x.end for x in s.mentions):
+                return None
         return None
 
     def _recipient_before_noun(self, s: "_Sentence", m: Mention) -> bool:

@@ -574,6 +574,8 @@ class Reading:
                 # "el rechazo ucraniano al memorando ruso": a preposition between is no modifier, the noun after it is
                 # another's
                 q = adjacent_after(m.end, position, 1, True) or adjacent_before(m.start, position, 1)
+                # past the issue it is of, bare after a genitive marker: "el plan de paz estadounidense"
+                q = q or self._before_bare_content(norm, m, position, t)
                 q = q or (adjacent_after(reach[i], position, 1, True) if reach[i] != m.end else None)
                 # a compound whose first part is the party: "US-Plan", "US-Vorschlag"
                 q = q or next(((ps, pe) for ps, pe in position if m.start < ps and pe <= m.end
@@ -588,6 +590,19 @@ class Reading:
                     continue
             out.append(m)
         return out, owners
+
+    @staticmethod
+    def _before_bare_content(norm: str, m: Mention, position: list, t: LangTables) -> tuple[int, int] | None:
+        """The position noun right before an adjective name when only a genitive marker and a bare issue
+        (`bare_contents`) stand between ("el plan de paz estadounidense", "la propuesta de tregua rusa"): the
+        adjective is the noun's, past the issue it is of; None otherwise."""
+        if not t.bare_contents or not t.genitive:
+            return None
+        best = next((q for q in reversed(position) if q[1] <= m.start), None)
+        if best is None:
+            return None
+        words = norm[best[1]:m.start].lower().split()
+        return best if (len(words) >= 2 and words[0] in t.genitive and " ".join(words[1:]) in t.bare_contents) else None
 
     def _find_conditions(self, s: "_Sentence") -> list:
         """Spans of the conditions of a sentence, to the end of their clause: a `conditionals` word ("if",

@@ -12,6 +12,9 @@ import regex
 
 # after a closing speaker: its reporting verb (a word or two) and the gerund after the comma (", Fidan said, adding")
 SPEAKER_GERUND_RE = regex.compile(r"\s+(?:\w+\s+){0,1}\w+,\s+(\w+)\b")
+# after a reporting verb: up to eight words ("told lawmakers in the Verkhovna Rada"), a comma, a gerund and its
+# complementizer (", adding that", ", añadiendo que"): the clause the speaker adds
+ADDED_CLAUSE_RE = regex.compile(r"(?:\s+[\w'’-]+){0,8}?,\s+(\w+)\s+(\w+)\b")
 
 
 class Stances:
@@ -45,6 +48,7 @@ class Stances:
                     found = [("reject", judged)]
                 elif m is owner:
                     found = [("demand", None)]
+            found = self._past_speakers_addition(a, m, found, evidence)
             found = self._only_on_condition(a, found) + self._conditions_of(a, m, found)
             found = self._by_side_of_condition(a, found, evidences)
             given = self._given_in_exchange(a, m, found, evidences)
@@ -191,7 +195,11 @@ class Stances:
         up to four words between the privative and the evidence, no clause break; Turkish, a postposition
         between the evidence and the verb after it ("güvenlik garantileri olmadan ... reddediyor")."""
         t = self.tables
-        if stance != "reject" or cue is None or evidence is None or not t.privatives:
+        if stance != "reject" or cue is None or evidence is None:
+            return stance
+        if self._lacked_by_refused_measure(a, cue, evidence):
+            return "demand"
+        if not t.privatives:
             return stance
         if t.lang == "tr":
             words = [w.lower() for w in TOKEN_RE.findall(a.text[evidence:cue.start])] if cue.start > evidence else []
@@ -206,6 +214,21 @@ class Stances:
                                              for x in (words[i + 1:] if t.lang != "tr" else words[:i])):
                 return "demand"
         return stance
+
+    def _lacked_by_refused_measure(self, a: Analysis, cue: Cue, evidence: int) -> bool:
+        """Whether the evidence stands in a negated relative (`privative_relatives`) right after the measure a
+        refusal turns down ("will not sign any deal that does not include security guarantees", "no aceptará
+        ningún acuerdo que no incluya ..."): what the refused measure lacks is demanded, as after "without". The
+        relative opens at most 40 characters after a rejecting cue (this one or one before it: the relative's own
+        negation, "doesn't recognise", may be the cue that governs); no sentence break before the evidence."""
+        rx = self.tables.privative_relatives
+        if rx is None or evidence <= cue.start:
+            return False
+        m = rx.search(a.text, max(0, cue.start - 80), evidence + 80)
+        if m is None or m.start() >= evidence or m.start() > cue.end + 40 or any(x in a.text[m.end():evidence] for x in ";."):
+            return False
+        return any(c.stance == "reject" and c.end <= m.start() and m.start() - c.end <= 40
+                   and not any(x in a.text[c.end:m.start()] for x in ",;:.") for c in a.cues + [cue])
 
     def _tr_privative_before_verb(self, words: list) -> bool:
         """Turkish: whether a postposed privative stands among the four words right before the refusing verb, no
@@ -455,11 +478,24 @@ class Stances:
             if st == "agree" and c is not None and not c.noun:
                 nxt = next((d for d in a.cues if d.start >= c.end and d.stance), None)
             if nxt is not None and nxt.stance == "demand" and not nxt.speech and nxt.start - c.end <= ONLY_IF_GAP \
-                    and not any(ch in a.text[c.end:nxt.start] for ch in ";:.") and self._restricts(a, nxt):
+                    and not any(ch in a.text[c.end:nxt.start] for ch in ";:.") and self._restricts(a, nxt) \
+                    and not self._another_subject_after_contrast(a, c.end, nxt.start):
                 out.append(("demand", nxt))
             else:
                 out.append((st, c))
         return out
+
+    def _another_subject_after_contrast(self, a: Analysis, start: int, end: int) -> bool:
+        """Whether a `contrastives` word after a comma and then a party's name stand between `start` and `end` ("Both
+        sides agreed to a truce, but the Kremlin insisted that ..."): the cue after them is that subject's, no
+        restriction of the agreement before them."""
+        t = self.tables
+        words = TOKEN_RE.findall(a.text[start:end])
+        turn = next((k for k in range(1, len(words)) if words[k - 1] == "," and words[k].lower() in t.contrastives), None)
+        if turn is None:
+            return False
+        at = start + a.text[start:end].find(words[turn])
+        return any(at < x.start < end for x in a.mentions)
 
     def _restricts(self, a: Analysis, cue: Cue) -> bool:
         """Whether a demand cue is a condition: a `conditionals` word in it, or right after it, or a cue that
@@ -540,6 +576,46 @@ class Stances:
                           if c.speech and mm.start >= verb.end and set(mm.codes) & set(m.codes)):
             return False  # its own speaker adds a stance: "Ankara is ready to host talks, Fidan said, adding that ..."
         return bool(inside) and all(c.speech or c in inside for c in window)
+
+    def _speakers_addition(self, a: Analysis) -> tuple[Cue, Mention, int] | None:
+        """(reporting verb, its speaker, where the added clause starts) of a closing speaker who goes on after a
+        comma with a gerund and a complementizer ("..., Yermak said, adding that ...", "..., dijo Sánchez,
+        añadiendo que ..."); None when the sentence has none."""
+        gerund = GERUNDS.get(self.tables.lang)
+        if gerund is None or not self.tables.complementizers:
+            return None
+        for c in a.cues:
+            if not c.speech:
+                continue
+            after = ADDED_CLAUSE_RE.match(a.text, c.end)
+            if after is None or not gerund.search(after.group(1)) or after.group(2).lower() not in self.tables.complementizers:
+                continue
+            comma = a.text.index(",", c.end)
+            # the speaker before its verb ("Yermak said") or after it ("dijo Sánchez"), no punctuation between
+            speaker = next((x for x in sorted(a.mentions, key=lambda x: -x.start) if c.start - 40 < x.start and x.end <= comma
+                            and not any(p in a.text[min(x.end, c.end):max(x.start, c.start)] for p in ",;:.")), None)
+            if speaker is not None and "," in a.text[:min(speaker.start, c.start)]:
+                return c, speaker, after.end()
+        return None
+
+    def _past_speakers_addition(self, a: Analysis, m: Mention, found: list, evidence: int | None) -> list:
+        """The stances of holder `m` on evidence that stands in the clause a closing speaker adds ("Kyiv will not
+        cede the Donbas, Yermak said, adding that any ceasefire must be monitored"): a cue of `m` before the
+        speaker does not reach it; the added clause's own cue does, for the speaker's party (UA demand). Another
+        party before the speaker holds nothing there."""
+        added = self._speakers_addition(a) if evidence is not None else None
+        if added is None:
+            return found
+        said, speaker, start = added
+        if evidence < start or not found or any(c is not None and c.start >= start for _, c in found):
+            return found
+        if m is not speaker and (m.start >= said.start or not set(m.codes) & set(speaker.codes)):
+            return [] if m.start < said.start else found
+        stop = next((k for k in range(start, len(a.text)) if a.text[k] in ";."), len(a.text))
+        own = [c for c in a.cues if c.stance and not c.speech and start <= c.start < stop]
+        before = [c for c in own if c.start <= evidence]
+        cue = before[-1] if before else own[0] if own else None
+        return [(cue.stance, cue)] if cue is not None else found
 
     def _goes_on_past_speaker(self, a: Analysis, m: Mention) -> bool:
         """Whether the speaker of ", said X" goes on, after a comma and a gerund, to a stance of its own outside the
