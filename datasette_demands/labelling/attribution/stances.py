@@ -4,17 +4,10 @@ of a label from its positions (label_stance)."""
 
 from __future__ import annotations
 
-from .grammar import (SLAVIC_INFINITIVE, ACCEPTABLE, ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
+from .grammar import (SLAVIC_INFINITIVE, ACCEPTABLE, ADDED_CLAUSE_RE, ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, SPEAKER_GERUND_RE, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
                      TOKEN_RE, TR_AFTER_CLAUSE, TR_IN_CASE, TR_NEGATED, TR_SINE_QUA_NON, TR_PASSIVE_REPORT, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE, GERMAN_ZU_INFINITIVE, is_noun_participle)
 from .model import Analysis, Cue, Mention, Position
 from ..actor_tables import search
-import regex
-
-# after a closing speaker: its reporting verb (a word or two) and the gerund after the comma (", Fidan said, adding")
-SPEAKER_GERUND_RE = regex.compile(r"\s+(?:\w+\s+){0,1}\w+,\s+(\w+)\b")
-# after a reporting verb: up to eight words ("told lawmakers in the Verkhovna Rada"), a comma, a gerund and its
-# complementizer (", adding that", ", añadiendo que"): the clause the speaker adds
-ADDED_CLAUSE_RE = regex.compile(r"(?:\s+[\w'’-]+){0,8}?,\s+(\w+)\s+(\w+)\b")
 
 
 class Stances:
