@@ -6298,3 +6298,19 @@ def test_respecting_asked_of_an_addressee_is_the_demand(classifier, lang, text, 
 ])
 def test_positions_far_apart_are_no_position_noun(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p20C: a negated future of giving or providing (pl 'nie dadzą, nie udzieli', ru 'не даст, не предоставит', uk 'не дасть,
+# не надасть') and 'not interested' (pl 'nie jest zainteresowany', ru 'не заинтересован', uk 'не зацікавлений') refuse the
+# measure: `refusals` words (and a `reject` cue where no other cue is), no offer of it
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "Niemcy nie dadzą Kijowowi gwarancji bezpieczeństwa podobnych do tych z traktatu NATO, oświadczył kanclerz Merz.", {"neutrality": [("EU", "reject")]}),
+    ("pl", "Moskwa nie jest zainteresowana krótkim rozejmem, twierdzi ukraiński wywiad.", {"ceasefire": [("RU", "reject")]}),
+    ("ru", "Вашингтон не даст Киеву гарантий безопасности по образцу пятой статьи, заявил источник в администрации.", {"neutrality": [("US", "reject")]}),
+    ("ru", "Кремль не заинтересован в коротком перемирии, сообщил источник.", {"ceasefire": [("RU", "reject")]}),
+    ("uk", "Франція не надасть Україні гарантій безпеки без участі США, заявив Макрон.", {"neutrality": [("EU", "reject")]}),
+    ("uk", "Москва не зацікавлена в короткому перемир'ї, заявили в українській розвідці.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_not_giving_or_not_interested_refuses(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
