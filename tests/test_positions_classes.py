@@ -6314,3 +6314,19 @@ def test_positions_far_apart_are_no_position_noun(classifier, lang, text, expect
 ])
 def test_not_giving_or_not_interested_refuses(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p20C: a place opening its clause (ru 'в Киеве', uk 'у Кремлі', pl 'w Moskwie') stays the subject of its stanced verb
+# past a cited source set off by commas (', как сообщает Reuters,', ', według agencji TASS,'), past an object fronted by
+# an `object_determiners` word ('эту идею', 'такий сценарій', 'taki scenariusz'), and after a contrastive ('однако в Киеве')
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "В Вашингтоне, как сообщает Reuters, предложили объявить тридцатидневное перемирие.", {"ceasefire": [("US", "demand")]}),
+    ("ru", "В Кремле, по данным ТАСС, отвергли идею размещения европейских миротворцев.", {"neutrality": [("RU", "reject")]}),
+    ("uk", "У Москві, за даними джерел, відхилили обмін усіх на всіх.", {"prisoners": [("RU", "reject")]}),
+    ("pl", "W Moskwie, według agencji TASS, odrzucono pomysł rozmieszczenia sił pokojowych.", {"neutrality": [("RU", "reject")]}),
+    ("uk", "У Кремлі цю ідею конфіскації активів вважають неприйнятною.", {"reparations": [("RU", "reject")]}),
+    ("pl", "W Kijowie taki scenariusz oddania Donbasu odrzucają.", {"territory": [("UA", "reject")]}),
+])
+def test_a_place_opening_its_clause_past_a_source_or_a_fronted_object(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
