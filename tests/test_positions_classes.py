@@ -6330,3 +6330,14 @@ def test_not_giving_or_not_interested_refuses(classifier, lang, text, expected):
 ])
 def test_a_place_opening_its_clause_past_a_source_or_a_fronted_object(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p20C: the closing quote of a cited outlet's name ('Według „Gazety Wyborczej” europejski plan ...') right before a
+# cue is no end of a quotation: no ', said X' speaker is sought after the cue, so a party in the content holds nothing
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "Według „Gazety Wyborczej” europejski plan przewiduje neutralność Ukrainy i limit jej armii.", {"neutrality": [("EU", "demand")]}),
+    ("pl", "Jak ustalił „Dziennik Gazeta Prawna” rosyjski projekt przewiduje wycofanie wojsk Ukrainy z Donbasu.", {"territory": [("RU", "demand")]}),
+])
+def test_an_outlets_closing_quote_ends_no_quotation(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

@@ -1521,6 +1521,8 @@ class Holders:
             dash = lead.endswith("-") and (len(lead) == 1 or lead[-2] in ' ,"')
             if not lead.endswith((",", '"')) and not dash:
                 continue
+            if lead.endswith('"') and self._closes_an_outlet_name(s, len(lead) - 1):
+                continue  # 'Według „Gazety Wyborczej” europejski plan ...': a title's quote, no quotation ended
             if self._closes_a_subjects_relative(s, lead):
                 continue  # "European leaders, who met in Paris, endorsed Kyiv's call": the subject's verb, no speaker after
             span_words = self._words_between(s.toks, s.starts, c.end, len(norm))
@@ -1536,6 +1538,12 @@ class Holders:
                     elif gov == "prep" and self._place_after_speech(s, c, gtok):
                         holders.append((m, "locative"))  # ", уточнили в Кремле": the place speaks for its party
         return holders
+
+    @staticmethod
+    def _closes_an_outlet_name(s: "_Sentence", at: int) -> bool:
+        """Whether the quote at `at` closes a cited outlet's name ('Według „Rzeczpospolitej” amerykański plan ...', 'По
+        данным «Коммерсанта» американский план ...'): a title in quotes, no quotation whose speaker follows."""
+        return any(e <= at and not s.norm[e:at].strip() for _, e in (s.outlet_spans or ()))
 
     @staticmethod
     def _place_after_speech(s: "_Sentence", c: Cue, gtok) -> bool:
