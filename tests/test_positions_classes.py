@@ -6341,3 +6341,16 @@ def test_a_place_opening_its_clause_past_a_source_or_a_fronted_object(classifier
 ])
 def test_an_outlets_closing_quote_ends_no_quotation(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p20C: 'there will be no such measure' told after a reporting or insisting verb (ru 'никакого перемирия не будет', uk
+# 'жодних поступок не буде', pl 'żadnego rozejmu nie będzie') is a `reject` cue of the speaker; not 'no obstacles'
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "В Кремле заявили, что никакого перемирия на время переговоров не будет.", {"ceasefire": [("RU", "reject")]}),
+    ("ru", "Зеленский подчеркнул, что никаких уступок территорий России не будет.", {"territory": [("UA", "reject")]}),
+    ("uk", "Сибіга запевнив, що жодного визнання окупації Криму не буде.", {"territory": [("UA", "reject")]}),
+    ("pl", "Jermak zapewnił, że żadnego zawieszenia broni na Boże Narodzenie nie będzie.", {"ceasefire": [("UA", "reject")]}),
+])
+def test_there_will_be_no_measure_rejects_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
