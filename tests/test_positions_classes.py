@@ -6354,3 +6354,18 @@ def test_an_outlets_closing_quote_ends_no_quotation(classifier, lang, text, expe
 ])
 def test_there_will_be_no_measure_rejects_it(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p20C: a quote closed by a terse reporting verb (ru 'отрезал, парировал, констатировал', uk 'відрізав, парирувала',
+# pl 'uciął, odparł, skwitował') is reported speech: the speaker after it holds the quote's own stance
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "«Украина не отдаст Донбасс России», — отрезал министр иностранных дел Андрей Сибига.", {"territory": [("UA", "reject")]}),
+    ("ru", "«Нейтральный статус для нас неприемлем», — констатировал Умеров.", {"neutrality": [("UA", "reject")]}),
+    ("uk", "«Ми не визнаємо Крим російським», — відрізав Зеленський.", {"territory": [("UA", "reject")]}),
+    ("uk", "«Жодних репарацій Москва не платитиме», — парирувала Захарова.", {"reparations": [("RU", "reject")]}),
+    ("pl", "„Nie oddamy ani metra ziemi” – uciął Zełenski.", {"territory": [("UA", "reject")]}),
+    ("pl", "„Taki rozejm jest dla nas nie do przyjęcia” – odparł Pieskow.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_a_terse_reporting_verb_closes_a_quote(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
