@@ -6369,3 +6369,16 @@ def test_there_will_be_no_measure_rejects_it(classifier, lang, text, expected):
 ])
 def test_a_terse_reporting_verb_closes_a_quote(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p20C: ru, uk 'делегации/делегації' after an opening place ('В Абу-Даби делегации договорились ...', 'У Стамбулі
+# делегації погодили ...') are the two parties (`collectives`), and the host or envoy who announces it holds nothing
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "В Абу-Даби делегации договорились об обмене телами погибших, сообщил представитель ОАЭ.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("ru", "В Эр-Рияде делегации согласовали мораторий на удары по энергообъектам, объявил Белый дом.", {"ceasefire": [("RU", "agree"), ("UA", "agree")]}),
+    ("uk", "У Стамбулі делегації погодили обмін полоненими, повідомив Ердоган.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("uk", "У Джидді делегації домовилися про перемир'я на Чорному морі, заявив Рубіо.", {"ceasefire": [("RU", "agree"), ("UA", "agree")]}),
+])
+def test_delegations_after_an_opening_place_are_both_parties(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
