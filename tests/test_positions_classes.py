@@ -6382,3 +6382,19 @@ def test_a_terse_reporting_verb_closes_a_quote(classifier, lang, text, expected)
 ])
 def test_delegations_after_an_opening_place_are_both_parties(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p20C: a reporting clause set off by commas or dashes inside another party's clause (ru ', как утверждают в Киеве,',
+# uk ', як стверджують у Києві,', pl '– jak twierdzą Ukraińcy –') only reports: its names hold nothing (`parenthetical_reports`)
+# and its verb is no stance, so the subject before it keeps its own verb; pl: a threat with a condition demands it
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Москва, как утверждают в Киеве, отвергает любое перемирие на фронте.", {"ceasefire": [("RU", "reject")]}),
+    ("ru", "Кремль, как заявил источник агентства, по-прежнему требует нейтрального статуса Украины.", {"neutrality": [("RU", "demand")]}),
+    ("uk", "Москва, як стверджують у Києві, відкидає будь-яке перемир'я на фронті.", {"ceasefire": [("RU", "reject")]}),
+    ("pl", "Kijów chce wymiany rannych, ale Moskwa – jak twierdzą Ukraińcy – nie jest tym zainteresowana.", {"prisoners": [("RU", "reject"), ("UA", "demand")]}),
+    ("pl", "Niemcy – jak powiedział rzecznik rządu – nie wyślą żołnierzy na Ukrainę.", {"neutrality": [("EU", "reject")]}),
+    ("pl", "Trump zagroził odejściem od rozmów, jeśli Rosja nie przyjmie rozejmu.", {"ceasefire": [("US", "demand")]}),
+])
+def test_a_parenthetical_reporter_holds_nothing(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
