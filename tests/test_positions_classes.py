@@ -6412,3 +6412,16 @@ def test_a_parenthetical_reporter_holds_nothing(classifier, lang, text, expected
 ])
 def test_an_agreement_on_a_condition_demands_it(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p20C: seeing no grounds, reason or need for a measure (ru 'не видит оснований', uk 'не бачить підстав/потреби',
+# pl 'nie widzi podstaw') turns it down, as 'не видит смысла' did
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Київ не бачить підстав для нейтрального статусу, заявив Сибіга.", {"neutrality": [("UA", "reject")]}),
+    ("uk", "Москва не бачить потреби в перемир'ї на Чорному морі, заявив Лавров.", {"ceasefire": [("RU", "reject")]}),
+    ("ru", "Кремль не видит оснований для рождественского перемирия, сказал Ушаков.", {"ceasefire": [("RU", "reject")]}),
+    ("pl", "Belgia nie widzi podstaw do konfiskaty zamrożonych rosyjskich aktywów.", {"reparations": [("EU", "reject")]}),
+])
+def test_seeing_no_grounds_for_a_measure_rejects_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
