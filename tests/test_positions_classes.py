@@ -6425,3 +6425,16 @@ def test_an_agreement_on_a_condition_demands_it(classifier, lang, text, expected
 ])
 def test_seeing_no_grounds_for_a_measure_rejects_it(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p20C: calling another party's plan theft past a long name of the plan (ru 'назвала план Евросоюза по российским
+# активам «грабежом»', uk 'назвав ініціативу Брюсселя щодо заморожених активів «крадіжкою»', pl 'nazwał plan Brukseli
+# dotyczący zamrożonych aktywów „kradzieżą”'): the speaker rejects, the plan's owner demands
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Захарова назвала план Евросоюза по конфискации российских активов «грабежом».", {"reparations": [("EU", "demand"), ("RU", "reject")]}),
+    ("uk", "Пєсков назвав ініціативу Брюсселя щодо заморожених активів «крадіжкою».", {"reparations": [("EU", "demand"), ("RU", "reject")]}),
+    ("pl", "Ławrow nazwał plan Brukseli dotyczący zamrożonych aktywów „kradzieżą”.", {"reparations": [("EU", "demand"), ("RU", "reject")]}),
+])
+def test_calling_a_long_named_plan_theft_rejects_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
