@@ -6438,3 +6438,15 @@ def test_seeing_no_grounds_for_a_measure_rejects_it(classifier, lang, text, expe
 ])
 def test_calling_a_long_named_plan_theft_rejects_it(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p20C: pl a plural demonym in the dative ('Rosjanom', 'Amerykanom', 'Europejczykom') is a recipient (`oblique_endings`),
+# no subject of the relative clause's verb after it ('..., których uwolnienia domaga się'): the sender before it holds
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "Ukraińska delegacja wręczyła Rosjanom wykaz jeńców, których uwolnienia domaga się od miesięcy.", {"prisoners": [("UA", "demand")]}),
+    ("pl", "Rosyjscy negocjatorzy pokazali Amerykanom mapę obwodów, których oddania żądają od Kijowa.", {"territory": [("RU", "demand")]}),
+    ("pl", "Kijów przedstawił Europejczykom projekt rozejmu, którego przyjęcia domaga się od Moskwy.", {"ceasefire": [("UA", "demand")]}),
+])
+def test_a_dative_plural_demonym_is_a_recipient(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
