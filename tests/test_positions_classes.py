@@ -6450,3 +6450,15 @@ def test_calling_a_long_named_plan_theft_rejects_it(classifier, lang, text, expe
 ])
 def test_a_dative_plural_demonym_is_a_recipient(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p20C: ru, uk judging a measure unacceptable or unrealistic past a measure named in up to five words ('называет передачу
+# России всей Донецкой области неприемлемой', 'вважає обмеження чисельності української армії неприйнятним') is one reject cue
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Киев называет передачу России всей Донецкой области неприемлемой.", {"territory": [("UA", "reject")]}),
+    ("ru", "Берлин считает размещение немецких солдат на Украине нереалистичным, заявил Мерц.", {"neutrality": [("EU", "reject")]}),
+    ("uk", "Київ вважає обмеження чисельності української армії неприйнятним, заявив Умєров.", {"neutrality": [("UA", "reject")]}),
+])
+def test_judging_a_long_named_measure_unacceptable_rejects_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
