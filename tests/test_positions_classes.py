@@ -6440,18 +6440,6 @@ def test_calling_a_long_named_plan_theft_rejects_it(classifier, lang, text, expe
     assert positions(classifier, text, lang) == expected
 
 
-# --- p20C: pl a plural demonym in the dative ('Rosjanom', 'Amerykanom', 'Europejczykom') is a recipient (`oblique_endings`),
-# no subject of the relative clause's verb after it ('..., których uwolnienia domaga się'): the sender before it holds
-
-@pytest.mark.parametrize("lang,text,expected", [
-    ("pl", "Ukraińska delegacja wręczyła Rosjanom wykaz jeńców, których uwolnienia domaga się od miesięcy.", {"prisoners": [("UA", "demand")]}),
-    ("pl", "Rosyjscy negocjatorzy pokazali Amerykanom mapę obwodów, których oddania żądają od Kijowa.", {"territory": [("RU", "demand")]}),
-    ("pl", "Kijów przedstawił Europejczykom projekt rozejmu, którego przyjęcia domaga się od Moskwy.", {"ceasefire": [("UA", "demand")]}),
-])
-def test_a_dative_plural_demonym_is_a_recipient(classifier, lang, text, expected):
-    assert positions(classifier, text, lang) == expected
-
-
 # --- p20C: ru, uk judging a measure unacceptable or unrealistic past a measure named in up to five words ('называет передачу
 # России всей Донецкой области неприемлемой', 'вважає обмеження чисельності української армії неприйнятним') is one reject cue
 
