@@ -6557,3 +6557,155 @@ def test_agreement_not_restricted_by_another_subjects_demand(classifier, lang, t
 ])
 def test_tr_under_no_condition_is_a_negation(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- p20C: a negated future of giving or providing (pl 'nie dadzą, nie udzieli', ru 'не даст, не предоставит', uk 'не дасть,
+# не надасть') and 'not interested' (pl 'nie jest zainteresowany', ru 'не заинтересован', uk 'не зацікавлений') refuse the
+# measure: `refusals` words (and a `reject` cue where no other cue is), no offer of it
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "Niemcy nie dadzą Kijowowi gwarancji bezpieczeństwa podobnych do tych z traktatu NATO, oświadczył kanclerz Merz.", {"neutrality": [("EU", "reject")]}),
+    ("pl", "Moskwa nie jest zainteresowana krótkim rozejmem, twierdzi ukraiński wywiad.", {"ceasefire": [("RU", "reject")]}),
+    ("ru", "Вашингтон не даст Киеву гарантий безопасности по образцу пятой статьи, заявил источник в администрации.", {"neutrality": [("US", "reject")]}),
+    ("ru", "Кремль не заинтересован в коротком перемирии, сообщил источник.", {"ceasefire": [("RU", "reject")]}),
+    ("uk", "Франція не надасть Україні гарантій безпеки без участі США, заявив Макрон.", {"neutrality": [("EU", "reject")]}),
+    ("uk", "Москва не зацікавлена в короткому перемир'ї, заявили в українській розвідці.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_not_giving_or_not_interested_refuses(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p20C: a place opening its clause (ru 'в Киеве', uk 'у Кремлі', pl 'w Moskwie') stays the subject of its stanced verb
+# past a cited source set off by commas (', как сообщает Reuters,', ', według agencji TASS,'), past an object fronted by
+# an `object_determiners` word ('эту идею', 'такий сценарій', 'taki scenariusz'), and after a contrastive ('однако в Киеве')
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "В Вашингтоне, как сообщает Reuters, предложили объявить тридцатидневное перемирие.", {"ceasefire": [("US", "demand")]}),
+    ("ru", "В Кремле, по данным ТАСС, отвергли идею размещения европейских миротворцев.", {"neutrality": [("RU", "reject")]}),
+    ("uk", "У Москві, за даними джерел, відхилили обмін усіх на всіх.", {"prisoners": [("RU", "reject")]}),
+    ("pl", "W Moskwie, według agencji TASS, odrzucono pomysł rozmieszczenia sił pokojowych.", {"neutrality": [("RU", "reject")]}),
+    ("uk", "У Кремлі цю ідею конфіскації активів вважають неприйнятною.", {"reparations": [("RU", "reject")]}),
+    ("pl", "W Kijowie taki scenariusz oddania Donbasu odrzucają.", {"territory": [("UA", "reject")]}),
+])
+def test_a_place_opening_its_clause_past_a_source_or_a_fronted_object(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p20C: the closing quote of a cited outlet's name ('Według „Gazety Wyborczej” europejski plan ...') right before a
+# cue is no end of a quotation: no ', said X' speaker is sought after the cue, so a party in the content holds nothing
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "Według „Gazety Wyborczej” europejski plan przewiduje neutralność Ukrainy i limit jej armii.", {"neutrality": [("EU", "demand")]}),
+    ("pl", "Jak ustalił „Dziennik Gazeta Prawna” rosyjski projekt przewiduje wycofanie wojsk Ukrainy z Donbasu.", {"territory": [("RU", "demand")]}),
+])
+def test_an_outlets_closing_quote_ends_no_quotation(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p20C: 'there will be no such measure' told after a reporting or insisting verb (ru 'никакого перемирия не будет', uk
+# 'жодних поступок не буде', pl 'żadnego rozejmu nie będzie') is a `reject` cue of the speaker; not 'no obstacles'
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "В Кремле заявили, что никакого перемирия на время переговоров не будет.", {"ceasefire": [("RU", "reject")]}),
+    ("ru", "Зеленский подчеркнул, что никаких уступок территорий России не будет.", {"territory": [("UA", "reject")]}),
+    ("uk", "Сибіга запевнив, що жодного визнання окупації Криму не буде.", {"territory": [("UA", "reject")]}),
+    ("pl", "Jermak zapewnił, że żadnego zawieszenia broni na Boże Narodzenie nie będzie.", {"ceasefire": [("UA", "reject")]}),
+])
+def test_there_will_be_no_measure_rejects_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p20C: a quote closed by a terse reporting verb (ru 'отрезал, парировал, констатировал', uk 'відрізав, парирувала',
+# pl 'uciął, odparł, skwitował') is reported speech: the speaker after it holds the quote's own stance
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "«Украина не отдаст Донбасс России», — отрезал министр иностранных дел Андрей Сибига.", {"territory": [("UA", "reject")]}),
+    ("ru", "«Нейтральный статус для нас неприемлем», — констатировал Умеров.", {"neutrality": [("UA", "reject")]}),
+    ("uk", "«Ми не визнаємо Крим російським», — відрізав Зеленський.", {"territory": [("UA", "reject")]}),
+    ("uk", "«Жодних репарацій Москва не платитиме», — парирувала Захарова.", {"reparations": [("RU", "reject")]}),
+    ("pl", "„Nie oddamy ani metra ziemi” – uciął Zełenski.", {"territory": [("UA", "reject")]}),
+    ("pl", "„Taki rozejm jest dla nas nie do przyjęcia” – odparł Pieskow.", {"ceasefire": [("RU", "reject")]}),
+])
+def test_a_terse_reporting_verb_closes_a_quote(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p20C: ru, uk 'делегации/делегації' after an opening place ('В Абу-Даби делегации договорились ...', 'У Стамбулі
+# делегації погодили ...') are the two parties (`collectives`), and the host or envoy who announces it holds nothing
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "В Абу-Даби делегации договорились об обмене телами погибших, сообщил представитель ОАЭ.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("ru", "В Эр-Рияде делегации согласовали мораторий на удары по энергообъектам, объявил Белый дом.", {"ceasefire": [("RU", "agree"), ("UA", "agree")]}),
+    ("uk", "У Стамбулі делегації погодили обмін полоненими, повідомив Ердоган.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("uk", "У Джидді делегації домовилися про перемир'я на Чорному морі, заявив Рубіо.", {"ceasefire": [("RU", "agree"), ("UA", "agree")]}),
+])
+def test_delegations_after_an_opening_place_are_both_parties(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p20C: a reporting clause set off by commas or dashes inside another party's clause (ru ', как утверждают в Киеве,',
+# uk ', як стверджують у Києві,', pl '– jak twierdzą Ukraińcy –') only reports: its names hold nothing (`parenthetical_reports`)
+# and its verb is no stance, so the subject before it keeps its own verb; pl: a threat with a condition demands it
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Москва, как утверждают в Киеве, отвергает любое перемирие на фронте.", {"ceasefire": [("RU", "reject")]}),
+    ("ru", "Кремль, как заявил источник агентства, по-прежнему требует нейтрального статуса Украины.", {"neutrality": [("RU", "demand")]}),
+    ("uk", "Москва, як стверджують у Києві, відкидає будь-яке перемир'я на фронті.", {"ceasefire": [("RU", "reject")]}),
+    ("pl", "Kijów chce wymiany rannych, ale Moskwa – jak twierdzą Ukraińcy – nie jest tym zainteresowana.", {"prisoners": [("RU", "reject"), ("UA", "demand")]}),
+    ("pl", "Niemcy – jak powiedział rzecznik rządu – nie wyślą żołnierzy na Ukrainę.", {"neutrality": [("EU", "reject")]}),
+    ("pl", "Trump zagroził odejściem od rozmów, jeśli Rosja nie przyjmie rozejmu.", {"ceasefire": [("US", "demand")]}),
+])
+def test_a_parenthetical_reporter_holds_nothing(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p20C: an agreement on a condition (ru 'согласится на ..., если', uk 'погодиться на ..., якщо', pl 'zgodzi się na ...,
+# jeśli') with another party acting in the condition sets it: the 'if' is a `demand` cue, as 'only if' is
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Кремль может согласиться на пасхальное перемирие, если Украина прекратит атаки на Белгород.", {"ceasefire": [("RU", "demand")]}),
+    ("ru", "Киев согласится на обмен гражданских, если Москва вернет депортированных детей.", {"prisoners": [("UA", "demand")]}),
+    ("uk", "Москва може погодитися на морське перемир'я, якщо Захід зніме санкції з банків.", {"ceasefire": [("RU", "demand")]}),
+    ("uk", "Росія погодиться на обмін усіх на всіх, якщо Київ поверне тіла загиблих.", {"prisoners": [("RU", "demand")]}),
+    ("pl", "Moskwa może zgodzić się na rozejm energetyczny, jeśli Kijów wstrzyma ataki na rafinerie.", {"ceasefire": [("RU", "demand")]}),
+])
+def test_an_agreement_on_a_condition_demands_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p20C: seeing no grounds, reason or need for a measure (ru 'не видит оснований', uk 'не бачить підстав/потреби',
+# pl 'nie widzi podstaw') turns it down, as 'не видит смысла' did
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Київ не бачить підстав для нейтрального статусу, заявив Сибіга.", {"neutrality": [("UA", "reject")]}),
+    ("uk", "Москва не бачить потреби в перемир'ї на Чорному морі, заявив Лавров.", {"ceasefire": [("RU", "reject")]}),
+    ("ru", "Кремль не видит оснований для рождественского перемирия, сказал Ушаков.", {"ceasefire": [("RU", "reject")]}),
+    ("pl", "Belgia nie widzi podstaw do konfiskaty zamrożonych rosyjskich aktywów.", {"reparations": [("EU", "reject")]}),
+])
+def test_seeing_no_grounds_for_a_measure_rejects_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p20C: calling another party's plan theft past a long name of the plan (ru 'назвала план Евросоюза по российским
+# активам «грабежом»', uk 'назвав ініціативу Брюсселя щодо заморожених активів «крадіжкою»', pl 'nazwał plan Brukseli
+# dotyczący zamrożonych aktywów „kradzieżą”'): the speaker rejects, the plan's owner demands
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Захарова назвала план Евросоюза по конфискации российских активов «грабежом».", {"reparations": [("EU", "demand"), ("RU", "reject")]}),
+    ("uk", "Пєсков назвав ініціативу Брюсселя щодо заморожених активів «крадіжкою».", {"reparations": [("EU", "demand"), ("RU", "reject")]}),
+    ("pl", "Ławrow nazwał plan Brukseli dotyczący zamrożonych aktywów „kradzieżą”.", {"reparations": [("EU", "demand"), ("RU", "reject")]}),
+])
+def test_calling_a_long_named_plan_theft_rejects_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- p20C: ru, uk judging a measure unacceptable or unrealistic past a measure named in up to five words ('называет передачу
+# России всей Донецкой области неприемлемой', 'вважає обмеження чисельності української армії неприйнятним') is one reject cue
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Киев называет передачу России всей Донецкой области неприемлемой.", {"territory": [("UA", "reject")]}),
+    ("ru", "Берлин считает размещение немецких солдат на Украине нереалистичным, заявил Мерц.", {"neutrality": [("EU", "reject")]}),
+    ("uk", "Київ вважає обмеження чисельності української армії неприйнятним, заявив Умєров.", {"neutrality": [("UA", "reject")]}),
+])
+def test_judging_a_long_named_measure_unacceptable_rejects_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

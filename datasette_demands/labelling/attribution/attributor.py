@@ -84,6 +84,7 @@ class Attributor(Reading, Holders, Stances, Pronouns):
             s.cues[:] = [c for c in s.cues if not any(b <= c.start < e for b, e in s.outlet_spans)]
             s.verb_spans = [(c.start, c.end) for c in s.cues]
         self._drop_role_fillers(s)
+        self._drop_parenthetical_reporters(s)
         s.comp_from = a.comp_from = self._find_complement(s)
         if self._an_appositions_relative(s, s.comp_from):
             s.comp_from = a.comp_from = None  # "exigió la retirada, una condición que Kiev rechazó": the apposition's relative

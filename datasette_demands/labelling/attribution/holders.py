@@ -5,6 +5,7 @@ relative and inverted subjects), speakers of reporting clauses, and the pick amo
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..actor_tables import finditer, search
 from .grammar import (ASKED_TO, REPORTED_TIME_WORDS, DROPPED_PAST, ELLIPSIS_ADVERBS, LIGHT_VERBS, TR_CONTENT_MARKERS, TR_ET, TR_CONTENT_REACH, TR_FINITE_VERB,
@@ -749,6 +750,43 @@ class Holders:
         ("категорически", "stanowczo", "знову")."""
         return all(w.lower() in t.negations or w.lower() in t.stance_adverbs for w in between.split())
 
+    def _adverbs_or_fronted_object(self, s: "_Sentence", start: int, end: int) -> bool:
+        """Whether the text between a place opening its clause and its verb holds only negations and stance adverbs, or
+        with them an object an `object_determiners` word opens ("В Киеве такой вариант называют неприемлемым", "W Moskwie
+        ten pomysł odrzucają"): at most three plain words after the determiner, no name among them."""
+        t, between = s.t, s.norm[start:end]
+        if self._only_negations(between, t):
+            return True
+        words = between.split()
+        i = next((k for k, w in enumerate(words) if w.lower() in t.object_determiners), None)
+        if i is None or not self._only_negations(" ".join(words[:i]), t):
+            return False
+        rest = words[i + 1:]
+        noun = next(k for k in range(len(rest) + 1) if self._only_negations(" ".join(rest[k:]), t))
+        return (1 <= noun <= 3 and all(re.fullmatch(r"[\w'-]+", w) for w in rest[:noun])
+                and not any(start <= m.start < end for m in s.mentions))
+
+    def _opens_clause(self, s: "_Sentence", at: int) -> bool:
+        """Whether the word at `at` opens its clause, past at most a `contrastives` word ("..., однако в Киеве ...",
+        "..., ale w Moskwie ...")."""
+        start = self._clause_start(s, at)
+        return start == at or (start is not None and s.norm[start:at].strip().lower() in s.t.contrastives)
+
+    @staticmethod
+    def _past_inserted_source(s: "_Sentence", at: int) -> int:
+        """Where the clause goes on past a cited source set off by commas right at `at` ("В Вашингтоне, как сообщает
+        Reuters, предложили ...", "W Moskwie, według TASS, odrzucono ..."): after its closing comma; else `at`."""
+        norm = s.norm
+        if not norm[at:].lstrip().startswith(","):
+            return at
+        opening = norm.index(",", at)
+        for b, e, *_ in s.sources:
+            close = norm.find(",", e)
+            if (opening < b and close != -1 and "," not in norm[opening + 1:b] and not norm[e:close].strip(" »«\"'")
+                    and not any(c.stance and opening < c.start < close for c in s.cues)):
+                return close + 1
+        return at
+
     @staticmethod
     def _elliptic_negation(s: "_Sentence", group: list) -> bool:
         """Whether a group after a comma is an elliptic negated clause: its name, at most an adverb
@@ -785,8 +823,9 @@ class Holders:
                 if self._judging_speech(s, sp.start()):
                     return self._subject_of_cue(s, group, a)  # "На Банковой назвали перемирие трюком": the place judges
                 return [(m, "locative") for m in group]
-        if gtok[2] in t.locatives and gtok[0] == self._clause_start(s, gtok[0]) and any(
-                c.stance and not c.noun and c.start >= last.end and self._only_negations(norm[last.end:c.start], t)
+        goes_on = self._past_inserted_source(s, last.end)
+        if gtok[2] in t.locatives and self._opens_clause(s, gtok[0]) and any(
+                c.stance and not c.noun and c.start >= goes_on and self._adverbs_or_fronted_object(s, goes_on, c.start)
                 for c in s.cues):
             # "В Кремле отвергли ...", "У Києві відкинули ...", "У Кремлі не виключають ...": a place opening its
             # clause, right before a stanced verb (or its negation), is that verb's subject
@@ -1513,6 +1552,8 @@ class Holders:
             dash = lead.endswith("-") and (len(lead) == 1 or lead[-2] in ' ,"')
             if not lead.endswith((",", '"')) and not dash:
                 continue
+            if lead.endswith('"') and self._closes_an_outlet_name(s, len(lead) - 1):
+                continue  # 'Według „Gazety Wyborczej” europejski plan ...': a title's quote, no quotation ended
             if self._closes_a_subjects_relative(s, lead):
                 continue  # "European leaders, who met in Paris, endorsed Kyiv's call": the subject's verb, no speaker after
             span_words = self._words_between(s.toks, s.starts, c.end, len(norm))
@@ -1528,6 +1569,12 @@ class Holders:
                     elif gov == "prep" and self._place_after_speech(s, c, gtok):
                         holders.append((m, "locative"))  # ", уточнили в Кремле": the place speaks for its party
         return holders
+
+    @staticmethod
+    def _closes_an_outlet_name(s: "_Sentence", at: int) -> bool:
+        """Whether the quote at `at` closes a cited outlet's name ('Według „Rzeczpospolitej” amerykański plan ...', 'По
+        данным «Коммерсанта» американский план ...'): a title in quotes, no quotation whose speaker follows."""
+        return any(e <= at and not s.norm[e:at].strip() for _, e in (s.outlet_spans or ()))
 
     @staticmethod
     def _place_after_speech(s: "_Sentence", c: Cue, gtok) -> bool:

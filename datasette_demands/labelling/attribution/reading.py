@@ -734,6 +734,17 @@ class Reading:
         """The cited sources (labelling/cited/); the mentions inside a source hold nothing (s.free keeps the rest)."""
         find_cited_sources(s, a)
 
+    @staticmethod
+    def _drop_parenthetical_reporters(s: "_Sentence") -> None:
+        """A reporting clause set off by commas or dashes inside another party's clause (`parenthetical_reports`: "Rosja
+        – jak twierdzi Kijów – nie jest tym zainteresowana", "Москва, как утверждают в Киеве, отвергает ...") only
+        reports: its names hold nothing (they leave s.free)."""
+        if s.t.parenthetical_reports is None:
+            return
+        spans = [(r.start(), r.end()) for r in finditer(s.t.parenthetical_reports, s.norm)]
+        if spans:
+            s.free[:] = [m for m in s.free if not any(b <= m.start < e for b, e in spans)]
+
     def _drop_role_fillers(self, s: "_Sentence") -> None:
         """A list of parties named next to a `roles` word ("guarantors of security, such as Britain, China and
         France", "Polen, Kanada und Israel als mögliche Schutzstaaten", "Garantör olarak İngiltere, Çin, ...")
