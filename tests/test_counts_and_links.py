@@ -8,6 +8,7 @@ demo matrix, in every `by=` and under filters, and of /-/demands, is followed an
 
 import csv
 import io
+import json
 import re
 from html import unescape
 from urllib.parse import urlsplit
@@ -268,11 +269,12 @@ async def test_the_sentences_behind_a_holder_row_carry_every_position_in_page_js
                for s in listed["sentences"])
     rows = list(csv.reader(io.StringIO((await ds.client.get("/demo/-/demands/sentences.csv?" + query)).text)))
     header = rows[0]
-    assert header[-3:] == ["url", "positions", "cited_source"]
+    assert header[-4:] == ["url", "positions", "cited_source", "cited_sources"]
     by_id = {int(r[header.index("sentence_id")]): r for r in rows[1:]}
     for s in listed["sentences"]:
         assert "ceasefire: RU reject" in by_id[s["sentence_id"]][header.index("positions")]
         assert by_id[s["sentence_id"]][header.index("cited_source")] == (s["cited_source"] or "")
+        assert by_id[s["sentence_id"]][header.index("cited_sources")] == "; ".join(s["cited_sources"])
     page = (await ds.client.get("/demo/-/demands/sentences?" + query)).text
     assert page.count('<span class="demand-position stance-reject">RU reject') == len(listed["sentences"])
 
@@ -297,3 +299,32 @@ async def test_the_sentences_list_of_a_database_made_before_positions_lists_none
     assert listed and all(s["positions"] == [] and "cited_source" in s for s in listed)
     cited = dict(sql(old, "select sentence_id, cited_source from labels where category = 'ceasefire'"))
     assert [s["cited_source"] for s in listed] == [cited[s["sentence_id"]] for s in listed]
+
+
+async def test_the_sentences_behind_an_outlet_row_list_every_source_they_cite(demo_db, tmp_path):
+    """A reader opening the demo's "Sky News" row by outlet sees the sentence that cites it with every source it
+    cites, Reuters first, in the JSON and the CSV; a database of schema 9 (the first source only) lists that one."""
+    import shutil
+    import sqlite3
+
+    ds = make_ds(demo_db)
+    query = "by=outlet&row=Sky+News"
+    listed = (await ds.client.get("/demo/-/demands/sentences.json?" + query)).json()["sentences"]
+    assert len(listed) == 1 and listed[0]["cited_sources"][:2] == ["Reuters", "Sky News"]
+    stored = sql(demo_db, "select distinct cited_sources from labels where sentence_id = ?", [listed[0]["sentence_id"]])
+    assert [json.loads(v) for (v,) in stored] == [listed[0]["cited_sources"]]
+    assert listed[0]["cited_source"] == "Reuters"
+    rows = list(csv.reader(io.StringIO((await ds.client.get("/demo/-/demands/sentences.csv?" + query)).text)))
+    assert [r[rows[0].index("cited_sources")] for r in rows[1:]] == ["; ".join(listed[0]["cited_sources"])]
+    old = tmp_path / "old.db"
+    shutil.copy(demo_db, old)
+    conn = sqlite3.connect(old)
+    for table in ("labels", "labeled_sentences"):
+        conn.execute(f"alter table {table} drop column cited_sources")
+    conn.commit()
+    conn.close()
+    listed = (await make_ds(old).client.get("/old/-/demands/sentences.json?by=source")).json()["sentences"]
+    firsts = {s["sentence_id"]: s["cited_source"] for s in listed}
+    assert listed and all(s["cited_sources"] == ([firsts[s["sentence_id"]]] if firsts[s["sentence_id"]] else [])
+                          for s in listed)
+    assert any(s["cited_sources"] for s in listed)

@@ -561,6 +561,11 @@ def positions_of_json(value) -> list[dict]:
     return _json_items(value, dict)
 
 
+def json_strings(value) -> list[str]:
+    """The strings a stored JSON array holds (cited_sources, cited_outlets); [] for a null or malformed value."""
+    return _json_items(value, str)
+
+
 def _json_items(value, kind: type) -> list:
     """The items of type `kind` of a stored JSON array; [] for a null or malformed value."""
     try:
@@ -821,7 +826,7 @@ def labels_and_matches_of(db, ids) -> tuple[dict, dict]:
             f"select {_LABEL_COLUMN_LIST} from labels where sentence_id in (select value from json_each(?))", [ids_json]):
         labels.setdefault(sid, {})[category] = StoredLabel(
             json.loads(actors) if actors else [], stance, cited, positions_of_json(positions), outlet,
-            _json_items(sources, str), _json_items(outlets, str))
+            json_strings(sources), json_strings(outlets))
     return matches, labels
 
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from ..corpus.store import positions_of_json
+from ..corpus.store import json_strings, positions_of_json
 
 TABLES = ("labeled_sentences", "document_langs", "labels", "sentences", "documents", "categories", "positions")
 DIMENSIONS = {
@@ -687,12 +687,13 @@ async def sentences_of(db, req: MatrixRequest, key=None, has_key: bool = False,
 
 async def add_positions(db, sentences: list[dict], categories=()) -> None:
     """Give each sentence (of sentences_of or all_sentences_of) its `positions`, each {category, holder, stance},
-    of the categories asked for (all when none), and its `cited_source` (null when it cites none), from `labels`:
-    what a reader of the list or its export needs to tell "RU reject" from "UA demand"."""
+    of the categories asked for (all when none), its `cited_source` (null when it cites none) and `cited_sources`
+    (every source it cites, in order), from `labels`: what a reader of the list or its export needs to tell
+    "RU reject" from "UA demand", and who reported it."""
     if not sentences:
         return
     columns = {r[1] for r in (await db.execute("pragma table_info(labels)")).rows}  # older schemas lack some
-    wanted = ", ".join(c if c in columns else f"null as {c}" for c in ("positions", "cited_source"))
+    wanted = ", ".join(c if c in columns else f"null as {c}" for c in ("positions", "cited_source", "cited_sources"))
     params = [json.dumps([s["sentence_id"] for s in sentences]), *categories]
     in_cats = f" and category in ({', '.join('?' * len(categories))})" if categories else ""
     rows = (await db.execute(
@@ -700,13 +701,15 @@ async def add_positions(db, sentences: list[dict], categories=()) -> None:
         f"where sentence_id in (select value from json_each(?)){in_cats} order by sentence_id, category",
         params)).rows
     found: dict = {}
-    for sid, category, positions, cited in rows:
-        entry = found.setdefault(sid, {"positions": [], "cited_source": None})
+    for sid, category, positions, cited, every in rows:
+        entry = found.setdefault(sid, {"positions": [], "cited_source": None, "cited_sources": []})
         entry["positions"] += [{"category": category, "holder": p.get("holder"), "stance": p.get("stance")}
                                for p in positions_of_json(positions)]
         entry["cited_source"] = entry["cited_source"] or cited
+        # a schema before 10 stored the first source only
+        entry["cited_sources"] = entry["cited_sources"] or (json_strings(every) if every else [cited] if cited else [])
     for s in sentences:
-        s.update(found.get(s["sentence_id"], {"positions": [], "cited_source": None}))
+        s.update(found.get(s["sentence_id"], {"positions": [], "cited_source": None, "cited_sources": []}))
 
 
 def positions_text(positions: list[dict]) -> str:

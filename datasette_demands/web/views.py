@@ -426,12 +426,14 @@ async def _evidence_of(db, sentences: list[dict], req, row, show_rules: bool) ->
 
 
 SENTENCES_CSV_PAGE_SIZE = 10_000  # rows of a sentences CSV; a last row links the next page
-SENTENCES_CSV_HEADER = SENTENCE_COLUMNS + ("url", "positions", "cited_source")  # the two last came later
+# the four last came later, each after the others: a spreadsheet reading columns by place keeps working
+SENTENCES_CSV_HEADER = SENTENCE_COLUMNS + ("url", "positions", "cited_source", "cited_sources")
 
 
 def _sentences_csv(ds, request, database: str, sentences: list[dict], next_url: str | None, more: int) -> str:
     """The sentences behind a count as CSV, a row each (categories joined by ';', the link to the sentence in its
-    document, the positions as "ceasefire: UA demand; ceasefire: RU reject", the cited source);
+    document, the positions as "ceasefire: UA demand; ceasefire: RU reject", the first cited source and every
+    one, joined by "; ");
     when more sentences follow, a last row says how many and where the next page is."""
     buf = io.StringIO()
     out = csv.writer(buf)
@@ -439,7 +441,8 @@ def _sentences_csv(ds, request, database: str, sentences: list[dict], next_url: 
     for s_ in sentences:
         url = ds.absolute_url(request, document_url(ds, database, s_["document_id"], f"s-{s_['seq']}"))
         cells = [";".join(s_[c]) if c == "categories" else s_[c] for c in SENTENCE_COLUMNS]
-        out.writerow([csv_safe(v) for v in cells + [url, positions_text(s_["positions"]), s_["cited_source"] or ""]])
+        out.writerow([csv_safe(v) for v in cells + [url, positions_text(s_["positions"]), s_["cited_source"] or "",
+                                                    "; ".join(s_["cited_sources"])]])
     if next_url:
         out.writerow([f"{more} more sentences: {next_url}"] + [""] * (len(SENTENCES_CSV_HEADER) - 1))
     return buf.getvalue()
