@@ -82,6 +82,7 @@ eval: $(VENV)/.ready
 	$(VENV)/bin/datasette demands eval tests/gold/check5.jsonl
 	$(VENV)/bin/datasette demands eval tests/gold/check6.jsonl
 	$(VENV)/bin/datasette demands eval tests/gold/check7.jsonl
+	$(VENV)/bin/datasette demands eval tests/gold/check8.jsonl
 	$(VENV)/bin/datasette demands eval --rules $(MEMORANDA_RULES) $(MEMORANDA)/gold/dev.jsonl
 	$(VENV)/bin/datasette demands eval --rules $(MEMORANDA_RULES) $(MEMORANDA)/gold/heldout.jsonl
 
