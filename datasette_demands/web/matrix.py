@@ -344,11 +344,18 @@ async def _all_sentences(db, req):
     return (await db.execute(sql, params)).rows
 
 
-_EXPAND_SQL = """select json_extract(pair.value, '$[0]'), json_extract(pair.value, '$[1]'), {key}
-from json_each(:pairs) as pair
-left join json_each(case when json_valid(json_extract(pair.value, '$[0]'))
-                          and json_type(json_extract(pair.value, '$[0]')) = 'array'
-                         then json_extract(pair.value, '$[0]') else '[]' end) as actor"""
+def _json_list(value: str) -> str:
+    """json_each over the SQL expression `value` when it holds a JSON array, over nothing otherwise (null, '',
+    a bare string or broken JSON left by hand or by an older schema): a list column read safely."""
+    return f"json_each(case when json_valid({value}) and json_type({value}) = 'array' then {value} else '[]' end)"
+
+
+_ACTOR_ARRAY = _json_list("actors")
+_OUTLET_ARRAY = _json_list("cited_outlets")
+
+_EXPAND_SQL = ("select json_extract(pair.value, '$[0]'), json_extract(pair.value, '$[1]'), {key} "
+               "from json_each(:pairs) as pair left join " + _json_list("json_extract(pair.value, '$[0]')")
+               + " as actor")
 _EXPAND_KEY = {"actor": "actor.value",
                "actor_stance": "actor.value || ' · ' || coalesce(nullif(json_extract(pair.value, '$[1]'), ''), '?')"}
 
@@ -414,10 +421,6 @@ async def _position_matrix(db, req, names, cat_params):
     joined = f"positions p join {_LS} on {_LS}.sentence_id = p.sentence_id and {_LS}.category = p.category"
     return await _several_keys_matrix(db, where, params, joined, "p.holder || ' · ' || p.stance",
                                       f"not exists ({_POSITION_OF_ROW})")
-
-
-_OUTLET_ARRAY = ("json_each(case when json_valid(cited_outlets) and json_type(cited_outlets) = 'array' "
-                 "then cited_outlets else '[]' end)")
 
 
 async def _outlet_matrix(db, req, names, cat_params):
@@ -612,8 +615,6 @@ SENTENCE_PARAMS = ("row", "row_none", "page", "all")
 # a 400 names them, as any unknown parameter)
 SENTENCE_MATRIX_PARAMS = ("by", "from", "to", "lang", "category")
 SENTENCES_PAGE_SIZE = 100
-_ACTOR_ARRAY = ("json_each(case when json_valid(actors) and json_type(actors) = 'array' "
-                "then actors else '[]' end)")
 
 
 def _row_clause(by: str, key, has_key: bool, params: dict, positions: bool = False,
@@ -624,10 +625,7 @@ def _row_clause(by: str, key, has_key: bool, params: dict, positions: bool = Fal
     if not has_key:
         return []
     if by == "outlet" and outlets_listed:
-        if key is None:
-            return [f"not exists (select 1 from {_OUTLET_ARRAY})"]
-        params["row"] = key
-        return [f"exists (select 1 from {_OUTLET_ARRAY} where value = :row)"]
+        return _listed_clause(_OUTLET_ARRAY, key, params)
     if by == "actor_stance" and positions:
         if key is None:
             return [f"not exists ({_POSITION_OF_ROW})"]
@@ -640,15 +638,19 @@ def _row_clause(by: str, key, has_key: bool, params: dict, positions: bool = Fal
             return [f"{col} is null"]
         params["row"] = key
         return [f"{col} = :row"]
-    if key is None:  # labels that name no actor: the row "(none)"
-        return [f"not exists (select 1 from {_ACTOR_ARRAY})"]
-    actor, _, stance = str(key).partition(" · ") if by == "actor_stance" else (str(key), "", "")
-    params["row"] = actor
-    clauses = [f"exists (select 1 from {_ACTOR_ARRAY} where value = :row)"]
-    if by == "actor_stance":
-        params["row_stance"] = stance
-        clauses.append("coalesce(nullif(stance, ''), '?') = :row_stance")
-    return clauses
+    if by == "actor" or key is None:  # labels that name no actor: the row "(none)"
+        return _listed_clause(_ACTOR_ARRAY, key, params)
+    actor, _, stance = str(key).partition(" · ")
+    params["row_stance"] = stance
+    return _listed_clause(_ACTOR_ARRAY, actor, params) + ["coalesce(nullif(stance, ''), '?') = :row_stance"]
+
+
+def _listed_clause(array: str, key, params: dict) -> list[str]:
+    """The labels whose list (`array`, a _json_list) holds `key`; with no key, those whose list is empty."""
+    if key is None:
+        return [f"not exists (select 1 from {array})"]
+    params["row"] = key
+    return [f"exists (select 1 from {array} where value = :row)"]
 
 
 SENTENCE_COLUMNS = ("sentence_id", "document_id", "seq", "title", "source", "published", "lang", "categories",
