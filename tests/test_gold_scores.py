@@ -211,6 +211,20 @@ CHECK8_CITED_PRECISION_FLOOR = 0.95
 CHECK8_CITED_RECALL_FLOOR = 0.91
 CHECK8_CITED_LANGUAGE_PRECISION_FLOOR = 0.85  # fr 0.875 at the first run; the issue asks 0.80
 
+# tests/gold/check9.jsonl: an eighth blind set in the same manner, 357 sentences (40 a language; three left out as
+# near-copies of sentences in other gold files), written and labelled by three new annotators who read only
+# docs/GUIDELINES.md, committed before round 21 was merged, and kept out of rule work (round 21 works on check8).
+# Turkish names keep no case suffix after an apostrophe ("Reuters'ın" is "Reuters"), as in check8. First run
+# (main b69bd48; the labelling of 3abacd0): macro-F1 0.960, holders 0.937, positions 0.793 (P 0.835 R 0.755),
+# cited sources P 0.953 R 0.899 (pl and tr P 0.900).
+CHECK9 = ROOT / "tests" / "gold" / "check9.jsonl"
+CHECK9_MACRO_F1_FLOOR = 0.96
+CHECK9_ACTOR_F1_FLOOR = 0.935
+CHECK9_POSITION_F1_FLOOR = 0.79
+CHECK9_CITED_PRECISION_FLOOR = 0.95
+CHECK9_CITED_RECALL_FLOOR = 0.895
+CHECK9_CITED_LANGUAGE_PRECISION_FLOOR = 0.90
+
 @pytest.mark.parametrize("gold, floors", [
     (CHECK3, dict(macro=CHECK3_MACRO_F1_FLOOR, holders=CHECK3_ACTOR_F1_FLOOR, positions=CHECK3_POSITION_F1_FLOOR,
                   cited_p=CHECK3_CITED_PRECISION_FLOOR, cited_r=CHECK3_CITED_RECALL_FLOOR,
@@ -230,7 +244,10 @@ CHECK8_CITED_LANGUAGE_PRECISION_FLOOR = 0.85  # fr 0.875 at the first run; the i
     (CHECK8, dict(macro=CHECK8_MACRO_F1_FLOOR, holders=CHECK8_ACTOR_F1_FLOOR, positions=CHECK8_POSITION_F1_FLOOR,
                   cited_p=CHECK8_CITED_PRECISION_FLOOR, cited_r=CHECK8_CITED_RECALL_FLOOR,
                   cited_lang_p=CHECK8_CITED_LANGUAGE_PRECISION_FLOOR)),
-], ids=["check3", "check4", "check5", "check6", "check7", "check8"])
+    (CHECK9, dict(macro=CHECK9_MACRO_F1_FLOOR, holders=CHECK9_ACTOR_F1_FLOOR, positions=CHECK9_POSITION_F1_FLOOR,
+                  cited_p=CHECK9_CITED_PRECISION_FLOOR, cited_r=CHECK9_CITED_RECALL_FLOOR,
+                  cited_lang_p=CHECK9_CITED_LANGUAGE_PRECISION_FLOOR)),
+], ids=["check3", "check4", "check5", "check6", "check7", "check8", "check9"])
 def test_wire_style_blind_gold_floors(gold, floors):
     scores = evaluate(Classifier(load_rulebook(ROOT / "rules")), read_gold([gold]))
     assert set(scores.per_lang) == {"en", "it", "fr", "de", "es", "ru", "uk", "pl", "tr"}
