@@ -218,7 +218,7 @@ CHECK8_CITED_LANGUAGE_PRECISION_FLOOR = 0.85  # fr 0.875 at the first run; the i
 # (main b69bd48; the labelling of 3abacd0): macro-F1 0.960, holders 0.937, positions 0.793 (P 0.835 R 0.755),
 # cited sources P 0.953 R 0.899 (pl and tr P 0.900).
 CHECK9 = ROOT / "tests" / "gold" / "check9.jsonl"
-CHECK9_MACRO_F1_FLOOR = 0.96
+CHECK9_MACRO_F1_FLOOR = 0.955
 CHECK9_ACTOR_F1_FLOOR = 0.935
 CHECK9_POSITION_F1_FLOOR = 0.79
 CHECK9_CITED_PRECISION_FLOOR = 0.95
