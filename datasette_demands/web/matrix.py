@@ -676,7 +676,7 @@ async def sentences_of(db, req: MatrixRequest, key=None, has_key: bool = False,
     cat_params = {f"cat{i}": c for i, c in enumerate(cats)}
     where, params = _label_filters(req, cat_params)
     where += _row_clause(req.by, key, has_key, params, positions=await _has_table(db, "positions"),
-                         outlets_listed=await outlet_column(db) == "cited_outlets")
+                         outlets_listed=req.by == "outlet" and await outlet_column(db) == "cited_outlets")
     src = f"from {_LS}{_where(where)}"
     (count,) = (await db.execute(f"select count(distinct sentence_id) {src}", params)).first()
     params.update({"limit": page_size, "offset": (page - 1) * page_size})
