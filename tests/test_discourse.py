@@ -350,3 +350,27 @@ def test_a_demand_taken_up_in_the_next_sentence_is_inherited_with_the_answers_st
 def test_the_russian_demands_two_sentences_later_are_no_anaphor(classifier):
     assert labels_in_order(classifier, "en", "Moscow demands that Kyiv cede the Donetsk region.",
                            "The talks lasted two hours.", "Kyiv states that the Russian demands are unacceptable.")[2] == []
+
+
+# The demand before "this demand" may be put with any demand verb, not only "demand" itself: "insists on",
+# "wants", "besteht auf", "настаивает", "ısrar ediyor" (a user's Russian and Turkish answers to an insisting
+# sentence got no label, where the German and French did).
+DEMAND_VERB_ANTECEDENTS = [
+    ("en", "Russia insists on a pull-out of Ukrainian forces from Zaporizhzhia.", "Kyiv turned down this demand."),
+    ("de", "Der Kreml beharrt auf einem Rückzug der Ukraine aus dem Gebiet Donezk.", "Kiew wies diese Forderung zurück."),
+    ("fr", "Le Kremlin veut que l'Ukraine se retire de la région de Donetsk.", "Kiev a rejeté cette exigence."),
+    ("it", "Mosca pretende il ritiro delle forze ucraine dalla regione di Donetsk.", "Kiev ha respinto questa richiesta."),
+    ("es", "El Kremlin insiste en la retirada ucraniana de la región de Donetsk.", "Kiev rechazó esta exigencia."),
+    ("ru", "Кремль настаивает на уходе украинской армии из Донецкой области.", "Киев отверг это требование."),
+    ("uk", "Кремль наполягає на виході української армії з Донецької області.", "Київ відкинув цю вимогу."),
+    ("pl", "Kreml nalega na wycofanie ukraińskiej armii z obwodu donieckiego.", "Kijów odrzucił to żądanie."),
+    ("tr", "Kremlin, Ukrayna ordusunun Donetsk bölgesinden çekilmesinde ısrar ediyor.", "Kiev bu talebi reddetti."),
+]
+
+
+@pytest.mark.parametrize("lang,before,sentence", DEMAND_VERB_ANTECEDENTS,
+                         ids=[c[0] for c in DEMAND_VERB_ANTECEDENTS])
+def test_a_demand_put_with_any_demand_verb_is_what_this_demand_points_to(classifier, lang, before, sentence):
+    first, second = classifier.classify_document([(before, lang, None, None), (sentence, lang, None, None)], [1, 1])
+    assert [(lb.category, [(p.holder, p.stance) for p in lb.positions]) for lb in first] == [("territory", [("RU", "demand")])]
+    assert [(lb.category, [(p.holder, p.stance) for p in lb.positions]) for lb in second] == [("territory", [("UA", "reject")])]
