@@ -194,6 +194,7 @@ async def test_the_sentences_behind_a_count_export_as_csv(demo_db, monkeypatch):
     first = data["sentences"][0]
     assert rows[1][7] == ";".join(first["categories"]) and rows[1][8].lstrip("'") == first["text"]
     assert rows[1][9].endswith(f"/demo/-/demands/document/{first['document_id']}#s-{first['seq']}")
+    assert [r[9] for r in rows[1:]] == [s["url"] for s in data["sentences"]]  # the JSON links each sentence too
     html = (await ds.client.get("/demo/-/demands/sentences?by=actor&row=RU&page=1")).text
     assert 'href="/demo/-/demands/sentences.csv?by=actor&amp;row=RU"' in html
     monkeypatch.setattr(views, "SENTENCES_CSV_PAGE_SIZE", 3)

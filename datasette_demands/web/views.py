@@ -360,11 +360,13 @@ async def sentences_page(request, datasette):
     else:
         count, sentences = await sentences_of(db, req, row, has_key, page, size)
     await add_positions(db, sentences, req.categories)
+    for s_ in sentences:  # the link to the sentence in its document, in the JSON and the CSV alike
+        s_["url"] = ds.absolute_url(request, document_url(ds, db.name, s_["document_id"], f"s-{s_['seq']}"))
     base = ds.urls.database(db.name) + "/-/demands/sentences"
     paging = _paging(request, page, count, size, "sentences", base)
     if fmt == "csv":
         next_csv = ds.absolute_url(request, base + ".csv" + paging["query"](page + 1)) if paging["next_url"] else None
-        return Response(_sentences_csv(ds, request, db.name, sentences, next_csv, count - paging["last"]),
+        return Response(_sentences_csv(sentences, next_csv, count - paging["last"]),
                         content_type="text/csv; charset=utf-8")
     if fmt == "json":
         next_json = base + ".json" + paging["query"](page + 1) if paging["next_url"] else None
@@ -430,7 +432,7 @@ SENTENCES_CSV_PAGE_SIZE = 10_000  # rows of a sentences CSV; a last row links th
 SENTENCES_CSV_HEADER = SENTENCE_COLUMNS + ("url", "positions", "cited_source", "cited_sources")
 
 
-def _sentences_csv(ds, request, database: str, sentences: list[dict], next_url: str | None, more: int) -> str:
+def _sentences_csv(sentences: list[dict], next_url: str | None, more: int) -> str:
     """The sentences behind a count as CSV, a row each (categories joined by ';', the link to the sentence in its
     document, the positions as "ceasefire: UA demand; ceasefire: RU reject", the first cited source and every
     one, joined by "; ");
@@ -439,9 +441,8 @@ def _sentences_csv(ds, request, database: str, sentences: list[dict], next_url: 
     out = csv.writer(buf)
     out.writerow(SENTENCES_CSV_HEADER)
     for s_ in sentences:
-        url = ds.absolute_url(request, document_url(ds, database, s_["document_id"], f"s-{s_['seq']}"))
         cells = [";".join(s_[c]) if c == "categories" else s_[c] for c in SENTENCE_COLUMNS]
-        out.writerow([csv_safe(v) for v in cells + [url, positions_text(s_["positions"]), s_["cited_source"] or "",
+        out.writerow([csv_safe(v) for v in cells + [s_["url"], positions_text(s_["positions"]), s_["cited_source"] or "",
                                                     "; ".join(s_["cited_sources"])]])
     if next_url:
         out.writerow([f"{more} more sentences: {next_url}"] + [""] * (len(SENTENCES_CSV_HEADER) - 1))
