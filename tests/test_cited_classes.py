@@ -1685,3 +1685,27 @@ def test_r20_p20D_german_participle_with_a_document_before_the_people(classifier
 ])
 def test_r20_p20D_german_quoted_name_with_its_descriptor(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r21D: an international body quoted for facts by its full national name (the atomic agency, the UN human rights
+# office) or a channel by its hyphenated name ("Rossiya-24", "RBK-Ukrayna") is a known outlet; in Polish, "wynika z
+# raportu" ("follows from the report of") is the body's own reporting word
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "La planta de Zaporiyia perdió de nuevo la conexión a la red, informó el Organismo Internacional de Energía "
+           "Atómica.", ["Organismo Internacional de Energía Atómica"]),
+    ("fr", "La centrale de Zaporijjia a de nouveau perdu son alimentation, selon l'Agence internationale de l'énergie "
+           "atomique.", ["Agence internationale de l'énergie atomique"]),
+    ("pl", "Moskwa nadal więzi setki ukraińskich dziennikarzy – wynika z raportu Biura Wysokiego Komisarza ONZ ds. Praw "
+           "Człowieka.", ["Biura Wysokiego Komisarza ONZ ds. Praw Człowieka"]),
+    ("en", "Russia still holds thousands of Ukrainian civilians, according to the UN human rights office.",
+     ["UN human rights office"]),
+    ("en", "Kyiv is ready to swap all prisoners, the deputy minister told the Rossiya-24 channel.", ["Rossiya-24"]),
+    ("tr", "RBK-Ukrayna'ya konuşan bir kaynak, Kiev'in esir takasına hazır olduğunu söyledi.",
+     ["RBK-Ukrayna", "bir kaynak"]),
+    # must not: the body as a party's subject with no reporting word of its own, a document's findings
+    ("es", "Rusia rechazó la misión del Organismo Internacional de Energía Atómica en la central.", []),
+    ("pl", "Z porozumienia wynika, że Rosja wymieni jeńców.", []),
+])
+def test_r21D_bodies_by_full_name_and_hyphenated_channels(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
