@@ -1709,3 +1709,21 @@ def test_r20_p20D_german_quoted_name_with_its_descriptor(classifier, lang, text,
 ])
 def test_r21D_bodies_by_full_name_and_hyphenated_channels(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r21D: English, a number opening the people an outlet cites ("citing two US officials") keeps them unnamed,
+# a source even where their party is named in the sentence, as "a US official" already was (the other eight
+# languages listed their numbers)
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The US envoy believes Moscow would accept a freeze, Axios reported, citing two US officials.",
+     ["Axios", "two US officials"]),
+    ("en", "Washington expects a reply from Moscow within days, Politico reported, citing three American diplomats.",
+     ["Politico", "three American diplomats"]),
+    ("en", "Kyiv will not give up Donbas, Ukrainian negotiators insist, the Financial Times reported, citing several "
+           "Ukrainian officials.", ["Financial Times", "several Ukrainian officials"]),
+    # must not: the party's own people who speak for it, with no outlet citing them
+    ("en", "Ukrainian officials said Kyiv rejects any deal on Donbas.", []),
+])
+def test_r21D_english_number_before_cited_people(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
