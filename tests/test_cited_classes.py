@@ -1727,3 +1727,20 @@ def test_r21D_bodies_by_full_name_and_hyphenated_channels(classifier, lang, text
 ])
 def test_r21D_english_number_before_cited_people(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r21D: Turkish, an outlet the lexicon marks as also a common word ("Anadolu", "AA") is cited by the words that
+# follow its case ending ("Anadolu Ajansı'na konuşan", "AA'ya açıklama yapan"): the outlet a speaker told
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("tr", "Anadolu Ajansı'na konuşan bir kaynak, Kiev'in esir takasına hazır olduğunu söyledi.",
+     ["Anadolu Ajansı", "bir kaynak"]),
+    ("tr", "AA'ya konuşan Ukraynalı bir diplomat, Kiev'in ateşkes istediğini belirtti.",
+     ["AA", "Ukraynalı bir diplomat"]),
+    ("tr", "Anadolu Ajansı'na açıklama yapan bir Türk yetkili, görüşmelerin İstanbul'da süreceğini söyledi.",
+     ["Anadolu Ajansı", "bir Türk yetkili"]),
+    # must not: the region Anadolu with no word that cites it
+    ("tr", "Anadolu'daki çiftçiler tahıl koridorunun yeniden açılmasını bekliyor.", []),
+])
+def test_r21D_turkish_common_word_outlet_told(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
