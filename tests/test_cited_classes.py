@@ -1744,3 +1744,20 @@ def test_r21D_english_number_before_cited_people(classifier, lang, text, expecte
 ])
 def test_r21D_turkish_common_word_outlet_told(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r21D: Turkish, reporting verbs the list lacked ("ileri sürdü", "öne sürüyor", the past perfect "söylemişti"):
+# the people who told an outlet are a source where the sentence ends on one of them
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("tr", "Reuters'a konuşan bir Rus yetkili, Ukrayna ordusunun sınırlandırılmasının pazarlık konusu olmadığını "
+           "ileri sürdü.", ["Reuters", "bir Rus yetkili"]),
+    ("tr", "Sputnik'e konuşan bir yetkili, Moskova'nın toprak talebinden vazgeçmeyeceğini öne sürüyor.",
+     ["Sputnik", "bir yetkili"]),
+    ("tr", "CNN'e konuşan iki diplomat, Kiev'in ateşkes önerisini kabul ettiğini söylemişti.",
+     ["CNN", "iki diplomat"]),
+    # must not: a named speaker who makes a claim
+    ("tr", "Peskov, Ukrayna'nın tarafsız kalması gerektiğini ileri sürdü.", []),
+])
+def test_r21D_turkish_more_reporting_verbs(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
