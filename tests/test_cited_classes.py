@@ -1761,3 +1761,19 @@ def test_r21D_turkish_common_word_outlet_told(classifier, lang, text, expected):
 ])
 def test_r21D_turkish_more_reporting_verbs(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r21D: Turkish, a generic source in the nominative that opens its clause ("..., ancak | diplomatik kaynaklar
+# ...") is the subject of the reporting word that ends the sentence, with no comma after it (the verb comes last)
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("tr", "Görüşmelerin yeri henüz açıklanmadı, ancak diplomatik kaynaklar toplantının İstanbul'da yapılacağını "
+           "belirtiyor.", ["diplomatik kaynaklar"]),
+    ("tr", "Takasın tarihi belli değil, ancak uzmanlar Rusya'nın esirleri bırakmayacağını söylüyor.", ["uzmanlar"]),
+    ("tr", "Batılı diplomatlar Moskova'nın ateşkese yanaşmayacağını düşünüyor, Rus medyası ise Kremlin'in yeni bir "
+           "teklif hazırladığını yazdı.", ["Rus medyası"]),
+    # must not: a statement (a document) as the subject, not people
+    ("tr", "Ancak diplomatların açıklaması Rusya'nın ateşkesi reddettiğini belirtiyor.", []),
+])
+def test_r21D_turkish_clause_subject_of_the_last_verb(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
