@@ -1777,3 +1777,19 @@ def test_r21D_turkish_more_reporting_verbs(classifier, lang, text, expected):
 ])
 def test_r21D_turkish_clause_subject_of_the_last_verb(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r21D: English, people of a party with its place right after them ("officials in London said") are the party
+# speaking where the sentence names the party elsewhere, as "British officials said" already was; with another
+# party named, or a source noun ("a source in Moscow"), they stay a source
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Britain is ready to send troops to Ukraine once a truce holds, officials in London said.", []),
+    ("en", "Russia will not accept European troops in Ukraine, officials in Moscow said.", []),
+    ("en", "France and Germany want a ceasefire before any talks on territory, officials in Paris said.", []),
+    # must not: another party's people, a source noun
+    ("en", "Kyiv insists on a full ceasefire first, officials in Brussels said.", ["officials in Brussels"]),
+    ("en", "Russia will not accept European troops in Ukraine, a source in Moscow said.", ["a source in Moscow"]),
+])
+def test_r21D_english_officials_in_their_party_place(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
