@@ -1793,3 +1793,25 @@ def test_r21D_turkish_clause_subject_of_the_last_verb(classifier, lang, text, ex
 ])
 def test_r21D_english_officials_in_their_party_place(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r21D: a participle that says how the people spoke ("s'exprimant sous couvert d'anonymat", "speaking on condition
+# of anonymity", "parlando in condizione di anonimato") ends a citing phrase's source, and still keeps its people
+# unnamed where their party is named
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Selon un diplomate européen s'exprimant sous couvert d'anonymat, Moscou exige la neutralité de l'Ukraine.",
+     ["un diplomate européen"]),
+    ("fr", "Selon des responsables américains s'exprimant sous couvert d'anonymat, Washington veut une trêve d'abord.",
+     ["des responsables américains"]),
+    ("en", "According to a senior US official speaking on condition of anonymity, the plan provides for a prisoner swap.",
+     ["a senior US official"]),
+    ("it", "Secondo un alto funzionario europeo parlando in condizione di anonimato, Bruxelles vuole usare i beni russi.",
+     ["un alto funzionario europeo"]),
+    ("es", "Según un diplomático europeo hablando bajo condición de anonimato, Moscú exige la neutralidad de Ucrania.",
+     ["un diplomático europeo"]),
+    # must not: a participle of the source's complement stays ("familiar with", "proche du dossier")
+    ("fr", "Selon une source proche du dossier, Moscou exige la neutralité de l'Ukraine.", ["une source proche du dossier"]),
+])
+def test_r21D_participle_of_speaking_ends_the_source(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected

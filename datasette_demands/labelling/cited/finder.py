@@ -55,7 +55,9 @@ def find_cited_sources(s, a) -> None:
                 span = None  # "selon un communiqué publié sur | le site du Kremlin": where it was published
             if span is not None and inside:
                 if _party_speaks(s, outlets, span, inside):
-                    if _unnamed_people(s, span, inside) or _anonymous(s, outlets, *span, chars=0):
+                    # the words the phrase's end cut still describe its people ("un responsable | s'exprimant sous
+                    # couvert d'anonymat")
+                    if _unnamed_people(s, span, inside) or _anonymous(s, outlets, span[0], max(span[1], end), chars=0):
                         s.source_mentions.extend(inside)  # a source, and its party may still hold
                     else:
                         span = None
