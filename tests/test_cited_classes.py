@@ -1815,3 +1815,20 @@ def test_r21D_english_officials_in_their_party_place(classifier, lang, text, exp
 ])
 def test_r21D_participle_of_speaking_ends_the_source(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r21D: German, "im" before an institution keeps a source's complement also with an adjective between ("eine
+# Quelle im russischen Verteidigungsministerium", "im ukrainischen Außenministerium"), any ministry; "im Juni" still ends it
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Moskau sei zu einem Austausch bereit, meldete Interfax unter Berufung auf eine Quelle im russischen "
+           "Verteidigungsministerium.", ["Interfax", "eine Quelle im russischen Verteidigungsministerium"]),
+    ("de", "Kiew lehne jeden Gebietsverzicht ab, sagte eine Quelle im ukrainischen Außenministerium.",
+     ["eine Quelle im ukrainischen Außenministerium"]),
+    ("de", "Der Austausch werde vorbereitet, hieß es aus einer Quelle im polnischen Justizministerium.",
+     ["einer Quelle im polnischen Justizministerium"]),
+    # must not: a time after the source
+    ("de", "Moskau lehnte eine Waffenruhe ab, sagte eine Quelle im vergangenen Juni.", ["eine Quelle"]),
+])
+def test_r21D_german_source_in_an_institution_with_its_adjective(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
