@@ -1832,3 +1832,21 @@ def test_r21D_participle_of_speaking_ends_the_source(classifier, lang, text, exp
 ])
 def test_r21D_german_source_in_an_institution_with_its_adjective(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r21D: German, a source's complement ends where the clause's verb follows its noun in small letters (German
+# writes nouns with a capital): "Laut einer Quelle im Verteidigungsministerium | schließt Moskau ..."
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Laut einer Quelle im russischen Verteidigungsministerium schließt Moskau einen Austausch nicht aus.",
+     ["einer Quelle im russischen Verteidigungsministerium"]),
+    ("de", "Laut einer Quelle aus der ukrainischen Delegation erwartet Kiew zuerst eine Waffenruhe.",
+     ["einer Quelle aus der ukrainischen Delegation"]),
+    ("de", "Nach Angaben von Quellen in Brüssel plant die EU, die russischen Vermögenswerte zu nutzen.",
+     ["Quellen in Brüssel"]),
+    # must not: an article or a conjunction inside the complement ends nothing
+    ("de", "Laut Kreisen der Regierung in Berlin und Paris fordert Europa eine Waffenruhe.",
+     ["Kreisen der Regierung in Berlin und Paris"]),
+])
+def test_r21D_german_verb_ends_the_source(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected

@@ -200,8 +200,22 @@ def _noun_phrase_words(s, outlets: OutletTables, head_start: int, head_end: int)
             break
         if _new_phrase(t, prev, low):
             break  # "fonti vicine al dossier | una delle componenti", "eine Quelle aus der Delegation | dem Portal"
+        if outlets.lang == "de" and _verb_after_noun(t, norm[last - 1:last], w.group()):
+            break  # "Laut einer Quelle im russischen Verteidigungsministerium | schließt Moskau ..."
         last, prev = w.end(), low
     return start, max(phrase_end(s, outlets, head_start, last), head_end)
+
+
+def _verb_after_noun(t, before: str, word: str) -> bool:
+    """Whether a German word in small letters right after a noun (German writes its nouns with a capital) is the
+    clause's verb, the complement ended: no article, preposition, genitive or conjunction ("im Ministerium | schließt",
+    not "Kreisen | der Regierung", "in Brüssel | und Paris"), nor an adjective's ending."""
+    if not before[-1:].isalpha() or word[:1].isupper() or not word[:1].isalpha():
+        return False
+    low = word.lower()
+    if low in t.determiners or low in t.prepositions or low in t.genitive or low in t.coordinators:
+        return False
+    return regex.search(r"(?:e|en|em|er|es)$", low) is None or regex.search(r"(?:t|te|ten|et)$", low) is not None
 
 
 def _abbreviation_dot(norm: str, w, start: int) -> bool:
