@@ -1850,3 +1850,22 @@ def test_r21D_german_source_in_an_institution_with_its_adjective(classifier, lan
 ])
 def test_r21D_german_verb_ends_the_source(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r21D: an outlet's apposition after a comma ("DeepState, un site de suivi proche de l'armée", "un sito di
+# monitoraggio") says what the outlet is: no second source, in the languages with articles (French and Italian
+# took it as one); people after the comma still are ("selon Reuters, une source diplomatique ...")
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Les forces russes ont avancé près de Koupiansk, selon les cartes de DeepState, un site de suivi proche de "
+           "l'armée ukrainienne.", ["DeepState"]),
+    ("fr", "Moscou exige la neutralité de Kiev, selon Rybar, une chaîne militaire proche de l'armée russe.", ["Rybar"]),
+    ("it", "Le forze russe sono avanzate vicino a Kupiansk, secondo DeepState, un sito di monitoraggio vicino "
+           "all'esercito ucraino.", ["DeepState"]),
+    ("it", "Mosca chiede la neutralità di Kiev, secondo Rybar, un canale militare vicino all'esercito russo.", ["Rybar"]),
+    # must not: people set off by the comma are a source of their own
+    ("fr", "Moscou exige la neutralité, selon l'agence Reuters, une source diplomatique a confirmé.",
+     ["Reuters", "une source diplomatique"]),
+])
+def test_r21D_outlet_apposition_is_no_second_source(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
