@@ -1869,3 +1869,23 @@ def test_r21D_german_verb_ends_the_source(classifier, lang, text, expected):
 ])
 def test_r21D_outlet_apposition_is_no_second_source(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r21D: in the languages without articles, people keep the name of their body in the genitive right after them
+# ("urzędnik | Departamentu Stanu", "представитель | Госдепартамента"), so their anonymity after a comma is theirs
+# and they are a source whole; not anonymous, they are the party speaking
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "Jak powiedział urzędnik Komisji Europejskiej, zastrzegając sobie anonimowość, Bruksela chce wykorzystać "
+           "rosyjskie aktywa.", ["urzędnik Komisji Europejskiej"]),
+    ("pl", "Bruksela chce wykorzystać rosyjskie aktywa, powiedział anonimowo przedstawiciel Komisji Europejskiej.",
+     ["przedstawiciel Komisji Europejskiej"]),
+    ("ru", "Как сообщил представитель Госдепартамента, пожелавший остаться неизвестным, Вашингтон ждёт ответа от Москвы.",
+     ["представитель Госдепартамента"]),
+    ("uk", "Як повідомив посадовець Держдепартаменту, який побажав залишитися неназваним, Вашингтон чекає відповіді "
+           "від Москви.", ["посадовець Держдепартаменту"]),
+    # must not: named, the party's own people speak for it
+    ("pl", "Jak powiedział urzędnik Komisji Europejskiej, Bruksela chce wykorzystać rosyjskie aktywa.", []),
+])
+def test_r21D_people_with_their_body_in_the_genitive(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected

@@ -186,6 +186,7 @@ def _noun_phrase_words(s, outlets: OutletTables, head_start: int, head_end: int)
         if lead is not None:  # "один из источников", "наближене до президента джерело", "one of the sources"
             start = lead.start()
     head_end = _adjectives_after(s, outlets, head_end)
+    head_end = _genitive_name_after(s, outlets, head_end)  # "urzędnik | Departamentu Stanu"
     participle = _participle_after(s, outlets, head_end)
     if participle is not None:
         return start, participle
@@ -258,6 +259,23 @@ def _participle_after(s, outlets: OutletTables, end: int, words: int = COMPLEMEN
         last = w.end()
     rest = s.norm[last:last + 2].lstrip()
     return last if not rest or rest[0] in ",.;:!?)\"'»" else None  # it ends at punctuation, or it is a clause
+
+
+def _genitive_name_after(s, outlets: OutletTables, end: int, most: int = 3) -> int:
+    """Where people end with the name of the body they belong to, in the genitive right after them, in the languages
+    without articles (`after`): one to three words with a capital, none an outlet's ("wysoki rangą urzędnik |
+    Departamentu Stanu", "представитель | Госдепартамента"); not an outlet they told ("сказал источник | РБК")."""
+    before = s.norm[:end].split()
+    if outlets.after is None or outlets.unnamed is None or not before or not outlets.unnamed.fullmatch(before[-1]):
+        return end
+    last = end
+    for w in list(WORD_RE.finditer(s.norm, end, min(len(s.norm), end + 80)))[:most]:
+        if s.norm[last:w.start()].strip() or not w.group()[:1].isupper():
+            break
+        last = w.end()
+    if last == end or outlets.outlets_in(s.norm, end, last):
+        return end
+    return last
 
 
 def _adjectives_after(s, outlets: OutletTables, end: int, most: int = 2) -> int:
