@@ -1847,6 +1847,8 @@ def test_r21D_german_source_in_an_institution_with_its_adjective(classifier, lan
     # must not: an article or a conjunction inside the complement ends nothing
     ("de", "Laut Kreisen der Regierung in Berlin und Paris fordert Europa eine Waffenruhe.",
      ["Kreisen der Regierung in Berlin und Paris"]),
+    # nor an outlet's name in small letters after its noun ("der Agentur | dpa")
+    ("de", "Kiew lehnt jeden Gebietsverzicht ab, sagte ein Diplomat der Agentur dpa.", ["ein Diplomat", "dpa"]),
 ])
 def test_r21D_german_verb_ends_the_source(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected

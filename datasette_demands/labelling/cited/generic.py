@@ -201,8 +201,9 @@ def _noun_phrase_words(s, outlets: OutletTables, head_start: int, head_end: int)
             break
         if _new_phrase(t, prev, low):
             break  # "fonti vicine al dossier | una delle componenti", "eine Quelle aus der Delegation | dem Portal"
-        if outlets.lang == "de" and _verb_after_noun(t, norm[last - 1:last], w.group()):
-            break  # "Laut einer Quelle im russischen Verteidigungsministerium | schließt Moskau ..."
+        if (outlets.lang == "de" and _verb_after_noun(t, norm[last - 1:last], w.group())
+                and not any(o.start == w.start() for o in outlets.outlets_in(norm[:w.end() + 40], w.start()))):
+            break  # "Laut einer Quelle im russischen Verteidigungsministerium | schließt Moskau ..."; not "der Agentur | dpa"
         last, prev = w.end(), low
     return start, max(phrase_end(s, outlets, head_start, last), head_end)
 
