@@ -1891,3 +1891,19 @@ def test_r21D_outlet_apposition_is_no_second_source(classifier, lang, text, expe
 ])
 def test_r21D_people_with_their_body_in_the_genitive(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r21D: a platform alone ("Telegram", "YouTube") after a channel's noun is where the channel writes, no outlet's
+# name: "selon une chaîne Telegram proche du Kremlin" cites the channel (a generic source), not Telegram
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Moscou exige la neutralité de Kiev, selon une chaîne Telegram proche du Kremlin.",
+     ["une chaîne Telegram proche du Kremlin"]),
+    ("it", "Mosca chiede la neutralità di Kiev, secondo un canale Telegram vicino al Cremlino.",
+     ["un canale Telegram vicino al Cremlino"]),
+    ("it", "Mosca chiede la neutralità di Kiev, secondo Rybar, un canale Telegram vicino all'esercito russo.", ["Rybar"]),
+    # must not: the channel's own name after the platform stays
+    ("en", "Moscow demands Ukraine's neutrality, the Telegram channel Rybar reported.", ["Rybar"]),
+])
+def test_r21D_platform_alone_is_no_outlet_name(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
