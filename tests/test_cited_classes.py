@@ -1907,3 +1907,21 @@ def test_r21D_people_with_their_body_in_the_genitive(classifier, lang, text, exp
 ])
 def test_r21D_platform_alone_is_no_outlet_name(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r21D: French, a citing phrase does not stop at an article right after a preposition of its source's complement
+# ("une source proche de | l'armée russe"), only at one that opens the clause ("Selon Reuters | la Russie ...")
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Selon des sources proches de l'administration présidentielle, Kiev refuse tout gel du front.",
+     ["des sources proches de l'administration présidentielle"]),
+    ("fr", "Moscou exige la neutralité, selon un officier proche de l'état-major russe.",
+     ["un officier proche de l'état-major russe"]),
+    ("fr", "Selon un diplomate proche de l'équipe de négociation, Moscou exige la neutralité.",
+     ["un diplomate proche de l'équipe de négociation"]),
+    # must not: the clause's article after the source, and the outlet that cites the people ("par l'AFP")
+    ("fr", "Selon Reuters la Russie exige la neutralité de l'Ukraine.", ["Reuters"]),
+    ("fr", "Selon des responsables interrogés par l'AFP, Washington propose une trêve.", ["des responsables", "AFP"]),
+])
+def test_r21D_french_complement_article_after_a_preposition(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
