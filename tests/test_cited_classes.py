@@ -1685,3 +1685,243 @@ def test_r20_p20D_german_participle_with_a_document_before_the_people(classifier
 ])
 def test_r20_p20D_german_quoted_name_with_its_descriptor(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r21D: an international body quoted for facts by its full national name (the atomic agency, the UN human rights
+# office) or a channel by its hyphenated name ("Rossiya-24", "RBK-Ukrayna") is a known outlet; in Polish, "wynika z
+# raportu" ("follows from the report of") is the body's own reporting word
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "La planta de Zaporiyia perdió de nuevo la conexión a la red, informó el Organismo Internacional de Energía "
+           "Atómica.", ["Organismo Internacional de Energía Atómica"]),
+    ("fr", "La centrale de Zaporijjia a de nouveau perdu son alimentation, selon l'Agence internationale de l'énergie "
+           "atomique.", ["Agence internationale de l'énergie atomique"]),
+    ("pl", "Moskwa nadal więzi setki ukraińskich dziennikarzy – wynika z raportu Biura Wysokiego Komisarza ONZ ds. Praw "
+           "Człowieka.", ["Biura Wysokiego Komisarza ONZ ds. Praw Człowieka"]),
+    ("en", "Russia still holds thousands of Ukrainian civilians, according to the UN human rights office.",
+     ["UN human rights office"]),
+    ("en", "Kyiv is ready to swap all prisoners, the deputy minister told the Rossiya-24 channel.", ["Rossiya-24"]),
+    ("tr", "RBK-Ukrayna'ya konuşan bir kaynak, Kiev'in esir takasına hazır olduğunu söyledi.",
+     ["RBK-Ukrayna", "bir kaynak"]),
+    # must not: the body as a party's subject with no reporting word of its own, a document's findings
+    ("es", "Rusia rechazó la misión del Organismo Internacional de Energía Atómica en la central.", []),
+    ("pl", "Z porozumienia wynika, że Rosja wymieni jeńców.", []),
+])
+def test_r21D_bodies_by_full_name_and_hyphenated_channels(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r21D: English, a number opening the people an outlet cites ("citing two US officials") keeps them unnamed,
+# a source even where their party is named in the sentence, as "a US official" already was (the other eight
+# languages listed their numbers)
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The US envoy believes Moscow would accept a freeze, Axios reported, citing two US officials.",
+     ["Axios", "two US officials"]),
+    ("en", "Washington expects a reply from Moscow within days, Politico reported, citing three American diplomats.",
+     ["Politico", "three American diplomats"]),
+    ("en", "Kyiv will not give up Donbas, Ukrainian negotiators insist, the Financial Times reported, citing several "
+           "Ukrainian officials.", ["Financial Times", "several Ukrainian officials"]),
+    # must not: the party's own people who speak for it, with no outlet citing them
+    ("en", "Ukrainian officials said Kyiv rejects any deal on Donbas.", []),
+])
+def test_r21D_english_number_before_cited_people(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r21D: Turkish, an outlet the lexicon marks as also a common word ("Anadolu", "AA") is cited by the words that
+# follow its case ending ("Anadolu Ajansı'na konuşan", "AA'ya açıklama yapan"): the outlet a speaker told
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("tr", "Anadolu Ajansı'na konuşan bir kaynak, Kiev'in esir takasına hazır olduğunu söyledi.",
+     ["Anadolu Ajansı", "bir kaynak"]),
+    ("tr", "AA'ya konuşan Ukraynalı bir diplomat, Kiev'in ateşkes istediğini belirtti.",
+     ["AA", "Ukraynalı bir diplomat"]),
+    ("tr", "Anadolu Ajansı'na açıklama yapan bir Türk yetkili, görüşmelerin İstanbul'da süreceğini söyledi.",
+     ["Anadolu Ajansı", "bir Türk yetkili"]),
+    # must not: the region Anadolu with no word that cites it
+    ("tr", "Anadolu'daki çiftçiler tahıl koridorunun yeniden açılmasını bekliyor.", []),
+])
+def test_r21D_turkish_common_word_outlet_told(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r21D: Turkish, reporting verbs the list lacked ("ileri sürdü", "öne sürüyor", the past perfect "söylemişti"):
+# the people who told an outlet are a source where the sentence ends on one of them
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("tr", "Reuters'a konuşan bir Rus yetkili, Ukrayna ordusunun sınırlandırılmasının pazarlık konusu olmadığını "
+           "ileri sürdü.", ["Reuters", "bir Rus yetkili"]),
+    ("tr", "Sputnik'e konuşan bir yetkili, Moskova'nın toprak talebinden vazgeçmeyeceğini öne sürüyor.",
+     ["Sputnik", "bir yetkili"]),
+    ("tr", "CNN'e konuşan iki diplomat, Kiev'in ateşkes önerisini kabul ettiğini söylemişti.",
+     ["CNN", "iki diplomat"]),
+    # must not: a named speaker who makes a claim
+    ("tr", "Peskov, Ukrayna'nın tarafsız kalması gerektiğini ileri sürdü.", []),
+])
+def test_r21D_turkish_more_reporting_verbs(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r21D: Turkish, a generic source in the nominative that opens its clause ("..., ancak | diplomatik kaynaklar
+# ...") is the subject of the reporting word that ends the sentence, with no comma after it (the verb comes last)
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("tr", "Görüşmelerin yeri henüz açıklanmadı, ancak diplomatik kaynaklar toplantının İstanbul'da yapılacağını "
+           "belirtiyor.", ["diplomatik kaynaklar"]),
+    ("tr", "Takasın tarihi belli değil, ancak uzmanlar Rusya'nın esirleri bırakmayacağını söylüyor.", ["uzmanlar"]),
+    ("tr", "Batılı diplomatlar Moskova'nın ateşkese yanaşmayacağını düşünüyor, Rus medyası ise Kremlin'in yeni bir "
+           "teklif hazırladığını yazdı.", ["Rus medyası"]),
+    # must not: a statement (a document) as the subject, not people
+    ("tr", "Ancak diplomatların açıklaması Rusya'nın ateşkesi reddettiğini belirtiyor.", []),
+])
+def test_r21D_turkish_clause_subject_of_the_last_verb(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r21D: English, people of a party with its place right after them ("officials in London said") are the party
+# speaking where the sentence names the party elsewhere, as "British officials said" already was; with another
+# party named, or a source noun ("a source in Moscow"), they stay a source
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Britain is ready to send troops to Ukraine once a truce holds, officials in London said.", []),
+    ("en", "Russia will not accept European troops in Ukraine, officials in Moscow said.", []),
+    ("en", "France and Germany want a ceasefire before any talks on territory, officials in Paris said.", []),
+    # must not: another party's people, a source noun
+    ("en", "Kyiv insists on a full ceasefire first, officials in Brussels said.", ["officials in Brussels"]),
+    ("en", "Russia will not accept European troops in Ukraine, a source in Moscow said.", ["a source in Moscow"]),
+])
+def test_r21D_english_officials_in_their_party_place(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r21D: a participle that says how the people spoke ("s'exprimant sous couvert d'anonymat", "speaking on condition
+# of anonymity", "parlando in condizione di anonimato") ends a citing phrase's source, and still keeps its people
+# unnamed where their party is named
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Selon un diplomate européen s'exprimant sous couvert d'anonymat, Moscou exige la neutralité de l'Ukraine.",
+     ["un diplomate européen"]),
+    ("fr", "Selon des responsables américains s'exprimant sous couvert d'anonymat, Washington veut une trêve d'abord.",
+     ["des responsables américains"]),
+    ("en", "According to a senior US official speaking on condition of anonymity, the plan provides for a prisoner swap.",
+     ["a senior US official"]),
+    ("it", "Secondo un alto funzionario europeo parlando in condizione di anonimato, Bruxelles vuole usare i beni russi.",
+     ["un alto funzionario europeo"]),
+    ("es", "Según un diplomático europeo hablando bajo condición de anonimato, Moscú exige la neutralidad de Ucrania.",
+     ["un diplomático europeo"]),
+    # must not: a participle of the source's complement stays ("familiar with", "proche du dossier")
+    ("fr", "Selon une source proche du dossier, Moscou exige la neutralité de l'Ukraine.", ["une source proche du dossier"]),
+])
+def test_r21D_participle_of_speaking_ends_the_source(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r21D: German, "im" before an institution keeps a source's complement also with an adjective between ("eine
+# Quelle im russischen Verteidigungsministerium", "im ukrainischen Außenministerium"), any ministry; "im Juni" still ends it
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Moskau sei zu einem Austausch bereit, meldete Interfax unter Berufung auf eine Quelle im russischen "
+           "Verteidigungsministerium.", ["Interfax", "eine Quelle im russischen Verteidigungsministerium"]),
+    ("de", "Kiew lehne jeden Gebietsverzicht ab, sagte eine Quelle im ukrainischen Außenministerium.",
+     ["eine Quelle im ukrainischen Außenministerium"]),
+    ("de", "Der Austausch werde vorbereitet, hieß es aus einer Quelle im polnischen Justizministerium.",
+     ["einer Quelle im polnischen Justizministerium"]),
+    # must not: a time after the source
+    ("de", "Moskau lehnte eine Waffenruhe ab, sagte eine Quelle im vergangenen Juni.", ["eine Quelle"]),
+])
+def test_r21D_german_source_in_an_institution_with_its_adjective(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r21D: German, a source's complement ends where the clause's verb follows its noun in small letters (German
+# writes nouns with a capital): "Laut einer Quelle im Verteidigungsministerium | schließt Moskau ..."
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Laut einer Quelle im russischen Verteidigungsministerium schließt Moskau einen Austausch nicht aus.",
+     ["einer Quelle im russischen Verteidigungsministerium"]),
+    ("de", "Laut einer Quelle aus der ukrainischen Delegation erwartet Kiew zuerst eine Waffenruhe.",
+     ["einer Quelle aus der ukrainischen Delegation"]),
+    ("de", "Nach Angaben von Quellen in Brüssel plant die EU, die russischen Vermögenswerte zu nutzen.",
+     ["Quellen in Brüssel"]),
+    # must not: an article or a conjunction inside the complement ends nothing
+    ("de", "Laut Kreisen der Regierung in Berlin und Paris fordert Europa eine Waffenruhe.",
+     ["Kreisen der Regierung in Berlin und Paris"]),
+    # nor an outlet's name in small letters after its noun ("der Agentur | dpa")
+    ("de", "Kiew lehnt jeden Gebietsverzicht ab, sagte ein Diplomat der Agentur dpa.", ["ein Diplomat", "dpa"]),
+])
+def test_r21D_german_verb_ends_the_source(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r21D: an outlet's apposition after a comma ("DeepState, un site de suivi proche de l'armée", "un sito di
+# monitoraggio") says what the outlet is: no second source, in the languages with articles (French and Italian
+# took it as one); people after the comma still are ("selon Reuters, une source diplomatique ...")
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Les forces russes ont avancé près de Koupiansk, selon les cartes de DeepState, un site de suivi proche de "
+           "l'armée ukrainienne.", ["DeepState"]),
+    ("fr", "Moscou exige la neutralité de Kiev, selon Rybar, une chaîne militaire proche de l'armée russe.", ["Rybar"]),
+    ("it", "Le forze russe sono avanzate vicino a Kupiansk, secondo DeepState, un sito di monitoraggio vicino "
+           "all'esercito ucraino.", ["DeepState"]),
+    ("it", "Mosca chiede la neutralità di Kiev, secondo Rybar, un canale militare vicino all'esercito russo.", ["Rybar"]),
+    # must not: people set off by the comma are a source of their own
+    ("fr", "Moscou exige la neutralité, selon l'agence Reuters, une source diplomatique a confirmé.",
+     ["Reuters", "une source diplomatique"]),
+])
+def test_r21D_outlet_apposition_is_no_second_source(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r21D: in the languages without articles, people keep the name of their body in the genitive right after them
+# ("urzędnik | Departamentu Stanu", "представитель | Госдепартамента"), so their anonymity after a comma is theirs
+# and they are a source whole; not anonymous, they are the party speaking
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "Jak powiedział urzędnik Komisji Europejskiej, zastrzegając sobie anonimowość, Bruksela chce wykorzystać "
+           "rosyjskie aktywa.", ["urzędnik Komisji Europejskiej"]),
+    ("pl", "Bruksela chce wykorzystać rosyjskie aktywa, powiedział anonimowo przedstawiciel Komisji Europejskiej.",
+     ["przedstawiciel Komisji Europejskiej"]),
+    ("ru", "Как сообщил представитель Госдепартамента, пожелавший остаться неизвестным, Вашингтон ждёт ответа от Москвы.",
+     ["представитель Госдепартамента"]),
+    ("uk", "Як повідомив посадовець Держдепартаменту, який побажав залишитися неназваним, Вашингтон чекає відповіді "
+           "від Москви.", ["посадовець Держдепартаменту"]),
+    # must not: named, the party's own people speak for it
+    ("pl", "Jak powiedział urzędnik Komisji Europejskiej, Bruksela chce wykorzystać rosyjskie aktywa.", []),
+])
+def test_r21D_people_with_their_body_in_the_genitive(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r21D: a platform alone ("Telegram", "YouTube") after a channel's noun is where the channel writes, no outlet's
+# name: "selon une chaîne Telegram proche du Kremlin" cites the channel (a generic source), not Telegram
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Moscou exige la neutralité de Kiev, selon une chaîne Telegram proche du Kremlin.",
+     ["une chaîne Telegram proche du Kremlin"]),
+    ("it", "Mosca chiede la neutralità di Kiev, secondo un canale Telegram vicino al Cremlino.",
+     ["un canale Telegram vicino al Cremlino"]),
+    ("it", "Mosca chiede la neutralità di Kiev, secondo Rybar, un canale Telegram vicino all'esercito russo.", ["Rybar"]),
+    # must not: the channel's own name after the platform stays
+    ("en", "Moscow demands Ukraine's neutrality, the Telegram channel Rybar reported.", ["Rybar"]),
+])
+def test_r21D_platform_alone_is_no_outlet_name(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r21D: French, a citing phrase does not stop at an article right after a preposition of its source's complement
+# ("une source proche de | l'armée russe"), only at one that opens the clause ("Selon Reuters | la Russie ...")
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Selon des sources proches de l'administration présidentielle, Kiev refuse tout gel du front.",
+     ["des sources proches de l'administration présidentielle"]),
+    ("fr", "Moscou exige la neutralité, selon un officier proche de l'état-major russe.",
+     ["un officier proche de l'état-major russe"]),
+    ("fr", "Selon un diplomate proche de l'équipe de négociation, Moscou exige la neutralité.",
+     ["un diplomate proche de l'équipe de négociation"]),
+    # must not: the clause's article after the source, and the outlet that cites the people ("par l'AFP")
+    ("fr", "Selon Reuters la Russie exige la neutralité de l'Ukraine.", ["Reuters"]),
+    ("fr", "Selon des responsables interrogés par l'AFP, Washington propose une trêve.", ["des responsables", "AFP"]),
+])
+def test_r21D_french_complement_article_after_a_preposition(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected

@@ -34,7 +34,7 @@ def outlets_elsewhere(s, outlets: OutletTables, found: list) -> list[tuple[int, 
         if credit or s.norm[o.end:o.end + 2].strip().startswith("/") or _after_slash(s.norm, o.start):
             continue  # "Foto: ... /Reuters", "(Michael Kappeler / dpa)"
         if o.context and not (_reported_near(s, outlets, o.start, o.end, own=True) or _cited_before(s, outlets, o.start)
-                              or _its_sources(s, outlets, o)):
+                              or _cited_after(s, outlets, o) or _its_sources(s, outlets, o)):
             continue  # "left the JCC after Russia said": the reporting word is Russia's
         if _topic(s, outlets, o) and not _reported_near(s, outlets, o.start, o.end, own=True):
             continue  # "Russia has banned Politico ...", "Deutsche Welle'nin yayınlarını yasakladı": what is done to it
@@ -63,6 +63,12 @@ def _its_sources(s, outlets: OutletTables, o) -> bool:
         return False
     rest = s.norm[words[head].end():words[head].end() + 60]
     return any(len(rest[:r.start()].split()) <= 2 for r in outlets.reporting.finditer(rest))
+
+
+def _cited_after(s, outlets: OutletTables, o) -> bool:
+    """Whether words that cite a name follow an outlet right after its whole name and case ending ("Anadolu
+    Ajansı|'na konuşan", "AA|'ya açıklama yapan"): the outlet a speaker told, whoever speaks."""
+    return outlets.cite_after is not None and outlets.cite_after.match(s.norm, whole_name(s, outlets, o)[0]) is not None
 
 
 def _cited_before(s, outlets: OutletTables, start: int) -> bool:

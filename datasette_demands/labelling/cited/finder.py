@@ -29,6 +29,7 @@ def find_cited_sources(s, a) -> None:
         inside = [m for m in s.mentions if start <= m.start and m.kind != "adjective"
                   and (m.end <= end or (m.start < end and s.norm[end:end + 1] == "'"))]
         named = outlets.outlets_in(s.norm, start, end) if outlets is not None else []
+        named = named or _cut_off(s.norm, outlets, start, end)  # "selon l'Agence internationale de | l'énergie atomique"
         named = [_whole_form(s.norm, outlets, o) for o in named]  # "The Anadolu | Agency said": not cut at the phrase's end
         if named:  # "the news agency Reuters", "laut der russischen Staatsagentur Tass vor Reportern"
             whole = [(people_of(s, outlets, o.start, start), *whole_name(s, outlets, o)) for o in named]
@@ -54,7 +55,9 @@ def find_cited_sources(s, a) -> None:
                 span = None  # "selon un communiqué publié sur | le site du Kremlin": where it was published
             if span is not None and inside:
                 if _party_speaks(s, outlets, span, inside):
-                    if _unnamed_people(s, span, inside) or _anonymous(s, outlets, *span, chars=0):
+                    # the words the phrase's end cut still describe its people ("un responsable | s'exprimant sous
+                    # couvert d'anonymat")
+                    if _unnamed_people(s, span, inside) or _anonymous(s, outlets, span[0], max(span[1], end), chars=0):
                         s.source_mentions.extend(inside)  # a source, and its party may still hold
                     else:
                         span = None
@@ -119,6 +122,16 @@ def _whole_form(norm: str, outlets: OutletTables, o):
     if o.end >= len(norm) or not norm[o.end:o.end + 1].isspace():
         return o
     return next((w for w in outlets.outlets_in(norm[:o.end + 60], o.start) if w.start == o.start and w.end > o.end), o)
+
+
+def _cut_off(norm: str, outlets: OutletTables | None, start: int, end: int) -> list:
+    """A known outlet that starts in a citing phrase and that the pattern's stop before an article cut ("selon
+    l'Agence internationale de | l'énergie atomique", "según la Oficina del Alto Comisionado de la ONU para | los
+    Derechos Humanos"): the form whole, where no punctuation of the clause stands in what was cut."""
+    if outlets is None:
+        return []
+    return [o for o in outlets.outlets_in(norm[:end + 80], start)
+            if o.start < end < o.end and not any(c in norm[end:o.end] for c in ",;:!?")]
 
 
 def _people_after(s, outlets: OutletTables, at: int, end: int, led: bool) -> tuple[int, int] | None:

@@ -94,7 +94,19 @@ def _party_speaks(s, outlets: OutletTables, span: tuple[int, int], mentions) -> 
         return True
     h0, h1 = span[0] + head.start(), span[0] + head.end()
     people = any(p0 < h1 and h0 < p1 for p0, p1 in s.party)
-    return people and any(m.start <= h0 for m in mentions)
+    return people and any(m.start <= h0 or _seated(s, h1, m) for m in mentions)
+
+
+# the prepositions of a place right after a party noun that make the place the people's seat ("officials | in |
+# London", "urzędnicy | w | Londynie", "чиновники | в | Лондоне")
+SEATS = frozenset({"in", "à", "a", "en", "w", "we", "в", "во", "у"})
+
+
+def _seated(s, head_end: int, m) -> bool:
+    """Whether a party's place stands right after a party noun, one preposition of place between ("officials in
+    London said"): the party's own people, as "British officials" are."""
+    gap = s.norm[head_end:m.start].split()
+    return len(gap) == 1 and gap[0].lower() in SEATS
 
 
 def _unnamed_people(s, span: tuple[int, int], mentions) -> bool:
@@ -174,6 +186,7 @@ def _noun_phrase_words(s, outlets: OutletTables, head_start: int, head_end: int)
         if lead is not None:  # "один из источников", "наближене до президента джерело", "one of the sources"
             start = lead.start()
     head_end = _adjectives_after(s, outlets, head_end)
+    head_end = _genitive_name_after(s, outlets, head_end)  # "urzędnik | Departamentu Stanu"
     participle = _participle_after(s, outlets, head_end)
     if participle is not None:
         return start, participle
@@ -188,8 +201,23 @@ def _noun_phrase_words(s, outlets: OutletTables, head_start: int, head_end: int)
             break
         if _new_phrase(t, prev, low):
             break  # "fonti vicine al dossier | una delle componenti", "eine Quelle aus der Delegation | dem Portal"
+        if (outlets.lang == "de" and _verb_after_noun(t, norm[last - 1:last], w.group())
+                and not any(o.start == w.start() for o in outlets.outlets_in(norm[:w.end() + 40], w.start()))):
+            break  # "Laut einer Quelle im russischen Verteidigungsministerium | schließt Moskau ..."; not "der Agentur | dpa"
         last, prev = w.end(), low
     return start, max(phrase_end(s, outlets, head_start, last), head_end)
+
+
+def _verb_after_noun(t, before: str, word: str) -> bool:
+    """Whether a German word in small letters right after a noun (German writes its nouns with a capital) is the
+    clause's verb, the complement ended: no article, preposition, genitive or conjunction ("im Ministerium | schließt",
+    not "Kreisen | der Regierung", "in Brüssel | und Paris"), nor an adjective's ending."""
+    if not before[-1:].isalpha() or word[:1].isupper() or not word[:1].isalpha():
+        return False
+    low = word.lower()
+    if low in t.determiners or low in t.prepositions or low in t.genitive or low in t.coordinators:
+        return False
+    return regex.search(r"(?:e|en|em|er|es)$", low) is None or regex.search(r"(?:t|te|ten|et)$", low) is not None
 
 
 def _abbreviation_dot(norm: str, w, start: int) -> bool:
@@ -232,6 +260,23 @@ def _participle_after(s, outlets: OutletTables, end: int, words: int = COMPLEMEN
         last = w.end()
     rest = s.norm[last:last + 2].lstrip()
     return last if not rest or rest[0] in ",.;:!?)\"'»" else None  # it ends at punctuation, or it is a clause
+
+
+def _genitive_name_after(s, outlets: OutletTables, end: int, most: int = 3) -> int:
+    """Where people end with the name of the body they belong to, in the genitive right after them, in the languages
+    without articles (`after`): one to three words with a capital, none an outlet's ("wysoki rangą urzędnik |
+    Departamentu Stanu", "представитель | Госдепартамента"); not an outlet they told ("сказал источник | РБК")."""
+    before = s.norm[:end].split()
+    if outlets.after is None or outlets.unnamed is None or not before or not outlets.unnamed.fullmatch(before[-1]):
+        return end
+    last = end
+    for w in list(WORD_RE.finditer(s.norm, end, min(len(s.norm), end + 80)))[:most]:
+        if s.norm[last:w.start()].strip() or not w.group()[:1].isupper():
+            break
+        last = w.end()
+    if last == end or outlets.outlets_in(s.norm, end, last):
+        return end
+    return last
 
 
 def _adjectives_after(s, outlets: OutletTables, end: int, most: int = 2) -> int:

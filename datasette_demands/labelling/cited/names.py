@@ -104,6 +104,10 @@ def _title_word(outlets: OutletTables, text: str) -> bool:
     return outlets.titles is not None and outlets.titles.fullmatch(text) is not None
 
 
+# the platforms a channel writes on, no outlet's name alone ("un canale Telegram vicino a ...")
+PLATFORM_NAME_RE = regex.compile(r"(?:Telegram|YouTube|TikTok|Instagram|Facebook|VKontakte|VK)", regex.UNICODE)
+
+
 def valid_name(s, outlets: OutletTables, start: int, end: int, described: bool = False) -> tuple[int, int] | None:
     """A proper name as a source: cut before a party it runs into ("Radia Bałtyk | Kijów") and before a date
     ("Nordic Wire | Tuesday"); None for a party or a person of actors.yml, a date, a generic noun, or two or
@@ -132,6 +136,8 @@ def valid_name(s, outlets: OutletTables, start: int, end: int, described: bool =
             words.pop()  # a joining word it ended on
         if not words:
             return None
+        if len(words) == 1 and PLATFORM_NAME_RE.fullmatch(words[0].group()):
+            return None  # "une chaîne Telegram | proche de l'armée": the platform a channel writes on, not its name
         end = words[-1].end()
         if len(words) == 1 and (words[0].group().lower() in s.t.determiners
                                 or (outlets.generic is not None and outlets.generic.fullmatch(words[0].group()))

@@ -31,8 +31,22 @@ def descriptors_after(s, outlets: OutletTables, found: list) -> list[tuple[int, 
             continue
         if n is None and any(name is not None and _descriptor_of(s, outlets, b, e, ob, oe) for ob, oe, name in found):
             continue
+        if n is None and any(name is not None and _apposition_of(s, outlets, b, e, oe) for _, oe, name in found):
+            continue  # "DeepState, | un site de suivi proche de l'armée": what the outlet is, no second source
         kept.append((b, e, n))
     return kept
+
+
+def _apposition_of(s, outlets: OutletTables, b: int, e: int, oe: int) -> bool:
+    """Whether a generic phrase norm[b:e] set off by a comma right after an outlet that ends at `oe` describes it, in
+    the languages with articles: an article opening it and an outlet's noun (`descriptors`) among its first three words
+    ("Axios, | a news site close to ...", "DeepState, | un site de suivi ...", "Rybar, | ein kremlnaher Kanal")."""
+    if outlets.after is not None or outlets.descriptors is None or not regex.fullmatch(r"[ \t]*,[ \t]*", s.norm[oe:b]):
+        return False
+    words = list(WORD_RE.finditer(s.norm, b, e))[:4]
+    if len(words) < 2 or words[0].group().lower() not in s.t.determiners:
+        return False
+    return any(outlets.descriptors.fullmatch(w.group()) for w in words[1:])
 
 
 def _people_told(outlets: OutletTables, phrase: str) -> bool:

@@ -92,7 +92,7 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
         end = _before_told_outlet(s, outlets, found, head.end(), end)  # "diplomatik kaynaklar | AA muhabirine bilgi verdi"
         words_after = list(WORD_RE.finditer(norm, end, min(len(norm), end + 40)))[:3]
         after = (any(r[0] >= end and any(w.start() == r[0] for w in words_after) for r in reports)
-                 or _reported_at_the_end(s, reports, start, end))
+                 or _reported_at_the_end(s, reports, start, end) or _subject_of_the_last_verb(s, outlets, reports, start, end))
         before = any(_reported_before(s, outlets, reports, at)
                      for at in dict.fromkeys((start, _after_between(s, outlets, start),  # "confirmed earlier by | the media"
                                               _told_outlet_start(s, outlets, found, start))))
@@ -372,6 +372,29 @@ def _reported_at_the_end(s, reports: list, start: int, end: int) -> bool:
         return False
     last = len(norm.rstrip(" .!?\"'»”\n"))
     return any(r[1] == last for r in reports)
+
+
+# Turkish: what may open a clause before its subject ("..., ancak | diplomatik kaynaklar ..."), and a generic
+# phrase's last word in the nominative, the subject's case ("kaynaklar", "uzmanlar", "bir yetkili", "Rus medyası")
+TR_CLAUSE_OPEN_RE = regex.compile(r"(?:^|[,;:–—])\s*(?:(?:ancak|ama|fakat|öte yandan|buna karşın|ise|ve)\s+)?$",
+                                  regex.UNICODE | regex.IGNORECASE)
+TR_NOMINATIVE_RE = regex.compile(r"\w+(?:lar|ler)|kaynak|yetkili|diplomat|uzman|analist|medyası|basını",
+                                  regex.UNICODE | regex.IGNORECASE)
+
+
+def _subject_of_the_last_verb(s, outlets: OutletTables, reports: list, start: int, end: int) -> bool:
+    """Whether a Turkish generic phrase in the nominative opening its clause, with no comma after it, is the
+    subject of the reporting word that ends the sentence ("..., ancak diplomatik kaynaklar toplantının ay sonundan
+    önce yapılmasının beklendiğini belirtiyor"): the verb comes last, after what was said."""
+    if outlets.lang != "tr" or TR_CLAUSE_OPEN_RE.search(s.norm[max(0, start - 30):start]) is None:
+        return False
+    words = list(WORD_RE.finditer(s.norm, start, end))
+    if not words or TR_NOMINATIVE_RE.fullmatch(words[-1].group()) is None:
+        return False
+    last = len(s.norm.rstrip(" .!?\"'»”\n"))
+    # in the same clause: no punctuation between the phrase and its verb ("Batılı diplomatlar ... düşünüyor, | Rus
+    # medyası ... yazdı" is another clause's verb)
+    return any(r[1] == last and not regex.search(r"[,;:–—]", s.norm[end:r[0]]) for r in reports)
 
 
 def _clause_article(s, start: int) -> int:
