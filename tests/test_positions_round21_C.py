@@ -48,3 +48,32 @@ def test_declining_to_comment_refuses_nothing(classifier, lang, text, expected):
 ])
 def test_refusing_the_measure_still_rejects(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- r21C: a measure said to be "not on the table" / "not on the agenda" is turned down by the speaker; a party
+# named in the genitive inside the reported clause ("членство Украины") is no subject that takes the clause away ---
+
+OFF_THE_TABLE = [
+    ("ru", "Лавров сказал, что прекращение огня сейчас не на столе.", {"ceasefire": [("RU", "reject")]}),
+    ("ru", "Лавров сказал, что членство Украины в НАТО сейчас не на столе.", {"neutrality": [("RU", "reject")]}),
+    ("ru", "Вопрос о репарациях снят с переговорного стола, заявил Песков.", {"reparations": [("RU", "reject")]}),
+    ("uk", "Рютте заявив, що членство України в НАТО зараз не на столі.", {"neutrality": [("OTHER", "reject")]}),
+    ("uk", "Обмін територіями не стоїть на порядку денному, наголосив Зеленський.", {"territory": [("UA", "reject")]}),
+    ("pl", "Rutte powiedział, że członkostwo Ukrainy w NATO nie leży obecnie na stole.", {"neutrality": [("OTHER", "reject")]}),
+    ("pl", "Ławrow oświadczył, że zawieszenie broni nie jest na porządku dziennym.", {"ceasefire": [("RU", "reject")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", OFF_THE_TABLE, ids=ids(OFF_THE_TABLE))
+def test_not_on_the_table_is_turned_down(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # still on the table: no refusal
+    ("ru", "Песков заявил, что перемирие по-прежнему на столе.", {"ceasefire": [("RU", "demand")]}),
+    ("uk", "Зеленський заявив, що припинення вогню залишається на столі.", {"ceasefire": [("UA", "demand")]}),
+    ("pl", "Zełenski powiedział, że propozycja rozejmu nadal leży na stole.", {"ceasefire": [("UA", "demand")]}),
+])
+def test_still_on_the_table_is_no_refusal(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

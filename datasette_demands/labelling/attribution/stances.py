@@ -713,7 +713,7 @@ class Stances:
         end = min(later) if later else float("inf")
         # "both sides" in the content ("добивается, чтобы стороны отказались") is no clause of the holder's own
         content = [mm.start for mm in a.content if mm.start > verb.start
-                   and (mm.kind == "collective" or not set(mm.codes) & set(m.codes))]
+                   and (mm.kind == "collective" or not set(mm.codes) & set(m.codes)) and not self._genitive_name(a, mm)]
         end = min(end, self._relative_clause_end(a, m, verb))
         clause_end, end = end, min([end] + content)
         # after the content, a gerund after a comma goes on with the holder's own clause: "said Russia must pay,
@@ -725,6 +725,15 @@ class Stances:
         return verb, [c for c in a.cues if c.stance and (verb.start <= c.start < end or resume <= c.start < clause_end)
                       and not c.agentive and not any(q0 < c.end and c.start < q1 for q0, q1 in a.owned_nouns)
                       and not self._nouns_relative_verb(a, c)]
+
+    def _genitive_name(self, a: Analysis, mm: Mention) -> bool:
+        """Whether a name in a content stands in the genitive (`genitive_endings`: "членство Украины", "członkostwo
+        Ukrainy"): an attribute of a noun, no subject whose verb would open a clause of its own ("заявил, что
+        членство Украины не стоит на столе" is the speaker's refusal)."""
+        t = self.tables
+        text = a.text[mm.start:mm.end].lower()
+        return (mm.kind == "name" and bool(t.genitive_endings) and text.endswith(t.genitive_endings)
+                and not (t.plural_nominatives and text.endswith(t.plural_nominatives)))
 
     def _elliptic_contrast(self, a: Analysis, c: Cue) -> bool:
         """Whether cue `c` is a bare negation after a comma and a contrastive, with no verb of its own (", mais pas
