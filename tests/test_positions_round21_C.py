@@ -77,3 +77,52 @@ def test_not_on_the_table_is_turned_down(classifier, lang, text, expected):
 ])
 def test_still_on_the_table_is_no_refusal(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- r21C: threatening consequences unless another party accepts a measure demands the measure; threatening
+# retaliation if a party takes a measure still rejects it ---
+
+THREAT_UNLESS = [
+    ("ru", "Трамп пригрозил России жесткими мерами, если Кремль не согласится на перемирие.", "ceasefire", "US"),
+    ("uk", "Трамп пригрозив Москві серйозними наслідками, якщо Путін не погодиться на припинення вогню.", "ceasefire", "US"),
+    ("pl", "Trump zagroził Moskwie poważnymi konsekwencjami, jeśli Putin nie zgodzi się na rozejm.", "ceasefire", "US"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", THREAT_UNLESS, ids=ids(THREAT_UNLESS))
+def test_a_threat_unless_a_party_accepts_demands(classifier, lang, text, category, holder):
+    assert positions(classifier, text, lang) == {category: [(holder, "demand")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Захарова пригрозила ответными мерами, если Евросоюз конфискует российские активы."),
+    ("uk", "Лавров пригрозив дзеркальними заходами, якщо ЄС конфіскує російські активи."),
+    ("pl", "Ławrow zagroził odwetem, jeśli UE skonfiskuje rosyjskie aktywa."),
+])
+def test_a_threat_against_a_measure_still_rejects(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"reparations": [("RU", "reject")]}
+
+
+# --- r21C: renouncing strikes or attacks is the moratorium itself, offered, no refusal; renouncing a truce or a
+# moratorium still rejects it ---
+
+RENOUNCED_STRIKES = [
+    ("ru", "Москва готова отказаться от ударов по энергетике, если Киев сделает то же самое.", {"ceasefire": [("RU", "demand")]}),
+    ("ru", "Украина готова отказаться от атак на российские НПЗ в обмен на прекращение ударов по энергосистеме.",
+     {"ceasefire": [("UA", "demand")]}),
+    ("uk", "Київ готовий відмовитися від ракетних ударів по НПЗ, якщо Росія припинить атаки на енергетику.",
+     {"ceasefire": [("UA", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", RENOUNCED_STRIKES, ids=ids(RENOUNCED_STRIKES))
+def test_renouncing_strikes_is_no_refusal(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Кремль отказался от моратория на удары по энергетике."),
+    ("uk", "Кремль відмовився від мораторію на удари по енергетиці."),
+])
+def test_renouncing_a_moratorium_still_rejects(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject")]}
