@@ -126,3 +126,31 @@ def test_renouncing_strikes_is_no_refusal(classifier, lang, text, expected):
 ])
 def test_renouncing_a_moratorium_still_rejects(classifier, lang, text):
     assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject")]}
+
+
+# --- r21C: a call on a common-noun addressee ("партнеров", "союзників") to accept or support a measure: the bare
+# infinitive after it is what the caller demands, no agreement of the caller's own ---
+
+CALLED_TO = [
+    ("ru", "Зеленский призвал союзников согласиться на конфискацию российских активов.", "reparations", "UA"),
+    ("ru", "Зеленский призвал союзников поддержать конфискацию российских активов.", "reparations", "UA"),
+    ("ru", "Сибига попросил партнеров быстрее принять решение о передаче Украине замороженных российских активов.",
+     "reparations", "UA"),
+    ("uk", "Зеленський закликав союзників підтримати конфіскацію російських активів.", "reparations", "UA"),
+    ("uk", "Сибіга закликав партнерів якнайшвидше ухвалити рішення про конфіскацію заморожених російських активів.",
+     "reparations", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", CALLED_TO, ids=ids(CALLED_TO))
+def test_a_call_to_accept_is_a_demand(classifier, lang, text, category, holder):
+    assert positions(classifier, text, lang) == {category: [(holder, "demand")]}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the holder's own agreement after a call made elsewhere, or its own adoption of a decision
+    ("ru", "Евросоюз принял решение о конфискации российских активов.", {"reparations": [("EU", "agree")]}),
+    ("uk", "ЄС ухвалив рішення про конфіскацію російських активів.", {"reparations": [("EU", "agree")]}),
+])
+def test_adopting_a_decision_still_agrees(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

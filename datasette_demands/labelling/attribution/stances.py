@@ -4,7 +4,7 @@ of a label from its positions (label_stance)."""
 
 from __future__ import annotations
 
-from .grammar import (SLAVIC_INFINITIVE, ACCEPTABLE, ADDED_CLAUSE_RE, ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, SPEAKER_GERUND_RE, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
+from .grammar import (SLAVIC_CALL, SLAVIC_INFINITIVE, ACCEPTABLE, ADDED_CLAUSE_RE, ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, SPEAKER_GERUND_RE, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
                      TOKEN_RE, TR_AFTER_CLAUSE, TR_IN_CASE, TR_NEGATED, TR_SINE_QUA_NON, TR_PASSIVE_REPORT, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE, GERMAN_ZU_INFINITIVE, is_noun_participle)
 from .model import Analysis, Cue, Mention, Position
 from ..actor_tables import search
@@ -892,6 +892,7 @@ class Stances:
         if not self._after_contrastive(a, cue):
             # not a verb of its own after ", but": "ready to meet Putin, but ruled out ..." asks nothing of Putin
             cue = self._addressed_demand(a, window, cue)
+            cue = self._called_infinitive(a, window, cue)
         if cue.speech and self.tables.lang == "tr":
             # verb-final: the rejection reported stands before the reporting verb ("Ukrayna'nın
             # Kırım'ı asla tanımayacağını söyledi")
@@ -990,6 +991,23 @@ class Stances:
                     return d
                 return cue
         return cue
+
+    def _called_infinitive(self, a: Analysis, window: list, cue: Cue) -> Cue:
+        """ru, uk, pl: the call verb before an agree or reject infinitive, its addressee a common noun between them
+        ("призвал партнеров принять решение", "закликав союзників підтримати"): no infinitive marker and no party
+        named, so _addressed_demand does not see it; what the addressee is asked to do is the holder's demand."""
+        call, infinitive = SLAVIC_CALL.get(self.tables.lang), SLAVIC_INFINITIVE.get(self.tables.lang)
+        if call is None or cue.stance not in ("agree", "reject") or cue.noun or cue.refusal:
+            return cue
+        if not infinitive.match(a.text[cue.start:cue.end].split()[0]):
+            return cue
+        d = next((c for c in reversed(window) if c.end <= cue.start), None)
+        if d is None or d.stance != "demand" or d.speech or d.noun or not call.match(d.word):
+            return cue
+        between = a.text[d.end:cue.start]
+        if any(p in between for p in ",;:.()") or not WORD_RE.findall(between) or cue.start - d.end > ADDRESSEE_GAP:
+            return cue
+        return d
 
     @staticmethod
     def _asked_to(a: Analysis, d: Cue, cue: Cue) -> bool:
