@@ -154,3 +154,29 @@ def test_a_call_to_accept_is_a_demand(classifier, lang, text, category, holder):
 ])
 def test_adopting_a_decision_still_agrees(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- r21C: brushing another party's move off ('zbył jako', 'zlekceważył', 'отмахнулся от', 'відмахнувся від')
+# turns it down; the move stays its author's demand ---
+
+BRUSHED_OFF = [
+    ("pl", "Kijów zbył rosyjską propozycję rozejmu jako propagandowy trik.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("pl", "Kreml zlekceważył europejski plan zawieszenia broni.", {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+    ("pl", "Zełenski zbagatelizował ofertę wymiany jeńców złożoną przez Moskwę.",
+     {"prisoners": [("RU", "demand"), ("UA", "reject")]}),
+    ("ru", "Песков отмахнулся от европейского плана о миротворцах.", {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
+    ("uk", "Київ відмахнувся від російської пропозиції про перемир'я.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", BRUSHED_OFF, ids=ids(BRUSHED_OFF))
+def test_brushing_a_move_off_turns_it_down(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    # 'zbyt' (too) is no brushing off
+    ("pl", "Rosja zbyt długo zwleka z odpowiedzią na propozycję rozejmu."),
+])
+def test_zbyt_is_no_brushing_off(classifier, lang, text):
+    assert all(stance != "reject" for found in positions(classifier, text, lang).values() for _, stance in found)
