@@ -180,3 +180,28 @@ def test_brushing_a_move_off_turns_it_down(classifier, lang, text, expected):
 ])
 def test_zbyt_is_no_brushing_off(classifier, lang, text):
     assert all(stance != "reject" for found in positions(classifier, text, lang).values() for _, stance in found)
+
+
+# --- r21C: a party quoted as the source in a phrase set off by commas after the subject ("Москва, по словам
+# Умерова, предложила") is no subject of the verb; the name before it holds ---
+
+INSERTED_SOURCE = [
+    ("ru", "Москва, по словам Умерова, предложила перемирие на три дня.", {"ceasefire": [("RU", "demand")]}),
+    ("ru", "Российская делегация, по словам Умерова, предложила перемирие на три дня.", {"ceasefire": [("RU", "demand")]}),
+    ("uk", "Москва, за словами Умєрова, запропонувала перемир'я на три дні.", {"ceasefire": [("RU", "demand")]}),
+    ("pl", "Moskwa, według Umierowa, zaproponowała trzydniowy rozejm.", {"ceasefire": [("RU", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", INSERTED_SOURCE, ids=ids(INSERTED_SOURCE))
+def test_an_inserted_source_is_no_subject(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the source opening the sentence, or no name before it: the name after it holds, or the source does
+    ("ru", "По словам Умерова, Москва предложила перемирие на три дня.", {"ceasefire": [("RU", "demand")]}),
+    ("pl", "Według Umierowa Moskwa zaproponowała trzydniowy rozejm.", {"ceasefire": [("RU", "demand")]}),
+])
+def test_a_leading_source_still_leaves_the_subject(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

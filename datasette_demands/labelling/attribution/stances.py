@@ -713,7 +713,7 @@ class Stances:
         end = min(later) if later else float("inf")
         # "both sides" in the content ("добивается, чтобы стороны отказались") is no clause of the holder's own
         content = [mm.start for mm in a.content if mm.start > verb.start
-                   and (mm.kind == "collective" or not set(mm.codes) & set(m.codes)) and not self._genitive_name(a, mm)]
+                   and (mm.kind == "collective" or not set(mm.codes) & set(m.codes)) and not (verb.speech and self._genitive_name(a, mm))]
         end = min(end, self._relative_clause_end(a, m, verb))
         clause_end, end = end, min([end] + content)
         # after the content, a gerund after a comma goes on with the holder's own clause: "said Russia must pay,
@@ -729,7 +729,8 @@ class Stances:
     def _genitive_name(self, a: Analysis, mm: Mention) -> bool:
         """Whether a name in a content stands in the genitive (`genitive_endings`: "членство Украины", "członkostwo
         Ukrainy"): an attribute of a noun, no subject whose verb would open a clause of its own ("заявил, что
-        членство Украины не стоит на столе" is the speaker's refusal)."""
+        членство Украины не стоит на столе" is the speaker's refusal). Only after a reporting verb: the content
+        of a demand ("вимагає гарантій, що на території України не буде військ") stays what is demanded."""
         t = self.tables
         text = a.text[mm.start:mm.end].lower()
         return (mm.kind == "name" and bool(t.genitive_endings) and text.endswith(t.genitive_endings)
