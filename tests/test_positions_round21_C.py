@@ -205,3 +205,26 @@ def test_an_inserted_source_is_no_subject(classifier, lang, text, expected):
 ])
 def test_a_leading_source_still_leaves_the_subject(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- r21C: uk, the imperfective future negated ('не надаватиме', 'не направлятиме') is a refusal of its subject,
+# as the perfective 'не надасть' ---
+
+IMPERFECTIVE_REFUSAL = [
+    ("uk", "Вашингтон не надаватиме Україні гарантій безпеки, заявив Венс.", {"neutrality": [("US", "reject")]}),
+    ("uk", "Венс заявив, що США не надаватимуть Україні гарантій безпеки.", {"neutrality": [("US", "reject")]}),
+    ("uk", "Макрон заявив, що Франція не направлятиме своїх миротворців в Україну.", {"neutrality": [("EU", "reject")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", IMPERFECTIVE_REFUSAL, ids=ids(IMPERFECTIVE_REFUSAL))
+def test_a_negated_imperfective_future_refuses(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # not negated: an offer
+    ("uk", "Венс заявив, що США надаватимуть Україні гарантії безпеки.", {"neutrality": [("US", "demand")]}),
+])
+def test_an_imperfective_future_offers(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
