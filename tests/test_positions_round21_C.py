@@ -228,3 +228,29 @@ def test_a_negated_imperfective_future_refuses(classifier, lang, text, expected)
 ])
 def test_an_imperfective_future_offers(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- r21C: a measure that "remains a «red line»", the words in quotes or not, is turned down (ru, uk, pl) ---
+
+RED_LINE = [
+    ("ru", "Для Кремля размещение западных войск на Украине остается «красной линией», заявил Песков.",
+     {"neutrality": [("RU", "reject")]}),
+    ("uk", "Для Кремля розміщення західних військ в Україні залишається «червоною лінією», заявив Пєсков.",
+     {"neutrality": [("RU", "reject")]}),
+    ("uk", "Зеленський заявив, що визнання Криму російським є червоною лінією для Києва.", {"territory": [("UA", "reject")]}),
+    ("pl", "Dla Kremla rozmieszczenie zachodnich wojsk na Ukrainie pozostaje „czerwoną linią” – oświadczył Pieskow.",
+     {"neutrality": [("RU", "reject")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", RED_LINE, ids=ids(RED_LINE))
+def test_a_red_line_in_quotes_is_turned_down(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    # drawing a red line of one's own sets a condition, no refusal of the measure named
+    ("ru", "Песков заявил, что Кремль провел «красную линию» по вопросу о миротворцах."),
+])
+def test_drawing_a_red_line_is_no_refusal(classifier, lang, text):
+    assert all(stance != "reject" for found in positions(classifier, text, lang).values() for _, stance in found)
