@@ -254,3 +254,31 @@ def test_a_red_line_in_quotes_is_turned_down(classifier, lang, text, expected):
 ])
 def test_drawing_a_red_line_is_no_refusal(classifier, lang, text):
     assert all(stance != "reject" for found in positions(classifier, text, lang).values() for _, stance in found)
+
+
+# --- r21C: refusing any deal "which does not provide for X" (the relative after its comma) demands X, as
+# "without X"; a deal that provides for X stays refused ---
+
+LACKED_BY_REFUSED = [
+    ("ru", "Киев не примет никакого соглашения, которое не предусматривает возвращения всех депортированных детей.",
+     {"prisoners": [("UA", "demand")]}),
+    ("ru", "Украина не подпишет соглашение, которое не содержит гарантий безопасности.", {"neutrality": [("UA", "demand")]}),
+    ("uk", "Київ не погодиться на жодну угоду, яка не передбачає повернення всіх депортованих дітей.",
+     {"prisoners": [("UA", "demand")]}),
+    ("uk", "Україна не підпише угоди, яка не містить гарантій безпеки.", {"neutrality": [("UA", "demand")]}),
+    ("pl", "Ukraina nie podpisze żadnej umowy, która nie zawiera gwarancji bezpieczeństwa.", {"neutrality": [("UA", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", LACKED_BY_REFUSED, ids=ids(LACKED_BY_REFUSED))
+def test_what_a_refused_deal_lacks_is_demanded(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Украина не подпишет соглашение, которое предусматривает отказ от Донбасса.", {"territory": [("UA", "reject")]}),
+    ("uk", "Україна не підпише угоди, яка передбачає відмову від Донбасу.", {"territory": [("UA", "reject")]}),
+    ("pl", "Ukraina nie podpisze umowy, która przewiduje oddanie Donbasu.", {"territory": [("UA", "reject")]}),
+])
+def test_what_a_refused_deal_provides_stays_refused(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

@@ -220,8 +220,10 @@ class Stances:
         m = rx.search(a.text, max(0, cue.start - 80), evidence + 80)
         if m is None or m.start() >= evidence or m.start() > cue.end + 40 or any(x in a.text[m.end():evidence] for x in ";."):
             return False
+        # the comma that opens the relative, which ru, uk, pl always write ("соглашения, которое не ..."), is no break
         return any(c.stance == "reject" and c.end <= m.start() and m.start() - c.end <= 40
-                   and not any(x in a.text[c.end:m.start()] for x in ",;:.") for c in a.cues + [cue])
+                   and not any(x in a.text[c.end:m.start()].rstrip().removesuffix(",") for x in ",;:.")
+                   for c in a.cues + [cue])
 
     def _tr_privative_before_verb(self, words: list) -> bool:
         """Turkish: whether a postposed privative stands among the four words right before the refusing verb, no
