@@ -282,3 +282,25 @@ def test_what_a_refused_deal_lacks_is_demanded(classifier, lang, text, expected)
 ])
 def test_what_a_refused_deal_provides_stays_refused(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- r21C: the State Duma and its deputies are Russian officials: a holder RU (lexicon, ru, uk, pl) ---
+
+DUMA = [
+    ("ru", "Депутаты Госдумы отвергли идею миротворцев.", {"neutrality": [("RU", "reject")]}),
+    ("ru", "Госдума призвала Кремль не соглашаться на перемирие.", {"ceasefire": [("RU", "demand")]}),
+    ("uk", "Держдума закликала Кремль не погоджуватися на перемир'я.", {"ceasefire": [("RU", "demand")]}),
+    ("pl", "Deputowani rosyjskiej Dumy odrzucili ideę misji pokojowej.", {"neutrality": [("RU", "reject")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", DUMA, ids=ids(DUMA))
+def test_the_duma_holds_for_russia(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "Zełenski z dumą odrzucił propozycję rozejmu.", {"ceasefire": [("UA", "reject")]}),  # 'z dumą' (with pride): no Duma
+])
+def test_pride_is_no_duma(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
