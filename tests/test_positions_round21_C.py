@@ -304,3 +304,32 @@ def test_the_duma_holds_for_russia(classifier, lang, text, expected):
 ])
 def test_pride_is_no_duma(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- r21C: a measure proposed in one clause and taken up in the next by a noun before its verb ("и Киев ... это
+# предложение поддержал"): the noun is the verb's object, the verb gives the holder's stance ---
+
+TAKEN_UP = [
+    ("ru", "США предложили Москве и Киеву объявить месячное прекращение огня, и Киев на переговорах в Эр-Рияде это "
+           "предложение поддержал.", {"ceasefire": [("UA", "agree"), ("US", "demand")]}),
+    ("ru", "Турция предложила сторонам провести обмен всех на всех, но Кремль на следующий день это предложение отклонил.",
+     {"prisoners": [("RU", "reject"), ("TR", "demand")]}),
+    ("uk", "США запропонували Москві та Києву оголосити місячне припинення вогню, і Київ на переговорах в Ер-Ріяді цю "
+           "пропозицію підтримав.", {"ceasefire": [("UA", "agree"), ("US", "demand")]}),
+    ("pl", "USA zaproponowały Moskwie i Kijowowi ogłoszenie miesięcznego zawieszenia broni, a Kijów podczas rozmów w "
+           "Rijadzie tę propozycję poparł.", {"ceasefire": [("UA", "agree"), ("US", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", TAKEN_UP, ids=ids(TAKEN_UP))
+def test_a_proposal_taken_up_before_its_verb(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a proposal of the holder's own, put forward: still a demand
+    ("ru", "Вашингтон предложил перемирие, и Москва свое предложение выдвинула.",
+     {"ceasefire": [("RU", "demand"), ("US", "demand")]}),
+])
+def test_a_proposal_of_ones_own_stays_a_demand(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

@@ -1093,6 +1093,12 @@ class Stances:
         before = [c for c in before if not (c.noun and any(0 <= c.start - v.end <= NOUN_OBJECT_GAP for v in verbs))] \
             or before
         cue = before[-1] if before else window[0]
+        if not before and cue.noun and self.tables.lang in SLAVIC_INFINITIVE:
+            # ru, uk, pl: the measure named before the holder's clause, taken up by a noun before its verb ("и
+            # делегация это предложение приняла"): the noun is the verb's object, the verb governs
+            verb = next((c for c in window if not c.noun and c.start > cue.end), None)
+            if verb is not None and verb.start - cue.end <= NOUN_OBJECT_GAP:
+                cue = verb
         if cue.noun and self.tables.verb_second and evidence is not None and not any(not c.noun for c in before):
             # German: the participle or verb at the clause's end governs the nouns before it ("Russland hat den
             # Vorschlag einer Waffenruhe abgelehnt")
