@@ -333,3 +333,30 @@ def test_a_proposal_taken_up_before_its_verb(classifier, lang, text, expected):
 ])
 def test_a_proposal_of_ones_own_stays_a_demand(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- r21C: a measure said to be possible "only" within or after something ('возможно лишь', 'можливе лише',
+# 'możliwe tylko') is a condition set, a demand, not an agreement to the deal named after it ---
+
+POSSIBLE_ONLY = [
+    ("ru", "В Кремле дают понять, что прекращение огня возможно только в рамках общего мирного соглашения.",
+     {"ceasefire": [("RU", "demand")]}),
+    ("uk", "У Кремлі дають зрозуміти, що припинення вогню можливе лише в рамках загальної мирної угоди.",
+     {"ceasefire": [("RU", "demand")]}),
+    ("pl", "W Moskwie dają do zrozumienia, że zawieszenie broni jest możliwe tylko w ramach ogólnego porozumienia pokojowego.",
+     {"ceasefire": [("RU", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", POSSIBLE_ONLY, ids=ids(POSSIBLE_ONLY))
+def test_possible_only_within_is_a_condition(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # an agreement reached, with no 'only': still agreed
+    ("ru", "Москва и Киев договорились о прекращении огня в рамках общего мирного соглашения.",
+     {"ceasefire": [("RU", "agree"), ("UA", "agree")]}),
+])
+def test_an_agreement_without_only_still_agrees(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
