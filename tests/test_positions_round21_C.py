@@ -360,3 +360,25 @@ def test_possible_only_within_is_a_condition(classifier, lang, text, expected):
 ])
 def test_an_agreement_without_only_still_agrees(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- r21C: uk, the present of supporting ('підтримує', 'підтримують') agrees, as the past 'підтримав' ---
+
+SUPPORTS = [
+    ("uk", "Франція підтримує ідею європейських миротворців в Україні.", {"neutrality": [("EU", "agree")]}),
+    ("uk", "Туреччина підтримує обмін усіх на всіх.", {"prisoners": [("TR", "agree")]}),
+    ("uk", "Анкара підтримує територіальну цілісність України, нагадав Фідан.", {"territory": [("TR", "agree")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", SUPPORTS, ids=ids(SUPPORTS))
+def test_the_present_of_supporting_agrees(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    # negated, it turns the measure down
+    ("uk", "Київ не підтримує ідею заморожування лінії фронту."),
+])
+def test_not_supporting_is_no_agreement(classifier, lang, text):
+    assert all(stance != "agree" for found in positions(classifier, text, lang).values() for _, stance in found)
