@@ -382,3 +382,30 @@ def test_the_present_of_supporting_agrees(classifier, lang, text, expected):
 ])
 def test_not_supporting_is_no_agreement(classifier, lang, text):
     assert all(stance != "agree" for found in positions(classifier, text, lang).values() for _, stance in found)
+
+
+# --- r21C: calling another party's move a trap, a bluff or a ruse, quoted or not, turns it down; the move stays
+# its author's demand ---
+
+CALLED_A_TRAP = [
+    ("ru", "Песков назвал европейский план размещения миротворцев «ловушкой».",
+     {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
+    ("ru", "Зеленский назвал российское предложение о перемирии блефом.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("uk", "Зеленський назвав російську пропозицію про перемир'я блефом.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("pl", "Zełenski nazwał rosyjską propozycję rozejmu blefem.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("pl", "Pieskow nazwał europejski plan rozmieszczenia sił pokojowych „pułapką”.",
+     {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", CALLED_A_TRAP, ids=ids(CALLED_A_TRAP))
+def test_calling_a_move_a_trap_turns_it_down(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    # calling one's own move an important step is no refusal
+    ("ru", "Зеленский назвал обмен пленными важным шагом."),
+])
+def test_calling_a_move_a_step_is_no_refusal(classifier, lang, text):
+    assert all(stance != "reject" for found in positions(classifier, text, lang).values() for _, stance in found)
