@@ -788,6 +788,20 @@ class Holders:
         return at
 
     @staticmethod
+    def _in_inserted_source(s: "_Sentence", m: Mention) -> bool:
+        """Whether party `m` is quoted in a source set off by commas after a name ("Москва, по словам Умерова,
+        предложила", "Rosja, według Umierowa, zaproponowała"): the source of the clause, no subject of its verb."""
+        if m not in s.source_mentions:
+            return False
+        norm = s.norm
+        for b, e, *_ in s.sources:
+            opening = norm.rfind(",", 0, b)  # the source's lead ("по словам", "według") stands between
+            if b <= m.start and m.end <= e and opening >= 0 and len(norm[opening + 1:b].split()) <= 3 \
+                    and norm[max(e, m.end):].lstrip(" »«\"'").startswith(","):
+                return any(mm.end <= opening and mm is not m for mm in s.free)
+        return False
+
+    @staticmethod
     def _elliptic_negation(s: "_Sentence", group: list) -> bool:
         """Whether a group after a comma is an elliptic negated clause: its name, at most an adverb
         (ELLIPSIS_ADVERBS, `contrastives`), a negation and the clause's end ("..., Russland dagegen nicht.",
@@ -1288,8 +1302,11 @@ class Holders:
         verb = self._near(self._clause_verbs(s), toks, starts, s.t, last.end, None, SUBJECT_GAP) or self._far_verb(s, group)
         if verb is None:
             return []
+        if all(self._in_inserted_source(s, m) for m in group):
+            return []  # "Москва, по словам Умерова, предложила ...": the party quoted speaks, the name before holds
         attribute = self._attribute_agents(s, verb[0])
         if any(last.end <= m.start and m.end <= verb[0] and m.kind != "adjective" and id(m) not in attribute
+               and not self._in_inserted_source(s, m)
                and (self._governor(norm, toks, starts, s.t, m.start, s.party)[0] != "prep" or self._accused(s, m))
                for m in s.free):
             return []  # another name stands between (a name in a phrase, "при посредничестве США", does not)

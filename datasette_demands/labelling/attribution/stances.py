@@ -4,7 +4,7 @@ of a label from its positions (label_stance)."""
 
 from __future__ import annotations
 
-from .grammar import (SLAVIC_INFINITIVE, ACCEPTABLE, ADDED_CLAUSE_RE, ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, SPEAKER_GERUND_RE, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
+from .grammar import (SLAVIC_CALL, SLAVIC_INFINITIVE, ACCEPTABLE, ADDED_CLAUSE_RE, ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, SPEAKER_GERUND_RE, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
                      TOKEN_RE, TR_AFTER_CLAUSE, TR_IN_CASE, TR_NEGATED, TR_SINE_QUA_NON, TR_PASSIVE_REPORT, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE, GERMAN_ZU_INFINITIVE, is_noun_participle)
 from .model import Analysis, Cue, Mention, Position
 from ..actor_tables import search
@@ -220,8 +220,10 @@ class Stances:
         m = rx.search(a.text, max(0, cue.start - 80), evidence + 80)
         if m is None or m.start() >= evidence or m.start() > cue.end + 40 or any(x in a.text[m.end():evidence] for x in ";."):
             return False
+        # the comma that opens the relative, which ru, uk, pl always write ("соглашения, которое не ..."), is no break
         return any(c.stance == "reject" and c.end <= m.start() and m.start() - c.end <= 40
-                   and not any(x in a.text[c.end:m.start()] for x in ",;:.") for c in a.cues + [cue])
+                   and not any(x in a.text[c.end:m.start()].rstrip().removesuffix(",") for x in ",;:.")
+                   for c in a.cues + [cue])
 
     def _tr_privative_before_verb(self, words: list) -> bool:
         """Turkish: whether a postposed privative stands among the four words right before the refusing verb, no
@@ -713,7 +715,7 @@ class Stances:
         end = min(later) if later else float("inf")
         # "both sides" in the content ("добивается, чтобы стороны отказались") is no clause of the holder's own
         content = [mm.start for mm in a.content if mm.start > verb.start
-                   and (mm.kind == "collective" or not set(mm.codes) & set(m.codes))]
+                   and (mm.kind == "collective" or not set(mm.codes) & set(m.codes)) and not (verb.speech and self._genitive_name(a, mm))]
         end = min(end, self._relative_clause_end(a, m, verb))
         clause_end, end = end, min([end] + content)
         # after the content, a gerund after a comma goes on with the holder's own clause: "said Russia must pay,
@@ -725,6 +727,16 @@ class Stances:
         return verb, [c for c in a.cues if c.stance and (verb.start <= c.start < end or resume <= c.start < clause_end)
                       and not c.agentive and not any(q0 < c.end and c.start < q1 for q0, q1 in a.owned_nouns)
                       and not self._nouns_relative_verb(a, c)]
+
+    def _genitive_name(self, a: Analysis, mm: Mention) -> bool:
+        """Whether a name in a content stands in the genitive (`genitive_endings`: "членство Украины", "członkostwo
+        Ukrainy"): an attribute of a noun, no subject whose verb would open a clause of its own ("заявил, что
+        членство Украины не стоит на столе" is the speaker's refusal). Only after a reporting verb: the content
+        of a demand ("вимагає гарантій, що на території України не буде військ") stays what is demanded."""
+        t = self.tables
+        text = a.text[mm.start:mm.end].lower()
+        return (mm.kind == "name" and bool(t.genitive_endings) and text.endswith(t.genitive_endings)
+                and not (t.plural_nominatives and text.endswith(t.plural_nominatives)))
 
     def _elliptic_contrast(self, a: Analysis, c: Cue) -> bool:
         """Whether cue `c` is a bare negation after a comma and a contrastive, with no verb of its own (", mais pas
@@ -883,6 +895,7 @@ class Stances:
         if not self._after_contrastive(a, cue):
             # not a verb of its own after ", but": "ready to meet Putin, but ruled out ..." asks nothing of Putin
             cue = self._addressed_demand(a, window, cue)
+            cue = self._called_infinitive(a, window, cue)
         if cue.speech and self.tables.lang == "tr":
             # verb-final: the rejection reported stands before the reporting verb ("Ukrayna'nın
             # Kırım'ı asla tanımayacağını söyledi")
@@ -982,6 +995,23 @@ class Stances:
                 return cue
         return cue
 
+    def _called_infinitive(self, a: Analysis, window: list, cue: Cue) -> Cue:
+        """ru, uk, pl: the call verb before an agree or reject infinitive, its addressee a common noun between them
+        ("призвал партнеров принять решение", "закликав союзників підтримати"): no infinitive marker and no party
+        named, so _addressed_demand does not see it; what the addressee is asked to do is the holder's demand."""
+        call, infinitive = SLAVIC_CALL.get(self.tables.lang), SLAVIC_INFINITIVE.get(self.tables.lang)
+        if call is None or cue.stance not in ("agree", "reject") or cue.noun or cue.refusal:
+            return cue
+        if not infinitive.match(a.text[cue.start:cue.end].split()[0]):
+            return cue
+        d = next((c for c in reversed(window) if c.end <= cue.start), None)
+        if d is None or d.stance != "demand" or d.speech or d.noun or not call.match(d.word):
+            return cue
+        between = a.text[d.end:cue.start]
+        if any(p in between for p in ",;:.()") or not WORD_RE.findall(between) or cue.start - d.end > ADDRESSEE_GAP:
+            return cue
+        return d
+
     @staticmethod
     def _asked_to(a: Analysis, d: Cue, cue: Cue) -> bool:
         """Whether the words between demand verb `d` and the infinitive `cue` name whom it asks ("urged delegates
@@ -1063,6 +1093,12 @@ class Stances:
         before = [c for c in before if not (c.noun and any(0 <= c.start - v.end <= NOUN_OBJECT_GAP for v in verbs))] \
             or before
         cue = before[-1] if before else window[0]
+        if not before and cue.noun and self.tables.lang in SLAVIC_INFINITIVE:
+            # ru, uk, pl: the measure named before the holder's clause, taken up by a noun before its verb ("и
+            # делегация это предложение приняла"): the noun is the verb's object, the verb governs
+            verb = next((c for c in window if not c.noun and c.start > cue.end), None)
+            if verb is not None and verb.start - cue.end <= NOUN_OBJECT_GAP:
+                cue = verb
         if cue.noun and self.tables.verb_second and evidence is not None and not any(not c.noun for c in before):
             # German: the participle or verb at the clause's end governs the nouns before it ("Russland hat den
             # Vorschlag einer Waffenruhe abgelehnt")
