@@ -1,0 +1,44 @@
+"""Round 21, group B (en, es, tr): classes of position errors fixed in the attribution; each class has sentences
+that must give the right positions and near-misses that must not give the wrong ones."""
+
+import pytest
+
+from datasette_demands.labelling.classify import Classifier
+from datasette_demands.rulebook.load import load_rulebook
+
+pytestmark = pytest.mark.labelling  # the same on every Datasette line: see test_layout.py
+
+
+@pytest.fixture(scope="module")
+def classifier():
+    return Classifier(load_rulebook())
+
+
+def positions(classifier, text, lang):
+    return {lb.category: sorted((p.holder, p.stance) for p in lb.positions) for lb in classifier.classify(text, lang)}
+
+
+# --- r21B: a verb of doubt opens an open question: the party whose acceptance is doubted holds nothing (es) ---
+
+DOUBTED = [
+    ("es", "Los analistas dudan de que Moscú acepte la tregua.", {"ceasefire": []}),
+    ("es", "Los expertos dudaban de que el Kremlin aceptara la propuesta de tregua de Washington.",
+     {"ceasefire": [("US", "demand")]}),
+    ("es", "Los diplomáticos dudan de que Rusia acepte un alto el fuego de 30 días.", {"ceasefire": []}),
+    ("en", "Analysts doubt that the Kremlin will accept the US truce proposal.", {"ceasefire": [("US", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", DOUBTED)
+def test_a_doubted_acceptance_is_no_position(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # no doubt: the acceptance stands ('sin duda' is the noun, no verb of doubt)
+    ("es", "Moscú aceptará sin duda la tregua propuesta por Washington.",
+     {"ceasefire": [("RU", "agree"), ("US", "demand")]}),
+    ("es", "Moscú acepta la tregua propuesta por Washington.", {"ceasefire": [("RU", "agree"), ("US", "demand")]}),
+])
+def test_an_acceptance_not_doubted_stands(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
