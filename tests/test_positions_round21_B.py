@@ -42,3 +42,33 @@ def test_a_doubted_acceptance_is_no_position(classifier, lang, text, expected):
 ])
 def test_an_acceptance_not_doubted_stands(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- r21B: a release carried out (past, with a count) is an exchange done: each side that frees men agrees ---
+
+RELEASED = [
+    ("en", "Russia and Ukraine each released 120 prisoners of war on Friday, the Ukrainian ombudsman said.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("en", "Moscow and Kyiv freed 95 soldiers each in a swap brokered by Abu Dhabi.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("es", "Rusia y Ucrania liberaron cada una a 84 prisioneros de guerra el jueves.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("tr", "Rusya ve Ukrayna perşembe günü 84'er savaş esirini serbest bıraktı.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", RELEASED)
+def test_a_release_carried_out_is_agreed(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a release wanted is a demand, not one carried out
+    ("en", "Ukraine wants all 800 civilians released before any talks.", {"prisoners": [("UA", "demand")]}),
+    ("en", "Kyiv demanded that Moscow release 300 detained journalists.", {"prisoners": [("UA", "demand")]}),
+    ("es", "Kiev exige que Rusia libere a los 400 civiles detenidos.", {"prisoners": [("UA", "demand")]}),
+    ("tr", "Kiev, sivillerin serbest bırakılmasını talep etti.", {"prisoners": [("UA", "demand")]}),
+])
+def test_a_release_wanted_is_a_demand(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
