@@ -72,3 +72,41 @@ def test_a_release_carried_out_is_agreed(classifier, lang, text, expected):
 ])
 def test_a_release_wanted_is_a_demand(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- r21B: asking to strike a measure from a draft turns the measure down; the draft's owner keeps the demand ---
+
+STRUCK = [
+    ("en", "Kyiv wants the cap on its army removed from the US draft.",
+     {"neutrality": [("UA", "reject"), ("US", "demand")]}),
+    ("en", "Ukraine asked for the clause on its neutral status to be struck from the American plan.",
+     {"neutrality": [("UA", "reject"), ("US", "demand")]}),
+    ("en", "Ukraine demanded that the limit on its armed forces be deleted from the Witkoff plan.",
+     {"neutrality": [("UA", "reject"), ("US", "demand")]}),
+    ("es", "Kiev pide eliminar del plan estadounidense el tope de efectivos del ejército.",
+     {"neutrality": [("UA", "reject"), ("US", "demand")]}),
+    ("es", "Kiev exige que se retire del borrador estadounidense la cláusula sobre su estatus neutral.",
+     {"neutrality": [("UA", "reject"), ("US", "demand")]}),
+    ("tr", "Ukrayna, tarafsızlık maddesinin Amerikan planından çıkarılmasını talep etti.",
+     {"neutrality": [("UA", "reject"), ("US", "demand")]}),
+    ("tr", "Zelenskiy, ordu sınırlamasının Amerikan taslağından çıkarılmasında ısrar etti.",
+     {"neutrality": [("UA", "reject"), ("US", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", STRUCK)
+def test_striking_a_measure_from_a_draft_rejects_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # troops removed from a region, not a clause from a draft: the withdrawal is demanded
+    ("en", "Moscow wants Ukrainian troops removed from Donbas.", {"territory": [("RU", "demand")]}),
+    ("es", "Moscú pide retirar las tropas ucranianas del Donbás.", {"territory": [("RU", "demand")]}),
+    ("tr", "Moskova, Ukrayna birliklerinin Donbas'tan çıkarılmasını istedi.", {"territory": [("RU", "demand")]}),
+    # a clause added to a draft is demanded
+    ("tr", "Ukrayna, ABD planına tarafsızlık maddesinin eklenmesini talep etti.",
+     {"neutrality": [("UA", "demand"), ("US", "demand")]}),
+])
+def test_a_removal_from_a_place_is_demanded(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
