@@ -110,3 +110,36 @@ def test_striking_a_measure_from_a_draft_rejects_it(classifier, lang, text, expe
 ])
 def test_a_removal_from_a_place_is_demanded(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- r21B: idioms of refusal reject: no right or mandate to do it, a line drawn at it, out of the question, ---
+# --- detached from reality ---
+
+REFUSAL_IDIOMS = [
+    ("en", "Zelensky said he had no mandate to cede any territory to Russia.", {"territory": [("UA", "reject")]}),
+    ("en", "The Kremlin drew a red line at the deployment of European peacekeepers in Ukraine.",
+     {"neutrality": [("RU", "reject")]}),
+    ("es", "Zelenski afirmó que no tiene derecho constitucional a ceder territorio ucraniano.",
+     {"territory": [("UA", "reject")]}),
+    ("es", "Zelenski afirmó que no tiene mandato para ceder el Donbás.", {"territory": [("UA", "reject")]}),
+    ("tr", "Zelenskiy, Donbas'ı Rusya'ya bırakma yetkisi olmadığını söyledi.", {"territory": [("UA", "reject")]}),
+    ("tr", "Kremlin, Kiev'in NATO'ya katılma talebinin söz konusu olamayacağını açıkladı.",
+     {"neutrality": [("RU", "reject"), ("UA", "demand")]}),
+    ("tr", "Rusya, Kırım'ın iadesi önerisini \"gerçeklikten kopuk\" olarak nitelendirdi.",
+     {"territory": [("RU", "reject")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", REFUSAL_IDIOMS)
+def test_an_idiom_of_refusal_rejects(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a right that is had is no refusal
+    ("en", "Ukraine has the right to join NATO, Rutte said."),
+    ("es", "Ucrania tiene derecho a ingresar en la OTAN, dijo Rutte."),
+    ("tr", "Rutte, Ukrayna'nın NATO'ya katılma hakkı olduğunu söyledi."),
+])
+def test_a_right_had_is_no_refusal(classifier, lang, text):
+    assert all(stance != "reject" for found in positions(classifier, text, lang).values() for _, stance in found)
