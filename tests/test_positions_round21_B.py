@@ -143,3 +143,29 @@ def test_an_idiom_of_refusal_rejects(classifier, lang, text, expected):
 ])
 def test_a_right_had_is_no_refusal(classifier, lang, text):
     assert all(stance != "reject" for found in positions(classifier, text, lang).values() for _, stance in found)
+
+
+# --- r21B: what another party must accept, reported by a speaker after it, is the speaker's demand (en; es as is) ---
+
+OBLIGED_OTHER = [
+    ("en", "Russia must accept the ceasefire now, Rubio said.", {"ceasefire": [("US", "demand")]}),
+    ("en", "Moscow has to accept the 30-day truce, the US secretary of state said.", {"ceasefire": [("US", "demand")]}),
+    ("en", "The Kremlin needs to accept the US truce proposal, Zelensky said.",
+     {"ceasefire": [("UA", "demand"), ("US", "demand")]}),
+    ("es", "Moscú debe aceptar el alto el fuego sin condiciones, declaró Zelenski.", {"ceasefire": [("UA", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", OBLIGED_OTHER)
+def test_what_another_must_accept_is_demanded(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # an obligation on the speaker's own side is its own acceptance
+    ("en", "We must accept the ceasefire, Zelensky said.", {"ceasefire": [("UA", "agree")]}),
+    ("en", "Ukraine must accept the ceasefire, Zelensky said.", {"ceasefire": [("UA", "agree")]}),
+    ("es", "Debemos aceptar la tregua, dijo Zelenski.", {"ceasefire": [("UA", "agree")]}),
+])
+def test_an_obligation_of_ones_own_side_is_agreement(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

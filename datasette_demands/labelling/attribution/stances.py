@@ -883,6 +883,8 @@ class Stances:
         if not self._after_contrastive(a, cue):
             # not a verb of its own after ", but": "ready to meet Putin, but ruled out ..." asks nothing of Putin
             cue = self._addressed_demand(a, window, cue)
+        # "Russia must accept the truce now, Rubio said": what another party must accept is the speaker's demand
+        cue = self._obligation_put_on_another(a, m, window, cue)
         if cue.speech and self.tables.lang == "tr":
             # verb-final: the rejection reported stands before the reporting verb ("Ukrayna'nın
             # Kırım'ı asla tanımayacağını söyledi")
@@ -903,6 +905,21 @@ class Stances:
         if cue.stance is None:
             return self.stance(a, evidence), verb
         return cue.stance, cue
+
+    def _obligation_put_on_another(self, a: Analysis, m: Mention, window: list, cue: Cue) -> Cue:
+        """The obligation cue right before an agree or reject cue (`_obliged_verb`: "must accept") when the party
+        named as its subject is another than holder `m` ("Russia must accept the ceasefire, Rubio said"): the
+        holder demands what the other must do; with no other party before it ("we must accept") the verb stands."""
+        if cue.stance not in ("agree", "reject") or cue.noun or cue.refusal:
+            return cue
+        before = [c for c in window if c.end <= cue.start]
+        if not before or before[-1].stance != "demand" or not self._obliged_verb(a, before[-1], cue):
+            return cue
+        must = before[-1]
+        subjects = [mm for mm in a.mentions if mm.end <= must.start and len(WORD_RE.findall(a.text[mm.end:must.start])) <= 2]
+        if subjects and not set(subjects[-1].codes) & set(m.codes):
+            return must
+        return cue
 
     def _characterises(self, a: Analysis, c: Cue) -> bool:
         """Whether cue `c` is a reporting verb whose cue goes on past it to judge the measure, a rejection ("una
