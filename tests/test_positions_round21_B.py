@@ -169,3 +169,30 @@ def test_what_another_must_accept_is_demanded(classifier, lang, text, expected):
 ])
 def test_an_obligation_of_ones_own_side_is_agreement(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- r21B: Turkish, a party in the dative before a participle ("Ukrayna tarafına sunduğu", "Rus heyetine") is ---
+# --- the recipient of what is handed over, no subject ---
+
+RECIPIENTS = [
+    ("tr", "Rus heyeti, Ukrayna tarafına sunduğu memorandumda Kırım'ın Rusya toprağı olarak tanınmasını talep etti.",
+     {"territory": [("RU", "demand")]}),
+    ("tr", "Rus heyeti, Ukrayna heyetine sunduğu memorandumda Kırım'ın Rusya toprağı olarak tanınmasını talep etti.",
+     {"territory": [("RU", "demand")]}),
+    ("tr", "Moskova, Kiev tarafına esir takası teklif etti.", {"prisoners": [("RU", "demand")]}),
+    ("tr", "Ukrayna tarafı, Rus heyetine 30 günlük ateşkes önerdi.", {"ceasefire": [("UA", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", RECIPIENTS)
+def test_a_recipient_in_the_dative_holds_nothing(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the side itself as subject, and the agent, still hold
+    ("tr", "Ukrayna tarafı ateşkes önerdi.", {"ceasefire": [("UA", "demand")]}),
+    ("tr", "Rusya tarafından sunulan memorandum, Kırım'ın tanınmasını talep ediyor.", {"territory": [("RU", "demand")]}),
+])
+def test_a_side_as_subject_or_agent_holds(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

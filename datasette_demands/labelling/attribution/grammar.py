@@ -112,6 +112,7 @@ TR_POSSESSED = regex.compile(r"s?[ıiuü](?:n[ıiuü]|n[ae]|nd[ae]n|nd[ae]|n[ıi
 TR_NOUN_GENITIVE = regex.compile(r"n[ıiuü]n$", regex.IGNORECASE)
 TR_NAME_GENITIVE = regex.compile(r"'n?[ıiuü]n$", regex.IGNORECASE)  # a name's genitive: "Rusya'nın", "Kiev'in"
 TR_POSSESSIVE_GENITIVE = regex.compile(r"[ıiuü]n[ıiuü]n$")  # "askerlerinin", "ordusunun": possessive + genitive
+TR_POSSESSIVE_DATIVE = regex.compile(r"\w{3,}[ıiuü]n[ae]$", regex.IGNORECASE)  # "tarafına", "heyetine": possessive + dative
 TR_POSSESSIVE_OBLIQUE = regex.compile(r"\w{3,}[ıiuü]n(?:[ae]|d[ae]|d[ae]n|[ıiuü])$")  # "topraklarına", "ordusunu": possessive + case
 # possessed nouns that act as postpositions after a name, which keeps its own part: "Moskova tarafından" (the agent),
 # "Rusya ile Ukrayna arasında", "Ukrayna adına" (on behalf of), "Rusya hakkında"
