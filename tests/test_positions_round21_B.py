@@ -196,3 +196,56 @@ def test_a_recipient_in_the_dative_holds_nothing(classifier, lang, text, expecte
 ])
 def test_a_side_as_subject_or_agent_holds(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- r21B: Turkish, a converb of privation ("ateşkes sağlanmadan", "imzalanmadan") before a refusal is the ---
+# --- condition the refusal asks for: what is 'not yet done' is demanded ---
+
+PRIVATIVE_CONVERBS = [
+    ("tr", "Zelenskiy, ateşkes sağlanmadan toprak meselesinin görüşülmesine karşı çıktı.",
+     {"ceasefire": [("UA", "demand")], "territory": [("UA", "reject")]}),
+    ("tr", "Zelenskiy, ateşkes ilan edilmeden toprak meselesinin görüşülmesine karşı çıktı.",
+     {"ceasefire": [("UA", "demand")], "territory": [("UA", "reject")]}),
+    ("tr", "Kiev'in ateşkes sağlanmadan herhangi bir toprak meselesinin görüşülmesine karşı çıktığı bildirildi.",
+     {"ceasefire": [("UA", "demand")], "territory": [("UA", "reject")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", PRIVATIVE_CONVERBS)
+def test_a_privative_converb_before_a_refusal_is_demanded(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a plain refusal, no privation: the measure is turned down
+    ("tr", "Zelenskiy, ateşkes önerisini reddetti.", {"ceasefire": [("UA", "reject")]}),
+])
+def test_a_refusal_without_a_privative_rejects(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- r21B: every item of a list a privative opens is demanded ("no peace without X and Y": Y too) (en, es) ---
+
+PRIVATIVE_LISTS = [
+    ("en", "There can be no peace without Ukraine's renunciation of NATO membership and recognition of the new "
+           "territorial realities, Lavrov said.",
+     {"neutrality": [("RU", "demand")], "territory": [("RU", "demand")]}),
+    ("en", "Kyiv rejects any truce without security guarantees and a return of all prisoners.",
+     {"ceasefire": [("UA", "reject")], "neutrality": [("UA", "demand")], "prisoners": [("UA", "demand")]}),
+    ("es", "Rusia no aceptará la paz sin la neutralidad de Ucrania y el reconocimiento de Crimea como rusa.",
+     {"neutrality": [("RU", "demand")], "territory": [("RU", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", PRIVATIVE_LISTS)
+def test_every_item_after_a_privative_is_demanded(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a second verb of refusal after the coordinator closes the list: its object is rejected
+    ("en", "Kyiv rejects any truce without security guarantees and refuses a freeze of the front line.",
+     {"ceasefire": [("UA", "reject")], "neutrality": [("UA", "demand")], "territory": [("UA", "reject")]}),
+])
+def test_a_verb_after_the_list_keeps_its_stance(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

@@ -61,6 +61,9 @@ TR_STATEMENT_MADE = regex.compile(r"^\s*(?:yapılan|yayımlanan|yayınlanan|yap�
 # Turkish: "in case": a verbal noun in -mAsI before one of these is the verb of a condition ("reddetmesi halinde")
 TR_IN_CASE = {"halinde", "durumunda", "takdirde"}
 TR_SINE_QUA_NON = regex.compile(r"^olmazsa olmaz", regex.IGNORECASE)  # "anlaşmanın olmazsa olmazıdır": a condition
+# How many words a list that a privative opens may run to its later item ("without X of Y and Z").
+PRIVATIVE_LIST_WORDS = 12
+TR_PRIVATIVE_CONVERB = regex.compile(r"\w{2,}m[ae]d[ae]n$", regex.IGNORECASE)  # "sağlanmadan", "imzalanmadan": without (X) being done
 TR_UNLESS = regex.compile(r"\wm[ae]d[ıi]kç[ae]$", regex.IGNORECASE)  # "çekmedikçe": unless, not until (a privative)
 # "çekilmediği sürece": as long as ... not, not until (a privative); the participle, then one of TR_AS_LONG_AS
 TR_NEGATED_PARTICIPLE = regex.compile(r"\wm[ae]d[ıi]ğ[ıi]$", regex.IGNORECASE)

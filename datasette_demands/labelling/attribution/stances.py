@@ -4,8 +4,8 @@ of a label from its positions (label_stance)."""
 
 from __future__ import annotations
 
-from .grammar import (SLAVIC_INFINITIVE, ACCEPTABLE, ADDED_CLAUSE_RE, ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, SPEAKER_GERUND_RE, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
-                     TOKEN_RE, TR_AFTER_CLAUSE, TR_IN_CASE, TR_NEGATED, TR_SINE_QUA_NON, TR_PASSIVE_REPORT, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE, GERMAN_ZU_INFINITIVE, is_noun_participle)
+from .grammar import (SLAVIC_INFINITIVE, ACCEPTABLE, ADDED_CLAUSE_RE, ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, SPEAKER_GERUND_RE, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR, PRIVATIVE_LIST_WORDS,
+                     TOKEN_RE, TR_AFTER_CLAUSE, TR_IN_CASE, TR_NEGATED, TR_SINE_QUA_NON, TR_PASSIVE_REPORT, TR_PRIVATIVE_CONVERB, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE, GERMAN_ZU_INFINITIVE, is_noun_participle)
 from .model import Analysis, Cue, Mention, Position
 from ..actor_tables import search
 
@@ -203,10 +203,29 @@ class Stances:
         if t.lang == "tr" and self._tr_privative_before_verb(words):
             return "demand"
         for i, w in enumerate(words):
-            if (w in t.privatives or (t.lang == "tr" and TR_UNLESS.search(w))) and not any(x in (",", ";", ":", ".") or x in t.coordinators or x in t.contrastives
+            if (w in t.privatives or (t.lang == "tr" and (TR_UNLESS.search(w) or TR_PRIVATIVE_CONVERB.search(w)))) and not any(x in (",", ";", ":", ".") or x in t.coordinators or x in t.contrastives
                                              for x in (words[i + 1:] if t.lang != "tr" else words[:i])):
                 return "demand"
+        if t.lang != "tr" and self._coordinated_after_privative(a, head, evidence):
+            return "demand"
         return stance
+
+    def _coordinated_after_privative(self, a: Analysis, head: int, evidence: int) -> bool:
+        """Whether the evidence is a later item of a list a privative opens ("no peace without Ukraine's renunciation
+        of NATO membership and recognition of the realities"): the privative at most PRIVATIVE_LIST_WORDS words
+        before it, only a coordinator to join them, no clause break and no verb with a stance between."""
+        if head > evidence:
+            return False
+        words = [w.lower() for w in TOKEN_RE.findall(a.text[head:evidence])][-PRIVATIVE_LIST_WORDS:]
+        at = max((i for i, w in enumerate(words) if w in self.tables.privatives), default=None)
+        if at is None:
+            return False
+        after = words[at + 1:]
+        if not any(x in self.tables.coordinators for x in after) or any(
+                x in (",", ";", ":", ".") or x in self.tables.contrastives for x in after):
+            return False
+        start = a.text.lower().rfind(words[at], head, evidence)
+        return not any(c.stance and not c.noun and start < c.start < evidence for c in a.cues)
 
     def _lacked_by_refused_measure(self, a: Analysis, cue: Cue, evidence: int) -> bool:
         """Whether the evidence stands in a negated relative (`privative_relatives`) right after the measure a
