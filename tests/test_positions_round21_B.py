@@ -249,3 +249,27 @@ def test_every_item_after_a_privative_is_demanded(classifier, lang, text, expect
 ])
 def test_a_verb_after_the_list_keeps_its_stance(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- r21B: settling for a measure names the least a party would take: a demand, not an agreement (en) ---
+
+SETTLED_FOR = [
+    ("en", "The Kremlin could settle for a freeze of the front line in the south.", {"territory": [("RU", "demand")]}),
+    ("en", "Kyiv might settle for security guarantees from Washington, officials said.",
+     {"neutrality": [("UA", "demand")]}),
+    ("en", "Ukraine would settle for a 30-day truce as a first step, Yermak said.", {"ceasefire": [("UA", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", SETTLED_FOR)
+def test_settling_for_a_measure_demands_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # settling on an exchange together is agreeing to it
+    ("en", "Kyiv and Moscow settled on a 1,000-for-1,000 prisoner exchange.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+])
+def test_settling_on_a_measure_agrees(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
