@@ -273,3 +273,29 @@ def test_settling_for_a_measure_demands_it(classifier, lang, text, expected):
 ])
 def test_settling_on_a_measure_agrees(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- r21B: Turkish, a yes-or-no question ("kabul edip etmeyeceğini": whether or not it will accept) is no ---
+# --- refusal by its subject ---
+
+WHETHER_OR_NOT = [
+    ("tr", "Rubio, Rusya'nın ateşkesi kabul edip etmeyeceğini göreceklerini söyledi.", {"ceasefire": [("US", "demand")]}),
+    ("tr", "Rubio, Moskova'nın 30 günlük ateşkese evet deyip demeyeceğini bekleyeceklerini söyledi.",
+     {"ceasefire": [("US", "demand")]}),
+    ("tr", "Analistler, Kremlin'in ABD'nin ateşkes önerisini kabul edip etmeyeceğinin belirsiz olduğunu belirtti.",
+     {"ceasefire": [("US", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", WHETHER_OR_NOT)
+def test_a_whether_or_not_question_is_no_refusal(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the plain negative future is the refusal
+    ("tr", "Rubio, Rusya'nın ateşkesi kabul etmeyeceğini söyledi.", {"ceasefire": [("RU", "reject")]}),
+    ("tr", "Zelenskiy, Ukrayna'nın Donbas'tan çekilip toprak vermeyeceğini söyledi.", {"territory": [("UA", "reject")]}),
+])
+def test_a_plain_negative_future_is_a_refusal(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
