@@ -61,6 +61,9 @@ TR_STATEMENT_MADE = regex.compile(r"^\s*(?:yapılan|yayımlanan|yayınlanan|yap�
 # Turkish: "in case": a verbal noun in -mAsI before one of these is the verb of a condition ("reddetmesi halinde")
 TR_IN_CASE = {"halinde", "durumunda", "takdirde"}
 TR_SINE_QUA_NON = regex.compile(r"^olmazsa olmaz", regex.IGNORECASE)  # "anlaşmanın olmazsa olmazıdır": a condition
+# How many words a list that a privative opens may run to its later item ("without X of Y and Z").
+PRIVATIVE_LIST_WORDS = 12
+TR_PRIVATIVE_CONVERB = regex.compile(r"\w{2,}m[ae]d[ae]n$", regex.IGNORECASE)  # "sağlanmadan", "imzalanmadan": without (X) being done
 TR_UNLESS = regex.compile(r"\wm[ae]d[ıi]kç[ae]$", regex.IGNORECASE)  # "çekmedikçe": unless, not until (a privative)
 # "çekilmediği sürece": as long as ... not, not until (a privative); the participle, then one of TR_AS_LONG_AS
 TR_NEGATED_PARTICIPLE = regex.compile(r"\wm[ae]d[ıi]ğ[ıi]$", regex.IGNORECASE)
@@ -117,6 +120,7 @@ TR_POSSESSED = regex.compile(r"s?[ıiuü](?:n[ıiuü]|n[ae]|nd[ae]n|nd[ae]|n[ıi
 TR_NOUN_GENITIVE = regex.compile(r"n[ıiuü]n$", regex.IGNORECASE)
 TR_NAME_GENITIVE = regex.compile(r"'n?[ıiuü]n$", regex.IGNORECASE)  # a name's genitive: "Rusya'nın", "Kiev'in"
 TR_POSSESSIVE_GENITIVE = regex.compile(r"[ıiuü]n[ıiuü]n$")  # "askerlerinin", "ordusunun": possessive + genitive
+TR_POSSESSIVE_DATIVE = regex.compile(r"\w{3,}[ıiuü]n[ae]$", regex.IGNORECASE)  # "tarafına", "heyetine": possessive + dative
 TR_POSSESSIVE_OBLIQUE = regex.compile(r"\w{3,}[ıiuü]n(?:[ae]|d[ae]|d[ae]n|[ıiuü])$")  # "topraklarına", "ordusunu": possessive + case
 # possessed nouns that act as postpositions after a name, which keeps its own part: "Moskova tarafından" (the agent),
 # "Rusya ile Ukrayna arasında", "Ukrayna adına" (on behalf of), "Rusya hakkında"

@@ -10,7 +10,7 @@ from ..actor_tables import LangTables, finditer, office_code, search
 from ..cited import find_cited_sources
 from .grammar import (CLOSING_QUOTE_RE, HYPHENS, PAST_VERB, REFUSAL_REACH, ROLE_GAP, STANCE_PRIORITY, TOKEN_RE, TR_CASE_ENDING,
                      TR_GENITIVE, TR_COMMON_GENITIVE, TR_OWNED_GAP, TR_PARTICIPLE, TR_CONDITION_WORDS, TR_RESTRICTIVES,
-                     TR_NEGATED_VERB, TR_POSSESSIVE_GENITIVE, TR_POSSESSIVE_OBLIQUE, TR_POSTPOSITION_NOUNS, TR_COMPLEMENT, TR_VERBAL_NOUN,
+                     TR_NEGATED_VERB, TR_POSSESSIVE_DATIVE, TR_POSSESSIVE_GENITIVE, TR_POSSESSIVE_OBLIQUE, TR_POSTPOSITION_NOUNS, TR_COMPLEMENT, TR_VERBAL_NOUN,
                      WORD_RE)
 from .model import Analysis, Cue, Mention, _Sentence
 
@@ -454,6 +454,16 @@ class Reading:
                                        or Reading._tr_possessed_oblique(word))
 
     @staticmethod
+    def _tr_dative_postposition(s: "_Sentence", m: Mention) -> bool:
+        """Turkish: a bare name right before a postposition noun in the dative ("Ukrayna tarafına sunduğu
+        memorandum", "Rusya lehine"): to whom or for whom, as "Ukrayna'ya" is; no subject."""
+        i = bisect.bisect_left(s.starts, m.end)
+        if i >= len(s.toks) or s.norm[m.end:s.toks[i][0]] != " ":
+            return False
+        word = s.norm[s.toks[i][0]:s.toks[i][1]].lower()
+        return word in TR_POSTPOSITION_NOUNS and TR_POSSESSIVE_DATIVE.search(word) is not None
+
+    @staticmethod
     def _tr_possessed_oblique(word: str) -> bool:
         """Turkish: a noun with a possessive and a case ending after it ("Ukrayna topraklarına", "Rusya ordusunu"),
         no verbal noun nor participle ("reddettiğini", "çekilmesini"): the bare name before it modifies it."""
@@ -488,11 +498,24 @@ class Reading:
         """Turkish: a party noun in the genitive after its possessive ("Rus heyetinin", "Ukrayna tarafının") makes
         its party phrase a genitive, as "Ukrayna'nın" is; not when an office of it follows ("Ukrayna heyetinin
         başkanı": the office is the party's); None otherwise (and in other languages)."""
-        if t.lang != "tr" or not TR_POSSESSIVE_GENITIVE.search(norm[noun[0]:noun[1]]):
+        if t.lang != "tr":
+            return None
+        if TR_POSSESSIVE_DATIVE.search(Reading._whole_word(norm, noun)):
+            return "obl"  # "Ukrayna tarafına sunduğu memorandum", "Kiev yönetimine ilettiği": the recipient, no subject
+        if not TR_POSSESSIVE_GENITIVE.search(norm[noun[0]:noun[1]]):
             return None
         if any(p0 > noun[1] and not norm[noun[1]:p0].strip() for p0, _ in party):
             return None
         return "gen"
+
+    @staticmethod
+    def _whole_word(norm: str, span: tuple[int, int]) -> str:
+        """The word a noun's span starts, to its end: a party noun pattern may leave its case ending out ("tarafı"
+        of "tarafına")."""
+        end = span[1]
+        while end < len(norm) and (norm[end].isalnum() or norm[end] == "_"):
+            end += 1
+        return norm[span[0]:end]
 
     @staticmethod
     def _past_verb(word: str, t: LangTables) -> bool:
@@ -667,7 +690,7 @@ class Reading:
             for m in s.mentions:
                 m.end = self._tr_owning_genitive_end(s, m)
                 m.case = self._tr_case(norm, m, s.party)
-                if m.case is None and self._tr_compound_modifier(s, m):
+                if m.case is None and (self._tr_compound_modifier(s, m) or self._tr_dative_postposition(s, m)):
                     m.case = "obl"
         s.mentions = self._post_nominal_adjectives(s)
         s.mentions, s.owners = self._extend_nps(norm, s.mentions, s.party, s.position, s.toks, s.starts, t)

@@ -4,8 +4,8 @@ of a label from its positions (label_stance)."""
 
 from __future__ import annotations
 
-from .grammar import (SLAVIC_CALL, SLAVIC_INFINITIVE, ACCEPTABLE, ADDED_CLAUSE_RE, ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, SPEAKER_GERUND_RE, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR,
-                     TOKEN_RE, TR_AFTER_CLAUSE, TR_IN_CASE, TR_NEGATED, TR_SINE_QUA_NON, TR_PASSIVE_REPORT, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE, GERMAN_ZU_INFINITIVE, is_noun_participle)
+from .grammar import (SLAVIC_CALL, SLAVIC_INFINITIVE, ACCEPTABLE, ADDED_CLAUSE_RE, ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, SPEAKER_GERUND_RE, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR, PRIVATIVE_LIST_WORDS,
+                     TOKEN_RE, TR_AFTER_CLAUSE, TR_IN_CASE, TR_NEGATED, TR_SINE_QUA_NON, TR_PASSIVE_REPORT, TR_PRIVATIVE_CONVERB, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE, GERMAN_ZU_INFINITIVE, is_noun_participle)
 from .model import Analysis, Cue, Mention, Position
 from ..actor_tables import search
 
@@ -203,10 +203,29 @@ class Stances:
         if t.lang == "tr" and self._tr_privative_before_verb(words):
             return "demand"
         for i, w in enumerate(words):
-            if (w in t.privatives or (t.lang == "tr" and TR_UNLESS.search(w))) and not any(x in (",", ";", ":", ".") or x in t.coordinators or x in t.contrastives
+            if (w in t.privatives or (t.lang == "tr" and (TR_UNLESS.search(w) or TR_PRIVATIVE_CONVERB.search(w)))) and not any(x in (",", ";", ":", ".") or x in t.coordinators or x in t.contrastives
                                              for x in (words[i + 1:] if t.lang != "tr" else words[:i])):
                 return "demand"
+        if t.lang != "tr" and self._coordinated_after_privative(a, head, evidence):
+            return "demand"
         return stance
+
+    def _coordinated_after_privative(self, a: Analysis, head: int, evidence: int) -> bool:
+        """Whether the evidence is a later item of a list a privative opens ("no peace without Ukraine's renunciation
+        of NATO membership and recognition of the realities"): the privative at most PRIVATIVE_LIST_WORDS words
+        before it, only a coordinator to join them, no clause break and no verb with a stance between."""
+        if head > evidence:
+            return False
+        words = [w.lower() for w in TOKEN_RE.findall(a.text[head:evidence])][-PRIVATIVE_LIST_WORDS:]
+        at = max((i for i, w in enumerate(words) if w in self.tables.privatives), default=None)
+        if at is None:
+            return False
+        after = words[at + 1:]
+        if not any(x in self.tables.coordinators for x in after) or any(
+                x in (",", ";", ":", ".") or x in self.tables.contrastives for x in after):
+            return False
+        start = a.text.lower().rfind(words[at], head, evidence)
+        return not any(c.stance and not c.noun and start < c.start < evidence for c in a.cues)
 
     def _lacked_by_refused_measure(self, a: Analysis, cue: Cue, evidence: int) -> bool:
         """Whether the evidence stands in a negated relative (`privative_relatives`) right after the measure a
@@ -896,6 +915,8 @@ class Stances:
             # not a verb of its own after ", but": "ready to meet Putin, but ruled out ..." asks nothing of Putin
             cue = self._addressed_demand(a, window, cue)
             cue = self._called_infinitive(a, window, cue)
+        # "Russia must accept the truce now, Rubio said": what another party must accept is the speaker's demand
+        cue = self._obligation_put_on_another(a, m, window, cue)
         if cue.speech and self.tables.lang == "tr":
             # verb-final: the rejection reported stands before the reporting verb ("Ukrayna'nın
             # Kırım'ı asla tanımayacağını söyledi")
@@ -916,6 +937,21 @@ class Stances:
         if cue.stance is None:
             return self.stance(a, evidence), verb
         return cue.stance, cue
+
+    def _obligation_put_on_another(self, a: Analysis, m: Mention, window: list, cue: Cue) -> Cue:
+        """The obligation cue right before an agree or reject cue (`_obliged_verb`: "must accept") when the party
+        named as its subject is another than holder `m` ("Russia must accept the ceasefire, Rubio said"): the
+        holder demands what the other must do; with no other party before it ("we must accept") the verb stands."""
+        if cue.stance not in ("agree", "reject") or cue.noun or cue.refusal:
+            return cue
+        before = [c for c in window if c.end <= cue.start]
+        if not before or before[-1].stance != "demand" or not self._obliged_verb(a, before[-1], cue):
+            return cue
+        must = before[-1]
+        subjects = [mm for mm in a.mentions if mm.end <= must.start and len(WORD_RE.findall(a.text[mm.end:must.start])) <= 2]
+        if subjects and not set(subjects[-1].codes) & set(m.codes):
+            return must
+        return cue
 
     def _characterises(self, a: Analysis, c: Cue) -> bool:
         """Whether cue `c` is a reporting verb whose cue goes on past it to judge the measure, a rejection ("una
