@@ -1,0 +1,58 @@
+"""Round 21, group A (de, fr, it): classes of position errors fixed in the attribution; each class has sentences
+that must give the right positions and near-misses that must not give the wrong ones."""
+
+import pytest
+
+from datasette_demands.labelling.classify import Classifier
+from datasette_demands.rulebook.load import load_rulebook
+
+pytestmark = pytest.mark.labelling  # the same on every Datasette line: see test_layout.py
+
+
+@pytest.fixture(scope="module")
+def classifier():
+    return Classifier(load_rulebook())
+
+
+def positions(classifier, text, lang):
+    return {lb.category: sorted((p.holder, p.stance) for p in lb.positions) for lb in classifier.classify(text, lang)}
+
+
+def ids(cases):
+    return [f"{case[0]}-{i}" for i, case in enumerate(cases)]
+
+
+# --- r21A: a proviso after an agreement ("provided that", "sofern", "à condition que", "purché") is the holder's demand ---
+
+PROVISO = [
+    ("de", "Die Ukraine akzeptiert die Waffenruhe, vorausgesetzt, dass Russland sie ebenfalls einhält, sagte Selenskyj.",
+     {"ceasefire": [("UA", "agree"), ("UA", "demand")]}),
+    ("de", "Moskau stimmte einem Gefangenenaustausch grundsätzlich zu, knüpfte ihn aber an die Bedingung, dass Kiew "
+           "zuerst die Listen übermittelt.", {"prisoners": [("RU", "agree"), ("RU", "demand")]}),
+    ("de", "Kiew ist offen für eine Feuerpause im Schwarzen Meer, sofern Moskau die Angriffe auf die Häfen einstellt, "
+           "erklärte Sybiha.", {"ceasefire": [("UA", "agree"), ("UA", "demand")]}),
+    ("fr", "L'Ukraine est favorable à un échange de prisonniers, pourvu que la Russie libère aussi les civils, a affirmé "
+           "Zelensky.", {"prisoners": [("UA", "agree"), ("UA", "demand")]}),
+    ("fr", "Moscou ne s'opposera pas à des garanties de sécurité occidentales pour l'Ukraine, à la condition que la Chine "
+           "figure parmi les garants, a fait savoir le Kremlin.", {"neutrality": [("RU", "agree"), ("RU", "demand")]}),
+    ("it", "Kiev è favorevole a uno scambio di prigionieri, purché Mosca liberi anche i civili, ha dichiarato Zelensky.",
+     {"prisoners": [("UA", "agree"), ("UA", "demand")]}),
+    ("it", "L'Ucraina sostiene il cessate il fuoco a patto che la Russia lo rispetti davvero, ha affermato Sybiha.",
+     {"ceasefire": [("UA", "agree"), ("UA", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", PROVISO, ids=ids(PROVISO))
+def test_a_proviso_after_an_agreement_is_a_demand(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a negated proviso excludes what it names: a rejection, no demand
+    ("it", "La Russia accetterebbe una tregua purché non includa truppe straniere, ha detto Peskov.",
+     {"ceasefire": [("RU", "agree"), ("RU", "reject")], "neutrality": [("RU", "reject")]}),
+    ("fr", "La Russie soutiendra l'accord à condition qu'il n'inclue pas de troupes de l'OTAN, a déclaré Lavrov.",
+     {"neutrality": [("RU", "reject")]}),
+])
+def test_a_negated_proviso_is_no_demand(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
