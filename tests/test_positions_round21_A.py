@@ -56,3 +56,36 @@ def test_a_proviso_after_an_agreement_is_a_demand(classifier, lang, text, expect
 ])
 def test_a_negated_proviso_is_no_demand(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- r21A: German verb-second after an opening "Wie ..." clause, and a refusal bracket over a long middle field ---
+# --- ('Wie X erfuhr, lehnt Moskau ... ab'; 'lehnte ... <many words> ... ab', 'wies ... zurück') -----------------------
+
+V2_REFUSAL = [
+    ("de", "Wie die Nachrichtenagentur Reuters aus Diplomatenkreisen erfuhr, lehnt Moskau eine europäische "
+           "Friedenstruppe in der Ukraine weiterhin ab.", {"neutrality": [("RU", "reject")]}),
+    ("de", "Wie aus Regierungskreisen verlautete, weist der Kreml den Vorschlag eines Gefangenenaustauschs aller "
+           "gegen alle zurück.", {"prisoners": [("RU", "reject")]}),
+    ("de", "Selenskyj lehnte bei seinem Besuch in Berlin vor Journalisten eine Abtretung der bislang von der "
+           "ukrainischen Armee gehaltenen Gebiete im Osten erneut entschieden ab.", {"territory": [("UA", "reject")]}),
+    ("de", "Der Kreml wies am Montag in einer ausführlichen schriftlichen Stellungnahme des Präsidialamts die "
+           "europäische Forderung nach einer bedingungslosen Waffenruhe entschieden zurück.",
+     {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", V2_REFUSAL, ids=ids(V2_REFUSAL))
+def test_german_refusal_after_an_opening_clause_or_over_a_long_bracket(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the outlet of the opening clause is no holder; the subject after the verb is
+    ("de", "Wie der Spiegel berichtet, fordert die Ukraine eine Waffenruhe von mindestens dreißig Tagen.",
+     {"ceasefire": [("UA", "demand")]}),
+    # a bracket that closes early ('lehnte es ab,') refuses nothing of what follows
+    ("de", "Selenskyj lehnte es ab, sich zu den Berichten zu äußern, und forderte eine Waffenruhe.",
+     {"ceasefire": [("UA", "demand")]}),
+])
+def test_german_refusal_near_misses(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
