@@ -89,3 +89,40 @@ def test_german_refusal_after_an_opening_clause_or_over_a_long_bracket(classifie
 ])
 def test_german_refusal_near_misses(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- r21A: common forms of stance words and holder names the lexicons lacked: 'nicht infrage' in one word, a ---
+# --- verb-final '(nicht) ausschließe' in a subordinate clause, fr 'les Vingt-Sept' (capitalised: the EU's states) ---
+
+FORMS = [
+    ("de", "Ein Rückzug aus dem Donbass komme für Kiew nicht infrage, sagte der ukrainische Außenminister.",
+     {"territory": [("UA", "reject")]}),
+    ("de", "Eine europäische Friedenstruppe kommt für Moskau nicht infrage, erklärte Peskow.",
+     {"neutrality": [("RU", "reject")]}),
+    ("de", "Russland habe signalisiert, dass es eine Feuerpause über Ostern nicht ausschließe.",
+     {"ceasefire": [("RU", "agree")]}),
+    ("de", "Peskow sagte, dass Moskau eine Waffenruhe ausschließt.", {"ceasefire": [("RU", "reject")]}),
+    ("fr", "Les Vingt-Sept ont approuvé l'utilisation des avoirs russes gelés au profit de l'Ukraine.",
+     {"reparations": [("EU", "agree")]}),
+    ("fr", "Selon l'AFP, les Vingt-Sept réclament un cessez-le-feu immédiat.", {"ceasefire": [("EU", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", FORMS, ids=ids(FORMS))
+def test_common_forms_of_stance_words_and_holders(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the number in lower case is no holder
+    ("fr", "Kiev réclame la libération de vingt-sept prisonniers civils, a déclaré Zelensky."),
+    # 'in Frage kommen' without its negation rejects nothing
+    ("de", "Eine Anerkennung der Krim komme in Frage, sofern Kiew Garantien erhält, sagte Lawrow."),
+])
+def test_common_forms_near_misses(classifier, lang, text):
+    got = positions(classifier, text, lang)
+    stances = {st for ps in got.values() for _, st in ps}
+    if lang == "fr":
+        assert "EU" not in {h for ps in got.values() for h, _ in ps}
+    else:
+        assert "reject" not in stances
