@@ -126,3 +126,26 @@ def test_common_forms_near_misses(classifier, lang, text):
         assert "EU" not in {h for ps in got.values() for h, _ in ps}
     else:
         assert "reject" not in stances
+
+
+# --- r21A: German reflexive verb before its inverted subject ('einigten sich beide Seiten', 'sprach sich Berlin ---
+# --- für ... aus'): the subject after 'sich' holds; the reporter after the clause ('teilte Fidan mit') does not ---
+
+REFLEXIVE_V2 = [
+    ("de", "In Istanbul einigten sich beide Seiten auf einen Gefangenenaustausch, teilte Fidan mit.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("de", "Am Montag sprach sich Berlin für eine Waffenruhe aus, sagte ein Regierungssprecher.",
+     {"ceasefire": [("EU", "demand")]}),
+    ("de", "In Genf sprach sich Lawrow gegen eine europäische Friedenstruppe aus.", {"neutrality": [("RU", "reject")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", REFLEXIVE_V2, ids=ids(REFLEXIVE_V2))
+def test_german_reflexive_verb_before_its_subject(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+def test_german_reflexive_verb_near_miss(classifier):
+    # the party of another clause ('während Moskau schwieg') takes no stance from the reflexive verb
+    assert positions(classifier, "Dort sprach sich Ankara für einen Gefangenenaustausch aus, während Moskau schwieg.",
+                     "de") == {"prisoners": [("TR", "demand")]}
