@@ -149,3 +149,25 @@ def test_german_reflexive_verb_near_miss(classifier):
     # the party of another clause ('während Moskau schwieg') takes no stance from the reflexive verb
     assert positions(classifier, "Dort sprach sich Ankara für einen Gefangenenaustausch aus, während Moskau schwieg.",
                      "de") == {"prisoners": [("TR", "demand")]}
+
+
+# --- r21A: who speaks after the quote with a verb of insistence ('..., ha insistito Lavrov', '..., a insisté X'), ---
+# --- and the Italian ministry named with its nationality after it ('il ministero degli Esteri russo') ---
+
+SPEAKERS = [
+    ("it", "Kiev non cederà nemmeno un metro del Donbass, ha insistito Zelensky.", {"territory": [("UA", "reject")]}),
+    ("it", "L'Ucraina deve tornare alla neutralità, ha insistito Lavrov.", {"neutrality": [("RU", "demand")]}),
+    ("fr", "L'Ukraine doit renoncer à l'OTAN, a insisté Lavrov.", {"neutrality": [("RU", "demand")]}),
+    ("it", "Il ministero degli Esteri russo ha respinto la tregua proposta dagli europei.",
+     {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+    ("it", "Il ministero della Difesa russo ha annunciato una tregua di tre giorni.", {"ceasefire": [("RU", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", SPEAKERS, ids=ids(SPEAKERS))
+def test_insisting_speaker_and_ministry_with_its_nationality(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+def test_a_ministry_without_a_nationality_is_no_holder(classifier):
+    assert positions(classifier, "Il ministero della Difesa ha chiesto una tregua.", "it") == {"ceasefire": []}
