@@ -1172,8 +1172,14 @@ class Holders:
     def _inverted_subject(self, s: "_Sentence", group: list, gtok, a: Analysis) -> list:
         """German verb-second order: a name right after the verb, when what stands before the verb is
         no name but an object ("Den Vorschlag Kiews lehnt Moskau ab"), is the verb's subject."""
+        at = gtok[0]
+        if gtok[2] == "sich":
+            # a reflexive verb puts its pronoun before the subject ("einigten sich beide Seiten auf ...",
+            # "sprach sich Berlin für ... aus"): the verb is the word before it
+            before = [w for w in s.toks if w[1] <= gtok[0]]
+            at = before[-1][0] if before else at
         # a position noun before its genitive owner is no verb ("in Plänen Russlands"): the owner is no subject
-        cue = next((c for c in s.cues if c.start == gtok[0] and (c.stance or c.speech) and not c.noun), None)
+        cue = next((c for c in s.cues if c.start == at and (c.stance or c.speech) and not c.noun), None)
         obligation = s.rx.get("obligation", s.t.obligation)
         if cue is not None and obligation is not None and obligation.match(s.norm[cue.start:cue.end]):
             return []  # "sollen der Ukraine beistehen": a modal's dative, no subject

@@ -638,7 +638,7 @@ class Reading:
         if t.exchanges is not None and t.lang == "tr":
             # a postposition: the condition is also the phrase before it ("güvenlik garantileri karşılığında")
             out += [self._tr_postposed_span(s, m.start(), m.end()) for m in finditer(t.exchanges, s.norm)]
-        for q0 in sorted(opens):
+        for q0 in sorted(set(opens)):  # a word both conditional and proviso ('sofern') opens one condition
             ends = [w0 for w0, _, w in s.toks if w0 > q0 and w in {",", ";", ":"}]
             ends = self._past_its_complement(s, q0, ends)
             q1 = ends[0] if ends else len(s.norm)
