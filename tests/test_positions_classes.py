@@ -6709,3 +6709,826 @@ def test_calling_a_long_named_plan_theft_rejects_it(classifier, lang, text, expe
 ])
 def test_judging_a_long_named_measure_unacceptable_rejects_it(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- r21A: a proviso after an agreement ("provided that", "sofern", "à condition que", "purché") is the holder's demand ---
+
+PROVISO = [
+    ("de", "Die Ukraine akzeptiert die Waffenruhe, vorausgesetzt, dass Russland sie ebenfalls einhält, sagte Selenskyj.",
+     {"ceasefire": [("UA", "agree"), ("UA", "demand")]}),
+    ("de", "Moskau stimmte einem Gefangenenaustausch grundsätzlich zu, knüpfte ihn aber an die Bedingung, dass Kiew "
+           "zuerst die Listen übermittelt.", {"prisoners": [("RU", "agree"), ("RU", "demand")]}),
+    ("de", "Kiew ist offen für eine Feuerpause im Schwarzen Meer, sofern Moskau die Angriffe auf die Häfen einstellt, "
+           "erklärte Sybiha.", {"ceasefire": [("UA", "agree"), ("UA", "demand")]}),
+    ("fr", "L'Ukraine est favorable à un échange de prisonniers, pourvu que la Russie libère aussi les civils, a affirmé "
+           "Zelensky.", {"prisoners": [("UA", "agree"), ("UA", "demand")]}),
+    ("fr", "Moscou ne s'opposera pas à des garanties de sécurité occidentales pour l'Ukraine, à la condition que la Chine "
+           "figure parmi les garants, a fait savoir le Kremlin.", {"neutrality": [("RU", "agree"), ("RU", "demand")]}),
+    ("it", "Kiev è favorevole a uno scambio di prigionieri, purché Mosca liberi anche i civili, ha dichiarato Zelensky.",
+     {"prisoners": [("UA", "agree"), ("UA", "demand")]}),
+    ("it", "L'Ucraina sostiene il cessate il fuoco a patto che la Russia lo rispetti davvero, ha affermato Sybiha.",
+     {"ceasefire": [("UA", "agree"), ("UA", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", PROVISO, ids=ids(PROVISO))
+def test_a_proviso_after_an_agreement_is_a_demand(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a negated proviso excludes what it names: a rejection, no demand
+    ("it", "La Russia accetterebbe una tregua purché non includa truppe straniere, ha detto Peskov.",
+     {"ceasefire": [("RU", "agree"), ("RU", "reject")], "neutrality": [("RU", "reject")]}),
+    ("fr", "La Russie soutiendra l'accord à condition qu'il n'inclue pas de troupes de l'OTAN, a déclaré Lavrov.",
+     {"neutrality": [("RU", "reject")]}),
+])
+def test_a_negated_proviso_is_no_demand(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- r21A: German verb-second after an opening "Wie ..." clause, and a refusal bracket over a long middle field ---
+# --- ('Wie X erfuhr, lehnt Moskau ... ab'; 'lehnte ... <many words> ... ab', 'wies ... zurück') -----------------------
+
+V2_REFUSAL = [
+    ("de", "Wie die Nachrichtenagentur Reuters aus Diplomatenkreisen erfuhr, lehnt Moskau eine europäische "
+           "Friedenstruppe in der Ukraine weiterhin ab.", {"neutrality": [("RU", "reject")]}),
+    ("de", "Wie aus Regierungskreisen verlautete, weist der Kreml den Vorschlag eines Gefangenenaustauschs aller "
+           "gegen alle zurück.", {"prisoners": [("RU", "reject")]}),
+    ("de", "Selenskyj lehnte bei seinem Besuch in Berlin vor Journalisten eine Abtretung der bislang von der "
+           "ukrainischen Armee gehaltenen Gebiete im Osten erneut entschieden ab.", {"territory": [("UA", "reject")]}),
+    ("de", "Der Kreml wies am Montag in einer ausführlichen schriftlichen Stellungnahme des Präsidialamts die "
+           "europäische Forderung nach einer bedingungslosen Waffenruhe entschieden zurück.",
+     {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", V2_REFUSAL, ids=ids(V2_REFUSAL))
+def test_german_refusal_after_an_opening_clause_or_over_a_long_bracket(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the outlet of the opening clause is no holder; the subject after the verb is
+    ("de", "Wie der Spiegel berichtet, fordert die Ukraine eine Waffenruhe von mindestens dreißig Tagen.",
+     {"ceasefire": [("UA", "demand")]}),
+    # a bracket that closes early ('lehnte es ab,') refuses nothing of what follows
+    ("de", "Selenskyj lehnte es ab, sich zu den Berichten zu äußern, und forderte eine Waffenruhe.",
+     {"ceasefire": [("UA", "demand")]}),
+])
+def test_german_refusal_near_misses(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- r21A: common forms of stance words and holder names the lexicons lacked: 'nicht infrage' in one word, a ---
+# --- verb-final '(nicht) ausschließe' in a subordinate clause, fr 'les Vingt-Sept' (capitalised: the EU's states) ---
+
+FORMS = [
+    ("de", "Ein Rückzug aus dem Donbass komme für Kiew nicht infrage, sagte der ukrainische Außenminister.",
+     {"territory": [("UA", "reject")]}),
+    ("de", "Eine europäische Friedenstruppe kommt für Moskau nicht infrage, erklärte Peskow.",
+     {"neutrality": [("RU", "reject")]}),
+    ("de", "Russland habe signalisiert, dass es eine Feuerpause über Ostern nicht ausschließe.",
+     {"ceasefire": [("RU", "agree")]}),
+    ("de", "Peskow sagte, dass Moskau eine Waffenruhe ausschließt.", {"ceasefire": [("RU", "reject")]}),
+    ("fr", "Les Vingt-Sept ont approuvé l'utilisation des avoirs russes gelés au profit de l'Ukraine.",
+     {"reparations": [("EU", "agree")]}),
+    ("fr", "Selon l'AFP, les Vingt-Sept réclament un cessez-le-feu immédiat.", {"ceasefire": [("EU", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", FORMS, ids=ids(FORMS))
+def test_common_forms_of_stance_words_and_holders(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the number in lower case is no holder
+    ("fr", "Kiev réclame la libération de vingt-sept prisonniers civils, a déclaré Zelensky."),
+    # 'in Frage kommen' without its negation rejects nothing
+    ("de", "Eine Anerkennung der Krim komme in Frage, sofern Kiew Garantien erhält, sagte Lawrow."),
+])
+def test_common_forms_near_misses(classifier, lang, text):
+    got = positions(classifier, text, lang)
+    stances = {st for ps in got.values() for _, st in ps}
+    if lang == "fr":
+        assert "EU" not in {h for ps in got.values() for h, _ in ps}
+    else:
+        assert "reject" not in stances
+
+
+# --- r21A: German reflexive verb before its inverted subject ('einigten sich beide Seiten', 'sprach sich Berlin ---
+# --- für ... aus'): the subject after 'sich' holds; the reporter after the clause ('teilte Fidan mit') does not ---
+
+REFLEXIVE_V2 = [
+    ("de", "In Istanbul einigten sich beide Seiten auf einen Gefangenenaustausch, teilte Fidan mit.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("de", "Am Montag sprach sich Berlin für eine Waffenruhe aus, sagte ein Regierungssprecher.",
+     {"ceasefire": [("EU", "demand")]}),
+    ("de", "In Genf sprach sich Lawrow gegen eine europäische Friedenstruppe aus.", {"neutrality": [("RU", "reject")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", REFLEXIVE_V2, ids=ids(REFLEXIVE_V2))
+def test_german_reflexive_verb_before_its_subject(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+def test_german_reflexive_verb_near_miss(classifier):
+    # the party of another clause ('während Moskau schwieg') takes no stance from the reflexive verb
+    assert positions(classifier, "Dort sprach sich Ankara für einen Gefangenenaustausch aus, während Moskau schwieg.",
+                     "de") == {"prisoners": [("TR", "demand")]}
+
+
+# --- r21A: who speaks after the quote with a verb of insistence ('..., ha insistito Lavrov', '..., a insisté X'), ---
+# --- and the Italian ministry named with its nationality after it ('il ministero degli Esteri russo') ---
+
+SPEAKERS = [
+    ("it", "Kiev non cederà nemmeno un metro del Donbass, ha insistito Zelensky.", {"territory": [("UA", "reject")]}),
+    ("it", "L'Ucraina deve tornare alla neutralità, ha insistito Lavrov.", {"neutrality": [("RU", "demand")]}),
+    ("fr", "L'Ukraine doit renoncer à l'OTAN, a insisté Lavrov.", {"neutrality": [("RU", "demand")]}),
+    ("it", "Il ministero degli Esteri russo ha respinto la tregua proposta dagli europei.",
+     {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+    ("it", "Il ministero della Difesa russo ha annunciato una tregua di tre giorni.", {"ceasefire": [("RU", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", SPEAKERS, ids=ids(SPEAKERS))
+def test_insisting_speaker_and_ministry_with_its_nationality(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+def test_a_ministry_without_a_nationality_is_no_holder(classifier):
+    assert positions(classifier, "Il ministero della Difesa ha chiesto una tregua.", "it") == {"ceasefire": []}
+
+
+# --- r21B: a verb of doubt opens an open question: the party whose acceptance is doubted holds nothing (es) ---
+
+DOUBTED = [
+    ("es", "Los analistas dudan de que Moscú acepte la tregua.", {"ceasefire": []}),
+    ("es", "Los expertos dudaban de que el Kremlin aceptara la propuesta de tregua de Washington.",
+     {"ceasefire": [("US", "demand")]}),
+    ("es", "Los diplomáticos dudan de que Rusia acepte un alto el fuego de 30 días.", {"ceasefire": []}),
+    ("en", "Analysts doubt that the Kremlin will accept the US truce proposal.", {"ceasefire": [("US", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", DOUBTED)
+def test_a_doubted_acceptance_is_no_position(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # no doubt: the acceptance stands ('sin duda' is the noun, no verb of doubt)
+    ("es", "Moscú aceptará sin duda la tregua propuesta por Washington.",
+     {"ceasefire": [("RU", "agree"), ("US", "demand")]}),
+    ("es", "Moscú acepta la tregua propuesta por Washington.", {"ceasefire": [("RU", "agree"), ("US", "demand")]}),
+])
+def test_an_acceptance_not_doubted_stands(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- r21B: a release carried out (past, with a count) is an exchange done: each side that frees men agrees ---
+
+RELEASED = [
+    ("en", "Russia and Ukraine each released 120 prisoners of war on Friday, the Ukrainian ombudsman said.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("en", "Moscow and Kyiv freed 95 soldiers each in a swap brokered by Abu Dhabi.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("es", "Rusia y Ucrania liberaron cada una a 84 prisioneros de guerra el jueves.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("tr", "Rusya ve Ukrayna perşembe günü 84'er savaş esirini serbest bıraktı.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", RELEASED)
+def test_a_release_carried_out_is_agreed(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a release wanted is a demand, not one carried out
+    ("en", "Ukraine wants all 800 civilians released before any talks.", {"prisoners": [("UA", "demand")]}),
+    ("en", "Kyiv demanded that Moscow release 300 detained journalists.", {"prisoners": [("UA", "demand")]}),
+    ("es", "Kiev exige que Rusia libere a los 400 civiles detenidos.", {"prisoners": [("UA", "demand")]}),
+    ("tr", "Kiev, sivillerin serbest bırakılmasını talep etti.", {"prisoners": [("UA", "demand")]}),
+])
+def test_a_release_wanted_is_a_demand(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- r21B: asking to strike a measure from a draft turns the measure down; the draft's owner keeps the demand ---
+
+STRUCK = [
+    ("en", "Kyiv wants the cap on its army removed from the US draft.",
+     {"neutrality": [("UA", "reject"), ("US", "demand")]}),
+    ("en", "Ukraine asked for the clause on its neutral status to be struck from the American plan.",
+     {"neutrality": [("UA", "reject"), ("US", "demand")]}),
+    ("en", "Ukraine demanded that the limit on its armed forces be deleted from the Witkoff plan.",
+     {"neutrality": [("UA", "reject"), ("US", "demand")]}),
+    ("es", "Kiev pide eliminar del plan estadounidense el tope de efectivos del ejército.",
+     {"neutrality": [("UA", "reject"), ("US", "demand")]}),
+    ("es", "Kiev exige que se retire del borrador estadounidense la cláusula sobre su estatus neutral.",
+     {"neutrality": [("UA", "reject"), ("US", "demand")]}),
+    ("tr", "Ukrayna, tarafsızlık maddesinin Amerikan planından çıkarılmasını talep etti.",
+     {"neutrality": [("UA", "reject"), ("US", "demand")]}),
+    ("tr", "Zelenskiy, ordu sınırlamasının Amerikan taslağından çıkarılmasında ısrar etti.",
+     {"neutrality": [("UA", "reject"), ("US", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", STRUCK)
+def test_striking_a_measure_from_a_draft_rejects_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # troops removed from a region, not a clause from a draft: the withdrawal is demanded
+    ("en", "Moscow wants Ukrainian troops removed from Donbas.", {"territory": [("RU", "demand")]}),
+    ("es", "Moscú pide retirar las tropas ucranianas del Donbás.", {"territory": [("RU", "demand")]}),
+    ("tr", "Moskova, Ukrayna birliklerinin Donbas'tan çıkarılmasını istedi.", {"territory": [("RU", "demand")]}),
+    # a clause added to a draft is demanded
+    ("tr", "Ukrayna, ABD planına tarafsızlık maddesinin eklenmesini talep etti.",
+     {"neutrality": [("UA", "demand"), ("US", "demand")]}),
+])
+def test_a_removal_from_a_place_is_demanded(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- r21B: idioms of refusal reject: no right or mandate to do it, a line drawn at it, out of the question, ---
+# --- detached from reality ---
+
+REFUSAL_IDIOMS = [
+    ("en", "Zelensky said he had no mandate to cede any territory to Russia.", {"territory": [("UA", "reject")]}),
+    ("en", "The Kremlin drew a red line at the deployment of European peacekeepers in Ukraine.",
+     {"neutrality": [("RU", "reject")]}),
+    ("es", "Zelenski afirmó que no tiene derecho constitucional a ceder territorio ucraniano.",
+     {"territory": [("UA", "reject")]}),
+    ("es", "Zelenski afirmó que no tiene mandato para ceder el Donbás.", {"territory": [("UA", "reject")]}),
+    ("tr", "Zelenskiy, Donbas'ı Rusya'ya bırakma yetkisi olmadığını söyledi.", {"territory": [("UA", "reject")]}),
+    ("tr", "Kremlin, Kiev'in NATO'ya katılma talebinin söz konusu olamayacağını açıkladı.",
+     {"neutrality": [("RU", "reject"), ("UA", "demand")]}),
+    ("tr", "Rusya, Kırım'ın iadesi önerisini \"gerçeklikten kopuk\" olarak nitelendirdi.",
+     {"territory": [("RU", "reject")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", REFUSAL_IDIOMS)
+def test_an_idiom_of_refusal_rejects(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a right that is had is no refusal
+    ("en", "Ukraine has the right to join NATO, Rutte said."),
+    ("es", "Ucrania tiene derecho a ingresar en la OTAN, dijo Rutte."),
+    ("tr", "Rutte, Ukrayna'nın NATO'ya katılma hakkı olduğunu söyledi."),
+])
+def test_a_right_had_is_no_refusal(classifier, lang, text):
+    assert all(stance != "reject" for found in positions(classifier, text, lang).values() for _, stance in found)
+
+
+# --- r21B: what another party must accept, reported by a speaker after it, is the speaker's demand (en; es as is) ---
+
+OBLIGED_OTHER = [
+    ("en", "Russia must accept the ceasefire now, Rubio said.", {"ceasefire": [("US", "demand")]}),
+    ("en", "Moscow has to accept the 30-day truce, the US secretary of state said.", {"ceasefire": [("US", "demand")]}),
+    ("en", "The Kremlin needs to accept the US truce proposal, Zelensky said.",
+     {"ceasefire": [("UA", "demand"), ("US", "demand")]}),
+    ("es", "Moscú debe aceptar el alto el fuego sin condiciones, declaró Zelenski.", {"ceasefire": [("UA", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", OBLIGED_OTHER)
+def test_what_another_must_accept_is_demanded(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # an obligation on the speaker's own side is its own acceptance
+    ("en", "We must accept the ceasefire, Zelensky said.", {"ceasefire": [("UA", "agree")]}),
+    ("en", "Ukraine must accept the ceasefire, Zelensky said.", {"ceasefire": [("UA", "agree")]}),
+    ("es", "Debemos aceptar la tregua, dijo Zelenski.", {"ceasefire": [("UA", "agree")]}),
+])
+def test_an_obligation_of_ones_own_side_is_agreement(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- r21B: Turkish, a party in the dative before a participle ("Ukrayna tarafına sunduğu", "Rus heyetine") is ---
+# --- the recipient of what is handed over, no subject ---
+
+RECIPIENTS = [
+    ("tr", "Rus heyeti, Ukrayna tarafına sunduğu memorandumda Kırım'ın Rusya toprağı olarak tanınmasını talep etti.",
+     {"territory": [("RU", "demand")]}),
+    ("tr", "Rus heyeti, Ukrayna heyetine sunduğu memorandumda Kırım'ın Rusya toprağı olarak tanınmasını talep etti.",
+     {"territory": [("RU", "demand")]}),
+    ("tr", "Moskova, Kiev tarafına esir takası teklif etti.", {"prisoners": [("RU", "demand")]}),
+    ("tr", "Ukrayna tarafı, Rus heyetine 30 günlük ateşkes önerdi.", {"ceasefire": [("UA", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", RECIPIENTS)
+def test_a_recipient_in_the_dative_holds_nothing(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the side itself as subject, and the agent, still hold
+    ("tr", "Ukrayna tarafı ateşkes önerdi.", {"ceasefire": [("UA", "demand")]}),
+    ("tr", "Rusya tarafından sunulan memorandum, Kırım'ın tanınmasını talep ediyor.", {"territory": [("RU", "demand")]}),
+])
+def test_a_side_as_subject_or_agent_holds(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- r21B: Turkish, a converb of privation ("ateşkes sağlanmadan", "imzalanmadan") before a refusal is the ---
+# --- condition the refusal asks for: what is 'not yet done' is demanded ---
+
+PRIVATIVE_CONVERBS = [
+    ("tr", "Zelenskiy, ateşkes sağlanmadan toprak meselesinin görüşülmesine karşı çıktı.",
+     {"ceasefire": [("UA", "demand")], "territory": [("UA", "reject")]}),
+    ("tr", "Zelenskiy, ateşkes ilan edilmeden toprak meselesinin görüşülmesine karşı çıktı.",
+     {"ceasefire": [("UA", "demand")], "territory": [("UA", "reject")]}),
+    ("tr", "Kiev'in ateşkes sağlanmadan herhangi bir toprak meselesinin görüşülmesine karşı çıktığı bildirildi.",
+     {"ceasefire": [("UA", "demand")], "territory": [("UA", "reject")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", PRIVATIVE_CONVERBS)
+def test_a_privative_converb_before_a_refusal_is_demanded(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a plain refusal, no privation: the measure is turned down
+    ("tr", "Zelenskiy, ateşkes önerisini reddetti.", {"ceasefire": [("UA", "reject")]}),
+])
+def test_a_refusal_without_a_privative_rejects(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- r21B: every item of a list a privative opens is demanded ("no peace without X and Y": Y too) (en, es) ---
+
+PRIVATIVE_LISTS = [
+    ("en", "There can be no peace without Ukraine's renunciation of NATO membership and recognition of the new "
+           "territorial realities, Lavrov said.",
+     {"neutrality": [("RU", "demand")], "territory": [("RU", "demand")]}),
+    ("en", "Kyiv rejects any truce without security guarantees and a return of all prisoners.",
+     {"ceasefire": [("UA", "reject")], "neutrality": [("UA", "demand")], "prisoners": [("UA", "demand")]}),
+    ("es", "Rusia no aceptará la paz sin la neutralidad de Ucrania y el reconocimiento de Crimea como rusa.",
+     {"neutrality": [("RU", "demand")], "territory": [("RU", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", PRIVATIVE_LISTS)
+def test_every_item_after_a_privative_is_demanded(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a second verb of refusal after the coordinator closes the list: its object is rejected
+    ("en", "Kyiv rejects any truce without security guarantees and refuses a freeze of the front line.",
+     {"ceasefire": [("UA", "reject")], "neutrality": [("UA", "demand")], "territory": [("UA", "reject")]}),
+])
+def test_a_verb_after_the_list_keeps_its_stance(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- r21B: settling for a measure names the least a party would take: a demand, not an agreement (en) ---
+
+SETTLED_FOR = [
+    ("en", "The Kremlin could settle for a freeze of the front line in the south.", {"territory": [("RU", "demand")]}),
+    ("en", "Kyiv might settle for security guarantees from Washington, officials said.",
+     {"neutrality": [("UA", "demand")]}),
+    ("en", "Ukraine would settle for a 30-day truce as a first step, Yermak said.", {"ceasefire": [("UA", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", SETTLED_FOR)
+def test_settling_for_a_measure_demands_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # settling on an exchange together is agreeing to it
+    ("en", "Kyiv and Moscow settled on a 1,000-for-1,000 prisoner exchange.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+])
+def test_settling_on_a_measure_agrees(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- r21B: Turkish, a yes-or-no question ("kabul edip etmeyeceğini": whether or not it will accept) is no ---
+# --- refusal by its subject ---
+
+WHETHER_OR_NOT = [
+    ("tr", "Rubio, Rusya'nın ateşkesi kabul edip etmeyeceğini göreceklerini söyledi.", {"ceasefire": [("US", "demand")]}),
+    ("tr", "Rubio, Moskova'nın 30 günlük ateşkese evet deyip demeyeceğini bekleyeceklerini söyledi.",
+     {"ceasefire": [("US", "demand")]}),
+    ("tr", "Analistler, Kremlin'in ABD'nin ateşkes önerisini kabul edip etmeyeceğinin belirsiz olduğunu belirtti.",
+     {"ceasefire": [("US", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", WHETHER_OR_NOT)
+def test_a_whether_or_not_question_is_no_refusal(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the plain negative future is the refusal
+    ("tr", "Rubio, Rusya'nın ateşkesi kabul etmeyeceğini söyledi.", {"ceasefire": [("RU", "reject")]}),
+    ("tr", "Zelenskiy, Ukrayna'nın Donbas'tan çekilip toprak vermeyeceğini söyledi.", {"territory": [("UA", "reject")]}),
+])
+def test_a_plain_negative_future_is_a_refusal(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- r21C: declining to comment refuses nothing; a move reported after 'что'/'że' keeps its own holder ---
+
+NO_COMMENT = [
+    ("ru", "Песков отказался комментировать сообщения о том, что Вашингтон предложил признать Крым российским.",
+     {"territory": [("US", "demand")]}),
+    ("ru", "Лавров не стал комментировать сообщения, что Киев согласился на перемирие.",
+     {"ceasefire": [("UA", "agree")]}),
+    ("pl", "Pieskow odmówił komentarza w sprawie doniesień, że Waszyngton zaproponował uznanie Krymu za rosyjski.",
+     {"territory": [("US", "demand")]}),
+    ("uk", "Пєсков відмовився коментувати повідомлення про те, що Вашингтон запропонував визнати Крим російським.",
+     {"territory": [("US", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", NO_COMMENT, ids=ids(NO_COMMENT))
+def test_declining_to_comment_refuses_nothing(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # refusing the measure itself still rejects it
+    ("ru", "Кремль отказался от обмена пленными.", {"prisoners": [("RU", "reject")]}),
+    ("pl", "Kreml odmówił wymiany jeńców.", {"prisoners": [("RU", "reject")]}),
+])
+def test_refusing_the_measure_still_rejects(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- r21C: a measure said to be "not on the table" / "not on the agenda" is turned down by the speaker; a party
+# named in the genitive inside the reported clause ("членство Украины") is no subject that takes the clause away ---
+
+OFF_THE_TABLE = [
+    ("ru", "Лавров сказал, что прекращение огня сейчас не на столе.", {"ceasefire": [("RU", "reject")]}),
+    ("ru", "Лавров сказал, что членство Украины в НАТО сейчас не на столе.", {"neutrality": [("RU", "reject")]}),
+    ("ru", "Вопрос о репарациях снят с переговорного стола, заявил Песков.", {"reparations": [("RU", "reject")]}),
+    ("uk", "Рютте заявив, що членство України в НАТО зараз не на столі.", {"neutrality": [("OTHER", "reject")]}),
+    ("uk", "Обмін територіями не стоїть на порядку денному, наголосив Зеленський.", {"territory": [("UA", "reject")]}),
+    ("pl", "Rutte powiedział, że członkostwo Ukrainy w NATO nie leży obecnie na stole.", {"neutrality": [("OTHER", "reject")]}),
+    ("pl", "Ławrow oświadczył, że zawieszenie broni nie jest na porządku dziennym.", {"ceasefire": [("RU", "reject")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", OFF_THE_TABLE, ids=ids(OFF_THE_TABLE))
+def test_not_on_the_table_is_turned_down(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # still on the table: no refusal
+    ("ru", "Песков заявил, что перемирие по-прежнему на столе.", {"ceasefire": [("RU", "demand")]}),
+    ("uk", "Зеленський заявив, що припинення вогню залишається на столі.", {"ceasefire": [("UA", "demand")]}),
+    ("pl", "Zełenski powiedział, że propozycja rozejmu nadal leży na stole.", {"ceasefire": [("UA", "demand")]}),
+])
+def test_still_on_the_table_is_no_refusal(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- r21C: threatening consequences unless another party accepts a measure demands the measure; threatening
+# retaliation if a party takes a measure still rejects it ---
+
+THREAT_UNLESS = [
+    ("ru", "Трамп пригрозил России жесткими мерами, если Кремль не согласится на перемирие.", "ceasefire", "US"),
+    ("uk", "Трамп пригрозив Москві серйозними наслідками, якщо Путін не погодиться на припинення вогню.", "ceasefire", "US"),
+    ("pl", "Trump zagroził Moskwie poważnymi konsekwencjami, jeśli Putin nie zgodzi się na rozejm.", "ceasefire", "US"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", THREAT_UNLESS, ids=ids(THREAT_UNLESS))
+def test_a_threat_unless_a_party_accepts_demands(classifier, lang, text, category, holder):
+    assert positions(classifier, text, lang) == {category: [(holder, "demand")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Захарова пригрозила ответными мерами, если Евросоюз конфискует российские активы."),
+    ("uk", "Лавров пригрозив дзеркальними заходами, якщо ЄС конфіскує російські активи."),
+    ("pl", "Ławrow zagroził odwetem, jeśli UE skonfiskuje rosyjskie aktywa."),
+])
+def test_a_threat_against_a_measure_still_rejects(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"reparations": [("RU", "reject")]}
+
+
+# --- r21C: renouncing strikes or attacks is the moratorium itself, offered, no refusal; renouncing a truce or a
+# moratorium still rejects it ---
+
+RENOUNCED_STRIKES = [
+    ("ru", "Москва готова отказаться от ударов по энергетике, если Киев сделает то же самое.", {"ceasefire": [("RU", "demand")]}),
+    ("ru", "Украина готова отказаться от атак на российские НПЗ в обмен на прекращение ударов по энергосистеме.",
+     {"ceasefire": [("UA", "demand")]}),
+    ("uk", "Київ готовий відмовитися від ракетних ударів по НПЗ, якщо Росія припинить атаки на енергетику.",
+     {"ceasefire": [("UA", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", RENOUNCED_STRIKES, ids=ids(RENOUNCED_STRIKES))
+def test_renouncing_strikes_is_no_refusal(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Кремль отказался от моратория на удары по энергетике."),
+    ("uk", "Кремль відмовився від мораторію на удари по енергетиці."),
+])
+def test_renouncing_a_moratorium_still_rejects(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "reject")]}
+
+
+# --- r21C: a call on a common-noun addressee ("партнеров", "союзників") to accept or support a measure: the bare
+# infinitive after it is what the caller demands, no agreement of the caller's own ---
+
+CALLED_TO = [
+    ("ru", "Зеленский призвал союзников согласиться на конфискацию российских активов.", "reparations", "UA"),
+    ("ru", "Зеленский призвал союзников поддержать конфискацию российских активов.", "reparations", "UA"),
+    ("ru", "Сибига попросил партнеров быстрее принять решение о передаче Украине замороженных российских активов.",
+     "reparations", "UA"),
+    ("uk", "Зеленський закликав союзників підтримати конфіскацію російських активів.", "reparations", "UA"),
+    ("uk", "Сибіга закликав партнерів якнайшвидше ухвалити рішення про конфіскацію заморожених російських активів.",
+     "reparations", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", CALLED_TO, ids=ids(CALLED_TO))
+def test_a_call_to_accept_is_a_demand(classifier, lang, text, category, holder):
+    assert positions(classifier, text, lang) == {category: [(holder, "demand")]}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the holder's own agreement after a call made elsewhere, or its own adoption of a decision
+    ("ru", "Евросоюз принял решение о конфискации российских активов.", {"reparations": [("EU", "agree")]}),
+    ("uk", "ЄС ухвалив рішення про конфіскацію російських активів.", {"reparations": [("EU", "agree")]}),
+])
+def test_adopting_a_decision_still_agrees(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- r21C: brushing another party's move off ('zbył jako', 'zlekceważył', 'отмахнулся от', 'відмахнувся від')
+# turns it down; the move stays its author's demand ---
+
+BRUSHED_OFF = [
+    ("pl", "Kijów zbył rosyjską propozycję rozejmu jako propagandowy trik.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("pl", "Kreml zlekceważył europejski plan zawieszenia broni.", {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+    ("pl", "Zełenski zbagatelizował ofertę wymiany jeńców złożoną przez Moskwę.",
+     {"prisoners": [("RU", "demand"), ("UA", "reject")]}),
+    ("ru", "Песков отмахнулся от европейского плана о миротворцах.", {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
+    ("uk", "Київ відмахнувся від російської пропозиції про перемир'я.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", BRUSHED_OFF, ids=ids(BRUSHED_OFF))
+def test_brushing_a_move_off_turns_it_down(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    # 'zbyt' (too) is no brushing off
+    ("pl", "Rosja zbyt długo zwleka z odpowiedzią na propozycję rozejmu."),
+])
+def test_zbyt_is_no_brushing_off(classifier, lang, text):
+    assert all(stance != "reject" for found in positions(classifier, text, lang).values() for _, stance in found)
+
+
+# --- r21C: a party quoted as the source in a phrase set off by commas after the subject ("Москва, по словам
+# Умерова, предложила") is no subject of the verb; the name before it holds ---
+
+INSERTED_SOURCE = [
+    ("ru", "Москва, по словам Умерова, предложила перемирие на три дня.", {"ceasefire": [("RU", "demand")]}),
+    ("ru", "Российская делегация, по словам Умерова, предложила перемирие на три дня.", {"ceasefire": [("RU", "demand")]}),
+    ("uk", "Москва, за словами Умєрова, запропонувала перемир'я на три дні.", {"ceasefire": [("RU", "demand")]}),
+    ("pl", "Moskwa, według Umierowa, zaproponowała trzydniowy rozejm.", {"ceasefire": [("RU", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", INSERTED_SOURCE, ids=ids(INSERTED_SOURCE))
+def test_an_inserted_source_is_no_subject(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the source opening the sentence, or no name before it: the name after it holds, or the source does
+    ("ru", "По словам Умерова, Москва предложила перемирие на три дня.", {"ceasefire": [("RU", "demand")]}),
+    ("pl", "Według Umierowa Moskwa zaproponowała trzydniowy rozejm.", {"ceasefire": [("RU", "demand")]}),
+])
+def test_a_leading_source_still_leaves_the_subject(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- r21C: uk, the imperfective future negated ('не надаватиме', 'не направлятиме') is a refusal of its subject,
+# as the perfective 'не надасть' ---
+
+IMPERFECTIVE_REFUSAL = [
+    ("uk", "Вашингтон не надаватиме Україні гарантій безпеки, заявив Венс.", {"neutrality": [("US", "reject")]}),
+    ("uk", "Венс заявив, що США не надаватимуть Україні гарантій безпеки.", {"neutrality": [("US", "reject")]}),
+    ("uk", "Макрон заявив, що Франція не направлятиме своїх миротворців в Україну.", {"neutrality": [("EU", "reject")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", IMPERFECTIVE_REFUSAL, ids=ids(IMPERFECTIVE_REFUSAL))
+def test_a_negated_imperfective_future_refuses(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # not negated: an offer
+    ("uk", "Венс заявив, що США надаватимуть Україні гарантії безпеки.", {"neutrality": [("US", "demand")]}),
+])
+def test_an_imperfective_future_offers(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- r21C: a measure that "remains a «red line»", the words in quotes or not, is turned down (ru, uk, pl) ---
+
+RED_LINE = [
+    ("ru", "Для Кремля размещение западных войск на Украине остается «красной линией», заявил Песков.",
+     {"neutrality": [("RU", "reject")]}),
+    ("uk", "Для Кремля розміщення західних військ в Україні залишається «червоною лінією», заявив Пєсков.",
+     {"neutrality": [("RU", "reject")]}),
+    ("uk", "Зеленський заявив, що визнання Криму російським є червоною лінією для Києва.", {"territory": [("UA", "reject")]}),
+    ("pl", "Dla Kremla rozmieszczenie zachodnich wojsk na Ukrainie pozostaje „czerwoną linią” – oświadczył Pieskow.",
+     {"neutrality": [("RU", "reject")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", RED_LINE, ids=ids(RED_LINE))
+def test_a_red_line_in_quotes_is_turned_down(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    # drawing a red line of one's own sets a condition, no refusal of the measure named
+    ("ru", "Песков заявил, что Кремль провел «красную линию» по вопросу о миротворцах."),
+])
+def test_drawing_a_red_line_is_no_refusal(classifier, lang, text):
+    assert all(stance != "reject" for found in positions(classifier, text, lang).values() for _, stance in found)
+
+
+# --- r21C: refusing any deal "which does not provide for X" (the relative after its comma) demands X, as
+# "without X"; a deal that provides for X stays refused ---
+
+LACKED_BY_REFUSED = [
+    ("ru", "Киев не примет никакого соглашения, которое не предусматривает возвращения всех депортированных детей.",
+     {"prisoners": [("UA", "demand")]}),
+    ("ru", "Украина не подпишет соглашение, которое не содержит гарантий безопасности.", {"neutrality": [("UA", "demand")]}),
+    ("uk", "Київ не погодиться на жодну угоду, яка не передбачає повернення всіх депортованих дітей.",
+     {"prisoners": [("UA", "demand")]}),
+    ("uk", "Україна не підпише угоди, яка не містить гарантій безпеки.", {"neutrality": [("UA", "demand")]}),
+    ("pl", "Ukraina nie podpisze żadnej umowy, która nie zawiera gwarancji bezpieczeństwa.", {"neutrality": [("UA", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", LACKED_BY_REFUSED, ids=ids(LACKED_BY_REFUSED))
+def test_what_a_refused_deal_lacks_is_demanded(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Украина не подпишет соглашение, которое предусматривает отказ от Донбасса.", {"territory": [("UA", "reject")]}),
+    ("uk", "Україна не підпише угоди, яка передбачає відмову від Донбасу.", {"territory": [("UA", "reject")]}),
+    ("pl", "Ukraina nie podpisze umowy, która przewiduje oddanie Donbasu.", {"territory": [("UA", "reject")]}),
+])
+def test_what_a_refused_deal_provides_stays_refused(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- r21C: the State Duma and its deputies are Russian officials: a holder RU (lexicon, ru, uk, pl) ---
+
+DUMA = [
+    ("ru", "Депутаты Госдумы отвергли идею миротворцев.", {"neutrality": [("RU", "reject")]}),
+    ("ru", "Госдума призвала Кремль не соглашаться на перемирие.", {"ceasefire": [("RU", "demand")]}),
+    ("uk", "Держдума закликала Кремль не погоджуватися на перемир'я.", {"ceasefire": [("RU", "demand")]}),
+    ("pl", "Deputowani rosyjskiej Dumy odrzucili ideę misji pokojowej.", {"neutrality": [("RU", "reject")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", DUMA, ids=ids(DUMA))
+def test_the_duma_holds_for_russia(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "Zełenski z dumą odrzucił propozycję rozejmu.", {"ceasefire": [("UA", "reject")]}),  # 'z dumą' (with pride): no Duma
+])
+def test_pride_is_no_duma(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- r21C: a measure proposed in one clause and taken up in the next by a noun before its verb ("и Киев ... это
+# предложение поддержал"): the noun is the verb's object, the verb gives the holder's stance ---
+
+TAKEN_UP = [
+    ("ru", "США предложили Москве и Киеву объявить месячное прекращение огня, и Киев на переговорах в Эр-Рияде это "
+           "предложение поддержал.", {"ceasefire": [("UA", "agree"), ("US", "demand")]}),
+    ("ru", "Турция предложила сторонам провести обмен всех на всех, но Кремль на следующий день это предложение отклонил.",
+     {"prisoners": [("RU", "reject"), ("TR", "demand")]}),
+    ("uk", "США запропонували Москві та Києву оголосити місячне припинення вогню, і Київ на переговорах в Ер-Ріяді цю "
+           "пропозицію підтримав.", {"ceasefire": [("UA", "agree"), ("US", "demand")]}),
+    ("pl", "USA zaproponowały Moskwie i Kijowowi ogłoszenie miesięcznego zawieszenia broni, a Kijów podczas rozmów w "
+           "Rijadzie tę propozycję poparł.", {"ceasefire": [("UA", "agree"), ("US", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", TAKEN_UP, ids=ids(TAKEN_UP))
+def test_a_proposal_taken_up_before_its_verb(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a proposal of the holder's own, put forward: still a demand
+    ("ru", "Вашингтон предложил перемирие, и Москва свое предложение выдвинула.",
+     {"ceasefire": [("RU", "demand"), ("US", "demand")]}),
+])
+def test_a_proposal_of_ones_own_stays_a_demand(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- r21C: a measure said to be possible "only" within or after something ('возможно лишь', 'можливе лише',
+# 'możliwe tylko') is a condition set, a demand, not an agreement to the deal named after it ---
+
+POSSIBLE_ONLY = [
+    ("ru", "В Кремле дают понять, что прекращение огня возможно только в рамках общего мирного соглашения.",
+     {"ceasefire": [("RU", "demand")]}),
+    ("uk", "У Кремлі дають зрозуміти, що припинення вогню можливе лише в рамках загальної мирної угоди.",
+     {"ceasefire": [("RU", "demand")]}),
+    ("pl", "W Moskwie dają do zrozumienia, że zawieszenie broni jest możliwe tylko w ramach ogólnego porozumienia pokojowego.",
+     {"ceasefire": [("RU", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", POSSIBLE_ONLY, ids=ids(POSSIBLE_ONLY))
+def test_possible_only_within_is_a_condition(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # an agreement reached, with no 'only': still agreed
+    ("ru", "Москва и Киев договорились о прекращении огня в рамках общего мирного соглашения.",
+     {"ceasefire": [("RU", "agree"), ("UA", "agree")]}),
+])
+def test_an_agreement_without_only_still_agrees(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- r21C: uk, the present of supporting ('підтримує', 'підтримують') agrees, as the past 'підтримав' ---
+
+SUPPORTS = [
+    ("uk", "Франція підтримує ідею європейських миротворців в Україні.", {"neutrality": [("EU", "agree")]}),
+    ("uk", "Туреччина підтримує обмін усіх на всіх.", {"prisoners": [("TR", "agree")]}),
+    ("uk", "Анкара підтримує територіальну цілісність України, нагадав Фідан.", {"territory": [("TR", "agree")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", SUPPORTS, ids=ids(SUPPORTS))
+def test_the_present_of_supporting_agrees(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    # negated, it turns the measure down
+    ("uk", "Київ не підтримує ідею заморожування лінії фронту."),
+])
+def test_not_supporting_is_no_agreement(classifier, lang, text):
+    assert all(stance != "agree" for found in positions(classifier, text, lang).values() for _, stance in found)
+
+
+# --- r21C: calling another party's move a trap, a bluff or a ruse, quoted or not, turns it down; the move stays
+# its author's demand ---
+
+CALLED_A_TRAP = [
+    ("ru", "Песков назвал европейский план размещения миротворцев «ловушкой».",
+     {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
+    ("ru", "Зеленский назвал российское предложение о перемирии блефом.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("uk", "Зеленський назвав російську пропозицію про перемир'я блефом.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("pl", "Zełenski nazwał rosyjską propozycję rozejmu blefem.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("pl", "Pieskow nazwał europejski plan rozmieszczenia sił pokojowych „pułapką”.",
+     {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", CALLED_A_TRAP, ids=ids(CALLED_A_TRAP))
+def test_calling_a_move_a_trap_turns_it_down(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    # calling one's own move an important step is no refusal
+    ("ru", "Зеленский назвал обмен пленными важным шагом."),
+])
+def test_calling_a_move_a_step_is_no_refusal(classifier, lang, text):
+    assert all(stance != "reject" for found in positions(classifier, text, lang).values() for _, stance in found)
