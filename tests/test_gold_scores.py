@@ -138,7 +138,7 @@ def test_blind_gold_cited_source_floors(blind):
 CHECK3 = ROOT / "tests" / "gold" / "check3.jsonl"
 CHECK3_MACRO_F1_FLOOR = 0.97
 CHECK3_ACTOR_F1_FLOOR = 0.965  # 0.966 after round 20; 0.964 after round 18; 0.962 after round 17; 0.930 after round 16; 0.917 after round 15
-CHECK3_POSITION_F1_FLOOR = 0.865  # 0.869 after round 20 (P 0.897 R 0.844; p20C's ru and uk classes); 0.862 after round 18 (P 0.892 R 0.833); 0.856 after round 17 (P 0.888 R 0.826; a development set from then on); 0.776 after round 16 (P 0.824 R 0.733); 0.758 after round 15 (P 0.810 R 0.712)
+CHECK3_POSITION_F1_FLOOR = 0.87  # 0.873 after round 21 (P 0.900 R 0.847; p21C's uk classes); 0.869 after round 20 (P 0.897 R 0.844; p20C's ru and uk classes); 0.862 after round 18 (P 0.892 R 0.833); 0.856 after round 17 (P 0.888 R 0.826; a development set from then on); 0.776 after round 16 (P 0.824 R 0.733); 0.758 after round 15 (P 0.810 R 0.712)
 CHECK3_CITED_PRECISION_FLOOR = 0.925  # 0.931 after round 15
 CHECK3_CITED_RECALL_FLOOR = 0.96  # 0.965 after round 19 (p19D's Turkish classes); 0.947 after round 15
 CHECK3_CITED_LANGUAGE_PRECISION_FLOOR = 0.85  # en and pl 0.857 after round 15; the issue asks 0.80
@@ -151,8 +151,8 @@ CHECK3_CITED_LANGUAGE_PRECISION_FLOOR = 0.85  # en and pl 0.857 after round 15; 
 # and check5 as its development set: from then on it measures no unseen text (check6 does).
 CHECK4 = ROOT / "tests" / "gold" / "check4.jsonl"
 CHECK4_MACRO_F1_FLOOR = 0.965
-CHECK4_ACTOR_F1_FLOOR = 0.945  # 0.950 after round 20; 0.946 after round 18; 0.934 after round 17
-CHECK4_POSITION_F1_FLOOR = 0.88  # 0.883 after round 20 (P 0.913 R 0.855; p20B's tr classes); 0.879 after round 18 (P 0.909 R 0.851; round 18's development set with check5); 0.797 after round 17 (P 0.823 R 0.773)
+CHECK4_ACTOR_F1_FLOOR = 0.95  # 0.952 after round 21; 0.950 after round 20; 0.946 after round 18; 0.934 after round 17
+CHECK4_POSITION_F1_FLOOR = 0.885  # 0.890 after round 21 (P 0.917 R 0.865; p21A fr, p21C uk); 0.883 after round 20 (P 0.913 R 0.855; p20B's tr classes); 0.879 after round 18 (P 0.909 R 0.851; round 18's development set with check5); 0.797 after round 17 (P 0.823 R 0.773)
 CHECK4_CITED_PRECISION_FLOOR = 0.965  # 0.971 after round 20 (p20D's German classes, which read check4's errors too)
 CHECK4_CITED_RECALL_FLOOR = 0.93  # 0.935 after round 20 (p20D); 0.917 after round 19 (p19D)
 CHECK4_CITED_LANGUAGE_PRECISION_FLOOR = 0.85  # de 0.875 at the first run; the issue asks 0.80
@@ -164,8 +164,8 @@ CHECK5 = ROOT / "tests" / "gold" / "check5.jsonl"
 CHECK5_MACRO_F1_FLOOR = 0.965
 CHECK5_ACTOR_F1_FLOOR = 0.97  # 0.972 after round 20; 0.968 after round 18; 0.952 after round 17
 CHECK5_POSITION_F1_FLOOR = 0.91  # 0.912 after round 20 (P 0.924 R 0.901; p20B es, p20C ru); 0.908 after round 19; 0.906 after round 18 (P 0.923 R 0.890; round 18's development set with check4); 0.816 after round 17 (P 0.834 R 0.799)
-CHECK5_CITED_PRECISION_FLOOR = 0.955
-CHECK5_CITED_RECALL_FLOOR = 0.95  # 0.951 after round 20 (p20D); 0.941 after round 19 (p19D)
+CHECK5_CITED_PRECISION_FLOOR = 0.965  # 0.970 after round 21 (p21D)
+CHECK5_CITED_RECALL_FLOOR = 0.955  # 0.960 after round 21 (p21D); 0.951 after round 20 (p20D); 0.941 after round 19 (p19D)
 CHECK5_CITED_LANGUAGE_PRECISION_FLOOR = 0.80  # de 0.800 at the first run, the issue's bar
 
 # tests/gold/check6.jsonl: a fifth blind set in the same manner, written and labelled by two new annotators
@@ -176,7 +176,7 @@ CHECK5_CITED_LANGUAGE_PRECISION_FLOOR = 0.80  # de 0.800 at the first run, the i
 CHECK6 = ROOT / "tests" / "gold" / "check6.jsonl"
 CHECK6_MACRO_F1_FLOOR = 0.96  # 0.963 after round 19
 CHECK6_ACTOR_F1_FLOOR = 0.97  # 0.973 after round 19 (its development set); 0.932 after round 18
-CHECK6_POSITION_F1_FLOOR = 0.90  # 0.907 after round 19 (P 0.930 R 0.885; round 19's development set); 0.786 after round 18 (P 0.819 R 0.756): p18B's en and es classes; p18A and p18C moved nothing here
+CHECK6_POSITION_F1_FLOOR = 0.905  # 0.911 after round 21 (P 0.934 R 0.888; p21C uk); 0.907 after round 19 (P 0.930 R 0.885; round 19's development set); 0.786 after round 18 (P 0.819 R 0.756): p18B's en and es classes; p18A and p18C moved nothing here
 CHECK6_CITED_PRECISION_FLOOR = 0.96  # 0.966 after round 19 (p19D)
 CHECK6_CITED_RECALL_FLOOR = 0.96  # 0.966 after round 19 (p19D)
 CHECK6_CITED_LANGUAGE_PRECISION_FLOOR = 0.78  # en 0.786 at the first run, under the issue's 0.80
@@ -188,7 +188,7 @@ CHECK6_CITED_LANGUAGE_PRECISION_FLOOR = 0.78  # en 0.786 at the first run, under
 CHECK7 = ROOT / "tests" / "gold" / "check7.jsonl"
 CHECK7_MACRO_F1_FLOOR = 0.975  # 0.979 after round 20 (its development set)
 CHECK7_ACTOR_F1_FLOOR = 0.97  # 0.972 after round 20 (its development set); 0.940 after round 19
-CHECK7_POSITION_F1_FLOOR = 0.895  # 0.900 after round 20 (P 0.912 R 0.889; round 20's development set); 0.821 after round 19 (P 0.845 R 0.799): p19B's tr and p19C's ru classes; p19A and p19D moved nothing here
+CHECK7_POSITION_F1_FLOOR = 0.9  # 0.904 after round 21 (P 0.912 R 0.896; p21A fr, p21B en; it 0.954 -> 0.939); 0.900 after round 20 (P 0.912 R 0.889; round 20's development set); 0.821 after round 19 (P 0.845 R 0.799): p19B's tr and p19C's ru classes; p19A and p19D moved nothing here
 # Cited precision went down after round 19, 0.839 -> 0.833 (recall 0.839 -> 0.848, F1 0.839 -> 0.841): p19D's
 # Turkish classes add one Turkish span that overlaps a gold source without matching it (Turkish lenient precision
 # stays 1.000), while French gained a source. The floor, set at the first run in the same stop, went down with it.
@@ -199,17 +199,18 @@ CHECK7_CITED_LANGUAGE_PRECISION_FLOOR = 0.75  # fr 0.750 after round 20, under t
 
 # tests/gold/check8.jsonl: a seventh blind set in the same manner, 40 sentences a language (360), written and
 # labelled by three new annotators who read only docs/GUIDELINES.md, committed before round 20 was merged, and
-# kept out of rule work (round 20 works on check7). First run (main 0ef94a3; the labelling of 0ef94a3):
+# kept out of rule work (round 20 works on check7; round 21 uses it as its development set, so from then on it
+# measures no unseen text, check9 does). First run (main 0ef94a3; the labelling of 0ef94a3):
 # macro-F1 0.959, holders 0.924, positions 0.770 (P 0.793 R 0.749), cited sources P 0.955 R 0.914 (fr P 0.875,
 # en 0.882; tr R 0.688). A fourth helper labelled its sentences blind: categories F1 1.000, holders 0.996,
 # positions 0.972, cited sources 0.993 against the first labels.
 CHECK8 = ROOT / "tests" / "gold" / "check8.jsonl"
 CHECK8_MACRO_F1_FLOOR = 0.96  # 0.962 after round 20
-CHECK8_ACTOR_F1_FLOOR = 0.92
-CHECK8_POSITION_F1_FLOOR = 0.775  # 0.776 after round 20 (P 0.797 R 0.757): p20A fr, p20C pl and uk (and ru 0.610 -> 0.602); p20B and p20D moved nothing here
-CHECK8_CITED_PRECISION_FLOOR = 0.95
-CHECK8_CITED_RECALL_FLOOR = 0.91
-CHECK8_CITED_LANGUAGE_PRECISION_FLOOR = 0.85  # fr 0.875 at the first run; the issue asks 0.80
+CHECK8_ACTOR_F1_FLOOR = 0.94  # 0.945 after round 21 (its development set)
+CHECK8_POSITION_F1_FLOOR = 0.855  # 0.860 after round 21 (P 0.875 R 0.845; its development set); 0.776 after round 20 (P 0.797 R 0.757): p20A fr, p20C pl and uk (and ru 0.610 -> 0.602); p20B and p20D moved nothing here
+CHECK8_CITED_PRECISION_FLOOR = 0.995  # 1.000 after round 21 (p21D; its development set)
+CHECK8_CITED_RECALL_FLOOR = 0.995  # 1.000 after round 21 (p21D; its development set)
+CHECK8_CITED_LANGUAGE_PRECISION_FLOOR = 0.99  # 1.000 in every language after round 21 (p21D); fr 0.875 at the first run; the issue asks 0.80
 
 # tests/gold/check9.jsonl: an eighth blind set in the same manner, 357 sentences (40 a language; three left out as
 # near-copies of sentences in other gold files), written and labelled by three new annotators who read only
@@ -220,9 +221,9 @@ CHECK8_CITED_LANGUAGE_PRECISION_FLOOR = 0.85  # fr 0.875 at the first run; the i
 CHECK9 = ROOT / "tests" / "gold" / "check9.jsonl"
 CHECK9_MACRO_F1_FLOOR = 0.955
 CHECK9_ACTOR_F1_FLOOR = 0.935
-CHECK9_POSITION_F1_FLOOR = 0.79
-CHECK9_CITED_PRECISION_FLOOR = 0.95
-CHECK9_CITED_RECALL_FLOOR = 0.895
+CHECK9_POSITION_F1_FLOOR = 0.795  # 0.796 after round 21 (P 0.836 R 0.760): p21A de and fr (it 0.779 -> 0.769); p21B, p21C moved nothing here; 0.793 at the first run
+CHECK9_CITED_PRECISION_FLOOR = 0.955  # 0.959 after round 21 (p21D); 0.953 at the first run
+CHECK9_CITED_RECALL_FLOOR = 0.9  # 0.905 after round 21 (p21D); 0.899 at the first run
 CHECK9_CITED_LANGUAGE_PRECISION_FLOOR = 0.90
 
 @pytest.mark.parametrize("gold, floors", [
