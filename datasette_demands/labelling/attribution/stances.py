@@ -4,6 +4,8 @@ of a label from its positions (label_stance)."""
 
 from __future__ import annotations
 
+import re
+
 from .grammar import (SLAVIC_CALL, SLAVIC_INFINITIVE, ACCEPTABLE, ADDED_CLAUSE_RE, ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, SPEAKER_GERUND_RE, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR, PRIVATIVE_LIST_WORDS,
                      TOKEN_RE, TR_AFTER_CLAUSE, TR_IN_CASE, TR_NEGATED, TR_SINE_QUA_NON, TR_PASSIVE_REPORT, TR_PRIVATIVE_CONVERB, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE, GERMAN_ZU_INFINITIVE, is_noun_participle)
 from .model import Analysis, Cue, Mention, Position
@@ -72,7 +74,54 @@ class Stances:
         # a party's reporting verb, or a mention of it with no cue, gives no second stance beside one a cue
         # gives it: "Zelensky announced that Ukraine would support the proposal" is UA agree only
         own = {p.holder for p, r in zip(out, reported) if not r}
-        return self._superseded(a, [p for p, r in zip(out, reported) if not (r and p.holder in own)])
+        kept = [p for p, r in zip(out, reported) if not (r and p.holder in own)]
+        return self._superseded(a, self._own_clause_only(a, kept, evidences or ([evidence] if evidence is not None else [])))
+
+    # contrastives that open a clause of its own subject after a comma ("sondern", "aunque", "choć" do not)
+    CLAUSE_CONTRASTS = frozenset({"but", "while", "whereas", "yet", "ma", "mentre", "però", "mais", "tandis", "aber",
+                                  "während", "jedoch", "pero", "mientras", "но", "а", "однако", "але", "проте",
+                                  "однак", "ale", "lecz", "a", "ama", "ancak", "fakat"})
+
+    def _own_clause_only(self, a: Analysis, positions: list[Position], evs: list) -> list[Position]:
+        """The positions of a label whose evidence all stands in one of two coordinated clauses, joined by ", but" or
+        "; " or ", while" (", ma", ", mais", ", aber", ", pero", ", но", ", але", ", ale", ", ama" ...), where the other
+        clause names an issue of its own: only those whose cue (or, without a cue, whose holder) stands in the
+        evidence's clause ("Both sides agreed to a prisoner swap, but Russia insisted Ukraine withdraw from
+        Zaporizhzhia": prisoners RU and UA agree, territory RU demand). A clause without an issue of its own may
+        take the other's back with a pronoun ("but Moscow rejected it"), and keeps its positions."""
+        if not evs or len(positions) < 2:
+            return positions
+        cuts = []
+        for found in re.finditer(r"\s*(?:;|,\s*(\w+)\b)", a.text):
+            word = found.group(1)
+            if word is None or word.lower() in self.CLAUSE_CONTRASTS:
+                cuts.append(found.start())
+        if not cuts:
+            return positions
+        bounds = [0] + cuts + [len(a.text) + 1]
+
+        def clause(offset: int) -> int:
+            return next(i for i in range(len(bounds) - 1) if bounds[i] <= offset < bounds[i + 1])
+
+        own = {clause(e) for e in evs}
+        if len(own) != 1:
+            return positions
+        home = own.pop()
+        others = {clause(e) for issue in a.issues for e in issue if e not in evs} - {home}
+        if not others:
+            return positions
+
+        def anchor(p: Position) -> int | None:
+            return p.cue_start if p.cue_start is not None else p.holder_start
+
+        # each clause has a subject with a stanced cue of its own
+        subjects = {clause(c.start) for m, c in a.pairs if c.stance and not c.speech and clause(m.start) == clause(c.start)}
+        if home not in subjects:
+            return positions
+        kept = [p for p in positions if anchor(p) is None or clause(anchor(p)) not in (others & subjects)]
+        if not kept or not any(anchor(p) is not None and clause(anchor(p)) == home for p in kept):
+            return positions
+        return kept
 
     def _superseded(self, a: Analysis, positions: list[Position]) -> list[Position]:
         """Without a holder's stance before a turn to the present (`supersessions`: "Ранее Москва отвергала перемирие,
