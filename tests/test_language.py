@@ -42,25 +42,34 @@ def test_letters_agree_with_lingua_on_every_gold_sentence_they_decide():
 
 def test_words_agree_with_lingua_on_every_gold_sentence_they_decide():
     """Where the common words and own letters decide, lingua detects the same language (what detect_language
-    would have asked it), and the same is its most likely language. Its confidence is asked for only by
+    would have asked it), and the same is its most likely language (once, on a French gold sentence, lingua says Italian and the words are
+    right: the test allows that one). Its confidence is asked for only by
     confident_language, which lets the words decide a text of LINGUA_LONG_TEXT characters or more: there
     lingua's confidence reaches MIN_SENTENCE_CONFIDENCE on every gold sentence the words decide."""
     decided = confident = 0
+    lingua_wrong = []  # where lingua names another language and the words name the gold's: the words are right
     seen = set()
-    for text in gold_texts():
+    for row in gold_rows():
+        text = row["text"]
         lang = language_by_words(text)
         if lang is None or text in seen:
             continue
         seen.add(text)
         decided += 1
         values = _detector().compute_language_confidence_values(text)
-        assert _detector().detect_language_of(text).iso_code_639_1.name.lower() == lang, text
+        if _detector().detect_language_of(text).iso_code_639_1.name.lower() != lang:
+            assert lang == row["lang"], text
+            lingua_wrong.append(text)
+            continue
         assert values[0].language.iso_code_639_1.name.lower() == lang, text
         if len(text) >= LINGUA_LONG_TEXT and cyrillic_by_letters(text) is None:
             confident += 1
             assert values[0].value >= MIN_SENTENCE_CONFIDENCE, text
             assert confident_language(text) == lang
     assert decided >= 850 and confident >= 300  # 922 of 1,673 gold sentences, 329 of them long: the shortcut is in use
+    # check9's "Le port de Novorossiïsk, principal terminal pétrolier russe sur la mer Noire, ..." is French to the
+    # words and Italian to lingua: the only such sentence in the gold files
+    assert len(lingua_wrong) <= 1, lingua_wrong
 
 
 @pytest.mark.parametrize("text, expected", [

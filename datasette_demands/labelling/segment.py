@@ -201,7 +201,8 @@ FUNCTION_WORDS = {
     "it": "il lo la gli le e è di del della che per con non una un sono ha ai dei delle nel alla a i da in",
     "es": "el la los las y es de del que en un una por con para no se su al ha a",
     "pl": "i w z na nie się że do jest to o od po jak oraz przez który która a",
-    "tr": "ve bir bu da de ile için olarak çok ama gibi daha dedi olan ise değil en on iki el para göre",
+    "tr": "ve bir bu da de ile için olarak çok ama gibi daha dedi olan ise değil en on iki el para göre tarafından "
+          "sonra kadar ancak",
     "ru": "и что это как с к из от был была были он она они также только его но не в на по",
     "uk": "і й що це як з із від був була були він вона вони також лише його та але є не в на по",
 }
