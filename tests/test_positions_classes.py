@@ -7589,6 +7589,11 @@ OWN_CLAUSE = [
      {"prisoners": [("RU", "agree"), ("UA", "agree")], "territory": [("RU", "demand")]}),
     ("pl", "Obie strony zgodziły się na wymianę jeńców, ale Moskwa zażądała wycofania ukraińskich wojsk z Donbasu.",
      {"prisoners": [("RU", "agree"), ("UA", "agree")], "territory": [("RU", "demand")]}),
+    # every `contrastives` word of the language opens a clause after a comma, but its `phrase_contrastives`
+    ("pl", "Obie strony zgodziły się na wymianę jeńców, jednak Moskwa zażądała wycofania ukraińskich wojsk z Donbasu.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")], "territory": [("RU", "demand")]}),
+    ("de", "Beide Seiten einigten sich auf einen Gefangenenaustausch, doch Moskau forderte den Abzug der ukrainischen "
+     "Truppen aus dem Donbass.", {"prisoners": [("RU", "agree"), ("UA", "agree")], "territory": [("RU", "demand")]}),
 ]
 
 
@@ -7609,3 +7614,17 @@ def test_a_label_takes_the_cues_of_its_own_clause(classifier, lang, text, expect
 ])
 def test_clauses_without_an_issue_of_their_own_keep_their_positions(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,opens,does_not", [
+    ("de", {"aber", "doch", "während"}, {"sondern"}),
+    ("es", {"pero", "mientras"}, {"aunque", "sino"}),
+    ("pl", {"ale", "jednak", "a"}, {"choć"}),
+    ("it", {"ma", "mentre"}, {"pur", "a"}),  # Italian 'a' is a preposition, not the Slavic 'but'
+    ("tr", {"ama", "ancak"}, {"ise"}),
+])
+def test_clause_contrastives_are_the_languages_own_less_its_phrase_contrastives(lang, opens, does_not):
+    from datasette_demands.labelling.actor_tables import LangTables
+    tables = LangTables(load_rulebook().actors, lang)
+    assert opens <= tables.clause_contrastives
+    assert not does_not & tables.clause_contrastives

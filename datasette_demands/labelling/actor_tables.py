@@ -181,6 +181,9 @@ class LangTables:
         self.instrumental_endings = tuple(sorted(_words(g, "instrumental_endings")))
         self.contrastives = _words(g, "contrastives")
         self.clause_joiners = self.coordinators | self.contrastives  # "and", "but", "mentre": a clause may follow
+        # the contrastives after which a comma opens a coordinated clause of its own subject (", but Russia insisted"),
+        # not those that correct or concede within a clause (", sondern", ", aunque", ", choć")
+        self.clause_contrastives = self.contrastives - _words(g, "phrase_contrastives")
         self.restrictives = _words(g, "restrictives")  # "only": an agreement only on a condition is a demand of it
         self.relatives = _words(g, "relatives")
         self.subject_relatives = _words(g, "subject_relatives")

@@ -77,11 +77,6 @@ class Stances:
         kept = [p for p, r in zip(out, reported) if not (r and p.holder in own)]
         return self._superseded(a, self._own_clause_only(a, kept, evidences or ([evidence] if evidence is not None else [])))
 
-    # contrastives that open a clause of its own subject after a comma ("sondern", "aunque", "choć" do not)
-    CLAUSE_CONTRASTS = frozenset({"but", "while", "whereas", "yet", "ma", "mentre", "però", "mais", "tandis", "aber",
-                                  "während", "jedoch", "pero", "mientras", "но", "а", "однако", "але", "проте",
-                                  "однак", "ale", "lecz", "a", "ama", "ancak", "fakat"})
-
     def _own_clause_only(self, a: Analysis, positions: list[Position], evs: list) -> list[Position]:
         """The positions of a label whose evidence all stands in one of two coordinated clauses, joined by ", but" or
         "; " or ", while" (", ma", ", mais", ", aber", ", pero", ", но", ", але", ", ale", ", ama" ...), where the other
@@ -94,7 +89,7 @@ class Stances:
         cuts = []
         for found in re.finditer(r"\s*(?:;|,\s*(\w+)\b)", a.text):
             word = found.group(1)
-            if word is None or word.lower() in self.CLAUSE_CONTRASTS:
+            if word is None or word.lower() in self.tables.clause_contrastives:
                 cuts.append(found.start())
         if not cuts:
             return positions
