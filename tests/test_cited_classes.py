@@ -1925,3 +1925,16 @@ def test_r21D_platform_alone_is_no_outlet_name(classifier, lang, text, expected)
 ])
 def test_r21D_french_complement_article_after_a_preposition(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+@pytest.mark.parametrize("lang,seat,not_seat", [
+    ("en", "in", "w"), ("pl", "w", "in"), ("ru", "в", "у"), ("uk", "у", "во"), ("it", "a", "à"), ("fr", "à", "a"),
+    ("es", "en", "a"), ("de", "in", "en"),
+])
+def test_a_party_nouns_seat_is_a_preposition_of_its_own_language(lang, seat, not_seat):
+    """outlets.yml `seats`: 'officials | in | London', 'urzędnicy | w | Londynie'; one language's preposition of place
+    ('a', the Italian 'at') is no seat in another's text (the Spanish 'a' is 'to')."""
+    from datasette_demands.labelling.cited.tables import OutletTables
+    from datasette_demands.rulebook.load import load_rulebook
+    tables = OutletTables(load_rulebook().outlets, lang)
+    assert seat in tables.seats and not_seat not in tables.seats

@@ -94,19 +94,14 @@ def _party_speaks(s, outlets: OutletTables, span: tuple[int, int], mentions) -> 
         return True
     h0, h1 = span[0] + head.start(), span[0] + head.end()
     people = any(p0 < h1 and h0 < p1 for p0, p1 in s.party)
-    return people and any(m.start <= h0 or _seated(s, h1, m) for m in mentions)
+    return people and any(m.start <= h0 or _seated(s, outlets, h1, m) for m in mentions)
 
 
-# the prepositions of a place right after a party noun that make the place the people's seat ("officials | in |
-# London", "urzędnicy | w | Londynie", "чиновники | в | Лондоне")
-SEATS = frozenset({"in", "à", "a", "en", "w", "we", "в", "во", "у"})
-
-
-def _seated(s, head_end: int, m) -> bool:
-    """Whether a party's place stands right after a party noun, one preposition of place between ("officials in
-    London said"): the party's own people, as "British officials" are."""
+def _seated(s, outlets: OutletTables, head_end: int, m) -> bool:
+    """Whether a party's place stands right after a party noun, one of the language's `seats` between ("officials
+    in London said", "urzędnicy w Londynie"): the party's own people, as "British officials" are."""
     gap = s.norm[head_end:m.start].split()
-    return len(gap) == 1 and gap[0].lower() in SEATS
+    return len(gap) == 1 and gap[0].lower() in outlets.seats
 
 
 def _unnamed_people(s, span: tuple[int, int], mentions) -> bool:

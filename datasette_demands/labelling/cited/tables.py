@@ -62,6 +62,7 @@ class OutletTables:
         self.adjectives = _words_re((lists.get("after") or []) + (lists.get("adjectives") or []))
         self.people = _words_re(lists.get("people"))
         self.venues = _words_re(lists.get("venues"))
+        self.seats = {w.lower() for w in lists.get("seats") or []}  # "officials | in | London": the people's seat
         self.audiences = _ending_re(lists.get("audiences"))
         # generic nouns of outlets that a speaker tells ("told Russian state television"): the source, no audience
         self.told = _words_re(lists.get("told"))
