@@ -226,6 +226,21 @@ CHECK9_CITED_PRECISION_FLOOR = 0.955  # 0.959 after round 21 (p21D); 0.953 at th
 CHECK9_CITED_RECALL_FLOOR = 0.9  # 0.905 after round 21 (p21D); 0.899 at the first run
 CHECK9_CITED_LANGUAGE_PRECISION_FLOOR = 0.90
 
+# tests/gold/check10.jsonl: a ninth blind set in the same manner, 356 sentences (40 a language; four left out as
+# near-copies of sentences in other gold files: es-19, ru-05, ru-15, pl-06), written and labelled by three new
+# annotators who read only docs/GUIDELINES.md (asked also for polls, leaked drafts, votes, experts and other states),
+# committed before round 22 was merged, and kept out of rule work (round 22 works on check9). Indefinite articles
+# restored before four anonymous sources ("a source close to ...") as the guidelines write them. First run (main
+# 84d618c): macro-F1 0.969, holders 0.903, positions 0.787 (P 0.843 R 0.738), cited sources P 0.987 R 0.943
+# (de P 0.938, tr P 0.941).
+CHECK10 = ROOT / "tests" / "gold" / "check10.jsonl"
+CHECK10_MACRO_F1_FLOOR = 0.965
+CHECK10_ACTOR_F1_FLOOR = 0.90
+CHECK10_POSITION_F1_FLOOR = 0.785  # 0.787 at the first run
+CHECK10_CITED_PRECISION_FLOOR = 0.985  # 0.987 at the first run
+CHECK10_CITED_RECALL_FLOOR = 0.94  # 0.943 at the first run
+CHECK10_CITED_LANGUAGE_PRECISION_FLOOR = 0.93
+
 @pytest.mark.parametrize("gold, floors", [
     (CHECK3, dict(macro=CHECK3_MACRO_F1_FLOOR, holders=CHECK3_ACTOR_F1_FLOOR, positions=CHECK3_POSITION_F1_FLOOR,
                   cited_p=CHECK3_CITED_PRECISION_FLOOR, cited_r=CHECK3_CITED_RECALL_FLOOR,
@@ -248,7 +263,10 @@ CHECK9_CITED_LANGUAGE_PRECISION_FLOOR = 0.90
     (CHECK9, dict(macro=CHECK9_MACRO_F1_FLOOR, holders=CHECK9_ACTOR_F1_FLOOR, positions=CHECK9_POSITION_F1_FLOOR,
                   cited_p=CHECK9_CITED_PRECISION_FLOOR, cited_r=CHECK9_CITED_RECALL_FLOOR,
                   cited_lang_p=CHECK9_CITED_LANGUAGE_PRECISION_FLOOR)),
-], ids=["check3", "check4", "check5", "check6", "check7", "check8", "check9"])
+    (CHECK10, dict(macro=CHECK10_MACRO_F1_FLOOR, holders=CHECK10_ACTOR_F1_FLOOR, positions=CHECK10_POSITION_F1_FLOOR,
+                   cited_p=CHECK10_CITED_PRECISION_FLOOR, cited_r=CHECK10_CITED_RECALL_FLOOR,
+                   cited_lang_p=CHECK10_CITED_LANGUAGE_PRECISION_FLOOR)),
+], ids=["check3", "check4", "check5", "check6", "check7", "check8", "check9", "check10"])
 def test_wire_style_blind_gold_floors(gold, floors):
     scores = evaluate(Classifier(load_rulebook(ROOT / "rules")), read_gold([gold]))
     assert set(scores.per_lang) == {"en", "it", "fr", "de", "es", "ru", "uk", "pl", "tr"}
