@@ -194,6 +194,21 @@ def test_chart_by_holder_and_stance_links_to_the_holders_sentences(server, page)
     assert not page.errors, page.errors
 
 
+def test_picking_rows_or_a_language_applies_at_once_keeping_the_other_filters(server, page):
+    page.goto(server + "/demo/-/demands?from=2000-01-01&category=ceasefire&category=territory")
+    page.select_option("select[name=by]", "actor_stance")
+    page.wait_for_url("**by=actor_stance**")
+    query = parse_qsl(urlsplit(page.url).query)
+    assert ("from", "2000-01-01") in query
+    assert {v for k, v in query if k == "category"} == {"ceasefire", "territory"}
+    assert page.locator("select[name=by]").input_value() == "actor_stance"
+    lang = page.locator("select[name=lang] option").nth(1).get_attribute("value")
+    page.select_option("select[name=lang]", lang)
+    page.wait_for_url(f"**lang={lang}**")
+    assert dict(parse_qsl(urlsplit(page.url).query))["by"] == "actor_stance"
+    assert not page.errors, page.errors
+
+
 def test_hostile_names_stay_text_inside_the_chart(server, page):
     for path, name in (("/hostile/-/demands", HOSTILE_CATEGORY), ("/hostile/-/demands?chart=actor", XSS)):
         page.goto(server + path)
