@@ -96,3 +96,30 @@ def test_the_agent_of_a_passive_report_leaves_the_participle_its_subject(classif
 def test_a_passive_report_without_a_participle_gives_the_agent_nothing(classifier):
     # near-miss: the outlet that reports is no holder
     assert given(classifier, "Esir takasının cuma günü yapılacağı Reuters tarafından duyuruldu.", "tr", "prisoners") == []
+
+
+# --- r22B: es, a refusal 'hasta que' another party accepts a measure demands the measure ('not until') ---
+
+NOT_UNTIL = [
+    ("es", "Washington no levantará las sanciones hasta que Rusia acepte una tregua, dijo el secretario de Estado.",
+     "ceasefire", [("US", "demand")]),
+    ("es", "Kiev no firmará la paz hasta que Rusia se retire de los territorios ocupados, dijo Zelenski.",
+     "territory", [("UA", "demand")]),
+    ("es", "Kiev no aceptará ningún acuerdo hasta que Rusia libere a todos los prisioneros de guerra, dijo Zelenski.",
+     "prisoners", [("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", NOT_UNTIL)
+def test_a_refusal_until_another_accepts_demands_the_measure(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,expected", [
+    # 'hasta' as a preposition opens no condition: the refusal stands
+    ("es", "Rusia rechaza retirarse hasta las fronteras de 1991, dijo Lavrov.", "territory", [("RU", "reject")]),
+    ("es", "Ucrania no se retirará hasta el río Dniéper, dijo Zelenski.", "territory", [("UA", "reject")]),
+])
+def test_hasta_as_a_preposition_opens_no_condition(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+

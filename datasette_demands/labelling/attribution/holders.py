@@ -55,7 +55,7 @@ class Holders:
         before = self._words_between(s.toks, s.starts, max(0, q[0] - 40), q[0])
         while before and (before[-1][2] in s.t.determiners or before[-1][2] in ("'", "’")):
             before.pop()
-        return bool(before) and before[-1][2] in s.t.privatives
+        return bool(before) and before[-1][2] in s.t.privatives and before[-1][2] not in s.t.clause_privatives  # "hasta la propuesta": a preposition
 
     @staticmethod
     def _genitive_form(s: "_Sentence", m: Mention, between: list) -> bool:
