@@ -123,3 +123,21 @@ def test_a_refusal_until_another_accepts_demands_the_measure(classifier, lang, t
 def test_hasta_as_a_preposition_opens_no_condition(classifier, lang, text, category, expected):
     assert given(classifier, text, lang, category) == expected
 
+
+# --- r22B: es, a deputy minister or vice-chancellor is an office of the party, and 'zanjó', 'sentenció' close a quote ---
+
+DEPUTY_SPEAKER = [
+    ("es", "«No aceptaremos ninguna tregua», sentenció el vicecanciller ruso.", "ceasefire", [("RU", "reject")]),
+    ("es", "«Rusia no pagará reparaciones», zanjó el viceministro de Exteriores ruso.", "reparations", [("RU", "reject")]),
+    ("es", "«No habrá alto el fuego sin garantías», remachó el viceministro ucraniano de Defensa.", "ceasefire", [("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", DEPUTY_SPEAKER)
+def test_a_deputy_minister_closing_a_quote_holds_it(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+def test_a_deputy_of_no_party_holds_nothing(classifier):
+    # near-miss: a deputy minister with no party named gives no holder
+    assert given(classifier, "«No habrá tregua», zanjó el viceministro.", "es", "ceasefire") == []
