@@ -141,3 +141,25 @@ def test_a_deputy_minister_closing_a_quote_holds_it(classifier, lang, text, cate
 def test_a_deputy_of_no_party_holds_nothing(classifier):
     # near-miss: a deputy minister with no party named gives no holder
     assert given(classifier, "«No habrá tregua», zanjó el viceministro.", "es", "ceasefire") == []
+
+
+# --- r22B: tr, the genitive subject of a relative clause with no stance ('Rusya'nın yol açtığı yıkım') holds nothing ---
+
+PLAIN_RELATIVE = [
+    ("tr", "Macron, Rusya'nın yol açtığı hasarın bedelini Moskova'nın ödemesi gerektiğini söyledi.", "EU", "RU"),
+    ("tr", "Polonya Başbakanı Tusk, Rusya'nın yol açtığı yıkımın bedelinin tazminatla karşılanması gerektiğini söyledi.", "EU", "RU"),
+    ("tr", "Zelenskiy, Rusya'nın yaşattığı acıların tazmin edilmesi gerektiğini söyledi.", "UA", "RU"),
+]
+
+
+@pytest.mark.parametrize("lang,text,speaker,described", PLAIN_RELATIVE)
+def test_the_subject_of_a_plain_relative_leaves_the_speaker_the_holder(classifier, lang, text, speaker, described):
+    found = given(classifier, text, lang, "reparations")
+    assert (speaker, "demand") in found
+    assert (described, "reject") not in found
+
+
+def test_a_stanced_relative_participle_still_gives_its_subject_the_position(classifier):
+    # near-miss: 'talep ettiği' is a cue; its genitive still owns the demand
+    assert ("UA", "demand") in given(classifier, "Peskov, Ukrayna'nın talep ettiği tazminatları asla ödemeyeceklerini söyledi.",
+                                     "tr", "reparations")

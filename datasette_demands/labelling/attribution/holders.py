@@ -371,6 +371,10 @@ class Holders:
         first, last = group[0], group[-1]
         if last.case == "gen":
             plural = len(group) > 1 or len(last.codes) > 1 or bool(TR_PLURAL_GENITIVE.search(s.norm[last.start:last.end]))
+            if self._tr_plain_relative(s, last):
+                # "Rusya'nın yol açtığı yıkımın faturasını ...": the subject of a relative clause with no stance
+                # describes a noun; it is no subject of the verb after it
+                return []
             verb = self._tr_nominalised_verb(s, last, plural)
             if verb is not None:
                 # "Ukrayna'nın ... kabul etmeyi önerdiğini söyledi": the genitive is the subject of the clause
@@ -424,6 +428,23 @@ class Holders:
         if post and post[0][2] in s.t.between:
             return self._parties_to_agreement(s, group, post[0][0], a)
         return self._tr_while_clause(s, group, a) or self._tr_opening_subject(s, group, a)
+
+    @staticmethod
+    def _tr_plain_relative(s: "_Sentence", m: Mention) -> bool:
+        """Turkish: whether a relative participle with no stance (-DIğI, -(y)AcAğI, no case ending: "yol açtığı",
+        "yaşadığı") stands at most three words after the genitive `m`, past only plain words, and a noun follows it
+        ("yol açtığı yıkımın"): the genitive is the subject of that relative clause only."""
+        words = Reading._words_after(s.toks, s.starts, m.end, 5)
+        for i, w in enumerate(words[:4]):
+            if not w[2][:1].isalnum() or any(mm.start <= w[0] < mm.end for mm in s.mentions):
+                return False
+            if any(c.start <= w[0] < c.end for c in s.cues):
+                return False  # a cue: the stanced participle or verb is read elsewhere
+            if TR_REPORTED_SUBJECT.search(w[2]) and not TR_COMPLEMENT.search(w[2]):
+                nxt = words[i + 1][2] if i + 1 < len(words) else ""
+                return (nxt[:1].isalpha() and nxt[:1].islower() and not TR_PASSIVE_REPORT.search(nxt)
+                        and not any(c.start == words[i + 1][0] for c in s.cues))
+        return False
 
     @staticmethod
     def _tr_relative_participle(s: "_Sentence", m: Mention) -> Cue | None:
