@@ -163,3 +163,25 @@ def test_a_stanced_relative_participle_still_gives_its_subject_the_position(clas
     # near-miss: 'talep ettiği' is a cue; its genitive still owns the demand
     assert ("UA", "demand") in given(classifier, "Peskov, Ukrayna'nın talep ettiği tazminatları asla ödemeyeceklerini söyledi.",
                                      "tr", "reparations")
+
+
+# --- r22B: tr, a subject's finite verb before 've'/'ancak' closes a clause of its own: each clause its stance ---
+
+TR_COORDINATED = [
+    ("tr", "Moskova, savaş tazminatını kesinlikle kabul etmiyor ve karşılıklı feragat öneriyor.", "reparations",
+     [("RU", "demand"), ("RU", "reject")]),
+    ("tr", "Rusya, tazminat talebini reddetti ve karşılıklı feragat önerdi.", "reparations",
+     [("RU", "demand"), ("RU", "reject")]),
+    ("tr", "Kiev, Donbas'tan çekilmeyi reddetti ve mevcut cephe hattında dondurmayı önerdi.", "territory",
+     [("UA", "demand"), ("UA", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", TR_COORDINATED)
+def test_each_coordinated_verb_of_a_turkish_subject_gives_its_stance(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+def test_a_coordinated_verb_with_no_evidence_adds_no_stance(classifier):
+    # near-miss: the second clause says nothing of the truce
+    assert given(classifier, "Rusya, ateşkesi reddetti ve saldırılarını sürdürdü.", "tr", "ceasefire") == [("RU", "reject")]

@@ -398,6 +398,10 @@ class Holders:
             end = self._tr_clause_end(s, last)
             verbs = [c for c in s.cues if last.end < c.start < end] or [c for c in s.cues if c.start > last.end]
             for m in group:
+                # "Moskova, tazminatı kabul etmiyor ve karşılıklı feragat öneriyor": a finite verb before a coordinator
+                # closes a clause of the same subject, each verb its own
+                for c in self._tr_coordinated_verbs(s, verbs[:-1]):
+                    a.pairs.append((m, c))
                 if verbs:
                     a.pairs.append((m, verbs[-1]))
             return [(m, "subject") for m in group]
@@ -428,6 +432,22 @@ class Holders:
         if post and post[0][2] in s.t.between:
             return self._parties_to_agreement(s, group, post[0][0], a)
         return self._tr_while_clause(s, group, a) or self._tr_opening_subject(s, group, a)
+
+    @staticmethod
+    def _tr_coordinated_verbs(s: "_Sentence", verbs: list) -> list:
+        """Turkish: the stanced finite verbs among `verbs` that close a clause coordinated with the next one ("kabul
+        etmiyor ve ...", "reddetti, ancak ..."): a coordinator or contrastive, with or without a comma, right after them."""
+        out = []
+        for c in verbs:
+            last = WORD_RE.findall(s.norm[c.start:c.end])[-1:]
+            after = Reading._words_after(s.toks, s.starts, c.end, 2)
+            words = [w[2] for w in after]
+            if words[:1] == [","]:
+                words = words[1:]
+            if (c.stance and not c.speech and not c.noun and last and TR_FINITE_VERB.search(last[0])
+                    and words and (words[0] in s.t.coordinators or words[0] in s.t.contrastives)):
+                out.append(c)
+        return out
 
     @staticmethod
     def _tr_plain_relative(s: "_Sentence", m: Mention) -> bool:
