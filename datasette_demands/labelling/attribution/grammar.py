@@ -122,6 +122,7 @@ TR_NAME_GENITIVE = regex.compile(r"'n?[ıiuü]n$", regex.IGNORECASE)  # a name's
 TR_POSSESSIVE_GENITIVE = regex.compile(r"[ıiuü]n[ıiuü]n$")  # "askerlerinin", "ordusunun": possessive + genitive
 TR_POSSESSIVE_DATIVE = regex.compile(r"\w{3,}[ıiuü]n[ae]$", regex.IGNORECASE)  # "tarafına", "heyetine": possessive + dative
 TR_POSSESSIVE_OBLIQUE = regex.compile(r"\w{3,}[ıiuü]n(?:[ae]|d[ae]|d[ae]n|[ıiuü])$")  # "topraklarına", "ordusunu": possessive + case
+TR_POSSESSED_ACCUSATIVE = regex.compile(r"\w{2,}[ıiuü]?(?:s[ıiuü]|[ıiuü])n[ıiuü]$", regex.IGNORECASE)  # "kısmını", "yarısını": a possessed object
 # possessed nouns that act as postpositions after a name, which keeps its own part: "Moskova tarafından" (the agent),
 # "Rusya ile Ukrayna arasında", "Ukrayna adına" (on behalf of), "Rusya hakkında"
 TR_POSTPOSITION_NOUNS = {"tarafından", "tarafına", "tarafında", "arasında", "arasındaki", "hakkında", "yerine", "adına",

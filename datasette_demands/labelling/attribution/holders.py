@@ -11,7 +11,7 @@ from ..actor_tables import finditer, search
 from .grammar import (ASKED_TO, REPORTED_TIME_WORDS, DROPPED_PAST, ELLIPSIS_ADVERBS, LIGHT_VERBS, TR_CONTENT_MARKERS, TR_ET, TR_CONTENT_REACH, TR_FINITE_VERB,
                       CLOSING_QUOTE_RE, FOCUS_PARTICLES, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
                       TR_BARE_VERBAL_NOUN, TR_COMPLEMENT, TR_CONDITIONAL, TR_SINE_QUA_NON, TR_NOUN_GENITIVE, TR_NAME_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
-                      TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_POSSESSIVE_GENITIVE, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
+                      TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_POSSESSIVE_GENITIVE, TR_POSSESSED_ACCUSATIVE, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
                       TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_NEGATED_PARTICIPLE, TR_AS_LONG_AS, TR_UNTIL_PARTICIPLE, TR_UNTIL, TR_OBJECT_NOUN, TR_ADVERBS, TR_WHILE, TR_VERBAL_NOUN, WORD_RE, is_noun_participle)
 from .model import Analysis, Cue, Mention, _Sentence
 from .reading import Reading
@@ -55,7 +55,7 @@ class Holders:
         before = self._words_between(s.toks, s.starts, max(0, q[0] - 40), q[0])
         while before and (before[-1][2] in s.t.determiners or before[-1][2] in ("'", "’")):
             before.pop()
-        return bool(before) and before[-1][2] in s.t.privatives
+        return bool(before) and before[-1][2] in s.t.privatives and before[-1][2] not in s.t.clause_privatives  # "hasta la propuesta": a preposition
 
     @staticmethod
     def _genitive_form(s: "_Sentence", m: Mention, between: list) -> bool:
@@ -371,6 +371,10 @@ class Holders:
         first, last = group[0], group[-1]
         if last.case == "gen":
             plural = len(group) > 1 or len(last.codes) > 1 or bool(TR_PLURAL_GENITIVE.search(s.norm[last.start:last.end]))
+            if self._tr_plain_relative(s, last):
+                # "Rusya'nın yol açtığı yıkımın faturasını ...": the subject of a relative clause with no stance
+                # describes a noun; it is no subject of the verb after it
+                return []
             verb = self._tr_nominalised_verb(s, last, plural)
             if verb is not None:
                 # "Ukrayna'nın ... kabul etmeyi önerdiğini söyledi": the genitive is the subject of the clause
@@ -394,6 +398,10 @@ class Holders:
             end = self._tr_clause_end(s, last)
             verbs = [c for c in s.cues if last.end < c.start < end] or [c for c in s.cues if c.start > last.end]
             for m in group:
+                # "Moskova, tazminatı kabul etmiyor ve karşılıklı feragat öneriyor": a finite verb before a coordinator
+                # closes a clause of the same subject, each verb its own
+                for c in self._tr_coordinated_verbs(s, verbs[:-1]):
+                    a.pairs.append((m, c))
                 if verbs:
                     a.pairs.append((m, verbs[-1]))
             return [(m, "subject") for m in group]
@@ -424,6 +432,39 @@ class Holders:
         if post and post[0][2] in s.t.between:
             return self._parties_to_agreement(s, group, post[0][0], a)
         return self._tr_while_clause(s, group, a) or self._tr_opening_subject(s, group, a)
+
+    @staticmethod
+    def _tr_coordinated_verbs(s: "_Sentence", verbs: list) -> list:
+        """Turkish: the stanced finite verbs among `verbs` that close a clause coordinated with the next one ("kabul
+        etmiyor ve ...", "reddetti, ancak ..."): a coordinator or contrastive, with or without a comma, right after them."""
+        out = []
+        for c in verbs:
+            last = WORD_RE.findall(s.norm[c.start:c.end])[-1:]
+            after = Reading._words_after(s.toks, s.starts, c.end, 2)
+            words = [w[2] for w in after]
+            if words[:1] == [","]:
+                words = words[1:]
+            if (c.stance and not c.speech and not c.noun and last and TR_FINITE_VERB.search(last[0])
+                    and words and (words[0] in s.t.coordinators or words[0] in s.t.contrastives)):
+                out.append(c)
+        return out
+
+    @staticmethod
+    def _tr_plain_relative(s: "_Sentence", m: Mention) -> bool:
+        """Turkish: whether a relative participle with no stance (-DIğI, -(y)AcAğI, no case ending: "yol açtığı",
+        "yaşadığı") stands at most three words after the genitive `m`, past only plain words, and a noun follows it
+        ("yol açtığı yıkımın"): the genitive is the subject of that relative clause only."""
+        words = Reading._words_after(s.toks, s.starts, m.end, 5)
+        for i, w in enumerate(words[:4]):
+            if not w[2][:1].isalnum() or any(mm.start <= w[0] < mm.end for mm in s.mentions):
+                return False
+            if any(c.start <= w[0] < c.end for c in s.cues):
+                return False  # a cue: the stanced participle or verb is read elsewhere
+            if TR_REPORTED_SUBJECT.search(w[2]) and not TR_COMPLEMENT.search(w[2]):
+                nxt = words[i + 1][2] if i + 1 < len(words) else ""
+                return (nxt[:1].isalpha() and nxt[:1].islower() and not TR_PASSIVE_REPORT.search(nxt)
+                        and not any(c.start == words[i + 1][0] for c in s.cues))
+        return False
 
     @staticmethod
     def _tr_relative_participle(s: "_Sentence", m: Mention) -> Cue | None:
@@ -586,10 +627,11 @@ class Holders:
             if any(TR_RELATIVE_PARTICIPLE.search(w) for w in WORD_RE.findall(s.norm[c.start:c.end])[-1:]) or (
                     after and after[0][2] in ("eden", "olan")):
                 continue  # "... öngören sözleşmeyi onayladığı": the participle of a relative clause, no verb of the subject
+            tail = Reading._words_after(s.toks, s.starts, c.end, 7)
             verb = WORD_RE.findall(s.norm[c.start:c.end])[-1:] + [w[2] for w in after[:1] if w[2].startswith(TR_ET)]
             verb = [w for w in verb if plural or not TR_PLURAL_PARTICIPLE.search(w)]
             if any(TR_COMPLEMENT.search(w) for w in verb) or any(
-                    TR_REPORTED_SUBJECT.search(w) and len(after) > i and TR_PASSIVE_REPORT.search(after[i][2])
+                    TR_REPORTED_SUBJECT.search(w) and Holders._tr_passive_report_next(tail[i:])
                     for i, w in enumerate(verb)):
                 if Holders._tr_subject_of_verbal_noun(s, m, c):
                     return None  # "Rusya'nın ... tazmin etmesi gerektiğini": the subject of the verbal noun
@@ -611,14 +653,36 @@ class Holders:
         """Turkish: whether the genitive `m` owns the genitive noun right after it (at most two words between, no
         name), the subject of the clause before cue `c` ("Ukrayna'nın NATO üyeliğinin masada olmadığını"); not
         where a verbal noun follows that noun (its subject: "Ukrayna birliklerinin çekilmesini")."""
-        words = [w for w in s.toks if m.end <= w[0] < c.start][:4]
+        words = [w for w in s.toks if m.end <= w[0] < c.start][:5]
         for i, w in enumerate(words[:3]):
             if any(mm.start == w[0] for mm in s.mentions):
                 return False  # another name: "Rusya'nın Ukrayna birliklerinin ..."
             if s.norm[w[0]:w[0] + 1].islower() and TR_POSSESSIVE_GENITIVE.search(w[2]):
                 nxt = words[i + 1][2] if i + 1 < len(words) else ""
+                if Holders._tr_owns_an_object(words[i + 1:i + 3]):
+                    return False  # "varlıklarının bir kısmını": the noun owns the verb's object, no subject of a clause
                 return not (TR_VERBAL_NOUN.search(nxt) or TR_OWN_VERBAL_NOUN.search(nxt))
         return False
+
+    @staticmethod
+    def _tr_passive_report_next(after: list) -> bool:
+        """Turkish: whether the words after a participle go on to a passive report ("kabul ettiği bildirildi"), past
+        the agent that reported it ("kabul ettiği Al Jazeera tarafından duyuruldu"): the participle's genitive is
+        still the subject of what was reported; the agent only reports."""
+        words = [w[2] for w in after]
+        if "tarafından" in words[:5]:
+            words = words[words.index("tarafından") + 1:]
+        return bool(words) and TR_PASSIVE_REPORT.search(words[0]) is not None
+
+    @staticmethod
+    def _tr_owns_an_object(after: list) -> bool:
+        """Turkish: whether the words after a genitive noun are its possessed head in the accusative, past an
+        article ("varlıklarının bir kısmını", "toprakların tamamını"): the genitive then owns the object of the
+        verb, as a partitive does, and is not the subject of the clause (which would stand in the genitive itself)."""
+        words = [w[2] for w in after]
+        if words[:1] == ["bir"]:
+            words = words[1:]
+        return bool(words) and TR_POSSESSED_ACCUSATIVE.search(words[0]) is not None and not TR_COMPLEMENT.search(words[0])
 
     @staticmethod
     def _tr_owned_noun(s: "_Sentence", m: Mention) -> tuple[int, int] | None:

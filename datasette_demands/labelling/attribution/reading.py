@@ -247,19 +247,25 @@ class Reading:
     def _after_privative(c: Cue, t: LangTables, toks, starts) -> bool:
         """Whether cue `c` stands right after a privative word ("without conditions")."""
         i = bisect.bisect_left(starts, c.start) - 1
-        return i >= 0 and toks[i][2] in t.privatives
+        return i >= 0 and toks[i][2] in t.privatives and Reading._opens_a_condition(t, toks, i)
 
     @staticmethod
     def _privative_after(c: Cue, t: LangTables, toks, starts) -> bool:
         """Whether a privative word follows a negated commitment in its clause, within eight words ("will
         not sign any deal that leaves it without guarantees", "non firmerà alcun accordo senza garanzie")."""
         i = bisect.bisect_left(starts, c.end)
-        for w in toks[i:i + 8]:
+        for k, w in enumerate(toks[i:i + 8], i):
             if w[2] in {",", ";", ":", "."}:
                 return False
-            if w[2] in t.privatives:
+            if w[2] in t.privatives and Reading._opens_a_condition(t, toks, k):
                 return True
         return False
+
+    @staticmethod
+    def _opens_a_condition(t: LangTables, toks, k: int) -> bool:
+        """Whether privative token k opens a condition: a `clause_privatives` word only before a complementizer
+        ("hasta que Rusia acepte"); before anything else it is a preposition ("hasta ahora", "hasta las fronteras")."""
+        return toks[k][2] not in t.clause_privatives or (k + 1 < len(toks) and toks[k + 1][2] in t.complementizers)
 
     @staticmethod
     def _opens_with_privative(c: Cue, t: LangTables, toks, starts) -> bool:
@@ -268,11 +274,13 @@ class Reading:
         if not t.privatives:
             return False
         i = bisect.bisect_left(starts, c.start) - 1
-        first, words = None, []
+        first, words, at = None, [], None
         while i >= 0 and toks[i][2] not in {",", ";", ":", "(", "—", "–"} and toks[i][2] not in t.complementizers:
-            first = toks[i][2]
+            first, at = toks[i][2], i
             words.append(first)
             i -= 1
+        if at is not None and not Reading._opens_a_condition(t, toks, at):
+            return False  # "hasta ahora": a preposition
         words += [w[2] for w in toks[bisect.bisect_left(starts, c.start):bisect.bisect_left(starts, c.end)]]
         if first in t.negated_privatives and not any(w in t.negations for w in words):
             return False  # "Бельгия, ..., пока выступает против": for now, no condition ("пока не выведет" is one)

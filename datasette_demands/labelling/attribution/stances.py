@@ -247,6 +247,8 @@ class Stances:
         if t.lang == "tr" and self._tr_privative_before_verb(words):
             return "demand"
         for i, w in enumerate(words):
+            if w in t.clause_privatives and not set(words[i + 1:i + 2]) & t.complementizers:
+                continue  # a preposition ("retirarse hasta las fronteras"), no condition
             if (w in t.privatives or (t.lang == "tr" and (TR_UNLESS.search(w) or TR_PRIVATIVE_CONVERB.search(w)))) and not any(x in (",", ";", ":", ".") or x in t.coordinators or x in t.contrastives
                                              for x in (words[i + 1:] if t.lang != "tr" else words[:i])):
                 return "demand"
@@ -716,6 +718,8 @@ class Stances:
                 continue
             if not segments or (c.opens and (not c.speech or said) and c.start < content):
                 segments.append([c])
+            elif self.tables.lang == "tr" and any(p is segments[-1][-1] for _, p in a.pairs if _ is m):
+                segments.append([c])  # Turkish: the holder's verb closes its clause; the next clause follows it
             else:
                 segments[-1].append(c)
         if len(segments) < 2:
@@ -723,7 +727,11 @@ class Stances:
         found = []
         for k, seg in enumerate(segments):
             lo = seg[0].start if k else float("-inf")
+            if k and self.tables.lang == "tr":
+                lo = segments[k - 1][-1].end  # verb-final: the clause's evidence stands before its verb
             hi = segments[k + 1][0].start if k + 1 < len(segments) else float("inf")
+            if k + 1 < len(segments) and self.tables.lang == "tr":
+                hi = seg[-1].end
             under = sorted(e for e in evidences if lo <= e < hi)
             if under:
                 cue = self._governing_cue(seg, under[0], a)
