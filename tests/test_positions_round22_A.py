@@ -1,0 +1,46 @@
+"""Round 22, group A (de, fr, it): classes of position errors fixed in the attribution, each with sentences that must
+give the right positions and near-misses that must not give the wrong ones."""
+
+import pytest
+
+from datasette_demands.labelling.classify import Classifier
+from datasette_demands.rulebook.load import load_rulebook
+
+pytestmark = pytest.mark.labelling  # the same on every Datasette line: see test_layout.py
+
+
+@pytest.fixture(scope="module")
+def classifier():
+    return Classifier(load_rulebook())
+
+
+def positions(classifier, text, lang):
+    return {lb.category: sorted((p.holder, p.stance) for p in lb.positions) for lb in classifier.classify(text, lang)}
+
+
+def ids(cases):
+    return [f"{case[0]}-{i}" for i, case in enumerate(cases)]
+
+
+# --- r22A: French, a negated commitment whose 'jamais' is fronted ('Jamais X ne cédera') or set in quotes ---
+# --- ('ne reconnaîtra « jamais »') is still a refusal of its subject ---
+
+FRONTED_NEVER = [
+    ("fr", "Jamais l'Ukraine ne cédera le Donbass, a martelé Zelensky.", "territory", "UA"),
+    ("fr", "Jamais la Russie ne paiera de réparations, a prévenu Lavrov.", "reparations", "RU"),
+    ("fr", "Londres ne reconnaîtra « jamais » l'annexion de la Crimée, a dit le ministre.", "territory", "EU"),
+    ("fr", "Kyiv ne signera « pas » un cessez-le-feu imposé par Moscou, a averti le négociateur.", "ceasefire", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", FRONTED_NEVER, ids=ids(FRONTED_NEVER))
+def test_a_fronted_or_quoted_never_still_refuses(classifier, lang, text, category, holder):
+    assert (holder, "reject") in positions(classifier, text, lang)[category]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", [
+    # joining the alliance, fronted 'jamais' or not, is the neutrality content, no refusal of it
+    ("fr", "Jamais l'Ukraine n'adhérera à l'Otan sans garanties, a dit Zelensky.", "neutrality", "UA"),
+])
+def test_a_fronted_never_does_not_refuse_joining(classifier, lang, text, category, holder):
+    assert (holder, "reject") not in positions(classifier, text, lang).get(category, [])
