@@ -44,3 +44,30 @@ def test_a_fronted_or_quoted_never_still_refuses(classifier, lang, text, categor
 ])
 def test_a_fronted_never_does_not_refuse_joining(classifier, lang, text, category, holder):
     assert (holder, "reject") not in positions(classifier, text, lang).get(category, [])
+
+
+# --- r22A: an acceptance negated in an 'if' clause ('se le parti non accetteranno una tregua', 's'ils n'acceptent ---
+# --- pas', 'falls Moskau nicht zustimmt') is the condition the holder sets: what it names is demanded, no refusal ---
+
+REFUSED_CONDITION = [
+    ("it", "Trump ha avvertito che gli Stati Uniti potrebbero ritirarsi dai negoziati se le parti non accetteranno una tregua.", "ceasefire", "US"),
+    ("it", "Bruxelles inasprirà le sanzioni qualora Mosca non accetti il cessate il fuoco, ha detto Kallas.", "ceasefire", "EU"),
+    ("fr", "Washington menace de se retirer de la médiation si les parties n'acceptent pas un cessez-le-feu.", "ceasefire", "US"),
+    ("fr", "Washington quittera la médiation s'ils n'acceptent pas la trêve, a prévenu Rubio.", "ceasefire", "US"),
+    ("de", "Trump drohte, sich aus den Gesprächen zurückzuziehen, falls die Parteien einer Waffenruhe nicht zustimmen.", "ceasefire", "US"),
+    ("de", "Die USA werden sich zurückziehen, wenn Moskau die Waffenruhe nicht akzeptiert, sagte Rubio.", "ceasefire", "US"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", REFUSED_CONDITION, ids=ids(REFUSED_CONDITION))
+def test_an_acceptance_refused_in_a_condition_is_demanded(classifier, lang, text, category, holder):
+    assert positions(classifier, text, lang) == {category: [(holder, "demand")]}
+
+
+@pytest.mark.parametrize("lang,text,holder", [
+    # the refusal stands in the main clause, the condition names something else: still a refusal
+    ("fr", "Kyiv n'acceptera pas de cessez-le-feu si la Russie garde ses troupes, a dit Zelensky.", "UA"),
+    ("de", "Kiew werde keine Waffenruhe akzeptieren, wenn Russland seine Truppen nicht abzieht, sagte Selenskyj.", "UA"),
+])
+def test_a_refusal_before_a_condition_still_refuses(classifier, lang, text, holder):
+    assert positions(classifier, text, lang)["ceasefire"] == [(holder, "reject")]

@@ -961,6 +961,8 @@ class Stances:
             cue = self._called_infinitive(a, window, cue)
         # "Russia must accept the truce now, Rubio said": what another party must accept is the speaker's demand
         cue = self._obligation_put_on_another(a, m, window, cue)
+        # "threatened to quit the talks if the parties do not accept a truce": the condition it sets governs
+        cue = self._condition_set(a, m, cue, evidence)
         if cue.speech and self.tables.lang == "tr":
             # verb-final: the rejection reported stands before the reporting verb ("Ukrayna'nın
             # Kırım'ı asla tanımayacağını söyledi")
@@ -981,6 +983,22 @@ class Stances:
         if cue.stance is None:
             return self.stance(a, evidence), verb
         return cue.stance, cue
+
+    @staticmethod
+    def _condition_set(a: Analysis, m: Mention, cue: Cue, evidence: int | None) -> Cue:
+        """The demand of an acceptance negated in an 'if' clause after holder `m` (`Cue.condition_from`), when the
+        evidence lies in that clause ("potrebbero ritirarsi se le parti non accetteranno una tregua", "werden
+        sich zurückziehen, wenn Moskau die Waffenruhe nicht akzeptiert"): the condition the holder sets, not its
+        own verb before it; else `cue`."""
+        if evidence is None:
+            return cue
+        for c in a.cues:
+            q0 = c.condition_from
+            if q0 is None or c.stance != "demand" or not m.end <= q0 <= evidence or c.start < cue.start:
+                continue
+            if not any(p in a.text[q0:evidence] for p in ",;:.") and not any(p in a.text[q0:c.start] for p in ",;:"):
+                return c
+        return cue
 
     def _obligation_put_on_another(self, a: Analysis, m: Mention, window: list, cue: Cue) -> Cue:
         """The obligation cue right before an agree or reject cue (`_obliged_verb`: "must accept") when the party
