@@ -71,3 +71,29 @@ def test_an_acceptance_refused_in_a_condition_is_demanded(classifier, lang, text
 ])
 def test_a_refusal_before_a_condition_still_refuses(classifier, lang, text, holder):
     assert positions(classifier, text, lang)["ceasefire"] == [(holder, "reject")]
+
+
+# --- r22A: the closing speaker that a relative clause calls the mediator ('ha annunciato la Turchia, che ha mediato ---
+# --- l'accordo', 'qui a négocié l'accord', 'das die Einigung vermittelt hatte') reports the parties' agreement: no holder ---
+
+MEDIATING_SPEAKER = [
+    ("it", "Mosca e Kiev hanno concordato uno scambio di prigionieri, ha annunciato la Turchia, che ha mediato l'accordo."),
+    ("it", "Russia e Ucraina si sono accordate sul rimpatrio di altri bambini, ha reso noto il Qatar, che ha facilitato i colloqui."),
+    ("fr", "Moscou et Kyiv ont conclu un échange de prisonniers, a annoncé la Turquie, qui a négocié l'accord."),
+    ("fr", "Moscou et Kyiv se sont entendus sur un échange de prisonniers, a indiqué le Qatar, qui a servi de médiateur."),
+    ("de", "Moskau und Kiew haben einen Gefangenenaustausch vereinbart, sagte Katar, das die Gespräche vermittelt hatte."),
+]
+
+
+@pytest.mark.parametrize("lang,text", MEDIATING_SPEAKER, ids=ids(MEDIATING_SPEAKER))
+def test_a_mediating_speaker_is_no_holder(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"prisoners": [("RU", "agree"), ("UA", "agree")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the mediator as the subject of a verb of its own still holds its position
+    ("it", "La Turchia, che ha mediato l'accordo sul grano, chiede ora una tregua immediata."),
+    ("fr", "La Turquie, qui a facilité les pourparlers, réclame désormais un cessez-le-feu immédiat."),
+])
+def test_a_mediator_with_its_own_verb_holds(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("TR", "demand")]}

@@ -616,6 +616,8 @@ class Stances:
         home, a Qatari official said")."""
         if not a.mediations:
             return False
+        if "speaker" in rules and self._mediating_relative(a, m):
+            return True  # the closing speaker only reports what others agreed
         verb, window = self._holder_window(a, m)
         if verb is None and "speaker" in rules:
             if self._goes_on_past_speaker(a, m):
@@ -634,6 +636,13 @@ class Stances:
                           if c.speech and mm.start >= verb.end and set(mm.codes) & set(m.codes)):
             return False  # its own speaker adds a stance: "Ankara is ready to host talks, Fidan said, adding that ..."
         return bool(inside) and all(c.speech or c in inside for c in window)
+
+    @staticmethod
+    def _mediating_relative(a: Analysis, m: Mention) -> bool:
+        """Whether a relative clause right after `m` says it mediated ("ha annunciato il Qatar, che ha mediato
+        l'intesa", "a annoncé la Turquie, qui a servi de médiateur", "teilte Katar mit, das die Einigung vermittelt
+        hatte"): a mediator that announces what the parties agreed, no party to it."""
+        return any(q0 >= m.end and not a.text[m.end:q0].strip(" ,") for q0, _ in a.mediations)
 
     def _speakers_addition(self, a: Analysis) -> tuple[Cue, Mention, int] | None:
         """(reporting verb, its speaker, where the added clause starts) of a closing speaker who goes on after a
