@@ -97,3 +97,28 @@ def test_a_mediating_speaker_is_no_holder(classifier, lang, text):
 ])
 def test_a_mediator_with_its_own_verb_holds(classifier, lang, text):
     assert positions(classifier, text, lang) == {"ceasefire": [("TR", "demand")]}
+
+
+# --- r22A: ruling out that a party could accept a measure ('ha escluso che l'Europa possa accettare', 'a exclu que ---
+# --- la France puisse accepter') turns the measure down, as after a negation; not ruling it out is openness ---
+
+RULED_OUT_ACCEPTANCE = [
+    ("it", "Il ministro ha escluso che l'Italia possa accettare il riconoscimento della Crimea come russa.", "territory", "EU"),
+    ("it", "Il Cremlino esclude che la Russia possa accettare una tregua di trenta giorni.", "ceasefire", "RU"),
+    ("fr", "Le ministre a exclu que la France puisse accepter la reconnaissance de la Crimée comme russe.", "territory", "EU"),
+    ("fr", "Le Kremlin exclut que la Russie accepte une trêve de trente jours.", "ceasefire", "RU"),
+    ("de", "Merz schloss aus, dass Europa eine Anerkennung der Krim als russisch akzeptieren könne.", "territory", "EU"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", RULED_OUT_ACCEPTANCE, ids=ids(RULED_OUT_ACCEPTANCE))
+def test_a_ruled_out_acceptance_rejects(classifier, lang, text, category, holder):
+    assert positions(classifier, text, lang) == {category: [(holder, "reject")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Il Cremlino non ha escluso che la Russia possa accettare una tregua di trenta giorni."),
+    ("fr", "Le Kremlin n'a pas exclu que la Russie puisse accepter une trêve de trente jours."),
+])
+def test_an_acceptance_not_ruled_out_agrees(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "agree")]}
