@@ -122,3 +122,28 @@ def test_a_ruled_out_acceptance_rejects(classifier, lang, text, category, holder
 ])
 def test_an_acceptance_not_ruled_out_agrees(classifier, lang, text):
     assert positions(classifier, text, lang) == {"ceasefire": [("RU", "agree")]}
+
+
+# --- r22A: German, a measure that 'comes into question' under no circumstances ('kommt unter keinen Umständen / auf ---
+# --- keinen Fall / keinesfalls in Frage') is turned down, as 'kommt nicht in Frage' ---
+
+NOT_IN_QUESTION = [
+    ("de", "Ein Nato-Beitritt der Ukraine kommt für den Kreml unter keinen Umständen in Frage, betonte Peskow.", "neutrality", "RU"),
+    ("de", "Die Stationierung europäischer Truppen komme für Russland in keinem Fall infrage, sagte Lawrow.", "neutrality", "RU"),
+    ("de", "Eine Waffenruhe komme für Kiew auf keinen Fall infrage, sagte Selenskyj.", "ceasefire", "UA"),
+    ("de", "Gebietsabtretungen kommen für die Ukraine keinesfalls in Frage, betonte Sybiha.", "territory", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", NOT_IN_QUESTION, ids=ids(NOT_IN_QUESTION))
+def test_a_measure_out_of_question_is_rejected(classifier, lang, text, category, holder):
+    assert positions(classifier, text, lang) == {category: [(holder, "reject")]}
+
+
+@pytest.mark.parametrize("lang,text,category,holder", [
+    # in question on a condition, or at any time: no refusal
+    ("de", "Eine Waffenruhe kommt für Kiew nur dann in Frage, wenn Russland seine Truppen abzieht, sagte Selenskyj.", "ceasefire", "UA"),
+    ("de", "Ein Gefangenenaustausch komme für Moskau jederzeit in Frage, sagte Peskow.", "prisoners", "RU"),
+])
+def test_a_measure_in_question_is_not_rejected(classifier, lang, text, category, holder):
+    assert (holder, "reject") not in positions(classifier, text, lang)[category]
