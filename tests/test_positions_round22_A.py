@@ -147,3 +147,28 @@ def test_a_measure_out_of_question_is_rejected(classifier, lang, text, category,
 ])
 def test_a_measure_in_question_is_not_rejected(classifier, lang, text, category, holder):
     assert (holder, "reject") not in positions(classifier, text, lang)[category]
+
+
+# --- r22A: Italian, a demand not given up ('non rinuncerà alla richiesta di ...', 'non recede dalla pretesa di') is ---
+# --- insisted on: the negation belongs to the verb of giving up, not to the demand noun ---
+
+DEMAND_NOT_GIVEN_UP = [
+    ("it", "La Russia non rinuncerà alla richiesta di riconoscimento della Crimea, ha detto Peskov.", "territory", "RU"),
+    ("it", "La Russia, ha sottolineato Peskov, non rinuncerà alla richiesta di riconoscimento della Crimea.", "territory", "RU"),
+    ("it", "Mosca non recede dalla pretesa di una neutralità dell'Ucraina.", "neutrality", "RU"),
+    ("it", "L'Ucraina non rinuncia alle sue richieste di riparazioni, ha ribadito Zelensky.", "reparations", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", DEMAND_NOT_GIVEN_UP, ids=ids(DEMAND_NOT_GIVEN_UP))
+def test_a_demand_not_given_up_is_insisted_on(classifier, lang, text, category, holder):
+    assert positions(classifier, text, lang) == {category: [(holder, "demand")]}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # not giving up land is a refusal to cede it; a demand not made is no position
+    ("it", "L'Ucraina non rinuncerà mai alla Crimea, ha detto Zelensky.", {"territory": [("UA", "reject")]}),
+    ("it", "Mosca non ha chiesto una tregua, ha precisato Peskov.", {"ceasefire": []}),
+])
+def test_a_negation_without_a_demand_given_up(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
