@@ -172,3 +172,29 @@ def test_a_demand_not_given_up_is_insisted_on(classifier, lang, text, category, 
 ])
 def test_a_negation_without_a_demand_given_up(classifier, lang, text, want):
     assert positions(classifier, text, lang) == want
+
+
+# --- r22A: a quantifier before an agreement noun ('tout accord', 'ogni accordo', 'jedes Abkommen') makes it a noun, ---
+# --- the object of the demand before it: wanting that any deal provide X demands X, no agreement ---
+
+ANY_DEAL_MUST_PROVIDE = [
+    ("fr", "Les Européens veulent que tout accord prévoie des garanties de sécurité pour l'Ukraine.", "neutrality", "EU"),
+    ("it", "Gli europei vogliono che ogni accordo preveda garanzie di sicurezza per l'Ucraina.", "neutrality", "EU"),
+    ("it", "Kiev chiede che qualsiasi intesa preveda il ritorno dei bambini deportati.", "prisoners", "UA"),
+    ("de", "Die Europäer fordern, dass jedes Abkommen Sicherheitsgarantien für die Ukraine vorsieht.", "neutrality", "EU"),
+    ("de", "Kiew verlangt, dass jede Vereinbarung die Rückkehr der verschleppten Kinder vorsieht.", "prisoners", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", ANY_DEAL_MUST_PROVIDE, ids=ids(ANY_DEAL_MUST_PROVIDE))
+def test_wanting_any_deal_to_provide_demands(classifier, lang, text, category, holder):
+    assert positions(classifier, text, lang) == {category: [(holder, "demand")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # supporting any such deal still agrees
+    ("fr", "Paris soutient tout accord prévoyant un cessez-le-feu durable."),
+    ("it", "Roma sostiene ogni accordo che preveda un cessate il fuoco duraturo."),
+])
+def test_supporting_any_deal_agrees(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("EU", "agree")]}
