@@ -144,6 +144,7 @@ class LangTables:
         self.negations = _words(g, "negations")
         self.kept_after_negation = _words(g, "kept_after_negation")  # "not only demanded": the demand stands
         self.conditionals = _words(g, "conditionals")
+        self.refused_conditions = _words(g, "refused_conditions")  # "if Moscow does not accept a truce": a demand
         self.verb_second = bool(g.get("verb_second"))
         self.absolutes = _words(g, "absolutes")  # "with Moscow insisting": a name and its gerund after one
         self.subordinators = _words(g, "subordinators")  # German: the subject of the verb that ends the clause

@@ -32,6 +32,7 @@ class Cue:
     noun: bool = False  # it is a position noun ("proposal", "teklifini"), no verb
     agentive: bool = False  # an agent marker follows it ("backed by", "proposé par"): its agent's verb, no subject's
     negated: bool = False  # a negated demand ("did not demand"): its holder takes no position through it
+    condition_from: int | None = None  # an acceptance negated in an 'if' clause: where the clause opens (a demand)
 
 
 @dataclass

@@ -70,6 +70,10 @@ class Reading:
                     c.stance, negated = "reject", True
             elif c.stance == "reject" and not c.refusal and self._negated_rejection(norm, c, t, toks, starts):
                 c.stance = self._negated_rejection_stance(norm, c, t, toks, starts, rx)
+            opened = self._refused_in_condition(c, negated, t, toks, starts) if c.stance == "reject" else None
+            if opened is not None:
+                # "would quit the talks if the parties do not accept a truce": the truce is asked for
+                c.stance, c.condition_from = "demand", opened
             if c.stance == "reject" and self._opens_with_privative(c, t, toks, starts):
                 c.stance = "demand"  # "without a withdrawal a truce is impossible": a condition
             elif c.stance == "reject" and (negated or c.refusal) and self._privative_after(c, t, toks, starts):
@@ -114,6 +118,26 @@ class Reading:
                 continue
             return True
         return False
+
+    @staticmethod
+    def _refused_in_condition(c: Cue, negated: bool, t: LangTables, toks, starts) -> int | None:
+        """Where the 'if' clause opens when reject cue `c` is an acceptance negated inside it (a `refused_conditions` word at
+        most REFUSAL_REACH + 4 words before it, no clause break between: "se le parti non accetteranno una
+        tregua", "falls Moskau einer Waffenruhe nicht zustimmt", "s'ils n'acceptent pas"): the condition a
+        speaker sets, so what it names is demanded, not refused by anyone; else None."""
+        if not t.refused_conditions:
+            return None
+        i = bisect.bisect_left(starts, c.start)
+        j = bisect.bisect_left(starts, c.end)
+        if not negated and not any(w[2] in t.negations for w in toks[max(0, i - 1):j]):
+            return None
+        for k in range(i - 1, max(-1, i - REFUSAL_REACH - 5), -1):
+            w = toks[k][2]
+            if w in t.refused_conditions:
+                return toks[k][0]
+            if w in (",", ";", ":", ".", "(", ")") or w in t.complementizers or w in t.contrastives:
+                return None
+        return None
 
     @staticmethod
     def _negated_rejection(norm: str, c: Cue, t: LangTables, toks, starts) -> bool:

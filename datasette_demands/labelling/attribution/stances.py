@@ -618,6 +618,8 @@ class Stances:
         home, a Qatari official said")."""
         if not a.mediations:
             return False
+        if "speaker" in rules and self._mediating_relative(a, m):
+            return True  # the closing speaker only reports what others agreed
         verb, window = self._holder_window(a, m)
         if verb is None and "speaker" in rules:
             if self._goes_on_past_speaker(a, m):
@@ -636,6 +638,13 @@ class Stances:
                           if c.speech and mm.start >= verb.end and set(mm.codes) & set(m.codes)):
             return False  # its own speaker adds a stance: "Ankara is ready to host talks, Fidan said, adding that ..."
         return bool(inside) and all(c.speech or c in inside for c in window)
+
+    @staticmethod
+    def _mediating_relative(a: Analysis, m: Mention) -> bool:
+        """Whether a relative clause right after `m` says it mediated ("ha annunciato il Qatar, che ha mediato
+        l'intesa", "a annoncé la Turquie, qui a servi de médiateur", "teilte Katar mit, das die Einigung vermittelt
+        hatte"): a mediator that announces what the parties agreed, no party to it."""
+        return any(q0 >= m.end and not a.text[m.end:q0].strip(" ,") for q0, _ in a.mediations)
 
     def _speakers_addition(self, a: Analysis) -> tuple[Cue, Mention, int] | None:
         """(reporting verb, its speaker, where the added clause starts) of a closing speaker who goes on after a
@@ -969,6 +978,8 @@ class Stances:
             cue = self._called_infinitive(a, window, cue)
         # "Russia must accept the truce now, Rubio said": what another party must accept is the speaker's demand
         cue = self._obligation_put_on_another(a, m, window, cue)
+        # "threatened to quit the talks if the parties do not accept a truce": the condition it sets governs
+        cue = self._condition_set(a, m, cue, evidence)
         if cue.speech and self.tables.lang == "tr":
             # verb-final: the rejection reported stands before the reporting verb ("Ukrayna'nın
             # Kırım'ı asla tanımayacağını söyledi")
@@ -989,6 +1000,22 @@ class Stances:
         if cue.stance is None:
             return self.stance(a, evidence), verb
         return cue.stance, cue
+
+    @staticmethod
+    def _condition_set(a: Analysis, m: Mention, cue: Cue, evidence: int | None) -> Cue:
+        """The demand of an acceptance negated in an 'if' clause after holder `m` (`Cue.condition_from`), when the
+        evidence lies in that clause ("potrebbero ritirarsi se le parti non accetteranno una tregua", "werden
+        sich zurückziehen, wenn Moskau die Waffenruhe nicht akzeptiert"): the condition the holder sets, not its
+        own verb before it; else `cue`."""
+        if evidence is None:
+            return cue
+        for c in a.cues:
+            q0 = c.condition_from
+            if q0 is None or c.stance != "demand" or not m.end <= q0 <= evidence or c.start < cue.start:
+                continue
+            if not any(p in a.text[q0:evidence] for p in ",;:.") and not any(p in a.text[q0:c.start] for p in ",;:"):
+                return c
+        return cue
 
     def _obligation_put_on_another(self, a: Analysis, m: Mention, window: list, cue: Cue) -> Cue:
         """The obligation cue right before an agree or reject cue (`_obliged_verb`: "must accept") when the party
