@@ -282,6 +282,8 @@ def _adjectives_after(s, outlets: OutletTables, end: int, most: int = 2) -> int:
     for w in list(WORD_RE.finditer(s.norm, end, min(len(s.norm), end + 60)))[:most]:
         if s.norm[end:w.start()].strip() or outlets.adjectives.fullmatch(w.group()) is None:
             break
+        if outlets.ends is not None and outlets.ends.match(s.norm, w.start()) is not None:
+            break  # a participle that opens who cites them: "źródła | cytowane przez agencję Reuters"
         end = w.end()
     return end
 

@@ -152,9 +152,15 @@ def _cited_by_outlet(s, outlets: OutletTables, found: list, end: int) -> bool:
     for b, _, n in found:
         if n is None or not end <= b <= end + 60:
             continue
-        gap = s.norm[end:_told_words_start(s, outlets, b)].strip(" ,")
-        if gap and outlets.cite_words.fullmatch(gap) is not None:
-            return True
+        # the words that cite may keep the preposition before the outlet ("citate da | Ukrinform", "cités par |
+        # l'agence AFP"), where the language lists it among its prepositions: each cut from the outlet back to them
+        lead = _told_words_start(s, outlets, b)
+        cuts = [lead] + [w.start() for w in WORD_RE.finditer(s.norm, lead, b)][1:] + [b]
+        cuts += [m.end() for m in regex.finditer(r"\w['’]", s.norm[:b]) if end < m.end() < b]  # "dall'|agenzia Ansa"
+        for cut in dict.fromkeys(cuts):
+            gap = s.norm[end:cut].strip(" ,").rstrip(" \"«„“")
+            if gap and outlets.cite_words.fullmatch(gap) is not None:
+                return True
     return False
 
 
