@@ -28,3 +28,29 @@ pytestmark = pytest.mark.labelling  # the same on every Datasette line: see test
 ])
 def test_r22D_people_quoted_by_an_outlet(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r22D: outlets the lexicon lacked, in their common forms (Xinhua's French, Italian and Spanish names, Rossiya 1 in
+# Latin letters, the Nordic public broadcasters, the war institute's German genitive), and a broadcaster that aired a
+# speaker's words ("a diffusé", "ha trasmesso", "emitió") reports ---
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Pékin soutient une trêve, a déclaré le ministre, cité par l'agence Chine nouvelle.", ["Chine nouvelle"]),
+    ("it", "Pechino sostiene la tregua, ha detto il ministro citato dall'agenzia Nuova Cina.", ["Nuova Cina"]),
+    ("pl", "Premier Szwecji, cytowany przez telewizję SVT, ocenił, że Rosja musi wycofać wojska.", ["SVT"]),
+    ("pl", "Prezydent Finlandii, cytowany przez nadawcę Yle, ocenił, że agresor nie może zyskać ziemi.", ["Yle"]),
+    ("de", "Nach Einschätzung des Instituts für Kriegsstudien will der Kreml die Gespräche verschleppen.",
+     ["Instituts für Kriegsstudien"]),
+    ("tr", "Rossiya 1'e konuşan Peskov ateşkesi reddetti.", ["Rossiya 1"]),
+    ("fr", "La chaîne publique russe Rossiya 1 a diffusé un entretien dans lequel Lavrov rejette toute trêve.",
+     ["Rossiya 1"]),
+    ("it", "La tv di Stato russa Pervy Kanal ha trasmesso un'intervista in cui Peskov respinge la tregua.",
+     ["Pervy Kanal"]),
+    ("es", "La televisión estatal rusa Pervy Kanal emitió una entrevista en la que Lavrov rechaza la tregua.",
+     ["Pervy Kanal"]),
+    # must not: a party that spread something, and the words of the names as common words
+    ("fr", "La Russie a diffusé de fausses informations sur la trêve.", []),
+    ("fr", "Le premier canal de la nouvelle Chine a été inauguré.", []),
+])
+def test_r22D_outlets_the_lexicon_lacked_and_broadcasters_that_aired(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
