@@ -51,6 +51,7 @@ def test_r22D_people_quoted_by_an_outlet(classifier, lang, text, expected):
     # must not: a party that spread something, and the words of the names as common words
     ("fr", "La Russie a diffusé de fausses informations sur la trêve.", []),
     ("fr", "Le premier canal de la nouvelle Chine a été inauguré.", []),
+    ("it", "La tv di Stato russa ha trasmesso un documentario sulla guerra.", []),  # a programme, no speaker's words
 ])
 def test_r22D_outlets_the_lexicon_lacked_and_broadcasters_that_aired(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
