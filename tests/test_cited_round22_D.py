@@ -55,3 +55,37 @@ def test_r22D_people_quoted_by_an_outlet(classifier, lang, text, expected):
 ])
 def test_r22D_outlets_the_lexicon_lacked_and_broadcasters_that_aired(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r22D: the people an outlet cites are a source of their own, kept unnamed by it even where their party is named:
+# after the words that cite right after the outlet ("Politico з посиланням на | польських дипломатів", "«Коммерсанта»,
+# ссылающихся на"), as the object of an outlet that quotes them ("zitierte die Agentur Interfax | Quellen im ..."),
+# after a preposition of whom it learned from ("appreso da Reuters | da due funzionari", "стало відомо «УП» | від") ---
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Видання Politico з посиланням на польських дипломатів пише, що Варшава та Берлін не відправлять війська.",
+     ["Politico", "польських дипломатів"]),
+    ("ru", "По данным «Коммерсанта», ссылающихся на российских дипломатов, Москва и Минск отвергают план.",
+     ["Коммерсанта", "российских дипломатов"]),
+    ("ru", "Газета «Ведомости», ссылаясь на двух чиновников, пишет, что Москва требует отмены санкций.",
+     ["Ведомости", "двух чиновников"]),
+    ("de", "Die USA wollen die Sanktionen lockern, berichtete der Sender CNN unter Berufung auf Regierungsbeamte.",
+     ["CNN", "Regierungsbeamte"]),
+    ("de", "Moskau lehne den Plan ab, zitierte die Agentur Interfax Quellen im Außenministerium.",
+     ["Interfax", "Quellen im Außenministerium"]),
+    ("it", "Stando a quanto appreso da Reuters da due funzionari europei, Budapest blocca la decisione.",
+     ["Reuters", "due funzionari europei"]),
+    ("fr", "Selon ce qu'a appris l'AFP auprès de deux diplomates européens, Budapest bloque la décision.",
+     ["AFP", "deux diplomates européens"]),
+    ("uk", "Як стало відомо «Українській правді» від джерел в Офісі президента, Київ відкидає план.",
+     ["Українській правді", "джерел в Офісі президента"]),
+    ("ru", "Как стало известно «Коммерсанту» от источников в Кремле, Москва отвергает план.",
+     ["Коммерсанту", "источников в Кремле"]),
+    # must not: a statement, a named minister or a person the outlet cites, and a time after the outlet
+    ("uk", "Видання Politico з посиланням на заяву Зеленського пише, що Київ відкидає план.", ["Politico"]),
+    ("de", "Moskau lehne den Plan ab, zitierte die Agentur Interfax den Außenminister Lawrow.", ["Interfax"]),
+    ("ru", "По данным «Известий», ссылающихся на Пескова, Москва отвергает план.", ["Известий"]),
+    ("it", "Secondo Reuters da giorni Budapest blocca la decisione.", ["Reuters"]),
+])
+def test_r22D_people_an_outlet_cites(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected

@@ -198,7 +198,9 @@ def _past_told_outlet(s, outlets: OutletTables, found: list, start: int, head: i
     if outlets.after is not None or outlets.lang in ("en", "tr"):
         return start
     for b, e, n in found:
-        if n is not None and start <= b and e <= head and not s.norm[start:b].strip(QUOTE_MARKS):
+        # the outlet alone, or with its article and descriptor ("zitierte | die Agentur Ukrinform | Quellen im ...")
+        if n is not None and start <= b and e <= head and (not s.norm[start:b].strip(QUOTE_MARKS)
+                                                            or _told_words_start(s, outlets, b) <= start):
             rest = s.norm[e:head]
             return e + len(rest) - len(rest.lstrip(QUOTE_MARKS))
     return start
