@@ -89,3 +89,23 @@ def test_r22D_outlets_the_lexicon_lacked_and_broadcasters_that_aired(classifier,
 ])
 def test_r22D_people_an_outlet_cites(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r22D: Turkish, the words before a source's noun: "yakın" with its dative before a noun in "ğ" ("konuya yakın iki
+# kaynağa"), and an adjective of place in -ki with the noun it takes ("hükümet içindeki bir kaynağa") ---
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("tr", "Bloomberg'in müzakerelere yakın üç kaynağa dayandırdığı habere göre Moskova ateşkesi reddetti.",
+     ["Bloomberg", "müzakerelere yakın üç kaynağa"]),
+    ("tr", "Politico'nun yönetim içindeki iki kaynağa dayandırdığı habere göre Washington yeni bir plan hazırlıyor.",
+     ["Politico", "yönetim içindeki iki kaynağa"]),
+    ("tr", "Rusya ateşkesi reddetti, masadaki bir kaynak bunu doğruladı.", ["masadaki bir kaynak"]),
+    ("tr", "Ankara'daki diplomatik kaynaklar, görüşmelerin ertelendiğini bildirdi.", ["Ankara'daki diplomatik kaynaklar"]),
+    # must not: the outlet in its case, or its noun in the genitive, before the adjective of place is its owner
+    ("tr", "Rus RBK haber sitesinin bakanlıktaki iki kaynağa dayandırdığı habere göre Rusya talep edecek.",
+     ["RBK", "bakanlıktaki iki kaynağa"]),
+    ("tr", "Reuters'ın içerideki bir kaynağa dayandırdığı habere göre Moskova ateşkesi reddetti.",
+     ["Reuters", "içerideki bir kaynağa"]),
+])
+def test_r22D_turkish_words_before_the_source_noun(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected

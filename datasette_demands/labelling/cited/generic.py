@@ -176,6 +176,7 @@ def _noun_phrase_words(s, outlets: OutletTables, head_start: int, head_end: int)
             start = w.start()
         else:
             break
+    start = _locative_complement(s, outlets, start, head_start)
     if outlets.leading is not None:
         lead = search(outlets.leading, norm[:start], max(0, start - 80))
         if lead is not None:  # "один из источников", "наближене до президента джерело", "one of the sources"
@@ -201,6 +202,32 @@ def _noun_phrase_words(s, outlets: OutletTables, head_start: int, head_end: int)
             break  # "Laut einer Quelle im russischen Verteidigungsministerium | schließt Moskau ..."; not "der Agentur | dpa"
         last, prev = w.end(), low
     return start, max(phrase_end(s, outlets, head_start, last), head_end)
+
+
+# Turkish: an adjective of place in -ki ("içindeki", "çevresindeki", "yakınındaki")
+TR_LOCATIVE_KI_RE = regex.compile(r"\w+(?:de|da|te|ta)ki", regex.UNICODE | regex.IGNORECASE)
+TR_GENITIVE_RE = regex.compile(r"\w+(?:[ıiuü]n)", regex.UNICODE | regex.IGNORECASE)  # "sitesinin", "ajansının"
+
+
+def _locative_complement(s, outlets: OutletTables, start: int, head_start: int) -> int:
+    """Where a Turkish source's phrase begins whose first word is an adjective of place in -ki: with the noun it
+    takes before it ("hükümet | içindeki bir kaynağa", "Kremlin | çevresindeki kaynaklar"), one word in small
+    letters or a name, no punctuation, small word or reporting word between; `start` otherwise."""
+    if outlets.lang != "tr" or start >= head_start:
+        return start
+    first = WORD_RE.match(s.norm, start)
+    if first is None or TR_LOCATIVE_KI_RE.fullmatch(first.group()) is None:
+        return start
+    prev = list(WORD_RE.finditer(s.norm, max(0, start - 30), start))
+    if not prev or s.norm[prev[-1].end():start].strip():
+        return start
+    word = prev[-1].group()
+    if _small_or_reporting(s, outlets, word) or (outlets.generic is not None and outlets.generic.fullmatch(word)):
+        return start
+    if (any(m.start <= prev[-1].start() < m.end for m in s.mentions) or word[:1].isupper() and "'" in word
+            or TR_GENITIVE_RE.fullmatch(word) is not None):
+        return start  # a party, an outlet in its case or a genitive ("Reuters'ın", "sitesinin"): an owner, not the place
+    return prev[-1].start()
 
 
 def _verb_after_noun(t, before: str, word: str) -> bool:
