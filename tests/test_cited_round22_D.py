@@ -109,3 +109,23 @@ def test_r22D_people_an_outlet_cites(classifier, lang, text, expected):
 ])
 def test_r22D_turkish_words_before_the_source_noun(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r22D: a source's complement ends before the auxiliary of a reporting verb of two words ("un proche de l'équipe
+# de négociation | a confié", "una fonte vicina ai negoziatori | ha detto") ---
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Un proche de l'équipe de négociation ukrainienne a confié à l'agence Ukrinform que Kyiv réclame les enfants.",
+     ["Un proche de l'équipe de négociation ukrainienne", "Ukrinform"]),
+    ("fr", "Un diplomate proche du dossier a indiqué à l'AFP que Moscou exige la neutralité.",
+     ["Un diplomate proche du dossier", "AFP"]),
+    ("it", "Una fonte vicina ai negoziatori ha detto all'Ansa che Mosca chiede la neutralità.",
+     ["Una fonte vicina ai negoziatori", "Ansa"]),
+    # must not: the complement after a citing word keeps its words, the plural's auxiliary still ends it
+    ("fr", "Selon un proche de l'équipe de négociation, Kiev réclame le retour des enfants.",
+     ["un proche de l'équipe de négociation"]),
+    ("fr", "Des sources proches de la présidence ont affirmé que Kiev refuse tout gel du front.",
+     ["Des sources proches de la présidence"]),
+])
+def test_r22D_complement_ends_before_an_auxiliary(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected

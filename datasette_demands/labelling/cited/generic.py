@@ -195,6 +195,8 @@ def _noun_phrase_words(s, outlets: OutletTables, head_start: int, head_end: int)
         if (norm[last:w.start()].strip() or low in t.negations
                 or (outlets.reporting is not None and outlets.reporting.fullmatch(w.group()))):
             break
+        if outlets.reporting is not None and _opens_reporting(outlets, norm, w):
+            break  # the auxiliary of a reporting verb: "un proche de l'équipe | a confié", "fonti vicine al governo | hanno detto"
         if _new_phrase(t, prev, low):
             break  # "fonti vicine al dossier | una delle componenti", "eine Quelle aus der Delegation | dem Portal"
         if (outlets.lang == "de" and _verb_after_noun(t, norm[last - 1:last], w.group())
@@ -228,6 +230,12 @@ def _locative_complement(s, outlets: OutletTables, start: int, head_start: int) 
             or TR_GENITIVE_RE.fullmatch(word) is not None):
         return start  # a party, an outlet in its case or a genitive ("Reuters'ın", "sitesinin"): an owner, not the place
     return prev[-1].start()
+
+
+def _opens_reporting(outlets: OutletTables, norm: str, w) -> bool:
+    """Whether a reporting word of more than one word begins at a word ("a | confié", "ha | detto", "have | informed")."""
+    m = outlets.reporting.match(norm, w.start())
+    return m is not None and m.end() > w.end()
 
 
 def _verb_after_noun(t, before: str, word: str) -> bool:
