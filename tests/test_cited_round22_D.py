@@ -129,3 +129,23 @@ def test_r22D_turkish_words_before_the_source_noun(classifier, lang, text, expec
 ])
 def test_r22D_complement_ends_before_an_auxiliary(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r22D: Polish soft-stem adjectives before a source's noun ("Dwóch | zachodnich | dyplomatów", "wschodnich"), and the
+# participants of a meeting or talks as unnamed people in the Slavic languages ("за словами двох учасників зустрічі") ---
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "Trzech zachodnich urzędników zaznajomionych ze sprawą przekazało agencji Bloomberg, że plan jest gotowy.",
+     ["Trzech zachodnich urzędników zaznajomionych ze sprawą", "Bloomberg"]),
+    ("pl", "Według wschodnich dyplomatów Moskwa żąda neutralności Ukrainy.", ["wschodnich dyplomatów"]),
+    ("uk", "За словами трьох учасників наради, переговори тривали до ранку.", ["трьох учасників наради"]),
+    ("ru", "По словам участников переговоров, российская делегация потребовала вывода войск.",
+     ["участников переговоров"]),
+    ("pl", "Według uczestników spotkania, rozmowy trwały ponad dwanaście godzin.", ["uczestników spotkania"]),
+    # must not: participants who agree or back a plan hold the position, report nothing; a soft adjective with no source
+    ("uk", "Учасники переговорів погодилися на обмін полоненими.", []),
+    ("ru", "Участники саммита поддержали план перемирия.", []),
+    ("pl", "Północni sąsiedzi Rosji żądają twardszych sankcji.", []),
+])
+def test_r22D_soft_adjectives_and_participants(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
