@@ -149,3 +149,23 @@ def test_r22D_complement_ends_before_an_auxiliary(classifier, lang, text, expect
 ])
 def test_r22D_soft_adjectives_and_participants(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r22D: what a channel or a person is close to is no source ("Rybar, vicino agli | ambienti militari russi",
+# "proche des | milieux militaires"); in French "proche" is a source's noun only after a determiner ("un proche de") ---
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Il canale Telegram Rybar, vicino agli ambienti militari russi, sostiene che Mosca insisterà su una fascia "
+           "cuscinetto.", ["Rybar"]),
+    ("fr", "La chaîne Telegram Rybar, proche des milieux militaires russes, affirme que Moscou exige une zone tampon.",
+     ["Rybar"]),
+    ("es", "El canal Rybar, cercano a los medios militares rusos, afirmó que Moscú exige una zona de seguridad.",
+     ["Rybar"]),
+    # must not: the people close to something, and those circles as the subject of their own reporting word, stay sources
+    ("it", "Fonti vicine al Cremlino riferiscono che Mosca chiede la neutralità.", ["Fonti vicine al Cremlino"]),
+    ("it", "Ambienti militari russi riferiscono che Mosca insisterà su una fascia cuscinetto.", ["Ambienti militari russi"]),
+    ("fr", "Des proches du président ont confié que Kiev refuse tout gel du front.", ["Des proches du président"]),
+    ("fr", "Selon un proche du Kremlin, Moscou exige la neutralité.", ["un proche du Kremlin"]),
+])
+def test_r22D_what_a_channel_is_close_to(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
