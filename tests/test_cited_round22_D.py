@@ -169,3 +169,19 @@ def test_r22D_soft_adjectives_and_participants(classifier, lang, text, expected)
 ])
 def test_r22D_what_a_channel_is_close_to(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r22D: an outlet's noun that is also the adjective "daily" after a noun in the languages that put adjectives after
+# it ("el parte | diario", "il bollettino | quotidiano", "le point | quotidien") is a report's, a document, no newspaper ---
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Las fuerzas ucranianas derribaron 112 drones, según el parte diario de la Fuerza Aérea.", []),
+    ("it", "Le forze ucraine hanno abbattuto 112 droni, secondo il bollettino quotidiano dell'Aeronautica.", []),
+    ("fr", "Les forces ukrainiennes ont abattu 112 drones, selon le point quotidien de l'armée de l'air.", []),
+    # must not: the newspaper after its article, with its adjective after it
+    ("es", "Según el diario, Moscú exige la neutralidad de Ucrania.", ["el diario"]),
+    ("it", "Secondo il quotidiano, Mosca chiede la neutralità dell'Ucraina.", ["il quotidiano"]),
+    ("es", "Según el diario estadounidense, Moscú exige la neutralidad de Ucrania.", ["el diario estadounidense"]),
+])
+def test_r22D_daily_after_a_noun_is_no_newspaper(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected

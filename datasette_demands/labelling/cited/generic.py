@@ -31,6 +31,8 @@ def generic_source(s, outlets: OutletTables, span: tuple[int, int], phrase_start
     head = search(outlets.generic, s.norm[:end], start)
     if head is None or _after_pronoun(s, outlets, head.start(), phrase_start):
         return None
+    if _adjective_after_a_noun(s, outlets, head, start):
+        return None  # "según el parte | diario | de la Fuerza Aérea": a daily report, no newspaper
     np_start, np_end = _noun_phrase(s, outlets, head.start(), head.end())
     nxt = WORD_RE.search(s.norm, np_end, end)
     if nxt is not None and not s.norm[np_end:nxt.start()].strip() and nxt.group().lower() in s.t.determiners:
@@ -49,6 +51,22 @@ def generic_source(s, outlets: OutletTables, span: tuple[int, int], phrase_start
         start = np_start  # the pattern took words of the clause: "USA schlagen Medienberichten zufolge", "1,200 per side, sources said"
     start = _with_article(s, start, phrase_start)
     return (start, end) if end > start else None
+
+
+def _adjective_after_a_noun(s, outlets: OutletTables, head, start: int) -> bool:
+    """Whether an outlet's noun that is also an adjective ("diario", "quotidiano", "quotidien": daily) follows a noun
+    in small letters in the languages that put adjectives after the noun ("el parte | diario", "il bollettino |
+    quotidiano"): the adjective of that noun, no outlet; not after an article or a listed word ("el | diario")."""
+    if outlets.lang not in ("es", "it", "fr") or outlets.descriptors is None or not outlets.descriptors.fullmatch(head.group()):
+        return False
+    prev = list(WORD_RE.finditer(s.norm, start, head.start()))
+    if not prev or s.norm[prev[-1].end():head.start()].strip():
+        return False
+    word = prev[-1].group()
+    t = s.t
+    if not word[:1].islower() or word.lower().rstrip("'’") in t.determiners | t.prepositions | t.genitive | t.coordinators:
+        return False
+    return not any(r is not None and r.fullmatch(word) for r in (outlets.modifiers, outlets.adjectives))
 
 
 def _genitive_after(s, outlets: OutletTables, np_end: int, end: int) -> int:
