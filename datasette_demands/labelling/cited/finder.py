@@ -57,7 +57,8 @@ def find_cited_sources(s, a) -> None:
                 if _party_speaks(s, outlets, span, inside):
                     # the words the phrase's end cut still describe its people ("un responsable | s'exprimant sous
                     # couvert d'anonymat")
-                    if _unnamed_people(s, span, inside) or _anonymous(s, outlets, span[0], max(span[1], end), chars=0):
+                    if (_unnamed_people(s, span, inside) or _anonymous(s, outlets, span[0], max(span[1], end), chars=0)
+                            or _outlet_cites(s, outlets, start)):
                         s.source_mentions.extend(inside)  # a source, and its party may still hold
                     else:
                         span = None
@@ -89,6 +90,24 @@ def find_cited_sources(s, a) -> None:
     s.in_source = {id(m) for m in s.mentions if any(b <= m.start and m.end <= e for b, e in covered)}
     s.free = [m for m in s.mentions if id(m) not in s.in_source or m in s.source_mentions]
     a.mentions = s.free
+
+
+def _outlet_cites(s, outlets: OutletTables, start: int) -> bool:
+    """Whether a known outlet right before a citing phrase is what cites it, nothing but the words that cite between
+    ("Politico | з посиланням на | європейських дипломатів", "der Sender CNN | unter Berufung auf | Regierungsbeamte",
+    "«Известий», | ссылающихся на"): the people an outlet cites are kept unnamed by it, a source even where their party
+    is named."""
+    before = [o for o in outlets.outlets_in(s.norm, max(0, start - 80), start) if o.end <= start]
+    if not before:
+        return False
+    gap = s.norm[before[-1].end:start].strip(" ,\"'«»„“”")
+    words = gap.split()
+    if not words:
+        return False
+    cites = [r for r in (outlets.reporting, outlets.cite_words) if r is not None]
+    small = s.t.prepositions
+    return any(r.fullmatch(text) is not None for r in cites
+               for text in dict.fromkeys((gap, " ".join(words[:-1]) if words[-1].lower() in small else gap)) if text)
 
 
 def _with_its_the(s, outlets: OutletTables, f: tuple[int, int, str | None]) -> tuple[int, int, str | None]:
@@ -137,13 +156,17 @@ def _cut_off(norm: str, outlets: OutletTables | None, start: int, end: int) -> l
 def _people_after(s, outlets: OutletTables, at: int, end: int, led: bool) -> tuple[int, int] | None:
     """The people after the outlet they told, in a citing phrase of the languages that put the outlet first
     ("рассказали РБК | источники в Кремле", "powiedziały agencji TASS | źródła na Kremlu"): a generic source
-    right after it whose noun is no outlet's (not its descriptor: "RIA | haber ajansının")."""
-    if outlets.after is None:  # the languages without articles
-        return None
+    right after it whose noun is no outlet's (not its descriptor: "RIA | haber ajansının"). In the languages with
+    articles only after a preposition, those the outlet learned from ("quanto appreso da Reuters | da due funzionari")."""
     span = trimmed_span(s.norm, at, end, ())
     if span is None:
         return None
     first = WORD_RE.match(s.norm, span[0])
+    if outlets.after is None:  # the languages with articles: only whom it learned from ("appreso da Reuters | da due funzionari")
+        if first is None or first.group().lower() not in s.t.prepositions:
+            return None
+        span = (first.end() + 1, span[1])
+        first = WORD_RE.match(s.norm, span[0])
     head = search(outlets.generic, s.norm[:span[1]], span[0])
     if first is None or head is None or head.start() > first.end() + 40:
         return None

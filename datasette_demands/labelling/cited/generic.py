@@ -31,6 +31,8 @@ def generic_source(s, outlets: OutletTables, span: tuple[int, int], phrase_start
     head = search(outlets.generic, s.norm[:end], start)
     if head is None or _after_pronoun(s, outlets, head.start(), phrase_start):
         return None
+    if _adjective_after_a_noun(s, outlets, head, start):
+        return None  # "según el parte | diario | de la Fuerza Aérea": a daily report, no newspaper
     np_start, np_end = _noun_phrase(s, outlets, head.start(), head.end())
     nxt = WORD_RE.search(s.norm, np_end, end)
     if nxt is not None and not s.norm[np_end:nxt.start()].strip() and nxt.group().lower() in s.t.determiners:
@@ -49,6 +51,22 @@ def generic_source(s, outlets: OutletTables, span: tuple[int, int], phrase_start
         start = np_start  # the pattern took words of the clause: "USA schlagen Medienberichten zufolge", "1,200 per side, sources said"
     start = _with_article(s, start, phrase_start)
     return (start, end) if end > start else None
+
+
+def _adjective_after_a_noun(s, outlets: OutletTables, head, start: int) -> bool:
+    """Whether an outlet's noun that is also an adjective ("diario", "quotidiano", "quotidien": daily) follows a noun
+    in small letters in the languages that put adjectives after the noun ("el parte | diario", "il bollettino |
+    quotidiano"): the adjective of that noun, no outlet; not after an article or a listed word ("el | diario")."""
+    if outlets.lang not in ("es", "it", "fr") or outlets.descriptors is None or not outlets.descriptors.fullmatch(head.group()):
+        return False
+    prev = list(WORD_RE.finditer(s.norm, start, head.start()))
+    if not prev or s.norm[prev[-1].end():head.start()].strip():
+        return False
+    word = prev[-1].group()
+    t = s.t
+    if not word[:1].islower() or word.lower().rstrip("'’") in t.determiners | t.prepositions | t.genitive | t.coordinators:
+        return False
+    return not any(r is not None and r.fullmatch(word) for r in (outlets.modifiers, outlets.adjectives))
 
 
 def _genitive_after(s, outlets: OutletTables, np_end: int, end: int) -> int:
@@ -176,6 +194,7 @@ def _noun_phrase_words(s, outlets: OutletTables, head_start: int, head_end: int)
             start = w.start()
         else:
             break
+    start = _locative_complement(s, outlets, start, head_start)
     if outlets.leading is not None:
         lead = search(outlets.leading, norm[:start], max(0, start - 80))
         if lead is not None:  # "один из источников", "наближене до президента джерело", "one of the sources"
@@ -194,6 +213,8 @@ def _noun_phrase_words(s, outlets: OutletTables, head_start: int, head_end: int)
         if (norm[last:w.start()].strip() or low in t.negations
                 or (outlets.reporting is not None and outlets.reporting.fullmatch(w.group()))):
             break
+        if outlets.reporting is not None and _opens_reporting(outlets, norm, w):
+            break  # the auxiliary of a reporting verb: "un proche de l'équipe | a confié", "fonti vicine al governo | hanno detto"
         if _new_phrase(t, prev, low):
             break  # "fonti vicine al dossier | una delle componenti", "eine Quelle aus der Delegation | dem Portal"
         if (outlets.lang == "de" and _verb_after_noun(t, norm[last - 1:last], w.group())
@@ -201,6 +222,38 @@ def _noun_phrase_words(s, outlets: OutletTables, head_start: int, head_end: int)
             break  # "Laut einer Quelle im russischen Verteidigungsministerium | schließt Moskau ..."; not "der Agentur | dpa"
         last, prev = w.end(), low
     return start, max(phrase_end(s, outlets, head_start, last), head_end)
+
+
+# Turkish: an adjective of place in -ki ("içindeki", "çevresindeki", "yakınındaki")
+TR_LOCATIVE_KI_RE = regex.compile(r"\w+(?:de|da|te|ta)ki", regex.UNICODE | regex.IGNORECASE)
+TR_GENITIVE_RE = regex.compile(r"\w+(?:[ıiuü]n)", regex.UNICODE | regex.IGNORECASE)  # "sitesinin", "ajansının"
+
+
+def _locative_complement(s, outlets: OutletTables, start: int, head_start: int) -> int:
+    """Where a Turkish source's phrase begins whose first word is an adjective of place in -ki: with the noun it
+    takes before it ("hükümet | içindeki bir kaynağa", "Kremlin | çevresindeki kaynaklar"), one word in small
+    letters or a name, no punctuation, small word or reporting word between; `start` otherwise."""
+    if outlets.lang != "tr" or start >= head_start:
+        return start
+    first = WORD_RE.match(s.norm, start)
+    if first is None or TR_LOCATIVE_KI_RE.fullmatch(first.group()) is None:
+        return start
+    prev = list(WORD_RE.finditer(s.norm, max(0, start - 30), start))
+    if not prev or s.norm[prev[-1].end():start].strip():
+        return start
+    word = prev[-1].group()
+    if _small_or_reporting(s, outlets, word) or (outlets.generic is not None and outlets.generic.fullmatch(word)):
+        return start
+    if (any(m.start <= prev[-1].start() < m.end for m in s.mentions) or word[:1].isupper() and "'" in word
+            or TR_GENITIVE_RE.fullmatch(word) is not None):
+        return start  # a party, an outlet in its case or a genitive ("Reuters'ın", "sitesinin"): an owner, not the place
+    return prev[-1].start()
+
+
+def _opens_reporting(outlets: OutletTables, norm: str, w) -> bool:
+    """Whether a reporting word of more than one word begins at a word ("a | confié", "ha | detto", "have | informed")."""
+    m = outlets.reporting.match(norm, w.start())
+    return m is not None and m.end() > w.end()
 
 
 def _verb_after_noun(t, before: str, word: str) -> bool:
@@ -282,6 +335,8 @@ def _adjectives_after(s, outlets: OutletTables, end: int, most: int = 2) -> int:
     for w in list(WORD_RE.finditer(s.norm, end, min(len(s.norm), end + 60)))[:most]:
         if s.norm[end:w.start()].strip() or outlets.adjectives.fullmatch(w.group()) is None:
             break
+        if outlets.ends is not None and outlets.ends.match(s.norm, w.start()) is not None:
+            break  # a participle that opens who cites them: "źródła | cytowane przez agencję Reuters"
         end = w.end()
     return end
 

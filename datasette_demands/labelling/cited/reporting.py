@@ -119,6 +119,8 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
             end = _before_its_outlet(s, outlets, found, head, end)  # "sagte ein Diplomat | der dpa"
         if not (after or before or anonymous):
             continue
+        if _close_to(s, start):
+            continue  # "Rybar, vicino agli | ambienti militari russi": whom the channel is close to, no source
         if _in_a_name(s, outlets, head) or (not anonymous and _owned_by_pronoun(s, outlets, head.end(), end)):
             continue  # "the Council of Europe's Media Department explained", "a member of its team stressed"
         if not anonymous and outlets.unnamed is not None and outlets.unnamed.fullmatch(head.group()):
@@ -152,9 +154,15 @@ def _cited_by_outlet(s, outlets: OutletTables, found: list, end: int) -> bool:
     for b, _, n in found:
         if n is None or not end <= b <= end + 60:
             continue
-        gap = s.norm[end:_told_words_start(s, outlets, b)].strip(" ,")
-        if gap and outlets.cite_words.fullmatch(gap) is not None:
-            return True
+        # the words that cite may keep the preposition before the outlet ("citate da | Ukrinform", "cités par |
+        # l'agence AFP"), where the language lists it among its prepositions: each cut from the outlet back to them
+        lead = _told_words_start(s, outlets, b)
+        cuts = [lead] + [w.start() for w in WORD_RE.finditer(s.norm, lead, b)][1:] + [b]
+        cuts += [m.end() for m in regex.finditer(r"\w['’]", s.norm[:b]) if end < m.end() < b]  # "dall'|agenzia Ansa"
+        for cut in dict.fromkeys(cuts):
+            gap = s.norm[end:cut].strip(" ,").rstrip(" \"«„“")
+            if gap and outlets.cite_words.fullmatch(gap) is not None:
+                return True
     return False
 
 
@@ -192,7 +200,9 @@ def _past_told_outlet(s, outlets: OutletTables, found: list, start: int, head: i
     if outlets.after is not None or outlets.lang in ("en", "tr"):
         return start
     for b, e, n in found:
-        if n is not None and start <= b and e <= head and not s.norm[start:b].strip(QUOTE_MARKS):
+        # the outlet alone, or with its article and descriptor ("zitierte | die Agentur Ukrinform | Quellen im ...")
+        if n is not None and start <= b and e <= head and (not s.norm[start:b].strip(QUOTE_MARKS)
+                                                            or _told_words_start(s, outlets, b) <= start):
             rest = s.norm[e:head]
             return e + len(rest) - len(rest.lstrip(QUOTE_MARKS))
     return start
@@ -262,6 +272,19 @@ def _before_its_outlet(s, outlets: OutletTables, found: list, head, end: int) ->
     while cut > head_end and s.norm[cut - 1] in " \"'’":
         cut -= 1
     return cut
+
+
+# the words of closeness before what someone is close to ("close to", "vicino agli", "proche des", "близкий к")
+CLOSE_TO_RE = regex.compile(
+    r"(?<!\w)(?:close to(?: the)?|vicin[oaie] (?:a|al|alla|ai|agli|alle|allo|all['’])|proches? (?:de|du|des|de la|d['’])"
+    r"|cercan[oa]s? (?:a|al|a la|a los|a las)|nahe (?:der|dem|den)|близк\w+ (?:к|ко)|близьк\w+ до|наближен\w+ до"
+    r"|zbliżon\w+ do)\s*$", regex.UNICODE | regex.IGNORECASE)
+
+
+def _close_to(s, start: int) -> bool:
+    """Whether a generic phrase is what a word of closeness right before it is close to ("a channel close to | the
+    military circles", "vicino agli | ambienti militari russi"): the company a channel or a person keeps, no source."""
+    return CLOSE_TO_RE.search(s.norm[max(0, start - 30):start]) is not None
 
 
 def _cut_short(norm: str, end: int) -> bool:
