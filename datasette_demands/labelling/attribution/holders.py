@@ -267,12 +267,21 @@ class Holders:
         frame = [m for m, rule in holders if rule == "owner" and m.end <= first_comma]
         # or the agents of its participle: "Under the plan drafted by Washington and Moscow, ..."
         frame = frame or self._frame_agents(s, first_comma)
-        if not frame:
+        if not frame or self._speaking_place_opens(s, frame):
             return False
         a.frame = True
         a.holders.update(c for m in frame for c in m.codes)
         a.holder_mentions = [(m, {"frame"}) for m in frame]
         return True
+
+    @staticmethod
+    def _speaking_place_opens(s: "_Sentence", frame: list) -> bool:
+        """Whether the sentence opens with a locative and a party's place that is none of the frame's owners ("В Кремле
+        положительно оценили идею американской стороны, ..."): the place speaks, no document frames the sentence."""
+        first = s.toks[0] if s.toks else None
+        if first is None or first[2] not in s.t.locatives or len(s.toks) < 2:
+            return False
+        return any(m.start == s.toks[1][0] and m not in frame for m in s.mentions)
 
     def _frame_agents(self, s: "_Sentence", end: int) -> list:
         """The names after an `agent_markers` word that follows a position noun and one participle ("the plan
@@ -768,9 +777,17 @@ class Holders:
 
     def _opens_clause(self, s: "_Sentence", at: int) -> bool:
         """Whether the word at `at` opens its clause, past at most a `contrastives` word ("..., однако в Киеве ...",
-        "..., ale w Moskwie ...")."""
+        "..., ale w Moskwie ...") or a `clause_openers` phrase ("..., тоді як у Кремлі наполягли ...")."""
         start = self._clause_start(s, at)
-        return start == at or (start is not None and s.norm[start:at].strip().lower() in s.t.contrastives)
+        return start == at or (start is not None and s.norm[start:at].strip().lower() in s.t.contrastives) or (
+            start is not None and self._opener_before(s, start, at))
+
+    @staticmethod
+    def _opener_before(s: "_Sentence", start: int, at: int) -> bool:
+        """Whether a `clause_openers` phrase fills the text from `start` to `at` ("тоді як ", "podczas gdy ")."""
+        openers = s.t.clause_openers
+        found = search(openers, s.norm, start) if openers is not None else None
+        return found is not None and found.start() == start and not s.norm[found.end():at].strip()
 
     @staticmethod
     def _past_inserted_source(s: "_Sentence", at: int) -> int:

@@ -1,0 +1,62 @@
+"""Round 22, group C (ru, uk, pl): classes of position errors fixed in the attribution, each with sentences that
+must give the right positions and near-misses that must not give the wrong ones."""
+
+import pytest
+
+from datasette_demands.labelling.classify import Classifier
+from datasette_demands.rulebook.load import load_rulebook
+
+pytestmark = pytest.mark.labelling  # the same on every Datasette line: see test_layout.py
+
+
+@pytest.fixture(scope="module")
+def classifier():
+    return Classifier(load_rulebook())
+
+
+def positions(classifier, text, lang):
+    return {lb.category: sorted((p.holder, p.stance) for p in lb.positions) for lb in classifier.classify(text, lang)}
+
+
+def ids(cases):
+    return [f"{case[0]}-{i}" for i, case in enumerate(cases)]
+
+
+# --- r22C: a party's place that opens its clause (at the start, or after 'тоді як', 'podczas gdy') speaks for the party ---
+
+PLACES = [
+    # after a clause opener, the place is the subject of the verb that follows it
+    ("uk", "Київ підтримав американську пропозицію про перемир'я, тоді як у Кремлі наполягли на виведенні українських військ.",
+     "ceasefire", [("RU", "demand"), ("UA", "agree"), ("US", "demand")]),
+    ("ru", "Украина поддержала идею перемирия, тогда как в Кремле настояли на его отсрочке.",
+     "ceasefire", [("RU", "demand"), ("UA", "agree")]),
+    ("pl", "Kijów poparł amerykańską propozycję rozejmu, podczas gdy w Moskwie odrzucono ją jako przedwczesną.",
+     "ceasefire", [("RU", "reject"), ("UA", "agree"), ("US", "demand")]),
+    # at the start, before another party's proposal: the place speaks, no document frames the sentence
+    ("ru", "В Кремле одобрили предложение американской стороны об обмене пленными.",
+     "prisoners", [("RU", "agree"), ("US", "demand")]),
+    ("uk", "У Кремлі схвально оцінили пропозицію американської сторони щодо обміну полоненими.",
+     "prisoners", [("RU", "agree"), ("US", "demand")]),
+    # a threat of retaliation in quotes still threatens
+    ("ru", "В Кремле пригрозили «симметричным ответом» на любую попытку изъять российские активы.",
+     "reparations", [("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", PLACES, ids=ids(PLACES))
+def test_a_place_opening_its_clause_speaks_for_its_party(classifier, lang, text, category, expected):
+    assert positions(classifier, text, lang)[category] == expected
+
+
+@pytest.mark.parametrize("lang,text,category,expected", [
+    # a document at the start still frames the sentence: its owner holds, the addressee does not
+    ("ru", "В меморандуме Кремля, переданном Киеву, содержится требование признать Крым российским.",
+     "territory", [("RU", "demand")]),
+    ("pl", "W planie Kremla, przekazanym Kijowowi, zawarto żądanie uznania Krymu za rosyjski.",
+     "territory", [("RU", "demand")]),
+    # a place inside another subject's clause ('переговори в Москві') speaks for no one
+    ("uk", "Київ погодився на обмін полоненими, тоді як переговори в Москві затягнулися.",
+     "prisoners", [("UA", "agree")]),
+])
+def test_a_place_that_does_not_speak_holds_nothing(classifier, lang, text, category, expected):
+    assert positions(classifier, text, lang)[category] == expected
