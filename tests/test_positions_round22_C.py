@@ -60,3 +60,37 @@ def test_a_place_opening_its_clause_speaks_for_its_party(classifier, lang, text,
 ])
 def test_a_place_that_does_not_speak_holds_nothing(classifier, lang, text, category, expected):
     assert positions(classifier, text, lang)[category] == expected
+
+
+# --- r22C: a reporting gerund after the subject's own stance ('отверг X, добавив, что ...') reports; the subject keeps its verb's stance ---
+
+GERUND_REPORTS = [
+    # the subject's rejection stays its own; the added clause's party holds what it says there
+    ("ru", "Лавров отверг перемирие, подчеркнув, что Россия требует сначала отвода украинских войск.",
+     {"ceasefire": [("RU", "demand"), ("RU", "reject")]}),
+    ("uk", "Зеленський відкинув ідею заморожування фронту, наголосивши, що Україна вимагає повного виведення російських військ.",
+     {"ceasefire": [("UA", "reject")], "territory": [("UA", "demand"), ("UA", "reject")]}),
+    # an added clause with an issue of its own does not lend its stance to the issue before the gerund
+    ("ru", "Песков отверг идею перемирия, добавив, что Москва настаивает на полном выводе украинских войск из Донбасса.",
+     {"ceasefire": [("RU", "reject")], "territory": [("RU", "demand")]}),
+    # the Russian perfective gerund reports as 'добавил' does: the party it names holds its own offer
+    ("ru", "Представитель ООН сообщил, что стороны обменялись пленными, добавив, что Ватикан готов и дальше помогать возвращению детей.",
+     {"prisoners": [("OTHER", "demand"), ("RU", "agree"), ("UA", "agree")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", GERUND_REPORTS, ids=ids(GERUND_REPORTS))
+def test_a_reporting_gerund_after_the_subjects_stance(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # rejecting another party's demand and saying why: the owner keeps its demand, the rejecter's side its refusal
+    ("ru", "Зеленский отверг требование Кремля, заявив, что Украина никогда не признает Крым российским.",
+     {"territory": [("RU", "demand"), ("UA", "reject")]}),
+    # an added clause with no issue of its own goes on about the same one
+    ("ru", "Россия передала Украине тела 500 погибших военных, сообщил Мединский, добавив, что Москва готова вернуть еще 2000.",
+     {"prisoners": [("RU", "agree"), ("RU", "demand")]}),
+])
+def test_a_reporting_gerund_leaves_the_owner_and_the_same_issue(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

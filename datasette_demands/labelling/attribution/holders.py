@@ -1754,9 +1754,15 @@ class Holders:
                    and id(c) not in agreement}
             main = [(m, r) for m, r in main if "parties" in r or not r <= {"subject", "speaker"} or id(m) in own]
         # a place that speaks ("В ООН повідомили, що ...": `locatives`) reports as a subject does
+        # but a subject whose own verb, before the reported clause, takes a stance holds it ("Лавров отверг перемирие,
+        # подчеркнув, что Россия требует ...": the gerund reports, the rejection stays Lavrov's); not a verb on another
+        # party's position noun ("отверг требование Москвы, заявив, что ..."), whose owner and reported clause say it
         if any("reported" in r for _, r in main):
+            acted = {id(m) for m, c in a.pairs if c.stance and not c.speech and not c.noun
+                     and s.comp_from is not None and c.end <= s.comp_from
+                     and not any(0 <= q0 - c.end <= 2 for q0, _ in s.owned_nouns)}
             main = [(m, r) for m, r in main if "reported" in r or not r <= {"subject", "speaker", "locative"}
-                    or (id(m) in stanced and s.comp_from is not None and m.start >= s.comp_from)]
+                    or (id(m) in stanced and s.comp_from is not None and m.start >= s.comp_from) or id(m) in acted]
         # not a holder of an apposition after the clause ("Macron said ..., an idea the Kremlin has rejected"): the
         # speaker still holds what it reports
         app = self._apposition_end(s, 0)
