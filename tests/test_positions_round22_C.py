@@ -94,3 +94,84 @@ def test_a_reporting_gerund_after_the_subjects_stance(classifier, lang, text, ex
 ])
 def test_a_reporting_gerund_leaves_the_owner_and_the_same_issue(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- r22C: calling a measure an absurdity or nonsense, 'out of the question' in any word order, scepticism in the present: a refusal (ru, uk, pl) ---
+
+JUDGED = [
+    ("ru", "Кремль назвал идею выплаты репараций Украине абсурдом.", {"reparations": [("RU", "reject")]}),
+    ("uk", "Лавров назвав вимогу репарацій маячнею.", {"reparations": [("RU", "reject")]}),
+    ("pl", "Rzecznik Kremla nazwał propozycję rozejmu absurdem.", {"ceasefire": [("RU", "reject")]}),
+    ("ru", "«О выводе войск из Донбасса речи не идет», — заявил Песков.", {"territory": [("RU", "reject")]}),
+    ("uk", "«Про вступ України до НАТО мови бути не може», — заявив Лавров.", {"neutrality": [("RU", "reject")]}),
+    ("uk", "Угорщина та Словаччина скептично ставляться до ідеї використання заморожених російських активів.",
+     {"reparations": [("EU", "reject")]}),
+    # a refusal and a demand coordinated: both; a waiver of claims is reparations
+    ("pl", "Kreml nazywa pomysł reparacji „absurdem” i domaga się, by obie strony zrzekły się roszczeń.",
+     {"reparations": [("RU", "demand"), ("RU", "reject")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", JUDGED, ids=ids(JUDGED))
+def test_a_dismissive_judgement_rejects(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # 'речь идет о' only names the subject; a favourable attitude is no scepticism
+    ("ru", "Речь идет о 30-дневном перемирии, которое предложил Вашингтон, заявил Песков.", {"ceasefire": [("US", "demand")]}),
+    ("uk", "Франція та Британія прихильно ставляться до ідеї розміщення миротворців в Україні.", {"neutrality": [("EU", "demand")]}),
+])
+def test_no_dismissive_judgement(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- r22C: readiness to consider a measure accepts it; an 'if' with another party acting in it makes it a demand only;
+# committing to grant guarantees offers them (pl, ru, uk) ---
+
+READY = [
+    ("pl", "Kijów jest gotów rozważyć neutralny status, jeśli otrzyma od Zachodu wiążące gwarancje bezpieczeństwa.",
+     {"neutrality": [("UA", "agree"), ("UA", "demand")]}),
+    ("uk", "Київ готовий розглянути нейтральний статус, якщо отримає юридично зобов'язуючі гарантії безпеки.",
+     {"neutrality": [("UA", "agree"), ("UA", "demand")]}),
+    ("pl", "Moskwa jest gotowa rozważyć rozejm, jeśli Zachód wstrzyma dostawy broni.", {"ceasefire": [("RU", "demand")]}),
+    ("ru", "Москва готова рассмотреть перемирие, если Запад прекратит поставки оружия.", {"ceasefire": [("RU", "demand")]}),
+    ("uk", "Москва готова розглянути перемир'я, якщо Захід припинить постачання зброї.", {"ceasefire": [("RU", "demand")]}),
+    ("pl", "Polska i Francja zobowiązały się do zapewnienia Ukrainie gwarancji bezpieczeństwa.", {"neutrality": [("EU", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", READY, ids=ids(READY))
+def test_readiness_and_commitment(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+def test_committing_to_observe_a_truce_still_agrees(classifier):
+    text = "Rosja i Ukraina zobowiązały się do przestrzegania zawieszenia broni."
+    assert positions(classifier, text, "pl") == {"ceasefire": [("RU", "agree"), ("UA", "agree")]}
+
+
+# --- r22C: a name in the genitive of the noun that opens a quote is no subject: the speaker after the quote holds (ru, uk, pl) ---
+
+OPENING_NOUN = [
+    ("ru", "«Вступление Украины в НАТО неприемлемо», — заявил Лавров.", {"neutrality": [("RU", "reject")]}),
+    ("uk", "«Вступ України до НАТО неприйнятний», — заявив Лавров.", {"neutrality": [("RU", "reject")]}),
+    ("pl", "„Członkostwo Ukrainy w NATO jest nie do przyjęcia” – oświadczył Ławrow.", {"neutrality": [("RU", "reject")]}),
+    ("ru", "«О вступлении Украины в НАТО речи быть не может», — заявил Лавров.", {"neutrality": [("RU", "reject")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", OPENING_NOUN, ids=ids(OPENING_NOUN))
+def test_a_genitive_of_an_opening_noun_is_no_subject(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+def test_an_office_before_the_name_still_speaks(classifier):
+    # 'Президент Украины' is the office, the party itself: its refusal stands
+    text = "«Президент Украины никогда не признает Крым российским», — заявил Ермак."
+    assert positions(classifier, text, "ru") == {"territory": [("UA", "reject")]}
+
+
+def test_the_people_of_a_party_opening_the_sentence_hold(classifier):
+    # no quote: 'Депутаты Госдумы' are the party's own people, the subject
+    assert positions(classifier, "Депутаты Госдумы отвергли идею перемирия.", "ru") == {"ceasefire": [("RU", "reject")]}

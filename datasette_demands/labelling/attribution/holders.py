@@ -1339,6 +1339,8 @@ class Holders:
         if ("," in norm[last.end:verb[0]] and self._noun_dependant(s, last) and not any(
                 w[2] in s.t.relatives for w in self._words_between(toks, starts, last.end, verb[0]))):
             return []  # "для восстановления Украины, назвав это ...": a noun's genitive, no subject of the clause after
+        if self._noun_dependant(s, first) and self._after_opening_noun(s, first):
+            return []  # "«Вступление Украины в НАТО неприемлемо», — заявил Лавров": the noun opening it is the subject
         if not s.t.genitive and s.t.genitive_endings and all(
                 any(q1 <= m.start and not norm[q1:m.start].strip() for q0, q1 in s.owned_nouns) for m in group):
             return []  # "Предложение США о перемирии неприемлемо": the noun's genitive owner, the noun the subject
@@ -1847,6 +1849,16 @@ class Holders:
         endings = s.t.oblique_endings
         return bool(endings) and m.kind != "adjective" and s.norm[m.start:m.end].lower().endswith(endings)
 
+    @staticmethod
+    def _after_opening_noun(s: "_Sentence", m: Mention) -> bool:
+        """Whether the word before `m` opens a quote, past one preposition ("«Вступление | Украины ...", "«Про вступ |
+        України ..."): that noun, not the name in its genitive, is what the quoted clause is about; the speaker after
+        the quote holds. (Not any opening noun: "Депутаты Госдумы отвергли ..." are the party's own people.)"""
+        i = bisect.bisect_left(s.starts, m.start) - 1
+        if i >= 1 and s.toks[i - 1][2].lower() in s.t.prepositions:
+            i -= 1
+        return i >= 1 and (s.toks[i - 1][2] in QUOTES or s.toks[i - 1][2] == "„")
+
     def _noun_dependant(self, s: "_Sentence", m: Mention) -> bool:
         """Whether a name in the genitive hangs on the common noun right before it, in a language whose
         genitive has no marker word but an ending (`genitive_endings`: "статус Украины", "potencjału
@@ -1861,7 +1873,10 @@ class Holders:
         if i < 0:
             return False
         w0, w1, word = s.toks[i]
-        if not word.isalpha() or not s.norm[w0:w0 + 1].islower():
+        # a noun in capitals only because it opens a quote ("«Вступление Украины в НАТО ...»") still is one
+        opening = self._after_opening_noun(s, m) and word.lower() not in t.prepositions \
+            and not any(mm.start <= w0 < mm.end for mm in s.mentions)
+        if not word.isalpha() or not (s.norm[w0:w0 + 1].islower() or opening):
             return False
         if any(c.start <= w0 < c.end for c in s.cues):
             return False
