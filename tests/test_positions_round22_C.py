@@ -175,3 +175,28 @@ def test_an_office_before_the_name_still_speaks(classifier):
 def test_the_people_of_a_party_opening_the_sentence_hold(classifier):
     # no quote: 'Депутаты Госдумы' are the party's own people, the subject
     assert positions(classifier, "Депутаты Госдумы отвергли идею перемирия.", "ru") == {"ceasefire": [("RU", "reject")]}
+
+
+# --- r22C: persuading or coaxing a party to accept a measure asks it of it: the persuader demands, the persuaded holds nothing (ru, uk, pl) ---
+
+PERSUADED = [
+    ("uk", "Американські посланці переконують Київ погодитися на виведення військ з Донбасу.", {"territory": [("US", "demand")]}),
+    ("ru", "Американские переговорщики убеждают Киев согласиться на вывод войск из Донбасса.", {"territory": [("US", "demand")]}),
+    ("pl", "Amerykańscy wysłannicy przekonują Kijów, by zgodził się na wycofanie wojsk z Donbasu.", {"territory": [("US", "demand")]}),
+    ("uk", "Вашингтон схиляє Київ погодитися на обмін полоненими всіх на всіх.", {"prisoners": [("US", "demand")]}),
+    ("pl", "Waszyngton namawia Kijów do zgody na zawieszenie broni.", {"ceasefire": [("US", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", PERSUADED, ids=ids(PERSUADED))
+def test_the_persuader_demands(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # arguing that something is so ('убеждает, что', 'przekonuje, że') persuades no party: the clause's own stance
+    ("ru", "Лавров убеждает, что Киев никогда не согласится на вывод войск.", {"territory": [("UA", "reject")]}),
+    ("pl", "Ławrow przekonuje, że Kijów nigdy nie zgodzi się na wycofanie wojsk.", {"territory": [("UA", "reject")]}),
+])
+def test_arguing_that_is_no_persuasion(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

@@ -88,8 +88,8 @@ SLAVIC_INFINITIVE = {"ru": regex.compile(r"\w{2,}(?:ть|ться|ти|тись|
 # verbs that call on another to do something ("призвал партнеров принять", "закликав союзників ухвалити"): the bare
 # infinitive after them and their addressee is what is asked
 SLAVIC_CALL = {"ru": regex.compile(r"(?:при|по)?(?:зва|зыва|проси|прос|убеди|убежда|угов)\w*$", regex.IGNORECASE),
-               "uk": regex.compile(r"(?:за)?(?:клика|клик|проси|прос|переконува|переконал|вмовля)\w*$", regex.IGNORECASE),
-               "pl": regex.compile(r"(?:wzywa|wezwa|zaapelowa|apelowa|prosi|poprosi|namawia|namówi|nakłania|nakłoni)\w*$", regex.IGNORECASE)}
+               "uk": regex.compile(r"(?:за)?(?:клика|клик|проси|прос|переконува|переконал|переконую|переконує|переконат|переконав|вмовля|умовля|умови|схиля)\w*$", regex.IGNORECASE),
+               "pl": regex.compile(r"(?:wzywa|wezwa|zaapelowa|apelowa|prosi|poprosi|namawia|namówi|nakłania|nakłoni|przekonuj|przekonywa|przekona)\w*$", regex.IGNORECASE)}
 FOCUS_PARTICLES = {"лише", "тільки", "навіть", "лишь", "только", "даже", "tylko", "jedynie", "nawet", "także", "również", "też"}
 TR_UNLESS_REACH = 6  # tokens after a name within which its clause's "unless" verb may close it
 # a converb in "-(y)ken" ("reddederken", "isterken"): "while", the verb of a clause of its own
