@@ -200,3 +200,26 @@ def test_the_persuader_demands(classifier, lang, text, expected):
 ])
 def test_arguing_that_is_no_persuasion(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- r22C: a subject that turns down the issue named before it ('эту идею') and goes on to propose an alternative holds both stances (ru, uk, pl) ---
+
+ALTERNATIVE = [
+    ("uk", "Київ наполягає на обміні всіх на всіх, тоді як Москва відкидає цю ідею й пропонує обміни невеликими групами.",
+     {"prisoners": [("RU", "demand"), ("RU", "reject"), ("UA", "demand")]}),
+    ("ru", "Киев настаивает на обмене всех на всех, тогда как Москва отвергает эту идею и предлагает обмены небольшими группами.",
+     {"prisoners": [("RU", "demand"), ("RU", "reject"), ("UA", "demand")]}),
+    ("pl", "Kijów nalega na wymianę wszystkich na wszystkich, podczas gdy Moskwa odrzuca ten pomysł i proponuje wymiany małymi grupami.",
+     {"prisoners": [("RU", "demand"), ("RU", "reject"), ("UA", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ALTERNATIVE, ids=ids(ALTERNATIVE))
+def test_an_alternative_offered_after_a_rejection(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+def test_a_demand_on_another_issue_is_no_alternative(classifier):
+    # the second verb's object names an issue of its own: it says nothing on the first
+    text = "Київ наполягає на обміні всіх на всіх, тоді як Москва відкидає цю ідею й вимагає виведення військ з Донбасу."
+    assert positions(classifier, text, "uk")["prisoners"] == [("RU", "reject"), ("UA", "demand")]

@@ -754,7 +754,18 @@ class Stances:
                 if cue.speech and self._reported_before(a, m, under[0]):
                     continue  # the words the speaker reports give the stance there, no demand of the reporting verb
                 found.append((cue.stance, cue))
+            elif k and found and self._goes_on_about_it(a, m, segments[0], seg, hi, evidences):
+                found.append((seg[0].stance, seg[0]))
         return found if len({st for st, _ in found}) > 1 else []
+
+    def _goes_on_about_it(self, a: Analysis, m: Mention, first: list, seg: list, hi: float, evidences: list) -> bool:
+        """Whether a later coordinated verb of `m`, whose object names no issue of any label, goes on about the issue
+        named before the subject and taken up by a demonstrative after its first verb ("Київ наполягає на обміні всіх
+        на всіх, тоді як Москва відкидає цю ідею й пропонує обміни невеликими групами"): it offers its alternative."""
+        after = a.text[first[0].end:].split()[:2]
+        return (seg[0].stance is not None and not seg[0].speech and all(e < m.start for e in evidences)
+                and any(w.lower() in self.tables.object_determiners for w in after)
+                and not any(seg[0].start <= e < hi for issue in a.issues for e in issue))
 
     @staticmethod
     def _reported_before(a: Analysis, m: Mention, evidence: int) -> bool:
