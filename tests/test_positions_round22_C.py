@@ -223,3 +223,26 @@ def test_a_demand_on_another_issue_is_no_alternative(classifier):
     # the second verb's object names an issue of its own: it says nothing on the first
     text = "Київ наполягає на обміні всіх на всіх, тоді як Москва відкидає цю ідею й вимагає виведення військ з Донбасу."
     assert positions(classifier, text, "uk")["prisoners"] == [("RU", "reject"), ("UA", "demand")]
+
+
+# --- r22C: a comma and a contrastive 'a' ('..., a Kijów przystał', '..., а Київ погодився') open a clause of their own: no list with the name before (pl, ru, uk) ---
+
+CLAUSE_AFTER_A = [
+    ("pl", "Watykan zaoferował pomoc w powrocie ukraińskich dzieci wywiezionych do Rosji, a Kijów przystał na tę propozycję.",
+     {"prisoners": [("OTHER", "demand"), ("UA", "agree")]}),
+    ("ru", "Ватикан предложил помочь вернуть детей, вывезенных в Россию, а Киев сразу согласился на это предложение.",
+     {"prisoners": [("OTHER", "demand"), ("UA", "agree")]}),
+    ("uk", "Ватикан запропонував допомогу в поверненні дітей, вивезених до Росії, а Київ одразу погодився на цю пропозицію.",
+     {"prisoners": [("OTHER", "demand"), ("UA", "agree")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", CLAUSE_AFTER_A, ids=ids(CLAUSE_AFTER_A))
+def test_a_contrastive_after_a_comma_opens_a_clause(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+def test_a_plain_list_still_coordinates(classifier):
+    # no comma and 'a' between the names: one group, both subjects
+    assert positions(classifier, "Rosja i Białoruś odrzuciły propozycję rozejmu.", "pl") == {
+        "ceasefire": [("OTHER", "reject"), ("RU", "reject")]}

@@ -322,6 +322,8 @@ class Holders:
                     glue = False  # the comma closes a source: "За словами Зеленського, Росія відмовляється"
                 if t.latter is not None and search(t.latter, s.norm[m.start:m.end]) is not None:
                     glue = False  # "..., and the latter rejected ...": a clause of its own, no list
+                if any(w[2] == "," for w in between) and any(w[2].lower() in t.contrastives for w in between):
+                    glue = False  # "dzieci wywiezionych do Rosji, a Kijów przystał ...": a comma and 'a' open a clause, no list
                 if glue and any(w[2] in t.coordinators or w[2] == "," for w in between) and m.start - last.end < 40:
                     groups[-1].append(m)
                     continue
