@@ -32,8 +32,11 @@ COMMA_WORD_RE = regex.compile(r",\s*(\w+)")  # a comma and the word after it: ",
 # after a closing speaker: its reporting verb (a word or two) and the gerund after the comma (", Fidan said, adding")
 SPEAKER_GERUND_RE = regex.compile(r"\s+(?:\w+\s+){0,1}\w+,\s+(\w+)\b")
 # after a reporting verb: up to eight words ("told lawmakers in the Verkhovna Rada"), a comma, a gerund and its
-# complementizer (", adding that", ", añadiendo que"): the clause the speaker adds
-ADDED_CLAUSE_RE = regex.compile(r"(?:\s+[\w'’-]+){0,8}?,\s+(\w+)\s+(\w+)\b")
+# complementizer (", adding that", ", añadiendo que", with the Slavic comma before it: ", добавив, что"): the clause
+# the speaker adds
+ADDED_CLAUSE_RE = regex.compile(r"(?:\s+[\w'’-]+){0,8}?,\s+(\w+),?\s+(\w+)\b")
+# right after a gerund that reports: its complementizer, with the Slavic comma before it (", добавив | , что")
+GERUND_THAT_RE = regex.compile(r",?\s+(\w+)\b")
 # the text between a noun's owner and a cue that ends in a comma and one word: "il memorandum russo, che | chiede"
 COMMA_ONLY_RE = regex.compile(r"^[^,.;]*,\s*$")  # up to a comma and nothing after it
 ONE_WORD_AFTER_COMMA_RE = regex.compile(r"^[^,.;]*,\s*(\w+)\s+$")
@@ -85,8 +88,8 @@ SLAVIC_INFINITIVE = {"ru": regex.compile(r"\w{2,}(?:ть|ться|ти|тись|
 # verbs that call on another to do something ("призвал партнеров принять", "закликав союзників ухвалити"): the bare
 # infinitive after them and their addressee is what is asked
 SLAVIC_CALL = {"ru": regex.compile(r"(?:при|по)?(?:зва|зыва|проси|прос|убеди|убежда|угов)\w*$", regex.IGNORECASE),
-               "uk": regex.compile(r"(?:за)?(?:клика|клик|проси|прос|переконува|переконал|вмовля)\w*$", regex.IGNORECASE),
-               "pl": regex.compile(r"(?:wzywa|wezwa|zaapelowa|apelowa|prosi|poprosi|namawia|namówi|nakłania|nakłoni)\w*$", regex.IGNORECASE)}
+               "uk": regex.compile(r"(?:за)?(?:клика|клик|проси|прос|переконува|переконал|переконую|переконує|переконат|переконав|вмовля|умовля|умови|схиля)\w*$", regex.IGNORECASE),
+               "pl": regex.compile(r"(?:wzywa|wezwa|zaapelowa|apelowa|prosi|poprosi|namawia|namówi|nakłania|nakłoni|przekonuj|przekonywa|przekona)\w*$", regex.IGNORECASE)}
 FOCUS_PARTICLES = {"лише", "тільки", "навіть", "лишь", "только", "даже", "tylko", "jedynie", "nawet", "także", "również", "też"}
 TR_UNLESS_REACH = 6  # tokens after a name within which its clause's "unless" verb may close it
 # a converb in "-(y)ken" ("reddederken", "isterken"): "while", the verb of a clause of its own

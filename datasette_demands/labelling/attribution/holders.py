@@ -267,12 +267,21 @@ class Holders:
         frame = [m for m, rule in holders if rule == "owner" and m.end <= first_comma]
         # or the agents of its participle: "Under the plan drafted by Washington and Moscow, ..."
         frame = frame or self._frame_agents(s, first_comma)
-        if not frame:
+        if not frame or self._speaking_place_opens(s, frame):
             return False
         a.frame = True
         a.holders.update(c for m in frame for c in m.codes)
         a.holder_mentions = [(m, {"frame"}) for m in frame]
         return True
+
+    @staticmethod
+    def _speaking_place_opens(s: "_Sentence", frame: list) -> bool:
+        """Whether the sentence opens with a locative and a party's place that is none of the frame's owners ("В Кремле
+        положительно оценили идею американской стороны, ..."): the place speaks, no document frames the sentence."""
+        first = s.toks[0] if s.toks else None
+        if first is None or first[2] not in s.t.locatives or len(s.toks) < 2:
+            return False
+        return any(m.start == s.toks[1][0] and m not in frame for m in s.mentions)
 
     def _frame_agents(self, s: "_Sentence", end: int) -> list:
         """The names after an `agent_markers` word that follows a position noun and one participle ("the plan
@@ -313,6 +322,8 @@ class Holders:
                     glue = False  # the comma closes a source: "За словами Зеленського, Росія відмовляється"
                 if t.latter is not None and search(t.latter, s.norm[m.start:m.end]) is not None:
                     glue = False  # "..., and the latter rejected ...": a clause of its own, no list
+                if any(w[2] == "," for w in between) and any(w[2].lower() in t.contrastives for w in between):
+                    glue = False  # "dzieci wywiezionych do Rosji, a Kijów przystał ...": a comma and 'a' open a clause, no list
                 if glue and any(w[2] in t.coordinators or w[2] == "," for w in between) and m.start - last.end < 40:
                     groups[-1].append(m)
                     continue
@@ -832,9 +843,17 @@ class Holders:
 
     def _opens_clause(self, s: "_Sentence", at: int) -> bool:
         """Whether the word at `at` opens its clause, past at most a `contrastives` word ("..., однако в Киеве ...",
-        "..., ale w Moskwie ...")."""
+        "..., ale w Moskwie ...") or a `clause_openers` phrase ("..., тоді як у Кремлі наполягли ...")."""
         start = self._clause_start(s, at)
-        return start == at or (start is not None and s.norm[start:at].strip().lower() in s.t.contrastives)
+        return start == at or (start is not None and s.norm[start:at].strip().lower() in s.t.contrastives) or (
+            start is not None and self._opener_before(s, start, at))
+
+    @staticmethod
+    def _opener_before(s: "_Sentence", start: int, at: int) -> bool:
+        """Whether a `clause_openers` phrase fills the text from `start` to `at` ("тоді як ", "podczas gdy ")."""
+        openers = s.t.clause_openers
+        found = search(openers, s.norm, start) if openers is not None else None
+        return found is not None and found.start() == start and not s.norm[found.end():at].strip()
 
     @staticmethod
     def _past_inserted_source(s: "_Sentence", at: int) -> int:
@@ -1386,6 +1405,8 @@ class Holders:
         if ("," in norm[last.end:verb[0]] and self._noun_dependant(s, last) and not any(
                 w[2] in s.t.relatives for w in self._words_between(toks, starts, last.end, verb[0]))):
             return []  # "для восстановления Украины, назвав это ...": a noun's genitive, no subject of the clause after
+        if self._noun_dependant(s, first) and self._after_opening_noun(s, first):
+            return []  # "«Вступление Украины в НАТО неприемлемо», — заявил Лавров": the noun opening it is the subject
         if not s.t.genitive and s.t.genitive_endings and all(
                 any(q1 <= m.start and not norm[q1:m.start].strip() for q0, q1 in s.owned_nouns) for m in group):
             return []  # "Предложение США о перемирии неприемлемо": the noun's genitive owner, the noun the subject
@@ -1801,9 +1822,15 @@ class Holders:
                    and id(c) not in agreement}
             main = [(m, r) for m, r in main if "parties" in r or not r <= {"subject", "speaker"} or id(m) in own]
         # a place that speaks ("В ООН повідомили, що ...": `locatives`) reports as a subject does
+        # but a subject whose own verb, before the reported clause, takes a stance holds it ("Лавров отверг перемирие,
+        # подчеркнув, что Россия требует ...": the gerund reports, the rejection stays Lavrov's); not a verb on another
+        # party's position noun ("отверг требование Москвы, заявив, что ..."), whose owner and reported clause say it
         if any("reported" in r for _, r in main):
+            acted = {id(m) for m, c in a.pairs if c.stance and not c.speech and not c.noun
+                     and s.comp_from is not None and c.end <= s.comp_from
+                     and not any(0 <= q0 - c.end <= 2 for q0, _ in s.owned_nouns)}
             main = [(m, r) for m, r in main if "reported" in r or not r <= {"subject", "speaker", "locative"}
-                    or (id(m) in stanced and s.comp_from is not None and m.start >= s.comp_from)]
+                    or (id(m) in stanced and s.comp_from is not None and m.start >= s.comp_from) or id(m) in acted]
         # not a holder of an apposition after the clause ("Macron said ..., an idea the Kremlin has rejected"): the
         # speaker still holds what it reports
         app = self._apposition_end(s, 0)
@@ -1888,6 +1915,16 @@ class Holders:
         endings = s.t.oblique_endings
         return bool(endings) and m.kind != "adjective" and s.norm[m.start:m.end].lower().endswith(endings)
 
+    @staticmethod
+    def _after_opening_noun(s: "_Sentence", m: Mention) -> bool:
+        """Whether the word before `m` opens a quote, past one preposition ("«Вступление | Украины ...", "«Про вступ |
+        України ..."): that noun, not the name in its genitive, is what the quoted clause is about; the speaker after
+        the quote holds. (Not any opening noun: "Депутаты Госдумы отвергли ..." are the party's own people.)"""
+        i = bisect.bisect_left(s.starts, m.start) - 1
+        if i >= 1 and s.toks[i - 1][2].lower() in s.t.prepositions:
+            i -= 1
+        return i >= 1 and (s.toks[i - 1][2] in QUOTES or s.toks[i - 1][2] == "„")
+
     def _noun_dependant(self, s: "_Sentence", m: Mention) -> bool:
         """Whether a name in the genitive hangs on the common noun right before it, in a language whose
         genitive has no marker word but an ending (`genitive_endings`: "статус Украины", "potencjału
@@ -1902,7 +1939,10 @@ class Holders:
         if i < 0:
             return False
         w0, w1, word = s.toks[i]
-        if not word.isalpha() or not s.norm[w0:w0 + 1].islower():
+        # a noun in capitals only because it opens a quote ("«Вступление Украины в НАТО ...»") still is one
+        opening = self._after_opening_noun(s, m) and word.lower() not in t.prepositions \
+            and not any(mm.start <= w0 < mm.end for mm in s.mentions)
+        if not word.isalpha() or not (s.norm[w0:w0 + 1].islower() or opening):
             return False
         if any(c.start <= w0 < c.end for c in s.cues):
             return False

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import (SLAVIC_CALL, SLAVIC_INFINITIVE, ACCEPTABLE, ADDED_CLAUSE_RE, ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, SPEAKER_GERUND_RE, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR, PRIVATIVE_LIST_WORDS,
+from .grammar import (SLAVIC_CALL, GERUND_THAT_RE, SLAVIC_INFINITIVE, ACCEPTABLE, ADDED_CLAUSE_RE, ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, SPEAKER_GERUND_RE, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR, PRIVATIVE_LIST_WORDS,
                      TOKEN_RE, TR_AFTER_CLAUSE, TR_IN_CASE, TR_NEGATED, TR_SINE_QUA_NON, TR_PASSIVE_REPORT, TR_PRIVATIVE_CONVERB, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE, GERMAN_ZU_INFINITIVE, is_noun_participle)
 from .model import Analysis, Cue, Mention, Position
 from ..actor_tables import search
@@ -43,7 +43,7 @@ class Stances:
                     found = [("reject", judged)]
                 elif m is owner:
                     found = [("demand", None)]
-            found = self._past_speakers_addition(a, m, found, evidence)
+            found = self._past_speakers_addition(a, m, found, evidence, evidences)
             found = self._only_on_condition(a, found) + self._conditions_of(a, m, found)
             found = self._by_side_of_condition(a, found, evidences)
             given = self._given_in_exchange(a, m, found, evidences)
@@ -656,6 +656,9 @@ class Stances:
         for c in a.cues:
             if not c.speech:
                 continue
+            own = self._subjects_reporting_gerund(a, c, gerund)
+            if own is not None:
+                return own
             after = ADDED_CLAUSE_RE.match(a.text, c.end)
             if after is None or not gerund.search(after.group(1)) or after.group(2).lower() not in self.tables.complementizers:
                 continue
@@ -667,7 +670,23 @@ class Stances:
                 return c, speaker, after.end()
         return None
 
-    def _past_speakers_addition(self, a: Analysis, m: Mention, found: list, evidence: int | None) -> list:
+    def _subjects_reporting_gerund(self, a: Analysis, c: Cue, gerund) -> tuple[Cue, Mention, int] | None:
+        """(gerund, the subject before it, where its clause starts) when the reporting cue `c` is itself a gerund after
+        a comma and before its complementizer, the subject's own verb taking a stance before it ("Лавров отверг
+        перемирие, добавив, что Москва настаивает на ...": the added clause is what Lavrov says, not what he rejects)."""
+        if not c.opens or not gerund.search(a.text[c.start:c.end].split()[0]):
+            return None
+        that = GERUND_THAT_RE.match(a.text, c.end)
+        if that is None or that.group(1).lower() not in self.tables.complementizers:
+            return None
+        subject = next((m for m, r in sorted(a.holder_mentions, key=lambda mr: -mr[0].start)
+                        if "subject" in r and m.end <= c.start), None)
+        if subject is None or not any(p is subject and q.stance and not q.speech and q.end <= c.start for p, q in a.pairs):
+            return None
+        return c, subject, that.end()
+
+    def _past_speakers_addition(self, a: Analysis, m: Mention, found: list, evidence: int | None,
+                                evidences: list | None = None) -> list:
         """The stances of holder `m` on evidence that stands in the clause a closing speaker adds ("Kyiv will not
         cede the Donbas, Yermak said, adding that any ceasefire must be monitored"): a cue of `m` before the
         speaker does not reach it; the added clause's own cue does, for the speaker's party (UA demand). Another
@@ -676,6 +695,11 @@ class Stances:
         if added is None:
             return found
         said, speaker, start = added
+        if (m.start >= start and m is not speaker and all(e < said.start for e in evidences or [evidence])
+                and any(e >= start for issue in a.issues for e in issue)):
+            # a party named in an added clause that has an issue of its own holds nothing on what stands only
+            # before the speaker ("Песков отверг перемирие, добавив, что Москва настаивает на выводе войск")
+            return []
         if evidence < start or not found or any(c is not None and c.start >= start for _, c in found):
             return found
         if m is not speaker and (m.start >= said.start or not set(m.codes) & set(speaker.codes)):
@@ -747,7 +771,18 @@ class Stances:
                 if cue.speech and self._reported_before(a, m, under[0]):
                     continue  # the words the speaker reports give the stance there, no demand of the reporting verb
                 found.append((cue.stance, cue))
+            elif k and found and self._goes_on_about_it(a, m, segments[0], seg, hi, evidences):
+                found.append((seg[0].stance, seg[0]))
         return found if len({st for st, _ in found}) > 1 else []
+
+    def _goes_on_about_it(self, a: Analysis, m: Mention, first: list, seg: list, hi: float, evidences: list) -> bool:
+        """Whether a later coordinated verb of `m`, whose object names no issue of any label, goes on about the issue
+        named before the subject and taken up by a demonstrative after its first verb ("Київ наполягає на обміні всіх
+        на всіх, тоді як Москва відкидає цю ідею й пропонує обміни невеликими групами"): it offers its alternative."""
+        after = a.text[first[0].end:].split()[:2]
+        return (seg[0].stance is not None and not seg[0].speech and all(e < m.start for e in evidences)
+                and any(w.lower() in self.tables.object_determiners for w in after)
+                and not any(seg[0].start <= e < hi for issue in a.issues for e in issue))
 
     @staticmethod
     def _reported_before(a: Analysis, m: Mention, evidence: int) -> bool:
