@@ -3,7 +3,8 @@ must give the right positions and sentences that must not give the wrong ones, i
 
 import pytest
 
-from datasette_demands.labelling.classify import Classifier
+from datasette_demands.labelling.classify import Classifier, Label
+from datasette_demands.labelling.normalise import normalise
 from datasette_demands.rulebook.load import load_rulebook
 
 pytestmark = pytest.mark.labelling  # the same on every Datasette line: see test_layout.py
@@ -16,6 +17,15 @@ def classifier():
 
 def positions(classifier, text, lang):
     return {lb.category: sorted((p.holder, p.stance) for p in lb.positions) for lb in classifier.classify(text, lang)}
+
+
+def given(classifier, text, lang, category):
+    """The positions of `category` when the category is given (as the gold scoring does), whether or not a rule
+    labels the sentence with it: these classes are about holders and stances, not categories."""
+    by_cat = {lb.category: lb for lb in classifier.classify(text, lang)}
+    label = Label(category, list(by_cat[category].matches)) if category in by_cat else Label(category)
+    classifier.language(lang).attributor.attribute(text, normalise(text), [label])
+    return sorted((p.holder, p.stance) for p in label.positions)
 
 
 def ids(cases):
@@ -7536,7 +7546,7 @@ def test_calling_a_move_a_step_is_no_refusal(classifier, lang, text):
 
 # --- a judgement after a dismissed demand ("as a ploy") is the dismisser's; the demand's owner keeps demand ------
 
-JUDGED_DEMAND = [
+JUDGED_DEMAND_KEPT = [
     ("en", "Moscow dismissed Kyiv's call for a 30-day truce as a ploy.", "ceasefire", [("RU", "reject"), ("UA", "demand")]),
     ("en", "Russia brushed aside Ukraine's calls for an exchange of prisoners as a stunt.", "prisoners",
      [("RU", "reject"), ("UA", "demand")]),
@@ -7551,7 +7561,7 @@ JUDGED_DEMAND = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,category,expected", JUDGED_DEMAND)
+@pytest.mark.parametrize("lang,text,category,expected", JUDGED_DEMAND_KEPT)
 def test_a_judgement_after_a_dismissed_demand_is_the_dismissers(classifier, lang, text, category, expected):
     assert positions(classifier, text, lang) == {category: expected}
 
@@ -7628,3 +7638,565 @@ def test_clause_contrastives_are_the_languages_own_less_its_phrase_contrastives(
     tables = LangTables(load_rulebook().actors, lang)
     assert opens <= tables.clause_contrastives
     assert not does_not & tables.clause_contrastives
+
+
+# --- r22A: French, a negated commitment whose 'jamais' is fronted ('Jamais X ne cédera') or set in quotes ---
+# --- ('ne reconnaîtra « jamais »') is still a refusal of its subject ---
+
+FRONTED_NEVER = [
+    ("fr", "Jamais l'Ukraine ne cédera le Donbass, a martelé Zelensky.", "territory", "UA"),
+    ("fr", "Jamais la Russie ne paiera de réparations, a prévenu Lavrov.", "reparations", "RU"),
+    ("fr", "Londres ne reconnaîtra « jamais » l'annexion de la Crimée, a dit le ministre.", "territory", "EU"),
+    ("fr", "Kyiv ne signera « pas » un cessez-le-feu imposé par Moscou, a averti le négociateur.", "ceasefire", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", FRONTED_NEVER, ids=ids(FRONTED_NEVER))
+def test_a_fronted_or_quoted_never_still_refuses(classifier, lang, text, category, holder):
+    assert (holder, "reject") in positions(classifier, text, lang)[category]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", [
+    # joining the alliance, fronted 'jamais' or not, is the neutrality content, no refusal of it
+    ("fr", "Jamais l'Ukraine n'adhérera à l'Otan sans garanties, a dit Zelensky.", "neutrality", "UA"),
+])
+def test_a_fronted_never_does_not_refuse_joining(classifier, lang, text, category, holder):
+    assert (holder, "reject") not in positions(classifier, text, lang).get(category, [])
+
+
+# --- r22A: an acceptance negated in an 'if' clause ('se le parti non accetteranno una tregua', 's'ils n'acceptent ---
+# --- pas', 'falls Moskau nicht zustimmt') is the condition the holder sets: what it names is demanded, no refusal ---
+
+REFUSED_CONDITION = [
+    ("it", "Trump ha avvertito che gli Stati Uniti potrebbero ritirarsi dai negoziati se le parti non accetteranno una tregua.", "ceasefire", "US"),
+    ("it", "Bruxelles inasprirà le sanzioni qualora Mosca non accetti il cessate il fuoco, ha detto Kallas.", "ceasefire", "EU"),
+    ("fr", "Washington menace de se retirer de la médiation si les parties n'acceptent pas un cessez-le-feu.", "ceasefire", "US"),
+    ("fr", "Washington quittera la médiation s'ils n'acceptent pas la trêve, a prévenu Rubio.", "ceasefire", "US"),
+    ("de", "Trump drohte, sich aus den Gesprächen zurückzuziehen, falls die Parteien einer Waffenruhe nicht zustimmen.", "ceasefire", "US"),
+    ("de", "Die USA werden sich zurückziehen, wenn Moskau die Waffenruhe nicht akzeptiert, sagte Rubio.", "ceasefire", "US"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", REFUSED_CONDITION, ids=ids(REFUSED_CONDITION))
+def test_an_acceptance_refused_in_a_condition_is_demanded(classifier, lang, text, category, holder):
+    assert positions(classifier, text, lang) == {category: [(holder, "demand")]}
+
+
+@pytest.mark.parametrize("lang,text,holder", [
+    # the refusal stands in the main clause, the condition names something else: still a refusal
+    ("fr", "Kyiv n'acceptera pas de cessez-le-feu si la Russie garde ses troupes, a dit Zelensky.", "UA"),
+    ("de", "Kiew werde keine Waffenruhe akzeptieren, wenn Russland seine Truppen nicht abzieht, sagte Selenskyj.", "UA"),
+])
+def test_a_refusal_before_a_condition_still_refuses(classifier, lang, text, holder):
+    assert positions(classifier, text, lang)["ceasefire"] == [(holder, "reject")]
+
+
+# --- r22A: the closing speaker that a relative clause calls the mediator ('ha annunciato la Turchia, che ha mediato ---
+# --- l'accordo', 'qui a négocié l'accord', 'das die Einigung vermittelt hatte') reports the parties' agreement: no holder ---
+
+MEDIATING_SPEAKER = [
+    ("it", "Mosca e Kiev hanno concordato uno scambio di prigionieri, ha annunciato la Turchia, che ha mediato l'accordo."),
+    ("it", "Russia e Ucraina si sono accordate sul rimpatrio di altri bambini, ha reso noto il Qatar, che ha facilitato i colloqui."),
+    ("fr", "Moscou et Kyiv ont conclu un échange de prisonniers, a annoncé la Turquie, qui a négocié l'accord."),
+    ("fr", "Moscou et Kyiv se sont entendus sur un échange de prisonniers, a indiqué le Qatar, qui a servi de médiateur."),
+    ("de", "Moskau und Kiew haben einen Gefangenenaustausch vereinbart, sagte Katar, das die Gespräche vermittelt hatte."),
+]
+
+
+@pytest.mark.parametrize("lang,text", MEDIATING_SPEAKER, ids=ids(MEDIATING_SPEAKER))
+def test_a_mediating_speaker_is_no_holder(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"prisoners": [("RU", "agree"), ("UA", "agree")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the mediator as the subject of a verb of its own still holds its position
+    ("it", "La Turchia, che ha mediato l'accordo sul grano, chiede ora una tregua immediata."),
+    ("fr", "La Turquie, qui a facilité les pourparlers, réclame désormais un cessez-le-feu immédiat."),
+])
+def test_a_mediator_with_its_own_verb_holds(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("TR", "demand")]}
+
+
+# --- r22A: ruling out that a party could accept a measure ('ha escluso che l'Europa possa accettare', 'a exclu que ---
+# --- la France puisse accepter') turns the measure down, as after a negation; not ruling it out is openness ---
+
+RULED_OUT_ACCEPTANCE = [
+    ("it", "Il ministro ha escluso che l'Italia possa accettare il riconoscimento della Crimea come russa.", "territory", "EU"),
+    ("it", "Il Cremlino esclude che la Russia possa accettare una tregua di trenta giorni.", "ceasefire", "RU"),
+    ("fr", "Le ministre a exclu que la France puisse accepter la reconnaissance de la Crimée comme russe.", "territory", "EU"),
+    ("fr", "Le Kremlin exclut que la Russie accepte une trêve de trente jours.", "ceasefire", "RU"),
+    ("de", "Merz schloss aus, dass Europa eine Anerkennung der Krim als russisch akzeptieren könne.", "territory", "EU"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", RULED_OUT_ACCEPTANCE, ids=ids(RULED_OUT_ACCEPTANCE))
+def test_a_ruled_out_acceptance_rejects(classifier, lang, text, category, holder):
+    assert positions(classifier, text, lang) == {category: [(holder, "reject")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Il Cremlino non ha escluso che la Russia possa accettare una tregua di trenta giorni."),
+    ("fr", "Le Kremlin n'a pas exclu que la Russie puisse accepter une trêve de trente jours."),
+])
+def test_an_acceptance_not_ruled_out_agrees(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("RU", "agree")]}
+
+
+# --- r22A: German, a measure that 'comes into question' under no circumstances ('kommt unter keinen Umständen / auf ---
+# --- keinen Fall / keinesfalls in Frage') is turned down, as 'kommt nicht in Frage' ---
+
+NOT_IN_QUESTION = [
+    ("de", "Ein Nato-Beitritt der Ukraine kommt für den Kreml unter keinen Umständen in Frage, betonte Peskow.", "neutrality", "RU"),
+    ("de", "Die Stationierung europäischer Truppen komme für Russland in keinem Fall infrage, sagte Lawrow.", "neutrality", "RU"),
+    ("de", "Eine Waffenruhe komme für Kiew auf keinen Fall infrage, sagte Selenskyj.", "ceasefire", "UA"),
+    ("de", "Gebietsabtretungen kommen für die Ukraine keinesfalls in Frage, betonte Sybiha.", "territory", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", NOT_IN_QUESTION, ids=ids(NOT_IN_QUESTION))
+def test_a_measure_out_of_question_is_rejected(classifier, lang, text, category, holder):
+    assert positions(classifier, text, lang) == {category: [(holder, "reject")]}
+
+
+@pytest.mark.parametrize("lang,text,category,holder", [
+    # in question on a condition, or at any time: no refusal
+    ("de", "Eine Waffenruhe kommt für Kiew nur dann in Frage, wenn Russland seine Truppen abzieht, sagte Selenskyj.", "ceasefire", "UA"),
+    ("de", "Ein Gefangenenaustausch komme für Moskau jederzeit in Frage, sagte Peskow.", "prisoners", "RU"),
+])
+def test_a_measure_in_question_is_not_rejected(classifier, lang, text, category, holder):
+    assert (holder, "reject") not in positions(classifier, text, lang)[category]
+
+
+# --- r22A: Italian, a demand not given up ('non rinuncerà alla richiesta di ...', 'non recede dalla pretesa di') is ---
+# --- insisted on: the negation belongs to the verb of giving up, not to the demand noun ---
+
+DEMAND_NOT_GIVEN_UP = [
+    ("it", "La Russia non rinuncerà alla richiesta di riconoscimento della Crimea, ha detto Peskov.", "territory", "RU"),
+    ("it", "La Russia, ha sottolineato Peskov, non rinuncerà alla richiesta di riconoscimento della Crimea.", "territory", "RU"),
+    ("it", "Mosca non recede dalla pretesa di una neutralità dell'Ucraina.", "neutrality", "RU"),
+    ("it", "L'Ucraina non rinuncia alle sue richieste di riparazioni, ha ribadito Zelensky.", "reparations", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", DEMAND_NOT_GIVEN_UP, ids=ids(DEMAND_NOT_GIVEN_UP))
+def test_a_demand_not_given_up_is_insisted_on(classifier, lang, text, category, holder):
+    assert positions(classifier, text, lang) == {category: [(holder, "demand")]}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # not giving up land is a refusal to cede it; a demand not made is no position
+    ("it", "L'Ucraina non rinuncerà mai alla Crimea, ha detto Zelensky.", {"territory": [("UA", "reject")]}),
+    ("it", "Mosca non ha chiesto una tregua, ha precisato Peskov.", {"ceasefire": []}),
+])
+def test_a_negation_without_a_demand_given_up(classifier, lang, text, want):
+    assert positions(classifier, text, lang) == want
+
+
+# --- r22A: a quantifier before an agreement noun ('tout accord', 'ogni accordo', 'jedes Abkommen') makes it a noun, ---
+# --- the object of the demand before it: wanting that any deal provide X demands X, no agreement ---
+
+ANY_DEAL_MUST_PROVIDE = [
+    ("fr", "Les Européens veulent que tout accord prévoie des garanties de sécurité pour l'Ukraine.", "neutrality", "EU"),
+    ("it", "Gli europei vogliono che ogni accordo preveda garanzie di sicurezza per l'Ucraina.", "neutrality", "EU"),
+    ("it", "Kiev chiede che qualsiasi intesa preveda il ritorno dei bambini deportati.", "prisoners", "UA"),
+    ("de", "Die Europäer fordern, dass jedes Abkommen Sicherheitsgarantien für die Ukraine vorsieht.", "neutrality", "EU"),
+    ("de", "Kiew verlangt, dass jede Vereinbarung die Rückkehr der verschleppten Kinder vorsieht.", "prisoners", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", ANY_DEAL_MUST_PROVIDE, ids=ids(ANY_DEAL_MUST_PROVIDE))
+def test_wanting_any_deal_to_provide_demands(classifier, lang, text, category, holder):
+    assert positions(classifier, text, lang) == {category: [(holder, "demand")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # supporting any such deal still agrees
+    ("fr", "Paris soutient tout accord prévoyant un cessez-le-feu durable."),
+    ("it", "Roma sostiene ogni accordo che preveda un cessate il fuoco duraturo."),
+])
+def test_supporting_any_deal_agrees(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"ceasefire": [("EU", "agree")]}
+
+
+# --- r22B: troops called a "legitimate target" in quotation marks are still turned down by the speaker ---
+
+QUOTED_TARGET = [
+    ("es", "Rusia advirtió que cualquier tropa europea en Ucrania se convertiría en un «objetivo legítimo».", "RU"),
+    ("es", "El Kremlin avisó de que los soldados franceses desplegados en Ucrania serían un «objetivo legítimo».", "RU"),
+    ("en", 'Lavrov said Western peacekeepers in Ukraine would become "legitimate military targets".', "RU"),
+    ("en", "The Kremlin warned that foreign peacekeepers would be a “legitimate target”.", "RU"),
+    ("tr", "Kremlin, Ukrayna'ya gönderilecek Avrupa askerlerinin 'meşru hedef' olacağını açıkladı.", "RU"),
+]
+
+
+@pytest.mark.parametrize("lang,text,holder", QUOTED_TARGET)
+def test_a_quoted_legitimate_target_rejects_the_deployment(classifier, lang, text, holder):
+    assert (holder, "reject") in given(classifier, text, lang, "neutrality")
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a strike on a target the speaker calls legitimate is no position on troops
+    ("es", "El Ministerio de Defensa ruso dijo que el puerto de Odesa era un objetivo militar «prioritario»."),
+])
+def test_a_target_that_is_not_legitimate_rejects_nothing(classifier, lang, text):
+    assert ("RU", "reject") not in given(classifier, text, lang, "neutrality")
+
+
+# --- r22B: tr, a genitive noun owning the accusative object ('varlıklarının bir kısmını') is no subject ---
+
+PARTITIVE_OBJECT = [
+    ("tr", "Bir yetkili, Trump yönetiminin dondurulmuş Rus varlıklarının bir kısmını bir fona aktarmayı önerdiğini söyledi.",
+     "reparations", [("US", "demand")]),
+    ("tr", "Bakan, Fransa'nın dondurulmuş Rus varlıklarının tamamını Ukrayna'ya devretmeyi önerdiğini açıkladı.",
+     "reparations", [("EU", "demand")]),
+    ("tr", "Bakan, Rusya'nın Ukrayna topraklarının bir kısmını iade etmeyi reddettiğini söyledi.",
+     "territory", [("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", PARTITIVE_OBJECT)
+def test_a_genitive_owning_the_object_leaves_the_subject_alone(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+def test_a_genitive_owning_the_clause_subject_still_owns_it(classifier):
+    # near-miss: 'üyeliğinin masada olmadığını' — the genitive noun is the subject of the clause, owned by Ukraine
+    assert given(classifier, "Zelenskiy, Ukrayna'nın NATO üyeliğinin masada olmadığını söyledi.", "tr",
+                 "neutrality") == [("UA", "reject")]
+
+
+# --- r22B: tr, a participle reported in the passive by an agent ('kabul ettiği X tarafından duyuruldu') ---
+
+PASSIVE_AGENT = [
+    ("tr", "Ukrayna'nın 300 Rus askerini serbest bırakmayı kabul ettiği TASS tarafından bildirildi.",
+     "prisoners", [("UA", "agree")]),
+    ("tr", "Rusya'nın esir takasını reddettiği Ukrayna İnsan Hakları Ombudsmanı tarafından açıklandı.",
+     "prisoners", [("RU", "reject")]),
+    ("tr", "Görüşmelerin ardından Rusya'nın 20 Ukraynalı çocuğu ailelerine iade etmeyi kabul ettiği Reuters tarafından duyuruldu.",
+     "prisoners", [("RU", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", PASSIVE_AGENT)
+def test_the_agent_of_a_passive_report_leaves_the_participle_its_subject(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+def test_a_passive_report_without_a_participle_gives_the_agent_nothing(classifier):
+    # near-miss: the outlet that reports is no holder
+    assert given(classifier, "Esir takasının cuma günü yapılacağı Reuters tarafından duyuruldu.", "tr", "prisoners") == []
+
+
+# --- r22B: es, a refusal 'hasta que' another party accepts a measure demands the measure ('not until') ---
+
+NOT_UNTIL = [
+    ("es", "Washington no levantará las sanciones hasta que Rusia acepte una tregua, dijo el secretario de Estado.",
+     "ceasefire", [("US", "demand")]),
+    ("es", "Kiev no firmará la paz hasta que Rusia se retire de los territorios ocupados, dijo Zelenski.",
+     "territory", [("UA", "demand")]),
+    ("es", "Kiev no aceptará ningún acuerdo hasta que Rusia libere a todos los prisioneros de guerra, dijo Zelenski.",
+     "prisoners", [("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", NOT_UNTIL)
+def test_a_refusal_until_another_accepts_demands_the_measure(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,expected", [
+    # 'hasta' as a preposition opens no condition: the refusal stands
+    ("es", "Rusia rechaza retirarse hasta las fronteras de 1991, dijo Lavrov.", "territory", [("RU", "reject")]),
+    ("es", "Ucrania no se retirará hasta el río Dniéper, dijo Zelenski.", "territory", [("UA", "reject")]),
+])
+def test_hasta_as_a_preposition_opens_no_condition(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r22B: es, a deputy minister or vice-chancellor is an office of the party, and 'zanjó', 'sentenció' close a quote ---
+
+DEPUTY_SPEAKER = [
+    ("es", "«No aceptaremos ninguna tregua», sentenció el vicecanciller ruso.", "ceasefire", [("RU", "reject")]),
+    ("es", "«Rusia no pagará reparaciones», zanjó el viceministro de Exteriores ruso.", "reparations", [("RU", "reject")]),
+    ("es", "«No habrá alto el fuego sin garantías», remachó el viceministro ucraniano de Defensa.", "ceasefire", [("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", DEPUTY_SPEAKER)
+def test_a_deputy_minister_closing_a_quote_holds_it(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+def test_a_deputy_of_no_party_holds_nothing(classifier):
+    # near-miss: a deputy minister with no party named gives no holder
+    assert given(classifier, "«No habrá tregua», zanjó el viceministro.", "es", "ceasefire") == []
+
+
+# --- r22B: tr, the genitive subject of a relative clause with no stance ('Rusya'nın yol açtığı yıkım') holds nothing ---
+
+PLAIN_RELATIVE = [
+    ("tr", "Macron, Rusya'nın yol açtığı hasarın bedelini Moskova'nın ödemesi gerektiğini söyledi.", "EU", "RU"),
+    ("tr", "Polonya Başbakanı Tusk, Rusya'nın yol açtığı yıkımın bedelinin tazminatla karşılanması gerektiğini söyledi.", "EU", "RU"),
+    ("tr", "Zelenskiy, Rusya'nın yaşattığı acıların tazmin edilmesi gerektiğini söyledi.", "UA", "RU"),
+]
+
+
+@pytest.mark.parametrize("lang,text,speaker,described", PLAIN_RELATIVE)
+def test_the_subject_of_a_plain_relative_leaves_the_speaker_the_holder(classifier, lang, text, speaker, described):
+    found = given(classifier, text, lang, "reparations")
+    assert (speaker, "demand") in found
+    assert (described, "reject") not in found
+
+
+def test_a_stanced_relative_participle_still_gives_its_subject_the_position(classifier):
+    # near-miss: 'talep ettiği' is a cue; its genitive still owns the demand
+    assert ("UA", "demand") in given(classifier, "Peskov, Ukrayna'nın talep ettiği tazminatları asla ödemeyeceklerini söyledi.",
+                                     "tr", "reparations")
+
+
+# --- r22B: tr, a subject's finite verb before 've'/'ancak' closes a clause of its own: each clause its stance ---
+
+TR_COORDINATED = [
+    ("tr", "Moskova, savaş tazminatını kesinlikle kabul etmiyor ve karşılıklı feragat öneriyor.", "reparations",
+     [("RU", "demand"), ("RU", "reject")]),
+    ("tr", "Rusya, tazminat talebini reddetti ve karşılıklı feragat önerdi.", "reparations",
+     [("RU", "demand"), ("RU", "reject")]),
+    ("tr", "Kiev, Donbas'tan çekilmeyi reddetti ve mevcut cephe hattında dondurmayı önerdi.", "territory",
+     [("UA", "demand"), ("UA", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", TR_COORDINATED)
+def test_each_coordinated_verb_of_a_turkish_subject_gives_its_stance(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+def test_a_coordinated_verb_with_no_evidence_adds_no_stance(classifier):
+    # near-miss: the second clause says nothing of the truce
+    assert given(classifier, "Rusya, ateşkesi reddetti ve saldırılarını sürdürdü.", "tr", "ceasefire") == [("RU", "reject")]
+
+
+# --- r22C: a party's place that opens its clause (at the start, or after 'тоді як', 'podczas gdy') speaks for the party ---
+
+PLACES = [
+    # after a clause opener, the place is the subject of the verb that follows it
+    ("uk", "Київ підтримав американську пропозицію про перемир'я, тоді як у Кремлі наполягли на виведенні українських військ.",
+     "ceasefire", [("RU", "demand"), ("UA", "agree"), ("US", "demand")]),
+    ("ru", "Украина поддержала идею перемирия, тогда как в Кремле настояли на его отсрочке.",
+     "ceasefire", [("RU", "demand"), ("UA", "agree")]),
+    ("pl", "Kijów poparł amerykańską propozycję rozejmu, podczas gdy w Moskwie odrzucono ją jako przedwczesną.",
+     "ceasefire", [("RU", "reject"), ("UA", "agree"), ("US", "demand")]),
+    # at the start, before another party's proposal: the place speaks, no document frames the sentence
+    ("ru", "В Кремле одобрили предложение американской стороны об обмене пленными.",
+     "prisoners", [("RU", "agree"), ("US", "demand")]),
+    ("uk", "У Кремлі схвально оцінили пропозицію американської сторони щодо обміну полоненими.",
+     "prisoners", [("RU", "agree"), ("US", "demand")]),
+    # a threat of retaliation in quotes still threatens
+    ("ru", "В Кремле пригрозили «симметричным ответом» на любую попытку изъять российские активы.",
+     "reparations", [("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", PLACES, ids=ids(PLACES))
+def test_a_place_opening_its_clause_speaks_for_its_party(classifier, lang, text, category, expected):
+    assert positions(classifier, text, lang)[category] == expected
+
+
+@pytest.mark.parametrize("lang,text,category,expected", [
+    # a document at the start still frames the sentence: its owner holds, the addressee does not
+    ("ru", "В меморандуме Кремля, переданном Киеву, содержится требование признать Крым российским.",
+     "territory", [("RU", "demand")]),
+    ("pl", "W planie Kremla, przekazanym Kijowowi, zawarto żądanie uznania Krymu za rosyjski.",
+     "territory", [("RU", "demand")]),
+    # a place inside another subject's clause ('переговори в Москві') speaks for no one
+    ("uk", "Київ погодився на обмін полоненими, тоді як переговори в Москві затягнулися.",
+     "prisoners", [("UA", "agree")]),
+])
+def test_a_place_that_does_not_speak_holds_nothing(classifier, lang, text, category, expected):
+    assert positions(classifier, text, lang)[category] == expected
+
+
+# --- r22C: a reporting gerund after the subject's own stance ('отверг X, добавив, что ...') reports; the subject keeps its verb's stance ---
+
+GERUND_REPORTS = [
+    # the subject's rejection stays its own; the added clause's party holds what it says there
+    ("ru", "Лавров отверг перемирие, подчеркнув, что Россия требует сначала отвода украинских войск.",
+     {"ceasefire": [("RU", "demand"), ("RU", "reject")]}),
+    ("uk", "Зеленський відкинув ідею заморожування фронту, наголосивши, що Україна вимагає повного виведення російських військ.",
+     {"ceasefire": [("UA", "reject")], "territory": [("UA", "demand"), ("UA", "reject")]}),
+    # an added clause with an issue of its own does not lend its stance to the issue before the gerund
+    ("ru", "Песков отверг идею перемирия, добавив, что Москва настаивает на полном выводе украинских войск из Донбасса.",
+     {"ceasefire": [("RU", "reject")], "territory": [("RU", "demand")]}),
+    # the Russian perfective gerund reports as 'добавил' does: the party it names holds its own offer
+    ("ru", "Представитель ООН сообщил, что стороны обменялись пленными, добавив, что Ватикан готов и дальше помогать возвращению детей.",
+     {"prisoners": [("OTHER", "demand"), ("RU", "agree"), ("UA", "agree")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", GERUND_REPORTS, ids=ids(GERUND_REPORTS))
+def test_a_reporting_gerund_after_the_subjects_stance(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # rejecting another party's demand and saying why: the owner keeps its demand, the rejecter's side its refusal
+    ("ru", "Зеленский отверг требование Кремля, заявив, что Украина никогда не признает Крым российским.",
+     {"territory": [("RU", "demand"), ("UA", "reject")]}),
+    # an added clause with no issue of its own goes on about the same one
+    ("ru", "Россия передала Украине тела 500 погибших военных, сообщил Мединский, добавив, что Москва готова вернуть еще 2000.",
+     {"prisoners": [("RU", "agree"), ("RU", "demand")]}),
+])
+def test_a_reporting_gerund_leaves_the_owner_and_the_same_issue(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- r22C: calling a measure an absurdity or nonsense, 'out of the question' in any word order, scepticism in the present: a refusal (ru, uk, pl) ---
+
+JUDGED = [
+    ("ru", "Кремль назвал идею выплаты репараций Украине абсурдом.", {"reparations": [("RU", "reject")]}),
+    ("uk", "Лавров назвав вимогу репарацій маячнею.", {"reparations": [("RU", "reject")]}),
+    ("pl", "Rzecznik Kremla nazwał propozycję rozejmu absurdem.", {"ceasefire": [("RU", "reject")]}),
+    ("ru", "«О выводе войск из Донбасса речи не идет», — заявил Песков.", {"territory": [("RU", "reject")]}),
+    ("uk", "«Про вступ України до НАТО мови бути не може», — заявив Лавров.", {"neutrality": [("RU", "reject")]}),
+    ("uk", "Угорщина та Словаччина скептично ставляться до ідеї використання заморожених російських активів.",
+     {"reparations": [("EU", "reject")]}),
+    # a refusal and a demand coordinated: both; a waiver of claims is reparations
+    ("pl", "Kreml nazywa pomysł reparacji „absurdem” i domaga się, by obie strony zrzekły się roszczeń.",
+     {"reparations": [("RU", "demand"), ("RU", "reject")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", JUDGED, ids=ids(JUDGED))
+def test_a_dismissive_judgement_rejects(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # 'речь идет о' only names the subject; a favourable attitude is no scepticism
+    ("ru", "Речь идет о 30-дневном перемирии, которое предложил Вашингтон, заявил Песков.", {"ceasefire": [("US", "demand")]}),
+    ("uk", "Франція та Британія прихильно ставляться до ідеї розміщення миротворців в Україні.", {"neutrality": [("EU", "demand")]}),
+])
+def test_no_dismissive_judgement(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- r22C: readiness to consider a measure accepts it; an 'if' with another party acting in it makes it a demand only;
+# committing to grant guarantees offers them (pl, ru, uk) ---
+
+READY = [
+    ("pl", "Kijów jest gotów rozważyć neutralny status, jeśli otrzyma od Zachodu wiążące gwarancje bezpieczeństwa.",
+     {"neutrality": [("UA", "agree"), ("UA", "demand")]}),
+    ("uk", "Київ готовий розглянути нейтральний статус, якщо отримає юридично зобов'язуючі гарантії безпеки.",
+     {"neutrality": [("UA", "agree"), ("UA", "demand")]}),
+    ("pl", "Moskwa jest gotowa rozważyć rozejm, jeśli Zachód wstrzyma dostawy broni.", {"ceasefire": [("RU", "demand")]}),
+    ("ru", "Москва готова рассмотреть перемирие, если Запад прекратит поставки оружия.", {"ceasefire": [("RU", "demand")]}),
+    ("uk", "Москва готова розглянути перемир'я, якщо Захід припинить постачання зброї.", {"ceasefire": [("RU", "demand")]}),
+    ("pl", "Polska i Francja zobowiązały się do zapewnienia Ukrainie gwarancji bezpieczeństwa.", {"neutrality": [("EU", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", READY, ids=ids(READY))
+def test_readiness_and_commitment(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+def test_committing_to_observe_a_truce_still_agrees(classifier):
+    text = "Rosja i Ukraina zobowiązały się do przestrzegania zawieszenia broni."
+    assert positions(classifier, text, "pl") == {"ceasefire": [("RU", "agree"), ("UA", "agree")]}
+
+
+# --- r22C: a name in the genitive of the noun that opens a quote is no subject: the speaker after the quote holds (ru, uk, pl) ---
+
+OPENING_NOUN = [
+    ("ru", "«Вступление Украины в НАТО неприемлемо», — заявил Лавров.", {"neutrality": [("RU", "reject")]}),
+    ("uk", "«Вступ України до НАТО неприйнятний», — заявив Лавров.", {"neutrality": [("RU", "reject")]}),
+    ("pl", "„Członkostwo Ukrainy w NATO jest nie do przyjęcia” – oświadczył Ławrow.", {"neutrality": [("RU", "reject")]}),
+    ("ru", "«О вступлении Украины в НАТО речи быть не может», — заявил Лавров.", {"neutrality": [("RU", "reject")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", OPENING_NOUN, ids=ids(OPENING_NOUN))
+def test_a_genitive_of_an_opening_noun_is_no_subject(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+def test_an_office_before_the_name_still_speaks(classifier):
+    # 'Президент Украины' is the office, the party itself: its refusal stands
+    text = "«Президент Украины никогда не признает Крым российским», — заявил Ермак."
+    assert positions(classifier, text, "ru") == {"territory": [("UA", "reject")]}
+
+
+def test_the_people_of_a_party_opening_the_sentence_hold(classifier):
+    # no quote: 'Депутаты Госдумы' are the party's own people, the subject
+    assert positions(classifier, "Депутаты Госдумы отвергли идею перемирия.", "ru") == {"ceasefire": [("RU", "reject")]}
+
+
+# --- r22C: persuading or coaxing a party to accept a measure asks it of it: the persuader demands, the persuaded holds nothing (ru, uk, pl) ---
+
+PERSUADED = [
+    ("uk", "Американські посланці переконують Київ погодитися на виведення військ з Донбасу.", {"territory": [("US", "demand")]}),
+    ("ru", "Американские переговорщики убеждают Киев согласиться на вывод войск из Донбасса.", {"territory": [("US", "demand")]}),
+    ("pl", "Amerykańscy wysłannicy przekonują Kijów, by zgodził się na wycofanie wojsk z Donbasu.", {"territory": [("US", "demand")]}),
+    ("uk", "Вашингтон схиляє Київ погодитися на обмін полоненими всіх на всіх.", {"prisoners": [("US", "demand")]}),
+    ("pl", "Waszyngton namawia Kijów do zgody na zawieszenie broni.", {"ceasefire": [("US", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", PERSUADED, ids=ids(PERSUADED))
+def test_the_persuader_demands(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # arguing that something is so ('убеждает, что', 'przekonuje, że') persuades no party: the clause's own stance
+    ("ru", "Лавров убеждает, что Киев никогда не согласится на вывод войск.", {"territory": [("UA", "reject")]}),
+    ("pl", "Ławrow przekonuje, że Kijów nigdy nie zgodzi się na wycofanie wojsk.", {"territory": [("UA", "reject")]}),
+])
+def test_arguing_that_is_no_persuasion(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- r22C: a subject that turns down the issue named before it ('эту идею') and goes on to propose an alternative holds both stances (ru, uk, pl) ---
+
+ALTERNATIVE = [
+    ("uk", "Київ наполягає на обміні всіх на всіх, тоді як Москва відкидає цю ідею й пропонує обміни невеликими групами.",
+     {"prisoners": [("RU", "demand"), ("RU", "reject"), ("UA", "demand")]}),
+    ("ru", "Киев настаивает на обмене всех на всех, тогда как Москва отвергает эту идею и предлагает обмены небольшими группами.",
+     {"prisoners": [("RU", "demand"), ("RU", "reject"), ("UA", "demand")]}),
+    ("pl", "Kijów nalega na wymianę wszystkich na wszystkich, podczas gdy Moskwa odrzuca ten pomysł i proponuje wymiany małymi grupami.",
+     {"prisoners": [("RU", "demand"), ("RU", "reject"), ("UA", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ALTERNATIVE, ids=ids(ALTERNATIVE))
+def test_an_alternative_offered_after_a_rejection(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+def test_a_demand_on_another_issue_is_no_alternative(classifier):
+    # the second verb's object names an issue of its own: it says nothing on the first
+    text = "Київ наполягає на обміні всіх на всіх, тоді як Москва відкидає цю ідею й вимагає виведення військ з Донбасу."
+    assert positions(classifier, text, "uk")["prisoners"] == [("RU", "reject"), ("UA", "demand")]
+
+
+# --- r22C: a comma and a contrastive 'a' ('..., a Kijów przystał', '..., а Київ погодився') open a clause of their own: no list with the name before (pl, ru, uk) ---
+
+CLAUSE_AFTER_A = [
+    ("pl", "Watykan zaoferował pomoc w powrocie ukraińskich dzieci wywiezionych do Rosji, a Kijów przystał na tę propozycję.",
+     {"prisoners": [("OTHER", "demand"), ("UA", "agree")]}),
+    ("ru", "Ватикан предложил помочь вернуть детей, вывезенных в Россию, а Киев сразу согласился на это предложение.",
+     {"prisoners": [("OTHER", "demand"), ("UA", "agree")]}),
+    ("uk", "Ватикан запропонував допомогу в поверненні дітей, вивезених до Росії, а Київ одразу погодився на цю пропозицію.",
+     {"prisoners": [("OTHER", "demand"), ("UA", "agree")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", CLAUSE_AFTER_A, ids=ids(CLAUSE_AFTER_A))
+def test_a_contrastive_after_a_comma_opens_a_clause(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+def test_a_plain_list_still_coordinates(classifier):
+    # no comma and 'a' between the names: one group, both subjects
+    assert positions(classifier, "Rosja i Białoruś odrzuciły propozycję rozejmu.", "pl") == {
+        "ceasefire": [("OTHER", "reject"), ("RU", "reject")]}
