@@ -248,7 +248,9 @@ def test_a_key_written_twice_stops_classify_and_rules_test_too(tmp_path):
 
 def test_an_apostrophe_inside_single_quotes_is_named_not_taken_for_indentation(tmp_path):
     # an Italian or French contributor's first pattern: YAML ends the text at the apostrophe
-    for wrong in ("      - '\\bl'accordo\\b'", "    patterns: ['\\bl'accordo\\b', '\\btruce\\b']"):
+    for wrong in ("      - '\\bl'accordo\\b'", "    patterns: ['\\bl'accordo\\b', '\\btruce\\b']",
+                  # an elided article closing a group or an alternative: the apostrophe is followed by regex syntax
+                  "      - '\\b(?:dell'|della )accordo\\b'", "      - '\\b(?:della|dell')\\s*accordo\\b'"):
         text = CEASEFIRE.replace("    patterns:\n      - '\\btruces?\\b'", wrong if wrong.startswith("    patterns") else "    patterns:\n" + wrong)
         assert text != CEASEFIRE
         p = one_problem(write_rulebook(tmp_path, ceasefire_yml=text), "ceasefire.yml", line_of(text, "accordo"), None,

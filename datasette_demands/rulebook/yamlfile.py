@@ -77,7 +77,9 @@ def _unclosed_quote_before(lines: list[str], line: int, reach: int = 5) -> int |
     return None
 
 
-_LONE_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")  # l'uso: in YAML's single quotes an apostrophe is written twice
+# l'uso, (?:dell'|dei): in YAML's single quotes an apostrophe is written twice; after a letter, one followed by a
+# letter or by regex syntax (a group's end, an alternation, an escape) is no closing quote
+_LONE_APOSTROPHE = re.compile(r"(?<=\w)'(?=[\w)|\\(?\[])")
 
 
 def _apostrophe_in_single_quotes(lines: list[str], line: int) -> int | None:
