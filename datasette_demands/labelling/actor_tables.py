@@ -245,6 +245,11 @@ class LangTables:
         # "acusó a Kiev de exigir": the accused (after the verb and its personal "a") is the subject of the verb after it
         self.accusations = compile_alternation([p if p.endswith("$") else f"(?:{p})$" for p in g.get("accusations") or []])
 
+    def privative_opens_condition(self, word: str, following: str | None) -> bool:
+        """Whether privative `word` opens a condition: a `clause_privatives` word only before a complementizer
+        ("hasta que Rusia acepte"); before anything else it is a preposition ("hasta ahora", "hasta las fronteras")."""
+        return word not in self.clause_privatives or following in self.complementizers
+
     def expect(self, sentences: int) -> None:
         """`sentences` sentences are about to be screened: build the names' FilteredRE2 now if they are enough."""
         self._names_prefilter.expect(sentences)

@@ -456,7 +456,7 @@ class Holders:
             if words[:1] == [","]:
                 words = words[1:]
             if (c.stance and not c.speech and not c.noun and last and TR_FINITE_VERB.search(last[0])
-                    and words and (words[0] in s.t.coordinators or words[0] in s.t.contrastives)):
+                    and words and words[0] in s.t.clause_joiners):
                 out.append(c)
         return out
 

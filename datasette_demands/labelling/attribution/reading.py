@@ -287,9 +287,8 @@ class Reading:
 
     @staticmethod
     def _opens_a_condition(t: LangTables, toks, k: int) -> bool:
-        """Whether privative token k opens a condition: a `clause_privatives` word only before a complementizer
-        ("hasta que Rusia acepte"); before anything else it is a preposition ("hasta ahora", "hasta las fronteras")."""
-        return toks[k][2] not in t.clause_privatives or (k + 1 < len(toks) and toks[k + 1][2] in t.complementizers)
+        """Whether privative token k opens a condition (`LangTables.privative_opens_condition`)."""
+        return t.privative_opens_condition(toks[k][2], toks[k + 1][2] if k + 1 < len(toks) else None)
 
     @staticmethod
     def _opens_with_privative(c: Cue, t: LangTables, toks, starts) -> bool:

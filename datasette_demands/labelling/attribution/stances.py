@@ -247,7 +247,7 @@ class Stances:
         if t.lang == "tr" and self._tr_privative_before_verb(words):
             return "demand"
         for i, w in enumerate(words):
-            if w in t.clause_privatives and not set(words[i + 1:i + 2]) & t.complementizers:
+            if not t.privative_opens_condition(w, words[i + 1] if i + 1 < len(words) else None):
                 continue  # a preposition ("retirarse hasta las fronteras"), no condition
             if (w in t.privatives or (t.lang == "tr" and (TR_UNLESS.search(w) or TR_PRIVATIVE_CONVERB.search(w)))) and not any(x in (",", ";", ":", ".") or x in t.coordinators or x in t.contrastives
                                              for x in (words[i + 1:] if t.lang != "tr" else words[:i])):

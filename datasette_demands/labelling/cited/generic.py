@@ -57,7 +57,7 @@ def _adjective_after_a_noun(s, outlets: OutletTables, head, start: int) -> bool:
     """Whether an outlet's noun that is also an adjective ("diario", "quotidiano", "quotidien": daily) follows a noun
     in small letters in the languages that put adjectives after the noun ("el parte | diario", "il bollettino |
     quotidiano"): the adjective of that noun, no outlet; not after an article or a listed word ("el | diario")."""
-    if outlets.lang not in ("es", "it", "fr") or outlets.descriptors is None or not outlets.descriptors.fullmatch(head.group()):
+    if not s.t.post_nominal or outlets.descriptors is None or not outlets.descriptors.fullmatch(head.group()):
         return False
     prev = list(WORD_RE.finditer(s.norm, start, head.start()))
     if not prev or s.norm[prev[-1].end():head.start()].strip():
