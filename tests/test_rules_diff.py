@@ -113,13 +113,39 @@ def test_a_broken_rulebook_exits_2_with_its_problems(tmp_path):
     assert "ceasefire.yml" in result.output
 
 
-def test_default_gold_is_the_repositorys_gold_files(tmp_path, monkeypatch):
+def test_default_gold_is_the_repositorys_gold_files_but_the_unseen_ones(tmp_path, monkeypatch):
     monkeypatch.chdir(ROOT)
     result = run(RULES, "--limit", "1")
     assert result.exit_code == 0
-    total = sum(1 for p in (ROOT / "tests" / "gold").glob("*.jsonl")
+    unseen = [line for line in (ROOT / "tests" / "gold" / "unseen.txt").read_text(encoding="utf-8").splitlines()
+              if line.strip() and not line.startswith("#")]
+    assert unseen and all((ROOT / "tests" / "gold" / name).is_file() for name in unseen)
+    total = sum(1 for p in (ROOT / "tests" / "gold").glob("*.jsonl") if p.name not in unseen
                 for line in p.read_text(encoding="utf-8").splitlines() if line.strip() and '"covers"' not in line)
     assert f"Gold sentences: {total};" in result.output
+    assert f"left out {', '.join(unseen)}: kept unseen" in result.output
+
+
+def test_a_gold_file_kept_unseen_is_read_only_when_named(tmp_path, monkeypatch):
+    gold = tmp_path / "tests" / "gold"
+    gold.mkdir(parents=True)
+    write_gold(gold / "dev.jsonl", [{"text": "Kyiv called for an immediate ceasefire.", "lang": "en", "categories": ["ceasefire"]}])
+    write_gold(gold / "blind.jsonl", [
+        {"text": "Moscow demanded that Kyiv give up its bid to join NATO.", "lang": "en", "categories": ["neutrality"]},
+        {"text": "Ankara offered to host another prisoner exchange.", "lang": "en", "categories": ["prisoners"]},
+    ])
+    (gold / "unseen.txt").write_text("# the next round's measure\nblind.jsonl  # written blind\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    default = run(RULES)
+    assert default.exit_code == 0, default.output
+    assert "Gold sentences: 1;" in default.output
+    assert "left out blind.jsonl: kept unseen" in default.output and "name a file to read it" in default.output
+    named = run(RULES, gold / "dev.jsonl", gold / "blind.jsonl")
+    assert "Gold sentences: 3;" in named.output and "left out" not in named.output
+    # without a list every gold file is read, as before
+    (gold / "unseen.txt").unlink()
+    everything = run(RULES)
+    assert "Gold sentences: 3;" in everything.output and "left out" not in everything.output
 
 
 def test_a_holder_fix_in_actors_yml_shows_as_a_change_of_positions(tmp_path):
