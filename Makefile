@@ -18,7 +18,7 @@ ENRICHMENTS_10 := datasette-enrichments>=0.6a0
 .PHONY: demo demo-10 demo-memoranda build test test-065 test-10 rules-check eval bench clean
 
 # Two steps per environment: `.demo-ready`, what serving the demo needs (the plugin and Datasette), for
-# `make demo` and `make demo-10`; `.ready`, the same plus the test extras (dask, Playwright, the
+# `make demo`, `make demo-10` and `make rules-check` (a rule contributor's check); `.ready`, the same plus the test extras (dask, Playwright, the
 # enrichments, ...), for `make test` and the targets that run the suite's tools.
 $(VENV)/.demo-ready: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -67,7 +67,7 @@ demo-10: $(VENV10)/.demo-ready
 	$(VENV10)/bin/datasette demands build $(DB) seeds/
 	$(VENV10)/bin/datasette serve $(DB) -m metadata.yml -c metadata.yml --host 127.0.0.1 --port $(PORT)
 
-rules-check: $(VENV)/.ready
+rules-check: $(VENV)/.demo-ready
 	$(VENV)/bin/datasette demands rules lint rules/
 	$(VENV)/bin/datasette demands rules test rules/
 	$(VENV)/bin/datasette demands rules lint --rules $(MEMORANDA_RULES)
