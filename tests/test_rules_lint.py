@@ -262,6 +262,19 @@ def test_an_apostrophe_inside_single_quotes_is_named_not_taken_for_indentation(t
     assert code == 0 and not [ln for ln in lines if "warning" not in ln], lines
 
 
+def test_a_key_indented_under_an_unquoted_value_is_named_as_indentation_not_as_an_apostrophe(tmp_path):
+    # the description above holds "party's" without quotes: that apostrophe ends nothing, the indentation is wrong
+    assert "    description: A truce as a party's position\n    patterns:" in CEASEFIRE
+    text = CEASEFIRE.replace("    description: A truce as a party's position\n    patterns:",
+                             "    description: A truce as a party's position\n      patterns:")
+    p = one_problem(write_rulebook(tmp_path, ceasefire_yml=text), "ceasefire.yml", line_of(text, "      patterns:"), None,
+                    "indented more than the key above it")
+    assert "apostrophe" not in p["message"] and "must be quoted" not in p["message"]
+    # the same key indented as its neighbours loads
+    code, lines, summary = lint(write_rulebook(tmp_path, ceasefire_yml=CEASEFIRE))
+    assert code == 0, lines
+
+
 def test_a_curly_apostrophe_in_a_pattern_is_a_problem(tmp_path):
     # sentences are matched with ’ written ' (and ё written е): such a pattern could never match, yet
     # `rules test` would only say that none of its patterns matches

@@ -80,15 +80,34 @@ def _unclosed_quote_before(lines: list[str], line: int, reach: int = 5) -> int |
 # l'uso, (?:dell'|dei): in YAML's single quotes an apostrophe is written twice; after a letter, one followed by a
 # letter or by regex syntax (a group's end, an alternation, an escape) is no closing quote
 _LONE_APOSTROPHE = re.compile(r"(?<=\w)'(?=[\w)|\\(?\[])")
+# where a single-quoted value opens: after a list's dash, a key's colon, or inside a flow list [...]
+_OPENS_SINGLE_QUOTE = re.compile(r"(?:^\s*-\s+|:\s+|[\[,]\s*)'")
 
 
 def _apostrophe_in_single_quotes(lines: list[str], line: int) -> int | None:
     """The line, `line` or the one before, whose single-quoted text holds a lone apostrophe between two letters
     ('\\bl'uso'): YAML ends the text there and reports the rest of the line as a structure error."""
     for n in (line, line - 1):
-        if 0 < n <= len(lines) and '"' not in lines[n - 1] and _LONE_APOSTROPHE.search(lines[n - 1].split(" #")[0]):
+        if not 0 < n <= len(lines) or '"' in lines[n - 1]:
+            continue
+        text = lines[n - 1].split(" #")[0]
+        # an apostrophe in an unquoted value ("a party's demand") ends nothing
+        opens = _OPENS_SINGLE_QUOTE.search(text)
+        if opens and _LONE_APOSTROPHE.search(text, opens.end()):
             return n
     return None
+
+
+def _indented_into_the_value_above(lines: list[str], line: int) -> bool:
+    """Whether `line` is indented more than the `key: value` line above it: YAML then reads it as more of that
+    value and stops at its colon ("mapping values are not allowed"), where a key was meant."""
+    if not 1 < line <= len(lines):
+        return False
+    above = next((lines[n] for n in range(line - 2, -1, -1) if lines[n].strip()), None)
+    here = lines[line - 1]
+    indent = len(here) - len(here.lstrip(" "))
+    return (above is not None and re.match(r"\s*(?:-\s+)?[\w-]+:\s+\S", above) is not None
+            and indent > len(above) - len(above.lstrip(" ")) + (2 if above.lstrip().startswith("- ") else 0))
 
 
 def read_yaml(path: Path, problems: list[RuleProblem]):
@@ -128,6 +147,9 @@ def read_yaml(path: Path, problems: list[RuleProblem]):
             msg += (f" (line {apostrophe} has an apostrophe inside single quotes, which ends the text there: "
                     "write it twice, as in '\\bl''accordo')")
             line = apostrophe
+        elif line and "mapping values are not allowed" in msg and _indented_into_the_value_above(lines, line):
+            msg += (" (this line is indented more than the key above it, so YAML reads it as more of that key's "
+                    "value: give it the indentation of its neighbours)")
         else:
             hinted = False
         problems.append(RuleProblem(path.name, line, None, f"invalid YAML: {msg}", hinted=hinted))
