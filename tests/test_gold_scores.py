@@ -242,6 +242,21 @@ CHECK10_CITED_PRECISION_FLOOR = 0.99  # 0.993 after round 22 (p22D); 0.987 at th
 CHECK10_CITED_RECALL_FLOOR = 0.95  # 0.956 after round 22 (p22D); 0.943 at the first run
 CHECK10_CITED_LANGUAGE_PRECISION_FLOOR = 0.93
 
+# tests/gold/check11.jsonl: a tenth blind set in the same manner, 357 sentences (40 a language; three left out as
+# near-copies of sentences in other gold files: es-12, it-16, ru-06), written and labelled by three new annotators
+# who read only docs/GUIDELINES.md (languages grouped anew: en/de/ru, it/es/uk, fr/pl/tr; asked also for
+# interviews, social-media posts, communiqués, governors and commanders, UN agencies, corrections, several parties
+# in one sentence and nested reported speech), committed before round 23 was merged, and kept out of rule work
+# (round 23 works on check10). First run (main 56708ee): macro-F1 0.972, holders 0.869, positions 0.727
+# (P 0.769 R 0.689), cited sources P 0.965 R 0.916 (it and uk P 0.900).
+CHECK11 = ROOT / "tests" / "gold" / "check11.jsonl"
+CHECK11_MACRO_F1_FLOOR = 0.97
+CHECK11_ACTOR_F1_FLOOR = 0.865
+CHECK11_POSITION_F1_FLOOR = 0.725  # 0.727 at the first run
+CHECK11_CITED_PRECISION_FLOOR = 0.96
+CHECK11_CITED_RECALL_FLOOR = 0.91
+CHECK11_CITED_LANGUAGE_PRECISION_FLOOR = 0.895
+
 @pytest.mark.parametrize("gold, floors", [
     (CHECK3, dict(macro=CHECK3_MACRO_F1_FLOOR, holders=CHECK3_ACTOR_F1_FLOOR, positions=CHECK3_POSITION_F1_FLOOR,
                   cited_p=CHECK3_CITED_PRECISION_FLOOR, cited_r=CHECK3_CITED_RECALL_FLOOR,
@@ -267,7 +282,10 @@ CHECK10_CITED_LANGUAGE_PRECISION_FLOOR = 0.93
     (CHECK10, dict(macro=CHECK10_MACRO_F1_FLOOR, holders=CHECK10_ACTOR_F1_FLOOR, positions=CHECK10_POSITION_F1_FLOOR,
                    cited_p=CHECK10_CITED_PRECISION_FLOOR, cited_r=CHECK10_CITED_RECALL_FLOOR,
                    cited_lang_p=CHECK10_CITED_LANGUAGE_PRECISION_FLOOR)),
-], ids=["check3", "check4", "check5", "check6", "check7", "check8", "check9", "check10"])
+    (CHECK11, dict(macro=CHECK11_MACRO_F1_FLOOR, holders=CHECK11_ACTOR_F1_FLOOR, positions=CHECK11_POSITION_F1_FLOOR,
+                   cited_p=CHECK11_CITED_PRECISION_FLOOR, cited_r=CHECK11_CITED_RECALL_FLOOR,
+                   cited_lang_p=CHECK11_CITED_LANGUAGE_PRECISION_FLOOR)),
+], ids=["check3", "check4", "check5", "check6", "check7", "check8", "check9", "check10", "check11"])
 def test_wire_style_blind_gold_floors(gold, floors):
     scores = evaluate(Classifier(load_rulebook(ROOT / "rules")), read_gold([gold]))
     assert set(scores.per_lang) == {"en", "it", "fr", "de", "es", "ru", "uk", "pl", "tr"}
