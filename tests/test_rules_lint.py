@@ -275,6 +275,15 @@ def test_a_key_indented_under_an_unquoted_value_is_named_as_indentation_not_as_a
     assert code == 0, lines
 
 
+def test_a_key_without_its_colon_is_reported_on_its_own_line_not_where_yaml_noticed_it(tmp_path):
+    # "patterns" without its colon: YAML reads on through the list below and complains lines later
+    assert "    patterns:\n      - '\\btruces?\\b'" in CEASEFIRE
+    text = CEASEFIRE.replace("    patterns:\n", "    patterns\n", 1)
+    p = one_problem(write_rulebook(tmp_path, ceasefire_yml=text), "ceasefire.yml", [n for n, ln in enumerate(text.splitlines(), 1) if ln == "    patterns"][0], None,
+                    "reads as a key without its colon")
+    assert "YAML noticed it on line" in p["message"]
+
+
 def test_a_curly_apostrophe_in_a_pattern_is_a_problem(tmp_path):
     # sentences are matched with ’ written ' (and ё written е): such a pattern could never match, yet
     # `rules test` would only say that none of its patterns matches

@@ -141,6 +141,12 @@ def read_yaml(path: Path, problems: list[RuleProblem]):
             # a quote left open runs on into the next lines, so YAML notices only later: report where it opens
             msg += f" (line {opened} opens a quote it does not close; YAML noticed it on line {line})"
             line = opened
+        elif (context is not None and "simple key" in (getattr(e, "context", None) or "")
+              and "expected ':'" in msg and context.line + 1 < (line or 0)):
+            # a key written without its colon: YAML reads on until the plain text ends, lines below
+            msg += (f" (line {context.line + 1} reads as a key without its colon: write 'name: value'; "
+                    f"YAML noticed it on line {line})")
+            line = context.line + 1
         elif line and line <= len(lines) and "\t" in lines[line - 1]:
             msg += " (a tab '\\t' on this line: YAML indents with spaces only)"
         elif line and (apostrophe := _apostrophe_in_single_quotes(lines, line)):
