@@ -239,11 +239,34 @@ async def test_the_sentences_and_document_pages_explain_their_highlights(demo_db
     document = await ds.client.get(_first_document_href(listed.text))
     for response in (listed, document):
         assert response.status_code == 200
-        legend = response.text.split('class="demands-note demands-legend demands-highlights">', 1)[1].split("</p>", 1)[0]
-        kinds = ("demand-evidence", "demand-holder", "demand-cue") if response is listed else ("demand-evidence",)
-        for kind in kinds:
-            assert f'<mark class="{kind}">' in legend  # the same marks the sentences carry
-            assert f'<mark class="{kind}' in response.text.split("demands-highlights", 1)[1], kind
+        legend, after = response.text.split('class="demands-note demands-legend demands-highlights">', 1)[1].split("</p>", 1)
+        if response is listed:
+            # each mark of the key is one the sentences below carry, the category's colour included
+            for mark in ('<mark class="demand-evidence cat-ceasefire">', '<mark class="demand-holder">',
+                         '<mark class="demand-cue">'):
+                assert mark in legend, mark
+                assert mark.rstrip(">") in after, mark
+        else:
+            # the document page's chips carry the colours; the key points at them
+            assert "in the colour of its chip" in legend and '<mark class="demand-evidence' not in legend
+            assert '<mark class="demand-evidence cat-' in after
+
+
+async def test_the_sentences_key_and_chips_colour_every_category_as_its_words_are(demo_db):
+    """A reader of several categories at once sees which colour is which: the key lists each category whose words
+    are highlighted, in that colour, and each sentence's category chip is painted the same."""
+    ds = make_ds(demo_db)
+    page = (await ds.client.get("/demo/-/demands/sentences")).text
+    legend, after = page.split('class="demands-note demands-legend demands-highlights">', 1)[1].split("</p>", 1)
+    keyed = set(re.findall(r'<mark class="demand-evidence cat-([\w-]+)">([\w -]+)</mark>', legend))
+    assert len(keyed) >= 3 and all(slug == name for slug, name in keyed)
+    painted = set(re.findall(r'<mark class="demand-evidence[^"]*? cat-([\w-]+)', after))
+    assert painted == {slug for slug, _ in keyed}
+    chips = re.findall(r'<span class="demand-chip cat-([\w-]+)">([^<]+)</span>', after)
+    assert chips and all(slug == name for slug, name in chips)
+    assert '<span class="demand-chip">' not in after
+    # a reader who may not see the rules' matches gets no key for words that are not highlighted
+    assert "hover for the rule" in legend
 
 
 def _first_document_href(html: str) -> str:

@@ -377,6 +377,10 @@ async def sentences_page(request, datasette):
     for s_ in sentences:
         s_["href"] = document_url(ds, db.name, s_["document_id"], f"s-{s_['seq']}")
         s_["html"] = highlight(s_["text"], spans.get(s_["sentence_id"], ()))
+        s_["chips"] = [{"name": c, "slug": css_slug(c)} for c in s_["categories"]]
+    # the legend shows each highlighted category in its own colour, as the sentences and their chips show it
+    legend = [{"name": c, "slug": css_slug(c)} for c in sorted(
+        {sp.category for sps in spans.values() for sp in sps if sp.kind == "evidence" and sp.category})]
     if has_key:
         what = DIMENSIONS[req.by].lower() + " " + (NONE_LABEL if row is None else row)
         if req.by == "document" and row is not None:
@@ -387,7 +391,7 @@ async def sentences_page(request, datasette):
     context = {
         "database": db.name, "count": count, "sentences": sentences, "every": every,
         **{k: paging[k] for k in ("page", "pages", "first", "last", "prev_url", "next_url")},
-        "what": what, "req": req, "show_rules": show_rules, "json_url": base + ".json" + paging["query"](page),
+        "what": what, "req": req, "show_rules": show_rules, "legend": legend, "json_url": base + ".json" + paging["query"](page),
         "csv_url": base + ".csv" + paging["query"](1),  # from the first sentence: a CSV page holds 10,000
         "matrix_url": matrix_url(ds, db.name) + req.query_string(),
     }
