@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 from conftest import make_ds, sql
 from datasette_demands.cli import demands
-from datasette_demands.corpus.store import SCHEMA_VERSION, ensure_schema, open_db
+from datasette_demands.corpus.store import LABELED_SENTENCES_COLUMNS, SCHEMA_VERSION, ensure_schema, open_db
 from datasette_demands.evaluate import evaluate, read_gold, trim_source
 from datasette_demands.labelling.classify import Classifier
 from datasette_demands.labelling.normalise import normalise
@@ -366,7 +366,7 @@ def test_a_database_of_schema_9_is_migrated_to_cited_sources(tmp_path):
     for table in ("labels", "labeled_sentences"):  # the stored first source, as a list of one
         rows = opened.execute(f"select cited_source, cited_sources from {table} order by sentence_id").fetchall()
         assert [json.loads(every) for _, every in rows] == [[first] for first, _ in rows], table
-    assert [c.name for c in opened["labeled_sentences"].columns][-2:] == ["cited_sources", "cited_outlets"]
+    assert [c.name for c in opened["labeled_sentences"].columns] == list(LABELED_SENTENCES_COLUMNS)
     assert int(opened.execute("select value from demands_meta where key = 'schema_version'").fetchone()[0]) == SCHEMA_VERSION
     opened.close()
     assert run("relabel", db).exit_code == 0  # the labelling code changed with the schema: everything again
@@ -435,7 +435,7 @@ def test_a_database_of_schema_10_is_migrated_to_cited_outlets(tmp_path):
     for table in ("labels", "labeled_sentences"):  # the stored first outlet, as a list of one
         rows = opened.execute(f"select cited_outlet, cited_outlets from {table} order by sentence_id").fetchall()
         assert [json.loads(every) for _, every in rows] == [[first] for first, _ in rows], table
-    assert [c.name for c in opened["labeled_sentences"].columns][-1] == "cited_outlets"
+    assert [c.name for c in opened["labeled_sentences"].columns] == list(LABELED_SENTENCES_COLUMNS)
     indexes = {tuple(i.columns) for i in opened["labeled_sentences"].indexes}
     assert ("cited_outlets", "published", "lang", "category", "sentence_id") in indexes
     assert not any(cols[0] == "cited_outlet" for cols in indexes)

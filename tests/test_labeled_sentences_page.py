@@ -4,6 +4,7 @@ step with the table (build, document replaced, relabel after a rule edit, relabe
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import sqlite3
@@ -198,3 +199,58 @@ async def test_a_database_of_schema_4_is_migrated(demo_db, tmp_path):
     indexes = {r[0] for r in sql(db, "select name from sqlite_master where type = 'index'"
                                      " and tbl_name = 'labeled_sentences' and sql is not null")}
     assert len(indexes) >= 10
+
+
+# --- holder_stances (schema 12): the table page's facet and filter by holder and stance ---------------------
+
+def make_schema_11(db) -> None:
+    """labeled_sentences as schema 11 had it: without holder_stances."""
+    conn = sqlite3.connect(db)
+    conn.execute("alter table labeled_sentences drop column holder_stances")
+    conn.execute("update demands_meta set value = '11' where key = 'schema_version'")
+    conn.commit()
+    conn.close()
+
+
+def test_a_database_of_schema_11_gains_holder_stances_from_its_positions(demo_db, tmp_path):
+    db = copy_db(demo_db, tmp_path / "demo.db")
+    expected = sorted(sql(db, "select sentence_id, category, holder_stances from labeled_sentences"))
+    make_schema_11(db)
+    assert "holder_stances" not in [r[1] for r in sql(db, "pragma table_info(labeled_sentences)")]
+    open_db(db).conn.close()  # what every command does first
+    assert [r[1] for r in sql(db, "pragma table_info(labeled_sentences)")] == list(LABELED_SENTENCES_COLUMNS)
+    assert sorted(sql(db, "select sentence_id, category, holder_stances from labeled_sentences")) == expected
+    assert int(sql(db, "select value from demands_meta where key = 'schema_version'")[0][0]) == SCHEMA_VERSION
+    fts_in_step(db)
+
+
+def test_holder_stances_spell_out_each_labels_positions(demo_db):
+    rows = sql(demo_db, "select positions, holder_stances from labeled_sentences")
+    assert any(len(json.loads(hs)) >= 2 for _, hs in rows)  # a sentence with two positions is in the demo
+    for positions, holder_stances in rows:
+        assert json.loads(holder_stances) == [f"{p['holder']} {p['stance']}" for p in json.loads(positions or "[]")]
+
+
+@pytest.mark.asyncio
+async def test_filtering_the_table_by_holder_and_stance_counts_what_the_matrix_counts(demo_db):
+    """A new user filtered labeled_sentences by stance=reject and actors containing RU and got another number
+    than the matrix's "RU · reject": holder_stances gives the matrix's, cell by cell."""
+    ds = make_ds(demo_db, metadata=yaml.safe_load((ROOT / "metadata.yml").read_text(encoding="utf-8")))
+    categories = [c for (c,) in sql(demo_db, "select distinct category from labeled_sentences order by 1")]
+    compared = 0
+    for category in categories:
+        matrix = (await ds.client.get(f"/demo/-/demands.json?by=actor_stance&category={category}")).json()
+        for row in matrix["rows"]:
+            if " · " not in (row["key"] or ""):
+                continue
+            wanted = row["key"].replace(" · ", " ")
+            listed = await ds.client.get("/demo/labeled_sentences.json", params={
+                "category": category, "holder_stances__arraycontains": wanted, "_shape": "array", "_size": "max"})
+            assert listed.status_code == 200, listed.text
+            assert len({r["sentence_id"] for r in listed.json()}) == row["total"], (category, wanted)
+            compared += 1
+    assert compared >= 10
+    # and the table page facets by it, as the table's description says
+    page = (await ds.client.get("/demo/labeled_sentences?_facet_array=holder_stances")).text
+    facet = page.split('data-column="holder_stances">', 1)[1].split("</div>", 1)[0]
+    assert "RU reject" in facet and "UA demand" in facet

@@ -15,13 +15,14 @@ from typing import Iterable, NamedTuple
 
 import sqlite_utils
 
-SCHEMA_VERSION = 11  # 3: sentences.lead_seq, documents.published_raw (ISO published); 4: positions;
+SCHEMA_VERSION = 12  # 3: sentences.lead_seq, documents.published_raw (ISO published); 4: positions;
 # 5: labels.cited_outlet; 6: labeled_sentences in reading order, with its full-text index labeled_sentences_fts;
 # 7: rules.pack and categories.pack (the rule pack each comes from); 8: sentences.paragraph and
 # matches.antecedent_id (a label inherited from the sentence before: labelling/discourse.py); 9:
 # documents.content_sha256 (the hash of the text alone: a document with the text of another is a duplicate);
 # 10: labels.cited_sources (every source a sentence cites, in order; cited_source is the first); 11:
-# labels.cited_outlets (the canonical names of every outlet it cites; cited_outlet is the first)
+# labels.cited_outlets (the canonical names of every outlet it cites; cited_outlet is the first); 12:
+# labeled_sentences.holder_stances (each position as "RU reject": a facet and filter of the table page)
 
 # labeled_sentences is a table, not a view: at a million sentences a view's joins made every
 # facet miss Datasette's 200 ms limit. It holds exactly what this query gives, kept current in
@@ -32,6 +33,7 @@ LABELED_SENTENCES_COLUMNS = {
     "text": str, "category": str, "actors": str, "stance": str, "source": str, "published": str,
     "title": str, "cited_source": str, "lang": str, "month": str, "document_id": str, "seq": int,
     "sentence_id": int, "positions": str, "cited_outlet": str, "cited_sources": str, "cited_outlets": str,
+    "holder_stances": str,
 }
 LABELED_SENTENCES_SQL = """
 select
@@ -51,7 +53,11 @@ select
   labels.positions as positions,
   labels.cited_outlet as cited_outlet,
   labels.cited_sources as cited_sources,
-  labels.cited_outlets as cited_outlets
+  labels.cited_outlets as cited_outlets,
+  -- the positions as "RU reject", "UA demand": a JSON array of strings, which Datasette facets and filters
+  -- (_facet_array, __arraycontains); the positions' own order, one each (a label holds a holder and stance once)
+  (select json_group_array(json_extract(p.value, '$.holder') || ' ' || json_extract(p.value, '$.stance'))
+   from json_each(coalesce(labels.positions, '[]')) as p) as holder_stances
 from labels
 join sentences on sentences.id = labels.sentence_id
 join documents on documents.id = labels.document_id
