@@ -27,3 +27,29 @@ pytestmark = pytest.mark.labelling  # the same on every Datasette line: see test
 ])
 def test_r23D_ukrainian_neuter_source_keeps_its_participle(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r23D: the people an outlet cites are a source of their own even where an adjective names their party, after the
+# words that cite inside the outlet's own phrase ('Politico | со ссылкой на | немецких дипломатов') or in the Turkish
+# genitive of the outlet whose report rests on them ('FT'nin | iki Avrupalı diplomata | dayandırdığı') ---
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Как пишет Politico со ссылкой на немецких дипломатов, Берлин против передачи ракет.",
+     ["Politico", "немецких дипломатов"]),
+    ("ru", "Как сообщает агентство Bloomberg со ссылкой на двух американских чиновников, Вашингтон готов снять часть санкций.",
+     ["Bloomberg", "двух американских чиновников"]),
+    ("uk", "Як пише Politico з посиланням на німецьких дипломатів, Берлін проти передачі ракет.",
+     ["Politico", "німецьких дипломатів"]),
+    ("tr", "Politico'nun Alman diplomatlara dayandırdığı habere göre Berlin füze teslimatına karşı.",
+     ["Politico", "Alman diplomatlara"]),
+    ("tr", "Bloomberg'in iki Amerikalı yetkiliye dayandırdığı habere göre Washington yaptırımları kaldırmaya hazır.",
+     ["Bloomberg", "iki Amerikalı yetkiliye"]),
+    # must not: a ministry the agency cites is the party speaking; people outside the outlet's phrase speak for it
+    ("ru", "Как сообщает Интерфакс со ссылкой на МИД России, Москва против передачи ракет.", ["Интерфакс"]),
+    ("ru", "Как пишет Politico, немецкие дипломаты против передачи ракет.", ["Politico"]),
+    ("tr", "Bloomberg'in haberine göre Amerikalı yetkililer yaptırımları kaldırmaya hazır.", ["Bloomberg"]),
+    # nor officials the agency heard from, nothing keeping them unnamed (the annotators leave them out)
+    ("tr", "Reuters'ın bölge yetkililerinden aldığı bilgiye göre limanda iki gemi hasar gördü.", ["Reuters"]),
+])
+def test_r23D_people_an_outlet_cites_whatever_their_party(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected

@@ -114,7 +114,12 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
         if before and outlets.after is not None:  # "рассказали РБК | источники в Кремле": whom they told, then who
             start = max([start] + [e for b, e, n in found if n and start <= b and e <= head.start()])
             start += len(norm[start:head.start()]) - len(norm[start:head.start()].lstrip(' "'))
-        start = _after_its_owner(s, found, start, head.start())  # "Bloomberg'in | konuya yakın üç kişiye"
+        owned = _after_its_owner(s, found, start, head.start())  # "Bloomberg'in | konuya yakın üç kişiye"
+        # the people an outlet's report rests on, kept unnamed by it whatever their party: "FT'nin | iki Avrupalı diplomata"
+        owners = owned != start and search(outlets.reporting, norm[owned:head.start()]) is None
+        if owners:  # the words that keep them unnamed open their phrase after the owner: "Bloomberg'in | iki yetkiliye"
+            anonymous = anonymous or _anonymous(s, outlets, owned, end)
+        start = owned
         if before and not told:
             end = _before_its_outlet(s, outlets, found, head, end)  # "sagte ein Diplomat | der dpa"
         if not (after or before or anonymous):
@@ -127,7 +132,7 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
             continue  # "un funcionario estadounidense confirmó": an official of a party speaks
         named = [m for m in s.mentions if start < m.end and m.start < end and m.kind != "adjective"]
         if named and _party_speaks(s, outlets, (start, end), named):
-            if not (anonymous or _unnamed_people(s, (start, end), named)):
+            if not (anonymous or owners or _unnamed_people(s, (start, end), named)):
                 continue  # "Ukrainian diplomats said Kyiv ...": a party speaks; "sources in the Ukrainian delegation" do not
             s.source_mentions.extend(named)  # "Turkish officials said": a source, and its party may still hold
         elif named and anonymous and outlets.lang == "tr":
