@@ -53,3 +53,27 @@ def test_r23D_ukrainian_neuter_source_keeps_its_participle(classifier, lang, tex
 ])
 def test_r23D_people_an_outlet_cites_whatever_their_party(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r23D: a pollster's name in the language of the sentence (the Kyiv sociology institute, the Razumkov Centre, in
+# German with its cases), whole where the count of words of 'X zufolge' cut its start ---
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Den Zahlen des Kyjiwer Internationalen Instituts für Soziologie zufolge lehnt die Mehrheit den Plan ab.",
+     ["Kyjiwer Internationalen Instituts für Soziologie"]),
+    ("de", "Einer Studie der Deutschen Gesellschaft für Auswärtige Politik zufolge will Moskau Zeit gewinnen.",
+     ["Deutschen Gesellschaft für Auswärtige Politik"]),
+    ("de", "Laut dem Rasumkow-Zentrum lehnt die Mehrheit der Ukrainer den Plan ab.", ["Rasumkow-Zentrum"]),
+    ("tr", "Kyiv Uluslararası Sosyoloji Enstitüsü'ne göre Ukraynalıların çoğu barış planına karşı.",
+     ["Kyiv Uluslararası Sosyoloji Enstitüsü"]),
+    ("tr", "Razumkov Merkezi'ne göre Ukraynalıların çoğu planı reddediyor.", ["Razumkov Merkezi"]),
+    ("it", "Secondo l'Istituto internazionale di sociologia di Kiev, la maggioranza degli ucraini respinge il piano.",
+     ["Istituto internazionale di sociologia di Kiev"]),
+    ("es", "Según el Instituto Internacional de Sociología de Kiev, la mayoría de los ucranianos rechaza el plan.",
+     ["Instituto Internacional de Sociología de Kiev"]),
+    # must not: a word count that cut nothing leaves the phrase as it was; the city alone is the party speaking
+    ("de", "Diplomaten zufolge lehnt Kiew den Plan ab.", ["Diplomaten"]),
+    ("tr", "Kiev'e göre Rusya planı reddediyor.", []),
+])
+def test_r23D_pollsters_in_the_sentences_language(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected

@@ -30,6 +30,7 @@ def find_cited_sources(s, a) -> None:
                   and (m.end <= end or (m.start < end and s.norm[end:end + 1] == "'"))]
         named = outlets.outlets_in(s.norm, start, end) if outlets is not None else []
         named = named or _cut_off(s.norm, outlets, start, end)  # "selon l'Agence internationale de | l'énergie atomique"
+        named = named or _cut_before(s.norm, outlets, start, end)  # "des Kiewer Internationalen | Instituts für Soziologie zufolge"
         named = [_whole_form(s.norm, outlets, o) for o in named]  # "The Anadolu | Agency said": not cut at the phrase's end
         if named:  # "the news agency Reuters", "laut der russischen Staatsagentur Tass vor Reportern"
             whole = [(people_of(s, outlets, o.start, start), *whole_name(s, outlets, o)) for o in named]
@@ -151,6 +152,16 @@ def _cut_off(norm: str, outlets: OutletTables | None, start: int, end: int) -> l
         return []
     return [o for o in outlets.outlets_in(norm[:end + 80], start)
             if o.start < end < o.end and not any(c in norm[end:o.end] for c in ",;:!?")]
+
+
+def _cut_before(norm: str, outlets: OutletTables | None, start: int, end: int) -> list:
+    """A known outlet that ends in a citing phrase whose start the pattern's count of words cut ("Einer Umfrage des
+    Kiewer Internationalen | Instituts für Soziologie zufolge"): the form whole, where no punctuation of the clause
+    stands in what was cut."""
+    if outlets is None:
+        return []
+    return [o for o in outlets.outlets_in(norm[:end], max(0, start - 80))
+            if o.start < start < o.end and not any(c in norm[o.start:start] for c in ",;:!?")]
 
 
 def _people_after(s, outlets: OutletTables, at: int, end: int, led: bool) -> tuple[int, int] | None:
