@@ -77,3 +77,20 @@ def test_r23D_people_an_outlet_cites_whatever_their_party(classifier, lang, text
 ])
 def test_r23D_pollsters_in_the_sentences_language(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r23D: the Spanish 'alto cargo' (a senior official) is an official's noun: a source where kept unnamed, the party
+# speaking where not ---
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Un alto cargo del Gobierno ucraniano, que pidió no ser identificado, afirmó que Kiev rechaza el plan.",
+     ["Un alto cargo del Gobierno ucraniano"]),
+    ("es", "Dos altos cargos de la Casa Blanca dijeron a Reuters bajo condición de anonimato que Washington propone una tregua.",
+     ["Dos altos cargos de la Casa Blanca", "Reuters"]),
+    ("es", "Según un alto cargo europeo, Bruselas propone una tregua.", ["un alto cargo europeo"]),
+    # must not: a named official's office speaks for its party; 'a cargo de' is in charge of
+    ("es", "Un alto cargo ucraniano afirmó que Kiev rechaza el plan.", []),
+    ("es", "El ministro, que está a cargo de las negociaciones, afirmó que Kiev rechaza el plan.", []),
+])
+def test_r23D_spanish_alto_cargo_is_an_official(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
