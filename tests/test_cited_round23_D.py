@@ -94,3 +94,20 @@ def test_r23D_pollsters_in_the_sentences_language(classifier, lang, text, expect
 ])
 def test_r23D_spanish_alto_cargo_is_an_official(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r23D: The Times without its English article, as the other languages write it ('il Times', 'le Times', 'der
+# Times', '„Times”'), beside a reporting word only (a common word elsewhere) ---
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Londra è pronta a inviare istruttori in Ucraina, rivela il Times.", ["Times"]),
+    ("fr", "Londres est prêt à envoyer des instructeurs en Ukraine, rapporte le Times.", ["Times"]),
+    ("de", "Laut der Times will London Ausbilder in die Ukraine schicken.", ["Times"]),
+    ("pl", "Jak podaje brytyjski „Times”, Londyn chce wysłać instruktorów na Ukrainę.", ["Times"]),
+    ("en", "Russia wants neutrality, The Times reported.", ["The Times"]),
+    # must not: a longer name keeps its own words; a square is no newspaper
+    ("en", "Russia wants neutrality, the Irish Times reported.", ["Irish Times"]),
+    ("en", "At Times Square protesters demanded a ceasefire.", []),
+])
+def test_r23D_the_times_in_other_languages(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
