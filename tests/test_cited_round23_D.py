@@ -111,3 +111,34 @@ def test_r23D_spanish_alto_cargo_is_an_official(classifier, lang, text, expected
 ])
 def test_r23D_the_times_in_other_languages(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r23D: the words of closeness before what a channel or a person is close to are a list of each language
+# (outlets.yml `close_to`), no longer one pattern of the nine ---
+
+@pytest.mark.parametrize("lang,close,not_close", [
+    ("en", "a channel close to the ", "vicino agli "), ("it", "un canale vicino agli ", "proche des "),
+    ("it", "un canale vicino all'", "close to the "), ("fr", "une chaîne proche des ", "cercana a "),
+    ("fr", "une chaîne proche d'", "nahe dem "), ("es", "un canal cercano a los ", "proche du "),
+    ("de", "ein Kanal nahe dem ", "close to "), ("ru", "канал, близкий к ", "близьке до "),
+    ("uk", "канал, наближений до ", "близкий к "), ("pl", "kanał zbliżony do ", "близкий к "),
+])
+def test_r23D_close_to_is_a_list_of_each_language(lang, close, not_close):
+    """outlets.yml `close_to`: a language's words of closeness end a text before the phrase; another language's do not."""
+    from datasette_demands.labelling.actor_tables import search
+    from datasette_demands.labelling.cited.tables import OutletTables
+    from datasette_demands.rulebook.load import load_rulebook
+    tables = OutletTables(load_rulebook().outlets, lang)
+    assert search(tables.close_to, close) is not None
+    assert search(tables.close_to, not_close) is None
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Lo scambio è stato rinviato, ha scritto Rybar, vicino agli ambienti militari russi.", ["Rybar"]),
+    ("fr", "L'échange a été reporté, a écrit Rybar, une chaîne proche des milieux militaires russes.", ["Rybar"]),
+    # must not: a source that is itself close to someone keeps its words ('a source close to the talks')
+    ("en", "A source close to the talks said the exchange was postponed.", ["A source close to the talks"]),
+    ("es", "Una fuente cercana a las negociaciones dijo que el canje se aplazó.", ["Una fuente cercana a las negociaciones"]),
+])
+def test_r23D_what_a_channel_is_close_to_is_no_source(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected

@@ -124,7 +124,7 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
             end = _before_its_outlet(s, outlets, found, head, end)  # "sagte ein Diplomat | der dpa"
         if not (after or before or anonymous):
             continue
-        if _close_to(s, start):
+        if _close_to(s, outlets, start):
             continue  # "Rybar, vicino agli | ambienti militari russi": whom the channel is close to, no source
         if _in_a_name(s, outlets, head) or (not anonymous and _owned_by_pronoun(s, outlets, head.end(), end)):
             continue  # "the Council of Europe's Media Department explained", "a member of its team stressed"
@@ -279,17 +279,11 @@ def _before_its_outlet(s, outlets: OutletTables, found: list, head, end: int) ->
     return cut
 
 
-# the words of closeness before what someone is close to ("close to", "vicino agli", "proche des", "близкий к")
-CLOSE_TO_RE = regex.compile(
-    r"(?<!\w)(?:close to(?: the)?|vicin[oaie] (?:a|al|alla|ai|agli|alle|allo|all['’])|proches? (?:de|du|des|de la|d['’])"
-    r"|cercan[oa]s? (?:a|al|a la|a los|a las)|nahe (?:der|dem|den)|близк\w+ (?:к|ко)|близьк\w+ до|наближен\w+ до"
-    r"|zbliżon\w+ do)\s*$", regex.UNICODE | regex.IGNORECASE)
-
-
-def _close_to(s, start: int) -> bool:
-    """Whether a generic phrase is what a word of closeness right before it is close to ("a channel close to | the
-    military circles", "vicino agli | ambienti militari russi"): the company a channel or a person keeps, no source."""
-    return CLOSE_TO_RE.search(s.norm[max(0, start - 30):start]) is not None
+def _close_to(s, outlets: OutletTables, start: int) -> bool:
+    """Whether a generic phrase is what a word of closeness of the language's `close_to` right before it is close to
+    ("a channel close to | the military circles", "vicino agli | ambienti militari russi"): the company a channel or a
+    person keeps, no source."""
+    return outlets.close_to is not None and search(outlets.close_to, s.norm[max(0, start - 30):start]) is not None
 
 
 def _cut_short(norm: str, end: int) -> bool:
