@@ -142,3 +142,22 @@ def test_r23D_close_to_is_a_list_of_each_language(lang, close, not_close):
 ])
 def test_r23D_what_a_channel_is_close_to_is_no_source(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r23D: a Turkish generic source set off by a comma, its verb ending the sentence, still opens its clause after a
+# participle clause that describes its people ('NTV'ye konuşan | diplomatik kaynaklar, ... belirtti') ---
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("tr", "NTV'ye konuşan diplomatik kaynaklar, Ankara'nın arabuluculuğa hazır olduğunu belirtti.",
+     ["NTV", "diplomatik kaynaklar"]),
+    ("tr", "Reuters'a bilgi veren Batılı diplomatlar, Moskova'nın görüşmeleri erteleyeceğini ifade etti.",
+     ["Reuters", "Batılı diplomatlar"]),
+    ("tr", "Toplantıyı izleyen uzmanlar, Kiev'in toprak tavizini kabul etmeyeceğini söyledi.", ["uzmanlar"]),
+    # must not: a party's diplomats speak for it, participle or not; a clause with a comma before them is another's
+    ("tr", "Toplantıya katılan Rus diplomatlar, Moskova'nın ateşkesi reddettiğini söyledi.", []),
+    ("tr", "Kiev ise, diplomatik kaynaklara göre, planı reddetti.", ["diplomatik kaynaklar"]),
+    # nor one person the text has in mind, a bare singular noun
+    ("tr", "Sabah'a konuşan yetkili, görüşmenin ertelendiğini söyledi.", ["Sabah"]),
+])
+def test_r23D_turkish_participle_before_a_source_opening_its_clause(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected

@@ -92,7 +92,7 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
         end = _before_told_outlet(s, outlets, found, head.end(), end)  # "diplomatik kaynaklar | AA muhabirine bilgi verdi"
         words_after = list(WORD_RE.finditer(norm, end, min(len(norm), end + 40)))[:3]
         after = (any(r[0] >= end and any(w.start() == r[0] for w in words_after) for r in reports)
-                 or _reported_at_the_end(s, reports, start, end) or _subject_of_the_last_verb(s, outlets, reports, start, end))
+                 or _reported_at_the_end(s, outlets, reports, start, end) or _subject_of_the_last_verb(s, outlets, reports, start, end))
         before = any(_reported_before(s, outlets, reports, at)
                      for at in dict.fromkeys((start, _after_between(s, outlets, start),  # "confirmed earlier by | the media"
                                               _told_outlet_start(s, outlets, found, start))))
@@ -385,15 +385,32 @@ def _after_between(s, outlets: OutletTables, start: int) -> int:
     return max(0, start - 60) + m.start() if m is not None else start
 
 
-def _reported_at_the_end(s, reports: list, start: int, end: int) -> bool:
+def _reported_at_the_end(s, outlets: OutletTables, reports: list, start: int, end: int) -> bool:
     """Whether a generic phrase opening the sentence, set off by a comma, is the subject of a reporting word
     that ends the sentence: "Rus medyası, heyetin ayrıldığını bildirdi", "Uzmanlar, ... belirtti" (the verb
-    comes last in Turkish)."""
+    comes last in Turkish); a participle clause that describes its people may stand before it ("CNN Türk'e konuşan |
+    diplomatik kaynaklar, ... ifade etti")."""
     norm = s.norm
-    if norm[:start].strip(" \"'«„“") or not norm[end:end + 3].lstrip(" ").startswith(","):
+    opening = norm[:start].strip(" \"'«„“")
+    if (opening and not _tr_participle_opens(outlets, opening, norm[start:end])) or not norm[end:end + 3].lstrip(" ").startswith(","):
         return False
     last = len(norm.rstrip(" .!?\"'»”\n"))
     return any(r[1] == last for r in reports)
+
+
+# Turkish: a subject participle in -an/-en ("konuşan", "açıklama yapan", "bilgi veren") that ends a clause before a noun
+TR_PARTICIPLE_RE = regex.compile(r"\w+(?:[yn]?an|[yn]?en)", regex.UNICODE | regex.IGNORECASE)
+
+
+def _tr_participle_opens(outlets: OutletTables, opening: str, phrase: str) -> bool:
+    """Whether what stands before a Turkish generic phrase opening its sentence is a participle clause that describes
+    its people, no punctuation in it ("CNN Türk'e konuşan | diplomatik kaynaklar, ... ifade etti"): the phrase still
+    opens the clause whose verb ends the sentence. Not a bare singular noun ("BBC Türkçe'ye konuşan | diplomat"): one
+    person the text has in mind, no source of its own."""
+    words = opening.split()
+    return (outlets.lang == "tr" and not regex.search(r"[,;:–—]", opening)
+            and TR_PARTICIPLE_RE.fullmatch(words[-1]) is not None
+            and (len(phrase.split()) > 1 or regex.search(r"(?:lar|ler)\w*$", phrase) is not None))
 
 
 # Turkish: what may open a clause before its subject ("..., ancak | diplomatik kaynaklar ..."), and a generic
