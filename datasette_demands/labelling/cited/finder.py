@@ -30,6 +30,7 @@ def find_cited_sources(s, a) -> None:
                   and (m.end <= end or (m.start < end and s.norm[end:end + 1] == "'"))]
         named = outlets.outlets_in(s.norm, start, end) if outlets is not None else []
         named = named or _cut_off(s.norm, outlets, start, end)  # "selon l'Agence internationale de | l'énergie atomique"
+        named = named or _cut_before(s.norm, outlets, start, end)  # "des Kiewer Internationalen | Instituts für Soziologie zufolge"
         named = [_whole_form(s.norm, outlets, o) for o in named]  # "The Anadolu | Agency said": not cut at the phrase's end
         if named:  # "the news agency Reuters", "laut der russischen Staatsagentur Tass vor Reportern"
             whole = [(people_of(s, outlets, o.start, start), *whole_name(s, outlets, o)) for o in named]
@@ -153,6 +154,16 @@ def _cut_off(norm: str, outlets: OutletTables | None, start: int, end: int) -> l
             if o.start < end < o.end and not any(c in norm[end:o.end] for c in ",;:!?")]
 
 
+def _cut_before(norm: str, outlets: OutletTables | None, start: int, end: int) -> list:
+    """A known outlet that ends in a citing phrase whose start the pattern's count of words cut ("Einer Umfrage des
+    Kiewer Internationalen | Instituts für Soziologie zufolge"): the form whole, where no punctuation of the clause
+    stands in what was cut."""
+    if outlets is None:
+        return []
+    return [o for o in outlets.outlets_in(norm[:end], max(0, start - 80))
+            if o.start < start < o.end and not any(c in norm[o.start:start] for c in ",;:!?")]
+
+
 def _people_after(s, outlets: OutletTables, at: int, end: int, led: bool) -> tuple[int, int] | None:
     """The people after the outlet they told, in a citing phrase of the languages that put the outlet first
     ("рассказали РБК | источники в Кремле", "powiedziały agencji TASS | źródła na Kremlu"): a generic source
@@ -161,6 +172,7 @@ def _people_after(s, outlets: OutletTables, at: int, end: int, led: bool) -> tup
     span = trimmed_span(s.norm, at, end, ())
     if span is None:
         return None
+    span = (_past_the_words_that_cite(s, outlets, span), span[1])  # "Politico | со ссылкой на | немецких дипломатов"
     first = WORD_RE.match(s.norm, span[0])
     if outlets.after is None:  # the languages with articles: only whom it learned from ("appreso da Reuters | da due funzionari")
         if first is None or first.group().lower() not in s.t.prepositions:
@@ -175,9 +187,26 @@ def _people_after(s, outlets: OutletTables, at: int, end: int, led: bool) -> tup
             and search(outlets.descriptors, s.norm[found[0]:found[1]]) is not None:
         return None
     if any(m.start < found[1] and found[0] < m.end and m.kind != "adjective" for m in s.mentions) and not _anonymous(s, outlets, *found, chars=0):
-        if not _unnamed_people(s, found, [m for m in s.mentions if found[0] <= m.start and m.end <= found[1]]):
+        # the people the outlet cites, nothing but the words that cite between ("Financial Times | со ссылкой на |
+        # трех европейских дипломатов"), are kept unnamed by it, their party named or not
+        if not (_unnamed_people(s, found, [m for m in s.mentions if found[0] <= m.start and m.end <= found[1]])
+                or _outlet_cites(s, outlets, found[0])):
             return None
     return found
+
+
+def _past_the_words_that_cite(s, outlets: OutletTables, span: tuple[int, int], most: int = 4) -> int:
+    """Where the people after an outlet begin when the words that cite open the span ("Politico | со ссылкой на |
+    немецких дипломатов", "Bloomberg | з посиланням на | двох посадовців"): after the longest run of at most `most`
+    words that the language's `cite_before` or `reporting` lists whole; the span's start where none opens it."""
+    cites = [r for r in (outlets.cite_words, outlets.reporting) if r is not None]
+    words = list(WORD_RE.finditer(s.norm, span[0], span[1]))[:most]
+    for w in reversed(words[:-1]):  # never the last word: a source's noun stays after them
+        text = s.norm[span[0]:w.end()].strip(" ,")
+        if any(r.fullmatch(text) is not None for r in cites):
+            rest = s.norm[w.end():span[1]]
+            return w.end() + len(rest) - len(rest.lstrip(" ,"))
+    return span[0]
 
 
 def _cited_by(s, outlets: OutletTables, start: int, at: int, led: bool) -> tuple[int, int] | None:

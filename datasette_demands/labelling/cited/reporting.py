@@ -92,7 +92,7 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
         end = _before_told_outlet(s, outlets, found, head.end(), end)  # "diplomatik kaynaklar | AA muhabirine bilgi verdi"
         words_after = list(WORD_RE.finditer(norm, end, min(len(norm), end + 40)))[:3]
         after = (any(r[0] >= end and any(w.start() == r[0] for w in words_after) for r in reports)
-                 or _reported_at_the_end(s, reports, start, end) or _subject_of_the_last_verb(s, outlets, reports, start, end))
+                 or _reported_at_the_end(s, outlets, reports, start, end) or _subject_of_the_last_verb(s, outlets, reports, start, end))
         before = any(_reported_before(s, outlets, reports, at)
                      for at in dict.fromkeys((start, _after_between(s, outlets, start),  # "confirmed earlier by | the media"
                                               _told_outlet_start(s, outlets, found, start))))
@@ -114,12 +114,17 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
         if before and outlets.after is not None:  # "рассказали РБК | источники в Кремле": whom they told, then who
             start = max([start] + [e for b, e, n in found if n and start <= b and e <= head.start()])
             start += len(norm[start:head.start()]) - len(norm[start:head.start()].lstrip(' "'))
-        start = _after_its_owner(s, found, start, head.start())  # "Bloomberg'in | konuya yakın üç kişiye"
+        owned = _after_its_owner(s, found, start, head.start())  # "Bloomberg'in | konuya yakın üç kişiye"
+        # the people an outlet's report rests on, kept unnamed by it whatever their party: "FT'nin | iki Avrupalı diplomata"
+        owners = owned != start and search(outlets.reporting, norm[owned:head.start()]) is None
+        if owners:  # the words that keep them unnamed open their phrase after the owner: "Bloomberg'in | iki yetkiliye"
+            anonymous = anonymous or _anonymous(s, outlets, owned, end)
+        start = owned
         if before and not told:
             end = _before_its_outlet(s, outlets, found, head, end)  # "sagte ein Diplomat | der dpa"
         if not (after or before or anonymous):
             continue
-        if _close_to(s, start):
+        if _close_to(s, outlets, start):
             continue  # "Rybar, vicino agli | ambienti militari russi": whom the channel is close to, no source
         if _in_a_name(s, outlets, head) or (not anonymous and _owned_by_pronoun(s, outlets, head.end(), end)):
             continue  # "the Council of Europe's Media Department explained", "a member of its team stressed"
@@ -127,7 +132,7 @@ def reporting_sources(s, outlets: OutletTables, found: list) -> list[tuple[int, 
             continue  # "un funcionario estadounidense confirmó": an official of a party speaks
         named = [m for m in s.mentions if start < m.end and m.start < end and m.kind != "adjective"]
         if named and _party_speaks(s, outlets, (start, end), named):
-            if not (anonymous or _unnamed_people(s, (start, end), named)):
+            if not (anonymous or owners or _unnamed_people(s, (start, end), named)):
                 continue  # "Ukrainian diplomats said Kyiv ...": a party speaks; "sources in the Ukrainian delegation" do not
             s.source_mentions.extend(named)  # "Turkish officials said": a source, and its party may still hold
         elif named and anonymous and outlets.lang == "tr":
@@ -274,17 +279,11 @@ def _before_its_outlet(s, outlets: OutletTables, found: list, head, end: int) ->
     return cut
 
 
-# the words of closeness before what someone is close to ("close to", "vicino agli", "proche des", "близкий к")
-CLOSE_TO_RE = regex.compile(
-    r"(?<!\w)(?:close to(?: the)?|vicin[oaie] (?:a|al|alla|ai|agli|alle|allo|all['’])|proches? (?:de|du|des|de la|d['’])"
-    r"|cercan[oa]s? (?:a|al|a la|a los|a las)|nahe (?:der|dem|den)|близк\w+ (?:к|ко)|близьк\w+ до|наближен\w+ до"
-    r"|zbliżon\w+ do)\s*$", regex.UNICODE | regex.IGNORECASE)
-
-
-def _close_to(s, start: int) -> bool:
-    """Whether a generic phrase is what a word of closeness right before it is close to ("a channel close to | the
-    military circles", "vicino agli | ambienti militari russi"): the company a channel or a person keeps, no source."""
-    return CLOSE_TO_RE.search(s.norm[max(0, start - 30):start]) is not None
+def _close_to(s, outlets: OutletTables, start: int) -> bool:
+    """Whether a generic phrase is what a word of closeness of the language's `close_to` right before it is close to
+    ("a channel close to | the military circles", "vicino agli | ambienti militari russi"): the company a channel or a
+    person keeps, no source."""
+    return outlets.close_to is not None and search(outlets.close_to, s.norm[max(0, start - 30):start]) is not None
 
 
 def _cut_short(norm: str, end: int) -> bool:
@@ -386,15 +385,32 @@ def _after_between(s, outlets: OutletTables, start: int) -> int:
     return max(0, start - 60) + m.start() if m is not None else start
 
 
-def _reported_at_the_end(s, reports: list, start: int, end: int) -> bool:
+def _reported_at_the_end(s, outlets: OutletTables, reports: list, start: int, end: int) -> bool:
     """Whether a generic phrase opening the sentence, set off by a comma, is the subject of a reporting word
     that ends the sentence: "Rus medyası, heyetin ayrıldığını bildirdi", "Uzmanlar, ... belirtti" (the verb
-    comes last in Turkish)."""
+    comes last in Turkish); a participle clause that describes its people may stand before it ("CNN Türk'e konuşan |
+    diplomatik kaynaklar, ... ifade etti")."""
     norm = s.norm
-    if norm[:start].strip(" \"'«„“") or not norm[end:end + 3].lstrip(" ").startswith(","):
+    opening = norm[:start].strip(" \"'«„“")
+    if (opening and not _tr_participle_opens(outlets, opening, norm[start:end])) or not norm[end:end + 3].lstrip(" ").startswith(","):
         return False
     last = len(norm.rstrip(" .!?\"'»”\n"))
     return any(r[1] == last for r in reports)
+
+
+# Turkish: a subject participle in -an/-en ("konuşan", "açıklama yapan", "bilgi veren") that ends a clause before a noun
+TR_PARTICIPLE_RE = regex.compile(r"\w+(?:[yn]?an|[yn]?en)", regex.UNICODE | regex.IGNORECASE)
+
+
+def _tr_participle_opens(outlets: OutletTables, opening: str, phrase: str) -> bool:
+    """Whether what stands before a Turkish generic phrase opening its sentence is a participle clause that describes
+    its people, no punctuation in it ("CNN Türk'e konuşan | diplomatik kaynaklar, ... ifade etti"): the phrase still
+    opens the clause whose verb ends the sentence. Not a bare singular noun ("BBC Türkçe'ye konuşan | diplomat"): one
+    person the text has in mind, no source of its own."""
+    words = opening.split()
+    return (outlets.lang == "tr" and not regex.search(r"[,;:–—]", opening)
+            and TR_PARTICIPLE_RE.fullmatch(words[-1]) is not None
+            and (len(phrase.split()) > 1 or regex.search(r"(?:lar|ler)\w*$", phrase) is not None))
 
 
 # Turkish: what may open a clause before its subject ("..., ancak | diplomatik kaynaklar ..."), and a generic

@@ -63,6 +63,9 @@ class OutletTables:
         self.people = _words_re(lists.get("people"))
         self.venues = _words_re(lists.get("venues"))
         self.seats = {w.lower() for w in lists.get("seats") or []}  # "officials | in | London": the people's seat
+        # the words of closeness before what a channel or a person is close to, ending a text ("vicino agli |", "d'|")
+        self.close_to = (compile_pattern(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in lists["close_to"]) + r")\s*$",
+                                         PATTERN_FLAGS) if lists.get("close_to") else None)
         self.audiences = _ending_re(lists.get("audiences"))
         # generic nouns of outlets that a speaker tells ("told Russian state television"): the source, no audience
         self.told = _words_re(lists.get("told"))
