@@ -173,3 +173,6 @@ QUOTES = {"'", '"', "‘", "’", "“", "”", "«", "»"}
 # prepositions is a demand of what the sentence reports (not "despite Kyiv's call": "malgré", "pese a")
 REQUEST_OPENERS = frozenset({"at", "on", "upon", "à", "a", "su", "auf", "по", "на", "na", "za"})
 REQUEST_NOUN = regex.compile(r"(?:request|demande|petici|solicitud|richiesta|Bitte|просьб|прохан|prośb)", regex.IGNORECASE)
+# German: the reportive modal that, like an auxiliary, opens a bracket the participle closes ("Washington soll Kiew
+# gedrängt haben"): the name before it is the subject, the one after it the object
+REPORTIVE_MODALS = {"soll", "sollen", "solle"}
