@@ -65,3 +65,69 @@ CALLED_THEFT_NOT = [
 @pytest.mark.parametrize("lang,text,category,stance", CALLED_THEFT_NOT, ids=ids(CALLED_THEFT_NOT))
 def test_a_crime_called_theft_is_not_a_rejection(classifier, lang, text, category, stance):
     assert ("UA", stance) not in given(classifier, text, lang, category)
+
+
+# --- r23A: German verb-second: the name before a finite auxiliary or the reportive 'soll' is the subject, the one after it the object ---
+
+BRACKET_SUBJECT = [
+    ("de", "Paris hat Moskau gedrängt, einer Feuerpause über Ostern zuzustimmen.", "ceasefire", [("EU", "demand")]),
+    ("de", "Die Europäer haben Moskau aufgefordert, die Angriffe auf Häfen einzustellen und einer Waffenruhe "
+           "zuzustimmen.", "ceasefire", [("EU", "demand")]),
+    ("de", "Washington soll Kiew gebeten haben, auf die Rückgabe der Krim zu verzichten.", "territory",
+     [("US", "demand")]),
+    # an opening subordinate clause stands where a phrase would: the name after 'soll' is still the subject
+    ("de", "Wie die „Welt“ erfahren hat, soll Berlin Kiew gedrängt haben, einer Waffenruhe zuzustimmen.",
+     "ceasefire", [("EU", "demand")]),
+    # the US government as one compound, the subject after an inverted verb
+    ("de", "Nach Angaben aus Diplomatenkreisen drängt die US-Regierung Kiew, die Krim endgültig aufzugeben.",
+     "territory", [("US", "demand")]),
+    ("de", "Die US-Administration lehnt eine Feuerpause nach Ostern ab.", "ceasefire", [("US", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", BRACKET_SUBJECT, ids=ids(BRACKET_SUBJECT))
+def test_the_name_before_the_bracket_is_the_subject(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+BRACKET_SUBJECT_NOT = [
+    # a phrase, not a name, opens the clause: the name after the auxiliary is the subject, as before
+    ("de", "Am Montag hat Kiew die russische Waffenruhe abgelehnt.", "ceasefire", ("RU", "reject")),
+    # the obligation 'soll' (no perfect after it) puts the demand to the name before it
+    ("de", "Kiew soll der Waffenruhe zustimmen, fordert Washington.", "ceasefire", ("UA", "demand")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,wrong", BRACKET_SUBJECT_NOT, ids=ids(BRACKET_SUBJECT_NOT))
+def test_no_bracket_subject_where_none_is(classifier, lang, text, category, wrong):
+    assert wrong not in given(classifier, text, lang, category)
+
+
+# --- r23A: inviting or pressing a party to do something asks it of it (it 'invitare a', fr 'presser de', 'inviter à') ---
+
+INVITED_TO = [
+    ("it", "Il governo italiano ha invitato Mosca ad accettare una tregua di trenta giorni.", "ceasefire",
+     [("EU", "demand")]),
+    ("it", "Tajani invita il Cremlino a rispettare la moratoria sugli attacchi alle centrali.", "ceasefire",
+     [("EU", "demand")]),
+    ("fr", "Le président français a pressé le Kremlin d'accepter la trêve proposée par Washington.", "ceasefire",
+     [("EU", "demand"), ("US", "demand")]),
+    ("fr", "Berlin invite Moscou à accepter un cessez-le-feu sans conditions.", "ceasefire", [("EU", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", INVITED_TO, ids=ids(INVITED_TO))
+def test_inviting_a_party_to_accept_is_a_demand(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+INVITED_TO_NOT = [
+    # an invitation to a meeting asks nothing of the guest
+    ("it", "Meloni ha invitato Zelensky al vertice di Roma sulla ricostruzione.", "UA"),
+    ("fr", "Macron a invité Zelensky au sommet de Paris sur les garanties de sécurité.", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,addressee", INVITED_TO_NOT, ids=ids(INVITED_TO_NOT))
+def test_an_invitation_to_a_meeting_is_no_demand(classifier, lang, text, addressee):
+    assert not any(lb.positions for lb in classifier.classify(text, lang))
