@@ -131,3 +131,32 @@ INVITED_TO_NOT = [
 @pytest.mark.parametrize("lang,text,addressee", INVITED_TO_NOT, ids=ids(INVITED_TO_NOT))
 def test_an_invitation_to_a_meeting_is_no_demand(classifier, lang, text, addressee):
     assert not any(lb.positions for lb in classifier.classify(text, lang))
+
+
+# --- r23A: a member state's adjective before a party noun names the EU holder ('il premier slovacco', 'le gouvernement néerlandais') ---
+
+MEMBER_ADJECTIVE = [
+    ("it", "Il ministro degli Esteri ungherese ha respinto l'uso degli asset russi congelati.", "reparations",
+     [("EU", "reject")]),
+    ("it", "Il governo olandese ha chiesto una commissione per i risarcimenti.", "reparations", [("EU", "demand")]),
+    ("fr", "Le gouvernement slovaque a rejeté l'envoi de soldats en Ukraine.", "neutrality", [("EU", "reject")]),
+    ("de", "Die ungarische Regierung lehnt die Nutzung der russischen Vermögen ab.", "reparations",
+     [("EU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", MEMBER_ADJECTIVE, ids=ids(MEMBER_ADJECTIVE))
+def test_a_member_states_adjective_names_the_eu(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+MEMBER_ADJECTIVE_NOT = [
+    # the adjective alone, on no party noun, names no holder
+    ("it", "Soldati spagnoli e danesi parteciperebbero alla forza di rassicurazione, scrive il Times.", "neutrality"),
+    ("de", "Schwedische Unternehmen fordern Entschädigung für ihre Verluste in Russland.", "reparations"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", MEMBER_ADJECTIVE_NOT, ids=ids(MEMBER_ADJECTIVE_NOT))
+def test_a_member_states_adjective_alone_names_no_holder(classifier, lang, text, category):
+    assert ("EU", "demand") not in given(classifier, text, lang, category)
