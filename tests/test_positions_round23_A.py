@@ -160,3 +160,37 @@ MEMBER_ADJECTIVE_NOT = [
 @pytest.mark.parametrize("lang,text,category", MEMBER_ADJECTIVE_NOT, ids=ids(MEMBER_ADJECTIVE_NOT))
 def test_a_member_states_adjective_alone_names_no_holder(classifier, lang, text, category):
     assert ("EU", "demand") not in given(classifier, text, lang, category)
+
+
+# --- r23A: a coordinated verb that offers something 'instead' carries the holder's second stance on the same issue ---
+
+OFFERED_INSTEAD = [
+    ("de", "Der Kreml lehnte die Feuerpause ab und verlangte stattdessen direkte Gespräche mit Washington.",
+     "ceasefire", [("RU", "demand"), ("RU", "reject")]),
+    ("fr", "Kiev a repoussé le plan de gel du front et exige plutôt des garanties écrites.", "territory",
+     [("UA", "demand"), ("UA", "reject")]),
+    ("it", "Il Cremlino ha respinto la moratoria sugli attacchi, chiedendo invece la fine delle forniture di armi.",
+     "ceasefire", [("RU", "demand"), ("RU", "reject")]),
+    # dismissing a measure as something turns it down
+    ("it", "Kiev ha liquidato come una trappola la tregua proposta dal Cremlino, chiedendo invece un cessate il fuoco "
+           "completo.", "ceasefire", [("RU", "demand"), ("UA", "demand"), ("UA", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", OFFERED_INSTEAD, ids=ids(OFFERED_INSTEAD))
+def test_an_offer_instead_is_a_second_stance(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+OFFERED_INSTEAD_NOT = [
+    # what is offered instead is another issue: the first issue keeps its one stance
+    ("it", "Mosca ha respinto la tregua, proponendo invece uno scambio di prigionieri.", "ceasefire",
+     [("RU", "reject")]),
+    ("de", "Moskau lehnte die Waffenruhe ab und bot stattdessen einen Gefangenenaustausch an.", "ceasefire",
+     [("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", OFFERED_INSTEAD_NOT, ids=ids(OFFERED_INSTEAD_NOT))
+def test_an_offer_instead_on_another_issue_is_not(classifier, lang, text, category, expected):
+    assert positions(classifier, text, lang)[category] == expected
