@@ -194,3 +194,32 @@ OFFERED_INSTEAD_NOT = [
 @pytest.mark.parametrize("lang,text,category,expected", OFFERED_INSTEAD_NOT, ids=ids(OFFERED_INSTEAD_NOT))
 def test_an_offer_instead_on_another_issue_is_not(classifier, lang, text, category, expected):
     assert positions(classifier, text, lang)[category] == expected
+
+
+# --- r23A: 'irricevibile', 'irrecevable' (inadmissible) turn a measure down as 'inaccettabile', 'inacceptable' do ---
+
+INADMISSIBLE = [
+    ("it", "La proposta russa di tregua è stata definita «irricevibile» dal governo tedesco.", "ceasefire",
+     [("EU", "reject"), ("RU", "demand")]),
+    ("it", "Il governo polacco ha definito irricevibile il piano russo per la tregua.", "ceasefire",
+     [("EU", "reject"), ("RU", "demand")]),
+    ("fr", "Le gouvernement allemand a jugé irrecevable la proposition russe de trêve.", "ceasefire",
+     [("EU", "reject"), ("RU", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", INADMISSIBLE, ids=ids(INADMISSIBLE))
+def test_an_inadmissible_measure_is_rejected(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+INADMISSIBLE_NOT = [
+    # a court's ruling on a case is no party's position on an issue
+    ("it", "Il ricorso della società è stato dichiarato irricevibile dal tribunale di Milano."),
+    ("fr", "La plainte de l'entreprise a été jugée irrecevable par le tribunal de Paris."),
+]
+
+
+@pytest.mark.parametrize("lang,text", INADMISSIBLE_NOT, ids=ids(INADMISSIBLE_NOT))
+def test_an_inadmissible_case_is_no_position(classifier, lang, text):
+    assert not any(lb.positions for lb in classifier.classify(text, lang))
