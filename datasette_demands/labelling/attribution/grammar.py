@@ -173,3 +173,11 @@ QUOTES = {"'", '"', "‘", "’", "“", "”", "«", "»"}
 # prepositions is a demand of what the sentence reports (not "despite Kyiv's call": "malgré", "pese a")
 REQUEST_OPENERS = frozenset({"at", "on", "upon", "à", "a", "su", "auf", "по", "на", "na", "za"})
 REQUEST_NOUN = regex.compile(r"(?:request|demande|petici|solicitud|richiesta|Bitte|просьб|прохан|prośb)", regex.IGNORECASE)
+# German: the reportive modal that, like an auxiliary, opens a bracket the participle closes ("Washington soll Kiew
+# gedrängt haben"): the name before it is the subject, the one after it the object
+REPORTIVE_MODALS = {"soll", "sollen", "solle"}
+# "instead" after a holder's first verb: the coordinated verb that carries it offers an alternative on the same issue
+# ("lehnte ... ab und schlug stattdessen vor", "chiedendo invece", "propose plutôt"); how far after that verb it may stand
+INSTEAD_RE = regex.compile(r"\b(?:instead|stattdessen|vielmehr|invece|piuttosto|plutôt|à la place|au lieu de cela|en cambio|en su lugar)\b",
+                           regex.IGNORECASE)
+INSTEAD_AFTER = 20

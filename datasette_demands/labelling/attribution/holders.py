@@ -13,6 +13,7 @@ from .grammar import (ASKED_TO, REPORTED_TIME_WORDS, DROPPED_PAST, ELLIPSIS_ADVE
                       TR_BARE_VERBAL_NOUN, TR_COMPLEMENT, TR_CONDITIONAL, TR_SINE_QUA_NON, TR_NOUN_GENITIVE, TR_NAME_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_POSSESSIVE_GENITIVE, TR_POSSESSED_ACCUSATIVE, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
                       TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_NEGATED_PARTICIPLE, TR_AS_LONG_AS, TR_UNTIL_PARTICIPLE, TR_UNTIL, TR_OBJECT_NOUN, TR_ADVERBS, TR_WHILE, TR_VERBAL_NOUN, WORD_RE, is_noun_participle)
+from .grammar import REPORTIVE_MODALS
 from .model import Analysis, Cue, Mention, _Sentence
 from .reading import Reading
 
@@ -1310,15 +1311,27 @@ class Holders:
         stance of its own (`auxiliaries`: "Am Dienstag hat Russland ... abgelehnt", "Für 2024 hatte Kiew ...
         vorgeschlagen") is the subject of the last stanced verb of its clause, the participle or infinitive at
         its end; not where the auxiliary opens its clause (a question) or a free name before it is its subject."""
-        if gtok[2] not in s.t.auxiliaries or any(c.start <= gtok[0] < c.end for c in s.cues):
-            return []
+        if gtok[2] not in s.t.auxiliaries | REPORTIVE_MODALS or any(
+                c.start <= gtok[0] < c.end and not (gtok[2] in REPORTIVE_MODALS and c.stance == "demand") for c in s.cues):
+            return []  # the reportive "soll" ("soll Washington Kiew gedrängt haben") is no demand of the name after it
         clause_start = max(s.norm.rfind(p, 0, gtok[0]) for p in ",;:") + 1
-        if not s.norm[clause_start:gtok[0]].strip() or any(
+        # an opening subordinate clause fills the place before the verb as a phrase does ("Wie der Spiegel
+        # berichtet, soll Washington Kiew gedrängt haben")
+        opened = not s.norm[clause_start:gtok[0]].strip() and self._after_opening_clause(s, gtok[0])
+        if (not s.norm[clause_start:gtok[0]].strip() and not opened) or any(
                 clause_start <= m.start < gtok[0] and m.kind != "adjective" and self._owned_noun(s, m) is None
                 and self._governor(s.norm, s.toks, s.starts, s.t, m.start, s.party)[0] not in ("prep", "agent")
                 for m in s.free):
             return []
         return self._verb_final_subject(s, group, a)
+
+    @staticmethod
+    def _after_opening_clause(s: "_Sentence", at: int) -> bool:
+        """Whether offset `at` opens the main clause right after the subordinate clause the sentence opens with
+        ("Wie der Spiegel berichtet, | soll ..."): one comma before it, the first word a subordinator."""
+        words = [w for w in s.toks if w[0] < at]
+        first = next((w[2].lower() for w in words if w[2][:1].isalnum()), None)
+        return first in s.t.subordinators and s.norm[:at].rstrip().endswith(",") and sum(w[2] == "," for w in words) == 1
 
     @staticmethod
     def _accused(s: "_Sentence", m: Mention) -> bool:
@@ -1394,6 +1407,11 @@ class Holders:
         if all(self._in_inserted_source(s, m) for m in group):
             return []  # "Москва, по словам Умерова, предложила ...": the party quoted speaks, the name before holds
         attribute = self._attribute_agents(s, verb[0])
+        if self._opens_a_bracket_before_object(s, group, verb[0]):
+            cue = next(c for c in s.cues if c.start == verb[0])
+            for m in group:
+                a.pairs.append((m, cue))
+            return [(m, "subject") for m in group]  # "Washington hat Kiew gedrängt, ...": Kiew is the object
         if any(last.end <= m.start and m.end <= verb[0] and m.kind != "adjective" and id(m) not in attribute
                and not self._in_inserted_source(s, m)
                and (self._governor(norm, toks, starts, s.t, m.start, s.party)[0] != "prep" or self._accused(s, m))
@@ -1451,6 +1469,28 @@ class Holders:
         for m in group:
             a.pairs.append((m, cue))
         return [(m, "subject") for m in group]
+
+    def _opens_a_bracket_before_object(self, s: "_Sentence", group: list, verb_start: int) -> bool:
+        """German verb-second order: whether the group opens its clause and a finite auxiliary (or the reportive
+        "soll") right after it opens a bracket that the stanced participle or infinitive closes, another name
+        standing between ("Washington hat Kiew gedrängt, ...", "Die EU soll Moskau aufgefordert haben, ..."):
+        the name before the finite verb is the subject, the one in the middle field its object."""
+        t = s.t
+        if not t.verb_second or not t.auxiliaries:
+            return False
+        first, last = group[0], group[-1]
+        start = self._clause_start(s, first.start)
+        if start is None or any(w[2].lower() not in t.determiners
+                                for w in self._words_between(s.toks, s.starts, start, first.start)):
+            return False
+        after = self._words_between(s.toks, s.starts, last.end, verb_start)
+        if not after or after[0][2].lower() not in t.auxiliaries | REPORTIVE_MODALS:
+            return False
+        if any(ch in s.norm[last.end:verb_start] for ch in ",;:"):
+            return False
+        cue = next((c for c in s.cues if c.start == verb_start), None)
+        return cue is not None and cue.stance is not None and not cue.speech and not cue.noun and any(
+            last.end <= m.start and m.end <= verb_start and m.kind != "adjective" for m in s.free)
 
     def _middle_field(self, s: "_Sentence", first: Mention, a: Analysis) -> bool:
         """Verb-second languages: whether a name stands between its clause's finite verb, whose subject is

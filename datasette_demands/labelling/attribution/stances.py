@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .grammar import INSTEAD_AFTER, INSTEAD_RE
 from .grammar import (SLAVIC_CALL, GERUND_THAT_RE, SLAVIC_INFINITIVE, ACCEPTABLE, ADDED_CLAUSE_RE, ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, SPEAKER_GERUND_RE, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR, PRIVATIVE_LIST_WORDS,
                      TOKEN_RE, TR_AFTER_CLAUSE, TR_IN_CASE, TR_NEGATED, TR_SINE_QUA_NON, TR_PASSIVE_REPORT, TR_PRIVATIVE_CONVERB, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE, GERMAN_ZU_INFINITIVE, is_noun_participle)
 from .model import Analysis, Cue, Mention, Position
@@ -771,7 +772,8 @@ class Stances:
                 if cue.speech and self._reported_before(a, m, under[0]):
                     continue  # the words the speaker reports give the stance there, no demand of the reporting verb
                 found.append((cue.stance, cue))
-            elif k and found and self._goes_on_about_it(a, m, segments[0], seg, hi, evidences):
+            elif k and found and (self._goes_on_about_it(a, m, segments[0], seg, hi, evidences)
+                                  or self._offers_instead(a, segments[k - 1], seg, hi)):
                 found.append((seg[0].stance, seg[0]))
         return found if len({st for st, _ in found}) > 1 else []
 
@@ -783,6 +785,17 @@ class Stances:
         return (seg[0].stance is not None and not seg[0].speech and all(e < m.start for e in evidences)
                 and any(w.lower() in self.tables.object_determiners for w in after)
                 and not any(seg[0].start <= e < hi for issue in a.issues for e in issue))
+
+    @staticmethod
+    def _offers_instead(a: Analysis, before: list, seg: list, hi: float) -> bool:
+        """Whether a later coordinated verb of the holder, whose object names no issue of any label, says it offers
+        its alternative "instead" ("lehnte ... ab und schlug stattdessen vor, ...", "ha liquidato ..., chiedendo
+        invece ...", "a rejeté ... et propose plutôt ..."): the same issue, the other stance."""
+        if seg[0].stance is None or seg[0].speech or seg[0].noun:
+            return False
+        if any(seg[0].start <= e < hi for issue in a.issues for e in issue):
+            return False
+        return INSTEAD_RE.search(a.text[before[-1].end:min(hi, seg[0].end + INSTEAD_AFTER)]) is not None
 
     @staticmethod
     def _reported_before(a: Analysis, m: Mention, evidence: int) -> bool:
