@@ -1852,6 +1852,10 @@ class Holders:
         # speaker still holds what it reports
         app = self._apposition_end(s, 0)
         if any(id(m) in stanced and r & {"subject", "reported"} and (app is None or m.start < app) for m, r in main):
+            # but the apposition's own subject that reports its reaction ("..., an idea Moscow has said it will never
+            # accept") holds the stance it reports, as one with a verb of its own ("an idea the Kremlin rejected")
+            stanced |= {id(m) for m, r in main if app is not None and m.start > app
+                        and any(c.stance and not c.speech and not c.noun and c.start > m.end for c in s.cues)}
             main = [(m, r) for m, r in main if id(m) in stanced or not r <= {"subject", "speaker", "locative"}]
         return main
 
