@@ -51,3 +51,127 @@ NOT_REPORTING_CONVERB = [
 @pytest.mark.parametrize("lang,text,category,expected", NOT_REPORTING_CONVERB, ids=ids(NOT_REPORTING_CONVERB))
 def test_a_stanced_converb_keeps_its_own_stance(classifier, lang, text, category, expected):
     assert positions(classifier, text, lang)[category] == expected
+
+
+# --- r23B: branding a measure theatre, a show, a bluff or propaganda rejects it (en, es, tr) ------------------
+
+DISMISSED = [
+    ("es", "Kiev calificó de maniobra la tregua de tres días anunciada por Moscú.", "ceasefire", ("UA", "reject")),
+    ("es", "El Kremlin tildó de «show» el plan europeo de enviar tropas de paz a Ucrania.", "neutrality", ("RU", "reject")),
+    ("es", "Zelenski calificó de «propaganda» la oferta rusa de canjear prisioneros.", "prisoners", ("UA", "reject")),
+    ("tr", "Kiev, Moskova'nın esir takası teklifini bir şov olarak değerlendirdi.", "prisoners", ("UA", "reject")),
+    ("tr", "Ukrayna Dışişleri Bakanlığı, Kremlin'in enerji ateşkesi önerisini 'tiyatro' olarak nitelendirdi.", "ceasefire",
+     ("UA", "reject")),
+    ("tr", "Kremlin, Avrupa'nın barış gücü planını 'blöf' olarak nitelendirdi.", "neutrality", ("RU", "reject")),
+    ("en", "Kyiv described Moscow's three-day truce as theatre.", "ceasefire", ("UA", "reject")),
+    ("en", "Zelensky called Putin's Easter truce offer a cynical charade.", "ceasefire", ("UA", "reject")),
+    ("en", "The Kremlin branded the European peacekeeping plan a dangerous bluff.", "neutrality", ("RU", "reject")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", DISMISSED, ids=ids(DISMISSED))
+def test_branding_a_measure_a_show_rejects_it(classifier, lang, text, category, expected):
+    assert expected in positions(classifier, text, lang)[category]
+
+
+# near-misses: a praising label is no rejection
+NOT_DISMISSED = [
+    ("es", "Kiev calificó de histórica la propuesta de canje de prisioneros.", "prisoners", "UA"),
+    ("tr", "Kiev, esir takasını tarihi bir adım olarak nitelendirdi.", "prisoners", "UA"),
+    ("en", "Kyiv described the prisoner exchange as a breakthrough.", "prisoners", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", NOT_DISMISSED, ids=ids(NOT_DISMISSED))
+def test_a_praising_label_rejects_nothing(classifier, lang, text, category, holder):
+    assert (holder, "reject") not in positions(classifier, text, lang)[category]
+
+
+# --- r23B: an apposition's subject that reports its reaction ("an idea Moscow said it rejects") holds it (en, es)
+
+REPORTED_REACTION = [
+    ("en", "Macron proposed a European peacekeeping force, an idea the Kremlin has said it rejects.", "neutrality",
+     [("EU", "demand"), ("RU", "reject")]),
+    ("en", "Zelensky proposed an exchange of all prisoners, a plan Moscow said it would accept.", "prisoners",
+     [("RU", "agree"), ("UA", "demand")]),
+    ("en", "Britain offered to host a claims commission, a proposal Kyiv said it fully supports.", "reparations",
+     [("EU", "demand"), ("UA", "agree")]),
+    ("es", "Francia propuso desplegar una fuerza de paz europea, una idea que Moscú ha dicho que nunca aceptará.",
+     "neutrality", [("EU", "demand"), ("RU", "reject")]),
+    ("es", "Kiev pidió un canje de todos los prisioneros, una propuesta que Moscú dijo apoyar.", "prisoners",
+     [("RU", "agree"), ("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", REPORTED_REACTION, ids=ids(REPORTED_REACTION))
+def test_an_appositions_reporting_subject_holds_its_reaction(classifier, lang, text, category, expected):
+    assert positions(classifier, text, lang)[category] == expected
+
+
+# near-misses: a reporting verb with no apposition before it gives no agreement to a demand's speaker; a plain
+# speaker keeps the stance of what it says
+NOT_REPORTED_REACTION = [
+    ("en", "Kyiv called for a claims commission and said it would support any register of damage.", "reparations",
+     ("UA", "demand")),
+    ("en", "Moscow said it would never accept foreign peacekeepers in Ukraine.", "neutrality", ("RU", "reject")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", NOT_REPORTED_REACTION, ids=ids(NOT_REPORTED_REACTION))
+def test_a_plain_speaker_keeps_its_stance(classifier, lang, text, category, expected):
+    assert expected in positions(classifier, text, lang)[category]
+
+
+# --- r23B: a Turkish verbal noun of approval ('onay vermesi', 'yeşil ışık yakması') is no refusal (tr) ---------
+
+APPROVAL_NOUN = [
+    ("tr", "Kremlin, Kiev'in esir takasına onay vermesi gerektiğini söyledi.", "prisoners", ("RU", "demand")),
+    ("tr", "Washington, Moskova'nın 30 günlük ateşkese derhal yeşil ışık yakması gerektiğini vurguladı.", "ceasefire",
+     ("US", "demand")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", APPROVAL_NOUN, ids=ids(APPROVAL_NOUN))
+def test_an_approval_asked_of_another_is_a_demand(classifier, lang, text, category, expected):
+    got = positions(classifier, text, lang)[category]
+    assert expected in got and (expected[0], "reject") not in got
+
+
+# near-misses: the negated finite forms still refuse
+APPROVAL_REFUSED = [
+    ("tr", "Rusya ateşkese onay vermedi.", "ceasefire", ("RU", "reject")),
+    ("tr", "Kremlin, esir takasına yeşil ışık yakmadı.", "prisoners", ("RU", "reject")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", APPROVAL_REFUSED, ids=ids(APPROVAL_REFUSED))
+def test_a_negated_approval_still_refuses(classifier, lang, text, category, expected):
+    assert expected in positions(classifier, text, lang)[category]
+
+
+# --- r23B: a Turkish genitive owns a position noun past the quoted name of the measure (tr) --------------------
+
+QUOTED_NAME = [
+    ("tr", "Zelenskiy, Putin'in üç günlük \"Paskalya ateşkesi\" önerisini reddetti.", "ceasefire",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("tr", "Kiev, Moskova'nın iki haftalık \"enerji ateşkesi\" teklifini kabul etti.", "ceasefire",
+     [("RU", "demand"), ("UA", "agree")]),
+    ("tr", "Zelenskiy, Putin'in üç günlük \"Zafer Günü ateşkesi\" önerisini \"tiyatro\" olarak nitelendirdi.", "ceasefire",
+     [("RU", "demand"), ("UA", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", QUOTED_NAME, ids=ids(QUOTED_NAME))
+def test_a_genitive_owns_past_a_quoted_name(classifier, lang, text, category, expected):
+    assert positions(classifier, text, lang)[category] == expected
+
+
+# near-miss: a genitive with no position noun after the quote owns nothing
+NOT_QUOTED_OWNER = [
+    ("tr", "Kiev, Putin'in \"özel askeri operasyon\" dediği savaşta ateşkesi reddetti.", "ceasefire", ("RU", "demand")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,wrong", NOT_QUOTED_OWNER, ids=ids(NOT_QUOTED_OWNER))
+def test_a_genitive_with_no_position_noun_owns_nothing(classifier, lang, text, category, wrong):
+    assert wrong not in positions(classifier, text, lang).get(category, [])
