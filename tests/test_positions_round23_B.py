@@ -175,3 +175,61 @@ NOT_QUOTED_OWNER = [
 @pytest.mark.parametrize("lang,text,category,wrong", NOT_QUOTED_OWNER, ids=ids(NOT_QUOTED_OWNER))
 def test_a_genitive_with_no_position_noun_owns_nothing(classifier, lang, text, category, wrong):
     assert wrong not in positions(classifier, text, lang).get(category, [])
+
+
+# --- r23B: a state's parliament (the Verkhovna Rada, the Duma) and ministry hold its state's position (en, es, tr) -
+
+PARLIAMENT = [
+    ("en", "The Verkhovna Rada voted to reject any deal that recognises Crimea as Russian.", "territory", ("UA", "reject")),
+    ("en", "The Rada voted to support a full exchange of prisoners.", "prisoners", ("UA", "agree")),
+    ("en", "The State Duma rejected the European plan for peacekeepers.", "neutrality", ("RU", "reject")),
+    ("es", "La Rada rechazó cualquier acuerdo que reconozca Crimea como rusa.", "territory", ("UA", "reject")),
+    ("es", "La Cancillería ucraniana rechazó el plan de zonas desmilitarizadas.", "territory", ("UA", "reject")),
+    ("es", "El Ministerio de Exteriores ucraniano rechazó la propuesta de zona tampón.", "territory", ("UA", "reject")),
+    ("tr", "Verhovna Rada, Kırım'ın Rus toprağı olarak tanınmasını reddetti.", "territory", ("UA", "reject")),
+    ("tr", "Duma, ateşkes önerisini reddetti.", "ceasefire", ("RU", "reject")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", PARLIAMENT, ids=ids(PARLIAMENT))
+def test_a_parliament_holds_its_states_position(classifier, lang, text, category, expected):
+    assert expected in positions(classifier, text, lang)[category]
+
+
+# near-misses: a lower-case word that contains the name is no parliament
+NOT_PARLIAMENT = [
+    ("en", "The radar station near the border was hit before the ceasefire talks; Moscow rejected a truce.", "ceasefire",
+     "UA"),
+    ("es", "El radar fue destruido; Moscú rechazó la tregua.", "ceasefire", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", NOT_PARLIAMENT, ids=ids(NOT_PARLIAMENT))
+def test_no_parliament_in_a_common_word(classifier, lang, text, category, holder):
+    assert all(h != holder for h, _ in positions(classifier, text, lang)[category])
+
+
+# --- r23B: "no one has the right to" cede it refuses it, said of anyone (en) -------------------------------------
+
+NO_ONE_HAS_THE_RIGHT = [
+    ("en", "Zelensky said no Ukrainian president has the right to give away land.", "territory", ("UA", "reject")),
+    ("en", "The Rada declared that no government has the authority to cede Crimea.", "territory", ("UA", "reject")),
+    ("en", "Kyiv insists no leader would have the mandate to recognise the occupied regions as Russian.", "territory",
+     ("UA", "reject")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", NO_ONE_HAS_THE_RIGHT, ids=ids(NO_ONE_HAS_THE_RIGHT))
+def test_no_one_has_the_right_refuses(classifier, lang, text, category, expected):
+    assert expected in positions(classifier, text, lang)[category]
+
+
+# near-miss: a right that is had is no refusal
+HAS_THE_RIGHT = [
+    ("en", "Zelensky said Ukraine has the right to demand the return of all its territory.", "territory", ("UA", "reject")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,wrong", HAS_THE_RIGHT, ids=ids(HAS_THE_RIGHT))
+def test_a_right_had_refuses_nothing(classifier, lang, text, category, wrong):
+    assert wrong not in positions(classifier, text, lang).get(category, [])
