@@ -233,3 +233,31 @@ HAS_THE_RIGHT = [
 @pytest.mark.parametrize("lang,text,category,wrong", HAS_THE_RIGHT, ids=ids(HAS_THE_RIGHT))
 def test_a_right_had_refuses_nothing(classifier, lang, text, category, wrong):
     assert wrong not in positions(classifier, text, lang).get(category, [])
+
+
+# --- r23B: a Turkish genitive inside a quoted modifier is no subject of the verb after the quote (tr) ------------
+
+QUOTED_GENITIVE = [
+    ("tr", "Hindistan Dışişleri Bakanı, Yeni Delhi'nin \"Rusya'nın ve Ukrayna'nın çıkarlarını gözeten\" bir ateşkesi "
+     "desteklediğini söyledi.", "ceasefire", [("OTHER", "agree")]),
+    ("tr", "Vatikan Sözcüsü, Vatikan'ın \"tarafların insani kaygılarını gözeten\" her türlü esir takasını desteklediğini "
+     "açıkladı.", "prisoners", [("OTHER", "agree")]),
+    ("tr", "Çin Dışişleri Sözcüsü, Pekin'in \"tarafların güvenlik kaygılarını dikkate alan\" bir ateşkesi desteklediğini "
+     "belirtti.", "ceasefire", [("OTHER", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", QUOTED_GENITIVE, ids=ids(QUOTED_GENITIVE))
+def test_a_quoted_genitive_is_no_subject_outside_the_quote(classifier, lang, text, category, expected):
+    assert positions(classifier, text, lang)[category] == expected
+
+
+# near-miss: a genitive outside any quote is still the subject of the nominalised verb
+UNQUOTED_GENITIVE = [
+    ("tr", "Erdoğan, Ukrayna'nın ateşkesi kabul ettiğini söyledi.", "ceasefire", ("UA", "agree")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", UNQUOTED_GENITIVE, ids=ids(UNQUOTED_GENITIVE))
+def test_an_unquoted_genitive_stays_the_subject(classifier, lang, text, category, expected):
+    assert expected in positions(classifier, text, lang)[category]

@@ -387,6 +387,10 @@ class Holders:
                 # describes a noun; it is no subject of the verb after it
                 return []
             verb = self._tr_nominalised_verb(s, last, plural)
+            if verb is not None and self._tr_quoted_before(s, last, verb.start):
+                # 'Pekin'in "tarafların ... dikkate alan" ateşkesi desteklediğini': a genitive inside a quoted
+                # modifier belongs to the quote, no subject of the verb after it
+                return []
             if verb is not None:
                 # "Ukrayna'nın ... kabul etmeyi önerdiğini söyledi": the genitive is the subject of the clause
                 a.pairs.extend((m, verb) for m in group)
@@ -445,6 +449,11 @@ class Holders:
         if post and post[0][2] in s.t.between:
             return self._parties_to_agreement(s, group, post[0][0], a)
         return self._tr_while_clause(s, group, a) or self._tr_opening_subject(s, group, a)
+
+    @staticmethod
+    def _tr_quoted_before(s: "_Sentence", m: Mention, at: int) -> bool:
+        """Turkish: whether name `m` stands inside a quotation that closes before offset `at`."""
+        return s.norm[:m.start].count('"') % 2 == 1 and '"' in s.norm[m.end:at]
 
     @staticmethod
     def _tr_coordinated_verbs(s: "_Sentence", verbs: list) -> list:
