@@ -261,3 +261,32 @@ UNQUOTED_GENITIVE = [
 @pytest.mark.parametrize("lang,text,category,expected", UNQUOTED_GENITIVE, ids=ids(UNQUOTED_GENITIVE))
 def test_an_unquoted_genitive_stays_the_subject(classifier, lang, text, category, expected):
     assert expected in positions(classifier, text, lang)[category]
+
+
+# --- r23B: a measure called a "red line" in quotation marks is refused, as one called so without them (en, es, tr)
+
+QUOTED_RED_LINE = [
+    ("en", "Merz said that capping Ukraine's army is a 'red line' for Europe.", "neutrality", ("EU", "reject")),
+    ("en", "Merz said that capping Ukraine's army is a \"red line\" for Europe.", "neutrality", ("EU", "reject")),
+    ("es", "Sánchez dijo que limitar el ejército ucraniano es una «línea roja» para Europa.", "neutrality", ("EU", "reject")),
+    ("tr", "Kremlin, NATO üyeliğinin Rusya için \"kırmızı çizgi\" olduğunu söyledi.", "neutrality", ("RU", "reject")),
+    ("tr", "Merz, Ukrayna ordusuna sınır getirilmesinin Avrupa için \"kırmızı çizgi\" olduğunu söyledi.", "neutrality",
+     ("EU", "reject")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", QUOTED_RED_LINE, ids=ids(QUOTED_RED_LINE))
+def test_a_quoted_red_line_is_refused(classifier, lang, text, category, expected):
+    got = positions(classifier, text, lang)[category]
+    assert expected in got and (expected[0], "demand") not in got
+
+
+# near-miss: a party's own red line that names what it wants stays its demand
+OWN_RED_LINE = [
+    ("en", "Kyiv's red line is the return of all deported children.", "prisoners", ("UA", "demand")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", OWN_RED_LINE, ids=ids(OWN_RED_LINE))
+def test_a_partys_own_red_line_is_its_demand(classifier, lang, text, category, expected):
+    assert expected in positions(classifier, text, lang)[category]
