@@ -12,7 +12,7 @@ from .grammar import (ASKED_TO, REPORTED_TIME_WORDS, DROPPED_PAST, ELLIPSIS_ADVE
                       CLOSING_QUOTE_RE, FOCUS_PARTICLES, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
                       TR_BARE_VERBAL_NOUN, TR_COMPLEMENT, TR_CONDITIONAL, TR_SINE_QUA_NON, TR_NOUN_GENITIVE, TR_NAME_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_POSSESSIVE_GENITIVE, TR_POSSESSED_ACCUSATIVE, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
-                      TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_NEGATED_PARTICIPLE, TR_AS_LONG_AS, TR_UNTIL_PARTICIPLE, TR_UNTIL, TR_OBJECT_NOUN, TR_ADVERBS, TR_WHILE, TR_VERBAL_NOUN, WORD_RE, is_noun_participle)
+                       TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_NEGATED_PARTICIPLE, TR_AS_LONG_AS, TR_UNTIL_PARTICIPLE, TR_UNTIL, TR_OBJECT_NOUN, TR_ADVERBS, TR_WHILE, TR_REPORTING_CONVERB, TR_VERBAL_NOUN, WORD_RE, is_noun_participle)
 from .grammar import REPORTIVE_MODALS
 from .model import Analysis, Cue, Mention, _Sentence
 from .reading import Reading
@@ -388,6 +388,10 @@ class Holders:
                 # describes a noun; it is no subject of the verb after it
                 return []
             verb = self._tr_nominalised_verb(s, last, plural)
+            if verb is not None and self._tr_quoted_before(s, last, verb.start):
+                # 'Pekin'in "tarafların ... dikkate alan" ateşkesi desteklediğini': a genitive inside a quoted
+                # modifier belongs to the quote, no subject of the verb after it
+                return []
             if verb is not None:
                 # "Ukrayna'nın ... kabul etmeyi önerdiğini söyledi": the genitive is the subject of the clause
                 a.pairs.extend((m, verb) for m in group)
@@ -409,6 +413,8 @@ class Holders:
             # "ABD, ... önerdi, ancak Avrupa bu öneriye karşı çıktı."
             end = self._tr_clause_end(s, last)
             verbs = [c for c in s.cues if last.end < c.start < end] or [c for c in s.cues if c.start > last.end]
+            if verbs and end < len(s.norm):
+                verbs[-1] = self._tr_reported_by_converb(s, verbs[-1], last.end)
             for m in group:
                 # "Moskova, tazminatı kabul etmiyor ve karşılıklı feragat öneriyor": a finite verb before a coordinator
                 # closes a clause of the same subject, each verb its own
@@ -444,6 +450,11 @@ class Holders:
         if post and post[0][2] in s.t.between:
             return self._parties_to_agreement(s, group, post[0][0], a)
         return self._tr_while_clause(s, group, a) or self._tr_opening_subject(s, group, a)
+
+    @staticmethod
+    def _tr_quoted_before(s: "_Sentence", m: Mention, at: int) -> bool:
+        """Turkish: whether name `m` stands inside a quotation that closes before offset `at`."""
+        return s.norm[:m.start].count('"') % 2 == 1 and '"' in s.norm[m.end:at]
 
     @staticmethod
     def _tr_coordinated_verbs(s: "_Sentence", verbs: list) -> list:
@@ -513,7 +524,8 @@ class Holders:
                 whiles.append((c, light[0][1]))
         for c, end in whiles:
             if c.start > last.end and not any(last.end <= mm.start < c.start and mm.case is None for mm in s.mentions):
-                a.pairs.extend((m, c) for m in group)
+                verb = Holders._tr_reported_by_converb(s, c, last.end)
+                a.pairs.extend((m, verb) for m in group)
                 return [(m, "subject") for m in group]
             if end <= first.start and not s.norm[end:first.start].strip(" ,"):
                 verbs = [v for v in s.cues if v.start > last.end and v.stance and not v.noun]
@@ -521,6 +533,17 @@ class Holders:
                     a.pairs.extend((m, verbs[-1]) for m in group)
                     return [(m, "subject") for m in group]
         return None
+
+    @staticmethod
+    def _tr_reported_by_converb(s: "_Sentence", c: Cue, start: int) -> Cue:
+        """Turkish: the verb that gives the stance of a "-(y)ken" converb `c` whose clause opens at `start`: for a
+        reporting converb ("kabul ettiğini açıklarken", "reddettiğini söylerken") the last stanced verb it reports,
+        between the clause's start and it, as a finite reporting verb would; else the converb itself."""
+        words = WORD_RE.findall(s.norm[c.start:c.end]) + [w[2] for w in Reading._words_after(s.toks, s.starts, c.end, 1)]
+        if not any(TR_WHILE.search(w) and TR_REPORTING_CONVERB.match(w) for w in words):
+            return c
+        reported = [v for v in s.cues if start <= v.start and v.end <= c.start and v.stance and not v.noun and not v.speech]
+        return reported[-1] if reported else c
 
     @staticmethod
     def _tr_as_long_as_not(toks: list, k: int) -> bool:
@@ -613,6 +636,9 @@ class Holders:
         for m in sorted(s.mentions, key=lambda m: m.start):
             if m.start <= last.end or m.case is not None or m.kind == "adjective":
                 continue
+            before = s.norm[last.end:m.start].rstrip(" ,")
+            if TR_WHILE.search(before) and any(last.end < c.start < last.end + len(before) and c.stance for c in s.cues):
+                return last.end + len(before)  # "..., kabul ettiğini açıklarken Rusya, ...": a "-(y)ken" converb closes it
             head = Holders._tr_clause_before(s, s.norm[last.end:m.start])
             if head is not None and any(c.stance and last.end < c.start < last.end + len(head) for c in s.cues):
                 return last.end + len(head)  # at the comma: "ancak" is no verb of the clause before
@@ -1875,6 +1901,10 @@ class Holders:
         # speaker still holds what it reports
         app = self._apposition_end(s, 0)
         if any(id(m) in stanced and r & {"subject", "reported"} and (app is None or m.start < app) for m, r in main):
+            # but the apposition's own subject that reports its reaction ("..., an idea Moscow has said it will never
+            # accept") holds the stance it reports, as one with a verb of its own ("an idea the Kremlin rejected")
+            stanced |= {id(m) for m, r in main if app is not None and m.start > app
+                        and any(c.stance and not c.speech and not c.noun and c.start > m.end for c in s.cues)}
             main = [(m, r) for m, r in main if id(m) in stanced or not r <= {"subject", "speaker", "locative"}]
         return main
 

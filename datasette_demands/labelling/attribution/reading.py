@@ -8,7 +8,7 @@ import bisect
 
 from ..actor_tables import LangTables, finditer, office_code, search
 from ..cited import find_cited_sources
-from .grammar import (CLOSING_QUOTE_RE, HYPHENS, PAST_VERB, REFUSAL_REACH, ROLE_GAP, STANCE_PRIORITY, TOKEN_RE, TR_CASE_ENDING,
+from .grammar import (CLOSING_QUOTE_RE, HYPHENS, PAST_VERB, QUOTES, REFUSAL_REACH, ROLE_GAP, STANCE_PRIORITY, TOKEN_RE, TR_CASE_ENDING,
                      TR_GENITIVE, TR_COMMON_GENITIVE, TR_OWNED_GAP, TR_PARTICIPLE, TR_CONDITION_WORDS, TR_RESTRICTIVES,
                      TR_NEGATED_VERB, TR_POSSESSIVE_DATIVE, TR_POSSESSIVE_GENITIVE, TR_POSSESSIVE_OBLIQUE, TR_POSTPOSITION_NOUNS, TR_COMPLEMENT, TR_VERBAL_NOUN,
                      WORD_RE)
@@ -511,7 +511,9 @@ class Reading:
         ending = TR_CASE_ENDING.match(s.norm, m.end)
         if "'" in s.norm[m.start:m.end] or not ending or not TR_GENITIVE.search(ending.group()):
             return m.end
-        after = Reading._words_after(s.toks, s.starts, ending.end(), TR_OWNED_GAP + 1)
+        # quotation marks around the measure's name ('Putin'in üç günlük "Zafer Günü ateşkesi" önerisini') are no words
+        after = [w for w in Reading._words_after(s.toks, s.starts, ending.end(), TR_OWNED_GAP + 5)
+                 if w[2] not in QUOTES][:TR_OWNED_GAP + 1]
         owns = any(p0 == w[0] for w in after for p0, _ in s.position) or any(
             TR_PARTICIPLE.search(w[2]) for w in after[:2])
         return ending.end() if owns else m.end

@@ -1285,6 +1285,12 @@ class Stances:
                       and ACCEPTABLE.search(c.word)]
             if judged and a is not None and not any(c2 is judged[0] for _, c2 in a.pairs):
                 return judged[0]  # "Kyiv said a buffer zone might be acceptable": the speaker's own judgement
+            # the measure named before the reporting verb, the agreement it reports takes it up as its object: "...,
+            # a proposal Kyiv said it fully supports", "una idea que Kiev dijo apoyar"
+            taken_up = [c for c in window if c.start > cue.start and not c.speech and not c.noun and c.stance == "agree"]
+            if taken_up and evidence is not None and evidence < cue.start and a is not None \
+                    and self._apposition_between(a, evidence, cue.start) and not any(c2 is taken_up[0] for _, c2 in a.pairs):
+                return taken_up[0]
         return cue
 
     @staticmethod
