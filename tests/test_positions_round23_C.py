@@ -66,3 +66,65 @@ NOT_JUDGED = [
 @pytest.mark.parametrize("lang,text,category,expected", NOT_JUDGED, ids=ids(NOT_JUDGED))
 def test_r23c_an_ultimatum_set_is_no_dismissal(classifier, lang, text, category, expected):
     assert given(classifier, text, lang, category) == sorted(expected)
+
+
+# --- r23C: promising a response to any step of a measure, or answering any, rejects it ---
+
+RETALIATION = [
+    ("ru", "Лавров пообещал зеркальный ответ на любую попытку Евросоюза конфисковать российские активы.", "reparations",
+     [("RU", "reject")]),
+    ("ru", "Россия ответит на любое изъятие своих замороженных активов, заявил Песков.", "reparations", [("RU", "reject")]),
+    ("uk", "Лавров пообіцяв дзеркальну відповідь на будь-яку спробу Євросоюзу конфіскувати російські активи.", "reparations",
+     [("RU", "reject")]),
+    ("uk", "Росія відповість на будь-яке вилучення своїх заморожених активів, заявив Пєсков.", "reparations", [("RU", "reject")]),
+    ("pl", "Ławrow zapowiedział lustrzaną odpowiedź na każdą próbę konfiskaty rosyjskich aktywów przez Unię.", "reparations",
+     [("RU", "reject")]),
+    ("pl", "Pieskow oświadczył, że Moskwa odpowie „adekwatnie” na każde użycie jej zamrożonych aktywów.", "reparations",
+     [("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", RETALIATION, ids=ids(RETALIATION))
+def test_r23c_a_promised_response_rejects(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == sorted(expected)
+
+
+# near-misses: an answer promised to one proposal refuses nothing
+ANSWER = [
+    ("ru", "Песков пообещал, что Кремль ответит на предложение Вашингтона о перемирии на следующей неделе.", "ceasefire"),
+    ("uk", "Пєсков пообіцяв, що Кремль відповість на пропозицію Вашингтона про перемир'я наступного тижня.", "ceasefire"),
+    ("pl", "Pieskow zapowiedział, że Kreml odpowie na propozycję Waszyngtonu w sprawie rozejmu w przyszłym tygodniu.", "ceasefire"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", ANSWER, ids=ids(ANSWER))
+def test_r23c_an_answer_promised_is_no_rejection(classifier, lang, text, category):
+    got = given(classifier, text, lang, category)
+    assert ("RU", "reject") not in got and ("US", "demand") in got
+
+
+# --- r23C: a name after a gerund is its object, no speaker (ru, pl) ---
+
+GERUND_OBJECT = [
+    ("ru", "Захарова пообещала жесткий ответ на любую конфискацию российских активов, назвав планы Еврокомиссии «грабежом».",
+     "reparations", [("EU", "demand"), ("RU", "reject")]),
+    ("ru", "Лавров отверг идею репараций, назвав предложение Киева абсурдом.", "reparations", [("RU", "reject"), ("UA", "demand")]),
+    ("pl", "Ławrow odrzucił pomysł reparacji, nazywając propozycję Kijowa absurdem.", "reparations", [("RU", "reject"), ("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", GERUND_OBJECT, ids=ids(GERUND_OBJECT))
+def test_r23c_a_name_after_a_gerund_is_its_object(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == sorted(expected)
+
+
+# near-miss: a finite reporting verb after the comma still has its speaker
+SPEAKER_AFTER = [
+    ("ru", "Россия не будет платить репарации, заявил глава МИД России Лавров.", "reparations", [("RU", "reject")]),
+    ("pl", "Rosja nie zapłaci żadnych reparacji, oświadczył szef rosyjskiego MSZ Siergiej Ławrow.", "reparations", [("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", SPEAKER_AFTER, ids=ids(SPEAKER_AFTER))
+def test_r23c_a_finite_verb_keeps_its_speaker(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == sorted(expected)

@@ -1668,6 +1668,8 @@ class Holders:
             window_end = span_words[min(len(span_words), 7) - 1][1] if span_words else c.end
             if any(w[2] in t.complementizers for w in span_words[:2]):
                 continue
+            if t.lang in ("ru", "uk", "pl") and GERUNDS[t.lang].search(c.word):
+                continue  # ", назвав планы Брюсселя «воровством»": a gerund's subject is the clause's, a name after it its object
             for m in s.free:
                 if c.end <= m.start and m.end <= window_end + 40 and m.start <= window_end and m.kind != "adjective":
                     gov, gtok = self._governor(norm, s.toks, s.starts, t, m.start, s.party)
