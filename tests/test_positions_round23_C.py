@@ -128,3 +128,38 @@ SPEAKER_AFTER = [
 @pytest.mark.parametrize("lang,text,category,expected", SPEAKER_AFTER, ids=ids(SPEAKER_AFTER))
 def test_r23c_a_finite_verb_keeps_its_speaker(classifier, lang, text, category, expected):
     assert given(classifier, text, lang, category) == sorted(expected)
+
+
+# --- r23C: an idiom of refusal with no subject ('не может быть речи', 'ні про яке ... не йдеться', 'mowy nie ma') is the
+# refusal of the speaker after the clause, beside the owner of the terms it names ---
+
+OUT_OF_QUESTION = [
+    ("uk", "Ні про які територіальні поступки на вимогу Кремля не може бути й мови, заявив Сибіга.", "territory",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("uk", "Ні про яке припинення вогню на умовах Кремля не йдеться, наголосив Єрмак.", "ceasefire", [("RU", "demand"), ("UA", "reject")]),
+    ("ru", "Ни о каком перемирии на условиях Кремля речь не идет, подчеркнул Ермак.", "ceasefire", [("RU", "demand"), ("UA", "reject")]),
+    ("ru", "О выводе войск из Донбасса по требованию Москвы не может быть речи, заявила Свириденко.", "territory",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("pl", "O rozejmie na warunkach Kremla nie może być mowy, podkreślił Jermak.", "ceasefire", [("RU", "demand"), ("UA", "reject")]),
+    ("pl", "O wycofaniu wojsk z Donbasu na żądanie Moskwy mowy nie ma, oświadczyła Swyrydenko.", "territory",
+     [("RU", "demand"), ("UA", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", OUT_OF_QUESTION, ids=ids(OUT_OF_QUESTION))
+def test_r23c_out_of_the_question_is_the_speakers_refusal(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == sorted(expected)
+
+
+# near-misses: 'not X but Y' names what is asked for, no refusal; a party that only reports holds nothing
+NOT_OUT_OF_QUESTION = [
+    ("uk", "Йдеться не про перемир'я, а про повне припинення вогню, пояснив Сибіга.", "ceasefire", "UA", "reject"),
+    ("ru", "Речь идет не о перемирии на время праздников, а о полном прекращении огня, пояснил Сибига.", "ceasefire", "UA", "reject"),
+    ("pl", "Kreml uzależnia zgodę na rozejm od zniesienia sankcji, poinformował Biały Dom.", "ceasefire", "US", None),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder,stance", NOT_OUT_OF_QUESTION, ids=ids(NOT_OUT_OF_QUESTION))
+def test_r23c_no_refusal_idiom(classifier, lang, text, category, holder, stance):
+    got = given(classifier, text, lang, category)
+    assert all(not (h == holder and (stance is None or s == stance)) for h, s in got)

@@ -1836,7 +1836,13 @@ class Holders:
         # not a holder of an apposition after the clause ("Macron said ..., an idea the Kremlin has rejected"): the
         # speaker still holds what it reports
         app = self._apposition_end(s, 0)
-        if any(id(m) in stanced and r & {"subject", "reported"} and (app is None or m.start < app) for m, r in main):
+        # a party paired only with a position noun it owns ("Ні про яке перемир'я на умовах Москви не може бути й мови,
+        # відрізав Зеленський") has no clause of its own: the speaker after the clause holds the refusal no subject has
+        orphan = s.t.lang in ("ru", "uk", "pl") and any(
+            c.stance == "reject" and not c.noun and not c.speech and not any(c is cc for _, cc in a.pairs) for c in a.cues)
+        nouned = {id(m) for m, c in a.pairs if c.noun} - {id(m) for m, c in a.pairs if not c.noun} if orphan else set()
+        if any(id(m) in stanced and id(m) not in nouned and r & {"subject", "reported"} and (app is None or m.start < app)
+               for m, r in main):
             main = [(m, r) for m, r in main if id(m) in stanced or not r <= {"subject", "speaker", "locative"}]
         return main
 
