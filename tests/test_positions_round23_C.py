@@ -163,3 +163,33 @@ NOT_OUT_OF_QUESTION = [
 def test_r23c_no_refusal_idiom(classifier, lang, text, category, holder, stance):
     got = given(classifier, text, lang, category)
     assert all(not (h == holder and (stance is None or s == stance)) for h, s in got)
+
+
+# --- r23C: who tables a proposal in its relative clause ('propozycję rozejmu, którą Kijów przedstawił') demands it (pl, as ru
+# 'предложение, которое Киев выдвинул') ---
+
+TABLED = [
+    ("pl", "Kreml odrzucił propozycję rozejmu, którą przedstawił Kijów.", "ceasefire", [("RU", "reject"), ("UA", "demand")]),
+    ("pl", "Kreml odrzucił plan, który Waszyngton przedłożył w Genewie, w sprawie linii demarkacyjnej.", "territory",
+     [("RU", "reject"), ("US", "demand")]),
+    ("pl", "Moskwa odrzuciła ofertę wymiany jeńców, którą Kijów złożył za pośrednictwem Turcji.", "prisoners",
+     [("RU", "reject"), ("UA", "demand")]),
+    ("pl", "Kijów przedstawił propozycję trzydziestodniowego rozejmu na spotkaniu w Genewie.", "ceasefire", [("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", TABLED, ids=ids(TABLED))
+def test_r23c_who_tables_a_proposal_demands_it(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == sorted(expected)
+
+
+# near-misses: presenting something that is no proposal tables nothing
+NOT_TABLED = [
+    ("pl", "Kreml odrzucił trzydziestodniowy rozejm, a Kijów przedstawił dowody kolejnych rosyjskich ataków.", "ceasefire"),
+    ("pl", "Rosja odrzuciła rozejm, o którym Kijów przedstawił jedynie ogólne informacje.", "ceasefire"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", NOT_TABLED, ids=ids(NOT_TABLED))
+def test_r23c_presenting_no_proposal_is_no_demand(classifier, lang, text, category):
+    assert given(classifier, text, lang, category) == [("RU", "reject")]
