@@ -1734,6 +1734,8 @@ class Holders:
             window_end = span_words[min(len(span_words), 7) - 1][1] if span_words else c.end
             if any(w[2] in t.complementizers for w in span_words[:2]):
                 continue
+            if t.lang in ("ru", "uk", "pl") and GERUNDS[t.lang].search(c.word):
+                continue  # ", назвав планы Брюсселя «воровством»": a gerund's subject is the clause's, a name after it its object
             for m in s.free:
                 if c.end <= m.start and m.end <= window_end + 40 and m.start <= window_end and m.kind != "adjective":
                     gov, gtok = self._governor(norm, s.toks, s.starts, t, m.start, s.party)
@@ -1900,7 +1902,13 @@ class Holders:
         # not a holder of an apposition after the clause ("Macron said ..., an idea the Kremlin has rejected"): the
         # speaker still holds what it reports
         app = self._apposition_end(s, 0)
-        if any(id(m) in stanced and r & {"subject", "reported"} and (app is None or m.start < app) for m, r in main):
+        # a party paired only with a position noun it owns ("Ні про яке перемир'я на умовах Москви не може бути й мови,
+        # відрізав Зеленський") has no clause of its own: the speaker after the clause holds the refusal no subject has
+        orphan = s.t.lang in ("ru", "uk", "pl") and any(
+            c.stance == "reject" and not c.noun and not c.speech and not any(c is cc for _, cc in a.pairs) for c in a.cues)
+        nouned = {id(m) for m, c in a.pairs if c.noun} - {id(m) for m, c in a.pairs if not c.noun} if orphan else set()
+        if any(id(m) in stanced and id(m) not in nouned and r & {"subject", "reported"} and (app is None or m.start < app)
+               for m, r in main):
             # but the apposition's own subject that reports its reaction ("..., an idea Moscow has said it will never
             # accept") holds the stance it reports, as one with a verb of its own ("an idea the Kremlin rejected")
             stanced |= {id(m) for m, r in main if app is not None and m.start > app

@@ -33,6 +33,7 @@ class Cue:
     agentive: bool = False  # an agent marker follows it ("backed by", "proposé par"): its agent's verb, no subject's
     negated: bool = False  # a negated demand ("did not demand"): its holder takes no position through it
     condition_from: int | None = None  # an acceptance negated in an 'if' clause: where the clause opens (a demand)
+    reach: int | None = None  # a cue cut at its first word before a name: where its match ended (what it judges)
 
 
 @dataclass

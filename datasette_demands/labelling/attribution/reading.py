@@ -50,12 +50,13 @@ class Reading:
                 last.end = max(last.end, c.end)
                 last.speech = last.speech or c.speech
                 last.refusal = last.refusal and c.refusal
+                last.reach = max(last.reach or 0, c.reach or 0) or None
                 # an agreement inside a demand's verb bracket is what it asks for: "strebe ein Abkommen an"
                 inside = last.start < c.start and c.end <= last.end and (last.stance, c.stance) == ("demand", "agree")
                 if STANCE_PRIORITY.get(c.stance, 0) > STANCE_PRIORITY.get(last.stance, 0) and not inside:
                     last.stance = c.stance
             else:
-                merged.append(Cue(c.start, c.end, c.stance, speech=c.speech, refusal=c.refusal))
+                merged.append(Cue(c.start, c.end, c.stance, speech=c.speech, refusal=c.refusal, reach=c.reach))
         # "did not demand a ceasefire", "hat keinen Waffenstillstand gefordert": no position of anyone
         for c in merged:
             c.negated = c.stance == "demand" and self._negated_demand(c, merged, t, mentions, toks, starts)
@@ -320,7 +321,7 @@ class Reading:
                 out.append(c)
             elif all(mm.start > c.start for mm in inner):
                 first = WORD_RE.match(norm[c.start:])
-                out.append(Cue(c.start, c.start + (first.end() if first else 1), c.stance, refusal=c.refusal))
+                out.append(Cue(c.start, c.start + (first.end() if first else 1), c.stance, refusal=c.refusal, reach=c.end))
         return out
 
     def _mentions(self, norm, t: LangTables, date, rx=None, name_keys=None):

@@ -29,7 +29,7 @@ class Stances:
                 continue  # "Will Putin accept Kyiv's truce proposal?": a question, only the owner's proposal is reported
             if self._past_owned_noun(a, m, rules, evidence) or self._mediates(a, m, rules) or self._backs_a_demand(a, m, rules):
                 continue
-            if self._consent_asked(a, m):
+            if self._consent_asked(a, m) or self._judged_consent(a, m, rules):
                 continue
             if self._demand_past_opening_clause(a, m, evidence, evidences):
                 continue
@@ -337,6 +337,10 @@ class Stances:
             return False
         if Stances._fronted_request(a, m):
             return False  # "À la demande du Vatican, les parties ont convenu ...": what is done at the request
+        # a judgement around the noun that closes before the evidence ("назвал российский меморандум «ультиматумом»,
+        # добавив, что демилитаризация ... неприемлема") is as much past it as a stanced cue after it
+        if any(c.stance == "reject" and c.start < m.start and m.end <= (c.reach or c.end) <= evidence for c in a.cues):
+            return True
         return any(m.end <= c.start and c.end <= evidence and c.stance and not c.speech
                    and not any(q0 <= c.start < q1 for q0, q1 in a.owned_nouns)
                    and not self._nouns_own_verb(a, m, c)
@@ -1216,6 +1220,15 @@ class Stances:
                     return c.stance, c  # "akceptację strony ukraińskiej", "Kyiv's consent": the owner agrees
         return "demand", None
 
+    def _judged_consent(self, a: Analysis, m: Mention, rules: set) -> bool:
+        """Whether `m` only owns a consent that another party's rejecting judgement names: "назвал сообщения о
+        согласии Киева фейком", "nazwał doniesienia o zgodzie Kijowa fejkiem": the consent is what is called false,
+        no position of its owner (a demand judged, "назвал требования Кремля ультиматумом", stays its owner's)."""
+        if rules != {"owner"} or self._owned_stance(a, m)[0] != "agree":
+            return False
+        return any(c.stance == "reject" and c.reach and c.start < m.start and m.end <= c.reach
+                   and any(c is cc and mm is not m for mm, cc in a.pairs) for c in a.cues)
+
     @staticmethod
     def _not_anothers_noun(a: Analysis, m: Mention, near: list) -> list:
         """The position nouns near owner `m` less those another party's owner stands nearer to: in "el rechazo
@@ -1275,6 +1288,12 @@ class Stances:
                       and 0 <= cue.start - c.end <= NOUN_OBJECT_GAP]
             if wanted and wanted[-1].stance in ("demand", "reject"):
                 return wanted[-1]  # and one a rejecting verb takes is rejected: "refused to sign the agreement"
+        judging = [c for c in window if c is not cue and c.stance == "reject" and not c.noun and c.start < cue.start
+                   and max(c.end, c.reach or 0) >= cue.end]
+        if judging:
+            # a stance word inside what a rejecting judgement spans is what the judge names, not the judge's stance:
+            # "назвал сообщения о согласии Киева «фейком»", "nazwał doniesienia o zgodzie Kijowa fejkiem"
+            cue = judging[0]
         if cue.speech:
             # a reporting verb has no stance of its own; a rejection it reports has ("The Kremlin said ...
             # would be unacceptable", "заявил, что Украина никогда не признает")
