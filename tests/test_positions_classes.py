@@ -8200,3 +8200,627 @@ def test_a_plain_list_still_coordinates(classifier):
     # no comma and 'a' between the names: one group, both subjects
     assert positions(classifier, "Rosja i Białoruś odrzuciły propozycję rozejmu.", "pl") == {
         "ceasefire": [("OTHER", "reject"), ("RU", "reject")]}
+
+# --- r23A: a measure called theft rejects it, the quote opening before the article or the verb at the clause's end ---
+
+CALLED_THEFT = [
+    ("it", "Confiscare le riserve russe sarebbe «un furto bello e buono», ha detto Zakharova.", "reparations",
+     [("RU", "reject")]),
+    ("fr", "Utiliser les avoirs gelés serait « une expropriation pure et simple », a déclaré Lavrov.", "reparations",
+     [("RU", "reject")]),
+    ("fr", "Le Kremlin a qualifié « un vol » la saisie des avoirs de sa banque centrale.", "reparations",
+     [("RU", "reject")]),
+    ("de", "Die Enteignung der russischen Guthaben, die Moskau als „Raub“ gebrandmarkt hat, spaltet die EU.",
+     "reparations", [("RU", "reject")]),
+    ("de", "Berlin will die eingefrorenen Gelder nutzen, was der Kreml als „Diebstahl“ bezeichnet.", "reparations",
+     [("EU", "demand"), ("RU", "reject")]),
+    ("fr", "Toute confiscation des réserves russes serait « du vol », a prévenu Dmitri Medvedev.", "reparations",
+     [("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", CALLED_THEFT, ids=ids(CALLED_THEFT))
+def test_a_measure_called_theft_is_rejected(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+CALLED_THEFT_NOT = [
+    # the label names a crime of the war, not the measure: no rejection of compensation
+    ("it", "Kiev chiede risarcimenti per il «furto» dei suoi bambini, ha detto Zelensky.", "reparations", "reject"),
+    ("de", "Kiew fordert Entschädigung für den als „Raub“ bezeichneten Getreideexport der Besatzer, sagte Selenskyj.",
+     "reparations", "reject"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,stance", CALLED_THEFT_NOT, ids=ids(CALLED_THEFT_NOT))
+def test_a_crime_called_theft_is_not_a_rejection(classifier, lang, text, category, stance):
+    assert ("UA", stance) not in given(classifier, text, lang, category)
+
+
+# --- r23A: German verb-second: the name before a finite auxiliary or the reportive 'soll' is the subject, the one after it the object ---
+
+BRACKET_SUBJECT = [
+    ("de", "Paris hat Moskau gedrängt, einer Feuerpause über Ostern zuzustimmen.", "ceasefire", [("EU", "demand")]),
+    ("de", "Die Europäer haben Moskau aufgefordert, die Angriffe auf Häfen einzustellen und einer Waffenruhe "
+           "zuzustimmen.", "ceasefire", [("EU", "demand")]),
+    ("de", "Washington soll Kiew gebeten haben, auf die Rückgabe der Krim zu verzichten.", "territory",
+     [("US", "demand")]),
+    # an opening subordinate clause stands where a phrase would: the name after 'soll' is still the subject
+    ("de", "Wie die „Welt“ erfahren hat, soll Berlin Kiew gedrängt haben, einer Waffenruhe zuzustimmen.",
+     "ceasefire", [("EU", "demand")]),
+    # the US government as one compound, the subject after an inverted verb
+    ("de", "Nach Angaben aus Diplomatenkreisen drängt die US-Regierung Kiew, die Krim endgültig aufzugeben.",
+     "territory", [("US", "demand")]),
+    ("de", "Die US-Administration lehnt eine Feuerpause nach Ostern ab.", "ceasefire", [("US", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", BRACKET_SUBJECT, ids=ids(BRACKET_SUBJECT))
+def test_the_name_before_the_bracket_is_the_subject(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+BRACKET_SUBJECT_NOT = [
+    # a phrase, not a name, opens the clause: the name after the auxiliary is the subject, as before
+    ("de", "Am Montag hat Kiew die russische Waffenruhe abgelehnt.", "ceasefire", ("RU", "reject")),
+    # the obligation 'soll' (no perfect after it) puts the demand to the name before it
+    ("de", "Kiew soll der Waffenruhe zustimmen, fordert Washington.", "ceasefire", ("UA", "demand")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,wrong", BRACKET_SUBJECT_NOT, ids=ids(BRACKET_SUBJECT_NOT))
+def test_no_bracket_subject_where_none_is(classifier, lang, text, category, wrong):
+    assert wrong not in given(classifier, text, lang, category)
+
+
+# --- r23A: inviting or pressing a party to do something asks it of it (it 'invitare a', fr 'presser de', 'inviter à') ---
+
+INVITED_TO = [
+    ("it", "Il governo italiano ha invitato Mosca ad accettare una tregua di trenta giorni.", "ceasefire",
+     [("EU", "demand")]),
+    ("it", "Tajani invita il Cremlino a rispettare la moratoria sugli attacchi alle centrali.", "ceasefire",
+     [("EU", "demand")]),
+    ("fr", "Le président français a pressé le Kremlin d'accepter la trêve proposée par Washington.", "ceasefire",
+     [("EU", "demand"), ("US", "demand")]),
+    ("fr", "Berlin invite Moscou à accepter un cessez-le-feu sans conditions.", "ceasefire", [("EU", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", INVITED_TO, ids=ids(INVITED_TO))
+def test_inviting_a_party_to_accept_is_a_demand(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+INVITED_TO_NOT = [
+    # an invitation to a meeting asks nothing of the guest
+    ("it", "Meloni ha invitato Zelensky al vertice di Roma sulla ricostruzione.", "UA"),
+    ("fr", "Macron a invité Zelensky au sommet de Paris sur les garanties de sécurité.", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,addressee", INVITED_TO_NOT, ids=ids(INVITED_TO_NOT))
+def test_an_invitation_to_a_meeting_is_no_demand(classifier, lang, text, addressee):
+    assert not any(lb.positions for lb in classifier.classify(text, lang))
+
+
+# --- r23A: a member state's adjective before a party noun names the EU holder ('il premier slovacco', 'le gouvernement néerlandais') ---
+
+MEMBER_ADJECTIVE = [
+    ("it", "Il ministro degli Esteri ungherese ha respinto l'uso degli asset russi congelati.", "reparations",
+     [("EU", "reject")]),
+    ("it", "Il governo olandese ha chiesto una commissione per i risarcimenti.", "reparations", [("EU", "demand")]),
+    ("fr", "Le gouvernement slovaque a rejeté l'envoi de soldats en Ukraine.", "neutrality", [("EU", "reject")]),
+    ("de", "Die ungarische Regierung lehnt die Nutzung der russischen Vermögen ab.", "reparations",
+     [("EU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", MEMBER_ADJECTIVE, ids=ids(MEMBER_ADJECTIVE))
+def test_a_member_states_adjective_names_the_eu(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+MEMBER_ADJECTIVE_NOT = [
+    # the adjective alone, on no party noun, names no holder
+    ("it", "Soldati spagnoli e danesi parteciperebbero alla forza di rassicurazione, scrive il Times.", "neutrality"),
+    ("de", "Schwedische Unternehmen fordern Entschädigung für ihre Verluste in Russland.", "reparations"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", MEMBER_ADJECTIVE_NOT, ids=ids(MEMBER_ADJECTIVE_NOT))
+def test_a_member_states_adjective_alone_names_no_holder(classifier, lang, text, category):
+    assert ("EU", "demand") not in given(classifier, text, lang, category)
+
+
+# --- r23A: a coordinated verb that offers something 'instead' carries the holder's second stance on the same issue ---
+
+OFFERED_INSTEAD = [
+    ("de", "Der Kreml lehnte die Feuerpause ab und verlangte stattdessen direkte Gespräche mit Washington.",
+     "ceasefire", [("RU", "demand"), ("RU", "reject")]),
+    ("fr", "Kiev a repoussé le plan de gel du front et exige plutôt des garanties écrites.", "territory",
+     [("UA", "demand"), ("UA", "reject")]),
+    ("it", "Il Cremlino ha respinto la moratoria sugli attacchi, chiedendo invece la fine delle forniture di armi.",
+     "ceasefire", [("RU", "demand"), ("RU", "reject")]),
+    # dismissing a measure as something turns it down
+    ("it", "Kiev ha liquidato come una trappola la tregua proposta dal Cremlino, chiedendo invece un cessate il fuoco "
+           "completo.", "ceasefire", [("RU", "demand"), ("UA", "demand"), ("UA", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", OFFERED_INSTEAD, ids=ids(OFFERED_INSTEAD))
+def test_an_offer_instead_is_a_second_stance(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+OFFERED_INSTEAD_NOT = [
+    # what is offered instead is another issue: the first issue keeps its one stance
+    ("it", "Mosca ha respinto la tregua, proponendo invece uno scambio di prigionieri.", "ceasefire",
+     [("RU", "reject")]),
+    ("de", "Moskau lehnte die Waffenruhe ab und bot stattdessen einen Gefangenenaustausch an.", "ceasefire",
+     [("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", OFFERED_INSTEAD_NOT, ids=ids(OFFERED_INSTEAD_NOT))
+def test_an_offer_instead_on_another_issue_is_not(classifier, lang, text, category, expected):
+    assert positions(classifier, text, lang)[category] == expected
+
+
+# --- r23A: 'irricevibile', 'irrecevable' (inadmissible) turn a measure down as 'inaccettabile', 'inacceptable' do ---
+
+INADMISSIBLE = [
+    ("it", "La proposta russa di tregua è stata definita «irricevibile» dal governo tedesco.", "ceasefire",
+     [("EU", "reject"), ("RU", "demand")]),
+    ("it", "Il governo polacco ha definito irricevibile il piano russo per la tregua.", "ceasefire",
+     [("EU", "reject"), ("RU", "demand")]),
+    ("fr", "Le gouvernement allemand a jugé irrecevable la proposition russe de trêve.", "ceasefire",
+     [("EU", "reject"), ("RU", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", INADMISSIBLE, ids=ids(INADMISSIBLE))
+def test_an_inadmissible_measure_is_rejected(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+INADMISSIBLE_NOT = [
+    # a court's ruling on a case is no party's position on an issue
+    ("it", "Il ricorso della società è stato dichiarato irricevibile dal tribunale di Milano."),
+    ("fr", "La plainte de l'entreprise a été jugée irrecevable par le tribunal de Paris."),
+]
+
+
+@pytest.mark.parametrize("lang,text", INADMISSIBLE_NOT, ids=ids(INADMISSIBLE_NOT))
+def test_an_inadmissible_case_is_no_position(classifier, lang, text):
+    assert not any(lb.positions for lb in classifier.classify(text, lang))
+
+# --- r23B: a reporting converb in -(y)ken gives its subject the stance of the clause it reports (tr) ---------
+
+REPORTING_CONVERB = [
+    ("tr", "Kiev, tutuklu sivillerin serbest bırakılması önerisini kabul ettiğini açıklarken Moskova sessiz kaldı.",
+     "prisoners", ("UA", "agree"), ("UA", "demand")),
+    ("tr", "Zelenskiy, tampon bölge fikrini reddettiğini belirtirken Washington görüşmelerin süreceğini açıkladı.",
+     "territory", ("UA", "reject"), ("US", "reject")),
+    ("tr", "Kiev yönetimi esir takasını kabul ettiğini duyururken Moskova yeni şartlar öne sürdü.",
+     "prisoners", ("UA", "agree"), ("UA", "demand")),
+    ("tr", "Ukrayna yönetimi enerji tesislerine yönelik saldırılara ara verilmesini desteklediğini söylerken Rusya "
+     "konuyu yorumlamadı.", "ceasefire", ("UA", "agree"), ("UA", "demand")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,right,wrong", REPORTING_CONVERB, ids=ids(REPORTING_CONVERB))
+def test_a_reporting_converb_reports_the_clause_before_it(classifier, lang, text, category, right, wrong):
+    got = positions(classifier, text, lang)[category]
+    assert right in got and wrong not in got
+
+
+# near-misses: a converb that is itself the stanced verb keeps its own stance, the next subject its own verb
+NOT_REPORTING_CONVERB = [
+    ("tr", "Kiev, esir takasını kabul ederken Moskova takası reddetti.", "prisoners", [("RU", "reject"), ("UA", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", NOT_REPORTING_CONVERB, ids=ids(NOT_REPORTING_CONVERB))
+def test_a_stanced_converb_keeps_its_own_stance(classifier, lang, text, category, expected):
+    assert positions(classifier, text, lang)[category] == expected
+
+
+# --- r23B: branding a measure theatre, a show, a bluff or propaganda rejects it (en, es, tr) ------------------
+
+DISMISSED = [
+    ("es", "Kiev calificó de maniobra la tregua de tres días anunciada por Moscú.", "ceasefire", ("UA", "reject")),
+    ("es", "El Kremlin tildó de «show» el plan europeo de enviar tropas de paz a Ucrania.", "neutrality", ("RU", "reject")),
+    ("es", "Zelenski calificó de «propaganda» la oferta rusa de canjear prisioneros.", "prisoners", ("UA", "reject")),
+    ("tr", "Kiev, Moskova'nın esir takası teklifini bir şov olarak değerlendirdi.", "prisoners", ("UA", "reject")),
+    ("tr", "Ukrayna Dışişleri Bakanlığı, Kremlin'in enerji ateşkesi önerisini 'tiyatro' olarak nitelendirdi.", "ceasefire",
+     ("UA", "reject")),
+    ("tr", "Kremlin, Avrupa'nın barış gücü planını 'blöf' olarak nitelendirdi.", "neutrality", ("RU", "reject")),
+    ("en", "Kyiv described Moscow's three-day truce as theatre.", "ceasefire", ("UA", "reject")),
+    ("en", "Zelensky called Putin's Easter truce offer a cynical charade.", "ceasefire", ("UA", "reject")),
+    ("en", "The Kremlin branded the European peacekeeping plan a dangerous bluff.", "neutrality", ("RU", "reject")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", DISMISSED, ids=ids(DISMISSED))
+def test_branding_a_measure_a_show_rejects_it(classifier, lang, text, category, expected):
+    assert expected in positions(classifier, text, lang)[category]
+
+
+# near-misses: a praising label is no rejection
+NOT_DISMISSED = [
+    ("es", "Kiev calificó de histórica la propuesta de canje de prisioneros.", "prisoners", "UA"),
+    ("tr", "Kiev, esir takasını tarihi bir adım olarak nitelendirdi.", "prisoners", "UA"),
+    ("en", "Kyiv described the prisoner exchange as a breakthrough.", "prisoners", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", NOT_DISMISSED, ids=ids(NOT_DISMISSED))
+def test_a_praising_label_rejects_nothing(classifier, lang, text, category, holder):
+    assert (holder, "reject") not in positions(classifier, text, lang)[category]
+
+
+# --- r23B: an apposition's subject that reports its reaction ("an idea Moscow said it rejects") holds it (en, es)
+
+REPORTED_REACTION = [
+    ("en", "Macron proposed a European peacekeeping force, an idea the Kremlin has said it rejects.", "neutrality",
+     [("EU", "demand"), ("RU", "reject")]),
+    ("en", "Zelensky proposed an exchange of all prisoners, a plan Moscow said it would accept.", "prisoners",
+     [("RU", "agree"), ("UA", "demand")]),
+    ("en", "Britain offered to host a claims commission, a proposal Kyiv said it fully supports.", "reparations",
+     [("EU", "demand"), ("UA", "agree")]),
+    ("es", "Francia propuso desplegar una fuerza de paz europea, una idea que Moscú ha dicho que nunca aceptará.",
+     "neutrality", [("EU", "demand"), ("RU", "reject")]),
+    ("es", "Kiev pidió un canje de todos los prisioneros, una propuesta que Moscú dijo apoyar.", "prisoners",
+     [("RU", "agree"), ("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", REPORTED_REACTION, ids=ids(REPORTED_REACTION))
+def test_an_appositions_reporting_subject_holds_its_reaction(classifier, lang, text, category, expected):
+    assert positions(classifier, text, lang)[category] == expected
+
+
+# near-misses: a reporting verb with no apposition before it gives no agreement to a demand's speaker; a plain
+# speaker keeps the stance of what it says
+NOT_REPORTED_REACTION = [
+    ("en", "Kyiv called for a claims commission and said it would support any register of damage.", "reparations",
+     ("UA", "demand")),
+    ("en", "Moscow said it would never accept foreign peacekeepers in Ukraine.", "neutrality", ("RU", "reject")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", NOT_REPORTED_REACTION, ids=ids(NOT_REPORTED_REACTION))
+def test_a_plain_speaker_keeps_its_stance(classifier, lang, text, category, expected):
+    assert expected in positions(classifier, text, lang)[category]
+
+
+# --- r23B: a Turkish verbal noun of approval ('onay vermesi', 'yeşil ışık yakması') is no refusal (tr) ---------
+
+APPROVAL_NOUN = [
+    ("tr", "Kremlin, Kiev'in esir takasına onay vermesi gerektiğini söyledi.", "prisoners", ("RU", "demand")),
+    ("tr", "Washington, Moskova'nın 30 günlük ateşkese derhal yeşil ışık yakması gerektiğini vurguladı.", "ceasefire",
+     ("US", "demand")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", APPROVAL_NOUN, ids=ids(APPROVAL_NOUN))
+def test_an_approval_asked_of_another_is_a_demand(classifier, lang, text, category, expected):
+    got = positions(classifier, text, lang)[category]
+    assert expected in got and (expected[0], "reject") not in got
+
+
+# near-misses: the negated finite forms still refuse
+APPROVAL_REFUSED = [
+    ("tr", "Rusya ateşkese onay vermedi.", "ceasefire", ("RU", "reject")),
+    ("tr", "Kremlin, esir takasına yeşil ışık yakmadı.", "prisoners", ("RU", "reject")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", APPROVAL_REFUSED, ids=ids(APPROVAL_REFUSED))
+def test_a_negated_approval_still_refuses(classifier, lang, text, category, expected):
+    assert expected in positions(classifier, text, lang)[category]
+
+
+# --- r23B: a Turkish genitive owns a position noun past the quoted name of the measure (tr) --------------------
+
+QUOTED_NAME = [
+    ("tr", "Zelenskiy, Putin'in üç günlük \"Paskalya ateşkesi\" önerisini reddetti.", "ceasefire",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("tr", "Kiev, Moskova'nın iki haftalık \"enerji ateşkesi\" teklifini kabul etti.", "ceasefire",
+     [("RU", "demand"), ("UA", "agree")]),
+    ("tr", "Zelenskiy, Putin'in üç günlük \"Zafer Günü ateşkesi\" önerisini \"tiyatro\" olarak nitelendirdi.", "ceasefire",
+     [("RU", "demand"), ("UA", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", QUOTED_NAME, ids=ids(QUOTED_NAME))
+def test_a_genitive_owns_past_a_quoted_name(classifier, lang, text, category, expected):
+    assert positions(classifier, text, lang)[category] == expected
+
+
+# near-miss: a genitive with no position noun after the quote owns nothing
+NOT_QUOTED_OWNER = [
+    ("tr", "Kiev, Putin'in \"özel askeri operasyon\" dediği savaşta ateşkesi reddetti.", "ceasefire", ("RU", "demand")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,wrong", NOT_QUOTED_OWNER, ids=ids(NOT_QUOTED_OWNER))
+def test_a_genitive_with_no_position_noun_owns_nothing(classifier, lang, text, category, wrong):
+    assert wrong not in positions(classifier, text, lang).get(category, [])
+
+
+# --- r23B: a state's parliament (the Verkhovna Rada, the Duma) and ministry hold its state's position (en, es, tr) -
+
+PARLIAMENT = [
+    ("en", "The Verkhovna Rada voted to reject any deal that recognises Crimea as Russian.", "territory", ("UA", "reject")),
+    ("en", "The Rada voted to support a full exchange of prisoners.", "prisoners", ("UA", "agree")),
+    ("en", "The State Duma rejected the European plan for peacekeepers.", "neutrality", ("RU", "reject")),
+    ("es", "La Rada rechazó cualquier acuerdo que reconozca Crimea como rusa.", "territory", ("UA", "reject")),
+    ("es", "La Cancillería ucraniana rechazó el plan de zonas desmilitarizadas.", "territory", ("UA", "reject")),
+    ("es", "El Ministerio de Exteriores ucraniano rechazó la propuesta de zona tampón.", "territory", ("UA", "reject")),
+    ("tr", "Verhovna Rada, Kırım'ın Rus toprağı olarak tanınmasını reddetti.", "territory", ("UA", "reject")),
+    ("tr", "Duma, ateşkes önerisini reddetti.", "ceasefire", ("RU", "reject")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", PARLIAMENT, ids=ids(PARLIAMENT))
+def test_a_parliament_holds_its_states_position(classifier, lang, text, category, expected):
+    assert expected in positions(classifier, text, lang)[category]
+
+
+# near-misses: a lower-case word that contains the name is no parliament
+NOT_PARLIAMENT = [
+    ("en", "The radar station near the border was hit before the ceasefire talks; Moscow rejected a truce.", "ceasefire",
+     "UA"),
+    ("es", "El radar fue destruido; Moscú rechazó la tregua.", "ceasefire", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", NOT_PARLIAMENT, ids=ids(NOT_PARLIAMENT))
+def test_no_parliament_in_a_common_word(classifier, lang, text, category, holder):
+    assert all(h != holder for h, _ in positions(classifier, text, lang)[category])
+
+
+# --- r23B: "no one has the right to" cede it refuses it, said of anyone (en) -------------------------------------
+
+NO_ONE_HAS_THE_RIGHT = [
+    ("en", "Zelensky said no Ukrainian president has the right to give away land.", "territory", ("UA", "reject")),
+    ("en", "The Rada declared that no government has the authority to cede Crimea.", "territory", ("UA", "reject")),
+    ("en", "Kyiv insists no leader would have the mandate to recognise the occupied regions as Russian.", "territory",
+     ("UA", "reject")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", NO_ONE_HAS_THE_RIGHT, ids=ids(NO_ONE_HAS_THE_RIGHT))
+def test_no_one_has_the_right_refuses(classifier, lang, text, category, expected):
+    assert expected in positions(classifier, text, lang)[category]
+
+
+# near-miss: a right that is had is no refusal
+HAS_THE_RIGHT = [
+    ("en", "Zelensky said Ukraine has the right to demand the return of all its territory.", "territory", ("UA", "reject")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,wrong", HAS_THE_RIGHT, ids=ids(HAS_THE_RIGHT))
+def test_a_right_had_refuses_nothing(classifier, lang, text, category, wrong):
+    assert wrong not in positions(classifier, text, lang).get(category, [])
+
+
+# --- r23B: a Turkish genitive inside a quoted modifier is no subject of the verb after the quote (tr) ------------
+
+QUOTED_GENITIVE = [
+    ("tr", "Hindistan Dışişleri Bakanı, Yeni Delhi'nin \"Rusya'nın ve Ukrayna'nın çıkarlarını gözeten\" bir ateşkesi "
+     "desteklediğini söyledi.", "ceasefire", [("OTHER", "agree")]),
+    ("tr", "Vatikan Sözcüsü, Vatikan'ın \"tarafların insani kaygılarını gözeten\" her türlü esir takasını desteklediğini "
+     "açıkladı.", "prisoners", [("OTHER", "agree")]),
+    ("tr", "Çin Dışişleri Sözcüsü, Pekin'in \"tarafların güvenlik kaygılarını dikkate alan\" bir ateşkesi desteklediğini "
+     "belirtti.", "ceasefire", [("OTHER", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", QUOTED_GENITIVE, ids=ids(QUOTED_GENITIVE))
+def test_a_quoted_genitive_is_no_subject_outside_the_quote(classifier, lang, text, category, expected):
+    assert positions(classifier, text, lang)[category] == expected
+
+
+# near-miss: a genitive outside any quote is still the subject of the nominalised verb
+UNQUOTED_GENITIVE = [
+    ("tr", "Erdoğan, Ukrayna'nın ateşkesi kabul ettiğini söyledi.", "ceasefire", ("UA", "agree")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", UNQUOTED_GENITIVE, ids=ids(UNQUOTED_GENITIVE))
+def test_an_unquoted_genitive_stays_the_subject(classifier, lang, text, category, expected):
+    assert expected in positions(classifier, text, lang)[category]
+
+
+# --- r23B: a measure called a "red line" in quotation marks is refused, as one called so without them (en, es, tr)
+
+QUOTED_RED_LINE = [
+    ("en", "Merz said that capping Ukraine's army is a 'red line' for Europe.", "neutrality", ("EU", "reject")),
+    ("en", "Merz said that capping Ukraine's army is a \"red line\" for Europe.", "neutrality", ("EU", "reject")),
+    ("es", "Sánchez dijo que limitar el ejército ucraniano es una «línea roja» para Europa.", "neutrality", ("EU", "reject")),
+    ("tr", "Kremlin, NATO üyeliğinin Rusya için \"kırmızı çizgi\" olduğunu söyledi.", "neutrality", ("RU", "reject")),
+    ("tr", "Merz, Ukrayna ordusuna sınır getirilmesinin Avrupa için \"kırmızı çizgi\" olduğunu söyledi.", "neutrality",
+     ("EU", "reject")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", QUOTED_RED_LINE, ids=ids(QUOTED_RED_LINE))
+def test_a_quoted_red_line_is_refused(classifier, lang, text, category, expected):
+    got = positions(classifier, text, lang)[category]
+    assert expected in got and (expected[0], "demand") not in got
+
+
+# near-miss: a party's own red line that names what it wants stays its demand
+OWN_RED_LINE = [
+    ("en", "Kyiv's red line is the return of all deported children.", "prisoners", ("UA", "demand")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", OWN_RED_LINE, ids=ids(OWN_RED_LINE))
+def test_a_partys_own_red_line_is_its_demand(classifier, lang, text, category, expected):
+    assert expected in positions(classifier, text, lang)[category]
+
+# --- r23C: calling a demand an ultimatum, a report of consent a fake, a proposal premature rejects it ---
+
+JUDGED_DISMISSAL = [
+    ("ru", "Министр иностранных дел Украины Андрей Сибига назвал требования Кремля о внеблоковом статусе страны «ультиматумом».",
+     "neutrality", [("RU", "demand"), ("UA", "reject")]),
+    ("ru", "Сибига назвал сообщения о согласии Киева уступить Запорожскую область фейком.", "territory", [("UA", "reject")]),
+    ("ru", "Песков назвал предложение Парижа о перемирии преждевременным.", "ceasefire", [("EU", "demand"), ("RU", "reject")]),
+    ("uk", "Міністр закордонних справ Андрій Сибіга назвав вимоги Кремля щодо позаблокового статусу країни «ультиматумом».",
+     "neutrality", [("RU", "demand"), ("UA", "reject")]),
+    ("uk", "Сибіга назвав повідомлення про згоду Києва поступитися Запорізькою областю фейком.", "territory", [("UA", "reject")]),
+    ("uk", "У Кремлі вважають передчасною пропозицію Парижа про великоднє перемир'я.", "ceasefire", [("EU", "demand"), ("RU", "reject")]),
+    ("pl", "Szef ukraińskiego MSZ nazwał żądania Kremla dotyczące neutralności kraju „ultimatum”.",
+     "neutrality", [("RU", "demand"), ("UA", "reject")]),
+    ("pl", "Sybiha nazwał doniesienia o zgodzie Kijowa na oddanie Zaporoża fejkiem.", "territory", [("UA", "reject")]),
+    ("pl", "Pieskow uważa propozycję Paryża w sprawie rozejmu za przedwczesną.", "ceasefire", [("EU", "demand"), ("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", JUDGED_DISMISSAL, ids=ids(JUDGED_DISMISSAL))
+def test_r23c_a_dismissive_name_rejects(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == sorted(expected)
+
+
+# near-misses: an ultimatum set, not named; conditions named ('назвал условия'), no judgement
+NOT_JUDGED = [
+    ("ru", "Кремль выдвинул Киеву ультиматум о выводе войск из Донбасса.", "territory", [("RU", "demand")]),
+    ("uk", "Кремль висунув Києву ультиматум про виведення військ з Донбасу.", "territory", [("RU", "demand")]),
+    ("pl", "Kreml postawił Kijowowi ultimatum w sprawie wycofania wojsk z Donbasu.", "territory", [("RU", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", NOT_JUDGED, ids=ids(NOT_JUDGED))
+def test_r23c_an_ultimatum_set_is_no_dismissal(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == sorted(expected)
+
+
+# --- r23C: promising a response to any step of a measure, or answering any, rejects it ---
+
+RETALIATION = [
+    ("ru", "Лавров пообещал зеркальный ответ на любую попытку Евросоюза конфисковать российские активы.", "reparations",
+     [("RU", "reject")]),
+    ("ru", "Россия ответит на любое изъятие своих замороженных активов, заявил Песков.", "reparations", [("RU", "reject")]),
+    ("uk", "Лавров пообіцяв дзеркальну відповідь на будь-яку спробу Євросоюзу конфіскувати російські активи.", "reparations",
+     [("RU", "reject")]),
+    ("uk", "Росія відповість на будь-яке вилучення своїх заморожених активів, заявив Пєсков.", "reparations", [("RU", "reject")]),
+    ("pl", "Ławrow zapowiedział lustrzaną odpowiedź na każdą próbę konfiskaty rosyjskich aktywów przez Unię.", "reparations",
+     [("RU", "reject")]),
+    ("pl", "Pieskow oświadczył, że Moskwa odpowie „adekwatnie” na każde użycie jej zamrożonych aktywów.", "reparations",
+     [("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", RETALIATION, ids=ids(RETALIATION))
+def test_r23c_a_promised_response_rejects(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == sorted(expected)
+
+
+# near-misses: an answer promised to one proposal refuses nothing
+ANSWER = [
+    ("ru", "Песков пообещал, что Кремль ответит на предложение Вашингтона о перемирии на следующей неделе.", "ceasefire"),
+    ("uk", "Пєсков пообіцяв, що Кремль відповість на пропозицію Вашингтона про перемир'я наступного тижня.", "ceasefire"),
+    ("pl", "Pieskow zapowiedział, że Kreml odpowie na propozycję Waszyngtonu w sprawie rozejmu w przyszłym tygodniu.", "ceasefire"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", ANSWER, ids=ids(ANSWER))
+def test_r23c_an_answer_promised_is_no_rejection(classifier, lang, text, category):
+    got = given(classifier, text, lang, category)
+    assert ("RU", "reject") not in got and ("US", "demand") in got
+
+
+# --- r23C: a name after a gerund is its object, no speaker (ru, pl) ---
+
+GERUND_OBJECT = [
+    ("ru", "Захарова пообещала жесткий ответ на любую конфискацию российских активов, назвав планы Еврокомиссии «грабежом».",
+     "reparations", [("EU", "demand"), ("RU", "reject")]),
+    ("ru", "Лавров отверг идею репараций, назвав предложение Киева абсурдом.", "reparations", [("RU", "reject"), ("UA", "demand")]),
+    ("pl", "Ławrow odrzucił pomysł reparacji, nazywając propozycję Kijowa absurdem.", "reparations", [("RU", "reject"), ("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", GERUND_OBJECT, ids=ids(GERUND_OBJECT))
+def test_r23c_a_name_after_a_gerund_is_its_object(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == sorted(expected)
+
+
+# near-miss: a finite reporting verb after the comma still has its speaker
+SPEAKER_AFTER = [
+    ("ru", "Россия не будет платить репарации, заявил глава МИД России Лавров.", "reparations", [("RU", "reject")]),
+    ("pl", "Rosja nie zapłaci żadnych reparacji, oświadczył szef rosyjskiego MSZ Siergiej Ławrow.", "reparations", [("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", SPEAKER_AFTER, ids=ids(SPEAKER_AFTER))
+def test_r23c_a_finite_verb_keeps_its_speaker(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == sorted(expected)
+
+
+# --- r23C: an idiom of refusal with no subject ('не может быть речи', 'ні про яке ... не йдеться', 'mowy nie ma') is the
+# refusal of the speaker after the clause, beside the owner of the terms it names ---
+
+OUT_OF_QUESTION = [
+    ("uk", "Ні про які територіальні поступки на вимогу Кремля не може бути й мови, заявив Сибіга.", "territory",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("uk", "Ні про яке припинення вогню на умовах Кремля не йдеться, наголосив Єрмак.", "ceasefire", [("RU", "demand"), ("UA", "reject")]),
+    ("ru", "Ни о каком перемирии на условиях Кремля речь не идет, подчеркнул Ермак.", "ceasefire", [("RU", "demand"), ("UA", "reject")]),
+    ("ru", "О выводе войск из Донбасса по требованию Москвы не может быть речи, заявила Свириденко.", "territory",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("pl", "O rozejmie na warunkach Kremla nie może być mowy, podkreślił Jermak.", "ceasefire", [("RU", "demand"), ("UA", "reject")]),
+    ("pl", "O wycofaniu wojsk z Donbasu na żądanie Moskwy mowy nie ma, oświadczyła Swyrydenko.", "territory",
+     [("RU", "demand"), ("UA", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", OUT_OF_QUESTION, ids=ids(OUT_OF_QUESTION))
+def test_r23c_out_of_the_question_is_the_speakers_refusal(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == sorted(expected)
+
+
+# near-misses: 'not X but Y' names what is asked for, no refusal; a party that only reports holds nothing
+NOT_OUT_OF_QUESTION = [
+    ("uk", "Йдеться не про перемир'я, а про повне припинення вогню, пояснив Сибіга.", "ceasefire", "UA", "reject"),
+    ("ru", "Речь идет не о перемирии на время праздников, а о полном прекращении огня, пояснил Сибига.", "ceasefire", "UA", "reject"),
+    ("pl", "Kreml uzależnia zgodę na rozejm od zniesienia sankcji, poinformował Biały Dom.", "ceasefire", "US", None),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder,stance", NOT_OUT_OF_QUESTION, ids=ids(NOT_OUT_OF_QUESTION))
+def test_r23c_no_refusal_idiom(classifier, lang, text, category, holder, stance):
+    got = given(classifier, text, lang, category)
+    assert all(not (h == holder and (stance is None or s == stance)) for h, s in got)
+
+
+# --- r23C: who tables a proposal in its relative clause ('propozycję rozejmu, którą Kijów przedstawił') demands it (pl, as ru
+# 'предложение, которое Киев выдвинул') ---
+
+TABLED = [
+    ("pl", "Kreml odrzucił propozycję rozejmu, którą przedstawił Kijów.", "ceasefire", [("RU", "reject"), ("UA", "demand")]),
+    ("pl", "Kreml odrzucił plan, który Waszyngton przedłożył w Genewie, w sprawie linii demarkacyjnej.", "territory",
+     [("RU", "reject"), ("US", "demand")]),
+    ("pl", "Moskwa odrzuciła ofertę wymiany jeńców, którą Kijów złożył za pośrednictwem Turcji.", "prisoners",
+     [("RU", "reject"), ("UA", "demand")]),
+    ("pl", "Kijów przedstawił propozycję trzydziestodniowego rozejmu na spotkaniu w Genewie.", "ceasefire", [("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", TABLED, ids=ids(TABLED))
+def test_r23c_who_tables_a_proposal_demands_it(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == sorted(expected)
+
+
+# near-misses: presenting something that is no proposal tables nothing
+NOT_TABLED = [
+    ("pl", "Kreml odrzucił trzydziestodniowy rozejm, a Kijów przedstawił dowody kolejnych rosyjskich ataków.", "ceasefire"),
+    ("pl", "Rosja odrzuciła rozejm, o którym Kijów przedstawił jedynie ogólne informacje.", "ceasefire"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", NOT_TABLED, ids=ids(NOT_TABLED))
+def test_r23c_presenting_no_proposal_is_no_demand(classifier, lang, text, category):
+    assert given(classifier, text, lang, category) == [("RU", "reject")]
