@@ -134,6 +134,11 @@ def exclude_more(rules):
     edit_category(rules, "ceasefire", lambda rs: first(rs, "en").setdefault("exclude", []).append(r"\btalks?\b"))
 
 
+def exclude_in_match_more(rules):
+    """Only the matches holding the words fall: relabel looks where the rule fired."""
+    edit_category(rules, "ceasefire", lambda rs: first(rs, "en").setdefault("exclude_in_match", []).append(r"\btruce"))
+
+
 def relabel_both(tmp_path, gold_db, rules, *options, tamper: str | None = None) -> tuple[str, dict, dict]:
     """Relabel a copy of the gold database incrementally (with `options`) and another with --all.
 
@@ -154,7 +159,7 @@ def relabel_both(tmp_path, gold_db, rules, *options, tamper: str | None = None) 
 
 
 @pytest.mark.parametrize("edit", [narrow_a_rule, remove_a_rule, add_a_rule, require_a_cue, drop_a_category,
-                                  add_a_pattern, exclude_more, drop_a_later_pattern])
+                                  add_a_pattern, exclude_more, exclude_in_match_more, drop_a_later_pattern])
 def test_incremental_relabel_equals_a_full_one(tmp_path, gold_db, edit):
     rules = edited_rules(tmp_path, edit)
     out, incremental, full = relabel_both(tmp_path, gold_db, rules)
@@ -398,3 +403,25 @@ def test_a_relabel_cut_short_in_its_discourse_step_keeps_the_old_labels(tmp_path
     shutil.copy(gold_db, full)
     run("relabel", full, "--rules", rules, "--all")
     assert content(db) == content(full)
+
+
+def test_a_database_of_schema_12_gains_the_rules_exclude_in_match(tmp_path, gold_db):
+    from datasette_demands.corpus.store import SCHEMA_VERSION, open_db
+
+    db = tmp_path / "old.db"
+    shutil.copy(gold_db, db)
+    stored = dict(sqlite3.connect(db).execute("select id, exclude_in_match from rules").fetchall())
+    assert json.loads(stored["territory.en.cession"])  # the shipped rule has one, and the table keeps it
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("alter table rules drop column exclude_in_match")
+        conn.execute("update demands_meta set value = '12' where key = 'schema_version'")
+    conn.close()
+    open_db(db).conn.close()  # what every command does first
+    conn = sqlite3.connect(db)
+    assert conn.execute("select value from demands_meta where key = 'schema_version'").fetchone()[0] == str(SCHEMA_VERSION)
+    assert {r[1] for r in conn.execute("pragma table_info(rules)")} >= {"exclude_in_match"}
+    conn.close()
+    out = run("relabel", db)  # the rules it could not read back are looked at again; the table is written anew
+    assert " rule(s) added, removed or changed, " in out
+    assert dict(sqlite3.connect(db).execute("select id, exclude_in_match from rules").fetchall()) == stored

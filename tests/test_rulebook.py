@@ -338,3 +338,62 @@ def test_checked_patterns_are_remembered_but_bad_ones_never(tmp_path, monkeypatc
     cache = rb.checked_cache()
     assert cache.known_good(r"\btruce\b")
     assert not cache.known_good(r"(a+)+$")
+
+
+# --- exclude_in_match: patterns that stop one match, looked for inside its own words -------------------------
+
+TERRITORY_IN_MATCH = r"""category: territory
+title: Territory
+description: Land.
+rules:
+  - id: territory.en.cede
+    lang: en
+    description: Ceding land
+    patterns: ['\bcede\w*\b[^.;]{0,40}?\b(?:land|territory)\b']
+    exclude_in_match: ['\bprisoners?\b']
+    examples:
+      match: ["Kyiv will not cede any land.", "Kyiv will not cede land, though it offered to free all prisoners."]
+      no_match: ["They ceded 90 prisoners on Belarusian territory.", "Prisoners were freed."]
+"""
+
+
+def test_exclude_in_match_stops_the_match_that_holds_it_not_the_sentence(tmp_path):
+    from datasette_demands.labelling.classify import Classifier
+
+    book = load_rulebook(write_rulebook(tmp_path, territory_yml=TERRITORY_IN_MATCH))
+    rule = next(r for r in book.rules if r.id == "territory.en.cede")
+    assert rule.exclude_in_match == [r"\bprisoners?\b"] and rule.exclude == []
+    classifier = Classifier(book)
+
+    def territory(text):
+        return [m.text for lb in classifier.classify(text, "en") if lb.category == "territory" for m in lb.matches]
+
+    # the prisoners are in another clause: the match stands (a sentence-wide `exclude` would have dropped it)
+    assert territory("Kyiv will not cede land, though it offered to free all prisoners.") == ["cede land"]
+    # the prisoners are what was handed over: inside the match, which does not count
+    assert territory("They ceded 90 prisoners on Belarusian territory.") == []
+    # one match of two falls; the other stays
+    assert territory("They ceded 90 prisoners on Belarusian territory; Moscow wants Kyiv to cede its land.") == [
+        "cede its land"]
+
+
+def test_exclude_in_match_is_part_of_a_rules_signature_only_when_it_has_one(tmp_path):
+    from datasette_demands.rulebook.diff import rule_signature
+
+    plain = TERRITORY_IN_MATCH.replace("    exclude_in_match: ['\\bprisoners?\\b']\n", "")
+    assert plain != TERRITORY_IN_MATCH
+    with_it = load_rulebook(write_rulebook(tmp_path / "a", territory_yml=TERRITORY_IN_MATCH))
+    without = load_rulebook(write_rulebook(tmp_path / "b", territory_yml=plain))
+    def cede(book):
+        return rule_signature(next(r for r in book.rules if r.id == "territory.en.cede"))
+
+    assert cede(with_it) != cede(without)  # relabel sees the change
+    # the other rules keep the signatures they had before the key existed
+    assert rule_signature(next(r for r in with_it.rules if r.id == "prisoners.en.exchange")) == \
+        rule_signature(next(r for r in without.rules if r.id == "prisoners.en.exchange"))
+
+
+def test_a_broken_exclude_in_match_pattern_is_named_by_lint(tmp_path):
+    broken = TERRITORY_IN_MATCH.replace("exclude_in_match: ['\\bprisoners?\\b']", "exclude_in_match: ['(prisoners']")
+    problems = problems_of(write_rulebook(tmp_path, territory_yml=broken))
+    assert any("exclude_in_match" in str(p) for p in problems), problems

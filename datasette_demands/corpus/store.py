@@ -15,14 +15,15 @@ from typing import Iterable, NamedTuple
 
 import sqlite_utils
 
-SCHEMA_VERSION = 12  # 3: sentences.lead_seq, documents.published_raw (ISO published); 4: positions;
+SCHEMA_VERSION = 13  # 3: sentences.lead_seq, documents.published_raw (ISO published); 4: positions;
 # 5: labels.cited_outlet; 6: labeled_sentences in reading order, with its full-text index labeled_sentences_fts;
 # 7: rules.pack and categories.pack (the rule pack each comes from); 8: sentences.paragraph and
 # matches.antecedent_id (a label inherited from the sentence before: labelling/discourse.py); 9:
 # documents.content_sha256 (the hash of the text alone: a document with the text of another is a duplicate);
 # 10: labels.cited_sources (every source a sentence cites, in order; cited_source is the first); 11:
 # labels.cited_outlets (the canonical names of every outlet it cites; cited_outlet is the first); 12:
-# labeled_sentences.holder_stances (each position as "RU reject": a facet and filter of the table page)
+# labeled_sentences.holder_stances (each position as "RU reject": a facet and filter of the table page); 13:
+# rules.exclude_in_match (patterns that stop one match, looked for inside its words)
 
 # labeled_sentences is a table, not a view: at a million sentences a view's joins made every
 # facet miss Datasette's 200 ms limit. It holds exactly what this query gives, kept current in
@@ -209,8 +210,11 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 "id": str, "category": str, "lang": str, "description": str, "file": str, "line": int,
                 "status": str, "author": str, "references": str, "patterns": str, "requires": str,
                 "exclude": str, "cue": int, "examples_match": str, "examples_no_match": str,
-                "hits": int, "sentences": int, "only_rule_sentences": int, "pack": str,
+                "hits": int, "sentences": int, "only_rule_sentences": int, "pack": str, "exclude_in_match": str,
             }, pk="id")
+        elif "exclude_in_match" not in db["rules"].columns_dict:
+            # schema 12 -> 13: written with the rulebook at the next build or relabel; none until then
+            db["rules"].add_column("exclude_in_match", str)
         _ensure_pack_columns(db)
         if "labels" not in db.table_names():
             db["labels"].create(LABELS_COLUMNS, pk=("sentence_id", "category"),
@@ -675,6 +679,7 @@ def write_rulebook(db, rulebook) -> None:
             "line": r.line, "status": r.status, "author": r.author, "references": json.dumps(r.references),
             "patterns": json.dumps(r.patterns, ensure_ascii=False), "requires": json.dumps(r.requires, ensure_ascii=False),
             "exclude": json.dumps(r.exclude, ensure_ascii=False), "cue": int(bool(r.cue)),
+            "exclude_in_match": json.dumps(r.exclude_in_match, ensure_ascii=False),
             "examples_match": json.dumps(r.examples_match, ensure_ascii=False),
             "examples_no_match": json.dumps(r.examples_no_match, ensure_ascii=False), "pack": r.pack,
             **dict(zip(("hits", "sentences", "only_rule_sentences"), stats.get(r.id, (0, 0, 0)))),
@@ -691,11 +696,13 @@ def stored_definitions(db) -> dict[str, dict]:
     if not db["rules"].exists():
         return {}
     out = {}
-    for rid, category, lang, patterns, requires, exclude, cue in db.execute(
-            "select id, category, lang, patterns, requires, exclude, cue from rules"):
+    in_match = "exclude_in_match" if "exclude_in_match" in db["rules"].columns_dict else "null"
+    for rid, category, lang, patterns, requires, exclude, cue, inside in db.execute(
+            f"select id, category, lang, patterns, requires, exclude, cue, {in_match} from rules"):
         try:
             out[rid] = {"category": category, "lang": lang, "patterns": json.loads(patterns),
-                        "requires": json.loads(requires), "exclude": json.loads(exclude), "cue": bool(cue)}
+                        "requires": json.loads(requires), "exclude": json.loads(exclude), "cue": bool(cue),
+                        "exclude_in_match": json.loads(inside or "[]")}
         except (TypeError, ValueError):
             continue
     return out

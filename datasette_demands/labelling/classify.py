@@ -64,6 +64,11 @@ def _search(compiled, text):
         return None
 
 
+def _within(compiled, text, start: int, end: int) -> bool:
+    """Whether `compiled` (a rule's exclude_in_match) occurs inside the matched words text[start:end]."""
+    return _search(compiled, text[start:end]) is not None
+
+
 _ISO_DATE = regex.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
@@ -131,6 +136,8 @@ def rule_matches(language: CompiledLanguage, rule: Rule, norm: str, original: st
         return []
     if checks.requires is not None and _search(checks.requires, norm) is None:
         return []
+    if checks.in_match is not None:
+        spans = [(s, e) for s, e in spans if not _within(checks.in_match, norm, s, e)]
     return [Match(rule.id, rule.category, s, e, original[s:e]) for s, e in spans]
 
 

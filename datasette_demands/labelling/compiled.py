@@ -60,6 +60,7 @@ class RuleChecks:
     """A rule's `exclude` and `requires` alternations, each behind its RE2 prescreen (None: the rule has none)."""
     exclude: object = None
     requires: object = None
+    in_match: object = None  # `exclude_in_match`, searched inside each match only
 
 
 @dataclass
@@ -120,7 +121,8 @@ def _screened(patterns: list[str], compile, fast: bool, searches=0):
 
 def _rule_checks(rule: Rule, fast: bool, searches=0) -> RuleChecks:
     return RuleChecks(exclude=_screened(rule.exclude, lambda: rule.exclude_re, fast, searches),
-                      requires=_screened(rule.requires, lambda: rule.requires_re, fast, searches))
+                      requires=_screened(rule.requires, lambda: rule.requires_re, fast, searches),
+                      in_match=rule.exclude_in_match_re if rule.exclude_in_match else None)
 
 
 def _cue_searchers(rulebook: Rulebook, lang: str | None, fast: bool, searches=0) -> list:

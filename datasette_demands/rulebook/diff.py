@@ -30,6 +30,8 @@ def definition(rule) -> dict:
     d = {f: getattr(rule, f) for f in SIGNATURE_FIELDS}
     if getattr(rule, "cue_words", None):
         d["cue_words"] = rule.cue_words
+    if getattr(rule, "exclude_in_match", None):
+        d["exclude_in_match"] = rule.exclude_in_match
     return d
 
 
@@ -41,6 +43,8 @@ def signature_of(d: dict) -> str:
     """The digest of a definition; a rule without a cue group keeps the signature it had before groups
     existed, so that databases labelled then are not relabelled whole."""
     fields = [d[f] for f in SIGNATURE_FIELDS] + ([d["cue_words"]] if d.get("cue_words") else [])
+    # likewise a rule without exclude_in_match keeps the signature it had before the key existed
+    fields += [{"exclude_in_match": d["exclude_in_match"]}] if d.get("exclude_in_match") else []
     return digest(json.dumps(fields, ensure_ascii=False, sort_keys=True).encode())
 
 

@@ -148,7 +148,7 @@ def _check_patterns(fname, rule_node, rid, rule: dict, problems):
     ex = rule.get("examples") if isinstance(rule.get("examples"), dict) else {}
     samples = [s for kind in ("match", "no_match") if isinstance(ex.get(kind), list)
                for s in ex[kind] if isinstance(s, str)]
-    for kind in ("patterns", "requires", "exclude"):
+    for kind in ("patterns", "requires", "exclude", "exclude_in_match"):
         pats = rule.get(kind)
         if not isinstance(pats, list):
             continue

@@ -34,7 +34,7 @@ def _compile_rule(rule: Rule, rule_node, problems: list[RuleProblem]) -> bool:
     compiled lazily on first use (Rule._alternation).
     """
     ok = True
-    for kind in ("patterns", "requires", "exclude"):
+    for kind in ("patterns", "requires", "exclude", "exclude_in_match"):
         for j, p in enumerate(getattr(rule, kind)):
             why = checked_pattern(p)
             if why:
@@ -110,6 +110,7 @@ def _load_category_file(path, problems, schema, seen_ids, pack=CORE_PACK, known=
         rule = Rule(
             id=rid, category=name, lang=r["lang"], description=r["description"], file=path.name, line=line,
             patterns=list(r["patterns"]), requires=list(r.get("requires", [])), exclude=list(r.get("exclude", [])),
+            exclude_in_match=list(r.get("exclude_in_match", [])),
             exclude_groups=list(r.get("exclude_groups", [])),
             cue=_cue(r.get("cue", False)), status=r.get("status", "stable"), author=r.get("author"),
             references=list(r.get("references", [])), examples_match=list(ex.get("match", [])),

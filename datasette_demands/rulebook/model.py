@@ -82,6 +82,9 @@ class Rule:
     requires: list[str] = field(default_factory=list)
     exclude: list[str] = field(default_factory=list)  # with the patterns of its exclude_groups, once loaded
     exclude_groups: list[str] = field(default_factory=list)  # names of cues.yml `excludes:` of its language
+    # patterns that stop one match, not the sentence, when found inside the matched words ("swapped 390 prisoners
+    # on Belarusian territory" is no cession, "... hand over Kherson, but offered to swap all prisoners" is)
+    exclude_in_match: list[str] = field(default_factory=list)
     cue: bool | str = False  # True: any stance cue of the language; a name: a word of that cue group (CUE_GROUPS)
     status: str = "stable"
     author: str | None = None
@@ -118,6 +121,10 @@ class Rule:
     @property
     def exclude_re(self):
         return self._alternation("exclude")
+
+    @property
+    def exclude_in_match_re(self):
+        return self._alternation("exclude_in_match")
 
 
 @dataclass
