@@ -159,6 +159,22 @@ def test_a_turkish_only_job_never_asks_lingua(monkeypatch):
     assert n == 100
 
 
+def test_a_turkish_sentence_naming_foreigners_is_not_put_to_lingua_but_an_english_one_naming_turks_is(monkeypatch):
+    """Turkish writes as suffixes what other languages write as little words, so names such as "von der Leyen" or
+    "Le Monde'a" outnumbered its own little words; its letters ı, ğ, ş (Turkish alone of the nine) settle it."""
+    def no_lingua():
+        raise AssertionError("lingua was asked")
+
+    monkeypatch.setattr(segment_module, "_detector", no_lingua)
+    for text in ("Komisyon Başkanı Ursula von der Leyen, dondurulmuş varlıkların kullanılmasını istedi.",
+                 "Başbakan Le Monde'a konuşurken Rusya'nın şartlarını kabul etmeyeceklerini söyledi."):
+        assert segment(text, "tr")[1][0].lang == "tr", text
+    monkeypatch.undo()
+    # a sentence in English in a Turkish document, naming Turks, is still looked at
+    text = "The ministry said that Erdoğan and his adviser Kalın would host the next round of talks between the two delegations in the spring."
+    assert segment(text, "tr")[1][0].lang == "en"
+
+
 def test_every_gold_sentence_keeps_its_language_in_a_document_of_its_language():
     """The screen and lingua give no gold sentence another language than its document's."""
     for row in gold_rows():

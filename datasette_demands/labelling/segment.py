@@ -227,10 +227,20 @@ def _screen_words(sent: str, doc_lang: str) -> list[str]:
     return (_TR_WORD if doc_lang == "tr" else _WORD).findall(sent.replace("İ", "i").lower())
 
 
+# letters that of the nine languages only Turkish writes: Turkish says with suffixes what others say with little
+# words, so a Turkish sentence naming "von der Leyen" or "Le Parisien'e" has more of another language's little
+# words than of its own; words with these letters say it is Turkish all the same
+_TURKISH_LETTERS = re.compile(r"[ığş]")
+TURKISH_LETTER_WORDS = 3  # words with them that settle it (an English sentence may name Erdoğan and Fidan's aide Kalın)
+
+
 def _other_language_likely(sent: str, doc_lang: str) -> bool:
     """Whether some other language has more common words in the sentence than the document's."""
+    words = _screen_words(sent, doc_lang)
+    if doc_lang == "tr" and len({w for w in words if _TURKISH_LETTERS.search(w)}) >= TURKISH_LETTER_WORDS:
+        return False
     counts: dict[str, int] = {}
-    for w in _screen_words(sent, doc_lang):
+    for w in words:
         for lang in _WORD_LANGS.get(w, ()):
             counts[lang] = counts.get(lang, 0) + 1
     own = counts.get(doc_lang, 0)
