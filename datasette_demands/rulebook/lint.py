@@ -29,7 +29,7 @@ from .cache import compile_pattern
 from .cues import EXCLUDES
 from .load import SPECIAL_FILES, load_packs
 from .outlets import is_outlets_file
-from .model import CORE_PACK, RULE_LANGUAGES, RuleProblem, RulebookError, RulePack, core_version, default_rules_dir, pack_prefix
+from .model import CORE_PACK, PATTERN_KINDS, RULE_LANGUAGES, RuleProblem, RulebookError, RulePack, core_version, default_rules_dir, pack_prefix
 from .patterns import PATTERN_FLAGS, as_written, checked_pattern, normalised_away
 from .yamlfile import (key_problems as find_key_problems, line_of, shown_path, load_schema, node_at, pack_category_schema, pack_schema,
                        read_yaml, validate)
@@ -148,7 +148,7 @@ def _check_patterns(fname, rule_node, rid, rule: dict, problems):
     ex = rule.get("examples") if isinstance(rule.get("examples"), dict) else {}
     samples = [s for kind in ("match", "no_match") if isinstance(ex.get(kind), list)
                for s in ex[kind] if isinstance(s, str)]
-    for kind in ("patterns", "requires", "exclude", "exclude_in_match"):
+    for kind in PATTERN_KINDS:
         pats = rule.get(kind)
         if not isinstance(pats, list):
             continue

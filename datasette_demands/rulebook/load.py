@@ -18,7 +18,7 @@ from .cache import cached_rulebook, remember_rulebook
 from .cues import expand_exclude_groups, group_problem, group_words, load_cues, split_groups
 from .discourse import load_discourse
 from .outlets import is_outlets_file, load_outlets
-from .model import CORE_PACK, Category, core_version, Rule, Rulebook, RulebookError, RulePack, RuleProblem, default_rules_dir
+from .model import CORE_PACK, PATTERN_KINDS, Category, core_version, Rule, Rulebook, RulebookError, RulePack, RuleProblem, default_rules_dir
 from .patterns import checked_pattern, compile_alternation, save_checked_patterns
 from .yamlfile import line_of, load_schema, node_at, pack_category_schema, read_yaml, shown_path, validate
 
@@ -34,7 +34,7 @@ def _compile_rule(rule: Rule, rule_node, problems: list[RuleProblem]) -> bool:
     compiled lazily on first use (Rule._alternation).
     """
     ok = True
-    for kind in ("patterns", "requires", "exclude", "exclude_in_match"):
+    for kind in PATTERN_KINDS:
         for j, p in enumerate(getattr(rule, kind)):
             why = checked_pattern(p)
             if why:

@@ -18,6 +18,8 @@ STANCES = ("demand", "reject", "agree")
 # They decide only whether a rule fires, never a stance. `strict`: words that make a party's position
 # (demand, insist, reject, agree, ordered, must), without plain reporting verbs (said, stated).
 CUE_GROUPS = ("strict",)
+# a rule's lists of regular expressions, each checked the same way by load and lint
+PATTERN_KINDS = ("patterns", "requires", "exclude", "exclude_in_match")
 
 
 def default_rules_dir() -> Path:
