@@ -56,7 +56,8 @@ class Holders:
         before = self._words_between(s.toks, s.starts, max(0, q[0] - 40), q[0])
         while before and (before[-1][2] in s.t.determiners or before[-1][2] in ("'", "’")):
             before.pop()
-        return bool(before) and before[-1][2] in s.t.privatives and before[-1][2] not in s.t.clause_privatives  # "hasta la propuesta": a preposition
+        # "hasta la propuesta": a privative that opens a condition only before a clause is a preposition here
+        return bool(before) and before[-1][2] in s.t.privatives and s.t.privative_opens_condition(before[-1][2], None)
 
     @staticmethod
     def _genitive_form(s: "_Sentence", m: Mention, between: list) -> bool:
