@@ -15,6 +15,7 @@ A row that is not a JSON object with `text` (text), `lang` (one of the nine lang
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -343,16 +344,23 @@ def _score_positions(ev: Evaluation, row: dict, gold_categories: set, attributed
                                    "text": row["text"], "gold": sorted(gold), "predicted": sorted(pred)})
 
 
-def trim_source(value: str) -> str:
-    """A cited source as compared: punctuation and quotes trimmed at both ends, spaces collapsed, casefolded."""
+# Turkish writes a name's case ending after an apostrophe ("Reuters'a", "TASS'ın"): the name is what comes before it
+_TURKISH_CASE_ENDING = re.compile(r"['’][^\W\d_]+\Z")
+
+
+def trim_source(value: str, lang: str | None = None) -> str:
+    """A cited source as compared: punctuation and quotes trimmed at both ends, spaces collapsed, casefolded;
+    in Turkish, without the case ending written after an apostrophe at its end (the guidelines' cited source)."""
     value = " ".join(value.split())
     while value and (unicodedata.category(value[0])[0] in "PZS" or unicodedata.category(value[-1])[0] in "PZS"):
         value = value[1:] if unicodedata.category(value[0])[0] in "PZS" else value[:-1]
+    if lang == "tr":
+        value = _TURKISH_CASE_ENDING.sub("", value)
     return value.casefold()
 
 
-def _source_words(value: str) -> set:
-    return {w for w in (trim_source(x) for x in value.split()) if w}
+def _source_words(value: str, lang: str | None) -> set:
+    return {w for w in (trim_source(x, lang) for x in value.split()) if w}
 
 
 def predicted_sources(classifier: Classifier, text: str, lang) -> list[str]:
@@ -366,8 +374,9 @@ def predicted_sources(classifier: Classifier, text: str, lang) -> list[str]:
 def _score_cited(ev: Evaluation, row: dict, predicted: list[str]) -> None:
     """Exact: the trimmed values as multisets; lenient: a one-to-one pairing of predicted and gold
     sources that share a word (greedy, in order)."""
-    gold = [trim_source(g) for g in row["cited_sources"]]
-    pred = [trim_source(p) for p in predicted]
+    lang = row.get("lang")
+    gold = [trim_source(g, lang) for g in row["cited_sources"]]
+    pred = [trim_source(p, lang) for p in predicted]
     exact = Counts()
     left = list(gold)
     for p in pred:
@@ -378,9 +387,9 @@ def _score_cited(ev: Evaluation, row: dict, predicted: list[str]) -> None:
             exact.fp += 1
     exact.fn += len(left)
     lenient = Counts()
-    left = [_source_words(g) for g in row["cited_sources"]]
+    left = [_source_words(g, lang) for g in row["cited_sources"]]
     for p in predicted:
-        words = _source_words(p)
+        words = _source_words(p, lang)
         hit = next((i for i, g in enumerate(left) if g & words), None)
         if hit is None:
             lenient.fp += 1
@@ -388,7 +397,6 @@ def _score_cited(ev: Evaluation, row: dict, predicted: list[str]) -> None:
             left.pop(hit)
             lenient.tp += 1
     lenient.fn += len(left)
-    lang = row.get("lang")
     for total, part in ((ev.cited, exact), (ev.cited_per_lang[lang], exact),
                         (ev.cited_lenient, lenient), (ev.cited_lenient_per_lang[lang], lenient)):
         total.tp += part.tp

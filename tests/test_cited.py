@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from conftest import make_ds, sql
 from datasette_demands.cli import demands
 from datasette_demands.corpus.store import LABELED_SENTENCES_COLUMNS, SCHEMA_VERSION, ensure_schema, open_db
-from datasette_demands.evaluate import evaluate, read_gold, trim_source
+from datasette_demands.evaluate import evaluate, predicted_sources, read_gold, trim_source
 from datasette_demands.labelling.classify import Classifier
 from datasette_demands.labelling.normalise import normalise
 from datasette_demands.rulebook.lint import lint_rulebook
@@ -457,3 +457,20 @@ async def test_a_schema_10_database_opened_as_it_is_counts_the_first_outlet(tmp_
     assert "cited_outlet=Reuters" in (await ds.client.get("/two/-/demands?by=outlet")).text
     page = (await ds.client.get("/two/-/demands/sentences.json?by=outlet&row=Reuters")).json()
     assert len(page["sentences"]) == 1
+
+
+def test_a_turkish_case_ending_after_the_apostrophe_is_not_part_of_the_source():
+    assert trim_source("Reuters'ın", "tr") == trim_source("Reuters", "tr") == "reuters"
+    assert trim_source("Anadolu Ajansı’na", "tr") == "anadolu ajansı"
+    assert trim_source("Kremlin'e yakın bir kaynak", "tr") == "kremlin'e yakın bir kaynak"
+    assert trim_source("Reuters'ın", "en") == "reuters'ın"  # only Turkish writes case endings so
+
+
+def test_eval_matches_a_turkish_source_written_with_or_without_its_case_ending(tmp_path, classifier):
+    text = "Reuters'ın haberine göre Moskova, Kiev'in ateşkes önerisini reddetti."
+    assert predicted_sources(classifier, text, "tr") == ["Reuters"]
+    rows = [{"id": f"t{i}", "lang": "tr", "text": text, "categories": ["ceasefire"], "actors": ["RU", "UA"],
+             "cited_sources": [source]} for i, source in enumerate(["Reuters'ın", "Reuters"])]
+    ev = evaluate(classifier, read_gold([write_gold(tmp_path, rows)]))
+    assert (ev.cited.tp, ev.cited.fp, ev.cited.fn) == (2, 0, 0)
+    assert (ev.cited_lenient.tp, ev.cited_lenient.fp, ev.cited_lenient.fn) == (2, 0, 0)
