@@ -15,7 +15,7 @@ DATASETTE_10 := datasette==1.0a41
 # datasette-enrichments 0.5.x fails on Datasette 1.0 (it calls permission_allowed); 0.6a0 is for 1.0
 ENRICHMENTS_10 := datasette-enrichments>=0.6a0
 
-.PHONY: demo demo-10 demo-memoranda build test test-065 test-10 rules-check eval bench clean
+.PHONY: demo demo-10 demo-memoranda build test test-065 test-labelling test-web-065 test-10 rules-check eval bench clean
 
 # Two steps per environment: `.demo-ready`, what serving the demo needs (the plugin and Datasette), for
 # `make demo`, `make demo-10` and `make rules-check` (a rule contributor's check); `.ready`, the same plus the test extras (dask, Playwright, the
@@ -94,16 +94,24 @@ bench: $(VENV)/.ready
 	$(VENV)/bin/python benchmarks/bench_start.py --runs 5 --articles 100
 	$(VENV)/bin/python benchmarks/bench_build.py --mb 100 --runs 3 --pages-sentences 1000000
 
-test-065: $(VENV)/.ready
-	$(VENV)/bin/pytest -q -p no:cacheprovider
-
 # Tests marked `labelling` read no Datasette code (tests/test_layout.py checks it) and the two lines share
-# every library labelling uses, so they run once, on the 0.65 line.
+# every library labelling uses, so they run once, on the 0.65 line; the others run on both lines.
+test-065: test-labelling test-web-065
+
+test-labelling: $(VENV)/.ready
+	$(VENV)/bin/pytest -q -p no:cacheprovider -m "labelling"
+
+test-web-065: $(VENV)/.ready
+	$(VENV)/bin/pytest -q -p no:cacheprovider -m "not labelling"
+
 test-10: $(VENV10)/.ready
 	$(VENV10)/bin/pytest -q -p no:cacheprovider -m "not labelling"
 
-# The whole suite: the rulebook's own checks, then pytest on both Datasette lines.
-test: rules-check test-065 test-10
+# The whole suite: the rulebook's own checks, then pytest on both Datasette lines. pytest works on one core,
+# so its three parts (labelling; the rest on 0.65; the rest on 1.0) run two at a time, each part's output
+# printed whole when it ends; every part runs even when another fails (-k), and any failure fails `make test`.
+test: rules-check
+	$(MAKE) -j2 -k --output-sync=target test-labelling test-web-065 test-10
 
 clean:
 	rm -rf $(VENV) $(VENV10) $(VENVMEMO) $(DB) $(DB)-wal $(DB)-shm $(dir $(MEMODB)) test-artifacts

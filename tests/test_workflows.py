@@ -48,3 +48,20 @@ def test_rule_pull_requests_are_linted_tested_and_diffed_into_the_summary():
 
 def test_ci_run_still_runs_make_test():
     assert "make test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def recipe(target):
+    """The recipe lines of a Makefile target, as written."""
+    text = (ROOT / "Makefile").read_text(encoding="utf-8")
+    block = re.search(rf"^{re.escape(target)}:[^\n]*\n((?:\t[^\n]*\n)*)", text, re.M)
+    assert block, target
+    return [line.strip() for line in block.group(1).splitlines()]
+
+
+def test_make_test_runs_every_test_in_one_of_its_parts_two_at_a_time():
+    (line,) = [line for line in recipe("test") if "$(MAKE)" in line]
+    assert "-j2" in line.split() and {"test-labelling", "test-web-065", "test-10"} <= set(line.split())
+    # the labelling tests and all the others on the 0.65 line, all the others again on the 1.0 line
+    assert recipe("test-labelling") == ['$(VENV)/bin/pytest -q -p no:cacheprovider -m "labelling"']
+    assert recipe("test-web-065") == ['$(VENV)/bin/pytest -q -p no:cacheprovider -m "not labelling"']
+    assert recipe("test-10") == ['$(VENV10)/bin/pytest -q -p no:cacheprovider -m "not labelling"']
