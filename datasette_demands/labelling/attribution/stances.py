@@ -957,6 +957,12 @@ class Stances:
             if near:
                 cue = min(near, key=lambda c: min(abs(c.start - m.end), abs(m.start - c.end)))
                 return cue.stance, cue
+        if "topic" in rules and verb is None:
+            # "Pour Kiev, la neutralité exigée par Moscou est inacceptable": the party the clause is about judges
+            # what it names; another party's demand inside the subject is that party's, not the topic's
+            judged = self._topic_judgement(a, m, stanced)
+            if judged is not None:
+                return judged.stance, judged
         if "partner" in rules:
             before = [c for c in stanced if c.start < m.start and c.stance == "agree"]
             if before:
@@ -1006,6 +1012,24 @@ class Stances:
                 cue = self._governing_cue(said, evidence, a)
                 return cue.stance, cue
         return self.stance(a, evidence), None
+
+    def _topic_judgement(self, a: Analysis, m: Mention, stanced: list) -> Cue | None:
+        """The judging cue (reject or agree) that closes the clause of a topic holder ("Pour Kiev, ... est
+        inacceptable", "Für Moskau ist ... unannehmbar", "Per Mosca, ... è irrealistica"), when every stanced cue
+        before it is another party's: a position noun, a participle with its agent ("exigée par Moscou", "von Brüssel vorgeschlagene"), a
+        relative clause's verb with its own subject ("que réclame Moscou"). None otherwise ("Pour Kiev, Moscou
+        doit accepter ...": what the topic asks of another)."""
+        semicolon = a.text.find(";", m.end)
+        end = semicolon if semicolon >= 0 else len(a.text)
+        after = [c for c in stanced if m.end <= c.start < end and not c.speech]
+        if not after or after[-1].noun or after[-1].refusal or after[-1].stance not in ("reject", "agree"):
+            return None
+        paired = {id(c) for _, c in a.pairs}
+        for c in after[:-1]:
+            following = WORD_RE.findall(a.text[c.end:c.end + 16])
+            if not (c.noun or c.agentive or id(c) in paired or (following and following[0].lower() in self.tables.agent)):
+                return None
+        return after[-1]
 
     def _verb_stance(self, a: Analysis, m: Mention, verb, window: list, stanced: list, evidence: int | None):
         """(stance, cue) of a holder that is the subject of a verb: the cue of its own verbs (`window`) that

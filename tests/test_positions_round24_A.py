@@ -1,0 +1,95 @@
+"""Round 24, group A (de, fr, it): classes of position errors, each with sentences that must give the right
+positions and near-misses that must not give the wrong ones."""
+
+import pytest
+
+from datasette_demands.labelling.classify import Classifier, Label
+from datasette_demands.labelling.normalise import normalise
+from datasette_demands.rulebook.load import load_rulebook
+
+pytestmark = pytest.mark.labelling  # the same on every Datasette line: see test_layout.py
+
+
+@pytest.fixture(scope="module")
+def classifier():
+    return Classifier(load_rulebook())
+
+
+def positions(classifier, text, lang):
+    return {lb.category: sorted((p.holder, p.stance) for p in lb.positions) for lb in classifier.classify(text, lang)}
+
+
+def given(classifier, text, lang, category):
+    """The positions of `category` when the category is given (as the gold scoring does), whether or not a rule
+    labels the sentence with it: these classes are about holders and stances, not categories."""
+    by_cat = {lb.category: lb for lb in classifier.classify(text, lang)}
+    label = Label(category, list(by_cat[category].matches)) if category in by_cat else Label(category)
+    classifier.language(lang).attributor.attribute(text, normalise(text), [label])
+    return sorted((p.holder, p.stance) for p in label.positions)
+
+
+def ids(cases):
+    return [f"{case[0]}-{i}" for i, case in enumerate(cases)]
+
+
+# --- r24A: a party set up as the clause's topic ('Pour Kiev, ...', 'Für Moskau ist ...') judges what the clause names, whoever owns it ---
+
+TOPIC_JUDGES = [
+    ("fr", "Pour Moscou, le retrait des troupes réclamé par l'Ukraine reste inacceptable.", "territory",
+     [("RU", "reject"), ("UA", "demand")]),
+    ("fr", "Pour Kiev, le statut neutre que souhaite le Kremlin est tout simplement irréaliste.", "neutrality",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("it", "Per Mosca, la richiesta ucraina di risarcimenti resta inaccettabile.", "reparations",
+     [("RU", "reject"), ("UA", "demand")]),
+    ("de", "Für Kiew ist die russische Forderung nach einem Verzicht auf die Nato-Mitgliedschaft unannehmbar.",
+     "neutrality", [("RU", "demand"), ("UA", "reject")]),
+    ("de", "Für den Kreml bleibt der von Brüssel vorgeschlagene Einsatz europäischer Soldaten inakzeptabel.",
+     "neutrality", [("EU", "demand"), ("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", TOPIC_JUDGES, ids=ids(TOPIC_JUDGES))
+def test_a_topic_party_judges_another_partys_demand(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+TOPIC_JUDGES_NOT = [
+    # what the topic asks another party to do is its demand, though an agree verb closes the clause
+    ("fr", "Pour Kiev, la Russie doit accepter un cessez-le-feu complet.", "ceasefire", [("UA", "demand")]),
+    ("it", "Per Kiev, Mosca deve accettare subito una tregua.", "ceasefire", [("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", TOPIC_JUDGES_NOT, ids=ids(TOPIC_JUDGES_NOT))
+def test_what_a_topic_party_asks_of_another_is_no_judgement(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r24A: a measure judged out of touch with reality ('realitätsfern', 'illusoire', 'illusorio') is turned down ---
+
+JUDGED_ILLUSORY = [
+    ("de", "Der ukrainische Plan eines Rückzugs aller russischen Truppen sei „weltfremd“, sagte Peskow.", "territory",
+     [("RU", "reject"), ("UA", "demand")]),
+    ("de", "Die Idee europäischer Friedenstruppen sei realitätsfern, erklärte Lawrow.", "neutrality",
+     [("RU", "reject")]),
+    ("fr", "Une trêve de trente jours est « illusoire », a estimé Dmitri Peskov.", "ceasefire", [("RU", "reject")]),
+    ("it", "Il piano europeo per i risarcimenti è «utopistico», ha detto la portavoce Zakharova.", "reparations",
+     [("EU", "demand"), ("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", JUDGED_ILLUSORY, ids=ids(JUDGED_ILLUSORY))
+def test_a_measure_judged_illusory_is_rejected(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+JUDGED_ILLUSORY_NOT = [
+    # the illusion is another thing than the measure the party asks for
+    ("fr", "Kiev réclame un cessez-le-feu immédiat, jugeant illusoire toute victoire rapide de Moscou.", "ceasefire",
+     ("UA", "demand")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,position", JUDGED_ILLUSORY_NOT, ids=ids(JUDGED_ILLUSORY_NOT))
+def test_another_thing_judged_illusory_leaves_the_demand(classifier, lang, text, category, position):
+    assert position in given(classifier, text, lang, category)
