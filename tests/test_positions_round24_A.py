@@ -93,3 +93,36 @@ JUDGED_ILLUSORY_NOT = [
 @pytest.mark.parametrize("lang,text,category,position", JUDGED_ILLUSORY_NOT, ids=ids(JUDGED_ILLUSORY_NOT))
 def test_another_thing_judged_illusory_leaves_the_demand(classifier, lang, text, category, position):
     assert position in given(classifier, text, lang, category)
+
+
+# --- r24A: a proposal written in a post ('a écrit que') and the appositive that turns it down ('une suggestion que X a rejetée', 'ein Vorschlag, den X zurückwies') each keep their holder ---
+
+WRITTEN_AND_TURNED_DOWN = [
+    ("fr", "Le président américain a écrit que l'Ukraine devrait renoncer à la Crimée, une idée que Kiev a rejetée.",
+     "territory", [("UA", "reject"), ("US", "demand")]),
+    ("fr", "Sur Telegram, Medvedev a écrit que Kiev devait payer des réparations, une exigence que Zelensky a rejetée.",
+     "reparations", [("RU", "demand"), ("UA", "reject")]),
+    ("de", "Trump verlangte, die Ukraine solle auf die Krim verzichten – eine Idee, die Kiew sofort zurückwies.",
+     "territory", [("UA", "reject"), ("US", "demand")]),
+    ("de", "Der Kreml bot eine Feuerpause über Ostern an, was die Ukraine als unzureichend zurückwies.", "ceasefire",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("it", "Trump ha scritto che Kiev dovrebbe cedere la Crimea, un'ipotesi che Zelensky ha respinto.", "territory",
+     [("UA", "reject"), ("US", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", WRITTEN_AND_TURNED_DOWN, ids=ids(WRITTEN_AND_TURNED_DOWN))
+def test_a_written_proposal_and_its_appositive_refusal(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+WRITTEN_NOT = [
+    # 'écrit' as an adjective ('un engagement écrit') reports nothing: the demand stays the subject's own
+    ("fr", "Moscou réclame un engagement écrit sur la neutralité de l'Ukraine.", "neutrality", [("RU", "demand")]),
+    ("fr", "Kiev exige une garantie écrite des Occidentaux, a déclaré Zelensky.", "neutrality", [("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", WRITTEN_NOT, ids=ids(WRITTEN_NOT))
+def test_a_written_engagement_is_no_report(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
