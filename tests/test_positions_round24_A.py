@@ -126,3 +126,36 @@ WRITTEN_NOT = [
 @pytest.mark.parametrize("lang,text,category,expected", WRITTEN_NOT, ids=ids(WRITTEN_NOT))
 def test_a_written_engagement_is_no_report(classifier, lang, text, category, expected):
     assert given(classifier, text, lang, category) == expected
+
+
+# --- r24A: a correlative pair with its opener repeated ('sia Putin sia Zelensky') coordinates both names, as 'sia ... che', 'sowohl ... als auch' do ---
+
+BOTH_NAMED = [
+    ("it", "Sia Putin sia Zelensky hanno accettato lo scambio di prigionieri proposto dalla Turchia.", "prisoners",
+     [("RU", "agree"), ("TR", "demand"), ("UA", "agree")]),
+    ("it", "Secondo la Tass, sia Mosca sia Kiev hanno approvato una tregua sugli impianti energetici.", "ceasefire",
+     [("RU", "agree"), ("UA", "agree")]),
+    ("it", "Sia l'Ue sia Washington respingono l'annessione della Crimea.", "territory",
+     [("EU", "reject"), ("US", "reject")]),
+    ("de", "Sowohl Putin als auch Selenskyj lehnten den chinesischen Plan für eine Waffenruhe ab.", "ceasefire",
+     [("OTHER", "demand"), ("RU", "reject"), ("UA", "reject")]),
+    ("fr", "Tant Poutine que Zelensky ont accepté l'échange de prisonniers.", "prisoners",
+     [("RU", "agree"), ("UA", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", BOTH_NAMED, ids=ids(BOTH_NAMED))
+def test_a_repeated_correlative_coordinates_both_names(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+BOTH_NAMED_NOT = [
+    # 'sia pure' (if only) concedes, it coordinates no names: each subject keeps its own verb
+    ("it", "Putin ha respinto la tregua, sia pure con qualche cautela, e Zelensky l'ha accettata.", "ceasefire",
+     [("RU", "reject"), ("UA", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", BOTH_NAMED_NOT, ids=ids(BOTH_NAMED_NOT))
+def test_a_concessive_sia_coordinates_nothing(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
