@@ -159,3 +159,39 @@ BOTH_NAMED_NOT = [
 @pytest.mark.parametrize("lang,text,category,expected", BOTH_NAMED_NOT, ids=ids(BOTH_NAMED_NOT))
 def test_a_concessive_sia_coordinates_nothing(classifier, lang, text, category, expected):
     assert given(classifier, text, lang, category) == expected
+
+
+# --- r24A: an apposition set off by commas after the subject ('Medinski, der Leiter der russischen Delegation, schlug ... vor'), a first name before it, leave the subject its verbs ---
+
+SUBJECT_IN_APPOSITION = [
+    ("de", "Wladimir Medinski, der Chef der russischen Delegation, bot einen Austausch von tausend Gefangenen an, "
+     "lehnte einen Austausch aller gegen alle aber ab.", "prisoners", [("RU", "demand"), ("RU", "reject")]),
+    ("de", "Umerow, der Leiter der ukrainischen Delegation, schlug eine Waffenruhe zu Lande vor, lehnte eine bloße "
+     "Feuerpause über Ostern aber ab.", "ceasefire", [("UA", "demand"), ("UA", "reject")]),
+    ("de", "Jens Plötner, ein enger Berater des Kanzlers, lehnte die Entsendung deutscher Soldaten ab.", "neutrality",
+     [("EU", "reject")]),
+    ("fr", "Roustem Oumerov, le chef de la délégation ukrainienne, a proposé une trêve aérienne, mais a rejeté une "
+     "trêve de trois jours.", "ceasefire", [("UA", "demand"), ("UA", "reject")]),
+    ("it", "Rustem Umerov, capo della delegazione ucraina, ha proposto una tregua aerea, ma ha respinto una tregua di "
+     "tre giorni.", "ceasefire", [("UA", "demand"), ("UA", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", SUBJECT_IN_APPOSITION, ids=ids(SUBJECT_IN_APPOSITION))
+def test_an_apposition_leaves_the_subject_its_verbs(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+SUBJECT_IN_APPOSITION_NOT = [
+    # a preposition before the name: the source of the clause, not its subject
+    ("de", "Laut Medinski, dem Leiter der russischen Delegation, lehnt Kiew eine Waffenruhe ab.", "ceasefire",
+     [("UA", "reject")]),
+    # the party named inside the apposition only says who the subject is: no holder of its own
+    ("de", "Steve Witkoff, der Sondergesandte für Russland, schlug eine Waffenruhe über Ostern vor.", "ceasefire",
+     [("US", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", SUBJECT_IN_APPOSITION_NOT, ids=ids(SUBJECT_IN_APPOSITION_NOT))
+def test_a_source_or_a_clause_between_commas_is_no_apposition(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
