@@ -195,3 +195,42 @@ SUBJECT_IN_APPOSITION_NOT = [
 @pytest.mark.parametrize("lang,text,category,expected", SUBJECT_IN_APPOSITION_NOT, ids=ids(SUBJECT_IN_APPOSITION_NOT))
 def test_a_source_or_a_clause_between_commas_is_no_apposition(classifier, lang, text, category, expected):
     assert given(classifier, text, lang, category) == expected
+
+
+# --- r24A: a measure there will be none of ('werde es nicht geben') or that means war ('bedeute Krieg', 'signifierait la guerre') is turned down ---
+
+NONE_OF_IT = [
+    ("de", "Einen Verzicht auf die Nato-Mitgliedschaft werde es mit dieser Regierung niemals geben, sagte Sybiha.",
+     "neutrality", [("UA", "reject")]),
+    ("de", "Reparationen an Kiew wird es nicht geben, erklärte Kremlsprecher Peskow.", "reparations",
+     [("RU", "reject")]),
+    ("de", "Die Stationierung westlicher Truppen in der Ukraine bedeute Krieg, warnte Lawrow.", "neutrality",
+     [("RU", "reject")]),
+    ("fr", "Le déploiement de soldats européens en Ukraine signifierait la guerre, a averti Dmitri Medvedev.",
+     "neutrality", [("RU", "reject")]),
+    ("it", "L'invio di truppe occidentali in Ucraina significherebbe la guerra con la Nato, ha detto Lavrov.",
+     "neutrality", [("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", NONE_OF_IT, ids=ids(NONE_OF_IT))
+def test_a_measure_there_will_be_none_of_is_rejected(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+NONE_OF_IT_NOT = [
+    # there will be none of the truce 'ohne' guarantees: the guarantees are asked for
+    ("de", "Einen Frieden ohne Sicherheitsgarantien werde es nicht geben, sagte Selenskyj.", "neutrality",
+     ("UA", "demand")),
+    # so too a fronted measure with its privative before the refusing verb
+    ("de", "Einen Waffenstillstand ohne Sicherheitsgarantien lehnt Kiew kategorisch ab.", "neutrality",
+     ("UA", "demand")),
+    # a war that goes on is no measure refused: the demand stays
+    ("fr", "Kiev réclame un cessez-le-feu immédiat, car chaque jour de plus signifie la guerre pour des millions de civils.",
+     "ceasefire", ("UA", "demand")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,position", NONE_OF_IT_NOT, ids=ids(NONE_OF_IT_NOT))
+def test_none_without_a_condition_asks_for_it(classifier, lang, text, category, position):
+    assert position in given(classifier, text, lang, category)

@@ -245,6 +245,10 @@ class Stances:
             first = WORD_RE.match(a.text, cue.start)
             head = first.end() if first else cue.end
             words = [w.lower() for w in TOKEN_RE.findall(a.text[head:evidence])][-5:] if head <= evidence else []
+            if cue.start > evidence and not any(ch in a.text[evidence:cue.start] for ch in ",;:."):
+                # the refused measure fronted before its verb, the privative inside it, no clause break up to the
+                # verb: "Einen Frieden ohne Sicherheitsgarantien werde es nicht geben" asks for the guarantees
+                words = [w.lower() for w in TOKEN_RE.findall(a.text[:evidence])][-5:]
         if t.lang == "tr" and self._tr_privative_before_verb(words):
             return "demand"
         for i, w in enumerate(words):
