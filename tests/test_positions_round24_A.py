@@ -234,3 +234,37 @@ NONE_OF_IT_NOT = [
 @pytest.mark.parametrize("lang,text,category,position", NONE_OF_IT_NOT, ids=ids(NONE_OF_IT_NOT))
 def test_none_without_a_condition_asks_for_it(classifier, lang, text, category, position):
     assert position in given(classifier, text, lang, category)
+
+
+# --- r24A: a measure agreed 'between' the parties holds both as agreeing, when one noun names both ('entre les délégations russe et ukrainienne') or the German participle follows them ('die zwischen Moskau und Kiew vereinbarte Waffenruhe') ---
+
+AGREED_BETWEEN = [
+    ("fr", "La Turquie a indiqué qu'un échange de blessés avait été convenu entre les délégations russe et ukrainienne.",
+     "prisoners", [("RU", "agree"), ("UA", "agree")]),
+    ("fr", "Selon Riyad, une trêve en mer Noire a été conclue entre les négociateurs russes et ukrainiens.", "ceasefire",
+     [("RU", "agree"), ("UA", "agree")]),
+    ("it", "Secondo il Qatar, una tregua sugli impianti energetici è stata concordata tra le delegazioni russa e ucraina.",
+     "ceasefire", [("RU", "agree"), ("UA", "agree")]),
+    ("de", "Die zwischen Moskau und Kiew vereinbarte Waffenruhe im Schwarzen Meer hielt nur zwei Tage.", "ceasefire",
+     [("RU", "agree"), ("UA", "agree")]),
+    ("de", "Der zwischen Russland und der Ukraine vereinbarte Austausch von Gefangenen begann am Montag, teilte Ankara mit.",
+     "prisoners", [("RU", "agree"), ("UA", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", AGREED_BETWEEN, ids=ids(AGREED_BETWEEN))
+def test_a_measure_agreed_between_parties(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+AGREED_BETWEEN_NOT = [
+    # talks between the parties agree to nothing
+    ("fr", "Les discussions entre les délégations russe et ukrainienne sur une trêve ont été reportées.", "ceasefire"),
+    ("de", "Die Gespräche zwischen Moskau und Kiew über eine Waffenruhe wurden vertagt.", "ceasefire"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", AGREED_BETWEEN_NOT, ids=ids(AGREED_BETWEEN_NOT))
+def test_talks_between_parties_agree_to_nothing(classifier, lang, text, category):
+    found = given(classifier, text, lang, category)
+    assert ("RU", "agree") not in found and ("UA", "agree") not in found

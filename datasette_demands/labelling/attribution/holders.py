@@ -1181,13 +1181,14 @@ class Holders:
         """The parties of an agreement "between Russia and Ukraine" ("un accordo tra Mosca e Kiev", "Rusya ile
         Ukrayna arasında ... anlaşma"): both agree, and who announces it only reports. Needs two names and an
         agree cue at most five words before the "between" word ("домовленість щодо нового великого обміну
-        полоненими між ..."), or, in a verb-final language, after the names."""
-        if len(group) < 2:
-            return []
+        полоненими між ..."), or, in a verb-final language or a German clause, after the names."""
+        if len(group) < 2 and len(group[0].codes) < 2:
+            return []  # one name with two parties in it will do: "entre les délégations russe et ukrainienne"
         agree = [c for c in s.cues if c.stance == "agree" and not c.speech]
         before = self._near_before([(c.start, c.end) for c in agree], s.toks, s.starts, at, 5)
         after = None
-        if before is None and s.t.lang == "tr":
+        if before is None and (s.t.lang == "tr" or s.t.verb_second):
+            # the participle at the clause's end: "zwischen Moskau und Kiew sei ein Austausch vereinbart worden"
             after = self._near([(c.start, c.end) for c in agree], s.toks, s.starts, s.t, at, None, 6)
         found = before or after
         if found is None:
