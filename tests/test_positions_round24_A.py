@@ -268,3 +268,31 @@ AGREED_BETWEEN_NOT = [
 def test_talks_between_parties_agree_to_nothing(classifier, lang, text, category):
     found = given(classifier, text, lang, category)
     assert ("RU", "agree") not in found and ("UA", "agree") not in found
+
+
+# --- r24A: German 'erklärte sich ... bereit', the finite verb before its bracket, accepts as 'hat sich bereit erklärt' does ---
+
+DECLARED_READY = [
+    ("de", "Washington und Moskau einigten sich auf eine Waffenruhe im Schwarzen Meer; Kiew erklärte sich kurz darauf "
+     "ebenfalls dazu bereit.", "ceasefire", [("RU", "agree"), ("UA", "agree"), ("US", "agree")]),
+    ("de", "Der Kreml erklärte sich bereit, alle Kriegsgefangenen nach dem Prinzip alle gegen alle auszutauschen.",
+     "prisoners", [("RU", "agree")]),
+    ("de", "Die Bundesregierung erklärt sich grundsätzlich bereit, die Erträge aus russischem Vermögen für Kiew zu "
+     "nutzen.", "reparations", [("EU", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", DECLARED_READY, ids=ids(DECLARED_READY))
+def test_declared_itself_ready_accepts(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+DECLARED_READY_NOT = [
+    # declared itself not ready: a refusal, no acceptance
+    ("de", "Moskau erklärte sich nicht bereit, einer Waffenruhe zuzustimmen.", "ceasefire", ("RU", "agree")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,position", DECLARED_READY_NOT, ids=ids(DECLARED_READY_NOT))
+def test_declared_itself_not_ready_is_no_acceptance(classifier, lang, text, category, position):
+    assert position not in given(classifier, text, lang, category)
