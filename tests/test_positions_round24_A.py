@@ -296,3 +296,37 @@ DECLARED_READY_NOT = [
 @pytest.mark.parametrize("lang,text,category,position", DECLARED_READY_NOT, ids=ids(DECLARED_READY_NOT))
 def test_declared_itself_not_ready_is_no_acceptance(classifier, lang, text, category, position):
     assert position not in given(classifier, text, lang, category)
+
+
+# --- r24A: refusing to give up or to limit one's own demand ('non rinuncerà mai alla richiesta', 'aucune limitation de ses exigences') insists on it ---
+
+DEMAND_KEPT = [
+    ("it", "Il Cremlino non rinuncerà alla pretesa che Kiev ritiri le truppe dal Donbass, ha detto Ushakov.", "territory",
+     [("RU", "demand")]),
+    ("fr", "Kiev ne renoncera jamais à sa demande de réparations, a martelé le président ukrainien.", "reparations",
+     [("UA", "demand")]),
+    ("fr", "Moscou n'acceptera aucune limitation de ses revendications sur le Donbass, a averti Lavrov.", "territory",
+     [("RU", "demand")]),
+    ("de", "Kiew werde keinesfalls auf seine Forderung nach Reparationen verzichten, sagte Selenskyj.", "reparations",
+     [("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", DEMAND_KEPT, ids=ids(DEMAND_KEPT))
+def test_refusing_to_give_up_a_demand_insists_on_it(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+DEMAND_KEPT_NOT = [
+    # another party's demand refused: turned down
+    ("it", "Mosca non accetterà mai la richiesta ucraina di risarcimenti, ha detto Peskov.", "reparations",
+     ("RU", "reject")),
+    # not giving up an aim (NATO membership) turns neutrality down, as the gold has it
+    ("fr", "Kiev refuse de renoncer à son ambition d'adhérer à l'Otan, a rappelé Oumerov.", "neutrality",
+     ("UA", "reject")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,position", DEMAND_KEPT_NOT, ids=ids(DEMAND_KEPT_NOT))
+def test_refusing_anothers_demand_or_giving_up_an_aim(classifier, lang, text, category, position):
+    assert position in given(classifier, text, lang, category)

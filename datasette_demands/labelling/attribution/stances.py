@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import INSTEAD_AFTER, INSTEAD_RE
+from .grammar import DEMAND_MADE_RE, GIVING_UP_REACH, GIVING_UP_RE, INSTEAD_AFTER, INSTEAD_RE
 from .grammar import (SLAVIC_CALL, GERUND_THAT_RE, SLAVIC_INFINITIVE, ACCEPTABLE, ADDED_CLAUSE_RE, ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, SPEAKER_GERUND_RE, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR, PRIVATIVE_LIST_WORDS,
                      TOKEN_RE, TR_AFTER_CLAUSE, TR_IN_CASE, TR_NEGATED, TR_SINE_QUA_NON, TR_PASSIVE_REPORT, TR_PRIVATIVE_CONVERB, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE, GERMAN_ZU_INFINITIVE, is_noun_participle)
 from .model import Analysis, Cue, Mention, Position
@@ -60,6 +60,8 @@ class Stances:
             found = [(self._without_stance(a, st, c, evidence), c) for st, c in found]
             # what a party asks for or accepts "instead of" X turns X down ("einen Frieden statt einer Feuerpause")
             found = [(self._instead_stance(a, st, evidence), c) for st, c in found]
+            # refusing to give up its own demand insists on it ("non rinuncerà mai alla richiesta che ...")
+            found = [(self._own_demand_kept(a, st, c), c) for st, c in found]
             # a negated demand ("did not demand a ceasefire") is no position of its subject
             found = [(st, c) for st, c in found if c is None or not c.negated]
             for stance, cue in found:
@@ -260,6 +262,23 @@ class Stances:
         if t.lang != "tr" and self._coordinated_after_privative(a, head, evidence):
             return "demand"
         return stance
+
+    def _own_demand_kept(self, a: Analysis, stance: str, cue: Cue | None) -> str:
+        """A refusal to give up or to limit a demand noun right after it ("Mosca non rinuncerà mai alla richiesta
+        che ...", "Moskau werde niemals auf seine Forderung ... verzichten", "n'acceptera aucune limitation de ses
+        exigences") is the demand kept: its subject insists on it. Not another party's demand ("la richiesta
+        ucraina"), which the refusal turns down."""
+        if stance != "reject" or cue is None or cue.noun:
+            return stance
+        brk = re.search(r"[,;:.]", a.text[cue.end:])
+        span = a.text[cue.start:cue.end + brk.start() if brk else len(a.text)]  # to the clause's end: 'verzichten'
+        if GIVING_UP_RE.search(span) is None:
+            return stance
+        nouns = [c for c in a.cues if c.noun and c.stance == "demand" and cue.start < c.start <= cue.end + GIVING_UP_REACH
+                 and DEMAND_MADE_RE.match(a.text[c.start:c.end]) and not any(ch in a.text[cue.end:c.start] for ch in ",;:")]
+        if not nouns or any(q0 <= nouns[0].start < q1 for q0, q1 in a.owned_nouns):
+            return stance
+        return "demand"
 
     def _coordinated_after_privative(self, a: Analysis, head: int, evidence: int) -> bool:
         """Whether the evidence is a later item of a list a privative opens ("no peace without Ukraine's renunciation
