@@ -184,3 +184,11 @@ REPORTIVE_MODALS = {"soll", "sollen", "solle"}
 INSTEAD_RE = regex.compile(r"\b(?:instead|stattdessen|vielmehr|invece|piuttosto|plutôt|à la place|au lieu de cela|en cambio|en su lugar)\b",
                            regex.IGNORECASE)
 INSTEAD_AFTER = 20
+# a refusal to give up or to limit one's own demand insists on it ("non rinuncerà mai alla richiesta", "ne renoncera pas à
+# ses exigences", "werde nicht auf seine Forderung verzichten", "n'acceptera aucune limitation de ses exigences")
+GIVING_UP_RE = regex.compile(r"\b(?:rinunc|renonc|verzicht|abandon|renounc|give up|giving up|limitation|limitazion|begrenz)\w*",
+                             regex.IGNORECASE)
+GIVING_UP_REACH = 40  # characters between the refusal's end and the demand noun it keeps
+# ... the nouns of a demand made (not an aim: "ne renoncera pas à son objectif d'adhérer à l'Otan" turns neutrality down)
+DEMAND_MADE_RE = regex.compile(r"^(?:richiest|pretes|rivendicazion|exigence|demande|revendication|Forderung|Bedingung|"
+                               r"condizion|condition|demand|request|claim)\w*$", regex.IGNORECASE)

@@ -899,6 +899,24 @@ class Holders:
         return at
 
     @staticmethod
+    def _in_subjects_apposition(s: "_Sentence", last: Mention, m: Mention, verb: int) -> bool:
+        """Whether party `m` stands in an apposition set off by commas right after the subject, before its verb
+        ("Medinski, der Leiter der russischen Delegation, schlug ... vor", "Medinski, le chef de la délégation russe,
+        a proposé"): it says who the subject is, no subject of its own. The apposition opens with a determiner or a
+        lower-case noun, holds no cue, and closes with a comma before the verb."""
+        norm = s.norm
+        if not norm[last.end:m.start].lstrip().startswith(","):
+            return False
+        opening = norm.index(",", last.end)
+        closing = norm.find(",", m.end)
+        if closing < 0 or closing >= verb or "," in norm[opening + 1:m.start]:
+            return False
+        if any(opening < c.start < closing for c in s.cues):
+            return False
+        words = norm[opening + 1:closing].split()
+        return bool(words) and (words[0].lower() in s.t.determiners or words[0][:1].islower())
+
+    @staticmethod
     def _in_inserted_source(s: "_Sentence", m: Mention) -> bool:
         """Whether party `m` is quoted in a source set off by commas after a name ("Москва, по словам Умерова,
         предложила", "Rosja, według Umierowa, zaproponowała"): the source of the clause, no subject of its verb."""
@@ -1164,13 +1182,14 @@ class Holders:
         """The parties of an agreement "between Russia and Ukraine" ("un accordo tra Mosca e Kiev", "Rusya ile
         Ukrayna arasında ... anlaşma"): both agree, and who announces it only reports. Needs two names and an
         agree cue at most five words before the "between" word ("домовленість щодо нового великого обміну
-        полоненими між ..."), or, in a verb-final language, after the names."""
-        if len(group) < 2:
-            return []
+        полоненими між ..."), or, in a verb-final language or a German clause, after the names."""
+        if len(group) < 2 and len(group[0].codes) < 2:
+            return []  # one name with two parties in it will do: "entre les délégations russe et ukrainienne"
         agree = [c for c in s.cues if c.stance == "agree" and not c.speech]
         before = self._near_before([(c.start, c.end) for c in agree], s.toks, s.starts, at, 5)
         after = None
-        if before is None and s.t.lang == "tr":
+        if before is None and (s.t.lang == "tr" or s.t.verb_second):
+            # the participle at the clause's end: "zwischen Moskau und Kiew sei ein Austausch vereinbart worden"
             after = self._near([(c.start, c.end) for c in agree], s.toks, s.starts, s.t, at, None, 6)
         found = before or after
         if found is None:
@@ -1440,7 +1459,7 @@ class Holders:
                 a.pairs.append((m, cue))
             return [(m, "subject") for m in group]  # "Washington hat Kiew gedrängt, ...": Kiew is the object
         if any(last.end <= m.start and m.end <= verb[0] and m.kind != "adjective" and id(m) not in attribute
-               and not self._in_inserted_source(s, m)
+               and not self._in_inserted_source(s, m) and not self._in_subjects_apposition(s, last, m, verb[0])
                and (self._governor(norm, toks, starts, s.t, m.start, s.party)[0] != "prep" or self._accused(s, m))
                for m in s.free):
             return []  # another name stands between (a name in a phrase, "при посредничестве США", does not)
@@ -1616,7 +1635,8 @@ class Holders:
         start = self._clause_start(s, first.start)
         if s.t.lang == "tr":
             return None  # verb-final: a bare name inside the clause is no subject ("Moskova, Ukrayna üzerinde ... reddetti")
-        if start is None or any(w[2] not in s.t.determiners for w in self._words_between(s.toks, s.starts, start, first.start)):
+        if start is None or any(w[2] not in s.t.determiners and not self._given_name(s, w, first)
+                                for w in self._words_between(s.toks, s.starts, start, first.start)):
             return None
         verb = next(((v0, v1) for v0, v1 in self._clause_verbs(s) if v0 >= last.end), None)
         if verb is None:
@@ -1631,6 +1651,14 @@ class Holders:
                                             for w in between) or sum(w[2] == "," for w in between) % 2):
             return None
         return verb
+
+    @staticmethod
+    def _given_name(s: "_Sentence", w, first: Mention) -> bool:
+        """Whether token `w` is a capitalised word in the unbroken run right before a name ("Wladimir Medinski, der
+        Leiter ..., schlug ... vor"): a first name the name's entry leaves out, part of the subject; no preposition
+        ("Laut Medinski")."""
+        return (s.norm[w[0]:w[0] + 1].isupper() and w[2].isalpha() and w[2].lower() not in s.t.prepositions
+                and all(ch.isalpha() or ch in " -" for ch in s.norm[w[0]:first.start]))
 
     @staticmethod
     def _opens_a_relative(s: "_Sentence", word: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import INSTEAD_AFTER, INSTEAD_RE
+from .grammar import DEMAND_MADE_RE, GIVING_UP_REACH, GIVING_UP_RE, INSTEAD_AFTER, INSTEAD_RE
 from .grammar import (SLAVIC_CALL, GERUND_THAT_RE, SLAVIC_INFINITIVE, ACCEPTABLE, ADDED_CLAUSE_RE, ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, SPEAKER_GERUND_RE, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR, PRIVATIVE_LIST_WORDS,
                      TOKEN_RE, TR_AFTER_CLAUSE, TR_IN_CASE, TR_NEGATED, TR_SINE_QUA_NON, TR_PASSIVE_REPORT, TR_PRIVATIVE_CONVERB, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE, GERMAN_ZU_INFINITIVE, is_noun_participle)
 from .model import Analysis, Cue, Mention, Position
@@ -60,6 +60,8 @@ class Stances:
             found = [(self._without_stance(a, st, c, evidence), c) for st, c in found]
             # what a party asks for or accepts "instead of" X turns X down ("einen Frieden statt einer Feuerpause")
             found = [(self._instead_stance(a, st, evidence), c) for st, c in found]
+            # refusing to give up its own demand insists on it ("non rinuncerà mai alla richiesta che ...")
+            found = [(self._own_demand_kept(a, st, c), c) for st, c in found]
             # a negated demand ("did not demand a ceasefire") is no position of its subject
             found = [(st, c) for st, c in found if c is None or not c.negated]
             for stance, cue in found:
@@ -245,6 +247,10 @@ class Stances:
             first = WORD_RE.match(a.text, cue.start)
             head = first.end() if first else cue.end
             words = [w.lower() for w in TOKEN_RE.findall(a.text[head:evidence])][-5:] if head <= evidence else []
+            if cue.start > evidence and not any(ch in a.text[evidence:cue.start] for ch in ",;:."):
+                # the refused measure fronted before its verb, the privative inside it, no clause break up to the
+                # verb: "Einen Frieden ohne Sicherheitsgarantien werde es nicht geben" asks for the guarantees
+                words = [w.lower() for w in TOKEN_RE.findall(a.text[:evidence])][-5:]
         if t.lang == "tr" and self._tr_privative_before_verb(words):
             return "demand"
         for i, w in enumerate(words):
@@ -256,6 +262,23 @@ class Stances:
         if t.lang != "tr" and self._coordinated_after_privative(a, head, evidence):
             return "demand"
         return stance
+
+    def _own_demand_kept(self, a: Analysis, stance: str, cue: Cue | None) -> str:
+        """A refusal to give up or to limit a demand noun right after it ("Mosca non rinuncerà mai alla richiesta
+        che ...", "Moskau werde niemals auf seine Forderung ... verzichten", "n'acceptera aucune limitation de ses
+        exigences") is the demand kept: its subject insists on it. Not another party's demand ("la richiesta
+        ucraina"), which the refusal turns down."""
+        if stance != "reject" or cue is None or cue.noun:
+            return stance
+        brk = re.search(r"[,;:.]", a.text[cue.end:])
+        span = a.text[cue.start:cue.end + brk.start() if brk else len(a.text)]  # to the clause's end: 'verzichten'
+        if GIVING_UP_RE.search(span) is None:
+            return stance
+        nouns = [c for c in a.cues if c.noun and c.stance == "demand" and cue.start < c.start <= cue.end + GIVING_UP_REACH
+                 and DEMAND_MADE_RE.match(a.text[c.start:c.end]) and not any(ch in a.text[cue.end:c.start] for ch in ",;:")]
+        if not nouns or any(q0 <= nouns[0].start < q1 for q0, q1 in a.owned_nouns):
+            return stance
+        return "demand"
 
     def _coordinated_after_privative(self, a: Analysis, head: int, evidence: int) -> bool:
         """Whether the evidence is a later item of a list a privative opens ("no peace without Ukraine's renunciation
@@ -957,6 +980,12 @@ class Stances:
             if near:
                 cue = min(near, key=lambda c: min(abs(c.start - m.end), abs(m.start - c.end)))
                 return cue.stance, cue
+        if "topic" in rules and verb is None:
+            # "Pour Kiev, la neutralité exigée par Moscou est inacceptable": the party the clause is about judges
+            # what it names; another party's demand inside the subject is that party's, not the topic's
+            judged = self._topic_judgement(a, m, stanced)
+            if judged is not None:
+                return judged.stance, judged
         if "partner" in rules:
             before = [c for c in stanced if c.start < m.start and c.stance == "agree"]
             if before:
@@ -1006,6 +1035,24 @@ class Stances:
                 cue = self._governing_cue(said, evidence, a)
                 return cue.stance, cue
         return self.stance(a, evidence), None
+
+    def _topic_judgement(self, a: Analysis, m: Mention, stanced: list) -> Cue | None:
+        """The judging cue (reject or agree) that closes the clause of a topic holder ("Pour Kiev, ... est
+        inacceptable", "Für Moskau ist ... unannehmbar", "Per Mosca, ... è irrealistica"), when every stanced cue
+        before it is another party's: a position noun, a participle with its agent ("exigée par Moscou", "von Brüssel vorgeschlagene"), a
+        relative clause's verb with its own subject ("que réclame Moscou"). None otherwise ("Pour Kiev, Moscou
+        doit accepter ...": what the topic asks of another)."""
+        semicolon = a.text.find(";", m.end)
+        end = semicolon if semicolon >= 0 else len(a.text)
+        after = [c for c in stanced if m.end <= c.start < end and not c.speech]
+        if not after or after[-1].noun or after[-1].refusal or after[-1].stance not in ("reject", "agree"):
+            return None
+        paired = {id(c) for _, c in a.pairs}
+        for c in after[:-1]:
+            following = WORD_RE.findall(a.text[c.end:c.end + 16])
+            if not (c.noun or c.agentive or id(c) in paired or (following and following[0].lower() in self.tables.agent)):
+                return None
+        return after[-1]
 
     def _verb_stance(self, a: Analysis, m: Mention, verb, window: list, stanced: list, evidence: int | None):
         """(stance, cue) of a holder that is the subject of a verb: the cue of its own verbs (`window`) that
