@@ -1,0 +1,59 @@
+"""Round 24, group B (en, es, tr): classes of position errors fixed in the attribution, each with sentences that
+must give the right positions and near-misses that must not give the wrong ones."""
+
+import pytest
+
+from datasette_demands.labelling.classify import Classifier, Label
+from datasette_demands.labelling.normalise import normalise
+from datasette_demands.rulebook.load import load_rulebook
+
+pytestmark = pytest.mark.labelling  # the same on every Datasette line: see test_layout.py
+
+
+@pytest.fixture(scope="module")
+def classifier():
+    return Classifier(load_rulebook())
+
+
+def positions(classifier, text, lang):
+    return {lb.category: sorted((p.holder, p.stance) for p in lb.positions) for lb in classifier.classify(text, lang)}
+
+
+def given(classifier, text, lang, category):
+    """The positions of `category` when the category is given (as the gold scoring does)."""
+    by_cat = {lb.category: lb for lb in classifier.classify(text, lang)}
+    label = Label(category, list(by_cat[category].matches)) if category in by_cat else Label(category)
+    classifier.language(lang).attributor.attribute(text, normalise(text), [label])
+    return sorted((p.holder, p.stance) for p in label.positions)
+
+
+# --- r24B: tr, a group of countries named by a region and 'ülkeleri' ('Avrupa ülkelerinin planı') is a party: its
+# genitive owns the plan it proposes, as 'Avrupa'nın' does ---
+
+COUNTRIES_OWN = [
+    ("tr", "Peskov, Avrupa ülkelerinin Ukrayna'ya barış gücü konuşlandırma planını \"tuzak\" olarak nitelendirdi.",
+     "neutrality", [("EU", "demand"), ("RU", "reject")]),
+    ("tr", "Zaharova, AB ülkelerinin dondurulmuş Rus varlıklarına el koyma önerisini reddetti.",
+     "reparations", [("EU", "demand"), ("RU", "reject")]),
+    ("tr", "Kremlin, Avrupa ülkelerinin Karadeniz'de ateşkes teklifini 'kabul edilemez' diye niteledi.",
+     "ceasefire", [("EU", "demand"), ("RU", "reject")]),
+    ("tr", "Avrupa ülkeleri, Ukrayna'ya Batılı güvenlik garantileri verilmesini talep etti.",
+     "neutrality", [("EU", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", COUNTRIES_OWN)
+def test_a_group_of_countries_owns_its_plan(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,expected", [
+    # the country one returns to ('ülkeye', singular) is no party: the ministry alone holds the position
+    ("tr", "Rusya Dışişleri Bakanlığı, esir takası kapsamında 90 askerin ülkeye döndüğünü ve takasın süreceğini açıkladı.",
+     "prisoners", [("RU", "demand")]),
+    # the countries only host the assets: the Commission proposes, no group of countries holds anything
+    ("tr", "Avrupa Komisyonu, üye ülkelerde tutulan Rus varlıklarının Ukrayna'ya aktarılmasını önerdi.",
+     "reparations", [("EU", "demand")]),
+])
+def test_countries_that_only_host_or_receive_hold_nothing(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
