@@ -57,3 +57,32 @@ def test_a_group_of_countries_owns_its_plan(classifier, lang, text, category, ex
 ])
 def test_countries_that_only_host_or_receive_hold_nothing(classifier, lang, text, category, expected):
     assert given(classifier, text, lang, category) == expected
+
+
+# --- r24B: es, a refused acceptance that lasts 'mientras' something goes on ('no aceptará una tregua mientras Occidente
+# siga armando a Kiev') sets a condition on the measure: a demand; not an existential ('no habrá tregua mientras ...')
+# nor 'mientras' with the indicative after a comma (a contrast) ---
+
+REFUSED_WHILE_IT_LASTS = [
+    ("es", "Rusia no firmará ningún alto el fuego mientras la OTAN siga enviando armas a Kiev, afirmó Lavrov.",
+     "ceasefire", [("RU", "demand")]),
+    ("es", "Moscú no aceptará una tregua mientras continúe la movilización en Ucrania, dijo Peskov.",
+     "ceasefire", [("RU", "demand")]),
+    ("es", "Kiev no firmará ningún acuerdo de paz mientras las tropas rusas sigan ocupando el Donbás, dijo Zelenski.",
+     "territory", [("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", REFUSED_WHILE_IT_LASTS)
+def test_a_refusal_while_something_lasts_is_a_condition(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,expected", [
+    ("es", "Peskov dijo que no habrá alto el fuego mientras Kiev siga movilizando soldados.", "ceasefire", [("RU", "reject")]),
+    ("es", "El Kremlin no aceptará la tregua, mientras Kiev sigue reclamando un alto el fuego inmediato.",
+     "ceasefire", [("RU", "reject"), ("UA", "demand")]),
+])
+def test_no_acceptance_refused_while_it_lasts_stays_a_rejection(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+

@@ -115,6 +115,7 @@ CLOSING_CHARS = 120  # the end of a sentence where such a verb is looked for
 CLOSING_TAIL = 6  # words after the reporting verb that closes a quote ("– powiedział na konferencji prasowej w Stambule")
 OBLIGATION_AHEAD = 30  # characters after an obligation cue its pattern may look at ("має (повністю) припинити")
 ONLY_IF_GAP = 60  # characters between an agree cue and the condition that restricts it ("only if")
+LASTING_GAP = 60  # characters between a refused acceptance and the clause it lasts while ("mientras Occidente siga ...")
 ROLE_GAP = 4  # words between a role ("guarantors", "als Schutzstaaten") and the list of parties that fill it
 # Turkish: characters between the agree cue and the exchange word after it ("kabul etmeleri karşılığında")
 EXCHANGE_GAP = 12

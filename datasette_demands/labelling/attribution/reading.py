@@ -8,7 +8,7 @@ import bisect
 
 from ..actor_tables import LangTables, finditer, office_code, search
 from ..cited import find_cited_sources
-from .grammar import (CLOSING_QUOTE_RE, HYPHENS, PAST_VERB, QUOTES, REFUSAL_REACH, ROLE_GAP, STANCE_PRIORITY, TOKEN_RE, TR_CASE_ENDING,
+from .grammar import (CLOSING_QUOTE_RE, HYPHENS, LASTING_GAP, PAST_VERB, QUOTES, REFUSAL_REACH, ROLE_GAP, STANCE_PRIORITY, TOKEN_RE, TR_CASE_ENDING,
                      TR_GENITIVE, TR_COMMON_GENITIVE, TR_OWNED_GAP, TR_PARTICIPLE, TR_CONDITION_WORDS, TR_RESTRICTIVES,
                      TR_NEGATED_VERB, TR_POSSESSIVE_DATIVE, TR_POSSESSIVE_GENITIVE, TR_POSSESSIVE_OBLIQUE, TR_POSTPOSITION_NOUNS, TR_COMPLEMENT, TR_VERBAL_NOUN,
                      WORD_RE)
@@ -79,6 +79,8 @@ class Reading:
                 c.stance = "demand"  # "without a withdrawal a truce is impossible": a condition
             elif c.stance == "reject" and (negated or c.refusal) and self._privative_after(c, t, toks, starts):
                 c.stance = "demand"  # "will not sign any deal without guarantees": the guarantees are demanded
+            elif c.stance == "reject" and self._refused_while_it_lasts(c, norm, t):
+                c.stance = "demand"  # "no aceptará una tregua mientras Occidente siga armando a Kiev": a condition set
             j = bisect.bisect_left(starts, c.end)
             c.agentive = c.stance is not None and (j < len(toks) and toks[j][2] in t.agent
                                                    or self._after_agent(c, t, mentions, toks, starts)
@@ -139,6 +141,17 @@ class Reading:
             if w in (",", ";", ":", ".", "(", ")") or w in t.complementizers or w in t.contrastives:
                 return None
         return None
+
+    def _refused_while_it_lasts(self, c: Cue, norm: str, t: LangTables) -> bool:
+        """Whether reject cue `c` is a negated acceptance ("no aceptará", "no firmará": an agree cue inside it) whose
+        clause goes on to a `lasting_conditions` clause ("mientras Occidente siga armando a Kiev"): the party turns
+        the measure down only while something lasts, so it sets a condition on it, a demand. Not an existential
+        ("no habrá tregua mientras ...": no acceptance refused, a rejection)."""
+        agree = self.cues.get("agree")
+        if t.lasting_conditions is None or agree is None or search(agree, norm[c.start:c.end]) is None:
+            return False
+        m = search(t.lasting_conditions, norm, c.end)
+        return m is not None and m.start() - c.end <= LASTING_GAP and not any(ch in norm[c.end:m.start()] for ch in ",;:.")
 
     @staticmethod
     def _negated_rejection(norm: str, c: Cue, t: LangTables, toks, starts) -> bool:
