@@ -86,3 +86,29 @@ def test_a_refusal_while_something_lasts_is_a_condition(classifier, lang, text, 
 def test_no_acceptance_refused_while_it_lasts_stays_a_rejection(classifier, lang, text, category, expected):
     assert given(classifier, text, lang, category) == expected
 
+
+# --- r24B: tr, the lands a party occupied named by a relative participle ('işgal ettiği / ilhak ettiği toprakları
+# iade etmedikçe') are the occupied territory whose return is asked, as 'işgal altındaki topraklar' are ---
+
+OCCUPIED_LANDS_RETURNED = [
+    ("tr", "Almanya Başbakanı Merz, Moskova ilhak ettiği toprakları Ukrayna'ya iade etmedikçe AB'nin yaptırımları "
+           "sürdüreceğini açıkladı.", {"territory": [("EU", "demand")]}),
+    ("tr", "Kallas, Rusya işgal ettiği toprakları iade etmedikçe Avrupa'nın yaptırımları kaldırmayacağını vurguladı.",
+     {"territory": [("EU", "demand")]}),
+    ("tr", "Zelenskiy, Rusya'nın işgal ettiği toprakları iade etmesini talep etti.", {"territory": [("UA", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", OCCUPIED_LANDS_RETURNED)
+def test_the_lands_a_party_occupied_are_asked_back(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a place the army occupied, no land asked back: no position
+    ("tr", "Rus ordusu geçen yıl işgal ettiği köyde yeni mevziler kurdu."),
+    ("tr", "Rusya'nın işgal ettiği topraklarda yaşayan siviller kışa hazırlanıyor."),
+])
+def test_occupied_lands_without_a_return_are_no_position(classifier, lang, text):
+    assert positions(classifier, text, lang) == {}
+
