@@ -112,3 +112,36 @@ def test_the_lands_a_party_occupied_are_asked_back(classifier, lang, text, expec
 def test_occupied_lands_without_a_return_are_no_position(classifier, lang, text):
     assert positions(classifier, text, lang) == {}
 
+
+# --- r24B: praise denied ('poco constructiva', 'unconstructive', 'not constructive', 'yapıcı olmayan') judging a rival's
+# proposal rejects it, where the praise word alone ('constructiva', 'yapıcı bir adım') would accept it ---
+
+PRAISE_DENIED = [
+    ("es", "Peskov calificó de «poco constructiva» la propuesta francesa de una tregua aérea.",
+     {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+    ("es", "Zelenski calificó de «nada constructivo» el plan ruso de una tregua de tres días.",
+     {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("en", "Peskov described the French proposal for an air truce as \"unconstructive\".",
+     {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+    ("en", "Peskov called the French proposal for an air truce \"not constructive\".",
+     {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+    ("tr", "Peskov, Fransa'nın hava ateşkesi önerisini \"yapıcı olmayan\" bir adım olarak nitelendirdi.",
+     {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", PRAISE_DENIED)
+def test_praise_denied_rejects_the_proposal(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the praise itself still accepts
+    ("es", "Zelenski calificó de «muy constructiva» la propuesta turca de una tregua en el mar Negro.",
+     {"ceasefire": [("TR", "demand"), ("UA", "agree")]}),
+    ("tr", "Kremlin, Fransa'nın hava ateşkesi önerisini yapıcı bir adım olarak nitelendirdi.",
+     {"ceasefire": [("EU", "demand"), ("RU", "agree")]}),
+])
+def test_praise_still_accepts(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
