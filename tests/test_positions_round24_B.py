@@ -145,3 +145,30 @@ def test_praise_denied_rejects_the_proposal(classifier, lang, text, expected):
 def test_praise_still_accepts(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
 
+
+# --- r24B: tr, a converb with a stance ('talebini reddederek', 'reddedip') closes a clause of the subject's own before
+# its final verb: a rejection there and a demand after it give the subject both stances ---
+
+CONVERB_CLAUSES = [
+    ("tr", "Zelenskiy, Rusya'nın tarafsızlık talebini reddederek Batı'dan bağlayıcı güvenlik garantileri talep etti.",
+     {"neutrality": [("RU", "demand"), ("UA", "demand"), ("UA", "reject")]}),
+    ("tr", "Kremlin, Kiev'in otuz günlük ateşkes önerisini reddederek yalnızca Paskalya için kısa bir ateşkes önerdi.",
+     {"ceasefire": [("RU", "demand"), ("RU", "reject"), ("UA", "demand")]}),
+    ("tr", "Moskova, Kiev'in tüm esirlerin takası önerisini reddedip yalnızca yaralı askerlerin takasını teklif etti.",
+     {"prisoners": [("RU", "demand"), ("RU", "reject"), ("UA", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", CONVERB_CLAUSES)
+def test_a_converb_clause_gives_the_subject_its_own_stance(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the clause after the converb names no issue, or the converb has no stance of its own: one stance
+    ("tr", "Moskova, Kiev'in ateşkes önerisini reddederek yeni saldırılar başlattı.",
+     {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("tr", "Kremlin, Kiev'in ateşkes önerisini inceleyerek reddetti.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+])
+def test_one_stance_where_the_converb_adds_none(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
