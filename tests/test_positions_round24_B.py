@@ -172,3 +172,28 @@ def test_a_converb_clause_gives_the_subject_its_own_stance(classifier, lang, tex
 ])
 def test_one_stance_where_the_converb_adds_none(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- r24B: a first name between a demand's preposition and the name ('instó a Vladímir Putin a aceptar') leaves the
+# name the addressee of the demand, as 'instó a Putin' does: no position of its own ---
+
+ADDRESSED_BY_FULL_NAME = [
+    ("es", "Merz pidió a Vladímir Putin que acepte una tregua de treinta días.", {"ceasefire": [("EU", "demand")]}),
+    ("es", "Macron instó a Volodímir Zelenski a aceptar un alto el fuego en el mar Negro.", {"ceasefire": [("EU", "demand")]}),
+    ("es", "Erdogan exhortó a Vladímir Putin a liberar a todos los prisioneros de guerra ucranianos.",
+     {"prisoners": [("TR", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ADDRESSED_BY_FULL_NAME)
+def test_a_full_name_after_a_demands_preposition_is_its_addressee(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # no demand before the preposition: the full name still holds its own clause's position
+    ("es", "Merz se reunió con Volodímir Zelenski, que reclamó un alto el fuego inmediato.", {"ceasefire": [("UA", "demand")]}),
+    ("es", "Kiev rechazó la tregua propuesta por Vladímir Putin.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+])
+def test_a_full_name_after_another_preposition_keeps_its_position(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected

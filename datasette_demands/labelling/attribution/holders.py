@@ -786,7 +786,7 @@ class Holders:
             reached = self._agreement_reached(s, group, a)
             if reached is not None:
                 return reached
-        gov, gtok = self._governor(norm, toks, starts, t, first.start, s.party, [(m.start, m.end) for m in s.mentions])
+        gov, gtok = self._governor(norm, toks, starts, t, first.start, s.party, [(m.start, m.end) for m in s.mentions], s.cues)
         topic = s.rx.get("topic", t.topic)
         if topic is not None and self._opens_topic(s, search(topic, norm[:first.start])):
             return [(m, "topic") for m in group]
@@ -1975,7 +1975,7 @@ class Holders:
     def _titled_object(self, s: "_Sentence", m: Mention, names: list) -> bool:
         """Whether a preposition governs a name across its title alone ("завдяки сприянню Держави Катар",
         "with US President Trump"); not across another name, a place ("In Washington President Trump")."""
-        gov, gtok = self._governor(s.norm, s.toks, s.starts, s.t, m.start, s.party, names)
+        gov, gtok = self._governor(s.norm, s.toks, s.starts, s.t, m.start, s.party, names, s.cues)
         return gov == "prep" and not any(gtok[1] <= n0 and n1 <= m.start for n0, n1 in names)
 
     def _addressed(self, s: "_Sentence", m: Mention) -> bool:

@@ -423,9 +423,10 @@ class Reading:
             return None
         return best if len(words) <= max_words else None
 
-    def _governor(self, norm, toks, starts, t: LangTables, pos, party, names=None):
+    def _governor(self, norm, toks, starts, t: LangTables, pos, party, names=None, cues=()):
         """The word that governs a name starting at `pos`: ('prep'|'agent'|'persp'|None, token). `names`: the
-        spans of the sentence's names, to skip a first name after an agent marker ("par Volodymyr Zelensky")."""
+        spans of the sentence's names, to skip a first name after an agent marker ("par Volodymyr Zelensky"), or
+        after the preposition of one of the demand `cues` ("instó a Vladímir Putin")."""
         i = bisect.bisect_left(starts, pos) - 1
         skipped = 0
         if names is not None and t.lang != "tr":
@@ -437,6 +438,8 @@ class Reading:
             k = i - 1  # an agent marker before a first name governs the name ("par Volodymyr Zelensky")
             if toks[k][2] in t.agent:
                 i = k
+            elif toks[k][2] in t.prepositions and self._right_after_demand(toks, k, cues):
+                i = k  # so does a demand's preposition: "instó a Vladímir Putin a aceptar" is "instó a Putin", an addressee
         while i >= 0:
             word = toks[i][2]
             if word in ("'", "\""):
@@ -461,6 +464,13 @@ class Reading:
                 return "prep", toks[i]
             return None, toks[i]
         return None, None
+
+    @staticmethod
+    def _right_after_demand(toks, k: int, cues) -> bool:
+        """Whether token k (a preposition) comes right after a demand verb ("instó a", "pidió a"): what follows is
+        who the demand is put to."""
+        return k > 0 and any(c.start <= toks[k - 1][0] < c.end and c.stance == "demand" and not c.speech and not c.noun
+                             for c in cues)
 
     @staticmethod
     def _before_title(norm, toks, i, party, names) -> int | None:
