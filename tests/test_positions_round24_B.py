@@ -197,3 +197,29 @@ def test_a_full_name_after_a_demands_preposition_is_its_addressee(classifier, la
 ])
 def test_a_full_name_after_another_preposition_keeps_its_position(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- r24B: the Red Cross (the International Committee of the Red Cross, ICRC; Cruz Roja, CICR; Kızılhaç) is a party
+# outside the five (OTHER): what it calls for is its demand; when another party calls on it, it is only addressed ---
+
+RED_CROSS = [
+    ("en", "The Red Cross urged both sides to let its staff visit every prisoner of war.", {"prisoners": [("OTHER", "demand")]}),
+    ("en", "The ICRC demanded the return of the bodies of fallen soldiers to their families.", {"prisoners": [("OTHER", "demand")]}),
+    ("es", "La Cruz Roja pidió a Moscú y Kiev acceso a todos los prisioneros de guerra.", {"prisoners": [("OTHER", "demand")]}),
+    ("tr", "Uluslararası Kızılhaç Komitesi, tüm savaş esirlerine erişim sağlanmasını talep etti.", {"prisoners": [("OTHER", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", RED_CROSS)
+def test_the_red_cross_holds_its_demand(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # called on by another party, or only present, it holds nothing
+    ("es", "Zelenski pidió a la Cruz Roja que visite a los prisioneros de guerra ucranianos.", {"prisoners": [("UA", "demand")]}),
+    ("en", "Red Cross staff delivered blankets to a shelter in Kharkiv.", {}),
+])
+def test_the_red_cross_addressed_or_present_holds_nothing(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
