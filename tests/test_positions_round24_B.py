@@ -223,3 +223,24 @@ def test_the_red_cross_holds_its_demand(classifier, lang, text, expected):
 def test_the_red_cross_addressed_or_present_holds_nothing(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
 
+
+# --- r24B: es, an agreement restricted by 'solo' to a time ('solo firmará un alto el fuego cuando Kiev retire sus
+# tropas', 'una vez que', 'después de que') is a condition: a demand, as 'only if'; without 'solo' an agreement ---
+
+ONLY_WHEN = [
+    ("es", "Kiev solo aceptará una tregua cuando Rusia libere a todos los prisioneros de guerra.",
+     {"ceasefire": [("UA", "demand")], "prisoners": [("UA", "demand")]}),
+    ("es", "Moscú solo firmará la paz una vez que Kiev renuncie a ingresar en la OTAN.", {"neutrality": [("RU", "demand")]}),
+    ("es", "Rusia solo firmará un alto el fuego cuando Ucrania abandone el Donbás, dijo Lavrov.",
+     {"ceasefire": [("RU", "demand")], "territory": [("RU", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ONLY_WHEN)
+def test_an_agreement_only_when_is_a_condition(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+def test_an_agreement_when_without_only_still_agrees(classifier):
+    got = positions(classifier, "Moscú firmará un alto el fuego cuando Kiev lo acepte, dijo Peskov.", "es")
+    assert ("RU", "agree") in got["ceasefire"]
