@@ -244,3 +244,27 @@ def test_an_agreement_only_when_is_a_condition(classifier, lang, text, expected)
 def test_an_agreement_when_without_only_still_agrees(classifier):
     got = positions(classifier, "Moscú firmará un alto el fuego cuando Kiev lo acepte, dijo Peskov.", "es")
     assert ("RU", "agree") in got["ceasefire"]
+
+
+# --- r24B: a first name after a coordinator ('Zelensky and Keir Starmer urged ...') is part of the coordinated
+# subject, as the surname alone ('Zelensky and Starmer') is: every name of the group holds the stance ---
+
+COORDINATED_FULL_NAMES = [
+    ("en", "Zelensky and Friedrich Merz called for binding security guarantees for Ukraine.",
+     {"neutrality": [("EU", "demand"), ("UA", "demand")]}),
+    ("en", "Zelensky and Emmanuel Macron urged Russia to accept an immediate ceasefire.",
+     {"ceasefire": [("EU", "demand"), ("UA", "demand")]}),
+    ("es", "Zelenski y Emmanuel Macron pidieron a Rusia un alto el fuego inmediato.",
+     {"ceasefire": [("EU", "demand"), ("UA", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", COORDINATED_FULL_NAMES)
+def test_a_coordinated_full_name_joins_the_subject(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+def test_a_comma_and_a_full_name_coordinate_nothing(classifier):
+    # no coordinator: the phrase before the comma is no part of the subject
+    got = positions(classifier, "After talks with Zelensky, Donald Trump urged Russia to accept a ceasefire.", "en")
+    assert got == {"ceasefire": [("US", "demand")]}
