@@ -268,3 +268,25 @@ def test_a_comma_and_a_full_name_coordinate_nothing(classifier):
     # no coordinator: the phrase before the comma is no part of the subject
     got = positions(classifier, "After talks with Zelensky, Donald Trump urged Russia to accept a ceasefire.", "en")
     assert got == {"ceasefire": [("US", "demand")]}
+
+
+# --- r24B: tr, keeping one's distance from a proposal ('önerisine mesafeli durdu', 'mesafeli yaklaştı') is a
+# reservation, a rejection by the subject; the proposal's owner keeps its demand ---
+
+KEPT_AT_A_DISTANCE = [
+    ("tr", "Rusya, Fransa'nın barış gücü planına mesafeli durdu.", {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
+    ("tr", "Kremlin, Kiev'in 30 günlük ateşkes önerisine mesafeli yaklaştı.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("tr", "Belçika, dondurulmuş Rus varlıklarının Ukrayna'ya aktarılması planına mesafeli duruyor.",
+     {"reparations": [("EU", "reject")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", KEPT_AT_A_DISTANCE)
+def test_keeping_ones_distance_rejects(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+def test_a_distance_in_kilometres_rejects_nothing(classifier):
+    got = positions(classifier, "Kiev, Rusya'nın ateşkes önerisini memnuniyetle karşıladı; Rus birlikleri ise cepheye "
+                                "birkaç kilometre mesafede duruyor.", "tr")
+    assert got == {"ceasefire": [("RU", "demand"), ("UA", "agree")]}
