@@ -229,6 +229,8 @@ class LangTables:
         self.excluding_provisos = compile_alternation(list(g.get("excluding_provisos") or []))
         # "any deal that does not include guarantees": what a refused deal lacks is asked, as after "without"
         self.privative_relatives = compile_alternation(list(g.get("privative_relatives") or []))
+        # "no aceptará una tregua mientras Occidente siga armando a Kiev": a refusal that lasts while something goes on
+        self.lasting_conditions = compile_alternation(list(g.get("lasting_conditions") or []))
         # "met with rejection in Moscow": a rejection received, ending right before the place that rejects
         self.receptions = compile_alternation(list(g.get("receptions") or []))
         # "wies Berichte zurück, wonach ...": a denial of a report, whose agreement is denied as after a negation

@@ -104,6 +104,9 @@ TR_TOO = {"da", "de"}  # "Rusya da ...": the particle after a subject at the hea
 TR_NEGATED_VERB = regex.compile(r"^\w+m(?:[ae]d[ıi]\w*|[ıi]yor\w*|[ae]y[ae]c[ae]k\w*|[ae]z(?:l[ae]r)?)$", regex.IGNORECASE)
 # Turkish: the end of an opening adverbial clause of time ("Kiev ateşkesi kabul ettikten sonra ..."), whose subject is
 # its own
+# a Turkish converb in -(y)ArAk or -(y)Ip with a stance ("reddederek", "nitelendirip"): its clause ends there, the
+# subject's next verb opens the next ("talebini reddederek ... önerdi")
+TR_CONVERB = regex.compile(r"\w{3,}(?:[ae]r[ae]k|[dty][ıiuü]p)$", regex.IGNORECASE)
 TR_AFTER_CLAUSE = regex.compile(r"\b\w+(?:d|t)[ıiuü]kt[ae]n\s+sonra\b", regex.IGNORECASE)
 TR_NEGATED = regex.compile(r"m[ae](?:y[ae]c[ae]ğ|d[ıi]ğ)", regex.IGNORECASE)  # "imzalamayacağını", "etmediğini"
 TR_PARTICIPLE = regex.compile(r"(?:d|t)[ıiuü]ğ", regex.IGNORECASE)
@@ -115,6 +118,7 @@ CLOSING_CHARS = 120  # the end of a sentence where such a verb is looked for
 CLOSING_TAIL = 6  # words after the reporting verb that closes a quote ("– powiedział na konferencji prasowej w Stambule")
 OBLIGATION_AHEAD = 30  # characters after an obligation cue its pattern may look at ("має (повністю) припинити")
 ONLY_IF_GAP = 60  # characters between an agree cue and the condition that restricts it ("only if")
+LASTING_GAP = 60  # characters between a refused acceptance and the clause it lasts while ("mientras Occidente siga ...")
 ROLE_GAP = 4  # words between a role ("guarantors", "als Schutzstaaten") and the list of parties that fill it
 # Turkish: characters between the agree cue and the exchange word after it ("kabul etmeleri karşılığında")
 EXCHANGE_GAP = 12

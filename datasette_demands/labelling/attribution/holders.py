@@ -313,9 +313,10 @@ class Holders:
             if groups:
                 last = groups[-1][-1]
                 between = self._words_between(s.toks, s.starts, last.end, m.start)
-                # an office before the next name is glue too: "Zelensky and the president of the Commission"
+                # an office before the next name is glue too: "Zelensky and the president of the Commission"; so is
+                # its first name: "Zelensky and Keir Starmer"
                 glue = all(w[2] in t.coordinators or w[2] in t.determiners or w[2] in {",", "'", "s"}
-                           or any(p0 <= w[0] and w[1] <= p1 for p0, p1 in s.party) for w in between)
+                           or any(p0 <= w[0] and w[1] <= p1 for p0, p1 in s.party) for w in self._without_first_names(s, between))
                 if t.lang == "tr" and (last.case or any(w[2] == "," for w in between)):
                     glue = False  # Turkish: the comma closes the subject ("Rusya, Ukrayna'nın ...")
                 # a case ending on the last of coordinated names is the whole group's: "Rusya ve Ukrayna'nın"
@@ -360,6 +361,18 @@ class Holders:
         while i >= 0 and s.toks[i][2] in t.determiners:
             i -= 1
         return i >= 0 and s.toks[i][2] in t.correlative_openers
+
+    @staticmethod
+    def _without_first_names(s: "_Sentence", between: list) -> list:
+        """The words between two names without the at most two first names (in capitals) that end them right after
+        a coordinator or a comma ("and Keir" before "Starmer"); all of them when no coordinator stands before."""
+        n = 0
+        while n < min(2, len(between) - 1) and between[-1 - n][2][:1].isalpha() \
+                and s.norm[between[-1 - n][0]:between[-1 - n][0] + 1].isupper():
+            n += 1
+        if n and (between[-1 - n][2] in s.t.coordinators or between[-1 - n][2] == ","):
+            return between[:len(between) - n]
+        return between
 
     @staticmethod
     def _apposition(s: "_Sentence", between: list) -> bool:
@@ -787,7 +800,7 @@ class Holders:
             reached = self._agreement_reached(s, group, a)
             if reached is not None:
                 return reached
-        gov, gtok = self._governor(norm, toks, starts, t, first.start, s.party, [(m.start, m.end) for m in s.mentions])
+        gov, gtok = self._governor(norm, toks, starts, t, first.start, s.party, [(m.start, m.end) for m in s.mentions], s.cues)
         topic = s.rx.get("topic", t.topic)
         if topic is not None and self._opens_topic(s, search(topic, norm[:first.start])):
             return [(m, "topic") for m in group]
@@ -2004,7 +2017,7 @@ class Holders:
     def _titled_object(self, s: "_Sentence", m: Mention, names: list) -> bool:
         """Whether a preposition governs a name across its title alone ("завдяки сприянню Держави Катар",
         "with US President Trump"); not across another name, a place ("In Washington President Trump")."""
-        gov, gtok = self._governor(s.norm, s.toks, s.starts, s.t, m.start, s.party, names)
+        gov, gtok = self._governor(s.norm, s.toks, s.starts, s.t, m.start, s.party, names, s.cues)
         return gov == "prep" and not any(gtok[1] <= n0 and n1 <= m.start for n0, n1 in names)
 
     def _addressed(self, s: "_Sentence", m: Mention) -> bool:

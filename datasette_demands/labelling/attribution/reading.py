@@ -8,7 +8,7 @@ import bisect
 
 from ..actor_tables import LangTables, finditer, office_code, search
 from ..cited import find_cited_sources
-from .grammar import (CLOSING_QUOTE_RE, HYPHENS, PAST_VERB, QUOTES, REFUSAL_REACH, ROLE_GAP, STANCE_PRIORITY, TOKEN_RE, TR_CASE_ENDING,
+from .grammar import (CLOSING_QUOTE_RE, HYPHENS, LASTING_GAP, PAST_VERB, QUOTES, REFUSAL_REACH, ROLE_GAP, STANCE_PRIORITY, TOKEN_RE, TR_CASE_ENDING,
                      TR_GENITIVE, TR_COMMON_GENITIVE, TR_OWNED_GAP, TR_PARTICIPLE, TR_CONDITION_WORDS, TR_RESTRICTIVES,
                      TR_NEGATED_VERB, TR_POSSESSIVE_DATIVE, TR_POSSESSIVE_GENITIVE, TR_POSSESSIVE_OBLIQUE, TR_POSTPOSITION_NOUNS, TR_COMPLEMENT, TR_VERBAL_NOUN,
                      WORD_RE)
@@ -79,6 +79,8 @@ class Reading:
                 c.stance = "demand"  # "without a withdrawal a truce is impossible": a condition
             elif c.stance == "reject" and (negated or c.refusal) and self._privative_after(c, t, toks, starts):
                 c.stance = "demand"  # "will not sign any deal without guarantees": the guarantees are demanded
+            elif c.stance == "reject" and self._refused_while_it_lasts(c, norm, t):
+                c.stance = "demand"  # "no aceptará una tregua mientras Occidente siga armando a Kiev": a condition set
             j = bisect.bisect_left(starts, c.end)
             c.agentive = c.stance is not None and (j < len(toks) and toks[j][2] in t.agent
                                                    or self._after_agent(c, t, mentions, toks, starts)
@@ -139,6 +141,17 @@ class Reading:
             if w in (",", ";", ":", ".", "(", ")") or w in t.complementizers or w in t.contrastives:
                 return None
         return None
+
+    def _refused_while_it_lasts(self, c: Cue, norm: str, t: LangTables) -> bool:
+        """Whether reject cue `c` is a negated acceptance ("no aceptará", "no firmará": an agree cue inside it) whose
+        clause goes on to a `lasting_conditions` clause ("mientras Occidente siga armando a Kiev"): the party turns
+        the measure down only while something lasts, so it sets a condition on it, a demand. Not an existential
+        ("no habrá tregua mientras ...": no acceptance refused, a rejection)."""
+        agree = self.cues.get("agree")
+        if t.lasting_conditions is None or agree is None or search(agree, norm[c.start:c.end]) is None:
+            return False
+        m = search(t.lasting_conditions, norm, c.end)
+        return m is not None and m.start() - c.end <= LASTING_GAP and not any(ch in norm[c.end:m.start()] for ch in ",;:.")
 
     @staticmethod
     def _negated_rejection(norm: str, c: Cue, t: LangTables, toks, starts) -> bool:
@@ -410,9 +423,10 @@ class Reading:
             return None
         return best if len(words) <= max_words else None
 
-    def _governor(self, norm, toks, starts, t: LangTables, pos, party, names=None):
+    def _governor(self, norm, toks, starts, t: LangTables, pos, party, names=None, cues=()):
         """The word that governs a name starting at `pos`: ('prep'|'agent'|'persp'|None, token). `names`: the
-        spans of the sentence's names, to skip a first name after an agent marker ("par Volodymyr Zelensky")."""
+        spans of the sentence's names, to skip a first name after an agent marker ("par Volodymyr Zelensky"), or
+        after the preposition of one of the demand `cues` ("instó a Vladímir Putin")."""
         i = bisect.bisect_left(starts, pos) - 1
         skipped = 0
         if names is not None and t.lang != "tr":
@@ -424,6 +438,8 @@ class Reading:
             k = i - 1  # an agent marker before a first name governs the name ("par Volodymyr Zelensky")
             if toks[k][2] in t.agent:
                 i = k
+            elif toks[k][2] in t.prepositions and self._right_after_demand(toks, k, cues):
+                i = k  # so does a demand's preposition: "instó a Vladímir Putin a aceptar" is "instó a Putin", an addressee
         while i >= 0:
             word = toks[i][2]
             if word in ("'", "\""):
@@ -448,6 +464,13 @@ class Reading:
                 return "prep", toks[i]
             return None, toks[i]
         return None, None
+
+    @staticmethod
+    def _right_after_demand(toks, k: int, cues) -> bool:
+        """Whether token k (a preposition) comes right after a demand verb ("instó a", "pidió a"): what follows is
+        who the demand is put to."""
+        return k > 0 and any(c.start <= toks[k - 1][0] < c.end and c.stance == "demand" and not c.speech and not c.noun
+                             for c in cues)
 
     @staticmethod
     def _before_title(norm, toks, i, party, names) -> int | None:

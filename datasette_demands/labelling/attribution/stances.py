@@ -8,7 +8,7 @@ import re
 
 from .grammar import DEMAND_MADE_RE, GIVING_UP_REACH, GIVING_UP_RE, INSTEAD_AFTER, INSTEAD_RE
 from .grammar import (SLAVIC_CALL, GERUND_THAT_RE, SLAVIC_INFINITIVE, ACCEPTABLE, ADDED_CLAUSE_RE, ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, SPEAKER_GERUND_RE, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR, PRIVATIVE_LIST_WORDS,
-                     TOKEN_RE, TR_AFTER_CLAUSE, TR_IN_CASE, TR_NEGATED, TR_SINE_QUA_NON, TR_PASSIVE_REPORT, TR_PRIVATIVE_CONVERB, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE, GERMAN_ZU_INFINITIVE, is_noun_participle)
+                     TOKEN_RE, TR_AFTER_CLAUSE, TR_CONVERB, TR_IN_CASE, TR_NEGATED, TR_SINE_QUA_NON, TR_PASSIVE_REPORT, TR_PRIVATIVE_CONVERB, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE, GERMAN_ZU_INFINITIVE, is_noun_participle)
 from .model import Analysis, Cue, Mention, Position
 from ..actor_tables import search
 
@@ -764,6 +764,7 @@ class Stances:
         verb, window = self._holder_window(a, m)
         if verb is None:
             return []
+        window = self._tr_converb_clause(a, m, verb) + window
         segments: list[list[Cue]] = []
         # no second stance inside another party's content ("asked that Ukraine renounce ... and accept ...")
         content = float("inf")
@@ -781,6 +782,8 @@ class Stances:
                 segments.append([c])
             elif self.tables.lang == "tr" and any(p is segments[-1][-1] for _, p in a.pairs if _ is m):
                 segments.append([c])  # Turkish: the holder's verb closes its clause; the next clause follows it
+            elif self._tr_converb_closes(a, segments[-1][-1]):
+                segments.append([c])  # "talebini reddederek ... önerdi": the converb closes the holder's first clause
             else:
                 segments[-1].append(c)
         if len(segments) < 2:
@@ -803,6 +806,25 @@ class Stances:
                                   or self._offers_instead(a, segments[k - 1], seg, hi)):
                 found.append((seg[0].stance, seg[0]))
         return found if len({st for st, _ in found}) > 1 else []
+
+    def _tr_converb_clause(self, a: Analysis, m: Mention, verb: Cue) -> list:
+        """Turkish, verb-final: the stanced cues between a subject and its verb up to a converb that closes a clause
+        of the subject's own ("Rus heyeti, ... talebini reddederek ... önerdi"): that clause's stance comes before the
+        verb; [] where no converb stands there."""
+        if self.tables.lang != "tr":
+            return []
+        before = [c for c in a.cues if m.end <= c.start < verb.start and c.stance and not c.speech and not c.agentive
+                  and not any(q0 < c.end and c.start < q1 for q0, q1 in a.owned_nouns)]
+        last = max((k for k, c in enumerate(before) if self._tr_converb_closes(a, c)), default=None)
+        return [] if last is None else before[:last + 1]
+
+    def _tr_converb_closes(self, a: Analysis, c: Cue) -> bool:
+        """Turkish: whether cue `c` is a verb with a stance in a converb (TR_CONVERB: "reddederek", "nitelendirip"),
+        which ends its clause before the subject's next verb."""
+        if self.tables.lang != "tr" or c.stance is None or c.speech or c.noun:
+            return False
+        words = WORD_RE.findall(a.text[c.start:c.end])
+        return bool(words) and TR_CONVERB.search(words[-1]) is not None
 
     def _goes_on_about_it(self, a: Analysis, m: Mention, first: list, seg: list, hi: float, evidences: list) -> bool:
         """Whether a later coordinated verb of `m`, whose object names no issue of any label, goes on about the issue
