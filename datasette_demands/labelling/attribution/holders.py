@@ -790,7 +790,8 @@ class Holders:
         topic = s.rx.get("topic", t.topic)
         if topic is not None and self._opens_topic(s, search(topic, norm[:first.start])):
             return [(m, "topic") for m in group]
-        if gov is None and gtok is not None and t.oblique_endings and t.lang != "tr":
+        if gov is None and gtok is not None and t.oblique_endings and t.lang != "tr" and not self._in_condition(s, first, a):
+            # a name after its verb inside a condition ("o ile Kijów wstrzyma ataki") is asked, see below
             inverted = self._subject_after_verb(s, group, gtok, a)
             if inverted:
                 return inverted
@@ -1130,10 +1131,13 @@ class Holders:
         """Whether a name stands inside a condition that a `conditionals` word opens ("if, as expected,
         Russia agrees", "якщо на це погодиться Росія"), or a `privatives` word that an `exchanges` pattern makes a
         condition ("finché la Russia non si ritirerà", "tant que la Russie ne se sera pas retirée"): the
-        condition's clause, not a position of its own."""
+        condition's clause, not a position of its own; so does a proviso that an `exchanges` phrase opens ("o ile
+        Kijów wstrzyma ataki", "provided Kyiv halts its strikes"): the party asked to act there holds nothing."""
         opening = s.t.conditionals | s.t.privatives
-        return any(q0 < m.start < q1 and s.norm[q0:q1].split(" ", 1)[0].rstrip(",;:").lower() in opening
-                   and any(q0 < c.start < q1 and c.stance and not c.speech for c in s.cues)  # not "jeśli chodzi o"
+        provisos = {p.start() for p in finditer(s.t.exchanges, s.norm)} if s.t.exchanges is not None else set()
+        return any(q0 < m.start < q1 and ((q0 in provisos and not re.search(r"[.?!–—]|\s-\s", s.norm[q0:m.start])) or (
+                   s.norm[q0:q1].split(" ", 1)[0].rstrip(",;:").lower() in opening
+                   and any(q0 < c.start < q1 and c.stance and not c.speech for c in s.cues)))  # not "jeśli chodzi o"
                    for q0, q1 in a.conditions)
 
     @staticmethod
@@ -1734,6 +1738,8 @@ class Holders:
             window_end = span_words[min(len(span_words), 7) - 1][1] if span_words else c.end
             if any(w[2] in t.complementizers for w in span_words[:2]):
                 continue
+            if any(p.start() == c.start for p in finditer(t.exchanges, norm)) if t.exchanges is not None else False:
+                continue  # ", o ile Kijów wstrzyma ataki": a proviso opens, its subject is asked, no speaker
             if t.lang in ("ru", "uk", "pl") and GERUNDS[t.lang].search(c.word):
                 continue  # ", назвав планы Брюсселя «воровством»": a gerund's subject is the clause's, a name after it its object
             for m in s.free:
