@@ -66,3 +66,39 @@ PROVISO_SUBJECT_NEAR = [
 @pytest.mark.parametrize("lang,text,category,kept", PROVISO_SUBJECT_NEAR, ids=ids(PROVISO_SUBJECT_NEAR))
 def test_a_party_outside_a_proviso_still_holds(classifier, lang, text, category, kept):
     assert kept in given(classifier, text, lang, category)
+
+
+# --- r24C: a refusal held until another's step ('не будет обсуждать перемирие, пока Киев не примет условия',
+# 'доки Київ не підпише', 'dopóki Kijów nie przyjmie') demands the step beside the refusal; not where the step is
+# another issue's, which that issue's label holds as a demand ---
+
+HELD_UNTIL = [
+    ("ru", "Кремль не будет обсуждать перемирие, пока Киев не примет его условия, заявил Песков.",
+     {"ceasefire": [("RU", "demand"), ("RU", "reject")]}),
+    ("ru", "Мы не откажемся от курса в НАТО, пока не получим гарантий безопасности, заявил Сибига.",
+     {"neutrality": [("UA", "demand"), ("UA", "reject")]}),
+    ("uk", "Вашингтон не надаватиме Україні гарантій безпеки, доки Київ не підпише угоду про корисні копалини.",
+     {"neutrality": [("US", "demand"), ("US", "reject")]}),
+    ("pl", "Rosja nie zgodzi się na rozejm, dopóki Kijów nie przyjmie jej warunków, oświadczył Pieskow.",
+     {"ceasefire": [("RU", "demand"), ("RU", "reject")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", HELD_UNTIL, ids=ids(HELD_UNTIL))
+def test_a_refusal_held_until_a_step_demands_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+HELD_UNTIL_NEAR = [
+    # the step is another issue's (NATO): the truce stays refused, the neutrality label holds the demand
+    ("pl", "Kreml nie zgodzi się na rozejm, dopóki Ukraina nie zrezygnuje z członkostwa w NATO.",
+     {"ceasefire": [("RU", "reject")], "neutrality": [("RU", "demand")]}),
+    # a time the refusal lasts ('поки триває війна', 'dopóki trwa wojna'), no step asked of anyone
+    ("uk", "Україна не визнає анексію Криму, поки триває війна, заявив Сибіга.", {"territory": [("UA", "reject")]}),
+    ("pl", "Ukraina nie uzna aneksji Krymu, dopóki trwa wojna, oświadczył Sybiha.", {"territory": [("UA", "reject")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", HELD_UNTIL_NEAR, ids=ids(HELD_UNTIL_NEAR))
+def test_a_refusal_for_a_time_or_of_another_issue_asks_nothing_more(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
