@@ -102,3 +102,28 @@ HELD_UNTIL_NEAR = [
 @pytest.mark.parametrize("lang,text,expected", HELD_UNTIL_NEAR, ids=ids(HELD_UNTIL_NEAR))
 def test_a_refusal_for_a_time_or_of_another_issue_asks_nothing_more(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- r24C: pl, vetoing a measure ('zawetuje każdą decyzję', 'zgłosiły weto', 'zablokuje') turns it down, as uk
+# 'ветувати' ---
+
+VETO = [
+    ("pl", "Węgierski premier Viktor Orbán zapowiedział, że zawetuje każdą decyzję o konfiskacie rosyjskich aktywów.",
+     "reparations", [("EU", "reject")]),
+    ("pl", "Słowacja zawetowała pakiet, który przewidywał wykorzystanie zamrożonych rosyjskich aktywów dla Ukrainy.",
+     "reparations", [("EU", "reject")]),
+    ("pl", "Węgry zgłosiły weto wobec zaproszenia Ukrainy do NATO, poinformował Orbán.", "neutrality", [("EU", "reject")]),
+    ("pl", "Premier Belgii zapowiedział, że zablokuje konfiskatę rosyjskich aktywów.", "reparations", [("EU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", VETO, ids=ids(VETO))
+def test_vetoing_a_measure_rejects_it(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+def test_a_threat_of_anothers_veto_is_no_refusal_of_the_subject(classifier):
+    # the veto is a noun in another's phrase ('mimo groźby weta ze strony Węgier'): the subject still demands
+    got = given(classifier, "Komisja Europejska chce przekazać Ukrainie rosyjskie aktywa, mimo groźby weta ze strony Węgier.",
+                "pl", "reparations")
+    assert ("EU", "demand") in got
