@@ -127,3 +127,25 @@ def test_a_threat_of_anothers_veto_is_no_refusal_of_the_subject(classifier):
     got = given(classifier, "Komisja Europejska chce przekazać Ukrainie rosyjskie aktywa, mimo groźby weta ze strony Węgier.",
                 "pl", "reparations")
     assert ("EU", "demand") in got
+
+
+# --- r24C: pl, making one's consent or a measure depend on a step ('uzależniła swoją zgodę od zniesienia sankcji')
+# demands the step; the consent so made is no agreement ---
+
+MADE_TO_DEPEND = [
+    ("pl", "Moskwa uzależniła swoją zgodę na rozejm od zniesienia sankcji.", "ceasefire", [("RU", "demand")]),
+    ("pl", "Niemcy uzależniają udział w misji od wsparcia ze strony Stanów Zjednoczonych, powiedział Merz.", "neutrality",
+     [("EU", "demand")]),
+    ("pl", "Kreml uzależnia swoją zgodę na wymianę jeńców od powrotu rosyjskich żołnierzy z Kurska.", "prisoners",
+     [("RU", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", MADE_TO_DEPEND, ids=ids(MADE_TO_DEPEND))
+def test_consent_made_to_depend_on_a_step_demands_it(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+def test_consent_given_still_agrees(classifier):
+    # consent given outright ('wyraził zgodę na rozejm') is an agreement
+    assert given(classifier, "Kijów wyraził zgodę na rozejm na Morzu Czarnym.", "pl", "ceasefire") == [("UA", "agree")]
