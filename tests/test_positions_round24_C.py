@@ -149,3 +149,33 @@ def test_consent_made_to_depend_on_a_step_demands_it(classifier, lang, text, cat
 def test_consent_given_still_agrees(classifier):
     # consent given outright ('wyraził zgodę na rozejm') is an agreement
     assert given(classifier, "Kijów wyraził zgodę na rozejm na Morzu Czarnym.", "pl", "ceasefire") == [("UA", "agree")]
+
+
+# --- r24C: judging a measure theft, a theatre or insufficient ('назвал конфискацию кражей', 'будет расценена как
+# воровство', 'визнала пропозицію недостатньою', 'nazwał roszczenia Kijowa „teatrem”') rejects it; the owner of the
+# judged claim ('roszczenia Kijowa') demands it ---
+
+JUDGED_WORTHLESS = [
+    ("ru", "Лавров назвал конфискацию российских активов кражей.", {"reparations": [("RU", "reject")]}),
+    ("ru", "Любая попытка изъять российские активы будет расценена как воровство, заявила Захарова.",
+     {"reparations": [("RU", "reject")]}),
+    ("uk", "Українська делегація визнала пропозицію Кремля про перемир'я недостатньою.",
+     {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("uk", "Київ назвав запропоноване Москвою триденне перемир'я недостатнім.",
+     {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("pl", "Miedwiediew nazwał roszczenia Kijowa dotyczące reparacji „politycznym teatrem”.",
+     {"reparations": [("RU", "reject"), ("UA", "demand")]}),
+    ("pl", "Kijów uznał zaproponowany przez Moskwę trzydniowy rozejm za niewystarczający.",
+     {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", JUDGED_WORTHLESS, ids=ids(JUDGED_WORTHLESS))
+def test_judging_a_measure_worthless_rejects_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+def test_saying_means_are_insufficient_rejects_nothing(classifier):
+    # 'недостатньо' of the means to do a thing judges no measure: no refusal
+    got = positions(classifier, "Зеленський визнав, що сил для повернення Криму зараз недостатньо.", "uk")
+    assert all(stance != "reject" for found in got.values() for _, stance in found)
