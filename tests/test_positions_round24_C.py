@@ -179,3 +179,28 @@ def test_saying_means_are_insufficient_rejects_nothing(classifier):
     # 'недостатньо' of the means to do a thing judges no measure: no refusal
     got = positions(classifier, "Зеленський визнав, що сил для повернення Криму зараз недостатньо.", "uk")
     assert all(stance != "reject" for found in got.values() for _, stance in found)
+
+
+# --- r24C: a mediator that reports its own mediation ('poinformowały, że dzięki ich mediacji Rosja i Ukraina wymieniły
+# ...', 'сообщил, что при его посредничестве ...') holds nothing; the parties after the mediation phrase agree ---
+
+OWN_MEDIATION = [
+    ("pl", "Zjednoczone Emiraty Arabskie poinformowały, że dzięki ich mediacji Rosja i Ukraina wymieniły po 84 jeńców."),
+    ("pl", "Turcja ogłosiła, że dzięki jej mediacji Rosja i Ukraina uzgodniły wymianę jeńców."),
+    ("ru", "Катар сообщил, что при его посредничестве Россия и Украина обменялись 84 пленными."),
+    ("ru", "ОАЭ заявили, что благодаря их посредничеству Россия и Украина обменялись пленными."),
+]
+
+
+@pytest.mark.parametrize("lang,text", OWN_MEDIATION, ids=ids(OWN_MEDIATION))
+def test_a_mediator_reporting_its_mediation_holds_nothing(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"prisoners": [("RU", "agree"), ("UA", "agree")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a mediation noun with no possessive still governs the name after it: the mediator holds nothing
+    ("ru", "Россия и Украина обменялись пленными при посредничестве ОАЭ."),
+    ("pl", "Rosja i Ukraina wymieniły jeńców dzięki mediacji Zjednoczonych Emiratów Arabskich."),
+])
+def test_the_mediator_after_a_mediation_noun_holds_nothing(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"prisoners": [("RU", "agree"), ("UA", "agree")]}
