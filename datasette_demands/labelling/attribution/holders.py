@@ -15,7 +15,7 @@ from .grammar import (ASKED_TO, REPORTED_TIME_WORDS, DROPPED_PAST, ELLIPSIS_ADVE
                        TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_NEGATED_PARTICIPLE, TR_AS_LONG_AS, TR_UNTIL_PARTICIPLE, TR_UNTIL, TR_OBJECT_NOUN, TR_ADVERBS, TR_WHILE, TR_REPORTING_CONVERB, TR_VERBAL_NOUN, WORD_RE, is_noun_participle)
 from .grammar import REPORTIVE_MODALS
 from .model import Analysis, Cue, Mention, _Sentence
-from .reading import Reading
+from .reading import MEDIATION_NOUN_LETTERS, Reading
 
 
 class Holders:
@@ -804,7 +804,8 @@ class Holders:
         topic = s.rx.get("topic", t.topic)
         if topic is not None and self._opens_topic(s, search(topic, norm[:first.start])):
             return [(m, "topic") for m in group]
-        if gov is None and gtok is not None and t.oblique_endings and t.lang != "tr":
+        if gov is None and gtok is not None and t.oblique_endings and t.lang != "tr" and not self._in_condition(s, first, a):
+            # a name after its verb inside a condition ("o ile Kijów wstrzyma ataki") is asked, see below
             inverted = self._subject_after_verb(s, group, gtok, a)
             if inverted:
                 return inverted
@@ -1162,10 +1163,13 @@ class Holders:
         """Whether a name stands inside a condition that a `conditionals` word opens ("if, as expected,
         Russia agrees", "якщо на це погодиться Росія"), or a `privatives` word that an `exchanges` pattern makes a
         condition ("finché la Russia non si ritirerà", "tant que la Russie ne se sera pas retirée"): the
-        condition's clause, not a position of its own."""
+        condition's clause, not a position of its own; so does a proviso that an `exchanges` phrase opens ("o ile
+        Kijów wstrzyma ataki", "provided Kyiv halts its strikes"): the party asked to act there holds nothing."""
         opening = s.t.conditionals | s.t.privatives
-        return any(q0 < m.start < q1 and s.norm[q0:q1].split(" ", 1)[0].rstrip(",;:").lower() in opening
-                   and any(q0 < c.start < q1 and c.stance and not c.speech for c in s.cues)  # not "jeśli chodzi o"
+        provisos = {p.start() for p in finditer(s.t.exchanges, s.norm)} if s.t.exchanges is not None else set()
+        return any(q0 < m.start < q1 and ((q0 in provisos and not re.search(r"[.?!–—]|\s-\s", s.norm[q0:m.start])) or (
+                   s.norm[q0:q1].split(" ", 1)[0].rstrip(",;:").lower() in opening
+                   and any(q0 < c.start < q1 and c.stance and not c.speech for c in s.cues)))  # not "jeśli chodzi o"
                    for q0, q1 in a.conditions)
 
     @staticmethod
@@ -1708,6 +1712,9 @@ class Holders:
         before = self._words_between(s.toks, s.starts, 0, first.start)
         while before and (before[-1][2] in s.t.determiners or before[-1][2] in QUOTES or before[-1][2] == "„"):
             before.pop()  # and the quote that opens the reported words: 'podkreślono, że „Ukraina ...'
+        if len(before) >= 3 and before[-1][2] in s.t.prepositions and len(before[-1][2]) >= MEDIATION_NOUN_LETTERS \
+                and before[-2][2].lower() in s.t.possessive_pronouns:
+            before = before[:-3]  # "że dzięki ich mediacji Rosja i Ukraina ...": the reporter's mediation opens the clause
         if len(before) < 2 or before[-1][2] not in s.t.complementizers:
             return False
         verb = [c for c in s.cues if c.end <= before[-1][0]]
@@ -1776,6 +1783,8 @@ class Holders:
             window_end = span_words[min(len(span_words), 7) - 1][1] if span_words else c.end
             if any(w[2] in t.complementizers for w in span_words[:2]):
                 continue
+            if any(p.start() == c.start for p in finditer(t.exchanges, norm)) if t.exchanges is not None else False:
+                continue  # ", o ile Kijów wstrzyma ataki": a proviso opens, its subject is asked, no speaker
             if t.lang in ("ru", "uk", "pl") and GERUNDS[t.lang].search(c.word):
                 continue  # ", назвав планы Брюсселя «воровством»": a gerund's subject is the clause's, a name after it its object
             for m in s.free:

@@ -13,6 +13,11 @@ from .model import Analysis, Cue, Mention, Position
 from ..actor_tables import search
 
 
+# the languages whose 'until' needs its negation ('пока не', 'доки не', 'dopóki nie'), so that one privative word
+# and a negation after it mark a step the refusal waits for
+HELD_UNTIL_LANGS = ("ru", "uk", "pl")
+
+
 class Stances:
     """Which stance: each holder's position, its conditions and exchanges, the governing cue."""
 
@@ -46,6 +51,7 @@ class Stances:
                     found = [("demand", None)]
             found = self._past_speakers_addition(a, m, found, evidence, evidences)
             found = self._only_on_condition(a, found) + self._conditions_of(a, m, found)
+            found = self._held_until(a, found, evidences)
             found = self._by_side_of_condition(a, found, evidences)
             given = self._given_in_exchange(a, m, found, evidences)
             if given:  # the cues of an exchange replace the stance of a reporting verb
@@ -497,6 +503,36 @@ class Stances:
                 stance = "reject" if proviso and self._negated_proviso(a, q0, proviso) else "demand"
                 return [(stance, Cue(q0, q1, stance))]
         return []
+
+    def _held_until(self, a: Analysis, found: list, evidences: list | None) -> list:
+        """`found` and ("demand", condition) for a refusal held until a step ("не будет рассматривать перемирие, пока
+        Украина не выведет войска", "не надаватиме гарантій, доки Київ не підпише угоду", "nie zgodzi się na rozejm,
+        dopóki Ukraina nie wycofa wojsk"): the step is what the holder asks, a demand beside the refusal, on the
+        issue of either clause. A privative opens the condition, a negation within its first four words ('пока не',
+        not 'пока' of 'for now'); the refusal's own verb stands before it, no sentence break between. Not where the
+        condition is another issue's, its evidence there and none of this one's ("не погодиться на перемир'я, доки
+        Київ не відмовиться від вступу до НАТО": the truce stays refused, NATO is what is asked)."""
+        t = self.tables
+        if t.lang not in HELD_UNTIL_LANGS or any(st == "demand" for st, _ in found):
+            return found
+        refusals = [c for st, c in found if st == "reject" and c is not None and not c.noun and not c.speech]
+        if any(st == "reject" and c is None for st, c in found):
+            # a speaker's refusal in the first person ('«Мы не откажемся ...», — заявил ...') has no cue of its own:
+            # the refusing verb of the quote is its cue
+            refusals += [c for c in a.cues if c.stance == "reject" and not c.noun and not c.speech]
+        for q0, q1 in a.conditions:
+            words = [w.lower() for w in WORD_RE.findall(a.text[q0:q1])[:5]]
+            if not words or words[0] not in t.privatives or not any(w in t.negations for w in words[1:]):
+                continue
+            own = set(evidences or ())
+            if not any(q0 <= e < q1 for e in own) and any(
+                    q0 <= e < q1 for starts in a.issues if set(starts) != own for e in starts):
+                continue
+            held = [c for c in refusals if c.end <= q0 and not any(x in a.text[c.end:q0] for x in ".;:?!")]
+            if held:
+                kept = [(st, c) for st, c in found if not (st == "reject" and c is None)]
+                return kept + [("reject", held[0])] * (len(kept) < len(found)) + [("demand", Cue(q0, q1, "demand"))]
+        return found
 
     def _proviso(self, a: Analysis, q0: int) -> int | None:
         """Where the `exchanges` phrase that opens the condition at q0 ends ("provided that", "siempre que",
