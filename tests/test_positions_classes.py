@@ -8824,3 +8824,739 @@ NOT_TABLED = [
 @pytest.mark.parametrize("lang,text,category", NOT_TABLED, ids=ids(NOT_TABLED))
 def test_r23c_presenting_no_proposal_is_no_demand(classifier, lang, text, category):
     assert given(classifier, text, lang, category) == [("RU", "reject")]
+
+# --- r24A: a party set up as the clause's topic ('Pour Kiev, ...', 'Für Moskau ist ...') judges what the clause names, whoever owns it ---
+
+TOPIC_JUDGES = [
+    ("fr", "Pour Moscou, le retrait des troupes réclamé par l'Ukraine reste inacceptable.", "territory",
+     [("RU", "reject"), ("UA", "demand")]),
+    ("fr", "Pour Kiev, le statut neutre que souhaite le Kremlin est tout simplement irréaliste.", "neutrality",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("it", "Per Mosca, la richiesta ucraina di risarcimenti resta inaccettabile.", "reparations",
+     [("RU", "reject"), ("UA", "demand")]),
+    ("de", "Für Kiew ist die russische Forderung nach einem Verzicht auf die Nato-Mitgliedschaft unannehmbar.",
+     "neutrality", [("RU", "demand"), ("UA", "reject")]),
+    ("de", "Für den Kreml bleibt der von Brüssel vorgeschlagene Einsatz europäischer Soldaten inakzeptabel.",
+     "neutrality", [("EU", "demand"), ("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", TOPIC_JUDGES, ids=ids(TOPIC_JUDGES))
+def test_a_topic_party_judges_another_partys_demand(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+TOPIC_JUDGES_NOT = [
+    # what the topic asks another party to do is its demand, though an agree verb closes the clause
+    ("fr", "Pour Kiev, la Russie doit accepter un cessez-le-feu complet.", "ceasefire", [("UA", "demand")]),
+    ("it", "Per Kiev, Mosca deve accettare subito una tregua.", "ceasefire", [("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", TOPIC_JUDGES_NOT, ids=ids(TOPIC_JUDGES_NOT))
+def test_what_a_topic_party_asks_of_another_is_no_judgement(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r24A: a measure judged out of touch with reality ('realitätsfern', 'illusoire', 'illusorio') is turned down ---
+
+JUDGED_ILLUSORY = [
+    ("de", "Der ukrainische Plan eines Rückzugs aller russischen Truppen sei „weltfremd“, sagte Peskow.", "territory",
+     [("RU", "reject"), ("UA", "demand")]),
+    ("de", "Die Idee europäischer Friedenstruppen sei realitätsfern, erklärte Lawrow.", "neutrality",
+     [("RU", "reject")]),
+    ("fr", "Une trêve de trente jours est « illusoire », a estimé Dmitri Peskov.", "ceasefire", [("RU", "reject")]),
+    ("it", "Il piano europeo per i risarcimenti è «utopistico», ha detto la portavoce Zakharova.", "reparations",
+     [("EU", "demand"), ("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", JUDGED_ILLUSORY, ids=ids(JUDGED_ILLUSORY))
+def test_a_measure_judged_illusory_is_rejected(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+JUDGED_ILLUSORY_NOT = [
+    # the illusion is another thing than the measure the party asks for
+    ("fr", "Kiev réclame un cessez-le-feu immédiat, jugeant illusoire toute victoire rapide de Moscou.", "ceasefire",
+     ("UA", "demand")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,position", JUDGED_ILLUSORY_NOT, ids=ids(JUDGED_ILLUSORY_NOT))
+def test_another_thing_judged_illusory_leaves_the_demand(classifier, lang, text, category, position):
+    assert position in given(classifier, text, lang, category)
+
+
+# --- r24A: a proposal written in a post ('a écrit que') and the appositive that turns it down ('une suggestion que X a rejetée', 'ein Vorschlag, den X zurückwies') each keep their holder ---
+
+WRITTEN_AND_TURNED_DOWN = [
+    ("fr", "Le président américain a écrit que l'Ukraine devrait renoncer à la Crimée, une idée que Kiev a rejetée.",
+     "territory", [("UA", "reject"), ("US", "demand")]),
+    ("fr", "Sur Telegram, Medvedev a écrit que Kiev devait payer des réparations, une exigence que Zelensky a rejetée.",
+     "reparations", [("RU", "demand"), ("UA", "reject")]),
+    ("de", "Trump verlangte, die Ukraine solle auf die Krim verzichten – eine Idee, die Kiew sofort zurückwies.",
+     "territory", [("UA", "reject"), ("US", "demand")]),
+    ("de", "Der Kreml bot eine Feuerpause über Ostern an, was die Ukraine als unzureichend zurückwies.", "ceasefire",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("it", "Trump ha scritto che Kiev dovrebbe cedere la Crimea, un'ipotesi che Zelensky ha respinto.", "territory",
+     [("UA", "reject"), ("US", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", WRITTEN_AND_TURNED_DOWN, ids=ids(WRITTEN_AND_TURNED_DOWN))
+def test_a_written_proposal_and_its_appositive_refusal(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+WRITTEN_NOT = [
+    # 'écrit' as an adjective ('un engagement écrit') reports nothing: the demand stays the subject's own
+    ("fr", "Moscou réclame un engagement écrit sur la neutralité de l'Ukraine.", "neutrality", [("RU", "demand")]),
+    ("fr", "Kiev exige une garantie écrite des Occidentaux, a déclaré Zelensky.", "neutrality", [("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", WRITTEN_NOT, ids=ids(WRITTEN_NOT))
+def test_a_written_engagement_is_no_report(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r24A: a correlative pair with its opener repeated ('sia Putin sia Zelensky') coordinates both names, as 'sia ... che', 'sowohl ... als auch' do ---
+
+BOTH_NAMED = [
+    ("it", "Sia Putin sia Zelensky hanno accettato lo scambio di prigionieri proposto dalla Turchia.", "prisoners",
+     [("RU", "agree"), ("TR", "demand"), ("UA", "agree")]),
+    ("it", "Secondo la Tass, sia Mosca sia Kiev hanno approvato una tregua sugli impianti energetici.", "ceasefire",
+     [("RU", "agree"), ("UA", "agree")]),
+    ("it", "Sia l'Ue sia Washington respingono l'annessione della Crimea.", "territory",
+     [("EU", "reject"), ("US", "reject")]),
+    ("de", "Sowohl Putin als auch Selenskyj lehnten den chinesischen Plan für eine Waffenruhe ab.", "ceasefire",
+     [("OTHER", "demand"), ("RU", "reject"), ("UA", "reject")]),
+    ("fr", "Tant Poutine que Zelensky ont accepté l'échange de prisonniers.", "prisoners",
+     [("RU", "agree"), ("UA", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", BOTH_NAMED, ids=ids(BOTH_NAMED))
+def test_a_repeated_correlative_coordinates_both_names(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+BOTH_NAMED_NOT = [
+    # 'sia pure' (if only) concedes, it coordinates no names: each subject keeps its own verb
+    ("it", "Putin ha respinto la tregua, sia pure con qualche cautela, e Zelensky l'ha accettata.", "ceasefire",
+     [("RU", "reject"), ("UA", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", BOTH_NAMED_NOT, ids=ids(BOTH_NAMED_NOT))
+def test_a_concessive_sia_coordinates_nothing(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r24A: an apposition set off by commas after the subject ('Medinski, der Leiter der russischen Delegation, schlug ... vor'), a first name before it, leave the subject its verbs ---
+
+SUBJECT_IN_APPOSITION = [
+    ("de", "Wladimir Medinski, der Chef der russischen Delegation, bot einen Austausch von tausend Gefangenen an, "
+     "lehnte einen Austausch aller gegen alle aber ab.", "prisoners", [("RU", "demand"), ("RU", "reject")]),
+    ("de", "Umerow, der Leiter der ukrainischen Delegation, schlug eine Waffenruhe zu Lande vor, lehnte eine bloße "
+     "Feuerpause über Ostern aber ab.", "ceasefire", [("UA", "demand"), ("UA", "reject")]),
+    ("de", "Jens Plötner, ein enger Berater des Kanzlers, lehnte die Entsendung deutscher Soldaten ab.", "neutrality",
+     [("EU", "reject")]),
+    ("fr", "Roustem Oumerov, le chef de la délégation ukrainienne, a proposé une trêve aérienne, mais a rejeté une "
+     "trêve de trois jours.", "ceasefire", [("UA", "demand"), ("UA", "reject")]),
+    ("it", "Rustem Umerov, capo della delegazione ucraina, ha proposto una tregua aerea, ma ha respinto una tregua di "
+     "tre giorni.", "ceasefire", [("UA", "demand"), ("UA", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", SUBJECT_IN_APPOSITION, ids=ids(SUBJECT_IN_APPOSITION))
+def test_an_apposition_leaves_the_subject_its_verbs(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+SUBJECT_IN_APPOSITION_NOT = [
+    # a preposition before the name: the source of the clause, not its subject
+    ("de", "Laut Medinski, dem Leiter der russischen Delegation, lehnt Kiew eine Waffenruhe ab.", "ceasefire",
+     [("UA", "reject")]),
+    # the party named inside the apposition only says who the subject is: no holder of its own
+    ("de", "Steve Witkoff, der Sondergesandte für Russland, schlug eine Waffenruhe über Ostern vor.", "ceasefire",
+     [("US", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", SUBJECT_IN_APPOSITION_NOT, ids=ids(SUBJECT_IN_APPOSITION_NOT))
+def test_a_source_or_a_clause_between_commas_is_no_apposition(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r24A: a measure there will be none of ('werde es nicht geben') or that means war ('bedeute Krieg', 'signifierait la guerre') is turned down ---
+
+NONE_OF_IT = [
+    ("de", "Einen Verzicht auf die Nato-Mitgliedschaft werde es mit dieser Regierung niemals geben, sagte Sybiha.",
+     "neutrality", [("UA", "reject")]),
+    ("de", "Reparationen an Kiew wird es nicht geben, erklärte Kremlsprecher Peskow.", "reparations",
+     [("RU", "reject")]),
+    ("de", "Die Stationierung westlicher Truppen in der Ukraine bedeute Krieg, warnte Lawrow.", "neutrality",
+     [("RU", "reject")]),
+    ("fr", "Le déploiement de soldats européens en Ukraine signifierait la guerre, a averti Dmitri Medvedev.",
+     "neutrality", [("RU", "reject")]),
+    ("it", "L'invio di truppe occidentali in Ucraina significherebbe la guerra con la Nato, ha detto Lavrov.",
+     "neutrality", [("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", NONE_OF_IT, ids=ids(NONE_OF_IT))
+def test_a_measure_there_will_be_none_of_is_rejected(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+NONE_OF_IT_NOT = [
+    # there will be none of the truce 'ohne' guarantees: the guarantees are asked for
+    ("de", "Einen Frieden ohne Sicherheitsgarantien werde es nicht geben, sagte Selenskyj.", "neutrality",
+     ("UA", "demand")),
+    # so too a fronted measure with its privative before the refusing verb
+    ("de", "Einen Waffenstillstand ohne Sicherheitsgarantien lehnt Kiew kategorisch ab.", "neutrality",
+     ("UA", "demand")),
+    # a war that goes on is no measure refused: the demand stays
+    ("fr", "Kiev réclame un cessez-le-feu immédiat, car chaque jour de plus signifie la guerre pour des millions de civils.",
+     "ceasefire", ("UA", "demand")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,position", NONE_OF_IT_NOT, ids=ids(NONE_OF_IT_NOT))
+def test_none_without_a_condition_asks_for_it(classifier, lang, text, category, position):
+    assert position in given(classifier, text, lang, category)
+
+
+# --- r24A: a measure agreed 'between' the parties holds both as agreeing, when one noun names both ('entre les délégations russe et ukrainienne') or the German participle follows them ('die zwischen Moskau und Kiew vereinbarte Waffenruhe') ---
+
+AGREED_BETWEEN = [
+    ("fr", "La Turquie a indiqué qu'un échange de blessés avait été convenu entre les délégations russe et ukrainienne.",
+     "prisoners", [("RU", "agree"), ("UA", "agree")]),
+    ("fr", "Selon Riyad, une trêve en mer Noire a été conclue entre les négociateurs russes et ukrainiens.", "ceasefire",
+     [("RU", "agree"), ("UA", "agree")]),
+    ("it", "Secondo il Qatar, una tregua sugli impianti energetici è stata concordata tra le delegazioni russa e ucraina.",
+     "ceasefire", [("RU", "agree"), ("UA", "agree")]),
+    ("de", "Die zwischen Moskau und Kiew vereinbarte Waffenruhe im Schwarzen Meer hielt nur zwei Tage.", "ceasefire",
+     [("RU", "agree"), ("UA", "agree")]),
+    ("de", "Der zwischen Russland und der Ukraine vereinbarte Austausch von Gefangenen begann am Montag, teilte Ankara mit.",
+     "prisoners", [("RU", "agree"), ("UA", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", AGREED_BETWEEN, ids=ids(AGREED_BETWEEN))
+def test_a_measure_agreed_between_parties(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+AGREED_BETWEEN_NOT = [
+    # talks between the parties agree to nothing
+    ("fr", "Les discussions entre les délégations russe et ukrainienne sur une trêve ont été reportées.", "ceasefire"),
+    ("de", "Die Gespräche zwischen Moskau und Kiew über eine Waffenruhe wurden vertagt.", "ceasefire"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", AGREED_BETWEEN_NOT, ids=ids(AGREED_BETWEEN_NOT))
+def test_talks_between_parties_agree_to_nothing(classifier, lang, text, category):
+    found = given(classifier, text, lang, category)
+    assert ("RU", "agree") not in found and ("UA", "agree") not in found
+
+
+# --- r24A: German 'erklärte sich ... bereit', the finite verb before its bracket, accepts as 'hat sich bereit erklärt' does ---
+
+DECLARED_READY = [
+    ("de", "Washington und Moskau einigten sich auf eine Waffenruhe im Schwarzen Meer; Kiew erklärte sich kurz darauf "
+     "ebenfalls dazu bereit.", "ceasefire", [("RU", "agree"), ("UA", "agree"), ("US", "agree")]),
+    ("de", "Der Kreml erklärte sich bereit, alle Kriegsgefangenen nach dem Prinzip alle gegen alle auszutauschen.",
+     "prisoners", [("RU", "agree")]),
+    ("de", "Die Bundesregierung erklärt sich grundsätzlich bereit, die Erträge aus russischem Vermögen für Kiew zu "
+     "nutzen.", "reparations", [("EU", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", DECLARED_READY, ids=ids(DECLARED_READY))
+def test_declared_itself_ready_accepts(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+DECLARED_READY_NOT = [
+    # declared itself not ready: a refusal, no acceptance
+    ("de", "Moskau erklärte sich nicht bereit, einer Waffenruhe zuzustimmen.", "ceasefire", ("RU", "agree")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,position", DECLARED_READY_NOT, ids=ids(DECLARED_READY_NOT))
+def test_declared_itself_not_ready_is_no_acceptance(classifier, lang, text, category, position):
+    assert position not in given(classifier, text, lang, category)
+
+
+# --- r24A: refusing to give up or to limit one's own demand ('non rinuncerà mai alla richiesta', 'aucune limitation de ses exigences') insists on it ---
+
+DEMAND_KEPT = [
+    ("it", "Il Cremlino non rinuncerà alla pretesa che Kiev ritiri le truppe dal Donbass, ha detto Ushakov.", "territory",
+     [("RU", "demand")]),
+    ("fr", "Kiev ne renoncera jamais à sa demande de réparations, a martelé le président ukrainien.", "reparations",
+     [("UA", "demand")]),
+    ("fr", "Moscou n'acceptera aucune limitation de ses revendications sur le Donbass, a averti Lavrov.", "territory",
+     [("RU", "demand")]),
+    ("de", "Kiew werde keinesfalls auf seine Forderung nach Reparationen verzichten, sagte Selenskyj.", "reparations",
+     [("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", DEMAND_KEPT, ids=ids(DEMAND_KEPT))
+def test_refusing_to_give_up_a_demand_insists_on_it(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+DEMAND_KEPT_NOT = [
+    # another party's demand refused: turned down
+    ("it", "Mosca non accetterà mai la richiesta ucraina di risarcimenti, ha detto Peskov.", "reparations",
+     ("RU", "reject")),
+    # not giving up an aim (NATO membership) turns neutrality down, as the gold has it
+    ("fr", "Kiev refuse de renoncer à son ambition d'adhérer à l'Otan, a rappelé Oumerov.", "neutrality",
+     ("UA", "reject")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,position", DEMAND_KEPT_NOT, ids=ids(DEMAND_KEPT_NOT))
+def test_refusing_anothers_demand_or_giving_up_an_aim(classifier, lang, text, category, position):
+    assert position in given(classifier, text, lang, category)
+
+# --- r24B: tr, a group of countries named by a region and 'ülkeleri' ('Avrupa ülkelerinin planı') is a party: its
+# genitive owns the plan it proposes, as 'Avrupa'nın' does ---
+
+COUNTRIES_OWN = [
+    ("tr", "Peskov, Avrupa ülkelerinin Ukrayna'ya barış gücü konuşlandırma planını \"tuzak\" olarak nitelendirdi.",
+     "neutrality", [("EU", "demand"), ("RU", "reject")]),
+    ("tr", "Zaharova, AB ülkelerinin dondurulmuş Rus varlıklarına el koyma önerisini reddetti.",
+     "reparations", [("EU", "demand"), ("RU", "reject")]),
+    ("tr", "Kremlin, Avrupa ülkelerinin Karadeniz'de ateşkes teklifini 'kabul edilemez' diye niteledi.",
+     "ceasefire", [("EU", "demand"), ("RU", "reject")]),
+    ("tr", "Avrupa ülkeleri, Ukrayna'ya Batılı güvenlik garantileri verilmesini talep etti.",
+     "neutrality", [("EU", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", COUNTRIES_OWN)
+def test_a_group_of_countries_owns_its_plan(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,expected", [
+    # the country one returns to ('ülkeye', singular) is no party: the ministry alone holds the position
+    ("tr", "Rusya Dışişleri Bakanlığı, esir takası kapsamında 90 askerin ülkeye döndüğünü ve takasın süreceğini açıkladı.",
+     "prisoners", [("RU", "demand")]),
+    # the countries only host the assets: the Commission proposes, no group of countries holds anything
+    ("tr", "Avrupa Komisyonu, üye ülkelerde tutulan Rus varlıklarının Ukrayna'ya aktarılmasını önerdi.",
+     "reparations", [("EU", "demand")]),
+])
+def test_countries_that_only_host_or_receive_hold_nothing(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r24B: es, a refused acceptance that lasts 'mientras' something goes on ('no aceptará una tregua mientras Occidente
+# siga armando a Kiev') sets a condition on the measure: a demand; not an existential ('no habrá tregua mientras ...')
+# nor 'mientras' with the indicative after a comma (a contrast) ---
+
+REFUSED_WHILE_IT_LASTS = [
+    ("es", "Rusia no firmará ningún alto el fuego mientras la OTAN siga enviando armas a Kiev, afirmó Lavrov.",
+     "ceasefire", [("RU", "demand")]),
+    ("es", "Moscú no aceptará una tregua mientras continúe la movilización en Ucrania, dijo Peskov.",
+     "ceasefire", [("RU", "demand")]),
+    ("es", "Kiev no firmará ningún acuerdo de paz mientras las tropas rusas sigan ocupando el Donbás, dijo Zelenski.",
+     "territory", [("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", REFUSED_WHILE_IT_LASTS)
+def test_a_refusal_while_something_lasts_is_a_condition(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,expected", [
+    ("es", "Peskov dijo que no habrá alto el fuego mientras Kiev siga movilizando soldados.", "ceasefire", [("RU", "reject")]),
+    ("es", "El Kremlin no aceptará la tregua, mientras Kiev sigue reclamando un alto el fuego inmediato.",
+     "ceasefire", [("RU", "reject"), ("UA", "demand")]),
+])
+def test_no_acceptance_refused_while_it_lasts_stays_a_rejection(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r24B: tr, the lands a party occupied named by a relative participle ('işgal ettiği / ilhak ettiği toprakları
+# iade etmedikçe') are the occupied territory whose return is asked, as 'işgal altındaki topraklar' are ---
+
+OCCUPIED_LANDS_RETURNED = [
+    ("tr", "Almanya Başbakanı Merz, Moskova ilhak ettiği toprakları Ukrayna'ya iade etmedikçe AB'nin yaptırımları "
+           "sürdüreceğini açıkladı.", {"territory": [("EU", "demand")]}),
+    ("tr", "Kallas, Rusya işgal ettiği toprakları iade etmedikçe Avrupa'nın yaptırımları kaldırmayacağını vurguladı.",
+     {"territory": [("EU", "demand")]}),
+    ("tr", "Zelenskiy, Rusya'nın işgal ettiği toprakları iade etmesini talep etti.", {"territory": [("UA", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", OCCUPIED_LANDS_RETURNED)
+def test_the_lands_a_party_occupied_are_asked_back(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a place the army occupied, no land asked back: no position
+    ("tr", "Rus ordusu geçen yıl işgal ettiği köyde yeni mevziler kurdu."),
+    ("tr", "Rusya'nın işgal ettiği topraklarda yaşayan siviller kışa hazırlanıyor."),
+])
+def test_occupied_lands_without_a_return_are_no_position(classifier, lang, text):
+    assert positions(classifier, text, lang) == {}
+
+
+# --- r24B: praise denied ('poco constructiva', 'unconstructive', 'not constructive', 'yapıcı olmayan') judging a rival's
+# proposal rejects it, where the praise word alone ('constructiva', 'yapıcı bir adım') would accept it ---
+
+PRAISE_DENIED = [
+    ("es", "Peskov calificó de «poco constructiva» la propuesta francesa de una tregua aérea.",
+     {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+    ("es", "Zelenski calificó de «nada constructivo» el plan ruso de una tregua de tres días.",
+     {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("en", "Peskov described the French proposal for an air truce as \"unconstructive\".",
+     {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+    ("en", "Peskov called the French proposal for an air truce \"not constructive\".",
+     {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+    ("tr", "Peskov, Fransa'nın hava ateşkesi önerisini \"yapıcı olmayan\" bir adım olarak nitelendirdi.",
+     {"ceasefire": [("EU", "demand"), ("RU", "reject")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", PRAISE_DENIED)
+def test_praise_denied_rejects_the_proposal(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the praise itself still accepts
+    ("es", "Zelenski calificó de «muy constructiva» la propuesta turca de una tregua en el mar Negro.",
+     {"ceasefire": [("TR", "demand"), ("UA", "agree")]}),
+    ("tr", "Kremlin, Fransa'nın hava ateşkesi önerisini yapıcı bir adım olarak nitelendirdi.",
+     {"ceasefire": [("EU", "demand"), ("RU", "agree")]}),
+])
+def test_praise_still_accepts(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- r24B: tr, a converb with a stance ('talebini reddederek', 'reddedip') closes a clause of the subject's own before
+# its final verb: a rejection there and a demand after it give the subject both stances ---
+
+CONVERB_CLAUSES = [
+    ("tr", "Zelenskiy, Rusya'nın tarafsızlık talebini reddederek Batı'dan bağlayıcı güvenlik garantileri talep etti.",
+     {"neutrality": [("RU", "demand"), ("UA", "demand"), ("UA", "reject")]}),
+    ("tr", "Kremlin, Kiev'in otuz günlük ateşkes önerisini reddederek yalnızca Paskalya için kısa bir ateşkes önerdi.",
+     {"ceasefire": [("RU", "demand"), ("RU", "reject"), ("UA", "demand")]}),
+    ("tr", "Moskova, Kiev'in tüm esirlerin takası önerisini reddedip yalnızca yaralı askerlerin takasını teklif etti.",
+     {"prisoners": [("RU", "demand"), ("RU", "reject"), ("UA", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", CONVERB_CLAUSES)
+def test_a_converb_clause_gives_the_subject_its_own_stance(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the clause after the converb names no issue, or the converb has no stance of its own: one stance
+    ("tr", "Moskova, Kiev'in ateşkes önerisini reddederek yeni saldırılar başlattı.",
+     {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("tr", "Kremlin, Kiev'in ateşkes önerisini inceleyerek reddetti.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+])
+def test_one_stance_where_the_converb_adds_none(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- r24B: a first name between a demand's preposition and the name ('instó a Vladímir Putin a aceptar') leaves the
+# name the addressee of the demand, as 'instó a Putin' does: no position of its own ---
+
+ADDRESSED_BY_FULL_NAME = [
+    ("es", "Merz pidió a Vladímir Putin que acepte una tregua de treinta días.", {"ceasefire": [("EU", "demand")]}),
+    ("es", "Macron instó a Volodímir Zelenski a aceptar un alto el fuego en el mar Negro.", {"ceasefire": [("EU", "demand")]}),
+    ("es", "Erdogan exhortó a Vladímir Putin a liberar a todos los prisioneros de guerra ucranianos.",
+     {"prisoners": [("TR", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ADDRESSED_BY_FULL_NAME)
+def test_a_full_name_after_a_demands_preposition_is_its_addressee(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # no demand before the preposition: the full name still holds its own clause's position
+    ("es", "Merz se reunió con Volodímir Zelenski, que reclamó un alto el fuego inmediato.", {"ceasefire": [("UA", "demand")]}),
+    ("es", "Kiev rechazó la tregua propuesta por Vladímir Putin.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+])
+def test_a_full_name_after_another_preposition_keeps_its_position(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- r24B: the Red Cross (the International Committee of the Red Cross, ICRC; Cruz Roja, CICR; Kızılhaç) is a party
+# outside the five (OTHER): what it calls for is its demand; when another party calls on it, it is only addressed ---
+
+RED_CROSS = [
+    ("en", "The Red Cross urged both sides to let its staff visit every prisoner of war.", {"prisoners": [("OTHER", "demand")]}),
+    ("en", "The ICRC demanded the return of the bodies of fallen soldiers to their families.", {"prisoners": [("OTHER", "demand")]}),
+    ("es", "La Cruz Roja pidió a Moscú y Kiev acceso a todos los prisioneros de guerra.", {"prisoners": [("OTHER", "demand")]}),
+    ("tr", "Uluslararası Kızılhaç Komitesi, tüm savaş esirlerine erişim sağlanmasını talep etti.", {"prisoners": [("OTHER", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", RED_CROSS)
+def test_the_red_cross_holds_its_demand(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # called on by another party, or only present, it holds nothing
+    ("es", "Zelenski pidió a la Cruz Roja que visite a los prisioneros de guerra ucranianos.", {"prisoners": [("UA", "demand")]}),
+    ("en", "Red Cross staff delivered blankets to a shelter in Kharkiv.", {}),
+])
+def test_the_red_cross_addressed_or_present_holds_nothing(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- r24B: es, an agreement restricted by 'solo' to a time ('solo firmará un alto el fuego cuando Kiev retire sus
+# tropas', 'una vez que', 'después de que') is a condition: a demand, as 'only if'; without 'solo' an agreement ---
+
+ONLY_WHEN = [
+    ("es", "Kiev solo aceptará una tregua cuando Rusia libere a todos los prisioneros de guerra.",
+     {"ceasefire": [("UA", "demand")], "prisoners": [("UA", "demand")]}),
+    ("es", "Moscú solo firmará la paz una vez que Kiev renuncie a ingresar en la OTAN.", {"neutrality": [("RU", "demand")]}),
+    ("es", "Rusia solo firmará un alto el fuego cuando Ucrania abandone el Donbás, dijo Lavrov.",
+     {"ceasefire": [("RU", "demand")], "territory": [("RU", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ONLY_WHEN)
+def test_an_agreement_only_when_is_a_condition(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+def test_an_agreement_when_without_only_still_agrees(classifier):
+    got = positions(classifier, "Moscú firmará un alto el fuego cuando Kiev lo acepte, dijo Peskov.", "es")
+    assert ("RU", "agree") in got["ceasefire"]
+
+
+# --- r24B: a first name after a coordinator ('Zelensky and Keir Starmer urged ...') is part of the coordinated
+# subject, as the surname alone ('Zelensky and Starmer') is: every name of the group holds the stance ---
+
+COORDINATED_FULL_NAMES = [
+    ("en", "Zelensky and Friedrich Merz called for binding security guarantees for Ukraine.",
+     {"neutrality": [("EU", "demand"), ("UA", "demand")]}),
+    ("en", "Zelensky and Emmanuel Macron urged Russia to accept an immediate ceasefire.",
+     {"ceasefire": [("EU", "demand"), ("UA", "demand")]}),
+    ("es", "Zelenski y Emmanuel Macron pidieron a Rusia un alto el fuego inmediato.",
+     {"ceasefire": [("EU", "demand"), ("UA", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", COORDINATED_FULL_NAMES)
+def test_a_coordinated_full_name_joins_the_subject(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+def test_a_comma_and_a_full_name_coordinate_nothing(classifier):
+    # no coordinator: the phrase before the comma is no part of the subject
+    got = positions(classifier, "After talks with Zelensky, Donald Trump urged Russia to accept a ceasefire.", "en")
+    assert got == {"ceasefire": [("US", "demand")]}
+
+
+# --- r24B: tr, keeping one's distance from a proposal ('önerisine mesafeli durdu', 'mesafeli yaklaştı') is a
+# reservation, a rejection by the subject; the proposal's owner keeps its demand ---
+
+KEPT_AT_A_DISTANCE = [
+    ("tr", "Rusya, Fransa'nın barış gücü planına mesafeli durdu.", {"neutrality": [("EU", "demand"), ("RU", "reject")]}),
+    ("tr", "Kremlin, Kiev'in 30 günlük ateşkes önerisine mesafeli yaklaştı.", {"ceasefire": [("RU", "reject"), ("UA", "demand")]}),
+    ("tr", "Belçika, dondurulmuş Rus varlıklarının Ukrayna'ya aktarılması planına mesafeli duruyor.",
+     {"reparations": [("EU", "reject")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", KEPT_AT_A_DISTANCE)
+def test_keeping_ones_distance_rejects(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+def test_a_distance_in_kilometres_rejects_nothing(classifier):
+    got = positions(classifier, "Kiev, Rusya'nın ateşkes önerisini memnuniyetle karşıladı; Rus birlikleri ise cepheye "
+                                "birkaç kilometre mesafede duruyor.", "tr")
+    assert got == {"ceasefire": [("RU", "demand"), ("UA", "agree")]}
+
+# --- r24C: the party a proviso asks to act ('o ile Kijów wstrzyma', 'tylko wówczas, gdy USA zapewnią', 'лишь когда
+# Россия заплатит') holds nothing: the proviso is the main clause's holder's demand ---
+
+PROVISO_SUBJECT = [
+    ("pl", "Moskwa mogłaby zgodzić się na rozejm, o ile Kijów wstrzyma ataki na rafinerie.", "ceasefire",
+     [("RU", "agree"), ("RU", "demand")]),
+    ("pl", "Polska jest gotowa wysłać żołnierzy do Ukrainy, lecz tylko wówczas, gdy Stany Zjednoczone zapewnią wsparcie "
+           "lotnicze.", "neutrality", [("EU", "demand")]),
+    ("pl", "Dopiero gdy Rosja zapłaci za zniszczenia, będzie można rozmawiać o zniesieniu sankcji – podkreśliła Kaja Kallas.",
+     "reparations", [("EU", "demand")]),
+    ("ru", "Лишь когда Россия заплатит за разрушения, можно будет говорить о снятии санкций, подчеркнула Каллас.",
+     "reparations", [("EU", "demand")]),
+    ("ru", "Франция готова направить войска на Украину, но только тогда, когда США обеспечат прикрытие с воздуха, заявил "
+           "Макрон.", "neutrality", [("EU", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", PROVISO_SUBJECT, ids=ids(PROVISO_SUBJECT))
+def test_the_party_a_proviso_asks_holds_nothing(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+PROVISO_SUBJECT_NEAR = [
+    # 'podczas gdy' is 'whereas': the party after it holds a position of its own
+    ("pl", "Kijów chce rozejmu, podczas gdy Moskwa żąda wycofania wojsk.", "ceasefire", ("RU", "demand")),
+    # a proviso ends with its sentence: the speaker of the next one still holds
+    ("es", "¿Está Ucrania dispuesta a ceder territorio a cambio de la paz? Zelenski, por ahora, dice que no.",
+     "territory", ("UA", "reject")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,kept", PROVISO_SUBJECT_NEAR, ids=ids(PROVISO_SUBJECT_NEAR))
+def test_a_party_outside_a_proviso_still_holds(classifier, lang, text, category, kept):
+    assert kept in given(classifier, text, lang, category)
+
+
+# --- r24C: a refusal held until another's step ('не будет обсуждать перемирие, пока Киев не примет условия',
+# 'доки Київ не підпише', 'dopóki Kijów nie przyjmie') demands the step beside the refusal; not where the step is
+# another issue's, which that issue's label holds as a demand ---
+
+HELD_UNTIL = [
+    ("ru", "Кремль не будет обсуждать перемирие, пока Киев не примет его условия, заявил Песков.",
+     {"ceasefire": [("RU", "demand"), ("RU", "reject")]}),
+    ("ru", "Мы не откажемся от курса в НАТО, пока не получим гарантий безопасности, заявил Сибига.",
+     {"neutrality": [("UA", "demand"), ("UA", "reject")]}),
+    ("uk", "Вашингтон не надаватиме Україні гарантій безпеки, доки Київ не підпише угоду про корисні копалини.",
+     {"neutrality": [("US", "demand"), ("US", "reject")]}),
+    ("pl", "Rosja nie zgodzi się na rozejm, dopóki Kijów nie przyjmie jej warunków, oświadczył Pieskow.",
+     {"ceasefire": [("RU", "demand"), ("RU", "reject")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", HELD_UNTIL, ids=ids(HELD_UNTIL))
+def test_a_refusal_held_until_a_step_demands_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+HELD_UNTIL_NEAR = [
+    # the step is another issue's (NATO): the truce stays refused, the neutrality label holds the demand
+    ("pl", "Kreml nie zgodzi się na rozejm, dopóki Ukraina nie zrezygnuje z członkostwa w NATO.",
+     {"ceasefire": [("RU", "reject")], "neutrality": [("RU", "demand")]}),
+    # a time the refusal lasts ('поки триває війна', 'dopóki trwa wojna'), no step asked of anyone
+    ("uk", "Україна не визнає анексію Криму, поки триває війна, заявив Сибіга.", {"territory": [("UA", "reject")]}),
+    ("pl", "Ukraina nie uzna aneksji Krymu, dopóki trwa wojna, oświadczył Sybiha.", {"territory": [("UA", "reject")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", HELD_UNTIL_NEAR, ids=ids(HELD_UNTIL_NEAR))
+def test_a_refusal_for_a_time_or_of_another_issue_asks_nothing_more(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- r24C: pl, vetoing a measure ('zawetuje każdą decyzję', 'zgłosiły weto', 'zablokuje') turns it down, as uk
+# 'ветувати' ---
+
+VETO = [
+    ("pl", "Węgierski premier Viktor Orbán zapowiedział, że zawetuje każdą decyzję o konfiskacie rosyjskich aktywów.",
+     "reparations", [("EU", "reject")]),
+    ("pl", "Słowacja zawetowała pakiet, który przewidywał wykorzystanie zamrożonych rosyjskich aktywów dla Ukrainy.",
+     "reparations", [("EU", "reject")]),
+    ("pl", "Węgry zgłosiły weto wobec zaproszenia Ukrainy do NATO, poinformował Orbán.", "neutrality", [("EU", "reject")]),
+    ("pl", "Premier Belgii zapowiedział, że zablokuje konfiskatę rosyjskich aktywów.", "reparations", [("EU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", VETO, ids=ids(VETO))
+def test_vetoing_a_measure_rejects_it(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+def test_a_threat_of_anothers_veto_is_no_refusal_of_the_subject(classifier):
+    # the veto is a noun in another's phrase ('mimo groźby weta ze strony Węgier'): the subject still demands
+    got = given(classifier, "Komisja Europejska chce przekazać Ukrainie rosyjskie aktywa, mimo groźby weta ze strony Węgier.",
+                "pl", "reparations")
+    assert ("EU", "demand") in got
+
+
+# --- r24C: pl, making one's consent or a measure depend on a step ('uzależniła swoją zgodę od zniesienia sankcji')
+# demands the step; the consent so made is no agreement ---
+
+MADE_TO_DEPEND = [
+    ("pl", "Moskwa uzależniła swoją zgodę na rozejm od zniesienia sankcji.", "ceasefire", [("RU", "demand")]),
+    ("pl", "Niemcy uzależniają udział w misji od wsparcia ze strony Stanów Zjednoczonych, powiedział Merz.", "neutrality",
+     [("EU", "demand")]),
+    ("pl", "Kreml uzależnia swoją zgodę na wymianę jeńców od powrotu rosyjskich żołnierzy z Kurska.", "prisoners",
+     [("RU", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", MADE_TO_DEPEND, ids=ids(MADE_TO_DEPEND))
+def test_consent_made_to_depend_on_a_step_demands_it(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+def test_consent_given_still_agrees(classifier):
+    # consent given outright ('wyraził zgodę na rozejm') is an agreement
+    assert given(classifier, "Kijów wyraził zgodę na rozejm na Morzu Czarnym.", "pl", "ceasefire") == [("UA", "agree")]
+
+
+# --- r24C: judging a measure theft, a theatre or insufficient ('назвал конфискацию кражей', 'будет расценена как
+# воровство', 'визнала пропозицію недостатньою', 'nazwał roszczenia Kijowa „teatrem”') rejects it; the owner of the
+# judged claim ('roszczenia Kijowa') demands it ---
+
+JUDGED_WORTHLESS = [
+    ("ru", "Лавров назвал конфискацию российских активов кражей.", {"reparations": [("RU", "reject")]}),
+    ("ru", "Любая попытка изъять российские активы будет расценена как воровство, заявила Захарова.",
+     {"reparations": [("RU", "reject")]}),
+    ("uk", "Українська делегація визнала пропозицію Кремля про перемир'я недостатньою.",
+     {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("uk", "Київ назвав запропоноване Москвою триденне перемир'я недостатнім.",
+     {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+    ("pl", "Miedwiediew nazwał roszczenia Kijowa dotyczące reparacji „politycznym teatrem”.",
+     {"reparations": [("RU", "reject"), ("UA", "demand")]}),
+    ("pl", "Kijów uznał zaproponowany przez Moskwę trzydniowy rozejm za niewystarczający.",
+     {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", JUDGED_WORTHLESS, ids=ids(JUDGED_WORTHLESS))
+def test_judging_a_measure_worthless_rejects_it(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+def test_saying_means_are_insufficient_rejects_nothing(classifier):
+    # 'недостатньо' of the means to do a thing judges no measure: no refusal
+    got = positions(classifier, "Зеленський визнав, що сил для повернення Криму зараз недостатньо.", "uk")
+    assert all(stance != "reject" for found in got.values() for _, stance in found)
+
+
+# --- r24C: a mediator that reports its own mediation ('poinformowały, że dzięki ich mediacji Rosja i Ukraina wymieniły
+# ...', 'сообщил, что при его посредничестве ...') holds nothing; the parties after the mediation phrase agree ---
+
+OWN_MEDIATION = [
+    ("pl", "Zjednoczone Emiraty Arabskie poinformowały, że dzięki ich mediacji Rosja i Ukraina wymieniły po 84 jeńców."),
+    ("pl", "Turcja ogłosiła, że dzięki jej mediacji Rosja i Ukraina uzgodniły wymianę jeńców."),
+    ("ru", "Катар сообщил, что при его посредничестве Россия и Украина обменялись 84 пленными."),
+    ("ru", "ОАЭ заявили, что благодаря их посредничеству Россия и Украина обменялись пленными."),
+]
+
+
+@pytest.mark.parametrize("lang,text", OWN_MEDIATION, ids=ids(OWN_MEDIATION))
+def test_a_mediator_reporting_its_mediation_holds_nothing(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"prisoners": [("RU", "agree"), ("UA", "agree")]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a mediation noun with no possessive still governs the name after it: the mediator holds nothing
+    ("ru", "Россия и Украина обменялись пленными при посредничестве ОАЭ."),
+    ("pl", "Rosja i Ukraina wymieniły jeńców dzięki mediacji Zjednoczonych Emiratów Arabskich."),
+])
+def test_the_mediator_after_a_mediation_noun_holds_nothing(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"prisoners": [("RU", "agree"), ("UA", "agree")]}
