@@ -98,8 +98,9 @@ bench: $(VENV)/.ready
 # every library labelling uses, so they run once, on the 0.65 line; the others run on both lines.
 test-065: test-labelling test-web-065
 
+# the labelling tests are pure functions of text: pytest-xdist spreads them over two worker processes
 test-labelling: $(VENV)/.ready
-	$(VENV)/bin/pytest -q -p no:cacheprovider -m "labelling"
+	$(VENV)/bin/pytest -q -p no:cacheprovider -n 2 -m "labelling"
 
 test-web-065: $(VENV)/.ready
 	$(VENV)/bin/pytest -q -p no:cacheprovider -m "not labelling"
@@ -107,11 +108,11 @@ test-web-065: $(VENV)/.ready
 test-10: $(VENV10)/.ready
 	$(VENV10)/bin/pytest -q -p no:cacheprovider -m "not labelling"
 
-# The whole suite: the rulebook's own checks, then pytest on both Datasette lines. pytest works on one core,
-# so its three parts (labelling; the rest on 0.65; the rest on 1.0) run two at a time, each part's output
-# printed whole when it ends; every part runs even when another fails (-k), and any failure fails `make test`.
-test: rules-check
-	$(MAKE) -j2 -k --output-sync=target test-labelling test-web-065 test-10
+# The whole suite: the rulebook's own checks, the labelling tests on two cores, then the rest on both Datasette
+# lines at once (pytest works on one core), each line's output printed whole when it ends; both lines run even
+# when one fails (-k), and any failure fails `make test`.
+test: rules-check test-labelling
+	$(MAKE) -j2 -k --output-sync=target test-web-065 test-10
 
 clean:
 	rm -rf $(VENV) $(VENV10) $(VENVMEMO) $(DB) $(DB)-wal $(DB)-shm $(dir $(MEMODB)) test-artifacts

@@ -59,9 +59,11 @@ def recipe(target):
 
 
 def test_make_test_runs_every_test_in_one_of_its_parts_two_at_a_time():
+    text = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert re.search(r"^test: rules-check test-labelling$", text, re.M)
     (line,) = [line for line in recipe("test") if "$(MAKE)" in line]
-    assert "-j2" in line.split() and {"test-labelling", "test-web-065", "test-10"} <= set(line.split())
-    # the labelling tests and all the others on the 0.65 line, all the others again on the 1.0 line
-    assert recipe("test-labelling") == ['$(VENV)/bin/pytest -q -p no:cacheprovider -m "labelling"']
+    assert "-j2" in line.split() and {"test-web-065", "test-10"} <= set(line.split())
+    # the labelling tests (on two workers) and all the others on the 0.65 line, all the others again on 1.0
+    assert recipe("test-labelling") == ['$(VENV)/bin/pytest -q -p no:cacheprovider -n 2 -m "labelling"']
     assert recipe("test-web-065") == ['$(VENV)/bin/pytest -q -p no:cacheprovider -m "not labelling"']
     assert recipe("test-10") == ['$(VENV10)/bin/pytest -q -p no:cacheprovider -m "not labelling"']
