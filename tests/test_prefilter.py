@@ -243,7 +243,10 @@ def test_prescreened_answers_as_regex_for_every_exclude_requires_cue_and_outlet_
         outlets = compile_outlets(rulebook.outlets, lang)
         for compiled in filter(None, (getattr(outlets, name) for name in OUTLET_SCANS)):
             cases.append(([compiled.pattern], compiled, not compiled.flags & regex.IGNORECASE))
-    texts = [normalise(row["text"]) for row in read_gold(sorted(GOLD.glob("*.jsonl")))]
+    # every eighth gold sentence: every pattern list against every gold sentence took nine minutes, most of the
+    # labelling tests' time, and grew with each gold set; an eighth (every set and language) still gives
+    # hundreds of thousands of matches
+    texts = [normalise(row["text"]) for row in list(read_gold(sorted(GOLD.glob("*.jsonl"))))[::8]]
     texts += [t.upper() for t in texts]
     yes = late = 0
     for patterns, compiled, case_sensitive in cases:
