@@ -1166,8 +1166,7 @@ class Holders:
         condition's clause, not a position of its own; so does a proviso that an `exchanges` phrase opens ("o ile
         Kijów wstrzyma ataki", "provided Kyiv halts its strikes"): the party asked to act there holds nothing."""
         opening = s.t.conditionals | s.t.privatives
-        provisos = {p.start() for p in finditer(s.t.exchanges, s.norm)} if s.t.exchanges is not None else set()
-        return any(q0 < m.start < q1 and ((q0 in provisos and not re.search(r"[.?!–—]|\s-\s", s.norm[q0:m.start])) or (
+        return any(q0 < m.start < q1 and ((s.opens_proviso(q0) and not re.search(r"[.?!–—]|\s-\s", s.norm[q0:m.start])) or (
                    s.norm[q0:q1].split(" ", 1)[0].rstrip(",;:").lower() in opening
                    and any(q0 < c.start < q1 and c.stance and not c.speech for c in s.cues)))  # not "jeśli chodzi o"
                    for q0, q1 in a.conditions)
@@ -1783,7 +1782,7 @@ class Holders:
             window_end = span_words[min(len(span_words), 7) - 1][1] if span_words else c.end
             if any(w[2] in t.complementizers for w in span_words[:2]):
                 continue
-            if any(p.start() == c.start for p in finditer(t.exchanges, norm)) if t.exchanges is not None else False:
+            if s.opens_proviso(c.start):
                 continue  # ", o ile Kijów wstrzyma ataki": a proviso opens, its subject is asked, no speaker
             if t.lang in ("ru", "uk", "pl") and GERUNDS[t.lang].search(c.word):
                 continue  # ", назвав планы Брюсселя «воровством»": a gerund's subject is the clause's, a name after it its object

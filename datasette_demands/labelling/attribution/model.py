@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..actor_tables import LangTables
+from ..actor_tables import LangTables, finditer
 
 
 @dataclass
@@ -111,6 +111,22 @@ class _Sentence:
     obliged: set = field(default_factory=set)  # ids of the subjects of an obligation ("Kyiv must withdraw") or a condition
 
     comp_to: int | None = None  # where a quoted content ends: the closing quote ('"We insist that ...," X told')
+    provisos: list | None = None  # the matches of `exchanges` phrases, which open provisos; found on first use
+    proviso_starts: set = field(default_factory=set)
+
+    def proviso_matches(self) -> list:
+        """The `exchanges` phrases of the sentence ("in exchange for", "o ile", "karşılığında"), searched for once,
+        whichever step asks first."""
+        if self.provisos is None:
+            self.provisos = finditer(self.t.exchanges, self.norm) if self.t.exchanges is not None else []
+            self.proviso_starts = {p.start() for p in self.provisos}
+        return self.provisos
+
+    def opens_proviso(self, at: int) -> bool:
+        """Whether an `exchanges` phrase opens a proviso at offset `at` ("o ile Kijów wstrzyma ataki", "provided
+        Kyiv halts its strikes")."""
+        self.proviso_matches()
+        return at in self.proviso_starts
 
     def in_complement(self, m) -> bool:
         return self.comp_from is not None and m.start >= self.comp_from and (self.comp_to is None or m.start < self.comp_to)

@@ -700,11 +700,10 @@ class Reading:
         t = s.t
         opens = [w0 for k, (w0, _, w) in enumerate(s.toks) if w in t.conditionals and not self._elided_not_if(s, k)]
         out = []
-        if t.exchanges is not None:
-            opens += [m.start() for m in finditer(t.exchanges, s.norm)]
-        if t.exchanges is not None and t.lang == "tr":
+        opens += [m.start() for m in s.proviso_matches()]
+        if t.lang == "tr":
             # a postposition: the condition is also the phrase before it ("güvenlik garantileri karşılığında")
-            out += [self._tr_postposed_span(s, m.start(), m.end()) for m in finditer(t.exchanges, s.norm)]
+            out += [self._tr_postposed_span(s, m.start(), m.end()) for m in s.proviso_matches()]
         for q0 in sorted(set(opens)):  # a word both conditional and proviso ('sofern') opens one condition
             ends = [w0 for w0, _, w in s.toks if w0 > q0 and w in {",", ";", ":"}]
             ends = self._past_its_complement(s, q0, ends)
