@@ -127,7 +127,8 @@ class LangTables:
 
     def _grammar_words(self, g: dict) -> None:
         """The language's grammar words that tell where a name stands in the sentence (holders.py, reading.py)."""
-        self.prepositions = _words(g, "prepositions")
+        self.mediation_nouns = _words(g, "mediation_nouns")  # governing as prepositions do: "при посредничестве Турции"
+        self.prepositions = _words(g, "prepositions") | self.mediation_nouns
         self.agent = _words(g, "agent_markers")
         self.agent_post = _words(g, "agent_postpositions")
         self.perspective = _words(g, "perspective_markers")
@@ -252,6 +253,11 @@ class LangTables:
         ("hasta que Rusia acepte"); before anything else it is a preposition ("hasta ahora", "hasta las fronteras")."""
         return word not in self.clause_privatives or following in self.complementizers
 
+    def owned_mediation(self, word: str, before: str) -> bool:
+        """Whether `word` is a mediation noun whose owner a possessive pronoun right `before` it has already said
+        ("dzięki ich mediacji Rosja i Ukraina wymieniły ..."): it governs no name after it; the name opens a clause."""
+        return word in self.mediation_nouns and before.lower() in self.possessive_pronouns
+
     def expect(self, sentences: int) -> None:
         """`sentences` sentences are about to be screened: build the names' FilteredRE2 now if they are enough."""
         self._names_prefilter.expect(sentences)
@@ -326,6 +332,11 @@ class Screen:
                 self._entry.append((key, k))
         self._set = PatternSet(entries, [f"{key}[{k}]" for key, k in self._entry], direct)
         self._narrowed: dict = {}
+
+    def owned_mediation(self, word: str, before: str) -> bool:
+        """Whether `word` is a mediation noun whose owner a possessive pronoun right `before` it has already said
+        ("dzięki ich mediacji Rosja i Ukraina wymieniły ..."): it governs no name after it; the name opens a clause."""
+        return word in self.mediation_nouns and before.lower() in self.possessive_pronouns
 
     def expect(self, sentences: int) -> None:
         """`sentences` sentences are about to be screened: build the FilteredRE2 now if they are enough."""

@@ -15,7 +15,7 @@ from .grammar import (ASKED_TO, REPORTED_TIME_WORDS, DROPPED_PAST, ELLIPSIS_ADVE
                        TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_NEGATED_PARTICIPLE, TR_AS_LONG_AS, TR_UNTIL_PARTICIPLE, TR_UNTIL, TR_OBJECT_NOUN, TR_ADVERBS, TR_WHILE, TR_REPORTING_CONVERB, TR_VERBAL_NOUN, WORD_RE, is_noun_participle)
 from .grammar import REPORTIVE_MODALS
 from .model import Analysis, Cue, Mention, _Sentence
-from .reading import MEDIATION_NOUN_LETTERS, Reading
+from .reading import Reading
 
 
 class Holders:
@@ -1711,8 +1711,7 @@ class Holders:
         before = self._words_between(s.toks, s.starts, 0, first.start)
         while before and (before[-1][2] in s.t.determiners or before[-1][2] in QUOTES or before[-1][2] == "„"):
             before.pop()  # and the quote that opens the reported words: 'podkreślono, że „Ukraina ...'
-        if len(before) >= 3 and before[-1][2] in s.t.prepositions and len(before[-1][2]) >= MEDIATION_NOUN_LETTERS \
-                and before[-2][2].lower() in s.t.possessive_pronouns:
+        if len(before) >= 3 and s.t.owned_mediation(before[-1][2], before[-2][2]):
             before = before[:-3]  # "że dzięki ich mediacji Rosja i Ukraina ...": the reporter's mediation opens the clause
         if len(before) < 2 or before[-1][2] not in s.t.complementizers:
             return False

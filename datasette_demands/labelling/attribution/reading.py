@@ -15,11 +15,6 @@ from .grammar import (CLOSING_QUOTE_RE, HYPHENS, LASTING_GAP, PAST_VERB, QUOTES,
 from .model import Analysis, Cue, Mention, _Sentence
 
 
-# the shortest of the mediation nouns that `prepositions` lists ("mediacji", "посредничестве"): a word that long in the
-# list is no short preposition ("w", "при")
-MEDIATION_NOUN_LETTERS = 7
-
-
 class Reading:
     """What is in the sentence: tokens, mentions of parties, cues, refusals, noun phrases."""
 
@@ -465,11 +460,8 @@ class Reading:
                 return "agent", toks[i]
             if word in t.perspective:
                 return "persp", toks[i]
-            if word in t.prepositions and len(word) >= MEDIATION_NOUN_LETTERS and i > 0 \
-                    and toks[i - 1][2].lower() in t.possessive_pronouns:
-                # "dzięki ich mediacji Rosja i Ukraina wymieniły ...": a mediation noun with its owner already said
-                # governs no name after it; the name opens the clause
-                return None, toks[i]
+            if i > 0 and t.owned_mediation(word, toks[i - 1][2]):
+                return None, toks[i]  # "dzięki ich mediacji Rosja i Ukraina wymieniły ...": the name opens the clause
             if word in t.prepositions or word in t.genitive:
                 return "prep", toks[i]
             return None, toks[i]
