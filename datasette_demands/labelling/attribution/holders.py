@@ -363,12 +363,17 @@ class Holders:
         return i >= 0 and s.toks[i][2] in t.correlative_openers
 
     @staticmethod
+    def _first_name(s: "_Sentence", w) -> bool:
+        """Whether token `w` may be a first name that a name's entry leaves out ("Keir" of "Keir Starmer"): a word
+        that opens with a capital letter. The three steps below read first names with it."""
+        return w[2][:1].isalpha() and s.norm[w[0]:w[0] + 1].isupper()
+
+    @staticmethod
     def _without_first_names(s: "_Sentence", between: list) -> list:
-        """The words between two names without the at most two first names (in capitals) that end them right after
-        a coordinator or a comma ("and Keir" before "Starmer"); all of them when no coordinator stands before."""
+        """The words between two names without the at most two first names that end them right after a coordinator
+        or a comma ("and Keir" before "Starmer"); all of them when no coordinator stands before."""
         n = 0
-        while n < min(2, len(between) - 1) and between[-1 - n][2][:1].isalpha() \
-                and s.norm[between[-1 - n][0]:between[-1 - n][0] + 1].isupper():
+        while n < min(2, len(between) - 1) and Holders._first_name(s, between[-1 - n]):
             n += 1
         if n and (between[-1 - n][2] in s.t.coordinators or between[-1 - n][2] == ","):
             return between[:len(between) - n]
@@ -377,7 +382,14 @@ class Holders:
     @staticmethod
     def _apposition(s: "_Sentence", between: list) -> bool:
         """Whether the words between an office and a name are at most two first names ("Keir")."""
-        return len(between) <= 2 and all(w[2][:1].isalpha() and s.norm[w[0]:w[0] + 1].isupper() for w in between)
+        return len(between) <= 2 and all(Holders._first_name(s, w) for w in between)
+
+    @staticmethod
+    def _given_name(s: "_Sentence", w, first: Mention) -> bool:
+        """Whether token `w` is a first name in the unbroken run of words right before a name ("Wladimir Medinski,
+        der Leiter ..., schlug ... vor"): part of the subject; no preposition ("Laut Medinski")."""
+        return (Holders._first_name(s, w) and w[2].isalpha() and w[2].lower() not in s.t.prepositions
+                and all(ch.isalpha() or ch in " -" for ch in s.norm[w[0]:first.start]))
 
     def _find_governed(self, s: "_Sentence", groups: list, a: Analysis) -> list:
         """Holders by what governs each group: a Turkish case, a topic, an agent, a perspective, a place
@@ -1667,14 +1679,6 @@ class Holders:
                                             for w in between) or sum(w[2] == "," for w in between) % 2):
             return None
         return verb
-
-    @staticmethod
-    def _given_name(s: "_Sentence", w, first: Mention) -> bool:
-        """Whether token `w` is a capitalised word in the unbroken run right before a name ("Wladimir Medinski, der
-        Leiter ..., schlug ... vor"): a first name the name's entry leaves out, part of the subject; no preposition
-        ("Laut Medinski")."""
-        return (s.norm[w[0]:w[0] + 1].isupper() and w[2].isalpha() and w[2].lower() not in s.t.prepositions
-                and all(ch.isalpha() or ch in " -" for ch in s.norm[w[0]:first.start]))
 
     @staticmethod
     def _opens_a_relative(s: "_Sentence", word: str) -> bool:
