@@ -127,6 +127,7 @@ class LangTables:
 
     def _grammar_words(self, g: dict) -> None:
         """The language's grammar words that tell where a name stands in the sentence (holders.py, reading.py)."""
+        self.until_words = _words(g, "until_words")  # 'пока не', 'dopóki nie': a refusal held until a step
         self.mediation_nouns = _words(g, "mediation_nouns")  # governing as prepositions do: "при посредничестве Турции"
         self.prepositions = _words(g, "prepositions") | self.mediation_nouns
         self.agent = _words(g, "agent_markers")

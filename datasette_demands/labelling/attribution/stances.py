@@ -13,11 +13,6 @@ from .model import Analysis, Cue, Mention, Position
 from ..actor_tables import search
 
 
-# the languages whose 'until' needs its negation ('пока не', 'доки не', 'dopóki nie'), so that one privative word
-# and a negation after it mark a step the refusal waits for
-HELD_UNTIL_LANGS = ("ru", "uk", "pl")
-
-
 class Stances:
     """Which stance: each holder's position, its conditions and exchanges, the governing cue."""
 
@@ -508,12 +503,12 @@ class Stances:
         """`found` and ("demand", condition) for a refusal held until a step ("не будет рассматривать перемирие, пока
         Украина не выведет войска", "не надаватиме гарантій, доки Київ не підпише угоду", "nie zgodzi się na rozejm,
         dopóki Ukraina nie wycofa wojsk"): the step is what the holder asks, a demand beside the refusal, on the
-        issue of either clause. A privative opens the condition, a negation within its first four words ('пока не',
+        issue of either clause. An `until_words` word opens the condition, a negation within its first four words ('пока не',
         not 'пока' of 'for now'); the refusal's own verb stands before it, no sentence break between. Not where the
         condition is another issue's, its evidence there and none of this one's ("не погодиться на перемир'я, доки
         Київ не відмовиться від вступу до НАТО": the truce stays refused, NATO is what is asked)."""
         t = self.tables
-        if t.lang not in HELD_UNTIL_LANGS or any(st == "demand" for st, _ in found):
+        if not t.until_words or any(st == "demand" for st, _ in found):
             return found
         refusals = [c for st, c in found if st == "reject" and c is not None and not c.noun and not c.speech]
         if any(st == "reject" and c is None for st, c in found):
@@ -522,7 +517,7 @@ class Stances:
             refusals += [c for c in a.cues if c.stance == "reject" and not c.noun and not c.speech]
         for q0, q1 in a.conditions:
             words = [w.lower() for w in WORD_RE.findall(a.text[q0:q1])[:5]]
-            if not words or words[0] not in t.privatives or not any(w in t.negations for w in words[1:]):
+            if not words or words[0] not in t.until_words or not any(w in t.negations for w in words[1:]):
                 continue
             own = set(evidences or ())
             if not any(q0 <= e < q1 for e in own) and any(
