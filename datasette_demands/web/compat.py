@@ -11,6 +11,8 @@
 - Views (as opposed to tables) get ``view_actions`` on 1.0 and ``table_actions`` on 0.65.
 - Canned queries and facets live in the metadata file on 0.65 and in the configuration file
   (``-c``) on 1.0; see metadata.yml.
+- ``render_template`` adds ``datasette_version`` (which the footer shows) to a page's context on 1.0
+  only: ``page_context`` adds it on 0.65 too.
 - The "Label demands" enrichment: datasette-enrichments 0.5.x works on 0.65 only (it calls
   ``permission_allowed``), 0.6a0+ on 1.0 only; writing needs 1.0's write actions, which 0.65 lacks;
   1.0 runs ``execute_write_fn`` in a transaction unless told not to.
@@ -92,6 +94,11 @@ def resolve_database(ds, request):
     except KeyError:
         raise NotFound(f"Database not found: {route}")
 
+
+def page_context(context: dict) -> dict:
+    """A plugin page's template context with ``datasette_version``, which Datasette's footer reads ("Datasette
+    v0.65.2"): 1.0's ``render_template`` adds it, 0.65's leaves it to the views, so the footer said "Datasette v"."""
+    return {"datasette_version": DATASETTE_VERSION, **context}
 
 
 # --- the "Label demands" enrichment (web/enrichment.py) ------------------------------------------

@@ -194,7 +194,7 @@ async def instance_page(request, datasette):
     if fmt == "json":
         return Response.json({"ok": True, "databases": databases})
     return Response.html(await ds.render_template(
-        "demands_index.html", {"databases": databases, "json_url": ds.urls.path("/-/demands.json")},
+        "demands_index.html", compat.page_context({"databases": databases, "json_url": ds.urls.path("/-/demands.json")}),
         request=request))
 
 
@@ -289,7 +289,7 @@ async def matrix_page(request, datasette):
         "html_row_limit": HTML_ROW_LIMIT,
         "chart": chart,
     }
-    return Response.html(await ds.render_template("demands_matrix.html", context, request=request))
+    return Response.html(await ds.render_template("demands_matrix.html", compat.page_context(context), request=request))
 
 
 async def _timeline_context(ds, db, req, m, every_category: list[str]) -> dict:
@@ -395,7 +395,7 @@ async def sentences_page(request, datasette):
         "csv_url": base + ".csv" + paging["query"](1),  # from the first sentence: a CSV page holds 10,000
         "matrix_url": matrix_url(ds, db.name) + req.query_string(),
     }
-    return Response.html(await ds.render_template("demands_sentences.html", context, request=request))
+    return Response.html(await ds.render_template("demands_sentences.html", compat.page_context(context), request=request))
 
 
 async def _evidence_of(db, sentences: list[dict], req, row, show_rules: bool) -> dict:
@@ -551,7 +551,7 @@ async def document_page(request, datasette):
         "matrix_url": matrix_url(ds, db.name),
         "rules_url": rules_url(ds, db.name),
     }
-    return Response.html(await ds.render_template("demands_document.html", context, request=request))
+    return Response.html(await ds.render_template("demands_document.html", compat.page_context(context), request=request))
 
 
 # ---------------------------------------------------------------- rules page
@@ -685,7 +685,7 @@ async def rules_page(request, datasette):
         "rules_url": rules_url(ds, db.name),
         "matrix_url": matrix_url(ds, db.name),
     }
-    return Response.html(await ds.render_template("demands_rules.html", context, request=request))
+    return Response.html(await ds.render_template("demands_rules.html", compat.page_context(context), request=request))
 
 
 @guarded
