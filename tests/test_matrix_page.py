@@ -226,6 +226,26 @@ async def test_actor_dimensions_appear_when_labels_carry_actors(demo_db, tmp_pat
     assert "actors__arraycontains=RU" in html
 
 
+@pytest.mark.parametrize("by, total, intro", [
+    ("source", "Any demand", None),
+    ("outlet", "Any demand", None),
+    ("actor", "Any demand", "where the row's holder takes a position on it"),
+    ("actor_stance", "Any category", "where the row's holder takes the row's stance"),
+])
+async def test_the_header_and_intro_speak_of_the_rows_shown(demo_db, by, total, intro):
+    # a fresh user read "Any demand" over rows of rejections, and a holder-and-stance aside on the outlet view
+    html = (await make_ds(demo_db).client.get(f"/demo/-/demands?by={by}")).text
+    header = re.search(r'<th scope="col"><a href="[^"]*" title="[^"]*">([^<]+)</a></th>\s*(?:<th scope="col" title|</tr>)', html)
+    assert header and header.group(1) == total
+    assert f"counts once in “{total}”" in html
+    paragraph = re.search(r'<p class="demands-intro">(.*?)<a ', html, re.S).group(1)
+    paragraph = " ".join(paragraph.split())
+    if intro:
+        assert intro in paragraph
+    else:
+        assert "holder" not in paragraph
+
+
 async def test_matrix_sql_view(demo_db):
     rows = sql(demo_db, "select source, category, sentences from demand_matrix")
     assert {(s, c): n for s, c, n in rows} == expected_cells(demo_db)
