@@ -19,7 +19,8 @@ from datasette_demands.cli import demands
 from datasette_demands.corpus.store import LABELED_SENTENCES_COLUMNS, SCHEMA_VERSION, open_db
 from datasette_demands.rulebook.model import default_rules_dir
 
-READING_ORDER = ["text", "category", "actors", "stance", "source", "published"]
+READING_ORDER = ["text", "category", "actors", "stance", "positions", "source", "published"]
+IDS = ["document_id", "seq", "sentence_id"]
 TEXTS = {  # one document per language; each sentence is labelled by the shipped rulebook
     "en.txt": "Russia demands a ceasefire along the whole front.\n\nKyiv wants its prisoners back.",
     "ru.txt": "Россия требует немедленного перемирия на всей линии фронта.",
@@ -70,7 +71,15 @@ def test_the_table_holds_its_columns_in_reading_order(demo_db):
     columns = [r[1] for r in conn.execute("pragma table_info(labeled_sentences)")]
     conn.close()
     assert columns[:len(READING_ORDER)] == READING_ORDER
+    assert columns[-len(IDS):] == IDS  # schema 13 had four columns after them
     assert columns == list(LABELED_SENTENCES_COLUMNS)
+
+
+def test_the_query_that_fills_the_table_names_its_columns_in_the_tables_order():
+    # FILL_LABELED_SENTENCES inserts the query's columns into the table's by position
+    from datasette_demands.corpus.store import LABELED_SENTENCES_SQL
+
+    assert re.findall(r"\bas (\w+),?\n", LABELED_SENTENCES_SQL) == list(LABELED_SENTENCES_COLUMNS)
 
 
 @pytest.mark.asyncio
@@ -199,6 +208,32 @@ async def test_a_database_of_schema_4_is_migrated(demo_db, tmp_path):
     indexes = {r[0] for r in sql(db, "select name from sqlite_master where type = 'index'"
                                      " and tbl_name = 'labeled_sentences' and sql is not null")}
     assert len(indexes) >= 10
+
+
+def test_a_database_of_schema_13_gets_its_columns_in_reading_order(demo_db, tmp_path):
+    db = copy_db(demo_db, tmp_path / "demo.db")
+    columns = ", ".join(LABELED_SENTENCES_COLUMNS)
+    rows_before = sorted(sql(db, f"select {columns} from labeled_sentences"))
+    order_13 = ["text", "category", "actors", "stance", "source", "published", "title", "cited_source", "lang", "month",
+                "document_id", "seq", "sentence_id", "positions", "cited_outlet", "cited_sources", "cited_outlets",
+                "holder_stances"]
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("create table old_ls as select " + ", ".join(order_13) + " from labeled_sentences")
+        conn.execute("delete from labeled_sentences")  # keeps the full-text index in step: it is made anew below
+        conn.execute("insert into labeled_sentences_fts (labeled_sentences_fts) values ('delete-all')")
+        conn.execute("drop table labeled_sentences")
+        conn.execute("create table labeled_sentences (" + ", ".join(order_13) + ", primary key (sentence_id, category))")
+        conn.execute("insert into labeled_sentences select * from old_ls")
+        conn.execute("drop table old_ls")
+        conn.execute("insert into labeled_sentences_fts (rowid, text) select rowid, text from labeled_sentences")
+        conn.execute("update demands_meta set value = '13' where key = 'schema_version'")
+    conn.close()
+    open_db(db).conn.close()  # what every command does first
+    assert [r[1] for r in sql(db, "pragma table_info(labeled_sentences)")] == list(LABELED_SENTENCES_COLUMNS)
+    assert sorted(sql(db, f"select {columns} from labeled_sentences")) == rows_before
+    assert int(sql(db, "select value from demands_meta where key = 'schema_version'")[0][0]) == SCHEMA_VERSION == 14
+    fts_in_step(db)
 
 
 # --- holder_stances (schema 12): the table page's facet and filter by holder and stance ---------------------

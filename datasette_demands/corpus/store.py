@@ -15,7 +15,7 @@ from typing import Iterable, NamedTuple
 
 import sqlite_utils
 
-SCHEMA_VERSION = 13  # 3: sentences.lead_seq, documents.published_raw (ISO published); 4: positions;
+SCHEMA_VERSION = 14  # 3: sentences.lead_seq, documents.published_raw (ISO published); 4: positions;
 # 5: labels.cited_outlet; 6: labeled_sentences in reading order, with its full-text index labeled_sentences_fts;
 # 7: rules.pack and categories.pack (the rule pack each comes from); 8: sentences.paragraph and
 # matches.antecedent_id (a label inherited from the sentence before: labelling/discourse.py); 9:
@@ -23,18 +23,21 @@ SCHEMA_VERSION = 13  # 3: sentences.lead_seq, documents.published_raw (ISO publi
 # 10: labels.cited_sources (every source a sentence cites, in order; cited_source is the first); 11:
 # labels.cited_outlets (the canonical names of every outlet it cites; cited_outlet is the first); 12:
 # labeled_sentences.holder_stances (each position as "RU reject": a facet and filter of the table page); 13:
-# rules.exclude_in_match (patterns that stop one match, looked for inside its words)
+# rules.exclude_in_match (patterns that stop one match, looked for inside its words); 14: labeled_sentences in
+# reading order again (the columns added since 6 had gone after the ids: positions now follows stance)
 
 # labeled_sentences is a table, not a view: at a million sentences a view's joins made every
 # facet miss Datasette's 200 ms limit. It holds exactly what this query gives, kept current in
 # the same transactions that write labels.
 # Its columns are in reading order (schema 6): what people read first (the sentence, its category,
 # holders, stance, source and date), the ids last; Datasette's table page shows them in this order.
+# The columns for facets and filters (holder_stances, the lists of sources and outlets) come after those read, and the
+# ids last (schema 14).
 LABELED_SENTENCES_COLUMNS = {
-    "text": str, "category": str, "actors": str, "stance": str, "source": str, "published": str,
-    "title": str, "cited_source": str, "lang": str, "month": str, "document_id": str, "seq": int,
-    "sentence_id": int, "positions": str, "cited_outlet": str, "cited_sources": str, "cited_outlets": str,
-    "holder_stances": str,
+    "text": str, "category": str, "actors": str, "stance": str, "positions": str, "source": str, "published": str,
+    "title": str, "cited_source": str, "cited_outlet": str, "lang": str, "month": str,
+    "holder_stances": str, "cited_sources": str, "cited_outlets": str,
+    "document_id": str, "seq": int, "sentence_id": int,
 }
 LABELED_SENTENCES_SQL = """
 select
@@ -42,23 +45,23 @@ select
   labels.category as category,
   labels.actors as actors,
   labels.stance as stance,
+  labels.positions as positions,
   documents.source as source,
   documents.published as published,
   documents.title as title,
   labels.cited_source as cited_source,
+  labels.cited_outlet as cited_outlet,
   sentences.lang as lang,
   substr(documents.published, 1, 7) as month,
-  labels.document_id as document_id,
-  sentences.seq as seq,
-  labels.sentence_id as sentence_id,
-  labels.positions as positions,
-  labels.cited_outlet as cited_outlet,
-  labels.cited_sources as cited_sources,
-  labels.cited_outlets as cited_outlets,
   -- the positions as "RU reject", "UA demand": a JSON array of strings, which Datasette facets and filters
   -- (_facet_array, __arraycontains); the positions' own order, one each (a label holds a holder and stance once)
   (select json_group_array(json_extract(p.value, '$.holder') || ' ' || json_extract(p.value, '$.stance'))
-   from json_each(coalesce(labels.positions, '[]')) as p) as holder_stances
+   from json_each(coalesce(labels.positions, '[]')) as p) as holder_stances,
+  labels.cited_sources as cited_sources,
+  labels.cited_outlets as cited_outlets,
+  labels.document_id as document_id,
+  sentences.seq as seq,
+  labels.sentence_id as sentence_id
 from labels
 join sentences on sentences.id = labels.sentence_id
 join documents on documents.id = labels.document_id
