@@ -196,3 +196,7 @@ GIVING_UP_REACH = 40  # characters between the refusal's end and the demand noun
 # ... the nouns of a demand made (not an aim: "ne renoncera pas à son objectif d'adhérer à l'Otan" turns neutrality down)
 DEMAND_MADE_RE = regex.compile(r"^(?:richiest|pretes|rivendicazion|exigence|demande|revendication|Forderung|Bedingung|"
                                r"condizion|condition|demand|request|claim)\w*$", regex.IGNORECASE)
+
+# Turkish: a personal name after a title, up to the subject's comma: one to three capitalised words with no case
+# ending ("Duma Başkanı Vyaçeslav Volodin,")
+TR_TITLED_NAME = regex.compile(r"(?:\s+(?-i:\p{Lu})[\w.-]*(?!['’\w])){1,3},", regex.UNICODE)

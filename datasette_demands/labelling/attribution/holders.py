@@ -14,6 +14,7 @@ from .grammar import (ASKED_TO, REPORTED_TIME_WORDS, DROPPED_PAST, ELLIPSIS_ADVE
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_POSSESSIVE_GENITIVE, TR_POSSESSED_ACCUSATIVE, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
                        TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_NEGATED_PARTICIPLE, TR_AS_LONG_AS, TR_UNTIL_PARTICIPLE, TR_UNTIL, TR_OBJECT_NOUN, TR_ADVERBS, TR_WHILE, TR_REPORTING_CONVERB, TR_VERBAL_NOUN, WORD_RE, is_noun_participle)
 from .grammar import REPORTIVE_MODALS
+from .grammar import TR_TITLED_NAME
 from .model import Analysis, Cue, Mention, _Sentence
 from .reading import Reading
 
@@ -434,7 +435,7 @@ class Holders:
             # "Ruslar da kabul ederse ateşkes yürürlüğe girecek": the subject of a condition holds nothing
             s.obliged.update(id(m) for m in group)
             return [(m, "complement") for m in group]
-        if s.norm[last.end:last.end + 1] == ",":
+        if s.norm[last.end:last.end + 1] == "," or self._tr_titled_name_comma(s, last):
             # the verb closes the sentence: "Rusya, ... kabul etmedi."; or the clause before the next subject:
             # "ABD, ... önerdi, ancak Avrupa bu öneriye karşı çıktı."
             end = self._tr_clause_end(s, last)
@@ -607,6 +608,15 @@ class Holders:
         words += [w[2] for w in Reading._words_after(s.toks, s.starts, verb.end, 1)
                   if not any(c.start <= w[0] < c.end and TR_SINE_QUA_NON.match(s.norm[c.start:c.end]) for c in s.cues)]
         return any(TR_CONDITIONAL.search(w) for w in words)
+
+    @staticmethod
+    def _tr_titled_name_comma(s: "_Sentence", m: Mention) -> bool:
+        """Turkish: whether a title ends in a personal name no table knows and then the subject's comma ("Devlet
+        Duması Başkanı Vyaçeslav Volodin, ..."): the name is the title's apposition, the comma still the subject's,
+        wherever the sentence opens ("Interfax'ın bildirdiğine göre Duma Başkanı Volodin, ...")."""
+        # (a title that opens the sentence is _tr_opening_subject's, which reads its converbs too)
+        return m.kind == "party" and TR_TITLED_NAME.match(s.norm, m.end) is not None \
+            and WORD_RE.search(s.norm[:m.start]) is not None
 
     def _tr_opening_subject(self, s: "_Sentence", group: list, a: Analysis) -> list | None:
         """Turkish, verb-final: a bare name opening the sentence, with no other bare name after it, is the

@@ -1,0 +1,61 @@
+"""Classes of position errors fixed in round 25 (group B: en, es, tr): each class has sentences that must give the
+right positions and near-misses that must not give the wrong ones, in the languages concerned."""
+
+import pytest
+
+from datasette_demands.labelling.classify import Classifier, Label
+from datasette_demands.labelling.normalise import normalise
+from datasette_demands.rulebook.load import load_rulebook
+
+pytestmark = pytest.mark.labelling  # the same on every Datasette line: see test_layout.py
+
+
+@pytest.fixture(scope="module")
+def classifier():
+    return Classifier(load_rulebook())
+
+
+def positions(classifier, text, lang):
+    return {lb.category: sorted((p.holder, p.stance) for p in lb.positions) for lb in classifier.classify(text, lang)}
+
+
+def given(classifier, text, lang, category):
+    """The positions of `category` when the category is given (as the gold scoring does), whether or not a rule
+    labels the sentence with it: these classes are about holders and stances, not categories."""
+    by_cat = {lb.category: lb for lb in classifier.classify(text, lang)}
+    label = Label(category, list(by_cat[category].matches)) if category in by_cat else Label(category)
+    classifier.language(lang).attributor.attribute(text, normalise(text), [label])
+    return sorted((p.holder, p.stance) for p in label.positions)
+
+
+def ids(cases):
+    return [f"{case[0]}-{i}" for i, case in enumerate(cases)]
+
+
+# --- r25B: a Turkish title with a personal name no table knows, then the subject's comma, after an opening phrase ---
+
+TITLED_NAME = [
+    ("tr", "Reuters'ın haberine göre Rusya Devlet Duması Başkanı Vyaçeslav Volodin, Avrupa'nın ateşkes önerisini "
+           "reddetti.", "ceasefire", [("EU", "demand"), ("RU", "reject")]),
+    ("tr", "Sputnik'in aktardığına göre Rusya Dışişleri Bakan Yardımcısı Aleksandr Gruşko, dondurulmuş varlıklara el "
+           "konulmasını “soygun” olarak nitelendirdi.", "reparations", [("RU", "reject")]),
+    ("tr", "TASS'ın bildirdiğine göre Duma Başkanı Volodin, AB'nin Rus varlıklarını Ukrayna'ya aktarma planını "
+           "“hırsızlık” olarak nitelendirdi.", "reparations", [("EU", "demand"), ("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", TITLED_NAME, ids=ids(TITLED_NAME))
+def test_a_titled_name_before_the_comma_is_the_subject(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,absent", [
+    # the name with a case ending is no apposition of a subject: those close to him only report
+    ("tr", "Reuters'ın haberine göre Rusya Devlet Duması Başkanı Volodin'e yakın kaynaklar, Avrupa'nın ateşkes "
+           "önerisinin reddedileceğini söyledi.", "ceasefire", ("RU", "reject")),
+    # a title that opens the sentence keeps its own reading: the veto is its country's, not Ukraine's
+    ("tr", "Slovakya Başbakanı Robert Fico, yeni yardım paketine karşı çıkarken ülkesinin Ukrayna'nın NATO'ya "
+           "katılımını veto edeceğini söyledi.", "neutrality", ("UA", "agree")),
+])
+def test_a_titled_name_near_miss(classifier, lang, text, category, absent):
+    assert absent not in given(classifier, text, lang, category)
