@@ -59,3 +59,32 @@ def test_a_titled_name_before_the_comma_is_the_subject(classifier, lang, text, c
 ])
 def test_a_titled_name_near_miss(classifier, lang, text, category, absent):
     assert absent not in given(classifier, text, lang, category)
+
+
+# --- r25B: a reporter whose reported clause has no subject of its own holds that clause's stance ---------------------
+
+SUBJECTLESS_REPORT = [
+    ("es", "La Comisión Europea propuso financiar la reconstrucción con los activos rusos congelados, mientras que Moscú "
+           "advirtió de que consideraría cualquier uso de ese dinero un «robo».", "reparations",
+     [("EU", "demand"), ("RU", "reject")]),
+    ("es", "Bruselas quiere destinar los fondos rusos inmovilizados a Ucrania, pero el Kremlin avisó de que lo "
+           "calificaría de «saqueo».", "reparations", [("EU", "demand"), ("RU", "reject")]),
+    ("en", "The European Commission proposed lending Ukraine money backed by immobilised Russian assets, while Moscow "
+           "warned that it would treat any such step as theft.", "reparations", [("EU", "demand"), ("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", SUBJECTLESS_REPORT, ids=ids(SUBJECTLESS_REPORT))
+def test_a_subjectless_reported_clause_is_the_reporters(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,absent", [
+    # the reported clause names its own subject: the reporter only reports
+    ("es", "La Comisión Europea propuso usar los activos rusos congelados, mientras que Moscú advirtió de que Hungría "
+           "vetaría cualquier uso de esos fondos.", "reparations", ("RU", "reject")),
+    ("en", "Kyiv proposed a thirty-day truce, while Moscow said that Washington had rejected it.", "ceasefire",
+     ("RU", "reject")),
+])
+def test_a_subjectless_reported_clause_near_miss(classifier, lang, text, category, absent):
+    assert absent not in given(classifier, text, lang, category)

@@ -200,3 +200,7 @@ DEMAND_MADE_RE = regex.compile(r"^(?:richiest|pretes|rivendicazion|exigence|dema
 # Turkish: a personal name after a title, up to the subject's comma: one to three capitalised words with no case
 # ending ("Duma Başkanı Vyaçeslav Volodin,")
 TR_TITLED_NAME = regex.compile(r"(?:\s+(?-i:\p{Lu})[\w.-]*(?!['’\w])){1,3},", regex.UNICODE)
+
+# words between a reporting verb and the first cue of its reported clause when that clause has no subject of its
+# own ("warned that it would", "advirtió de que")
+REPORTED_OWN_GAP = 4

@@ -14,7 +14,7 @@ from .grammar import (ASKED_TO, REPORTED_TIME_WORDS, DROPPED_PAST, ELLIPSIS_ADVE
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_POSSESSIVE_GENITIVE, TR_POSSESSED_ACCUSATIVE, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
                        TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_NEGATED_PARTICIPLE, TR_AS_LONG_AS, TR_UNTIL_PARTICIPLE, TR_UNTIL, TR_OBJECT_NOUN, TR_ADVERBS, TR_WHILE, TR_REPORTING_CONVERB, TR_VERBAL_NOUN, WORD_RE, is_noun_participle)
 from .grammar import REPORTIVE_MODALS
-from .grammar import TR_TITLED_NAME
+from .grammar import REPORTED_OWN_GAP, TR_TITLED_NAME
 from .model import Analysis, Cue, Mention, _Sentence
 from .reading import Reading
 
@@ -1937,6 +1937,9 @@ class Holders:
         reporter), and the speaker of ", said X" when the clause names its own holder ("The two
         delegations agreed ..., Umerov said")."""
         stanced = {id(m) for m, c in a.pairs if c.stance and (not c.speech or self._judging_speech(s, c.start))}
+        # "..., mientras que Moscú advirtió de que consideraría cualquier uso un «robo»": a reported clause with no
+        # subject of its own is the reporter's, and so is its stance
+        stanced |= {id(m) for m, c in a.pairs if c.speech and not c.stance and self._reports_subjectless_stance(s, c)}
         # "Moscow says Kyiv must stay neutral, but Ukraine ...": who says what another must do demands it
         stanced |= {id(m) for m, r in main if self._reports_an_obligation(s, m, r, a)}
         closed = self._own_voice(s.norm, s.t)
@@ -1978,6 +1981,23 @@ class Holders:
                         and any(c.stance and not c.speech and not c.noun and c.start > m.end for c in s.cues)}
             main = [(m, r) for m, r in main if id(m) in stanced or not r <= {"subject", "speaker", "locative"}]
         return main
+
+    @staticmethod
+    def _reports_subjectless_stance(s: "_Sentence", c: Cue) -> bool:
+        """Whether the reporting verb `c` opens a clause, with a complementizer, whose first cue takes a stance with no
+        name, comma or other verb before it: "warned that it would regard any use as theft", "advirtió de que consideraría
+        ..." (not "s'est dit prêt à", which is the verb's own complement)."""
+        after = [cc for cc in s.cues if cc.start >= c.end]
+        if not after:
+            return False
+        nxt = min(after, key=lambda cc: cc.start)
+        if not nxt.stance or nxt.speech or nxt.noun:
+            return False
+        gap = s.norm[c.end:nxt.start]
+        words = WORD_RE.findall(gap.lower())
+        if any(ch in gap for ch in ",;:\"«»“”") or len(words) > REPORTED_OWN_GAP or not set(words) & s.t.complementizers:
+            return False
+        return not any(c.end <= m.start < nxt.start for m in s.mentions)
 
     def _reports_an_obligation(self, s: "_Sentence", m: Mention, r: set, a: Analysis) -> bool:
         """Whether a subject's reporting verb opens what another party must do ("Moscow says Kyiv must ...",
