@@ -88,3 +88,28 @@ def test_a_subjectless_reported_clause_is_the_reporters(classifier, lang, text, 
 ])
 def test_a_subjectless_reported_clause_near_miss(classifier, lang, text, category, absent):
     assert absent not in given(classifier, text, lang, category)
+
+
+# --- r25B: insisting that a measure is theft or unacceptable is a rejection, no demand -------------------------------
+
+INSISTED_JUDGEMENT = [
+    ("en", "Moscow has repeatedly insisted that confiscating its central bank reserves would amount to theft.",
+     "reparations", [("RU", "reject")]),
+    ("en", "Kyiv insisted that any handover of the Donbas would be unacceptable.", "territory", [("UA", "reject")]),
+    ("es", "El Kremlin insistió en que la confiscación de sus reservas sería un robo.", "reparations", [("RU", "reject")]),
+    ("es", "Kiev insiste en que cualquier cesión del Donbás sería inaceptable.", "territory", [("UA", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", INSISTED_JUDGEMENT, ids=ids(INSISTED_JUDGEMENT))
+def test_insisting_on_a_judgement_rejects(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,expected", [
+    # insisting that another party do something is still a demand
+    ("en", "Moscow insisted that Kyiv pull its troops out of the Donbas.", "territory", ("RU", "demand")),
+    ("es", "Kiev insistió en que Rusia pague reparaciones por los daños de la guerra.", "reparations", ("UA", "demand")),
+])
+def test_insisting_on_a_judgement_near_miss(classifier, lang, text, category, expected):
+    assert expected in given(classifier, text, lang, category)

@@ -204,3 +204,6 @@ TR_TITLED_NAME = regex.compile(r"(?:\s+(?-i:\p{Lu})[\w.-]*(?!['’\w])){1,3},", 
 # words between a reporting verb and the first cue of its reported clause when that clause has no subject of its
 # own ("warned that it would", "advirtió de que")
 REPORTED_OWN_GAP = 4
+
+# a verb of insistence, which may report what its subject holds a measure to be ("insisted that ... would be theft")
+INSIST_VERB = regex.compile(r"^insist", regex.IGNORECASE)
