@@ -113,3 +113,32 @@ def test_insisting_on_a_judgement_rejects(classifier, lang, text, category, expe
 ])
 def test_insisting_on_a_judgement_near_miss(classifier, lang, text, category, expected):
     assert expected in given(classifier, text, lang, category)
+
+
+# --- r25B: no objection to a measure ('did not object to', 'no tiene objeciones', 'karşı olmadığını') accepts it ---
+
+NO_OBJECTION = [
+    ("en", "The Kremlin does not object to an unarmed OSCE monitoring mission along the line of contact, Peskov said.",
+     "neutrality", [("RU", "agree")]),
+    ("en", "Washington did not object to European peacekeepers in Ukraine after a ceasefire, the envoy said.",
+     "neutrality", [("US", "agree")]),
+    ("tr", "Kremlin Sözcüsü, Rusya'nın silahsız bir AGİT gözlem heyetine karşı olmadığını söyledi.", "neutrality",
+     [("RU", "agree")]),
+    ("tr", "Ankara, tarafsız bir gözlem misyonuna karşı değil.", "neutrality", [("TR", "agree")]),
+    ("es", "El Kremlin no tiene objeciones a una misión de observadores de la OSCE desarmada, dijo Peskov.", "neutrality",
+     [("RU", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", NO_OBJECTION, ids=ids(NO_OBJECTION))
+def test_no_objection_is_an_agreement(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,expected", [
+    # the objection itself still turns the measure down
+    ("en", "Moscow objects to any European peacekeepers in Ukraine, Lavrov said.", "neutrality", [("RU", "reject")]),
+    ("tr", "Peskov, Moskova'nın Avrupalı barış gücüne karşı olduğunu söyledi.", "neutrality", [("RU", "reject")]),
+])
+def test_no_objection_near_miss(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
