@@ -142,3 +142,30 @@ def test_no_objection_is_an_agreement(classifier, lang, text, category, expected
 ])
 def test_no_objection_near_miss(classifier, lang, text, category, expected):
     assert given(classifier, text, lang, category) == expected
+
+
+# --- r25B: the object of a gerund ('Ukraine joining the European Union') is no subject of the verb after it -----------
+
+GERUNDS_OBJECT = [
+    ("en", "Peskov said Moscow accepted Ukraine joining the European Union but firmly rejected its membership of NATO.",
+     "neutrality", [("RU", "reject")]),
+    ("en", "The Kremlin said Russia welcomed Kyiv leaving the Council of Europe but still opposed Ukrainian membership "
+           "of NATO.", "neutrality", [("RU", "reject")]),
+    ("en", "Moscow supports Ukraine joining the EU, but insists on its neutrality, Lavrov said.", "neutrality",
+     [("RU", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", GERUNDS_OBJECT, ids=ids(GERUNDS_OBJECT))
+def test_a_gerunds_object_is_no_subject(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,expected", [
+    # a name after a gerund that is a cue of its own, or after a comma, still heads its clause
+    ("en", "Washington backed the truce plan, and the European Union, citing the talks, endorsed it too.", "ceasefire",
+     ("EU", "agree")),
+    ("en", "Ukraine rejected the proposal, saying the EU must first agree on guarantees.", "neutrality", ("UA", "reject")),
+])
+def test_a_gerunds_object_near_miss(classifier, lang, text, category, expected):
+    assert expected in given(classifier, text, lang, category)

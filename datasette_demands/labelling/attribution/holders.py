@@ -1546,6 +1546,8 @@ class Holders:
             obj = None  # a reporting verb has no object: "Trump said Putin had agreed"
         if obj is not None and not norm[obj[1]:first.start].strip(" ").startswith(","):
             return []
+        if self._gerunds_object(s, first):
+            return []  # "did not object to Ukraine joining the European Union but remained opposed": the gerund's object
         if s.in_complement(first):
             return [(m, "complement") for m in group]
         if cue.refusal and self._content_clause(s, first, cue):
@@ -1553,6 +1555,19 @@ class Holders:
         for m in group:
             a.pairs.append((m, cue))
         return [(m, "subject") for m in group]
+
+    @staticmethod
+    def _gerunds_object(s: "_Sentence", m: Mention) -> bool:
+        """Whether a name is the object of the gerund right before it, past at most determiners ("joining the European
+        Union", "leaving NATO"): the gerund's object is no subject of a verb after it."""
+        if s.t.lang != "en":
+            return False  # (other languages mark a person object, "apoyando a Kiev", or end other words alike, ru "Киев")
+        gerund = GERUNDS["en"]
+        i = bisect.bisect_left(s.starts, m.start) - 1
+        while i >= 0 and s.toks[i][2].lower() in s.t.determiners:
+            i -= 1
+        return i >= 0 and gerund.search(s.toks[i][2]) is not None and not any(
+            c.start <= s.toks[i][0] < c.end for c in s.cues)
 
     def _opens_a_bracket_before_object(self, s: "_Sentence", group: list, verb_start: int) -> bool:
         """German verb-second order: whether the group opens its clause and a finite auxiliary (or the reportive
