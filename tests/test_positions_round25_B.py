@@ -169,3 +169,27 @@ def test_a_gerunds_object_is_no_subject(classifier, lang, text, category, expect
 ])
 def test_a_gerunds_object_near_miss(classifier, lang, text, category, expected):
     assert expected in given(classifier, text, lang, category)
+
+
+# --- r25B: branding a measure with any epithet ('tachar de', 'tildar de', active or passive) rejects it ------------
+
+BRANDED = [
+    ("es", "El plan de China para un alto el fuego fue tachado por Kiev de «favorable a Moscú».", "ceasefire",
+     [("OTHER", "demand"), ("UA", "reject")]),
+    ("es", "Kiev tachó de «prematura» la tregua propuesta por Moscú.", "ceasefire", [("RU", "demand"), ("UA", "reject")]),
+    ("es", "La tregua que propuso Rusia fue tildada de «maniobra» por el Gobierno ucraniano.", "ceasefire",
+     [("RU", "demand"), ("UA", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", BRANDED, ids=ids(BRANDED))
+def test_branding_a_measure_rejects_it(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,absent", [
+    # 'tachar' without 'de' and an epithet crosses out, no judgement
+    ("es", "Kiev tachó la propuesta de alto el fuego rusa de la lista de prioridades.", "ceasefire", ("UA", "reject")),
+])
+def test_branding_a_measure_near_miss(classifier, lang, text, category, absent):
+    assert absent not in given(classifier, text, lang, category)
