@@ -193,3 +193,31 @@ def test_branding_a_measure_rejects_it(classifier, lang, text, category, expecte
 ])
 def test_branding_a_measure_near_miss(classifier, lang, text, category, absent):
     assert absent not in given(classifier, text, lang, category)
+
+
+# --- r25B: the party whose consent a proviso waits for ('subject to Russia's agreement') holds no position -----------
+
+CONSENT_TO_COME = [
+    ("en", "Kyiv endorsed the American plan for a thirty-day truce, subject to Moscow's approval.", "ceasefire",
+     [("UA", "agree"), ("US", "demand")]),
+    ("en", "Ukraine signed up to the energy truce, subject to acceptance by Russia, the joint statement said.",
+     "ceasefire", [("UA", "agree")]),
+    ("es", "Kiev aceptó la propuesta estadounidense de una tregua de treinta días, sujeta a la aprobación del Kremlin.",
+     "ceasefire", [("UA", "agree"), ("US", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", CONSENT_TO_COME, ids=ids(CONSENT_TO_COME))
+def test_a_consent_still_to_come_is_no_position(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,expected", [
+    # the party takes a stance of its own after the proviso's break
+    ("en", "Ukraine backed the truce, pending Moscow's consent, and Russia rejected it a day later.", "ceasefire",
+     ("RU", "reject")),
+    ("es", "Ucrania aceptó la tregua sujeta a garantías, y Rusia la rechazó al día siguiente.", "ceasefire",
+     ("RU", "reject")),
+])
+def test_a_consent_still_to_come_near_miss(classifier, lang, text, category, expected):
+    assert expected in given(classifier, text, lang, category)

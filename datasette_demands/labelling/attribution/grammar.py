@@ -207,3 +207,8 @@ REPORTED_OWN_GAP = 4
 
 # a verb of insistence, which may report what its subject holds a measure to be ("insisted that ... would be theft")
 INSIST_VERB = regex.compile(r"^insist", regex.IGNORECASE)
+
+# a name at most this many words after a proviso's opener ("subject to approval by Moscow"), within so many characters,
+# is the party whose consent the position waits for
+PROVISO_WORDS = 4
+PROVISO_REACH = 50

@@ -14,7 +14,7 @@ from .grammar import (ASKED_TO, REPORTED_TIME_WORDS, DROPPED_PAST, ELLIPSIS_ADVE
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_POSSESSIVE_GENITIVE, TR_POSSESSED_ACCUSATIVE, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
                        TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_NEGATED_PARTICIPLE, TR_AS_LONG_AS, TR_UNTIL_PARTICIPLE, TR_UNTIL, TR_OBJECT_NOUN, TR_ADVERBS, TR_WHILE, TR_REPORTING_CONVERB, TR_VERBAL_NOUN, WORD_RE, is_noun_participle)
 from .grammar import REPORTIVE_MODALS
-from .grammar import REPORTED_OWN_GAP, TR_TITLED_NAME
+from .grammar import PROVISO_REACH, PROVISO_WORDS, REPORTED_OWN_GAP, TR_TITLED_NAME
 from .model import Analysis, Cue, Mention, _Sentence
 from .reading import Reading
 
@@ -1894,7 +1894,7 @@ class Holders:
         free name nothing governs, else the party a source quotes."""
         rules = {}
         for m, rule in holders:
-            if not self._inside_no_agreement(s, m):
+            if not self._inside_no_agreement(s, m) and not self._consent_still_to_come(s, m):
                 rules.setdefault(id(m), (m, set()))[1].add(rule)
         a.content = [m for m, r in rules.values() if r == {"complement"}]
         main = self._main_holders(s, [(m, r) for m, r in rules.values() if r - {"complement"}], a)
@@ -1916,6 +1916,23 @@ class Holders:
                 continue  # holds only as the subject of a verb of its own, or a passive's agent
             a.holders.update(m.codes)
             a.holder_mentions.append((m, r))
+
+    @staticmethod
+    def _consent_still_to_come(s: "_Sentence", m: Mention) -> bool:
+        """Whether a name stands a few words after a `provisos` opener, with no break between ("subject to Russia's
+        agreement", "subject to approval by Moscow", "sujeta a la aprobación de Rusia"): a consent the position waits
+        for, which the party has not given, so no position of its own."""
+        if s.t.provisos is None:
+            return False
+        before = s.norm[max(0, m.start - PROVISO_REACH):m.start]
+        # the openers match at the end of a text: try each word start back from the name, up to a break
+        cuts = [len(before)] + [w.start() for w in WORD_RE.finditer(before)][::-1][:PROVISO_WORDS]
+        for cut in cuts:
+            if re.search(r"[,;:.!?()]", before[cut:]):
+                return False
+            if search(s.t.provisos, before[:cut]) is not None:
+                return True
+        return False
 
     @staticmethod
     def _inside_no_agreement(s: "_Sentence", m: Mention) -> bool:
