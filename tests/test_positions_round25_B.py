@@ -221,3 +221,27 @@ def test_a_consent_still_to_come_is_no_position(classifier, lang, text, category
 ])
 def test_a_consent_still_to_come_near_miss(classifier, lang, text, category, expected):
     assert expected in given(classifier, text, lang, category)
+
+
+# --- r25B: the Turkish causative of accepting or signing ('kabul ettirmek', 'imzalatmak') presses a measure: demand ---
+
+CAUSATIVE = [
+    ("tr", "ABD, toprak tavizi içeren planı Kiev'e kabul ettirmeye çalışıyor.", "territory", [("US", "demand")]),
+    ("tr", "Washington, Donbas'tan çekilmeyi öngören belgeyi Zelenskiy'e imzalatmak istiyor.", "territory",
+     [("US", "demand")]),
+    ("tr", "Beyaz Saray, ateşkes planını Kremlin'e imzalatmaya çalışıyor.", "ceasefire", [("US", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", CAUSATIVE, ids=ids(CAUSATIVE))
+def test_a_causative_of_accepting_is_a_demand(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,expected", [
+    # the plain verbs still accept
+    ("tr", "Kremlin, ateşkes planını onayladı.", "ceasefire", [("RU", "agree")]),
+    ("tr", "Kiev, Donbas'tan çekilmeyi öngören planı kabul etti.", "territory", [("UA", "agree")]),
+])
+def test_a_causative_of_accepting_near_miss(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
