@@ -245,3 +245,29 @@ def test_a_causative_of_accepting_is_a_demand(classifier, lang, text, category, 
 ])
 def test_a_causative_of_accepting_near_miss(classifier, lang, text, category, expected):
     assert given(classifier, text, lang, category) == expected
+
+
+# --- r25B: a reaction drawn from a party ('drew a sharp rebuke from Kyiv') is that party's stance --------------------
+
+DRAWN_REACTION = [
+    ("en", "Moscow's truce proposal drew a sharp rebuke from Kyiv.", "ceasefire", [("RU", "demand"), ("UA", "reject")]),
+    ("en", "The Kremlin's offer of a short truce drew criticism from Kyiv and Brussels.", "ceasefire",
+     [("EU", "reject"), ("RU", "demand"), ("UA", "reject")]),
+    ("en", "The US truce plan drew praise from Kyiv.", "ceasefire", [("UA", "agree"), ("US", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", DRAWN_REACTION, ids=ids(DRAWN_REACTION))
+def test_a_drawn_reaction_is_its_sources_stance(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,absent", [
+    # fire drawn from artillery is no reaction to the measure
+    ("en", "Kyiv's truce call drew fire from Russian artillery.", "ceasefire", ("RU", "reject")),
+    # backing won for a plan stays its author's: no stance of the backer is read from 'from'
+    ("en", "Washington's plan for a thirty-day truce received strong backing from Brussels.", "ceasefire",
+     ("EU", "reject")),
+])
+def test_a_drawn_reaction_near_miss(classifier, lang, text, category, absent):
+    assert absent not in given(classifier, text, lang, category)
