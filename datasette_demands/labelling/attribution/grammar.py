@@ -196,3 +196,19 @@ GIVING_UP_REACH = 40  # characters between the refusal's end and the demand noun
 # ... the nouns of a demand made (not an aim: "ne renoncera pas à son objectif d'adhérer à l'Otan" turns neutrality down)
 DEMAND_MADE_RE = regex.compile(r"^(?:richiest|pretes|rivendicazion|exigence|demande|revendication|Forderung|Bedingung|"
                                r"condizion|condition|demand|request|claim)\w*$", regex.IGNORECASE)
+
+# Turkish: a personal name after a title, up to the subject's comma: one to three capitalised words with no case
+# ending ("Duma Başkanı Vyaçeslav Volodin,")
+TR_TITLED_NAME = regex.compile(r"(?:\s+(?-i:\p{Lu})[\w.-]*(?!['’\w])){1,3},", regex.UNICODE)
+
+# words between a reporting verb and the first cue of its reported clause when that clause has no subject of its
+# own ("warned that it would", "advirtió de que")
+REPORTED_OWN_GAP = 4
+
+# a verb of insistence, which may report what its subject holds a measure to be ("insisted that ... would be theft")
+INSIST_VERB = regex.compile(r"^insist", regex.IGNORECASE)
+
+# a name at most this many words after a proviso's opener ("subject to approval by Moscow"), within so many characters,
+# is the party whose consent the position waits for
+PROVISO_WORDS = 4
+PROVISO_REACH = 50

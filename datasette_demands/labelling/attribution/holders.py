@@ -14,6 +14,7 @@ from .grammar import (ASKED_TO, REPORTED_TIME_WORDS, DROPPED_PAST, ELLIPSIS_ADVE
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_POSSESSIVE_GENITIVE, TR_POSSESSED_ACCUSATIVE, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
                        TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_NEGATED_PARTICIPLE, TR_AS_LONG_AS, TR_UNTIL_PARTICIPLE, TR_UNTIL, TR_OBJECT_NOUN, TR_ADVERBS, TR_WHILE, TR_REPORTING_CONVERB, TR_VERBAL_NOUN, WORD_RE, is_noun_participle)
 from .grammar import REPORTIVE_MODALS
+from .grammar import PROVISO_REACH, PROVISO_WORDS, REPORTED_OWN_GAP, TR_TITLED_NAME
 from .model import Analysis, Cue, Mention, _Sentence
 from .reading import Reading
 
@@ -434,7 +435,7 @@ class Holders:
             # "Ruslar da kabul ederse ateşkes yürürlüğe girecek": the subject of a condition holds nothing
             s.obliged.update(id(m) for m in group)
             return [(m, "complement") for m in group]
-        if s.norm[last.end:last.end + 1] == ",":
+        if s.norm[last.end:last.end + 1] == "," or self._tr_titled_name_comma(s, last):
             # the verb closes the sentence: "Rusya, ... kabul etmedi."; or the clause before the next subject:
             # "ABD, ... önerdi, ancak Avrupa bu öneriye karşı çıktı."
             end = self._tr_clause_end(s, last)
@@ -607,6 +608,15 @@ class Holders:
         words += [w[2] for w in Reading._words_after(s.toks, s.starts, verb.end, 1)
                   if not any(c.start <= w[0] < c.end and TR_SINE_QUA_NON.match(s.norm[c.start:c.end]) for c in s.cues)]
         return any(TR_CONDITIONAL.search(w) for w in words)
+
+    @staticmethod
+    def _tr_titled_name_comma(s: "_Sentence", m: Mention) -> bool:
+        """Turkish: whether a title ends in a personal name no table knows and then the subject's comma ("Devlet
+        Duması Başkanı Vyaçeslav Volodin, ..."): the name is the title's apposition, the comma still the subject's,
+        wherever the sentence opens ("Interfax'ın bildirdiğine göre Duma Başkanı Volodin, ...")."""
+        # (a title that opens the sentence is _tr_opening_subject's, which reads its converbs too)
+        return m.kind == "party" and TR_TITLED_NAME.match(s.norm, m.end) is not None \
+            and WORD_RE.search(s.norm[:m.start]) is not None
 
     def _tr_opening_subject(self, s: "_Sentence", group: list, a: Analysis) -> list | None:
         """Turkish, verb-final: a bare name opening the sentence, with no other bare name after it, is the
@@ -1536,6 +1546,8 @@ class Holders:
             obj = None  # a reporting verb has no object: "Trump said Putin had agreed"
         if obj is not None and not norm[obj[1]:first.start].strip(" ").startswith(","):
             return []
+        if self._gerunds_object(s, first):
+            return []  # "did not object to Ukraine joining the European Union but remained opposed": the gerund's object
         if s.in_complement(first):
             return [(m, "complement") for m in group]
         if cue.refusal and self._content_clause(s, first, cue):
@@ -1543,6 +1555,19 @@ class Holders:
         for m in group:
             a.pairs.append((m, cue))
         return [(m, "subject") for m in group]
+
+    @staticmethod
+    def _gerunds_object(s: "_Sentence", m: Mention) -> bool:
+        """Whether a name is the object of the gerund right before it, past at most determiners ("joining the European
+        Union", "leaving NATO"): the gerund's object is no subject of a verb after it."""
+        if s.t.lang != "en":
+            return False  # (other languages mark a person object, "apoyando a Kiev", or end other words alike, ru "Киев")
+        gerund = GERUNDS["en"]
+        i = bisect.bisect_left(s.starts, m.start) - 1
+        while i >= 0 and s.toks[i][2].lower() in s.t.determiners:
+            i -= 1
+        return i >= 0 and gerund.search(s.toks[i][2]) is not None and not any(
+            c.start <= s.toks[i][0] < c.end for c in s.cues)
 
     def _opens_a_bracket_before_object(self, s: "_Sentence", group: list, verb_start: int) -> bool:
         """German verb-second order: whether the group opens its clause and a finite auxiliary (or the reportive
@@ -1869,7 +1894,7 @@ class Holders:
         free name nothing governs, else the party a source quotes."""
         rules = {}
         for m, rule in holders:
-            if not self._inside_no_agreement(s, m):
+            if not self._inside_no_agreement(s, m) and not self._consent_still_to_come(s, m):
                 rules.setdefault(id(m), (m, set()))[1].add(rule)
         a.content = [m for m, r in rules.values() if r == {"complement"}]
         main = self._main_holders(s, [(m, r) for m, r in rules.values() if r - {"complement"}], a)
@@ -1891,6 +1916,23 @@ class Holders:
                 continue  # holds only as the subject of a verb of its own, or a passive's agent
             a.holders.update(m.codes)
             a.holder_mentions.append((m, r))
+
+    @staticmethod
+    def _consent_still_to_come(s: "_Sentence", m: Mention) -> bool:
+        """Whether a name stands a few words after a `provisos` opener, with no break between ("subject to Russia's
+        agreement", "subject to approval by Moscow", "sujeta a la aprobación de Rusia"): a consent the position waits
+        for, which the party has not given, so no position of its own."""
+        if s.t.provisos is None:
+            return False
+        before = s.norm[max(0, m.start - PROVISO_REACH):m.start]
+        # the openers match at the end of a text: try each word start back from the name, up to a break
+        cuts = [len(before)] + [w.start() for w in WORD_RE.finditer(before)][::-1][:PROVISO_WORDS]
+        for cut in cuts:
+            if re.search(r"[,;:.!?()]", before[cut:]):
+                return False
+            if search(s.t.provisos, before[:cut]) is not None:
+                return True
+        return False
 
     @staticmethod
     def _inside_no_agreement(s: "_Sentence", m: Mention) -> bool:
@@ -1927,6 +1969,9 @@ class Holders:
         reporter), and the speaker of ", said X" when the clause names its own holder ("The two
         delegations agreed ..., Umerov said")."""
         stanced = {id(m) for m, c in a.pairs if c.stance and (not c.speech or self._judging_speech(s, c.start))}
+        # "..., mientras que Moscú advirtió de que consideraría cualquier uso un «robo»": a reported clause with no
+        # subject of its own is the reporter's, and so is its stance
+        stanced |= {id(m) for m, c in a.pairs if c.speech and not c.stance and self._reports_subjectless_stance(s, c)}
         # "Moscow says Kyiv must stay neutral, but Ukraine ...": who says what another must do demands it
         stanced |= {id(m) for m, r in main if self._reports_an_obligation(s, m, r, a)}
         closed = self._own_voice(s.norm, s.t)
@@ -1968,6 +2013,23 @@ class Holders:
                         and any(c.stance and not c.speech and not c.noun and c.start > m.end for c in s.cues)}
             main = [(m, r) for m, r in main if id(m) in stanced or not r <= {"subject", "speaker", "locative"}]
         return main
+
+    @staticmethod
+    def _reports_subjectless_stance(s: "_Sentence", c: Cue) -> bool:
+        """Whether the reporting verb `c` opens a clause, with a complementizer, whose first cue takes a stance with no
+        name, comma or other verb before it: "warned that it would regard any use as theft", "advirtió de que consideraría
+        ..." (not "s'est dit prêt à", which is the verb's own complement)."""
+        after = [cc for cc in s.cues if cc.start >= c.end]
+        if not after:
+            return False
+        nxt = min(after, key=lambda cc: cc.start)
+        if not nxt.stance or nxt.speech or nxt.noun:
+            return False
+        gap = s.norm[c.end:nxt.start]
+        words = WORD_RE.findall(gap.lower())
+        if any(ch in gap for ch in ",;:\"«»“”") or len(words) > REPORTED_OWN_GAP or not set(words) & s.t.complementizers:
+            return False
+        return not any(c.end <= m.start < nxt.start for m in s.mentions)
 
     def _reports_an_obligation(self, s: "_Sentence", m: Mention, r: set, a: Analysis) -> bool:
         """Whether a subject's reporting verb opens what another party must do ("Moscow says Kyiv must ...",

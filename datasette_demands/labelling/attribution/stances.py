@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .grammar import DEMAND_MADE_RE, GIVING_UP_REACH, GIVING_UP_RE, INSTEAD_AFTER, INSTEAD_RE
+from .grammar import INSIST_VERB
 from .grammar import (SLAVIC_CALL, GERUND_THAT_RE, SLAVIC_INFINITIVE, ACCEPTABLE, ADDED_CLAUSE_RE, ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, SPEAKER_GERUND_RE, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR, PRIVATIVE_LIST_WORDS,
                      TOKEN_RE, TR_AFTER_CLAUSE, TR_CONVERB, TR_IN_CASE, TR_NEGATED, TR_SINE_QUA_NON, TR_PASSIVE_REPORT, TR_PRIVATIVE_CONVERB, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE, GERMAN_ZU_INFINITIVE, is_noun_participle)
 from .model import Analysis, Cue, Mention, Position
@@ -1394,6 +1395,10 @@ class Stances:
             # a stance word inside what a rejecting judgement spans is what the judge names, not the judge's stance:
             # "назвал сообщения о согласии Киева «фейком»", "nazwał doniesienia o zgodzie Kijowa fejkiem"
             cue = judging[0]
+        if a is not None and self._insists_on_a_judgement(a, cue, window):
+            # "insisted that any use of its reserves would amount to theft": insisting on what a measure is reports
+            # a judgement of it, and the judgement is the stance
+            return next(c for c in window if c.start > cue.end and c.stance == "reject" and not c.noun and not c.speech)
         if cue.speech:
             # a reporting verb has no stance of its own; a rejection it reports has ("The Kremlin said ...
             # would be unacceptable", "заявил, что Украина никогда не признает")
@@ -1411,6 +1416,19 @@ class Stances:
                     and self._apposition_between(a, evidence, cue.start) and not any(c2 is taken_up[0] for _, c2 in a.pairs):
                 return taken_up[0]
         return cue
+
+    def _insists_on_a_judgement(self, a: Analysis, cue: Cue, window: list) -> bool:
+        """Whether `cue` is a verb of insistence that opens a reported clause ("insisted that", "insistió en que")
+        whose first stance is a rejection with no subject of its own between: the clause judges a measure."""
+        if cue.stance != "demand" or cue.noun or not INSIST_VERB.match(cue.word):
+            return False
+        if not set(WORD_RE.findall(a.text[cue.end:].lower())[:2]) & self.tables.complementizers:
+            return False
+        later = [c for c in window if c.start > cue.end and c.stance and not c.noun and not c.speech]
+        if not later or later[0].stance != "reject":
+            return False
+        return not any(cue.end <= m.start < later[0].start for m in a.mentions) \
+            and not any(c is later[0] for _, c in a.pairs)
 
     @staticmethod
     def _comma_infinitive(a: Analysis, c: Cue) -> bool:
