@@ -1,0 +1,69 @@
+"""Classes of position errors fixed in the attribution (issue 19's quality bar): each class has sentences that
+must give the right positions and sentences that must not give the wrong ones, in the languages concerned."""
+
+import pytest
+
+from datasette_demands.labelling.classify import Classifier, Label
+from datasette_demands.labelling.normalise import normalise
+from datasette_demands.rulebook.load import load_rulebook
+
+pytestmark = pytest.mark.labelling  # the same on every Datasette line: see test_layout.py
+
+
+@pytest.fixture(scope="module")
+def classifier():
+    return Classifier(load_rulebook())
+
+
+def positions(classifier, text, lang):
+    return {lb.category: sorted((p.holder, p.stance) for p in lb.positions) for lb in classifier.classify(text, lang)}
+
+
+def given(classifier, text, lang, category):
+    """The positions of `category` when the category is given (as the gold scoring does), whether or not a rule
+    labels the sentence with it: these classes are about holders and stances, not categories."""
+    by_cat = {lb.category: lb for lb in classifier.classify(text, lang)}
+    label = Label(category, list(by_cat[category].matches)) if category in by_cat else Label(category)
+    classifier.language(lang).attributor.attribute(text, normalise(text), [label])
+    return sorted((p.holder, p.stance) for p in label.positions)
+
+
+def ids(cases):
+    return [f"{case[0]}-{i}" for i, case in enumerate(cases)]
+
+
+# --- r25A: the Red Cross, the African Union, a human-rights court and Brazil's president (Lula, 'brasiliano') are
+# parties of their own (OTHER) in de, fr and it, as in en and es; German names China's genitive 'Chinas' ---
+
+OTHER_PARTIES = [
+    ("it", "La Croce Rossa internazionale ha chiesto di poter visitare tutti i prigionieri di guerra.", "prisoners",
+     [("OTHER", "demand")]),
+    ("fr", "Le Comité international de la Croix-Rouge réclame l'accès à tous les prisonniers de guerre.", "prisoners",
+     [("OTHER", "demand")]),
+    ("de", "Das Rote Kreuz forderte Zugang zu allen Kriegsgefangenen in russischen Lagern.", "prisoners",
+     [("OTHER", "demand")]),
+    ("fr", "L'Union africaine plaide pour une trêve immédiate le long de la ligne de front.", "ceasefire",
+     [("OTHER", "demand")]),
+    ("it", "L'Unione africana ha proposto una tregua di trenta giorni.", "ceasefire", [("OTHER", "demand")]),
+    ("de", "Die Afrikanische Union verlangte eine sofortige Waffenruhe.", "ceasefire", [("OTHER", "demand")]),
+    ("it", "Il presidente brasiliano ha auspicato un cessate il fuoco immediato.", "ceasefire", [("OTHER", "demand")]),
+    ("fr", "Lula a plaidé pour un cessez-le-feu sans conditions.", "ceasefire", [("OTHER", "demand")]),
+    ("de", "Chinas Außenminister forderte eine Waffenruhe ohne Vorbedingungen.", "ceasefire", [("OTHER", "demand")]),
+    ("fr", "La Cour européenne des droits de l'homme a exigé le retour des enfants déportés.", "prisoners",
+     [("OTHER", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", OTHER_PARTIES, ids=ids(OTHER_PARTIES))
+def test_other_parties_named_in_de_fr_it_hold_their_positions(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,expected", [
+    # a cross that is no Red Cross, and the Brazilian adjective with no party noun, name no party
+    ("de", "Die Ukraine verlangte ein Kreuz auf der Karte für jeden Austauschort der Gefangenen.", "prisoners",
+     [("UA", "demand")]),
+    ("it", "Kiev ha chiesto una tregua, ha scritto un giornale brasiliano.", "ceasefire", [("UA", "demand")]),
+])
+def test_no_other_party_without_its_name(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
