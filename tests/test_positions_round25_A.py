@@ -67,3 +67,35 @@ def test_other_parties_named_in_de_fr_it_hold_their_positions(classifier, lang, 
 ])
 def test_no_other_party_without_its_name(classifier, lang, text, category, expected):
     assert given(classifier, text, lang, category) == expected
+
+
+# --- r25A: the parties a demand verb asks to act ('sollecita entrambe le parti a liberare', 'a exhorté Moscou et Kiev
+# à libérer', 'invité les belligérants à « respecter »') are whom it is put to, no holders, after a complementizer
+# or a quote too ---
+
+ASKED_TO_ACT = [
+    ("it", "Un diplomatico ha riferito che il governo sollecita entrambe le parti a firmare una tregua.", "ceasefire", []),
+    ("it", "Secondo l'agenzia, il comitato invita Mosca e Kiev a «rispettare» la tregua.", "ceasefire", []),
+    ("fr", "Le patriarche a exhorté Moscou et Kiev à libérer tous les prisonniers.", "prisoners", []),
+    ("it", "Il cardinale ha esortato Mosca e Kiev a liberare tutti i prigionieri.", "prisoners", []),
+    ("fr", "La France a invité les belligérants à « respecter » la trêve de Pâques.", "ceasefire", [("EU", "demand")]),
+    ("it", "La Cina ha invitato le parti a «sospendere le ostilità» e a negoziare una tregua.", "ceasefire",
+     [("OTHER", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", ASKED_TO_ACT, ids=ids(ASKED_TO_ACT))
+def test_parties_asked_to_act_hold_nothing(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,expected", [
+    # the subject after the verb of a relative clause, before a place, still holds ('a Ginevra', 'à Moscou')
+    ("it", "La tregua che hanno chiesto Stati Uniti e Ucraina a Ginevra resta lontana.", "ceasefire",
+     [("UA", "demand"), ("US", "demand")]),
+    ("fr", "Le cessez-le-feu que proposent Washington et Kiev à Moscou reste sans réponse.", "ceasefire",
+     [("UA", "demand"), ("US", "demand")]),
+    ("it", "Kiev ha sollecitato Mosca a liberare i prigionieri.", "prisoners", [("UA", "demand")]),
+])
+def test_a_subject_after_its_verb_is_no_addressee(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected

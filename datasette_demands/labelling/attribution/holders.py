@@ -1318,9 +1318,26 @@ class Holders:
         relative = next((w for w in reversed(before) if w[2] in s.t.relatives), None)
         if relative is None or self._named_between(s, relative[1], cue.start):
             return []  # "Как сообщает Bloomberg, США предложили Киеву ...": the verb has its subject before it
+        if self._asked_to_act(s, cue, group[-1]):
+            # "... che l'organizzazione sollecita entrambe le parti a liberare ...": a complementizer, not a relative;
+            # the name between the demand verb and its infinitive is whom it asks, who holds nothing
+            s.obliged.update(id(m) for m in group)
+            return [(m, "complement") for m in group]
         for m in group:
             a.pairs.append((m, cue))
         return [(m, "subject") for m in group]
+
+    def _asked_to_act(self, s: "_Sentence", cue: Cue, last: Mention) -> bool:
+        """Whether a name after demand verb `cue` is followed by an infinitive marker ("sollecita entrambe le parti a
+        liberare", "exhorte Moscou et Kiev à libérer"): the verb asks the name to act, so the name is its object."""
+        if cue.stance != "demand" or cue.noun or cue.speech:
+            return False
+        # the marker, then a verb in small letters or a quote opening it ("a «creare"); not a place ("a Ginevra")
+        words = self._words_after(s.toks, s.starts, last.end, 2)
+        if len(words) < 2 or words[0][2].lower() not in ASKED_TO:
+            return False
+        verb = s.norm[words[1][0]:words[1][1]]
+        return verb in QUOTES or (verb.isalpha() and verb.islower() and verb not in s.t.determiners)
 
     @staticmethod
     def _named_between(s: "_Sentence", start: int, end: int) -> bool:
@@ -2036,8 +2053,12 @@ class Holders:
         сторону припинити", "urged Moscow"): who a demand is put to holds nothing. Not in Turkish, whose
         verb ends its clause: a name after it opens the next one."""
         i = bisect.bisect_left(s.starts, m.start) - 1
-        return s.t.lang != "tr" and i >= 0 and any(c.start <= s.toks[i][0] < c.end and c.stance == "demand" and not c.speech
-                              and not c.noun for c in s.cues)
+        if s.t.lang != "tr" and i >= 0 and any(c.start <= s.toks[i][0] < c.end and c.stance == "demand" and not c.speech
+                                              and not c.noun for c in s.cues):
+            return True
+        # the names coordinated after it are asked too: "a exhorté Moscou et Kiev à libérer ..."
+        group = next((g for g in self._coordinated_groups(s) if any(mm is m for mm in g)), None)
+        return group is not None and group[0] is not m and self._addressed(s, group[0])
 
     @staticmethod
     def _oblique(s: "_Sentence", m: Mention) -> bool:
