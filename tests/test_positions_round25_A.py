@@ -99,3 +99,37 @@ def test_parties_asked_to_act_hold_nothing(classifier, lang, text, category, exp
 ])
 def test_a_subject_after_its_verb_is_no_addressee(classifier, lang, text, category, expected):
     assert given(classifier, text, lang, category) == expected
+
+
+# --- r25A: turning an offer down ('ausschlagen'), challenging a measure in court ('impugnare', 'contester en justice',
+# 'anfechten') and calling it theft across a long object ('ha definito ogni confisca dei beni ... «un furto»') reject
+# it; the Eurogroup is the EU ---
+
+REFUSED_IN_OTHER_WORDS = [
+    ("it", "Mosca ha definito ogni confisca dei beni della banca centrale «un furto».", "reparations", [("RU", "reject")]),
+    ("de", "Moskau habe einen Austausch aller Gefangenen angeboten, den Kiew ausgeschlagen habe.", "prisoners",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("de", "Die Ukraine schlug das Angebot eines Gefangenenaustauschs aus.", "prisoners", [("UA", "reject")]),
+    ("it", "La Russia impugnerà davanti ai tribunali qualsiasi confisca dei suoi attivi congelati.", "reparations",
+     [("RU", "reject")]),
+    ("fr", "Moscou contestera en justice toute confiscation de ses avoirs gelés.", "reparations", [("RU", "reject")]),
+    ("de", "Moskau kündigte an, den Beschluss über die eingefrorenen Gelder vor Gericht anzufechten.", "reparations",
+     [("RU", "reject")]),
+    ("it", "L'Eurogruppo ha dato il via libera all'uso degli attivi russi congelati per l'Ucraina.", "reparations",
+     [("EU", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", REFUSED_IN_OTHER_WORDS, ids=ids(REFUSED_IN_OTHER_WORDS))
+def test_a_measure_refused_in_other_words(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category", [
+    # a judgement that is no theft, and disputing figures (not in court), turn nothing down
+    ("it", "Mosca ha definito la tregua proposta dagli Stati Uniti un passo avanti.", "ceasefire"),
+    ("fr", "Moscou conteste les chiffres ukrainiens sur l'échange de prisonniers.", "prisoners"),
+])
+def test_no_refusal_without_its_words(classifier, lang, text, category):
+    assert ("RU", "reject") not in given(classifier, text, lang, category)
+
