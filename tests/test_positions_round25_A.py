@@ -28,6 +28,15 @@ def given(classifier, text, lang, category):
     return sorted((p.holder, p.stance) for p in label.positions)
 
 
+def given_all(classifier, text, lang, categories):
+    """The positions of each of `categories`, all given at once (as the gold scoring gives a sentence's categories):
+    where one issue's evidence stands tells which clause another's is not in."""
+    by_cat = {lb.category: lb for lb in classifier.classify(text, lang)}
+    labels = [Label(c, list(by_cat[c].matches)) if c in by_cat else Label(c) for c in categories]
+    classifier.language(lang).attributor.attribute(text, normalise(text), labels)
+    return {lb.category: sorted((p.holder, p.stance) for p in lb.positions) for lb in labels}
+
+
 def ids(cases):
     return [f"{case[0]}-{i}" for i, case in enumerate(cases)]
 
@@ -133,3 +142,32 @@ def test_a_measure_refused_in_other_words(classifier, lang, text, category, expe
 def test_no_refusal_without_its_words(classifier, lang, text, category):
     assert ("RU", "reject") not in given(classifier, text, lang, category)
 
+
+# --- r25A: a collective ('les délégations', 'le delegazioni') followed by each party's own clause ('la partie russe
+# exigeant ..., tandis que Kiev réclamait ...'): each party holds what its own clause names, not the other's issue ---
+
+EACH_ITS_CLAUSE = [
+    ("fr", "Les délégations ont présenté leurs projets, la partie russe exigeant le retrait ukrainien du Donbass, "
+           "tandis que Kiev réclamait une trêve immédiate."),
+    ("it", "Le delegazioni hanno presentato le loro proposte: la parte russa ha chiesto il ritiro ucraino dal Donbass, "
+           "mentre Kiev ha chiesto una tregua immediata."),
+    ("de", "Die Delegationen legten ihre Entwürfe vor, wobei Russland den Abzug der Ukraine aus dem Donbass verlangte, "
+           "während Kiew eine sofortige Waffenruhe forderte."),
+]
+
+
+@pytest.mark.parametrize("lang,text", EACH_ITS_CLAUSE, ids=ids(EACH_ITS_CLAUSE))
+def test_each_party_of_a_collective_holds_its_own_clause(classifier, lang, text):
+    assert given_all(classifier, text, lang, ["territory", "ceasefire"]) == {
+        "territory": [("RU", "demand")], "ceasefire": [("UA", "demand")]}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a collective with no party of its own after it, or whose clause is the issue's, still holds for both
+    ("fr", "Les deux parties ont accepté un échange de prisonniers, tandis que Kiev réclamait une trêve immédiate.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")], "ceasefire": [("UA", "demand")]}),
+    ("it", "Entrambe le parti hanno proposto una tregua e uno scambio di prigionieri.",
+     {"ceasefire": [("RU", "demand"), ("UA", "demand")], "prisoners": [("RU", "demand"), ("UA", "demand")]}),
+])
+def test_a_collective_alone_holds_for_both(classifier, lang, text, expected):
+    assert given_all(classifier, text, lang, list(expected)) == expected
