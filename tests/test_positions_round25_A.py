@@ -171,3 +171,33 @@ def test_each_party_of_a_collective_holds_its_own_clause(classifier, lang, text)
 ])
 def test_a_collective_alone_holds_for_both(classifier, lang, text, expected):
     assert given_all(classifier, text, lang, list(expected)) == expected
+
+
+# --- r25A: the party a threat is made to ('drohten Moskau im Fall einer Ablehnung mit Sanktionen') holds nothing, not
+# even the refusal the threat foresees; sanctions threatened 'in case of' a refusal ('für den Fall', 'in caso di', 'en cas
+# de') demand the measure, as after 'if' ---
+
+THREATENED = [
+    ("de", "Paris und Berlin verlangten eine Waffenruhe und drohten Moskau im Fall einer Ablehnung mit Sanktionen.",
+     [("EU", "demand")]),
+    ("de", "Die Europäer unterstützten den Waffenstillstand und drohten dem Kreml bei einer Weigerung mit Strafzöllen.",
+     [("EU", "agree")]),
+    ("de", "Die EU-Staaten drohten Russland mit neuen Sanktionen für den Fall, dass es die Waffenruhe ablehne.",
+     [("EU", "demand")]),
+    ("it", "I leader europei hanno minacciato la Russia di sanzioni in caso di rifiuto della tregua.", [("EU", "demand")]),
+    ("fr", "Les Européens menacent la Russie de nouvelles sanctions en cas de refus du cessez-le-feu.", [("EU", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", THREATENED, ids=ids(THREATENED))
+def test_the_party_threatened_holds_nothing(classifier, lang, text, expected):
+    assert given(classifier, text, lang, "ceasefire") == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # who threatens to refuse a measure itself still rejects it
+    ("de", "Moskau drohte mit einer Ablehnung der Waffenruhe.", [("RU", "reject")]),
+    ("fr", "Moscou a menacé de rejeter la trêve.", [("RU", "reject")]),
+])
+def test_a_threat_to_refuse_is_a_refusal(classifier, lang, text, expected):
+    assert given(classifier, text, lang, "ceasefire") == expected

@@ -8,7 +8,7 @@ import bisect
 import re
 
 from ..actor_tables import finditer, search
-from .grammar import (ASKED_TO, REPORTED_TIME_WORDS, DROPPED_PAST, ELLIPSIS_ADVERBS, LIGHT_VERBS, TR_CONTENT_MARKERS, TR_ET, TR_CONTENT_REACH, TR_FINITE_VERB,
+from .grammar import (ASKED_TO, THREATENING, REPORTED_TIME_WORDS, DROPPED_PAST, ELLIPSIS_ADVERBS, LIGHT_VERBS, TR_CONTENT_MARKERS, TR_ET, TR_CONTENT_REACH, TR_FINITE_VERB,
                       CLOSING_QUOTE_RE, FOCUS_PARTICLES, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
                       TR_BARE_VERBAL_NOUN, TR_COMPLEMENT, TR_CONDITIONAL, TR_SINE_QUA_NON, TR_NOUN_GENITIVE, TR_NAME_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_POSSESSIVE_GENITIVE, TR_POSSESSED_ACCUSATIVE, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
@@ -1545,6 +1545,9 @@ class Holders:
             for m in group:
                 a.pairs.append((m, cue))
             return [(m, "reported") for m in group]
+        if self._threatened(s, first):
+            s.obliged.update(id(m) for m in group)
+            return [(m, "complement") for m in group]  # "drohten Moskau im Fall einer Ablehnung mit Sanktionen"
         # the object of a cue verb: "urged the Kremlin", "wezwał Rosję", "chiede all'Ucraina"
         obj = self._near_before(s.verb_spans, toks, starts, first.start, 1)
         if obj is not None and any(p0 <= obj[0] < p1 for p0, p1 in s.position):
@@ -1560,6 +1563,19 @@ class Holders:
         for m in group:
             a.pairs.append((m, cue))
         return [(m, "subject") for m in group]
+
+    @staticmethod
+    def _threatened(s: "_Sentence", m: Mention) -> bool:
+        """Whether a name stands right after a verb of threatening, or its pronoun ("drohten Moskau mit Sanktionen",
+        "a menacé Moscou de nouvelles sanctions", "ha minacciato Mosca di sanzioni"): the party threatened holds nothing,
+        not even the refusal the threat foresees ("im Fall einer Ablehnung")."""
+        verb = THREATENING.get(s.t.lang)
+        i = bisect.bisect_left(s.starts, m.start) - 1
+        if verb is None or i < 0:
+            return False
+        if s.toks[i][2] in s.t.determiners and i > 0:
+            i -= 1  # "ha minacciato la Russia"
+        return verb.fullmatch(s.toks[i][2]) is not None
 
     def _opens_a_bracket_before_object(self, s: "_Sentence", group: list, verb_start: int) -> bool:
         """German verb-second order: whether the group opens its clause and a finite auxiliary (or the reportive
