@@ -201,3 +201,31 @@ def test_the_party_threatened_holds_nothing(classifier, lang, text, expected):
 ])
 def test_a_threat_to_refuse_is_a_refusal(classifier, lang, text, expected):
     assert given(classifier, text, lang, "ceasefire") == expected
+
+
+# --- r25A: the parliaments (the Rada, the State Duma) and the Ukrainian presidency ('la presidenza ucraina', 'das
+# ukrainische Parlament') are their states' parties in de, fr and it, as the Rada and the Duma are in en, es and tr ---
+
+PARLIAMENTS = [
+    ("it", "La Duma ha chiesto il ritiro delle truppe ucraine dal Donbass.", [("RU", "demand")]),
+    ("fr", "La Douma a exigé le retrait des troupes ukrainiennes du Donbass.", [("RU", "demand")]),
+    ("de", "Die Staatsduma lehnte jede Rückgabe der annektierten Gebiete ab.", [("RU", "reject")]),
+    ("it", "La Rada ha respinto qualsiasi cessione di territorio alla Russia.", [("UA", "reject")]),
+    ("fr", "La Rada a rejeté toute cession de territoire à la Russie.", [("UA", "reject")]),
+    ("de", "Das ukrainische Parlament lehnte jede Abtretung von Gebieten an Russland ab.", [("UA", "reject")]),
+    ("it", "La presidenza ucraina ha respinto qualsiasi cessione di territorio.", [("UA", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", PARLIAMENTS, ids=ids(PARLIAMENTS))
+def test_parliaments_hold_their_states_positions(classifier, lang, text, expected):
+    assert given(classifier, text, lang, "territory") == expected
+
+
+@pytest.mark.parametrize("lang,text,category,expected", [
+    # the Italian roadstead ('la rada') is no Rada, and a speech before the European Parliament gives it no position
+    ("it", "Le navi restano nella rada di Odessa mentre Kiev chiede una tregua.", "ceasefire", [("UA", "demand")]),
+    ("fr", "Zelensky a réclamé des réparations devant le Parlement européen.", "reparations", [("UA", "demand")]),
+])
+def test_no_parliament_without_its_name(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
