@@ -229,3 +229,26 @@ def test_parliaments_hold_their_states_positions(classifier, lang, text, expecte
 ])
 def test_no_parliament_without_its_name(classifier, lang, text, category, expected):
     assert given(classifier, text, lang, category) == expected
+
+
+# --- r25A: it, sending troops to Ukraine in a finite verb ('non invierà soldati in Ucraina', 'manderà truppe in
+# Ucraina') is neutrality, as the infinitive ('inviare') was: a refusal when negated ---
+
+SENT_TROOPS = [
+    ("it", "L'Italia non invierà soldati in Ucraina, ha detto Meloni.", [("EU", "reject")]),
+    ("it", "La Germania non manderà truppe in Ucraina, ha ribadito il cancelliere.", [("EU", "reject")]),
+    ("it", "Londra schiererà soldati in Ucraina dopo un accordo di pace, ha annunciato Starmer.", [("EU", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", SENT_TROOPS, ids=ids(SENT_TROOPS))
+def test_sending_troops_in_a_finite_verb_is_neutrality(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == {"neutrality": expected}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # Russia's own troops sent to Ukraine are the war, no position on neutrality
+    ("it", "La Russia invia truppe in Ucraina dal febbraio 2022."),
+])
+def test_russian_troops_sent_are_no_neutrality(classifier, lang, text):
+    assert "neutrality" not in positions(classifier, text, lang)
