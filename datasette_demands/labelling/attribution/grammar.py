@@ -17,6 +17,12 @@ REFUSAL_REACH = 5
 # an agree cue that only judges a measure acceptable, with no subject of its own (en, es): "would be acceptable"
 ACCEPTABLE = regex.compile(r"^(?:acceptable|aceptable)$", regex.IGNORECASE)
 ASKED_TO = {"to", "a", "ad", "à", "de", "d", "di", "zu"}  # "urged delegates to agree", "esortato le parti ad accettare"
+# a verb of threatening, whose object is the party threatened ("drohten Moskau mit Sanktionen", "a menacé Moscou de
+# sanctions", "ha minacciato Mosca di nuove sanzioni", "threatened Moscow with sanctions")
+THREATENING = {"de": regex.compile(r"(?:drohte|drohten|droht|drohen|gedroht|androhten|androhte)", regex.IGNORECASE),
+               "fr": regex.compile(r"menac(?:e|ent|é|ée|és|ait|aient|era|eront|ant|er)", regex.IGNORECASE),
+               "it": regex.compile(r"minacci(?:a|ano|ato|ata|ava|avano|ando|are)|minaccerà|minacceranno", regex.IGNORECASE),
+               "en": regex.compile(r"threaten(?:s|ed|ing)?", regex.IGNORECASE)}
 INFINITIVE_MARKERS = {"para", "per", "pour", "um"}  # besides the prepositions: "para acordar", "pour accepter"
 # How far (in characters) a position noun may stand after the verb whose object it is ("rejected Ukraine's
 # proposal", "voiced concern about the plan").

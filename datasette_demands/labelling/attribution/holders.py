@@ -8,7 +8,7 @@ import bisect
 import re
 
 from ..actor_tables import finditer, search
-from .grammar import (ASKED_TO, REPORTED_TIME_WORDS, DROPPED_PAST, ELLIPSIS_ADVERBS, LIGHT_VERBS, TR_CONTENT_MARKERS, TR_ET, TR_CONTENT_REACH, TR_FINITE_VERB,
+from .grammar import (ASKED_TO, THREATENING, REPORTED_TIME_WORDS, DROPPED_PAST, ELLIPSIS_ADVERBS, LIGHT_VERBS, TR_CONTENT_MARKERS, TR_ET, TR_CONTENT_REACH, TR_FINITE_VERB,
                       CLOSING_QUOTE_RE, FOCUS_PARTICLES, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
                       TR_BARE_VERBAL_NOUN, TR_COMPLEMENT, TR_CONDITIONAL, TR_SINE_QUA_NON, TR_NOUN_GENITIVE, TR_NAME_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_POSSESSIVE_GENITIVE, TR_POSSESSED_ACCUSATIVE, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
@@ -1328,9 +1328,26 @@ class Holders:
         relative = next((w for w in reversed(before) if w[2] in s.t.relatives), None)
         if relative is None or self._named_between(s, relative[1], cue.start):
             return []  # "Как сообщает Bloomberg, США предложили Киеву ...": the verb has its subject before it
+        if self._asked_to_act(s, cue, group[-1]):
+            # "... che l'organizzazione sollecita entrambe le parti a liberare ...": a complementizer, not a relative;
+            # the name between the demand verb and its infinitive is whom it asks, who holds nothing
+            s.obliged.update(id(m) for m in group)
+            return [(m, "complement") for m in group]
         for m in group:
             a.pairs.append((m, cue))
         return [(m, "subject") for m in group]
+
+    def _asked_to_act(self, s: "_Sentence", cue: Cue, last: Mention) -> bool:
+        """Whether a name after demand verb `cue` is followed by an infinitive marker ("sollecita entrambe le parti a
+        liberare", "exhorte Moscou et Kiev à libérer"): the verb asks the name to act, so the name is its object."""
+        if cue.stance != "demand" or cue.noun or cue.speech:
+            return False
+        # the marker, then a verb in small letters or a quote opening it ("a «creare"); not a place ("a Ginevra")
+        words = self._words_after(s.toks, s.starts, last.end, 2)
+        if len(words) < 2 or words[0][2].lower() not in ASKED_TO:
+            return False
+        verb = s.norm[words[1][0]:words[1][1]]
+        return verb in QUOTES or (verb.isalpha() and verb.islower() and verb not in s.t.determiners)
 
     @staticmethod
     def _named_between(s: "_Sentence", start: int, end: int) -> bool:
@@ -1538,6 +1555,9 @@ class Holders:
             for m in group:
                 a.pairs.append((m, cue))
             return [(m, "reported") for m in group]
+        if self._threatened(s, first):
+            s.obliged.update(id(m) for m in group)
+            return [(m, "complement") for m in group]  # "drohten Moskau im Fall einer Ablehnung mit Sanktionen"
         # the object of a cue verb: "urged the Kremlin", "wezwał Rosję", "chiede all'Ucraina"
         obj = self._near_before(s.verb_spans, toks, starts, first.start, 1)
         if obj is not None and any(p0 <= obj[0] < p1 for p0, p1 in s.position):
@@ -1568,6 +1588,19 @@ class Holders:
             i -= 1
         return i >= 0 and gerund.search(s.toks[i][2]) is not None and not any(
             c.start <= s.toks[i][0] < c.end for c in s.cues)
+
+    @staticmethod
+    def _threatened(s: "_Sentence", m: Mention) -> bool:
+        """Whether a name stands right after a verb of threatening, or its pronoun ("drohten Moskau mit Sanktionen",
+        "a menacé Moscou de nouvelles sanctions", "ha minacciato Mosca di sanzioni"): the party threatened holds nothing,
+        not even the refusal the threat foresees ("im Fall einer Ablehnung")."""
+        verb = THREATENING.get(s.t.lang)
+        i = bisect.bisect_left(s.starts, m.start) - 1
+        if verb is None or i < 0:
+            return False
+        if s.toks[i][2] in s.t.determiners and i > 0:
+            i -= 1  # "ha minacciato la Russia"
+        return verb.fullmatch(s.toks[i][2]) is not None
 
     def _opens_a_bracket_before_object(self, s: "_Sentence", group: list, verb_start: int) -> bool:
         """German verb-second order: whether the group opens its clause and a finite auxiliary (or the reportive
@@ -2098,8 +2131,12 @@ class Holders:
         сторону припинити", "urged Moscow"): who a demand is put to holds nothing. Not in Turkish, whose
         verb ends its clause: a name after it opens the next one."""
         i = bisect.bisect_left(s.starts, m.start) - 1
-        return s.t.lang != "tr" and i >= 0 and any(c.start <= s.toks[i][0] < c.end and c.stance == "demand" and not c.speech
-                              and not c.noun for c in s.cues)
+        if s.t.lang != "tr" and i >= 0 and any(c.start <= s.toks[i][0] < c.end and c.stance == "demand" and not c.speech
+                                              and not c.noun for c in s.cues):
+            return True
+        # the names coordinated after it are asked too: "a exhorté Moscou et Kiev à libérer ..."
+        group = next((g for g in self._coordinated_groups(s) if any(mm is m for mm in g)), None)
+        return group is not None and group[0] is not m and self._addressed(s, group[0])
 
     @staticmethod
     def _oblique(s: "_Sentence", m: Mention) -> bool:

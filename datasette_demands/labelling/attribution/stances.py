@@ -23,18 +23,23 @@ class Stances:
         reject (the subject of a rejecting verb). `evidences`: the starts of all the label's evidence; a
         holder with two coordinated verbs, each over some of it, holds both stances ("accepted the truce
         on energy strikes but rejected a full ceasefire")."""
-        out, seen, reported = [], set(), []
+        out, seen, reported, elsewhere = [], set(), [], set()
         asks = self._asks(a)
-        for m, rules in sorted(a.holder_mentions, key=lambda mr: mr[0].start):
+        # a party named on its own before a collective that includes it ("les délégations ont échangé leurs projets,
+        # la partie russe réclamant ..., tandis que Kiev exigeait ..."): its own cue, not the collective's, places
+        # its stance in a clause
+        for m, rules in sorted(a.holder_mentions, key=lambda mr: (mr[0].kind == "collective", mr[0].start)):
             if asks and not rules <= {"owner"}:
                 continue  # "Will Putin accept Kyiv's truce proposal?": a question, only the owner's proposal is reported
             if self._past_owned_noun(a, m, rules, evidence) or self._mediates(a, m, rules) or self._backs_a_demand(a, m, rules):
                 continue
             if self._consent_asked(a, m) or self._judged_consent(a, m, rules):
                 continue
-            if self._demand_past_opening_clause(a, m, evidence, evidences):
-                continue
-            if self._demand_in_anothers_clause(a, m, evidence, evidences):
+            if m.kind == "collective" and set(m.codes) <= elsewhere | {code for code, _ in seen}:
+                continue  # each party it includes has its own clause: "..., tandis que Kiev exigeait ..."
+            if self._demand_past_opening_clause(a, m, evidence, evidences) or \
+                    self._demand_in_anothers_clause(a, m, evidence, evidences):
+                elsewhere.update(m.codes)  # its demand is in another clause: no collective gives it this one
                 continue
             coordinated = self._coordinated_stances(a, m, evidences)
             found = coordinated or [self._holder_stance(a, m, rules, evidence)]
