@@ -660,7 +660,9 @@ class Stances:
                 if any(w.lower() in only for w in words[-(len(WORD_RE.findall(a.text[c.start:c.end])) + 2):]):
                     return True
         before = WORD_RE.findall(a.text[max(0, condition.start - 20):condition.start])
-        return bool(before) and before[-1].lower() in only
+        # or the condition's own first word, where the proviso phrase takes it in ("только при условии", "лише за умови")
+        opening = WORD_RE.findall(a.text[condition.start:condition.end])[:1]
+        return bool(before) and before[-1].lower() in only or bool(opening) and opening[0].lower() in only
 
     def _noun_form(self, a: Analysis, c: Cue) -> bool:
         """Whether cue `c` is a noun: a position noun, or a cue with an article or a possessive among the

@@ -1,0 +1,68 @@
+"""Round 25, group C (ru, uk, pl): classes of position errors fixed in the attribution, each with sentences that
+must give the right positions and near-misses that must not give the wrong ones."""
+
+import pytest
+
+from datasette_demands.labelling.classify import Classifier, Label
+from datasette_demands.labelling.normalise import normalise
+from datasette_demands.rulebook.load import load_rulebook
+
+pytestmark = pytest.mark.labelling  # the same on every Datasette line: see test_layout.py
+
+
+@pytest.fixture(scope="module")
+def classifier():
+    return Classifier(load_rulebook())
+
+
+def positions(classifier, text, lang):
+    return {lb.category: sorted((p.holder, p.stance) for p in lb.positions) for lb in classifier.classify(text, lang)}
+
+
+def given(classifier, text, lang, category):
+    """The positions of `category` when the category is given (as the gold scoring does)."""
+    by_cat = {lb.category: lb for lb in classifier.classify(text, lang)}
+    label = Label(category, list(by_cat[category].matches)) if category in by_cat else Label(category)
+    classifier.language(lang).attributor.attribute(text, normalise(text), [label])
+    return sorted((p.holder, p.stance) for p in label.positions)
+
+
+def ids(cases):
+    return [f"{case[0]}-{i}" for i, case in enumerate(cases)]
+
+
+# --- r25C: an agreement "only on condition" ('только при условии', 'лише за умови', 'tylko pod warunkiem') is the condition demanded, no agreement ---
+
+ONLY_ON_CONDITION = [
+    ("ru", "Москва готова рассмотреть двухнедельное перемирие только при условии, что Запад прекратит поставки ракет.",
+     "ceasefire", [("RU", "demand")]),
+    ("ru", "Киев мог бы согласиться на демилитаризованную зону лишь при условии симметричного отвода российских войск, "
+           "сообщил источник.", "territory", [("UA", "demand")]),
+    ("uk", "Кремль готовий обговорювати обмін полоненими лише за умови, що Київ поверне всіх російських військових.",
+     "prisoners", [("RU", "demand")]),
+    ("uk", "Україна могла б погодитися на позаблоковий статус тільки за умови юридичних гарантій від США, заявив "
+           "депутат.", "neutrality", [("UA", "demand")]),
+    ("pl", "Moskwa mogłaby zgodzić się na rozejm wyłącznie pod warunkiem, że Zachód wstrzyma dostawy broni.",
+     "ceasefire", [("RU", "demand")]),
+    # was pos12b's agree + demand; the gold of check5, check9, check10, check11 and check12 has the demand alone
+    ("uk", "Київ прийме нейтральний статус лише за умови твердих гарантій безпеки.", "neutrality", [("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", ONLY_ON_CONDITION, ids=ids(ONLY_ON_CONDITION))
+def test_an_agreement_only_on_condition_is_a_demand(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+ON_CONDITION_AGREED = [
+    # no 'only': the agreement stands beside the condition
+    ("ru", "Украина согласится на нейтральный статус, если получит гарантии безопасности, заявил Зеленский.", "neutrality"),
+    ("uk", "Україна погодиться на нейтральний статус, якщо отримає гарантії безпеки, заявив Зеленський.", "neutrality"),
+    ("pl", "Ukraina zgodzi się na status neutralny, jeśli otrzyma gwarancje bezpieczeństwa, powiedział Zełenski.",
+     "neutrality"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", ON_CONDITION_AGREED, ids=ids(ON_CONDITION_AGREED))
+def test_an_agreement_on_a_plain_condition_keeps_the_agreement(classifier, lang, text, category):
+    assert any(st == "agree" for _, st in given(classifier, text, lang, category))
