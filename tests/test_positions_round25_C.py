@@ -66,3 +66,42 @@ ON_CONDITION_AGREED = [
 @pytest.mark.parametrize("lang,text,category", ON_CONDITION_AGREED, ids=ids(ON_CONDITION_AGREED))
 def test_an_agreement_on_a_plain_condition_keeps_the_agreement(classifier, lang, text, category):
     assert any(st == "agree" for _, st in given(classifier, text, lang, category))
+
+
+# --- r25C: particles and adverbs that share a stem with a stance verb are no cue ('хоть завтра', 'хотя', 'хоча', 'згодом') ---
+
+NOT_CUES = [
+    # 'хоть' (even), 'хотя'/'хоча' (although) are not 'хотеть' (want); 'згодом' (later) is not 'згода' (consent)
+    ("ru", "Украина готова к обмену пленными «хоть завтра», заявил Зеленский.", "prisoners", [("UA", "agree")]),
+    ("uk", "Україна готова до обміну полоненими хоч завтра, заявив Зеленський.", "prisoners", [("UA", "agree")]),
+    ("uk", "Україна згодом відкинула пропозицію Росії про перемир'я.", "ceasefire", [("RU", "demand"), ("UA", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", NOT_CUES, ids=ids(NOT_CUES))
+def test_particles_sharing_a_stem_are_no_cue(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r25C: tying a measure or one's consent to a step ('увязал ... со снятием санкций', 'пов'язала ... з', 'powiązał ... z') demands the step ---
+
+TIED_TO = [
+    ("ru", "Стороны договорились о перемирии на Черном море, однако Кремль увязал его вступление в силу со снятием "
+           "санкций.", "ceasefire", ("RU", "demand")),
+    ("ru", "Россия обусловила прекращение огня отказом Киева от мобилизации.", "ceasefire", ("RU", "demand")),
+    ("uk", "Сторони погодилися на мораторій на удари по енергетиці, хоча Москва згодом пов'язала його виконання зі "
+           "зняттям санкцій.", "ceasefire", ("RU", "demand")),
+    ("pl", "Strony zgodziły się na rozejm na Morzu Czarnym, ale Kreml powiązał jego wejście w życie ze zniesieniem "
+           "sankcji.", "ceasefire", ("RU", "demand")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,position", TIED_TO, ids=ids(TIED_TO))
+def test_tying_a_measure_to_a_step_demands_it(classifier, lang, text, category, position):
+    assert position in given(classifier, text, lang, category)
+
+
+def test_a_place_tied_to_a_region_is_no_condition(classifier):
+    # 'пов'язана з' as a participle (related to), no verb of the party: no demand
+    assert ("UA", "demand") not in given(
+        classifier, "Україна відкинула перемир'я, пов'язане з відведенням військ, заявив Зеленський.", "uk", "ceasefire")
