@@ -105,3 +105,75 @@ def test_a_place_tied_to_a_region_is_no_condition(classifier):
     # 'пов'язана з' as a participle (related to), no verb of the party: no demand
     assert ("UA", "demand") not in given(
         classifier, "Україна відкинула перемир'я, пов'язане з відведенням військ, заявив Зеленський.", "uk", "ceasefire")
+
+
+# --- r25C: parties outside the five in ru, uk, pl (the Red Cross, the IAEA, the African Union, South Africa, the Gulf states) hold OTHER ---
+
+OTHER_PARTIES = [
+    ("ru", "Международный комитет Красного Креста призвал Россию обеспечить доступ ко всем украинским военнопленным.",
+     "prisoners"),
+    ("ru", "Президент ЮАР призвал стороны обменять всех пленных на всех.", "prisoners"),
+    ("uk", "МАГАТЕ закликало сторони погодитися на локальне перемир'я навколо Запорізької АЕС.", "ceasefire"),
+    ("uk", "Країни Перської затоки готові профінансувати обмін полоненими.", "prisoners"),
+    ("pl", "Unia Afrykańska zaproponowała wymianę wszystkich jeńców na wszystkich.", "prisoners"),
+    ("pl", "Czerwony Krzyż wezwał Rosję do wpuszczenia obserwatorów do obozów jenieckich.", "prisoners"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", OTHER_PARTIES, ids=ids(OTHER_PARTIES))
+def test_parties_outside_the_five_hold_other(classifier, lang, text, category):
+    assert given(classifier, text, lang, category) == [("OTHER", "demand")]
+
+
+def test_a_red_cross_as_a_sign_is_no_party(classifier):
+    assert given(classifier, "Бійці з червоними хрестами на рукавах евакуювали полонених.", "uk", "prisoners") == []
+
+
+# --- r25C: the second of a call's coordinated infinitives is what the caller asks ('закликало ... утримуватися від ... і погодитися на ...') ---
+
+SECOND_INFINITIVE = [
+    ("ru", "Генсек ООН призвал Россию и Украину воздержаться от ударов по энергетической инфраструктуре и согласиться на "
+           "полное прекращение огня.", "ceasefire"),
+    ("uk", "Папа Лев закликав сторони утримуватися від ударів по цивільних об'єктах і погодитися на великоднє "
+           "перемир'я.", "ceasefire"),
+    ("uk", "ООН закликала Росію та Україну негайно припинити обстріли поблизу атомних станцій і погодитися на "
+           "локальне припинення вогню.", "ceasefire"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", SECOND_INFINITIVE, ids=ids(SECOND_INFINITIVE))
+def test_the_second_called_infinitive_is_the_callers_demand(classifier, lang, text, category):
+    assert given(classifier, text, lang, category) == [("OTHER", "demand")]
+
+
+def test_a_finite_verb_after_the_call_keeps_its_own_subject(classifier):
+    # a new clause with its own subject and a finite verb: Russia agrees, no call
+    assert given(classifier, "ООН призвала стороны воздержаться от ударов, и Россия согласилась на перемирие.", "ru",
+                 "ceasefire") == [("OTHER", "demand"), ("RU", "agree")]
+
+
+# --- r25C: names inside a relative clause between a subject and its verb (', której delegacja odwiedziła Moskwę i Kijów,') hold nothing ---
+
+PLAIN_RELATIVE = [
+    ("ru", "Катар, представители которого побывали в Москве и Киеве, предложил новый обмен пленными.", "prisoners"),
+    ("uk", "Ватикан, посланець якого відвідав Київ і Москву, запропонував обмін полоненими.", "prisoners"),
+    ("pl", "Watykan, którego wysłannik odwiedził Kijów i Moskwę, zaproponował wymianę jeńców.", "prisoners"),
+    ("pl", "Unia Afrykańska, której delegacja odwiedziła Moskwę i Kijów, zaproponowała wymianę jeńców.", "prisoners"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", PLAIN_RELATIVE, ids=ids(PLAIN_RELATIVE))
+def test_names_in_a_plain_relative_clause_hold_nothing(classifier, lang, text, category):
+    assert given(classifier, text, lang, category) == [("OTHER", "demand")]
+
+
+STANCED_RELATIVE = [
+    # the relative clause's own stance verb: its subjects hold
+    ("ru", "Перемирие, которое предложили Киев и Вашингтон, отвергла Москва.", "ceasefire"),
+    ("pl", "Rozejm, którego domagały się Kijów i Waszyngton, odrzuciła Moskwa.", "ceasefire"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", STANCED_RELATIVE, ids=ids(STANCED_RELATIVE))
+def test_names_in_a_stanced_relative_clause_still_hold(classifier, lang, text, category):
+    assert given(classifier, text, lang, category) == [("RU", "reject"), ("UA", "demand"), ("US", "demand")]
