@@ -177,3 +177,37 @@ STANCED_RELATIVE = [
 @pytest.mark.parametrize("lang,text,category", STANCED_RELATIVE, ids=ids(STANCED_RELATIVE))
 def test_names_in_a_stanced_relative_clause_still_hold(classifier, lang, text, category):
     assert given(classifier, text, lang, category) == [("RU", "reject"), ("UA", "demand"), ("US", "demand")]
+
+
+# --- r25C: a judgement quoted after the verb of judging ('назвал «неприемлемой» идею', 'uznał za „prowokację” plan') rejects as unquoted; 'так называемых' judges nothing ---
+
+QUOTED_JUDGEMENT = [
+    ("ru", "Лавров назвал «неприемлемой» идею размещения европейских миротворцев на Украине.", "neutrality",
+     [("RU", "reject")]),
+    ("ru", "Захарова назвала «юридически ничтожными» любые решения о конфискации российских активов.", "reparations",
+     [("RU", "reject")]),
+    ("uk", "Будь-які вимоги репарацій Кремль вважає «юридично нікчемними», заявив Пєсков.", "reparations",
+     [("RU", "reject")]),
+    ("pl", "Kreml uznał za „prowokację” plan wysłania europejskich żołnierzy na Ukrainę.", "neutrality",
+     [("EU", "demand"), ("RU", "reject")]),
+    # 'так называемых' (so-called) calls nothing: the judgement is the one after it
+    ("ru", "Лавров заявил, что размещение так называемых «сил сдерживания» на Украине для России неприемлемо.",
+     "neutrality", [("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", QUOTED_JUDGEMENT, ids=ids(QUOTED_JUDGEMENT))
+def test_a_quoted_judgement_rejects(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+QUOTED_NOT_A_REFUSAL = [
+    # 'так называемых' before a welcome is no judgement of refusal
+    ("ru", "Лавров приветствовал участие так называемых «стран-гарантов» в переговорах о гарантиях безопасности.",
+     "neutrality", [("RU", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", QUOTED_NOT_A_REFUSAL, ids=ids(QUOTED_NOT_A_REFUSAL))
+def test_so_called_is_no_refusal(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
