@@ -211,3 +211,26 @@ QUOTED_NOT_A_REFUSAL = [
 @pytest.mark.parametrize("lang,text,category,expected", QUOTED_NOT_A_REFUSAL, ids=ids(QUOTED_NOT_A_REFUSAL))
 def test_so_called_is_no_refusal(classifier, lang, text, category, expected):
     assert given(classifier, text, lang, category) == expected
+
+
+# --- r25C: a rejection and, after it, a demand 'instead' ('натомість вимагаючи', 'потребовав вместо этого', 'domagając się zamiast tego'): both stances of the subject ---
+
+INSTEAD = [
+    ("ru", "Кремль отверг предложение Вашингтона о перемирии, потребовав вместо этого прекратить поставки оружия Киеву.",
+     "ceasefire", [("RU", "demand"), ("RU", "reject"), ("US", "demand")]),
+    ("uk", "Москва відхилила пропозицію Києва про перемир'я, натомість вимагаючи припинити мобілізацію в Україні.",
+     "ceasefire", [("RU", "demand"), ("RU", "reject"), ("UA", "demand")]),
+    ("pl", "Moskwa odrzuciła propozycję Kijowa dotyczącą rozejmu, domagając się zamiast tego wstrzymania dostaw broni.",
+     "ceasefire", [("RU", "demand"), ("RU", "reject"), ("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", INSTEAD, ids=ids(INSTEAD))
+def test_a_demand_instead_of_what_is_rejected(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+def test_a_gerund_without_instead_keeps_the_rejection_alone(classifier):
+    # no 'instead': the gerund's object is no alternative told as such
+    assert given(classifier, "Кремль отверг предложение Вашингтона о перемирии, потребовав прекратить поставки оружия "
+                             "Киеву.", "ru", "ceasefire") == [("RU", "reject"), ("US", "demand")]
