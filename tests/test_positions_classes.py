@@ -1732,7 +1732,7 @@ def test_terms_put_forward_are_still_a_demand(classifier, lang, text, category):
 # --- pos12b: an agreement on a condition of one's own: uk 'лише за умови', tr the postposed 'karşılığında' ---------
 
 @pytest.mark.parametrize("lang,text", [
-    ("uk", "Київ прийме нейтральний статус лише за умови твердих гарантій безпеки."),
+    # (uk 'прийме ... лише за умови' moved to test_positions_round25_C.py: 'only on condition' is a demand, as in en, de, es, fr, it)
     ("tr", "Kiev, tarafsız statüyü ancak sağlam güvenlik garantileri karşılığında kabul edecek."),
     ("tr", "Kiev, sağlam güvenlik garantileri karşılığında tarafsız statüyü kabul edecek."),
 ])
@@ -5404,7 +5404,8 @@ def test_an_elliptic_negation_after_a_content_clause_is_the_holders(classifier, 
     ("ru", "Москва ни при каких условиях не согласится на присутствие войск НАТО.", {"neutrality": [("RU", "reject")]}),
     ("pl", "Kijów pod żadnym warunkiem nie uzna aneksji Krymu.", {"territory": [("UA", "reject")]}),
     ("pl", "Rosja na żadnych warunkach nie zapłaci reparacji, oświadczył Pieskow.", {"reparations": [("RU", "reject")]}),
-    ("uk", "Київ погодиться на перемир'я лише за умови гарантій.", {"ceasefire": [("UA", "agree"), ("UA", "demand")]}),
+    # a real condition is still a demand ('only on condition' no agreement since r25C, as in en, de, es, fr, it)
+    ("uk", "Київ погодиться на перемир'я лише за умови гарантій.", {"ceasefire": [("UA", "demand")]}),
 ])
 def test_under_no_conditions_is_a_negation_not_a_condition(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected

@@ -191,7 +191,8 @@ REQUEST_NOUN = regex.compile(r"(?:request|demande|petici|solicitud|richiesta|Bit
 REPORTIVE_MODALS = {"soll", "sollen", "solle"}
 # "instead" after a holder's first verb: the coordinated verb that carries it offers an alternative on the same issue
 # ("lehnte ... ab und schlug stattdessen vor", "chiedendo invece", "propose plutôt"); how far after that verb it may stand
-INSTEAD_RE = regex.compile(r"\b(?:instead|stattdessen|vielmehr|invece|piuttosto|plutôt|à la place|au lieu de cela|en cambio|en su lugar)\b",
+INSTEAD_RE = regex.compile(r"\b(?:instead|stattdessen|vielmehr|invece|piuttosto|plutôt|à la place|au lieu de cela|en cambio|en su lugar"
+                           r"|вместо этого|взамен|натомість|замість цього|zamiast tego)\b",
                            regex.IGNORECASE)
 INSTEAD_AFTER = 20
 # a refusal to give up or to limit one's own demand insists on it ("non rinuncerà mai alla richiesta", "ne renoncera pas à

@@ -935,6 +935,22 @@ class Holders:
         return at
 
     @staticmethod
+    def _in_plain_relative_before(s: "_Sentence", group: list, verb: int) -> bool:
+        """Whether the group stands in a relative clause set off by commas before the verb, with no stance cue of its
+        own ("Ватикан, посланник которого посетил Киев и Москву, предложил ...", "Unia Afrykańska, której delegacja
+        odwiedziła Moskwę i Kijów, zaproponowała ..."): the clause describes the subject; its names are no subject of
+        the verb after it. Not 'как'/'як'/'jak' (a parenthetical report or a comparison)."""
+        norm, first, last = s.norm, group[0], group[-1]
+        opening = norm.rfind(",", 0, first.start)
+        closing = norm.find(",", last.end)
+        if opening < 0 or closing < 0 or closing >= verb:
+            return False
+        relatives = set(s.t.relatives) - {"как", "як", "jak"}
+        if not any(w.lower() in relatives for w in WORD_RE.findall(norm[opening:first.start])):
+            return False
+        return not any(opening < c.start < closing and c.stance for c in s.cues)
+
+    @staticmethod
     def _in_subjects_apposition(s: "_Sentence", last: Mention, m: Mention, verb: int) -> bool:
         """Whether party `m` stands in an apposition set off by commas right after the subject, before its verb
         ("Medinski, der Leiter der russischen Delegation, schlug ... vor", "Medinski, le chef de la délégation russe,
@@ -1507,6 +1523,8 @@ class Holders:
             return []
         if all(self._in_inserted_source(s, m) for m in group):
             return []  # "Москва, по словам Умерова, предложила ...": the party quoted speaks, the name before holds
+        if self._in_plain_relative_before(s, group, verb[0]):
+            return []  # "Unia Afrykańska, której delegacja odwiedziła Moskwę i Kijów, zaproponowała ...": the places visited
         attribute = self._attribute_agents(s, verb[0])
         if self._opens_a_bracket_before_object(s, group, verb[0]):
             cue = next(c for c in s.cues if c.start == verb[0])

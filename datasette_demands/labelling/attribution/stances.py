@@ -666,7 +666,9 @@ class Stances:
                 if any(w.lower() in only for w in words[-(len(WORD_RE.findall(a.text[c.start:c.end])) + 2):]):
                     return True
         before = WORD_RE.findall(a.text[max(0, condition.start - 20):condition.start])
-        return bool(before) and before[-1].lower() in only
+        # or the condition's own first word, where the proviso phrase takes it in ("только при условии", "лише за умови")
+        opening = WORD_RE.findall(a.text[condition.start:condition.end])[:1]
+        return bool(before) and before[-1].lower() in only or bool(opening) and opening[0].lower() in only
 
     def _noun_form(self, a: Analysis, c: Cue) -> bool:
         """Whether cue `c` is a noun: a position noun, or a cue with an article or a possessive among the
@@ -1281,9 +1283,19 @@ class Stances:
         if d is None or d.stance != "demand" or d.speech or d.noun or not call.match(d.word):
             return cue
         between = a.text[d.end:cue.start]
-        if any(p in between for p in ",;:.()") or not WORD_RE.findall(between) or cue.start - d.end > ADDRESSEE_GAP:
+        if any(p in between for p in ",;:.()") or not WORD_RE.findall(between):
+            return cue
+        if cue.start - d.end > ADDRESSEE_GAP and not self._second_called_infinitive(between, infinitive):
             return cue
         return d
+
+    def _second_called_infinitive(self, between: str, infinitive) -> bool:
+        """Whether an infinitive is the second of the call's coordinated infinitives ("закликало Росію та Україну
+        утримуватися від ... і погодитися на ...", "wezwał strony do ... i zgodzić się"): an infinitive among the
+        words before it and a coordinator right before it, so the long object of the first does not cut it off."""
+        words = WORD_RE.findall(between)
+        return len(words) > 2 and words[-1].lower() in self.tables.coordinators and any(
+            infinitive.match(w) for w in words[:-1])
 
     @staticmethod
     def _asked_to(a: Analysis, d: Cue, cue: Cue) -> bool:
