@@ -28,6 +28,15 @@ def given(classifier, text, lang, category):
     return sorted((p.holder, p.stance) for p in label.positions)
 
 
+def given_all(classifier, text, lang, categories):
+    """The positions of each of `categories`, all given at once (as the gold scoring gives a sentence's categories):
+    where one issue's evidence stands tells which clause another's is not in."""
+    by_cat = {lb.category: lb for lb in classifier.classify(text, lang)}
+    labels = [Label(c, list(by_cat[c].matches)) if c in by_cat else Label(c) for c in categories]
+    classifier.language(lang).attributor.attribute(text, normalise(text), labels)
+    return {lb.category: sorted((p.holder, p.stance) for p in lb.positions) for lb in labels}
+
+
 def ids(cases):
     return [f"{case[0]}-{i}" for i, case in enumerate(cases)]
 
@@ -9561,3 +9570,659 @@ def test_a_mediator_reporting_its_mediation_holds_nothing(classifier, lang, text
 ])
 def test_the_mediator_after_a_mediation_noun_holds_nothing(classifier, lang, text):
     assert positions(classifier, text, lang) == {"prisoners": [("RU", "agree"), ("UA", "agree")]}
+
+# --- r25A: the Red Cross, the African Union, a human-rights court and Brazil's president (Lula, 'brasiliano') are
+# parties of their own (OTHER) in de, fr and it, as in en and es; German names China's genitive 'Chinas' ---
+
+OTHER_PARTIES = [
+    ("it", "La Croce Rossa internazionale ha chiesto di poter visitare tutti i prigionieri di guerra.", "prisoners",
+     [("OTHER", "demand")]),
+    ("fr", "Le Comité international de la Croix-Rouge réclame l'accès à tous les prisonniers de guerre.", "prisoners",
+     [("OTHER", "demand")]),
+    ("de", "Das Rote Kreuz forderte Zugang zu allen Kriegsgefangenen in russischen Lagern.", "prisoners",
+     [("OTHER", "demand")]),
+    ("fr", "L'Union africaine plaide pour une trêve immédiate le long de la ligne de front.", "ceasefire",
+     [("OTHER", "demand")]),
+    ("it", "L'Unione africana ha proposto una tregua di trenta giorni.", "ceasefire", [("OTHER", "demand")]),
+    ("de", "Die Afrikanische Union verlangte eine sofortige Waffenruhe.", "ceasefire", [("OTHER", "demand")]),
+    ("it", "Il presidente brasiliano ha auspicato un cessate il fuoco immediato.", "ceasefire", [("OTHER", "demand")]),
+    ("fr", "Lula a plaidé pour un cessez-le-feu sans conditions.", "ceasefire", [("OTHER", "demand")]),
+    ("de", "Chinas Außenminister forderte eine Waffenruhe ohne Vorbedingungen.", "ceasefire", [("OTHER", "demand")]),
+    ("fr", "La Cour européenne des droits de l'homme a exigé le retour des enfants déportés.", "prisoners",
+     [("OTHER", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", OTHER_PARTIES, ids=ids(OTHER_PARTIES))
+def test_other_parties_named_in_de_fr_it_hold_their_positions(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,expected", [
+    # a cross that is no Red Cross, and the Brazilian adjective with no party noun, name no party
+    ("de", "Die Ukraine verlangte ein Kreuz auf der Karte für jeden Austauschort der Gefangenen.", "prisoners",
+     [("UA", "demand")]),
+    ("it", "Kiev ha chiesto una tregua, ha scritto un giornale brasiliano.", "ceasefire", [("UA", "demand")]),
+])
+def test_no_other_party_without_its_name(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r25A: the parties a demand verb asks to act ('sollecita entrambe le parti a liberare', 'a exhorté Moscou et Kiev
+# à libérer', 'invité les belligérants à « respecter »') are whom it is put to, no holders, after a complementizer
+# or a quote too ---
+
+ASKED_TO_ACT = [
+    ("it", "Un diplomatico ha riferito che il governo sollecita entrambe le parti a firmare una tregua.", "ceasefire", []),
+    ("it", "Secondo l'agenzia, il comitato invita Mosca e Kiev a «rispettare» la tregua.", "ceasefire", []),
+    ("fr", "Le patriarche a exhorté Moscou et Kiev à libérer tous les prisonniers.", "prisoners", []),
+    ("it", "Il cardinale ha esortato Mosca e Kiev a liberare tutti i prigionieri.", "prisoners", []),
+    ("fr", "La France a invité les belligérants à « respecter » la trêve de Pâques.", "ceasefire", [("EU", "demand")]),
+    ("it", "La Cina ha invitato le parti a «sospendere le ostilità» e a negoziare una tregua.", "ceasefire",
+     [("OTHER", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", ASKED_TO_ACT, ids=ids(ASKED_TO_ACT))
+def test_parties_asked_to_act_hold_nothing(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,expected", [
+    # the subject after the verb of a relative clause, before a place, still holds ('a Ginevra', 'à Moscou')
+    ("it", "La tregua che hanno chiesto Stati Uniti e Ucraina a Ginevra resta lontana.", "ceasefire",
+     [("UA", "demand"), ("US", "demand")]),
+    ("fr", "Le cessez-le-feu que proposent Washington et Kiev à Moscou reste sans réponse.", "ceasefire",
+     [("UA", "demand"), ("US", "demand")]),
+    ("it", "Kiev ha sollecitato Mosca a liberare i prigionieri.", "prisoners", [("UA", "demand")]),
+])
+def test_a_subject_after_its_verb_is_no_addressee(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r25A: turning an offer down ('ausschlagen'), challenging a measure in court ('impugnare', 'contester en justice',
+# 'anfechten') and calling it theft across a long object ('ha definito ogni confisca dei beni ... «un furto»') reject
+# it; the Eurogroup is the EU ---
+
+REFUSED_IN_OTHER_WORDS = [
+    ("it", "Mosca ha definito ogni confisca dei beni della banca centrale «un furto».", "reparations", [("RU", "reject")]),
+    ("de", "Moskau habe einen Austausch aller Gefangenen angeboten, den Kiew ausgeschlagen habe.", "prisoners",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("de", "Die Ukraine schlug das Angebot eines Gefangenenaustauschs aus.", "prisoners", [("UA", "reject")]),
+    ("it", "La Russia impugnerà davanti ai tribunali qualsiasi confisca dei suoi attivi congelati.", "reparations",
+     [("RU", "reject")]),
+    ("fr", "Moscou contestera en justice toute confiscation de ses avoirs gelés.", "reparations", [("RU", "reject")]),
+    ("de", "Moskau kündigte an, den Beschluss über die eingefrorenen Gelder vor Gericht anzufechten.", "reparations",
+     [("RU", "reject")]),
+    ("it", "L'Eurogruppo ha dato il via libera all'uso degli attivi russi congelati per l'Ucraina.", "reparations",
+     [("EU", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", REFUSED_IN_OTHER_WORDS, ids=ids(REFUSED_IN_OTHER_WORDS))
+def test_a_measure_refused_in_other_words(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category", [
+    # a judgement that is no theft, and disputing figures (not in court), turn nothing down
+    ("it", "Mosca ha definito la tregua proposta dagli Stati Uniti un passo avanti.", "ceasefire"),
+    ("fr", "Moscou conteste les chiffres ukrainiens sur l'échange de prisonniers.", "prisoners"),
+])
+def test_no_refusal_without_its_words(classifier, lang, text, category):
+    assert ("RU", "reject") not in given(classifier, text, lang, category)
+
+
+# --- r25A: a collective ('les délégations', 'le delegazioni') followed by each party's own clause ('la partie russe
+# exigeant ..., tandis que Kiev réclamait ...'): each party holds what its own clause names, not the other's issue ---
+
+EACH_ITS_CLAUSE = [
+    ("fr", "Les délégations ont présenté leurs projets, la partie russe exigeant le retrait ukrainien du Donbass, "
+           "tandis que Kiev réclamait une trêve immédiate."),
+    ("it", "Le delegazioni hanno presentato le loro proposte: la parte russa ha chiesto il ritiro ucraino dal Donbass, "
+           "mentre Kiev ha chiesto una tregua immediata."),
+    ("de", "Die Delegationen legten ihre Entwürfe vor, wobei Russland den Abzug der Ukraine aus dem Donbass verlangte, "
+           "während Kiew eine sofortige Waffenruhe forderte."),
+]
+
+
+@pytest.mark.parametrize("lang,text", EACH_ITS_CLAUSE, ids=ids(EACH_ITS_CLAUSE))
+def test_each_party_of_a_collective_holds_its_own_clause(classifier, lang, text):
+    assert given_all(classifier, text, lang, ["territory", "ceasefire"]) == {
+        "territory": [("RU", "demand")], "ceasefire": [("UA", "demand")]}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a collective with no party of its own after it, or whose clause is the issue's, still holds for both
+    ("fr", "Les deux parties ont accepté un échange de prisonniers, tandis que Kiev réclamait une trêve immédiate.",
+     {"prisoners": [("RU", "agree"), ("UA", "agree")], "ceasefire": [("UA", "demand")]}),
+    ("it", "Entrambe le parti hanno proposto una tregua e uno scambio di prigionieri.",
+     {"ceasefire": [("RU", "demand"), ("UA", "demand")], "prisoners": [("RU", "demand"), ("UA", "demand")]}),
+])
+def test_a_collective_alone_holds_for_both(classifier, lang, text, expected):
+    assert given_all(classifier, text, lang, list(expected)) == expected
+
+
+# --- r25A: the party a threat is made to ('drohten Moskau im Fall einer Ablehnung mit Sanktionen') holds nothing, not
+# even the refusal the threat foresees; sanctions threatened 'in case of' a refusal ('für den Fall', 'in caso di', 'en cas
+# de') demand the measure, as after 'if' ---
+
+THREATENED = [
+    ("de", "Paris und Berlin verlangten eine Waffenruhe und drohten Moskau im Fall einer Ablehnung mit Sanktionen.",
+     [("EU", "demand")]),
+    ("de", "Die Europäer unterstützten den Waffenstillstand und drohten dem Kreml bei einer Weigerung mit Strafzöllen.",
+     [("EU", "agree")]),
+    ("de", "Die EU-Staaten drohten Russland mit neuen Sanktionen für den Fall, dass es die Waffenruhe ablehne.",
+     [("EU", "demand")]),
+    ("it", "I leader europei hanno minacciato la Russia di sanzioni in caso di rifiuto della tregua.", [("EU", "demand")]),
+    ("fr", "Les Européens menacent la Russie de nouvelles sanctions en cas de refus du cessez-le-feu.", [("EU", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", THREATENED, ids=ids(THREATENED))
+def test_the_party_threatened_holds_nothing(classifier, lang, text, expected):
+    assert given(classifier, text, lang, "ceasefire") == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # who threatens to refuse a measure itself still rejects it
+    ("de", "Moskau drohte mit einer Ablehnung der Waffenruhe.", [("RU", "reject")]),
+    ("fr", "Moscou a menacé de rejeter la trêve.", [("RU", "reject")]),
+])
+def test_a_threat_to_refuse_is_a_refusal(classifier, lang, text, expected):
+    assert given(classifier, text, lang, "ceasefire") == expected
+
+
+# --- r25A: the parliaments (the Rada, the State Duma) and the Ukrainian presidency ('la presidenza ucraina', 'das
+# ukrainische Parlament') are their states' parties in de, fr and it, as the Rada and the Duma are in en, es and tr ---
+
+PARLIAMENTS = [
+    ("it", "La Duma ha chiesto il ritiro delle truppe ucraine dal Donbass.", [("RU", "demand")]),
+    ("fr", "La Douma a exigé le retrait des troupes ukrainiennes du Donbass.", [("RU", "demand")]),
+    ("de", "Die Staatsduma lehnte jede Rückgabe der annektierten Gebiete ab.", [("RU", "reject")]),
+    ("it", "La Rada ha respinto qualsiasi cessione di territorio alla Russia.", [("UA", "reject")]),
+    ("fr", "La Rada a rejeté toute cession de territoire à la Russie.", [("UA", "reject")]),
+    ("de", "Das ukrainische Parlament lehnte jede Abtretung von Gebieten an Russland ab.", [("UA", "reject")]),
+    ("it", "La presidenza ucraina ha respinto qualsiasi cessione di territorio.", [("UA", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", PARLIAMENTS, ids=ids(PARLIAMENTS))
+def test_parliaments_hold_their_states_positions(classifier, lang, text, expected):
+    assert given(classifier, text, lang, "territory") == expected
+
+
+@pytest.mark.parametrize("lang,text,category,expected", [
+    # the Italian roadstead ('la rada') is no Rada, and a speech before the European Parliament gives it no position
+    ("it", "Le navi restano nella rada di Odessa mentre Kiev chiede una tregua.", "ceasefire", [("UA", "demand")]),
+    ("fr", "Zelensky a réclamé des réparations devant le Parlement européen.", "reparations", [("UA", "demand")]),
+])
+def test_no_parliament_without_its_name(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r25A: it, sending troops to Ukraine in a finite verb ('non invierà soldati in Ucraina', 'manderà truppe in
+# Ucraina') is neutrality, as the infinitive ('inviare') was: a refusal when negated ---
+
+SENT_TROOPS = [
+    ("it", "L'Italia non invierà soldati in Ucraina, ha detto Meloni.", [("EU", "reject")]),
+    ("it", "La Germania non manderà truppe in Ucraina, ha ribadito il cancelliere.", [("EU", "reject")]),
+    ("it", "Londra schiererà soldati in Ucraina dopo un accordo di pace, ha annunciato Starmer.", [("EU", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", SENT_TROOPS, ids=ids(SENT_TROOPS))
+def test_sending_troops_in_a_finite_verb_is_neutrality(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == {"neutrality": expected}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # Russia's own troops sent to Ukraine are the war, no position on neutrality
+    ("it", "La Russia invia truppe in Ucraina dal febbraio 2022."),
+])
+def test_russian_troops_sent_are_no_neutrality(classifier, lang, text):
+    assert "neutrality" not in positions(classifier, text, lang)
+
+# --- r25B: a Turkish title with a personal name no table knows, then the subject's comma, after an opening phrase ---
+
+TITLED_NAME = [
+    ("tr", "Reuters'ın haberine göre Rusya Devlet Duması Başkanı Vyaçeslav Volodin, Avrupa'nın ateşkes önerisini "
+           "reddetti.", "ceasefire", [("EU", "demand"), ("RU", "reject")]),
+    ("tr", "Sputnik'in aktardığına göre Rusya Dışişleri Bakan Yardımcısı Aleksandr Gruşko, dondurulmuş varlıklara el "
+           "konulmasını “soygun” olarak nitelendirdi.", "reparations", [("RU", "reject")]),
+    ("tr", "TASS'ın bildirdiğine göre Duma Başkanı Volodin, AB'nin Rus varlıklarını Ukrayna'ya aktarma planını "
+           "“hırsızlık” olarak nitelendirdi.", "reparations", [("EU", "demand"), ("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", TITLED_NAME, ids=ids(TITLED_NAME))
+def test_a_titled_name_before_the_comma_is_the_subject(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,absent", [
+    # the name with a case ending is no apposition of a subject: those close to him only report
+    ("tr", "Reuters'ın haberine göre Rusya Devlet Duması Başkanı Volodin'e yakın kaynaklar, Avrupa'nın ateşkes "
+           "önerisinin reddedileceğini söyledi.", "ceasefire", ("RU", "reject")),
+    # a title that opens the sentence keeps its own reading: the veto is its country's, not Ukraine's
+    ("tr", "Slovakya Başbakanı Robert Fico, yeni yardım paketine karşı çıkarken ülkesinin Ukrayna'nın NATO'ya "
+           "katılımını veto edeceğini söyledi.", "neutrality", ("UA", "agree")),
+])
+def test_a_titled_name_near_miss(classifier, lang, text, category, absent):
+    assert absent not in given(classifier, text, lang, category)
+
+
+# --- r25B: a reporter whose reported clause has no subject of its own holds that clause's stance ---------------------
+
+SUBJECTLESS_REPORT = [
+    ("es", "La Comisión Europea propuso financiar la reconstrucción con los activos rusos congelados, mientras que Moscú "
+           "advirtió de que consideraría cualquier uso de ese dinero un «robo».", "reparations",
+     [("EU", "demand"), ("RU", "reject")]),
+    ("es", "Bruselas quiere destinar los fondos rusos inmovilizados a Ucrania, pero el Kremlin avisó de que lo "
+           "calificaría de «saqueo».", "reparations", [("EU", "demand"), ("RU", "reject")]),
+    ("en", "The European Commission proposed lending Ukraine money backed by immobilised Russian assets, while Moscow "
+           "warned that it would treat any such step as theft.", "reparations", [("EU", "demand"), ("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", SUBJECTLESS_REPORT, ids=ids(SUBJECTLESS_REPORT))
+def test_a_subjectless_reported_clause_is_the_reporters(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,absent", [
+    # the reported clause names its own subject: the reporter only reports
+    ("es", "La Comisión Europea propuso usar los activos rusos congelados, mientras que Moscú advirtió de que Hungría "
+           "vetaría cualquier uso de esos fondos.", "reparations", ("RU", "reject")),
+    ("en", "Kyiv proposed a thirty-day truce, while Moscow said that Washington had rejected it.", "ceasefire",
+     ("RU", "reject")),
+])
+def test_a_subjectless_reported_clause_near_miss(classifier, lang, text, category, absent):
+    assert absent not in given(classifier, text, lang, category)
+
+
+# --- r25B: insisting that a measure is theft or unacceptable is a rejection, no demand -------------------------------
+
+INSISTED_JUDGEMENT = [
+    ("en", "Moscow has repeatedly insisted that confiscating its central bank reserves would amount to theft.",
+     "reparations", [("RU", "reject")]),
+    ("en", "Kyiv insisted that any handover of the Donbas would be unacceptable.", "territory", [("UA", "reject")]),
+    ("es", "El Kremlin insistió en que la confiscación de sus reservas sería un robo.", "reparations", [("RU", "reject")]),
+    ("es", "Kiev insiste en que cualquier cesión del Donbás sería inaceptable.", "territory", [("UA", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", INSISTED_JUDGEMENT, ids=ids(INSISTED_JUDGEMENT))
+def test_insisting_on_a_judgement_rejects(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,expected", [
+    # insisting that another party do something is still a demand
+    ("en", "Moscow insisted that Kyiv pull its troops out of the Donbas.", "territory", ("RU", "demand")),
+    ("es", "Kiev insistió en que Rusia pague reparaciones por los daños de la guerra.", "reparations", ("UA", "demand")),
+])
+def test_insisting_on_a_judgement_near_miss(classifier, lang, text, category, expected):
+    assert expected in given(classifier, text, lang, category)
+
+
+# --- r25B: no objection to a measure ('did not object to', 'no tiene objeciones', 'karşı olmadığını') accepts it ---
+
+NO_OBJECTION = [
+    ("en", "The Kremlin does not object to an unarmed OSCE monitoring mission along the line of contact, Peskov said.",
+     "neutrality", [("RU", "agree")]),
+    ("en", "Washington did not object to European peacekeepers in Ukraine after a ceasefire, the envoy said.",
+     "neutrality", [("US", "agree")]),
+    ("tr", "Kremlin Sözcüsü, Rusya'nın silahsız bir AGİT gözlem heyetine karşı olmadığını söyledi.", "neutrality",
+     [("RU", "agree")]),
+    ("tr", "Ankara, tarafsız bir gözlem misyonuna karşı değil.", "neutrality", [("TR", "agree")]),
+    ("es", "El Kremlin no tiene objeciones a una misión de observadores de la OSCE desarmada, dijo Peskov.", "neutrality",
+     [("RU", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", NO_OBJECTION, ids=ids(NO_OBJECTION))
+def test_no_objection_is_an_agreement(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,expected", [
+    # the objection itself still turns the measure down
+    ("en", "Moscow objects to any European peacekeepers in Ukraine, Lavrov said.", "neutrality", [("RU", "reject")]),
+    ("tr", "Peskov, Moskova'nın Avrupalı barış gücüne karşı olduğunu söyledi.", "neutrality", [("RU", "reject")]),
+])
+def test_no_objection_near_miss(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r25B: the object of a gerund ('Ukraine joining the European Union') is no subject of the verb after it -----------
+
+GERUNDS_OBJECT = [
+    ("en", "Peskov said Moscow accepted Ukraine joining the European Union but firmly rejected its membership of NATO.",
+     "neutrality", [("RU", "reject")]),
+    ("en", "The Kremlin said Russia welcomed Kyiv leaving the Council of Europe but still opposed Ukrainian membership "
+           "of NATO.", "neutrality", [("RU", "reject")]),
+    ("en", "Moscow supports Ukraine joining the EU, but insists on its neutrality, Lavrov said.", "neutrality",
+     [("RU", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", GERUNDS_OBJECT, ids=ids(GERUNDS_OBJECT))
+def test_a_gerunds_object_is_no_subject(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,expected", [
+    # a name after a gerund that is a cue of its own, or after a comma, still heads its clause
+    ("en", "Washington backed the truce plan, and the European Union, citing the talks, endorsed it too.", "ceasefire",
+     ("EU", "agree")),
+    ("en", "Ukraine rejected the proposal, saying the EU must first agree on guarantees.", "neutrality", ("UA", "reject")),
+])
+def test_a_gerunds_object_near_miss(classifier, lang, text, category, expected):
+    assert expected in given(classifier, text, lang, category)
+
+
+# --- r25B: branding a measure with any epithet ('tachar de', 'tildar de', active or passive) rejects it ------------
+
+BRANDED = [
+    ("es", "El plan de China para un alto el fuego fue tachado por Kiev de «favorable a Moscú».", "ceasefire",
+     [("OTHER", "demand"), ("UA", "reject")]),
+    ("es", "Kiev tachó de «prematura» la tregua propuesta por Moscú.", "ceasefire", [("RU", "demand"), ("UA", "reject")]),
+    ("es", "La tregua que propuso Rusia fue tildada de «maniobra» por el Gobierno ucraniano.", "ceasefire",
+     [("RU", "demand"), ("UA", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", BRANDED, ids=ids(BRANDED))
+def test_branding_a_measure_rejects_it(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,absent", [
+    # 'tachar' without 'de' and an epithet crosses out, no judgement
+    ("es", "Kiev tachó la propuesta de alto el fuego rusa de la lista de prioridades.", "ceasefire", ("UA", "reject")),
+])
+def test_branding_a_measure_near_miss(classifier, lang, text, category, absent):
+    assert absent not in given(classifier, text, lang, category)
+
+
+# --- r25B: the party whose consent a proviso waits for ('subject to Russia's agreement') holds no position -----------
+
+CONSENT_TO_COME = [
+    ("en", "Kyiv endorsed the American plan for a thirty-day truce, subject to Moscow's approval.", "ceasefire",
+     [("UA", "agree"), ("US", "demand")]),
+    ("en", "Ukraine signed up to the energy truce, subject to acceptance by Russia, the joint statement said.",
+     "ceasefire", [("UA", "agree")]),
+    ("es", "Kiev aceptó la propuesta estadounidense de una tregua de treinta días, sujeta a la aprobación del Kremlin.",
+     "ceasefire", [("UA", "agree"), ("US", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", CONSENT_TO_COME, ids=ids(CONSENT_TO_COME))
+def test_a_consent_still_to_come_is_no_position(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,expected", [
+    # the party takes a stance of its own after the proviso's break
+    ("en", "Ukraine backed the truce, pending Moscow's consent, and Russia rejected it a day later.", "ceasefire",
+     ("RU", "reject")),
+    ("es", "Ucrania aceptó la tregua sujeta a garantías, y Rusia la rechazó al día siguiente.", "ceasefire",
+     ("RU", "reject")),
+])
+def test_a_consent_still_to_come_near_miss(classifier, lang, text, category, expected):
+    assert expected in given(classifier, text, lang, category)
+
+
+# --- r25B: the Turkish causative of accepting or signing ('kabul ettirmek', 'imzalatmak') presses a measure: demand ---
+
+CAUSATIVE = [
+    ("tr", "ABD, toprak tavizi içeren planı Kiev'e kabul ettirmeye çalışıyor.", "territory", [("US", "demand")]),
+    ("tr", "Washington, Donbas'tan çekilmeyi öngören belgeyi Zelenskiy'e imzalatmak istiyor.", "territory",
+     [("US", "demand")]),
+    ("tr", "Beyaz Saray, ateşkes planını Kremlin'e imzalatmaya çalışıyor.", "ceasefire", [("US", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", CAUSATIVE, ids=ids(CAUSATIVE))
+def test_a_causative_of_accepting_is_a_demand(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,expected", [
+    # the plain verbs still accept
+    ("tr", "Kremlin, ateşkes planını onayladı.", "ceasefire", [("RU", "agree")]),
+    ("tr", "Kiev, Donbas'tan çekilmeyi öngören planı kabul etti.", "territory", [("UA", "agree")]),
+])
+def test_a_causative_of_accepting_near_miss(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r25B: a reaction drawn from a party ('drew a sharp rebuke from Kyiv') is that party's stance --------------------
+
+DRAWN_REACTION = [
+    ("en", "Moscow's truce proposal drew a sharp rebuke from Kyiv.", "ceasefire", [("RU", "demand"), ("UA", "reject")]),
+    ("en", "The Kremlin's offer of a short truce drew criticism from Kyiv and Brussels.", "ceasefire",
+     [("EU", "reject"), ("RU", "demand"), ("UA", "reject")]),
+    ("en", "The US truce plan drew praise from Kyiv.", "ceasefire", [("UA", "agree"), ("US", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", DRAWN_REACTION, ids=ids(DRAWN_REACTION))
+def test_a_drawn_reaction_is_its_sources_stance(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,absent", [
+    # fire drawn from artillery is no reaction to the measure
+    ("en", "Kyiv's truce call drew fire from Russian artillery.", "ceasefire", ("RU", "reject")),
+    # backing won for a plan stays its author's: no stance of the backer is read from 'from'
+    ("en", "Washington's plan for a thirty-day truce received strong backing from Brussels.", "ceasefire",
+     ("EU", "reject")),
+])
+def test_a_drawn_reaction_near_miss(classifier, lang, text, category, absent):
+    assert absent not in given(classifier, text, lang, category)
+
+# --- r25C: an agreement "only on condition" ('только при условии', 'лише за умови', 'tylko pod warunkiem') is the condition demanded, no agreement ---
+
+ONLY_ON_CONDITION = [
+    ("ru", "Москва готова рассмотреть двухнедельное перемирие только при условии, что Запад прекратит поставки ракет.",
+     "ceasefire", [("RU", "demand")]),
+    ("ru", "Киев мог бы согласиться на демилитаризованную зону лишь при условии симметричного отвода российских войск, "
+           "сообщил источник.", "territory", [("UA", "demand")]),
+    ("uk", "Кремль готовий обговорювати обмін полоненими лише за умови, що Київ поверне всіх російських військових.",
+     "prisoners", [("RU", "demand")]),
+    ("uk", "Україна могла б погодитися на позаблоковий статус тільки за умови юридичних гарантій від США, заявив "
+           "депутат.", "neutrality", [("UA", "demand")]),
+    ("pl", "Moskwa mogłaby zgodzić się na rozejm wyłącznie pod warunkiem, że Zachód wstrzyma dostawy broni.",
+     "ceasefire", [("RU", "demand")]),
+    # was pos12b's agree + demand; the gold of check5, check9, check10, check11 and check12 has the demand alone
+    ("uk", "Київ прийме нейтральний статус лише за умови твердих гарантій безпеки.", "neutrality", [("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", ONLY_ON_CONDITION, ids=ids(ONLY_ON_CONDITION))
+def test_an_agreement_only_on_condition_is_a_demand(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+ON_CONDITION_AGREED = [
+    # no 'only': the agreement stands beside the condition
+    ("ru", "Украина согласится на нейтральный статус, если получит гарантии безопасности, заявил Зеленский.", "neutrality"),
+    ("uk", "Україна погодиться на нейтральний статус, якщо отримає гарантії безпеки, заявив Зеленський.", "neutrality"),
+    ("pl", "Ukraina zgodzi się na status neutralny, jeśli otrzyma gwarancje bezpieczeństwa, powiedział Zełenski.",
+     "neutrality"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", ON_CONDITION_AGREED, ids=ids(ON_CONDITION_AGREED))
+def test_an_agreement_on_a_plain_condition_keeps_the_agreement(classifier, lang, text, category):
+    assert any(st == "agree" for _, st in given(classifier, text, lang, category))
+
+
+# --- r25C: particles and adverbs that share a stem with a stance verb are no cue ('хоть завтра', 'хотя', 'хоча', 'згодом') ---
+
+NOT_CUES = [
+    # 'хоть' (even), 'хотя'/'хоча' (although) are not 'хотеть' (want); 'згодом' (later) is not 'згода' (consent)
+    ("ru", "Украина готова к обмену пленными «хоть завтра», заявил Зеленский.", "prisoners", [("UA", "agree")]),
+    ("uk", "Україна готова до обміну полоненими хоч завтра, заявив Зеленський.", "prisoners", [("UA", "agree")]),
+    ("uk", "Україна згодом відкинула пропозицію Росії про перемир'я.", "ceasefire", [("RU", "demand"), ("UA", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", NOT_CUES, ids=ids(NOT_CUES))
+def test_particles_sharing_a_stem_are_no_cue(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r25C: tying a measure or one's consent to a step ('увязал ... со снятием санкций', 'пов'язала ... з', 'powiązał ... z') demands the step ---
+
+TIED_TO = [
+    ("ru", "Стороны договорились о перемирии на Черном море, однако Кремль увязал его вступление в силу со снятием "
+           "санкций.", "ceasefire", ("RU", "demand")),
+    ("ru", "Россия обусловила прекращение огня отказом Киева от мобилизации.", "ceasefire", ("RU", "demand")),
+    ("uk", "Сторони погодилися на мораторій на удари по енергетиці, хоча Москва згодом пов'язала його виконання зі "
+           "зняттям санкцій.", "ceasefire", ("RU", "demand")),
+    ("pl", "Strony zgodziły się na rozejm na Morzu Czarnym, ale Kreml powiązał jego wejście w życie ze zniesieniem "
+           "sankcji.", "ceasefire", ("RU", "demand")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,position", TIED_TO, ids=ids(TIED_TO))
+def test_tying_a_measure_to_a_step_demands_it(classifier, lang, text, category, position):
+    assert position in given(classifier, text, lang, category)
+
+
+def test_a_place_tied_to_a_region_is_no_condition(classifier):
+    # 'пов'язана з' as a participle (related to), no verb of the party: no demand
+    assert ("UA", "demand") not in given(
+        classifier, "Україна відкинула перемир'я, пов'язане з відведенням військ, заявив Зеленський.", "uk", "ceasefire")
+
+
+# --- r25C: parties outside the five in ru, uk, pl (the Red Cross, the IAEA, the African Union, South Africa, the Gulf states) hold OTHER ---
+
+OTHER_PARTIES_R25C = [
+    ("ru", "Международный комитет Красного Креста призвал Россию обеспечить доступ ко всем украинским военнопленным.",
+     "prisoners"),
+    ("ru", "Президент ЮАР призвал стороны обменять всех пленных на всех.", "prisoners"),
+    ("uk", "МАГАТЕ закликало сторони погодитися на локальне перемир'я навколо Запорізької АЕС.", "ceasefire"),
+    ("uk", "Країни Перської затоки готові профінансувати обмін полоненими.", "prisoners"),
+    ("pl", "Unia Afrykańska zaproponowała wymianę wszystkich jeńców na wszystkich.", "prisoners"),
+    ("pl", "Czerwony Krzyż wezwał Rosję do wpuszczenia obserwatorów do obozów jenieckich.", "prisoners"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", OTHER_PARTIES_R25C, ids=ids(OTHER_PARTIES_R25C))
+def test_parties_outside_the_five_hold_other(classifier, lang, text, category):
+    assert given(classifier, text, lang, category) == [("OTHER", "demand")]
+
+
+def test_a_red_cross_as_a_sign_is_no_party(classifier):
+    assert given(classifier, "Бійці з червоними хрестами на рукавах евакуювали полонених.", "uk", "prisoners") == []
+
+
+# --- r25C: the second of a call's coordinated infinitives is what the caller asks ('закликало ... утримуватися від ... і погодитися на ...') ---
+
+SECOND_INFINITIVE = [
+    ("ru", "Генсек ООН призвал Россию и Украину воздержаться от ударов по энергетической инфраструктуре и согласиться на "
+           "полное прекращение огня.", "ceasefire"),
+    ("uk", "Папа Лев закликав сторони утримуватися від ударів по цивільних об'єктах і погодитися на великоднє "
+           "перемир'я.", "ceasefire"),
+    ("uk", "ООН закликала Росію та Україну негайно припинити обстріли поблизу атомних станцій і погодитися на "
+           "локальне припинення вогню.", "ceasefire"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", SECOND_INFINITIVE, ids=ids(SECOND_INFINITIVE))
+def test_the_second_called_infinitive_is_the_callers_demand(classifier, lang, text, category):
+    assert given(classifier, text, lang, category) == [("OTHER", "demand")]
+
+
+def test_a_finite_verb_after_the_call_keeps_its_own_subject(classifier):
+    # a new clause with its own subject and a finite verb: Russia agrees, no call
+    assert given(classifier, "ООН призвала стороны воздержаться от ударов, и Россия согласилась на перемирие.", "ru",
+                 "ceasefire") == [("OTHER", "demand"), ("RU", "agree")]
+
+
+# --- r25C: names inside a relative clause between a subject and its verb (', której delegacja odwiedziła Moskwę i Kijów,') hold nothing ---
+
+PLAIN_RELATIVE_R25C = [
+    ("ru", "Катар, представители которого побывали в Москве и Киеве, предложил новый обмен пленными.", "prisoners"),
+    ("uk", "Ватикан, посланець якого відвідав Київ і Москву, запропонував обмін полоненими.", "prisoners"),
+    ("pl", "Watykan, którego wysłannik odwiedził Kijów i Moskwę, zaproponował wymianę jeńców.", "prisoners"),
+    ("pl", "Unia Afrykańska, której delegacja odwiedziła Moskwę i Kijów, zaproponowała wymianę jeńców.", "prisoners"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", PLAIN_RELATIVE_R25C, ids=ids(PLAIN_RELATIVE_R25C))
+def test_names_in_a_plain_relative_clause_hold_nothing(classifier, lang, text, category):
+    assert given(classifier, text, lang, category) == [("OTHER", "demand")]
+
+
+STANCED_RELATIVE = [
+    # the relative clause's own stance verb: its subjects hold
+    ("ru", "Перемирие, которое предложили Киев и Вашингтон, отвергла Москва.", "ceasefire"),
+    ("pl", "Rozejm, którego domagały się Kijów i Waszyngton, odrzuciła Moskwa.", "ceasefire"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", STANCED_RELATIVE, ids=ids(STANCED_RELATIVE))
+def test_names_in_a_stanced_relative_clause_still_hold(classifier, lang, text, category):
+    assert given(classifier, text, lang, category) == [("RU", "reject"), ("UA", "demand"), ("US", "demand")]
+
+
+# --- r25C: a judgement quoted after the verb of judging ('назвал «неприемлемой» идею', 'uznał za „prowokację” plan') rejects as unquoted; 'так называемых' judges nothing ---
+
+QUOTED_JUDGEMENT = [
+    ("ru", "Лавров назвал «неприемлемой» идею размещения европейских миротворцев на Украине.", "neutrality",
+     [("RU", "reject")]),
+    ("ru", "Захарова назвала «юридически ничтожными» любые решения о конфискации российских активов.", "reparations",
+     [("RU", "reject")]),
+    ("uk", "Будь-які вимоги репарацій Кремль вважає «юридично нікчемними», заявив Пєсков.", "reparations",
+     [("RU", "reject")]),
+    ("pl", "Kreml uznał za „prowokację” plan wysłania europejskich żołnierzy na Ukrainę.", "neutrality",
+     [("EU", "demand"), ("RU", "reject")]),
+    # 'так называемых' (so-called) calls nothing: the judgement is the one after it
+    ("ru", "Лавров заявил, что размещение так называемых «сил сдерживания» на Украине для России неприемлемо.",
+     "neutrality", [("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", QUOTED_JUDGEMENT, ids=ids(QUOTED_JUDGEMENT))
+def test_a_quoted_judgement_rejects(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+QUOTED_NOT_A_REFUSAL = [
+    # 'так называемых' before a welcome is no judgement of refusal
+    ("ru", "Лавров приветствовал участие так называемых «стран-гарантов» в переговорах о гарантиях безопасности.",
+     "neutrality", [("RU", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", QUOTED_NOT_A_REFUSAL, ids=ids(QUOTED_NOT_A_REFUSAL))
+def test_so_called_is_no_refusal(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r25C: a rejection and, after it, a demand 'instead' ('натомість вимагаючи', 'потребовав вместо этого', 'domagając się zamiast tego'): both stances of the subject ---
+
+INSTEAD = [
+    ("ru", "Кремль отверг предложение Вашингтона о перемирии, потребовав вместо этого прекратить поставки оружия Киеву.",
+     "ceasefire", [("RU", "demand"), ("RU", "reject"), ("US", "demand")]),
+    ("uk", "Москва відхилила пропозицію Києва про перемир'я, натомість вимагаючи припинити мобілізацію в Україні.",
+     "ceasefire", [("RU", "demand"), ("RU", "reject"), ("UA", "demand")]),
+    ("pl", "Moskwa odrzuciła propozycję Kijowa dotyczącą rozejmu, domagając się zamiast tego wstrzymania dostaw broni.",
+     "ceasefire", [("RU", "demand"), ("RU", "reject"), ("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", INSTEAD, ids=ids(INSTEAD))
+def test_a_demand_instead_of_what_is_rejected(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+def test_a_gerund_without_instead_keeps_the_rejection_alone(classifier):
+    # no 'instead': the gerund's object is no alternative told as such
+    assert given(classifier, "Кремль отверг предложение Вашингтона о перемирии, потребовав прекратить поставки оружия "
+                             "Киеву.", "ru", "ceasefire") == [("RU", "reject"), ("US", "demand")]
