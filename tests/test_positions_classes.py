@@ -10226,3 +10226,29 @@ def test_a_gerund_without_instead_keeps_the_rejection_alone(classifier):
     # no 'instead': the gerund's object is no alternative told as such
     assert given(classifier, "Кремль отверг предложение Вашингтона о перемирии, потребовав прекратить поставки оружия "
                              "Киеву.", "ru", "ceasefire") == [("RU", "reject"), ("US", "demand")]
+
+
+# --- a fresh user's trial: the owner of a rejecting noun rejects; the proposal in its object is another's ---
+OWNED_REJECTION = [
+    ("en", "Moscow's rejection of the ceasefire proposal angered Kyiv.", [("RU", "reject")]),
+    ("en", "Russia's rejection of Ukraine's ceasefire proposal was expected.", [("RU", "reject"), ("UA", "demand")]),
+    ("en", "Washington's rejection of the European truce plan surprised the allies.", [("EU", "demand"), ("US", "reject")]),
+    ("en", "The Kremlin's rejection of Kyiv's call for a ceasefire came within hours.", [("RU", "reject"), ("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", OWNED_REJECTION, ids=ids(OWNED_REJECTION))
+def test_the_owner_of_a_rejecting_noun_rejects_the_proposal_in_its_object(classifier, lang, text, expected):
+    assert positions(classifier, text, lang)["ceasefire"] == expected
+
+
+OWNED_REJECTION_NEAR = [
+    # the issue comes later, in the owner's own call: the rejection is of something else
+    ("en", "Moscow's rejection of the plan was followed by its own call for a ceasefire.", [("RU", "demand")]),
+    ("en", "Kyiv's rejection of the talks format did not stop it from calling for a ceasefire.", [("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", OWNED_REJECTION_NEAR, ids=ids(OWNED_REJECTION_NEAR))
+def test_a_rejecting_noun_far_from_the_issue_keeps_the_owners_other_stance(classifier, lang, text, expected):
+    assert positions(classifier, text, lang)["ceasefire"] == expected

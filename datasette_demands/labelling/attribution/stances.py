@@ -13,6 +13,10 @@ from .grammar import (SLAVIC_CALL, GERUND_THAT_RE, SLAVIC_INFINITIVE, ACCEPTABLE
 from .model import Analysis, Cue, Mention, Position
 from ..actor_tables import search
 
+# how many words may stand between a rejecting noun and the issue in its object: "rejection of Ukraine's proposal
+# for a", "le refus de Moscou de la proposition de"
+OWNED_OBJECT_WORDS = 6
+
 
 class Stances:
     """Which stance: each holder's position, its conditions and exchanges, the governing cue."""
@@ -1029,6 +1033,8 @@ class Stances:
             if agreed is not None:
                 return "agree", agreed
         verb, window = self._holder_window(a, m)
+        if verb is not None and self._owns_its_verb(a, m, rules, verb, evidence):
+            return verb.stance, verb  # "Moscow's rejection of the ceasefire proposal": the proposal is what it rejects
         if verb is not None:
             return self._verb_stance(a, m, verb, window, stanced, evidence)
         if "perspective" in rules:
@@ -1096,6 +1102,22 @@ class Stances:
                 cue = self._governing_cue(said, evidence, a)
                 return cue.stance, cue
         return self.stance(a, evidence), None
+
+    def _owns_its_verb(self, a: Analysis, m: Mention, rules: set, verb: Cue, evidence: int | None) -> bool:
+        """Whether the cue that `m` governs is a rejecting noun that `m` owns ("Moscow's rejection of", "le refus de
+        Moscou") and the issue stands in its object, a few words on with no verb between ("of the ceasefire
+        proposal", "of Kyiv's call for a truce"): the noun is the owner's stance; a position noun inside its object
+        (the proposal rejected) is another's, not a second verb of the owner's. Not where the issue comes later ("...
+        rejection of the plan was followed by its own call for a ceasefire"), nor for an agreeing noun ("Ukraine's
+        commitment to taking all steps" may agree to something other than the issue a demand after it names)."""
+        if "owner" not in rules or not verb.noun or verb.stance != "reject" or evidence is None or evidence < verb.start:
+            return False
+        if not any(q[0] <= verb.start < q[1] for q in a.owned_nouns):
+            return False
+        between = WORD_RE.findall(a.text[verb.end:evidence])
+        return len(between) <= OWNED_OBJECT_WORDS and not any(
+            verb.end <= c.start < evidence and c.stance and not c.noun for c in a.cues) and not any(
+            x in a.text[verb.end:evidence] for x in ".;:?!")
 
     def _topic_judgement(self, a: Analysis, m: Mention, stanced: list) -> Cue | None:
         """The judging cue (reject or agree) that closes the clause of a topic holder ("Pour Kiev, ... est
