@@ -1033,10 +1033,8 @@ class Stances:
             if agreed is not None:
                 return "agree", agreed
         verb, window = self._holder_window(a, m)
-        if verb is not None and self._owns_its_verb(a, m, rules, verb, evidence):
-            return verb.stance, verb  # "Moscow's rejection of the ceasefire proposal": the proposal is what it rejects
         if verb is not None:
-            return self._verb_stance(a, m, verb, window, stanced, evidence)
+            return self._subject_stance(a, m, rules, verb, window, stanced, evidence)
         if "perspective" in rules:
             relative = a.relative_cues.get(m.start)
             if relative is not None and evidence is not None and relative.start <= evidence:
@@ -1102,6 +1100,13 @@ class Stances:
                 cue = self._governing_cue(said, evidence, a)
                 return cue.stance, cue
         return self.stance(a, evidence), None
+
+    def _subject_stance(self, a: Analysis, m: Mention, rules: set, verb: Cue, window, stanced: list, evidence):
+        """(stance, cue) of a holder that governs `verb`: the rejecting noun it owns when the issue is that noun's
+        object ("Moscow's rejection of the ceasefire proposal": the proposal is what it rejects), else its verbs'."""
+        if self._owns_its_verb(a, m, rules, verb, evidence):
+            return verb.stance, verb
+        return self._verb_stance(a, m, verb, window, stanced, evidence)
 
     def _owns_its_verb(self, a: Analysis, m: Mention, rules: set, verb: Cue, evidence: int | None) -> bool:
         """Whether the cue that `m` governs is a rejecting noun that `m` owns ("Moscow's rejection of", "le refus de
