@@ -334,11 +334,6 @@ class Screen:
         self._set = PatternSet(entries, [f"{key}[{k}]" for key, k in self._entry], direct)
         self._narrowed: dict = {}
 
-    def owned_mediation(self, word: str, before: str) -> bool:
-        """Whether `word` is a mediation noun whose owner a possessive pronoun right `before` it has already said
-        ("dzięki ich mediacji Rosja i Ukraina wymieniły ..."): it governs no name after it; the name opens a clause."""
-        return word in self.mediation_nouns and before.lower() in self.possessive_pronouns
-
     def expect(self, sentences: int) -> None:
         """`sentences` sentences are about to be screened: build the FilteredRE2 now if they are enough."""
         self._set.expect(sentences)
