@@ -121,7 +121,7 @@ def check_pattern(p: str) -> str | None:
         return f"pattern {as_written(p)} matches the empty string"
     slow = backtracking_probe(compiled)
     if slow is not None:
-        return (f"pattern {as_written(p)} backtracks catastrophically: over {PROBE_TIMEOUT}s on a test text of "
+        return (f"pattern {as_written(p)} backtracks catastrophically: over {PROBE_CPU_LIMIT:g}s on a test text of "
                 f"{_probe_words(slow)}")
     return None
 
@@ -132,7 +132,14 @@ def _probe_words(sample: str) -> str:
     return f"{unit!r} repeated" if len(unit) < len(sample) else f"{sample!r}..."
 
 
+# A probe is screened with a short timeout; one that runs out is run again, and judged by the processor time it
+# takes, which a busy machine does not inflate as it does the clock. Sound patterns heavy with lookbehinds take up
+# to 0.09s on a probe (the rulebook's slowest); the mildest catastrophic ones ((.*a){12}, \b(?:\w+\s?)+$) take
+# 0.4-0.5s, growing with the square of the length or faster, and nested ones ((a+)+$) take hours, so the
+# confirmation stops at PROBE_CONFIRM_TIMEOUT.
 PROBE_TIMEOUT = 0.1
+PROBE_CPU_LIMIT = 0.2
+PROBE_CONFIRM_TIMEOUT = 2.0
 # Probe strings are longer than the longest sentence the segmenter emits (labelling/segment.MAX_SENTENCE_CHARS,
 # 2000), so a pattern that passes the probe cannot stall on any real sentence. The `regex` module
 # defuses nested quantifiers on short strings, but (a+)+$ still needs seconds on ~1000 characters.
@@ -185,13 +192,24 @@ def _too_slow(compiled, s: str) -> bool:
     return False
 
 
+def _too_much_work(compiled, s: str) -> bool:
+    started = time.thread_time()
+    try:
+        compiled.search(s, timeout=PROBE_CONFIRM_TIMEOUT)
+    except TimeoutError:
+        return True
+    return time.thread_time() - started > PROBE_CPU_LIMIT
+
+
 def backtracking_probe(compiled) -> str | None:
     """Run a compiled pattern on adversarial strings; return the first too slow, or None.
 
     Nested or overlapping quantifiers ((a+)+$, (\\w+\\s?)+$, (x|xx)+y, (.*a){12}) take seconds on a
-    few thousand repeated characters, while a sound pattern scans them in well under a millisecond;
-    a probe counts as slow only when it times out twice, so a busy machine does not fail a good
-    pattern. Results are cached per pattern for the life of the process.
+    few thousand repeated characters, while a sound pattern scans them in well under a millisecond
+    (a long one with many lookbehinds in under 0.1s). A probe that runs out of the screening timeout
+    counts as slow only when running it again takes more processor time than PROBE_CPU_LIMIT, so a
+    busy machine does not fail a good pattern.
+    Results are cached per pattern for the life of the process.
     """
     key = (compiled.pattern, compiled.flags)
     if key in _probe_cache:
@@ -202,7 +220,7 @@ def backtracking_probe(compiled) -> str | None:
         t0 = time.perf_counter()
         if not _too_slow(compiled, s_short) and time.perf_counter() - t0 < PROBE_ESCALATE:
             continue
-        if _too_slow(compiled, s) and _too_slow(compiled, s):
+        if _too_slow(compiled, s) and _too_much_work(compiled, s):
             slow = s[:20]
             break
     _probe_cache[key] = slow
@@ -236,7 +254,8 @@ class _CheckedPatterns:
         import os
 
         base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "datasette-demands"
-        key = hashlib.sha256(repr((regex.__version__, PATTERN_FLAGS, PROBE_TIMEOUT, PROBE_LENGTH,
+        key = hashlib.sha256(repr((regex.__version__, PATTERN_FLAGS, PROBE_TIMEOUT, PROBE_CPU_LIMIT, PROBE_CONFIRM_TIMEOUT,
+                                   PROBE_LENGTH,
                                    PROBE_SHORT_LENGTH, _PROBE_DEFAULT_CHARS)).encode()).hexdigest()[:12]
         self.path = base / f"probed-patterns-{key}.txt"
         self.new: set[str] = set()
