@@ -139,6 +139,43 @@ async def test_positions_read_as_holder_and_stance_on_table_pages(demo_db, hosti
 
 
 @pytest.mark.asyncio
+async def test_list_columns_read_as_lists_on_the_table_page(demo_db, hostile_db, tmp_path):
+    """holder_stances, cited_sources and cited_outlets are JSON lists (for array facets and filters): the table
+    page showed '["RU reject", "UA demand"]'; it says "RU reject; UA demand", and the exports keep the JSON."""
+    ds = make_ds(demo_db)
+    for column in ("holder_stances", "cited_sources"):
+        sid, cat, value = sql(demo_db, f"select sentence_id, category, {column} from labeled_sentences "
+                                       f"where json_array_length({column}) > 1 limit 1")[0]
+        html = (await ds.client.get(f"/demo/labeled_sentences?sentence_id={sid}&category={cat}")).text
+        shown = re.findall(r'<span class="demand-list">([^<]*)</span>', html)
+        assert "; ".join(str(escape(item)) for item in json.loads(value)) in shown
+        assert value not in html and str(escape(value)) not in html  # no raw JSON left
+        data = (await ds.client.get(f"/demo/labeled_sentences.json?sentence_id={sid}&category={cat}&_shape=array"))
+        assert data.json()[0][column] == value
+    empty = sql(demo_db, "select sentence_id, category from labeled_sentences where cited_sources = '[]' limit 1")[0]
+    html = (await ds.client.get(f"/demo/labeled_sentences?sentence_id={empty[0]}&category={empty[1]}")).text
+    assert '<span class="demand-list demand-list-none">none</span>' in html
+    # a hostile source is text, not markup; a table of that name in another database is left alone
+    hostile = tmp_path / "hostile.db"
+    shutil.copy(hostile_db, hostile)
+    conn = sqlite3.connect(hostile)
+    conn.execute("""update labeled_sentences set cited_sources = '["<script>alert(1)</script>"]'""")
+    conn.execute("create table plain (id integer primary key, holder_stances text)")
+    conn.commit()
+    conn.close()
+    html = (await make_ds(hostile).client.get("/hostile/labeled_sentences")).text
+    assert "<script>alert(1)" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    conn.execute("create table labeled_sentences (id integer primary key, holder_stances text)")
+    conn.execute("""insert into labeled_sentences values (1, '["RU reject", "UA demand"]')""")
+    conn.commit()
+    conn.close()
+    html = (await make_ds(other).client.get("/other/labeled_sentences")).text
+    assert "demand-list" not in html
+
+
+@pytest.mark.asyncio
 async def test_the_sentences_behind_a_holder_and_stance_cell_show_holder_and_cue(demo_db):
     """A cell of `by=actor_stance` opens /-/demands/sentences, which showed the sentences as plain text: the
     reader could not see who took the stance, nor where. Each sentence now shows the rules' words and, of

@@ -1,8 +1,9 @@
 """Evidence highlighting: wrap matched spans of a sentence in <mark title="rule id">, escape the rest.
 
 ``highlight(text, spans)`` is pure and used by every page that shows sentence text;
-``render_cell`` is the Datasette hook body for the ``text`` column of the ``sentences`` table
-and the ``labeled_sentences`` table.
+``render_cell`` is the Datasette hook body: it highlights the ``text`` column of the ``sentences`` and
+``labeled_sentences`` tables, links titles to the document page, and spells out the JSON columns of
+``labeled_sentences`` (positions, holder_stances, cited_sources, cited_outlets) for the table page.
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ from markupsafe import Markup, escape
 
 HIGHLIGHT_TABLES = {"sentences": "id", "labeled_sentences": "sentence_id"}
 TITLE_LINK_TABLES = {"documents": "id", "labeled_sentences": "document_id"}
+# labeled_sentences columns that hold a JSON list for Datasette's array facets and filters: the table page shows
+# them as a list ("RU reject; UA demand"), the JSON stays in the exports and the filters.
+LIST_COLUMNS = ("holder_stances", "cited_sources", "cited_outlets")
 DEMANDS_TABLES = ("documents", "sentences", "labels", "matches", "rules", "categories")
 _DEMANDS_TABLES_SQL = ("select count(*) from sqlite_master where type = 'table' and name in ({})"
                        .format(", ".join("?" * len(DEMANDS_TABLES))))
@@ -109,6 +113,8 @@ def render_cell(row, value, column, table, database, datasette):
         return _title_link(row, value, table, database, datasette)
     if column == "positions" and table == "labeled_sentences" and isinstance(value, str) and database is not None:
         return _positions_cell(value, database, datasette)
+    if column in LIST_COLUMNS and table == "labeled_sentences" and isinstance(value, str) and database is not None:
+        return _list_cell(value, database, datasette)
     if column != "text" or table not in HIGHLIGHT_TABLES or not isinstance(value, str) or database is None:
         return None
     sentence_id = _row_value(row, HIGHLIGHT_TABLES[table])
@@ -183,6 +189,24 @@ async def _positions_cell(value, database, datasette):
         kind = stance if stance in POSITION_STANCES else "other"
         parts.append(Markup('<span class="demand-position stance-{}">{} {}</span>').format(kind, holder, stance))
     return Markup('<span class="demand-positions">{}</span>').format(Markup("; ").join(parts))
+
+
+async def _list_cell(value, database, datasette):
+    """A JSON list of strings as a reader says it, items apart by "; " and escaped; "none" for an empty list."""
+    try:
+        items = json.loads(value)
+    except ValueError:
+        return None
+    if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+        return None
+    try:
+        if not await _is_demands_db(datasette.get_database(database)):
+            return None
+    except Exception:
+        return None
+    if not items:
+        return Markup('<span class="demand-list demand-list-none">none</span>')
+    return Markup('<span class="demand-list">{}</span>').format(Markup("; ").join(escape(i) for i in items))
 
 
 def _title_link(row, value, table, database, datasette):

@@ -61,6 +61,11 @@ def guarded(handler):
     return wrapper
 
 
+async def render_page(ds, request, template: str, context: dict) -> Response:
+    """A plugin page rendered in Datasette's frame, with what its footer needs on either line (compat.page_context)."""
+    return Response.html(await ds.render_template(template, compat.page_context(context), request=request))
+
+
 def _qs(pairs) -> str:
     pairs = [(k, v) for k, v in pairs if v is not None]
     return ("?" + urlencode(pairs)) if pairs else ""
@@ -193,9 +198,8 @@ async def instance_page(request, datasette):
         })
     if fmt == "json":
         return Response.json({"ok": True, "databases": databases})
-    return Response.html(await ds.render_template(
-        "demands_index.html", compat.page_context({"databases": databases, "json_url": ds.urls.path("/-/demands.json")}),
-        request=request))
+    return await render_page(ds, request, "demands_index.html",
+                             {"databases": databases, "json_url": ds.urls.path("/-/demands.json")})
 
 
 # ---------------------------------------------------------------- /<db>/-/demands
@@ -289,7 +293,7 @@ async def matrix_page(request, datasette):
         "html_row_limit": HTML_ROW_LIMIT,
         "chart": chart,
     }
-    return Response.html(await ds.render_template("demands_matrix.html", compat.page_context(context), request=request))
+    return await render_page(ds, request, "demands_matrix.html", context)
 
 
 async def _timeline_context(ds, db, req, m, every_category: list[str]) -> dict:
@@ -395,7 +399,7 @@ async def sentences_page(request, datasette):
         "csv_url": base + ".csv" + paging["query"](1),  # from the first sentence: a CSV page holds 10,000
         "matrix_url": matrix_url(ds, db.name) + req.query_string(),
     }
-    return Response.html(await ds.render_template("demands_sentences.html", compat.page_context(context), request=request))
+    return await render_page(ds, request, "demands_sentences.html", context)
 
 
 async def _evidence_of(db, sentences: list[dict], req, row, show_rules: bool) -> dict:
@@ -551,7 +555,7 @@ async def document_page(request, datasette):
         "matrix_url": matrix_url(ds, db.name),
         "rules_url": rules_url(ds, db.name),
     }
-    return Response.html(await ds.render_template("demands_document.html", compat.page_context(context), request=request))
+    return await render_page(ds, request, "demands_document.html", context)
 
 
 # ---------------------------------------------------------------- rules page
@@ -685,7 +689,7 @@ async def rules_page(request, datasette):
         "rules_url": rules_url(ds, db.name),
         "matrix_url": matrix_url(ds, db.name),
     }
-    return Response.html(await ds.render_template("demands_rules.html", compat.page_context(context), request=request))
+    return await render_page(ds, request, "demands_rules.html", context)
 
 
 @guarded
