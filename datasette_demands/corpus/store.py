@@ -29,10 +29,9 @@ SCHEMA_VERSION = 14  # 3: sentences.lead_seq, documents.published_raw (ISO publi
 # labeled_sentences is a table, not a view: at a million sentences a view's joins made every
 # facet miss Datasette's 200 ms limit. It holds exactly what this query gives, kept current in
 # the same transactions that write labels.
-# Its columns are in reading order (schema 6): what people read first (the sentence, its category,
-# holders, stance, source and date), the ids last; Datasette's table page shows them in this order.
-# The columns for facets and filters (holder_stances, the lists of sources and outlets) come after those read, and the
-# ids last (schema 14).
+# Its columns are in reading order (schemas 6 and 14), which Datasette's table page keeps: what people read first
+# (the sentence, its category, holders, stance, positions, source and date), then the columns for facets and
+# filters (holder_stances, the lists of sources and outlets), then the ids.
 LABELED_SENTENCES_COLUMNS = {
     "text": str, "category": str, "actors": str, "stance": str, "positions": str, "source": str, "published": str,
     "title": str, "cited_source": str, "cited_outlet": str, "lang": str, "month": str,
