@@ -1,6 +1,6 @@
 """A language's RE2 screens are built only once it has met enough sentences (compiled.DIRECT_*): before,
-every rule and attribution scan runs directly with `regex`. Both paths must give the same labels,
-evidence, holders, stances, positions and cited sources."""
+every rule and attribution scan runs directly with `regex`. A build writes the same tables on either path
+(the labels of every gold sentence on either path: test_direct_path_labels.py, run on one Datasette line)."""
 
 import json
 import math
@@ -10,9 +10,7 @@ import pytest
 
 from conftest import every_table
 from datasette_demands.corpus import pipeline
-from datasette_demands.evaluate import read_gold
 from datasette_demands.labelling import compiled
-from datasette_demands.labelling.classify import Classifier
 from datasette_demands.rulebook.load import load_rulebook
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,43 +20,6 @@ GOLD = ROOT / "tests" / "gold"
 @pytest.fixture(scope="module")
 def rulebook():
     return load_rulebook()
-
-
-def _screens_built(language) -> list[bool]:
-    """Whether each FilteredRE2 of a compiled language is built: the rules', the names', the attribution screen's."""
-    attributor = language.attributor
-    return [language.rule_set._set.built, attributor.tables._names_prefilter.built, attributor.screen._set.built]
-
-
-def test_direct_and_screened_paths_give_the_same_labels_on_every_gold_file(rulebook):
-    """Every gold sentence, as written and in capitals, labelled with no screen ever built, with every screen
-    built before the first sentence, and with the default (screens built part way through each language)."""
-    direct, screened, default = (Classifier(rulebook, direct=d) for d in (True, False, None))
-    rows = read_gold(sorted(GOLD.glob("*.jsonl")))
-    labelled = 0
-    for row in rows:
-        for text in (row["text"], row["text"].upper()):
-            expected = screened.classify(text, row["lang"])
-            assert direct.classify(text, row["lang"]) == expected, text
-            assert default.classify(text, row["lang"]) == expected, text
-            labelled += bool(expected)
-    assert len(rows) > 900 and labelled > 800
-    langs = {row["lang"] for row in rows}
-    for lang in langs:
-        assert _screens_built(direct.language(lang)) == [False, False, False], lang
-        assert _screens_built(screened.language(lang)) == [True, True, True], lang
-    # every language met enough sentences (twice its gold rows) for the default to build its screens
-    assert all(all(_screens_built(default.language(lang))) for lang in langs)
-
-
-def test_one_sentence_builds_no_screen(rulebook):
-    """`classify` of one sentence runs its language directly: no FilteredRE2, no RE2 prescreen built."""
-    classifier = Classifier(rulebook)
-    labels = classifier.classify("Russia demands that Ukraine withdraw its troops from four regions.", "en")
-    assert labels and labels[0].actors
-    language = classifier.language("en")
-    assert _screens_built(language) == [False, False, False]
-    assert all(cue._patterns is not None for cue in language.cues)  # their RE2 rewrites never compiled
 
 
 def test_a_build_writes_the_same_tables_on_either_path(tmp_path, monkeypatch, rulebook):
