@@ -48,7 +48,10 @@ class Stances:
                 elsewhere.update(m.codes)  # its demand is in another clause: no collective gives it this one
                 continue
             coordinated = self._coordinated_stances(a, m, evidences)
-            found = coordinated or [self._decider_stance(a, m, rules) or self._holder_stance(a, m, rules, evidence)]
+            decided = self._decider_stance(a, m, rules, evidence)
+            if rules == {"decider"} and decided is None:
+                continue  # its decision governs another verb than the one over the issue
+            found = coordinated or [decided or self._holder_stance(a, m, rules, evidence)]
             if self._only_another_owners_noun(a, rules, found):
                 continue  # "Il Cremlino non ha commentato la proposta ucraina": no verb of its own on it
             for speaker, judged, owner in a.evaluations:  # "Peskov said Ukraine's demand was absurd"
@@ -111,11 +114,18 @@ class Stances:
             return positions
         return [p for p in positions if p.holder not in announcers]
 
-    def _decider_stance(self, a: Analysis, m: Mention, rules: set) -> tuple | None:
+    def _decider_stance(self, a: Analysis, m: Mention, rules: set, evidence: int | None) -> tuple | None:
         """(stance, cue) of a decider: "Washington's decision to back a truce" agrees, by the verb its decision governs,
-        whatever the clause's subject does with the decision; None for any other holder."""
+        whatever the clause's subject does with the decision; None for any other holder, and for a readiness to host
+        talks ("готовность Анкары вновь принять переговоры"), a mediation that takes no position, and where another
+        verb stands between the decided verb and the issue ("... принять переговоры и предложил ... прекращения огня")."""
         decided = self._decided_cue(a.cues, m, a.text) if "decider" in rules else None
-        return (decided.stance, decided) if decided is not None else None
+        if decided is None or any(q0 < decided.end and decided.start < q1 for q0, q1 in a.mediations):
+            return None
+        if evidence is not None and any(decided.end <= c.start < evidence and c.stance and not c.noun and not c.speech
+                                        for c in a.cues):
+            return None
+        return decided.stance, decided
 
     @staticmethod
     def _decided_cue(cues: list, m: Mention, text: str) -> Cue | None:
