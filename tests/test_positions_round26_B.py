@@ -161,6 +161,9 @@ def test_a_decider_holds_the_stance_of_its_decided_verb(classifier, lang, text, 
     ("en", "Moscow's decision came after Kyiv backed an energy truce.", [("UA", "agree")]),
     # the verb after the decision is too far, in another clause
     ("en", "Kyiv welcomed Washington's decision. Moscow rejected the energy truce.", [("RU", "reject"), ("UA", "agree")]),
+    # the decided verb is not the one over the issue: another verb stands between them
+    ("ru", "Эрдоган заявил о готовности Турции снова принять делегации и предложил создать в Анкаре центр контроля за "
+           "соблюдением перемирия.", [("TR", "demand")]),
 ])
 def test_decider_near_misses(classifier, lang, text, expected):
     assert given(classifier, text, lang, "ceasefire") == expected
