@@ -154,6 +154,9 @@ class LangTables:
         self.obligation = compile_alternation(list(g.get("obligation_cues") or []))
         # a verb in the first person plural opening a quote ("Żądamy ...", "Требуем ...", "Exigimos ..."): "we"
         self.first_person_verbs = compile_alternation([f"^(?:{p})$" for p in g.get("first_person_verbs") or []])
+        # "the decision of Washington to back", "Washington's decision to back": the party takes its decided verb's stance
+        self.deciders = compile_alternation([p if p.endswith("$") else f"(?:{p})$" for p in g.get("deciders") or []])
+        self.deciders_after = compile_alternation([f"^(?:{p})" for p in g.get("deciders_after") or []])
 
     def _source_patterns(self, book: ActorBook, lang: str) -> None:
         """The cited-source patterns of the language and of any language, each also a scan for the screen."""

@@ -89,7 +89,7 @@ class Attributor(Reading, Holders, Stances, Pronouns):
         if self._an_appositions_relative(s, s.comp_from):
             s.comp_from = a.comp_from = None  # "exigió la retirada, una condición que Kiev rechazó": the apposition's relative
         s.comp_to = self._quote_end(s) or self._contrast_end(s) or self._apposition_end(s, s.comp_from)
-        holders = self._find_owners(s)
+        holders = self._find_owners(s) + self._find_deciders(s)
         a.owned_nouns = s.owned_nouns
         if self._framed_by_document(s, holders, a):
             return a

@@ -50,6 +50,20 @@ class Holders:
                 last = (m, q)
         return holders
 
+    def _find_deciders(self, s: "_Sentence") -> list:
+        """(mention, "decider") for a party whose decision or readiness to act is named ("Kyiv welcomed Washington's
+        decision to back a truce", "la decisione di Washington di sostenere", "готовность Москвы принять"): it holds
+        the stance of the verb its decision governs (Stances._decided_cue), not the clause subject's."""
+        if s.t.deciders is None and s.t.deciders_after is None:
+            return []
+        out = []
+        for m in s.mentions:
+            before = s.t.deciders is not None and search(s.t.deciders, s.norm[max(0, m.start - 40):m.start]) is not None
+            after = s.t.deciders_after is not None and search(s.t.deciders_after, s.norm[m.end:m.end + 40]) is not None
+            if (before or after) and id(m) not in s.in_source and self._decided_cue(s.cues, m, s.norm) is not None:
+                out.append((m, "decider"))
+        return out
+
     def _missing_noun(self, s: "_Sentence", q: tuple[int, int]) -> bool:
         """Whether the position noun at `q` stands right after a `privatives` word, only determiners between
         ("ohne Zustimmung der Ukraine", "senza il consenso di Kiev", "sans l'accord de Kiev"): a condition put by
@@ -265,17 +279,28 @@ class Holders:
         are the holders, and nothing else is looked for."""
         first_comma = s.norm.find(",")
         frame_re = s.rx.get("frame", s.t.frame)
-        if frame_re is None or first_comma <= 0 or not search(frame_re, s.norm[:first_comma]):
+        trigger = search(frame_re, s.norm[:first_comma]) if frame_re is not None and first_comma > 0 else None
+        if trigger is None:
             return False
         frame = [m for m, rule in holders if rule == "owner" and m.end <= first_comma]
         # or the agents of its participle: "Under the plan drafted by Washington and Moscow, ..."
         frame = frame or self._frame_agents(s, first_comma)
-        if not frame or self._speaking_place_opens(s, frame):
+        if not frame or self._speaking_place_opens(s, frame) or self._verb_before_frame(s, frame, trigger.end()):
             return False
         a.frame = True
         a.holders.update(c for m in frame for c in m.codes)
         a.holder_mentions = [(m, {"frame"}) for m in frame]
         return True
+
+    @staticmethod
+    def _verb_before_frame(s: "_Sentence", frame: list, after: int) -> bool:
+        """Whether a stance verb stands before the frame's owner ("Według agencji Reuters Ukraina zgodziła się na
+        amerykańską propozycję, ..."): the trigger opened a cited source, and the owned noun is the verb's object."""
+        first = min(m.start for m in frame)
+        # (a participle with its agent is the frame's own: "Under the plan backed by the European Commission")
+        # (nor the trigger itself: "Согласно" holds the agree cue "соглас")
+        return any(c.stance and not c.noun and not c.speech and not c.agentive and after <= c.start and c.end <= first
+                   for c in s.cues)
 
     @staticmethod
     def _speaking_place_opens(s: "_Sentence", frame: list) -> bool:

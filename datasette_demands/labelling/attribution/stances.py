@@ -16,6 +16,8 @@ from ..actor_tables import search
 # how many words may stand between a rejecting noun and the issue in its object: "rejection of Ukraine's proposal
 # for a", "le refus de Moscou de la proposition de"
 OWNED_OBJECT_WORDS = 6
+# how many words may stand between a decider and the verb its decision governs: "'s decision to", ", eine Waffenruhe zu"
+DECIDED_WORDS = 5
 
 
 class Stances:
@@ -46,7 +48,10 @@ class Stances:
                 elsewhere.update(m.codes)  # its demand is in another clause: no collective gives it this one
                 continue
             coordinated = self._coordinated_stances(a, m, evidences)
-            found = coordinated or [self._holder_stance(a, m, rules, evidence)]
+            decided = self._decider_stance(a, m, rules, evidence)
+            if rules == {"decider"} and decided is None:
+                continue  # its decision governs another verb than the one over the issue
+            found = coordinated or [decided or self._holder_stance(a, m, rules, evidence)]
             if self._only_another_owners_noun(a, rules, found):
                 continue  # "Il Cremlino non ha commentato la proposta ucraina": no verb of its own on it
             for speaker, judged, owner in a.evaluations:  # "Peskov said Ukraine's demand was absurd"
@@ -89,7 +94,50 @@ class Stances:
         # gives it: "Zelensky announced that Ukraine would support the proposal" is UA agree only
         own = {p.holder for p, r in zip(out, reported) if not r}
         kept = [p for p, r in zip(out, reported) if not (r and p.holder in own)]
+        kept = self._announcers_dropped(a, kept, [p for p, r in zip(out, reported) if r])
         return self._superseded(a, self._own_clause_only(a, kept, evidences or ([evidence] if evidence is not None else [])))
+
+    @staticmethod
+    def _announcers_dropped(a: Analysis, positions: list[Position], reported: list[Position]) -> list[Position]:
+        """Without a party that only reports (a plain reporting verb, no cue of its own) what other parties agreed:
+        "the White House announced that Russia and Ukraine had agreed ...", "Стороны согласовали обмен, — объявил
+        Фидан": an announcer, no party to the agreement (docs/GUIDELINES.md, Holders). Only a subject's own reporting verb
+        reports: not an infinitive it proposes ("США запропонували ... оголосити"), nor a participle with its agent
+        ("the truce announced by Moscow")."""
+        plain = {c.start for _, c in a.pairs if c.speech and not c.agentive}  # a subject's own reporting verb
+        agreed = {p.holder for p in positions if p.stance == "agree" and p not in reported}
+        # (a judging verb, "calificó de «robo»", is a rejection of its own)
+        only_reports = {p.holder for p in reported if p.cue_start in plain and p.stance != "reject"} - \
+            {p.holder for p in positions if p not in reported or p.cue_start not in plain}
+        announcers = only_reports - agreed
+        if not agreed or not announcers:
+            return positions
+        return [p for p in positions if p.holder not in announcers]
+
+    def _decider_stance(self, a: Analysis, m: Mention, rules: set, evidence: int | None) -> tuple | None:
+        """(stance, cue) of a decider: "Washington's decision to back a truce" agrees, by the verb its decision governs,
+        whatever the clause's subject does with the decision; None for any other holder, and for a readiness to host
+        talks ("готовность Анкары вновь принять переговоры"), a mediation that takes no position, and where another
+        verb stands between the decided verb and the issue ("... принять переговоры и предложил ... прекращения огня")."""
+        decided = self._decided_cue(a.cues, m, a.text) if "decider" in rules else None
+        if decided is None or any(q0 < decided.end and decided.start < q1 for q0, q1 in a.mediations):
+            return None
+        if evidence is not None and any(decided.end <= c.start < evidence and c.stance and not c.noun and not c.speech
+                                        for c in a.cues):
+            return None
+        return decided.stance, decided
+
+    @staticmethod
+    def _decided_cue(cues: list, m: Mention, text: str) -> Cue | None:
+        """The stance verb right after a decider and its decision noun, at most DECIDED_WORDS words on, in its clause
+        ("Washington's decision to back", "die Entscheidung Washingtons, eine Waffenruhe zu unterstützen"); None else."""
+        after = [c for c in cues if c.start >= m.end and c.stance and not c.speech and not c.noun]
+        if not after:
+            return None
+        gap = text[m.end:after[0].start]
+        if len(WORD_RE.findall(gap)) > DECIDED_WORDS or re.search(r"[.;:!?]", gap):
+            return None
+        return after[0]
 
     def _own_clause_only(self, a: Analysis, positions: list[Position], evs: list) -> list[Position]:
         """The positions of a label whose evidence all stands in one of two coordinated clauses, joined by ", but" or
