@@ -1001,7 +1001,7 @@ class Stances:
         if cut >= 0:
             words = [w.lower() for w in WORD_RE.findall(head[cut + 1:])]
             # the name right after the relative word, or after its clause's verb ("której sprzeciwia się Kijów")
-            if words and words[0] in self.tables.relative_openers and (
+            if words and words[0] in self.tables.relative_openers and not self._verb_second_main(a, m, words, verb) and (
                     len(words) <= 2 or (len(words) <= 4 and cut < verb.start < m.start)):
                 close = a.text.find(",", verb.end)
                 return close if close >= 0 else float("inf")
@@ -1009,6 +1009,17 @@ class Stances:
             if found.group(1).lower() in self.tables.relative_words or self._noun_clause_opener(a, found.group(1), found.start(1)):
                 return found.start()
         return float("inf")
+
+    def _verb_second_main(self, a: Analysis, m: Mention, words: list, verb: Cue) -> bool:
+        """Verb-second languages: whether the determiner after a comma is the article of the name `m` ("betonte, die
+        Ukraine werde ... niemals anerkennen, sei aber bereit ..."), no relative pronoun: the verb follows the name
+        at once and its clause goes on past it, where a relative clause ends with its verb ("den Moskau begrüßte,")."""
+        if not self.tables.verb_second or len(words) != 1 or words[0] not in self.tables.determiners:
+            return False
+        if WORD_RE.findall(a.text[m.end:verb.start]):
+            return False
+        stop = next((k for k in range(verb.end, len(a.text)) if a.text[k] in ",;:."), len(a.text))
+        return bool(WORD_RE.findall(a.text[verb.end:stop]))
 
     def _noun_clause_opener(self, a: Analysis, word: str, at: int) -> bool:
         """Whether `word` (at `at`, after a comma) opens a clause about the position noun right before the comma
