@@ -816,8 +816,9 @@ class Stances:
             content = a.comp_from
         for c in window:
             # a reporting verb coordinated with the holder's verb reports the holder's own next position: "rejected
-            # the truce and said it would only accept ...", "rechazó la tregua y aseguró que ..."
-            said = c.speech and c.opens and self._after_coordinator(a, c)
+            # the truce and said it would only accept ...", "rechazó la tregua y aseguró que ...", or contrasts it:
+            # "planteó que ..., pero subrayó que Ucrania no retirará ..."
+            said = c.speech and c.opens and (self._after_coordinator(a, c) or self._after_contrastive(a, c))
             if segments and self._demanded_infinitive(a, c, segments[-1]):
                 segments[-1].append(c)  # "вимагає від Києва закріпити ... і відмовитися від ...": the demand goes on
                 continue
