@@ -771,7 +771,9 @@ class Stances:
             # a party named in an added clause that has an issue of its own holds nothing on what stands only
             # before the speaker ("Песков отверг перемирие, добавив, что Москва настаивает на выводе войск")
             return []
-        if evidence < start or not found or any(c is not None and c.start >= start for _, c in found):
+        if evidence < start:
+            return found + self._added_clause_stance(a, m, added, found, evidences or [evidence])
+        if not found or any(c is not None and c.start >= start for _, c in found):
             return found
         if m is not speaker and (m.start >= said.start or not set(m.codes) & set(speaker.codes)):
             return [] if m.start < said.start else found
@@ -780,6 +782,26 @@ class Stances:
         before = [c for c in own if c.start <= evidence]
         cue = before[-1] if before else own[0] if own else None
         return [(cue.stance, cue)] if cue is not None else found
+
+    @staticmethod
+    def _added_clause_stance(a: Analysis, m: Mention, added: tuple, found: list, evidences: list) -> list:
+        """[(stance, cue)] of the clause a closing speaker adds when the label's evidence stands both before the speaker
+        and in that clause, and the clause's own cue there takes another stance than `m` has before: the speaker's
+        party holds both ("«La neutralità ... resta una condizione», ha dichiarato Peskov, aggiungendo che l'ingresso
+        nella NATO «è escluso»": RU demand and reject); [] otherwise."""
+        said, speaker, start = added
+        if not found or m.start >= start or not set(m.codes) & set(speaker.codes):
+            return []
+        later = [e for e in evidences if e >= start]
+        if not later:
+            return []
+        stop = next((k for k in range(start, len(a.text)) if a.text[k] in ";."), len(a.text))
+        own = [c for c in a.cues if c.stance and not c.speech and start <= c.start < stop]
+        before = [c for c in own if c.start <= later[0]]
+        cue = before[-1] if before else own[0] if own else None
+        if cue is None or cue.stance in {st for st, _ in found}:
+            return []
+        return [(cue.stance, cue)]
 
     def _goes_on_past_speaker(self, a: Analysis, m: Mention) -> bool:
         """Whether the speaker of ", said X" goes on, after a comma and a gerund, to a stance of its own outside the
