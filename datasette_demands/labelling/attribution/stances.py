@@ -577,6 +577,11 @@ class Stances:
             return found
         if all(any(c.start <= e < c.end for c in conditions) for e in evidences):
             return [(st, c) for st, c in found if st != "agree"]
+        # the condition names an issue of another label, none of this one's: it is that label's demand ("может
+        # согласиться на заморозку линии фронта, если союзники предоставят гарантии": territory agree only)
+        if not any(c.start <= e < c.end for c in conditions for e in evidences) and any(
+                c.start <= e < c.end for c in conditions for issue in a.issues if issue != evidences for e in issue):
+            return [(st, c) for st, c in found if c not in conditions]
         return found
 
     def _source_of_the_asked(self, a: Analysis, mm: Mention) -> bool:
@@ -1195,7 +1200,7 @@ class Stances:
         cue = self._governing_cue(window, evidence, a)
         if not self._after_contrastive(a, cue):
             # not a verb of its own after ", but": "ready to meet Putin, but ruled out ..." asks nothing of Putin
-            cue = self._addressed_demand(a, window, cue)
+            cue = self._addressed_demand(a, window, cue, m)
             cue = self._called_infinitive(a, window, cue)
         # "Russia must accept the truce now, Rubio said": what another party must accept is the speaker's demand
         cue = self._obligation_put_on_another(a, m, window, cue)
@@ -1317,16 +1322,22 @@ class Stances:
         return len(between) <= 1 and not any(TR_NEGATED.search(w) for w in between)
 
     @staticmethod
-    def _addressed_demand(a: Analysis, window: list, cue: Cue) -> Cue:
+    def _addressed_demand(a: Analysis, window: list, cue: Cue, m: Mention | None = None) -> Cue:
         """The demand verb that puts `cue` to another party ("urged the Kremlin to accept the truce",
         "ha esortato Mosca ad accettare"): what the addressee is asked to accept or reject is the content
-        of the holder's demand, not the holder's own agreement or rejection."""
+        of the holder's demand, not the holder's own agreement or rejection. The holder's own party after a comma
+        is no addressee: "Зеленский допустил, что Украина может согласиться на ..." is Ukraine's conditional
+        acceptance, not a demand put to it."""
         if cue.stance not in ("agree", "reject") or cue.noun or cue.refusal:
             return cue
+
+        def addressee(mm: Mention, d: Cue) -> bool:
+            own = m is not None and set(mm.codes) <= set(m.codes) and any(p in a.text[d.end:mm.start] for p in ",;:")
+            return d.end <= mm.start and mm.end <= cue.start and not own
         for d in reversed([c for c in window if c.end <= cue.start]):
             if d.stance == "demand" and not d.speech and not d.noun:
                 if cue.start - d.end <= ADDRESSEE_GAP and (any(
-                        d.end <= mm.start and mm.end <= cue.start for mm in a.mentions) or Stances._asked_to(a, d, cue)):
+                        addressee(mm, d) for mm in a.mentions) or Stances._asked_to(a, d, cue)):
                     return d
                 return cue
         return cue
