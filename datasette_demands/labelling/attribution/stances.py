@@ -969,8 +969,9 @@ class Stances:
         # after the content, a gerund after a comma goes on with the holder's own clause: "said Russia must pay,
         # dismissing Moscow's demand", "ha detto che la Russia deve pagare, respingendo ..."
         gerund = GERUNDS.get(self.tables.lang)
-        resume = next((c.start for c in a.cues if end < c.start < clause_end and c.opens and c.stance
+        resume = next((c.start for c in a.cues if end < c.start < clause_end and (c.opens and c.stance
                        and not c.speech and (gerund is not None and gerund.search(c.word) or self._elliptic_contrast(a, c))
+                       or self._contrasted_judgement(a, c))
                        and not any(cc is c for _, cc in a.pairs)), clause_end)
         return verb, [c for c in a.cues if c.stance and (verb.start <= c.start < end or resume <= c.start < clause_end)
                       and not c.agentive and not any(q0 < c.end and c.start < q1 for q0, q1 in a.owned_nouns)
@@ -991,6 +992,19 @@ class Stances:
         l'Otan", ", ma non nella Nato", ", aber nicht der Nato"): it goes on with the holder's own clause, past the
         content clause before it ("pourrait accepter que Kiev rejoigne l'UE, mais pas l'Otan")."""
         return c.stance == "reject" and c.word in self.tables.negations and self._after_contrastive(a, c)
+
+    def _contrasted_judgement(self, a: Analysis, c: Cue) -> bool:
+        """Whether reject cue `c` closes a clause opened by a comma and a contrastive that names no party and has no
+        other cue (", а будь-які обмеження чисельності її армії неприйнятні", ", but any cap on its army is
+        unacceptable"): the speaker's own judgement after the content it reports, no clause of another subject."""
+        if c.stance != "reject" or c.speech or c.noun:
+            return False
+        turn = max((f for f in COMMA_WORD_RE.finditer(a.text, 0, c.start)
+                    if f.group(1).lower() in self.tables.clause_contrastives), key=lambda f: f.start(), default=None)
+        if turn is None:
+            return False
+        return not any(turn.end() <= x.start < c.start for x in a.mentions) and \
+            not any(turn.end() <= x.start < c.start and x.stance for x in a.cues)
 
     def _nouns_relative_verb(self, a: Analysis, c: Cue) -> bool:
         """Whether cue `c` is the verb of a subject relative right after a position noun, no comma between ("une
