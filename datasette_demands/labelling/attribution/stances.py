@@ -565,8 +565,7 @@ class Stances:
         words = [w.lower() for w in WORD_RE.findall(a.text[end:end + 40])[:3]]
         return any(w in self.tables.negations for w in words)
 
-    @staticmethod
-    def _by_side_of_condition(a: Analysis, found: list, evidences: list | None) -> list:
+    def _by_side_of_condition(self, a: Analysis, found: list, evidences: list | None) -> list:
         """Where a holder agrees to one thing on a condition of its own ("conditions its consent to a ceasefire on
         security guarantees"), a label whose evidence lies only inside the condition is what the holder asks: the
         demand, not the agreement. A label with evidence outside keeps both (what is attached to a truce is part
@@ -577,12 +576,24 @@ class Stances:
             return found
         if all(any(c.start <= e < c.end for c in conditions) for e in evidences):
             return [(st, c) for st, c in found if st != "agree"]
-        # the condition names an issue of another label, none of this one's: it is that label's demand ("может
-        # согласиться на заморозку линии фронта, если союзники предоставят гарантии": territory agree only)
-        if not any(c.start <= e < c.end for c in conditions for e in evidences) and any(
-                c.start <= e < c.end for c in conditions for issue in a.issues if issue != evidences for e in issue):
+        if self._condition_of_another_issue(a, found, conditions, evidences):
             return [(st, c) for st, c in found if c not in conditions]
         return found
+
+    def _condition_of_another_issue(self, a: Analysis, found: list, conditions: list, evidences: list) -> bool:
+        """Whether the condition a verb of agreement is given on names an issue of another label and none of this
+        one's ("может согласиться на заморозку линии фронта, если союзники предоставят гарантии": territory agree
+        only, the guarantees neutrality's demand): an 'if' clause. Not where the agreement is a noun the conditioning governs ("conditions
+        his support for a truce on guarantees": the truce too is conditioned) nor where it holds only on its
+        condition ("stimmt ... erst zu, wenn ...": a demand, _restricted)."""
+        if any(c.start <= e < c.end for c in conditions for e in evidences) or self._restricted(a, found, conditions[0]):
+            return False
+        opening = WORD_RE.findall(a.text[conditions[0].start:conditions[0].end])[:1]
+        if not opening or opening[0].lower() not in self.tables.conditionals:
+            return False  # an exchange ("accept a truce in exchange for guarantees", "şartıyla") is part of the deal
+        if any(st == "agree" and c is not None and (c.noun or self._noun_form(a, c)) for st, c in found):
+            return False
+        return any(c.start <= e < c.end for c in conditions for issue in a.issues if issue != evidences for e in issue)
 
     def _source_of_the_asked(self, a: Analysis, mm: Mention) -> bool:
         """Whether a name in a condition only says where what is asked comes from ("in exchange for security
