@@ -8,7 +8,7 @@ import bisect
 
 from ..actor_tables import LangTables, finditer, office_code, search
 from ..cited import find_cited_sources
-from .grammar import (CLOSING_QUOTE_RE, HYPHENS, LASTING_GAP, PAST_VERB, QUOTES, REFUSAL_REACH, ROLE_GAP, STANCE_PRIORITY, TOKEN_RE, TR_CASE_ENDING,
+from .grammar import (CLOSING_QUOTE_RE, GERUNDS, HYPHENS, LASTING_GAP, PAST_VERB, QUOTES, REFUSAL_REACH, ROLE_GAP, STANCE_PRIORITY, TOKEN_RE, TR_CASE_ENDING,
                      TR_GENITIVE, TR_COMMON_GENITIVE, TR_OWNED_GAP, TR_PARTICIPLE, TR_CONDITION_WORDS, TR_RESTRICTIVES,
                      TR_NEGATED_VERB, TR_POSSESSIVE_DATIVE, TR_POSSESSIVE_GENITIVE, TR_POSSESSIVE_OBLIQUE, TR_POSTPOSITION_NOUNS, TR_COMPLEMENT, TR_VERBAL_NOUN,
                      WORD_RE)
@@ -87,9 +87,21 @@ class Reading:
                                                    or self._instrumental_agent(norm, c, t, mentions, toks, starts) is not None)
             i = bisect.bisect_left(starts, c.start)
             # after a comma, a semicolon ("nie są gotowi na rozejm; preferują ..."), a coordinator: the holder's next clause
-            c.opens = any(w[2] in (",", ";") or w[2] in t.coordinators or w[2] in t.contrastives
-                          for w in toks[max(0, i - 2):i])
+            c.opens = self._cue_opens_clause(t, toks, i)
         return merged
+
+    @staticmethod
+    def _cue_opens_clause(t: LangTables, toks, i: int) -> bool:
+        """Whether the cue at token i opens a coordinated clause of the holder's: a comma, a semicolon, a coordinator
+        or a contrastive among the two words before it, or before a gerund of saying right before it ("tout en se
+        disant prêt à", ", dicendosi pronta a"): the gerund only frames the holder's next stance."""
+        def opener(lo: int, hi: int) -> bool:
+            return any(w[2] in (",", ";") or w[2] in t.coordinators or w[2] in t.contrastives for w in toks[max(0, lo):hi])
+        if opener(i - 2, i):
+            return True
+        gerund = GERUNDS.get(t.lang)
+        said = next((k for k in range(i - 1, max(-1, i - 3), -1) if gerund is not None and gerund.search(toks[k][2])), None)
+        return said is not None and opener(said - 3, said)
 
     @staticmethod
     def _negated_demand(c: Cue, merged: list, t: LangTables, mentions, toks, starts) -> bool:

@@ -613,8 +613,7 @@ class Stances:
         words = [w.lower() for w in WORD_RE.findall(a.text[end:end + 40])[:3]]
         return any(w in self.tables.negations for w in words)
 
-    @staticmethod
-    def _by_side_of_condition(a: Analysis, found: list, evidences: list | None) -> list:
+    def _by_side_of_condition(self, a: Analysis, found: list, evidences: list | None) -> list:
         """Where a holder agrees to one thing on a condition of its own ("conditions its consent to a ceasefire on
         security guarantees"), a label whose evidence lies only inside the condition is what the holder asks: the
         demand, not the agreement. A label with evidence outside keeps both (what is attached to a truce is part
@@ -625,7 +624,24 @@ class Stances:
             return found
         if all(any(c.start <= e < c.end for c in conditions) for e in evidences):
             return [(st, c) for st, c in found if st != "agree"]
+        if self._condition_of_another_issue(a, found, conditions, evidences):
+            return [(st, c) for st, c in found if c not in conditions]
         return found
+
+    def _condition_of_another_issue(self, a: Analysis, found: list, conditions: list, evidences: list) -> bool:
+        """Whether the condition a verb of agreement is given on names an issue of another label and none of this
+        one's ("может согласиться на заморозку линии фронта, если союзники предоставят гарантии": territory agree
+        only, the guarantees neutrality's demand): an 'if' clause. Not where the agreement is a noun the conditioning governs ("conditions
+        his support for a truce on guarantees": the truce too is conditioned) nor where it holds only on its
+        condition ("stimmt ... erst zu, wenn ...": a demand, _restricted)."""
+        if any(c.start <= e < c.end for c in conditions for e in evidences) or self._restricted(a, found, conditions[0]):
+            return False
+        opening = WORD_RE.findall(a.text[conditions[0].start:conditions[0].end])[:1]
+        if not opening or opening[0].lower() not in self.tables.conditionals:
+            return False  # an exchange ("accept a truce in exchange for guarantees", "şartıyla") is part of the deal
+        if any(st == "agree" and c is not None and (c.noun or self._noun_form(a, c)) for st, c in found):
+            return False
+        return any(c.start <= e < c.end for c in conditions for issue in a.issues if issue != evidences for e in issue)
 
     def _source_of_the_asked(self, a: Analysis, mm: Mention) -> bool:
         """Whether a name in a condition only says where what is asked comes from ("in exchange for security
@@ -819,7 +835,9 @@ class Stances:
             # a party named in an added clause that has an issue of its own holds nothing on what stands only
             # before the speaker ("Песков отверг перемирие, добавив, что Москва настаивает на выводе войск")
             return []
-        if evidence < start or not found or any(c is not None and c.start >= start for _, c in found):
+        if evidence < start:
+            return found + self._added_clause_stance(a, m, added, found, evidences or [evidence])
+        if not found or any(c is not None and c.start >= start for _, c in found):
             return found
         if m is not speaker and (m.start >= said.start or not set(m.codes) & set(speaker.codes)):
             return [] if m.start < said.start else found
@@ -828,6 +846,26 @@ class Stances:
         before = [c for c in own if c.start <= evidence]
         cue = before[-1] if before else own[0] if own else None
         return [(cue.stance, cue)] if cue is not None else found
+
+    @staticmethod
+    def _added_clause_stance(a: Analysis, m: Mention, added: tuple, found: list, evidences: list) -> list:
+        """[(stance, cue)] of the clause a closing speaker adds when the label's evidence stands both before the speaker
+        and in that clause, and the clause's own cue there takes another stance than `m` has before: the speaker's
+        party holds both ("«La neutralità ... resta una condizione», ha dichiarato Peskov, aggiungendo che l'ingresso
+        nella NATO «è escluso»": RU demand and reject); [] otherwise."""
+        said, speaker, start = added
+        if not found or m.start >= start or not set(m.codes) & set(speaker.codes):
+            return []
+        later = [e for e in evidences if e >= start]
+        if not later:
+            return []
+        stop = next((k for k in range(start, len(a.text)) if a.text[k] in ";."), len(a.text))
+        own = [c for c in a.cues if c.stance and not c.speech and start <= c.start < stop]
+        before = [c for c in own if c.start <= later[0]]
+        cue = before[-1] if before else own[0] if own else None
+        if cue is None or cue.stance in {st for st, _ in found}:
+            return []
+        return [(cue.stance, cue)]
 
     def _goes_on_past_speaker(self, a: Analysis, m: Mention) -> bool:
         """Whether the speaker of ", said X" goes on, after a comma and a gerund, to a stance of its own outside the
@@ -864,8 +902,9 @@ class Stances:
             content = a.comp_from
         for c in window:
             # a reporting verb coordinated with the holder's verb reports the holder's own next position: "rejected
-            # the truce and said it would only accept ...", "rechazó la tregua y aseguró que ..."
-            said = c.speech and c.opens and self._after_coordinator(a, c)
+            # the truce and said it would only accept ...", "rechazó la tregua y aseguró que ...", or contrasts it:
+            # "planteó que ..., pero subrayó que Ucrania no retirará ..."
+            said = c.speech and c.opens and (self._after_coordinator(a, c) or self._after_contrastive(a, c))
             if segments and self._demanded_infinitive(a, c, segments[-1]):
                 segments[-1].append(c)  # "вимагає від Києва закріпити ... і відмовитися від ...": the demand goes on
                 continue
@@ -989,8 +1028,9 @@ class Stances:
         # after the content, a gerund after a comma goes on with the holder's own clause: "said Russia must pay,
         # dismissing Moscow's demand", "ha detto che la Russia deve pagare, respingendo ..."
         gerund = GERUNDS.get(self.tables.lang)
-        resume = next((c.start for c in a.cues if end < c.start < clause_end and c.opens and c.stance
+        resume = next((c.start for c in a.cues if end < c.start < clause_end and (c.opens and c.stance
                        and not c.speech and (gerund is not None and gerund.search(c.word) or self._elliptic_contrast(a, c))
+                       or self._contrasted_judgement(a, c))
                        and not any(cc is c for _, cc in a.pairs)), clause_end)
         return verb, [c for c in a.cues if c.stance and (verb.start <= c.start < end or resume <= c.start < clause_end)
                       and not c.agentive and not any(q0 < c.end and c.start < q1 for q0, q1 in a.owned_nouns)
@@ -1011,6 +1051,19 @@ class Stances:
         l'Otan", ", ma non nella Nato", ", aber nicht der Nato"): it goes on with the holder's own clause, past the
         content clause before it ("pourrait accepter que Kiev rejoigne l'UE, mais pas l'Otan")."""
         return c.stance == "reject" and c.word in self.tables.negations and self._after_contrastive(a, c)
+
+    def _contrasted_judgement(self, a: Analysis, c: Cue) -> bool:
+        """Whether reject cue `c` closes a clause opened by a comma and a contrastive that names no party and has no
+        other cue (", а будь-які обмеження чисельності її армії неприйнятні", ", but any cap on its army is
+        unacceptable"): the speaker's own judgement after the content it reports, no clause of another subject."""
+        if c.stance != "reject" or c.speech or c.noun:
+            return False
+        turn = max((f for f in COMMA_WORD_RE.finditer(a.text, 0, c.start)
+                    if f.group(1).lower() in self.tables.clause_contrastives), key=lambda f: f.start(), default=None)
+        if turn is None:
+            return False
+        return not any(turn.end() <= x.start < c.start for x in a.mentions) and \
+            not any(turn.end() <= x.start < c.start and x.stance for x in a.cues)
 
     def _nouns_relative_verb(self, a: Analysis, c: Cue) -> bool:
         """Whether cue `c` is the verb of a subject relative right after a position noun, no comma between ("une
@@ -1049,7 +1102,7 @@ class Stances:
         if cut >= 0:
             words = [w.lower() for w in WORD_RE.findall(head[cut + 1:])]
             # the name right after the relative word, or after its clause's verb ("której sprzeciwia się Kijów")
-            if words and words[0] in self.tables.relative_openers and (
+            if words and words[0] in self.tables.relative_openers and not self._verb_second_main(a, m, words, verb) and (
                     len(words) <= 2 or (len(words) <= 4 and cut < verb.start < m.start)):
                 close = a.text.find(",", verb.end)
                 return close if close >= 0 else float("inf")
@@ -1057,6 +1110,17 @@ class Stances:
             if found.group(1).lower() in self.tables.relative_words or self._noun_clause_opener(a, found.group(1), found.start(1)):
                 return found.start()
         return float("inf")
+
+    def _verb_second_main(self, a: Analysis, m: Mention, words: list, verb: Cue) -> bool:
+        """Verb-second languages: whether the determiner after a comma is the article of the name `m` ("betonte, die
+        Ukraine werde ... niemals anerkennen, sei aber bereit ..."), no relative pronoun: the verb follows the name
+        at once and its clause goes on past it, where a relative clause ends with its verb ("den Moskau begrüßte,")."""
+        if not self.tables.verb_second or len(words) != 1 or words[0] not in self.tables.determiners:
+            return False
+        if WORD_RE.findall(a.text[m.end:verb.start]):
+            return False
+        stop = next((k for k in range(verb.end, len(a.text)) if a.text[k] in ",;:."), len(a.text))
+        return bool(WORD_RE.findall(a.text[verb.end:stop]))
 
     def _noun_clause_opener(self, a: Analysis, word: str, at: int) -> bool:
         """Whether `word` (at `at`, after a comma) opens a clause about the position noun right before the comma
@@ -1209,7 +1273,7 @@ class Stances:
         cue = self._governing_cue(window, evidence, a)
         if not self._after_contrastive(a, cue):
             # not a verb of its own after ", but": "ready to meet Putin, but ruled out ..." asks nothing of Putin
-            cue = self._addressed_demand(a, window, cue)
+            cue = self._addressed_demand(a, window, cue, m)
             cue = self._called_infinitive(a, window, cue)
         # "Russia must accept the truce now, Rubio said": what another party must accept is the speaker's demand
         cue = self._obligation_put_on_another(a, m, window, cue)
@@ -1331,16 +1395,22 @@ class Stances:
         return len(between) <= 1 and not any(TR_NEGATED.search(w) for w in between)
 
     @staticmethod
-    def _addressed_demand(a: Analysis, window: list, cue: Cue) -> Cue:
+    def _addressed_demand(a: Analysis, window: list, cue: Cue, m: Mention | None = None) -> Cue:
         """The demand verb that puts `cue` to another party ("urged the Kremlin to accept the truce",
         "ha esortato Mosca ad accettare"): what the addressee is asked to accept or reject is the content
-        of the holder's demand, not the holder's own agreement or rejection."""
+        of the holder's demand, not the holder's own agreement or rejection. The holder's own party after a comma
+        is no addressee: "Зеленский допустил, что Украина может согласиться на ..." is Ukraine's conditional
+        acceptance, not a demand put to it."""
         if cue.stance not in ("agree", "reject") or cue.noun or cue.refusal:
             return cue
+
+        def addressee(mm: Mention, d: Cue) -> bool:
+            own = m is not None and set(mm.codes) <= set(m.codes) and any(p in a.text[d.end:mm.start] for p in ",;:")
+            return d.end <= mm.start and mm.end <= cue.start and not own
         for d in reversed([c for c in window if c.end <= cue.start]):
             if d.stance == "demand" and not d.speech and not d.noun:
                 if cue.start - d.end <= ADDRESSEE_GAP and (any(
-                        d.end <= mm.start and mm.end <= cue.start for mm in a.mentions) or Stances._asked_to(a, d, cue)):
+                        addressee(mm, d) for mm in a.mentions) or Stances._asked_to(a, d, cue)):
                     return d
                 return cue
         return cue
