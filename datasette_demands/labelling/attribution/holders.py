@@ -1034,12 +1034,15 @@ class Holders:
     @staticmethod
     def _reception_at(s: "_Sentence", at: int) -> Cue | None:
         """The stanced cue of a `receptions` phrase that ends right before the preposition at `at` ("met with
-        rejection | in Moscow", "stieß | in Moskau auf Ablehnung"), or None."""
+        rejection | in Moscow", "stieß | in Moskau auf Ablehnung", "was rejected | in Moscow"), or None; a phrase
+        that only looks ahead past the place ("wurde | in Moskau abgelehnt") has its cue after the place."""
         if s.t.receptions is None:
             return None
         for found in finditer(s.t.receptions, s.norm):
             if found.end() <= at and not s.norm[found.end():at].strip():
-                return next((c for c in s.cues if c.stance and c.start < at and found.start() <= c.end), None)
+                cue = next((c for c in s.cues if c.stance and c.start < at and found.start() <= c.end), None)
+                return cue or next((c for c in s.cues if c.stance and not c.noun and 0 < c.start - at <= 40
+                                    and not any(p in s.norm[at:c.start] for p in ",;:()")), None)
         return None
 
     @staticmethod

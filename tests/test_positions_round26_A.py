@@ -1,0 +1,75 @@
+"""Round 26, helper A: a party reacting to another party's demand, plan or proposal, told not with a plain active
+verb but with a passive whose agent is a place, a reaction noun or a relative clause pointing back at the proposal.
+Both positions are wanted: the proposal's owner keeps its own stance, the reacting party rejects (or agrees)."""
+
+import pytest
+
+from datasette_demands.labelling.classify import Classifier, Label
+from datasette_demands.labelling.normalise import normalise
+from datasette_demands.rulebook.load import load_rulebook
+
+pytestmark = pytest.mark.labelling  # the same on every Datasette line: see test_layout.py
+
+
+@pytest.fixture(scope="module")
+def classifier():
+    return Classifier(load_rulebook())
+
+
+def positions(classifier, text, lang):
+    return {lb.category: sorted((p.holder, p.stance) for p in lb.positions) for lb in classifier.classify(text, lang)}
+
+
+def given(classifier, text, lang, category):
+    """The positions of `category` when the category is given (as the gold scoring does)."""
+    by_cat = {lb.category: lb for lb in classifier.classify(text, lang)}
+    label = Label(category, list(by_cat[category].matches)) if category in by_cat else Label(category)
+    classifier.language(lang).attributor.attribute(text, normalise(text), [label])
+    return sorted((p.holder, p.stance) for p in label.positions)
+
+
+def ids(cases):
+    return [f"{case[0]}-{i}" for i, case in enumerate(cases)]
+
+
+# --- r26A: a passive reaction whose agent is a place ("was rejected in Moscow", "è stata respinta a Kiev") ---
+
+PASSIVE_PLACE = [
+    ("en", "Ukraine's offer of a mutual halt to strikes on power plants was curtly dismissed in Moscow.", "ceasefire",
+     [("RU", "reject"), ("UA", "demand")]),
+    ("en", "The Kremlin's plan for a buffer zone along the border was rejected in Kyiv as a land grab.", "territory",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("it", "La richiesta russa di ridurre l'esercito ucraino è stata respinta a Kiev senza esitazioni.", "neutrality",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("it", "Il piano ucraino per uno scambio di tutti i prigionieri, che a Mosca è stato bocciato, resta sul tavolo.",
+     "prisoners", [("RU", "reject"), ("UA", "demand")]),
+    ("fr", "La proposition ukrainienne d'une trêve aérienne a été aussitôt rejetée à Moscou.", "ceasefire",
+     [("RU", "reject"), ("UA", "demand")]),
+    ("de", "Der russische Vorschlag einer Pufferzone wurde in Kiew umgehend zurückgewiesen.", "territory",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("es", "La propuesta rusa de congelar el frente fue rechazada en Kiev por considerarla una trampa.", "territory",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("ru", "Требование Кремля о выводе войск из Донбасса было отклонено в Киеве.", "territory",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("uk", "Пропозицію Києва про обмін усіх полонених було відхилено в Москві.", "prisoners",
+     [("RU", "reject"), ("UA", "demand")]),
+    ("pl", "Rosyjska propozycja strefy buforowej została odrzucona w Kijowie jako nie do przyjęcia.", "territory",
+     [("RU", "demand"), ("UA", "reject")]),
+]
+
+PASSIVE_PLACE_NOT = [
+    # a signing or a presentation in a place is no reaction of the place's party
+    ("en", "Kyiv's plan for a prisoner swap was presented in Ankara on Monday.", "prisoners", "TR"),
+    ("ru", "Соглашение об обмене пленными было подписано в Анкаре.", "prisoners", "TR"),
+    ("de", "Das Abkommen über einen Gefangenenaustausch wurde in Ankara unterzeichnet.", "prisoners", "TR"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", PASSIVE_PLACE, ids=ids(PASSIVE_PLACE))
+def test_passive_reaction_of_a_place(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,code", PASSIVE_PLACE_NOT, ids=ids(PASSIVE_PLACE_NOT))
+def test_place_of_a_plain_passive_holds_nothing(classifier, lang, text, category, code):
+    assert code not in {h for h, _ in given(classifier, text, lang, category)}
