@@ -73,3 +73,36 @@ def test_passive_reaction_of_a_place(classifier, lang, text, category, expected)
 @pytest.mark.parametrize("lang,text,category,code", PASSIVE_PLACE_NOT, ids=ids(PASSIVE_PLACE_NOT))
 def test_place_of_a_plain_passive_holds_nothing(classifier, lang, text, category, code):
     assert code not in {h for h, _ in given(classifier, text, lang, category)}
+
+
+# --- r26A: a relative clause after the proposal whose subject is a place ("пропозицію, яку в Києві відкинули") ---
+
+RELATIVE_PLACE = [
+    ("ru", "Кремль потребовал вывода украинских войск из Запорожской области — требование, которое в Киеве сразу "
+     "отвергли.", "territory", [("RU", "demand"), ("UA", "reject")]),
+    ("ru", "Киев предложил обмен всех пленных на всех, предложение, которое в Москве отклонили.", "prisoners",
+     [("RU", "reject"), ("UA", "demand")]),
+    ("uk", "Москва вимагала скоротити українську армію — вимогу, яку в Києві негайно відкинули.", "neutrality",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("uk", "Речник Кремля заявив, що Росія готова до перемир'я лише після припинення мобілізації в Україні, — "
+     "умову, яку в Києві відкинули.", "ceasefire", [("RU", "demand"), ("UA", "reject")]),
+    ("pl", "Kreml zażądał neutralności Ukrainy – żądanie, które w Kijowie natychmiast odrzucono.", "neutrality",
+     [("RU", "demand"), ("UA", "reject")]),
+]
+
+RELATIVE_PLACE_NOT = [
+    # a relative clause that only says where the proposal was made gives the place nothing
+    ("ru", "Киев предложил обмен всех пленных — предложение, которое в Москве обсуждали весь день.", "prisoners", "RU"),
+    ("pl", "Kijów zaproponował wymianę jeńców – propozycję, którą w Ankarze omawiano przez cały dzień.", "prisoners",
+     "TR"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", RELATIVE_PLACE, ids=ids(RELATIVE_PLACE))
+def test_relative_clause_of_a_reacting_place(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,code", RELATIVE_PLACE_NOT, ids=ids(RELATIVE_PLACE_NOT))
+def test_place_in_a_plain_relative_holds_nothing(classifier, lang, text, category, code):
+    assert code not in {h for h, _ in given(classifier, text, lang, category)}

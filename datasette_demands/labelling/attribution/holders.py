@@ -912,6 +912,12 @@ class Holders:
         return start == at or (start is not None and s.norm[start:at].strip().lower() in s.t.contrastives) or (
             start is not None and self._opener_before(s, start, at))
 
+    def _after_relative_pronoun(self, s: "_Sentence", at: int) -> bool:
+        """Whether the word at `at` comes right after the relative pronoun opening its clause ("яку в Києві", "który
+        w Kijowie"), not after "как"/"як"/"jak" (as, how)."""
+        start = self._clause_start(s, at)
+        return start is not None and s.norm[start:at].strip().lower() in s.t.relatives - {"как", "як", "jak"}
+
     @staticmethod
     def _opener_before(s: "_Sentence", start: int, at: int) -> bool:
         """Whether a `clause_openers` phrase fills the text from `start` to `at` ("тоді як ", "podczas gdy ")."""
@@ -1024,6 +1030,12 @@ class Holders:
                 for c in s.cues):
             # "В Кремле отвергли ...", "У Києві відкинули ...", "У Кремлі не виключають ...": a place opening its
             # clause, right before a stanced verb (or its negation), is that verb's subject
+            return self._subject_of_cue(s, group, a)
+        if gtok[2] in t.locatives and self._after_relative_pronoun(s, gtok[0]) and any(
+                c.stance in ("reject", "agree") and not c.noun and c.start >= goes_on
+                and self._adverbs_or_fronted_object(s, goes_on, c.start) for c in s.cues):
+            # "пропозицію, яку в Києві відкинули", "warunek, który w Kijowie odrzucono": the place reacts to what
+            # the relative points back at (a reaction only: where it was discussed is no position)
             return self._subject_of_cue(s, group, a)
         if gtok[2] in t.locatives | t.seats and any(p1 <= gtok[0] and not norm[p1:gtok[0]].strip() for _, p1 in s.party):
             # "Władze w Kijowie stoją na stanowisku", "власти в Киеве требуют", "die Regierung in Kiew lehnt ... ab":
