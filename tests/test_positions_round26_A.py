@@ -106,3 +106,41 @@ def test_relative_clause_of_a_reacting_place(classifier, lang, text, category, e
 @pytest.mark.parametrize("lang,text,category,code", RELATIVE_PLACE_NOT, ids=ids(RELATIVE_PLACE_NOT))
 def test_place_in_a_plain_relative_holds_nothing(classifier, lang, text, category, code):
     assert code not in {h for h, _ in given(classifier, text, lang, category)}
+
+
+# --- r26A: a reaction noun after the proposal, with the reacting place ("met with outrage in Kyiv", "вызвало неприятие в Киеве") ---
+
+REACTION_NOUN = [
+    ("en", "Moscow's call for a cap on Ukraine's army met with outrage in Kyiv.", "neutrality",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("it", "La proposta americana di congelare il fronte ha suscitato una levata di scudi a Kiev.", "territory",
+     [("UA", "reject"), ("US", "demand")]),
+    ("fr", "La proposition russe d'un plafond pour l'armée ukrainienne a provoqué un tollé à Kyiv.", "neutrality",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("de", "Der russische Vorschlag, die Ukraine solle auf die Krim verzichten, stieß in Kiew auf Empörung.",
+     "territory", [("RU", "demand"), ("UA", "reject")]),
+    ("es", "La propuesta rusa de una zona desmilitarizada generó un rechazo unánime en Kiev.", "territory",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("ru", "Вашингтон предложил заморозить конфликт по линии фронта, что вызвало возмущение в Киеве.", "territory",
+     [("UA", "reject"), ("US", "demand")]),
+    ("uk", "Кремль запропонував обмін полоненими лише на своїх умовах, що викликало обурення в Києві.", "prisoners",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("pl", "Rosyjska propozycja strefy buforowej spotkała się z krytyką w Kijowie.", "territory",
+     [("RU", "demand"), ("UA", "reject")]),
+]
+
+REACTION_NOUN_NOT = [
+    # a reaction that is no refusal ('debate', a plain 'reception') gives the place nothing
+    ("ru", "Вашингтон предложил заморозить конфликт по линии фронта, что вызвало споры в Киеве.", "territory", "UA"),
+    ("pl", "Rosyjska propozycja strefy buforowej spotkała się z przyjęciem w Kijowie.", "territory", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", REACTION_NOUN, ids=ids(REACTION_NOUN))
+def test_reaction_noun_of_a_place(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,code", REACTION_NOUN_NOT, ids=ids(REACTION_NOUN_NOT))
+def test_plain_reception_holds_no_refusal(classifier, lang, text, category, code):
+    assert (code, "reject") not in given(classifier, text, lang, category)
