@@ -144,3 +144,30 @@ def test_reaction_noun_of_a_place(classifier, lang, text, category, expected):
 @pytest.mark.parametrize("lang,text,category,code", REACTION_NOUN_NOT, ids=ids(REACTION_NOUN_NOT))
 def test_plain_reception_holds_no_refusal(classifier, lang, text, category, code):
     assert (code, "reject") not in given(classifier, text, lang, category)
+
+
+# --- r26A: tr, a place in the locative before a rejecting passive ("Moskova'da reddedildi") ---
+
+TR_LOCATIVE_PASSIVE = [
+    ("tr", "Rusya'nın tampon bölge önerisi Kiev'de açıkça reddedildi.", "territory", [("RU", "demand"), ("UA", "reject")]),
+    ("tr", "Ukrayna'nın tüm esirlerin takası önerisi Moskova'da bir kez daha reddedildi.", "prisoners",
+     [("RU", "reject"), ("UA", "demand")]),
+    ("tr", "Kremlin'in ateşkes şartları Kiev'de \"teslimiyet\" olarak değerlendirildi.", "ceasefire",
+     [("RU", "demand"), ("UA", "reject")]),
+]
+
+TR_LOCATIVE_PASSIVE_NOT = [
+    # a signing or a discussion in a place is no refusal of the place's party
+    ("tr", "Esir takası anlaşması Ankara'da imzalandı.", "prisoners", "TR"),
+    ("tr", "Ukrayna'nın esir takası önerisi Ankara'da görüşüldü.", "prisoners", "TR"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", TR_LOCATIVE_PASSIVE, ids=ids(TR_LOCATIVE_PASSIVE))
+def test_tr_locative_place_of_a_rejecting_passive(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,code", TR_LOCATIVE_PASSIVE_NOT, ids=ids(TR_LOCATIVE_PASSIVE_NOT))
+def test_tr_locative_place_of_a_plain_passive_holds_nothing(classifier, lang, text, category, code):
+    assert code not in {h for h, _ in given(classifier, text, lang, category)}

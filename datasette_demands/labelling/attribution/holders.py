@@ -429,6 +429,11 @@ class Holders:
                 # read as the adjacent one is ("Kiev'in reddettiği"): its owner, the participle its only cue
                 s.owned_nouns.append((relative.start, relative.end))
                 return [(m, "owner") for m in group]
+        passive = self._tr_passive_of_place(s, last)
+        if passive is not None:
+            # "Moskova'da kesin bir dille reddedildi": the place in the locative is the passive's agent
+            a.pairs.extend((m, passive) for m in group)
+            return [(m, "subject") for m in group]
         if (first.case is not None and last.case is not None) or last.case == "obl":
             return []  # an oblique group is governed: "Rusya ve Ukrayna'ya çağrıda bulundu"
         if last.case is None and self._tr_conditional_verb(s, last):
@@ -477,6 +482,20 @@ class Holders:
         if post and post[0][2] in s.t.between:
             return self._parties_to_agreement(s, group, post[0][0], a)
         return self._tr_while_clause(s, group, a) or self._tr_opening_subject(s, group, a)
+
+    @staticmethod
+    def _tr_passive_of_place(s: "_Sentence", m: Mention) -> Cue | None:
+        """The rejecting passive verb (`place_cues`) a place in the locative (`locative_suffixes`) stands before, at most
+        four words and no clause break between ("Kiev'de \"kurnaz bir tuzak\" olarak değerlendirildi"), or None."""
+        t = s.t
+        if t.place_cues is None or not s.norm[m.start:m.end].lower().endswith(t.locative_suffixes or ("\0",)):
+            return None
+        cue = next((c for c in s.cues if c.start >= m.end and c.stance), None)
+        between = s.norm[m.end:cue.start] if cue is not None else ""
+        if cue is None or cue.stance != "reject" or cue.noun or any(p in between for p in ",;:") or len(between.split()) > 4:
+            return None
+        last_word = s.norm[cue.start:cue.end].split()[-1]
+        return cue if search(t.place_cues, last_word) is not None else None
 
     @staticmethod
     def _tr_quoted_before(s: "_Sentence", m: Mention, at: int) -> bool:
