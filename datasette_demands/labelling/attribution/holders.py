@@ -454,6 +454,11 @@ class Holders:
                 # read as the adjacent one is ("Kiev'in reddettiği"): its owner, the participle its only cue
                 s.owned_nouns.append((relative.start, relative.end))
                 return [(m, "owner") for m in group]
+        passive = self._tr_passive_of_place(s, last)
+        if passive is not None:
+            # "Moskova'da kesin bir dille reddedildi": the place in the locative is the passive's agent
+            a.pairs.extend((m, passive) for m in group)
+            return [(m, "subject") for m in group]
         if (first.case is not None and last.case is not None) or last.case == "obl":
             return []  # an oblique group is governed: "Rusya ve Ukrayna'ya çağrıda bulundu"
         if last.case is None and self._tr_conditional_verb(s, last):
@@ -502,6 +507,20 @@ class Holders:
         if post and post[0][2] in s.t.between:
             return self._parties_to_agreement(s, group, post[0][0], a)
         return self._tr_while_clause(s, group, a) or self._tr_opening_subject(s, group, a)
+
+    @staticmethod
+    def _tr_passive_of_place(s: "_Sentence", m: Mention) -> Cue | None:
+        """The rejecting passive verb (`place_cues`) a place in the locative (`locative_suffixes`) stands before, at most
+        four words and no clause break between ("Kiev'de \"kurnaz bir tuzak\" olarak değerlendirildi"), or None."""
+        t = s.t
+        if t.place_cues is None or not s.norm[m.start:m.end].lower().endswith(t.locative_suffixes or ("\0",)):
+            return None
+        cue = next((c for c in s.cues if c.start >= m.end and c.stance), None)
+        between = s.norm[m.end:cue.start] if cue is not None else ""
+        if cue is None or cue.stance != "reject" or cue.noun or any(p in between for p in ",;:") or len(between.split()) > 4:
+            return None
+        last_word = s.norm[cue.start:cue.end].split()[-1]
+        return cue if search(t.place_cues, last_word) is not None else None
 
     @staticmethod
     def _tr_quoted_before(s: "_Sentence", m: Mention, at: int) -> bool:
@@ -937,6 +956,12 @@ class Holders:
         return start == at or (start is not None and s.norm[start:at].strip().lower() in s.t.contrastives) or (
             start is not None and self._opener_before(s, start, at))
 
+    def _after_relative_pronoun(self, s: "_Sentence", at: int) -> bool:
+        """Whether the word at `at` comes right after the relative pronoun opening its clause ("яку в Києві", "który
+        w Kijowie"), not after "как"/"як"/"jak" (as, how)."""
+        start = self._clause_start(s, at)
+        return start is not None and s.norm[start:at].strip().lower() in s.t.relatives - {"как", "як", "jak"}
+
     @staticmethod
     def _opener_before(s: "_Sentence", start: int, at: int) -> bool:
         """Whether a `clause_openers` phrase fills the text from `start` to `at` ("тоді як ", "podczas gdy ")."""
@@ -1050,6 +1075,12 @@ class Holders:
             # "В Кремле отвергли ...", "У Києві відкинули ...", "У Кремлі не виключають ...": a place opening its
             # clause, right before a stanced verb (or its negation), is that verb's subject
             return self._subject_of_cue(s, group, a)
+        if gtok[2] in t.locatives and self._after_relative_pronoun(s, gtok[0]) and any(
+                c.stance in ("reject", "agree") and not c.noun and c.start >= goes_on
+                and self._adverbs_or_fronted_object(s, goes_on, c.start) for c in s.cues):
+            # "пропозицію, яку в Києві відкинули", "warunek, który w Kijowie odrzucono": the place reacts to what
+            # the relative points back at (a reaction only: where it was discussed is no position)
+            return self._subject_of_cue(s, group, a)
         if gtok[2] in t.locatives | t.seats and any(p1 <= gtok[0] and not norm[p1:gtok[0]].strip() for _, p1 in s.party):
             # "Władze w Kijowie stoją na stanowisku", "власти в Киеве требуют", "die Regierung in Kiew lehnt ... ab":
             # the office of the place
@@ -1059,12 +1090,15 @@ class Holders:
     @staticmethod
     def _reception_at(s: "_Sentence", at: int) -> Cue | None:
         """The stanced cue of a `receptions` phrase that ends right before the preposition at `at` ("met with
-        rejection | in Moscow", "stieß | in Moskau auf Ablehnung"), or None."""
+        rejection | in Moscow", "stieß | in Moskau auf Ablehnung", "was rejected | in Moscow"), or None; a phrase
+        that only looks ahead past the place ("wurde | in Moskau abgelehnt") has its cue after the place."""
         if s.t.receptions is None:
             return None
         for found in finditer(s.t.receptions, s.norm):
             if found.end() <= at and not s.norm[found.end():at].strip():
-                return next((c for c in s.cues if c.stance and c.start < at and found.start() <= c.end), None)
+                cue = next((c for c in s.cues if c.stance and c.start < at and found.start() <= c.end), None)
+                return cue or next((c for c in s.cues if c.stance and not c.noun and 0 < c.start - at <= 40
+                                    and not any(p in s.norm[at:c.start] for p in ",;:()")), None)
         return None
 
     @staticmethod

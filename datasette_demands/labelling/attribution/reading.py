@@ -941,13 +941,22 @@ class Reading:
         """Where a content (from `after`, up to `before`) ends at a comma and an indefinite article that opens an
         apposition about the position ("demanded that Kyiv withdraw, a condition Kyiv rejected", "una condición
         que Kiev rechazó"): the apposition has a subject of its own."""
-        if after is None or not s.t.indefinites:
+        if after is None:
             return None
         toks = [w for w in s.toks if w[0] > after and (before is None or w[0] < before)]
         for k in range(len(toks) - 1):
             if toks[k][2] == "," and toks[k + 1][2].lower() in s.t.indefinites:
                 return toks[k][0]
+            if toks[k][2] in ("—", "–", "-") and Reading._relative_position_noun(s, toks[k + 1:k + 4]):
+                return toks[k][0]  # no article to open it: "..., — пропозицію, яку в Києві відкинули"
         return None
+
+    @staticmethod
+    def _relative_position_noun(s: "_Sentence", words: list) -> bool:
+        """Whether `words` are a stanced position noun, a comma and a relative pronoun ("пропозицію, яку",
+        "warunek, który"): an apposition that names the position and says who reacted to it."""
+        return (len(words) == 3 and words[1][2] == "," and words[2][2].lower() in s.t.relatives
+                and any(c.noun and c.stance and c.start == words[0][0] for c in s.cues))
 
     @staticmethod
     def _an_appositions_relative(s: "_Sentence", comp_from: int | None) -> bool:
