@@ -10252,3 +10252,362 @@ OWNED_REJECTION_NEAR = [
 @pytest.mark.parametrize("lang,text,expected", OWNED_REJECTION_NEAR, ids=ids(OWNED_REJECTION_NEAR))
 def test_a_rejecting_noun_far_from_the_issue_keeps_the_owners_other_stance(classifier, lang, text, expected):
     assert positions(classifier, text, lang)["ceasefire"] == expected
+
+
+# --- r26A: a passive reaction whose agent is a place ("was rejected in Moscow", "è stata respinta a Kiev") ---
+
+PASSIVE_PLACE = [
+    ("en", "Ukraine's offer of a mutual halt to strikes on power plants was curtly dismissed in Moscow.", "ceasefire",
+     [("RU", "reject"), ("UA", "demand")]),
+    ("en", "The Kremlin's plan for a buffer zone along the border was rejected in Kyiv as a land grab.", "territory",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("it", "La richiesta russa di ridurre l'esercito ucraino è stata respinta a Kiev senza esitazioni.", "neutrality",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("it", "Il piano ucraino per uno scambio di tutti i prigionieri, che a Mosca è stato bocciato, resta sul tavolo.",
+     "prisoners", [("RU", "reject"), ("UA", "demand")]),
+    ("fr", "La proposition ukrainienne d'une trêve aérienne a été aussitôt rejetée à Moscou.", "ceasefire",
+     [("RU", "reject"), ("UA", "demand")]),
+    ("de", "Der russische Vorschlag einer Pufferzone wurde in Kiew umgehend zurückgewiesen.", "territory",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("es", "La propuesta rusa de congelar el frente fue rechazada en Kiev por considerarla una trampa.", "territory",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("ru", "Требование Кремля о выводе войск из Донбасса было отклонено в Киеве.", "territory",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("uk", "Пропозицію Києва про обмін усіх полонених було відхилено в Москві.", "prisoners",
+     [("RU", "reject"), ("UA", "demand")]),
+    ("pl", "Rosyjska propozycja strefy buforowej została odrzucona w Kijowie jako nie do przyjęcia.", "territory",
+     [("RU", "demand"), ("UA", "reject")]),
+]
+
+PASSIVE_PLACE_NOT = [
+    # a signing or a presentation in a place is no reaction of the place's party
+    ("en", "Kyiv's plan for a prisoner swap was presented in Ankara on Monday.", "prisoners", "TR"),
+    ("ru", "Соглашение об обмене пленными было подписано в Анкаре.", "prisoners", "TR"),
+    ("de", "Das Abkommen über einen Gefangenenaustausch wurde in Ankara unterzeichnet.", "prisoners", "TR"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", PASSIVE_PLACE, ids=ids(PASSIVE_PLACE))
+def test_passive_reaction_of_a_place(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,code", PASSIVE_PLACE_NOT, ids=ids(PASSIVE_PLACE_NOT))
+def test_place_of_a_plain_passive_holds_nothing(classifier, lang, text, category, code):
+    assert code not in {h for h, _ in given(classifier, text, lang, category)}
+
+
+# --- r26A: a relative clause after the proposal whose subject is a place ("пропозицію, яку в Києві відкинули") ---
+
+RELATIVE_PLACE = [
+    ("ru", "Кремль потребовал вывода украинских войск из Запорожской области — требование, которое в Киеве сразу "
+     "отвергли.", "territory", [("RU", "demand"), ("UA", "reject")]),
+    ("ru", "Киев предложил обмен всех пленных на всех, предложение, которое в Москве отклонили.", "prisoners",
+     [("RU", "reject"), ("UA", "demand")]),
+    ("uk", "Москва вимагала скоротити українську армію — вимогу, яку в Києві негайно відкинули.", "neutrality",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("uk", "Речник Кремля заявив, що Росія готова до перемир'я лише після припинення мобілізації в Україні, — "
+     "умову, яку в Києві відкинули.", "ceasefire", [("RU", "demand"), ("UA", "reject")]),
+    ("pl", "Kreml zażądał neutralności Ukrainy – żądanie, które w Kijowie natychmiast odrzucono.", "neutrality",
+     [("RU", "demand"), ("UA", "reject")]),
+]
+
+RELATIVE_PLACE_NOT = [
+    # a relative clause that only says where the proposal was made gives the place nothing
+    ("ru", "Киев предложил обмен всех пленных — предложение, которое в Москве обсуждали весь день.", "prisoners", "RU"),
+    ("pl", "Kijów zaproponował wymianę jeńców – propozycję, którą w Ankarze omawiano przez cały dzień.", "prisoners",
+     "TR"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", RELATIVE_PLACE, ids=ids(RELATIVE_PLACE))
+def test_relative_clause_of_a_reacting_place(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,code", RELATIVE_PLACE_NOT, ids=ids(RELATIVE_PLACE_NOT))
+def test_place_in_a_plain_relative_holds_nothing(classifier, lang, text, category, code):
+    assert code not in {h for h, _ in given(classifier, text, lang, category)}
+
+
+# --- r26A: a reaction noun after the proposal, with the reacting place ("met with outrage in Kyiv", "вызвало неприятие в Киеве") ---
+
+REACTION_NOUN = [
+    ("en", "Moscow's call for a cap on Ukraine's army met with outrage in Kyiv.", "neutrality",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("it", "La proposta americana di congelare il fronte ha suscitato una levata di scudi a Kiev.", "territory",
+     [("UA", "reject"), ("US", "demand")]),
+    ("fr", "La proposition russe d'un plafond pour l'armée ukrainienne a provoqué un tollé à Kyiv.", "neutrality",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("de", "Der russische Vorschlag, die Ukraine solle auf die Krim verzichten, stieß in Kiew auf Empörung.",
+     "territory", [("RU", "demand"), ("UA", "reject")]),
+    ("es", "La propuesta rusa de una zona desmilitarizada generó un rechazo unánime en Kiev.", "territory",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("ru", "Вашингтон предложил заморозить конфликт по линии фронта, что вызвало возмущение в Киеве.", "territory",
+     [("UA", "reject"), ("US", "demand")]),
+    ("uk", "Кремль запропонував обмін полоненими лише на своїх умовах, що викликало обурення в Києві.", "prisoners",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("pl", "Rosyjska propozycja strefy buforowej spotkała się z krytyką w Kijowie.", "territory",
+     [("RU", "demand"), ("UA", "reject")]),
+]
+
+REACTION_NOUN_NOT = [
+    # a reaction that is no refusal ('debate', a plain 'reception') gives the place nothing
+    ("ru", "Вашингтон предложил заморозить конфликт по линии фронта, что вызвало споры в Киеве.", "territory", "UA"),
+    ("pl", "Rosyjska propozycja strefy buforowej spotkała się z przyjęciem w Kijowie.", "territory", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", REACTION_NOUN, ids=ids(REACTION_NOUN))
+def test_reaction_noun_of_a_place(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,code", REACTION_NOUN_NOT, ids=ids(REACTION_NOUN_NOT))
+def test_plain_reception_holds_no_refusal(classifier, lang, text, category, code):
+    assert (code, "reject") not in given(classifier, text, lang, category)
+
+
+# --- r26A: tr, a place in the locative before a rejecting passive ("Moskova'da reddedildi") ---
+
+TR_LOCATIVE_PASSIVE = [
+    ("tr", "Rusya'nın tampon bölge önerisi Kiev'de açıkça reddedildi.", "territory", [("RU", "demand"), ("UA", "reject")]),
+    ("tr", "Ukrayna'nın tüm esirlerin takası önerisi Moskova'da bir kez daha reddedildi.", "prisoners",
+     [("RU", "reject"), ("UA", "demand")]),
+    ("tr", "Kremlin'in ateşkes şartları Kiev'de \"teslimiyet\" olarak değerlendirildi.", "ceasefire",
+     [("RU", "demand"), ("UA", "reject")]),
+]
+
+TR_LOCATIVE_PASSIVE_NOT = [
+    # a signing or a discussion in a place is no refusal of the place's party
+    ("tr", "Esir takası anlaşması Ankara'da imzalandı.", "prisoners", "TR"),
+    ("tr", "Ukrayna'nın esir takası önerisi Ankara'da görüşüldü.", "prisoners", "TR"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", TR_LOCATIVE_PASSIVE, ids=ids(TR_LOCATIVE_PASSIVE))
+def test_tr_locative_place_of_a_rejecting_passive(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,code", TR_LOCATIVE_PASSIVE_NOT, ids=ids(TR_LOCATIVE_PASSIVE_NOT))
+def test_tr_locative_place_of_a_plain_passive_holds_nothing(classifier, lang, text, category, code):
+    assert code not in {h for h, _ in given(classifier, text, lang, category)}
+
+
+# --- r26B: a third party that only reports what the parties agreed ("X said ... under a deal agreed by both sides")
+# is no holder; the parties named as agreeing hold agree -------------------------------------------------------------
+
+ANNOUNCED = [
+    ("en", "Turkey said 150 prisoners would be exchanged on Friday under a deal agreed by both sides.", "prisoners"),
+    ("en", "Qatar said the children would return home under an arrangement accepted by Moscow and Kyiv.", "prisoners"),
+    ("it", "La Turchia ha detto che 150 prigionieri saranno scambiati venerdì in base a un accordo accettato da Mosca "
+           "e Kiev.", "prisoners"),
+    ("es", "Turquía dijo que 150 prisioneros serán canjeados el viernes en virtud de un acuerdo aceptado por Moscú y "
+           "Kiev.", "prisoners"),
+    ("de", "Die Türkei erklärte, am Freitag würden 150 Gefangene im Rahmen einer von Moskau und Kiew gebilligten "
+           "Vereinbarung ausgetauscht.", "prisoners"),
+    ("ru", "Турция заявила, что в пятницу 150 пленных будут обменены в рамках договоренности, одобренной Москвой и "
+           "Киевом.", "prisoners"),
+    ("uk", "Туреччина заявила, що в п'ятницю 150 полонених обміняють у межах домовленості, схваленої Москвою і "
+           "Києвом.", "prisoners"),
+    ("pl", "Turcja oświadczyła, że w piątek 150 jeńców zostanie wymienionych w ramach porozumienia zaakceptowanego "
+           "przez Moskwę i Kijów.", "prisoners"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", ANNOUNCED, ids=[f"{c[0]}-{i}" for i, c in enumerate(ANNOUNCED)])
+def test_announcer_of_an_agreement_is_no_holder(classifier, lang, text, category):
+    assert given(classifier, text, lang, category) == [("RU", "agree"), ("UA", "agree")]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", [
+    # the reporter takes a stance of its own: it stays
+    ("en", "Turkey said it rejected the exchange agreed by both sides.", "prisoners",
+     [("RU", "agree"), ("TR", "reject"), ("UA", "agree")]),
+    # a judging verb is a rejection of its own, not a report
+    ("es", "El Consejo Europeo acordó mantener inmovilizados los activos rusos, una decisión que Moscú calificó de "
+           "«robo».", "reparations", [("EU", "agree"), ("RU", "reject")]),
+])
+def test_announcer_near_misses(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r26B: a party agrees to another's proposal named after a cited source with no comma ("According to Reuters Kyiv
+# accepted the American proposal ..."): the trigger opens a source, no document frame; the subject agrees ------------
+
+SOURCE_THEN_AGREEMENT = [
+    ("en", "According to Reuters Kyiv accepted the American proposal for a truce, while Moscow stayed silent.",
+     [("UA", "agree"), ("US", "demand")]),
+    ("it", "Secondo fonti diplomatiche Mosca ha accettato la proposta americana di tregua, ma chiede garanzie.",
+     [("RU", "agree"), ("US", "demand")]),
+    ("fr", "Selon Reuters Kiev a accepté la proposition américaine de trêve, a rapporté l'agence.",
+     [("UA", "agree"), ("US", "demand")]),
+    ("de", "Laut Reuters hat Kiew den amerikanischen Vorschlag einer Waffenruhe angenommen, berichtete die Agentur.",
+     [("UA", "agree"), ("US", "demand")]),
+    ("es", "Según Reuters Moscú aceptó la propuesta estadounidense de tregua, aunque con condiciones.",
+     [("RU", "agree"), ("US", "demand")]),
+    ("pl", "Według Reutersa Kijów poparł amerykański plan rozejmu, ale zażądał gwarancji.",
+     [("UA", "agree"), ("US", "demand")]),
+    ("ru", "По данным Reuters Киев принял американское предложение о перемирии, а Москва его отвергла.",
+     [("RU", "reject"), ("UA", "agree"), ("US", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", SOURCE_THEN_AGREEMENT,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(SOURCE_THEN_AGREEMENT)])
+def test_agreement_after_a_cited_source_is_no_document_frame(classifier, lang, text, expected):
+    assert given(classifier, text, lang, "ceasefire") == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a document that frames the sentence: its owner only
+    ("pl", "Według amerykańskiego planu, Ukraina wycofa wojska z Donbasu."),
+    ("it", "Secondo il piano americano, l'Ucraina ritirerà le truppe dal Donbass."),
+    ("es", "Según el plan estadounidense, Ucrania retiraría sus tropas del Donbás."),
+])
+def test_a_document_frame_still_frames(classifier, lang, text):
+    assert given(classifier, text, lang, "territory") == [("US", "demand")]
+
+
+# --- r26B: the agent of a participle that puts forward or signs the measure ("выдвинутую Киевом идею", "la tregua
+# sottoscritta da Kiev") holds it: demand where it put it forward, agree where it signed it ------------------------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Москва отвергла выдвинутую Киевом идею перемирия.", [("RU", "reject"), ("UA", "demand")]),
+    ("ru", "Вашингтон поддержал выдвинутую Киевом идею перемирия.", [("UA", "demand"), ("US", "agree")]),
+    ("it", "Rubio ha chiesto a Mosca di accettare il cessate il fuoco sottoscritto da Kiev.",
+     [("UA", "agree"), ("US", "demand")]),
+    ("it", "Rubio ha chiesto a Mosca di accettare la tregua già firmata da Kiev.", [("UA", "agree"), ("US", "demand")]),
+    ("fr", "Rubio a exhorté Moscou à accepter la trêve déjà signée par Kiev.", [("UA", "agree"), ("US", "demand")]),
+    ("es", "Rubio instó a Moscú a aceptar la tregua ya firmada por Kiev.", [("UA", "agree"), ("US", "demand")]),
+    ("de", "Rubio forderte Moskau auf, die bereits von Kiew unterzeichnete Waffenruhe anzunehmen.",
+     [("UA", "agree"), ("US", "demand")]),
+    ("pl", "Rubio wezwał Moskwę do przyjęcia rozejmu podpisanego już przez Kijów.", [("UA", "agree"), ("US", "demand")]),
+    ("en", "Washington backed the idea of a truce floated by Kyiv.", [("UA", "demand"), ("US", "agree")]),
+])
+def test_agent_of_a_participle_holds_the_measure(classifier, lang, text, expected):
+    assert given(classifier, text, lang, "ceasefire") == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # signed somewhere, by no one named: no second holder
+    ("it", "Washington chiede a Mosca di rispettare la tregua firmata a Gedda.", [("US", "demand")]),
+    ("ru", "Москва поддержала выдвинутую идею перемирия.", [("RU", "agree")]),
+])
+def test_participle_without_agent_near_misses(classifier, lang, text, expected):
+    assert given(classifier, text, lang, "ceasefire") == expected
+
+
+# --- r26B: a party whose decision or readiness to act another welcomes ("Kyiv welcomed Washington's decision to back a
+# truce"): both hold a position, the decider the stance of the verb its decision governs ----------------------------
+
+DECIDED = [
+    ("en", "Kyiv welcomed Washington's decision to back an energy truce.", [("UA", "agree"), ("US", "agree")]),
+    ("en", "Kyiv welcomed the decision of Washington to back an energy truce.", [("UA", "agree"), ("US", "agree")]),
+    ("en", "Kyiv welcomed Moscow's readiness to accept an energy truce.", [("RU", "agree"), ("UA", "agree")]),
+    ("it", "Kiev ha accolto con favore la decisione di Washington di sostenere una tregua energetica.",
+     [("UA", "agree"), ("US", "agree")]),
+    ("it", "Kiev ha accolto con favore la disponibilità di Mosca ad accettare una tregua energetica.",
+     [("RU", "agree"), ("UA", "agree")]),
+    ("de", "Kiew begrüßte die Entscheidung Washingtons, eine Energie-Waffenruhe zu unterstützen.",
+     [("UA", "agree"), ("US", "agree")]),
+    ("es", "Kiev celebró la decisión de Washington de apoyar una tregua energética.", [("UA", "agree"), ("US", "agree")]),
+    ("ru", "Киев приветствовал решение Вашингтона поддержать энергетическое перемирие.",
+     [("UA", "agree"), ("US", "agree")]),
+    ("uk", "Київ привітав рішення Вашингтона підтримати енергетичне перемир'я.", [("UA", "agree"), ("US", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", DECIDED, ids=[f"{c[0]}-{i}" for i, c in enumerate(DECIDED)])
+def test_a_decider_holds_the_stance_of_its_decided_verb(classifier, lang, text, expected):
+    assert given(classifier, text, lang, "ceasefire") == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a decision with no verb after it: its owner takes no stance through it
+    ("en", "Moscow's decision came after Kyiv backed an energy truce.", [("UA", "agree")]),
+    # the verb after the decision is too far, in another clause
+    ("en", "Kyiv welcomed Washington's decision. Moscow rejected the energy truce.", [("RU", "reject"), ("UA", "agree")]),
+    # the decided verb is not the one over the issue: another verb stands between them
+    ("ru", "Эрдоган заявил о готовности Турции снова принять делегации и предложил создать в Анкаре центр контроля за "
+           "соблюдением перемирия.", [("TR", "demand")]),
+])
+def test_decider_near_misses(classifier, lang, text, expected):
+    assert given(classifier, text, lang, "ceasefire") == expected
+
+
+# --- r26C: one holder rejects one option and offers another in a contrasted clause of its own ---
+
+TWO_STANCES = [
+    # German: an article after the comma of reported speech ("betonte, die Türkei werde") opens no relative clause
+    ("de", "Merz betonte, die Türkei werde keine Truppen in die Ukraine schicken, sei aber bereit, eine Friedenstruppe "
+           "logistisch zu unterstützen.", "neutrality", [("TR", "demand"), ("TR", "reject")]),
+    ("de", "Der Minister sagte, die Ukraine werde den Donbass niemals aufgeben, sei aber bereit, die Frontlinie "
+           "einzufrieren.", "territory", [("UA", "demand"), ("UA", "reject")]),
+    # a contrasted gerund of saying before the readiness ("tout en se disant prête à", "pur dicendosi pronta a")
+    ("fr", "Kiev refuse toute cession du Donbass, tout en se disant prête à geler la ligne de front.", "territory",
+     [("UA", "demand"), ("UA", "reject")]),
+    ("it", "Kiev non cederà mai il Donbass, pur dicendosi pronta a congelare la linea del fronte.", "territory",
+     [("UA", "demand"), ("UA", "reject")]),
+    # a reporting verb after ", but" reports the holder's next position
+    ("es", "Moscú pidió un alto el fuego parcial, pero subrayó que no aceptará una tregua total.", "ceasefire",
+     [("RU", "demand"), ("RU", "reject")]),
+    ("es", "Zelenski propuso congelar la línea del frente, pero aseguró que Ucrania no cederá el Donbás.", "territory",
+     [("UA", "demand"), ("UA", "reject")]),
+    # the clause a closing speaker adds ("aggiungendo che ...", "añadiendo que ...") holds the speaker's second stance
+    ("it", "«La neutralità di Kiev è una condizione per ogni accordo», ha detto il ministro russo Lavrov, aggiungendo "
+           "che l'adesione dell'Ucraina alla NATO è esclusa.", "neutrality", [("RU", "demand"), ("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", TWO_STANCES, ids=ids(TWO_STANCES))
+def test_one_holder_two_stances(classifier, lang, text, category, expected):
+    assert given_all(classifier, text, lang, [category])[category] == expected
+
+
+TWO_STANCES_NOT = [
+    # another party's readiness after ", mentre" is its own, no second stance of the first subject
+    ("it", "Kiev ha respinto la tregua, mentre Mosca si è detta pronta a congelare il fronte.", "ceasefire",
+     ("UA", "demand")),
+    # a true German relative clause still ends at its comma: no stance of the relative's subject on the main clause
+    ("de", "Der Plan, den Moskau im Frühjahr vorgelegt hatte, sieht die Abtretung des Donbass vor.", "territory",
+     ("RU", "reject")),
+    # an added clause without a stance of its own adds none
+    ("it", "«Serve una tregua», ha detto Peskov, aggiungendo che il Cremlino discuterà i dettagli con Washington.",
+     "ceasefire", ("RU", "reject")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,wrong", TWO_STANCES_NOT, ids=ids(TWO_STANCES_NOT))
+def test_one_holder_two_stances_near_misses(classifier, lang, text, category, wrong):
+    assert wrong not in given_all(classifier, text, lang, [category])[category]
+
+
+# --- r26C: conditional acceptance ("may agree to X if Y") is agree on X, the condition a demand on Y's issue ---
+
+CONDITIONAL_ACCEPTANCE = [
+    ("ru", "Зеленский допустил, что Украина может согласиться на заморозку линии фронта, если партнеры дадут "
+           "гарантии безопасности.", {"territory": [("UA", "agree")], "neutrality": [("UA", "demand")]}),
+    ("pl", "Zełenski przyznał, że Ukraina może zgodzić się na zamrożenie linii frontu, jeśli sojusznicy dadzą "
+           "gwarancje bezpieczeństwa.", {"territory": [("UA", "agree")], "neutrality": [("UA", "demand")]}),
+    ("en", "Zelensky said Ukraine could agree to freeze the front line if its allies provided security guarantees.",
+     {"territory": [("UA", "agree")], "neutrality": [("UA", "demand")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", CONDITIONAL_ACCEPTANCE, ids=ids(CONDITIONAL_ACCEPTANCE))
+def test_conditional_acceptance(classifier, lang, text, expected):
+    assert given_all(classifier, text, lang, list(expected)) == expected
+
+
+CONDITIONAL_ACCEPTANCE_NOT = [
+    # a condition on the label's own issue stays its demand ("would accept a truce only if ...")
+    ("en", "Moscow would accept a ceasefire only if Western arms deliveries to Kyiv stopped.", "ceasefire",
+     ("RU", "demand")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,kept", CONDITIONAL_ACCEPTANCE_NOT, ids=ids(CONDITIONAL_ACCEPTANCE_NOT))
+def test_conditional_acceptance_near_misses(classifier, lang, text, category, kept):
+    assert kept in given_all(classifier, text, lang, [category])[category]
