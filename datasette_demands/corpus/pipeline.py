@@ -676,7 +676,10 @@ def _discourse_of_document(db, classifier: Classifier, doc_id: str, rows: list, 
         before[k] = (sorted((m[1], m[0], m[2]) for m in stored_matches.get(sid, []) if is_discourse_rule(m[0])),
                      sorted((c, _positions_key(v.positions)) for c, v in old.items()))
     items = [(text, lang, published, lead) for _, text, lang, published, lead, _ in rows]
-    classifier.add_discourse(items, results, [r[5] for r in rows], only)
+    # a sentence that inherited a label had its holders worked out beside it: should it inherit none now, they
+    # are worked out again, as a full relabel would
+    inherited_before = {k for k in read if before[k][0]}
+    classifier.add_discourse(items, results, [r[5] for r in rows], only, inherited_before)
     out = []
     for k in range(len(rows)) if only is None else sorted(only):
         now = (sorted((m.category, m.rule_id, m.start) for lb in results[k] for m in lb.matches

@@ -219,11 +219,14 @@ class Classifier:
         self.add_discourse(items, results, paragraphs)
         return results
 
-    def add_discourse(self, items, results: list[list[Label]], paragraphs=None, only=None) -> list[int]:
+    def add_discourse(self, items, results: list[list[Label]], paragraphs=None, only=None,
+                      inherited_before=frozenset()) -> list[int]:
         """The discourse step over one document's sentences in order (items as classify_many's, their
         labels by the rules in `results`): adds the inherited labels to `results` and works out the
         holders of the sentences that gain one; returns their indices. `only`: the indices to work out
-        (the others are left as they are; None: all); a sentence is read only when one of them needs it."""
+        (the others are left as they are; None: all); a sentence is read only when one of them needs it.
+        `inherited_before`: the indices whose labels in `results` are stored ones, worked out beside labels
+        they inherited then: one that inherits none now has its holders worked out again without them."""
         units = _Units(lambda k: self._unit(items[k], results[k], paragraphs[k] if paragraphs else None))
         changed = []
         for i in range(len(items)) if only is None else sorted(only):
@@ -234,6 +237,7 @@ class Classifier:
                 results[i].append(Label(category, [match]))
             if found:
                 results[i].sort(key=lambda lb: lb.category)
+            if found or i in inherited_before:
                 self._attribute(items[i], unit.norm, results[i])
             if self._pronoun_holder(items, results, paragraphs, i, unit.norm) or found:
                 changed.append(i)
