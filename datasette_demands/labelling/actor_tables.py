@@ -179,6 +179,7 @@ class LangTables:
         self.refusals = compile_alternation(refusals)
         if refusals:  # searched over the whole sentence, so screened like the scans above
             self.scans["refusals"] = Scan(self.refusals, refusals, compile_alternation)
+        self.left_out = compile_alternation(list(g.get("left_out") or []))  # "the plan does not provide for ...": its owner rules it out
         self.privatives = _words(g, "privatives")
         self.alternatives = _words(g, "alternatives")
         # a name in the dative or accusative ("Украине", "Києву", "Ukrainie"): a recipient or an object, no fallback holder

@@ -129,6 +129,7 @@ ROLE_GAP = 4  # words between a role ("guarantors", "als Schutzstaaten") and the
 # Turkish: characters between the agree cue and the exchange word after it ("kabul etmeleri karşılığında")
 EXCHANGE_GAP = 12
 OWNED_NEAR = 60  # characters between an owner and the position noun it owns, at most
+LEFT_OUT_GAP = 40  # characters between a document's noun and the verb that leaves a measure out of it, at most
 TR_OWNED_GAP = 5  # Turkish: modifiers between a genitive owner and its position noun ("30 günlük koşulsuz ateşkes")
 # Turkish: a bare verbal noun (short infinitive) that closes a demand's content before its noun ("sınırlama talebi")
 TR_BARE_VERBAL_NOUN = regex.compile(r"^\w{2,}m[ae]$", regex.IGNORECASE)
@@ -184,8 +185,12 @@ TR_PASSIVE_VERB = regex.compile(r"(?:[ıiuü]l|[ae]n)(?:[dt][ıiuü]|[ıiuü]yor
 QUOTES = {"'", '"', "‘", "’", "“", "”", "«", "»"}
 # "At the request of the Vatican, the sides agreed ...": a request opening the sentence after one of these
 # prepositions is a demand of what the sentence reports (not "despite Kyiv's call": "malgré", "pese a")
-REQUEST_OPENERS = frozenset({"at", "on", "upon", "à", "a", "su", "auf", "по", "на", "na", "za"})
-REQUEST_NOUN = regex.compile(r"(?:request|demande|petici|solicitud|richiesta|Bitte|просьб|прохан|prośb)", regex.IGNORECASE)
+REQUEST_OPENERS = frozenset({"at", "on", "upon", "à", "a", "su", "auf", "по", "на", "na", "za", "z", "sur"})  # "Z inicjatywy", "Sur proposition de"
+# a proposal, an initiative or an urging fronted the same way ("Su proposta di", "По предложению", "Na wniosek", "À l'initiative
+# de", "At the urging of"): its owner demands, the parties that then agree agree
+REQUEST_NOUN = regex.compile(r"(?:request|demande|petici|solicitud|richiesta|Bitte|просьб|прохан|prośb|propos|propuest|Vorschlag|"
+                             r"предложени|пропозиці|propozycj|wniosk|wniosek|initiativ|iniziativ|iniciativ|инициатив|ініціатив|"
+                             r"inicjatyw|urging|instanc|insisten|настояни|наполяганн)", regex.IGNORECASE)
 # German: the reportive modal that, like an auxiliary, opens a bracket the participle closes ("Washington soll Kiew
 # gedrängt haben"): the name before it is the subject, the one after it the object
 REPORTIVE_MODALS = {"soll", "sollen", "solle"}

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .grammar import DEMAND_MADE_RE, GIVING_UP_REACH, GIVING_UP_RE, INSTEAD_AFTER, INSTEAD_RE
-from .grammar import INSIST_VERB
+from .grammar import INSIST_VERB, LEFT_OUT_GAP
 from .grammar import (SLAVIC_CALL, GERUND_THAT_RE, SLAVIC_INFINITIVE, ACCEPTABLE, ADDED_CLAUSE_RE, ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, SPEAKER_GERUND_RE, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR, PRIVATIVE_LIST_WORDS,
                      TOKEN_RE, TR_AFTER_CLAUSE, TR_CONVERB, TR_IN_CASE, TR_NEGATED, TR_SINE_QUA_NON, TR_PASSIVE_REPORT, TR_PRIVATIVE_CONVERB, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE, GERMAN_ZU_INFINITIVE, is_noun_participle)
 from .model import Analysis, Cue, Mention, Position
@@ -59,6 +59,7 @@ class Stances:
                     found = [("reject", judged)]
                 elif m is owner:
                     found = [("demand", None)]
+            found = self._left_out_by_its_document(a, m, rules, found, evidence)
             found = self._past_speakers_addition(a, m, found, evidence, evidences)
             found = self._only_on_condition(a, found) + self._conditions_of(a, m, found)
             found = self._held_until(a, found, evidences)
@@ -1491,6 +1492,26 @@ class Stances:
             return False
         return any(c.stance == "reject" and c.reach and c.start < m.start and m.end <= c.reach
                    and any(c is cc and mm is not m for mm, cc in a.pairs) for c in a.cues)
+
+    def _left_out_by_its_document(self, a: Analysis, m: Mention, rules: set, found: list, evidence: int | None) -> list:
+        """`found` with a rejection of owner `m` when its position noun is the subject of a `left_out` verb before the evidence
+        ("the American plan, Bloomberg reports, does not provide for NATO membership, but offers guarantees"): what
+        a party's document leaves out, the party rules out, beside the demand the document makes."""
+        t = self.tables
+        if t.left_out is None or "owner" not in rules or any(st == "reject" for st, _ in found):
+            return found
+        near = [q for q in a.owned_nouns if 0 <= q[0] - m.end <= OWNED_NEAR or 0 <= m.start - q[1] <= OWNED_NEAR]
+        for q0, q1 in self._not_anothers_noun(a, m, near):
+            hit = search(t.left_out, a.text, q1)
+            # the noun's own verb: no clause break before it, at most a parenthesis ("за даними Bloomberg"); the
+            # issue named after the noun (before the verb in Turkish)
+            if hit is None or hit.start() - q1 > LEFT_OUT_GAP or any(x in a.text[q1:hit.start()] for x in ".;:!?"):
+                continue
+            if evidence is None or evidence >= q1:
+                # the document's demand is its owner's own, no mere report beside the rejection
+                kept = [(st, c if c is not None or st != "demand" else Cue(q0, q1, "demand", noun=True)) for st, c in found]
+                return kept + [("reject", Cue(hit.start(), hit.end(), "reject", word=hit.group(0).split()[0].lower()))]
+        return found
 
     @staticmethod
     def _not_anothers_noun(a: Analysis, m: Mention, near: list) -> list:
