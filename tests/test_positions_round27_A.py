@@ -56,3 +56,28 @@ NOT_CONTRASTED_REPORTER = [
                          ids=ids(CONTRASTED_REPORTER + NOT_CONTRASTED_REPORTER))
 def test_contrasted_reporter(classifier, lang, text, category, expected):
     assert given(classifier, text, lang, category) == expected
+
+
+# --- r27A: beside an opening "While X insists ...", the other party's "argues that ..." is its own view ---
+
+OPENING_CONTRAST_CONTENT = [
+    ("pl", "Podczas gdy Moskwa domaga się neutralności Ukrainy, Kijów przekonuje, że tylko członkostwo w NATO da mu "
+     "bezpieczeństwo.", "neutrality", [("RU", "demand"), ("UA", "demand")]),
+    ("en", "While Moscow insists on a neutral Ukraine, Kyiv says that membership of NATO is its only real safeguard.",
+     "neutrality", [("RU", "demand"), ("UA", "demand")]),
+    ("pl", "Moskwa żąda całego Donbasu, ale Kijów przekonuje, że nigdy nie odda tego regionu.", "territory",
+     [("RU", "demand"), ("UA", "reject")]),
+]
+
+# near-misses: a reply after ", but" may turn the first party down without a cue; persuading a party asks it of it
+NOT_OPENING_CONTRAST_CONTENT = [
+    ("en", "Kyiv proposed a full ceasefire in the air and at sea, but the Kremlin replied that a partial truce "
+     "would only let the Ukrainian army rearm.", "ceasefire", [("UA", "demand")]),
+    ("pl", "Waszyngton przekonuje Kijów, by zgodził się na rozejm.", "ceasefire", [("US", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", OPENING_CONTRAST_CONTENT + NOT_OPENING_CONTRAST_CONTENT,
+                         ids=ids(OPENING_CONTRAST_CONTENT + NOT_OPENING_CONTRAST_CONTENT))
+def test_opening_contrast_content(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected

@@ -2133,7 +2133,14 @@ class Holders:
         ("X insists ..., but Y says ..."), or after the comma that closes an opening "While"/"Während"/"Podczas gdy"
         clause ("While X insists ..., Y says ...")."""
         said = [c for mm, c in a.pairs if mm is m and c.speech and c.start >= m.end]
-        if not said or not any(cc.stance and not cc.speech and cc.start >= said[0].end for cc in s.cues):
+        if not said:
+            return False
+        # what it reports: a stance cue of its own, or, set beside an opening "While X insists ..." as the other
+        # view, a content clause its complementizer opens ("Podczas gdy Moskwa nalega ..., Kijów przekonuje, że ...");
+        # not a reply after ", but" ("ma il Cremlino ha replicato che ..."), which may turn down without a cue
+        opened = self._opens_with_contrast(s, m.start) and any(
+            w[2].lower() in s.t.complementizers for w in self._words_between(s.toks, s.starts, said[0].end, len(s.norm))[:2])
+        if not opened and not any(cc.stance and not cc.speech and cc.start >= said[0].end for cc in s.cues):
             return False
         before = [(o, c) for o, c in a.pairs if c.stance and not c.speech and c.end <= m.start
                   and not set(o.codes) & set(m.codes) and o.kind != "adjective"]
