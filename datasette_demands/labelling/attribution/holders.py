@@ -2084,6 +2084,9 @@ class Holders:
         stanced |= {id(m) for m, c in a.pairs if c.speech and not c.stance and self._reports_subjectless_stance(s, c)}
         # "Moscow says Kyiv must stay neutral, but Ukraine ...": who says what another must do demands it
         stanced |= {id(m) for m, r in main if self._reports_an_obligation(s, m, r, a)}
+        # "While the Kremlin insists ..., Kyiv says it will never ...": a reporter in a clause of its own, contrasted
+        # with another party's stance, reports its own position, no one else's
+        stanced |= {id(m) for m, r in main if "subject" in r and self._contrasted_reporter(s, m, a)}
         closed = self._own_voice(s.norm, s.t)
         if closed is not None:
             # '"We were ready, as Kyiv wished, to ...," Lavrov said': the quote is the speaker's own words, so
@@ -2123,6 +2126,30 @@ class Holders:
                         and any(c.stance and not c.speech and not c.noun and c.start > m.end for c in s.cues)}
             main = [(m, r) for m, r in main if id(m) in stanced or not r <= {"subject", "speaker", "locative"}]
         return main
+
+    def _contrasted_reporter(self, s: "_Sentence", m: Mention, a: Analysis) -> bool:
+        """Whether `m` is the subject of a reporting verb that opens a clause of its own with a stance cue after it,
+        contrasted with an earlier clause where another party's own verb takes a stance: after ", but"/", mentre"
+        ("X insists ..., but Y says ..."), or after the comma that closes an opening "While"/"Während"/"Podczas gdy"
+        clause ("While X insists ..., Y says ...")."""
+        said = [c for mm, c in a.pairs if mm is m and c.speech and c.start >= m.end]
+        if not said:
+            return False
+        # what it reports: a stance cue of its own, or, set beside an opening "While X insists ..." as the other
+        # view, a content clause its complementizer opens ("Podczas gdy Moskwa nalega ..., Kijów przekonuje, że ...");
+        # not a reply after ", but" ("ma il Cremlino ha replicato che ..."), which may turn down without a cue
+        opened = self._opens_with_contrast(s, m.start) and any(
+            w[2].lower() in s.t.complementizers for w in self._words_between(s.toks, s.starts, said[0].end, len(s.norm))[:2])
+        if not opened and not any(cc.stance and not cc.speech and cc.start >= said[0].end for cc in s.cues):
+            return False
+        before = [(o, c) for o, c in a.pairs if c.stance and not c.speech and c.end <= m.start
+                  and not set(o.codes) & set(m.codes) and o.kind != "adjective"]
+        for o, c in before:
+            if "," not in s.norm[c.end:m.start]:
+                continue
+            if self._contrast_between(s, c.end, m.start) or self._opens_with_contrast(s, o.start):
+                return True
+        return False
 
     @staticmethod
     def _reports_subjectless_stance(s: "_Sentence", c: Cue) -> bool:

@@ -926,7 +926,42 @@ class Reading:
                 return toks[k][0]
             if toks[k][2] == "," and Reading._opens_other_clause(s, toks[k + 1][0]):
                 return toks[k][0]
+        if Reading._opens_with_contrast(s, s.comp_from):
+            # "While the Kremlin insists that ..., Kyiv says ...": the opening contrast's content ends at the comma
+            # a named subject follows, whose clause answers it
+            for k in range(len(toks) - 1):
+                if toks[k][2] == "," and Reading._named_subject_at(s, toks[k + 1:]):
+                    return toks[k][0]
         return None
+
+    @staticmethod
+    def _opens_with_contrast(s: "_Sentence", at: int) -> bool:
+        """Whether the sentence opens, before `at`, with a `contrastives` word or a `clause_openers` phrase ("While
+        ...", "Während ...", "Mientras ...", "Podczas gdy ...", "В то время как ...")."""
+        first = WORD_RE.search(s.norm)
+        if first is None or first.start() >= at:
+            return False
+        if first.group(0).lower() in s.t.clause_contrastives:
+            return True
+        openers = s.t.clause_openers
+        found = search(openers, s.norm, first.start()) if openers is not None else None
+        return found is not None and found.start() == first.start()
+
+    @staticmethod
+    def _named_subject_at(s: "_Sentence", toks: list) -> bool:
+        """Whether `toks` open with a party's name (past its determiners) and a cue within the next three words: the
+        subject of a clause of its own ("Kyiv says ...", "the Ukrainian side insists ...")."""
+        k = 0
+        while k < len(toks) and toks[k][2].lower() in s.t.determiners:
+            k += 1
+        if k >= len(toks):
+            return False
+        m = next((m for m in s.mentions if m.start == toks[k][0] and m.kind != "adjective"), None)
+        if m is None:
+            return False
+        after = [w for w in toks if w[0] >= m.end][:3]
+        return bool(after) and any(c.start <= after[-1][0] and c.start >= m.end for c in s.cues) and \
+            "," not in [w[2] for w in after[:1]]
 
     @staticmethod
     def _opens_other_clause(s: "_Sentence", at: int) -> bool:
