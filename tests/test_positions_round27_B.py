@@ -106,3 +106,23 @@ def test_agent_of_rejecting_passive(classifier, lang, text, category, expected):
 def test_agent_of_proposing_passive_demands(classifier):
     got = given(classifier, "Ateşkes önerisi Moskova tarafından kısa süre önce resmen sunuldu.", "tr", "ceasefire")
     assert ("RU", "demand") in got and ("RU", "reject") not in got
+
+
+# --- r27B: a relative after the demand whose subject is a commissioner or counterpart ("una richiesta che la
+# commissaria russa ha respinto"): the office is its state's party ---
+
+COUNTERPART = [
+    ("it", "Kiev ha chiesto il ritorno dei bambini deportati, una richiesta che la commissaria russa per i diritti dell'infanzia ha respinto."),
+    ("es", "Kiev exigió el regreso de los niños deportados, una petición que su homólogo ruso rechazó."),
+    ("fr", "Kiev a réclamé le retour des enfants déportés, une demande que son homologue russe a rejetée."),
+]
+
+
+@pytest.mark.parametrize("lang,text", COUNTERPART, ids=ids(COUNTERPART))
+def test_counterpart_in_relative_rejects(classifier, lang, text):
+    assert given(classifier, text, lang, "prisoners") == [("RU", "reject"), ("UA", "demand")]
+
+
+def test_commissioner_who_demands_is_no_rejecter(classifier):
+    got = given(classifier, "La commissaire ukrainienne a réclamé la libération des civils détenus.", "fr", "prisoners")
+    assert got == [("UA", "demand")]
