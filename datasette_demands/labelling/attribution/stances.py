@@ -1175,7 +1175,7 @@ class Stances:
             right = [c for c in stanced if 0 <= c.start - self._agent_list_end(a, m) <= 1]
             # Turkish, the passive verb right after its agent's postposition: "Moskova tarafından reddedildi"
             right += [c for c in stanced if c.start > m.end and not c.noun
-                      and a.text[m.end:c.start].strip().lower() in self.tables.agent_post]
+                      and a.text[m.end:c.start].strip().lower() in self.tables.agent_post] + self._agents_clause_final_verb(a, m, stanced)
             if right and not right[0].noun and (right[0].agentive or self.tables.agent_post):
                 # not the clause's verb: "accepted by Kyiv provides"
                 return right[0].stance, right[0]
@@ -1213,6 +1213,17 @@ class Stances:
                 cue = self._governing_cue(said, evidence, a)
                 return cue.stance, cue
         return self.stance(a, evidence), None
+
+    def _agents_clause_final_verb(self, a: Analysis, m: Mention, stanced: list) -> list:
+        """Turkish, the passive verb closing its agent's clause, words between ("Lavrov tarafından kesin bir dille
+        reddedildi", "... olarak nitelendirilerek reddedildi"): the verb is last, so the agent does what it says,
+        not what a judgement or converb on the way says."""
+        words = a.text[m.end:].split()
+        if not words or words[0].strip(",;").lower() not in self.tables.agent_post:
+            return []
+        after = [c for c in stanced if c.start > m.end and not c.noun and not re.search(r"[,;:.]", a.text[m.end:c.start])
+                 and not any(m.end < mm.start < c.start for mm in a.mentions)]  # another agent's passive is its own
+        return after[-1:]
 
     def _subject_stance(self, a: Analysis, m: Mention, rules: set, verb: Cue, window, stanced: list, evidence):
         """(stance, cue) of a holder that governs `verb`: the rejecting noun it owns when the issue is that noun's
