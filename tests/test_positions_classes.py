@@ -10611,3 +10611,245 @@ CONDITIONAL_ACCEPTANCE_NOT = [
 @pytest.mark.parametrize("lang,text,category,kept", CONDITIONAL_ACCEPTANCE_NOT, ids=ids(CONDITIONAL_ACCEPTANCE_NOT))
 def test_conditional_acceptance_near_misses(classifier, lang, text, category, kept):
     assert kept in given_all(classifier, text, lang, [category])[category]
+
+
+# --- r27A: the second party of a contrast reports its own position through its reporting verb ---
+
+CONTRASTED_REPORTER = [
+    ("en", "Moscow wants all of Donetsk, but Kyiv says it will never hand over the region.", "territory",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("en", "While Moscow insists that Ukraine must cede the four regions, Kyiv says it will never accept their annexation.",
+     "territory", [("RU", "demand"), ("UA", "reject")]),
+    ("de", "Moskau fordert den gesamten Donbass, aber Kiew erklärt, dass es die Region niemals abtreten werde.",
+     "territory", [("RU", "demand"), ("UA", "reject")]),
+    ("fr", "Moscou réclame tout le Donbass, tandis que Kiev affirme qu'il ne cédera jamais la région.", "territory",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("ru", "В то время как Москва требует весь Донбасс, Киев заявляет, что никогда не уступит этот регион.", "territory",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("uk", "У той час як Москва вимагає весь Донбас, Київ заявляє, що ніколи не поступиться цим регіоном.", "territory",
+     [("RU", "demand"), ("UA", "reject")]),
+]
+
+# near-misses: no contrast, the reporter after the clause only reports; a doubt is no position
+NOT_CONTRASTED_REPORTER = [
+    ("en", "Moscow demands the four regions, Kyiv says.", "territory", [("RU", "demand")]),
+    ("en", "While Moscow insists that Ukraine must cede the four regions, analysts doubt Kyiv will ever agree.",
+     "territory", [("RU", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", CONTRASTED_REPORTER + NOT_CONTRASTED_REPORTER,
+                         ids=ids(CONTRASTED_REPORTER + NOT_CONTRASTED_REPORTER))
+def test_contrasted_reporter(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r27A: beside an opening "While X insists ...", the other party's "argues that ..." is its own view ---
+
+OPENING_CONTRAST_CONTENT = [
+    ("pl", "Podczas gdy Moskwa domaga się neutralności Ukrainy, Kijów przekonuje, że tylko członkostwo w NATO da mu "
+     "bezpieczeństwo.", "neutrality", [("RU", "demand"), ("UA", "demand")]),
+    ("en", "While Moscow insists on a neutral Ukraine, Kyiv says that membership of NATO is its only real safeguard.",
+     "neutrality", [("RU", "demand"), ("UA", "demand")]),
+    ("pl", "Moskwa żąda całego Donbasu, ale Kijów przekonuje, że nigdy nie odda tego regionu.", "territory",
+     [("RU", "demand"), ("UA", "reject")]),
+]
+
+# near-misses: a reply after ", but" may turn the first party down without a cue; persuading a party asks it of it
+NOT_OPENING_CONTRAST_CONTENT = [
+    ("en", "Kyiv proposed a full ceasefire in the air and at sea, but the Kremlin replied that a partial truce "
+     "would only let the Ukrainian army rearm.", "ceasefire", [("UA", "demand")]),
+    ("pl", "Waszyngton przekonuje Kijów, by zgodził się na rozejm.", "ceasefire", [("US", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", OPENING_CONTRAST_CONTENT + NOT_OPENING_CONTRAST_CONTENT,
+                         ids=ids(OPENING_CONTRAST_CONTENT + NOT_OPENING_CONTRAST_CONTENT))
+def test_opening_contrast_content(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r27B: "reagierte mit Kritik auf X": the reacting subject rejects, X's owner keeps its demand ---
+
+REACTED_WITH = [
+    ("de", "Moskau reagierte mit Empörung auf den Vorschlag der EU, eingefrorene russische Vermögenswerte für die Ukraine zu nutzen.",
+     "reparations", [("EU", "demand"), ("RU", "reject")]),
+    ("de", "Kiew reagierte mit Ablehnung auf die russische Forderung nach einem Rückzug aus dem Donbass.",
+     "territory", [("RU", "demand"), ("UA", "reject")]),
+    ("de", "Mit scharfer Kritik reagierte der Kreml auf das Angebot der EU, Friedenstruppen in die Ukraine zu schicken.",
+     "neutrality", [("EU", "demand"), ("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", REACTED_WITH, ids=ids(REACTED_WITH))
+def test_reacted_with_criticism_rejects(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+def test_reacted_with_relief_is_no_rejection(classifier):
+    got = given(classifier, "Kiew reagierte mit Erleichterung auf den Vorschlag einer Waffenruhe.", "de", "ceasefire")
+    assert ("UA", "reject") not in got
+
+
+# --- r27B: the presidency is its state's party ("la présidence ukrainienne a écarté l'exigence russe") ---
+
+PRESIDENCY = [
+    ("fr", "La présidence ukrainienne a sèchement écarté l'exigence russe d'un retrait du Donbass.", "territory"),
+    ("en", "The Ukrainian presidency rejected the Russian demand for a withdrawal from the Donbas.", "territory"),
+    ("it", "La presidenza ucraina ha respinto la richiesta russa di un ritiro dal Donbass.", "territory"),
+    ("es", "La presidencia ucraniana rechazó la exigencia rusa de una retirada del Donbás.", "territory"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", PRESIDENCY, ids=ids(PRESIDENCY))
+def test_presidency_rejects(classifier, lang, text, category):
+    assert given(classifier, text, lang, category) == [("RU", "demand"), ("UA", "reject")]
+
+
+def test_presidency_of_a_meeting_is_no_ukrainian_reject(classifier):
+    got = given(classifier, "La présidence ukrainienne a présenté l'exigence d'un retrait russe du Donbass.", "fr", "territory")
+    assert ("UA", "reject") not in got
+
+
+# --- r27B: calling another party's condition an "ultimatum", even impersonally ("nazwano „ultimatum”") ---
+
+ULTIMATUM = [
+    ("pl", "Kreml zgodzi się na rozejm, pod warunkiem że Ukraina odda Zaporoże – warunek, który w Kijowie nazwano „ultimatum”.",
+     "territory"),
+    ("pl", "Rosyjski warunek oddania Chersonia nazwano w Kijowie „ultimatum”.", "territory"),
+    ("ru", "Россия потребовала отдать Херсон — условие, которое в Киеве назвали «ультиматумом».", "territory"),
+    ("en", "Russia demanded that Ukraine cede Kherson, a condition Kyiv called an ultimatum.", "territory"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", ULTIMATUM, ids=ids(ULTIMATUM))
+def test_ultimatum_called_rejects(classifier, lang, text, category):
+    got = given(classifier, text, lang, category)
+    assert ("UA", "reject") in got and ("RU", "demand") in got
+
+
+# --- r27B: tr, the agent of a rejecting passive with words between ("X tarafından ... reddedildi") ---
+
+AGENT_REJECTS = [
+    ("tr", "Kiev'in ateşkes önerisi Moskova tarafından bir oyun olarak değerlendirilerek geri çevrildi.", "ceasefire",
+     [("RU", "reject"), ("UA", "demand")]),
+    ("tr", "Avrupa'nın barış gücü önerisi Kremlin tarafından sert bir dille reddedildi.", "neutrality",
+     [("EU", "demand"), ("RU", "reject")]),
+    ("tr", "Ukrayna'nın esir takası teklifi Moskova tarafından kesin bir şekilde reddedildi.", "prisoners",
+     [("RU", "reject"), ("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", AGENT_REJECTS, ids=ids(AGENT_REJECTS))
+def test_agent_of_rejecting_passive(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+def test_agent_of_proposing_passive_demands(classifier):
+    got = given(classifier, "Ateşkes önerisi Moskova tarafından kısa süre önce resmen sunuldu.", "tr", "ceasefire")
+    assert ("RU", "demand") in got and ("RU", "reject") not in got
+
+
+# --- r27B: a relative after the demand whose subject is a commissioner or counterpart ("una richiesta che la
+# commissaria russa ha respinto"): the office is its state's party ---
+
+COUNTERPART = [
+    ("it", "Kiev ha chiesto il ritorno dei bambini deportati, una richiesta che la commissaria russa per i diritti dell'infanzia ha respinto."),
+    ("es", "Kiev exigió el regreso de los niños deportados, una petición que su homólogo ruso rechazó."),
+    ("fr", "Kiev a réclamé le retour des enfants déportés, une demande que son homologue russe a rejetée."),
+]
+
+
+@pytest.mark.parametrize("lang,text", COUNTERPART, ids=ids(COUNTERPART))
+def test_counterpart_in_relative_rejects(classifier, lang, text):
+    assert given(classifier, text, lang, "prisoners") == [("RU", "reject"), ("UA", "demand")]
+
+
+def test_commissioner_who_demands_is_no_rejecter(classifier):
+    got = given(classifier, "La commissaire ukrainienne a réclamé la libération des civils détenus.", "fr", "prisoners")
+    assert got == [("UA", "demand")]
+
+
+# --- r27C: a party that speaks for, backs or prepares the creation of a new body or fund proposes it (demand) ---
+
+CREATION = [
+    ("ru", "Министры ЕС выступают за создание компенсационного фонда для Украины.", [("EU", "demand")]),
+    ("uk", "Міністри ЄС виступають за створення компенсаційного фонду для України.", [("EU", "demand")]),
+    ("uk", "Брюссель готує створення комісії з претензій, яка ухвалюватиме рішення щодо виплат.", [("EU", "demand")]),
+    ("it", "L'Ue prepara la creazione di un fondo di risarcimento per l'Ucraina.", [("EU", "demand")]),
+    ("fr", "L'UE prépare la création d'une commission des réclamations pour l'Ukraine.", [("EU", "demand")]),
+    ("pl", "Ministrowie UE opowiadają się za utworzeniem funduszu odszkodowawczego dla Ukrainy.", [("EU", "demand")]),
+    ("en", "The EU is working to set up a claims commission for Ukraine.", [("EU", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", CREATION)
+def test_backing_a_new_body_demands_it(classifier, lang, text, expected):
+    assert given(classifier, text, lang, "reparations") == expected
+
+
+# near-misses: being for another party's proposal supports it (agree), the proposal stays its author's demand
+BACKING_A_PROPOSAL = [
+    ("ru", "Франция выступает за предложение Киева о компенсационном фонде.", [("EU", "agree"), ("UA", "demand")]),
+    ("uk", "Франція виступає за пропозицію Києва щодо компенсаційного фонду.", [("EU", "agree"), ("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", BACKING_A_PROPOSAL)
+def test_backing_a_proposal_agrees(classifier, lang, text, expected):
+    assert given(classifier, text, lang, "reparations") == expected
+
+
+# --- r27C: a party's plan that leaves a measure out (does not provide for it) rules it out, beside what it offers ---
+
+LEFT_OUT = [
+    ("en", "The British plan does not provide for Ukraine's NATO membership, but offers long-term security guarantees."),
+    ("ru", "Британский план не предусматривает вступления Украины в НАТО, но предлагает ей долгосрочные гарантии безопасности."),
+    ("uk", "Британський план, як пише Reuters, не передбачає вступу України до НАТО, проте пропонує довгострокові гарантії безпеки."),
+    ("it", "Il piano britannico non prevede l'ingresso dell'Ucraina nella NATO, ma offre garanzie di sicurezza a lungo termine."),
+    ("fr", "Le plan britannique ne prévoit pas l'entrée de l'Ukraine dans l'OTAN, mais propose des garanties de sécurité durables."),
+    ("de", "Der britische Plan sieht keinen NATO-Beitritt der Ukraine vor, bietet aber langfristige Sicherheitsgarantien an."),
+    ("es", "El plan británico no contempla el ingreso de Ucrania en la OTAN, pero ofrece garantías de seguridad duraderas."),
+    ("pl", "Brytyjski plan nie przewiduje wejścia Ukrainy do NATO, ale oferuje długoterminowe gwarancje bezpieczeństwa."),
+    ("tr", "İngiliz planı Ukrayna'nın NATO üyeliğini öngörmüyor, ancak uzun vadeli güvenlik garantileri sunuyor."),
+]
+
+
+@pytest.mark.parametrize("lang,text", LEFT_OUT)
+def test_plan_leaving_a_measure_out_rejects_it(classifier, lang, text):
+    assert given(classifier, text, lang, "neutrality") == [("EU", "demand"), ("EU", "reject")]
+
+
+# near-misses: a plan that provides for the measure only demands it; a plan rejected by another party stays its owner's demand
+PROVIDED_FOR = [
+    ("en", "The British plan provides for security guarantees for Ukraine.", [("EU", "demand")]),
+    ("ru", "Британский план предусматривает гарантии безопасности для Украины.", [("EU", "demand")]),
+    ("it", "Mosca ha respinto il piano britannico sulle garanzie di sicurezza.", [("EU", "demand"), ("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", PROVIDED_FOR)
+def test_plan_providing_for_a_measure_demands_it(classifier, lang, text, expected):
+    assert given(classifier, text, lang, "neutrality") == expected
+
+
+# --- r27C: a measure taken on the proposal, initiative or urging of a third party, the phrase opening the sentence:
+# the third party demands, the parties that agree agree ---
+
+FRONTED_PROPOSAL = [
+    ("ru", "По инициативе Турции Россия и Украина договорились о перемирии на Черном море."),
+    ("ru", "По предложению Турции Москва и Киев согласились на локальное перемирие."),
+    ("de", "Auf Initiative der Türkei einigten sich Russland und die Ukraine auf eine Waffenruhe im Schwarzen Meer."),
+    ("de", "Auf Vorschlag der Türkei stimmten Moskau und Kiew einer lokalen Waffenruhe zu."),
+    ("pl", "Z inicjatywy Turcji Rosja i Ukraina uzgodniły rozejm na Morzu Czarnym."),
+]
+
+
+@pytest.mark.parametrize("lang,text", FRONTED_PROPOSAL)
+def test_fronted_proposal_keeps_proposer_and_agreeing_parties(classifier, lang, text):
+    assert given(classifier, text, lang, "ceasefire") == [("RU", "agree"), ("TR", "demand"), ("UA", "agree")]
+
+
+# near-miss: a proposal named as the object of a rejection is no fronted proposal: its owner demands, the subject rejects
+def test_rejected_proposal_is_no_fronted_one(classifier):
+    assert given(classifier, "Россия отвергла предложение Турции о перемирии.", "ru", "ceasefire") == [("RU", "reject"), ("TR", "demand")]
