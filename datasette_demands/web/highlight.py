@@ -167,19 +167,28 @@ def position_spans(rows) -> list[Span]:
 POSITION_STANCES = ("demand", "reject", "agree")
 
 
-async def _positions_cell(value, database, datasette):
-    """The `positions` JSON of a labeled_sentences row as a reader says it ("UA demand; RU reject"), each
-    position titled with the words of its holder and cue; the JSON itself stays in the exports."""
+async def _json_list_of_demands_db(value, item_type, database, datasette) -> list | None:
+    """A cell's JSON list whose items are all `item_type`, or None: not such a list, or not a demands database
+    (a table of the same name elsewhere is left to Datasette)."""
     try:
-        positions = json.loads(value)
+        items = json.loads(value)
     except ValueError:
         return None
-    if not isinstance(positions, list) or not all(isinstance(p, dict) for p in positions):
+    if not isinstance(items, list) or not all(isinstance(i, item_type) for i in items):
         return None
     try:
         if not await _is_demands_db(datasette.get_database(database)):
             return None
     except Exception:
+        return None
+    return items
+
+
+async def _positions_cell(value, database, datasette):
+    """The `positions` JSON of a labeled_sentences row as a reader says it ("UA demand; RU reject"), each
+    position titled with the words of its holder and cue; the JSON itself stays in the exports."""
+    positions = await _json_list_of_demands_db(value, dict, database, datasette)
+    if positions is None:
         return None
     if not positions:
         return Markup('<span class="demand-positions demand-positions-none">no holder found</span>')
@@ -193,16 +202,8 @@ async def _positions_cell(value, database, datasette):
 
 async def _list_cell(value, database, datasette):
     """A JSON list of strings as a reader says it, items apart by "; " and escaped; "none" for an empty list."""
-    try:
-        items = json.loads(value)
-    except ValueError:
-        return None
-    if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
-        return None
-    try:
-        if not await _is_demands_db(datasette.get_database(database)):
-            return None
-    except Exception:
+    items = await _json_list_of_demands_db(value, str, database, datasette)
+    if items is None:
         return None
     if not items:
         return Markup('<span class="demand-list demand-list-none">none</span>')
