@@ -15,6 +15,10 @@ from ..rulebook.model import LANGUAGES
 from ..rulebook.patterns import MATCH_TIMEOUT, PATTERN_FLAGS, compile_alternation
 from .prefilter import PatternSet
 
+# words listed under `relatives` that also mean "as"/"how" (ru, uk, pl), so also open a parenthetical report
+# ("как сообщает Reuters") or a comparison: no relative clause about a noun
+AS_HOW_RELATIVES = frozenset({"как", "як", "jak"})
+
 log = logging.getLogger(__name__)
 
 
@@ -258,6 +262,10 @@ class LangTables:
         """Whether privative `word` opens a condition: a `clause_privatives` word only before a complementizer
         ("hasta que Rusia acepte"); before anything else it is a preposition ("hasta ahora", "hasta las fronteras")."""
         return word not in self.clause_privatives or following in self.complementizers
+
+    def noun_relative(self, word: str) -> bool:
+        """Whether `word` (lower case) is a relative that opens a clause about a noun: not one that also means "as"."""
+        return word in self.relatives and word not in AS_HOW_RELATIVES
 
     def owned_mediation(self, word: str, before: str) -> bool:
         """Whether `word` is a mediation noun whose owner a possessive pronoun right `before` it has already said

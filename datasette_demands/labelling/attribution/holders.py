@@ -960,7 +960,7 @@ class Holders:
         """Whether the word at `at` comes right after the relative pronoun opening its clause ("яку в Києві", "który
         w Kijowie"), not after "как"/"як"/"jak" (as, how)."""
         start = self._clause_start(s, at)
-        return start is not None and s.norm[start:at].strip().lower() in s.t.relatives - {"как", "як", "jak"}
+        return start is not None and s.t.noun_relative(s.norm[start:at].strip().lower())
 
     @staticmethod
     def _opener_before(s: "_Sentence", start: int, at: int) -> bool:
@@ -995,8 +995,7 @@ class Holders:
         closing = norm.find(",", last.end)
         if opening < 0 or closing < 0 or closing >= verb:
             return False
-        relatives = set(s.t.relatives) - {"как", "як", "jak"}
-        if not any(w.lower() in relatives for w in WORD_RE.findall(norm[opening:first.start])):
+        if not any(s.t.noun_relative(w.lower()) for w in WORD_RE.findall(norm[opening:first.start])):
             return False
         return not any(opening < c.start < closing and c.stance for c in s.cues)
 
