@@ -89,6 +89,7 @@ eval: $(VENV)/.ready
 	$(VENV)/bin/datasette demands eval tests/gold/check12.jsonl
 	$(VENV)/bin/datasette demands eval tests/gold/check13.jsonl
 	$(VENV)/bin/datasette demands eval tests/gold/check14.jsonl
+	$(VENV)/bin/datasette demands eval tests/gold/check15.jsonl
 	$(VENV)/bin/datasette demands eval --rules $(MEMORANDA_RULES) $(MEMORANDA)/gold/dev.jsonl
 	$(VENV)/bin/datasette demands eval --rules $(MEMORANDA_RULES) $(MEMORANDA)/gold/heldout.jsonl
 

@@ -294,7 +294,7 @@ CHECK13_CITED_LANGUAGE_PRECISION_FLOOR = 0.88
 # annotators who read only docs/GUIDELINES.md (languages grouped anew: en/fr/uk, de/es/pl, it/ru/tr; the same brief as
 # check13's), committed before round 26 was merged, and kept out of rule work (round 26 works on check13 and check12).
 # First run (main d3a4c3d): macro-F1 0.957, holders 0.885, positions 0.774 (P 0.851 R 0.710), cited sources P 0.961
-# R 0.961 (ru P 0.833 the lowest).
+# R 0.961 (ru P 0.833 the lowest). Round 28's development set.
 CHECK14 = ROOT / "tests" / "gold" / "check14.jsonl"
 CHECK14_MACRO_F1_FLOOR = 0.955  # 0.9567 at the first run
 CHECK14_ACTOR_F1_FLOOR = 0.89  # 0.895 after round 27 and 0.892 after round 26, which did not look at it; 0.8846 at the first run
@@ -302,6 +302,21 @@ CHECK14_POSITION_F1_FLOOR = 0.785  # 0.790 after rounds 26 and 27 (P 0.863 R 0.7
 CHECK14_CITED_PRECISION_FLOOR = 0.96
 CHECK14_CITED_RECALL_FLOOR = 0.96
 CHECK14_CITED_LANGUAGE_PRECISION_FLOOR = 0.83
+
+# tests/gold/check15.jsonl: a fourteenth blind set in the same manner, 354 sentences (40 a language; six left out as
+# near-copies of sentences in other gold files: en-07, en-24, es-07, de-24, uk-06, tr-02), written and labelled by
+# three new annotators who read only docs/GUIDELINES.md (languages grouped anew: en/es/ru, fr/pl/tr, de/it/uk; check14's
+# brief, widened to statements reported two steps removed, denials of media reports, interviews, parliaments, courts
+# and opposition parties, and conditional offers), committed before round 28 was merged, and kept out of rule work
+# (round 28 works on check14 and check13). First run (main e911a70): macro-F1 0.961, holders 0.844, positions 0.693
+# (P 0.770 R 0.630), cited sources P 0.980 R 0.949 (en P 0.938 the lowest).
+CHECK15 = ROOT / "tests" / "gold" / "check15.jsonl"
+CHECK15_MACRO_F1_FLOOR = 0.96  # 0.9613 at the first run
+CHECK15_ACTOR_F1_FLOOR = 0.84  # 0.8435 at the first run
+CHECK15_POSITION_F1_FLOOR = 0.69  # 0.6931 at the first run
+CHECK15_CITED_PRECISION_FLOOR = 0.98
+CHECK15_CITED_RECALL_FLOOR = 0.945
+CHECK15_CITED_LANGUAGE_PRECISION_FLOOR = 0.93
 
 @pytest.mark.parametrize("gold, floors", [
     (CHECK3, dict(macro=CHECK3_MACRO_F1_FLOOR, holders=CHECK3_ACTOR_F1_FLOOR, positions=CHECK3_POSITION_F1_FLOOR,
@@ -340,7 +355,10 @@ CHECK14_CITED_LANGUAGE_PRECISION_FLOOR = 0.83
     (CHECK14, dict(macro=CHECK14_MACRO_F1_FLOOR, holders=CHECK14_ACTOR_F1_FLOOR, positions=CHECK14_POSITION_F1_FLOOR,
                    cited_p=CHECK14_CITED_PRECISION_FLOOR, cited_r=CHECK14_CITED_RECALL_FLOOR,
                    cited_lang_p=CHECK14_CITED_LANGUAGE_PRECISION_FLOOR)),
-], ids=["check3", "check4", "check5", "check6", "check7", "check8", "check9", "check10", "check11", "check12", "check13", "check14"])
+    (CHECK15, dict(macro=CHECK15_MACRO_F1_FLOOR, holders=CHECK15_ACTOR_F1_FLOOR, positions=CHECK15_POSITION_F1_FLOOR,
+                   cited_p=CHECK15_CITED_PRECISION_FLOOR, cited_r=CHECK15_CITED_RECALL_FLOOR,
+                   cited_lang_p=CHECK15_CITED_LANGUAGE_PRECISION_FLOOR)),
+], ids=["check3", "check4", "check5", "check6", "check7", "check8", "check9", "check10", "check11", "check12", "check13", "check14", "check15"])
 def test_wire_style_blind_gold_floors(gold, floors):
     scores = evaluate(Classifier(load_rulebook(ROOT / "rules")), read_gold([gold]))
     assert set(scores.per_lang) == {"en", "it", "fr", "de", "es", "ru", "uk", "pl", "tr"}
