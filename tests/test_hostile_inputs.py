@@ -349,8 +349,8 @@ def test_a_clash_with_a_document_stored_from_another_file_is_refused(tmp_path):
 
     r = build(db, other)
     assert r.exit_code == 1
-    assert_clean_message(r, f"{other / 'en1.txt'}: document id 'en1' is already in the database, from {news / 'en1.txt'}",
-                         "--replace")
+    assert_clean_message(r, f"{other / 'en1.txt'}: document id 'en1' is already in the database, from {news / 'en1.txt'}, "
+                         "with another text", "--replace")
     conn = sqlite3.connect(db)
     assert conn.execute("select id, source, path from documents where id = 'en1'").fetchall() == before
     assert conn.execute("select category from labels").fetchall() == labels
@@ -361,6 +361,26 @@ def test_a_clash_with_a_document_stored_from_another_file_is_refused(tmp_path):
     assert r.exit_code == 0, r.output
     assert docs(db)["en1"] == "Moscow demands reparations be renounced."
     assert sql_one(db, "select path from documents where id = 'en1'") == str(other / "en1.txt")
+
+
+def test_a_clash_with_the_same_text_says_that_only_the_metadata_differs(tmp_path):
+    """A user copied a stored file to another folder and gave it another source: the refusal said "other content",
+    which sent them looking for a change in the text."""
+    news, other = tmp_path / "news", tmp_path / "other"
+    news.mkdir()
+    other.mkdir()
+    text = "Kyiv insists on an unconditional 30-day truce."
+    (news / "en1.txt").write_text(text, encoding="utf-8")
+    (other / "en1.txt").write_text(text, encoding="utf-8")
+    (other / "documents.yml").write_text("en1.txt:\n  source: My Wire\n", encoding="utf-8")
+    db = tmp_path / "news.db"
+    assert build(db, news).exit_code == 0
+    r = build(db, other)
+    assert r.exit_code == 1
+    assert_clean_message(r, f"{other / 'en1.txt'}: document id 'en1' is already in the database, from {news / 'en1.txt'}, "
+                         "with the same text and other metadata", "--replace")
+    assert "another text" not in r.output
+    assert sql_one(db, "select source from documents where id = 'en1'") != "My Wire"
 
 
 def test_a_record_moving_within_its_file_is_no_clash(tmp_path):

@@ -85,6 +85,19 @@ def duplicate_message(first_id: str, first_path: str) -> str:
             f"skipped (its sentences would be counted twice)")
 
 
+def id_taken_message(doc, stored_path: str, stored_source: str | None, stored_content_sha256: str | None) -> str:
+    """Why a document is skipped whose id a stored document from another file holds: what differs is said
+    (a database from before schema 9 has no text hash to tell)."""
+    if stored_content_sha256 is None:
+        differs = "another text or other metadata"
+    elif stored_content_sha256 == content_hash(doc.text, stored_source):
+        differs = "the same text and other metadata (source, title, url, date or language)"
+    else:
+        differs = "another text"
+    return (f"document id {doc.id!r} is already in the database, from {stored_path}, with {differs}; skipped "
+            f"(--replace replaces it)")
+
+
 def content_hash(text: str, source: str | None = None) -> str:
     """documents.content_sha256 of a text from a source: what says that two documents are the same one."""
     return hashlib.sha256(((source or "").strip() + "\0" + text.strip()).encode("utf-8", "surrogatepass")).hexdigest()

@@ -26,7 +26,8 @@ from ..rulebook.discourse import DEFAULT_WINDOW
 from ..rulebook.load import load_packs
 from ..rulebook.model import Rulebook
 from . import store
-from .ingest import InputProblem, database_files, duplicate_message, read_documents, same_source_file
+from .ingest import (InputProblem, database_files, duplicate_message, id_taken_message, read_documents,
+                     same_source_file)
 from .labelling_state import labelling_state, mark_labelled_with, rule_changes, switch
 
 DEFAULT_INPUT = Path("seeds")
@@ -269,8 +270,8 @@ def build(db_path, inputs, rulebook: Rulebook, on_problem: Callable[[InputProble
                     if progress:
                         progress(doc)
                 elif stored is not None and not replace and not same_source_file(stored[1], doc.path):
-                    problem(InputProblem(doc.path, None, f"document id {doc.id!r} is already in the database, "
-                                         f"from {stored[1]}, with other content; skipped (--replace replaces it)"))
+                    problem(InputProblem(doc.path, None, id_taken_message(
+                        doc, stored[1], *store.stored_source_and_text_hash(db, doc.id))))
                     if progress:
                         progress(doc)
                 else:  # its date and language problems are reported only now that it is stored

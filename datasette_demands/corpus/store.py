@@ -511,6 +511,13 @@ def stored_document(db, doc_id: str) -> tuple[str, str] | None:
     return tuple(row) if row else None
 
 
+def stored_source_and_text_hash(db, doc_id: str) -> tuple[str | None, str | None]:
+    """(source, content_sha256) of a stored document (content_sha256 is None before schema 9)."""
+    conn = getattr(db, "conn", db)
+    text_hash = "content_sha256" if "content_sha256" in db["documents"].columns_dict else "null"
+    return tuple(conn.execute(f"select source, {text_hash} from documents where id = ?", [doc_id]).fetchone())
+
+
 def document_with_text(db, doc, schema_9: bool = True, being_rewritten=()) -> tuple[str, str] | None:
     """(id, path) of a stored document other than `doc` whose text is `doc`'s, or None. A document stored
     before schema 9 (no content_sha256) is found when its sha256 (text and metadata) is `doc`'s.
