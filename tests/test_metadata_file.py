@@ -53,6 +53,18 @@ async def test_datasette_shows_the_positions_table_description(demo_db):
     assert "One row per sentence, category, holder and stance" in html
 
 
+@pytest.mark.asyncio
+async def test_the_home_page_links_to_the_demand_matrices(demo_db):
+    """A user trial found the home page naming /-/demands as plain text, with no way in but the menu."""
+    ds = make_ds(demo_db, metadata=yaml.safe_load(METADATA.read_text(encoding="utf-8")))
+    home = (await ds.client.get("/")).text
+    links = re.findall(r'<a href="([^"]*)">demand matrix</a>', home)
+    assert links == ["-/demands"]
+    matrices = await ds.client.get("/" + links[0])  # the link read from the home page at /
+    assert matrices.status_code == 200
+    assert 'href="/demo/-/demands"' in matrices.text
+
+
 def canned_queries():
     return yaml.safe_load(METADATA.read_text(encoding="utf-8"))["databases"]["demo"]["queries"]
 
