@@ -220,6 +220,8 @@ async def test_a_holder_and_stance_row_heading_opens_its_positions(demo_db, filt
     headings = [(unescape(label), href) for href, label in ROW_HEADING.findall(CHART_SECTION.sub("", html))]
     assert len(headings) == len(data["rows"])
     assert 'class="demands-note demands-legend"' in html and "<abbr title=\"Ukraine\">UA</abbr> Ukraine" in html
+    # a user trial read RU · reject under neutrality as Russia against neutrality: the legend says what a stance is toward
+    assert "A stance is taken toward the measure the sentence names" in html
     for label, href in headings:
         assert "/-/demands/sentences" in href, (label, href)
         assert await rows_behind(ds, href) == totals[label], (label, href)

@@ -143,7 +143,7 @@ async def test_list_columns_read_as_lists_on_the_table_page(demo_db, hostile_db,
     """holder_stances, cited_sources and cited_outlets are JSON lists (for array facets and filters): the table
     page showed '["RU reject", "UA demand"]'; it says "RU reject; UA demand", and the exports keep the JSON."""
     ds = make_ds(demo_db)
-    for column in ("holder_stances", "cited_sources"):
+    for column in ("actors", "holder_stances", "cited_sources"):
         sid, cat, value = sql(demo_db, f"select sentence_id, category, {column} from labeled_sentences "
                                        f"where json_array_length({column}) > 1 limit 1")[0]
         html = (await ds.client.get(f"/demo/labeled_sentences?sentence_id={sid}&category={cat}")).text
@@ -173,6 +173,28 @@ async def test_list_columns_read_as_lists_on_the_table_page(demo_db, hostile_db,
     conn.close()
     html = (await make_ds(other).client.get("/other/labeled_sentences")).text
     assert "demand-list" not in html
+
+
+@pytest.mark.asyncio
+async def test_a_label_whose_positions_differ_says_its_stance_is_one_of_several(demo_db):
+    """A user trial read a row with actors "RU; UA; EU; US" and stance "reject" as all four rejecting: the
+    stance cell says it is one of the positions' stances where they differ, and nothing where they agree."""
+    ds = make_ds(demo_db)
+    mixed = sql(demo_db, "select sentence_id, category, stance from labeled_sentences where (select count(distinct "
+                         "json_extract(p.value, '$.stance')) from json_each(positions) p) > 1 limit 1")
+    same = sql(demo_db, "select sentence_id, category, stance from labeled_sentences where json_array_length(positions) "
+                        "> 1 and (select count(distinct json_extract(p.value, '$.stance')) from json_each(positions) p) = 1 "
+                        "limit 1")
+    assert mixed and same
+    note = "(its positions differ: see positions)"
+    sid, cat, stance = mixed[0]
+    html = (await ds.client.get(f"/demo/labeled_sentences?sentence_id={sid}&category={cat}")).text
+    assert f'{stance} <span class="demand-list-none">{note}</span>' in html
+    data = (await ds.client.get(f"/demo/labeled_sentences.json?sentence_id={sid}&category={cat}&_shape=array")).json()
+    assert data[0]["stance"] == stance
+    sid, cat, _ = same[0]
+    html = (await ds.client.get(f"/demo/labeled_sentences?sentence_id={sid}&category={cat}")).text
+    assert note not in html
 
 
 @pytest.mark.asyncio

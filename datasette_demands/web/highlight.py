@@ -3,7 +3,8 @@
 ``highlight(text, spans)`` is pure and used by every page that shows sentence text;
 ``render_cell`` is the Datasette hook body: it highlights the ``text`` column of the ``sentences`` and
 ``labeled_sentences`` tables, links titles to the document page, and spells out the JSON columns of
-``labeled_sentences`` (positions, holder_stances, cited_sources, cited_outlets) for the table page.
+``labeled_sentences`` (positions, actors, holder_stances, cited_sources, cited_outlets) for the table page, and
+says there when a label's stance is one of several.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ HIGHLIGHT_TABLES = {"sentences": "id", "labeled_sentences": "sentence_id"}
 TITLE_LINK_TABLES = {"documents": "id", "labeled_sentences": "document_id"}
 # labeled_sentences columns that hold a JSON list for Datasette's array facets and filters: the table page shows
 # them as a list ("RU reject; UA demand"), the JSON stays in the exports and the filters.
-LIST_COLUMNS = ("holder_stances", "cited_sources", "cited_outlets")
+LIST_COLUMNS = ("actors", "holder_stances", "cited_sources", "cited_outlets")
 DEMANDS_TABLES = ("documents", "sentences", "labels", "matches", "rules", "categories")
 _DEMANDS_TABLES_SQL = ("select count(*) from sqlite_master where type = 'table' and name in ({})"
                        .format(", ".join("?" * len(DEMANDS_TABLES))))
@@ -115,6 +116,8 @@ def render_cell(row, value, column, table, database, datasette):
         return _positions_cell(value, database, datasette)
     if column in LIST_COLUMNS and table == "labeled_sentences" and isinstance(value, str) and database is not None:
         return _list_cell(value, database, datasette)
+    if column == "stance" and table == "labeled_sentences" and isinstance(value, str) and database is not None:
+        return _stance_cell(value, _row_value(row, "positions"), database, datasette)
     if column != "text" or table not in HIGHLIGHT_TABLES or not isinstance(value, str) or database is None:
         return None
     sentence_id = _row_value(row, HIGHLIGHT_TABLES[table])
@@ -208,6 +211,17 @@ async def _list_cell(value, database, datasette):
     if not items:
         return Markup('<span class="demand-list demand-list-none">none</span>')
     return Markup('<span class="demand-list">{}</span>').format(Markup("; ").join(escape(i) for i in items))
+
+
+async def _stance_cell(value, positions_value, database, datasette):
+    """A label's one stance, said to be one of several where its positions differ: next to "RU; UA; EU; US" a
+    bare "reject" read as all four rejecting. Left to Datasette where the positions agree."""
+    if not isinstance(positions_value, str):
+        return None
+    positions = await _json_list_of_demands_db(positions_value, dict, database, datasette)
+    if positions is None or len({str(p.get("stance")) for p in positions}) < 2:
+        return None
+    return Markup('{} <span class="demand-list-none">(its positions differ: see positions)</span>').format(value)
 
 
 def _title_link(row, value, table, database, datasette):
