@@ -810,12 +810,30 @@ class Reading:
             # "far from an agreement": no agreement, and no other stance of the parties named
             s.apart = [(m.start(), m.end()) for m in finditer(s.t.no_agreement, s.norm)]
             cues = [c for c in cues if not any(q0 <= c.start < q1 for q0, q1 in s.apart)]
+        # "any peace agreement must enshrine ...", "cualquier acuerdo de paz": the frame of a demand, no agreement
+        s.frames = [c.start for c in cues if c.stance == "agree" and self._after_free_choice(c, s.t, s.toks, s.starts)]
+        cues = [c for c in cues if c.start not in s.frames]
         for c in cues:
             # a cue inside a position noun, or the noun with the one small word after it ("calls for")
             c.noun = any(p0 <= c.start and (c.end <= p1 or c.start == p0 and self._one_small_word(s.norm[p1:c.end]))
                          for p0, p1 in s.position)
         s.verb_spans = [(c.start, c.end) for c in cues]
         return cues
+
+    @staticmethod
+    def _after_free_choice(c: Cue, t: LangTables, toks, starts) -> bool:
+        """Whether agree cue `c` follows a `free_choice` word ("any", "cualquier", "любое") with at most two words and
+        no punctuation between ("any peace agreement", "любое мирное соглашение", "herhangi bir barış anlaşması")."""
+        i = bisect.bisect_left(starts, c.start)
+        for k in range(i - 1, max(-1, i - 4), -1):
+            w = toks[k][2]
+            if w == "-" and 0 < k < i - 1:
+                w = f"{toks[k - 1][2]}-{toks[k + 1][2]}"  # a hyphenated word is three tokens: "будь-яка"
+            if w in t.free_choice:
+                return True
+            if not w[:1].isalnum():
+                return False
+        return False
 
     @staticmethod
     def _one_small_word(text: str) -> bool:
