@@ -77,7 +77,7 @@ class Reading:
                 c.stance, c.condition_from = "demand", opened
             if c.stance == "reject" and self._opens_with_privative(c, t, toks, starts):
                 c.stance = "demand"  # "without a withdrawal a truce is impossible": a condition
-            elif c.stance == "reject" and (negated or c.refusal) and self._privative_after(c, t, toks, starts):
+            elif c.stance == "reject" and (negated or c.refusal) and self._privative_after(c, t, toks, starts, merged, mentions):
                 c.stance = "demand"  # "will not sign any deal without guarantees": the guarantees are demanded
             elif c.stance == "reject" and self._refused_while_it_lasts(c, norm, t):
                 c.stance = "demand"  # "no aceptará una tregua mientras Occidente siga armando a Kiev": a condition set
@@ -300,16 +300,30 @@ class Reading:
         return i >= 0 and toks[i][2] in t.privatives and Reading._opens_a_condition(t, toks, i)
 
     @staticmethod
-    def _privative_after(c: Cue, t: LangTables, toks, starts) -> bool:
+    def _privative_after(c: Cue, t: LangTables, toks, starts, merged=(), mentions=()) -> bool:
         """Whether a privative word follows a negated commitment in its clause, within eight words ("will
-        not sign any deal that leaves it without guarantees", "non firmerà alcun accordo senza garanzie")."""
+        not sign any deal that leaves it without guarantees", "non firmerà alcun accordo senza garanzie"); not
+        a party's consent ("ne reconnaîtrait pas la Crimée sans l'accord de Kiev"): the refusal stands."""
         i = bisect.bisect_left(starts, c.end)
         for k, w in enumerate(toks[i:i + 8], i):
             if w[2] in {",", ";", ":", "."}:
                 return False
             if w[2] in t.privatives and Reading._opens_a_condition(t, toks, k):
-                return True
+                return not Reading._partys_consent(k, t, toks, merged, mentions)
         return False
+
+    @staticmethod
+    def _partys_consent(k: int, t: LangTables, toks, merged, mentions) -> bool:
+        """Whether privative token k takes a party's consent as its object: an agree cue within its next three
+        words, a party named right before or after it ("without Kyiv's consent", "sans l'accord de Kiev", "без
+        згоди Києва"): the party is asked to agree, nothing about the issue is demanded."""
+        lo = toks[k][1]
+        hi = toks[min(len(toks), k + 4) - 1][1]
+        agreed = next((o for o in merged if o.stance == "agree" and lo < o.start < hi), None)
+        if agreed is None:
+            return False
+        return any(0 <= mm.start - agreed.end <= 8 or 0 <= agreed.start - mm.end <= 3 for mm in mentions
+                   if mm.kind != "adjective")
 
     @staticmethod
     def _opens_a_condition(t: LangTables, toks, k: int) -> bool:
