@@ -827,12 +827,35 @@ class Reading:
         # "any peace agreement must enshrine ...", "cualquier acuerdo de paz": the frame of a demand, no agreement
         s.frames = [c.start for c in cues if c.stance == "agree" and self._after_free_choice(c, s.t, s.toks, s.starts)]
         cues = [c for c in cues if c.start not in s.frames]
+        # "backs the force, though it will not send troops itself": its own part refused, no rejection of the measure
+        cues = [c for c in cues if not self._own_part_refused(c, cues, s)]
         for c in cues:
             # a cue inside a position noun, or the noun with the one small word after it ("calls for")
             c.noun = any(p0 <= c.start and (c.end <= p1 or c.start == p0 and self._one_small_word(s.norm[p1:c.end]))
                          for p0, p1 in s.position)
         s.verb_spans = [(c.start, c.end) for c in cues]
         return cues
+
+    @staticmethod
+    def _own_part_refused(c: Cue, cues: list, s: "_Sentence") -> bool:
+        """Whether reject cue `c` has a `self_emphatics` word in its clause ("sam nie zamierza wysyłać", "will not
+        send troops itself") and an agreement stands before it with no party named between: the subject agrees to
+        the measure and only turns down taking part in it itself (the refusal's clause names no party of its own)."""
+        if c.stance != "reject" or not s.t.self_emphatics:
+            return False
+        i = bisect.bisect_left(s.starts, c.start)
+        lo, hi = i, i
+        while lo > 0 and s.toks[lo - 1][2] not in {",", ";", ":", ".", "–", "—"}:
+            lo -= 1
+        while hi < len(s.toks) and s.toks[hi][2] not in {",", ";", ":", ".", "–", "—"}:
+            hi += 1
+        if lo == 0 or not any(o.stance == "agree" and o.end <= s.toks[lo][0] for o in cues):
+            return False
+        if any(s.toks[lo][0] <= mm.start < c.start for mm in s.mentions if mm.kind != "adjective"):
+            return False  # another subject's clause: "..., but Poland itself will not send troops" is Poland's refusal
+        words = [w[2] for w in s.toks[lo:hi]]
+        joined = [f"{a}-{b}" for a, h, b in zip(words, words[1:], words[2:]) if h == "-"]  # "lui-même" is three tokens
+        return any(w in s.t.self_emphatics for w in words + joined)
 
     @staticmethod
     def _after_free_choice(c: Cue, t: LangTables, toks, starts) -> bool:
