@@ -934,9 +934,28 @@ class Stances:
                     continue  # the words the speaker reports give the stance there, no demand of the reporting verb
                 found.append((cue.stance, cue))
             elif k and found and (self._goes_on_about_it(a, m, segments[0], seg, hi, evidences)
-                                  or self._offers_instead(a, segments[k - 1], seg, hi)):
+                                  or self._offers_instead(a, segments[k - 1], seg, hi)
+                                  or self._contrasts_its_verb(a, found[-1][1], seg, hi)):
                 found.append((seg[0].stance, seg[0]))
+        if len(segments) == 2 and len(found) == 1 and found[0][1] is segments[1][0] \
+                and self._contrasts_its_verb(a, segments[1][0], segments[0], segments[1][0].start):
+            # the first clause, with no evidence, turned the other way: "не будет размещать войска, однако может
+            # поддержать европейский контингент"
+            found.insert(0, (segments[0][0].stance, segments[0][0]))
         return found if len({st for st, _ in found}) > 1 else []
+
+    def _contrasts_its_verb(self, a: Analysis, other: Cue | None, seg: list, hi: float) -> bool:
+        """Whether a clause of the holder's (`seg`), joined by a contrastive to its clause whose cue is `other`
+        ("mogłaby zaakceptować ograniczenie ..., ale wyklucza jakiekolwiek limity"), turns the other way on the
+        same issue: one accepts and the other refuses, and this clause names no issue of any label."""
+        later, first = (seg[0], other) if other is None or seg[0].start > other.start else (other, seg[0])
+        if other is None or {seg[0].stance, other.stance} != {"agree", "reject"} or seg[0].speech or seg[0].noun:
+            return False
+        # a contrastive among the three words before it, a modal between ("однако может поддержать")
+        if not (later.opens and set(w.lower() for w in WORD_RE.findall(a.text[:later.start])[-3:]) & self.tables.contrastives):
+            return False
+        lo = seg[0].start
+        return not any(lo <= e < hi for issue in a.issues for e in issue)
 
     def _tr_converb_clause(self, a: Analysis, m: Mention, verb: Cue) -> list:
         """Turkish, verb-final: the stanced cues between a subject and its verb up to a converb that closes a clause
