@@ -1225,9 +1225,8 @@ class Stances:
             return cue.stance, cue
         if "speaker" in rules and not a.pairs:
             # '"We insist on an agreement signed by all guarantors," said X': the quote's own verbs, not a
-            # participle's agent nor the agreement a demand asks for
+            # participle's agent nor the agreement a demand asks for, nor one named as its frame ("di qualsiasi intesa")
             said = [c for c in stanced if not c.speech and not c.agentive and not c.refusal and c.end <= m.start]
-            # an agreement named as a demand's frame ("condizione di qualsiasi intesa") is as much a distraction
             if said and (any(c.agentive or (c.stance == "agree" and self._noun_form(a, c))
                              for c in stanced if c.end <= m.start) or any(f < m.start for f in a.frames)):
                 cue = self._governing_cue(said, evidence, a)
