@@ -8,7 +8,7 @@ import bisect
 
 from ..actor_tables import LangTables, finditer, office_code, search
 from ..cited import find_cited_sources
-from .grammar import (CLOSING_QUOTE_RE, GERUNDS, HYPHENS, LASTING_GAP, PAST_VERB, QUOTES, REFUSAL_REACH, ROLE_GAP, STANCE_PRIORITY, TOKEN_RE, TR_CASE_ENDING,
+from .grammar import (CLOSING_QUOTE_RE, GERUNDS, HYPHENS, LASTING_GAP, PAST_VERB, QUOTES, REFUSAL_REACH, REPORT_REACH, ROLE_GAP, STANCE_PRIORITY, TOKEN_RE, TR_CASE_ENDING,
                      TR_GENITIVE, TR_COMMON_GENITIVE, TR_OWNED_GAP, TR_PARTICIPLE, TR_CONDITION_WORDS, TR_RESTRICTIVES,
                      TR_NEGATED_VERB, TR_POSSESSIVE_DATIVE, TR_POSSESSIVE_GENITIVE, TR_POSSESSIVE_OBLIQUE, TR_POSTPOSITION_NOUNS, TR_COMPLEMENT, TR_VERBAL_NOUN,
                      WORD_RE)
@@ -202,7 +202,10 @@ class Reading:
             if r is c or r.stance != "reject" or r.end > c.start:
                 continue
             j = bisect.bisect_left(starts, r.end)
-            if not 0 <= i - j <= REFUSAL_REACH:
+            # a denied report's content reaches further: "desmintió la información ..., según la cual Moscú habría
+            # dado su visto bueno"
+            reported = t.report_openers is not None and search(t.report_openers, norm[r.end:c.start]) is not None
+            if not 0 <= i - j <= (REPORT_REACH if reported else REFUSAL_REACH):
                 continue
             if not any(w[2] in t.negations for w in toks[bisect.bisect_left(starts, r.start):j]) \
                     and not Reading._denies_a_report(norm, r, t):

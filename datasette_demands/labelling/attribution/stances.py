@@ -930,8 +930,9 @@ class Stances:
             under = sorted(e for e in evidences if lo <= e < hi)
             if under:
                 cue = self._governing_cue(seg, under[0], a)
-                if cue.speech and self._reported_before(a, m, under[0]):
-                    continue  # the words the speaker reports give the stance there, no demand of the reporting verb
+                if cue.speech and (self._reported_before(a, m, under[0])
+                                   or any(cue.end <= mm.start < hi for mm, _ in a.holder_mentions)):
+                    continue  # the words reported give the stance there (their own subject's), no demand of the reporting verb
                 found.append((cue.stance, cue))
             elif k and found and (self._goes_on_about_it(a, m, segments[0], seg, hi, evidences)
                                   or self._offers_instead(a, segments[k - 1], seg, hi)
