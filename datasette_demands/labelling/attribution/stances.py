@@ -938,10 +938,10 @@ class Stances:
                                   or self._offers_instead(a, segments[k - 1], seg, hi)
                                   or self._contrasts_its_verb(a, found[-1][1], seg, hi)):
                 found.append((seg[0].stance, seg[0]))
-        if len(segments) == 2 and len(found) == 1 and found[0][1] is segments[1][0] \
+        if len(segments) == 2 and len(found) == 1 and found[0][1] is segments[1][0] and segments[0][0].refusal \
                 and self._contrasts_its_verb(a, segments[1][0], segments[0], segments[1][0].start):
-            # the first clause, with no evidence, turned the other way: "не будет размещать войска, однако может
-            # поддержать европейский контингент"
+            # the first clause, a refusal with no evidence, turned the other way: "не будет размещать войска, однако
+            # может поддержать европейский контингент" (not "supports all efforts for peace, but opposes ...")
             found.insert(0, (segments[0][0].stance, segments[0][0]))
         return found if len({st for st, _ in found}) > 1 else []
 
