@@ -77,7 +77,8 @@ class Reading:
                 c.stance, c.condition_from = "demand", opened
             if c.stance == "reject" and self._opens_with_privative(c, t, toks, starts):
                 c.stance = "demand"  # "without a withdrawal a truce is impossible": a condition
-            elif c.stance == "reject" and (negated or c.refusal) and self._privative_after(c, t, toks, starts, merged, mentions):
+            elif c.stance == "reject" and (negated or c.refusal) and self._privative_after(c, t, toks, starts, merged,
+                                                                                      mentions if c.refusal else ()):
                 c.stance = "demand"  # "will not sign any deal without guarantees": the guarantees are demanded
             elif c.stance == "reject" and self._refused_while_it_lasts(c, norm, t):
                 c.stance = "demand"  # "no aceptará una tregua mientras Occidente siga armando a Kiev": a condition set
@@ -306,7 +307,8 @@ class Reading:
     def _privative_after(c: Cue, t: LangTables, toks, starts, merged=(), mentions=()) -> bool:
         """Whether a privative word follows a negated commitment in its clause, within eight words ("will
         not sign any deal that leaves it without guarantees", "non firmerà alcun accordo senza garanzie"); not
-        a party's consent ("ne reconnaîtrait pas la Crimée sans l'accord de Kiev"): the refusal stands."""
+        a party's consent after a refusal of its own subject ("ne reconnaîtrait pas la Crimée sans l'accord de Kiev";
+        `mentions` given): the refusal stands ("insisted that no truce be agreed without Ukraine's consent" demands)."""
         i = bisect.bisect_left(starts, c.end)
         for k, w in enumerate(toks[i:i + 8], i):
             if w[2] in {",", ";", ":", "."}:
