@@ -244,9 +244,11 @@ def test_r28d_contrast(classifier, lang, text, category, expected):
     assert given(classifier, text, lang, category) == expected
 
 
-# --- r28D: refusal lexicon: reported 'lehne ... ab', 'contrario a', warning against a measure, 'rules out' ---
+# --- r28D: stance lexicon: reported 'lehne ... ab', 'contrario a', warning against a measure, 'rules out', bare 'defendió garantías' ---
 
 LEXICON = [
+    ('es', 'Albares descartó la neutralidad de Ucrania y defendió garantías de seguridad sólidas.',
+     'neutrality', [('EU', 'demand'), ('EU', 'reject')]),
     ('de', 'Moskau lehne jede Stationierung westlicher Truppen in der Ukraine ab, sagte Peskow.',
      'neutrality', [('RU', 'reject')]),
     ('es', 'Hungría se declaró contraria a que los activos rusos congelados financien a Ucrania, dijo Orbán.',
