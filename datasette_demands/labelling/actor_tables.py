@@ -149,6 +149,10 @@ class LangTables:
         self.coordinators = _words(g, "coordinators")
         self.determiners = _words(g, "determiners")
         self.negations = _words(g, "negations")
+        # "según la cual", "wonach": what opens a report's content, which a denial before it denies
+        self.report_openers = compile_alternation(list(g.get("report_openers") or []))
+        self.self_emphatics = _words(g, "self_emphatics")  # "though it will not send troops itself": its own part
+        self.free_choice = _words(g, "free_choice")  # "any peace agreement must ...": no party's agreement
         self.kept_after_negation = _words(g, "kept_after_negation")  # "not only demanded": the demand stands
         self.conditionals = _words(g, "conditionals")
         self.refused_conditions = _words(g, "refused_conditions")  # "if Moscow does not accept a truce": a demand

@@ -73,7 +73,7 @@ class Attributor(Reading, Holders, Stances, Pronouns):
         """Holders, cues, cited source of a sentence; `screened`: screened(norm), when already asked."""
         s = self._find_mentions(norm, norm if text is None else text, date, screened)
         s.cues = self._find_cues(s)
-        a = Analysis(cues=s.cues, text=norm)
+        a = Analysis(cues=s.cues, text=norm, frames=s.frames)
         if self.tables.mediation is not None:
             a.mediations = [(m.start(), m.end()) for m in finditer(self.tables.mediation, norm)]
         a.conditions = self._find_conditions(s)

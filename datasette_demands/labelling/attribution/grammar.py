@@ -14,6 +14,9 @@ SUBJECT_FAR = 8
 REPORTED_TIME_WORDS = 3  # words of a time phrase between a reporting verb and its complementizer ("announced on Monday that")
 # How many words may stand between a refusal verb and the agreement it refuses ("se negó por ahora a aceptar").
 REFUSAL_REACH = 5
+# How many words a denied report's content may run before the acceptance it reports (`report_openers`: "denied the
+# report published by Izvestia, according to which Moscow had agreed").
+REPORT_REACH = 24
 # an agree cue that only judges a measure acceptable, with no subject of its own (en, es): "would be acceptable"
 ACCEPTABLE = regex.compile(r"^(?:acceptable|aceptable)$", regex.IGNORECASE)
 ASKED_TO = {"to", "a", "ad", "à", "de", "d", "di", "zu"}  # "urged delegates to agree", "esortato le parti ad accettare"

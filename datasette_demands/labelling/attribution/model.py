@@ -58,6 +58,7 @@ class Analysis:
     evaluations: list = field(default_factory=list)
     text: str = ""  # the normalised sentence
     issues: list = field(default_factory=list)  # the evidence starts of each label of the sentence, one list a label
+    frames: list = field(default_factory=list)  # starts of agreements after a free-choice word ('any peace agreement'): no cues
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,7 @@ class _Sentence:
     comp_from: int | None = None  # where the content of a position starts
     owned_nouns: list = field(default_factory=list)  # spans of position nouns with an owner ("Ukraine's call")
     apart: list = field(default_factory=list)  # spans saying the parties are far from an agreement
+    frames: list = field(default_factory=list)  # starts of agreements after a free-choice word: a demand's frame
     obliged: set = field(default_factory=set)  # ids of the subjects of an obligation ("Kyiv must withdraw") or a condition
 
     comp_to: int | None = None  # where a quoted content ends: the closing quote ('"We insist that ...," X told')

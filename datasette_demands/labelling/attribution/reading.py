@@ -8,7 +8,7 @@ import bisect
 
 from ..actor_tables import LangTables, finditer, office_code, search
 from ..cited import find_cited_sources
-from .grammar import (CLOSING_QUOTE_RE, GERUNDS, HYPHENS, LASTING_GAP, PAST_VERB, QUOTES, REFUSAL_REACH, ROLE_GAP, STANCE_PRIORITY, TOKEN_RE, TR_CASE_ENDING,
+from .grammar import (CLOSING_QUOTE_RE, GERUNDS, HYPHENS, LASTING_GAP, PAST_VERB, QUOTES, REFUSAL_REACH, REPORT_REACH, ROLE_GAP, STANCE_PRIORITY, TOKEN_RE, TR_CASE_ENDING,
                      TR_GENITIVE, TR_COMMON_GENITIVE, TR_OWNED_GAP, TR_PARTICIPLE, TR_CONDITION_WORDS, TR_RESTRICTIVES,
                      TR_NEGATED_VERB, TR_POSSESSIVE_DATIVE, TR_POSSESSIVE_GENITIVE, TR_POSSESSIVE_OBLIQUE, TR_POSTPOSITION_NOUNS, TR_COMPLEMENT, TR_VERBAL_NOUN,
                      WORD_RE)
@@ -77,7 +77,8 @@ class Reading:
                 c.stance, c.condition_from = "demand", opened
             if c.stance == "reject" and self._opens_with_privative(c, t, toks, starts):
                 c.stance = "demand"  # "without a withdrawal a truce is impossible": a condition
-            elif c.stance == "reject" and (negated or c.refusal) and self._privative_after(c, t, toks, starts):
+            elif c.stance == "reject" and (negated or c.refusal) and self._privative_after(c, t, toks, starts, merged,
+                                                                                      mentions if c.refusal else ()):
                 c.stance = "demand"  # "will not sign any deal without guarantees": the guarantees are demanded
             elif c.stance == "reject" and self._refused_while_it_lasts(c, norm, t):
                 c.stance = "demand"  # "no aceptará una tregua mientras Occidente siga armando a Kiev": a condition set
@@ -202,7 +203,10 @@ class Reading:
             if r is c or r.stance != "reject" or r.end > c.start:
                 continue
             j = bisect.bisect_left(starts, r.end)
-            if not 0 <= i - j <= REFUSAL_REACH:
+            # a denied report's content reaches further: "desmintió la información ..., según la cual Moscú habría
+            # dado su visto bueno"
+            reported = t.report_openers is not None and search(t.report_openers, norm[r.end:c.start]) is not None
+            if not 0 <= i - j <= (REPORT_REACH if reported else REFUSAL_REACH):
                 continue
             if not any(w[2] in t.negations for w in toks[bisect.bisect_left(starts, r.start):j]) \
                     and not Reading._denies_a_report(norm, r, t):
@@ -300,16 +304,31 @@ class Reading:
         return i >= 0 and toks[i][2] in t.privatives and Reading._opens_a_condition(t, toks, i)
 
     @staticmethod
-    def _privative_after(c: Cue, t: LangTables, toks, starts) -> bool:
+    def _privative_after(c: Cue, t: LangTables, toks, starts, merged=(), mentions=()) -> bool:
         """Whether a privative word follows a negated commitment in its clause, within eight words ("will
-        not sign any deal that leaves it without guarantees", "non firmerà alcun accordo senza garanzie")."""
+        not sign any deal that leaves it without guarantees", "non firmerà alcun accordo senza garanzie"); not
+        a party's consent after a refusal of its own subject ("ne reconnaîtrait pas la Crimée sans l'accord de Kiev";
+        `mentions` given): the refusal stands ("insisted that no truce be agreed without Ukraine's consent" demands)."""
         i = bisect.bisect_left(starts, c.end)
         for k, w in enumerate(toks[i:i + 8], i):
             if w[2] in {",", ";", ":", "."}:
                 return False
             if w[2] in t.privatives and Reading._opens_a_condition(t, toks, k):
-                return True
+                return not Reading._partys_consent(k, t, toks, merged, mentions)
         return False
+
+    @staticmethod
+    def _partys_consent(k: int, t: LangTables, toks, merged, mentions) -> bool:
+        """Whether privative token k takes a party's consent as its object: an agree cue within its next three
+        words, a party named right before or after it ("without Kyiv's consent", "sans l'accord de Kiev", "без
+        згоди Києва"): the party is asked to agree, nothing about the issue is demanded."""
+        lo = toks[k][1]
+        hi = toks[min(len(toks), k + 4) - 1][1]
+        agreed = next((o for o in merged if o.stance == "agree" and lo < o.start < hi), None)
+        if agreed is None:
+            return False
+        return any(0 <= mm.start - agreed.end <= 8 or 0 <= agreed.start - mm.end <= 3 for mm in mentions
+                   if mm.kind != "adjective")
 
     @staticmethod
     def _opens_a_condition(t: LangTables, toks, k: int) -> bool:
@@ -810,12 +829,53 @@ class Reading:
             # "far from an agreement": no agreement, and no other stance of the parties named
             s.apart = [(m.start(), m.end()) for m in finditer(s.t.no_agreement, s.norm)]
             cues = [c for c in cues if not any(q0 <= c.start < q1 for q0, q1 in s.apart)]
+        # "any peace agreement must enshrine ...", "cualquier acuerdo de paz": the frame of a demand, no agreement
+        s.frames = [c.start for c in cues if c.stance == "agree" and self._after_free_choice(c, s.t, s.toks, s.starts)]
+        cues = [c for c in cues if c.start not in s.frames]
+        # "backs the force, though it will not send troops itself": its own part refused, no rejection of the measure
+        cues = [c for c in cues if not self._own_part_refused(c, cues, s)]
         for c in cues:
             # a cue inside a position noun, or the noun with the one small word after it ("calls for")
             c.noun = any(p0 <= c.start and (c.end <= p1 or c.start == p0 and self._one_small_word(s.norm[p1:c.end]))
                          for p0, p1 in s.position)
         s.verb_spans = [(c.start, c.end) for c in cues]
         return cues
+
+    @staticmethod
+    def _own_part_refused(c: Cue, cues: list, s: "_Sentence") -> bool:
+        """Whether reject cue `c` has a `self_emphatics` word in its clause ("sam nie zamierza wysyłać", "will not
+        send troops itself") and an agreement stands before it with no party named between: the subject agrees to
+        the measure and only turns down taking part in it itself (the refusal's clause names no party of its own)."""
+        if c.stance != "reject" or not s.t.self_emphatics:
+            return False
+        i = bisect.bisect_left(s.starts, c.start)
+        lo, hi = i, i
+        while lo > 0 and s.toks[lo - 1][2] not in {",", ";", ":", ".", "–", "—"}:
+            lo -= 1
+        while hi < len(s.toks) and s.toks[hi][2] not in {",", ";", ":", ".", "–", "—"}:
+            hi += 1
+        if lo == 0 or not any(o.stance == "agree" and o.end <= s.toks[lo][0] for o in cues):
+            return False
+        if any(s.toks[lo][0] <= mm.start < c.start for mm in s.mentions if mm.kind != "adjective"):
+            return False  # another subject's clause: "..., but Poland itself will not send troops" is Poland's refusal
+        words = [w[2] for w in s.toks[lo:hi]]
+        joined = [f"{a}-{b}" for a, h, b in zip(words, words[1:], words[2:]) if h == "-"]  # "lui-même" is three tokens
+        return any(w in s.t.self_emphatics for w in words + joined)
+
+    @staticmethod
+    def _after_free_choice(c: Cue, t: LangTables, toks, starts) -> bool:
+        """Whether agree cue `c` follows a `free_choice` word ("any", "cualquier", "любое") with at most two words and
+        no punctuation between ("any peace agreement", "любое мирное соглашение", "herhangi bir barış anlaşması")."""
+        i = bisect.bisect_left(starts, c.start)
+        for k in range(i - 1, max(-1, i - 4), -1):
+            w = toks[k][2]
+            if w == "-" and 0 < k < i - 1:
+                w = f"{toks[k - 1][2]}-{toks[k + 1][2]}"  # a hyphenated word is three tokens: "будь-яка"
+            if w in t.free_choice:
+                return True
+            if not w[:1].isalnum():
+                return False
+        return False
 
     @staticmethod
     def _one_small_word(text: str) -> bool:

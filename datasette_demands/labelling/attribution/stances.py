@@ -930,13 +930,33 @@ class Stances:
             under = sorted(e for e in evidences if lo <= e < hi)
             if under:
                 cue = self._governing_cue(seg, under[0], a)
-                if cue.speech and self._reported_before(a, m, under[0]):
-                    continue  # the words the speaker reports give the stance there, no demand of the reporting verb
+                if cue.speech and (self._reported_before(a, m, under[0])
+                                   or any(cue.end <= mm.start < hi for mm, _ in a.holder_mentions)):
+                    continue  # the words reported give the stance there (their own subject's), no demand of the reporting verb
                 found.append((cue.stance, cue))
             elif k and found and (self._goes_on_about_it(a, m, segments[0], seg, hi, evidences)
-                                  or self._offers_instead(a, segments[k - 1], seg, hi)):
+                                  or self._offers_instead(a, segments[k - 1], seg, hi)
+                                  or self._contrasts_its_verb(a, found[-1][1], seg, hi)):
                 found.append((seg[0].stance, seg[0]))
+        if len(segments) == 2 and len(found) == 1 and found[0][1] is segments[1][0] and segments[0][0].refusal \
+                and self._contrasts_its_verb(a, segments[1][0], segments[0], segments[1][0].start):
+            # the first clause, a refusal with no evidence, turned the other way: "не будет размещать войска, однако
+            # может поддержать европейский контингент" (not "supports all efforts for peace, but opposes ...")
+            found.insert(0, (segments[0][0].stance, segments[0][0]))
         return found if len({st for st, _ in found}) > 1 else []
+
+    def _contrasts_its_verb(self, a: Analysis, other: Cue | None, seg: list, hi: float) -> bool:
+        """Whether a clause of the holder's (`seg`), joined by a contrastive to its clause whose cue is `other`
+        ("mogłaby zaakceptować ograniczenie ..., ale wyklucza jakiekolwiek limity"), turns the other way on the
+        same issue: one accepts and the other refuses, and this clause names no issue of any label."""
+        later, first = (seg[0], other) if other is None or seg[0].start > other.start else (other, seg[0])
+        if other is None or {seg[0].stance, other.stance} != {"agree", "reject"} or seg[0].speech or seg[0].noun:
+            return False
+        # a contrastive among the three words before it, a modal between ("однако может поддержать")
+        if not (later.opens and set(w.lower() for w in WORD_RE.findall(a.text[:later.start])[-3:]) & self.tables.contrastives):
+            return False
+        lo = seg[0].start
+        return not any(lo <= e < hi for issue in a.issues for e in issue)
 
     def _tr_converb_clause(self, a: Analysis, m: Mention, verb: Cue) -> list:
         """Turkish, verb-final: the stanced cues between a subject and its verb up to a converb that closes a clause
@@ -1206,10 +1226,10 @@ class Stances:
             return cue.stance, cue
         if "speaker" in rules and not a.pairs:
             # '"We insist on an agreement signed by all guarantors," said X': the quote's own verbs, not a
-            # participle's agent nor the agreement a demand asks for
+            # participle's agent nor the agreement a demand asks for, nor one named as its frame ("di qualsiasi intesa")
             said = [c for c in stanced if not c.speech and not c.agentive and not c.refusal and c.end <= m.start]
-            if said and any(c.agentive or (c.stance == "agree" and self._noun_form(a, c))
-                            for c in stanced if c.end <= m.start):
+            if said and (any(c.agentive or (c.stance == "agree" and self._noun_form(a, c))
+                             for c in stanced if c.end <= m.start) or any(f < m.start for f in a.frames)):
                 cue = self._governing_cue(said, evidence, a)
                 return cue.stance, cue
         return self.stance(a, evidence), None
