@@ -97,3 +97,34 @@ NOT_REFUSED_ON_CONDITION = [
 @pytest.mark.parametrize("lang,text,expected", NOT_REFUSED_ON_CONDITION, ids=ids(NOT_REFUSED_ON_CONDITION))
 def test_a_refusal_with_a_gerund_but_no_condition(classifier, lang, text, expected):
     assert given_all(classifier, text, lang, ["ceasefire"])["ceasefire"] == expected
+
+
+# --- r28A: conditioning verbs ('supeditó X a Y', 'subordonne X à Y', 'macht X von Y abhängig', 'made X conditional on
+# Y') demand the condition; beside an agreement of the same party in another clause, it keeps both ---
+
+CONDITIONED_AGREEMENT = [
+    ("es", "Rusia aceptó una tregua aérea, aunque el Kremlin supeditó su entrada en vigor a la retirada de las sanciones."),
+    ("fr", "La Russie a accepté une trêve aérienne, mais le Kremlin subordonne son entrée en vigueur à la levée des "
+           "sanctions."),
+    ("de", "Russland stimmte einer Feuerpause in der Luft zu, machte ihr Inkrafttreten aber von der Aufhebung der "
+           "Sanktionen abhängig."),
+    ("en", "Russia accepted an air truce, but the Kremlin made its entry into force conditional on the lifting of sanctions."),
+    ("pl", "Rosja zgodziła się na rozejm w powietrzu, ale Kreml uwarunkował jego wejście w życie zniesieniem sankcji."),
+]
+
+
+@pytest.mark.parametrize("lang,text", CONDITIONED_AGREEMENT, ids=ids(CONDITIONED_AGREEMENT))
+def test_an_agreement_and_its_condition_set_by_a_conditioning_verb(classifier, lang, text):
+    assert given_all(classifier, text, lang, ["ceasefire"])["ceasefire"] == [("RU", "agree"), ("RU", "demand")]
+
+
+# near-misses: 'made' with no 'conditional on' after it, and an agreement with no conditioning verb, condition nothing
+NOT_CONDITIONED = [
+    ("en", "Russia made a new offer of an air truce on Monday.", [("RU", "demand")]),
+    ("es", "Rusia aceptó una tregua aérea en Riad.", [("RU", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", NOT_CONDITIONED, ids=ids(NOT_CONDITIONED))
+def test_no_conditioning_verb(classifier, lang, text, expected):
+    assert given_all(classifier, text, lang, ["ceasefire"])["ceasefire"] == expected
