@@ -323,14 +323,14 @@ def test_counting_on_calling_it_theft_and_standing_behind_it(classifier, lang, t
     ("pl", "Ukraina wyraziła gotowość do przyjęcia amerykańskiej propozycji rozejmu.",
      {"ceasefire": [("UA", "agree"), ("US", "demand")]}),
     ("pl", "Polska jest gotowa do udziału w misji gwarantującej bezpieczeństwo Ukrainy.",
-     {"neutrality": [("EU", "agree")]}),
+     {"neutrality": [("EU", "demand")]}),
     ("pl", "Francja jest gotowa wysłać wojska na Ukrainę.", {"neutrality": [("EU", "demand")]}),
     # coming out in favour ("opowiada się za") is a demand of its own, no reporting verb
     ("pl", "Polska opowiada się za silnymi gwarancjami bezpieczeństwa dla Ukrainy, choć Warszawa nie zamierza "
            "wysyłać tam swoich wojsk.", {"neutrality": [("EU", "demand"), ("EU", "reject")]}),
-    # ready for a truce or an exchange (a noun: what is on the table) accepts; ready to freeze (a verb) offers
-    ("uk", "Зеленський заявив, що Київ готовий до обміну полоненими всіх на всіх.", {"prisoners": [("UA", "agree")]}),
-    ("ru", "Москва готова к обмену пленными.", {"prisoners": [("RU", "agree")]}),
+    # ready for a truce or an exchange offers it (r28A: a demand, docs/GUIDELINES.md), as ready to freeze (a verb) does
+    ("uk", "Зеленський заявив, що Київ готовий до обміну полоненими всіх на всіх.", {"prisoners": [("UA", "demand")]}),
+    ("ru", "Москва готова к обмену пленными.", {"prisoners": [("RU", "demand")]}),
     ("ru", "Россия не готова к перемирию.", {"ceasefire": [("RU", "reject")]}),
     ("uk", "Україна готова заморозити бойові дії.", {"ceasefire": [("UA", "demand")]}),
     # ready for it on a condition is an offer: a demand
@@ -1423,8 +1423,8 @@ def test_a_negated_should_is_no_refusal_in_spanish(classifier, text, want):
 
 
 @pytest.mark.parametrize("lang,text,want", [
-    # ready for a truce (de 'zu ... bereit') accepts it, as 'готов к' does; with a condition it stays an offer
-    ("de", "Putin ist zu einer dreißigtägigen Waffenruhe bereit.", {"ceasefire": [("RU", "agree")]}),
+    # ready for a truce (de 'zu ... bereit') offers it (r28A), as 'готов к' does; with a condition it stays an offer
+    ("de", "Putin ist zu einer dreißigtägigen Waffenruhe bereit.", {"ceasefire": [("RU", "demand")]}),
     ("de", "Moskau sei zu einer Waffenruhe bereit, wenn der Westen die Waffenlieferungen einstellt.",
      {"ceasefire": [("RU", "demand")]}),
     ("de", "Kiew ist zu Gebietsabtretungen nicht bereit.", {"territory": [("UA", "reject")]}),

@@ -2416,8 +2416,8 @@ def test_not_wanting_another_party_to_act_is_no_refusal(classifier, lang, text, 
 # accept it; readiness to act for the other side stays an offer; 'при наличии', 'за наявності' open its condition -----
 
 @pytest.mark.parametrize("lang,text,want", [
-    ("ru", "Россия выразила готовность к обмену пленными.", {"prisoners": [("RU", "agree")]}),
-    ("uk", "Росія висловила готовність до обміну полоненими.", {"prisoners": [("RU", "agree")]}),
+    ("ru", "Россия выразила готовность к обмену пленными.", {"prisoners": [("RU", "demand")]}),
+    ("uk", "Росія висловила готовність до обміну полоненими.", {"prisoners": [("RU", "demand")]}),
     ("ru", "Путин заявил о готовности рассмотреть перемирие.", {"ceasefire": [("RU", "agree")]}),
     ("uk", "Путін заявив про готовність розглянути перемир'я.", {"ceasefire": [("RU", "agree")]}),
     ("ru", "Киев открыт к обсуждению нейтрального статуса при наличии гарантий безопасности.",
@@ -2623,7 +2623,6 @@ def test_polish_refusal_idioms_reject(classifier, text, category, holder):
     ("Kijów dał zielone światło dla wymiany wszystkich jeńców.", "prisoners", "UA"),
     ("Kreml wyraził zgodę na wymianę jeńców wojennych.", "prisoners", "RU"),
     ("Moskwa jest gotowa rozmawiać o wymianie jeńców, powiedział Pieskow.", "prisoners", "RU"),
-    ("Ukraina jest gotowa do wymiany wszystkich na wszystkich.", "prisoners", "UA"),
     ("Rosyjskie ministerstwo obrony potwierdziło wymianę 390 jeńców.", "prisoners", "RU"),
 ])
 def test_polish_consent_idioms_agree(classifier, text, category, holder):
@@ -3331,14 +3330,14 @@ def test_announcing_is_still_a_demand(classifier):
     assert positions(classifier, "Moscou annonce un échange de prisonniers.", "fr") == {"prisoners": [("RU", "demand")]}
 
 
-# --- posB: readiness for a measure, or to go on with one, accepts it ('dispuesto a un alto el fuego',
-# 'prête à poursuivre les échanges', 'готова продовжувати обміни'); readiness to act ('dispuesta a ceder') stays an offer
+# --- posB: readiness to go on with a measure accepts it ('prête à poursuivre les échanges', 'готова продовжувати
+# обміни'); readiness for a new one offers it (r28A: 'dispuesto a un alto el fuego', a demand); readiness to act ('dispuesta a ceder') stays an offer
 
 @pytest.mark.parametrize("lang,text,expected", [
     ("es", "Respondió que Moscú está lista para continuar los intercambios de prisioneros.", {"prisoners": [("RU", "agree")]}),
     ("fr", "Il a répondu que Moscou était prête à poursuivre les échanges de prisonniers.", {"prisoners": [("RU", "agree")]}),
     ("uk", "Він відповів, що Москва готова продовжувати обміни полоненими.", {"prisoners": [("RU", "agree")]}),
-    ("es", "Lavrov dijo que Moscú sigue dispuesta a una tregua en el mar Negro.", {"ceasefire": [("RU", "agree")]}),
+    ("es", "Lavrov dijo que Moscú sigue dispuesta a una tregua en el mar Negro.", {"ceasefire": [("RU", "demand")]}),
     ("es", "Kiev está dispuesta a ceder territorio.", {"territory": [("UA", "demand")]}),
 ])
 def test_readiness_for_a_measure_accepts_it(classifier, lang, text, expected):
@@ -3866,11 +3865,11 @@ def test_a_place_after_meeting_a_refusal_holds_it(classifier, lang, text, expect
     assert positions(classifier, text, lang) == expected
 
 
-# --- p16C: pl: readiness for a thing ('wyraziły gotowość do kolejnej wymiany') accepts it, as ru 'готовность к' and uk
-# 'готовність до'; with a condition it stays an offer
+# --- p16C: pl: readiness for a thing ('wyraziły gotowość do kolejnej wymiany') offers it (r28A: a demand), as ru
+# 'готовность к' and uk 'готовність до'; with a condition too
 
 @pytest.mark.parametrize("text,expected", [
-    ("Obie strony wyraziły gotowość do kolejnej wymiany jeńców.", {"prisoners": [("RU", "agree"), ("UA", "agree")]}),
+    ("Obie strony wyraziły gotowość do kolejnej wymiany jeńców.", {"prisoners": [("RU", "demand"), ("UA", "demand")]}),
     ("Rosja wyraziła gotowość do rozejmu, jeśli Kijów wycofa wojska.", {"ceasefire": [("RU", "demand")]}),
 ])
 def test_readiness_for_a_thing_accepts_it_in_polish(classifier, text, expected):
@@ -4759,7 +4758,7 @@ def test_an_exchange_carried_out_is_agreed_by_both(classifier, lang, text, expec
 
 @pytest.mark.parametrize("lang,text,expected", [
     ("it", "Mosca ha detto di essere pronta a uno scambio di prigionieri, ma non a un cessate il fuoco.",
-     {"ceasefire": [("RU", "reject")], "prisoners": [("RU", "agree")]}),  # p19A: ready for a measure accepts it, as de 'zu ... bereit' below
+     {"ceasefire": [("RU", "reject")], "prisoners": [("RU", "demand")]}),  # r28A: ready for a measure offers it, a demand
     ("it", "Ankara è favorevole a un nuovo scambio di prigionieri, ma non alla presenza di truppe straniere in Ucraina.",
      {"neutrality": [("TR", "reject")], "prisoners": [("TR", "agree")]}),
     ("it", "Washington appoggia le garanzie di sicurezza per Kiev, ma non l'adesione alla NATO.",
@@ -4769,7 +4768,7 @@ def test_an_exchange_carried_out_is_agreed_by_both(classifier, lang, text, expec
     ("de", "Die Türkei befürwortet eine Waffenruhe im Schwarzen Meer, nicht jedoch eine Stationierung ausländischer Truppen.",
      {"ceasefire": [("TR", "agree")], "neutrality": [("TR", "reject")]}),
     ("de", "Moskau sei zu einem Gefangenenaustausch bereit, nicht aber zu einer Waffenruhe, sagte Peskow.",
-     {"ceasefire": [("RU", "reject")], "prisoners": [("RU", "agree")]}),
+     {"ceasefire": [("RU", "reject")], "prisoners": [("RU", "demand")]}),
     ("it", "Kiev ha proposto una tregua, ma non l'ha mai firmata.", {"ceasefire": [("UA", "demand")]}),
 ])
 def test_but_not_before_the_second_measure(classifier, lang, text, expected):
@@ -5655,15 +5654,15 @@ def test_repeated_that_reports_the_clause(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
 
 
-# --- p18C: ru 'готов на', uk 'готовий на' a measure (a truce, an exchange, talks) accept it, as pl 'gotów na rozejm';
+# --- p18C: ru 'готов на', uk 'готовий на' a measure (a truce, an exchange) offer it (r28A: a demand, docs/GUIDELINES.md);
 # with a condition after it ('если', 'якщо') it stays an offer, a demand
 
 @pytest.mark.parametrize("lang,text,expected", [
-    ("ru", "Киев готов на перемирие в небе и на море.", {"ceasefire": [("UA", "agree")]}),
+    ("ru", "Киев готов на перемирие в небе и на море.", {"ceasefire": [("UA", "demand")]}),
     ("ru", "Москва готова на обмен пленными по принципу «всех на всех», но лишь после подписания меморандума.",
-     {"prisoners": [("RU", "agree")]}),
+     {"prisoners": [("RU", "demand")]}),
     ("ru", "Кремль готов на перемирие, если Запад прекратит поставки оружия.", {"ceasefire": [("RU", "demand")]}),
-    ("uk", "Москва готова на обмін полоненими «всіх на всіх».", {"prisoners": [("RU", "agree")]}),
+    ("uk", "Москва готова на обмін полоненими «всіх на всіх».", {"prisoners": [("RU", "demand")]}),
 ])
 def test_ready_for_a_measure_accepts_it(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
@@ -5907,7 +5906,7 @@ def test_back_of_a_phrasal_verb_is_no_backing(classifier, lang, text, expected):
     ("ru", "В Госдепе подтвердили, что Киев принял предложение о перемирии.", {"ceasefire": [("UA", "agree")]}),
     ("uk", "Міністр оборони Литви підтвердив, що Анкара погодилася стати гарантом безпеки України.", {"neutrality": [("TR", "agree")]}),
     ("uk", "Київ підтвердив участь в обміні полоненими.", {"prisoners": [("UA", "agree")]}),
-    ("ru", "Кремль подтвердил, что готов к обмену пленными.", {"prisoners": [("RU", "agree")]}),
+    ("ru", "Кремль подтвердил, что готов к обмену пленными.", {"prisoners": [("RU", "demand")]}),
 ])
 def test_confirming_that_another_agreed_reports_it(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
@@ -6155,15 +6154,15 @@ def test_no_question_of_it_is_a_rejection_and_its_il_is_impersonal(classifier, l
 
 
 # --- p19A: ready for a measure named by a noun (it 'pronta a una tregua', 'disponibile allo scambio'; de 'bereit für
-# einen Austausch') accepts it, as fr 'prête à une trêve' and de 'zu einer Waffenruhe bereit'; ready to do something
+# einen Austausch') offers it (r28A: a demand), as fr 'prête à une trêve' and de 'zu einer Waffenruhe bereit'; ready to do something
 # (an infinitive: 'pronta a inviare soldati') stays an offer, and so does readiness on a condition
 
 @pytest.mark.parametrize("lang,text,expected", [
-    ("it", "Kiev si è detta pronta a un cessate il fuoco immediato di trenta giorni.", {"ceasefire": [("UA", "agree")]}),
-    ("it", "Mosca è disponibile a uno scambio di tutti i prigionieri, ha detto Peskov.", {"prisoners": [("RU", "agree")]}),
+    ("it", "Kiev si è detta pronta a un cessate il fuoco immediato di trenta giorni.", {"ceasefire": [("UA", "demand")]}),
+    ("it", "Mosca è disponibile a uno scambio di tutti i prigionieri, ha detto Peskov.", {"prisoners": [("RU", "demand")]}),
     ("it", "L'Italia è pronta a inviare soldati per una missione di pace.", {"neutrality": [("EU", "demand")]}),
     ("it", "Kiev è pronta a una tregua se Mosca ritira le truppe.", {"ceasefire": [("UA", "demand")]}),
-    ("de", "Moskau sei bereit für einen Austausch aller Gefangenen.", {"prisoners": [("RU", "agree")]}),
+    ("de", "Moskau sei bereit für einen Austausch aller Gefangenen.", {"prisoners": [("RU", "demand")]}),
     ("de", "Kiew sei bereit zu einer Waffenruhe, wenn Russland seine Truppen abzieht.", {"ceasefire": [("UA", "demand")]}),
 ])
 def test_ready_for_a_measure_named_by_a_noun_accepts_it_it_de(classifier, lang, text, expected):
@@ -6361,7 +6360,7 @@ def test_no_longer_opposing_a_measure_agrees(classifier, lang, text, expected):
     ("de", "Das Präsidialamt in Kiew dementierte Berichte, wonach die Ukraine zu einer Anerkennung der Krim bereit sei.", {"territory": [("UA", "reject")]}),
     ("de", "Der Kreml wies Berichte über eine Waffenruhe zurück und forderte einen Verzicht auf die Nato.",
      {"ceasefire": [("RU", "reject")], "neutrality": [("RU", "demand")]}),
-    ("de", "Moskau sei zu einem Austausch aller Gefangenen bereit, sagte Peskow.", {"prisoners": [("RU", "agree")]}),
+    ("de", "Moskau sei zu einem Austausch aller Gefangenen bereit, sagte Peskow.", {"prisoners": [("RU", "demand")]}),
 ])
 def test_a_denied_report_of_readiness_is_a_rejection(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
@@ -10064,8 +10063,8 @@ def test_an_agreement_on_a_plain_condition_keeps_the_agreement(classifier, lang,
 
 NOT_CUES = [
     # 'хоть' (even), 'хотя'/'хоча' (although) are not 'хотеть' (want); 'згодом' (later) is not 'згода' (consent)
-    ("ru", "Украина готова к обмену пленными «хоть завтра», заявил Зеленский.", "prisoners", [("UA", "agree")]),
-    ("uk", "Україна готова до обміну полоненими хоч завтра, заявив Зеленський.", "prisoners", [("UA", "agree")]),
+    ("ru", "Украина готова к обмену пленными «хоть завтра», заявил Зеленский.", "prisoners", [("UA", "demand")]),
+    ("uk", "Україна готова до обміну полоненими хоч завтра, заявив Зеленський.", "prisoners", [("UA", "demand")]),
     ("uk", "Україна згодом відкинула пропозицію Росії про перемир'я.", "ceasefire", [("RU", "demand"), ("UA", "reject")]),
 ]
 

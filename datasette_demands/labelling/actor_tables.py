@@ -166,6 +166,8 @@ class LangTables:
         # "the decision of Washington to back", "Washington's decision to back": the party takes its decided verb's stance
         self.deciders = compile_alternation([p if p.endswith("$") else f"(?:{p})$" for p in g.get("deciders") or []])
         self.deciders_after = compile_alternation([f"^(?:{p})" for p in g.get("deciders_after") or []])
+        # "prête à une trêve", "готова к обмену": readiness for a measure offers it (a demand), not readiness for talks
+        self.offered_readiness = compile_alternation(list(g.get("offered_readiness") or []))
 
     def _source_patterns(self, book: ActorBook, lang: str) -> None:
         """The cited-source patterns of the language and of any language, each also a scan for the screen."""

@@ -71,6 +71,8 @@ class Reading:
                     c.stance, negated = "reject", True
             elif c.stance == "reject" and not c.refusal and self._negated_rejection(norm, c, t, toks, starts):
                 c.stance = self._negated_rejection_stance(norm, c, t, toks, starts, rx)
+            if c.stance == "agree" and not negated and self._readiness_offered(c, norm, t, merged, toks, starts):
+                c.stance = "demand"  # "Kyiv is ready for a ceasefire": an offer of it, a demand (docs/GUIDELINES.md)
             opened = self._refused_in_condition(c, negated, t, toks, starts) if c.stance == "reject" else None
             if opened is not None:
                 # "would quit the talks if the parties do not accept a truce": the truce is asked for
@@ -90,6 +92,27 @@ class Reading:
             # after a comma, a semicolon ("nie są gotowi na rozejm; preferują ..."), a coordinator: the holder's next clause
             c.opens = self._cue_opens_clause(t, toks, i)
         return merged
+
+    @staticmethod
+    def _readiness_offered(c: Cue, norm: str, t: LangTables, merged: list, toks, starts) -> bool:
+        """Whether agree cue `c` is a readiness for a measure named by a noun (an `offered_readiness` match where it
+        starts: "prête à une trêve", "готова к обмену"): the party offers the measure. Not where what it is ready
+        for is a proposal on the table: a `position_nouns` word in its object, before the first comma and not after
+        a privative ("ready for the US proposal", not "without conditions"), or a demand cue with its agent after
+        it in the sentence ("un cessez-le-feu de trente jours, proposé par les États-Unis")."""
+        if t.offered_readiness is None or t.offered_readiness.match(norm, c.start) is None:
+            return False
+        stop = next((k for k in range(c.end, min(len(norm), c.end + 160)) if norm[k] in ".;:?!"), min(len(norm), c.end + 160))
+        comma = norm.find(",", c.end, stop)
+        for p in (t.position.finditer(norm, c.end, comma if comma >= 0 else stop) if t.position is not None else ()):
+            i = bisect.bisect_left(starts, p.start()) - 1
+            if i < 0 or toks[i][2] not in t.privatives:
+                return False
+        for d in merged:
+            j = bisect.bisect_left(starts, d.end)
+            if d.stance == "demand" and c.end <= d.start < stop and j < len(toks) and toks[j][2] in t.agent:
+                return False
+        return True
 
     @staticmethod
     def _cue_opens_clause(t: LangTables, toks, i: int) -> bool:

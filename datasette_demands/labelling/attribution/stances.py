@@ -63,6 +63,7 @@ class Stances:
             found = self._past_speakers_addition(a, m, found, evidence, evidences)
             found = self._only_on_condition(a, found) + self._conditions_of(a, m, found)
             found = self._held_until(a, found, evidences)
+            found = self._condition_said_with_refusal(a, m, found, evidences)
             found = self._by_side_of_condition(a, found, evidences)
             given = self._given_in_exchange(a, m, found, evidences)
             if given:  # the cues of an exchange replace the stance of a reporting verb
@@ -587,6 +588,62 @@ class Stances:
                 kept = [(st, c) for st, c in found if not (st == "reject" and c is None)]
                 return kept + [("reject", held[0])] * (len(kept) < len(found)) + [("demand", Cue(q0, q1, "demand"))]
         return found
+
+    def _condition_said_with_refusal(self, a: Analysis, m: Mention, found: list, evidences: list | None) -> list:
+        """`found` and ("demand", condition) where holder `m` refuses and goes on in its own words (a reporting verb
+        that opens a clause after it, no other party between) to set a condition: a demand cue in that clause with
+        a `conditionals` word in it or right after it, or an obligation ("brushed aside the offer, saying a truce
+        would let Kyiv rearm unless deliveries were halted"; "saying deliveries would have to stop first"). The
+        refusal stays and the condition is asked. Not where the clause names another label's issue and none of
+        this one's: the condition is that issue's."""
+        t = self.tables
+        if any(st == "demand" for st, _ in found):
+            return found
+        refusals = [c for st, c in found if st == "reject" and c is not None and not c.speech]
+        if not refusals:
+            return found
+        stop = next((k for k in range(refusals[0].end, len(a.text)) if a.text[k] in ";.?!"), len(a.text))
+        said = self._reporting_clause_after(a, refusals[0].end, stop)
+        # a gerund that is itself a demand and tables conditions or demands of its own (a `position_nouns` word within
+        # its next words: "..., висунувши низку передумов", "..., setting out its own conditions"): what it asks.
+        # Not one that only asks a step ("потребовав прекратить поставки", see _instead_stance) or says ("arguing that")
+        opener = next((c for c in a.cues if c.stance == "demand" and not c.speech and c.end == said), None)
+        tabled = said is not None and self.tables.position is not None and \
+            self.tables.position.search(a.text, said, min(stop, said + 40)) is not None
+        if opener is not None and not tabled:
+            opener = None
+        if opener is not None:
+            said = opener.start
+        if said is None:
+            return found
+        own = set(evidences or ())
+        if not any(said <= e < stop for e in own) and any(
+                said <= e < stop for starts in a.issues if set(starts) != own for e in starts):
+            return found
+        for c in a.cues:
+            if c.stance != "demand" or c.speech or not said <= c.start < stop:
+                continue
+            words = [w.lower() for w in WORD_RE.findall(a.text[c.start:c.end + 12])[:4]]
+            if c is opener or set(words) & t.conditionals or (t.obligation is not None and t.obligation.match(a.text, c.start)):
+                return found + [("demand", c)]
+        return found
+
+    def _reporting_clause_after(self, a: Analysis, start: int, stop: int) -> int | None:
+        """Where the holder's own next clause starts: after the first comma past `start`, a coordinator or not, a
+        reporting verb that opens it (a speech cue, or a gerund: ", saying", ", affermando che", ", заявив, что"),
+        and no party named between the comma and it (not ", with Kyiv saying"); None when there is none."""
+        comma = a.text.find(",", start, stop)
+        if comma < 0:
+            return None
+        gerund = GERUNDS.get(self.tables.lang)
+        words = list(WORD_RE.finditer(a.text, comma, stop))[:2]
+        if words and words[0].group().lower() in self.tables.coordinators:
+            words = words[1:]
+        if not words or any(comma < x.start < words[0].start() for x in a.mentions):
+            return None
+        verb = words[0]
+        speech = any(c.speech and c.start == verb.start() for c in a.cues)
+        return verb.end() if speech or (gerund is not None and gerund.search(verb.group())) else None
 
     def _proviso(self, a: Analysis, q0: int) -> int | None:
         """Where the `exchanges` phrase that opens the condition at q0 ends ("provided that", "siempre que",
