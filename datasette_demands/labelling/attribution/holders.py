@@ -380,11 +380,12 @@ class Holders:
         part stands right before the name ("tanto Rusia como Ucrania", "sia Mosca che Kiev", "tant la Russie que
         l'Ukraine", "sowohl Russland als auch die Ukraine"): the two names are coordinated."""
         t = s.t
+        # the agent marker may stand on both names: "aceptado tanto por Moscú como por Kiev", "sia da Mosca sia da Kiev"
         if not t.correlative_openers or not any(w[2] in t.correlative_joins for w in between) \
-                or not all(w[2] in t.correlative_joins or w[2] in t.determiners for w in between):
+                or not all(w[2] in t.correlative_joins or w[2] in t.determiners or w[2] in t.agent for w in between):
             return False
         i = bisect.bisect_left(s.starts, first.start) - 1
-        while i >= 0 and s.toks[i][2] in t.determiners:
+        while i >= 0 and (s.toks[i][2] in t.determiners or s.toks[i][2] in t.agent):
             i -= 1
         return i >= 0 and s.toks[i][2] in t.correlative_openers
 
