@@ -183,8 +183,9 @@ TR_CONTENT_REACH = 8
 LIGHT_VERBS = ("et", "ed", "ol", "yap", "bulun")  # Turkish: the light verb after a cue ("ısrar ediyor")
 TR_ET = ("et", "ed")  # Turkish: forms of etmek after a cue noun, the verb of a participle ("kabul ettiği", "ilan edeceği")
 # Turkish: the light verbs after a cue noun that carry a nominalised clause's participle: etmek, and those of a
-# condition set or counted ("şart koştuğunu", "ön koşulu saydığını") or of consent ("razı olduğunu")
-TR_PARTICIPLE_LIGHT = TR_ET + ("ol", "koş", "say")
+# condition set or counted ("şart koştuğunu", "ön koşulu saydığını"); not "olduğunu", which follows predicates
+# ("kabul edilemez olduğunu") as often as cue nouns
+TR_PARTICIPLE_LIGHT = TR_ET + ("koş", "say")
 TR_FINITE_VERB = regex.compile(r"(?:[dt][ıiuü]|[ıiuü]?yor|[ae]c[ae]k|m[ıiuü]ş)(?:l[ae]r)?$", regex.IGNORECASE)
 TR_PASSIVE_VERB = regex.compile(r"(?:[ıiuü]l|[ae]n)(?:[dt][ıiuü]|[ıiuü]yor|[ae]c[ae]k|m[ıiuü]ş)(?:l[ae]r)?$",
                                 regex.IGNORECASE)

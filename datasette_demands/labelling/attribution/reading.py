@@ -457,8 +457,8 @@ class Reading:
             if word in ("'", "\""):
                 i -= 1
                 continue
-            if (word in t.determiners or word in t.correlative_openers) and skipped < 2:
-                skipped += 1  # "accepted by both Moscow and Kyiv": the opener of a pair, as an article
+            if word in t.determiners and skipped < 2:
+                skipped += 1
                 i -= 1
                 continue
             if word in t.genitive:
