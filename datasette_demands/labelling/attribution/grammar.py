@@ -186,6 +186,8 @@ TR_ET = ("et", "ed")  # Turkish: forms of etmek after a cue noun, the verb of a 
 # condition set or counted ("şart koştuğunu", "ön koşulu saydığını"); not "olduğunu", which follows predicates
 # ("kabul edilemez olduğunu") as often as cue nouns
 TR_PARTICIPLE_LIGHT = TR_ET + ("koş", "say")
+# ... and "olduğunu" after a predicate of the subject's own consent or readiness ("razı olduğunu", "hazır olduğunu")
+TR_CONSENT_PREDICATES = ("razı", "hazır", "istekli", "karşı")
 TR_FINITE_VERB = regex.compile(r"(?:[dt][ıiuü]|[ıiuü]?yor|[ae]c[ae]k|m[ıiuü]ş)(?:l[ae]r)?$", regex.IGNORECASE)
 TR_PASSIVE_VERB = regex.compile(r"(?:[ıiuü]l|[ae]n)(?:[dt][ıiuü]|[ıiuü]yor|[ae]c[ae]k|m[ıiuü]ş)(?:l[ae]r)?$",
                                 regex.IGNORECASE)

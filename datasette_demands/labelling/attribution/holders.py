@@ -8,7 +8,7 @@ import bisect
 import re
 
 from ..actor_tables import finditer, search
-from .grammar import (ASKED_TO, THREATENING, REPORTED_TIME_WORDS, DROPPED_PAST, ELLIPSIS_ADVERBS, LIGHT_VERBS, TR_CONTENT_MARKERS, TR_ET, TR_PARTICIPLE_LIGHT, TR_CONSONANT_GENITIVE, TR_CONTENT_REACH, TR_FINITE_VERB,
+from .grammar import (ASKED_TO, THREATENING, REPORTED_TIME_WORDS, DROPPED_PAST, ELLIPSIS_ADVERBS, LIGHT_VERBS, TR_CONTENT_MARKERS, TR_ET, TR_PARTICIPLE_LIGHT, TR_CONSENT_PREDICATES, TR_CONSONANT_GENITIVE, TR_CONTENT_REACH, TR_FINITE_VERB,
                       CLOSING_QUOTE_RE, FOCUS_PARTICLES, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
                       TR_BARE_VERBAL_NOUN, TR_COMPLEMENT, TR_CONDITIONAL, TR_SINE_QUA_NON, TR_NOUN_GENITIVE, TR_NAME_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_POSSESSIVE_GENITIVE, TR_POSSESSED_ACCUSATIVE, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
@@ -747,7 +747,9 @@ class Holders:
                     after and after[0][2] in ("eden", "olan")):
                 continue  # "... öngören sözleşmeyi onayladığı": the participle of a relative clause, no verb of the subject
             tail = Reading._words_after(s.toks, s.starts, c.end, 7)
-            verb = WORD_RE.findall(s.norm[c.start:c.end])[-1:] + [w[2] for w in after[:1] if w[2].startswith(TR_PARTICIPLE_LIGHT)]
+            last = WORD_RE.findall(s.norm[c.start:c.end])[-1:]
+            verb = last + [w[2] for w in after[:1] if w[2].startswith(TR_PARTICIPLE_LIGHT)
+                           or (w[2].startswith("ol") and last and last[0].lower() in TR_CONSENT_PREDICATES)]
             verb = [w for w in verb if plural or not TR_PLURAL_PARTICIPLE.search(w)]
             if any(TR_COMPLEMENT.search(w) for w in verb) or any(
                     TR_REPORTED_SUBJECT.search(w) and Holders._tr_passive_report_next(tail[i:])
