@@ -129,7 +129,8 @@ class Holders:
                 between = between[1:]  # an adjective after the noun: "un plan sophistiqué de la Commission"
             between = self._past_bare_content(between, t)
             # an indefinite article makes the name the content, not the owner: "la richiesta di un'Ucraina neutrale"
-            if marked and all(w[2] in t.genitive or w[2] in t.owner_markers or w[2] in t.determiners
+            # (the opener of a pair counts as an article: "the consent of both Moscow and Kyiv")
+            if marked and all(w[2] in t.genitive or w[2] in t.owner_markers or w[2] in t.determiners or w[2] in t.correlative_openers
                               for w in between) and len(between) <= 2 and not any(w[2] in t.indefinites for w in between):
                 return before
         if t.lang == "tr" and m.case == "gen":
