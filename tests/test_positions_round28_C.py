@@ -168,6 +168,21 @@ BOTH_AGREED = [
            "ronda de conversaciones.", "prisoners", [("RU", "agree"), ("UA", "agree")]),
     ("tr", "Katar, Rusya ve Ukrayna'nın yeni bir esir takası üzerinde anlaştığını duyurdu.", "prisoners",
      [("RU", "agree"), ("UA", "agree")]),
+    # the two sides giving their consent after a mediator's call: they agree, the mediator demands
+    ("uk", "Гроссі закликав до перемир'я біля станції, і обидві сторони дали на це згоду.", "ceasefire",
+     [("OTHER", "demand"), ("RU", "agree"), ("UA", "agree")]),
+    ("pl", "Grossi wezwał do rozejmu wokół elektrowni i obie strony wyraziły na to zgodę.", "ceasefire",
+     [("OTHER", "demand"), ("RU", "agree"), ("UA", "agree")]),
+    # an agreement reached, a Slavic participle after a comma: its parties agree
+    ("uk", "У межах домовленостей, досягнутих в Абу-Дабі, Україна повернула 150 військових.", "prisoners",
+     [("RU", "agree"), ("UA", "agree")]),
+    ("ru", "В рамках договоренностей, достигнутых в Абу-Даби, Украина вернула 150 военных.", "prisoners",
+     [("RU", "agree"), ("UA", "agree")]),
+    # the reporter's own mediation opening the reported clause between commas
+    ("es", "Catar anunció que, gracias a su mediación, Rusia y Ucrania canjearon a 100 prisioneros.", "prisoners",
+     [("RU", "agree"), ("UA", "agree")]),
+    ("it", "Il Qatar ha annunciato che, grazie alla sua mediazione, Mosca ha accettato di restituire i bambini.",
+     "prisoners", [("RU", "agree")]),
 ]
 
 
@@ -185,3 +200,12 @@ def test_both_parties_agree_a_mediator_holds_nothing(classifier, lang, text, cat
 ])
 def test_both_agreed_near_misses(classifier, lang, text, category, expected):
     assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    # an agreement reached between others than the two sides: no agreement of Russia's
+    ("uk", "Домовленостей, досягнутих між Парижем і Берліном, дотримуються, а Київ вимагає обміну полоненими."),
+    ("ru", "Договоренностей, достигнутых между Парижем и Берлином, придерживаются, а Киев требует обмена пленными."),
+])
+def test_agreement_reached_between_others_near_misses(classifier, lang, text):
+    assert ("RU", "agree") not in given(classifier, text, lang, "prisoners")

@@ -1132,13 +1132,14 @@ class Holders:
         """A collective next to an agreement noun: the holders it gives, or None when it is no such case."""
         norm, t = s.norm, s.t
         first, last = group[0], group[-1]
-        # a collective right after the agreement noun, or before it with an article between (not a subject
+        # a collective right after the agreement noun (a Slavic participle after a comma: "домовленостей, досягнутих"), or
+        # before it with an article between (not a subject
         # right before its verb: "both sides agreed"): the agreement
         # reached with no agent named ("an agreement was reached", "è stato raggiunto un accordo", collective
         # agreement-reached) or the parties that reached it ("the agreement the parties reached"): they agree,
         # whoever reports it
         agreed = next((c for c in s.cues if c.stance == "agree" and not c.speech and (
-            c.end <= first.start and not norm[c.end:first.start].strip() and not self._verb_before_subject(s, c)
+            c.end <= first.start and not norm[c.end:first.start].strip(" ,") and not self._verb_before_subject(s, c)
             or last.end <= c.start and len(WORD_RE.findall(norm[last.end:c.start])) == 1
             and norm[last.end:c.start].strip().rstrip("'") in t.determiners)), None)
         # ... when the sentence is about the two sides: it names Russia or Ukraine besides ("an agreement was
@@ -1854,8 +1855,7 @@ class Holders:
         before = self._words_between(s.toks, s.starts, 0, first.start)
         while before and (before[-1][2] in s.t.determiners or before[-1][2] in QUOTES or before[-1][2] == "„"):
             before.pop()  # and the quote that opens the reported words: 'podkreślono, że „Ukraina ...'
-        if len(before) >= 3 and s.t.owned_mediation(before[-1][2], before[-2][2]):
-            before = before[:-3]  # "że dzięki ich mediacji Rosja i Ukraina ...": the reporter's mediation opens the clause
+        before = self._past_owned_mediation(s, before)
         if len(before) < 2 or before[-1][2] not in s.t.complementizers:
             return False
         verb = [c for c in s.cues if c.end <= before[-1][0]]
@@ -1866,6 +1866,20 @@ class Holders:
         # and holds no cue: "announced on Monday that", "dijo este jueves que"
         between = [w for w in self._words_between(s.toks, s.starts, verb[-1].end, before[-1][0]) if w[2] != ","]
         return len(between) <= 1 or (len(between) <= REPORTED_TIME_WORDS and self._plain_words(s, between))
+
+    @staticmethod
+    def _past_owned_mediation(s: "_Sentence", before: list) -> list:
+        """The words before a name without the reporter's own mediation that opens the clause, and its commas ("że
+        dzięki ich mediacji Rosja i Ukraina ...", "que, gracias a su mediación, Rusia ..."): at most three words before
+        the possessive, back to the complementizer or a comma."""
+        words = before[:-1] if before and before[-1][2] == "," else before
+        if len(words) < 3 or not s.t.owned_mediation(words[-1][2], words[-2][2]):
+            return before
+        j = len(words) - 2
+        while j > 0 and len(words) - 2 - j < 3 and words[j - 1][2] not in s.t.complementizers and words[j - 1][2] != ",":
+            j -= 1
+        words = words[:j]
+        return words[:-1] if words and words[-1][2] == "," else words
 
     @staticmethod
     def _plain_words(s: "_Sentence", words: list) -> bool:
@@ -1903,8 +1917,17 @@ class Holders:
         """Whether a collective (the two sides) is the subject of a verb of its own that accepts or rejects
         ("... que ambas partes rechazaron", "strony uzgodniły"). A position noun after it is no verb of its own,
         and the two sides demanding stand in the content of another party's demand ("so that both sides drop
-        their claims", "in modo che entrambe le parti rinuncino alle richieste")."""
-        return "subject" in roles and any(mm is m and not c.noun and c.stance in ("reject", "agree") for mm, c in a.pairs)
+        their claims", "in modo che entrambe le parti rinuncino alle richieste"). A noun of consent or refusal after a verb
+        of its own is ("обидві сторони дали на це згоду", "both sides voiced opposition")."""
+        return "subject" in roles and any(mm is m and c.stance in ("reject", "agree") and (not c.noun or Holders._verb_before_noun(a, m, c))
+                                          for mm, c in a.pairs)
+
+    @staticmethod
+    def _verb_before_noun(a: Analysis, m, c: Cue) -> bool:
+        """Whether one to four words and no break stand between a subject and the stance noun it is paired with
+        ("дали на це згоду", "gave their consent"): a verb of the subject's own whose object the noun is."""
+        between = a.text[m.end:c.start]
+        return 1 <= len(WORD_RE.findall(between)) <= 4 and not re.search(r"[,;:.!?()]", between)
 
     def _find_speakers(self, s: "_Sentence") -> list:
         """The speaker after the clause: ", said Ukrainian president Zelensky", ", заявил глава МИД Украины"."""
