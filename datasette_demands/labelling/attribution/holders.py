@@ -1143,7 +1143,8 @@ class Holders:
             or last.end <= c.start and len(WORD_RE.findall(norm[last.end:c.start])) == 1
             and norm[last.end:c.start].strip().rstrip("'") in t.determiners
             # the participle right after an agreement named as the collective ("домовленостей, досягнутих")
-            or last.end <= c.start and not norm[last.end:c.start].strip(" ,") and not first.subject_only)), None)
+            or last.end <= c.start and not norm[last.end:c.start].strip(" ,") and not first.subject_only
+            and len(group) == 1 and set(first.codes) >= {"RU", "UA"})), None)
         # ... when the sentence is about the two sides: it names Russia or Ukraine besides ("an agreement was
         # reached that a claims commission be set up under the Council of Europe" is no swap between them)
         sides = set(first.codes) >= {"RU", "UA"} and any(
