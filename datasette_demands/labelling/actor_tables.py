@@ -162,6 +162,8 @@ class LangTables:
         # "the decision of Washington to back", "Washington's decision to back": the party takes its decided verb's stance
         self.deciders = compile_alternation([p if p.endswith("$") else f"(?:{p})$" for p in g.get("deciders") or []])
         self.deciders_after = compile_alternation([f"^(?:{p})" for p in g.get("deciders_after") or []])
+        # "weil dieser ... vorsieht": a clause whose subject takes up a document, its verb the document's
+        self.document_pronouns = compile_alternation([f"^(?:{p})" for p in g.get("document_pronouns") or []])
 
     def _source_patterns(self, book: ActorBook, lang: str) -> None:
         """The cited-source patterns of the language and of any language, each also a scan for the screen."""
@@ -210,8 +212,6 @@ class LangTables:
         # "tanto Rusia como Ucrania", "sia Mosca che Kiev": a correlative pair coordinates the names it joins
         self.correlative_openers, self.correlative_joins = _words(g, "correlative_openers"), _words(g, "correlative_joins")
         self.openers = _words(g, "openers")  # "Además exigió ...": an adverb before a verb whose subject is dropped
-        # "weil dieser ... vorsieht": a clause whose subject takes up a document, its verb the document's
-        self.document_pronouns = compile_alternation([f"^(?:{p})" for p in g.get("document_pronouns") or []])
         self.latter = compile_alternation(list(g.get("latter") or []))  # "the latter": the party named last before it
         self.latter_places = _words(g, "latter_places")  # "at the White House": a place, no party "the latter" names
         self.subject_pronouns = _words(g, "subject_pronouns")  # "they insist": the holder is in the sentence before
