@@ -1139,7 +1139,8 @@ class Holders:
         # agreement-reached) or the parties that reached it ("the agreement the parties reached"): they agree,
         # whoever reports it
         agreed = next((c for c in s.cues if c.stance == "agree" and not c.speech and (
-            c.end <= first.start and not norm[c.end:first.start].strip(" ,") and not self._verb_before_subject(s, c)
+            c.end <= first.start and not norm[c.end:first.start].strip(" ," if not first.subject_only else None)
+            and not self._verb_before_subject(s, c)
             or last.end <= c.start and len(WORD_RE.findall(norm[last.end:c.start])) == 1
             and norm[last.end:c.start].strip().rstrip("'") in t.determiners
             # the participle right after an agreement named as the collective ("домовленостей, досягнутих")
