@@ -168,6 +168,8 @@ class LangTables:
         self.deciders_after = compile_alternation([f"^(?:{p})" for p in g.get("deciders_after") or []])
         # "prête à une trêve", "готова к обмену": readiness for a measure offers it (a demand), not readiness for talks
         self.offered_readiness = compile_alternation(list(g.get("offered_readiness") or []))
+        # "weil dieser ... vorsieht": a clause whose subject takes up a document, its verb the document's
+        self.document_pronouns = compile_alternation([f"^(?:{p})" for p in g.get("document_pronouns") or []])
 
     def _source_patterns(self, book: ActorBook, lang: str) -> None:
         """The cited-source patterns of the language and of any language, each also a scan for the screen."""

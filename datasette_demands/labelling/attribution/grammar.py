@@ -138,6 +138,9 @@ TR_OWNED_GAP = 5  # Turkish: modifiers between a genitive owner and its position
 TR_BARE_VERBAL_NOUN = regex.compile(r"^\w{2,}m[ae]$", regex.IGNORECASE)
 TR_POSSESSED = regex.compile(r"s?[ıiuü](?:n[ıiuü]|n[ae]|nd[ae]n|nd[ae]|n[ıiuü]n)?$", regex.IGNORECASE)
 TR_NOUN_GENITIVE = regex.compile(r"n[ıiuü]n$", regex.IGNORECASE)
+# a common noun's genitive after a consonant ("seferberliğin", "halkın"), the subject of the verbal noun right after it;
+# not the postposition "için"
+TR_CONSONANT_GENITIVE = regex.compile(r"^(?!için$)\w{3,}[bcçdfgğhjklmnprsştvyz][ıiuü]n$", regex.IGNORECASE)
 TR_NAME_GENITIVE = regex.compile(r"'n?[ıiuü]n$", regex.IGNORECASE)  # a name's genitive: "Rusya'nın", "Kiev'in"
 TR_POSSESSIVE_GENITIVE = regex.compile(r"[ıiuü]n[ıiuü]n$")  # "askerlerinin", "ordusunun": possessive + genitive
 TR_POSSESSIVE_DATIVE = regex.compile(r"\w{3,}[ıiuü]n[ae]$", regex.IGNORECASE)  # "tarafına", "heyetine": possessive + dative
@@ -182,6 +185,12 @@ TR_CONTENT_MARKERS = {"yönündeki", "konusundaki", "hakkındaki", "ilişkin", "
 TR_CONTENT_REACH = 8
 LIGHT_VERBS = ("et", "ed", "ol", "yap", "bulun")  # Turkish: the light verb after a cue ("ısrar ediyor")
 TR_ET = ("et", "ed")  # Turkish: forms of etmek after a cue noun, the verb of a participle ("kabul ettiği", "ilan edeceği")
+# Turkish: the light verbs after a cue noun that carry a nominalised clause's participle: etmek, and those of a
+# condition set or counted ("şart koştuğunu", "ön koşulu saydığını"); not "olduğunu", which follows predicates
+# ("kabul edilemez olduğunu") as often as cue nouns
+TR_PARTICIPLE_LIGHT = TR_ET + ("koş", "say")
+# ... and "olduğunu" after a predicate of the subject's own consent or readiness ("razı olduğunu", "hazır olduğunu")
+TR_CONSENT_PREDICATES = ("razı", "hazır", "istekli", "karşı")
 TR_FINITE_VERB = regex.compile(r"(?:[dt][ıiuü]|[ıiuü]?yor|[ae]c[ae]k|m[ıiuü]ş)(?:l[ae]r)?$", regex.IGNORECASE)
 TR_PASSIVE_VERB = regex.compile(r"(?:[ıiuü]l|[ae]n)(?:[dt][ıiuü]|[ıiuü]yor|[ae]c[ae]k|m[ıiuü]ş)(?:l[ae]r)?$",
                                 regex.IGNORECASE)

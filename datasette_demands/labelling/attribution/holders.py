@@ -8,7 +8,7 @@ import bisect
 import re
 
 from ..actor_tables import finditer, search
-from .grammar import (ASKED_TO, THREATENING, REPORTED_TIME_WORDS, DROPPED_PAST, ELLIPSIS_ADVERBS, LIGHT_VERBS, TR_CONTENT_MARKERS, TR_ET, TR_CONTENT_REACH, TR_FINITE_VERB,
+from .grammar import (ASKED_TO, THREATENING, REPORTED_TIME_WORDS, DROPPED_PAST, ELLIPSIS_ADVERBS, LIGHT_VERBS, TR_CONTENT_MARKERS, TR_ET, TR_PARTICIPLE_LIGHT, TR_CONSENT_PREDICATES, TR_CONSONANT_GENITIVE, TR_CONTENT_REACH, TR_FINITE_VERB,
                       CLOSING_QUOTE_RE, FOCUS_PARTICLES, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
                       TR_BARE_VERBAL_NOUN, TR_COMPLEMENT, TR_CONDITIONAL, TR_SINE_QUA_NON, TR_NOUN_GENITIVE, TR_NAME_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_POSSESSIVE_GENITIVE, TR_POSSESSED_ACCUSATIVE, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
@@ -129,7 +129,8 @@ class Holders:
                 between = between[1:]  # an adjective after the noun: "un plan sophistiqué de la Commission"
             between = self._past_bare_content(between, t)
             # an indefinite article makes the name the content, not the owner: "la richiesta di un'Ucraina neutrale"
-            if marked and all(w[2] in t.genitive or w[2] in t.owner_markers or w[2] in t.determiners
+            # (the opener of a pair counts as an article: "the consent of both Moscow and Kyiv")
+            if marked and all(w[2] in t.genitive or w[2] in t.owner_markers or w[2] in t.determiners or w[2] in t.correlative_openers
                               for w in between) and len(between) <= 2 and not any(w[2] in t.indefinites for w in between):
                 return before
         if t.lang == "tr" and m.case == "gen":
@@ -380,11 +381,12 @@ class Holders:
         part stands right before the name ("tanto Rusia como Ucrania", "sia Mosca che Kiev", "tant la Russie que
         l'Ukraine", "sowohl Russland als auch die Ukraine"): the two names are coordinated."""
         t = s.t
+        # the agent marker may stand on both names: "aceptado tanto por Moscú como por Kiev", "sia da Mosca sia da Kiev"
         if not t.correlative_openers or not any(w[2] in t.correlative_joins for w in between) \
-                or not all(w[2] in t.correlative_joins or w[2] in t.determiners for w in between):
+                or not all(w[2] in t.correlative_joins or w[2] in t.determiners or w[2] in t.agent for w in between):
             return False
         i = bisect.bisect_left(s.starts, first.start) - 1
-        while i >= 0 and s.toks[i][2] in t.determiners:
+        while i >= 0 and (s.toks[i][2] in t.determiners or s.toks[i][2] in t.agent):
             i -= 1
         return i >= 0 and s.toks[i][2] in t.correlative_openers
 
@@ -746,7 +748,9 @@ class Holders:
                     after and after[0][2] in ("eden", "olan")):
                 continue  # "... öngören sözleşmeyi onayladığı": the participle of a relative clause, no verb of the subject
             tail = Reading._words_after(s.toks, s.starts, c.end, 7)
-            verb = WORD_RE.findall(s.norm[c.start:c.end])[-1:] + [w[2] for w in after[:1] if w[2].startswith(TR_ET)]
+            last = WORD_RE.findall(s.norm[c.start:c.end])[-1:]
+            verb = last + [w[2] for w in after[:1] if w[2].startswith(TR_PARTICIPLE_LIGHT)
+                           or (w[2].startswith("ol") and last and last[0].lower() in TR_CONSENT_PREDICATES)]
             verb = [w for w in verb if plural or not TR_PLURAL_PARTICIPLE.search(w)]
             if any(TR_COMPLEMENT.search(w) for w in verb) or any(
                     TR_REPORTED_SUBJECT.search(w) and Holders._tr_passive_report_next(tail[i:])
@@ -828,6 +832,7 @@ class Holders:
                for d in s.cues):
             return False  # "kurulmasını öngören anlaşmayı": the verbal noun is inside a relative clause
         return not (any(TR_NOUN_GENITIVE.search(w[2]) for w in words[:own])
+                    or (own and TR_CONSONANT_GENITIVE.search(words[own - 1][2]) is not None)  # "seferberliğin durdurulmasını"
                     or any(mm.case == "gen" and m.end <= mm.start < words[own][0] for mm in s.mentions))
 
     @staticmethod
@@ -1127,15 +1132,20 @@ class Holders:
         """A collective next to an agreement noun: the holders it gives, or None when it is no such case."""
         norm, t = s.norm, s.t
         first, last = group[0], group[-1]
-        # a collective right after the agreement noun, or before it with an article between (not a subject
+        # a collective right after the agreement noun (a Slavic participle after a comma: "домовленостей, досягнутих"), or
+        # before it with an article between (not a subject
         # right before its verb: "both sides agreed"): the agreement
         # reached with no agent named ("an agreement was reached", "è stato raggiunto un accordo", collective
         # agreement-reached) or the parties that reached it ("the agreement the parties reached"): they agree,
         # whoever reports it
         agreed = next((c for c in s.cues if c.stance == "agree" and not c.speech and (
-            c.end <= first.start and not norm[c.end:first.start].strip() and not self._verb_before_subject(s, c)
+            c.end <= first.start and not norm[c.end:first.start].strip(" ," if not first.subject_only else None)
+            and not self._verb_before_subject(s, c)
             or last.end <= c.start and len(WORD_RE.findall(norm[last.end:c.start])) == 1
-            and norm[last.end:c.start].strip().rstrip("'") in t.determiners)), None)
+            and norm[last.end:c.start].strip().rstrip("'") in t.determiners
+            # the participle right after an agreement named as the collective ("домовленостей, досягнутих")
+            or last.end <= c.start and not norm[last.end:c.start].strip(" ,") and not first.subject_only
+            and len(group) == 1 and set(first.codes) >= {"RU", "UA"})), None)
         # ... when the sentence is about the two sides: it names Russia or Ukraine besides ("an agreement was
         # reached that a claims commission be set up under the Council of Europe" is no swap between them)
         sides = set(first.codes) >= {"RU", "UA"} and any(
@@ -1849,8 +1859,7 @@ class Holders:
         before = self._words_between(s.toks, s.starts, 0, first.start)
         while before and (before[-1][2] in s.t.determiners or before[-1][2] in QUOTES or before[-1][2] == "„"):
             before.pop()  # and the quote that opens the reported words: 'podkreślono, że „Ukraina ...'
-        if len(before) >= 3 and s.t.owned_mediation(before[-1][2], before[-2][2]):
-            before = before[:-3]  # "że dzięki ich mediacji Rosja i Ukraina ...": the reporter's mediation opens the clause
+        before = self._past_owned_mediation(s, before)
         if len(before) < 2 or before[-1][2] not in s.t.complementizers:
             return False
         verb = [c for c in s.cues if c.end <= before[-1][0]]
@@ -1861,6 +1870,20 @@ class Holders:
         # and holds no cue: "announced on Monday that", "dijo este jueves que"
         between = [w for w in self._words_between(s.toks, s.starts, verb[-1].end, before[-1][0]) if w[2] != ","]
         return len(between) <= 1 or (len(between) <= REPORTED_TIME_WORDS and self._plain_words(s, between))
+
+    @staticmethod
+    def _past_owned_mediation(s: "_Sentence", before: list) -> list:
+        """The words before a name without the reporter's own mediation that opens the clause, and its commas ("że
+        dzięki ich mediacji Rosja i Ukraina ...", "que, gracias a su mediación, Rusia ..."): at most three words before
+        the possessive, back to the complementizer or a comma."""
+        words = before[:-1] if before and before[-1][2] == "," else before
+        if len(words) < 3 or not s.t.owned_mediation(words[-1][2], words[-2][2]):
+            return before
+        j = len(words) - 2
+        while j > 0 and len(words) - 2 - j < 3 and words[j - 1][2] not in s.t.complementizers and words[j - 1][2] != ",":
+            j -= 1
+        words = words[:j]
+        return words[:-1] if words and words[-1][2] == "," else words
 
     @staticmethod
     def _plain_words(s: "_Sentence", words: list) -> bool:
@@ -1898,8 +1921,17 @@ class Holders:
         """Whether a collective (the two sides) is the subject of a verb of its own that accepts or rejects
         ("... que ambas partes rechazaron", "strony uzgodniły"). A position noun after it is no verb of its own,
         and the two sides demanding stand in the content of another party's demand ("so that both sides drop
-        their claims", "in modo che entrambe le parti rinuncino alle richieste")."""
-        return "subject" in roles and any(mm is m and not c.noun and c.stance in ("reject", "agree") for mm, c in a.pairs)
+        their claims", "in modo che entrambe le parti rinuncino alle richieste"). A noun of consent or refusal after a verb
+        of its own is ("обидві сторони дали на це згоду", "both sides voiced opposition")."""
+        return "subject" in roles and any(mm is m and c.stance in ("reject", "agree") and (not c.noun or Holders._verb_before_noun(a, m, c))
+                                          for mm, c in a.pairs)
+
+    @staticmethod
+    def _verb_before_noun(a: Analysis, m, c: Cue) -> bool:
+        """Whether one to four words and no break stand between a subject and the stance noun it is paired with
+        ("дали на це згоду", "gave their consent"): a verb of the subject's own whose object the noun is."""
+        between = a.text[m.end:c.start]
+        return 1 <= len(WORD_RE.findall(between)) <= 4 and not re.search(r"[,;:.!?()]", between)
 
     def _find_speakers(self, s: "_Sentence") -> list:
         """The speaker after the clause: ", said Ukrainian president Zelensky", ", заявил глава МИД Украины"."""

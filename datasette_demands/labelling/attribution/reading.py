@@ -499,6 +499,8 @@ class Reading:
             if word in ("'", "\""):
                 i -= 1
                 continue
+            if word in t.correlative_openers and i > 0 and toks[i - 1][2] in t.agent:
+                return "agent", toks[i - 1]  # "accepted by both Moscow and Kyiv": the pair's opener after the agent marker
             if word in t.determiners and skipped < 2:
                 skipped += 1
                 i -= 1

@@ -1112,7 +1112,33 @@ class Stances:
                        and not any(cc is c for _, cc in a.pairs)), clause_end)
         return verb, [c for c in a.cues if c.stance and (verb.start <= c.start < end or resume <= c.start < clause_end)
                       and not c.agentive and not any(q0 < c.end and c.start < q1 for q0, q1 in a.owned_nouns)
-                      and not self._nouns_relative_verb(a, c)]
+                      and not self._nouns_relative_verb(a, c) and not self._documents_verb(a, c)
+                      and not self._anothers_closing_speech(a, m, c)]
+
+    def _anothers_closing_speech(self, a: Analysis, m: Mention, c: Cue) -> bool:
+        """Whether cue `c` is a reporting verb after a comma with another speaker named right after it ("..., sagte
+        Uschakow"): that speaker's, no verb of the subject `m` of the clause before; unless the speaker goes on with
+        an addition the subject's clause takes ("..., заявил Эрдоган, добавив, что ...")."""
+        if not c.speech or a.text[:c.start].rstrip()[-1:] != ",":
+            return False
+        gerund = GERUNDS.get(self.tables.lang)
+        for mm in a.mentions:
+            if mm is m or mm.start < c.end or a.text[c.end:mm.start].strip(" ,"):
+                continue
+            found = SPEAKER_GERUND_RE.match(a.text, c.end)
+            return not (gerund is not None and found is not None and gerund.search(found.group(1)))
+        return False
+
+    def _documents_verb(self, a: Analysis, c: Cue) -> bool:
+        """Whether cue `c` is the verb of a clause after a comma whose subject takes up a position noun before it
+        (`document_pronouns`: "lehnt den Gegenentwurf ab, weil dieser eine Friedenstruppe vorsieht"): the document's
+        verb, its owner's position, no verb of the main clause's subject."""
+        t = self.tables
+        if t.document_pronouns is None or not a.owned_nouns:
+            return False
+        comma = a.text.rfind(",", 0, c.start)
+        return comma > 0 and any(q1 <= comma for _, q1 in a.owned_nouns) and \
+            search(t.document_pronouns, a.text[comma + 1:c.start]) is not None
 
     def _genitive_name(self, a: Analysis, mm: Mention) -> bool:
         """Whether a name in a content stands in the genitive (`genitive_endings`: "членство Украины", "członkostwo
