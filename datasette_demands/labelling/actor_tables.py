@@ -192,6 +192,7 @@ class LangTables:
         self.agent_participles = compile_alternation([f"(?:{p})\\Z" for p in g.get("agent_participles") or []])
         self.instrumental_endings = tuple(sorted(_words(g, "instrumental_endings")))
         self.contrastives = _words(g, "contrastives")
+        self.correlatives = _words(g, "correlatives")  # "both in Kyiv and in Moscow": words that pair coordinated places
         self.clause_joiners = self.coordinators | self.contrastives  # "and", "but", "mentre": a clause may follow
         # the contrastives after which a comma opens a coordinated clause of its own subject (", but Russia insisted"),
         # not those that correct or concede within a clause (", sondern", ", aunque", ", choć")
