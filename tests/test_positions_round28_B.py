@@ -141,3 +141,39 @@ def test_the_agent_promoting_a_proposal_demands_it(classifier, lang, text, categ
 @pytest.mark.parametrize("lang,text,category,code", PROMOTED_BY_NOT, ids=ids(PROMOTED_BY_NOT))
 def test_an_adjective_in_the_ideas_content_owns_nothing(classifier, lang, text, category, code):
     assert code not in {h for h, _ in given(classifier, text, lang, category)}
+
+
+# --- r28B: the agent of a participle that plans, wants or accepts the measure reacted to ("die von Paris und London geplante Stationierung", "dem von Kiew bereits akzeptierten Waffenstillstand") ---
+
+AGENT_OF_PARTICIPLE = [
+    ("en", "The buffer zone envisaged by Washington was dismissed in Kyiv as a reward for aggression.", "territory",
+     [("UA", "reject"), ("US", "demand")]),
+    ("it", "La forza di rassicurazione voluta da Parigi e Londra è stata bocciata a Mosca.", "neutrality",
+     [("EU", "demand"), ("RU", "reject")]),
+    ("fr", "Le contingent européen envisagé par Paris et Londres a été rejeté à Moscou.", "neutrality",
+     [("EU", "demand"), ("RU", "reject")]),
+    ("de", "Die von Washington angestrebte Pufferzone wurde in Kiew abgelehnt.", "territory",
+     [("UA", "reject"), ("US", "demand")]),
+    ("de", "Washington forderte Moskau auf, der von Kiew bereits akzeptierten Waffenruhe zuzustimmen.", "ceasefire",
+     [("UA", "agree"), ("US", "demand")]),
+    ("de", "Lawrow lehnte den von Kiew bereits unterstützten Waffenstillstand ab.", "ceasefire",
+     [("RU", "reject"), ("UA", "agree")]),
+    ("es", "La zona desmilitarizada prevista por Washington fue rechazada en Kiev.", "territory",
+     [("UA", "reject"), ("US", "demand")]),
+]
+
+AGENT_OF_PARTICIPLE_NOT = [
+    # a planned measure with no agent is nobody's demand; a plan made in a place is no demand of the place
+    ("de", "Die geplante Stationierung europäischer Truppen wurde in Moskau zurückgewiesen.", "neutrality", "EU"),
+    ("en", "The deployment planned for next spring was rejected in Moscow.", "neutrality", "EU"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", AGENT_OF_PARTICIPLE, ids=ids(AGENT_OF_PARTICIPLE))
+def test_the_agent_of_a_planning_or_accepting_participle(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,code", AGENT_OF_PARTICIPLE_NOT, ids=ids(AGENT_OF_PARTICIPLE_NOT))
+def test_a_planned_measure_with_no_agent_is_nobodys_demand(classifier, lang, text, category, code):
+    assert code not in {h for h, _ in given(classifier, text, lang, category)}

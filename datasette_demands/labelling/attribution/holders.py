@@ -909,11 +909,11 @@ class Holders:
                 return [(m, "agent") for m in group]  # "la demande formulée par Kiev": Kyiv tabled it
             near = self._near_before(s.verb_spans, toks, starts, gtok[0], 3)
             if near is not None and t.verb_second and any(c.start == near[0] for _, c in a.pairs) and not any(
-                    c.agentive and 0 <= c.start - last.end <= 1 for c in s.cues):
+                    c.agentive and self._agent_right_before(s, last, c) for c in s.cues):
                 # German: the finite verb of another subject: "Russland fordert von der Ukraine den Verzicht" asks Ukraine
                 s.obliged.update(id(m) for m in group)
                 return [(m, "complement") for m in group]
-            if near or any(c.agentive and 0 <= c.start - last.end <= 1 for c in s.cues):
+            if near or any(c.agentive and self._agent_right_before(s, last, c) for c in s.cues):
                 return [(m, "agent") for m in group]
             return self._relative_antecedent(s, group, gtok, a)
         if gov == "persp":
@@ -1284,6 +1284,12 @@ class Holders:
         i = bisect.bisect_left(s.starts, gtok[0]) - 1
         j = bisect.bisect_left(s.starts, first.end)
         return (i >= 0 and s.toks[i][2] in words) or (s.t.verb_second and j < len(s.toks) and s.toks[j][2] in words)
+
+    @staticmethod
+    def _agent_right_before(s: "_Sentence", last: Mention, c: Cue) -> bool:
+        """Whether the agent ending with `last` stands right before participle cue `c`, only `stance_adverbs` between
+        ("von Kiew akzeptierten", "von Kiew bereits akzeptierten")."""
+        return c.start >= last.end and all(w.lower() in s.t.stance_adverbs for w in s.norm[last.end:c.start].split())
 
     @staticmethod
     def _tabling_agent(s: "_Sentence", gtok) -> bool:
