@@ -177,3 +177,41 @@ def test_the_agent_of_a_planning_or_accepting_participle(classifier, lang, text,
 @pytest.mark.parametrize("lang,text,category,code", AGENT_OF_PARTICIPLE_NOT, ids=ids(AGENT_OF_PARTICIPLE_NOT))
 def test_a_planned_measure_with_no_agent_is_nobodys_demand(classifier, lang, text, category, code):
     assert code not in {h for h, _ in given(classifier, text, lang, category)}
+
+
+# --- r28B: the owner of the decision or project reacted to demands it ("commentando il progetto franco-britannico", "комментируя решение «коалиции желающих»", "celebró la decisión del Consejo Europeo de") ---
+
+OWNED_DECISION = [
+    ("en", "Kyiv welcomed the decision of the European Council to keep the Russian central bank's assets frozen.",
+     "reparations", [("EU", "demand"), ("UA", "agree")]),
+    ("it", "Mosca non accetterà truppe straniere, ha detto Lavrov, commentando il progetto anglo-francese di una forza di pace.",
+     "neutrality", [("EU", "demand"), ("RU", "reject")]),
+    ("fr", "Moscou a rejeté la décision de l'Union européenne d'utiliser les avoirs russes gelés pour l'Ukraine.",
+     "reparations", [("EU", "demand"), ("RU", "reject")]),
+    ("de", "Moskau kritisierte den Beschluss der EU, die Erträge aus russischen Vermögen für die Ukraine zu verwenden.",
+     "reparations", [("EU", "demand"), ("RU", "reject")]),
+    ("es", "Kiev celebró la decisión de la Unión Europea de mantener congelados los activos rusos.", "reparations",
+     [("EU", "demand"), ("UA", "agree")]),
+    ("ru", "Кремль отверг решение «Большой семерки» использовать замороженные российские активы для Украины.",
+     "reparations", [("OTHER", "demand"), ("RU", "reject")]),
+    ("pl", "Kreml odrzucił decyzję Unii Europejskiej o wykorzystaniu zamrożonych rosyjskich aktywów na rzecz Ukrainy.",
+     "reparations", [("EU", "demand"), ("RU", "reject")]),
+]
+
+OWNED_DECISION_NOT = [
+    # a decision that governs a stanced verb keeps that verb's stance; a settlement of a question is no party's decision
+    ("en", "Kyiv welcomed Washington's decision to back a moratorium on strikes against power plants.", "ceasefire",
+     [("UA", "agree"), ("US", "agree")]),
+    ("ru", "Песков заявил, что Москва добивается решения конфликта, но не согласится на перемирие.", "ceasefire",
+     [("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", OWNED_DECISION, ids=ids(OWNED_DECISION))
+def test_the_owner_of_a_decision_reacted_to_demands_it(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,expected", OWNED_DECISION_NOT, ids=ids(OWNED_DECISION_NOT))
+def test_a_decision_to_act_or_a_solution_keeps_its_own_reading(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected

@@ -119,7 +119,8 @@ class Holders:
             if end <= m.start:
                 before = (start, end)
         if before is not None and t.lang != "tr":
-            between = self._words_between(toks, starts, before[1], m.start)
+            # an opening quote around the owner's name is no word between: "решение «коалиции желающих»"
+            between = [w for w in self._words_between(toks, starts, before[1], m.start) if w[2] not in QUOTES]
             # "la proposta di Kiev" needs its "di"; Slavic genitives need none ("планы Евросоюза");
             # "Washington offers Moscow ..." is a verb and its object, not Moscow's offer
             # ("resistance from Belgium": an `owner_markers` word marks the owner as the genitive does)

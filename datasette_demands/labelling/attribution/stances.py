@@ -412,8 +412,8 @@ class Stances:
         """Whether `m` only owns a position noun ("Ukraine's proposal for a ceasefire") and the evidence lies
         past another stanced cue after it ("..., instead tabling demands such as a withdrawal"): the owner's
         demand is what its noun names, not what the sentence goes on to say."""
-        if evidence is None or "owner" not in rules or rules & {"speaker", "subject"}:
-            return False
+        if evidence is None or "owner" not in rules or rules & {"speaker", "subject", "decider"}:
+            return False  # a decision's owner takes the verb it governs ("the decision of Washington to back ...")
         # a plan's owner holds all it lists ("the EU's plan provides for a truce and guarantees"); only
         # where a subject of its own takes the position further on
         if not any(r & {"subject"} and not set(mm.codes) & set(m.codes) for mm, r in a.holder_mentions):
