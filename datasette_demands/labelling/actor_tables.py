@@ -143,6 +143,7 @@ class LangTables:
         self.seats = _words(g, "seats")  # "die Regierung in Kiew": after a party noun only, the place is its party
         # "spotkało się z odmową w Kijowie", "przyjęto w Kijowie": a cue whose `locatives` place inside or right after it holds it
         self.place_cues = compile_alternation(list(g.get("place_cues") or []))
+        self.correlatives = _words(g, "correlatives")  # "both in Kyiv and in Moscow": words that pair coordinated places
         self.locative_suffixes = tuple(g.get("locative_suffixes") or ())  # Turkish: the place is a case, no preposition
         self.first_person = _words(g, "first_person")  # a quote in the speaker's own voice: '"We were ready ...," X said'
         self.complementizers = _words(g, "complementizers")

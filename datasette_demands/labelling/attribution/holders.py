@@ -119,7 +119,8 @@ class Holders:
             if end <= m.start:
                 before = (start, end)
         if before is not None and t.lang != "tr":
-            between = self._words_between(toks, starts, before[1], m.start)
+            # an opening quote around the owner's name is no word between: "решение «коалиции желающих»"
+            between = [w for w in self._words_between(toks, starts, before[1], m.start) if w[2] not in QUOTES]
             # "la proposta di Kiev" needs its "di"; Slavic genitives need none ("планы Евросоюза");
             # "Washington offers Moscow ..." is a verb and its object, not Moscow's offer
             # ("resistance from Belgium": an `owner_markers` word marks the owner as the genitive does)
@@ -914,11 +915,11 @@ class Holders:
                 return [(m, "agent") for m in group]  # "la demande formulée par Kiev": Kyiv tabled it
             near = self._near_before(s.verb_spans, toks, starts, gtok[0], 3)
             if near is not None and t.verb_second and any(c.start == near[0] for _, c in a.pairs) and not any(
-                    c.agentive and 0 <= c.start - last.end <= 1 for c in s.cues):
+                    c.agentive and self._agent_right_before(s, last, c) for c in s.cues):
                 # German: the finite verb of another subject: "Russland fordert von der Ukraine den Verzicht" asks Ukraine
                 s.obliged.update(id(m) for m in group)
                 return [(m, "complement") for m in group]
-            if near or any(c.agentive and 0 <= c.start - last.end <= 1 for c in s.cues):
+            if near or any(c.agentive and self._agent_right_before(s, last, c) for c in s.cues):
                 return [(m, "agent") for m in group]
             return self._relative_antecedent(s, group, gtok, a)
         if gov == "persp":
@@ -1057,7 +1058,7 @@ class Holders:
         """A group governed by a preposition: a place that speaks or acts for its party, else what the
         relative clause or the sentence makes of it."""
         norm, t, last = s.norm, s.t, group[-1]
-        received = self._reception_at(s, gtok[0])
+        received = self._reception_at(s, gtok[0]) or self._coordinated_reception(s, gtok[0])
         if received is not None:
             # "met with rejection in Moscow", "ha incontrato un netto rifiuto a Kiev": the place rejects
             a.pairs.extend((m, received) for m in group)
@@ -1099,7 +1100,7 @@ class Holders:
         if s.t.receptions is None:
             return None
         for found in finditer(s.t.receptions, s.norm):
-            if found.end() <= at and not s.norm[found.end():at].strip():
+            if found.end() <= at and Holders._only_correlatives(s, found.end(), at):
                 cue = next((c for c in s.cues if c.stance and c.start < at and found.start() <= c.end), None)
                 return cue or next((c for c in s.cues if c.stance and not c.noun and 0 < c.start - at <= 40
                                     and not any(p in s.norm[at:c.start] for p in ",;:()")), None)
@@ -1109,10 +1110,49 @@ class Holders:
     def _place_of_cue(s: "_Sentence", gtok) -> bool:
         """Whether the place's preposition `gtok` stands inside a `place_cues` cue or right after it ("встретило отказ в
         Киеве", "stieß in Moskau auf Ablehnung", "z zadowoleniem przyjęto w Kijowie"): the place holds that cue."""
+        return Holders._place_cue_of(s, gtok) is not None
+
+    @staticmethod
+    def _only_correlatives(s: "_Sentence", start: int, end: int) -> bool:
+        """Whether only blanks or `correlatives` words stand between `start` and `end` ("met with refusal | both | in
+        Kyiv", "spotkała się z odmową | zarówno | w Kijowie"): the first of coordinated places is as near its cue."""
+        return all(w.lower() in s.t.correlatives for w in s.norm[start:end].split())
+
+    def _coordinated_reception(self, s: "_Sentence", at: int) -> Cue | None:
+        """The reaction a place coordinated with an earlier receiving place holds ("rejected in Kyiv and in Moscow",
+        "spotkała się z odmową zarówno w Kijowie, jak i w Moskwie"): the earlier place's cue, or a stanced verb of its
+        own right before its preposition ("rejected in Kyiv but hailed in Moscow", "respinto a Kiev ma accolto a Mosca").
+        Only after a coordinator or a comma, and only where the earlier place is itself a receiving place."""
+        t, toks = s.t, s.toks
+        i = bisect.bisect_left(s.starts, at) - 1
+        own = next((c for c in s.cues if i >= 0 and c.end == toks[i][1] and c.stance in ("agree", "reject")
+                    and not c.noun and not c.speech), None)
+        if own is not None:
+            i = bisect.bisect_left(s.starts, own.start) - 1
+        joiners, joined = t.coordinators | t.contrastives | t.correlatives, False
+        while i >= 0 and (toks[i][2].lower() in joiners or toks[i][2] == ","):
+            i, joined = i - 1, True  # "and", "but", ", jak i", "como" ("tanto en Kiev como en Moscú")
+        prev = next((m for m in s.mentions if i >= 0 and joined and m.end == toks[i][1]), None)
+        if prev is None:
+            return None
+        j = bisect.bisect_left(s.starts, prev.start) - 1
+        while j >= 0 and toks[j][2].lower() in t.correlatives:
+            j -= 1
+        if j < 0 or not toks[j][2].isalpha() or len(toks[j][2]) > 3:
+            return None  # the earlier place needs its preposition ("in", "w", "à")
+        earlier = (self._reception_at(s, toks[j][0]) or (self._place_cue_of(s, toks[j]))
+                   or self._coordinated_reception(s, toks[j][0]))
+        return (own or earlier) if earlier is not None else None
+
+    @staticmethod
+    def _place_cue_of(s: "_Sentence", gtok) -> Cue | None:
+        """The `place_cues` cue the preposition `gtok` stands inside or right after (only `correlatives` between), or None."""
         rx = s.t.place_cues
-        return rx is not None and any(
-            c.stance and not c.noun and (c.start < gtok[0] < c.end or 0 <= gtok[0] - c.end <= 1)
-            and search(rx, s.norm[c.start:c.end]) is not None for c in s.cues)
+        if rx is None:
+            return None
+        return next((c for c in s.cues if c.stance and not c.noun and (c.start < gtok[0] < c.end or (
+            c.end <= gtok[0] and Holders._only_correlatives(s, c.end, gtok[0])))
+            and search(rx, s.norm[c.start:c.end]) is not None), None)
 
     @staticmethod
     def _judging_speech(s: "_Sentence", at: int) -> bool:
@@ -1255,6 +1295,12 @@ class Holders:
         i = bisect.bisect_left(s.starts, gtok[0]) - 1
         j = bisect.bisect_left(s.starts, first.end)
         return (i >= 0 and s.toks[i][2] in words) or (s.t.verb_second and j < len(s.toks) and s.toks[j][2] in words)
+
+    @staticmethod
+    def _agent_right_before(s: "_Sentence", last: Mention, c: Cue) -> bool:
+        """Whether the agent ending with `last` stands right before participle cue `c`, only `stance_adverbs` between
+        ("von Kiew akzeptierten", "von Kiew bereits akzeptierten")."""
+        return c.start >= last.end and all(w.lower() in s.t.stance_adverbs for w in s.norm[last.end:c.start].split())
 
     @staticmethod
     def _tabling_agent(s: "_Sentence", gtok) -> bool:

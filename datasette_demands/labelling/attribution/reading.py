@@ -270,7 +270,9 @@ class Reading:
     def _after_agent(c: Cue, t: LangTables, mentions, toks, starts) -> bool:
         """Whether cue `c` is a participle right after its agent ("einem von den USA vorgeschlagenen"): the
         agent's verb, not the stance of the clause's subject."""
-        named = [mm for mm in mentions if 0 <= c.start - mm.end <= 1]
+        # "dem von Kiew bereits akzeptierten": a stance adverb may stand between the agent and its participle
+        named = [mm for mm in mentions if 0 <= c.start - mm.end and all(
+            w[2].lower() in t.stance_adverbs for w in toks[bisect.bisect_left(starts, mm.end):bisect.bisect_left(starts, c.start)])]
         if not named:
             return False
         i = bisect.bisect_left(starts, named[0].start) - 1

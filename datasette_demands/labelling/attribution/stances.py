@@ -413,8 +413,8 @@ class Stances:
         """Whether `m` only owns a position noun ("Ukraine's proposal for a ceasefire") and the evidence lies
         past another stanced cue after it ("..., instead tabling demands such as a withdrawal"): the owner's
         demand is what its noun names, not what the sentence goes on to say."""
-        if evidence is None or "owner" not in rules or rules & {"speaker", "subject"}:
-            return False
+        if evidence is None or "owner" not in rules or rules & {"speaker", "subject", "decider"}:
+            return False  # a decision's owner takes the verb it governs ("the decision of Washington to back ...")
         # a plan's owner holds all it lists ("the EU's plan provides for a truce and guarantees"); only
         # where a subject of its own takes the position further on
         if not any(r & {"subject"} and not set(mm.codes) & set(m.codes) for mm, r in a.holder_mentions):
@@ -1236,6 +1236,13 @@ class Stances:
         comma = a.text.rfind(",", 0, at)
         return any(q1 <= comma and len(WORD_RE.findall(a.text[q1:comma])) <= 1 for _, q1 in a.owned_nouns)
 
+    def _right_after_agent(self, a: Analysis, m: Mention, stanced: list) -> list:
+        """The stanced cues right after the agent list `m` ends, only `stance_adverbs` between ("einem von den USA
+        vorgeschlagenen", "dem von Kiew bereits akzeptierten"): the agent's participle."""
+        end = self._agent_list_end(a, m)
+        return [c for c in stanced if c.start >= end and all(
+            w.lower() in self.tables.stance_adverbs for w in a.text[end:c.start].split())]
+
     def _holder_stance(self, a: Analysis, m: Mention, rules: set, evidence: int | None):
         """(stance, cue) of one holder: a subject's own verbs up to the next subject's, the cue before an
         agent ("proposed by Kyiv"), a nominal demand for an owner; else the sentence's stance."""
@@ -1275,7 +1282,7 @@ class Stances:
             return "demand", None  # "la demande formulée par Kiev": who tabled it demands it
         if "agent" in rules:
             # a participle right after its agent: "einem von den USA vorgeschlagenen Waffenstillstand"
-            right = [c for c in stanced if 0 <= c.start - self._agent_list_end(a, m) <= 1]
+            right = self._right_after_agent(a, m, stanced)
             # Turkish, the passive verb right after its agent's postposition: "Moskova tarafından reddedildi"
             right += [c for c in stanced if c.start > m.end and not c.noun
                       and a.text[m.end:c.start].strip().lower() in self.tables.agent_post] + self._agents_clause_final_verb(a, m, stanced)
