@@ -10852,3 +10852,700 @@ def test_fronted_proposal_keeps_proposer_and_agreeing_parties(classifier, lang, 
 # near-miss: a proposal named as the object of a rejection is no fronted proposal: its owner demands, the subject rejects
 def test_rejected_proposal_is_no_fronted_one(classifier):
     assert given(classifier, "Россия отвергла предложение Турции о перемирии.", "ru", "ceasefire") == [("RU", "reject"), ("TR", "demand")]
+
+# --- r28A: readiness for a measure named by a noun offers it, a demand; readiness for another's proposal agrees ---
+
+READY_FOR = [
+    ("fr", "Paris se dit prêt à une trêve olympique de deux semaines, a indiqué l'Élysée.", {"ceasefire": [("EU", "demand")]}),
+    ("it", "Kiev è pronta a uno scambio di tutti i detenuti civili già da domani, ha detto il ministro.",
+     {"prisoners": [("UA", "demand")]}),
+    ("de", "Die Ukraine sei zu einer Feuerpause über die Feiertage bereit, erklärte das Präsidialamt.",
+     {"ceasefire": [("UA", "demand")]}),
+    ("es", "El Kremlin se mostró dispuesto a una tregua de Pascua de tres días, según la agencia TASS.",
+     {"ceasefire": [("RU", "demand")]}),
+    ("ru", "Киев готов к перемирию на время зимних праздников, сообщил министр иностранных дел.",
+     {"ceasefire": [("UA", "demand")]}),
+    ("uk", "Київ готовий до обміну всіх цивільних заручників уже наступного тижня, заявив омбудсмен.",
+     {"prisoners": [("UA", "demand")]}),
+    ("pl", "Kijów jest gotowy na wymianę wszystkich zatrzymanych cywilów, oświadczył rzecznik MSZ.",
+     {"prisoners": [("UA", "demand")]}),
+]
+
+# near-misses: a negated readiness refuses; readiness for another party's proposal, or for talks, agrees
+NOT_READY_FOR = [
+    ("ru", "Кремль пока не готов к перемирию на время праздников.", {"ceasefire": [("RU", "reject")]}),
+    ("de", "Die Ukraine ist zu einer Feuerpause über die Feiertage nicht bereit.", {"ceasefire": [("UA", "reject")]}),
+    ("fr", "Kiev s'est dit prêt à la proposition américaine de trêve aérienne.", {"ceasefire": [("UA", "agree"), ("US", "demand")]}),
+    ("uk", "Київ готовий до переговорів про перемир'я.", {"ceasefire": [("UA", "agree")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", READY_FOR + NOT_READY_FOR, ids=ids(READY_FOR + NOT_READY_FOR))
+def test_readiness_for_a_measure_offers_it(classifier, lang, text, expected):
+    assert given_all(classifier, text, lang, list(expected)) == expected
+
+
+# --- r28A: a refusal whose holder goes on in its own words (a gerund, a reporting verb) to set a condition: reject on
+# the measure refused and demand on the condition ---
+
+REFUSED_ON_CONDITION = [
+    ("en", "Moscow turned down the Christmas truce, saying that a pause was out of the question unless Kyiv halted its "
+           "mobilisation."),
+    ("en", "The Kremlin dismissed the offer of an Easter truce, saying Western arms shipments would have to end first."),
+    ("it", "Il Cremlino ha respinto la proposta di una tregua pasquale, affermando che prima dovrebbero cessare le "
+           "forniture di armi occidentali."),
+    ("fr", "Le Kremlin a rejeté l'offre d'une trêve de Pâques, affirmant que les livraisons d'armes occidentales "
+           "devraient d'abord cesser."),
+    ("es", "El Kremlin rechazó la oferta de una tregua de Pascua, afirmando que antes deberían cesar los envíos de "
+           "armas occidentales."),
+    ("uk", "Кремль відхилив ідею великоднього перемир'я, висунувши низку власних умов."),
+    ("pl", "Kreml odrzucił propozycję rozejmu wielkanocnego, zaznaczając, że najpierw Zachód musi wstrzymać dostawy broni."),
+    ("ru", "Кремль отклонил идею пасхального перемирия, заявив, что сначала Запад должен прекратить поставки оружия."),
+]
+
+
+@pytest.mark.parametrize("lang,text", REFUSED_ON_CONDITION, ids=ids(REFUSED_ON_CONDITION))
+def test_a_refusal_with_a_condition_said_after_it(classifier, lang, text):
+    assert given_all(classifier, text, lang, ["ceasefire"])["ceasefire"] == [("RU", "demand"), ("RU", "reject")]
+
+
+# near-misses: a gerund that only accuses or argues, with no condition in its clause, adds nothing
+NOT_REFUSED_ON_CONDITION = [
+    ("en", "The Kremlin rejected the Easter truce, accusing Kyiv of planning to use it to rearm.", [("RU", "reject")]),
+    ("it", "Mosca ha respinto la tregua pasquale, sostenendo che servirebbe solo a riarmare Kiev.", [("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", NOT_REFUSED_ON_CONDITION, ids=ids(NOT_REFUSED_ON_CONDITION))
+def test_a_refusal_with_a_gerund_but_no_condition(classifier, lang, text, expected):
+    assert given_all(classifier, text, lang, ["ceasefire"])["ceasefire"] == expected
+
+
+# --- r28A: conditioning verbs ('supeditó X a Y', 'subordonne X à Y', 'macht X von Y abhängig', 'made X conditional on
+# Y') demand the condition; beside an agreement of the same party in another clause, it keeps both ---
+
+CONDITIONED_AGREEMENT = [
+    ("es", "Rusia aceptó una tregua aérea, aunque el Kremlin supeditó su entrada en vigor a la retirada de las sanciones."),
+    ("fr", "La Russie a accepté une trêve aérienne, mais le Kremlin subordonne son entrée en vigueur à la levée des "
+           "sanctions."),
+    ("de", "Russland stimmte einer Feuerpause in der Luft zu, machte ihr Inkrafttreten aber von der Aufhebung der "
+           "Sanktionen abhängig."),
+    ("en", "Russia accepted an air truce, but the Kremlin made its entry into force conditional on the lifting of sanctions."),
+    ("pl", "Rosja zgodziła się na rozejm w powietrzu, ale Kreml uwarunkował jego wejście w życie zniesieniem sankcji."),
+]
+
+
+@pytest.mark.parametrize("lang,text", CONDITIONED_AGREEMENT, ids=ids(CONDITIONED_AGREEMENT))
+def test_an_agreement_and_its_condition_set_by_a_conditioning_verb(classifier, lang, text):
+    assert given_all(classifier, text, lang, ["ceasefire"])["ceasefire"] == [("RU", "agree"), ("RU", "demand")]
+
+
+# near-misses: 'made' with no 'conditional on' after it, and an agreement with no conditioning verb, condition nothing
+NOT_CONDITIONED = [
+    ("en", "Russia made a new offer of an air truce on Monday.", [("RU", "demand")]),
+    ("es", "Rusia aceptó una tregua aérea en Riad.", [("RU", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", NOT_CONDITIONED, ids=ids(NOT_CONDITIONED))
+def test_no_conditioning_verb(classifier, lang, text, expected):
+    assert given_all(classifier, text, lang, ["ceasefire"])["ceasefire"] == expected
+
+# --- r28B: coordinated places after a reaction each hold it, or the verb of their own ("rejected in Kyiv but hailed in Moscow") ---
+
+COORDINATED_PLACES = [
+    ("en", "The American draft on a demilitarised strip was turned down in Kyiv but applauded in Moscow.", "territory",
+     [("RU", "agree"), ("UA", "reject"), ("US", "demand")]),
+    ("en", "Turkey's offer to monitor the truce was rejected both in Moscow and in Kyiv.", "ceasefire",
+     [("RU", "reject"), ("TR", "demand"), ("UA", "reject")]),
+    ("es", "La propuesta rusa de una zona tampón fue rechazada tanto en Kiev como en Washington.", "territory",
+     [("RU", "demand"), ("UA", "reject"), ("US", "reject")]),
+    ("it", "La proposta americana di congelare il fronte è stata respinta a Kiev ma applaudita a Mosca.", "territory",
+     [("RU", "agree"), ("UA", "reject"), ("US", "demand")]),
+    ("fr", "L'offre turque d'un échange de prisonniers, saluée par Kiev mais rejetée par Moscou, reste sur la table.",
+     "prisoners", [("RU", "reject"), ("TR", "demand"), ("UA", "agree")]),
+    ("fr", "Le plan américain de gel du front a été rejeté à Kiev mais applaudi à Moscou.", "territory",
+     [("RU", "agree"), ("UA", "reject"), ("US", "demand")]),
+    ("de", "Der amerikanische Vorschlag einer entmilitarisierten Zone wurde in Kiew und in Moskau abgelehnt.", "territory",
+     [("RU", "reject"), ("UA", "reject"), ("US", "demand")]),
+    ("es", "El plan estadounidense de congelar el frente fue rechazado en Kiev y aplaudido en Moscú.", "territory",
+     [("RU", "agree"), ("UA", "reject"), ("US", "demand")]),
+    ("ru", "Американский план заморозки фронта был отвергнут в Киеве и одобрен в Москве.", "territory",
+     [("RU", "agree"), ("UA", "reject"), ("US", "demand")]),
+    ("pl", "Amerykański plan zamrożenia frontu spotkał się z krytyką zarówno w Kijowie, jak i w Moskwie.", "territory",
+     [("RU", "reject"), ("UA", "reject"), ("US", "demand")]),
+    ("pl", "Rosyjska propozycja wymiany jeńców została odrzucona w Kijowie i w Waszyngtonie.", "prisoners",
+     [("RU", "demand"), ("UA", "reject"), ("US", "reject")]),
+]
+
+COORDINATED_PLACES_NOT = [
+    # a second place where the plan was only presented or discussed holds nothing
+    ("en", "The American draft on a demilitarised strip was turned down in Kyiv and presented in Ankara.", "territory", "TR"),
+    ("pl", "Amerykański plan zamrożenia frontu spotkał się z krytyką w Kijowie, a omawiano go w Ankarze.", "territory", "TR"),
+    ("de", "Der amerikanische Vorschlag wurde in Kiew abgelehnt und in Ankara vorgestellt.", "territory", "TR"),
+    # a delegation greeted in a capital is no welcome of a measure
+    ("it", "La proposta russa è stata respinta a Kiev, mentre la delegazione ucraina è stata salutata a Roma.", "territory", "EU"),
+    ("fr", "Le plan russe a été rejeté à Kiev, et la délégation ukrainienne a été saluée à Paris.", "territory", "EU"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", COORDINATED_PLACES, ids=ids(COORDINATED_PLACES))
+def test_coordinated_places_of_a_reaction(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,code", COORDINATED_PLACES_NOT, ids=ids(COORDINATED_PLACES_NOT))
+def test_a_coordinated_place_with_no_reaction_holds_nothing(classifier, lang, text, category, code):
+    assert code not in {h for h, _ in given(classifier, text, lang, category)}
+
+
+# --- r28B: a party's "no" or a harsh reaction as a noun ('un rotundo «no» de Zelenski', 'une fin de non-recevoir à Kiev', 'sert tepkiyle karşılandı') ---
+
+REACTION_IDIOMS = [
+    ("en", "Kyiv's proposal for a truce in the air drew a curt \"no\" from the Kremlin.", "ceasefire",
+     [("RU", "reject"), ("UA", "demand")]),
+    ("it", "La proposta ucraina di una tregua aerea ha incassato un secco «no» da Mosca.", "ceasefire",
+     [("RU", "reject"), ("UA", "demand")]),
+    ("fr", "La demande russe d'un retrait du Donbass s'est heurtée à une fin de non-recevoir à Kiev.", "territory",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("fr", "L'offre ukrainienne d'un échange de tous les prisonniers a reçu un « non » ferme de Moscou.", "prisoners",
+     [("RU", "reject"), ("UA", "demand")]),
+    ("es", "La petición ucraniana de un alto el fuego aéreo obtuvo un tajante «no» del Kremlin.", "ceasefire",
+     [("RU", "reject"), ("UA", "demand")]),
+    ("es", "Con un rotundo «no» contestó Kiev a la idea rusa de una zona tampón en el Donbás.", "territory",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("tr", "Rusya'nın tampon bölge önerisi Kiev'de sert tepkiyle karşılandı.", "territory",
+     [("RU", "demand"), ("UA", "reject")]),
+]
+
+REACTION_IDIOMS_NOT = [
+    # a positive reaction, or a 'no' that is not a party's, rejects nothing
+    ("tr", "Rusya'nın tampon bölge önerisi Kiev'de olumlu tepkiyle karşılandı.", "territory", "UA"),
+    ("es", "La propuesta rusa de una zona tampón no recibió respuesta de Kiev.", "territory", "UA"),
+    ("fr", "La proposition russe d'une zone tampon n'a pas reçu de réponse de Kiev.", "territory", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", REACTION_IDIOMS, ids=ids(REACTION_IDIOMS))
+def test_a_partys_no_or_harsh_reaction_rejects(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,code", REACTION_IDIOMS_NOT, ids=ids(REACTION_IDIOMS_NOT))
+def test_no_reaction_idiom_no_rejection(classifier, lang, text, category, code):
+    assert (code, "reject") not in given(classifier, text, lang, category)
+
+
+# --- r28B: the agent of a participle that promotes or champions the proposal reacted to holds its demand ("promovida por varios gobiernos europeos") ---
+
+PROMOTED_BY = [
+    ("en", "The Kremlin dismissed the idea of a no-fly zone over western Ukraine, championed by several European capitals.",
+     "neutrality", [("EU", "demand"), ("RU", "reject")]),
+    ("it", "Mosca ha bocciato l'idea di una zona di interdizione al volo, promossa da diversi governi europei.",
+     "neutrality", [("EU", "demand"), ("RU", "reject")]),
+    ("fr", "Moscou a rejeté l'idée d'une zone d'exclusion aérienne, promue par plusieurs gouvernements européens.",
+     "neutrality", [("EU", "demand"), ("RU", "reject")]),
+    ("es", "Moscú rechazó la idea de una fuerza de paz en Ucrania, impulsada por varios gobiernos europeos.",
+     "neutrality", [("EU", "demand"), ("RU", "reject")]),
+]
+
+PROMOTED_BY_NOT = [
+    # an idea of a European force is no idea of Europe's: the adjective is in its content
+    ("es", "El Kremlin rechazó la idea de una fuerza europea de paz y exigió la neutralidad de Ucrania.", "neutrality", "EU"),
+    ("en", "The Kremlin rejected the idea of a European peacekeeping force and demanded Ukraine's neutrality.", "neutrality",
+     "EU"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", PROMOTED_BY, ids=ids(PROMOTED_BY))
+def test_the_agent_promoting_a_proposal_demands_it(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,code", PROMOTED_BY_NOT, ids=ids(PROMOTED_BY_NOT))
+def test_an_adjective_in_the_ideas_content_owns_nothing(classifier, lang, text, category, code):
+    assert code not in {h for h, _ in given(classifier, text, lang, category)}
+
+
+# --- r28B: the agent of a participle that plans, wants or accepts the measure reacted to ("die von Paris und London geplante Stationierung", "dem von Kiew bereits akzeptierten Waffenstillstand") ---
+
+AGENT_OF_PARTICIPLE = [
+    ("en", "The buffer zone envisaged by Washington was dismissed in Kyiv as a reward for aggression.", "territory",
+     [("UA", "reject"), ("US", "demand")]),
+    ("it", "La forza di rassicurazione voluta da Parigi e Londra è stata bocciata a Mosca.", "neutrality",
+     [("EU", "demand"), ("RU", "reject")]),
+    ("fr", "Le contingent européen envisagé par Paris et Londres a été rejeté à Moscou.", "neutrality",
+     [("EU", "demand"), ("RU", "reject")]),
+    ("de", "Die von Washington angestrebte Pufferzone wurde in Kiew abgelehnt.", "territory",
+     [("UA", "reject"), ("US", "demand")]),
+    ("de", "Washington forderte Moskau auf, der von Kiew bereits akzeptierten Waffenruhe zuzustimmen.", "ceasefire",
+     [("UA", "agree"), ("US", "demand")]),
+    ("de", "Lawrow lehnte den von Kiew bereits unterstützten Waffenstillstand ab.", "ceasefire",
+     [("RU", "reject"), ("UA", "agree")]),
+    ("es", "La zona desmilitarizada prevista por Washington fue rechazada en Kiev.", "territory",
+     [("UA", "reject"), ("US", "demand")]),
+]
+
+AGENT_OF_PARTICIPLE_NOT = [
+    # a planned measure with no agent is nobody's demand; a plan made in a place is no demand of the place
+    ("de", "Die geplante Stationierung europäischer Truppen wurde in Moskau zurückgewiesen.", "neutrality", "EU"),
+    ("en", "The deployment planned for next spring was rejected in Moscow.", "neutrality", "EU"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", AGENT_OF_PARTICIPLE, ids=ids(AGENT_OF_PARTICIPLE))
+def test_the_agent_of_a_planning_or_accepting_participle(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,code", AGENT_OF_PARTICIPLE_NOT, ids=ids(AGENT_OF_PARTICIPLE_NOT))
+def test_a_planned_measure_with_no_agent_is_nobodys_demand(classifier, lang, text, category, code):
+    assert code not in {h for h, _ in given(classifier, text, lang, category)}
+
+
+# --- r28B: the owner of the decision or project reacted to demands it ("commentando il progetto franco-britannico", "комментируя решение «коалиции желающих»", "celebró la decisión del Consejo Europeo de") ---
+
+OWNED_DECISION = [
+    ("en", "Kyiv welcomed the decision of the European Council to keep the Russian central bank's assets frozen.",
+     "reparations", [("EU", "demand"), ("UA", "agree")]),
+    ("it", "Mosca non accetterà truppe straniere, ha detto Lavrov, commentando il progetto anglo-francese di una forza di pace.",
+     "neutrality", [("EU", "demand"), ("RU", "reject")]),
+    ("fr", "Moscou a rejeté la décision de l'Union européenne d'utiliser les avoirs russes gelés pour l'Ukraine.",
+     "reparations", [("EU", "demand"), ("RU", "reject")]),
+    ("de", "Moskau kritisierte den Beschluss der EU, die Erträge aus russischen Vermögen für die Ukraine zu verwenden.",
+     "reparations", [("EU", "demand"), ("RU", "reject")]),
+    ("es", "Kiev celebró la decisión de la Unión Europea de mantener congelados los activos rusos.", "reparations",
+     [("EU", "demand"), ("UA", "agree")]),
+    ("ru", "Кремль отверг решение «Большой семерки» использовать замороженные российские активы для Украины.",
+     "reparations", [("OTHER", "demand"), ("RU", "reject")]),
+    ("pl", "Kreml odrzucił decyzję Unii Europejskiej o wykorzystaniu zamrożonych rosyjskich aktywów na rzecz Ukrainy.",
+     "reparations", [("EU", "demand"), ("RU", "reject")]),
+]
+
+OWNED_DECISION_NOT = [
+    # a decision that governs a stanced verb keeps that verb's stance; a settlement of a question is no party's decision
+    ("en", "Kyiv welcomed Washington's decision to back a moratorium on strikes against power plants.", "ceasefire",
+     [("UA", "agree"), ("US", "agree")]),
+    ("ru", "Песков заявил, что Москва добивается решения конфликта, но не согласится на перемирие.", "ceasefire",
+     [("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", OWNED_DECISION, ids=ids(OWNED_DECISION))
+def test_the_owner_of_a_decision_reacted_to_demands_it(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,expected", OWNED_DECISION_NOT, ids=ids(OWNED_DECISION_NOT))
+def test_a_decision_to_act_or_a_solution_keeps_its_own_reading(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+# --- r28C: institutions and offices outside the tables hold positions (the IAEA and its chief, a UN mission, African
+# leaders and South Africa, a Qatari official, the Weimar Triangle, the coalition's countries, Russia's occupation heads)
+
+INSTITUTIONS = [
+    ("en", "The International Atomic Energy Agency called for a local truce around the plant.", "ceasefire", [("OTHER", "demand")]),
+    ("it", "L'AIEA ha chiesto una tregua locale attorno alla centrale nucleare.", "ceasefire", [("OTHER", "demand")]),
+    ("fr", "L'Agence internationale de l'énergie atomique a réclamé une trêve locale autour de la centrale.", "ceasefire",
+     [("OTHER", "demand")]),
+    ("de", "Die IAEA verlangte eine örtliche Feuerpause um das Kraftwerk.", "ceasefire", [("OTHER", "demand")]),
+    ("es", "El OIEA pidió una tregua local alrededor de la central.", "ceasefire", [("OTHER", "demand")]),
+    ("tr", "Uluslararası Atom Enerjisi Ajansı, santral çevresinde yerel bir ateşkes çağrısı yaptı.", "ceasefire",
+     [("OTHER", "demand")]),
+    ("uk", "Генеральний директор МАГАТЕ Рафаель Гроссі закликав до локального перемир'я навколо станції.", "ceasefire",
+     [("OTHER", "demand")]),
+    ("it", "Il direttore generale dell'AIEA Rafael Grossi ha chiesto una tregua locale intorno alla centrale.", "ceasefire",
+     [("OTHER", "demand")]),
+    ("es", "La misión de vigilancia de derechos humanos de la ONU exigió a Rusia liberar a los civiles detenidos.",
+     "prisoners", [("OTHER", "demand")]),
+    ("fr", "La mission d'observation des droits de l'homme de l'ONU a demandé à Moscou de libérer les civils détenus.",
+     "prisoners", [("OTHER", "demand")]),
+    ("ru", "Мониторинговая миссия ООН призвала Москву освободить удерживаемых гражданских.", "prisoners",
+     [("OTHER", "demand")]),
+    ("en", "A delegation of African leaders urged Moscow to free all prisoners of war.", "prisoners", [("OTHER", "demand")]),
+    ("de", "Eine Delegation afrikanischer Staatschefs forderte in Moskau die Freilassung aller Kriegsgefangenen.",
+     "prisoners", [("OTHER", "demand")]),
+    ("pl", "Delegacja afrykańskich przywódców zaapelowała o uwolnienie wszystkich jeńców.", "prisoners",
+     [("OTHER", "demand")]),
+    ("tr", "Katarlı bir yetkili, Doha'nın savaş esirlerinin serbest bırakılmasını önerdiğini söyledi.", "prisoners",
+     [("OTHER", "demand")]),
+    ("pl", "Szefowie dyplomacji Trójkąta Weimarskiego wezwali Rosję do zwrotu wywiezionych dzieci.", "prisoners",
+     [("EU", "demand")]),
+    ("de", "Die Außenminister des Weimarer Dreiecks forderten die Rückkehr der verschleppten Kinder.", "prisoners",
+     [("EU", "demand")]),
+    ("fr", "Les pays de la coalition des volontaires envisagent de déployer une force de réassurance.", "neutrality",
+     [("EU", "demand")]),
+    ("ru", "Глава ДНР потребовал от Киева вывести войска из Краматорска.", "territory", [("RU", "demand")]),
+    ("uk", "Окупаційна влада Херсонщини вимагає визнати регіон російським.", "territory", [("RU", "demand")]),
+    ("en", "Denis Pushilin demanded that Kyiv withdraw its troops from Kramatorsk.", "territory", [("RU", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", INSTITUTIONS, ids=ids(INSTITUTIONS))
+def test_an_institution_outside_the_tables_holds(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,expected", [
+    # an African country's troops or a place named after the agency hold nothing
+    ("en", "African swine fever spread near the IAEA-monitored plant while Russia rejected the truce.", "ceasefire",
+     [("RU", "reject")]),
+    # "Saldo" as a balance is no occupation head
+    ("de", "Das Saldo der Gefangenen blieb offen, Kiew forderte einen Austausch.", "prisoners", [("UA", "demand")]),
+])
+def test_institution_near_misses(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r28C: plans and drafts as their owners' positions (a counter-draft, a plan drafted by a party, a draft communiqué)
+
+DOCUMENTS = [
+    ("de", "Der europäische Gegenentwurf sieht vor, dass über Gebietsfragen erst nach einer Waffenruhe verhandelt wird.",
+     "ceasefire", [("EU", "demand")]),
+    ("es", "El plan de paz redactado por Washington prevé que Ucrania se retire de Donetsk.", "territory",
+     [("US", "demand")]),
+    ("es", "El plan elaborado por Washington, según el portal Axios, prevé que Ucrania se retire de Donetsk.", "territory",
+     [("US", "demand")]),
+    ("fr", "Moscou a accepté la liste de prisonniers transmise par Kiev.", "prisoners", [("RU", "agree"), ("UA", "demand")]),
+    ("pl", "W projekcie komunikatu Trójkąta Weimarskiego znalazł się zapis o funduszu odszkodowań dla Ukrainy.",
+     "reparations", [("EU", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", DOCUMENTS, ids=ids(DOCUMENTS))
+def test_a_document_is_its_owners_position(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,expected", [
+    # a demonstrative taking up the rejected document: its verb is the document's, not the rejecter's
+    ("de", "Der Kreml lehnt den europäischen Plan ab, weil dieser eine Friedenstruppe in der Ukraine vorsieht.",
+     "neutrality", [("RU", "reject")]),
+    ("fr", "Moscou rejette le plan européen, car celui-ci prévoit une force de paix en Ukraine.", "neutrality",
+     [("RU", "reject")]),
+    ("it", "Mosca respinge il piano europeo, perché questo prevede una forza di pace in Ucraina.", "neutrality",
+     [("RU", "reject")]),
+])
+def test_document_near_misses(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r28C: Turkish genitive subjects before a reported verb, past a verbal noun with its own genitive subject or a
+# light verb of condition ("şart koştuğunu", "ön koşulu saydığını") -------------------------------------------------
+
+TURKISH_GENITIVE = [
+    ("tr", "Gazete, Moskova'nın ateşkes için seferberliğin durdurulmasını şart koştuğunu yazdı.", "ceasefire",
+     [("RU", "demand")]),
+    ("tr", "Kaynak, Kiev'in ateşkes için silah sevkiyatının sürdürülmesini istediğini söyledi.", "ceasefire",
+     [("UA", "demand")]),
+    ("tr", "Bir diplomat, Moskova'nın ateşkes için yaptırımların kaldırılmasını şart koştuğunu belirtti.", "ceasefire",
+     [("RU", "demand")]),
+    ("tr", "Kaynak, Rusya'nın ateşkese razı olduğunu söyledi.", "ceasefire", [("RU", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", TURKISH_GENITIVE, ids=ids(TURKISH_GENITIVE))
+def test_turkish_genitive_subject_of_a_reported_verb(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,expected", [
+    # an evaluation before "olduğunu" is the speaker's, not the genitive's
+    ("tr", "Lavrov, Avrupa ülkelerinin Ukrayna'ya asker göndermesinin kabul edilemez olduğunu söyledi.", "neutrality",
+     [("RU", "reject")]),
+    # the genitive before a verbal noun with no subject of its own is its subject
+    ("tr", "Rubio, Ukrayna'nın eski sınırlarına dönmesinin gerçekçi olmadığını söyledi.", "territory", [("US", "reject")]),
+])
+def test_turkish_genitive_near_misses(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r28C: both parties agreeing, said by a mediator or host: the parties agree, the mediator holds nothing; offering a
+# venue for the next round is no position on the issue ----------------------------------------------------------------
+
+BOTH_AGREED = [
+    ("en", "Qatar said the children would return home under an arrangement accepted by both Moscow and Kyiv.",
+     "prisoners", [("RU", "agree"), ("UA", "agree")]),
+    ("es", "Catar dijo que los niños volverán gracias a un acuerdo aceptado tanto por Moscú como por Kiev.",
+     "prisoners", [("RU", "agree"), ("UA", "agree")]),
+    ("it", "Il Qatar ha detto che i bambini torneranno grazie a un'intesa accettata sia da Mosca sia da Kiev.",
+     "prisoners", [("RU", "agree"), ("UA", "agree")]),
+    ("es", "Ambas partes acordaron canjear a los prisioneros heridos, dijo el ministro turco, que ofreció Estambul "
+           "como sede de la próxima ronda.", "prisoners", [("RU", "agree"), ("UA", "agree")]),
+    ("es", "Las dos partes pactaron un nuevo canje, anunció el canciller turco, que ofreció su país para una nueva "
+           "ronda de conversaciones.", "prisoners", [("RU", "agree"), ("UA", "agree")]),
+    ("tr", "Katar, Rusya ve Ukrayna'nın yeni bir esir takası üzerinde anlaştığını duyurdu.", "prisoners",
+     [("RU", "agree"), ("UA", "agree")]),
+    # the two sides giving their consent after a mediator's call: they agree, the mediator demands
+    ("uk", "Гроссі закликав до перемир'я біля станції, і обидві сторони дали на це згоду.", "ceasefire",
+     [("OTHER", "demand"), ("RU", "agree"), ("UA", "agree")]),
+    ("pl", "Grossi wezwał do rozejmu wokół elektrowni i obie strony wyraziły na to zgodę.", "ceasefire",
+     [("OTHER", "demand"), ("RU", "agree"), ("UA", "agree")]),
+    # an agreement reached, a Slavic participle after a comma: its parties agree
+    ("uk", "У межах домовленостей, досягнутих в Абу-Дабі, Україна повернула 150 військових.", "prisoners",
+     [("RU", "agree"), ("UA", "agree")]),
+    ("ru", "В рамках договоренностей, достигнутых в Абу-Даби, Украина вернула 150 военных.", "prisoners",
+     [("RU", "agree"), ("UA", "agree")]),
+    # the reporter's own mediation opening the reported clause between commas
+    ("es", "Catar anunció que, gracias a su mediación, Rusia y Ucrania canjearon a 100 prisioneros.", "prisoners",
+     [("RU", "agree"), ("UA", "agree")]),
+    ("it", "Il Qatar ha annunciato che, grazie alla sua mediazione, Mosca ha accettato di restituire i bambini.",
+     "prisoners", [("RU", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", BOTH_AGREED, ids=ids(BOTH_AGREED))
+def test_both_parties_agree_a_mediator_holds_nothing(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,expected", [
+    # "both" after "of" stays the owner's consent, no agent
+    ("en", "The official said he had secured the consent of both Moscow and Kyiv for a local truce.", "ceasefire",
+     [("RU", "agree"), ("UA", "agree")]),
+    # a host that offers to mediate the exchange itself proposes it
+    ("en", "Turkey offered to mediate a prisoner exchange between Moscow and Kyiv.", "prisoners", [("TR", "demand")]),
+])
+def test_both_agreed_near_misses(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    # an agreement reached between others than the two sides: no agreement of Russia's
+    ("uk", "Домовленостей, досягнутих між Парижем і Берліном, дотримуються, а Київ вимагає обміну полоненими."),
+    ("ru", "Договоренностей, достигнутых между Парижем и Берлином, придерживаются, а Киев требует обмена пленными."),
+])
+def test_agreement_reached_between_others_near_misses(classifier, lang, text):
+    assert ("RU", "agree") not in given(classifier, text, lang, "prisoners")
+
+# --- r28D: an acceptance with a negated object or subject ('will accept no cap', 'no leader should recognise') is a refusal ---
+
+NEGATED_OBJECT = [
+    ('en', 'Kyiv will accept no cap on the size of its army, Umerov told reporters.',
+     'neutrality', [('UA', 'reject')]),
+    ('en', 'Ukraine says it will sign no treaty that bars it from joining NATO.',
+     'neutrality', [('UA', 'reject')]),
+    ('en', 'Tusk argued that no European leader should ever recognise the annexation of Crimea.',
+     'territory', [('EU', 'reject')]),
+    ('de', 'Die Ukraine akzeptiert keine Obergrenze für ihre Streitkräfte, sagte Selenskyj.',
+     'neutrality', [('UA', 'reject')]),
+]
+
+NEGATED_OBJECT_MISSES = [
+    ('en', 'There is no doubt Kyiv will accept the truce, Zelensky said.',
+     'ceasefire', [('UA', 'agree')]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", NEGATED_OBJECT + NEGATED_OBJECT_MISSES, ids=ids(NEGATED_OBJECT + NEGATED_OBJECT_MISSES))
+def test_r28d_negated_object(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r28D: an agreement after a free-choice word ('any peace agreement must enshrine ...') is a demand's frame, no agreement ---
+
+FREE_CHOICE = [
+    ('en', "Moscow wants any peace agreement to enshrine Ukraine's neutrality, Lavrov said.",
+     'neutrality', [('RU', 'demand')]),
+    ('es', 'Moscú insistirá en que cualquier acuerdo de paz consagre la neutralidad de Ucrania, dijo Lavrov.',
+     'neutrality', [('RU', 'demand')]),
+    ('uk', 'Москва наполягатиме, щоб будь-яка мирна угода закріпила нейтральний статус України, заявив Лавров.',
+     'neutrality', [('RU', 'demand')]),
+    ('ru', 'Москва будет настаивать, чтобы любое мирное соглашение закрепило нейтральный статус Украины, заявил Лавров.',
+     'neutrality', [('RU', 'demand')]),
+    ('pl', 'Moskwa będzie nalegać, by każde porozumienie pokojowe gwarantowało neutralność Ukrainy, powiedział Ławrow.',
+     'neutrality', [('RU', 'demand')]),
+]
+
+FREE_CHOICE_MISSES = [
+    ('en', 'Kyiv accepted the agreement on a 30-day truce, Zelensky said.',
+     'ceasefire', [('UA', 'agree')]),
+    ('en', 'Kyiv rejected any agreement that would cede land, Zelensky said.',
+     'territory', [('UA', 'reject')]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", FREE_CHOICE + FREE_CHOICE_MISSES, ids=ids(FREE_CHOICE + FREE_CHOICE_MISSES))
+def test_r28d_free_choice(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r28D: a refusal verb governing an acceptance ('відмовилася підтримати', 'weigerte sich, zuzustimmen') refuses it ---
+
+REFUSAL_VERBS = [
+    ('uk', 'Угорщина знову відмовилася підтримати репараційний кредит для України, заявив Орбан.',
+     'reparations', [('EU', 'reject')]),
+    ('ru', 'Венгрия отказалась одобрить репарационный кредит для Украины, заявил Орбан.',
+     'reparations', [('EU', 'reject')]),
+    ('pl', 'Węgry odmówiły poparcia dla pożyczki reparacyjnej dla Ukrainy, oświadczył Orbán.',
+     'reparations', [('EU', 'reject')]),
+    ('de', 'Ungarn weigerte sich, dem Reparationskredit für die Ukraine zuzustimmen, sagte Orbán.',
+     'reparations', [('EU', 'reject')]),
+]
+
+REFUSAL_VERBS_MISSES = [
+    ('uk', 'Угорщина підтримала репараційний кредит для України, заявив Орбан.',
+     'reparations', [('EU', 'agree')]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", REFUSAL_VERBS + REFUSAL_VERBS_MISSES, ids=ids(REFUSAL_VERBS + REFUSAL_VERBS_MISSES))
+def test_r28d_refusal_verbs(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r28D: a measure that 'cannot be recognised', no party its subject, is refused by the speaker ---
+
+CANNOT_BE_RECOGNISED = [
+    ('en', 'Macron stressed that the front line cannot be recognised as a border.',
+     'territory', [('EU', 'reject')]),
+    ('it', 'Meloni ha sottolineato che la linea del fronte non può essere riconosciuta come confine.',
+     'territory', [('EU', 'reject')]),
+    ('fr', 'Macron a souligné que la ligne de front ne peut pas être reconnue comme frontière.',
+     'territory', [('EU', 'reject')]),
+    ('de', 'Merz betonte, die Frontlinie dürfe niemals als Grenze anerkannt werden.',
+     'territory', [('EU', 'reject')]),
+    ('ru', 'Лавров подчеркнул, что линия фронта не может быть признана границей.',
+     'territory', [('RU', 'reject')]),
+    ('uk', 'Сибіга наголосив, що лінія фронту не може бути визнана кордоном.',
+     'territory', [('UA', 'reject')]),
+    ('pl', 'Sikorski podkreślił, że linia frontu nie może zostać uznana za granicę.',
+     'territory', [('EU', 'reject')]),
+]
+
+CANNOT_BE_RECOGNISED_MISSES = [
+    ('en', "Macron stressed that Ukraine's borders must be respected.",
+     'territory', [('EU', 'demand')]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", CANNOT_BE_RECOGNISED + CANNOT_BE_RECOGNISED_MISSES, ids=ids(CANNOT_BE_RECOGNISED + CANNOT_BE_RECOGNISED_MISSES))
+def test_r28d_cannot_be_recognised(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r28D: judging a measure an invitation to aggression turns it down ---
+
+INVITATION = [
+    ('en', "Kallas said a cap on Ukraine's army would be an open invitation to further Russian aggression.",
+     'neutrality', [('EU', 'reject')]),
+    ('it', "Kallas ha detto che un tetto all'esercito ucraino sarebbe un invito a una nuova aggressione.",
+     'neutrality', [('EU', 'reject')]),
+    ('fr', "Kallas a estimé qu'un plafond pour l'armée ukrainienne serait une invitation à une nouvelle agression.",
+     'neutrality', [('EU', 'reject')]),
+    ('de', 'Kallas sagte, eine Obergrenze für die ukrainische Armee wäre eine Einladung zu neuer Aggression.',
+     'neutrality', [('EU', 'reject')]),
+    ('es', 'Kallas dijo que un límite al ejército ucraniano sería una invitación a una nueva agresión.',
+     'neutrality', [('EU', 'reject')]),
+    ('ru', 'Каллас заявила, что ограничение численности украинской армии станет приглашением к новой агрессии.',
+     'neutrality', [('EU', 'reject')]),
+    ('uk', 'Каллас заявила, що обмеження чисельності української армії стане запрошенням до нової агресії.',
+     'neutrality', [('EU', 'reject')]),
+    ('pl', 'Kallas powiedziała, że limit liczebności ukraińskiej armii byłby zaproszeniem do kolejnej agresji.',
+     'neutrality', [('EU', 'reject')]),
+    ('tr', 'Kallas, Ukrayna ordusuna getirilecek bir sınırlamanın yeni bir işgal için davetiye olacağını söyledi.',
+     'neutrality', [('EU', 'reject')]),
+]
+
+INVITATION_MISSES = [
+    ('en', "Kallas said the EU welcomed Ankara's invitation to talks on security guarantees for Ukraine.",
+     'neutrality', [('EU', 'agree')]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", INVITATION + INVITATION_MISSES, ids=ids(INVITATION + INVITATION_MISSES))
+def test_r28d_invitation(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r28D: a refusal 'without' a party's consent stands: the consent is no measure demanded ---
+
+CONSENT = [
+    ('en', 'Rubio said Washington would never recognise Crimea as Russian without the consent of Kyiv.',
+     'territory', [('US', 'reject')]),
+    ('fr', "Washington ne reconnaîtra pas la Crimée comme russe sans l'accord de Kiev, a dit Rubio.",
+     'territory', [('US', 'reject')]),
+    ('ru', 'Вашингтон не признает Крым российским без согласия Киева, заявил Рубио.',
+     'territory', [('US', 'reject')]),
+]
+
+CONSENT_MISSES = [
+    ('en', 'Ukraine will not sign any deal without security guarantees, Zelensky said.',
+     'neutrality', [('UA', 'demand')]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", CONSENT + CONSENT_MISSES, ids=ids(CONSENT + CONSENT_MISSES))
+def test_r28d_consent(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r28D: backing a measure while refusing one's own part in it ('will not send troops itself') is no rejection ---
+
+OWN_PART = [
+    ('en', 'Germany backs the European reassurance force, though it will not send troops itself, Merz said.',
+     'neutrality', [('EU', 'agree')]),
+    ('de', 'Deutschland unterstützt die europäische Schutztruppe, wird aber selbst keine Soldaten entsenden, sagte Merz.',
+     'neutrality', [('EU', 'agree')]),
+    ('it', "L'Italia sostiene la forza di rassicurazione europea, ma non invierà essa stessa soldati, ha detto Meloni.",
+     'neutrality', [('EU', 'agree')]),
+    ('ru', 'Италия поддерживает европейские силы сдерживания, но сама не будет отправлять войска, заявила Мелони.',
+     'neutrality', [('EU', 'agree')]),
+    ('pl', 'Rząd w Rzymie popiera europejską misję stabilizacyjną, choć sam nie wyśle do niej żołnierzy.',
+     'neutrality', [('EU', 'agree')]),
+]
+
+OWN_PART_MISSES = [
+    ('en', 'Germany will not send troops to Ukraine itself, Merz said.',
+     'neutrality', [('EU', 'reject')]),
+    ('en', 'Washington supports the force, but Poland itself will not send troops, Tusk said.',
+     'neutrality', [('EU', 'reject'), ('US', 'agree')]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", OWN_PART + OWN_PART_MISSES, ids=ids(OWN_PART + OWN_PART_MISSES))
+def test_r28d_own_part(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r28D: a clause turned the other way after a contrastive, naming no issue of its own, is a second stance on the issue ---
+
+CONTRAST = [
+    ('pl', 'Kijów mógłby zaakceptować limit liczebności armii, ale wyklucza jakiekolwiek ograniczenia jej uzbrojenia, powiedział Sybiha.',
+     'neutrality', [('UA', 'agree'), ('UA', 'reject')]),
+    ('ru', 'Рубио заявил, что Вашингтон не станет отправлять свои войска на Украину, однако может поддержать европейский контингент разведданными.',
+     'neutrality', [('US', 'agree'), ('US', 'reject')]),
+    ('en', "Kyiv could accept a cap on the army's size, but rules out any limits on its long-range weapons, Sybiha said.",
+     'neutrality', [('UA', 'agree'), ('UA', 'reject')]),
+]
+
+CONTRAST_MISSES = [
+    ('en', "Kyiv accepted a cap on the army's size and rejected nothing else, Sybiha said.",
+     'neutrality', [('UA', 'agree')]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", CONTRAST + CONTRAST_MISSES, ids=ids(CONTRAST + CONTRAST_MISSES))
+def test_r28d_contrast(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r28D: stance lexicon: reported 'lehne ... ab', 'contrario a', warning against a measure, 'rules out', bare 'defendió garantías' ---
+
+LEXICON = [
+    ('es', 'Albares descartó la neutralidad de Ucrania y defendió garantías de seguridad sólidas.',
+     'neutrality', [('EU', 'demand'), ('EU', 'reject')]),
+    ('de', 'Moskau lehne jede Stationierung westlicher Truppen in der Ukraine ab, sagte Peskow.',
+     'neutrality', [('RU', 'reject')]),
+    ('es', 'Hungría se declaró contraria a que los activos rusos congelados financien a Ucrania, dijo Orbán.',
+     'reparations', [('EU', 'reject')]),
+    ('it', "Meloni ha messo in guardia contro qualsiasi accordo che imponga la neutralità all'Ucraina.",
+     'neutrality', [('EU', 'reject')]),
+    ('de', 'Merz warnte vor einem Abkommen, das die Ukraine zur Neutralität zwingen würde.',
+     'neutrality', [('EU', 'reject')]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", LEXICON, ids=ids(LEXICON))
+def test_r28d_lexicon(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
