@@ -114,3 +114,33 @@ GIVING_UP_DENIED = [
 @pytest.mark.parametrize("lang,text,category,expected", GIVING_UP_DENIED, ids=ids(GIVING_UP_DENIED))
 def test_giving_up_denied_keeps_demand(classifier, lang, text, category, expected):
     assert positions(classifier, text, lang).get(category) == expected
+
+
+# --- r28E: a reporting or demand verb under negation opening its clause ("never said that", "n'a jamais dit que")
+# leaves what the clause says no one's position ---
+
+UNSAID = [
+    ("en", "Lavrov never said that Moscow would accept European peacekeepers.", "neutrality"),
+    ("en", "Sybiha did not say that Kyiv wanted an Easter truce.", "ceasefire"),
+    ("es", "Lavrov nunca dijo que Moscú aceptaría cascos azules europeos.", "neutrality"),
+    ("fr", "Lavrov n'a jamais dit que Moscou accepterait des Casques bleus européens.", "neutrality"),
+    ("ru", "Лавров никогда не говорил, что Москва согласится на европейских миротворцев.", "neutrality"),
+    ("pl", "Ławrow nigdy nie powiedział, że Moskwa zaakceptuje europejskich żołnierzy pokojowych.", "neutrality"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", UNSAID, ids=ids(UNSAID))
+def test_unsaid_clause_is_no_position(classifier, lang, text, category):
+    assert positions(classifier, text, lang).get(category, []) == []
+
+
+SAID_KEPT = [
+    # said, not unsaid; and a reporting verb negated with no clause after it reports nothing denied
+    ("en", "Lavrov said that Moscow would never accept European peacekeepers.", "neutrality", [("RU", "reject")]),
+    ("fr", "Lavrov a dit que Moscou accepterait un échange de prisonniers.", "prisoners", [("RU", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", SAID_KEPT, ids=ids(SAID_KEPT))
+def test_said_clause_keeps_positions(classifier, lang, text, category, expected):
+    assert positions(classifier, text, lang).get(category) == expected

@@ -67,6 +67,7 @@ class Reading:
                         and self._negated_demand(c, [o], t, mentions, toks, starts, norm, bare_only=True):
                     o.negated = True
         self._deny_clauses(norm, merged, t, mentions, toks, starts)
+        self._unsaid_clauses(merged, t, mentions, toks, starts)
         for c in merged:
             first = WORD_RE.match(norm[c.start:c.end])
             c.word = first.group().lower() if first else ""
@@ -130,6 +131,23 @@ class Reading:
                     if o.start < m.end() and m.start() < o.end and o.stance == "reject":
                         o.negated = True
 
+    def _unsaid_clauses(self, merged: list, t: LangTables, mentions, toks, starts) -> None:
+        """A reporting verb under negation opening its clause ("never said that", "hat nie gesagt, dass", "не
+        говорил, что"): what the clause says is no one's position, nor does the negation reject anything."""
+        for r in merged:
+            i, j = bisect.bisect_left(starts, r.start), bisect.bisect_left(starts, r.end)
+            before = range(max(0, i - 2), i)
+            negated = r.stance == "demand" and r.negated or any(toks[k][2] in t.negations for k in before)
+            if not (r.speech or r.negated) or not negated or any(toks[k][2] in t.kept_after_negation for k in before):
+                continue
+            if not any(toks[k][2] in t.complementizers for k in range(j, min(len(toks), j + 2))):
+                continue
+            inside = [c for c in merged if c.start >= r.end and c.stance is not None
+                      and self._in_denied_clause(r.end, c, t, mentions, toks, starts)]
+            for c in inside + [r] + [o for o in merged if o.end <= r.start and bisect.bisect_left(starts, o.start) in before
+                                     and self._bare_negation(o, t, toks, starts)]:
+                c.negated = True
+
     @staticmethod
     def _in_denied_clause(opened: int, c: Cue, t: LangTables, mentions, toks, starts) -> bool:
         """Whether cue `c` stands in the clause a denial opened at `opened`: no clause break between, nor a
@@ -169,7 +187,7 @@ class Reading:
         j = bisect.bisect_left(starts, c.end)
         if t.lang == "tr":
             return j < len(toks) and TR_NEGATED_VERB.match(toks[j][2]) is not None \
-                or 0 < j <= len(toks) and TR_NEGATED_VERB.match(toks[j - 1][2]) is not None
+                or j == i + 1 and TR_NEGATED_VERB.match(toks[i][2]) is not None  # one verb, no idiom ("konusu olmadığını")
         # a position noun ("refused demands for a truce") is what a bare negation cue refuses, no verb it negates
         verb = t.position is None or search(t.position, norm[c.start:c.end]) is None
         # German: the participle that closes its clause reaches back past its object ("hat keine Waffenruhe im
