@@ -155,6 +155,11 @@ class LangTables:
         self.self_emphatics = _words(g, "self_emphatics")  # "though it will not send troops itself": its own part
         self.free_choice = _words(g, "free_choice")  # "any peace agreement must ...": no party's agreement
         self.kept_after_negation = _words(g, "kept_after_negation")  # "not only demanded": the demand stands
+        # "denied that Moscow demanded ...", "bestritt, dass ...": a verb of denial opening the clause it denies; what
+        # the clause says a party demanded or rejected is no one's position, an agreement or readiness denied rejects
+        self.denied_clauses = compile_alternation(list(g.get("denied_clauses") or []))
+        self.readiness = _words(g, "readiness")  # "ready", "bereit", "dispuesto": readiness a denial turns down
+        self.renouncing = compile_alternation(list(g.get("renouncing") or []))  # giving up: negated, a demand kept
         self.conditionals = _words(g, "conditionals")
         self.refused_conditions = _words(g, "refused_conditions")  # "if Moscow does not accept a truce": a demand
         self.verb_second = bool(g.get("verb_second"))

@@ -59,7 +59,15 @@ class Reading:
                 merged.append(Cue(c.start, c.end, c.stance, speech=c.speech, refusal=c.refusal, reach=c.reach))
         # "did not demand a ceasefire", "hat keinen Waffenstillstand gefordert": no position of anyone
         for c in merged:
-            c.negated = c.stance == "demand" and self._negated_demand(c, merged, t, mentions, toks, starts)
+            c.negated = c.stance == "demand" and self._negated_demand(c, merged, t, mentions, toks, starts, norm)
+        # "has never demanded": the bare negation cue that negates a demand rejects nothing either
+        for c in [c for c in merged if c.negated]:
+            for o in merged:
+                if o is not c and o.end <= c.start and self._bare_negation(o, t, toks, starts) \
+                        and self._negated_demand(c, [o], t, mentions, toks, starts, norm, bare_only=True):
+                    o.negated = True
+        self._deny_clauses(norm, merged, t, mentions, toks, starts)
+        self._unsaid_clauses(merged, t, mentions, toks, starts)
         for c in merged:
             first = WORD_RE.match(norm[c.start:c.end])
             c.word = first.group().lower() if first else ""
@@ -127,17 +135,85 @@ class Reading:
         said = next((k for k in range(i - 1, max(-1, i - 3), -1) if gerund is not None and gerund.search(toks[k][2])), None)
         return said is not None and opener(said - 3, said)
 
+    def _deny_clauses(self, norm: str, merged: list, t: LangTables, mentions, toks, starts) -> None:
+        """A verb of denial opening the clause it denies (`denied_clauses`: "denied that", "bestritt, dass", "negó
+        haber"): a demand or rejection the clause says a party made is no position of anyone, nor is the denial
+        itself then; an agreement or readiness it says a party gave is denied, a rejection, as after a negation."""
+        if t.denied_clauses is None:
+            return
+        for m in finditer(t.denied_clauses, norm):
+            inside = [c for c in merged if c.start >= m.end() and c.stance is not None
+                      and self._in_denied_clause(m.end(), c, t, mentions, toks, starts)]
+            for c in inside:
+                first = toks[bisect.bisect_left(starts, c.start)][2] if c.start in starts else ""
+                if c.stance == "agree" or c.stance == "demand" and first in t.readiness:
+                    c.stance = "reject"
+                else:
+                    c.negated = True
+            if any(c.negated for c in inside):
+                for o in merged:
+                    if o.start < m.end() and m.start() < o.end and o.stance == "reject":
+                        o.negated = True
+
+    def _unsaid_clauses(self, merged: list, t: LangTables, mentions, toks, starts) -> None:
+        """A reporting verb under negation opening its clause ("never said that", "hat nie gesagt, dass", "не
+        говорил, что"): what the clause says is no one's position, nor does the negation reject anything."""
+        for r in merged:
+            i, j = bisect.bisect_left(starts, r.start), bisect.bisect_left(starts, r.end)
+            before = range(max(0, i - 2), i)
+            negated = r.stance == "demand" and r.negated or any(toks[k][2] in t.negations for k in before)
+            if not (r.speech or r.negated) or not negated or any(toks[k][2] in t.kept_after_negation for k in before):
+                continue
+            if not any(toks[k][2] in t.complementizers for k in range(j, min(len(toks), j + 2))):
+                continue
+            inside = [c for c in merged if c.start >= r.end and c.stance is not None
+                      and self._in_denied_clause(r.end, c, t, mentions, toks, starts)]
+            for c in inside + [r] + [o for o in merged if o.end <= r.start and bisect.bisect_left(starts, o.start) in before
+                                     and self._bare_negation(o, t, toks, starts)]:
+                c.negated = True
+
     @staticmethod
-    def _negated_demand(c: Cue, merged: list, t: LangTables, mentions, toks, starts) -> bool:
+    def _in_denied_clause(opened: int, c: Cue, t: LangTables, mentions, toks, starts) -> bool:
+        """Whether cue `c` stands in the clause a denial opened at `opened`: no clause break between, nor a
+        coordinator or contrastive that opens the next verb (a comma before it, the cue at most two words after
+        it, or a name between: "denied that it had agreed and insisted on ...", ", y reiteró que ...")."""
+        i = bisect.bisect_left(starts, opened)
+        j = bisect.bisect_left(starts, c.start)
+        for k in range(i, j):
+            w = toks[k][2]
+            if w in (".", ";", ":", "?", "!"):
+                return False
+            if w in t.coordinators or w in t.contrastives:
+                comma = k > 0 and toks[k - 1][2] == ","
+                named = any(toks[k][1] <= mm.start and mm.end <= c.start for mm in mentions)
+                if comma or j - k <= 2 or named:
+                    return False
+        return True
+
+    @staticmethod
+    def _bare_negation(o: Cue, t: LangTables, toks, starts) -> bool:
+        """Whether reject cue `o` is one `negations` word and nothing more ("never", "nie", "nunca"): it negates a
+        verb after it, unlike a negated commitment ("will never", "не станет"), which is a refusal of its own."""
+        k = bisect.bisect_left(starts, o.start)
+        return o.stance == "reject" and k < len(toks) and toks[k][0] == o.start \
+            and toks[k][1] == o.end and toks[k][2] in t.negations
+
+    @staticmethod
+    def _negated_demand(c: Cue, merged: list, t: LangTables, mentions, toks, starts, norm: str = "",
+                        bare_only: bool = False) -> bool:
         """Whether demand cue `c` is negated: a `negations` word among the three words before it (eight before a
         German verb closing its clause) that is no
-        part of another cue (a refusal verb: "refused Moscow's demand" keeps Moscow's demand), with no name,
+        part of another cue (a refusal verb: "refused Moscow's demand" keeps Moscow's demand) but a bare negation
+        cue before a verb ("has never demanded", "nunca propuso"), with no name,
         clause break or `kept_after_negation` word ("not only", "не раз", "never stopped") between; in
-        Turkish, a negated verb right after it ("talep etmedi")."""
+        Turkish, a negated verb right after it or ending it ("talep etmedi", "önermedi")."""
         i = bisect.bisect_left(starts, c.start)
         j = bisect.bisect_left(starts, c.end)
         if t.lang == "tr":
-            return j < len(toks) and TR_NEGATED_VERB.match(toks[j][2]) is not None
+            return j < len(toks) and TR_NEGATED_VERB.match(toks[j][2]) is not None \
+                or j == i + 1 and TR_NEGATED_VERB.match(toks[i][2]) is not None  # one verb, no idiom ("konusu olmadığını")
+        # a position noun ("refused demands for a truce") is what a bare negation cue refuses, no verb it negates
+        verb = t.position is None or search(t.position, norm[c.start:c.end]) is None
         # German: the participle that closes its clause reaches back past its object ("hat keine Waffenruhe im
         # Schwarzen Meer gefordert")
         closing = t.verb_second and (j >= len(toks) or toks[j][2] in {".", ",", ";", ":"})
@@ -145,7 +221,14 @@ class Reading:
             w = toks[k]
             if w[2] not in t.negations:
                 continue
-            if any(o is not c and o.start <= w[0] < o.end for o in merged):
+            inside = [o for o in merged if o is not c and o.start <= w[0] < o.end]
+            if bare_only and not inside:
+                continue
+            # a bare negation cue negates the verb right after it, past at most an auxiliary ("never demanded", "nunca
+            # ha exigido"), or the German participle closing its clause ("hat nie Reparationen gefordert"), not a
+            # verb past a refusal's object ("refuse toute trêve tant que ...")
+            bare = verb and (k >= i - 2 or closing) and all(Reading._bare_negation(o, t, toks, starts) for o in inside)
+            if inside and not bare:
                 continue
             if any(o is not c and o.stance in ("agree", "reject") and w[1] <= o.start and o.end <= c.start for o in merged):
                 continue  # the negation is another verb's: "nie przyjęła rozejmu zaproponowanego przez ..."
@@ -205,7 +288,9 @@ class Reading:
         position = rx.get("position", t.position)
         j = bisect.bisect_left(starts, c.end)
         near = norm[c.end:toks[min(len(toks), j + 3) - 1][1]] if j < len(toks) else ""
-        if position is not None and search(position, near) is not None:
+        # only giving up keeps a demand: "did not reject the proposal" accepts what another proposed
+        gives_up = t.renouncing is None or search(t.renouncing, norm[c.start:c.end]) is not None
+        if position is not None and gives_up and search(position, near) is not None:
             return "demand"
         return "agree"
 
