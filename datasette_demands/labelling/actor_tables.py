@@ -133,6 +133,11 @@ class LangTables:
         """The language's grammar words that tell where a name stands in the sentence (holders.py, reading.py)."""
         self.until_words = _words(g, "until_words")  # 'пока не', 'dopóki nie': a refusal held until a step
         self.mediation_nouns = _words(g, "mediation_nouns")  # governing as prepositions do: "при посредничестве Турции"
+        # "At the request of the Vatican, the sides agreed ...": a request, proposal or initiative fronted after one of
+        # these prepositions is its owner's demand of what the sentence reports (not "despite Kyiv's call")
+        self.request_openers = _words(g, "request_openers")
+        self.request_nouns = compile_alternation(list(g.get("request_nouns") or []))
+        self.threatening = compile_alternation(list(g.get("threatening") or []))  # the party threatened holds nothing
         self.prepositions = _words(g, "prepositions") | self.mediation_nouns
         self.agent = _words(g, "agent_markers")
         self.agent_post = _words(g, "agent_postpositions")

@@ -20,12 +20,6 @@ REPORT_REACH = 24
 # an agree cue that only judges a measure acceptable, with no subject of its own (en, es): "would be acceptable"
 ACCEPTABLE = regex.compile(r"^(?:acceptable|aceptable)$", regex.IGNORECASE)
 ASKED_TO = {"to", "a", "ad", "à", "de", "d", "di", "zu"}  # "urged delegates to agree", "esortato le parti ad accettare"
-# a verb of threatening, whose object is the party threatened ("drohten Moskau mit Sanktionen", "a menacé Moscou de
-# sanctions", "ha minacciato Mosca di nuove sanzioni", "threatened Moscow with sanctions")
-THREATENING = {"de": regex.compile(r"(?:drohte|drohten|droht|drohen|gedroht|androhten|androhte)", regex.IGNORECASE),
-               "fr": regex.compile(r"menac(?:e|ent|é|ée|és|ait|aient|era|eront|ant|er)", regex.IGNORECASE),
-               "it": regex.compile(r"minacci(?:a|ano|ato|ata|ava|avano|ando|are)|minaccerà|minacceranno", regex.IGNORECASE),
-               "en": regex.compile(r"threaten(?:s|ed|ing)?", regex.IGNORECASE)}
 INFINITIVE_MARKERS = {"para", "per", "pour", "um"}  # besides the prepositions: "para acordar", "pour accepter"
 # How far (in characters) a position noun may stand after the verb whose object it is ("rejected Ukraine's
 # proposal", "voiced concern about the plan").
@@ -195,14 +189,6 @@ TR_FINITE_VERB = regex.compile(r"(?:[dt][ıiuü]|[ıiuü]?yor|[ae]c[ae]k|m[ıiu�
 TR_PASSIVE_VERB = regex.compile(r"(?:[ıiuü]l|[ae]n)(?:[dt][ıiuü]|[ıiuü]yor|[ae]c[ae]k|m[ıiuü]ş)(?:l[ae]r)?$",
                                 regex.IGNORECASE)
 QUOTES = {"'", '"', "‘", "’", "“", "”", "«", "»"}
-# "At the request of the Vatican, the sides agreed ...": a request opening the sentence after one of these
-# prepositions is a demand of what the sentence reports (not "despite Kyiv's call": "malgré", "pese a")
-REQUEST_OPENERS = frozenset({"at", "on", "upon", "à", "a", "su", "auf", "по", "на", "na", "za", "z", "sur"})  # "Z inicjatywy", "Sur proposition de"
-# a proposal, an initiative or an urging fronted the same way ("Su proposta di", "По предложению", "Na wniosek", "À l'initiative
-# de", "At the urging of"): its owner demands, the parties that then agree agree
-REQUEST_NOUN = regex.compile(r"(?:request|demande|petici|solicitud|richiesta|Bitte|просьб|прохан|prośb|propos|propuest|Vorschlag|"
-                             r"предложени|пропозиці|propozycj|wniosk|wniosek|initiativ|iniziativ|iniciativ|инициатив|ініціатив|"
-                             r"inicjatyw|urging|instanc|insisten|настояни|наполяганн)", regex.IGNORECASE)
 # German: the reportive modal that, like an auxiliary, opens a bracket the participle closes ("Washington soll Kiew
 # gedrängt haben"): the name before it is the subject, the one after it the object
 REPORTIVE_MODALS = {"soll", "sollen", "solle"}

@@ -8,7 +8,7 @@ import bisect
 import re
 
 from ..actor_tables import finditer, search
-from .grammar import (ASKED_TO, THREATENING, REPORTED_TIME_WORDS, DROPPED_PAST, ELLIPSIS_ADVERBS, LIGHT_VERBS, TR_CONTENT_MARKERS, TR_ET, TR_PARTICIPLE_LIGHT, TR_CONSENT_PREDICATES, TR_CONSONANT_GENITIVE, TR_CONTENT_REACH, TR_FINITE_VERB,
+from .grammar import (ASKED_TO, REPORTED_TIME_WORDS, DROPPED_PAST, ELLIPSIS_ADVERBS, LIGHT_VERBS, TR_CONTENT_MARKERS, TR_ET, TR_PARTICIPLE_LIGHT, TR_CONSENT_PREDICATES, TR_CONSONANT_GENITIVE, TR_CONTENT_REACH, TR_FINITE_VERB,
                       CLOSING_QUOTE_RE, FOCUS_PARTICLES, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
                       TR_BARE_VERBAL_NOUN, TR_COMPLEMENT, TR_CONDITIONAL, TR_SINE_QUA_NON, TR_NOUN_GENITIVE, TR_NAME_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_POSSESSIVE_GENITIVE, TR_POSSESSED_ACCUSATIVE, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
@@ -1726,7 +1726,7 @@ class Holders:
         """Whether a name stands right after a verb of threatening, or its pronoun ("drohten Moskau mit Sanktionen",
         "a menacé Moscou de nouvelles sanctions", "ha minacciato Mosca di sanzioni"): the party threatened holds nothing,
         not even the refusal the threat foresees ("im Fall einer Ablehnung")."""
-        verb = THREATENING.get(s.t.lang)
+        verb = s.t.threatening
         i = bisect.bisect_left(s.starts, m.start) - 1
         if verb is None or i < 0:
             return False

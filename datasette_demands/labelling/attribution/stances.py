@@ -8,7 +8,7 @@ import re
 
 from .grammar import DEMAND_MADE_RE, GIVING_UP_REACH, GIVING_UP_RE, INSTEAD_AFTER, INSTEAD_RE
 from .grammar import INSIST_VERB, LEFT_OUT_GAP
-from .grammar import (SLAVIC_CALL, GERUND_THAT_RE, SLAVIC_INFINITIVE, ACCEPTABLE, ADDED_CLAUSE_RE, ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, REQUEST_NOUN, REQUEST_OPENERS, EXCHANGE_GAP, SPEAKER_GERUND_RE, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR, PRIVATIVE_LIST_WORDS,
+from .grammar import (SLAVIC_CALL, GERUND_THAT_RE, SLAVIC_INFINITIVE, ACCEPTABLE, ADDED_CLAUSE_RE, ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, EXCHANGE_GAP, SPEAKER_GERUND_RE, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR, PRIVATIVE_LIST_WORDS,
                      TOKEN_RE, TR_AFTER_CLAUSE, TR_CONVERB, TR_IN_CASE, TR_NEGATED, TR_SINE_QUA_NON, TR_PASSIVE_REPORT, TR_PRIVATIVE_CONVERB, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE, GERMAN_ZU_INFINITIVE, is_noun_participle)
 from .model import Analysis, Cue, Mention, Position
 from ..actor_tables import search
@@ -419,7 +419,7 @@ class Stances:
         # where a subject of its own takes the position further on
         if not any(r & {"subject"} and not set(mm.codes) & set(m.codes) for mm, r in a.holder_mentions):
             return False
-        if Stances._fronted_request(a, m):
+        if self._fronted_request(a, m):
             return False  # "À la demande du Vatican, les parties ont convenu ...": what is done at the request
         # a judgement around the noun that closes before the evidence ("назвал российский меморандум «ультиматумом»,
         # добавив, что демилитаризация ... неприемлема") is as much past it as a stanced cue after it
@@ -483,15 +483,15 @@ class Stances:
             end = mm.end
         return end
 
-    @staticmethod
-    def _fronted_request(a: Analysis, m: Mention) -> bool:
+    def _fronted_request(self, a: Analysis, m: Mention) -> bool:
         """Whether `m` owns a demand noun that opens the sentence after a preposition ("À la demande du Vatican",
         "A petición de", "По просьбе Ватикана", "Na prośbę Watykanu"): the sentence says what was done at its request."""
         for q0, q1 in a.owned_nouns:
             if not (q1 <= m.start and m.start - q1 <= 12):
                 continue
             lead = WORD_RE.findall(a.text[:q0])
-            if (1 <= len(lead) <= 2 and lead[0].lower() in REQUEST_OPENERS and REQUEST_NOUN.match(a.text[q0:q1])
+            if (1 <= len(lead) <= 2 and lead[0].lower() in self.tables.request_openers and self.tables.request_nouns
+                    and self.tables.request_nouns.match(a.text[q0:q1])
                     and not any(c.start < q0 for c in a.cues if c.stance)):
                 return True
         return False
