@@ -3581,13 +3581,13 @@ def test_both_alone_as_the_subject(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
 
 
-# --- p16A: a denial ('ha smentito che Mosca abbia accettato', 'a nié que Kiev ait accepté'): what is denied is no
-# position, of the denier or of the party named in it (`no_agreement`)
+# --- p16A, r28F: a denial ('ha smentito che Mosca abbia accettato', 'a nié que Kiev ait accepté'): the agreement denied
+# is a rejection of the party said to have agreed, as en/es/de; the denier holds nothing (`denied_clauses`)
 
 @pytest.mark.parametrize("lang,text,expected", [
-    ("it", "Il Cremlino ha smentito che Mosca abbia accettato di congelare il fronte.", {"territory": []}),
-    ("it", "Il Cremlino ha negato che Kiev abbia accettato di rinunciare alla NATO.", {"neutrality": []}),
-    ("fr", "Le Kremlin a nié que Kiev ait accepté de renoncer à l'OTAN.", {"neutrality": []}),
+    ("it", "Il Cremlino ha smentito che Mosca abbia accettato di congelare il fronte.", {"territory": [("RU", "reject")]}),
+    ("it", "Il Cremlino ha negato che Kiev abbia accettato di rinunciare alla NATO.", {"neutrality": [("UA", "reject")]}),
+    ("fr", "Le Kremlin a nié que Kiev ait accepté de renoncer à l'OTAN.", {"neutrality": [("UA", "reject")]}),
 ])
 def test_a_denial_is_no_position(classifier, lang, text, expected):
     got = positions(classifier, text, lang)
@@ -3650,12 +3650,13 @@ def test_an_apposition_that_carries_a_position(classifier, lang, text, expected)
     assert positions(classifier, text, lang) == expected
 
 
-# --- p16A: Turkish denials ('... razı olduğu yönündeki haberleri yalanladı'): a no_agreement span from the subject to the
-# denying verb; a name inside a no_agreement span holds nothing, the denier included
+# --- p16A, r28F: Turkish denials ('... razı olduğu yönündeki haberleri yalanladı'): the clause denied (`denied_clauses`,
+# its `clause` group) turns its agreement into a rejection of the genitive said to have agreed; the denier before the
+# comma is a no_agreement span and holds nothing
 
 @pytest.mark.parametrize("text,expected", [
-    ("Peskov, Moskova'nın ateşkese razı olduğu yönündeki haberleri yalanladı.", {"ceasefire": []}),
-    ("Kremlin, Kiev'in Donbas'tan çekilmeyi kabul ettiği yönündeki iddiaları kesinlikle yalanladı.", {"territory": []}),
+    ("Peskov, Moskova'nın ateşkese razı olduğu yönündeki haberleri yalanladı.", {"ceasefire": [("RU", "reject")]}),
+    ("Kremlin, Kiev'in Donbas'tan çekilmeyi kabul ettiği yönündeki iddiaları kesinlikle yalanladı.", {"territory": [("UA", "reject")]}),
     # no denial: the stance stays
     ("Zelenski, Rusya'nın ateşkes önerisini reddetti.", {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
 ])
@@ -3800,16 +3801,16 @@ def test_a_participle_or_complementizer_after_a_plan_opens_its_content(classifie
     assert positions(classifier, text, lang) == expected
 
 
-# --- p16C: pl, ru, uk: a denial ('опроверг, что ...', 'заперечив, що ...', 'zaprzeczył, jakoby ...') gives no agree to
-# the party said to have agreed, and no stance to the one denying (`no_agreement`)
+# --- p16C, r28F: pl, ru, uk: a denial ('опроверг, что ...', 'заперечив, що ...', 'zaprzeczył, jakoby ...') gives no
+# agree to the party said to have agreed but a rejection, as en/es/de, and no stance to the one denying (`denied_clauses`)
 
-@pytest.mark.parametrize("lang,text", [
-    ("ru", "Песков опроверг, что Кремль согласился на прекращение огня."),
-    ("uk", "Єрмак заперечив, що Київ погодився на виведення військ з Донбасу."),
-    ("pl", "Jermak zaprzeczył, jakoby Kijów zgodził się na wycofanie wojsk z Donbasu."),
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Песков опроверг, что Кремль согласился на прекращение огня.", {"ceasefire": [("RU", "reject")]}),
+    ("uk", "Єрмак заперечив, що Київ погодився на виведення військ з Донбасу.", {"territory": [("UA", "reject")]}),
+    ("pl", "Jermak zaprzeczył, jakoby Kijów zgodził się na wycofanie wojsk z Donbasu.", {"territory": [("UA", "reject")]}),
 ])
-def test_a_denial_gives_no_position(classifier, lang, text):
-    assert all(not v for v in positions(classifier, text, lang).values())
+def test_a_denial_gives_no_position(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
 
 
 # --- p16C: uk: 'незрозуміло, чи ...', 'невідомо, чи ...': an open question, no position (ru 'ли' and pl 'czy' are
@@ -4812,14 +4813,14 @@ def test_dateline_dash_opens_the_clause(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
 
 
-# --- p17A: fr, it: a denial of reports 'selon lesquelles' / 'secondo cui' a party agreed is a denial as 'a démenti
-# que' is (`no_agreement`, p16A): no agree for the party said to have agreed
+# --- p17A, r28F: fr, it: a denial of reports 'selon lesquelles' / 'secondo cui' a party agreed is a denial as 'a démenti
+# que' is (`denied_clauses`, p16A): the party said to have agreed rejects
 
 @pytest.mark.parametrize("lang,text,expected", [
-    ("fr", "Le Kremlin a démenti les informations selon lesquelles Moscou aurait accepté une trêve de trente jours.", {"ceasefire": []}),
-    ("fr", "Kiev dément les rumeurs selon lesquelles l'Ukraine aurait accepté de céder le Donbass.", {"territory": []}),
-    ("it", "Il Cremlino ha smentito le indiscrezioni secondo cui Mosca avrebbe accettato una tregua di trenta giorni.", {"ceasefire": []}),
-    ("it", "Kiev smentisce le notizie secondo le quali l'Ucraina avrebbe accettato la cessione del Donbass.", {"territory": []}),
+    ("fr", "Le Kremlin a démenti les informations selon lesquelles Moscou aurait accepté une trêve de trente jours.", {"ceasefire": [("RU", "reject")]}),
+    ("fr", "Kiev dément les rumeurs selon lesquelles l'Ukraine aurait accepté de céder le Donbass.", {"territory": [("UA", "reject")]}),
+    ("it", "Il Cremlino ha smentito le indiscrezioni secondo cui Mosca avrebbe accettato una tregua di trenta giorni.", {"ceasefire": [("RU", "reject")]}),
+    ("it", "Kiev smentisce le notizie secondo le quali l'Ucraina avrebbe accettato la cessione del Donbass.", {"territory": [("UA", "reject")]}),
 ])
 def test_a_denial_of_reports_according_to_which(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected

@@ -177,6 +177,7 @@ HYPHENS = ("-", "‑", "‐")
 # Turkish: a postposition that closes the content of a position noun after it ("... yönündeki talebine")
 TR_CONTENT_MARKERS = {"yönündeki", "konusundaki", "hakkındaki", "ilişkin", "dair", "yönelik"}
 TR_CONTENT_REACH = 8
+TR_REPORT_CONTENT = {"yönündeki", "şeklindeki"}  # "razı olduğu yönündeki haberler": what a report says a party did
 LIGHT_VERBS = ("et", "ed", "ol", "yap", "bulun")  # Turkish: the light verb after a cue ("ısrar ediyor")
 TR_ET = ("et", "ed")  # Turkish: forms of etmek after a cue noun, the verb of a participle ("kabul ettiği", "ilan edeceği")
 # Turkish: the light verbs after a cue noun that carry a nominalised clause's participle: etmek, and those of a

@@ -8,7 +8,7 @@ import bisect
 import re
 
 from ..actor_tables import finditer, search
-from .grammar import (ASKED_TO, REPORTED_TIME_WORDS, DROPPED_PAST, ELLIPSIS_ADVERBS, LIGHT_VERBS, TR_CONTENT_MARKERS, TR_ET, TR_PARTICIPLE_LIGHT, TR_CONSENT_PREDICATES, TR_CONSONANT_GENITIVE, TR_CONTENT_REACH, TR_FINITE_VERB,
+from .grammar import (ASKED_TO, REPORTED_TIME_WORDS, DROPPED_PAST, ELLIPSIS_ADVERBS, LIGHT_VERBS, TR_CONTENT_MARKERS, TR_REPORT_CONTENT, TR_ET, TR_PARTICIPLE_LIGHT, TR_CONSENT_PREDICATES, TR_CONSONANT_GENITIVE, TR_CONTENT_REACH, TR_FINITE_VERB,
                       CLOSING_QUOTE_RE, FOCUS_PARTICLES, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
                       TR_BARE_VERBAL_NOUN, TR_COMPLEMENT, TR_CONDITIONAL, TR_SINE_QUA_NON, TR_NOUN_GENITIVE, TR_NAME_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_POSSESSIVE_GENITIVE, TR_POSSESSED_ACCUSATIVE, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
@@ -791,11 +791,12 @@ class Holders:
     def _tr_passive_report_next(after: list) -> bool:
         """Turkish: whether the words after a participle go on to a passive report ("kabul ettiği bildirildi"), past
         the agent that reported it ("kabul ettiği Al Jazeera tarafından duyuruldu"): the participle's genitive is
-        still the subject of what was reported; the agent only reports."""
+        still the subject of what was reported; the agent only reports. So too a report's content marker ("razı
+        olduğu yönündeki haberleri yalanladı"): the clause is what the report says the genitive did."""
         words = [w[2] for w in after]
         if "tarafından" in words[:5]:
             words = words[words.index("tarafından") + 1:]
-        return bool(words) and TR_PASSIVE_REPORT.search(words[0]) is not None
+        return bool(words) and (TR_PASSIVE_REPORT.search(words[0]) is not None or words[0] in TR_REPORT_CONTENT)
 
     @staticmethod
     def _tr_owns_an_object(after: list) -> bool:

@@ -138,15 +138,23 @@ class Reading:
     def _deny_clauses(self, norm: str, merged: list, t: LangTables, mentions, toks, starts) -> None:
         """A verb of denial opening the clause it denies (`denied_clauses`: "denied that", "bestritt, dass", "negó
         haber"): a demand or rejection the clause says a party made is no position of anyone, nor is the denial
-        itself then; an agreement or readiness it says a party gave is denied, a rejection, as after a negation."""
+        itself then; an agreement or readiness it says a party gave is denied, a rejection, as after a negation. A
+        denial that closes the clause it denies (tr "... razı olduğu yönündeki haberleri yalanladı") names that clause
+        as the pattern's `clause` group."""
         if t.denied_clauses is None:
             return
         for m in finditer(t.denied_clauses, norm):
-            inside = [c for c in merged if c.start >= m.end() and c.stance is not None
-                      and self._in_denied_clause(m.end(), c, t, mentions, toks, starts)]
+            closing = "clause" in m.re.groupindex and m.start("clause") >= 0
+            inside = [c for c in merged if c.stance is not None and (
+                m.start("clause") <= c.start and c.end <= m.end("clause") if closing
+                else c.start >= m.end() and self._in_denied_clause(m.end(), c, t, mentions, toks, starts))]
             for c in inside:
-                first = toks[bisect.bisect_left(starts, c.start)][2] if c.start in starts else ""
-                if c.stance == "agree" or c.stance == "demand" and first in t.readiness:
+                i = bisect.bisect_left(starts, c.start)
+                first = toks[i][2] if c.start in starts else ""
+                # a readiness right before the cue is denied with it: "нібито готовий відмовитися від НАТО",
+                # "serait disposé à renoncer à ses revendications" refuse what the readiness would have given up
+                ready = first in t.readiness or any(w[2] in t.readiness for w in toks[max(0, i - 2):i])
+                if c.stance == "agree" or ready:
                     c.stance = "reject"
                 else:
                     c.negated = True
