@@ -41,6 +41,10 @@ def positions(classifier, text, lang):
      {"neutrality": [("UA", "reject")]}),
     ("tr", "Kremlin, Moskova'nın esir takasını kabul ettiği yönündeki haberleri yalanladı.", {"prisoners": [("RU", "reject")]}),
     ("tr", "Kiev, Ukrayna'nın ateşkese hazır olduğu yönündeki iddiaları kesinlikle yalanladı.", {"ceasefire": [("UA", "reject")]}),
+    # a denier of another party holds nothing, the denial verb a reject cue too ('ha negato', 'denied', 'desmintió')
+    ("it", "Il Cremlino ha negato che Kiev abbia accettato la neutralità.", {"neutrality": [("UA", "reject")]}),
+    ("en", "Washington denied that Kyiv had agreed to cede the Zaporizhzhia region.", {"territory": [("UA", "reject")]}),
+    ("es", "Washington desmintió que Ucrania hubiera aceptado limitar su ejército.", {"neutrality": [("UA", "reject")]}),
 ])
 def test_a_denied_agreement_is_a_rejection_of_the_party_said_to_agree(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected

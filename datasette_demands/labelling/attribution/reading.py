@@ -162,6 +162,11 @@ class Reading:
                 for o in merged:
                     if o.start < m.end() and m.start() < o.end and o.stance == "reject":
                         o.negated = True
+            # the denial as a reject cue ("ha negato", "denied") reports what the clause says: its subject holds
+            # the agreement denied, not the denier
+            for o in merged:
+                if inside and o.start < m.end() and m.start() < o.end and o.stance == "reject" and o not in inside:
+                    o.speech = True
 
     def _unsaid_clauses(self, merged: list, t: LangTables, mentions, toks, starts) -> None:
         """A reporting verb under negation opening its clause ("never said that", "hat nie gesagt, dass", "не
