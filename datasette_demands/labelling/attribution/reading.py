@@ -158,14 +158,16 @@ class Reading:
                     c.stance = "reject"
                 else:
                     c.negated = True
+            if not inside:
+                continue
+            # the denial as a reject cue ("ha negato", "denied"): negated with a demand or rejection it denies, and
+            # reporting what the clause says, whose subject holds the agreement denied, not the denier
+            denying = [o for o in merged if o.start < m.end() and m.start() < o.end and o.stance == "reject"]
             if any(c.negated for c in inside):
-                for o in merged:
-                    if o.start < m.end() and m.start() < o.end and o.stance == "reject":
-                        o.negated = True
-            # the denial as a reject cue ("ha negato", "denied") reports what the clause says: its subject holds
-            # the agreement denied, not the denier
-            for o in merged:
-                if inside and o.start < m.end() and m.start() < o.end and o.stance == "reject" and o not in inside:
+                for o in denying:
+                    o.negated = True
+            for o in denying:
+                if o not in inside:
                     o.speech = True
 
     def _unsaid_clauses(self, merged: list, t: LangTables, mentions, toks, starts) -> None:
