@@ -153,9 +153,37 @@ def every_table(db_path, with_fts: bool = True) -> dict:
 
 
 def make_ds(*paths, **kwargs):
+    """A Datasette over `paths` whose schema refresh (the first step of every request) tries again when
+    Datasette 0.65's internal database answers "locked" (see `refresh_schemas_until_unlocked`)."""
     from datasette.app import Datasette
 
-    return Datasette([str(p) for p in paths], **kwargs)
+    ds = Datasette([str(p) for p in paths], **kwargs)
+    ds._refresh_schemas = refresh_schemas_until_unlocked(ds._refresh_schemas)
+    return ds
+
+
+def refresh_schemas_until_unlocked(refresh, attempts=8):
+    """Datasette 0.65 keeps its internal database in memory with SQLite's shared cache, whose table locks
+    fail at once instead of waiting (simonw/datasette#2683): on a busy machine the `CREATE TABLE` of the
+    internal tables, run by the first request's schema refresh, can meet a read still open and answer
+    500 ("database table is locked: sqlite_master"). The tables are created with IF NOT EXISTS and the
+    refresh only rewrites Datasette's own catalogue, so trying again is safe; a test then meets the page,
+    not the race. Any other error, or a lock that outlasts the attempts, is raised."""
+    import asyncio
+    import functools
+    import sqlite3
+
+    @functools.wraps(refresh)
+    async def refreshed():
+        for attempt in range(attempts):
+            try:
+                return await refresh()
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or attempt == attempts - 1:
+                    raise
+                await asyncio.sleep(0.05 * (attempt + 1))
+
+    return refreshed
 
 
 async def every_page(ds, path, **kwargs) -> list[str]:
@@ -173,27 +201,11 @@ async def every_page(ds, path, **kwargs) -> list[str]:
     return pages
 
 
-async def start_datasette(ds, attempts=5):
+async def start_datasette(ds):
     """What `datasette serve` does before the first request: run the startup hooks, then create
-    Datasette's internal database.
-
-    Datasette 0.65 keeps that database in memory with SQLite's shared cache, whose table locks fail at
-    once instead of waiting (simonw/datasette#2683): on a busy machine the first request's
-    `CREATE TABLE` of the internal tables can meet a read still open and answer 500 ("database
-    table is locked: sqlite_master"). The tables are created with IF NOT EXISTS, so trying again is
-    safe; a test then meets the page, not the race."""
-    import asyncio
-    import sqlite3
-
+    Datasette's internal database (the refresh of a `make_ds` Datasette, which outlasts 0.65's lock race)."""
     await ds.invoke_startup()
-    for attempt in range(attempts):
-        try:
-            await ds.refresh_schemas()
-            return ds
-        except sqlite3.OperationalError as error:
-            if "locked" not in str(error) or attempt == attempts - 1:
-                raise
-            await asyncio.sleep(0.05 * (attempt + 1))
+    await ds.refresh_schemas()
     return ds
 
 

@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 import httpx
+import pytest
 
 from test_crash_safety import DATASETTE, make_corpus
 
@@ -63,3 +64,31 @@ def test_pages_answer_while_build_and_relabel_write(tmp_path):
     finally:
         server.terminate()
         server.wait(10)
+
+
+@pytest.mark.asyncio
+async def test_a_schema_refresh_that_meets_the_lock_race_tries_again_and_other_errors_surface():
+    """The test Datasette's refresh (conftest) outlasts 0.65's shared-cache lock race, and hides nothing
+    else: a locked internal table is tried again; any other error is raised at once."""
+    import sqlite3
+
+    from conftest import refresh_schemas_until_unlocked
+
+    calls = []
+
+    async def locked_twice():
+        calls.append(1)
+        if len(calls) < 3:
+            raise sqlite3.OperationalError("database table is locked: sqlite_master")
+        return "refreshed"
+
+    assert await refresh_schemas_until_unlocked(locked_twice)() == "refreshed" and len(calls) == 3
+
+    async def broken():
+        calls.append(1)
+        raise sqlite3.OperationalError("no such table: databases")
+
+    calls.clear()
+    with pytest.raises(sqlite3.OperationalError, match="no such table"):
+        await refresh_schemas_until_unlocked(broken)()
+    assert len(calls) == 1

@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from datasette import hookimpl
 from datasette.plugins import pm
 
-from conftest import DROUGHT, write_pack
+from conftest import DROUGHT, make_ds, write_pack
 from datasette_demands.cli import demands
 from datasette_demands.rulebook.model import RulePack
 
@@ -349,7 +349,6 @@ def _memoranda_rules():
 @pytest.mark.asyncio
 async def test_the_pages_show_every_category_and_the_rules_by_pack(tmp_path):
     from conftest import SEEDS
-    from datasette.app import Datasette
 
     db = tmp_path / "memo.db"
     docs = tmp_path / "docs"
@@ -358,7 +357,7 @@ async def test_the_pages_show_every_category_and_the_rules_by_pack(tmp_path):
                                   "The Kremlin insists on elections in Ukraine.", encoding="utf-8")
     result = run("build", db, SEEDS, docs, "--rules", MEMORANDA_RULES)
     assert result.exit_code == 0, result.output
-    ds = Datasette([str(db)])
+    ds = make_ds(db)
     matrix = (await ds.client.get("/memo/-/demands.json")).json()
     assert set(matrix["categories"]) == {"ceasefire", "neutrality", "prisoners", "reparations", "territory",
                           "sanctions", "elections", "language_religion"}

@@ -680,13 +680,13 @@ def test_holder_and_cue_are_highlighted_in_their_own_colours():
 
 @pytest.mark.asyncio
 async def test_the_labeled_sentences_page_marks_holders_and_cues(tmp_path):
-    from datasette.app import Datasette
+    from conftest import make_ds
 
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text("Russia rejected Ukraine's call for a ceasefire.\n", encoding="utf-8")
     db = tmp_path / "news.db"
     assert run("build", db, tmp_path / "in").exit_code == 0
-    html = (await Datasette([str(db)]).client.get("/news/labeled_sentences?category=ceasefire")).text
+    html = (await make_ds(db).client.get("/news/labeled_sentences?category=ceasefire")).text
     assert '<mark class="demand-holder" title="holder RU: reject" data-rules="">Russia</mark>' in html
     assert '<mark class="demand-holder" title="holder UA: demand" data-rules="">Ukraine</mark>' in html
     assert '<mark class="demand-cue" title="stance cue: reject" data-rules="">rejected</mark>' in html
