@@ -318,6 +318,22 @@ CHECK15_CITED_PRECISION_FLOOR = 0.98
 CHECK15_CITED_RECALL_FLOOR = 0.945
 CHECK15_CITED_LANGUAGE_PRECISION_FLOOR = 0.93
 
+# tests/gold/check16.jsonl: a fifteenth blind set in the same manner, 355 sentences (40 a language; five left out as
+# near-copies of sentences in other gold files: it-03, fr-12, de-03, es-01, es-02), written and labelled by three new
+# annotators who read only docs/GUIDELINES.md (languages grouped anew: en/it/pl, fr/de/ru, es/uk/tr; a new brief asking
+# for about ten sentences with no category a language, parties with different stances on one issue, holders named by
+# office or two steps removed, cited outlets, long sentences, mediators, hedges, denials and conditions), committed
+# before round 29 was merged, and kept out of rule work (round 29 works on check15). First run (main b9a4a1a):
+# macro-F1 0.963, holders 0.921, positions 0.796 (P 0.828 R 0.765), cited sources P 0.974 R 0.962 (de P 0.875 the
+# lowest).
+CHECK16 = ROOT / "tests" / "gold" / "check16.jsonl"
+CHECK16_MACRO_F1_FLOOR = 0.96  # 0.9627 at the first run
+CHECK16_ACTOR_F1_FLOOR = 0.92  # 0.9207 at the first run
+CHECK16_POSITION_F1_FLOOR = 0.795  # 0.7955 at the first run
+CHECK16_CITED_PRECISION_FLOOR = 0.97
+CHECK16_CITED_RECALL_FLOOR = 0.96
+CHECK16_CITED_LANGUAGE_PRECISION_FLOOR = 0.87
+
 @pytest.mark.parametrize("gold, floors", [
     (CHECK3, dict(macro=CHECK3_MACRO_F1_FLOOR, holders=CHECK3_ACTOR_F1_FLOOR, positions=CHECK3_POSITION_F1_FLOOR,
                   cited_p=CHECK3_CITED_PRECISION_FLOOR, cited_r=CHECK3_CITED_RECALL_FLOOR,
@@ -358,7 +374,11 @@ CHECK15_CITED_LANGUAGE_PRECISION_FLOOR = 0.93
     (CHECK15, dict(macro=CHECK15_MACRO_F1_FLOOR, holders=CHECK15_ACTOR_F1_FLOOR, positions=CHECK15_POSITION_F1_FLOOR,
                    cited_p=CHECK15_CITED_PRECISION_FLOOR, cited_r=CHECK15_CITED_RECALL_FLOOR,
                    cited_lang_p=CHECK15_CITED_LANGUAGE_PRECISION_FLOOR)),
-], ids=["check3", "check4", "check5", "check6", "check7", "check8", "check9", "check10", "check11", "check12", "check13", "check14", "check15"])
+    (CHECK16, dict(macro=CHECK16_MACRO_F1_FLOOR, holders=CHECK16_ACTOR_F1_FLOOR, positions=CHECK16_POSITION_F1_FLOOR,
+                   cited_p=CHECK16_CITED_PRECISION_FLOOR, cited_r=CHECK16_CITED_RECALL_FLOOR,
+                   cited_lang_p=CHECK16_CITED_LANGUAGE_PRECISION_FLOOR)),
+], ids=["check3", "check4", "check5", "check6", "check7", "check8", "check9", "check10", "check11", "check12", "check13", "check14", "check15",
+        "check16"])
 def test_wire_style_blind_gold_floors(gold, floors):
     scores = evaluate(Classifier(load_rulebook(ROOT / "rules")), read_gold([gold]))
     assert set(scores.per_lang) == {"en", "it", "fr", "de", "es", "ru", "uk", "pl", "tr"}
