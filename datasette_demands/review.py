@@ -48,7 +48,7 @@ class PositionChange:
 
     def verdict(self) -> str:
         if self.ambiguous:
-            return "ambiguous"
+            return "ambiguous (not scored)"
         if self.gold is None:
             return "no gold positions"
         was, now = set(self.before) == set(self.gold), set(self.after) == set(self.gold)
@@ -148,7 +148,7 @@ def _cell(text: str) -> str:
 
 def _verdict(change: SentenceChange, category: str) -> str:
     agrees = change.agrees(category)
-    return "ambiguous" if agrees is None else ("✅ gold agrees" if agrees else "❌ gold disagrees")
+    return "ambiguous (not scored)" if agrees is None else ("✅ gold agrees" if agrees else "❌ gold disagrees")
 
 
 def format_markdown(diff: RulebookDiff, limit: int = 200) -> str:
@@ -177,18 +177,23 @@ def format_markdown(diff: RulebookDiff, limit: int = 200) -> str:
     cats = sorted(set(diff.before.per_category) | set(diff.after.per_category))
     for cat in cats:
         b, a = diff.before.per_category[cat].f1, diff.after.per_category[cat].f1
-        lines.append(f"| {cat} | {b:.3f} | {a:.3f} | {a - b:+.3f} |")
-    b, a = diff.before.macro_f1, diff.after.macro_f1
-    lines.append(f"| **macro-F1** | {b:.3f} | {a:.3f} | {a - b:+.3f} |")
+        lines.append(_f1_row(cat, b, a))
+    lines.append(_f1_row("**macro-F1**", diff.before.macro_f1, diff.after.macro_f1))
     for name, before, after in (("holders", diff.before.actors, diff.after.actors),
                                 ("positions", diff.before.positions, diff.after.positions)):
         if before.tp + before.fp + before.fn + after.tp + after.fp + after.fn:
-            lines.append(f"| {name} (gold categories given) | {before.f1:.3f} | {after.f1:.3f} | {after.f1 - before.f1:+.3f} |")
+            lines.append(_f1_row(f"{name} (gold categories given)", before.f1, after.f1))
     lines += ["", "| language | F1 before | F1 after | change |", "|---|---|---|---|"]
     for lang in sorted(set(diff.before.per_lang) | set(diff.after.per_lang)):
-        b, a = diff.before.per_lang[lang].f1, diff.after.per_lang[lang].f1
-        lines.append(f"| {lang} | {b:.3f} | {a:.3f} | {a - b:+.3f} |")
+        lines.append(_f1_row(lang, diff.before.per_lang[lang].f1, diff.after.per_lang[lang].f1))
     return "\n".join(lines) + "\n"
+
+
+def _f1_row(name: str, before: float, after: float) -> str:
+    """One row of an F1 table: the change is that of the two figures as printed, so the three columns agree
+    (0.9754 → 0.9756 reads 0.975, 0.976, +0.001, not +0.000)."""
+    b, a = round(before, 3), round(after, 3)
+    return f"| {name} | {b:.3f} | {a:.3f} | {a - b:+.3f} |"
 
 
 def _position_lines(diff: RulebookDiff, limit: int) -> list[str]:

@@ -173,3 +173,14 @@ def test_a_holder_fix_in_actors_yml_shows_as_a_change_of_positions(tmp_path):
     # the other way round, the same sentence is no longer as the gold
     back = run(RULES, gold, "--rules", base).output
     assert "(0 now as the gold, 1 no longer)" in back and "❌ no longer as the gold" in back
+
+
+def test_an_f1_row_s_change_is_that_of_the_figures_it_prints():
+    """A contributor read '| territory | 0.975 | 0.976 | +0.000 |': the change column is now the difference of the two
+    figures as printed, so the three columns always agree."""
+    from datasette_demands.review import _f1_row
+
+    assert _f1_row("territory", 0.97549, 0.97551) == "| territory | 0.975 | 0.976 | +0.001 |"
+    assert _f1_row("tr", 0.9806, 0.9814) == "| tr | 0.981 | 0.981 | +0.000 |"
+    assert _f1_row("de", 0.9, 0.85) == "| de | 0.900 | 0.850 | -0.050 |"
+
