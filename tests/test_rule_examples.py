@@ -68,6 +68,14 @@ def test_a_failure_says_which_part_of_the_rule_decided(tmp_path):
     book = load_rulebook(write_rulebook(tmp_path / "r", prisoners_yml=text))
     _, failures = run_examples(book)
     assert failures and all(f.why.endswith("but none of its requires patterns is in the sentence") for f in failures)
+    # a no_match example that fires anyway names the requires pattern that let it through, and the words it met
+    text = PRISONERS.replace("    patterns:", "    requires: ['\\bwar\\b']\n    patterns:", 1).replace(
+        'no_match: ["', 'no_match: ["A prisoner exchange after the war.", "', 1)
+    book = load_rulebook(write_rulebook(tmp_path / "q", prisoners_yml=text))
+    _, failures = run_examples(book)
+    why = {f.sentence: f.why for f in failures}
+    assert why["A prisoner exchange after the war."] == ("its patterns matched 'prisoner exchange', "
+                                                           "and requires '\\bwar\\b' matched 'war'")
 
 
 def test_one_rule_or_one_language_alone(tmp_path):

@@ -68,6 +68,14 @@ def test_broken_yaml(tmp_path):
                 line_of(text, "   patterns: x"), None, "invalid YAML")
 
 
+def test_the_summary_says_which_file_s_rules_were_not_counted(tmp_path):
+    """A contributor whose YAML breaks saw the rule count fall with no word why: the summary names the file whose
+    rules could not be read; a rulebook that reads whole says nothing of the kind."""
+    broken = write_rulebook(tmp_path / "broken", ceasefire_yml=CEASEFIRE.replace("    cue: true", "\tcue: true"))
+    assert lint(broken)[2].endswith("(not counted: the rules of ceasefire.yml, which could not be read)")
+    assert "not counted" not in lint(write_rulebook(tmp_path / "whole", ceasefire_yml=CEASEFIRE))[2]
+
+
 def test_tabs_get_a_hint(tmp_path):
     text = CEASEFIRE.replace("    cue: true", "\tcue: true")
     p = one_problem(write_rulebook(tmp_path, ceasefire_yml=text), "ceasefire.yml",

@@ -73,8 +73,11 @@ def explain(classifier: Classifier, rule: Rule, sentence: str) -> str:
     excluded = _first_hit(rule.exclude, norm)
     if excluded is not None:
         return f"{found}, but exclude {as_written(excluded[0])} matched {excluded[1]!r}"
-    if rule.requires and _first_hit(rule.requires, norm) is None:
-        return f"{found}, but none of its requires patterns is in the sentence"
+    if rule.requires:
+        required = _first_hit(rule.requires, norm)
+        if required is None:
+            return f"{found}, but none of its requires patterns is in the sentence"
+        found += f", and requires {as_written(required[0])} matched {required[1]!r}"
     return found + (f", with the stance word {_stance_word(rule, language, norm)!r}" if rule.cue else "")
 
 

@@ -65,6 +65,7 @@ class LintReport:
     files: int = 0
     rules: int = 0
     pack: str | None = None
+    unread: list[str] = field(default_factory=list)  # category files whose rules could not be read at all
 
     @property
     def ok(self) -> bool:
@@ -83,8 +84,9 @@ class LintReport:
 
     def summary(self) -> str:
         status = "FAILED" if self.problems else "ok"
+        unread = f" (not counted: the rules of {', '.join(self.unread)}, which could not be read)" if self.unread else ""
         return (f"{pack_prefix(self.pack)}{status}: {len(self.problems)} problem(s), {len(self.warnings)} warning(s) "
-                f"in {self.files} file(s), {self.rules} rule(s)")
+                f"in {self.files} file(s), {self.rules} rule(s){unread}")
 
 
 def format_problem(p: RuleProblem, directory: Path | None = None, warning: bool = False) -> str:
@@ -183,6 +185,7 @@ def _lint_category_file(path: Path, schema, seen_ids, report: LintReport, proble
     fname = path.name
     data, node = _read_with_keys(path, problems)
     if data is None:
+        report.unread.append(fname)
         return
 
     rules = data.get("rules") if isinstance(data, dict) else None
