@@ -136,9 +136,9 @@ CATASTROPHIC = [r"(a+)+$", r"(\w+\s?)+$", r"(x|xx)+y", r"(.*a){12}", r"\b(?:\w+\
 def test_backtracking_probe_catches_nested_quantifiers_quickly(pattern):
     compiled = rb.regex.compile(pattern, rb.PATTERN_FLAGS)
     rb._probe_cache.clear()
-    t0 = time.perf_counter()
+    t0 = time.process_time()  # this process's CPU time: a busy machine's other work does not count
     assert backtracking_probe(compiled) is not None
-    assert time.perf_counter() - t0 < 5
+    assert time.process_time() - t0 < 5
     assert "backtracks catastrophically" in check_pattern(pattern)
 
 
