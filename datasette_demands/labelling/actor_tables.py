@@ -267,6 +267,8 @@ class LangTables:
         self.denials = compile_alternation(list(g.get("denials") or []))
         # "far from an agreement": no agreement, and no position of the parties it names
         self.no_agreement = compile_alternation(list(g.get("no_agreement") or []))
+        # "adopted a resolution", "ухвалила звернення", "bildiri kabul etti": a body adopting a document it then holds
+        self.document_adoptions = compile_alternation(list(g.get("document_adoptions") or []))
         # "guarantors such as Britain, China, ...": the role a list of parties is named for, no position of theirs
         self.roles = compile_alternation(list(g.get("roles") or []))
         self.between = _words(g, "between")

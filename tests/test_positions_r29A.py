@@ -1,0 +1,122 @@
+"""Round 29 A: bodies (parliaments, factions, parties) and the documents they adopt hold what the documents ask or oppose."""
+
+import pytest
+
+from test_positions_classes import classifier, given, given_all, ids, positions  # noqa: F401
+
+pytestmark = pytest.mark.labelling
+
+
+# --- r29A: a body adopting a document holds the document's stance, not an agreement ---
+
+ADOPTED_DOCUMENTS = [
+    ("en", "The Verkhovna Rada adopted a resolution calling for an immediate and full ceasefire.", [("UA", "demand")]),
+    ("en", "The European Parliament passed a motion rejecting a truce on the aggressor's terms.", [("EU", "reject")]),
+    ("it", "La Rada ha approvato a larga maggioranza una risoluzione che chiede un cessate il fuoco immediato.",
+     [("UA", "demand")]),
+    ("fr", "La Rada a adopté mardi une résolution réclamant un cessez-le-feu immédiat.", [("UA", "demand")]),
+    ("de", "Die Rada verabschiedete am Dienstag eine Resolution, die eine sofortige Waffenruhe fordert.",
+     [("UA", "demand")]),
+    ("es", "La Rada aprobó por amplia mayoría una resolución que exige un alto el fuego inmediato.", [("UA", "demand")]),
+    ("ru", "Госдума приняла обращение, в котором потребовала от Киева немедленного прекращения огня.",
+     [("RU", "demand")]),
+    ("uk", "Верховна Рада ухвалила звернення із закликом до негайного припинення вогню.", [("UA", "demand")]),
+    ("uk", "Верховна Рада ухвалила постанову, яка закликає до негайного припинення вогню.", [("UA", "demand")]),
+    ("pl", "Duma Państwowa przyjęła rezolucję domagającą się natychmiastowego zawieszenia broni.", [("RU", "demand")]),
+    ("tr", "Rusya Devlet Duması, derhal ateşkes talep eden bir bildiri kabul etti.", [("RU", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", ADOPTED_DOCUMENTS, ids=ids(ADOPTED_DOCUMENTS))
+def test_r29a_adopted_document_gives_its_stance(classifier, lang, text, want):
+    assert given(classifier, text, lang, "ceasefire") == want
+
+
+# near misses: approving an agreement, with no verb of a document after it, is still the body's agreement
+APPROVED_AGREEMENTS = [
+    ("en", "The Verkhovna Rada approved the ceasefire agreement.", [("UA", "agree")]),
+    ("it", "La Rada ha approvato l'accordo di cessate il fuoco.", [("UA", "agree")]),
+    ("fr", "La Rada a approuvé l'accord de cessez-le-feu.", [("UA", "agree")]),
+    ("de", "Die Rada billigte das Waffenstillstandsabkommen.", [("UA", "agree")]),
+    ("es", "La Rada aprobó el acuerdo de alto el fuego.", [("UA", "agree")]),
+    ("ru", "Госдума одобрила соглашение о прекращении огня.", [("RU", "agree")]),
+    ("uk", "Верховна Рада схвалила угоду про припинення вогню.", [("UA", "agree")]),
+    ("pl", "Duma Państwowa zatwierdziła porozumienie o zawieszeniu broni.", [("RU", "agree")]),
+    ("tr", "Rusya Devlet Duması, ateşkes anlaşmasını onayladı.", [("RU", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", APPROVED_AGREEMENTS, ids=ids(APPROVED_AGREEMENTS))
+def test_r29a_approved_agreement_stays_agreement(classifier, lang, text, want):
+    assert given(classifier, text, lang, "ceasefire") == want
+
+
+# --- r29A: parliaments, factions and parties hold positions, coded by the country they belong to ---
+
+BODIES = [
+    ("en", "The Sejm called on the allies to give Kyiv binding security guarantees.", "neutrality", [("EU", "demand")]),
+    ("en", "The AfD demanded an unconditional truce at once.", "ceasefire", [("EU", "demand")]),
+    ("en", "The LDPR insisted that every swap of captives include Russian civilians.", "prisoners", [("RU", "demand")]),
+    ("en", "European Solidarity rejected any deal that would cede the Donbas.", "territory", [("UA", "reject")]),
+    ("it", "La Camera ha chiesto al governo di sostenere una tregua immediata.", "ceasefire", [("EU", "demand")]),
+    ("it", "Il Movimento 5 Stelle chiede un cessate il fuoco senza condizioni.", "ceasefire", [("EU", "demand")]),
+    ("it", "Il Sejm ha chiesto garanzie di sicurezza vincolanti per Kiev.", "neutrality", [("EU", "demand")]),
+    ("fr", "Le Parlement européen réclame l'utilisation des avoirs russes gelés pour l'Ukraine.", "reparations",
+     [("EU", "demand")]),
+    ("fr", "Solidarité européenne rejette tout accord cédant le Donbass.", "territory", [("UA", "reject")]),
+    ("de", "Die AfD-Fraktion lehnt die Beschlagnahme russischer Vermögen ab.", "reparations", [("EU", "reject")]),
+    ("de", "Der Bundestag fordert verbindliche Sicherheitsgarantien für die Ukraine.", "neutrality", [("EU", "demand")]),
+    ("de", "Die LDPR verlangt, dass jeder Gefangenenaustausch russische Zivilisten umfasst.", "prisoners",
+     [("RU", "demand")]),
+    ("es", "Batkivshchyna exigió un referéndum sobre cualquier cesión de territorio.", "territory", [("UA", "demand")]),
+    ("es", "El Sejm pidió garantías de seguridad vinculantes para Kiev.", "neutrality", [("EU", "demand")]),
+    ("ru", "ЛДПР требует включить в любой обмен пленными российских гражданских.", "prisoners", [("RU", "demand")]),
+    ("ru", "Сейм призвал союзников дать Киеву гарантии безопасности.", "neutrality", [("EU", "demand")]),
+    ("uk", "Фракція «Європейська солідарність» відкидає будь-які обмеження чисельності ЗСУ.", "neutrality",
+     [("UA", "reject")]),
+    ("uk", "Партія «Батьківщина» вимагає референдуму щодо будь-якої зміни кордонів.", "territory", [("UA", "demand")]),
+    ("uk", "Бундестаг закликав надати Україні гарантії безпеки.", "neutrality", [("EU", "demand")]),
+    ("pl", "Sejm wezwał sojuszników do udzielenia Ukrainie gwarancji bezpieczeństwa.", "neutrality", [("EU", "demand")]),
+    ("pl", "Europejska Solidarność odrzuca każde porozumienie oznaczające oddanie Donbasu.", "territory",
+     [("UA", "reject")]),
+    ("pl", "LDPR domaga się, by każda wymiana jeńców obejmowała rosyjskich cywilów.", "prisoners", [("RU", "demand")]),
+    ("tr", "Sejm, müttefiklerden Ukrayna'ya güvenlik garantisi verilmesini talep etti.", "neutrality",
+     [("EU", "demand")]),
+    ("tr", "Ukrayna Yüksek Radası, toprak devrini öngören her anlaşmayı reddetti.", "territory", [("UA", "reject")]),
+    ("tr", "Avrupa Dayanışması, Donbas'ın devrini öngören her anlaşmayı reddetti.", "territory", [("UA", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,want", BODIES, ids=ids(BODIES))
+def test_r29a_body_holds_its_country(classifier, lang, text, category, want):
+    assert given(classifier, text, lang, category) == want
+
+
+# near misses: the same words as common nouns name no body ('una camera d'albergo', 'любов до батьківщини')
+NOT_BODIES = [
+    ("it", "Il ministro ha parlato di una tregua in una camera d'albergo a Roma.", "ceasefire"),
+    ("uk", "Він говорив про любов до батьківщини та про кордони, які змінила війна.", "territory"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", NOT_BODIES, ids=ids(NOT_BODIES))
+def test_r29a_common_noun_is_no_body(classifier, lang, text, category):
+    assert given(classifier, text, lang, category) == []
+
+
+# --- r29A: 'opposition' naming a party is no rejection; opposition to a measure still is ---
+
+OPPOSITION_PARTIES = [
+    ("en", "The opposition Batkivshchyna party demanded a referendum before any deal on the borders.", [("UA", "demand")]),
+    ("en", "Kyiv voiced opposition to any freeze of the front line.", [("UA", "reject")]),
+    ("it", "Il partito di opposizione Solidarietà Europea ha chiesto un referendum su qualsiasi accordo sui confini.",
+     [("UA", "demand")]),
+    ("fr", "Le parti d'opposition Solidarité européenne a exigé un référendum sur tout accord frontalier.",
+     [("UA", "demand")]),
+    ("fr", "Kiev a fait part de son opposition à tout gel de la ligne de front.", [("UA", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", OPPOSITION_PARTIES, ids=ids(OPPOSITION_PARTIES))
+def test_r29a_opposition_party_is_no_rejection(classifier, lang, text, want):
+    assert given(classifier, text, lang, "territory") == want
