@@ -120,3 +120,53 @@ OPPOSITION_PARTIES = [
 @pytest.mark.parametrize("lang,text,want", OPPOSITION_PARTIES, ids=ids(OPPOSITION_PARTIES))
 def test_r29a_opposition_party_is_no_rejection(classifier, lang, text, want):
     assert given(classifier, text, lang, "territory") == want
+
+
+# --- r29A: a body's resolution or communiqué is its owner's demand, also when another party rejects it ---
+
+OWNED_RESOLUTIONS = [
+    ("en", "Moscow dismissed the resolution of the European Parliament on frozen Russian assets."),
+    ("fr", "Moscou a rejeté la résolution du Parlement européen sur les avoirs russes gelés."),
+    ("it", "Mosca ha respinto la risoluzione del Parlamento europeo sui beni russi congelati."),
+    ("es", "Moscú rechazó la resolución del Parlamento Europeo sobre los activos rusos congelados."),
+    ("de", "Moskau wies die Entschließung des Europäischen Parlaments zu den eingefrorenen russischen Vermögen zurück."),
+    ("ru", "Москва отвергла резолюцию Европарламента о замороженных российских активах."),
+    ("uk", "Москва відкинула резолюцію Європарламенту щодо заморожених російських активів."),
+    ("pl", "Moskwa odrzuciła rezolucję Parlamentu Europejskiego w sprawie zamrożonych rosyjskich aktywów."),
+]
+
+
+@pytest.mark.parametrize("lang,text", OWNED_RESOLUTIONS, ids=ids(OWNED_RESOLUTIONS))
+def test_r29a_rejected_resolution_is_its_owners_demand(classifier, lang, text):
+    assert given(classifier, text, lang, "reparations") == [("EU", "demand"), ("RU", "reject")]
+
+
+MINISTERS_COMMUNIQUES = [
+    ("en", "The joint communique of the Nordic and Baltic foreign ministers calls for a full ceasefire."),
+    ("en", "The communique of the EU foreign ministers calls for a full ceasefire."),
+    ("de", "Das Kommuniqué der EU-Außenminister fordert eine sofortige Waffenruhe."),
+    ("ru", "Коммюнике министров иностранных дел ЕС призывает к немедленному прекращению огня."),
+    ("uk", "Комюніке міністрів закордонних справ ЄС закликає до негайного припинення вогню."),
+    ("pl", "Komunikat ministrów spraw zagranicznych UE wzywa do natychmiastowego zawieszenia broni."),
+]
+
+
+@pytest.mark.parametrize("lang,text", MINISTERS_COMMUNIQUES, ids=ids(MINISTERS_COMMUNIQUES))
+def test_r29a_ministers_communique_is_their_demand(classifier, lang, text):
+    assert given(classifier, text, lang, "ceasefire") == [("EU", "demand")]
+
+
+# near misses: a statement with no owner is no holder's ('In a statement, the Kremlin ...' is the Kremlin's); a
+# parliament a speaker stands before ('devant le Parlement européen') is only addressed
+ADDRESSED_BODIES = [
+    ("en", "In a statement, the Kremlin called for a truce.", "ceasefire", [("RU", "demand")]),
+    ("fr", "« Pas de trêve sans garanties », a martelé Zelensky devant le Parlement européen à Strasbourg.",
+     "ceasefire", [("UA", "demand")]),
+    ("fr", "« Pas de trêve sans garanties », a martelé Zelensky devant le Bundestag à Berlin.", "ceasefire",
+     [("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,want", ADDRESSED_BODIES, ids=ids(ADDRESSED_BODIES))
+def test_r29a_addressed_body_holds_nothing(classifier, lang, text, category, want):
+    assert given(classifier, text, lang, category) == want

@@ -181,6 +181,8 @@ class LangTables:
         self.offered_readiness = compile_alternation(list(g.get("offered_readiness") or []))
         # "weil dieser ... vorsieht": a clause whose subject takes up a document, its verb the document's
         self.document_pronouns = compile_alternation([f"^(?:{p})" for p in g.get("document_pronouns") or []])
+        # "adopted a resolution", "ухвалила звернення", "bildiri kabul etti": a body adopting a document it then holds
+        self.document_adoptions = compile_alternation(list(g.get("document_adoptions") or []))
 
     def _source_patterns(self, book: ActorBook, lang: str) -> None:
         """The cited-source patterns of the language and of any language, each also a scan for the screen."""
@@ -267,8 +269,6 @@ class LangTables:
         self.denials = compile_alternation(list(g.get("denials") or []))
         # "far from an agreement": no agreement, and no position of the parties it names
         self.no_agreement = compile_alternation(list(g.get("no_agreement") or []))
-        # "adopted a resolution", "ухвалила звернення", "bildiri kabul etti": a body adopting a document it then holds
-        self.document_adoptions = compile_alternation(list(g.get("document_adoptions") or []))
         # "guarantors such as Britain, China, ...": the role a list of parties is named for, no position of theirs
         self.roles = compile_alternation(list(g.get("roles") or []))
         self.between = _words(g, "between")
