@@ -170,3 +170,37 @@ ADDRESSED_BODIES = [
 @pytest.mark.parametrize("lang,text,category,want", ADDRESSED_BODIES, ids=ids(ADDRESSED_BODIES))
 def test_r29a_addressed_body_holds_nothing(classifier, lang, text, category, want):
     assert given(classifier, text, lang, category) == want
+
+
+# --- r29A: a law or resolution a body adopts that bans a step rejects the step ---
+
+BANNING_LAWS = [
+    ("en", "The State Duma passed a law banning any talks on handing over the annexed regions."),
+    ("it", "La Duma ha approvato una legge che vieta qualsiasi trattativa sulla cessione delle regioni annesse."),
+    ("fr", "La Douma a adopté une loi interdisant toute négociation sur la cession des régions annexées."),
+    ("de", "Die Duma verabschiedete ein Gesetz, das jede Verhandlung über die Abtretung der annektierten Gebiete "
+           "verbietet."),
+    ("es", "La Duma aprobó una ley que prohíbe cualquier negociación sobre la cesión de las regiones anexionadas."),
+    ("ru", "Госдума приняла закон, который запрещает любые переговоры о передаче присоединенных регионов."),
+    ("uk", "Держдума ухвалила закон, що забороняє будь-які переговори про передачу анексованих регіонів."),
+    ("pl", "Duma Państwowa przyjęła ustawę zakazującą wszelkich rozmów o oddaniu anektowanych regionów."),
+    ("tr", "Rusya Devlet Duması, ilhak edilen bölgelerin devri konusunda her türlü müzakereyi yasaklayan bir yasa "
+           "kabul etti."),
+]
+
+
+@pytest.mark.parametrize("lang,text", BANNING_LAWS, ids=ids(BANNING_LAWS))
+def test_r29a_banning_law_rejects(classifier, lang, text):
+    assert given(classifier, text, lang, "territory") == [("RU", "reject")]
+
+
+# near misses: a ban asked for with no document before it is the asker's demand
+ASKED_BANS = [
+    ("en", "Moscow demands a ban on any Ukrainian troops in the annexed regions."),
+    ("ru", "Кремль требует запретить размещение украинских войск в присоединенных регионах."),
+]
+
+
+@pytest.mark.parametrize("lang,text", ASKED_BANS, ids=ids(ASKED_BANS))
+def test_r29a_asked_ban_is_a_demand(classifier, lang, text):
+    assert given(classifier, text, lang, "territory") == [("RU", "demand")]
