@@ -181,6 +181,8 @@ class LangTables:
         self.offered_readiness = compile_alternation(list(g.get("offered_readiness") or []))
         # "weil dieser ... vorsieht": a clause whose subject takes up a document, its verb the document's
         self.document_pronouns = compile_alternation([f"^(?:{p})" for p in g.get("document_pronouns") or []])
+        # "adopted a resolution", "ухвалила звернення", "bildiri kabul etti": a body adopting a document it then holds
+        self.document_adoptions = compile_alternation(list(g.get("document_adoptions") or []))
 
     def _source_patterns(self, book: ActorBook, lang: str) -> None:
         """The cited-source patterns of the language and of any language, each also a scan for the screen."""

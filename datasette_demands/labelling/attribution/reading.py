@@ -956,6 +956,7 @@ class Reading:
             # "far from an agreement": no agreement, and no other stance of the parties named
             s.apart = [(m.start(), m.end()) for m in finditer(s.t.no_agreement, s.norm)]
             cues = [c for c in cues if not any(q0 <= c.start < q1 for q0, q1 in s.apart)]
+        cues = self._adoptions_give_way(cues, s)
         # "any peace agreement must enshrine ...", "cualquier acuerdo de paz": the frame of a demand, no agreement
         s.frames = [c.start for c in cues if c.stance == "agree" and self._after_free_choice(c, s.t, s.toks, s.starts)]
         cues = [c for c in cues if c.start not in s.frames]
@@ -967,6 +968,20 @@ class Reading:
                          for p0, p1 in s.position)
         s.verb_spans = [(c.start, c.end) for c in cues]
         return cues
+
+    @staticmethod
+    def _adoptions_give_way(cues: list, s: "_Sentence") -> list:
+        """A body adopting a document (`document_adoptions`: "adopted a resolution", "ha approvato una mozione",
+        "ухвалила звернення", "bildiri kabul etti") holds what the document calls for or opposes: the agree cue of the
+        adoption gives way when a stance cue stands outside it, the document's own verb ("calling for", "che chiede",
+        "talep eden"); with no such verb the adoption stays the body's agreement."""
+        if s.t.document_adoptions is None:
+            return cues
+        spans = [(m.start(), m.end()) for m in finditer(s.t.document_adoptions, s.norm)]
+        inside = lambda c: any(q0 <= c.start < q1 for q0, q1 in spans)
+        if not spans or not any(c.stance and not inside(c) for c in cues):
+            return cues
+        return [c for c in cues if not (c.stance == "agree" and inside(c))]
 
     @staticmethod
     def _own_part_refused(c: Cue, cues: list, s: "_Sentence") -> bool:
