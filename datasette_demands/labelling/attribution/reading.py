@@ -497,11 +497,12 @@ class Reading:
     @staticmethod
     def _inside_a_cut_reaction(c: Cue, cut: list) -> bool:
         """Whether agree or reject cue `c` lies inside a cue of the other of those stances that spans a name and is
-        cut at its first word ("spotkała się w Moskwie z chłodnym przyjęciem": the reception, not "przyjęcie", gives
-        the stance): the whole match judges it, and its word is no cue of its own."""
+        cut at its first word and that it closes ("spotkała się w Moskwie z chłodnym przyjęciem": the reception, not
+        "przyjęcie", gives the stance): the whole match judges it, and its word is no cue of its own. Not a cue in the
+        middle of what the match judges ("назвав повідомлення про згоду Києва ... фейком")."""
         opposite = {"agree": "reject", "reject": "agree"}.get(c.stance)
         return opposite is not None and any(
-            o.stance == opposite and o.start < c.start and c.end <= o.end for o in cut)
+            o.stance == opposite and o.start < c.start and c.end == o.end for o in cut)
 
     def _mentions(self, norm, t: LangTables, date, rx=None, name_keys=None):
         rx = rx or {}
