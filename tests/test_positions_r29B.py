@@ -138,6 +138,9 @@ TR_CLOSED_CONTENT = [
     ("reparations", "Ukrayna'nın Rus varlıklarıyla kurulacak bir tazminat fonu önerisi Moskova'da reddedildi.", [("RU", "reject"), ("UA", "demand")]),
     # near miss: the genitive is the subject of the verbal noun right after it, no owner of the demand
     ("territory", "Rusya'nın işgal altındaki bölgelerden çekilmesi talebi Moskova'da reddedildi.", [("RU", "reject")]),
+    # near miss: the genitive possesses the content's first noun (Russia's reserves), not the call
+    ("reparations", "Zelenskiy, Rusya'nın el konulan rezervlerinin Ukrayna'nın onarımı için harcanması çağrısını tekrarladı.",
+     [("UA", "demand")]),
 ]
 
 

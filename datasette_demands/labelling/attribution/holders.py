@@ -230,11 +230,11 @@ class Holders:
     @staticmethod
     def _tr_content_closed_at(s: "_Sentence", after: list, k: int) -> tuple[int, int] | None:
         """Turkish: the possessed position noun right after a content that word `after[k]` closes, or None: a verbal
-        noun whose subject is a genitive inside the content ("Kremlin'in Ukrayna ordusunun asker sayısının
+        noun whose subject is a named genitive inside the content ("Kremlin'in Ukrayna ordusunun asker sayısının
         sınırlandırılması şartı"), or a future participle, at most an article and two bare nouns before the noun
         ("Kiev'in ... ile finanse edilecek bir tazminat fonu talebi"): the genitive before the content owns the noun."""
         w = after[k][2]
-        if TR_OWN_VERBAL_NOUN.search(w) and any(TR_NOUN_GENITIVE.search(v[2]) for v in after[:k]):
+        if TR_OWN_VERBAL_NOUN.search(w) and Holders._tr_named_genitive_in(s, after[:k]):
             nxt = after[k + 1:k + 2]
         elif TR_FUTURE_PARTICIPLE.search(w):
             nxt = after[k + 1:k + 5]
@@ -247,6 +247,14 @@ class Holders:
                     mm.start <= v[0] < mm.end for mm in s.mentions):
                 return None
         return None
+
+    @staticmethod
+    def _tr_named_genitive_in(s: "_Sentence", words: list) -> bool:
+        """Turkish: whether the first genitive noun among `words` has a bare name of its own right before it ("Ukrayna
+        ordusunun"): the content has its own subject, so the genitive before the content is no possessor of it (not
+        "Rusya'nın dondurulmuş varlıklarının": Russia's assets)."""
+        first = next((k for k, v in enumerate(words) if TR_NOUN_GENITIVE.search(v[2])), None)
+        return bool(first) and any(mm.start == words[first - 1][0] for mm in s.mentions)
 
     @staticmethod
     def _tr_after_genitive_name(s: "_Sentence", m: Mention) -> bool:
