@@ -246,7 +246,7 @@ class LangTables:
         self.held_participles = compile_alternation([f"(?:{p})\\Z" for p in g.get("held_participles") or []])
         self.stance_adverbs = _words(g, "stance_adverbs")  # "В Киеве категорически отвергают": an adverb before the verb
         # "В Киеве такой вариант отвергают": a determiner opening an object fronted between a place and its verb
-        self.object_determiners = _words(g, "object_determiners")
+        self.object_determiners, self.object_pronouns = _words(g, "object_determiners"), _words(g, "object_pronouns")
         # "Rosja – jak twierdzi Kijów – nie jest ...": a reporting clause set off inside another's clause, whose names hold nothing
         self.parenthetical_reports = compile_alternation(list(g.get("parenthetical_reports") or []))
         self.bare_contents = _words(g, "bare_contents")  # "la propuesta de tregua de Kiev": Kyiv still owns it

@@ -132,6 +132,8 @@ TR_OWNED_GAP = 5  # Turkish: modifiers between a genitive owner and its position
 TR_BARE_VERBAL_NOUN = regex.compile(r"^\w{2,}m[ae]$", regex.IGNORECASE)
 TR_POSSESSED = regex.compile(r"s?[ıiuü](?:n[ıiuü]|n[ae]|nd[ae]n|nd[ae]|n[ıiuü]n)?$", regex.IGNORECASE)
 TR_NOUN_GENITIVE = regex.compile(r"n[ıiuü]n$", regex.IGNORECASE)
+# Turkish: a future participle that closes the content of a position noun after it ("finanse edilecek bir fon talebi")
+TR_FUTURE_PARTICIPLE = regex.compile(r"\w{3,}(?:ecek|acak)$", regex.IGNORECASE)
 # a common noun's genitive after a consonant ("seferberliğin", "halkın"), the subject of the verbal noun right after it;
 # not the postposition "için"
 TR_CONSONANT_GENITIVE = regex.compile(r"^(?!için$)\w{3,}[bcçdfgğhjklmnprsştvyz][ıiuü]n$", regex.IGNORECASE)

@@ -10,7 +10,7 @@ import re
 from ..actor_tables import finditer, search
 from .grammar import (ASKED_TO, REPORTED_TIME_WORDS, DROPPED_PAST, ELLIPSIS_ADVERBS, LIGHT_VERBS, TR_CONTENT_MARKERS, TR_REPORT_CONTENT, TR_ET, TR_PARTICIPLE_LIGHT, TR_CONSENT_PREDICATES, TR_CONSONANT_GENITIVE, TR_CONTENT_REACH, TR_FINITE_VERB,
                       CLOSING_QUOTE_RE, FOCUS_PARTICLES, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
-                      TR_BARE_VERBAL_NOUN, TR_COMPLEMENT, TR_CONDITIONAL, TR_SINE_QUA_NON, TR_NOUN_GENITIVE, TR_NAME_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
+                      TR_BARE_VERBAL_NOUN, TR_FUTURE_PARTICIPLE, TR_COMPLEMENT, TR_CONDITIONAL, TR_SINE_QUA_NON, TR_NOUN_GENITIVE, TR_NAME_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_POSSESSIVE_GENITIVE, TR_POSSESSED_ACCUSATIVE, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
                        TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_NEGATED_PARTICIPLE, TR_AS_LONG_AS, TR_UNTIL_PARTICIPLE, TR_UNTIL, TR_OBJECT_NOUN, TR_ADVERBS, TR_WHILE, TR_REPORTING_CONVERB, TR_VERBAL_NOUN, WORD_RE, is_noun_participle)
 from .grammar import REPORTIVE_MODALS
@@ -212,9 +212,12 @@ class Holders:
         after = Reading._words_after(s.toks, s.starts, m.end, TR_CONTENT_REACH + 1)
         for k, w in enumerate(after):
             if not w[2][:1].isalnum() or any(c.start <= w[0] < c.end for c in s.cues) or any(
-                    mm.start <= w[0] < mm.end and mm.case is None and not Holders._tr_object_modifier(after, k)
-                    for mm in s.mentions):
+                    mm.start <= w[0] < mm.end and mm.case is None and mm.kind != "adjective"
+                    and not Holders._tr_object_modifier(after, k) for mm in s.mentions):
                 return None
+            closed = Holders._tr_content_closed_at(s, after, k) if k > 0 else None
+            if closed is not None:
+                return closed
             if k > 0 and k + 1 < len(after) and TR_BARE_VERBAL_NOUN.match(w[2]):
                 # "Rusya'nın Ukrayna ordusunu sınırlama talebini": a bare verbal noun closes the content before the noun
                 if Holders._tr_possessed_position(s, after[k + 1]):
@@ -223,6 +226,35 @@ class Holders:
                 noun = after[k + 1]
                 return (noun[0], noun[1]) if Holders._tr_possessed_position(s, noun) else None
         return None
+
+    @staticmethod
+    def _tr_content_closed_at(s: "_Sentence", after: list, k: int) -> tuple[int, int] | None:
+        """Turkish: the possessed position noun right after a content that word `after[k]` closes, or None: a verbal
+        noun whose subject is a named genitive inside the content ("Kremlin'in Ukrayna ordusunun asker sayısının
+        sınırlandırılması şartı"), or a future participle, at most an article and two bare nouns before the noun
+        ("Kiev'in ... ile finanse edilecek bir tazminat fonu talebi"): the genitive before the content owns the noun."""
+        w = after[k][2]
+        if TR_OWN_VERBAL_NOUN.search(w) and Holders._tr_named_genitive_in(s, after[:k]):
+            nxt = after[k + 1:k + 2]
+        elif TR_FUTURE_PARTICIPLE.search(w):
+            nxt = after[k + 1:k + 5]
+        else:
+            return None
+        for v in nxt:
+            if Holders._tr_possessed_position(s, v):
+                return (v[0], v[1])
+            if not v[2].isalpha() or any(c.start <= v[0] < c.end for c in s.cues) or any(
+                    mm.start <= v[0] < mm.end for mm in s.mentions):
+                return None
+        return None
+
+    @staticmethod
+    def _tr_named_genitive_in(s: "_Sentence", words: list) -> bool:
+        """Turkish: whether the first genitive noun among `words` has a bare name of its own right before it ("Ukrayna
+        ordusunun"): the content has its own subject, so the genitive before the content is no possessor of it (not
+        "Rusya'nın dondurulmuş varlıklarının": Russia's assets)."""
+        first = next((k for k, v in enumerate(words) if TR_NOUN_GENITIVE.search(v[2])), None)
+        return bool(first) and any(mm.start == words[first - 1][0] for mm in s.mentions)
 
     @staticmethod
     def _tr_after_genitive_name(s: "_Sentence", m: Mention) -> bool:
@@ -943,11 +975,14 @@ class Holders:
     def _adverbs_or_fronted_object(self, s: "_Sentence", start: int, end: int) -> bool:
         """Whether the text between a place opening its clause and its verb holds only negations and stance adverbs, or
         with them an object an `object_determiners` word opens ("В Киеве такой вариант называют неприемлемым", "W Moskwie
-        ten pomysł odrzucają"): at most three plain words after the determiner, no name among them."""
+        ten pomysł odrzucają"): at most three plain words after the determiner, no name among them; or an `object_pronouns`
+        word alone ("в Москве его назвали ...")."""
         t, between = s.t, s.norm[start:end]
         if self._only_negations(between, t):
             return True
         words = between.split()
+        if words and words[0].lower() in t.object_pronouns and self._only_negations(" ".join(words[1:]), t):
+            return True  # "в Москве его назвали ...": a fronted object pronoun
         i = next((k for k, w in enumerate(words) if w.lower() in t.object_determiners), None)
         if i is None or not self._only_negations(" ".join(words[:i]), t):
             return False
@@ -1147,11 +1182,12 @@ class Holders:
 
     @staticmethod
     def _place_cue_of(s: "_Sentence", gtok) -> Cue | None:
-        """The `place_cues` cue the preposition `gtok` stands inside or right after (only `correlatives` between), or None."""
+        """The `place_cues` cue the preposition `gtok` stands inside or right after (only `correlatives` between), or None;
+        inside also where the cue is cut at its first word before the place ("spotkała się | w Moskwie z odmową")."""
         rx = s.t.place_cues
         if rx is None:
             return None
-        return next((c for c in s.cues if c.stance and not c.noun and (c.start < gtok[0] < c.end or (
+        return next((c for c in s.cues if c.stance and not c.noun and (c.start < gtok[0] < (c.reach or c.end) or (
             c.end <= gtok[0] and Holders._only_correlatives(s, c.end, gtok[0])))
             and search(rx, s.norm[c.start:c.end]) is not None), None)
 

@@ -483,7 +483,7 @@ class Reading:
     def _outside_names(norm, found, mentions):
         """A cue inside a name is part of the name ("United States" is no "state" cue); a cue that spans
         a name, a verb bracket around its object ("lehnte Kiews Vorschlag ab"), stands at its first word."""
-        out = []
+        out, cut = [], []
         for c in found:
             inner = [mm for mm in mentions if c.start < mm.end and mm.start < c.end]
             if not inner:
@@ -491,7 +491,18 @@ class Reading:
             elif all(mm.start > c.start for mm in inner):
                 first = WORD_RE.match(norm[c.start:])
                 out.append(Cue(c.start, c.start + (first.end() if first else 1), c.stance, refusal=c.refusal, reach=c.end))
-        return out
+                cut.append(c)
+        return [c for c in out if not Reading._inside_a_cut_reaction(c, cut)]
+
+    @staticmethod
+    def _inside_a_cut_reaction(c: Cue, cut: list) -> bool:
+        """Whether agree or reject cue `c` lies inside a cue of the other of those stances that spans a name and is
+        cut at its first word and that it closes ("spotkała się w Moskwie z chłodnym przyjęciem": the reception, not
+        "przyjęcie", gives the stance): the whole match judges it, and its word is no cue of its own. Not a cue in the
+        middle of what the match judges ("назвав повідомлення про згоду Києва ... фейком")."""
+        opposite = {"agree": "reject", "reject": "agree"}.get(c.stance)
+        return opposite is not None and any(
+            o.stance == opposite and o.start < c.start and c.end == o.end for o in cut)
 
     def _mentions(self, norm, t: LangTables, date, rx=None, name_keys=None):
         rx = rx or {}

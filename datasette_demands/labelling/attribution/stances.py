@@ -1456,8 +1456,12 @@ class Stances:
     def _characterises(self, a: Analysis, c: Cue) -> bool:
         """Whether cue `c` is a reporting verb whose cue goes on past it to judge the measure, a rejection ("una
         propuesta que Moscú considera una provocación", "described the seizure as theft"): the subject's own
-        stance, not a bare reporting verb that gives the reported words' stance."""
-        if c.stance != "reject" or self.tables.speech is None:
+        stance, not a bare reporting verb that gives the reported words' stance; so does an approving judgement ("в Москве
+        его назвали шагом в правильном направлении": an agreement), but not a readiness the verb declares ("erklärte
+        sich dazu bereit": the reporting verb's own frame, read as before)."""
+        if c.stance not in ("reject", "agree") or self.tables.speech is None:
+            return False
+        if c.stance == "agree" and any(w.lower() in self.tables.readiness for w in WORD_RE.findall(a.text[c.start:c.end])):
             return False
         said = search(self.tables.speech, a.text[c.start:c.end])
         return said is not None and said.start() == 0 and bool(WORD_RE.search(a.text[c.start + said.end():c.end]))
