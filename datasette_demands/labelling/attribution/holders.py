@@ -14,7 +14,7 @@ from .grammar import (ASKED_TO, REPORTED_TIME_WORDS, DROPPED_PAST, ELLIPSIS_ADVE
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_POSSESSIVE_GENITIVE, TR_POSSESSED_ACCUSATIVE, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
                        TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_NEGATED_PARTICIPLE, TR_AS_LONG_AS, TR_UNTIL_PARTICIPLE, TR_UNTIL, TR_OBJECT_NOUN, TR_ADVERBS, TR_WHILE, TR_REPORTING_CONVERB, TR_VERBAL_NOUN, WORD_RE, is_noun_participle)
 from .grammar import REPORTIVE_MODALS
-from .grammar import PROVISO_REACH, PROVISO_WORDS, REPORTED_OWN_GAP, TR_TITLED_NAME
+from .grammar import PROVISO_REACH, PROVISO_WORDS, REPORTED_ADDRESSEE_WORDS, REPORTED_OWN_GAP, TR_TITLED_NAME
 from .model import Analysis, Cue, Mention, _Sentence
 from .reading import Reading
 
@@ -1916,7 +1916,19 @@ class Holders:
         # "заявил, что", "podkreślono również, że"; or a time phrase of up to three words that names no party
         # and holds no cue: "announced on Monday that", "dijo este jueves que"
         between = [w for w in self._words_between(s.toks, s.starts, verb[-1].end, before[-1][0]) if w[2] != ","]
-        return len(between) <= 1 or (len(between) <= REPORTED_TIME_WORDS and self._plain_words(s, between))
+        return len(between) <= 1 or (len(between) <= REPORTED_TIME_WORDS and self._plain_words(s, between)) \
+            or self._addressee_of_report(s, verb[-1], before[-1][0])
+
+    def _addressee_of_report(self, s: "_Sentence", verb: Cue, comp: int) -> bool:
+        """Whether only whom a reporting verb tells, and where, stands between it and its complementizer ("had told
+        Washington that", "aveva assicurato ai suoi interlocutori ad Ankara che", "a dit aux médiateurs que", "сообщил
+        американской стороне, что"): a few words, names among them, with no cue and no break but the comma before the
+        complementizer. The clause after it is what the addressee was told, whoever then reports the telling."""
+        span = s.norm[verb.end:comp].rstrip()
+        span = span[:-1] if span.endswith(",") else span
+        words = [w for w in self._words_between(s.toks, s.starts, verb.end, verb.end + len(span))]
+        return 0 < len(words) <= REPORTED_ADDRESSEE_WORDS and not re.search(r"[,;:.!?()\"«»“”]", span) and all(
+            w[2][:1].isalnum() for w in words) and not any(verb.end <= c.start < comp for c in s.cues)
 
     @staticmethod
     def _past_owned_mediation(s: "_Sentence", before: list) -> list:
