@@ -1691,6 +1691,8 @@ class Holders:
         if self._threatened(s, first):
             s.obliged.update(id(m) for m in group)
             return [(m, "complement") for m in group]  # "drohten Moskau im Fall einer Ablehnung mit Sanktionen"
+        if self._told_before_clause(s, first, last, verb[0]):
+            return []  # "The Kremlin told Washington that it would not accept ...": whom it tells, no subject of the clause
         # the object of a cue verb: "urged the Kremlin", "wezwał Rosję", "chiede all'Ucraina"
         obj = self._near_before(s.verb_spans, toks, starts, first.start, 1)
         if obj is not None and any(p0 <= obj[0] < p1 for p0, p1 in s.position):
@@ -1918,6 +1920,16 @@ class Holders:
         between = [w for w in self._words_between(s.toks, s.starts, verb[-1].end, before[-1][0]) if w[2] != ","]
         return len(between) <= 1 or (len(between) <= REPORTED_TIME_WORDS and self._plain_words(s, between)) \
             or self._addressee_of_report(s, verb[-1], before[-1][0])
+
+    def _told_before_clause(self, s: "_Sentence", first: Mention, last: Mention, verb: int) -> bool:
+        """Whether a group stands right after a reporting verb (an article between at most) and right before the
+        complementizer that opens the clause of `verb` ("told Washington that it would not ...", "заверил Вашингтон, что
+        отвергает ..."): the addressee, whom the clause is told, not its subject."""
+        before = [w for w in self._words_between(s.toks, s.starts, 0, first.start) if w[2] not in s.t.determiners]
+        if not before or not any(c.speech and c.start <= before[-1][0] < c.end for c in s.cues):
+            return False
+        after = [w[2].lower() for w in self._words_between(s.toks, s.starts, last.end, verb) if w[2] != ","]
+        return bool(after) and after[0] in s.t.complementizers
 
     def _addressee_of_report(self, s: "_Sentence", verb: Cue, comp: int) -> bool:
         """Whether only whom a reporting verb tells, and where, stands between it and its complementizer ("had told
