@@ -1691,8 +1691,6 @@ class Holders:
         if self._threatened(s, first):
             s.obliged.update(id(m) for m in group)
             return [(m, "complement") for m in group]  # "drohten Moskau im Fall einer Ablehnung mit Sanktionen"
-        if self._told_before_clause(s, first, last, verb[0]):
-            return []  # "The Kremlin told Washington that it would not accept ...": whom it tells, no subject of the clause
         # the object of a cue verb: "urged the Kremlin", "wezwał Rosję", "chiede all'Ucraina"
         obj = self._near_before(s.verb_spans, toks, starts, first.start, 1)
         if obj is not None and any(p0 <= obj[0] < p1 for p0, p1 in s.position):
@@ -1701,8 +1699,8 @@ class Holders:
             obj = None  # a reporting verb has no object: "Trump said Putin had agreed"
         if obj is not None and not norm[obj[1]:first.start].strip(" ").startswith(","):
             return []
-        if self._gerunds_object(s, first):
-            return []  # "did not object to Ukraine joining the European Union but remained opposed": the gerund's object
+        if self._gerunds_object(s, first) or self._told_before_clause(s, first, last, verb[0]):
+            return []  # the gerund's object ("did not object to Ukraine joining"), whom a clause is told ("told Kyiv that")
         if s.in_complement(first):
             return [(m, "complement") for m in group]
         if cue.refusal and self._content_clause(s, first, cue):
