@@ -2022,8 +2022,8 @@ class Holders:
                 continue
             if s.opens_proviso(c.start):
                 continue  # ", o ile Kijów wstrzyma ataki": a proviso opens, its subject is asked, no speaker
-            if t.lang in ("ru", "uk", "pl") and GERUNDS[t.lang].search(c.word):
-                continue  # ", назвав планы Брюсселя «воровством»": a gerund's subject is the clause's, a name after it its object
+            if t.lang in GERUNDS and GERUNDS[t.lang].search(c.word):
+                continue  # ", назвав планы ...", ", appelant le CICR à ...": a gerund's subject is the clause's, a name after it its object
             for m in s.free:
                 if c.end <= m.start and m.end <= window_end + 40 and m.start <= window_end and m.kind != "adjective":
                     gov, gtok = self._governor(norm, s.toks, s.starts, t, m.start, s.party)
