@@ -94,3 +94,47 @@ CONSIDERED = [
 @pytest.mark.parametrize("lang,text,category,expected", CONSIDERED, ids=ids(CONSIDERED))
 def test_r29c_would_consider_a_measure_offers_it(classifier, lang, text, category, expected):
     assert given(classifier, text, lang, category) == expected
+
+
+# --- r29C: whom a speaker's gerund after a comma asks is its object, no closing speaker ---
+
+GERUND_ASKS = [
+    ("en", '"We want an all-for-all swap," Ukraine\'s foreign minister said on X, urging the UN to oversee the exchange.'),
+    ("fr", "« Nous voulons un échange de tous contre tous », a déclaré le ministre ukrainien Andriï Sybiha, appelant l'ONU "
+     "à superviser l'échange."),
+    ("it", "«Vogliamo uno scambio tutti per tutti», ha scritto il ministro ucraino Sybiha, chiedendo all'ONU di "
+     "supervisionare lo scambio."),
+    ("es", "«Queremos un canje de todos por todos», escribió el ministro ucraniano Sybiha, pidiendo a la ONU que supervise "
+     "el intercambio."),
+]
+
+
+@pytest.mark.parametrize("lang,text", GERUND_ASKS, ids=ids(GERUND_ASKS))
+def test_r29c_whom_a_gerund_asks_is_no_speaker(classifier, lang, text):
+    assert given(classifier, text, lang, "prisoners") == [("UA", "demand")]
+
+
+# near miss: a closing speaker after a plain reporting verb still speaks for its party
+CLOSING_SPEAKER = [
+    ("en", '"We want an all-for-all swap," said the UN envoy in Geneva.'),
+    ("fr", "« Nous voulons un échange de tous contre tous », a déclaré l'envoyé de l'ONU à Genève."),
+]
+
+
+@pytest.mark.parametrize("lang,text", CLOSING_SPEAKER, ids=ids(CLOSING_SPEAKER))
+def test_r29c_a_closing_speaker_still_holds(classifier, lang, text):
+    assert given(classifier, text, lang, "prisoners") == [("OTHER", "demand")]
+
+
+# --- r29C: a mediator who offered to host talks holds nothing; one who offered to supervise a measure asks for it (de) ---
+
+MEDIATOR_OFFERS = [
+    ("de", "Der katarische Premier verkündete in Doha, beide Seiten hätten vereinbart, je 500 Gefangene freizulassen; "
+     "zudem habe Katar angeboten, ein Treffen der Außenminister auszurichten.", "prisoners", [("RU", "agree"), ("UA", "agree")]),
+    ("de", "Zudem habe Katar angeboten, eine Waffenruhe im Schwarzen Meer zu überwachen.", "ceasefire", [("OTHER", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", MEDIATOR_OFFERS, ids=ids(MEDIATOR_OFFERS))
+def test_r29c_a_host_offer_is_no_position(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
