@@ -138,3 +138,22 @@ MEDIATOR_OFFERS = [
 @pytest.mark.parametrize("lang,text,category,expected", MEDIATOR_OFFERS, ids=ids(MEDIATOR_OFFERS))
 def test_r29c_a_host_offer_is_no_position(classifier, lang, text, category, expected):
     assert given(classifier, text, lang, category) == expected
+
+
+# --- r29C: a host that also offers to supervise a measure asks for it; the host offer alone holds nothing ---
+
+HOST_AND_SUPERVISE = [
+    ("en", "Qatar offered to host a new round of talks and to monitor a possible truce at sea."),
+    ("it", "Il Qatar si è offerto di ospitare un nuovo round di colloqui e di monitorare un'eventuale tregua in mare."),
+    ("es", "Catar se ofreció a acoger una nueva ronda de conversaciones y a vigilar una posible tregua en el mar."),
+    ("fr", "Le Qatar a proposé d'accueillir un nouveau cycle de pourparlers et de surveiller une éventuelle trêve en mer."),
+]
+
+
+@pytest.mark.parametrize("lang,text", HOST_AND_SUPERVISE, ids=ids(HOST_AND_SUPERVISE))
+def test_r29c_offering_to_supervise_a_measure_asks_for_it(classifier, lang, text):
+    assert given(classifier, text, lang, "ceasefire") == [("OTHER", "demand")]
+
+
+def test_r29c_offering_only_to_host_talks_is_no_position(classifier):
+    assert given(classifier, "Qatar offered to host a new round of talks on a truce at sea.", "en", "ceasefire") == []
