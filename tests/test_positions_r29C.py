@@ -157,3 +157,11 @@ def test_r29c_offering_to_supervise_a_measure_asks_for_it(classifier, lang, text
 
 def test_r29c_offering_only_to_host_talks_is_no_position(classifier):
     assert given(classifier, "Qatar offered to host a new round of talks on a truce at sea.", "en", "ceasefire") == []
+
+
+# --- r29C: a body that asks for a measure the parties then accept demands it (it: 'l'Aiea', written in title case) ---
+
+def test_r29c_the_agency_asks_and_the_parties_accept(classifier):
+    text = ("L'Aiea ha chiesto una pausa nei combattimenti intorno alla centrale di Kursk, e Mosca e Kiev hanno accettato, "
+            "ha detto un portavoce.")
+    assert given(classifier, text, "it", "ceasefire") == [("OTHER", "demand"), ("RU", "agree"), ("UA", "agree")]
