@@ -11,6 +11,8 @@ ADDRESSEE_GAP = 40
 SUBJECT_GAP = 4
 # ... and how many when the subject opens its clause and a phrase stands between ("la Russia durante i colloqui ha respinto")
 SUBJECT_FAR = 8
+# words of whom a reporting verb tells, and where, before its complementizer ("told his hosts in Ankara that")
+REPORTED_ADDRESSEE_WORDS = 6
 REPORTED_TIME_WORDS = 3  # words of a time phrase between a reporting verb and its complementizer ("announced on Monday that")
 # How many words may stand between a refusal verb and the agreement it refuses ("se negó por ahora a aceptar").
 REFUSAL_REACH = 5

@@ -14,7 +14,7 @@ from .grammar import (ASKED_TO, REPORTED_TIME_WORDS, DROPPED_PAST, ELLIPSIS_ADVE
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_POSSESSIVE_GENITIVE, TR_POSSESSED_ACCUSATIVE, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
                        TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_NEGATED_PARTICIPLE, TR_AS_LONG_AS, TR_UNTIL_PARTICIPLE, TR_UNTIL, TR_OBJECT_NOUN, TR_ADVERBS, TR_WHILE, TR_REPORTING_CONVERB, TR_VERBAL_NOUN, WORD_RE, is_noun_participle)
 from .grammar import REPORTIVE_MODALS
-from .grammar import PROVISO_REACH, PROVISO_WORDS, REPORTED_OWN_GAP, TR_TITLED_NAME
+from .grammar import PROVISO_REACH, PROVISO_WORDS, REPORTED_ADDRESSEE_WORDS, REPORTED_OWN_GAP, TR_TITLED_NAME
 from .model import Analysis, Cue, Mention, _Sentence
 from .reading import Reading
 
@@ -1735,8 +1735,8 @@ class Holders:
             obj = None  # a reporting verb has no object: "Trump said Putin had agreed"
         if obj is not None and not norm[obj[1]:first.start].strip(" ").startswith(","):
             return []
-        if self._gerunds_object(s, first):
-            return []  # "did not object to Ukraine joining the European Union but remained opposed": the gerund's object
+        if self._gerunds_object(s, first) or self._told_before_clause(s, first, last, verb[0]):
+            return []  # the gerund's object ("did not object to Ukraine joining"), whom a clause is told ("told Kyiv that")
         if s.in_complement(first):
             return [(m, "complement") for m in group]
         if cue.refusal and self._content_clause(s, first, cue):
@@ -1952,7 +1952,29 @@ class Holders:
         # "заявил, что", "podkreślono również, że"; or a time phrase of up to three words that names no party
         # and holds no cue: "announced on Monday that", "dijo este jueves que"
         between = [w for w in self._words_between(s.toks, s.starts, verb[-1].end, before[-1][0]) if w[2] != ","]
-        return len(between) <= 1 or (len(between) <= REPORTED_TIME_WORDS and self._plain_words(s, between))
+        return len(between) <= 1 or (len(between) <= REPORTED_TIME_WORDS and self._plain_words(s, between)) \
+            or self._addressee_of_report(s, verb[-1], before[-1][0])
+
+    def _told_before_clause(self, s: "_Sentence", first: Mention, last: Mention, verb: int) -> bool:
+        """Whether a group stands right after a reporting verb (an article between at most) and right before the
+        complementizer that opens the clause of `verb` ("told Washington that it would not ...", "заверил Вашингтон, что
+        отвергает ..."): the addressee, whom the clause is told, not its subject."""
+        before = [w for w in self._words_between(s.toks, s.starts, 0, first.start) if w[2] not in s.t.determiners]
+        if not before or not any(c.speech and c.start <= before[-1][0] < c.end for c in s.cues):
+            return False
+        after = [w[2].lower() for w in self._words_between(s.toks, s.starts, last.end, verb) if w[2] != ","]
+        return bool(after) and after[0] in s.t.complementizers
+
+    def _addressee_of_report(self, s: "_Sentence", verb: Cue, comp: int) -> bool:
+        """Whether only whom a reporting verb tells, and where, stands between it and its complementizer ("had told
+        Washington that", "aveva assicurato ai suoi interlocutori ad Ankara che", "a dit aux médiateurs que", "сообщил
+        американской стороне, что"): a few words, names among them, with no cue and no break but the comma before the
+        complementizer. The clause after it is what the addressee was told, whoever then reports the telling."""
+        span = s.norm[verb.end:comp].rstrip()
+        span = span[:-1] if span.endswith(",") else span
+        words = [w for w in self._words_between(s.toks, s.starts, verb.end, verb.end + len(span))]
+        return 0 < len(words) <= REPORTED_ADDRESSEE_WORDS and not re.search(r"[,;:.!?()\"«»“”]", span) and all(
+            w[2][:1].isalnum() for w in words) and not any(verb.end <= c.start < comp for c in s.cues)
 
     @staticmethod
     def _past_owned_mediation(s: "_Sentence", before: list) -> list:
@@ -2036,8 +2058,8 @@ class Holders:
                 continue
             if s.opens_proviso(c.start):
                 continue  # ", o ile Kijów wstrzyma ataki": a proviso opens, its subject is asked, no speaker
-            if t.lang in ("ru", "uk", "pl") and GERUNDS[t.lang].search(c.word):
-                continue  # ", назвав планы Брюсселя «воровством»": a gerund's subject is the clause's, a name after it its object
+            if t.lang in GERUNDS and GERUNDS[t.lang].search(c.word):
+                continue  # ", назвав планы ...", ", appelant le CICR à ...": a gerund's subject is the clause's, a name after it its object
             for m in s.free:
                 if c.end <= m.start and m.end <= window_end + 40 and m.start <= window_end and m.kind != "adjective":
                     gov, gtok = self._governor(norm, s.toks, s.starts, t, m.start, s.party)
