@@ -8,8 +8,8 @@ pytestmark = pytest.mark.labelling
 
 
 # --- r29D: a step on another issue asked of another party in an 'if' clause ('does not rule out a truce if Kyiv drops
-# its NATO bid') is the holder's demand on that issue, beside its agreement; a step on the issue agreed to, or the
-# other party's own consent, adds nothing ---
+# its NATO bid') is the holder's demand on that issue, beside its agreement; a step on the issue agreed to adds
+# nothing ---
 
 R29D_IF_STEP = [
     ('en', 'The Kremlin does not rule out a temporary truce if Kyiv renounces its bid to join NATO.',
@@ -43,13 +43,11 @@ R29D_IF_STEP_NEAR = [
      {'ceasefire': [('UA', 'agree')]}),
     ('es', 'Zelenski dijo que Ucrania aceptará una tregua energética si Moscú detiene sus ataques.',
      {'ceasefire': [('UA', 'agree')]}),
-    ('de', 'Selenskyj sagte, die Ukraine werde einer Waffenruhe zustimmen, wenn Moskau ebenfalls zustimmt.',
-     {'ceasefire': [('UA', 'agree')]}),
 ]
 
 
 @pytest.mark.parametrize("lang,text,expected", R29D_IF_STEP_NEAR, ids=ids(R29D_IF_STEP_NEAR))
-def test_r29d_a_step_on_the_issue_agreed_or_a_consent_asks_nothing_more(classifier, lang, text, expected):
+def test_r29d_a_step_on_the_issue_agreed_asks_nothing_more(classifier, lang, text, expected):
     assert given_all(classifier, text, lang, ["ceasefire"]) == expected
 
 
@@ -177,3 +175,37 @@ R29D_PROVISO_NEAR = [
 @pytest.mark.parametrize("lang,text,expected", R29D_PROVISO_NEAR, ids=ids(R29D_PROVISO_NEAR))
 def test_r29d_a_party_in_a_clause_of_its_own_keeps_its_stance(classifier, lang, text, expected):
     assert given_all(classifier, text, lang, ["ceasefire"]) == expected
+
+
+# --- r29D: an agreement on the condition that another party does the same ('would accept a truce if Russia does the
+# same', 'si la Russie faisait de même', 'wenn Moskau ebenfalls zustimmt', 'если Москва тоже согласится') offers a
+# mutual measure, a demand; not 'even if' nor 'aunque' (no condition) ---
+
+R29D_MUTUAL = [
+    ('en', 'Zelensky said Ukraine would accept a truce at sea if Russia does the same.'),
+    ('it', "Zelensky ha detto che l'Ucraina accetterebbe una tregua in mare se la Russia facesse lo stesso."),
+    ('fr', "Zelensky a dit que l'Ukraine accepterait une trêve en mer si la Russie faisait de même."),
+    ('de', 'Selenskyj sagte, die Ukraine werde einer Waffenruhe auf See zustimmen, wenn Moskau ebenfalls zustimmt.'),
+    ('es', 'Zelenski dijo que Ucrania aceptaría una tregua en el mar si Rusia hace lo mismo.'),
+    ('ru', 'Зеленский заявил, что Украина согласится на перемирие на море, если Москва тоже согласится.'),
+    ('uk', "Зеленський заявив, що Україна погодиться на перемир'я на морі, якщо Москва теж погодиться."),
+    ('pl', 'Zełenski oświadczył, że Ukraina zgodzi się na rozejm na morzu, jeśli Moskwa również się zgodzi.'),
+]
+
+
+@pytest.mark.parametrize("lang,text", R29D_MUTUAL, ids=ids(R29D_MUTUAL))
+def test_r29d_an_agreement_if_the_other_does_the_same_is_a_demand(classifier, lang, text):
+    assert given_all(classifier, text, lang, ["ceasefire"]) == {"ceasefire": [("UA", "demand")]}
+
+
+R29D_MUTUAL_NEAR = [
+    ('en', 'Zelensky said Ukraine would accept a truce at sea even if Russia refuses.'),
+    ('fr', "Zelensky a dit que l'Ukraine accepterait une trêve en mer même si la Russie refuse."),
+    ('de', 'Selenskyj sagte, die Ukraine werde einer Waffenruhe auf See zustimmen, auch wenn Moskau schweigt.'),
+    ('es', 'Zelenski dijo que Ucrania aceptaría una tregua en el mar aunque Rusia también la rechace.'),
+]
+
+
+@pytest.mark.parametrize("lang,text", R29D_MUTUAL_NEAR, ids=ids(R29D_MUTUAL_NEAR))
+def test_r29d_an_agreement_on_no_mutual_step_stays_an_agreement(classifier, lang, text):
+    assert given_all(classifier, text, lang, ["ceasefire"]) == {"ceasefire": [("UA", "agree")]}

@@ -61,7 +61,7 @@ class Stances:
                     found = [("demand", None)]
             found = self._left_out_by_its_document(a, m, rules, found, evidence)
             found = self._past_speakers_addition(a, m, found, evidence, evidences)
-            found = self._only_on_condition(a, found) + self._conditions_of(a, m, found)
+            found = self._only_on_condition(a, found, m) + self._conditions_of(a, m, found)
             found = self._held_until(a, found, evidences)
             found = self._condition_said_with_refusal(a, m, found, evidences)
             found = self._by_side_of_condition(a, found, evidences)
@@ -739,14 +739,19 @@ class Stances:
             words.pop()
         return False
 
-    def _only_on_condition(self, a: Analysis, found: list) -> list:
+    def _only_on_condition(self, a: Analysis, found: list, m: Mention | None = None) -> list:
         """An agreement restricted to a condition is a demand: "would agree to a truce only if Kyiv withdraws",
         "согласится на перемирие, только если ...", "zgodzi się na rozejm tylko pod warunkiem, że ...". The
         agree cue's next stanced cue, within ONLY_IF_GAP characters and no clause break but a comma, is a demand
         cue that holds a `conditionals` word ("only if", "только если") or is followed by a complementizer
-        or a conditional ("pod warunkiem, że", "при условии, что")."""
+        or a conditional ("pod warunkiem, że", "при условии, что"). So is an agreement on the condition that another
+        party does the same ("accepterait un cessez-le-feu si la Russie s'y engageait également"): a mutual measure
+        offered (_mutual_offer)."""
         out = []
         for st, c in found:
+            if st == "agree" and m is not None and c is not None and not c.noun and self._mutual_offer(a, m, c):
+                out.append(("demand", c))
+                continue
             nxt = None
             if st == "agree" and c is not None and not c.noun:
                 nxt = next((d for d in a.cues if d.start >= c.end and d.stance), None)
@@ -757,6 +762,22 @@ class Stances:
             else:
                 out.append((st, c))
         return out
+
+    def _mutual_offer(self, a: Analysis, m: Mention, c: Cue) -> bool:
+        """Whether agree cue `c` of holder `m` holds on the condition that another party does the same: an 'if'
+        clause (a `conditionals` word opens it) after the cue in its sentence, naming another party and holding a
+        `reciprocals` word ("if Russia does the same", "si la Russie s'y engageait également", "wenn Moskau ebenfalls
+        zustimmt"): the holder offers a mutual measure, a demand."""
+        t = self.tables
+        for q0, q1 in a.conditions:
+            words = [w.lower() for w in WORD_RE.findall(a.text[q0:q1])]
+            if q0 < c.end or any(x in a.text[c.end:q0] for x in ".;:?!") or not words or words[0] not in t.conditionals:
+                continue
+            other = any(q0 <= mm.start < q1 and mm.kind != "adjective" and not set(mm.codes) & set(m.codes)
+                        for mm in a.mentions)
+            if other and set(words) & t.reciprocals:
+                return True
+        return False
 
     def _another_subject_after_contrast(self, a: Analysis, start: int, end: int) -> bool:
         """Whether a `contrastives` word after a comma and then a party's name stand between `start` and `end` ("Both
