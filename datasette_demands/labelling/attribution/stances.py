@@ -767,12 +767,14 @@ class Stances:
         """Whether agree cue `c` of holder `m` holds on the condition that another party does the same: an 'if'
         clause (a `conditionals` word opens it) after the cue in its sentence, naming another party and holding a
         `reciprocals` word ("if Russia does the same", "si la Russie s'y engageait également", "wenn Moskau ebenfalls
-        zustimmt"): the holder offers a mutual measure, a demand."""
+        zustimmt"): the holder offers a mutual measure, a demand. Not a proviso ("sofern Russland ebenfalls zustimmt",
+        an `exchanges` opener), which only says when the agreement takes effect."""
         t = self.tables
         for q0, q1 in a.conditions:
             words = [w.lower() for w in WORD_RE.findall(a.text[q0:q1])]
-            if q0 < c.end or any(x in a.text[c.end:q0] for x in ".;:?!") or not words or words[0] not in t.conditionals:
-                continue
+            if q0 < c.end or any(x in a.text[c.end:q0] for x in ".;:?!") or not words or words[0] not in t.conditionals \
+                    or self._proviso(a, q0) is not None:
+                continue  # a proviso ('sofern Russland ebenfalls zustimmt') only says when the deal takes effect
             other = any(q0 <= mm.start < q1 and mm.kind != "adjective" and not set(mm.codes) & set(m.codes)
                         for mm in a.mentions)
             if other and set(words) & t.reciprocals:
