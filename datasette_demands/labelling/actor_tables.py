@@ -132,6 +132,10 @@ class LangTables:
     def _grammar_words(self, g: dict) -> None:
         """The language's grammar words that tell where a name stands in the sentence (holders.py, reading.py)."""
         self.until_words = _words(g, "until_words")  # 'пока не', 'dopóki nie': a refusal held until a step
+        self.reciprocals = _words(g, "reciprocals")  # 'if Russia does the same': an agreement offered on a mutual step
+        self.plain_until_words = _words(g, "plain_until_words")  # 'until': the same with no negation after it
+        # "n'acceptera une trêve qu'après le retrait": a negation that only restricts an acceptance to a condition
+        self.exceptive_negations = compile_alternation(list(g.get("exceptive_negations") or []))
         self.mediation_nouns = _words(g, "mediation_nouns")  # governing as prepositions do: "при посредничестве Турции"
         # "At the request of the Vatican, the sides agreed ...": a request, proposal or initiative fronted after one of
         # these prepositions is its owner's demand of what the sentence reports (not "despite Kyiv's call")

@@ -79,6 +79,8 @@ class Reading:
                     c.stance, negated = "reject", True
             elif c.stance == "reject" and not c.refusal and self._negated_rejection(norm, c, t, toks, starts):
                 c.stance = self._negated_rejection_stance(norm, c, t, toks, starts, rx)
+            if c.stance == "reject" and self._only_by_exception(c, norm, t, toks, starts, negated):
+                c.stance, negated = "demand", False  # "n'accepterait une trêve qu'après le retrait": a condition
             if c.stance == "agree" and not negated and self._readiness_offered(c, norm, t, merged, toks, starts):
                 c.stance = "demand"  # "Kyiv is ready for a ceasefire": an offer of it, a demand (docs/GUIDELINES.md)
             opened = self._refused_in_condition(c, negated, t, toks, starts) if c.stance == "reject" else None
@@ -100,6 +102,22 @@ class Reading:
             # after a comma, a semicolon ("nie są gotowi na rozejm; preferują ..."), a coordinator: the holder's next clause
             c.opens = self._cue_opens_clause(t, toks, i)
         return merged
+
+    def _only_by_exception(self, c: Cue, norm: str, t: LangTables, toks, starts, negated: bool) -> bool:
+        """Whether reject cue `c`, an acceptance negated (`negated`, or an agree cue inside it: "no aceptará"), is
+        negated only to be restricted: an `exceptive_negations` match that opens on the negation, among the three
+        words before the cue or at its start, and closes past the cue ("n'accepterait de discuter d'un cessez-le-feu
+        qu'une fois ...", "no aceptará una tregua sino después de ..."): the agreement holds only on a condition,
+        a demand."""
+        agree = self.cues.get("agree")
+        if t.exceptive_negations is None or not negated and (agree is None or search(agree, norm[c.start:c.end]) is None):
+            return False
+        i = bisect.bisect_left(starts, c.start)
+        for w0, _, w in toks[max(0, i - 3):i + 1]:
+            found = t.exceptive_negations.match(norm, w0) if w in t.negations or w0 == c.start else None
+            if found is not None and found.end() > c.end:
+                return True
+        return False
 
     @staticmethod
     def _readiness_offered(c: Cue, norm: str, t: LangTables, merged: list, toks, starts) -> bool:
@@ -862,15 +880,37 @@ class Reading:
         opens = [w0 for k, (w0, _, w) in enumerate(s.toks) if w in t.conditionals and not self._elided_not_if(s, k)]
         out = []
         opens += [m.start() for m in s.proviso_matches()]
+        opens += [w0 for k, (w0, _, w) in enumerate(s.toks) if self._opens_until(s, k)]
         if t.lang == "tr":
             # a postposition: the condition is also the phrase before it ("güvenlik garantileri karşılığında")
             out += [self._tr_postposed_span(s, m.start(), m.end()) for m in s.proviso_matches()]
         for q0 in sorted(set(opens)):  # a word both conditional and proviso ('sofern') opens one condition
             ends = [w0 for w0, _, w in s.toks if w0 > q0 and w in {",", ";", ":"}]
             ends = self._past_its_complement(s, q0, ends)
+            ends = self._past_a_bare_proviso(s, q0, ends)
             q1 = ends[0] if ends else len(s.norm)
             out.append((q0, q0 + len(s.norm[q0:q1].rstrip(" .!?\"»”'"))))
         return out
+
+    @staticmethod
+    def _past_a_bare_proviso(s: "_Sentence", q0: int, ends: list) -> list:
+        """The clause ends of a condition opened at q0 without the comma right after a proviso phrase that stands alone
+        before it ("vorausgesetzt, Russland verpflichtet sich ...", "provided, Moscow said, that"): the condition
+        is the clause after the comma."""
+        if not ends or not s.opens_proviso(q0):
+            return ends
+        found = next(m for m in s.proviso_matches() if m.start() == q0)
+        return ends[1:] if not s.norm[found.end():ends[0]].strip() else ends
+
+    @staticmethod
+    def _opens_until(s: "_Sentence", k: int) -> bool:
+        """Whether token k is an `until_words` word that opens a condition of its own: not before a complementizer
+        ("mientras que", a contrast), and with a negation within its next four words unless it is a
+        `plain_until_words` word ("solange Kiew die Liste nicht übergibt", "mientras Kiev no entregue la lista")."""
+        t = s.t
+        if s.toks[k][2] not in t.until_words or k + 1 >= len(s.toks) or s.toks[k + 1][2] in t.complementizers:
+            return False
+        return s.toks[k][2] in t.plain_until_words or any(w[2] in t.negations for w in s.toks[k + 1:k + 5])
 
     @staticmethod
     def _elided_not_if(s: "_Sentence", k: int) -> bool:

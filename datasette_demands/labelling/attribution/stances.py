@@ -61,7 +61,7 @@ class Stances:
                     found = [("demand", None)]
             found = self._left_out_by_its_document(a, m, rules, found, evidence)
             found = self._past_speakers_addition(a, m, found, evidence, evidences)
-            found = self._only_on_condition(a, found) + self._conditions_of(a, m, found)
+            found = self._only_on_condition(a, found, m) + self._conditions_of(a, m, found)
             found = self._held_until(a, found, evidences)
             found = self._condition_said_with_refusal(a, m, found, evidences)
             found = self._by_side_of_condition(a, found, evidences)
@@ -551,6 +551,9 @@ class Stances:
             # must do is still the holder's demand
             proviso = self._proviso(a, q0)
             others = others and not proviso and not self._restricted(a, found, Cue(q0, q1, "demand"))
+            # "does not rule out a truce if Kyiv drops its NATO bid": a step on an issue of the sentence, asked of the
+            # party the condition is put to, is the holder's demand; that party holds nothing
+            others = others and not self._issue_asked_of_another(a, q0, q1)
             # an agreement the holder obtains is no agreement of another ("if it obtains an international agreement")
             if not others and not any(q0 <= c.start < q1 and c.stance == "agree" and not self._noun_form(a, c)
                                       for c in a.cues):
@@ -558,6 +561,23 @@ class Stances:
                 stance = "reject" if proviso and self._negated_proviso(a, q0, proviso) else "demand"
                 return [(stance, Cue(q0, q1, stance))]
         return []
+
+    @staticmethod
+    def _issue_asked_of_another(a: Analysis, q0: int, q1: int) -> bool:
+        """Whether the condition from q0 to q1 holds all the evidence of one of the sentence's labels and no agree
+        cue of its own ("does not rule out a truce if Kyiv drops its NATO bid", "не исключает перемирия, если Киев
+        откажется от вступления в НАТО"): a step on another issue the holder asks of another party. Not another
+        party's consent ("if Moscow agrees"), nor a step on the issue agreed to ("will accept the ceasefire if
+        Russia stops its attacks": the agreement only)."""
+        if any(q0 <= c.start < q1 and c.stance == "agree" for c in a.cues):
+            return False
+        return any(issue and all(q0 <= e < q1 for e in issue) for issue in a.issues)
+
+    def _negated_verb(self, a: Analysis, c: Cue) -> bool:
+        """Whether cue `c` holds a `negations` word or has one right before it ("will not agree", "won't accept")."""
+        words = [w.lower() for w in WORD_RE.findall(a.text[max(0, c.start - 12):c.end])]
+        inside = [w.lower() for w in WORD_RE.findall(a.text[c.start:c.end])]
+        return any(w in self.tables.negations for w in words[-(len(inside) + 1):])
 
     def _held_until(self, a: Analysis, found: list, evidences: list | None) -> list:
         """`found` and ("demand", condition) for a refusal held until a step ("не будет рассматривать перемирие, пока
@@ -577,13 +597,15 @@ class Stances:
             refusals += [c for c in a.cues if c.stance == "reject" and not c.noun and not c.speech]
         for q0, q1 in a.conditions:
             words = [w.lower() for w in WORD_RE.findall(a.text[q0:q1])[:5]]
-            if not words or words[0] not in t.until_words or not any(w in t.negations for w in words[1:]):
+            if not words or words[0] not in t.until_words or not (
+                    words[0] in t.plain_until_words or any(w in t.negations for w in words[1:])):
                 continue
             own = set(evidences or ())
             if not any(q0 <= e < q1 for e in own) and any(
                     q0 <= e < q1 for starts in a.issues if set(starts) != own for e in starts):
                 continue
-            held = [c for c in refusals if c.end <= q0 and not any(x in a.text[c.end:q0] for x in ".;:?!")]
+            held = [c for c in refusals if c.end <= q0 and not any(x in a.text[c.end:q0] for x in ".;:?!")
+                    and self._negated_verb(a, c)]  # "off the table until ...", "ha respinto ... finché": no refusal held
             if held:
                 kept = [(st, c) for st, c in found if not (st == "reject" and c is None)]
                 return kept + [("reject", held[0])] * (len(kept) < len(found)) + [("demand", Cue(q0, q1, "demand"))]
@@ -717,14 +739,19 @@ class Stances:
             words.pop()
         return False
 
-    def _only_on_condition(self, a: Analysis, found: list) -> list:
+    def _only_on_condition(self, a: Analysis, found: list, m: Mention | None = None) -> list:
         """An agreement restricted to a condition is a demand: "would agree to a truce only if Kyiv withdraws",
         "согласится на перемирие, только если ...", "zgodzi się na rozejm tylko pod warunkiem, że ...". The
         agree cue's next stanced cue, within ONLY_IF_GAP characters and no clause break but a comma, is a demand
         cue that holds a `conditionals` word ("only if", "только если") or is followed by a complementizer
-        or a conditional ("pod warunkiem, że", "при условии, что")."""
+        or a conditional ("pod warunkiem, że", "при условии, что"). So is an agreement on the condition that another
+        party does the same ("accepterait un cessez-le-feu si la Russie s'y engageait également"): a mutual measure
+        offered (_mutual_offer)."""
         out = []
         for st, c in found:
+            if st == "agree" and m is not None and c is not None and not c.noun and self._mutual_offer(a, m, c):
+                out.append(("demand", c))
+                continue
             nxt = None
             if st == "agree" and c is not None and not c.noun:
                 nxt = next((d for d in a.cues if d.start >= c.end and d.stance), None)
@@ -735,6 +762,24 @@ class Stances:
             else:
                 out.append((st, c))
         return out
+
+    def _mutual_offer(self, a: Analysis, m: Mention, c: Cue) -> bool:
+        """Whether agree cue `c` of holder `m` holds on the condition that another party does the same: an 'if'
+        clause (a `conditionals` word opens it) after the cue in its sentence, naming another party and holding a
+        `reciprocals` word ("if Russia does the same", "si la Russie s'y engageait également", "wenn Moskau ebenfalls
+        zustimmt"): the holder offers a mutual measure, a demand. Not a proviso ("sofern Russland ebenfalls zustimmt",
+        an `exchanges` opener), which only says when the agreement takes effect."""
+        t = self.tables
+        for q0, q1 in a.conditions:
+            words = [w.lower() for w in WORD_RE.findall(a.text[q0:q1])]
+            if q0 < c.end or any(x in a.text[c.end:q0] for x in ".;:?!") or not words or words[0] not in t.conditionals \
+                    or self._proviso(a, q0) is not None:
+                continue  # a proviso ('sofern Russland ebenfalls zustimmt') only says when the deal takes effect
+            other = any(q0 <= mm.start < q1 and mm.kind != "adjective" and not set(mm.codes) & set(m.codes)
+                        for mm in a.mentions)
+            if other and set(words) & t.reciprocals:
+                return True
+        return False
 
     def _another_subject_after_contrast(self, a: Analysis, start: int, end: int) -> bool:
         """Whether a `contrastives` word after a comma and then a party's name stand between `start` and `end` ("Both
@@ -801,6 +846,8 @@ class Stances:
         two words before it ("an international agreement", "ein internationales Abkommen", "la sua approvazione")."""
         if c.noun:
             return True
+        if any(0 <= c.start - mm.end <= 2 and mm.kind != "adjective" for mm in a.mentions):
+            return False  # "Il Cremlino non esclude", "Der Kreml schließt ... aus": the article is its subject's
         before = [w.lower() for w in WORD_RE.findall(a.text[max(0, c.start - 40):c.start])][-2:]
         return any(w in self.tables.determiners for w in before)
 
