@@ -11721,3 +11721,824 @@ def test_a_denied_agreement_is_a_rejection_of_the_party_said_to_agree(classifier
 ])
 def test_a_denied_demand_or_a_question_is_no_rejection(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected
+
+
+# --- r29A: a body adopting a document holds the document's stance, not an agreement ---
+
+ADOPTED_DOCUMENTS = [
+    ("en", "The Verkhovna Rada adopted a resolution calling for an immediate and full ceasefire.", [("UA", "demand")]),
+    ("en", "The European Parliament passed a motion rejecting a truce on the aggressor's terms.", [("EU", "reject")]),
+    ("it", "La Rada ha approvato a larga maggioranza una risoluzione che chiede un cessate il fuoco immediato.",
+     [("UA", "demand")]),
+    ("fr", "La Rada a adopté mardi une résolution réclamant un cessez-le-feu immédiat.", [("UA", "demand")]),
+    ("de", "Die Rada verabschiedete am Dienstag eine Resolution, die eine sofortige Waffenruhe fordert.",
+     [("UA", "demand")]),
+    ("es", "La Rada aprobó por amplia mayoría una resolución que exige un alto el fuego inmediato.", [("UA", "demand")]),
+    ("ru", "Госдума приняла обращение, в котором потребовала от Киева немедленного прекращения огня.",
+     [("RU", "demand")]),
+    ("uk", "Верховна Рада ухвалила звернення із закликом до негайного припинення вогню.", [("UA", "demand")]),
+    ("uk", "Верховна Рада ухвалила постанову, яка закликає до негайного припинення вогню.", [("UA", "demand")]),
+    ("pl", "Duma Państwowa przyjęła rezolucję domagającą się natychmiastowego zawieszenia broni.", [("RU", "demand")]),
+    ("tr", "Rusya Devlet Duması, derhal ateşkes talep eden bir bildiri kabul etti.", [("RU", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", ADOPTED_DOCUMENTS, ids=ids(ADOPTED_DOCUMENTS))
+def test_r29a_adopted_document_gives_its_stance(classifier, lang, text, want):
+    assert given(classifier, text, lang, "ceasefire") == want
+
+
+# near misses: approving an agreement, with no verb of a document after it, is still the body's agreement
+APPROVED_AGREEMENTS = [
+    ("en", "The Verkhovna Rada approved the ceasefire agreement.", [("UA", "agree")]),
+    ("it", "La Rada ha approvato l'accordo di cessate il fuoco.", [("UA", "agree")]),
+    ("fr", "La Rada a approuvé l'accord de cessez-le-feu.", [("UA", "agree")]),
+    ("de", "Die Rada billigte das Waffenstillstandsabkommen.", [("UA", "agree")]),
+    ("es", "La Rada aprobó el acuerdo de alto el fuego.", [("UA", "agree")]),
+    ("ru", "Госдума одобрила соглашение о прекращении огня.", [("RU", "agree")]),
+    ("uk", "Верховна Рада схвалила угоду про припинення вогню.", [("UA", "agree")]),
+    ("pl", "Duma Państwowa zatwierdziła porozumienie o zawieszeniu broni.", [("RU", "agree")]),
+    ("tr", "Rusya Devlet Duması, ateşkes anlaşmasını onayladı.", [("RU", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", APPROVED_AGREEMENTS, ids=ids(APPROVED_AGREEMENTS))
+def test_r29a_approved_agreement_stays_agreement(classifier, lang, text, want):
+    assert given(classifier, text, lang, "ceasefire") == want
+
+
+# --- r29A: parliaments, factions and parties hold positions, coded by the country they belong to ---
+
+BODIES = [
+    ("en", "The Sejm called on the allies to give Kyiv binding security guarantees.", "neutrality", [("EU", "demand")]),
+    ("en", "The AfD demanded an unconditional truce at once.", "ceasefire", [("EU", "demand")]),
+    ("en", "The LDPR insisted that every swap of captives include Russian civilians.", "prisoners", [("RU", "demand")]),
+    ("en", "European Solidarity rejected any deal that would cede the Donbas.", "territory", [("UA", "reject")]),
+    ("it", "La Camera ha chiesto al governo di sostenere una tregua immediata.", "ceasefire", [("EU", "demand")]),
+    ("it", "Il Movimento 5 Stelle chiede un cessate il fuoco senza condizioni.", "ceasefire", [("EU", "demand")]),
+    ("it", "Il Sejm ha chiesto garanzie di sicurezza vincolanti per Kiev.", "neutrality", [("EU", "demand")]),
+    ("fr", "Le Parlement européen réclame l'utilisation des avoirs russes gelés pour l'Ukraine.", "reparations",
+     [("EU", "demand")]),
+    ("fr", "Solidarité européenne rejette tout accord cédant le Donbass.", "territory", [("UA", "reject")]),
+    ("de", "Die AfD-Fraktion lehnt die Beschlagnahme russischer Vermögen ab.", "reparations", [("EU", "reject")]),
+    ("de", "Der Bundestag fordert verbindliche Sicherheitsgarantien für die Ukraine.", "neutrality", [("EU", "demand")]),
+    ("de", "Die LDPR verlangt, dass jeder Gefangenenaustausch russische Zivilisten umfasst.", "prisoners",
+     [("RU", "demand")]),
+    ("es", "Batkivshchyna exigió un referéndum sobre cualquier cesión de territorio.", "territory", [("UA", "demand")]),
+    ("es", "El Sejm pidió garantías de seguridad vinculantes para Kiev.", "neutrality", [("EU", "demand")]),
+    ("ru", "ЛДПР требует включить в любой обмен пленными российских гражданских.", "prisoners", [("RU", "demand")]),
+    ("ru", "Сейм призвал союзников дать Киеву гарантии безопасности.", "neutrality", [("EU", "demand")]),
+    ("uk", "Фракція «Європейська солідарність» відкидає будь-які обмеження чисельності ЗСУ.", "neutrality",
+     [("UA", "reject")]),
+    ("uk", "Партія «Батьківщина» вимагає референдуму щодо будь-якої зміни кордонів.", "territory", [("UA", "demand")]),
+    ("uk", "Бундестаг закликав надати Україні гарантії безпеки.", "neutrality", [("EU", "demand")]),
+    ("pl", "Sejm wezwał sojuszników do udzielenia Ukrainie gwarancji bezpieczeństwa.", "neutrality", [("EU", "demand")]),
+    ("pl", "Europejska Solidarność odrzuca każde porozumienie oznaczające oddanie Donbasu.", "territory",
+     [("UA", "reject")]),
+    ("pl", "LDPR domaga się, by każda wymiana jeńców obejmowała rosyjskich cywilów.", "prisoners", [("RU", "demand")]),
+    ("tr", "Sejm, müttefiklerden Ukrayna'ya güvenlik garantisi verilmesini talep etti.", "neutrality",
+     [("EU", "demand")]),
+    ("tr", "Ukrayna Yüksek Radası, toprak devrini öngören her anlaşmayı reddetti.", "territory", [("UA", "reject")]),
+    ("tr", "Avrupa Dayanışması, Donbas'ın devrini öngören her anlaşmayı reddetti.", "territory", [("UA", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,want", BODIES, ids=ids(BODIES))
+def test_r29a_body_holds_its_country(classifier, lang, text, category, want):
+    assert given(classifier, text, lang, category) == want
+
+
+# near misses: the same words as common nouns name no body ('una camera d'albergo', 'любов до батьківщини')
+NOT_BODIES = [
+    ("it", "Il ministro ha parlato di una tregua in una camera d'albergo a Roma.", "ceasefire"),
+    ("uk", "Він говорив про любов до батьківщини та про кордони, які змінила війна.", "territory"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", NOT_BODIES, ids=ids(NOT_BODIES))
+def test_r29a_common_noun_is_no_body(classifier, lang, text, category):
+    assert given(classifier, text, lang, category) == []
+
+
+# --- r29A: 'opposition' naming a party is no rejection; opposition to a measure still is ---
+
+OPPOSITION_PARTIES = [
+    ("en", "The opposition Batkivshchyna party demanded a referendum before any deal on the borders.", [("UA", "demand")]),
+    ("en", "Kyiv voiced opposition to any freeze of the front line.", [("UA", "reject")]),
+    ("it", "Il partito di opposizione Solidarietà Europea ha chiesto un referendum su qualsiasi accordo sui confini.",
+     [("UA", "demand")]),
+    ("fr", "Le parti d'opposition Solidarité européenne a exigé un référendum sur tout accord frontalier.",
+     [("UA", "demand")]),
+    ("fr", "Kiev a fait part de son opposition à tout gel de la ligne de front.", [("UA", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", OPPOSITION_PARTIES, ids=ids(OPPOSITION_PARTIES))
+def test_r29a_opposition_party_is_no_rejection(classifier, lang, text, want):
+    assert given(classifier, text, lang, "territory") == want
+
+
+# --- r29A: a body's resolution or communiqué is its owner's demand, also when another party rejects it ---
+
+OWNED_RESOLUTIONS = [
+    ("en", "Moscow dismissed the resolution of the European Parliament on frozen Russian assets."),
+    ("fr", "Moscou a rejeté la résolution du Parlement européen sur les avoirs russes gelés."),
+    ("it", "Mosca ha respinto la risoluzione del Parlamento europeo sui beni russi congelati."),
+    ("es", "Moscú rechazó la resolución del Parlamento Europeo sobre los activos rusos congelados."),
+    ("de", "Moskau wies die Entschließung des Europäischen Parlaments zu den eingefrorenen russischen Vermögen zurück."),
+    ("ru", "Москва отвергла резолюцию Европарламента о замороженных российских активах."),
+    ("uk", "Москва відкинула резолюцію Європарламенту щодо заморожених російських активів."),
+    ("pl", "Moskwa odrzuciła rezolucję Parlamentu Europejskiego w sprawie zamrożonych rosyjskich aktywów."),
+]
+
+
+@pytest.mark.parametrize("lang,text", OWNED_RESOLUTIONS, ids=ids(OWNED_RESOLUTIONS))
+def test_r29a_rejected_resolution_is_its_owners_demand(classifier, lang, text):
+    assert given(classifier, text, lang, "reparations") == [("EU", "demand"), ("RU", "reject")]
+
+
+MINISTERS_COMMUNIQUES = [
+    ("en", "The joint communique of the Nordic and Baltic foreign ministers calls for a full ceasefire."),
+    ("en", "The communique of the EU foreign ministers calls for a full ceasefire."),
+    ("de", "Das Kommuniqué der EU-Außenminister fordert eine sofortige Waffenruhe."),
+    ("ru", "Коммюнике министров иностранных дел ЕС призывает к немедленному прекращению огня."),
+    ("uk", "Комюніке міністрів закордонних справ ЄС закликає до негайного припинення вогню."),
+    ("pl", "Komunikat ministrów spraw zagranicznych UE wzywa do natychmiastowego zawieszenia broni."),
+]
+
+
+@pytest.mark.parametrize("lang,text", MINISTERS_COMMUNIQUES, ids=ids(MINISTERS_COMMUNIQUES))
+def test_r29a_ministers_communique_is_their_demand(classifier, lang, text):
+    assert given(classifier, text, lang, "ceasefire") == [("EU", "demand")]
+
+
+# near misses: a statement with no owner is no holder's ('In a statement, the Kremlin ...' is the Kremlin's); a
+# parliament a speaker stands before ('devant le Parlement européen') is only addressed
+ADDRESSED_BODIES = [
+    ("en", "In a statement, the Kremlin called for a truce.", "ceasefire", [("RU", "demand")]),
+    ("fr", "« Pas de trêve sans garanties », a martelé Zelensky devant le Parlement européen à Strasbourg.",
+     "ceasefire", [("UA", "demand")]),
+    ("fr", "« Pas de trêve sans garanties », a martelé Zelensky devant le Bundestag à Berlin.", "ceasefire",
+     [("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,want", ADDRESSED_BODIES, ids=ids(ADDRESSED_BODIES))
+def test_r29a_addressed_body_holds_nothing(classifier, lang, text, category, want):
+    assert given(classifier, text, lang, category) == want
+
+
+# --- r29A: a law or resolution a body adopts that bans a step rejects the step ---
+
+BANNING_LAWS = [
+    ("en", "The State Duma passed a law banning any talks on handing over the annexed regions."),
+    ("it", "La Duma ha approvato una legge che vieta qualsiasi trattativa sulla cessione delle regioni annesse."),
+    ("fr", "La Douma a adopté une loi interdisant toute négociation sur la cession des régions annexées."),
+    ("de", "Die Duma verabschiedete ein Gesetz, das jede Verhandlung über die Abtretung der annektierten Gebiete "
+           "verbietet."),
+    ("es", "La Duma aprobó una ley que prohíbe cualquier negociación sobre la cesión de las regiones anexionadas."),
+    ("ru", "Госдума приняла закон, который запрещает любые переговоры о передаче присоединенных регионов."),
+    ("uk", "Держдума ухвалила закон, що забороняє будь-які переговори про передачу анексованих регіонів."),
+    ("pl", "Duma Państwowa przyjęła ustawę zakazującą wszelkich rozmów o oddaniu anektowanych regionów."),
+    ("tr", "Rusya Devlet Duması, ilhak edilen bölgelerin devri konusunda her türlü müzakereyi yasaklayan bir yasa "
+           "kabul etti."),
+]
+
+
+@pytest.mark.parametrize("lang,text", BANNING_LAWS, ids=ids(BANNING_LAWS))
+def test_r29a_banning_law_rejects(classifier, lang, text):
+    assert given(classifier, text, lang, "territory") == [("RU", "reject")]
+
+
+# near misses: a ban asked for with no document before it is the asker's demand
+ASKED_BANS = [
+    ("en", "Moscow demands a ban on any Ukrainian troops in the annexed regions."),
+    ("ru", "Кремль требует запретить размещение украинских войск в присоединенных регионах."),
+]
+
+
+@pytest.mark.parametrize("lang,text", ASKED_BANS, ids=ids(ASKED_BANS))
+def test_r29a_asked_ban_is_a_demand(classifier, lang, text):
+    assert given(classifier, text, lang, "territory") == [("RU", "demand")]
+
+
+# --- r29B: calling a measure piracy, a trap, a direct threat, a recipe for war, a breach of law or illegal expropriation rejects it ---
+
+NAME_CALLING_REJECTS = [
+    ("en", "reparations", "Lavrov described the EU plan to seize the frozen assets as piracy.", [("EU", "demand"), ("RU", "reject")]),
+    ("en", "neutrality", "Medvedev called the French proposal to send troops a direct threat to Russia.", [("EU", "demand"), ("RU", "reject")]),
+    ("en", "reparations", "The Kremlin regarded the use of its frozen reserves as illegal expropriation and vowed to sue.", [("RU", "reject")]),
+    ("it", "reparations", "Lavrov ha definito il piano europeo sui beni congelati un furto e ha minacciato ritorsioni.", [("EU", "demand"), ("RU", "reject")]),
+    ("it", "neutrality", "Medvedev ha bollato l'invio di truppe francesi come una minaccia diretta alla Russia.", [("RU", "reject")]),
+    ("fr", "reparations", "Lavrov a qualifié le plan européen sur les avoirs gelés de piraterie.", [("EU", "demand"), ("RU", "reject")]),
+    ("fr", "neutrality", "Medvedev a jugé l'envoi de troupes françaises comme une menace directe pour la Russie.", [("RU", "reject")]),
+    ("de", "reparations", "Lawrow nannte den EU-Plan zur Nutzung der eingefrorenen Gelder eine Falle.", [("EU", "demand"), ("RU", "reject")]),
+    ("de", "neutrality", "Medwedew bezeichnete die Entsendung französischer Truppen als direkte Bedrohung.", [("RU", "reject")]),
+    ("es", "reparations", "Lavrov calificó el plan europeo sobre los activos congelados de piratería.", [("EU", "demand"), ("RU", "reject")]),
+    ("es", "neutrality", "Lavrov calificó el envío de tropas francesas de amenaza directa para Rusia.", [("RU", "reject")]),
+    # a quoted evaluation after the copula, and a threat of retaliation after it: still a rejection, no demand
+    ("es", "reparations", "Moscú advirtió que usar sus activos congelados sería «un robo» y prometió represalias.", [("RU", "reject")]),
+    ("ru", "reparations", "Лавров назвал план ЕС по замороженным активам пиратством.", [("EU", "demand"), ("RU", "reject")]),
+    ("ru", "neutrality", "Медведев назвал отправку французских войск прямой угрозой России.", [("RU", "reject")]),
+    ("uk", "reparations", "Лавров назвав план ЄС щодо заморожених активів піратством.", [("EU", "demand"), ("RU", "reject")]),
+    ("uk", "neutrality", "Медведєв назвав відправку французьких військ прямою загрозою.", [("RU", "reject")]),
+    ("pl", "reparations", "Ławrow nazwał plan UE dotyczący zamrożonych aktywów piractwem.", [("EU", "demand"), ("RU", "reject")]),
+    ("pl", "neutrality", "Miedwiediew uznał wysłanie francuskich wojsk za przepis na wojnę.", [("RU", "reject")]),
+    ("pl", "reparations", "Kreml uznał plany przejęcia zamrożonych rezerw za nielegalne wywłaszczenie.", [("RU", "reject")]),
+    ("tr", "reparations", "Lavrov, AB'nin dondurulmuş varlıklara ilişkin planını \"korsanlık\" olarak nitelendirdi.", [("EU", "demand"), ("RU", "reject")]),
+    ("tr", "neutrality", "Medvedev, Fransız askerlerinin gönderilmesini \"doğrudan bir tehdit\" olarak değerlendirdi.", [("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,category,text,expected", NAME_CALLING_REJECTS, ids=ids(NAME_CALLING_REJECTS))
+def test_r29b_name_calling_rejects_the_measure(classifier, lang, category, text, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+NAME_CALLING_NEAR_MISSES = [
+    # asking for the measure, or naming piracy or a trap as something else, rejects nothing
+    ("en", "reparations", "The EU called for the expropriation of the frozen Russian assets.", "EU"),
+    ("it", "reparations", "Il Parlamento europeo ha chiesto di usare i beni russi congelati per fermare la pirateria finanziaria di Mosca.", "EU"),
+    ("fr", "reparations", "Bruxelles veut financer l'Ukraine avec les avoirs russes gelés, un plan que la France défend.", "EU"),
+    ("de", "reparations", "Die EU-Kommission will die eingefrorenen Gelder nutzen und warnt vor einer Falle bei den Zinsen.", "EU"),
+    ("es", "reparations", "Bruselas propuso usar los activos rusos congelados para la reconstrucción de Ucrania.", "EU"),
+    ("ru", "reparations", "Киев призвал направить замороженные активы на восстановление, чтобы остановить пиратство.", "UA"),
+    ("uk", "reparations", "Київ закликав спрямувати заморожені активи на відбудову.", "UA"),
+    ("pl", "reparations", "Kijów wezwał do przekazania zamrożonych aktywów na odbudowę, nazywając to sprawiedliwością.", "UA"),
+    ("tr", "reparations", "Kiev, dondurulmuş Rus varlıklarının yeniden yapılanma için kullanılmasını talep etti.", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,category,text,holder", NAME_CALLING_NEAR_MISSES, ids=ids(NAME_CALLING_NEAR_MISSES))
+def test_r29b_naming_the_measure_without_judging_it_rejects_nothing(classifier, lang, category, text, holder):
+    assert given(classifier, text, lang, category) == [(holder, "demand")]
+
+
+# --- r29B: a place that receives a proposal coolly, with indignation or with resistance holds that reaction; its owner demands it ---
+
+RECEIVED_BY_PLACE = [
+    ("en", "territory", "The US plan to recognise Crimea as Russian was received coolly in Berlin.", [("EU", "reject"), ("US", "demand")]),
+    ("en", "ceasefire", "Kyiv's proposal for an energy truce met a frosty reception in Moscow.", [("RU", "reject"), ("UA", "demand")]),
+    ("it", "ceasefire", "La proposta ucraina di una tregua energetica è stata accolta con freddezza a Mosca.", [("RU", "reject"), ("UA", "demand")]),
+    ("it", "ceasefire", "La tregua proposta da Kiev è stata accolta con favore a Washington, ma a Mosca è stata respinta.",
+     [("RU", "reject"), ("UA", "demand"), ("US", "agree")]),
+    ("fr", "ceasefire", "La proposition ukrainienne d'une trêve énergétique a été accueillie avec froideur à Moscou.", [("RU", "reject"), ("UA", "demand")]),
+    ("fr", "ceasefire", "La proposition ukrainienne d'une trêve a été accueillie favorablement à Washington.", [("UA", "demand"), ("US", "agree")]),
+    ("es", "ceasefire", "La propuesta ucraniana de una tregua energética fue recibida con frialdad en Moscú.", [("RU", "reject"), ("UA", "demand")]),
+    ("es", "ceasefire", "La tregua propuesta por Kiev fue aplaudida en Washington, mientras que en Moscú fue rechazada.",
+     [("RU", "reject"), ("UA", "demand"), ("US", "agree")]),
+    ("de", "ceasefire", "Der ukrainische Vorschlag einer Energie-Waffenruhe stößt in Moskau auf Ablehnung.", [("RU", "reject"), ("UA", "demand")]),
+    # the verb closing a relative clause, and a label before the participle
+    ("de", "reparations", "Der Plan enthält eine Klausel zum Verzicht auf Reparationen, die in Warschau auf heftigen Widerstand stößt.", [("EU", "reject")]),
+    ("de", "ceasefire", "Der Vorschlag Kiews für eine Waffenruhe wurde in Moskau als „Trick“ abgetan.", [("RU", "reject"), ("UA", "demand")]),
+    ("ru", "ceasefire", "Предложение Киева об энергетическом перемирии было встречено в Москве холодно.", [("RU", "reject"), ("UA", "demand")]),
+    ("uk", "ceasefire", "Пропозицію Києва про енергетичне перемир'я було зустрінуто в Москві з обуренням.", [("RU", "reject"), ("UA", "demand")]),
+    # the place between the auxiliary and its participle
+    ("pl", "ceasefire", "Ukraińska propozycja rozejmu energetycznego została w Moskwie przyjęta z oburzeniem.", [("RU", "reject"), ("UA", "demand")]),
+    ("tr", "ceasefire", "Kiev'in enerji ateşkesi önerisi Moskova'da \"bir tuzak\" olarak görüldü.", [("RU", "reject"), ("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,category,text,expected", RECEIVED_BY_PLACE, ids=ids(RECEIVED_BY_PLACE))
+def test_r29b_the_receiving_place_holds_the_reaction(classifier, lang, category, text, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+PLACE_NEAR_MISSES = [
+    # where something was signed or happened is no reaction of the place
+    ("en", "ceasefire", "The energy truce was signed in Ankara."),
+    ("pl", "ceasefire", "Propozycja rozejmu została w Ankarze podpisana."),
+    ("it", "ceasefire", "La tregua energetica è stata firmata a Ankara."),
+    ("de", "ceasefire", "Die Waffenruhe wurde in Ankara unterzeichnet."),
+]
+
+
+@pytest.mark.parametrize("lang,category,text", PLACE_NEAR_MISSES, ids=ids(PLACE_NEAR_MISSES))
+def test_r29b_a_place_where_nothing_is_judged_holds_nothing(classifier, lang, category, text):
+    assert "TR" not in {h for h, _ in given(classifier, text, lang, category)}
+
+
+# --- r29B: judging a measure a step in the right direction agrees to it ---
+
+RIGHT_DIRECTION = [
+    ("en", "Berlin called the Turkish proposal for a Black Sea truce a step in the right direction."),
+    ("it", "Berlino ha definito la proposta turca di una tregua nel Mar Nero un passo nella giusta direzione."),
+    ("fr", "Berlin a qualifié la proposition turque d'une trêve en mer Noire de pas dans la bonne direction."),
+    ("de", "Berlin nannte den türkischen Vorschlag einer Waffenruhe im Schwarzen Meer einen Schritt in die richtige Richtung."),
+    ("es", "Berlín calificó la propuesta turca de una tregua en el mar Negro de paso en la dirección correcta."),
+    ("ru", "Берлин назвал турецкое предложение о перемирии на Черном море шагом в правильном направлении."),
+    ("uk", "Німеччина назвала турецьку пропозицію перемир'я в Чорному морі кроком у правильному напрямку."),
+    ("pl", "Propozycja Ankary dotycząca rozejmu na Morzu Czarnym to według Berlina krok w dobrym kierunku."),
+    ("tr", "Almanya, Türkiye'nin Karadeniz'de ateşkes önerisini doğru yönde atılmış bir adım olarak nitelendirdi."),
+]
+
+
+@pytest.mark.parametrize("lang,text", RIGHT_DIRECTION, ids=ids(RIGHT_DIRECTION))
+def test_r29b_a_step_in_the_right_direction_agrees(classifier, lang, text):
+    assert given(classifier, text, lang, "ceasefire") == [("EU", "agree"), ("TR", "demand")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Berlin said the Turkish truce proposal was a step in the wrong direction."),
+    ("ru", "Берлин назвал турецкое предложение о перемирии на Черном море шагом в неправильном направлении."),
+])
+def test_r29b_a_step_in_the_wrong_direction_agrees_to_nothing(classifier, lang, text):
+    assert ("EU", "agree") not in given(classifier, text, lang, "ceasefire")
+
+
+# --- r29B: Turkish, a genitive owns the position noun across a content closed by a verbal noun or a future participle ---
+
+TR_CLOSED_CONTENT = [
+    ("neutrality", "Rusya'nın Ukrayna ordusunun tank sayısının azaltılması talebi Kiev'de reddedildi.", [("RU", "demand"), ("UA", "reject")]),
+    ("reparations", "Ukrayna'nın Rus varlıklarıyla kurulacak bir tazminat fonu önerisi Moskova'da reddedildi.", [("RU", "reject"), ("UA", "demand")]),
+    # near miss: the genitive is the subject of the verbal noun right after it, no owner of the demand
+    ("territory", "Rusya'nın işgal altındaki bölgelerden çekilmesi talebi Moskova'da reddedildi.", [("RU", "reject")]),
+    # near miss: the genitive possesses the content's first noun (Russia's reserves), not the call
+    ("reparations", "Zelenskiy, Rusya'nın el konulan rezervlerinin Ukrayna'nın onarımı için harcanması çağrısını tekrarladı.",
+     [("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("category,text,expected", TR_CLOSED_CONTENT, ids=[f"tr-{i}" for i in range(len(TR_CLOSED_CONTENT))])
+def test_r29b_turkish_owner_across_a_closed_content(classifier, category, text, expected):
+    assert given(classifier, text, "tr", category) == expected
+
+
+# --- r29C: a reporting verb's addressee before its complementizer does not hide the clause it reports ---
+
+TOLD_ABOUT = [
+    ("en", "A Turkish diplomat said the Ukrainian envoy had told his hosts in Ankara that Kyiv would accept a truce at sea.",
+     "ceasefire", [("UA", "agree")]),
+    ("en", "Romanian officials said the Kremlin's negotiator had assured Paris that Moscow would not accept a truce at sea.",
+     "ceasefire", [("RU", "reject")]),
+    ("it", "Fonti diplomatiche francesi hanno riferito che il negoziatore ucraino aveva assicurato ai mediatori sauditi "
+     "che Kiev accetterebbe una tregua nel mar Nero.", "ceasefire", [("UA", "agree")]),
+    ("fr", "Le ministère turc a indiqué que le négociateur ukrainien avait assuré aux médiateurs saoudiens que Kiev "
+     "accepterait une trêve en mer Noire.", "ceasefire", [("UA", "agree")]),
+    ("es", "Fuentes diplomáticas francesas informaron de que el negociador ucraniano había asegurado a los mediadores "
+     "saudíes que Kiev aceptaría una tregua en el mar Negro.", "ceasefire", [("UA", "agree")]),
+    ("de", "Französische Diplomaten berichteten, der ukrainische Unterhändler habe den saudischen Vermittlern versichert, "
+     "dass Kiew eine Waffenruhe im Schwarzen Meer akzeptieren würde.", "ceasefire", [("UA", "agree")]),
+    ("ru", "Французские дипломаты сообщили, что украинский переговорщик заверил саудовских посредников, что Киев "
+     "согласится на перемирие в Черном море.", "ceasefire", [("UA", "agree")]),
+    ("uk", "Французькі дипломати повідомили, що український переговорник запевнив саудівських посередників, що Київ "
+     "погодиться на перемир'я в Чорному морі.", "ceasefire", [("UA", "agree")]),
+    ("pl", "Francuscy dyplomaci poinformowali, że ukraiński negocjator zapewnił saudyjskich mediatorów, że Kijów zgodzi "
+     "się na rozejm na Morzu Czarnym.", "ceasefire", [("UA", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", TOLD_ABOUT, ids=ids(TOLD_ABOUT))
+def test_r29c_the_party_told_about_holds_not_the_reporters(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# near misses: with no party named in the clause, whom the reporting verb tells is not its subject; the teller holds
+TOLD_TO = [
+    ("en", "The Kremlin told Washington that it would not accept a truce at sea.", "ceasefire", [("RU", "reject")]),
+    ("it", "Il Cremlino ha detto a Washington che non accetterà una tregua nel mar Nero.", "ceasefire", [("RU", "reject")]),
+    ("fr", "Le Kremlin a dit à Washington qu'il refusait une trêve en mer Noire.", "ceasefire", [("RU", "reject")]),
+    ("es", "El Kremlin dijo a Washington que rechaza una tregua en el mar Negro.", "ceasefire", [("RU", "reject")]),
+    ("de", "Der Kreml sagte den Amerikanern, dass er eine Waffenruhe im Schwarzen Meer ablehne.", "ceasefire",
+     [("RU", "reject")]),
+    ("ru", "Кремль заверил Вашингтон, что отвергает перемирие в Черном море.", "ceasefire", [("RU", "reject")]),
+    ("uk", "Кремль запевнив Вашингтон, що відкидає перемир'я в Чорному морі.", "ceasefire", [("RU", "reject")]),
+    ("pl", "Kreml zapewnił Waszyngton, że odrzuca rozejm na Morzu Czarnym.", "ceasefire", [("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", TOLD_TO, ids=ids(TOLD_TO))
+def test_r29c_whom_a_clause_is_told_is_not_its_subject(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r29C: a reporter who argues that the parties accepted reports their agreement, no demand of its own ---
+
+ARGUED = [
+    ("en", "Secretary of State Marco Rubio argued in a radio interview that both sides had already accepted the plan "
+     "for a prisoner swap.", "prisoners"),
+    ("it", "Il segretario di Stato Marco Rubio ha sostenuto in un'intervista radiofonica che entrambe le parti hanno già "
+     "accettato il piano per uno scambio di prigionieri.", "prisoners"),
+    ("ru", "Госсекретарь США Марко Рубио утверждал в радиоинтервью, что обе стороны уже приняли план обмена пленными.",
+     "prisoners"),
+    ("uk", "Держсекретар США Марко Рубіо переконував в інтерв'ю радіо, що обидві сторони вже прийняли план обміну "
+     "полоненими.", "prisoners"),
+    ("pl", "Sekretarz stanu Marco Rubio przekonywał podczas konferencji w Genewie, że obie strony przyjęły już plan "
+     "wymiany jeńców.", "prisoners"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", ARGUED, ids=ids(ARGUED))
+def test_r29c_who_argues_the_parties_agreed_only_reports(classifier, lang, text, category):
+    assert given(classifier, text, lang, category) == [("RU", "agree"), ("UA", "agree")]
+
+
+# near miss: 'ha sostenuto' with an object and no 'che' is support, no report
+def test_r29c_supporting_a_proposal_is_no_report(classifier):
+    text = "Il ministro degli Esteri italiano ha sostenuto la proposta di una tregua nel mar Nero."
+    assert given(classifier, text, "it", "ceasefire") == [("EU", "agree")]
+
+
+# --- r29C: a party that would consider a measure offers it, one that would consider it theft turns it down (en) ---
+
+CONSIDERED = [
+    ("en", "A Polish diplomat said Moscow would consider a pause in strikes on ports.", "ceasefire", [("RU", "demand")]),
+    ("en", "Moscow would consider the confiscation of its reserves as theft, the Kremlin said.", "reparations",
+     [("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", CONSIDERED, ids=ids(CONSIDERED))
+def test_r29c_would_consider_a_measure_offers_it(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r29C: whom a speaker's gerund after a comma asks is its object, no closing speaker ---
+
+GERUND_ASKS = [
+    ("en", '"We want an all-for-all swap," Ukraine\'s foreign minister said on X, urging the UN to oversee the exchange.'),
+    ("fr", "« Nous voulons un échange de tous contre tous », a déclaré le ministre ukrainien Andriï Sybiha, appelant l'ONU "
+     "à superviser l'échange."),
+    ("it", "«Vogliamo uno scambio tutti per tutti», ha scritto il ministro ucraino Sybiha, chiedendo all'ONU di "
+     "supervisionare lo scambio."),
+    ("es", "«Queremos un canje de todos por todos», escribió el ministro ucraniano Sybiha, pidiendo a la ONU que supervise "
+     "el intercambio."),
+]
+
+
+@pytest.mark.parametrize("lang,text", GERUND_ASKS, ids=ids(GERUND_ASKS))
+def test_r29c_whom_a_gerund_asks_is_no_speaker(classifier, lang, text):
+    assert given(classifier, text, lang, "prisoners") == [("UA", "demand")]
+
+
+# near miss: a closing speaker after a plain reporting verb still speaks for its party
+CLOSING_SPEAKER = [
+    ("en", '"We want an all-for-all swap," said the UN envoy in Geneva.'),
+    ("fr", "« Nous voulons un échange de tous contre tous », a déclaré l'envoyé de l'ONU à Genève."),
+]
+
+
+@pytest.mark.parametrize("lang,text", CLOSING_SPEAKER, ids=ids(CLOSING_SPEAKER))
+def test_r29c_a_closing_speaker_still_holds(classifier, lang, text):
+    assert given(classifier, text, lang, "prisoners") == [("OTHER", "demand")]
+
+
+# --- r29C: a mediator who offered to host talks holds nothing; one who offered to supervise a measure asks for it (de) ---
+
+MEDIATOR_OFFERS = [
+    ("de", "Der katarische Premier verkündete in Doha, beide Seiten hätten vereinbart, je 500 Gefangene freizulassen; "
+     "zudem habe Katar angeboten, ein Treffen der Außenminister auszurichten.", "prisoners", [("RU", "agree"), ("UA", "agree")]),
+    ("de", "Zudem habe Katar angeboten, eine Waffenruhe im Schwarzen Meer zu überwachen.", "ceasefire", [("OTHER", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", MEDIATOR_OFFERS, ids=ids(MEDIATOR_OFFERS))
+def test_r29c_a_host_offer_is_no_position(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r29C: a host that also offers to supervise a measure asks for it; the host offer alone holds nothing ---
+
+HOST_AND_SUPERVISE = [
+    ("en", "Qatar offered to host a new round of talks and to monitor a possible truce at sea."),
+    ("it", "Il Qatar si è offerto di ospitare un nuovo round di colloqui e di monitorare un'eventuale tregua in mare."),
+    ("es", "Catar se ofreció a acoger una nueva ronda de conversaciones y a vigilar una posible tregua en el mar."),
+    ("fr", "Le Qatar a proposé d'accueillir un nouveau cycle de pourparlers et de surveiller une éventuelle trêve en mer."),
+]
+
+
+@pytest.mark.parametrize("lang,text", HOST_AND_SUPERVISE, ids=ids(HOST_AND_SUPERVISE))
+def test_r29c_offering_to_supervise_a_measure_asks_for_it(classifier, lang, text):
+    assert given(classifier, text, lang, "ceasefire") == [("OTHER", "demand")]
+
+
+def test_r29c_offering_only_to_host_talks_is_no_position(classifier):
+    assert given(classifier, "Qatar offered to host a new round of talks on a truce at sea.", "en", "ceasefire") == []
+
+
+# --- r29C: a body that asks for a measure the parties then accept demands it (it: 'l'Aiea', written in title case) ---
+
+def test_r29c_the_agency_asks_and_the_parties_accept(classifier):
+    text = ("L'Aiea ha chiesto una pausa nei combattimenti intorno alla centrale di Kursk, e Mosca e Kiev hanno accettato, "
+            "ha detto un portavoce.")
+    assert given(classifier, text, "it", "ceasefire") == [("OTHER", "demand"), ("RU", "agree"), ("UA", "agree")]
+
+
+# --- r29D: a step on another issue asked of another party in an 'if' clause ('does not rule out a truce if Kyiv drops
+# its NATO bid') is the holder's demand on that issue, beside its agreement; a step on the issue agreed to adds
+# nothing ---
+
+R29D_IF_STEP = [
+    ('en', 'The Kremlin does not rule out a temporary truce if Kyiv renounces its bid to join NATO.',
+     {'ceasefire': [('RU', 'agree')], 'neutrality': [('RU', 'demand')]}),
+    ('it', "Il Cremlino non esclude una tregua temporanea se Kiev rinuncerà all'adesione alla NATO.",
+     {'ceasefire': [('RU', 'agree')], 'neutrality': [('RU', 'demand')]}),
+    ('fr', "Le Kremlin n'exclut pas une trêve temporaire si Kiev renonce à son adhésion à l'OTAN.",
+     {'ceasefire': [('RU', 'agree')], 'neutrality': [('RU', 'demand')]}),
+    ('de', 'Der Kreml schließt eine vorübergehende Waffenruhe nicht aus, wenn Kiew auf den NATO-Beitritt verzichtet.',
+     {'ceasefire': [('RU', 'agree')], 'neutrality': [('RU', 'demand')]}),
+    ('es', 'El Kremlin no descarta una tregua temporal si Kiev renuncia a su ingreso en la OTAN.',
+     {'ceasefire': [('RU', 'agree')], 'neutrality': [('RU', 'demand')]}),
+    ('ru', 'Кремль не исключает перемирия, если Украина откажется от членства в НАТО.',
+     {'ceasefire': [('RU', 'agree')], 'neutrality': [('RU', 'demand')]}),
+    ('uk', "Кремль не виключає перемир'я, якщо Україна відмовиться від членства в НАТО.",
+     {'ceasefire': [('RU', 'agree')], 'neutrality': [('RU', 'demand')]}),
+    ('pl', 'Kreml nie wyklucza rozejmu, jeśli Ukraina zrezygnuje z członkostwa w NATO.',
+     {'ceasefire': [('RU', 'agree')], 'neutrality': [('RU', 'demand')]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", R29D_IF_STEP, ids=ids(R29D_IF_STEP))
+def test_r29d_a_step_on_another_issue_in_an_if_clause_is_demanded(classifier, lang, text, expected):
+    assert given_all(classifier, text, lang, ["ceasefire", "neutrality"]) == expected
+
+
+R29D_IF_STEP_NEAR = [
+    ('en', 'Zelensky said Ukraine would accept a truce on energy sites if Moscow halts its drone strikes.',
+     {'ceasefire': [('UA', 'agree')]}),
+    ('it', "Zelensky ha detto che l'Ucraina accetterà una tregua energetica se Mosca fermerà gli attacchi.",
+     {'ceasefire': [('UA', 'agree')]}),
+    ('es', 'Zelenski dijo que Ucrania aceptará una tregua energética si Moscú detiene sus ataques.',
+     {'ceasefire': [('UA', 'agree')]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", R29D_IF_STEP_NEAR, ids=ids(R29D_IF_STEP_NEAR))
+def test_r29d_a_step_on_the_issue_agreed_asks_nothing_more(classifier, lang, text, expected):
+    assert given_all(classifier, text, lang, ["ceasefire"]) == expected
+
+
+# --- r29D: an acceptance negated only to restrict it to a condition ('n'accepterait une trêve qu'après ...', 'non
+# accetterà ... se non dopo ...', 'no aceptará ... sino después de ...') is a demand, no rejection ---
+
+R29D_EXCEPTIVE = [
+    ('fr', "Le ministre russe a affirmé que Moscou n'accepterait une trêve qu'après le départ des soldats ukrainiens de la région de Koursk.",
+     {'ceasefire': [('RU', 'demand')], 'territory': [('RU', 'demand')]}),
+    ('it', 'Il Cremlino non accetterà una tregua se non dopo il ritiro dei soldati ucraini dalla regione di Kursk.',
+     {'ceasefire': [('RU', 'demand')], 'territory': [('RU', 'demand')]}),
+    ('es', 'El Kremlin no aceptará una tregua sino después de la retirada de los soldados ucranianos de la región de Kursk.',
+     {'ceasefire': [('RU', 'demand')], 'territory': [('RU', 'demand')]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", R29D_EXCEPTIVE, ids=ids(R29D_EXCEPTIVE))
+def test_r29d_an_acceptance_negated_only_to_restrict_it_is_a_demand(classifier, lang, text, expected):
+    assert given_all(classifier, text, lang, ["ceasefire", "territory"]) == expected
+
+
+R29D_EXCEPTIVE_NEAR = [
+    ('fr', "Moscou n'acceptera pas que Kiev impose une trêve.",
+     {'ceasefire': [('RU', 'reject')]}),
+    ('fr', "La Russie n'accepte aucune trêve que Kiev propose.",
+     {'ceasefire': [('RU', 'reject')]}),
+    ('es', 'El Kremlin no acepta una tregua sino una paz completa.',
+     {'ceasefire': [('RU', 'reject')]}),
+    ('it', 'Il Cremlino non accetterà mai una tregua, se non lo vorrà Putin.',
+     {'ceasefire': [('RU', 'reject')]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", R29D_EXCEPTIVE_NEAR, ids=ids(R29D_EXCEPTIVE_NEAR))
+def test_r29d_a_plain_negation_or_a_contrast_still_refuses(classifier, lang, text, expected):
+    assert given_all(classifier, text, lang, ["ceasefire"]) == expected
+
+
+# --- r29D: a refused acceptance held until another party's step ('will not agree to a swap until Kyiv hands over the
+# list', 'finché ... non', 'tant que ... ne', 'solange ... nicht', 'mientras ... no', as 'пока не', 'доки не', 'dopóki
+# nie') keeps the refusal and demands the step; not a measure only said to be off the table, a rejecting verb, a
+# time the refusal lasts, nor 'mientras que' (a contrast) ---
+
+R29D_HELD_UNTIL = [
+    ('en', 'Moscow will not agree to a prisoner exchange until Kyiv hands over the full list of the missing.',
+     {'prisoners': [('RU', 'demand'), ('RU', 'reject')]}),
+    ('it', 'Mosca non accetterà uno scambio di prigionieri finché Kiev non consegnerà la lista completa dei dispersi.',
+     {'prisoners': [('RU', 'demand'), ('RU', 'reject')]}),
+    ('fr', "Moscou n'acceptera pas d'échange de prisonniers tant que Kiev n'aura pas remis la liste complète des disparus.",
+     {'prisoners': [('RU', 'demand'), ('RU', 'reject')]}),
+    ('de', 'Moskau werde einem Gefangenenaustausch nicht zustimmen, solange Kiew nicht die vollständige Liste der Vermissten übergibt.',
+     {'prisoners': [('RU', 'demand'), ('RU', 'reject')]}),
+    ('es', 'Moscú no aceptará un intercambio de prisioneros mientras Kiev no entregue la lista completa de desaparecidos.',
+     {'prisoners': [('RU', 'demand'), ('RU', 'reject')]}),
+    ('ru', 'Москва не согласится на обмен пленными, пока Киев не передаст полный список пропавших.',
+     {'prisoners': [('RU', 'demand'), ('RU', 'reject')]}),
+    ('uk', 'Москва не погодиться на обмін полоненими, доки Київ не передасть повний список зниклих.',
+     {'prisoners': [('RU', 'demand'), ('RU', 'reject')]}),
+    ('pl', 'Moskwa nie zgodzi się na wymianę jeńców, dopóki Kijów nie przekaże pełnej listy zaginionych.',
+     {'prisoners': [('RU', 'demand'), ('RU', 'reject')]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", R29D_HELD_UNTIL, ids=ids(R29D_HELD_UNTIL))
+def test_r29d_a_refused_acceptance_held_until_a_step_demands_it(classifier, lang, text, expected):
+    assert given_all(classifier, text, lang, ["prisoners"]) == expected
+
+
+R29D_HELD_UNTIL_NEAR = [
+    ('en', 'Lavrov said a prisoner exchange was off the table until Kyiv published the list.',
+     {'prisoners': [('RU', 'reject')]}),
+    ('it', "Il governo di Roma ha respinto l'uso degli asset russi congelati finché i rischi non saranno ripartiti.",
+     {'reparations': [('EU', 'reject')]}),
+    ('de', 'Mehrere EU-Staaten lehnen die Nutzung der russischen Guthaben ab, solange kein Friedensvertrag vorliegt.',
+     {'reparations': [('EU', 'reject')]}),
+    ('es', 'Moscú rechaza el canje de prisioneros, mientras que Kiev no ha publicado la lista.',
+     {'prisoners': [('RU', 'reject')]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", R29D_HELD_UNTIL_NEAR, ids=ids(R29D_HELD_UNTIL_NEAR))
+def test_r29d_no_step_demanded_past_a_bare_rejection_or_a_contrast(classifier, lang, text, expected):
+    assert given_all(classifier, text, lang, list(expected)) == expected
+
+
+# --- r29D: a proviso put to another party ('provided Russia releases ...', 'purché', 'vorausgesetzt, Russland ...'
+# with the comma after the opener, 'при условии, что', 'şartıyla'): the setter demands both the measure and the
+# step, the party the proviso is put to holds nothing ---
+
+R29D_PROVISO = [
+    ('en', 'Ukraine is ready for a truce on energy sites provided Russia releases all detained civilians.',
+     {'ceasefire': [('UA', 'demand')], 'prisoners': [('UA', 'demand')]}),
+    ('it', "L'Ucraina è pronta a una tregua sugli impianti energetici, purché la Russia liberi tutti i civili detenuti.",
+     {'ceasefire': [('UA', 'demand')], 'prisoners': [('UA', 'demand')]}),
+    ('fr', "L'Ukraine est prête à une trêve sur les sites énergétiques, à condition que la Russie libère tous les civils détenus.",
+     {'ceasefire': [('UA', 'demand')], 'prisoners': [('UA', 'demand')]}),
+    ('de', 'Die Ukraine ist zu einer Waffenruhe für Energieanlagen bereit, vorausgesetzt, Russland lässt alle festgehaltenen Zivilisten frei.',
+     {'ceasefire': [('UA', 'demand')], 'prisoners': [('UA', 'demand')]}),
+    ('de', 'Kiew wäre zu einem Moratorium für Angriffe auf Häfen bereit, vorausgesetzt, Moskau verpflichtet sich zur Rückgabe aller verschleppten Kinder.',
+     {'ceasefire': [('UA', 'demand')], 'prisoners': [('UA', 'demand')]}),
+    ('es', 'Ucrania está dispuesta a una tregua en las instalaciones energéticas, siempre que Rusia libere a todos los civiles detenidos.',
+     {'ceasefire': [('UA', 'demand')], 'prisoners': [('UA', 'demand')]}),
+    ('ru', 'Украина готова к перемирию на энергообъектах при условии, что Россия освободит всех удерживаемых гражданских.',
+     {'ceasefire': [('UA', 'demand')], 'prisoners': [('UA', 'demand')]}),
+    ('uk', "Україна готова до перемир'я на енергооб'єктах за умови, що Росія звільнить усіх утримуваних цивільних.",
+     {'ceasefire': [('UA', 'demand')], 'prisoners': [('UA', 'demand')]}),
+    ('pl', 'Ukraina jest gotowa na rozejm energetyczny pod warunkiem, że Rosja uwolni wszystkich przetrzymywanych cywilów.',
+     {'ceasefire': [('UA', 'demand')], 'prisoners': [('UA', 'demand')]}),
+    ('tr', 'Ukrayna, Rusya tutulan tüm sivilleri serbest bırakması şartıyla enerji tesislerinde ateşkese hazır.',
+     {'ceasefire': [('UA', 'demand')], 'prisoners': [('UA', 'demand')]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", R29D_PROVISO, ids=ids(R29D_PROVISO))
+def test_r29d_the_party_a_proviso_is_put_to_holds_nothing(classifier, lang, text, expected):
+    assert given_all(classifier, text, lang, ["ceasefire", "prisoners"]) == expected
+
+
+R29D_PROVISO_NEAR = [
+    ('de', 'Kiew ist zu einem Moratorium für Angriffe auf Häfen bereit, Moskau lehnt ein solches Moratorium jedoch ab.',
+     {'ceasefire': [('RU', 'reject'), ('UA', 'demand')]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", R29D_PROVISO_NEAR, ids=ids(R29D_PROVISO_NEAR))
+def test_r29d_a_party_in_a_clause_of_its_own_keeps_its_stance(classifier, lang, text, expected):
+    assert given_all(classifier, text, lang, ["ceasefire"]) == expected
+
+
+# --- r29D: an agreement on the condition that another party does the same ('would accept a truce if Russia does the
+# same', 'si la Russie faisait de même', 'wenn Moskau ebenfalls zustimmt', 'если Москва тоже согласится') offers a
+# mutual measure, a demand; not 'even if' nor 'aunque' (no condition) ---
+
+R29D_MUTUAL = [
+    ('en', 'Zelensky said Ukraine would accept a truce at sea if Russia does the same.'),
+    ('it', "Zelensky ha detto che l'Ucraina accetterebbe una tregua in mare se la Russia facesse lo stesso."),
+    ('fr', "Zelensky a dit que l'Ukraine accepterait une trêve en mer si la Russie faisait de même."),
+    ('de', 'Selenskyj sagte, die Ukraine werde einer Waffenruhe auf See zustimmen, wenn Moskau ebenfalls zustimmt.'),
+    ('es', 'Zelenski dijo que Ucrania aceptaría una tregua en el mar si Rusia hace lo mismo.'),
+    ('ru', 'Зеленский заявил, что Украина согласится на перемирие на море, если Москва тоже согласится.'),
+    ('uk', "Зеленський заявив, що Україна погодиться на перемир'я на морі, якщо Москва теж погодиться."),
+    ('pl', 'Zełenski oświadczył, że Ukraina zgodzi się na rozejm na morzu, jeśli Moskwa również się zgodzi.'),
+]
+
+
+@pytest.mark.parametrize("lang,text", R29D_MUTUAL, ids=ids(R29D_MUTUAL))
+def test_r29d_an_agreement_if_the_other_does_the_same_is_a_demand(classifier, lang, text):
+    assert given_all(classifier, text, lang, ["ceasefire"]) == {"ceasefire": [("UA", "demand")]}
+
+
+R29D_MUTUAL_NEAR = [
+    ('en', 'Zelensky said Ukraine would accept a truce at sea even if Russia refuses.'),
+    ('fr', "Zelensky a dit que l'Ukraine accepterait une trêve en mer même si la Russie refuse."),
+    ('de', 'Selenskyj sagte, die Ukraine werde einer Waffenruhe auf See zustimmen, auch wenn Moskau schweigt.'),
+    ('es', 'Zelenski dijo que Ucrania aceptaría una tregua en el mar aunque Rusia también la rechace.'),
+]
+
+
+@pytest.mark.parametrize("lang,text", R29D_MUTUAL_NEAR, ids=ids(R29D_MUTUAL_NEAR))
+def test_r29d_an_agreement_on_no_mutual_step_stays_an_agreement(classifier, lang, text):
+    assert given_all(classifier, text, lang, ["ceasefire"]) == {"ceasefire": [("UA", "agree")]}
+
+
+# --- r29E: a call, a plea or an urging not to take a measure turns the measure down (cues.yml reject) ---
+
+CALLED_NOT_TO = [
+    ("en", "Lithuania's president urged NATO members not to accept any ceiling on Ukrainian troop numbers.", "neutrality", "EU"),
+    ("en", "The Latvian president urged the allies not to impose a troop ceiling on Kyiv.", "neutrality", "EU"),
+    ("it", "Il cancelliere austriaco ha invitato i partner a non accettare alcun tetto per le truppe di Kiev.", "neutrality", "EU"),
+    ("fr", "Le président lituanien a exhorté les Alliés à ne jamais accepter un plafond pour les troupes de Kiev.", "neutrality", "EU"),
+    ("de", "Der litauische Präsident rief die Partner auf, den ukrainischen Streitkräften niemals eine Obergrenze aufzuerlegen.", "neutrality", "EU"),
+    ("es", "El presidente lituano pidió a los socios no aceptar ningún tope a las tropas de Kiev.", "neutrality", "EU"),
+    ("ru", "Президент Литвы призвал партнёров не принимать никакого потолка для войск Киева.", "neutrality", "EU"),
+    ("uk", "Президент Литви закликав партнерів не встановлювати жодної стелі для війська Києва.", "neutrality", "EU"),
+    # 'не допустити' an imposed measure (the participle with no agent names no party that imposes it)
+    ("uk", "Прем'єр Данії закликала партнерів не допустити нав'язаної Україні нейтральності.", "neutrality", "EU"),
+    ("pl", "Prezydent Litwy zaapelował do partnerów, aby nie akceptowali żadnego limitu wojsk Kijowa.", "neutrality", "EU"),
+    ("tr", "Litvanya Cumhurbaşkanı, ortakları Kiev ordusuna tavan dayatmamaya çağırdı.", "neutrality", "EU"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", CALLED_NOT_TO, ids=ids(CALLED_NOT_TO))
+def test_r29e_a_call_not_to_take_a_measure_rejects_it(classifier, lang, text, category, holder):
+    assert given(classifier, text, lang, category) == [(holder, "reject")]
+
+
+CALLED_TO = [
+    # the same call without the negation asks for the measure
+    ("en", "Hungary's prime minister urged NATO members to accept a ceiling on Ukrainian troop numbers.", "neutrality", "EU"),
+    ("it", "Il premier ungherese ha invitato i partner ad accettare un tetto per le truppe di Kiev.", "neutrality", "EU"),
+    ("es", "El primer ministro húngaro pidió a los socios aceptar un tope a las tropas de Kiev.", "neutrality", "EU"),
+    ("ru", "Премьер Венгрии призвал партнёров установить потолок для войск Киева.", "neutrality", "EU"),
+    # a call not to attack, or not to allow an escalation, asks for a halt: a demand of the truce, no rejection
+    ("en", "The Swedish foreign minister urged Moscow not to shell power plants during the frost.", "ceasefire", "EU"),
+    ("en", "Sweden urged both sides not to allow an escalation of the fighting.", "ceasefire", "EU"),
+    ("fr", "La ministre suédoise a appelé Moscou à ne pas bombarder les centrales pendant le gel.", "ceasefire", "EU"),
+    ("de", "Die schwedische Außenministerin forderte Moskau auf, während des Frosts keine Kraftwerke zu beschießen.", "ceasefire", "EU"),
+    ("ru", "Швеция призвала стороны не допустить эскалации боевых действий.", "ceasefire", "EU"),
+    ("uk", "Глава МЗС Швеції закликала Москву не обстрілювати електростанції під час морозів.", "ceasefire", "EU"),
+    ("uk", "Швеція закликала сторони не допустити ескалації бойових дій.", "ceasefire", "EU"),
+    ("pl", "Szwecja wezwała Moskwę, by nie ostrzeliwała elektrowni podczas mrozów.", "ceasefire", "EU"),
+    ("pl", "Szwecja wezwała obie strony, by nie dopuściły do eskalacji.", "ceasefire", "EU"),
+    ("tr", "İsveç Dışişleri Bakanı, Moskova'yı dondurucu soğukta santralleri bombalamamaya çağırdı.", "ceasefire", "EU"),
+    # a call on others not to recognise an annexation asks for non-recognition: the caller's demand
+    ("en", "Ukraine's foreign minister called on Washington not to recognise the annexed regions as Russian.", "territory", "UA"),
+    ("fr", "La Rada a lancé un appel exhortant les États à ne jamais reconnaître l'annexion des régions occupées.", "territory", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", CALLED_TO, ids=ids(CALLED_TO))
+def test_r29e_a_call_to_act_or_not_to_attack_stays_a_demand(classifier, lang, text, category, holder):
+    assert given(classifier, text, lang, category) == [(holder, "demand")]
+
+
+# --- r29E: no agreement that may impose a measure, no question of it: the speaker turns it down (cues.yml reject) ---
+
+NO_AGREEMENT_MAY = [
+    ("en", "The Danish prime minister warned that no peace deal may impose limits on Ukraine's army.", "neutrality", "EU"),
+    ("it", "La premier danese ha detto che nessuna intesa potrà mai imporre un tetto all'esercito ucraino.", "neutrality", "EU"),
+    ("fr", "La Première ministre danoise a averti qu'aucun traité ne pourra imposer de plafond à l'armée ukrainienne.", "neutrality", "EU"),
+    ("it", "«Non può esserci alcun riconoscimento dell'annessione», ha detto il ministro belga degli Esteri.", "territory", "EU"),
+    ("fr", "« Il ne saurait être question de reconnaître l'annexion », a déclaré le ministre belge des Affaires étrangères.", "territory", "EU"),
+    ("de", "Die dänische Regierungschefin sagte, kein Friedensvertrag dürfe den ukrainischen Streitkräften eine Obergrenze auferlegen.", "neutrality", "EU"),
+    ("es", "La primera ministra danesa advirtió que ningún tratado podrá imponer un tope al ejército ucraniano.", "neutrality", "EU"),
+    ("es", "\"No puede haber ningún reconocimiento de la anexión\", dijo el ministro belga de Exteriores.", "territory", "EU"),
+    ("ru", "Премьер Дании заявила, что никакой договор не может навязать потолок украинской армии.", "neutrality", "EU"),
+    ("uk", "Прем'єр Данії заявила, що жоден договір не може нав'язати стелю українській армії.", "neutrality", "EU"),
+    ("pl", "Premier Danii oświadczyła, że żaden traktat nie może narzucić limitu armii ukraińskiej.", "neutrality", "EU"),
+    ("tr", "Danimarka Başbakanı, hiçbir antlaşmanın Ukrayna ordusuna tavan dayatamayacağını söyledi.", "neutrality", "EU"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", NO_AGREEMENT_MAY, ids=ids(NO_AGREEMENT_MAY))
+def test_r29e_no_agreement_may_impose_it_rejects_it(classifier, lang, text, category, holder):
+    assert given(classifier, text, lang, category) == [(holder, "reject")]
+
+
+EVERY_AGREEMENT_MUST = [
+    # a free-choice subject ('any deal must impose') frames the demand itself
+    ("en", "Moscow insists that any peace deal must impose limits on Ukraine's army."),
+    ("it", "Mosca insiste che ogni intesa dovrà imporre un tetto all'esercito ucraino."),
+    ("fr", "Moscou insiste pour que tout traité impose un plafond à l'armée ukrainienne."),
+    ("de", "Moskau besteht darauf, dass jeder Friedensvertrag den ukrainischen Streitkräften eine Obergrenze auferlegen müsse."),
+    ("es", "Moscú insiste en que todo tratado deberá imponer un tope al ejército ucraniano."),
+    ("ru", "Москва настаивает, что любой договор должен ограничить численность украинской армии."),
+    ("uk", "Москва наполягає, що будь-який договір має обмежити чисельність української армії."),
+    ("pl", "Moskwa nalega, by każdy traktat ograniczył liczebność armii ukraińskiej."),
+    ("tr", "Moskova, her antlaşmanın Ukrayna ordusuna tavan getirmesinde ısrar ediyor."),
+]
+
+
+@pytest.mark.parametrize("lang,text", EVERY_AGREEMENT_MUST, ids=ids(EVERY_AGREEMENT_MUST))
+def test_r29e_any_agreement_must_impose_it_demands_it(classifier, lang, text):
+    assert given(classifier, text, lang, "neutrality") == [("RU", "demand")]
+
+
+# --- r29E: tr 'asla' agrees with the verb's own negation ('asla kabul etmeyeceğiz'): one refusal, no rejection denied ---
+
+@pytest.mark.parametrize("lang,text,category,expected", [
+    ("tr", "Zelenskiy, \"Tarafsız statüyü asla kabul etmeyeceğiz\" dedi.", "neutrality", [("UA", "reject")]),
+    ("tr", "Sıbiha, Kiev'in Kırım'ın ilhakını asla onaylamayacağını söyledi.", "territory", [("UA", "reject")]),
+    # a rejection the suffix negates is still denied ('asla reddetmeyeceğini': will never turn it down)
+    ("tr", "Peskov, Moskova'nın ateşkesi asla reddetmeyeceğini söyledi.", "ceasefire", [("RU", "agree")]),
+])
+def test_r29e_tr_never_with_a_negated_acceptance_refuses(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r29E: uk нав'язаний with no instrumental agent names no party that imposes: no demand beside the refusal ---
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Прем'єр Данії відкинула \"нав'язаний\" Україні нейтральний статус.", [("EU", "reject")]),
+    # with its instrumental agent the participle still gives the agent's demand
+    ("uk", "Прем'єр Данії відкинула нейтральний статус, нав'язаний Кремлем.", [("EU", "reject"), ("RU", "demand")]),
+])
+def test_r29e_an_imposed_measure_without_agent_is_no_demand(classifier, lang, text, expected):
+    assert given(classifier, text, lang, "neutrality") == expected
