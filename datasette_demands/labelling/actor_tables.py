@@ -242,6 +242,9 @@ class LangTables:
         self.supersessions = compile_alternation(list(g.get("supersessions") or []))
         # ", тогда как Киев ...", ", na co Ukraińcy ...": after a comma, a clause of another subject ends a content
         self.clause_openers = compile_alternation(list(g.get("clause_openers") or []))
+        # ", ce que Moscou qualifie de vol", ", co Bruksela uznała za ...": after a comma, a phrase pointing back to the
+        # position before it opens another party's reaction to it (an apposition with no article)
+        self.reaction_phrases = compile_alternation(list(g.get("reaction_phrases") or []))
         # "czego domagali się Ukraińcy", "поддержали европейцы": a plural demonym, no genitive though its ending is one
         self.plural_nominatives = tuple(g.get("plural_nominative_endings") or ())
         self.negated_privatives = _words(g, "negated_privatives")  # "пока не ...": a condition only with its negation
