@@ -245,6 +245,8 @@ class LangTables:
         # ", ce que Moscou qualifie de vol", ", co Bruksela uznała za ...": after a comma, a phrase pointing back to the
         # position before it opens another party's reaction to it (an apposition with no article)
         self.reaction_phrases = compile_alternation(list(g.get("reaction_phrases") or []))
+        # "..., і в Києві цю пропозицію назвали ...": a demonstrative and a position noun take up the position before them
+        self.anaphors = compile_alternation(list(g.get("anaphors") or []))
         # "czego domagali się Ukraińcy", "поддержали европейцы": a plural demonym, no genitive though its ending is one
         self.plural_nominatives = tuple(g.get("plural_nominative_endings") or ())
         self.negated_privatives = _words(g, "negated_privatives")  # "пока не ...": a condition only with its negation

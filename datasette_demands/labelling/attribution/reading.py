@@ -1250,6 +1250,19 @@ class Reading:
         return found is not None and found.start() == at
 
     @staticmethod
+    def _anaphor_end(s: "_Sentence") -> int | None:
+        """Where a content ends before an `anaphors` phrase that takes up the position ("заявив, що Вашингтон готовий
+        надати гарантії, і в Києві цю пропозицію назвали ...", "demanded that ..., and Kyiv called this idea a trap"):
+        at the last comma before it, the reaction of another clause; None where no comma stands between."""
+        if s.comp_from is None or s.t.anaphors is None:
+            return None
+        found = search(s.t.anaphors, s.norm, s.comp_from)
+        if found is None:
+            return None
+        comma = s.norm.rfind(",", s.comp_from, found.start())
+        return comma if comma >= 0 else None
+
+    @staticmethod
     def _relative_position_noun(s: "_Sentence", words: list) -> bool:
         """Whether `words` are a stanced position noun, a comma and a relative pronoun ("пропозицію, яку",
         "warunek, który"): an apposition that names the position and says who reacted to it."""
