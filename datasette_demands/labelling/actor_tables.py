@@ -127,6 +127,7 @@ class LangTables:
             self.scans["topic"] = Scan(self.topic, topic_ends, compile_alternation, open_topic)
         self._grammar_words(g)
         self._position_words(g)
+        self._reaction_words(g)
         self._source_patterns(book, lang)
 
     def _grammar_words(self, g: dict) -> None:
@@ -188,6 +189,14 @@ class LangTables:
         # "adopted a resolution", "ухвалила звернення", "bildiri kabul etti": a body adopting a document it then holds
         self.document_adoptions = compile_alternation(list(g.get("document_adoptions") or []))
 
+    def _reaction_words(self, g: dict) -> None:
+        """The phrases that take up, after a comma, a position stated before them: another party's reaction to it."""
+        # ", ce que Moscou qualifie de vol", ", co Bruksela uznała za ...": a relative or a bare noun pointing back (an
+        # apposition with no article)
+        self.reaction_phrases = compile_alternation(list(g.get("reaction_phrases") or []))
+        # "..., і в Києві цю пропозицію назвали ...": a demonstrative and a position noun
+        self.anaphors = compile_alternation(list(g.get("anaphors") or []))
+
     def _source_patterns(self, book: ActorBook, lang: str) -> None:
         """The cited-source patterns of the language and of any language, each also a scan for the screen."""
         self.sources = []
@@ -242,11 +251,6 @@ class LangTables:
         self.supersessions = compile_alternation(list(g.get("supersessions") or []))
         # ", тогда как Киев ...", ", na co Ukraińcy ...": after a comma, a clause of another subject ends a content
         self.clause_openers = compile_alternation(list(g.get("clause_openers") or []))
-        # ", ce que Moscou qualifie de vol", ", co Bruksela uznała za ...": after a comma, a phrase pointing back to the
-        # position before it opens another party's reaction to it (an apposition with no article)
-        self.reaction_phrases = compile_alternation(list(g.get("reaction_phrases") or []))
-        # "..., і в Києві цю пропозицію назвали ...": a demonstrative and a position noun take up the position before them
-        self.anaphors = compile_alternation(list(g.get("anaphors") or []))
         # "czego domagali się Ukraińcy", "поддержали европейцы": a plural demonym, no genitive though its ending is one
         self.plural_nominatives = tuple(g.get("plural_nominative_endings") or ())
         self.negated_privatives = _words(g, "negated_privatives")  # "пока не ...": a condition only with its negation
