@@ -127,6 +127,7 @@ class LangTables:
             self.scans["topic"] = Scan(self.topic, topic_ends, compile_alternation, open_topic)
         self._grammar_words(g)
         self._position_words(g)
+        self._reaction_words(g)
         self._source_patterns(book, lang)
 
     def _grammar_words(self, g: dict) -> None:
@@ -187,6 +188,14 @@ class LangTables:
         self.document_pronouns = compile_alternation([f"^(?:{p})" for p in g.get("document_pronouns") or []])
         # "adopted a resolution", "ухвалила звернення", "bildiri kabul etti": a body adopting a document it then holds
         self.document_adoptions = compile_alternation(list(g.get("document_adoptions") or []))
+
+    def _reaction_words(self, g: dict) -> None:
+        """The phrases that take up, after a comma, a position stated before them: another party's reaction to it."""
+        # ", ce que Moscou qualifie de vol", ", co Bruksela uznała za ...": a relative or a bare noun pointing back (an
+        # apposition with no article)
+        self.reaction_phrases = compile_alternation(list(g.get("reaction_phrases") or []))
+        # "..., і в Києві цю пропозицію назвали ...": a demonstrative and a position noun
+        self.anaphors = compile_alternation(list(g.get("anaphors") or []))
 
     def _source_patterns(self, book: ActorBook, lang: str) -> None:
         """The cited-source patterns of the language and of any language, each also a scan for the screen."""

@@ -88,7 +88,8 @@ class Attributor(Reading, Holders, Stances, Pronouns):
         s.comp_from = a.comp_from = self._find_complement(s)
         if self._an_appositions_relative(s, s.comp_from):
             s.comp_from = a.comp_from = None  # "exigió la retirada, una condición que Kiev rechazó": the apposition's relative
-        s.comp_to = self._quote_end(s) or self._contrast_end(s) or self._apposition_end(s, s.comp_from)
+        s.comp_to = (self._quote_end(s) or self._contrast_end(s) or self._apposition_end(s, s.comp_from)
+                     or self._anaphor_end(s))
         holders = self._find_owners(s) + self._find_deciders(s)
         a.owned_nouns = s.owned_nouns
         if self._framed_by_document(s, holders, a):

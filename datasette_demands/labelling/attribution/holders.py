@@ -1568,11 +1568,15 @@ class Holders:
     @staticmethod
     def _after_subordinate_clause(s: "_Sentence", cue: Cue) -> bool:
         """Whether a verb right after a comma opens the main clause after the subordinate clause the sentence
-        opens with ("Nachdem Moskau die Waffenruhe abgelehnt hatte, forderte Kiew ..."): its subject follows it."""
+        opens with ("Nachdem Moskau die Waffenruhe abgelehnt hatte, forderte Kiew ..."): its subject follows it. A
+        relative clause inside the opening clause ("Während Washington einen Plan vorlegte, der ... vorsieht, lehnte
+        Kiew ... ab") adds the comma before its relative word, no boundary of the opening clause."""
         words = [w for w in s.toks if w[0] < cue.start]
         first = next((w[2] for w in words if w[2][:1].isalnum()), None)
+        commas = [k for k, w in enumerate(words) if w[2] == "," and not (
+            k + 1 < len(words) and words[k + 1][2].lower() in s.t.relative_openers)]
         return first in s.t.subordinators | s.t.conditionals and s.norm[:cue.start].rstrip().endswith(",") and \
-            sum(w[2] == "," for w in words) == 1
+            len(commas) == 1
 
     def _after_auxiliary(self, s: "_Sentence", group: list, gtok, a: Analysis) -> list:
         """German verb-second order with a phrase first: a name right after a finite auxiliary or modal with no

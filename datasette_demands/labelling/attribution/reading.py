@@ -1235,9 +1235,32 @@ class Reading:
         for k in range(len(toks) - 1):
             if toks[k][2] == "," and toks[k + 1][2].lower() in s.t.indefinites:
                 return toks[k][0]
+            if toks[k][2] == "," and Reading._points_back(s, toks[k + 1][0]):
+                return toks[k][0]  # no article: "..., ce que Moscou qualifie de vol", "..., co Bruksela uznała za ..."
             if toks[k][2] in ("—", "–", "-") and Reading._relative_position_noun(s, toks[k + 1:k + 4]):
                 return toks[k][0]  # no article to open it: "..., — пропозицію, яку в Києві відкинули"
         return None
+
+    @staticmethod
+    def _points_back(s: "_Sentence", at: int) -> bool:
+        """Whether a `reaction_phrases` phrase starts at `at` (after a comma): a relative or a bare noun that points
+        back to the position stated before it and opens another party's reaction to it ("ce que", "algo que", "co",
+        "des conditions que", "terms"), so the content of that position ends at the comma."""
+        found = search(s.t.reaction_phrases, s.norm, at) if s.t.reaction_phrases is not None else None
+        return found is not None and found.start() == at
+
+    @staticmethod
+    def _anaphor_end(s: "_Sentence") -> int | None:
+        """Where a content ends before an `anaphors` phrase that takes up the position ("заявив, що Вашингтон готовий
+        надати гарантії, і в Києві цю пропозицію назвали ...", "demanded that ..., and Kyiv called this idea a trap"):
+        at the last comma before it, the reaction of another clause; None where no comma stands between."""
+        if s.comp_from is None or s.t.anaphors is None:
+            return None
+        found = search(s.t.anaphors, s.norm, s.comp_from)
+        if found is None:
+            return None
+        comma = s.norm.rfind(",", s.comp_from, found.start())
+        return comma if comma >= 0 else None
 
     @staticmethod
     def _relative_position_noun(s: "_Sentence", words: list) -> bool:

@@ -527,6 +527,23 @@ class Stances:
         words = WORD_RE.findall(between[comma + 1:]) if comma >= 0 else []
         return bool(words) and words[0].lower() in self.tables.indefinites
 
+    def _reacts_to_it(self, a: Analysis, m: Mention, evidences: list) -> bool:
+        """Whether a holder reacts, in an apposition after all of the label's evidence, to the position stated there
+        (", une idée que Kiev a acceptée tout en demandant ...", ", ce que Moscou rejette et ..."): each of its
+        coordinated verbs is about that position."""
+        if not evidences or max(evidences) >= m.start:
+            return False
+        between = a.text[max(evidences):m.start]
+        comma = between.rfind(",")
+        if comma < 0:
+            return False
+        at = max(evidences) + comma + 1
+        at += len(a.text[at:]) - len(a.text[at:].lstrip())
+        words = WORD_RE.findall(a.text[at:m.start])
+        phrases = self.tables.reaction_phrases
+        return bool(words) and (words[0].lower() in self.tables.indefinites or (
+            phrases is not None and (found := search(phrases, a.text, at)) is not None and found.start() == at))
+
     def _conditions_of(self, a: Analysis, m: Mention, found: list) -> list:
         """[("demand", condition)] for a holder that agrees on a condition of its own ("Kyiv will accept
         neutrality if it obtains guarantees", "in exchange for guarantees"): what it asks in return is a
@@ -757,7 +774,7 @@ class Stances:
                 nxt = next((d for d in a.cues if d.start >= c.end and d.stance), None)
             if nxt is not None and nxt.stance == "demand" and not nxt.speech and nxt.start - c.end <= ONLY_IF_GAP \
                     and not any(ch in a.text[c.end:nxt.start] for ch in ";:.") and self._restricts(a, nxt) \
-                    and not self._another_subject_after_contrast(a, c.end, nxt.start):
+                    and not self._another_subject_after_contrast(a, c.end, nxt.start) and not self._added_demand(a, c, nxt):
                 out.append(("demand", nxt))
             else:
                 out.append((st, c))
@@ -792,6 +809,16 @@ class Stances:
             return False
         at = start + a.text[start:end].find(words[turn])
         return any(at < x.start < end for x in a.mentions)
+
+    def _added_demand(self, a: Analysis, agree: Cue, cue: Cue) -> bool:
+        """Whether a demand verb after an agreement is a demand added to it, no condition of it: a `contrastives` word
+        between them ("a acceptée tout en demandant qu'elle soit élargie", "accepted it while asking that ...") and no
+        `conditionals` or `restrictives` word in the demand cue or before it ("but only if", "ale tylko pod warunkiem, że",
+        "но только при условии, что" stay conditions)."""
+        t = self.tables
+        between = {w.lower() for w in WORD_RE.findall(a.text[agree.end:cue.start])}
+        words = {w.lower() for w in WORD_RE.findall(a.text[cue.start:cue.end])}
+        return bool(between & t.contrastives) and not (words | between) & (t.conditionals | t.restrictives)
 
     def _restricts(self, a: Analysis, cue: Cue) -> bool:
         """Whether a demand cue is a condition: a `conditionals` word in it, or right after it, or a cue that
@@ -1039,6 +1066,7 @@ class Stances:
                     continue  # the words reported give the stance there (their own subject's), no demand of the reporting verb
                 found.append((cue.stance, cue))
             elif k and found and (self._goes_on_about_it(a, m, segments[0], seg, hi, evidences)
+                                  or self._reacts_to_it(a, m, evidences)
                                   or self._offers_instead(a, segments[k - 1], seg, hi)
                                   or self._contrasts_its_verb(a, found[-1][1], seg, hi)):
                 found.append((seg[0].stance, seg[0]))
