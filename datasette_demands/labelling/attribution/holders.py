@@ -168,8 +168,11 @@ class Holders:
     def _recipient_before_noun(self, s: "_Sentence", m: Mention) -> bool:
         """Whether a name before a position noun is in the dative or accusative by its ending (`oblique_endings`,
         not Turkish): "передал Кремлю предложение", "przekazał Kremlowi propozycję". In these languages the owner
-        follows the noun in the genitive ("предложение Кремля"), so a name in such a form before it receives it."""
-        return s.t.lang != "tr" and self._oblique(s, m)
+        follows the noun in the genitive ("предложение Кремля"), so a name in such a form before it receives it; so does
+        a name right after a `giving_verbs` word ("przekazali Amerykanom swoje warunki", "gave Ukraine its terms")."""
+        i = bisect.bisect_left(s.starts, m.start) - 1
+        given_to = i >= 0 and s.toks[i][2] in s.t.giving_verbs
+        return s.t.lang != "tr" and (self._oblique(s, m) or given_to)
 
     @staticmethod
     def _past_bare_content(between: list, t) -> list:
