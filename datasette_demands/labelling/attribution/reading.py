@@ -649,8 +649,10 @@ class Reading:
                 return "persp", toks[i]
             if i > 0 and t.owned_mediation(word, toks[i - 1][2]):
                 return None, toks[i]  # "dzięki ich mediacji Rosja i Ukraina wymieniły ...": the name opens the clause
-            if word in t.prepositions or word in t.genitive or word in t.giving_verbs:
-                return "prep", toks[i]  # "handed Ukraine a memorandum": a giving verb's first object is its addressee
+            if word in t.prepositions or word in t.genitive:
+                return "prep", toks[i]
+            if word in t.giving_verbs and not (i > 0 and toks[i - 1][2] in t.relatives):
+                return "prep", toks[i]  # "handed Ukraine a memorandum": its first object is its addressee; not "який передав Київ"
             return None, toks[i]
         return None, None
 
