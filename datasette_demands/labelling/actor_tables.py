@@ -157,6 +157,8 @@ class LangTables:
         self.locative_suffixes = tuple(g.get("locative_suffixes") or ())  # Turkish: the place is a case, no preposition
         self.first_person = _words(g, "first_person")  # a quote in the speaker's own voice: '"We were ready ...," X said'
         self.complementizers = _words(g, "complementizers")
+        self.giving_verbs = _words(g, "giving_verbs")  # "handed Ukraine a memorandum": the name right after one is its addressee
+        self.addressees = _words(g, "addressees")  # "told reporters that ...": an addressee between a reporting verb and its clause
         self.coordinators = _words(g, "coordinators")
         self.determiners = _words(g, "determiners")
         self.negations = _words(g, "negations")

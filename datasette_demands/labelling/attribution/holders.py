@@ -168,8 +168,11 @@ class Holders:
     def _recipient_before_noun(self, s: "_Sentence", m: Mention) -> bool:
         """Whether a name before a position noun is in the dative or accusative by its ending (`oblique_endings`,
         not Turkish): "передал Кремлю предложение", "przekazał Kremlowi propozycję". In these languages the owner
-        follows the noun in the genitive ("предложение Кремля"), so a name in such a form before it receives it."""
-        return s.t.lang != "tr" and self._oblique(s, m)
+        follows the noun in the genitive ("предложение Кремля"), so a name in such a form before it receives it; so does
+        a name right after a `giving_verbs` word ("przekazali Amerykanom swoje warunki", "gave Ukraine its terms")."""
+        i = bisect.bisect_left(s.starts, m.start) - 1
+        given_to = i >= 0 and s.toks[i][2] in s.t.giving_verbs
+        return s.t.lang != "tr" and (self._oblique(s, m) or given_to)
 
     @staticmethod
     def _past_bare_content(between: list, t) -> list:
@@ -2058,8 +2061,8 @@ class Holders:
                 continue  # "European leaders, who met in Paris, endorsed Kyiv's call": the subject's verb, no speaker after
             span_words = self._words_between(s.toks, s.starts, c.end, len(norm))
             window_end = span_words[min(len(span_words), 7) - 1][1] if span_words else c.end
-            if any(w[2] in t.complementizers for w in span_words[:2]):
-                continue
+            if any(w[2] in t.complementizers for w in self._past_addressee(span_words, t)[:2]):
+                continue  # "..., said that", "..., powiedział dziennikarzom, że Amerykanie ...": a reported clause opens
             if s.opens_proviso(c.start):
                 continue  # ", o ile Kijów wstrzyma ataki": a proviso opens, its subject is asked, no speaker
             if t.lang in GERUNDS and GERUNDS[t.lang].search(c.word):
@@ -2073,6 +2076,15 @@ class Holders:
                     elif gov == "prep" and self._place_after_speech(s, c, gtok):
                         holders.append((m, "locative"))  # ", уточнили в Кремле": the place speaks for its party
         return holders
+
+    @staticmethod
+    def _past_addressee(words: list, t) -> list:
+        """`words` after a reporting verb past the words of its addressee (`addressees`: "reporters", "dziennikarzom",
+        "европейским коллегам"), at most four: what opens its clause."""
+        k = 0
+        while k < min(len(words), 4) and words[k][2] in t.addressees:
+            k += 1
+        return words[k:]
 
     @staticmethod
     def _closes_an_outlet_name(s: "_Sentence", at: int) -> bool:
@@ -2227,6 +2239,8 @@ class Holders:
         # "While the Kremlin insists ..., Kyiv says it will never ...": a reporter in a clause of its own, contrasted
         # with another party's stance, reports its own position, no one else's
         stanced |= {id(m) for m, r in main if "subject" in r and self._contrasted_reporter(s, m, a)}
+        # "Macron sagte, Putin habe ihm versichert, er sei ... bereit": the party a messenger relays speaks, not the messenger
+        stanced |= self._relayed_speakers(s, main, a)
         closed = self._own_voice(s.norm, s.t)
         if closed is not None:
             # '"We were ready, as Kyiv wished, to ...," Lavrov said': the quote is the speaker's own words, so
@@ -2266,6 +2280,24 @@ class Holders:
                         and any(c.stance and not c.speech and not c.noun and c.start > m.end for c in s.cues)}
             main = [(m, r) for m, r in main if id(m) in stanced or not r <= {"subject", "speaker", "locative"}]
         return main
+
+    def _relayed_speakers(self, s: "_Sentence", main: list, a: Analysis) -> set:
+        """The subject of a reporting verb inside another reporting verb's clause, another party than the reporter
+        ("Macron sagte, Putin habe ihm versichert, er sei ... bereit", "Stubb said Trump told him ..."), when no other
+        party takes a stance after it: it speaks for itself, and the reporter before it only relays what it said."""
+        subjects = {id(m) for m, r in main if r & {"subject", "reported"}}
+        said = sorted(((m, c) for m, c in a.pairs if c.speech and id(m) in subjects), key=lambda mc: mc[1].start)
+        small = s.t.addressees | s.t.complementizers | s.t.determiners | {","}
+        relayed = set()
+        for m, c in said:
+            if not any(c0.end <= m.start and not set(m0.codes) & set(m.codes) and all(
+                    w[2] in small for w in self._words_between(s.toks, s.starts, c0.end, m.start)) for m0, c0 in said):
+                continue  # no reporter right before it, its clause opening with the name: nothing relayed
+            if any(c.end <= o.start and c2.stance and not c2.speech and not set(o.codes) & set(m.codes)
+                   for o, c2 in a.pairs):
+                continue  # "Amerykanie przekazali mu, iż Rosja nie zgodzi się": the messenger's clause names its holder
+            relayed.add(id(m))
+        return relayed
 
     def _contrasted_reporter(self, s: "_Sentence", m: Mention, a: Analysis) -> bool:
         """Whether `m` is the subject of a reporting verb that opens a clause of its own with a stance cue after it,

@@ -651,6 +651,8 @@ class Reading:
                 return None, toks[i]  # "dzięki ich mediacji Rosja i Ukraina wymieniły ...": the name opens the clause
             if word in t.prepositions or word in t.genitive:
                 return "prep", toks[i]
+            if word in t.giving_verbs and not (i > 0 and toks[i - 1][2] in t.relatives):
+                return "prep", toks[i]  # "handed Ukraine a memorandum": its first object is its addressee; not "який передав Київ"
             return None, toks[i]
         return None, None
 
