@@ -210,3 +210,29 @@ def test_r30d_officials_quoted_for_another_party_stay_a_cited_source(classifier)
     labels = classifier.classify(text, "en")
     assert [(lb.category, lb.cited_sources) for lb in labels] == [("neutrality", ["Western officials"])]
     assert positions(classifier, text, "en") == {"neutrality": [("RU", "demand")]}
+
+
+# --- r30D: pl 'ma/mają', uk 'має/мають' before a demand verb (is to demand, is to propose) is no obligation put to the
+# subject: the subject holds; before any other verb it stays an obligation (the subject holds nothing) ---
+
+IS_TO_DEMAND = [
+    ("pl", "Według agencji Reuters rosyjscy negocjatorzy mają zażądać od Kijowa oddania całego Donbasu.", "territory", [("RU", "demand")]),
+    ("pl", "Ukraińska delegacja ma zaproponować rozejm na morzu podczas rozmów w Genewie.", "ceasefire", [("UA", "demand")]),
+    ("uk", "Російська делегація має вимагати від Києва виведення військ з Донбасу.", "territory", [("RU", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", IS_TO_DEMAND, ids=ids(IS_TO_DEMAND))
+def test_r30d_is_to_demand_is_the_subjects_demand(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+IS_TO_DO = [
+    ("pl", "Rosja żąda, by Ukraina wycofała wojska, a Kijów ma oddać cały Donbas.", "territory", [("RU", "demand")]),
+    ("uk", "Москва наполягає, що Київ має вивести війська з Донбасу.", "territory", [("RU", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", IS_TO_DO, ids=ids(IS_TO_DO))
+def test_r30d_is_to_do_another_step_stays_an_obligation(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
