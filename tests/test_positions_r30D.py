@@ -236,3 +236,22 @@ IS_TO_DO = [
 @pytest.mark.parametrize("lang,text,category,expected", IS_TO_DO, ids=ids(IS_TO_DO))
 def test_r30d_is_to_do_another_step_stays_an_obligation(classifier, lang, text, category, expected):
     assert given(classifier, text, lang, category) == expected
+
+
+# --- r30D: tr, of two genitive names in a row, the second owns the possessed noun in an oblique case after it
+# ('Bratislava'nın Ukrayna'nın NATO üyeliğine'): the first is the subject of the clause ---
+
+TR_TWO_GENITIVES = [
+    ("tr", "Slovakya Başbakanı, Bratislava'nın Ukrayna'nın NATO üyeliğine karşı çıkacağını söyledi.", "neutrality", [("EU", "reject")]),
+    ("tr", "Yetkili, Rusya'nın Ukrayna'nın NATO üyeliğine karşı çıktığını söyledi.", "neutrality", [("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", TR_TWO_GENITIVES, ids=ids(TR_TWO_GENITIVES))
+def test_r30d_tr_the_first_of_two_genitives_is_the_subject(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+def test_r30d_tr_a_second_genitive_owning_a_position_noun_keeps_its_demand(classifier):
+    text = "Slovakya Başbakanı, Bratislava'nın Kiev'in ateşkes önerisine karşı çıkacağını söyledi."
+    assert given(classifier, text, "tr", "ceasefire") == [("EU", "reject"), ("UA", "demand")]
