@@ -269,14 +269,15 @@ class Holders:
     @staticmethod
     def _tr_second_genitive_owns_an_oblique(s: "_Sentence", m: Mention) -> bool:
         """Turkish: whether the genitive name `m`, right after another genitive name, owns the possessed noun in an
-        oblique case after it, past one capitalised modifier ("Budapeşte'nin Ukrayna'nın NATO üyeliğine"): the noun
-        is the object of the clause, so `m` is its possessor and the genitive before it the clause's subject."""
+        oblique case but the accusative after it, past one capitalised modifier ("Budapeşte'nin Ukrayna'nın NATO
+        üyeliğine"): the noun is governed by the clause's verb, so `m` is its possessor and the genitive before it the
+        clause's subject (an accusative one, "Rusya'nın Ukrayna'nın tarafsızlığını talep ettiği", is left as it was)."""
         if m.case != "gen" or not Holders._tr_after_genitive_name(s, m):
             return False
         words = Reading._words_after(s.toks, s.starts, m.end, 2)
         if words and s.norm[words[0][0]:words[0][0] + 1].isupper():
             words = words[1:]
-        return bool(words) and s.norm[words[0][0]:words[0][0] + 1].islower() \
+        return bool(words) and s.norm[words[0][0]:words[0][0] + 1].islower() and words[0][2][-1:] not in "ıiuü" \
             and not any(c.start <= words[0][0] < c.end for c in s.cues) and Reading._tr_possessed_oblique(words[0][2])
 
     @staticmethod
