@@ -270,6 +270,20 @@ class Holders:
                                      for mm in s.mentions)
 
     @staticmethod
+    def _tr_second_genitive_owns_an_oblique(s: "_Sentence", m: Mention) -> bool:
+        """Turkish: whether the genitive name `m`, right after another genitive name, owns the possessed noun in an
+        oblique case but the accusative after it, past one capitalised modifier ("Budapeşte'nin Ukrayna'nın NATO
+        üyeliğine"): the noun is governed by the clause's verb, so `m` is its possessor and the genitive before it the
+        clause's subject (an accusative one, "Rusya'nın Ukrayna'nın tarafsızlığını talep ettiği", is left as it was)."""
+        if m.case != "gen" or not Holders._tr_after_genitive_name(s, m):
+            return False
+        words = Reading._words_after(s.toks, s.starts, m.end, 2)
+        if words and s.norm[words[0][0]:words[0][0] + 1].isupper():
+            words = words[1:]
+        return bool(words) and s.norm[words[0][0]:words[0][0] + 1].islower() and words[0][2][-1:] not in "ıiuü" \
+            and not any(c.start <= words[0][0] < c.end for c in s.cues) and Reading._tr_possessed_oblique(words[0][2])
+
+    @staticmethod
     def _tr_possessed_position(s: "_Sentence", w) -> bool:
         """Turkish: whether token `w` is a position noun with a possessive ending ("talebini", "planını")."""
         return any(p0 == w[0] for p0, _ in s.position) and TR_POSSESSED.search(w[2]) is not None
@@ -771,6 +785,8 @@ class Holders:
         in the nominative ("olumlu baktığı belirtildi"); a plural one ("kabul ettiklerini") needs a plural
         subject (`plural`: "tarafların", "Rusya ve Ukrayna'nın"): a singular genitive before it owns a noun of
         the clause ("Ukrayna'nın mücadelesini desteklediklerini")."""
+        if Holders._tr_second_genitive_owns_an_oblique(s, m):
+            return None  # "Budapeşte'nin Ukrayna'nın NATO üyeliğine": the second genitive owns the noun, no subject
         owned = Holders._tr_owned_noun(s, m)
         for c in s.cues:
             if c.start < m.end or not c.stance:
@@ -794,7 +810,8 @@ class Holders:
                 if Holders._tr_subject_of_verbal_noun(s, m, c):
                     return None  # "Rusya'nın ... tazmin etmesi gerektiğini": the subject of the verbal noun
                 between = [mm for mm in s.mentions if m.end <= mm.start and mm.end <= c.start and mm.case == "gen"
-                           and not Holders._tr_subject_of_verbal_noun(s, mm, c)]  # the verbal noun's own subject
+                           and not Holders._tr_subject_of_verbal_noun(s, mm, c)  # the verbal noun's own subject
+                           and not Holders._tr_second_genitive_owns_an_oblique(s, mm)]
                 if all(s.t.contrastives & {w[2] for w in Reading._words_after(s.toks, s.starts, mm.end, 1)}
                        for mm in between):
                     return c
