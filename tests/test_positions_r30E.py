@@ -143,3 +143,24 @@ R30E_ACCEPTED = [
 @pytest.mark.parametrize("lang,text,expected", R30E_ACCEPTED, ids=ids(R30E_ACCEPTED))
 def test_r30e_accepting_anothers_proposal_agrees(classifier, lang, text, expected):
     assert given_all(classifier, text, lang, ["ceasefire"]) == {"ceasefire": expected}
+
+
+# --- r30E: counting on or hoping for another party's step ('liczy na to, że Waszyngton zmusi Kijów', 'setzt darauf,
+# dass', 'zorlamasını umuyor'): what the party expects is what it asks for, as ru 'рассчитывает на' ---
+
+R30E_COUNTED_ON = [
+    ('en', 'According to the portal, the Kremlin is counting on Washington to force Kyiv to abandon its NATO membership bid before any deal.', [('RU', 'demand')]),
+    ('ru', 'По данным портала, Кремль рассчитывает на то, что Вашингтон заставит Киев отказаться от вступления в НАТО до подписания соглашения.', [('RU', 'demand')]),
+    ('de', 'Laut dem Portal setzt der Kreml darauf, dass Washington Kiew zum Verzicht auf den NATO-Beitritt zwingt.', [('RU', 'demand')]),
+    ('pl', 'Według portalu Kreml liczy na to, że Waszyngton zmusi Kijów do rezygnacji z wejścia do NATO przed zawarciem umowy.', [('RU', 'demand')]),
+    ('pl', 'Kreml liczy, że Waszyngton zmusi Kijów do rezygnacji z członkostwa w NATO.', [('RU', 'demand')]),
+    ('tr', "Portala göre Kremlin, Washington'ın anlaşmadan önce Kiev'i NATO üyeliğinden vazgeçmeye zorlamasını umuyor.", [('RU', 'demand')]),
+    # near misses: counting as a number, hope as a noun lost; the party's own rejection stands
+    ('pl', 'Rosyjska delegacja liczy dwunastu negocjatorów, a Kreml odrzuca neutralność Ukrainy.', [('RU', 'reject')]),
+    ('tr', "Kremlin'in umudunu yitirdiği bildirilirken Moskova Ukrayna'nın tarafsızlığını reddetti.", [('RU', 'reject')]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", R30E_COUNTED_ON, ids=ids(R30E_COUNTED_ON))
+def test_r30e_counting_on_anothers_step_demands_it(classifier, lang, text, expected):
+    assert given_all(classifier, text, lang, ["neutrality"]) == {"neutrality": expected}
