@@ -164,3 +164,37 @@ R30E_COUNTED_ON = [
 @pytest.mark.parametrize("lang,text,expected", R30E_COUNTED_ON, ids=ids(R30E_COUNTED_ON))
 def test_r30e_counting_on_anothers_step_demands_it(classifier, lang, text, expected):
     assert given_all(classifier, text, lang, ["neutrality"]) == {"neutrality": expected}
+
+
+# --- r30E: a step that must in no way be taken as recognition of a measure ('dürfe keinesfalls als Anerkennung ...
+# verstanden werden', 'must in no way be read as recognition'): the speaker refuses the measure ---
+
+R30E_NOT_RECOGNITION = [
+    ('en', "Macron warned that a ceasefire line must in no way be read as recognition of Russia's annexations."),
+    ('it', "Macron ha avvertito che una linea di cessate il fuoco non deve in alcun modo essere intesa come riconoscimento delle annessioni russe."),
+    ('fr', "Macron a averti qu'une ligne de cessez-le-feu ne devait en aucun cas être comprise comme une reconnaissance des annexions russes."),
+    ('de', 'Macron warnte, eine Waffenstillstandslinie dürfe auf keinen Fall als Anerkennung der russischen Annexionen gelten.'),
+    ('es', 'Macron advirtió de que una línea de alto el fuego no debe entenderse en ningún caso como un reconocimiento de las anexiones rusas.'),
+    ('ru', 'Макрон предупредил, что линия прекращения огня ни в коем случае не должна рассматриваться как признание российских аннексий.'),
+    ('uk', "Макрон попередив, що лінія припинення вогню в жодному разі не має розглядатися як визнання російських анексій."),
+    ('pl', 'Macron ostrzegł, że linia zawieszenia broni w żadnym wypadku nie może być traktowana jako uznanie rosyjskich aneksji.'),
+]
+
+
+@pytest.mark.parametrize("lang,text", R30E_NOT_RECOGNITION, ids=ids(R30E_NOT_RECOGNITION))
+def test_r30e_no_step_may_be_taken_as_recognition(classifier, lang, text):
+    assert given_all(classifier, text, lang, ["territory"]) == {"territory": [("EU", "reject")]}
+
+
+R30E_NOT_RECOGNITION_NEAR = [
+    # no negation: what another party could read into a step is no refusal of the speaker's
+    ('en', 'Macron warned that Moscow could read a ceasefire line as recognition of its annexations.'),
+    ('de', 'Macron sagte, Moskau könne eine Waffenstillstandslinie als Anerkennung seiner Annexionen auffassen.'),
+    ('ru', 'Макрон предупредил, что Москва может рассматривать линию прекращения огня как признание своих аннексий.'),
+    ('pl', 'Macron ostrzegł, że Moskwa może traktować linię zawieszenia broni jako uznanie swoich aneksji.'),
+]
+
+
+@pytest.mark.parametrize("lang,text", R30E_NOT_RECOGNITION_NEAR, ids=ids(R30E_NOT_RECOGNITION_NEAR))
+def test_r30e_a_step_read_as_recognition_is_no_refusal(classifier, lang, text):
+    assert ("EU", "reject") not in given_all(classifier, text, lang, ["territory"])["territory"]
