@@ -153,7 +153,7 @@ R30E_COUNTED_ON = [
     ('ru', 'По данным портала, Кремль рассчитывает на то, что Вашингтон заставит Киев отказаться от вступления в НАТО до подписания соглашения.', [('RU', 'demand')]),
     ('de', 'Laut dem Portal setzt der Kreml darauf, dass Washington Kiew zum Verzicht auf den NATO-Beitritt zwingt.', [('RU', 'demand')]),
     ('pl', 'Według portalu Kreml liczy na to, że Waszyngton zmusi Kijów do rezygnacji z wejścia do NATO przed zawarciem umowy.', [('RU', 'demand')]),
-    ('pl', 'Kreml liczy, że Waszyngton zmusi Kijów do rezygnacji z członkostwa w NATO.', [('RU', 'demand')]),
+    ('pl', 'Kreml liczy na to, że Waszyngton zmusi Kijów do rezygnacji z członkostwa w NATO.', [('RU', 'demand')]),
     ('tr', "Portala göre Kremlin, Washington'ın anlaşmadan önce Kiev'i NATO üyeliğinden vazgeçmeye zorlamasını umuyor.", [('RU', 'demand')]),
     # near misses: counting as a number, hope as a noun lost; the party's own rejection stands
     ('pl', 'Rosyjska delegacja liczy dwunastu negocjatorów, a Kreml odrzuca neutralność Ukrainy.', [('RU', 'reject')]),
