@@ -174,6 +174,9 @@ class LangTables:
         self.renouncing = compile_alternation(list(g.get("renouncing") or []))  # giving up: negated, a demand kept
         self.conditionals = _words(g, "conditionals")
         self.refused_conditions = _words(g, "refused_conditions")  # "if Moscow does not accept a truce": a demand
+        self.concessive_particles = _words(g, "concessive_particles")  # "even if ...": a concession, no condition set
+        # "if neither side accepts a truce": a subject that names no party negates the acceptance after it
+        self.no_party_subjects = compile_alternation(list(g.get("no_party_subjects") or []))
         self.verb_second = bool(g.get("verb_second"))
         self.absolutes = _words(g, "absolutes")  # "with Moscow insisting": a name and its gerund after one
         self.subordinators = _words(g, "subordinators")  # German: the subject of the verb that ends the clause
@@ -186,6 +189,9 @@ class LangTables:
         self.deciders_after = compile_alternation([f"^(?:{p})" for p in g.get("deciders_after") or []])
         # "prête à une trêve", "готова к обмену": readiness for a measure offers it (a demand), not readiness for talks
         self.offered_readiness = compile_alternation(list(g.get("offered_readiness") or []))
+        # Turkish "kabul etmesi için süre tanıdı": what follows an agree cue that makes another's acceptance the aim of
+        # the clause's verb (time given, pressure put); the acceptance is asked for, a demand
+        self.sought_acceptance = compile_alternation(list(g.get("sought_acceptance") or []))
         # "weil dieser ... vorsieht": a clause whose subject takes up a document, its verb the document's
         self.document_pronouns = compile_alternation([f"^(?:{p})" for p in g.get("document_pronouns") or []])
         # "adopted a resolution", "ухвалила звернення", "bildiri kabul etti": a body adopting a document it then holds

@@ -16,6 +16,9 @@ REPORTED_ADDRESSEE_WORDS = 6
 REPORTED_TIME_WORDS = 3  # words of a time phrase between a reporting verb and its complementizer ("announced on Monday that")
 # How many words may stand between a refusal verb and the agreement it refuses ("se negó por ahora a aceptar").
 REFUSAL_REACH = 5
+# How many words may stand between a subject that names no party and the acceptance it negates ("if neither side accepts",
+# "si ninguna de las partes acepta en las próximas semanas").
+NO_PARTY_WORDS = 4
 # How many words a denied report's content may run before the acceptance it reports (`report_openers`: "denied the
 # report published by Izvestia, according to which Moscow had agreed").
 REPORT_REACH = 24

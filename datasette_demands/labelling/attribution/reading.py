@@ -8,7 +8,7 @@ import bisect
 
 from ..actor_tables import LangTables, finditer, office_code, search
 from ..cited import find_cited_sources
-from .grammar import (CLOSING_QUOTE_RE, GERUNDS, HYPHENS, LASTING_GAP, PAST_VERB, QUOTES, REFUSAL_REACH, REPORT_REACH, ROLE_GAP, STANCE_PRIORITY, TOKEN_RE, TR_CASE_ENDING,
+from .grammar import (CLOSING_QUOTE_RE, GERUNDS, HYPHENS, LASTING_GAP, NO_PARTY_WORDS, PAST_VERB, QUOTES, REFUSAL_REACH, REPORT_REACH, ROLE_GAP, STANCE_PRIORITY, TOKEN_RE, TR_CASE_ENDING,
                      TR_GENITIVE, TR_COMMON_GENITIVE, TR_OWNED_GAP, TR_PARTICIPLE, TR_CONDITION_WORDS, TR_RESTRICTIVES,
                      TR_NEGATED_VERB, TR_POSSESSIVE_DATIVE, TR_POSSESSIVE_GENITIVE, TR_POSSESSIVE_OBLIQUE, TR_POSTPOSITION_NOUNS, TR_COMPLEMENT, TR_VERBAL_NOUN,
                      WORD_RE)
@@ -75,13 +75,14 @@ class Reading:
             if c.stance == "agree":
                 i = bisect.bisect_left(starts, c.start)
                 before = [toks[j][2] for j in range(max(0, i - 3), i)]
-                if any(w in t.negations for w in before) or self._refused_before(c, merged, t, toks, starts, norm):
+                if any(w in t.negations for w in before) or self._refused_before(c, merged, t, toks, starts, norm) \
+                        or self._no_party_before(c, norm, t):
                     c.stance, negated = "reject", True
             elif c.stance == "reject" and not c.refusal and self._negated_rejection(norm, c, t, toks, starts):
                 c.stance = self._negated_rejection_stance(norm, c, t, toks, starts, rx)
             if c.stance == "reject" and self._only_by_exception(c, norm, t, toks, starts, negated):
                 c.stance, negated = "demand", False  # "n'accepterait une trêve qu'après le retrait": a condition
-            if c.stance == "agree" and not negated and self._readiness_offered(c, norm, t, merged, toks, starts):
+            if c.stance == "agree" and not negated and self._offered_or_asked(c, norm, t, merged, toks, starts):
                 c.stance = "demand"  # "Kyiv is ready for a ceasefire": an offer of it, a demand (docs/GUIDELINES.md)
             opened = self._refused_in_condition(c, negated, t, toks, starts) if c.stance == "reject" else None
             if opened is not None:
@@ -118,6 +119,14 @@ class Reading:
             if found is not None and found.end() > c.end:
                 return True
         return False
+
+    @staticmethod
+    def _offered_or_asked(c: Cue, norm: str, t: LangTables, merged: list, toks, starts) -> bool:
+        """Whether agree cue `c` offers a measure (_readiness_offered) or is another party's acceptance asked for, a
+        `sought_acceptance` match right after it ("Rusya'ya ateşkesi kabul etmesi için süre tanıdı"): a demand."""
+        if Reading._readiness_offered(c, norm, t, merged, toks, starts):
+            return True
+        return t.sought_acceptance is not None and t.sought_acceptance.match(norm, c.end) is not None
 
     @staticmethod
     def _readiness_offered(c: Cue, norm: str, t: LangTables, merged: list, toks, starts) -> bool:
@@ -289,7 +298,8 @@ class Reading:
         for k in range(i - 1, max(-1, i - REFUSAL_REACH - 5), -1):
             w = toks[k][2]
             if w in t.refused_conditions:
-                return toks[k][0]
+                # "even if the parties do not accept", "même si": a concession, no condition the speaker sets
+                return None if k > 0 and toks[k - 1][2] in t.concessive_particles else toks[k][0]
             if w in (",", ";", ":", ".", "(", ")") or w in t.complementizers or w in t.contrastives:
                 return None
         return None
@@ -332,6 +342,20 @@ class Reading:
         """Whether reject cue `r` denies a report (a `denials` match overlapping it: "wies Berichte zurück, wonach
         ...", "dementierte"): what the report says a party agreed to is then denied, as after a negation."""
         return t.denials is not None and any(m.start() < r.end and r.start < m.end() for m in finditer(t.denials, norm))
+
+    @staticmethod
+    def _no_party_before(c: Cue, norm: str, t: LangTables) -> bool:
+        """Whether agree cue `c` has a `no_party_subjects` subject before it, at most NO_PARTY_WORDS words between and no
+        clause break ("if neither side accepts a truce", "si ninguna de las partes acepta en las próximas semanas"):
+        no party accepts, the acceptance is negated."""
+        if t.no_party_subjects is None:
+            return False
+        lo = max(0, c.start - 80)
+        for m in finditer(t.no_party_subjects, norm[lo:c.start]):
+            between = norm[lo + m.end():c.start]
+            if len(WORD_RE.findall(between)) <= NO_PARTY_WORDS and not any(p in between for p in ",;:.()"):
+                return True
+        return False
 
     @staticmethod
     def _refused_before(c: Cue, merged: list, t: LangTables, toks, starts, norm: str = "") -> bool:

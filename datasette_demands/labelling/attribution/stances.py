@@ -9,7 +9,7 @@ import re
 from .grammar import DEMAND_MADE_RE, GIVING_UP_REACH, GIVING_UP_RE, INSTEAD_AFTER, INSTEAD_RE
 from .grammar import INSIST_VERB, LEFT_OUT_GAP
 from .grammar import (SLAVIC_CALL, GERUND_THAT_RE, SLAVIC_INFINITIVE, ACCEPTABLE, ADDED_CLAUSE_RE, ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, EXCHANGE_GAP, SPEAKER_GERUND_RE, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR, PRIVATIVE_LIST_WORDS,
-                     TOKEN_RE, TR_AFTER_CLAUSE, TR_CONVERB, TR_IN_CASE, TR_NEGATED, TR_SINE_QUA_NON, TR_PASSIVE_REPORT, TR_PRIVATIVE_CONVERB, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE, GERMAN_ZU_INFINITIVE, is_noun_participle)
+                     TOKEN_RE, TR_AFTER_CLAUSE, TR_COMPLEMENT, TR_CONVERB, TR_IN_CASE, TR_NEGATED, TR_SINE_QUA_NON, TR_PASSIVE_REPORT, TR_PRIVATIVE_CONVERB, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE, GERMAN_ZU_INFINITIVE, is_noun_participle)
 from .model import Analysis, Cue, Mention, Position
 from ..actor_tables import search
 
@@ -571,13 +571,29 @@ class Stances:
             # "does not rule out a truce if Kyiv drops its NATO bid": a step on an issue of the sentence, asked of the
             # party the condition is put to, is the holder's demand; that party holds nothing
             others = others and not self._issue_asked_of_another(a, q0, q1)
-            # an agreement the holder obtains is no agreement of another ("if it obtains an international agreement")
-            if not others and not any(q0 <= c.start < q1 and c.stance == "agree" and not self._noun_form(a, c)
-                                      for c in a.cues):
+            # an agreement the holder obtains is no agreement of another ("if it obtains an international agreement");
+            # another party's consent to the issue, asked in a proviso, is the holder's demand (_consent_provided)
+            if proviso and self._consent_provided(a, m, q0, q1) or not others and not any(
+                    q0 <= c.start < q1 and c.stance == "agree" and not self._noun_form(a, c) for c in a.cues):
                 # "siempre que no incluya tropas de la OTAN", "as long as it does not involve troops": turned down
                 stance = "reject" if proviso and self._negated_proviso(a, q0, proviso) else "demand"
                 return [(stance, Cue(q0, q1, stance))]
         return []
+
+    def _consent_provided(self, a: Analysis, m: Mention, q0: int, q1: int) -> bool:
+        """Whether the proviso from q0 to q1 names another party than `m` before an agree verb of its own and holds all
+        the evidence of one of the sentence's labels after that verb ("ready for a leaders' meeting, provided Moscow
+        first agreed to a full ceasefire", "pronta al vertice purché Mosca accetti una tregua"): what the other party is
+        to agree to is what the holder asks. Not a consent that only says when the deal takes effect, the issue named
+        outside the proviso ("stimmt der Waffenruhe zu, sofern Russland ebenfalls zustimmt")."""
+        for c in a.cues:
+            if not (q0 <= c.start < q1 and c.stance == "agree" and not c.noun and not self._noun_form(a, c)):
+                continue
+            other = any(q0 <= mm.start < c.start and mm.kind != "adjective" and not set(mm.codes) & set(m.codes)
+                        for mm in a.mentions)
+            if other and any(issue and all(c.end <= e < q1 for e in issue) for issue in a.issues):
+                return True
+        return False
 
     @staticmethod
     def _issue_asked_of_another(a: Analysis, q0: int, q1: int) -> bool:
@@ -1588,12 +1604,16 @@ class Stances:
             return False
         return len(WORD_RE.findall(a.text[said[-1].end:verb.start])) <= 1
 
-    @staticmethod
-    def _tr_reported_verb(a: Analysis, cue: Cue, verb: Cue) -> bool:
+    def _tr_reported_verb(self, a: Analysis, cue: Cue, verb: Cue) -> bool:
         """Turkish: whether an agree cue is the verb of the clause a reporting verb reports, at most one word
-        (its auxiliary, "ettiğini", "olduğunu") before it, and that word not negated ("imzalamayacağını")."""
+        (its auxiliary, "ettiğini", "olduğunu") before it, and that word not negated ("imzalamayacağını"); or the verb
+        of the first of the clauses it reports, its auxiliary a nominalised verb and a coordinator right after it
+        ("ateşkesi kabul ettiklerini ve topun artık Rusya'da olduğunu söyledi")."""
         between = WORD_RE.findall(a.text[cue.end:verb.start])
-        return len(between) <= 1 and not any(TR_NEGATED.search(w) for w in between)
+        if any(TR_NEGATED.search(w) for w in between[:1]):
+            return False
+        return len(between) <= 1 or (len(between) > 2 and TR_COMPLEMENT.search(between[0]) is not None
+                                     and between[1].lower() in self.tables.coordinators)
 
     @staticmethod
     def _addressed_demand(a: Analysis, window: list, cue: Cue, m: Mention | None = None) -> Cue:
@@ -1848,8 +1868,23 @@ class Stances:
         if before:
             if len(before) > 1 and self._obliged_verb(a, before[-2], before[-1]):
                 return before[-2].stance  # "Украина должна отказаться от ...": what another must do is demanded
-            return before[-1].stance
+            return self._asked_of_another(a, before).stance
         return stanced[0].stance
+
+    def _asked_of_another(self, a: Analysis, before: list) -> Cue:
+        """The cue that governs the evidence when no subject pairs with a verb (the holder found by the fallback, as
+        "X together with Y demanded ..."): the last cue before the evidence, or the demand verb that puts that agree or
+        reject verb to another party ("потребовал от Москвы согласиться на перемирие", "urged Moscow to accept the
+        truce"), as for a subject's own verbs (_addressed_demand, _called_infinitive): what the addressee is asked to
+        accept is the holder's demand. Not where a clause opens before the party named after the demand verb, a
+        complementizer or a conditional ("sostengono che Berlino potrebbe accettare", "asked whether Moscow would
+        accept"): the party is that clause's subject, the verb its own."""
+        cue = self._called_infinitive(a, before, self._addressed_demand(a, before, before[-1]))
+        if cue is before[-1]:
+            return cue
+        named = next((mm.start for mm in a.mentions if cue.end <= mm.start < before[-1].start), before[-1].start)
+        words = {w.lower() for w in WORD_RE.findall(a.text[cue.end:named])}
+        return before[-1] if words & (self.tables.complementizers | self.tables.conditionals) else cue
 
     def _obliged_verb(self, a: Analysis, must: Cue, verb: Cue) -> bool:
         """Whether `verb` is the infinitive right after an obligation cue (`obligation_cues`: "должна отказаться",
