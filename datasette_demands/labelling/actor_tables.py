@@ -183,6 +183,8 @@ class LangTables:
         self.deciders_after = compile_alternation([f"^(?:{p})" for p in g.get("deciders_after") or []])
         # "prête à une trêve", "готова к обмену": readiness for a measure offers it (a demand), not readiness for talks
         self.offered_readiness = compile_alternation(list(g.get("offered_readiness") or []))
+        # "nannte ... realitätsfern", "назвал его неприемлемым": a naming verb, its judgement after what it names
+        self.naming_verbs = compile_alternation([f"^(?:{p})" for p in g.get("naming_verbs") or []])
         # "weil dieser ... vorsieht": a clause whose subject takes up a document, its verb the document's
         self.document_pronouns = compile_alternation([f"^(?:{p})" for p in g.get("document_pronouns") or []])
         # "adopted a resolution", "ухвалила звернення", "bildiri kabul etti": a body adopting a document it then holds

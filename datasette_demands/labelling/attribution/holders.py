@@ -12,7 +12,7 @@ from .grammar import (ASKED_TO, REPORTED_TIME_WORDS, DROPPED_PAST, ELLIPSIS_ADVE
                       CLOSING_QUOTE_RE, FOCUS_PARTICLES, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
                       TR_BARE_VERBAL_NOUN, TR_FUTURE_PARTICIPLE, TR_COMPLEMENT, TR_CONDITIONAL, TR_SINE_QUA_NON, TR_NOUN_GENITIVE, TR_NAME_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_POSSESSIVE_GENITIVE, TR_POSSESSED_ACCUSATIVE, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
-                       TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_NEGATED_PARTICIPLE, TR_AS_LONG_AS, TR_UNTIL_PARTICIPLE, TR_UNTIL, TR_OBJECT_NOUN, TR_ADVERBS, TR_WHILE, TR_REPORTING_CONVERB, TR_VERBAL_NOUN, WORD_RE, is_noun_participle)
+                       TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_NEGATED_PARTICIPLE, TR_AS_LONG_AS, TR_UNTIL_PARTICIPLE, TR_UNTIL, TR_OBJECT_NOUN, TR_ADVERBS, TR_WHILE, TR_WHILE_COMMA, TR_REPORTING_CONVERB, TR_VERBAL_NOUN, WORD_RE, is_noun_participle)
 from .grammar import REPORTIVE_MODALS
 from .grammar import PROVISO_REACH, PROVISO_WORDS, REPORTED_ADDRESSEE_WORDS, REPORTED_OWN_GAP, TR_TITLED_NAME
 from .model import Analysis, Cue, Mention, _Sentence
@@ -754,10 +754,28 @@ class Holders:
             before = s.norm[last.end:m.start].rstrip(" ,")
             if TR_WHILE.search(before) and any(last.end < c.start < last.end + len(before) and c.stance for c in s.cues):
                 return last.end + len(before)  # "..., kabul ettiğini açıklarken Rusya, ...": a "-(y)ken" converb closes it
+            converb = Holders._tr_converb_before_subject(s, last, m)
+            if converb is not None:
+                return converb  # "... talebini yinelerken, Rus heyetinin başındaki Medinski ...": the same, a noun phrase after
             head = Holders._tr_clause_before(s, s.norm[last.end:m.start])
             if head is not None and any(c.stance and last.end < c.start < last.end + len(head) for c in s.cues):
                 return last.end + len(head)  # at the comma: "ancak" is no verb of the clause before
         return len(s.norm)
+
+    @staticmethod
+    def _tr_converb_before_subject(s: "_Sentence", last: Mention, m: Mention) -> int | None:
+        """Turkish: the end of the last "-(y)ken," converb between subject `last` and the next bare name `m`, when a
+        stanced cue stands before it and none after it (the words between are the next subject's noun phrase:
+        "Rus heyetinin başındaki Vladimir"); None otherwise."""
+        found = list(TR_WHILE_COMMA.finditer(s.norm, last.end, m.start))
+        if not found:
+            return None
+        end = found[-1].end()
+        if not any(c.stance and last.end < c.start < end for c in s.cues):
+            return None
+        if any(c.stance and end <= c.start < m.start for c in s.cues):
+            return None
+        return end
 
     @staticmethod
     def _tr_nominalised_verb(s: "_Sentence", m: Mention, plural: bool = False) -> Cue | None:
@@ -2098,11 +2116,13 @@ class Holders:
             return False
         return any(m.end <= opening and not s.norm[m.end:opening].strip() for m in s.free)
 
-    @staticmethod
-    def _evaluated_demand(s: "_Sentence", a: Analysis) -> None:
+    def _evaluated_demand(self, s: "_Sentence", a: Analysis) -> None:
         """A speaker who says another party's position noun is unacceptable or absurd rejects it: "Peskov
         said Ukraine's demand for reparations was absurd" is UA demand (the owner) and RU reject (the
-        speaker before its reporting verb, the evaluation the first stanced verb after the noun)."""
+        speaker before its reporting verb, the evaluation the first stanced verb after the noun). A naming verb
+        (`naming_verbs`: "nannte die russische Forderung, Kiew solle ..., realitätsfern") puts its judgement after
+        its object, so the object's own words (its content, "solle") are no evaluation; a naming verb with its
+        judgement is one ("заявил, что предложение Киева ..., и назвал его неприемлемым")."""
         owners = [(m, r) for m, r in a.holder_mentions if "owner" in r]
         if not owners:
             return
@@ -2124,7 +2144,10 @@ class Holders:
                 if owner is None:
                     continue
                 end = len(s.norm) if before else c.start
-                after = [e for e in s.cues if q1 <= e.start < end and e.stance and not e.speech and not e.noun]
+                after = [e for e in s.cues if q1 <= e.start < end and e.stance and not e.noun
+                         and (not e.speech or self._named_judgement(e, s.norm))]
+                if before and self._named_judgement(c, s.norm, None):
+                    after = self._naming_object_skipped(s, after, q1)
                 between = [e for e in s.cues if (c.end if before else 0) <= e.start < q0 and e.stance
                            and not e.speech and not e.noun]
                 if not after or between or after[0].stance != "reject" or after[0].refusal:
@@ -2134,6 +2157,21 @@ class Holders:
                     a.holders.update(m.codes)
                 a.evaluations.append((m, after[0], owner))
                 return
+
+    def _named_judgement(self, c: Cue, norm: str, stance: str | None = "reject") -> bool:
+        """Whether cue `c` opens with a naming verb (`naming_verbs`: "nannte", "назвал", "nazwała") and, unless
+        `stance` is None, carries that stance: a judgement the namer gives what it names."""
+        named = self.tables.naming_verbs
+        return named is not None and (stance is None or c.stance == stance) and named.search(norm[c.start:c.end]) is not None
+
+    @staticmethod
+    def _naming_object_skipped(s: "_Sentence", after: list, q1: int) -> list:
+        """The cues after a named position noun up to the namer's judgement, without the noun's own content
+        ("die russische Forderung, Kiew solle verzichten, „realitätsfern“"): the first reject or agree cue in the
+        clause, the words before it the object's; none past a sentence break."""
+        stop = min([i for i in (s.norm.find(x, q1) for x in ";.") if i >= 0] or [len(s.norm)])
+        judged = [e for e in after if e.start < stop and e.stance in ("reject", "agree")]
+        return judged[:1]
 
     def _pick_holders(self, s: "_Sentence", holders: list, a: Analysis) -> None:
         """a.holders from the candidates: the main ones (not only inside a complement), else the first

@@ -421,6 +421,8 @@ class Stances:
             return False
         if self._fronted_request(a, m):
             return False  # "À la demande du Vatican, les parties ont convenu ...": what is done at the request
+        if any(owner is m for _, _, owner in a.evaluations):
+            return False  # "nannte die russische Forderung, Kiew solle ..., realitätsfern": the content is the noun's
         # a judgement around the noun that closes before the evidence ("назвал российский меморандум «ультиматумом»,
         # добавив, что демилитаризация ... неприемлема") is as much past it as a stanced cue after it
         if any(c.stance == "reject" and c.start < m.start and m.end <= (c.reach or c.end) <= evidence for c in a.cues):
