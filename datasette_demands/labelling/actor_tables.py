@@ -250,6 +250,7 @@ class LangTables:
         self.clause_privatives = _words(g, "clause_privatives")  # "hasta que ...": a condition only before a clause
         # "удерживаемых Россией": a present passive participle whose instrumental agent holds nothing
         self.held_participles = compile_alternation([f"(?:{p})\\Z" for p in g.get("held_participles") or []])
+        self.passive_auxiliaries = _words(g, "passive_auxiliaries")  # "von Moskau abgelehnt wurde": a passive's participle
         self.stance_adverbs = _words(g, "stance_adverbs")  # "В Киеве категорически отвергают": an adverb before the verb
         # "В Киеве такой вариант отвергают": a determiner opening an object fronted between a place and its verb
         self.object_determiners, self.object_pronouns = _words(g, "object_determiners"), _words(g, "object_pronouns")

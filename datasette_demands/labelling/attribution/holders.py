@@ -209,7 +209,9 @@ class Holders:
         clause break, a cue or a bare name."""
         if Holders._tr_after_genitive_name(s, m):
             return None  # "Rusya'nın Ukrayna'nın silahsızlandırılması yönündeki talebi": the second is in the content
-        after = Reading._words_after(s.toks, s.starts, m.end, TR_CONTENT_REACH + 1)
+        # quotation marks around a named measure are no clause break ("Macron'un Ukrayna'ya "güvence gücü" gönderme önerisi")
+        after = [w for w in Reading._words_after(s.toks, s.starts, m.end, TR_CONTENT_REACH + 5)
+                 if w[2] not in QUOTES][:TR_CONTENT_REACH + 1]
         for k, w in enumerate(after):
             if not w[2][:1].isalnum() or any(c.start <= w[0] < c.end for c in s.cues) or any(
                     mm.start <= w[0] < mm.end and mm.case is None and mm.kind != "adjective"
@@ -1626,6 +1628,19 @@ class Holders:
         acc = s.t.accusations
         return acc is not None and search(acc, s.norm[max(0, m.start - 60):m.start]) is not None
 
+    def _charged_demand(self, s: "_Sentence", first: Mention, last: Mention) -> Cue | None:
+        """The demand cue a party accused by the verb before it (`accusations`: "accused the Europeans of
+        demanding", "zarzucił Europejczykom, że domagając się", "warf den Europäern vor, mit der Forderung ...") is
+        charged with: the first demand cue after it in its sentence, no other name between; None when the name is
+        no accused's."""
+        if not self._accused(s, first):
+            return None
+        stop = min([i for i in (s.norm.find(x, last.end) for x in ".;") if i >= 0] or [len(s.norm)])
+        demand = next((c for c in s.cues if last.end <= c.start < stop and c.stance == "demand" and not c.speech), None)
+        if demand is None or any(last.end <= mm.start < demand.start and mm.kind != "adjective" for mm in s.mentions):
+            return None
+        return demand
+
     def _subject_after_verb(self, s: "_Sentence", group: list, gtok, a: Analysis) -> list:
         """ru, uk, pl, free word order: a name in the nominative right after a stanced verb whose clause names no
         subject before it ("Предложение о перемирии поддержала Украина", "Apel Kijowa o rozejm poparła Francja")
@@ -1751,6 +1766,10 @@ class Holders:
             obj = None  # a position noun, no verb: "an offer Kyiv dismissed"
         if obj is not None and any(c.start == obj[0] and c.speech and c.stance in (None, "demand") for c in s.cues):
             obj = None  # a reporting verb has no object: "Trump said Putin had agreed"
+        charged = self._charged_demand(s, first, last) if obj is not None else None
+        if charged is not None:
+            a.pairs.extend((m, charged) for m in group)
+            return [(m, "subject") for m in group]  # "accused the Europeans of demanding a truce": the accused asks
         if obj is not None and not norm[obj[1]:first.start].strip(" ").startswith(","):
             return []
         if self._gerunds_object(s, first) or self._told_before_clause(s, first, last, verb[0]):
