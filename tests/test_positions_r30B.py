@@ -102,16 +102,16 @@ def test_r30b_pause_to_rearm(classifier, lang, text):
     assert ("RU", "demand") not in got, got  # the namer asks for nothing
 
 
-# --- r30B: a reproach for asking for a measure: the accuser rejects it, the accused asks for it ---
+# --- r30B: a reproach (not a plain accusation) for asking for a measure: the reproacher rejects it, the one reproached asks ---
 
 R30B_REPROACH = [
-    ("en", "Zakharova accused Brussels of seeking a sea truce only to buy Kyiv time.", True),
-    ("it", "Zakharova ha accusato Bruxelles di chiedere una tregua in mare solo per far guadagnare tempo a Kiev.", True),
-    ("fr", "Zakharova a accusé Bruxelles de réclamer une trêve en mer pour faire gagner du temps à Kiev.", True),
+    ("en", "Zakharova reproached Brussels for seeking a sea truce only to buy Kyiv time.", True),
+    ("it", "Zakharova ha rimproverato a Bruxelles di chiedere una tregua in mare solo per far guadagnare tempo a Kiev.", True),
+    ("fr", "Zakharova a reproché à Bruxelles de réclamer une trêve en mer pour faire gagner du temps à Kiev.", True),
     ("de", "Sacharowa warf Brüssel vor, eine Waffenruhe auf See nur zu fordern, um Kiew Zeit zu verschaffen.", False),
-    ("es", "Zajárova acusó a Bruselas de pedir una tregua en el mar solo para que Kiev gane tiempo.", True),
-    ("ru", "Захарова обвинила Брюссель в том, что он добивается перемирия на море лишь ради выигрыша времени.", True),
-    ("uk", "Захарова звинуватила Брюссель у тому, що він вимагає перемир'я на морі лише заради виграшу часу.", True),
+    ("es", "Zajárova reprochó a Bruselas de pedir una tregua en el mar solo para que Kiev gane tiempo.", True),
+    ("ru", "Захарова упрекнула Брюссель в том, что он добивается перемирия на море лишь ради выигрыша времени.", True),
+    ("uk", "Захарова дорікнула Брюсселю тим, що він вимагає перемир'я на морі лише заради виграшу часу.", False),
     ("pl", "Zacharowa zarzuciła Brukseli, że domaga się rozejmu na morzu tylko po to, by Kijów zyskał na czasie.", True),
     ("tr", "Zaharova, Brüksel'i deniz ateşkesi talep ederek Kiev'e zaman kazandırmaya çalışmakla suçladı.", True),
 ]
@@ -121,7 +121,7 @@ R30B_REPROACH = [
 def test_r30b_reproach(classifier, lang, text, accused):
     got = given(classifier, text, lang, "ceasefire")
     assert ("RU", "reject") in got and ("RU", "demand") not in got, got
-    if accused:  # German: the accused inside the bracket 'warf ... vor' is not read yet
+    if accused:  # German, Ukrainian: the one reproached is not read as a holder yet
         assert ("EU", "demand") in got, got
 
 

@@ -1628,6 +1628,17 @@ class Holders:
         acc = s.t.accusations
         return acc is not None and search(acc, s.norm[max(0, m.start - 60):m.start]) is not None
 
+    def _cue_verb_before_object(self, s: "_Sentence", first: Mention) -> tuple | None:
+        """The span of the cue verb right before a name, whose object the name is ("urged the Kremlin", "wezwał
+        Rosję", "chiede all'Ucraina"); not a position noun ("an offer Kyiv dismissed") nor a reporting verb, which
+        has no object ("Trump said Putin had agreed")."""
+        obj = self._near_before(s.verb_spans, s.toks, s.starts, first.start, 1)
+        if obj is not None and any(p0 <= obj[0] < p1 for p0, p1 in s.position):
+            return None
+        if obj is not None and any(c.start == obj[0] and c.speech and c.stance in (None, "demand") for c in s.cues):
+            return None
+        return obj
+
     def _charged_demand(self, s: "_Sentence", first: Mention, last: Mention) -> Cue | None:
         """The demand cue a party accused by the verb before it (`accusations`: "accused the Europeans of
         demanding", "zarzucił Europejczykom, że domagając się", "warf den Europäern vor, mit der Forderung ...") is
@@ -1760,12 +1771,7 @@ class Holders:
         if self._threatened(s, first):
             s.obliged.update(id(m) for m in group)
             return [(m, "complement") for m in group]  # "drohten Moskau im Fall einer Ablehnung mit Sanktionen"
-        # the object of a cue verb: "urged the Kremlin", "wezwał Rosję", "chiede all'Ucraina"
-        obj = self._near_before(s.verb_spans, toks, starts, first.start, 1)
-        if obj is not None and any(p0 <= obj[0] < p1 for p0, p1 in s.position):
-            obj = None  # a position noun, no verb: "an offer Kyiv dismissed"
-        if obj is not None and any(c.start == obj[0] and c.speech and c.stance in (None, "demand") for c in s.cues):
-            obj = None  # a reporting verb has no object: "Trump said Putin had agreed"
+        obj = self._cue_verb_before_object(s, first)  # the object of a cue verb: "urged the Kremlin", "wezwał Rosję"
         charged = self._charged_demand(s, first, last) if obj is not None else None
         if charged is not None:
             a.pairs.extend((m, charged) for m in group)
