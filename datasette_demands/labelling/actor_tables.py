@@ -192,6 +192,7 @@ class LangTables:
         # Turkish "kabul etmesi için süre tanıdı": what follows an agree cue that makes another's acceptance the aim of
         # the clause's verb (time given, pressure put); the acceptance is asked for, a demand
         self.sought_acceptance = compile_alternation(list(g.get("sought_acceptance") or []))
+        self.naming_verbs = compile_alternation([f"^(?:{p})" for p in g.get("naming_verbs") or []])  # "nannte ... realitätsfern"
         # "weil dieser ... vorsieht": a clause whose subject takes up a document, its verb the document's
         self.document_pronouns = compile_alternation([f"^(?:{p})" for p in g.get("document_pronouns") or []])
         # "adopted a resolution", "ухвалила звернення", "bildiri kabul etti": a body adopting a document it then holds
@@ -265,7 +266,7 @@ class LangTables:
         self.clause_privatives = _words(g, "clause_privatives")  # "hasta que ...": a condition only before a clause
         # "удерживаемых Россией": a present passive participle whose instrumental agent holds nothing
         self.held_participles = compile_alternation([f"(?:{p})\\Z" for p in g.get("held_participles") or []])
-        self.stance_adverbs = _words(g, "stance_adverbs")  # "В Киеве категорически отвергают": an adverb before the verb
+        self.stance_adverbs, self.passive_auxiliaries = _words(g, "stance_adverbs"), _words(g, "passive_auxiliaries")  # "abgelehnt wurde"
         # "В Киеве такой вариант отвергают": a determiner opening an object fronted between a place and its verb
         self.object_determiners, self.object_pronouns = _words(g, "object_determiners"), _words(g, "object_pronouns")
         # "Rosja – jak twierdzi Kijów – nie jest ...": a reporting clause set off inside another's clause, whose names hold nothing

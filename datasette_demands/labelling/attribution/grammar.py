@@ -102,6 +102,9 @@ FOCUS_PARTICLES = {"лише", "тільки", "навіть", "лишь", "то
 TR_UNLESS_REACH = 6  # tokens after a name within which its clause's "unless" verb may close it
 # a converb in "-(y)ken" ("reddederken", "isterken"): "while", the verb of a clause of its own
 TR_WHILE = regex.compile(r"\w{2,}(?:[aeıiuü]r|[ae]z|yor|m[ıi]ş|[ae]c[ae]k)ken$", regex.IGNORECASE)
+# a "-(y)ken" converb before a comma, the next subject's noun phrase after it ("talebini yinelerken, Rus heyetinin
+# başındaki Vladimir Medinski ...")
+TR_WHILE_COMMA = regex.compile(r"\w{2,}(?:[aeıiuü]r|[ae]z|yor|m[ıi]ş|[ae]c[ae]k)ken(?=\s*,)", regex.IGNORECASE)
 # a reporting verb as that converb ("açıklarken", "söylerken", "ifade ederken"): it reports the clause before it
 TR_REPORTING_CONVERB = regex.compile(r"(?:açıkla|söyle|belirt|bildir|duyur|vurgula|yinele|tekrarla|kayded|savun|hatırlat|ifade ed|dile getir)\w*ken$",
                                      regex.IGNORECASE)

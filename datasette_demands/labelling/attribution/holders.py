@@ -12,7 +12,7 @@ from .grammar import (ASKED_TO, REPORTED_TIME_WORDS, DROPPED_PAST, ELLIPSIS_ADVE
                       CLOSING_QUOTE_RE, FOCUS_PARTICLES, OWNED_NEAR, GERUNDS, HYPHENS, INFINITIVE_MARKERS, OBLIGATION_AHEAD, QUOTES, SUBJECT_FAR, SUBJECT_GAP,
                       TR_BARE_VERBAL_NOUN, TR_FUTURE_PARTICIPLE, TR_COMPLEMENT, TR_CONDITIONAL, TR_SINE_QUA_NON, TR_NOUN_GENITIVE, TR_NAME_GENITIVE, TR_OWNED_GAP, TR_OWN_VERBAL_NOUN,
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_POSSESSIVE_GENITIVE, TR_POSSESSED_ACCUSATIVE, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
-                       TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_NEGATED_PARTICIPLE, TR_AS_LONG_AS, TR_UNTIL_PARTICIPLE, TR_UNTIL, TR_OBJECT_NOUN, TR_ADVERBS, TR_WHILE, TR_REPORTING_CONVERB, TR_VERBAL_NOUN, WORD_RE, is_noun_participle)
+                       TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_NEGATED_PARTICIPLE, TR_AS_LONG_AS, TR_UNTIL_PARTICIPLE, TR_UNTIL, TR_OBJECT_NOUN, TR_ADVERBS, TR_WHILE, TR_WHILE_COMMA, TR_REPORTING_CONVERB, TR_VERBAL_NOUN, WORD_RE, is_noun_participle)
 from .grammar import REPORTIVE_MODALS
 from .grammar import PROVISO_REACH, PROVISO_WORDS, REPORTED_ADDRESSEE_WORDS, REPORTED_OWN_GAP, TR_TITLED_NAME
 from .model import Analysis, Cue, Mention, _Sentence
@@ -212,7 +212,9 @@ class Holders:
         clause break, a cue or a bare name."""
         if Holders._tr_after_genitive_name(s, m):
             return None  # "Rusya'nın Ukrayna'nın silahsızlandırılması yönündeki talebi": the second is in the content
-        after = Reading._words_after(s.toks, s.starts, m.end, TR_CONTENT_REACH + 1)
+        # quotation marks around a named measure are no clause break ("Macron'un Ukrayna'ya "güvence gücü" gönderme önerisi")
+        after = [w for w in Reading._words_after(s.toks, s.starts, m.end, TR_CONTENT_REACH + 5)
+                 if w[2] not in QUOTES][:TR_CONTENT_REACH + 1]
         for k, w in enumerate(after):
             if not w[2][:1].isalnum() or any(c.start <= w[0] < c.end for c in s.cues) or any(
                     mm.start <= w[0] < mm.end and mm.case is None and mm.kind != "adjective"
@@ -771,10 +773,28 @@ class Holders:
             before = s.norm[last.end:m.start].rstrip(" ,")
             if TR_WHILE.search(before) and any(last.end < c.start < last.end + len(before) and c.stance for c in s.cues):
                 return last.end + len(before)  # "..., kabul ettiğini açıklarken Rusya, ...": a "-(y)ken" converb closes it
+            converb = Holders._tr_converb_before_subject(s, last, m)
+            if converb is not None:
+                return converb  # "... talebini yinelerken, Rus heyetinin başındaki Medinski ...": the same, a noun phrase after
             head = Holders._tr_clause_before(s, s.norm[last.end:m.start])
             if head is not None and any(c.stance and last.end < c.start < last.end + len(head) for c in s.cues):
                 return last.end + len(head)  # at the comma: "ancak" is no verb of the clause before
         return len(s.norm)
+
+    @staticmethod
+    def _tr_converb_before_subject(s: "_Sentence", last: Mention, m: Mention) -> int | None:
+        """Turkish: the end of the last "-(y)ken," converb between subject `last` and the next bare name `m`, when a
+        stanced cue stands before it and none after it (the words between are the next subject's noun phrase:
+        "Rus heyetinin başındaki Vladimir"); None otherwise."""
+        found = list(TR_WHILE_COMMA.finditer(s.norm, last.end, m.start))
+        if not found:
+            return None
+        end = found[-1].end()
+        if not any(c.stance and last.end < c.start < end for c in s.cues):
+            return None
+        if any(c.stance and end <= c.start < m.start for c in s.cues):
+            return None
+        return end
 
     @staticmethod
     def _tr_nominalised_verb(s: "_Sentence", m: Mention, plural: bool = False) -> Cue | None:
@@ -1632,6 +1652,30 @@ class Holders:
         acc = s.t.accusations
         return acc is not None and search(acc, s.norm[max(0, m.start - 60):m.start]) is not None
 
+    def _cue_verb_before_object(self, s: "_Sentence", first: Mention) -> tuple | None:
+        """The span of the cue verb right before a name, whose object the name is ("urged the Kremlin", "wezwał
+        Rosję", "chiede all'Ucraina"); not a position noun ("an offer Kyiv dismissed") nor a reporting verb, which
+        has no object ("Trump said Putin had agreed")."""
+        obj = self._near_before(s.verb_spans, s.toks, s.starts, first.start, 1)
+        if obj is not None and any(p0 <= obj[0] < p1 for p0, p1 in s.position):
+            return None
+        if obj is not None and any(c.start == obj[0] and c.speech and c.stance in (None, "demand") for c in s.cues):
+            return None
+        return obj
+
+    def _charged_demand(self, s: "_Sentence", first: Mention, last: Mention) -> Cue | None:
+        """The demand cue a party accused by the verb before it (`accusations`: "accused the Europeans of
+        demanding", "zarzucił Europejczykom, że domagając się", "warf den Europäern vor, mit der Forderung ...") is
+        charged with: the first demand cue after it in its sentence, no other name between; None when the name is
+        no accused's."""
+        if not self._accused(s, first):
+            return None
+        stop = min([i for i in (s.norm.find(x, last.end) for x in ".;") if i >= 0] or [len(s.norm)])
+        demand = next((c for c in s.cues if last.end <= c.start < stop and c.stance == "demand" and not c.speech), None)
+        if demand is None or any(last.end <= mm.start < demand.start and mm.kind != "adjective" for mm in s.mentions):
+            return None
+        return demand
+
     def _subject_after_verb(self, s: "_Sentence", group: list, gtok, a: Analysis) -> list:
         """ru, uk, pl, free word order: a name in the nominative right after a stanced verb whose clause names no
         subject before it ("Предложение о перемирии поддержала Украина", "Apel Kijowa o rozejm poparła Francja")
@@ -1751,12 +1795,11 @@ class Holders:
         if self._threatened(s, first):
             s.obliged.update(id(m) for m in group)
             return [(m, "complement") for m in group]  # "drohten Moskau im Fall einer Ablehnung mit Sanktionen"
-        # the object of a cue verb: "urged the Kremlin", "wezwał Rosję", "chiede all'Ucraina"
-        obj = self._near_before(s.verb_spans, toks, starts, first.start, 1)
-        if obj is not None and any(p0 <= obj[0] < p1 for p0, p1 in s.position):
-            obj = None  # a position noun, no verb: "an offer Kyiv dismissed"
-        if obj is not None and any(c.start == obj[0] and c.speech and c.stance in (None, "demand") for c in s.cues):
-            obj = None  # a reporting verb has no object: "Trump said Putin had agreed"
+        obj = self._cue_verb_before_object(s, first)  # the object of a cue verb: "urged the Kremlin", "wezwał Rosję"
+        charged = self._charged_demand(s, first, last) if obj is not None else None
+        if charged is not None:
+            a.pairs.extend((m, charged) for m in group)
+            return [(m, "subject") for m in group]  # "accused the Europeans of demanding a truce": the accused asks
         if obj is not None and not norm[obj[1]:first.start].strip(" ").startswith(","):
             return []
         if self._gerunds_object(s, first) or self._told_before_clause(s, first, last, verb[0]):
@@ -2131,11 +2174,13 @@ class Holders:
             return False
         return any(m.end <= opening and not s.norm[m.end:opening].strip() for m in s.free)
 
-    @staticmethod
-    def _evaluated_demand(s: "_Sentence", a: Analysis) -> None:
+    def _evaluated_demand(self, s: "_Sentence", a: Analysis) -> None:
         """A speaker who says another party's position noun is unacceptable or absurd rejects it: "Peskov
         said Ukraine's demand for reparations was absurd" is UA demand (the owner) and RU reject (the
-        speaker before its reporting verb, the evaluation the first stanced verb after the noun)."""
+        speaker before its reporting verb, the evaluation the first stanced verb after the noun). A naming verb
+        (`naming_verbs`: "nannte die russische Forderung, Kiew solle ..., realitätsfern") puts its judgement after
+        its object, so the object's own words (its content, "solle") are no evaluation; a naming verb with its
+        judgement is one ("заявил, что предложение Киева ..., и назвал его неприемлемым")."""
         owners = [(m, r) for m, r in a.holder_mentions if "owner" in r]
         if not owners:
             return
@@ -2157,7 +2202,10 @@ class Holders:
                 if owner is None:
                     continue
                 end = len(s.norm) if before else c.start
-                after = [e for e in s.cues if q1 <= e.start < end and e.stance and not e.speech and not e.noun]
+                after = [e for e in s.cues if q1 <= e.start < end and e.stance and not e.noun
+                         and (not e.speech or self._named_judgement(e, s.norm))]
+                if before and self._named_judgement(c, s.norm, None):
+                    after = self._naming_object_skipped(s, after, q1)
                 between = [e for e in s.cues if (c.end if before else 0) <= e.start < q0 and e.stance
                            and not e.speech and not e.noun]
                 if not after or between or after[0].stance != "reject" or after[0].refusal:
@@ -2167,6 +2215,21 @@ class Holders:
                     a.holders.update(m.codes)
                 a.evaluations.append((m, after[0], owner))
                 return
+
+    def _named_judgement(self, c: Cue, norm: str, stance: str | None = "reject") -> bool:
+        """Whether cue `c` opens with a naming verb (`naming_verbs`: "nannte", "назвал", "nazwała") and, unless
+        `stance` is None, carries that stance: a judgement the namer gives what it names."""
+        named = self.tables.naming_verbs
+        return named is not None and (stance is None or c.stance == stance) and named.search(norm[c.start:c.end]) is not None
+
+    @staticmethod
+    def _naming_object_skipped(s: "_Sentence", after: list, q1: int) -> list:
+        """The cues after a named position noun up to the namer's judgement, without the noun's own content
+        ("die russische Forderung, Kiew solle verzichten, „realitätsfern“"): the first reject or agree cue in the
+        clause, the words before it the object's; none past a sentence break."""
+        stop = min([i for i in (s.norm.find(x, q1) for x in ";.") if i >= 0] or [len(s.norm)])
+        judged = [e for e in after if e.start < stop and e.stance in ("reject", "agree")]
+        return judged[:1]
 
     def _pick_holders(self, s: "_Sentence", holders: list, a: Analysis) -> None:
         """a.holders from the candidates: the main ones (not only inside a complement), else the first

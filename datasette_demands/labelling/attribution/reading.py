@@ -10,7 +10,7 @@ from ..actor_tables import LangTables, finditer, office_code, search
 from ..cited import find_cited_sources
 from .grammar import (CLOSING_QUOTE_RE, GERUNDS, HYPHENS, LASTING_GAP, NO_PARTY_WORDS, PAST_VERB, QUOTES, REFUSAL_REACH, REPORT_REACH, ROLE_GAP, STANCE_PRIORITY, TOKEN_RE, TR_CASE_ENDING,
                      TR_GENITIVE, TR_COMMON_GENITIVE, TR_OWNED_GAP, TR_PARTICIPLE, TR_CONDITION_WORDS, TR_RESTRICTIVES,
-                     TR_NEGATED_VERB, TR_POSSESSIVE_DATIVE, TR_POSSESSIVE_GENITIVE, TR_POSSESSIVE_OBLIQUE, TR_POSTPOSITION_NOUNS, TR_COMPLEMENT, TR_VERBAL_NOUN,
+                     TR_NEGATED_VERB, TR_POSSESSIVE_DATIVE, TR_POSSESSIVE_GENITIVE, TR_PLURAL_GENITIVE, TR_POSSESSIVE_OBLIQUE, TR_POSTPOSITION_NOUNS, TR_COMPLEMENT, TR_VERBAL_NOUN,
                      WORD_RE)
 from .model import Analysis, Cue, Mention, _Sentence
 
@@ -774,7 +774,8 @@ class Reading:
             return None
         if TR_POSSESSIVE_DATIVE.search(Reading._whole_word(norm, noun)):
             return "obl"  # "Ukrayna tarafına sunduğu memorandum", "Kiev yönetimine ilettiği": the recipient, no subject
-        if not TR_POSSESSIVE_GENITIVE.search(norm[noun[0]:noun[1]]):
+        word = norm[noun[0]:noun[1]]
+        if not (TR_POSSESSIVE_GENITIVE.search(word) or TR_PLURAL_GENITIVE.search(word)):
             return None
         if any(p0 > noun[1] and not norm[noun[1]:p0].strip() for p0, _ in party):
             return None

@@ -421,6 +421,8 @@ class Stances:
             return False
         if self._fronted_request(a, m):
             return False  # "À la demande du Vatican, les parties ont convenu ...": what is done at the request
+        if any(owner is m for _, _, owner in a.evaluations):
+            return False  # "nannte die russische Forderung, Kiew solle ..., realitätsfern": the content is the noun's
         # a judgement around the noun that closes before the evidence ("назвал российский меморандум «ультиматумом»,
         # добавив, что демилитаризация ... неприемлема") is as much past it as a stanced cue after it
         if any(c.stance == "reject" and c.start < m.start and m.end <= (c.reach or c.end) <= evidence for c in a.cues):
@@ -1377,7 +1379,7 @@ class Stances:
             # Turkish, the passive verb right after its agent's postposition: "Moskova tarafından reddedildi"
             right += [c for c in stanced if c.start > m.end and not c.noun
                       and a.text[m.end:c.start].strip().lower() in self.tables.agent_post] + self._agents_clause_final_verb(a, m, stanced)
-            if right and not right[0].noun and (right[0].agentive or self.tables.agent_post):
+            if right and not right[0].noun and (right[0].agentive or self.tables.agent_post or self._passive_verb(a, right[0])):
                 # not the clause's verb: "accepted by Kyiv provides"
                 return right[0].stance, right[0]
             before = [c for c in stanced if c.start < m.start]
@@ -1414,6 +1416,12 @@ class Stances:
                 cue = self._governing_cue(said, evidence, a)
                 return cue.stance, cue
         return self.stance(a, evidence), None
+
+    def _passive_verb(self, a: Analysis, c: Cue) -> bool:
+        """Whether a passive auxiliary (`passive_auxiliaries`) follows cue `c` ("von Moskau erneut abgelehnt wurde"):
+        the participle is the passive's verb, whose agent does what it says, not the main verb of another clause."""
+        words = WORD_RE.findall(a.text[c.end:c.end + 24])
+        return bool(words) and words[0].lower() in self.tables.passive_auxiliaries
 
     def _agents_clause_final_verb(self, a: Analysis, m: Mention, stanced: list) -> list:
         """Turkish, the passive verb closing its agent's clause, words between ("Lavrov tarafından kesin bir dille
@@ -1484,6 +1492,8 @@ class Stances:
         if not window:
             return self.stance(a, evidence), verb
         cue = self._governing_cue(window, evidence, a)
+        # "zarzucił Europejczykom, że domagając się rozejmu ...": the demand is the accused's, the reproach the holder's
+        cue = self._reproach_before_accused(a, m, window, cue)
         if not self._after_contrastive(a, cue):
             # not a verb of its own after ", but": "ready to meet Putin, but ruled out ..." asks nothing of Putin
             cue = self._addressed_demand(a, window, cue, m)
@@ -1512,6 +1522,20 @@ class Stances:
         if cue.stance is None:
             return self.stance(a, evidence), verb
         return cue.stance, cue
+
+    def _reproach_before_accused(self, a: Analysis, m: Mention, window: list, cue: Cue) -> Cue:
+        """The reject cue of holder `m`'s reproach when the demand `cue` governs stands past a party it accuses
+        (`accusations`: "Lavrov accused the Europeans of demanding a truce", "zarzucił Europejczykom, że domagając
+        się rozejmu"): what the accused is charged with asking for, the accuser turns down; else `cue`."""
+        accusations = self.tables.accusations
+        if cue.stance != "demand" or accusations is None:
+            return cue
+        accused = [mm for mm in a.mentions if m.end <= mm.start < cue.start
+                   and search(accusations, a.text[max(0, mm.start - 60):mm.start]) is not None]
+        if not accused:
+            return cue
+        reproach = [c for c in window if c.stance == "reject" and m.end <= c.start and c.end <= accused[0].start]
+        return reproach[-1] if reproach else cue
 
     @staticmethod
     def _condition_set(a: Analysis, m: Mention, cue: Cue, evidence: int | None) -> Cue:
