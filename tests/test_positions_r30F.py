@@ -65,3 +65,61 @@ def test_r30f_another_partys_predicate_clause_gives_the_holder_no_second_stance(
                                                                                 wrong):
     got = given(classifier, text, lang, category)
     assert wrong not in got and (wrong[0], "demand") in got
+
+
+# --- r30F: what "remains the only basis" is insisted on, and as such a closing predicate gives the second stance ---
+
+ONLY_BASIS = [
+    ("en", "Lubinets said Kyiv rejects prisoner swaps in small batches, and the all-for-all formula remains the only "
+           "basis for any exchange."),
+    ("it", "Lubinets ha detto che Kiev respinge gli scambi di prigionieri a piccoli gruppi, e la formula «tutti per "
+           "tutti» resta l'unica base per ogni scambio."),
+    ("fr", "Loubinets a dit que Kiev rejette les échanges de prisonniers au compte-gouttes, et la formule « tous "
+           "contre tous » reste la seule base de tout échange."),
+    ("de", "Lubinez sagte, Kiew lehne einen Gefangenenaustausch in kleinen Gruppen ab, und die Formel „alle gegen "
+           "alle“ bleibe die einzige Grundlage für jeden Austausch."),
+    ("es", "Lubinets dijo que Kiev rechaza los canjes de prisioneros por goteo, y la fórmula «todos por todos» sigue "
+           "siendo la única base de cualquier intercambio."),
+    ("ru", "Лубинец заявил, что Киев отвергает обмены пленными малыми группами, а формула «всех на всех» остаётся "
+           "единственной основой для любого обмена."),
+    ("uk", "Лубінець заявив, що Київ відкидає обміни полоненими малими групами, а формула «всіх на всіх» залишається "
+           "єдиною основою для будь-якого обміну."),
+    ("pl", "Łubiniec oświadczył, że Kijów odrzuca wymiany jeńców małymi grupami, a formuła „wszyscy za wszystkich” "
+           "pozostaje jedyną podstawą każdej wymiany."),
+    ("tr", "Lubinets, Kiev'in küçük gruplar halinde esir takasını reddettiğini, \"herkese karşı herkes\" formülünün ise "
+           "her takas için tek temel olduğunu söyledi."),
+]
+
+
+@pytest.mark.parametrize("lang,text", ONLY_BASIS, ids=ids(ONLY_BASIS))
+def test_r30f_the_only_basis_is_insisted_on_beside_the_refusal(classifier, lang, text):
+    assert given(classifier, text, lang, "prisoners") == [("UA", "demand"), ("UA", "reject")]
+
+
+# near misses: the only basis is another party's, in its own clause: the refusing holder asks for nothing
+ONLY_BASIS_OF_ANOTHER = [
+    ("en", "Lubinets said Kyiv rejects prisoner swaps in small batches, while for Moscow the one-for-one formula "
+           "remains the only basis for any exchange."),
+    ("it", "Lubinets ha detto che Kiev respinge gli scambi di prigionieri a piccoli gruppi, mentre per Mosca la "
+           "formula «uno per uno» resta l'unica base."),
+    ("fr", "Loubinets a dit que Kiev rejette les échanges de prisonniers au compte-gouttes, tandis que pour Moscou la "
+           "formule « un contre un » reste la seule base."),
+    ("de", "Lubinez sagte, Kiew lehne einen Gefangenenaustausch in kleinen Gruppen ab, während für Moskau die Formel "
+           "„einer gegen einen“ die einzige Grundlage bleibe."),
+    ("es", "Lubinets dijo que Kiev rechaza los canjes de prisioneros por goteo, mientras que para Moscú la fórmula "
+           "«uno por uno» sigue siendo la única base."),
+    ("ru", "Лубинец заявил, что Киев отвергает обмены пленными малыми группами, а для Москвы формула «один на один» "
+           "остаётся единственной основой обмена."),
+    ("uk", "Лубінець заявив, що Київ відкидає обміни полоненими малими групами, а для Москви формула «один на одного» "
+           "залишається єдиною основою."),
+    ("pl", "Łubiniec oświadczył, że Kijów odrzuca wymiany jeńców małymi grupami, a dla Moskwy formuła „jeden za "
+           "jednego” pozostaje jedyną podstawą."),
+    ("tr", "Lubinets, Kiev'in küçük gruplar halinde esir takasını reddettiğini, Moskova'nın ise \"bire bir\" formülünü "
+           "tek temel olarak gördüğünü söyledi."),
+]
+
+
+@pytest.mark.parametrize("lang,text", ONLY_BASIS_OF_ANOTHER, ids=ids(ONLY_BASIS_OF_ANOTHER))
+def test_r30f_another_partys_only_basis_is_no_demand_of_the_refusing_holder(classifier, lang, text):
+    got = given(classifier, text, lang, "prisoners")
+    assert ("UA", "reject") in got and ("UA", "demand") not in got

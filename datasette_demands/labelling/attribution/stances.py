@@ -1074,14 +1074,15 @@ class Stances:
     def _predicate_clause_opener(self, a: Analysis, m: Mention, after: int, cue: Cue) -> int | None:
         """Where a comma and a clause joiner (`coordinators`, `contrastives` that open a clause) open the clause of
         `cue`, a predicate after its own subject: the last such opener between `after` and the cue, with words of
-        the subject between it and the cue, no other cue and no other party there ("while for Kyiv such a status is
-        unacceptable", "tandis que la Belgique ... continue de s'y opposer"); None when the cue follows its joiner."""
+        the subject between it and the cue (a position noun may be one: "the formula"), no verb cue and no other
+        party there ("while for Kyiv such a status is unacceptable", "tandis que la Belgique ... continue de s'y
+        opposer"); None when the cue follows its joiner."""
         joiners = self.tables.coordinators | self.tables.clause_contrastives
         openers = [o for o in COMMA_WORD_RE.finditer(a.text, after, cue.start) if o.group(1).lower() in joiners]
         if not openers:
             return None
         at = openers[-1].start()
-        if len(WORD_RE.findall(a.text[openers[-1].end():cue.start])) < 2 or any(at < c.start < cue.start for c in a.cues):
+        if len(WORD_RE.findall(a.text[openers[-1].end():cue.start])) < 2 or any(at < c.start < cue.start and not c.noun for c in a.cues):
             return None
         others = [mm for mm in a.mentions if at < mm.start < cue.start and not set(mm.codes) <= set(m.codes)]
         if others or any(at < mm.start < cue.start and mm is not m for mm, _ in a.holder_mentions):
