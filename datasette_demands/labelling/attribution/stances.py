@@ -1060,6 +1060,8 @@ class Stances:
                 continue
             if not segments or (c.opens and (not c.speech or said) and c.start < content):
                 segments.append([c])
+            elif self._closes_its_clause(a, m, segments[-1][-1], c) and c.start < content:
+                segments.append([c])  # "..., а размещение ... войск исключено": a predicate after its own subject
             elif self.tables.lang == "tr" and any(p is segments[-1][-1] for _, p in a.pairs if _ is m):
                 segments.append([c])  # Turkish: the holder's verb closes its clause; the next clause follows it
             elif self._tr_converb_closes(a, segments[-1][-1]):
@@ -1069,19 +1071,21 @@ class Stances:
         if len(segments) < 2:
             return []
         found = []
+        opened = [self._segment_opens(a, m, segments, k) for k in range(len(segments))] + [float("inf")]
+        # which clauses close on a predicate after their own subject (they open before their first cue)
+        predicate = [self.tables.lang != "tr" and 0 < k < len(segments) and opened[k] < segments[k][0].start
+                     for k in range(len(segments) + 1)]
         for k, seg in enumerate(segments):
-            lo = seg[0].start if k else float("-inf")
-            if k and self.tables.lang == "tr":
-                lo = segments[k - 1][-1].end  # verb-final: the clause's evidence stands before its verb
-            hi = segments[k + 1][0].start if k + 1 < len(segments) else float("inf")
-            if k + 1 < len(segments) and self.tables.lang == "tr":
-                hi = seg[-1].end
+            lo, hi = opened[k], opened[k + 1]
             under = sorted(e for e in evidences if lo <= e < hi)
             if under:
                 cue = self._governing_cue(seg, under[0], a)
-                if cue.speech and (self._reported_before(a, m, under[0])
+                if cue.speech and (self._reported_before(a, m, under[0]) or predicate[k + 1]
                                    or any(cue.end <= mm.start < hi for mm, _ in a.holder_mentions)):
-                    continue  # the words reported give the stance there (their own subject's), no demand of the reporting verb
+                    # the words reported give the stance there (their own subject's, or their own predicate's before
+                    # a clause that closes on one: "erklärte, X sei kein Ergebnis, und Soldaten würden sich nicht
+                    # beteiligen"), no demand of the reporting verb
+                    continue
                 found.append((cue.stance, cue))
             elif k and found and (self._goes_on_about_it(a, m, segments[0], seg, hi, evidences)
                                   or self._reacts_to_it(a, m, evidences)
@@ -1094,6 +1098,42 @@ class Stances:
             # может поддержать европейский контингент" (not "supports all efforts for peace, but opposes ...")
             found.insert(0, (segments[0][0].stance, segments[0][0]))
         return found if len({st for st, _ in found}) > 1 else []
+
+    def _segment_opens(self, a: Analysis, m: Mention, segments: list, k: int) -> float:
+        """Where the k-th coordinated clause of a holder begins, for the evidence under it: at its first cue; in
+        Turkish (verb-final) after the verb of the clause before; and where the cue is a predicate at the clause's
+        end, after its own subject ("настаивает на ..., а размещение ... войск исключено", "insists on ..., and any
+        foreign troops on its soil are out of the question"), at the comma and clause joiner that open it."""
+        if not k:
+            return float("-inf")
+        if self.tables.lang == "tr":
+            return segments[k - 1][-1].end
+        return self._predicate_clause_opener(a, m, segments[k - 1][-1].end, segments[k][0]) or segments[k][0].start
+
+    def _closes_its_clause(self, a: Analysis, m: Mention, before: Cue, c: Cue) -> bool:
+        """Whether cue `c` is a stanced predicate that closes a coordinated clause of its own subject after the cue
+        `before` ("..., and any foreign troops are out of the question", "..., a obecność wojsk jest wykluczona")."""
+        if self.tables.lang == "tr" or c.stance is None or c.speech or c.noun or c.agentive:
+            return False
+        return self._predicate_clause_opener(a, m, before.end, c) is not None
+
+    def _predicate_clause_opener(self, a: Analysis, m: Mention, after: int, cue: Cue) -> int | None:
+        """Where a comma and a clause joiner (`coordinators`, `contrastives` that open a clause) open the clause of
+        `cue`, a predicate after its own subject: the last such opener between `after` and the cue, with words of
+        the subject between it and the cue (a position noun may be one: "the formula"), no verb cue and no other
+        party there ("while for Kyiv such a status is unacceptable", "tandis que la Belgique ... continue de s'y
+        opposer"); None when the cue follows its joiner."""
+        joiners = self.tables.coordinators | self.tables.clause_contrastives
+        openers = [o for o in COMMA_WORD_RE.finditer(a.text, after, cue.start) if o.group(1).lower() in joiners]
+        if not openers:
+            return None
+        at = openers[-1].start()
+        if len(WORD_RE.findall(a.text[openers[-1].end():cue.start])) < 2 or any(at < c.start < cue.start and not c.noun for c in a.cues):
+            return None
+        others = [mm for mm in a.mentions if at < mm.start < cue.start and not set(mm.codes) <= set(m.codes)]
+        if others or any(at < mm.start < cue.start and mm is not m for mm, _ in a.holder_mentions):
+            return None
+        return at
 
     def _contrasts_its_verb(self, a: Analysis, other: Cue | None, seg: list, hi: float) -> bool:
         """Whether a clause of the holder's (`seg`), joined by a contrastive to its clause whose cue is `other`
