@@ -174,3 +174,18 @@ ADDRESSEE_BEFORE_CLAUSE = [
 @pytest.mark.parametrize("lang,text,category,expected", ADDRESSEE_BEFORE_CLAUSE, ids=ids(ADDRESSEE_BEFORE_CLAUSE))
 def test_r30c_an_addressee_before_the_clause_opens_no_speaker(classifier, lang, text, category, expected):
     assert given(classifier, text, lang, category) == expected
+
+
+# --- r30C: a name before ', said X' (an inverted reporting verb, its subject after it) is no relayed speaker ---
+
+INVERTED = [
+    ("en", "Ukraine's aims are a full ceasefire and the return of the children Kyiv accuses Moscow of having taken, "
+           "said the Ukrainian foreign minister on Monday."),
+]
+
+
+@pytest.mark.parametrize("lang,text", INVERTED, ids=ids(INVERTED))
+def test_r30c_a_name_before_an_inverted_reporting_verb_relays_nothing(classifier, lang, text):
+    found = positions(classifier, text, lang)
+    assert found, "the categories are found"
+    assert all("RU" not in [h for h, _ in pairs] for pairs in found.values()), found

@@ -2370,6 +2370,8 @@ class Holders:
         small = s.t.addressees | s.t.complementizers | s.t.determiners | {","}
         relayed = set()
         for m, c in said:
+            if "," in s.norm[m.end:c.start]:
+                continue  # "... accuses Moscow of kidnapping, said Zelensky": the verb after a comma has its subject after it
             if not any(c0.end <= m.start and not set(m0.codes) & set(m.codes) and all(
                     w[2] in small for w in self._words_between(s.toks, s.starts, c0.end, m.start)) for m0, c0 in said):
                 continue  # no reporter right before it, its clause opening with the name: nothing relayed
