@@ -172,9 +172,11 @@ def test_probe_accepts_a_slow_sound_pattern_when_the_screen_runs_out(monkeypatch
 
 def test_catastrophic_pattern_refused_with_file_line_and_rule(tmp_path):
     text = CEASEFIRE.replace(r"'\bcease-?fires?\b'", r"'(\w+\s?)+$'")
-    t0 = time.perf_counter()
+    # the bound is on this process's CPU time, what the lint itself spends (loading the rulebook takes several seconds
+    # alone); a pattern that hung would spend it without end, while wall time also counts other jobs on a busy machine
+    t0 = time.process_time()
     [p] = problems_of(write_rulebook(tmp_path, ceasefire_yml=text))
-    assert time.perf_counter() - t0 < 10
+    assert time.process_time() - t0 < 30
     assert (p.file, p.line, p.rule_id) == ("ceasefire.yml", line_of(text, r"'(\w+\s?)+$'"), "ceasefire.en.truce")
     assert "backtracks catastrophically" in p.message
 
