@@ -2268,3 +2268,85 @@ def test_r23D_what_a_channel_is_close_to_is_no_source(classifier, lang, text, ex
 ])
 def test_r23D_turkish_participle_before_a_source_opening_its_clause(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r31F: an outlet whose hyphen-joined name declines in its first part ('Интерфаксу-Украина'); a `*` may end
+# each part of a hyphenated lexicon form ---
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Собеседник в Офисе президента сообщил «Интерфаксу-Украина», что Киев ждет ответа Москвы.",
+     ["Собеседник в Офисе президента", "Интерфаксу-Украина"]),
+    ("uk", "Як повідомили «Інтерфаксу-Україна» в міністерстві, Київ чекає відповіді.", ["Інтерфаксу-Україна"]),
+    # must not: the Moscow agency alone stays Interfax
+    ("ru", "Как сообщает «Интерфакс», Кремль отверг предложение.", ["Интерфакс"]),
+])
+def test_r31F_hyphenated_outlet_declined_in_its_first_part(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
+
+
+def test_r31F_a_star_ends_each_part_of_a_hyphenated_form():
+    import regex
+
+    from datasette_demands.labelling.cited.tables import form_pattern
+
+    pattern = regex.compile(form_pattern("Интерфакс*-Украин*"))
+    assert pattern.fullmatch("Интерфаксу-Украина") and pattern.fullmatch("Интерфакс-Украины")
+    assert not pattern.fullmatch("Интерфаксу Украина")
+    assert regex.compile(form_pattern("dpa-AFX")).fullmatch("dpa-AFX")
+
+
+# --- r31F: the Kiel Institute under its whole French, Spanish and Italian names ---
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "D'après l'Institut de Kiel pour l'économie mondiale, les promesses d'aide ont baissé en été.",
+     ["Institut de Kiel pour l'économie mondiale"]),
+    ("es", "Según el Instituto de Kiel para la Economía Mundial, la ayuda europea creció en otoño.",
+     ["Instituto de Kiel para la Economía Mundial"]),
+    # must not: the short name stays short
+    ("fr", "Selon l'Institut de Kiel, l'aide a baissé.", ["Institut de Kiel"]),
+])
+def test_r31F_kiel_institute_whole_name(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r31F: a Telegram channel the lexicon knows, after its descriptor and adjectives; the Polish common word
+# 'baza' (a base) is no channel ---
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "D'après la chaîne Telegram russe Baza, Moscou serait prêt à une trêve de Pâques.", ["Baza"]),
+    ("pl", "Baza wojskowa pod Lwowem została ostrzelana w nocy.", []),
+])
+def test_r31F_baza_channel_after_its_descriptor(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r31F: a German source phrase ends before 'über' (a route, a topic); the Turkish 'basına kapalı' (closed to
+# the press) is no source ---
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Die Delegation fliegt nach Angaben aus Diplomatenkreisen über Wien nach Genf.", ["Diplomatenkreisen"]),
+    ("tr", "Bakan, toplantının basına kapalı olacağını söyledi.", []),
+    ("tr", "Görüşmeler basına açık yapılmayacak.", []),
+    # must not: the press that reports stays a source
+    ("tr", "Yerel basına göre Kiev yeni bir takas önerdi.", ["Yerel basına"]),
+])
+def test_r31F_route_after_a_source_and_closed_to_the_press(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r31F: generic sources the lists lacked: Spanish media in the subjunctive ('después de que varios medios
+# informaran'), Ukrainian officials an outlet cites, and a Polish outlet's
+# relative clause that cites ('który powołuje się na') ---
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Kiev rechazó el plan después de que varios medios británicos informaran de que Londres lo apoyaba.",
+     ["varios medios británicos"]),
+    ("uk", "Як пише Politico з посиланням на американських чиновників, Вашингтон готує новий план.",
+     ["Politico", "американських чиновників"]),
+    ("pl", "Według Interii, która powołuje się na źródło w rządzie, Warszawa poprze plan.",
+     ["Interii", "źródło w rządzie"]),
+    # must not: media that do not report
+    ("es", "Los medios estadounidenses estaban en la sala cuando empezó la reunión.", []),
+])
+def test_r31F_generic_sources_the_lists_lacked(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected

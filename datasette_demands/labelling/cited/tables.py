@@ -147,11 +147,13 @@ def _ending_re(patterns):
 
 @functools.lru_cache(maxsize=None)
 def form_pattern(form: str) -> str:
-    """A lexicon form as a regex: its words as written, a `*` at a word's end allowing an ending."""
-    words = []
-    for w in normalise(form).split():
-        words.append(regex.escape(w[:-1]) + ENDING if w.endswith("*") else regex.escape(w))
-    return r"\s+".join(words)
+    """A lexicon form as a regex: its words as written, a `*` at the end of a word, or of a hyphen-joined part of
+    one ("Интерфакс*-Украина"), allowing an ending."""
+    return r"\s+".join("-".join(_part_pattern(p) for p in w.split("-")) for w in normalise(form).split())
+
+
+def _part_pattern(part: str) -> str:
+    return regex.escape(part[:-1]) + ENDING if part.endswith("*") else regex.escape(part)
 
 
 def compile_outlets(book: dict, lang: str | None) -> OutletTables | None:
