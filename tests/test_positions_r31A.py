@@ -28,6 +28,8 @@ VERDICTS = [
     ("es", "Lavrov advirtió de que Rusia considerará objetivos legítimos a los soldados británicos desplegados en Odesa.",
      "neutrality", [("RU", "reject")]),
     ("es", "Vance dijo que la entrada de Ucrania en la OTAN no es realista a corto plazo.", "neutrality", [("US", "reject")]),
+    # 'dejó claro que' reports as 'dijo que' does: the speaker passes the verdict
+    ("es", "Vance dejó claro que el ingreso de Ucrania en la Alianza no es realista.", "neutrality", [("US", "reject")]),
     ("ru", "Захарова заявила, что размещение немецких бригад в Одессе станет прямой угрозой для России.", "neutrality",
      [("RU", "reject")]),
     ("ru", "Песков заявил, что вопрос о возвращении Херсонской области Украине не обсуждается.", "territory",
@@ -57,6 +59,7 @@ NOT_VERDICTS = [
      "reparations", "RU"),
     ("de", "Der Kreml erklärte, ein Abzug aus der Region Cherson stehe bald zur Debatte.", "territory", "RU"),
     ("es", "Vance dijo que la entrada de Ucrania en la OTAN es realista a largo plazo.", "neutrality", "US"),
+    ("es", "Vance dejó claro que el ingreso de Ucrania en la Alianza es realista.", "neutrality", "US"),
 ]
 
 
