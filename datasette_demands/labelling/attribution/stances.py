@@ -1232,7 +1232,9 @@ class Stances:
             return None, []
         verb = verbs[0]
         later = [c.start for mm, c in a.pairs if c.start > verb.start and mm.start != m.start]
-        later += [c.start for mm, r in a.holder_mentions if "locative" in r and (c := self._place_speech(a, mm)) and c.start > verb.start]
+        # r31A: a place that speaks after the holder ("..., на что в МИД России ответили") opens a clause of its own
+        later += [c.start for mm, r in a.holder_mentions if "locative" in r
+                  and (c := self._place_speech(a, mm)) is not None and c.start > verb.start]
         end = min(later) if later else float("inf")
         # "both sides" in the content ("добивается, чтобы стороны отказались") is no clause of the holder's own
         content = [mm.start for mm in a.content if mm.start > verb.start
