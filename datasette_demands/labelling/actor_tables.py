@@ -205,6 +205,8 @@ class LangTables:
         self.reaction_phrases = compile_alternation(list(g.get("reaction_phrases") or []))
         # "..., і в Києві цю пропозицію назвали ...": a demonstrative and a position noun
         self.anaphors = compile_alternation(list(g.get("anaphors") or []))
+        # r31A: "vowed to challenge it in court", "пообіцяли оскаржувати ...": a vow whose step is a verdict on the measure
+        self.vow_verbs = compile_alternation(list(g.get("vow_verbs") or []))
 
     def _source_patterns(self, book: ActorBook, lang: str) -> None:
         """The cited-source patterns of the language and of any language, each also a scan for the screen."""

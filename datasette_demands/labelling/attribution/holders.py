@@ -1023,7 +1023,8 @@ class Holders:
         words = between.split()
         if words and words[0].lower() in t.object_pronouns and self._only_negations(" ".join(words[1:]), t):
             return True  # "в Москве его назвали ...": a fronted object pronoun
-        i = next((k for k, w in enumerate(words) if w.lower() in t.object_determiners), None)
+        # r31A: a possessive opens a fronted object too ("тогда как в Кремле их присутствие считают неприемлемым")
+        i = next((k for k, w in enumerate(words) if w.lower() in t.object_determiners | t.possessive_pronouns), None)
         if i is None or not self._only_negations(" ".join(words[:i]), t):
             return False
         rest = words[i + 1:]
@@ -2314,6 +2315,8 @@ class Holders:
         # "..., mientras que Moscú advirtió de que consideraría cualquier uso un «robo»": a reported clause with no
         # subject of its own is the reporter's, and so is its stance
         stanced |= {id(m) for m, c in a.pairs if c.speech and not c.stance and self._reports_subjectless_stance(s, c)}
+        # r31A: "..., на что в МИД России ответили, что ... станет «прямой угрозой»": a place that reports a verdict passes it
+        stanced |= {id(m) for m, r in main if self._place_reports_verdict(a, m, r) is not None}
         # "Moscow says Kyiv must stay neutral, but Ukraine ...": who says what another must do demands it
         stanced |= {id(m) for m, r in main if self._reports_an_obligation(s, m, r, a)}
         # "While the Kremlin insists ..., Kyiv says it will never ...": a reporter in a clause of its own, contrasted

@@ -18,6 +18,8 @@ from ..actor_tables import search
 OWNED_OBJECT_WORDS = 6
 # how many words may stand between a decider and the verb its decision governs: "'s decision to", ", eine Waffenruhe zu"
 DECIDED_WORDS = 5
+# how many words may stand between a vow and the step it vows: "vowed | to | challenge", "a promis de | contester"
+VOW_GAP = 3
 
 
 class Stances:
@@ -48,7 +50,7 @@ class Stances:
                 elsewhere.update(m.codes)  # its demand is in another clause: no collective gives it this one
                 continue
             coordinated = self._coordinated_stances(a, m, evidences)
-            decided = self._decider_stance(a, m, rules, evidence)
+            decided = self._decider_stance(a, m, rules, evidence) or self._place_reports_verdict(a, m, rules)
             if rules == {"decider"} and decided is None:
                 continue  # its decision governs another verb than the one over the issue
             found = coordinated or [decided or self._holder_stance(a, m, rules, evidence)]
@@ -1230,6 +1232,9 @@ class Stances:
             return None, []
         verb = verbs[0]
         later = [c.start for mm, c in a.pairs if c.start > verb.start and mm.start != m.start]
+        # r31A: a place that speaks after the holder ("..., на что в МИД России ответили") opens a clause of its own
+        later += [c.start for mm, r in a.holder_mentions if "locative" in r
+                  and (c := self._place_speech(a, mm)) is not None and c.start > verb.start]
         end = min(later) if later else float("inf")
         # "both sides" in the content ("добивается, чтобы стороны отказались") is no clause of the holder's own
         content = [mm.start for mm in a.content if mm.start > verb.start
@@ -1456,6 +1461,28 @@ class Stances:
                 cue = self._governing_cue(said, evidence, a)
                 return cue.stance, cue
         return self.stance(a, evidence), None
+
+    @staticmethod
+    def _place_reports_verdict(a: Analysis, m: Mention, rules: set) -> tuple | None:
+        """The verdict a place that speaks reports ("В МИД России заявили, что ... станет «прямой угрозой»", "У Москві
+        заявили, що ... стануть «законною ціллю»"): the first reject cue after the reporting verb right after the place,
+        when no other subject's verb stands before it; the place passes the verdict, as a subject's reporting verb
+        gives the rejection it reports (_governing_cue). None otherwise (the place's own stance is read as before)."""
+        said = Stances._place_speech(a, m) if "locative" in rules else None
+        if said is None:
+            return None
+        paired = [c for _, c in a.pairs if c.start > said.end]
+        verdicts = [c for c in a.cues if c.start > said.end and c.stance == "reject" and not c.speech
+                    and not c.noun and not c.agentive]
+        if not verdicts or any(c.start <= verdicts[0].start for c in paired):
+            return None
+        return "reject", verdicts[0]
+
+    @staticmethod
+    def _place_speech(a: Analysis, m: Mention) -> Cue | None:
+        """The reporting verb right after a place that speaks ("В МИД России | ответили", "У Москві | заявили"), or None."""
+        said = next((c for c in a.cues if c.speech and c.start >= m.end), None)
+        return said if said is not None and not a.text[m.end:said.start].strip() else None
 
     def _passive_verb(self, a: Analysis, c: Cue) -> bool:
         """Whether a passive auxiliary (`passive_auxiliaries`) follows cue `c` ("von Moskau erneut abgelehnt wurde"):
@@ -1866,6 +1893,8 @@ class Stances:
             # "insisted that any use of its reserves would amount to theft": insisting on what a measure is reports
             # a judgement of it, and the judgement is the stance
             return next(c for c in window if c.start > cue.end and c.stance == "reject" and not c.noun and not c.speech)
+        # "пообіцяли оскаржувати ці рішення в судах", "vowed to challenge it in court": the step vowed is the verdict
+        cue = self._vowed_verdict(a, cue, window) if a is not None else cue
         if cue.speech:
             # a reporting verb has no stance of its own; a rejection it reports has ("The Kremlin said ...
             # would be unacceptable", "заявил, что Украина никогда не признает")
@@ -1896,6 +1925,24 @@ class Stances:
             return False
         return not any(cue.end <= m.start < later[0].start for m in a.mentions) \
             and not any(c is later[0] for _, c in a.pairs)
+
+    def _vowed_verdict(self, a: Analysis, cue: Cue, window: list) -> Cue:
+        """The reject cue a vow (`vow_verbs`) opens, at most VOW_GAP words on with no name, comma or other stance between
+        ("пообіцяли оскаржувати ... в судах", "vowed to challenge the seizure in court", "prometió adoptar medidas
+        espejo"): what the holder vows to do against a measure turns it down; else `cue`."""
+        vows = self.tables.vow_verbs
+        if vows is None or cue.stance != "demand" or cue.noun or search(vows, a.text[cue.start:cue.end]) is None:
+            return cue
+        later = [c for c in window if c.start >= cue.end and c.stance]
+        if not later or later[0].stance != "reject" or later[0].noun:
+            return cue
+        gap = a.text[cue.end:later[0].start]
+        if self.tables.verb_second:
+            gap = gap.replace(",", "", 1)  # "versprach, die Beschlagnahme vor Gericht anzufechten": the zu-infinitive's comma
+        if any(p in gap for p in ",;:") or len(WORD_RE.findall(gap)) > VOW_GAP \
+                or any(cue.end <= m.start < later[0].start for m in a.mentions):
+            return cue
+        return later[0]
 
     @staticmethod
     def _comma_infinitive(a: Analysis, c: Cue) -> bool:
