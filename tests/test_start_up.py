@@ -151,6 +151,29 @@ def test_the_cached_rulebook_is_the_loaded_one_and_an_edit_is_seen(fresh_cache, 
             load_rulebook(rules)
 
 
+def test_a_rulebook_whose_files_change_while_it_loads_is_not_kept(fresh_cache, tmp_path, monkeypatch):
+    """An editor saving a rule file while another process loads the folder: what that process read may be the
+    old content, so it must not be kept under the new files' key (the next run would use stale rules)."""
+    from datasette_demands.rulebook import load
+
+    rules = tmp_path / "rules"
+    shutil.copytree(default_rules_dir(), rules)
+    read_pack = load._load_pack
+
+    def read_then_edit(pack, merged, problems):
+        read_pack(pack, merged, problems)
+        path = rules / "ceasefire.yml"
+        path.write_text(path.read_text(encoding="utf-8") + "\n# saved while another process loaded the folder\n",
+                        encoding="utf-8")
+
+    monkeypatch.setattr(load, "_load_pack", read_then_edit)
+    load.load_rulebook(rules)
+    assert not list(fresh_cache.glob("rulebook-*.pickle"))
+    monkeypatch.setattr(load, "_load_pack", read_pack)
+    load.load_rulebook(rules)  # nothing changes while this one loads: kept
+    assert len(list(fresh_cache.glob("rulebook-*.pickle"))) == 1
+
+
 def test_no_cache_when_turned_off(fresh_cache, monkeypatch):
     from datasette_demands.labelling.classify import Classifier
     from datasette_demands.rulebook.load import load_rulebook

@@ -255,13 +255,15 @@ def cached_rulebook(packs, shipped: Path):
     return rulebook
 
 
-def remember_rulebook(rulebook, shipped: Path) -> None:
+def remember_rulebook(rulebook, shipped: Path, key_before_loading: str | None) -> None:
     """Keep a rulebook that loaded without problems from its packs (`rulebook.packs`) for the next run
-    (its compiled alternations not)."""
+    (its compiled alternations not), under the key its files had before they were read: when they changed
+    while it loaded (an editor saving, a checkout), it is not kept, since it may hold the old content and
+    the new key would hand that to the next run; the next run reads them again."""
     if not enabled():
         return
     key = packs_key(rulebook.packs, shipped)
-    if key is None:
+    if key is None or key != key_before_loading:
         return
     saved = [(rule, rule._compiled) for rule in rulebook.rules]
     try:

@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from .actors import ActorBook, load_actors
-from .cache import cached_rulebook, remember_rulebook
+from .cache import cached_rulebook, packs_key, remember_rulebook
 from .cues import expand_exclude_groups, group_problem, group_words, load_cues, split_groups
 from .discourse import load_discourse
 from .outlets import is_outlets_file, load_outlets
@@ -217,6 +217,7 @@ def load_packs(packs: list[RulePack]) -> Rulebook:
     cached = cached_rulebook(packs, default_rules_dir()) if packs else None
     if cached is not None:
         return cached
+    key_before_loading = packs_key(packs, default_rules_dir()) if packs else None
     problems: list[RuleProblem] = []
     merged = _Merged()
     loaded = []
@@ -258,5 +259,5 @@ def load_packs(packs: list[RulePack]) -> Rulebook:
     rulebook = Rulebook(directory, merged.categories, merged.rules, cues, cue_patterns, actors,
                         packs_fingerprint(loaded), outlets, loaded, merged.discourse,
                         cue_groups={} if merged.cues_broken else cue_groups)
-    remember_rulebook(rulebook, default_rules_dir())
+    remember_rulebook(rulebook, default_rules_dir(), key_before_loading)
     return rulebook
