@@ -205,6 +205,7 @@ class LangTables:
         self.reaction_phrases = compile_alternation(list(g.get("reaction_phrases") or []))
         # "..., і в Києві цю пропозицію назвали ...": a demonstrative and a position noun
         self.anaphors = compile_alternation(list(g.get("anaphors") or []))
+        self.privative_idioms = _words(g, "privative_idioms")  # "without hesitation", "sin embargo": an adverb, no condition
 
     def _source_patterns(self, book: ActorBook, lang: str) -> None:
         """The cited-source patterns of the language and of any language, each also a scan for the screen."""
@@ -263,7 +264,6 @@ class LangTables:
         # "czego domagali się Ukraińcy", "поддержали европейцы": a plural demonym, no genitive though its ending is one
         self.plural_nominatives = tuple(g.get("plural_nominative_endings") or ())
         self.negated_privatives = _words(g, "negated_privatives")  # "пока не ...": a condition only with its negation
-        self.privative_idioms = _words(g, "privative_idioms")  # "without hesitation", "sin embargo": an adverb, no condition
         self.clause_privatives = _words(g, "clause_privatives")  # "hasta que ...": a condition only before a clause
         # "удерживаемых Россией": a present passive participle whose instrumental agent holds nothing
         self.held_participles = compile_alternation([f"(?:{p})\\Z" for p in g.get("held_participles") or []])

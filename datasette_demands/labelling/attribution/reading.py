@@ -89,9 +89,7 @@ class Reading:
             if opened is not None:
                 # "would quit the talks if the parties do not accept a truce": the truce is asked for
                 c.stance, c.condition_from = "demand", opened
-            if c.stance == "reject" and (self._opens_with_privative(c, t, toks, starts) or (
-                    negated or c.refusal or self._negated_cue(c, t, toks, starts))
-                    and self._fronted_privative(c, t, toks, starts, merged, mentions)):
+            if c.stance == "reject" and self._privative_condition(c, negated, t, toks, starts, merged, mentions):
                 c.stance = "demand"  # "without a withdrawal a truce is impossible": a condition
             elif c.stance == "reject" and (negated or c.refusal) and self._privative_after(c, t, toks, starts, merged,
                                                                                       mentions if c.refusal else ()):
@@ -523,6 +521,16 @@ class Reading:
         if first in t.negated_privatives and not any(w in t.negations for w in words):
             return False  # "Бельгия, ..., пока выступает против": for now, no condition ("пока не выведет" is one)
         return first in t.privatives
+
+    @staticmethod
+    def _privative_condition(c: Cue, negated: bool, t: LangTables, toks, starts, merged, mentions) -> bool:
+        """Whether reject cue `c` is said on a condition a privative opens: its clause opens with one ("without a
+        withdrawal a truce is impossible"), or, a negated commitment or acceptance, a privative phrase set off by
+        commas is fronted before it (_fronted_privative)."""
+        if Reading._opens_with_privative(c, t, toks, starts):
+            return True
+        return (negated or c.refusal or Reading._negated_cue(c, t, toks, starts)) \
+            and Reading._fronted_privative(c, t, toks, starts, merged, mentions)
 
     @staticmethod
     def _negated_cue(c: Cue, t: LangTables, toks, starts) -> bool:
