@@ -88,11 +88,10 @@ def test_r31c_a_privative_idiom_is_no_condition(classifier, lang, text):
     assert given(classifier, text, lang, "ceasefire") == [("RU", "reject"), ("UA", "demand")]
 
 
-# --- r31C: conditioning one's approval on a step ('conditioned its consent on', 'condicionó su apoyo a') is a demand,
-# no agreement; es 'condicionó' is a verb, no position noun, so it keeps its own clause after a contrast ---
+# --- r31C: es, conditioning one's approval on a step ('condicionó su apoyo a') is a demand: 'condicionó' is a verb,
+# no position noun ('condiciones'), so it keeps its own clause after a contrast ('mientras que') ---
 
 R31C_CONDITIONED_APPROVAL = [
-    ("en", "Slovakia conditioned its consent to the reparations loan on a full legal guarantee from the Commission."),
     ("es", "Eslovaquia condicionó su apoyo al préstamo de reparaciones a una garantía jurídica plena de la Comisión."),
     ("es", "Moscú calificó de «confiscación» el préstamo de reparaciones, mientras que Eslovaquia condicionó su apoyo a una "
            "garantía jurídica de la Comisión."),
