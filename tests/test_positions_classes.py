@@ -9445,8 +9445,9 @@ HELD_UNTIL = [
      {"neutrality": [("UA", "demand"), ("UA", "reject")]}),
     ("uk", "Вашингтон не надаватиме Україні гарантій безпеки, доки Київ не підпише угоду про корисні копалини.",
      {"neutrality": [("US", "demand"), ("US", "reject")]}),
+    # r31C: a withheld acceptance ('nie zgodzi się') is conditioned, no refusal beside the demand
     ("pl", "Rosja nie zgodzi się na rozejm, dopóki Kijów nie przyjmie jej warunków, oświadczył Pieskow.",
-     {"ceasefire": [("RU", "demand"), ("RU", "reject")]}),
+     {"ceasefire": [("RU", "demand")]}),
 ]
 
 
@@ -12305,26 +12306,26 @@ def test_r29d_a_plain_negation_or_a_contrast_still_refuses(classifier, lang, tex
 
 # --- r29D: a refused acceptance held until another party's step ('will not agree to a swap until Kyiv hands over the
 # list', 'finché ... non', 'tant que ... ne', 'solange ... nicht', 'mientras ... no', as 'пока не', 'доки не', 'dopóki
-# nie') keeps the refusal and demands the step; not a measure only said to be off the table, a rejecting verb, a
+# nie') demands the step, and no refusal is kept (r31C: the acceptance is only conditioned); not a measure only said to be off the table, a rejecting verb, a
 # time the refusal lasts, nor 'mientras que' (a contrast) ---
 
 R29D_HELD_UNTIL = [
     ('en', 'Moscow will not agree to a prisoner exchange until Kyiv hands over the full list of the missing.',
-     {'prisoners': [('RU', 'demand'), ('RU', 'reject')]}),
+     {'prisoners': [('RU', 'demand')]}),
     ('it', 'Mosca non accetterà uno scambio di prigionieri finché Kiev non consegnerà la lista completa dei dispersi.',
-     {'prisoners': [('RU', 'demand'), ('RU', 'reject')]}),
+     {'prisoners': [('RU', 'demand')]}),
     ('fr', "Moscou n'acceptera pas d'échange de prisonniers tant que Kiev n'aura pas remis la liste complète des disparus.",
-     {'prisoners': [('RU', 'demand'), ('RU', 'reject')]}),
+     {'prisoners': [('RU', 'demand')]}),
     ('de', 'Moskau werde einem Gefangenenaustausch nicht zustimmen, solange Kiew nicht die vollständige Liste der Vermissten übergibt.',
-     {'prisoners': [('RU', 'demand'), ('RU', 'reject')]}),
+     {'prisoners': [('RU', 'demand')]}),
     ('es', 'Moscú no aceptará un intercambio de prisioneros mientras Kiev no entregue la lista completa de desaparecidos.',
-     {'prisoners': [('RU', 'demand'), ('RU', 'reject')]}),
+     {'prisoners': [('RU', 'demand')]}),
     ('ru', 'Москва не согласится на обмен пленными, пока Киев не передаст полный список пропавших.',
-     {'prisoners': [('RU', 'demand'), ('RU', 'reject')]}),
+     {'prisoners': [('RU', 'demand')]}),
     ('uk', 'Москва не погодиться на обмін полоненими, доки Київ не передасть повний список зниклих.',
-     {'prisoners': [('RU', 'demand'), ('RU', 'reject')]}),
+     {'prisoners': [('RU', 'demand')]}),
     ('pl', 'Moskwa nie zgodzi się na wymianę jeńców, dopóki Kijów nie przekaże pełnej listy zaginionych.',
-     {'prisoners': [('RU', 'demand'), ('RU', 'reject')]}),
+     {'prisoners': [('RU', 'demand')]}),
 ]
 
 

@@ -130,6 +130,7 @@ CLOSING_TAIL = 6  # words after the reporting verb that closes a quote ("– pow
 OBLIGATION_AHEAD = 30  # characters after an obligation cue its pattern may look at ("має (повністю) припинити")
 ONLY_IF_GAP = 60  # characters between an agree cue and the condition that restricts it ("only if")
 LASTING_GAP = 60  # characters between a refused acceptance and the clause it lasts while ("mientras Occidente siga ...")
+FRONTED_PRIVATIVE_WORDS = 24  # tokens back from a refusal to the privative that opens a fronted condition ("without X, including Y, Kyiv will not sign")
 ROLE_GAP = 4  # words between a role ("guarantors", "als Schutzstaaten") and the list of parties that fill it
 # Turkish: characters between the agree cue and the exchange word after it ("kabul etmeleri karşılığında")
 EXCHANGE_GAP = 12

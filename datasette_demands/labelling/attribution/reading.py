@@ -12,6 +12,7 @@ from .grammar import (CLOSING_QUOTE_RE, GERUNDS, HYPHENS, LASTING_GAP, NO_PARTY_
                      TR_GENITIVE, TR_COMMON_GENITIVE, TR_OWNED_GAP, TR_PARTICIPLE, TR_CONDITION_WORDS, TR_RESTRICTIVES,
                      TR_NEGATED_VERB, TR_POSSESSIVE_DATIVE, TR_POSSESSIVE_GENITIVE, TR_PLURAL_GENITIVE, TR_POSSESSIVE_OBLIQUE, TR_POSTPOSITION_NOUNS, TR_COMPLEMENT, TR_VERBAL_NOUN,
                      WORD_RE)
+from .grammar import FRONTED_PRIVATIVE_WORDS
 from .model import Analysis, Cue, Mention, _Sentence
 
 
@@ -88,7 +89,7 @@ class Reading:
             if opened is not None:
                 # "would quit the talks if the parties do not accept a truce": the truce is asked for
                 c.stance, c.condition_from = "demand", opened
-            if c.stance == "reject" and self._opens_with_privative(c, t, toks, starts):
+            if c.stance == "reject" and self._privative_condition(c, negated, t, toks, starts, merged, mentions):
                 c.stance = "demand"  # "without a withdrawal a truce is impossible": a condition
             elif c.stance == "reject" and (negated or c.refusal) and self._privative_after(c, t, toks, starts, merged,
                                                                                       mentions if c.refusal else ()):
@@ -520,6 +521,45 @@ class Reading:
         if first in t.negated_privatives and not any(w in t.negations for w in words):
             return False  # "Бельгия, ..., пока выступает против": for now, no condition ("пока не выведет" is one)
         return first in t.privatives
+
+    @staticmethod
+    def _privative_condition(c: Cue, negated: bool, t: LangTables, toks, starts, merged, mentions) -> bool:
+        """Whether reject cue `c` is said on a condition a privative opens: its clause opens with one ("without a
+        withdrawal a truce is impossible"), or, a negated commitment or acceptance, a privative phrase set off by
+        commas is fronted before it (_fronted_privative)."""
+        if Reading._opens_with_privative(c, t, toks, starts):
+            return True
+        return (negated or c.refusal or Reading._negated_cue(c, t, toks, starts)) \
+            and Reading._fronted_privative(c, t, toks, starts, merged, mentions)
+
+    @staticmethod
+    def _negated_cue(c: Cue, t: LangTables, toks, starts) -> bool:
+        """Whether cue `c` holds a `negations` word or has one among the two words before it ("will not sign", "non
+        firmerà", "не підпише", "nie przystanie"): a negated commitment or acceptance, not a rejecting verb."""
+        i, j = bisect.bisect_left(starts, c.start), bisect.bisect_left(starts, c.end)
+        return any(w[2] in t.negations for w in toks[max(0, i - 2):j])
+
+    @staticmethod
+    def _fronted_privative(c: Cue, t: LangTables, toks, starts, merged=(), mentions=()) -> bool:
+        """Whether the clause of reject cue `c` follows a privative phrase set off by commas before its subject
+        ("without firm guarantees, including troops on the ground, Kyiv will not sign", "що без гарантій безпеки,
+        зокрема ..., Україна не підпише"), `c` a negated commitment or acceptance: the commas do not end the condition, which opens the stretch after a
+        complementizer, a semicolon, a colon or the start of the sentence, within FRONTED_PRIVATIVE_WORDS words."""
+        if not t.privatives:
+            return False
+        i = bisect.bisect_left(starts, c.start) - 1
+        lo = max(-1, i - FRONTED_PRIVATIVE_WORDS)
+        commas = 0
+        while i > lo and toks[i][2] not in {";", ":", "(", "—", "–"} and toks[i][2] not in t.complementizers:
+            commas += toks[i][2] == ","
+            i -= 1
+        if i == lo and lo >= 0 or commas == 0 or i + 1 >= len(toks) or toks[i + 1][2] == ",":
+            return False
+        first = i + 1
+        if first + 1 < len(toks) and toks[first + 1][2] in t.privative_idioms:
+            return False  # "without hesitation, Moscow rejected ...", "sin embargo, ...": an adverb
+        return toks[first][2] in t.privatives and Reading._opens_a_condition(t, toks, first) \
+            and not Reading._partys_consent(first, t, toks, merged, mentions)  # "without Kyiv's consent, ...": the refusal stands
 
     @staticmethod
     def _outside_names(norm, found, mentions):

@@ -628,6 +628,10 @@ class Stances:
         if not t.until_words or any(st == "demand" for st, _ in found):
             return found
         refusals = [c for st, c in found if st == "reject" and c is not None and not c.noun and not c.speech]
+        # the holder's refusal, or a negated acceptance after it in its clause ("werde ... nicht zustimmen")
+        own_rejects = [c for st, c in found if st == "reject" and c is not None and not c.speech]
+        withheld = [c for c in a.cues if c.stance == "reject" and not c.speech and self._withheld_acceptance(a, c)
+                    and any(r.start <= c.start for r in own_rejects)]
         if any(st == "reject" and c is None for st, c in found):
             # a speaker's refusal in the first person ('«Мы не откажемся ...», — заявил ...') has no cue of its own:
             # the refusing verb of the quote is its cue
@@ -643,10 +647,26 @@ class Stances:
                 continue
             held = [c for c in refusals if c.end <= q0 and not any(x in a.text[c.end:q0] for x in ".;:?!")
                     and self._negated_verb(a, c)]  # "off the table until ...", "ha respinto ... finché": no refusal held
+            if any(c.end <= q0 and not any(x in a.text[r.start:q0] for x in ".;:?!") for c in withheld
+                   for r in own_rejects if r.start <= c.start):
+                # an acceptance withheld until the step ("will not agree to a truce until ...", "не даст согласия ...,
+                # пока ..."): the acceptance is conditioned, the condition set is the position, a demand only
+                return [(st, c) for st, c in found if st != "reject"] + [("demand", Cue(q0, q1, "demand"))]
             if held:
                 kept = [(st, c) for st, c in found if not (st == "reject" and c is None)]
                 return kept + [("reject", held[0])] * (len(kept) < len(found)) + [("demand", Cue(q0, q1, "demand"))]
         return found
+
+    def _withheld_acceptance(self, a: Analysis, c: Cue) -> bool:
+        """Whether reject cue `c` is an acceptance negated: an agree cue inside it ("nie przystanie na", "won't agree",
+        "не даст согласия") and a `negations` word among the three words before it or inside it. Not a rejecting verb
+        ("lehnt ... ab", "rejects"), nor a measure said to be off the table."""
+        agree = self.cues.get("agree")
+        if agree is None or search(agree, a.text[c.start:c.end]) is None:
+            return False
+        before = [w.lower() for w in WORD_RE.findall(a.text[max(0, c.start - 40):c.start])][-3:]
+        inside = [w.lower() for w in WORD_RE.findall(a.text[c.start:c.end])]
+        return any(w in self.tables.negations for w in before + inside)
 
     def _condition_said_with_refusal(self, a: Analysis, m: Mention, found: list, evidences: list | None) -> list:
         """`found` and ("demand", condition) where holder `m` refuses and goes on in its own words (a reporting verb
