@@ -88,3 +88,36 @@ BARE_NEAR_MISSES = [
 @pytest.mark.parametrize("lang,text,category,expected", BARE_NEAR_MISSES, ids=ids(BARE_NEAR_MISSES))
 def test_r31b_no_bare_relay_outside_a_reported_clause(classifier, lang, text, category, expected):
     assert given(classifier, text, lang, category) == expected
+
+
+# --- r31B: the listener in a call or meeting with a first-named party holds nothing ---
+
+LISTENERS = [
+    ("en", "Lavrov in a meeting with Marco Rubio stressed that a maritime truce remains a condition for Moscow."),
+    ("it", "Lavrov in un incontro con Marco Rubio ha ribadito che una tregua marittima resta una condizione di Mosca."),
+    ("fr", "Lavrov, lors d'une rencontre avec Marco Rubio, a souligné qu'une trêve maritime reste une condition de Moscou."),
+    ("de", "Lawrow betonte bei einem Treffen mit Marco Rubio, eine Waffenruhe auf See bleibe eine Bedingung Moskaus."),
+    ("es", "Lavrov, en una reunión con Marco Rubio, subrayó que una tregua marítima sigue siendo una condición de Moscú."),
+    ("ru", "Лавров на встрече с Марко Рубио подчеркнул, что морское перемирие остается условием Москвы."),
+    ("uk", "Лавров на зустрічі з Марко Рубіо наголосив, що морське перемир'я залишається умовою Москви."),
+    ("pl", "Ławrow w rozmowie z Markiem Rubio podkreślił, że rozejm na morzu pozostaje warunkiem Moskwy."),
+]
+
+
+@pytest.mark.parametrize("lang,text", LISTENERS, ids=ids(LISTENERS))
+def test_r31b_the_listener_of_a_call_holds_nothing(classifier, lang, text):
+    assert given(classifier, text, lang, "ceasefire") == [("RU", "demand")]
+
+
+SPEAKERS_WITH_FIRST_NAMES = [
+    # a first-named subject after no preposition of company still speaks
+    ("en", "On Tuesday Marco Rubio demanded a maritime truce.", [("US", "demand")]),
+    ("ru", "Во вторник Марко Рубио потребовал морского перемирия.", [("US", "demand")]),
+    # the subject after an opening phrase of company holds, the one it spoke with does not
+    ("en", "In a call with Keir Starmer, Zelensky called for a maritime truce.", [("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", SPEAKERS_WITH_FIRST_NAMES, ids=ids(SPEAKERS_WITH_FIRST_NAMES))
+def test_r31b_a_first_named_subject_still_speaks(classifier, lang, text, expected):
+    assert given(classifier, text, lang, "ceasefire") == expected

@@ -1765,7 +1765,8 @@ class Holders:
             return [(m, "subject") for m in group]  # "Washington hat Kiew gedrängt, ...": Kiew is the object
         if any(last.end <= m.start and m.end <= verb[0] and m.kind != "adjective" and id(m) not in attribute
                and not self._in_inserted_source(s, m) and not self._in_subjects_apposition(s, last, m, verb[0])
-               and (self._governor(norm, toks, starts, s.t, m.start, s.party)[0] != "prep" or self._accused(s, m))
+               and (self._governor(norm, toks, starts, s.t, m.start, s.party, self._comitative_names(s, m))[0] != "prep"
+                    or self._accused(s, m))
                for m in s.free):
             return []  # another name stands between (a name in a phrase, "при посредничестве США", does not)
         cue = next(c for c in s.cues if c.start == verb[0])
@@ -1824,6 +1825,15 @@ class Holders:
         for m in group:
             a.pairs.append((m, cue))
         return [(m, "subject") for m in group]
+
+    @staticmethod
+    def _comitative_names(s: "_Sentence", m: Mention) -> list | None:
+        """The names' spans, for the governor to skip a first name after a `comitatives` preposition ("in a call with
+        Donald Trump"), when one stands two words before `m`; else None (the governor as before)."""
+        i = bisect.bisect_left(s.starts, m.start)
+        if i < 2 or s.toks[i - 2][2].lower() not in s.t.comitatives:
+            return None
+        return [(x.start, x.end) for x in s.mentions]
 
     @staticmethod
     def _gerunds_object(s: "_Sentence", m: Mention) -> bool:
