@@ -64,6 +64,9 @@ BARE_RELAYED = [
      [("RU", "reject")]),
     ("de", "Rubio berichtete, dass Lawrow ihm gesagt habe, Russland werde eine Feuerpause auf See akzeptieren.",
      "ceasefire", [("RU", "agree")]),
+    # pl needs its complementizer; the perfective future 'zaakceptuje' is an acceptance of the relayed party
+    ("pl", "Rubio powiedział, że Ławrow zapewnił go, iż Rosja zaakceptuje rozejm na morzu.", "ceasefire", [("RU", "agree")]),
+    ("pl", "Rosja nie zaakceptuje rozejmu na morzu.", "ceasefire", [("RU", "reject")]),
 ]
 
 
