@@ -178,6 +178,8 @@ class LangTables:
         # "if neither side accepts a truce": a subject that names no party negates the acceptance after it
         self.no_party_subjects = compile_alternation(list(g.get("no_party_subjects") or []))
         self.verb_second = bool(g.get("verb_second"))
+        self.bare_reports = bool(g.get("bare_reported_clauses"))  # "had told him Russia would ...": no complementizer
+        self.comitatives = _words(g, "comitatives")  # "in a call with Donald Trump": a first name after one is governed
         self.absolutes = _words(g, "absolutes")  # "with Moscow insisting": a name and its gerund after one
         self.subordinators = _words(g, "subordinators")  # German: the subject of the verb that ends the clause
         self.genitive_endings = tuple(sorted(_words(g, "genitive_endings")))

@@ -13,6 +13,8 @@ SUBJECT_GAP = 4
 SUBJECT_FAR = 8
 # words of whom a reporting verb tells, and where, before its complementizer ("told his hosts in Ankara that")
 REPORTED_ADDRESSEE_WORDS = 6
+# words of the lead of a cited source that opens a reported clause ("that, according to Umerov, Russia ...")
+REPORTED_SOURCE_LEAD = 3
 REPORTED_TIME_WORDS = 3  # words of a time phrase between a reporting verb and its complementizer ("announced on Monday that")
 # How many words may stand between a refusal verb and the agreement it refuses ("se negó por ahora a aceptar").
 REFUSAL_REACH = 5

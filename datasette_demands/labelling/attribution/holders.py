@@ -15,6 +15,7 @@ from .grammar import (ASKED_TO, REPORTED_TIME_WORDS, DROPPED_PAST, ELLIPSIS_ADVE
                        TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_NEGATED_PARTICIPLE, TR_AS_LONG_AS, TR_UNTIL_PARTICIPLE, TR_UNTIL, TR_OBJECT_NOUN, TR_ADVERBS, TR_WHILE, TR_WHILE_COMMA, TR_REPORTING_CONVERB, TR_VERBAL_NOUN, WORD_RE, is_noun_participle)
 from .grammar import REPORTIVE_MODALS
 from .grammar import PROVISO_REACH, PROVISO_WORDS, REPORTED_ADDRESSEE_WORDS, REPORTED_OWN_GAP, TR_TITLED_NAME
+from .grammar import REPORTED_SOURCE_LEAD
 from .model import Analysis, Cue, Mention, _Sentence
 from .reading import Reading
 
@@ -1307,6 +1308,8 @@ class Holders:
             return []  # another party's own judgement: "американцы сочли невыгодным для Киева ..."
         if near and self._possessor_of_a_plain_noun(s, last):
             return []  # "for Ukraine's reconstruction was out of the question": whose reconstruction, no view
+        if near and self._source_before_a_subject(s, group, near[0]):
+            return []  # "according to Umerov, Russia agreed to ...": the source relays the party that agrees
         if near and self._in_a_subjects_bracket(s, group, near[0]):
             return []  # "Moskau hat eine Waffenruhe für die Ukraine abgelehnt": whom the measure is for, no view
         if near:
@@ -1315,6 +1318,16 @@ class Holders:
                 a.relative_cues.update((m.start, relative) for m in group)
             return [(m, "perspective") for m in group]
         return []
+
+    @staticmethod
+    def _source_before_a_subject(s: "_Sentence", group: list, cue_start: int) -> bool:
+        """Whether a group is a cited source ("according to Umerov") and another party's name, no adjective, stands
+        between it and the evaluation after it: that party is the clause's subject and holds it, the source relays."""
+        if not all(any(m is sm for sm in s.source_mentions) for m in group):
+            return False
+        codes = {code for m in group for code in m.codes}
+        return any(group[-1].end <= m.start and m.end <= cue_start and m.kind != "adjective" and not set(m.codes) & codes
+                   for m in s.free)
 
     def _in_a_subjects_bracket(self, s: "_Sentence", group: list, cue_start: int) -> bool:
         """German: whether the evaluation after a name ("für die Ukraine abgelehnt") closes a verb bracket that an
@@ -1753,7 +1766,8 @@ class Holders:
             return [(m, "subject") for m in group]  # "Washington hat Kiew gedrängt, ...": Kiew is the object
         if any(last.end <= m.start and m.end <= verb[0] and m.kind != "adjective" and id(m) not in attribute
                and not self._in_inserted_source(s, m) and not self._in_subjects_apposition(s, last, m, verb[0])
-               and (self._governor(norm, toks, starts, s.t, m.start, s.party)[0] != "prep" or self._accused(s, m))
+               and (self._governor(norm, toks, starts, s.t, m.start, s.party, self._comitative_names(s, m))[0] != "prep"
+                    or self._accused(s, m))
                for m in s.free):
             return []  # another name stands between (a name in a phrase, "при посредничестве США", does not)
         cue = next(c for c in s.cues if c.start == verb[0])
@@ -1812,6 +1826,15 @@ class Holders:
         for m in group:
             a.pairs.append((m, cue))
         return [(m, "subject") for m in group]
+
+    @staticmethod
+    def _comitative_names(s: "_Sentence", m: Mention) -> list | None:
+        """The names' spans, for the governor to skip a first name after a `comitatives` preposition ("in a call with
+        Donald Trump"), when one stands two words before `m`; else None (the governor as before)."""
+        i = bisect.bisect_left(s.starts, m.start)
+        if i < 2 or s.toks[i - 2][2].lower() not in s.t.comitatives:
+            return None
+        return [(x.start, x.end) for x in s.mentions]
 
     @staticmethod
     def _gerunds_object(s: "_Sentence", m: Mention) -> bool:
@@ -2011,6 +2034,9 @@ class Holders:
         while before and (before[-1][2] in s.t.determiners or before[-1][2] in QUOTES or before[-1][2] == "„"):
             before.pop()  # and the quote that opens the reported words: 'podkreślono, że „Ukraina ...'
         before = self._past_owned_mediation(s, before)
+        before = self._past_opening_source(s, before)
+        if before and before[-1][2] not in s.t.complementizers and self._bare_relayed_clause(s, first):
+            return True
         if len(before) < 2 or before[-1][2] not in s.t.complementizers:
             return False
         verb = [c for c in s.cues if c.end <= before[-1][0]]
@@ -2022,6 +2048,23 @@ class Holders:
         between = [w for w in self._words_between(s.toks, s.starts, verb[-1].end, before[-1][0]) if w[2] != ","]
         return len(between) <= 1 or (len(between) <= REPORTED_TIME_WORDS and self._plain_words(s, between)) \
             or self._addressee_of_report(s, verb[-1], before[-1][0])
+
+    def _bare_relayed_clause(self, s: "_Sentence", first: Mention) -> bool:
+        """Whether a name opens, with no complementizer (`bare_reported_clauses`), the clause that a reporting verb inside
+        another reported clause relays ("said that Putin had told him Russia would accept ...", "sagte, dass Putin ihm
+        versichert habe, Russland werde ..."): only its addressee (`addressees`, a name), an auxiliary and one comma stand
+        between. The party so relayed holds what its clause says; the messenger and the reporter only pass it on."""
+        if not s.t.bare_reports or s.comp_from is None:
+            return False
+        verb = [c for c in s.cues if c.end <= first.start]
+        if not verb or not verb[-1].speech or verb[-1].start < s.comp_from:
+            return False
+        named = [m for m in s.mentions if verb[-1].end <= m.start and m.end <= first.start]
+        between = [w for w in self._words_between(s.toks, s.starts, verb[-1].end, first.start)
+                   if not any(m.start <= w[0] < m.end for m in named)]
+        small = s.t.addressees | s.t.auxiliaries | s.t.determiners
+        return len(between) <= REPORTED_ADDRESSEE_WORDS and [w[2] for w in between].count(",") <= 1 and all(
+            w[2] == "," or w[2].lower() in small for w in between)
 
     def _told_before_clause(self, s: "_Sentence", first: Mention, last: Mention, verb: int) -> bool:
         """Whether a group stands right after a reporting verb (an article between at most) and right before the
@@ -2057,6 +2100,30 @@ class Holders:
             j -= 1
         words = words[:j]
         return words[:-1] if words and words[-1][2] == "," else words
+
+    @staticmethod
+    def _past_opening_source(s: "_Sentence", before: list) -> list:
+        """The words before a name without a cited source that opens its clause, and its lead and commas ("that,
+        according to Umerov, Russia ...", "что, по словам Умерова, Россия ...", "że według Umierowa Rosjanie ..."): back
+        to the complementizer, past a lead of at most `REPORTED_SOURCE_LEAD` words. The party the source relays still
+        holds what the clause says; the source, and who reports it, only relay it."""
+        words = before[:-1] if before and before[-1][2] == "," else before
+        if not words:
+            return before
+        for b, e, *_ in s.sources:
+            if not b <= words[-1][0] < e:
+                continue
+            j = len(words) - 1
+            while j > 0 and words[j - 1][0] >= b:
+                j -= 1  # back to the source's first word
+            k = j
+            while k > 0 and j - k < REPORTED_SOURCE_LEAD and words[k - 1][2] not in s.t.complementizers \
+                    and words[k - 1][2] != ",":
+                k -= 1  # back over its lead: "according to", "по словам", "według"
+            rest = words[:k - 1] if k > 0 and words[k - 1][2] == "," else words[:k]
+            if rest and rest[-1][2] in s.t.complementizers:
+                return rest
+        return before
 
     @staticmethod
     def _plain_words(s: "_Sentence", words: list) -> bool:

@@ -12,7 +12,7 @@ from .grammar import (CLOSING_QUOTE_RE, GERUNDS, HYPHENS, LASTING_GAP, NO_PARTY_
                      TR_GENITIVE, TR_COMMON_GENITIVE, TR_OWNED_GAP, TR_PARTICIPLE, TR_CONDITION_WORDS, TR_RESTRICTIVES,
                      TR_NEGATED_VERB, TR_POSSESSIVE_DATIVE, TR_POSSESSIVE_GENITIVE, TR_PLURAL_GENITIVE, TR_POSSESSIVE_OBLIQUE, TR_POSTPOSITION_NOUNS, TR_COMPLEMENT, TR_VERBAL_NOUN,
                      WORD_RE)
-from .grammar import FRONTED_PRIVATIVE_WORDS
+from .grammar import COMMA_WORD_RE, FRONTED_PRIVATIVE_WORDS
 from .model import Analysis, Cue, Mention, _Sentence
 
 
@@ -672,6 +672,14 @@ class Reading:
             return None
         return best if len(words) <= max_words else None
 
+    @staticmethod
+    def _relative_after_name(norm: str, t: LangTables, pos: int, names: list) -> bool:
+        """Whether the name starting at `pos` is followed by a comma and a relative word ("met with Volodymyr
+        Zelensky, who called for ..."): the relative's subject, which the governor leaves to the steps after it."""
+        end = next((n1 for n0, n1 in names if n0 == pos), None)
+        m = COMMA_WORD_RE.match(norm[end:].lstrip()) if end is not None else None
+        return m is not None and m.group(1).lower() in t.relative_words
+
     def _governor(self, norm, toks, starts, t: LangTables, pos, party, names=None, cues=()):
         """The word that governs a name starting at `pos`: ('prep'|'agent'|'persp'|None, token). `names`: the
         spans of the sentence's names, to skip a first name after an agent marker ("par Volodymyr Zelensky"), or
@@ -689,6 +697,8 @@ class Reading:
                 i = k
             elif toks[k][2] in t.prepositions and self._right_after_demand(toks, k, cues):
                 i = k  # so does a demand's preposition: "instó a Vladímir Putin a aceptar" is "instó a Putin", an addressee
+            elif toks[k][2].lower() in t.comitatives and not self._relative_after_name(norm, t, pos, names):
+                i = k  # and one of company: "in a call with Donald Trump", "в разговоре с Дональдом Трампом": the listener
         while i >= 0:
             word = toks[i][2]
             if word in ("'", "\""):
