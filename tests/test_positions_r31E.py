@@ -1,4 +1,4 @@
-"""Round 31 E: holders named by office (ombudsman, deputy minister, intelligence) and clauses of their own after them."""
+"""Round 31 E: holders named by office (ombudsman, deputy minister, envoy) and clauses of their own after them."""
 
 import pytest
 
@@ -7,32 +7,26 @@ from test_positions_classes import classifier, given, given_all, ids, positions 
 pytestmark = pytest.mark.labelling
 
 
-# --- r31E: an office or body named by its title with a nationality adjective (`office_nouns`: ombudsman, deputy
-# --- minister, vice-premier, intelligence service, special envoy) names its party, the holder of its verb ---
+# --- r31E: an office named by its title with a nationality adjective (`office_nouns`: ombudsman, rights commissioner,
+# --- deputy minister, vice-premier, special envoy) names its party, the holder of its verb ---
 
 OFFICES = [
     ("en", "The Ukrainian ombudsman called for the release of every detained journalist.", "prisoners", [("UA", "demand")]),
     ("en", "Russia's human rights ombudswoman rejected a swap of detained clergymen.", "prisoners", [("RU", "reject")]),
     ("en", "The Russian children's rights commissioner demanded that Kyiv take back twelve orphans.", "prisoners", [("RU", "demand")]),
-    ("en", "Ukrainian military intelligence insisted on an exchange of all captured marines.", "prisoners", [("UA", "demand")]),
     ("it", "Il viceministro della Difesa russo ha chiesto uno scambio di piloti catturati.", "prisoners", [("RU", "demand")]),
     ("it", "Il difensore civico ucraino ha chiesto il rilascio dei giornalisti detenuti.", "prisoners", [("UA", "demand")]),
     ("it", "Il vicepremier ucraino ha respinto lo scambio parziale di marinai.", "prisoners", [("UA", "reject")]),
     ("fr", "La médiatrice ukrainienne aux droits de l'homme a exigé le retour de tous les marins capturés.", "prisoners", [("UA", "demand")]),
-    ("fr", "Les services de renseignement ukrainiens ont réclamé un échange de pilotes.", "prisoners", [("UA", "demand")]),
     ("de", "Der ukrainische Ombudsmann verlangte die Freilassung der inhaftierten Journalisten.", "prisoners", [("UA", "demand")]),
     ("de", "Der russische Vize-Außenminister lehnte einen Austausch der Piloten ab.", "prisoners", [("RU", "reject")]),
-    ("de", "Der ukrainische Geheimdienst forderte einen Austausch aller gefangenen Marinesoldaten.", "prisoners", [("UA", "demand")]),
     ("es", "El defensor del pueblo ucraniano exigió la liberación de los periodistas detenidos.", "prisoners", [("UA", "demand")]),
-    ("es", "Los servicios de inteligencia ucranianos pidieron un canje de pilotos capturados.", "prisoners", [("UA", "demand")]),
     ("ru", "Украинский омбудсмен потребовал вернуть всех задержанных журналистов.", "prisoners", [("UA", "demand")]),
     ("ru", "Российский вице-премьер отверг обмен пленными моряками.", "prisoners", [("RU", "reject")]),
     ("uk", "Український омбудсман вимагає повернути всіх затриманих журналістів.", "prisoners", [("UA", "demand")]),
     ("uk", "Американський спецпосланець запропонував обмін полоненими пілотами.", "prisoners", [("US", "demand")]),
     ("pl", "Ukraiński wiceminister zażądał uwolnienia zatrzymanych dziennikarzy.", "prisoners", [("UA", "demand")]),
-    ("pl", "Ukraiński wywiad wojskowy zaproponował wymianę pojmanych pilotów.", "prisoners", [("UA", "demand")]),
     ("tr", "Rus İnsan Hakları Komiseri esir pilotların takasını talep etti.", "prisoners", [("RU", "demand")]),
-    ("tr", "Rus istihbaratı esir denizcilerin takasını reddetti.", "prisoners", [("RU", "reject")]),
 ]
 
 
@@ -41,16 +35,17 @@ def test_r31e_an_office_with_a_nationality_names_its_party(classifier, lang, tex
     assert given(classifier, text, lang, category) == expected
 
 
-# near misses: an office with no nationality names no party; intelligence as the means of support ('разведкой')
-# is no body; a 'médiateur' who is no rights ombudsman is a mediator, no party noun
+# near misses: an office with no nationality names no party; a 'médiateur' who is no rights ombudsman is a mediator,
+# no party noun; an intelligence service is no office here: it reports ('twierdzi ukraiński wywiad', classes test)
 OFFICES_NOT = [
     ("en", "The ombudsman called for the release of every detained journalist.", "prisoners", []),
     ("it", "Il viceministro ha chiesto uno scambio di piloti catturati.", "prisoners", []),
     ("fr", "Le médiateur turc a annoncé un échange de pilotes.", "prisoners", []),
     ("de", "Der Ombudsmann verlangte die Freilassung der inhaftierten Journalisten.", "prisoners", []),
     ("es", "El defensor del pueblo exigió la liberación de los periodistas detenidos.", "prisoners", []),
-    ("ru", "Вашингтон не пошлёт своих солдат, но поддержит европейский контингент разведкой.", "neutrality",
-     [("US", "agree"), ("US", "reject")]),
+    ("ru", "Омбудсмен потребовал вернуть всех задержанных журналистов.", "prisoners", []),
+    ("pl", "Kijów nie jest zainteresowany długim rozejmem, twierdzi rosyjski wywiad.", "ceasefire", [("UA", "reject")]),
+    ("de", "Kiew lehnt eine lange Waffenruhe ab, sagt der russische Geheimdienst.", "ceasefire", [("UA", "reject")]),
     ("uk", "Омбудсман вимагає повернути всіх затриманих журналістів.", "prisoners", []),
     ("pl", "Wiceminister zażądał uwolnienia zatrzymanych dziennikarzy.", "prisoners", []),
     ("tr", "Komiser esir pilotların takasını talep etti.", "prisoners", []),
