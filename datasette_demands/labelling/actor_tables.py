@@ -107,6 +107,7 @@ class LangTables:
         self._names_prefilter = PatternSet([r for _, r in ranked], direct=direct)
         party, position, speech, frame, topic = (list(g.get(kind) or []) for kind in (
             "party_nouns", "position_nouns", "speech_verbs", "frame_triggers", "topic_markers"))
+        party += list(g.get("office_nouns") or [])  # r31E: offices named by title ("ombudsman", "viceministro") are party nouns
         self.party = self._bounded(party)
         self.position = self._bounded(position)
         self.speech = compile_alternation(speech)

@@ -42,6 +42,8 @@ def _patterns_with_paths(data):
         for kind in ("party_nouns", "position_nouns", "speech_verbs", "frame_triggers", "topic_markers"):
             for i, p in enumerate(g.get(kind) or []):
                 yield ["grammar", lang, kind, i], p, f"grammar.{lang}.{kind}"
+        for i, p in enumerate(g.get("office_nouns") or []):  # r31E
+            yield ["grammar", lang, "office_nouns", i], p, f"grammar.{lang}.office_nouns"
     for lang, src in (data.get("cited_sources") or {}).items():
         for kind in ("patterns", "strip", "not_sources"):
             for i, p in enumerate(src.get(kind) or []):

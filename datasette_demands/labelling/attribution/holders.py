@@ -1598,9 +1598,18 @@ class Holders:
                and self._governor(s.norm, s.toks, s.starts, s.t, m.start, s.party)[0] not in ("prep", "agent")
                and not self._noun_genitive(s, m) for m in s.free):
             return []  # a subject before the verb: "Kiew forderte Moskau auf"
+        if self._coordinated_verb(s, clause_start, cue.start):
+            return []  # r31E: "..., und forderte Kiew auf": the name after the verb is its object
         for m in group:
             a.pairs.append((m, cue))
         return [(m, "subject") for m in group]
+
+    def _coordinated_verb(self, s: "_Sentence", clause_start: int, verb: int) -> bool:
+        """Whether only `coordinators` stand between a comma and a verb (", und forderte Kiew auf", ", и призвала
+        Киев", ", i wezwała Kijów"): a verb coordinated with the clause before shares its subject, so a name right
+        after it is its object, no inverted subject."""
+        between = self._words_between(s.toks, s.starts, clause_start, verb)
+        return bool(between) and clause_start > 0 and all(w[2] in s.t.coordinators for w in between)
 
     @staticmethod
     def _noun_genitive(s: "_Sentence", m: Mention) -> bool:
@@ -1713,8 +1722,11 @@ class Holders:
                and self._governor(s.norm, s.toks, s.starts, s.t, mm.start, s.party)[0] is None
                and self._owned_noun(s, mm) is None and not self._instrumental_agent_of(s, mm) for mm in s.mentions):
             return []  # a free name before the verb is its subject: "Москва поддержала Киев" (not a participle's agent)
-        if any(w[2] in s.t.complementizers | s.t.relatives for w in self._words_between(s.toks, s.starts, clause_start, cue.start)):
+        between = self._words_between(s.toks, s.starts, clause_start, cue.start)
+        if any(w[2] in s.t.complementizers | s.t.relatives for w in between):
             return []
+        if self._coordinated_verb(s, clause_start, cue.start):
+            return []  # r31E: ", и призвала Киев ...": the name after the verb is its object
         a.pairs.extend((mm, cue) for mm in group)
         return [(mm, "subject") for mm in group]
 

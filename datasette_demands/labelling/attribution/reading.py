@@ -1215,12 +1215,21 @@ class Reading:
                 continue
             nxt = [w for w in self._words_after(s.toks, s.starts, c.end, 5) if w[2] != ","]
             for k, w in enumerate(nxt[:3]):
+                if w[2] in s.t.complementizers and self._in_clause_opener(s, w[0]):
+                    break  # r31E: "exige reparaciones, mientras que Moscú propone ...": the opener of another clause
                 if w[2] in s.t.complementizers:
                     # "requires in particular that ..." opens the content; "accept the truce that ..." is a relative
                     if not any(x[2] in s.t.determiners for x in nxt[:k]):
                         comp_from = w[0] if comp_from is None else min(comp_from, w[0])
                     break
         return comp_from
+
+    @staticmethod
+    def _in_clause_opener(s: "_Sentence", at: int) -> bool:
+        """Whether the word at `at` ends a `clause_openers` phrase ("mientras que", "tandis que"): a complementizer
+        that belongs to a conjunction opening a clause of another subject, no content of the cue before it."""
+        openers = s.t.clause_openers
+        return openers is not None and any(f.start() < at < f.end() for f in finditer(openers, s.norm))
 
     def _relative_after_noun(self, s: "_Sentence", c) -> bool:
         """Whether a position noun is followed, within three words, by a comma and a word that is both a
