@@ -413,7 +413,7 @@ class Holders:
                     groups[-1].append(m)  # "tanto Rusia como Ucrania", "sowohl Russland als auch die Ukraine"
                     continue
                 if ((last.kind == "party" and m.kind == "name") or set(last.codes) == set(m.codes)) \
-                        and m.case is None and self._apposition(s, between):
+                        and m.case is None and self._apposition(s, between) and not self._adjacent_names(last, m, between):
                     # an office and its holder: "İngiltere Başbakanı Keir Starmer", "президент України Володимир Зеленський"
                     groups[-1].append(m)
                     continue
@@ -463,6 +463,13 @@ class Holders:
     def _apposition(s: "_Sentence", between: list) -> bool:
         """Whether the words between an office and a name are at most two first names ("Keir")."""
         return len(between) <= 2 and all(Holders._first_name(s, w) for w in between)
+
+    @staticmethod
+    def _adjacent_names(last: Mention, m: Mention, between: list) -> bool:
+        """Whether two names stand side by side with no word between ("al vertice di Parigi Francia e Regno Unito",
+        "en la cumbre de Londres Francia y Alemania"): two noun phrases, the first one's ending where the second opens,
+        no office and its holder; an office is a party noun ("İngiltere Başbakanı Keir Starmer")."""
+        return not between and last.kind == "name" and m.kind == "name"
 
     @staticmethod
     def _given_name(s: "_Sentence", w, first: Mention) -> bool:
