@@ -166,3 +166,24 @@ NOT_DEFENDED = [
 @pytest.mark.parametrize("lang,text,category,expected", NOT_DEFENDED, ids=ids(NOT_DEFENDED))
 def test_r31d_defending_a_country_advocates_nothing(classifier, lang, text, category, expected):
     assert given(classifier, text, lang, category) == expected
+
+
+# --- r31D: German 'mittragen' (to carry a measure along with the others) supports it, and 'nicht mittragen' refuses
+# it, as 'would not support' does in the other languages, whose cues have it already ---
+
+CARRIED_ALONG = [
+    ("de", "Die slowakische Regierung hat signalisiert, dass sie eine europäische Friedenstruppe in der Ukraine nicht mittragen werde.", "neutrality", [("EU", "reject")]),
+    ("de", "Österreich will eine europäische Friedenstruppe in der Ukraine mittragen, sagte der Kanzler.", "neutrality", [("EU", "agree")]),
+    ("en", "The Slovak government signalled that it would not support a European peacekeeping force in Ukraine.", "neutrality", [("EU", "reject")]),
+    ("it", "Il governo slovacco ha fatto sapere che non sosterrà una forza di pace europea in Ucraina.", "neutrality", [("EU", "reject")]),
+    ("fr", "Le gouvernement slovaque a fait savoir qu'il ne soutiendrait pas une force de paix européenne en Ukraine.", "neutrality", [("EU", "reject")]),
+    ("ru", "Правительство Словакии дало понять, что не поддержит европейские миротворческие силы на Украине.", "neutrality", [("EU", "reject")]),
+    ("pl", "Rząd Słowacji dał do zrozumienia, że nie poprze europejskich sił pokojowych na Ukrainie.", "neutrality", [("EU", "reject")]),
+    # near miss: carrying equipment is no position of anyone
+    ("de", "Die Soldaten mussten ihre Ausrüstung in die Ukraine mittragen.", "neutrality", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", CARRIED_ALONG, ids=ids(CARRIED_ALONG))
+def test_r31d_a_measure_not_carried_along_is_refused(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
