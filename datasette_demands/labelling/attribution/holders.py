@@ -395,8 +395,10 @@ class Holders:
                 between = self._words_between(s.toks, s.starts, last.end, m.start)
                 # an office before the next name is glue too: "Zelensky and the president of the Commission"; so is
                 # its first name: "Zelensky and Keir Starmer"
+                words = self._without_first_names(s, between)
                 glue = all(w[2] in t.coordinators or w[2] in t.determiners or w[2] in {",", "'", "s"}
-                           or any(p0 <= w[0] and w[1] <= p1 for p0, p1 in s.party) for w in self._without_first_names(s, between))
+                           or any(p0 <= w[0] and w[1] <= p1 for p0, p1 in s.party)
+                           or self._repeated_genitive(s, groups[-1][0], words, k) for k, w in enumerate(words))
                 if t.lang == "tr" and (last.case or any(w[2] == "," for w in between)):
                     glue = False  # Turkish: the comma closes the subject ("Rusya, Ukrayna'nın ...")
                 # a case ending on the last of coordinated names is the whole group's: "Rusya ve Ukrayna'nın"
@@ -414,7 +416,7 @@ class Holders:
                     groups[-1].append(m)  # "tanto Rusia como Ucrania", "sowohl Russland als auch die Ukraine"
                     continue
                 if ((last.kind == "party" and m.kind == "name") or set(last.codes) == set(m.codes)) \
-                        and m.case is None and self._apposition(s, between):
+                        and m.case is None and self._apposition(s, between) and not self._adjacent_names(last, m, between):
                     # an office and its holder: "İngiltere Başbakanı Keir Starmer", "президент України Володимир Зеленський"
                     groups[-1].append(m)
                     continue
@@ -423,6 +425,20 @@ class Holders:
         # in a coordinator ("the U.S., Ukraine, and the E4")
         return [g for group in groups for g in ([group] if len(group) < 2 or self._has_coordinator(s, group)
                                                  else [[m] for m in group])]
+
+    @staticmethod
+    def _repeated_genitive(s: "_Sentence", first: Mention, words: list, k: int) -> bool:
+        """Whether word k of the `words` between two names is the genitive marker (`genitive_markers`) that also stands
+        before the first name of the list, past its determiners, right after the list's coordinator or comma ("les
+        dirigeants de la France et de l'Italie", "los líderes de Italia y de Polonia"): the marker repeated on each
+        name of one list, no new phrase ("la riunione di Londra, i ministri di Regno Unito" has a noun before it)."""
+        t, w = s.t, words[k]
+        if w[2] not in t.genitive or k == 0 or not (words[k - 1][2] in t.coordinators or words[k - 1][2] == ","):
+            return False
+        i = bisect.bisect_left(s.starts, first.start) - 1
+        while i >= 0 and s.toks[i][2] in s.t.determiners:
+            i -= 1
+        return i >= 0 and s.toks[i][2] == w[2]
 
     def _has_coordinator(self, s: "_Sentence", group: list) -> bool:
         return any(w[2] in s.t.coordinators or w[2] in s.t.correlative_joins for a, b in zip(group, group[1:])
@@ -464,6 +480,13 @@ class Holders:
     def _apposition(s: "_Sentence", between: list) -> bool:
         """Whether the words between an office and a name are at most two first names ("Keir")."""
         return len(between) <= 2 and all(Holders._first_name(s, w) for w in between)
+
+    @staticmethod
+    def _adjacent_names(last: Mention, m: Mention, between: list) -> bool:
+        """Whether two names stand side by side with no word between ("al vertice di Parigi Francia e Regno Unito",
+        "en la cumbre de Londres Francia y Alemania"): two noun phrases, the first one's ending where the second opens,
+        no office and its holder; an office is a party noun ("İngiltere Başbakanı Keir Starmer")."""
+        return not between and last.kind == "name" and m.kind == "name"
 
     @staticmethod
     def _given_name(s: "_Sentence", w, first: Mention) -> bool:

@@ -426,6 +426,31 @@ class Reading:
         return i >= 0 and toks[i][2] in t.agent
 
     @staticmethod
+    def _genitive_of_a_party(c: Cue, s: "_Sentence") -> bool:
+        """Whether the marker that made cue `c` an agent's verb ("von", both an agent marker and a `genitive_marker`)
+        hangs on a party noun right before it ("Die Regierungschefs von Spanien und Polen forderten"): the name is the
+        party noun's genitive, the cue the verb of the phrase's head; still an agent's verb when an agent marker stands
+        before the party noun ("die vom Präsidenten von Frankreich geforderte Waffenruhe")."""
+        t, toks, starts = s.t, s.toks, s.starts
+        named = [mm for mm in s.mentions if mm.end <= c.start and not s.norm[mm.end:c.start].strip()]
+        if not named:
+            return False
+        i = bisect.bisect_left(starts, named[0].start) - 1
+        while i >= 0 and toks[i][2] in t.determiners:
+            i -= 1
+        if t.verb_second:
+            i = Reading._before_coordinated_agents(i, t, s.mentions, toks, starts)
+        if i < 1 or toks[i][2] not in t.agent or toks[i][2] not in t.genitive:
+            return False
+        head = next((p for p in s.party if p[1] == toks[i - 1][1]), None)
+        if head is None:
+            return False
+        k = bisect.bisect_left(starts, head[0]) - 1
+        while k >= 0 and toks[k][2] in t.determiners:
+            k -= 1
+        return k < 0 or toks[k][2] not in t.agent
+
+    @staticmethod
     def _before_coordinated_agents(i: int, t: LangTables, mentions, toks, starts) -> int:
         """German: the token before a list of agents that ends at token i+1 ("von Kiew und den Europäern
         geforderten"): back past each coordinator or comma, its determiners and the name before it."""
@@ -1091,6 +1116,8 @@ class Reading:
         # "backs the force, though it will not send troops itself": its own part refused, no rejection of the measure
         cues = [c for c in cues if not self._own_part_refused(c, cues, s)]
         for c in cues:
+            if c.agentive and self._genitive_of_a_party(c, s):
+                c.agentive = False  # "Die Regierungschefs von Spanien forderten": the leaders' own verb, no agent's
             # a cue inside a position noun, or the noun with the one small word after it ("calls for")
             c.noun = any(p0 <= c.start and (c.end <= p1 or c.start == p0 and self._one_small_word(s.norm[p1:c.end]))
                          for p0, p1 in s.position)
