@@ -418,12 +418,19 @@ class Reading:
             w[2].lower() in t.stance_adverbs for w in toks[bisect.bisect_left(starts, mm.end):bisect.bisect_left(starts, c.start)])]
         if not named:
             return False
-        i = bisect.bisect_left(starts, named[0].start) - 1
+        i = Reading._token_before_agents(named[0].start, t, mentions, toks, starts)
+        return i >= 0 and toks[i][2] in t.agent
+
+    @staticmethod
+    def _token_before_agents(start: int, t: LangTables, mentions, toks, starts) -> int:
+        """The index of the token before the name at `start`, its determiners and (in the verb-second languages) the
+        names coordinated before it left out: where an agent marker would stand ("von | den USA und Kanada")."""
+        i = bisect.bisect_left(starts, start) - 1
         while i >= 0 and toks[i][2] in t.determiners:
             i -= 1
         if t.verb_second:
             i = Reading._before_coordinated_agents(i, t, mentions, toks, starts)
-        return i >= 0 and toks[i][2] in t.agent
+        return i
 
     @staticmethod
     def _genitive_of_a_party(c: Cue, s: "_Sentence") -> bool:
@@ -435,11 +442,7 @@ class Reading:
         named = [mm for mm in s.mentions if mm.end <= c.start and not s.norm[mm.end:c.start].strip()]
         if not named:
             return False
-        i = bisect.bisect_left(starts, named[0].start) - 1
-        while i >= 0 and toks[i][2] in t.determiners:
-            i -= 1
-        if t.verb_second:
-            i = Reading._before_coordinated_agents(i, t, s.mentions, toks, starts)
+        i = Reading._token_before_agents(named[0].start, t, s.mentions, toks, starts)
         if i < 1 or toks[i][2] not in t.agent or toks[i][2] not in t.genitive:
             return False
         head = next((p for p in s.party if p[1] == toks[i - 1][1]), None)
