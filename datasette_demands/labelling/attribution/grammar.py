@@ -13,6 +13,7 @@ SUBJECT_GAP = 4
 SUBJECT_FAR = 8
 # words of whom a reporting verb tells, and where, before its complementizer ("told his hosts in Ankara that")
 REPORTED_ADDRESSEE_WORDS = 6
+ADDRESSEE_WORDS_AFTER_VERB = 4  # the words of an addressee right after a reporting verb ('told European colleagues')
 # words of the lead of a cited source that opens a reported clause ("that, according to Umerov, Russia ...")
 REPORTED_SOURCE_LEAD = 3
 REPORTED_TIME_WORDS = 3  # words of a time phrase between a reporting verb and its complementizer ("announced on Monday that")
@@ -103,10 +104,11 @@ SLAVIC_CALL = {"ru": regex.compile(r"(?:при|по)?(?:зва|зыва|прос
 FOCUS_PARTICLES = {"лише", "тільки", "навіть", "лишь", "только", "даже", "tylko", "jedynie", "nawet", "także", "również", "też"}
 TR_UNLESS_REACH = 6  # tokens after a name within which its clause's "unless" verb may close it
 # a converb in "-(y)ken" ("reddederken", "isterken"): "while", the verb of a clause of its own
-TR_WHILE = regex.compile(r"\w{2,}(?:[aeıiuü]r|[ae]z|yor|m[ıi]ş|[ae]c[ae]k)ken$", regex.IGNORECASE)
+_TR_WHILE_STEM = r"\w{2,}(?:[aeıiuü]r|[ae]z|yor|m[ıi]ş|[ae]c[ae]k)ken"
+TR_WHILE = regex.compile(_TR_WHILE_STEM + r"$", regex.IGNORECASE)
 # a "-(y)ken" converb before a comma, the next subject's noun phrase after it ("talebini yinelerken, Rus heyetinin
 # başındaki Vladimir Medinski ...")
-TR_WHILE_COMMA = regex.compile(r"\w{2,}(?:[aeıiuü]r|[ae]z|yor|m[ıi]ş|[ae]c[ae]k)ken(?=\s*,)", regex.IGNORECASE)
+TR_WHILE_COMMA = regex.compile(_TR_WHILE_STEM + r"(?=\s*,)", regex.IGNORECASE)
 # a reporting verb as that converb ("açıklarken", "söylerken", "ifade ederken"): it reports the clause before it
 TR_REPORTING_CONVERB = regex.compile(r"(?:açıkla|söyle|belirt|bildir|duyur|vurgula|yinele|tekrarla|kayded|savun|hatırlat|ifade ed|dile getir)\w*ken$",
                                      regex.IGNORECASE)

@@ -14,7 +14,7 @@ from .grammar import (ASKED_TO, REPORTED_TIME_WORDS, DROPPED_PAST, ELLIPSIS_ADVE
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_POSSESSIVE_GENITIVE, TR_POSSESSED_ACCUSATIVE, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
                        TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_NEGATED_PARTICIPLE, TR_AS_LONG_AS, TR_UNTIL_PARTICIPLE, TR_UNTIL, TR_OBJECT_NOUN, TR_ADVERBS, TR_WHILE, TR_WHILE_COMMA, TR_REPORTING_CONVERB, TR_VERBAL_NOUN, WORD_RE, is_noun_participle)
 from .grammar import REPORTIVE_MODALS
-from .grammar import PROVISO_REACH, PROVISO_WORDS, REPORTED_ADDRESSEE_WORDS, REPORTED_OWN_GAP, TR_TITLED_NAME
+from .grammar import ADDRESSEE_WORDS_AFTER_VERB, PROVISO_REACH, PROVISO_WORDS, REPORTED_ADDRESSEE_WORDS, REPORTED_OWN_GAP, TR_TITLED_NAME
 from .grammar import REPORTED_SOURCE_LEAD
 from .model import Analysis, Cue, Mention, _Sentence
 from .reading import Reading
@@ -2243,9 +2243,9 @@ class Holders:
     @staticmethod
     def _past_addressee(words: list, t) -> list:
         """`words` after a reporting verb past the words of its addressee (`addressees`: "reporters", "dziennikarzom",
-        "европейским коллегам"), at most four: what opens its clause."""
+        "европейским коллегам"), at most ADDRESSEE_WORDS_AFTER_VERB: what opens its clause."""
         k = 0
-        while k < min(len(words), 4) and words[k][2] in t.addressees:
+        while k < min(len(words), ADDRESSEE_WORDS_AFTER_VERB) and words[k][2] in t.addressees:
             k += 1
         return words[k:]
 
