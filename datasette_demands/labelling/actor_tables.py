@@ -30,6 +30,13 @@ def search(compiled, text, pos=0):
         return None
 
 
+def starts_at(compiled, text, at: int) -> bool:
+    """Whether `compiled` (None: no pattern) matches `text` from exactly `at` on ("ce que", "terms" right after a
+    comma)."""
+    found = search(compiled, text, at) if compiled is not None else None
+    return found is not None and found.start() == at
+
+
 def finditer(compiled, text):
     try:
         return list(compiled.finditer(text, timeout=MATCH_TIMEOUT))

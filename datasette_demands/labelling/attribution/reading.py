@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 
-from ..actor_tables import LangTables, finditer, office_code, search
+from ..actor_tables import LangTables, finditer, office_code, search, starts_at
 from ..cited import find_cited_sources
 from .grammar import (CLOSING_QUOTE_RE, GERUNDS, HYPHENS, LASTING_GAP, NO_PARTY_WORDS, PAST_VERB, QUOTES, REFUSAL_REACH, REPORT_REACH, ROLE_GAP, STANCE_PRIORITY, TOKEN_RE, TR_CASE_ENDING,
                      TR_GENITIVE, TR_COMMON_GENITIVE, TR_OWNED_GAP, TR_PARTICIPLE, TR_CONDITION_WORDS, TR_RESTRICTIVES,
@@ -1362,8 +1362,7 @@ class Reading:
         """Whether a `reaction_phrases` phrase starts at `at` (after a comma): a relative or a bare noun that points
         back to the position stated before it and opens another party's reaction to it ("ce que", "algo que", "co",
         "des conditions que", "terms"), so the content of that position ends at the comma."""
-        found = search(s.t.reaction_phrases, s.norm, at) if s.t.reaction_phrases is not None else None
-        return found is not None and found.start() == at
+        return starts_at(s.t.reaction_phrases, s.norm, at)
 
     @staticmethod
     def _anaphor_end(s: "_Sentence") -> int | None:

@@ -11,7 +11,7 @@ from .grammar import INSIST_VERB, LEFT_OUT_GAP
 from .grammar import (SLAVIC_CALL, GERUND_THAT_RE, SLAVIC_INFINITIVE, ACCEPTABLE, ADDED_CLAUSE_RE, ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, EXCHANGE_GAP, SPEAKER_GERUND_RE, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR, PRIVATIVE_LIST_WORDS,
                      TOKEN_RE, TR_AFTER_CLAUSE, TR_COMPLEMENT, TR_CONVERB, TR_IN_CASE, TR_NEGATED, TR_SINE_QUA_NON, TR_PASSIVE_REPORT, TR_PRIVATIVE_CONVERB, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE, GERMAN_ZU_INFINITIVE, is_noun_participle)
 from .model import Analysis, Cue, Mention, Position
-from ..actor_tables import search
+from ..actor_tables import search, starts_at
 
 # how many words may stand between a rejecting noun and the issue in its object: "rejection of Ukraine's proposal
 # for a", "le refus de Moscou de la proposition de"
@@ -544,9 +544,8 @@ class Stances:
         at = max(evidences) + comma + 1
         at += len(a.text[at:]) - len(a.text[at:].lstrip())
         words = WORD_RE.findall(a.text[at:m.start])
-        phrases = self.tables.reaction_phrases
-        return bool(words) and (words[0].lower() in self.tables.indefinites or (
-            phrases is not None and (found := search(phrases, a.text, at)) is not None and found.start() == at))
+        return bool(words) and (words[0].lower() in self.tables.indefinites
+                                or starts_at(self.tables.reaction_phrases, a.text, at))
 
     def _conditions_of(self, a: Analysis, m: Mention, found: list) -> list:
         """[("demand", condition)] for a holder that agrees on a condition of its own ("Kyiv will accept
