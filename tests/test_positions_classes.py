@@ -13600,3 +13600,32 @@ ONLY_BASIS_OF_ANOTHER = [
 def test_r30f_another_partys_only_basis_is_no_demand_of_the_refusing_holder(classifier, lang, text):
     got = given(classifier, text, lang, "prisoners")
     assert ("UA", "reject") in got and ("UA", "demand") not in got
+
+
+# --- r31: being ready to give up one's claims (ru 'готов отказаться от претензий', uk 'готовий відмовитися від
+# претензій') offers a concession, in exchange for what follows: a demand, as in the other languages; refusing
+# another's demand, or a readiness to give up talks, is not such an offer ---
+
+READY_TO_GIVE_UP_CLAIMS = [
+    ("ru", "Кремль готов отказаться от притязаний на Николаевскую область в обмен на признание Крыма.", ("RU", "demand")),
+    ("uk", "Москва готова відмовитися від претензій на Сумщину в обмін на визнання окупації Криму.", ("RU", "demand")),
+    ("en", "Moscow is ready to give up its claims to the Sumy region in exchange for recognition of Crimea.",
+     ("RU", "demand")),
+]
+
+
+@pytest.mark.parametrize("lang,text,held", READY_TO_GIVE_UP_CLAIMS, ids=ids(READY_TO_GIVE_UP_CLAIMS))
+def test_r31_ready_to_give_up_claims_offers_a_concession(classifier, lang, text, held):
+    got = given(classifier, text, lang, "territory")
+    assert held in got and ("RU", "reject") not in got
+
+
+REFUSALS_NOT_OFFERS = [
+    ("ru", "Кремль отказался от требования Киева вывести войска из Запорожской области."),
+    ("uk", "Кремль відмовився від вимоги Києва вивести війська із Запорізької області."),
+]
+
+
+@pytest.mark.parametrize("lang,text", REFUSALS_NOT_OFFERS, ids=ids(REFUSALS_NOT_OFFERS))
+def test_r31_refusing_a_demand_is_still_a_refusal(classifier, lang, text):
+    assert ("RU", "reject") in given(classifier, text, lang, "territory")
