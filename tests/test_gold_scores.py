@@ -362,6 +362,20 @@ CHECK18_CITED_PRECISION_FLOOR = 0.94
 CHECK18_CITED_RECALL_FLOOR = 0.95
 CHECK18_CITED_LANGUAGE_PRECISION_FLOOR = 0.81
 
+# tests/gold/check19.jsonl: an eighteenth blind set in the same manner, 349 sentences (40 a language; eleven left out as
+# near-copies of sentences in other gold files: en-02, it-03, tr-01, tr-11, fr-04, fr-12, ru-04, ru-06, ru-22, pl-07,
+# pl-25), written and labelled by three new annotators who read only the guidelines (languages grouped anew: en/it/uk,
+# de/es/tr, fr/ru/pl; check18's brief), committed before round 32 was merged, and kept out of rule work (round 32 works
+# on check18). First run (main 5da2b0d, the rules of 568c103): macro-F1 0.952, holders 0.866, positions 0.771 (P 0.822
+# R 0.726), cited sources P 0.950 R 0.897 (tr P 0.857 the lowest).
+CHECK19 = ROOT / "tests" / "gold" / "check19.jsonl"
+CHECK19_MACRO_F1_FLOOR = 0.95  # 0.952 at the first run
+CHECK19_ACTOR_F1_FLOOR = 0.865  # 0.866 at the first run
+CHECK19_POSITION_F1_FLOOR = 0.77  # 0.771 at the first run
+CHECK19_CITED_PRECISION_FLOOR = 0.945
+CHECK19_CITED_RECALL_FLOOR = 0.89
+CHECK19_CITED_LANGUAGE_PRECISION_FLOOR = 0.85
+
 @pytest.mark.parametrize("gold, floors", [
     (CHECK3, dict(macro=CHECK3_MACRO_F1_FLOOR, holders=CHECK3_ACTOR_F1_FLOOR, positions=CHECK3_POSITION_F1_FLOOR,
                   cited_p=CHECK3_CITED_PRECISION_FLOOR, cited_r=CHECK3_CITED_RECALL_FLOOR,
@@ -411,8 +425,11 @@ CHECK18_CITED_LANGUAGE_PRECISION_FLOOR = 0.81
     (CHECK18, dict(macro=CHECK18_MACRO_F1_FLOOR, holders=CHECK18_ACTOR_F1_FLOOR, positions=CHECK18_POSITION_F1_FLOOR,
                    cited_p=CHECK18_CITED_PRECISION_FLOOR, cited_r=CHECK18_CITED_RECALL_FLOOR,
                    cited_lang_p=CHECK18_CITED_LANGUAGE_PRECISION_FLOOR)),
+    (CHECK19, dict(macro=CHECK19_MACRO_F1_FLOOR, holders=CHECK19_ACTOR_F1_FLOOR, positions=CHECK19_POSITION_F1_FLOOR,
+                   cited_p=CHECK19_CITED_PRECISION_FLOOR, cited_r=CHECK19_CITED_RECALL_FLOOR,
+                   cited_lang_p=CHECK19_CITED_LANGUAGE_PRECISION_FLOOR)),
 ], ids=["check3", "check4", "check5", "check6", "check7", "check8", "check9", "check10", "check11", "check12", "check13", "check14", "check15",
-        "check16", "check17", "check18"])
+        "check16", "check17", "check18", "check19"])
 def test_wire_style_blind_gold_floors(gold, floors):
     scores = evaluate(Classifier(load_rulebook(ROOT / "rules")), read_gold([gold]))
     assert set(scores.per_lang) == {"en", "it", "fr", "de", "es", "ru", "uk", "pl", "tr"}
