@@ -2350,3 +2350,21 @@ def test_r31F_route_after_a_source_and_closed_to_the_press(classifier, lang, tex
 ])
 def test_r31F_generic_sources_the_lists_lacked(classifier, lang, text, expected):
     assert analyse(classifier, text, lang).cited_sources == expected
+
+
+# --- r32F: outlets the list lacked: the Finnish analysts of Black Bird Group (their descriptor before the name is
+# not part of the source), Radio Svoboda as Polish writes and declines it ---
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Les Russes ont pris deux villages près de Pokrovsk, d'après le collectif d'analystes finlandais Black Bird "
+           "Group.", ["Black Bird Group"]),
+    ("en", "Russian units gained ground near Huliaipole, the Finnish monitoring project Black Bird Group said.",
+     ["Black Bird Group"]),
+    ("pl", "Jak podało Radio Swoboda, Moskwa chce wymiany jeńców w przyszłym tygodniu.", ["Radio Swoboda"]),
+    ("pl", "Według Radia Swoboda Kijów odrzucił rosyjski plan.", ["Radia Swoboda"]),
+    # must not: a bird or a freedom that is no outlet
+    ("en", "A black bird group circled over the ruined airfield at dawn.", []),
+    ("pl", "Swoboda przemieszczania się cywilów ma być częścią porozumienia.", []),
+])
+def test_r32F_outlets_the_list_lacked(classifier, lang, text, expected):
+    assert analyse(classifier, text, lang).cited_sources == expected
