@@ -1079,7 +1079,7 @@ class Stances:
             if segments and self._demanded_infinitive(a, c, segments[-1]):
                 segments[-1].append(c)  # "вимагає від Києва закріпити ... і відмовитися від ...": the demand goes on
                 continue
-            if not segments or (c.opens and (not c.speech or said) and c.start < content):
+            if not segments or (c.opens and (not c.speech or said) and (c.start < content or self._turns_past_content(a, c))):
                 segments.append([c])
             elif self._closes_its_clause(a, m, segments[-1][-1], c) and c.start < content:
                 segments.append([c])  # "..., а размещение ... войск исключено": a predicate after its own subject
@@ -1119,6 +1119,13 @@ class Stances:
             # может поддержать европейский контингент" (not "supports all efforts for peace, but opposes ...")
             found.insert(0, (segments[0][0].stance, segments[0][0]))
         return found if len({st for st, _ in found}) > 1 else []
+
+    def _turns_past_content(self, a: Analysis, c: Cue) -> bool:
+        """Whether cue `c`, past the content of the holder's first verb, is a verb of the holder's own after a comma
+        and a contrastive, with no subject of its own ("descartó que Polonia envíe soldados a Ucrania, aunque ofreció
+        su territorio", "ruled out that Britain would send troops to Ukraine, but offered air cover"): the clause
+        turns back to the holder."""
+        return c.opens and not c.speech and not c.noun and c.stance is not None and self._after_contrastive(a, c)
 
     def _segment_opens(self, a: Analysis, m: Mention, segments: list, k: int) -> float:
         """Where the k-th coordinated clause of a holder begins, for the evidence under it: at its first cue; in
@@ -1161,13 +1168,28 @@ class Stances:
         ("mogłaby zaakceptować ograniczenie ..., ale wyklucza jakiekolwiek limity"), turns the other way on the
         same issue: one accepts and the other refuses, and this clause names no issue of any label."""
         later, first = (seg[0], other) if other is None or seg[0].start > other.start else (other, seg[0])
-        if other is None or {seg[0].stance, other.stance} != {"agree", "reject"} or seg[0].speech or seg[0].noun:
+        if other is None or not self._turned_stances(seg[0], other) or seg[0].speech or seg[0].noun:
             return False
         # a contrastive among the three words before it, a modal between ("однако может поддержать")
-        if not (later.opens and set(w.lower() for w in WORD_RE.findall(a.text[:later.start])[-3:]) & self.tables.contrastives):
+        if not (later.opens and (set(w.lower() for w in WORD_RE.findall(a.text[:later.start])[-3:]) & self.tables.contrastives
+                                 or self._contrastive_after_verb(a, later))):
             return False
         lo = seg[0].start
         return not any(lo <= e < hi for issue in a.issues for e in issue)
+
+    def _contrastive_after_verb(self, a: Analysis, c: Cue) -> bool:
+        """Whether a contrastive stands right after the first word of a verb cue after a comma, the verb second
+        (", sagte aber ... zu", ", unterstütze aber ...", ", bot jedoch ... an")."""
+        words = WORD_RE.findall(a.text[c.start:c.start + 40])
+        return a.text[:c.start].rstrip().endswith(",") and len(words) > 1 and words[1].lower() in self.tables.contrastives
+
+    @staticmethod
+    def _turned_stances(one: Cue, other: Cue) -> bool:
+        """Whether two coordinated clauses of one holder turn opposite ways on one issue: one accepts and the other
+        refuses, or one refuses and the other offers another form of it ("rules out troops, but offers logistics",
+        "schloss ... aus, sagte aber ... zu", "descartó ..., aunque ofreció ..."): an offer is a demand."""
+        stances = {one.stance, other.stance}
+        return stances in ({"agree", "reject"}, {"demand", "reject"})
 
     def _tr_converb_clause(self, a: Analysis, m: Mention, verb: Cue) -> list:
         """Turkish, verb-final: the stanced cues between a subject and its verb up to a converb that closes a clause
