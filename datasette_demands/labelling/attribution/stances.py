@@ -1076,6 +1076,8 @@ class Stances:
             # the truce and said it would only accept ...", "rechazó la tregua y aseguró que ...", or contrasts it:
             # "planteó que ..., pero subrayó que Ucrania no retirará ..."
             said = c.speech and c.opens and (self._after_coordinator(a, c) or self._after_contrastive(a, c))
+            if segments and self._tr_contrastive_cue(a, segments[-1][-1], c):
+                continue  # "reddetti, ancak ... önerdi": the contrastive opens the next clause, no demand ("only if")
             if segments and self._demanded_infinitive(a, c, segments[-1]):
                 segments[-1].append(c)  # "вимагає від Києва закріпити ... і відмовитися від ...": the demand goes on
                 continue
@@ -1172,9 +1174,11 @@ class Stances:
             return False
         # a contrastive among the three words before it, a modal between ("однако может поддержать")
         if not (later.opens and (set(w.lower() for w in WORD_RE.findall(a.text[:later.start])[-3:]) & self.tables.contrastives
-                                 or self._contrastive_after_verb(a, later))):
+                                 or self._contrastive_after_verb(a, later)) or self._tr_contrasted_clause(a, first, later)):
             return False
         lo = seg[0].start
+        if self.tables.lang == "tr" and later is seg[0]:
+            lo = first.end  # verb-final: the clause's words stand before its verb ("reddetti, ancak bir ateşkes önerdi")
         return not any(lo <= e < hi for issue in a.issues for e in issue)
 
     def _contrastive_after_verb(self, a: Analysis, c: Cue) -> bool:
@@ -1182,6 +1186,21 @@ class Stances:
         (", sagte aber ... zu", ", unterstütze aber ...", ", bot jedoch ... an")."""
         words = WORD_RE.findall(a.text[c.start:c.start + 40])
         return a.text[:c.start].rstrip().endswith(",") and len(words) > 1 and words[1].lower() in self.tables.contrastives
+
+    def _tr_contrastive_cue(self, a: Analysis, before: Cue, c: Cue) -> bool:
+        """Turkish: whether cue `c` is a contrastive ("ancak", "ama") right after a comma that closes the clause of the
+        verb `before` ("reddetti, ancak ..."): a clause joiner there, not the "only (if)" of a condition."""
+        return self.tables.lang == "tr" and c.word in self.tables.contrastives and not c.speech \
+            and a.text[before.end:c.start].strip() == ","
+
+    def _tr_contrasted_clause(self, a: Analysis, first: Cue, later: Cue) -> bool:
+        """Turkish, verb-final: whether the clause of `later` opens with a comma and a contrastive right after the
+        verb `first` of the holder's clause before ("... reddetti, ancak ... önerdi")."""
+        if self.tables.lang != "tr" or later.start <= first.end:
+            return False
+        words = WORD_RE.findall(a.text[first.end:later.start])
+        return a.text[first.end:later.start].lstrip().startswith(",") and bool(words) \
+            and words[0].lower() in self.tables.contrastives
 
     @staticmethod
     def _turned_stances(one: Cue, other: Cue) -> bool:
