@@ -115,3 +115,51 @@ SAID_AFTER_REFUSAL = [
 @pytest.mark.parametrize("lang,text", SAID_AFTER_REFUSAL, ids=ids(SAID_AFTER_REFUSAL))
 def test_r32a_no_offer_of_the_refuser(classifier, lang, text):
     assert ("EU", "demand") not in given(classifier, text, lang, "neutrality")
+
+
+# --- r32A: "agreed to X but not to Y": the bare contrasted negation rejects the other form ---
+
+AGREED_BUT_NOT = [
+    # no comma before the contrastive: the negation opens the holder's next clause all the same
+    ("en", "Kyiv agreed to a pause in strikes on ports but not to a full truce."),
+    ("fr", "Kiev a accepté une pause des frappes sur les ports mais pas une trêve complète."),
+    ("es", "Kiev aceptó una pausa de los ataques contra los puertos, pero no una tregua completa."),
+    ("uk", "Київ погодився на паузу в ударах по портах, але не на повне перемир'я."),
+    ("it", "Kiev ha accettato una pausa degli attacchi sui porti, ma non una tregua completa."),
+    ("de", "Kiew stimmte einer Pause der Angriffe auf Häfen zu, aber nicht einer vollständigen Waffenruhe."),
+    ("ru", "Киев согласился на паузу в ударах по портам, но не на полное перемирие."),
+    ("pl", "Kijów zgodził się na przerwę w atakach na porty, ale nie na pełny rozejm."),
+]
+
+
+@pytest.mark.parametrize("lang,text", AGREED_BUT_NOT, ids=ids(AGREED_BUT_NOT))
+def test_r32a_agreed_but_not_the_other_form(classifier, lang, text):
+    assert given(classifier, text, lang, "ceasefire") == [("UA", "agree"), ("UA", "reject")]
+
+
+NOT_ANOTHER_PARTY = [
+    # the negation names another party: no refusal of the one who agreed
+    ("en", "Kyiv agreed to a pause in strikes on ports, but Moscow did not."),
+    ("es", "Kiev aceptó una pausa de los ataques contra los puertos, pero no Moscú."),
+    ("uk", "Київ погодився на паузу в ударах по портах, але не Москва."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NOT_ANOTHER_PARTY, ids=ids(NOT_ANOTHER_PARTY))
+def test_r32a_a_negated_other_party_is_no_refusal(classifier, lang, text):
+    assert ("UA", "reject") not in given(classifier, text, lang, "ceasefire")
+
+
+# --- r32A: German: the holder's verb bracket around another party's proposal is its own first clause ---
+
+BRACKET_AROUND_PROPOSAL = [
+    ("de", "Der Kreml lehnte den ukrainischen Plan eines Austauschs aller Gefangenen ab und bot stattdessen die Rückgabe "
+     "von 80 Verwundeten an.", [("RU", "demand"), ("RU", "reject"), ("UA", "demand")]),
+    # near miss: no second clause, no offer of its own
+    ("de", "Der Kreml lehnte den ukrainischen Plan eines Austauschs aller Gefangenen ab.", [("RU", "reject"), ("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", BRACKET_AROUND_PROPOSAL, ids=ids(BRACKET_AROUND_PROPOSAL))
+def test_r32a_bracket_around_a_proposal_keeps_its_refusal(classifier, lang, text, expected):
+    assert given(classifier, text, lang, "prisoners") == expected

@@ -1083,6 +1083,8 @@ class Stances:
                 continue
             if not segments or (c.opens and (not c.speech or said) and (c.start < content or self._turns_past_content(a, c))):
                 segments.append([c])
+            elif self._contrasted_negation(c) and c.start < content:
+                segments.append([c])  # "agreed to it but not to the broader truce": the negated other form, no comma
             elif self._closes_its_clause(a, m, segments[-1][-1], c) and c.start < content:
                 segments.append([c])  # "..., а размещение ... войск исключено": a predicate after its own subject
             elif self.tables.lang == "tr" and any(p is segments[-1][-1] for _, p in a.pairs if _ is m):
@@ -1121,6 +1123,11 @@ class Stances:
             # может поддержать европейский контингент" (not "supports all efforts for peace, but opposes ...")
             found.insert(0, (segments[0][0].stance, segments[0][0]))
         return found if len({st for st, _ in found}) > 1 else []
+
+    def _contrasted_negation(self, c: Cue) -> bool:
+        """Whether cue `c` is a rejection that begins with its own contrastive, a negation after it ("but not to",
+        "mais pas une"): it opens the holder's next clause with no comma before it."""
+        return c.stance == "reject" and not c.speech and c.word in self.tables.contrastives and self.tables.lang != "tr"
 
     def _turns_past_content(self, a: Analysis, c: Cue) -> bool:
         """Whether cue `c`, past the content of the holder's first verb, is a verb of the holder's own after a comma
@@ -1172,6 +1179,8 @@ class Stances:
         later, first = (seg[0], other) if other is None or seg[0].start > other.start else (other, seg[0])
         if other is None or not self._turned_stances(seg[0], other) or seg[0].speech or seg[0].noun:
             return False
+        if "demand" in (seg[0].stance, other.stance) and not self._offer_contrasted(a, first, later):
+            return False
         # a contrastive among the three words before it, a modal between ("однако может поддержать")
         if not (later.opens and (set(w.lower() for w in WORD_RE.findall(a.text[:later.start])[-3:]) & self.tables.contrastives
                                  or self._contrastive_after_verb(a, later)) or self._tr_contrasted_clause(a, first, later)):
@@ -1180,6 +1189,13 @@ class Stances:
         if self.tables.lang == "tr" and later is seg[0]:
             lo = first.end  # verb-final: the clause's words stand before its verb ("reddetti, ancak bir ateşkes önerdi")
         return not any(lo <= e < hi for issue in a.issues for e in issue)
+
+    def _offer_contrasted(self, a: Analysis, first: Cue, later: Cue) -> bool:
+        """Whether the later of two clauses, one an offer and one a refusal, opens with a comma and a contrastive (", but
+        offered", ", aunque ofreció", ", sagte aber ... zu", tr "reddetti, ancak ... önerdi"): no clause turned by an
+        adverb ("est tout simplement irréaliste")."""
+        return self._after_contrastive(a, later) or self._contrastive_after_verb(a, later) \
+            or self._tr_contrasted_clause(a, first, later)
 
     def _contrastive_after_verb(self, a: Analysis, c: Cue) -> bool:
         """Whether a contrastive stands right after the first word of a verb cue after a comma, the verb second
@@ -1308,8 +1324,10 @@ class Stances:
                        and not c.speech and (gerund is not None and gerund.search(c.word) or self._elliptic_contrast(a, c))
                        or self._contrasted_judgement(a, c))
                        and not any(cc is c for _, cc in a.pairs)), clause_end)
+        # r32A: the holder's own verb bracket around an owned noun stays ("lehnte den ukrainischen Vorschlag ... ab")
         return verb, [c for c in a.cues if c.stance and (verb.start <= c.start < end or resume <= c.start < clause_end)
-                      and not c.agentive and not any(q0 < c.end and c.start < q1 for q0, q1 in a.owned_nouns)
+                      and not c.agentive and not any(q0 < c.end and c.start < q1 and not (c is verb and c.start < q0)
+                                                     for q0, q1 in a.owned_nouns)
                       and not self._nouns_relative_verb(a, c) and not self._documents_verb(a, c)
                       and not self._anothers_closing_speech(a, m, c)]
 
