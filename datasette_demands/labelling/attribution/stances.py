@@ -1076,11 +1076,15 @@ class Stances:
             # the truce and said it would only accept ...", "rechazó la tregua y aseguró que ...", or contrasts it:
             # "planteó que ..., pero subrayó que Ucrania no retirará ..."
             said = c.speech and c.opens and (self._after_coordinator(a, c) or self._after_contrastive(a, c))
+            if segments and self._tr_contrastive_cue(a, segments[-1][-1], c):
+                continue  # "reddetti, ancak ... önerdi": the contrastive opens the next clause, no demand ("only if")
             if segments and self._demanded_infinitive(a, c, segments[-1]):
                 segments[-1].append(c)  # "вимагає від Києва закріпити ... і відмовитися від ...": the demand goes on
                 continue
-            if not segments or (c.opens and (not c.speech or said) and c.start < content):
+            if not segments or (c.opens and (not c.speech or said) and (c.start < content or self._turns_past_content(a, c))):
                 segments.append([c])
+            elif self._contrasted_negation(c) and c.start < content:
+                segments.append([c])  # "agreed to it but not to the broader truce": the negated other form, no comma
             elif self._closes_its_clause(a, m, segments[-1][-1], c) and c.start < content:
                 segments.append([c])  # "..., а размещение ... войск исключено": a predicate after its own subject
             elif self.tables.lang == "tr" and any(p is segments[-1][-1] for _, p in a.pairs if _ is m):
@@ -1119,6 +1123,18 @@ class Stances:
             # может поддержать европейский контингент" (not "supports all efforts for peace, but opposes ...")
             found.insert(0, (segments[0][0].stance, segments[0][0]))
         return found if len({st for st, _ in found}) > 1 else []
+
+    def _contrasted_negation(self, c: Cue) -> bool:
+        """Whether cue `c` is a rejection that begins with its own contrastive, a negation after it ("but not to",
+        "mais pas une"): it opens the holder's next clause with no comma before it."""
+        return c.stance == "reject" and not c.speech and c.word in self.tables.contrastives and self.tables.lang != "tr"
+
+    def _turns_past_content(self, a: Analysis, c: Cue) -> bool:
+        """Whether cue `c`, past the content of the holder's first verb, is a verb of the holder's own after a comma
+        and a contrastive, with no subject of its own ("descartó que Polonia envíe soldados a Ucrania, aunque ofreció
+        su territorio", "ruled out that Britain would send troops to Ukraine, but offered air cover"): the clause
+        turns back to the holder."""
+        return c.opens and not c.speech and not c.noun and c.stance is not None and self._after_contrastive(a, c)
 
     def _segment_opens(self, a: Analysis, m: Mention, segments: list, k: int) -> float:
         """Where the k-th coordinated clause of a holder begins, for the evidence under it: at its first cue; in
@@ -1161,13 +1177,54 @@ class Stances:
         ("mogłaby zaakceptować ograniczenie ..., ale wyklucza jakiekolwiek limity"), turns the other way on the
         same issue: one accepts and the other refuses, and this clause names no issue of any label."""
         later, first = (seg[0], other) if other is None or seg[0].start > other.start else (other, seg[0])
-        if other is None or {seg[0].stance, other.stance} != {"agree", "reject"} or seg[0].speech or seg[0].noun:
+        if other is None or not self._turned_stances(seg[0], other) or seg[0].speech or seg[0].noun:
+            return False
+        if "demand" in (seg[0].stance, other.stance) and not self._offer_contrasted(a, first, later):
             return False
         # a contrastive among the three words before it, a modal between ("однако может поддержать")
-        if not (later.opens and set(w.lower() for w in WORD_RE.findall(a.text[:later.start])[-3:]) & self.tables.contrastives):
+        if not (later.opens and (set(w.lower() for w in WORD_RE.findall(a.text[:later.start])[-3:]) & self.tables.contrastives
+                                 or self._contrastive_after_verb(a, later)) or self._tr_contrasted_clause(a, first, later)):
             return False
         lo = seg[0].start
+        if self.tables.lang == "tr" and later is seg[0]:
+            lo = first.end  # verb-final: the clause's words stand before its verb ("reddetti, ancak bir ateşkes önerdi")
         return not any(lo <= e < hi for issue in a.issues for e in issue)
+
+    def _offer_contrasted(self, a: Analysis, first: Cue, later: Cue) -> bool:
+        """Whether the later of two clauses, one an offer and one a refusal, opens with a comma and a contrastive (", but
+        offered", ", aunque ofreció", ", sagte aber ... zu", tr "reddetti, ancak ... önerdi"): no clause turned by an
+        adverb ("est tout simplement irréaliste")."""
+        return self._after_contrastive(a, later) or self._contrastive_after_verb(a, later) \
+            or self._tr_contrasted_clause(a, first, later)
+
+    def _contrastive_after_verb(self, a: Analysis, c: Cue) -> bool:
+        """Whether a contrastive stands right after the first word of a verb cue after a comma, the verb second
+        (", sagte aber ... zu", ", unterstütze aber ...", ", bot jedoch ... an")."""
+        words = WORD_RE.findall(a.text[c.start:c.start + 40])
+        return a.text[:c.start].rstrip().endswith(",") and len(words) > 1 and words[1].lower() in self.tables.contrastives
+
+    def _tr_contrastive_cue(self, a: Analysis, before: Cue, c: Cue) -> bool:
+        """Turkish: whether cue `c` is a contrastive ("ancak", "ama") right after a comma that closes the clause of the
+        verb `before` ("reddetti, ancak ..."): a clause joiner there, not the "only (if)" of a condition."""
+        return self.tables.lang == "tr" and c.word in self.tables.contrastives and not c.speech \
+            and a.text[before.end:c.start].strip() == ","
+
+    def _tr_contrasted_clause(self, a: Analysis, first: Cue, later: Cue) -> bool:
+        """Turkish, verb-final: whether the clause of `later` opens with a comma and a contrastive right after the
+        verb `first` of the holder's clause before ("... reddetti, ancak ... önerdi")."""
+        if self.tables.lang != "tr" or later.start <= first.end:
+            return False
+        words = WORD_RE.findall(a.text[first.end:later.start])
+        return a.text[first.end:later.start].lstrip().startswith(",") and bool(words) \
+            and words[0].lower() in self.tables.contrastives
+
+    @staticmethod
+    def _turned_stances(one: Cue, other: Cue) -> bool:
+        """Whether two coordinated clauses of one holder turn opposite ways on one issue: one accepts and the other
+        refuses, or one refuses and the other offers another form of it ("rules out troops, but offers logistics",
+        "schloss ... aus, sagte aber ... zu", "descartó ..., aunque ofreció ..."): an offer is a demand."""
+        stances = {one.stance, other.stance}
+        return stances in ({"agree", "reject"}, {"demand", "reject"})
 
     def _tr_converb_clause(self, a: Analysis, m: Mention, verb: Cue) -> list:
         """Turkish, verb-final: the stanced cues between a subject and its verb up to a converb that closes a clause
@@ -1267,8 +1324,10 @@ class Stances:
                        and not c.speech and (gerund is not None and gerund.search(c.word) or self._elliptic_contrast(a, c))
                        or self._contrasted_judgement(a, c))
                        and not any(cc is c for _, cc in a.pairs)), clause_end)
+        # r32A: the holder's own verb bracket around an owned noun stays ("lehnte den ukrainischen Vorschlag ... ab")
         return verb, [c for c in a.cues if c.stance and (verb.start <= c.start < end or resume <= c.start < clause_end)
-                      and not c.agentive and not any(q0 < c.end and c.start < q1 for q0, q1 in a.owned_nouns)
+                      and not c.agentive and not any(q0 < c.end and c.start < q1 and not (c is verb and c.start < q0)
+                                                     for q0, q1 in a.owned_nouns)
                       and not self._nouns_relative_verb(a, c) and not self._documents_verb(a, c)
                       and not self._anothers_closing_speech(a, m, c)]
 
