@@ -115,6 +115,8 @@ class LangTables:
         party, position, speech, frame, topic = (list(g.get(kind) or []) for kind in (
             "party_nouns", "position_nouns", "speech_verbs", "frame_triggers", "topic_markers"))
         party += list(g.get("office_nouns") or [])  # r31E: offices named by title ("ombudsman", "viceministro") are party nouns
+        party += list(g.get("interlocutor_nouns") or [])  # r32B: "his Russian interlocutors" are a party
+        speech += list(g.get("messenger_verbs") or [])  # r32B: a messenger's verbs ("had told him", "le había contado") report
         self.party = self._bounded(party)
         self.position = self._bounded(position)
         self.speech = compile_alternation(speech)

@@ -44,6 +44,10 @@ def _patterns_with_paths(data):
                 yield ["grammar", lang, kind, i], p, f"grammar.{lang}.{kind}"
         for i, p in enumerate(g.get("office_nouns") or []):  # r31E
             yield ["grammar", lang, "office_nouns", i], p, f"grammar.{lang}.office_nouns"
+        for i, p in enumerate(g.get("messenger_verbs") or []):  # r32B
+            yield ["grammar", lang, "messenger_verbs", i], p, f"grammar.{lang}.messenger_verbs"
+        for i, p in enumerate(g.get("interlocutor_nouns") or []):  # r32B
+            yield ["grammar", lang, "interlocutor_nouns", i], p, f"grammar.{lang}.interlocutor_nouns"
     for lang, src in (data.get("cited_sources") or {}).items():
         for kind in ("patterns", "strip", "not_sources"):
             for i, p in enumerate(src.get(kind) or []):

@@ -1011,6 +1011,8 @@ class Holders:
             if self._tabling_agent(s, gtok):
                 return [(m, "agent") for m in group]  # "la demande formulée par Kiev": Kyiv tabled it
             near = self._near_before(s.verb_spans, toks, starts, gtok[0], 3)
+            if self._passive_messenger(s, near, last):
+                return []  # r32B: "Allies were told by Washington that Moscow demands ...": the messenger passes it on
             if near is not None and t.verb_second and any(c.start == near[0] for _, c in a.pairs) and not any(
                     c.agentive and self._agent_right_before(s, last, c) for c in s.cues):
                 # German: the finite verb of another subject: "Russland fordert von der Ukraine den Verzicht" asks Ukraine
@@ -2100,6 +2102,17 @@ class Holders:
         small = s.t.addressees | s.t.auxiliaries | s.t.determiners
         return len(between) <= REPORTED_ADDRESSEE_WORDS and [w[2] for w in between].count(",") <= 1 and all(
             w[2] == "," or w[2].lower() in small for w in between)
+
+    @staticmethod
+    def _passive_messenger(s: "_Sentence", near, last: Mention) -> bool:
+        """Whether the agent of a passive reporting verb ("were told by Washington that", "fueron informados por
+        Washington de que") passes on a clause after it that names a party of its own: the messenger, who holds
+        nothing; the party named in the clause holds what it says."""
+        if near is None or s.comp_from is None or s.comp_from < last.end:
+            return False
+        if not any(c.speech and c.start == near[0] for c in s.cues):
+            return False
+        return any(m.start >= s.comp_from and m.kind != "adjective" for m in s.mentions)
 
     def _told_before_clause(self, s: "_Sentence", first: Mention, last: Mention, verb: int) -> bool:
         """Whether a group stands right after a reporting verb (an article between at most) and right before the
