@@ -159,3 +159,61 @@ def test_r32c_a_measure_judged_necessary_is_no_rejection(classifier, lang, text)
 @pytest.mark.parametrize("lang,text,want", PREMATURE, ids=ids(PREMATURE))
 def test_r32c_a_measure_judged_premature_is_rejected_and_its_owner_keeps_it(classifier, lang, text, want):
     assert given(classifier, text, lang, "ceasefire") == want
+
+
+# --- r32C: a reaction after a spaced dash ends the content of the demand before it: its subject rejects ---
+
+REACTION_AFTER_A_DASH = [
+    ("en", "Moscow insisted that the sanctions on Russian fertiliser be lifted before any truce – Kyiv rejected that "
+           "as extortion.", [("RU", "demand"), ("UA", "reject")]),
+    ("it", "Mosca ha preteso che le sanzioni sui fertilizzanti russi siano revocate prima di qualsiasi tregua – Kiev "
+           "ha respinto la richiesta come un ricatto.", [("RU", "demand"), ("UA", "reject")]),
+    ("fr", "Moscou a exigé que les sanctions sur les engrais russes soient levées avant toute trêve – Kiev a rejeté "
+           "cela comme du chantage.", [("RU", "demand"), ("UA", "reject")]),
+    ("de", "Moskau verlangte, dass die Sanktionen gegen russische Düngemittel vor jeder Waffenruhe fallen – Kiew "
+           "lehnte das als Nötigung ab.", [("RU", "demand"), ("UA", "reject")]),
+    ("es", "Moscú exigió que se levanten las sanciones a los fertilizantes rusos antes de cualquier tregua – Kiev lo "
+           "rechazó como un chantaje.", [("RU", "demand"), ("UA", "reject")]),
+    ("pl", "Moskwa zażądała, by sankcje na rosyjskie nawozy zniesiono przed jakimkolwiek rozejmem – Kijów odrzucił to "
+           "jako szantaż.", [("RU", "demand"), ("UA", "reject")]),
+]
+
+REACTION_AFTER_A_DASH_SLAVIC = [  # the UA reaction only: 'сняты'/'зняли' give Moscow's own stance (not this class)
+    ("ru", "Москва потребовала, чтобы санкции против российских удобрений были сняты до начала перемирия – Киев "
+           "отверг это как шантаж."),
+    ("uk", "Москва вимагала, щоб санкції проти російських добрив зняли до початку перемир'я – Київ відкинув це як "
+           "шантаж."),
+]
+
+NO_SUBJECT_AFTER_A_DASH = [
+    ("en", "Moscow insisted that the sanctions on Russian fertiliser be lifted before any truce – all of them, and at "
+           "once."),
+    ("it", "Mosca ha preteso che le sanzioni sui fertilizzanti russi siano revocate prima di qualsiasi tregua – tutte, "
+           "e subito."),
+    ("fr", "Moscou a exigé que les sanctions sur les engrais russes soient levées avant toute trêve – toutes, et tout "
+           "de suite."),
+    ("de", "Moskau verlangte, dass die Sanktionen gegen russische Düngemittel vor jeder Waffenruhe fallen – alle, und "
+           "zwar sofort."),
+    ("es", "Moscú exigió que se levanten las sanciones a los fertilizantes rusos antes de cualquier tregua – todas, y "
+           "de inmediato."),
+    ("ru", "Москва потребовала, чтобы санкции против российских удобрений были сняты до начала перемирия – все и "
+           "сразу."),
+    ("uk", "Москва вимагала, щоб санкції проти російських добрив зняли до початку перемир'я – усі й одразу."),
+    ("pl", "Moskwa zażądała, by sankcje na rosyjskie nawozy zniesiono przed jakimkolwiek rozejmem – wszystkie i od "
+           "razu."),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", REACTION_AFTER_A_DASH, ids=ids(REACTION_AFTER_A_DASH))
+def test_r32c_a_reaction_after_a_dash_is_its_subjects_rejection(classifier, lang, text, want):
+    assert given(classifier, text, lang, "ceasefire") == want
+
+
+@pytest.mark.parametrize("lang,text", REACTION_AFTER_A_DASH_SLAVIC, ids=ids(REACTION_AFTER_A_DASH_SLAVIC))
+def test_r32c_a_reaction_after_a_dash_rejects_in_slavic(classifier, lang, text):
+    assert ("UA", "reject") in given(classifier, text, lang, "ceasefire")
+
+
+@pytest.mark.parametrize("lang,text", NO_SUBJECT_AFTER_A_DASH, ids=ids(NO_SUBJECT_AFTER_A_DASH))
+def test_r32c_a_dash_without_a_subject_ends_no_content(classifier, lang, text):
+    assert not any(holder == "UA" for holder, _ in given(classifier, text, lang, "ceasefire"))
