@@ -1285,7 +1285,8 @@ class Reading:
     @staticmethod
     def _contrast_end(s: "_Sentence") -> int | None:
         """Where a content ends at a comma and a `contrastives` word that opens a clause of another subject
-        ("verlangt, dass Kiew neutral bleibt, doch die Ukraine besteht auf ..."); not where a complementizer
+        ("verlangt, dass Kiew neutral bleibt, doch die Ukraine besteht auf ..."), or at a spaced dash before a named
+        subject and its cue ("..., dass die Sanktionen fallen – Kiew wies das zurück"); not where a complementizer
         follows ("but also that ...")."""
         if s.comp_from is None:
             return None
@@ -1295,6 +1296,8 @@ class Reading:
                 return toks[k][0]
             if toks[k][2] == "," and Reading._opens_other_clause(s, toks[k + 1][0]):
                 return toks[k][0]
+            if Reading._spaced_dash(s, toks[k]) and Reading._named_subject_at(s, toks[k + 1:]):
+                return toks[k][0]  # "..., dass die Sanktionen fallen – Kiew wies das zurück": another subject's reaction
         if Reading._opens_with_contrast(s, s.comp_from):
             # "While the Kremlin insists that ..., Kyiv says ...": the opening contrast's content ends at the comma
             # a named subject follows, whose clause answers it
@@ -1302,6 +1305,12 @@ class Reading:
                 if toks[k][2] == "," and Reading._named_subject_at(s, toks[k + 1:]):
                     return toks[k][0]
         return None
+
+    @staticmethod
+    def _spaced_dash(s: "_Sentence", tok: tuple) -> bool:
+        """Whether token `tok` is a dash with a space on each side (" – ", normalised to " - "): a clause break, not the
+        hyphen of a compound ("Vize-Außenminister")."""
+        return tok[2] in ("-", "–", "—") and s.norm[tok[0] - 1:tok[1] + 1] == f" {tok[2]} "
 
     @staticmethod
     def _opens_with_contrast(s: "_Sentence", at: int) -> bool:
