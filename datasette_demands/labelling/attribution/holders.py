@@ -1008,7 +1008,7 @@ class Holders:
         if gov == "agent":
             if self._mediating_agent(s, first, gtok):
                 return []  # "un accordo mediato dal Qatar", "ein von Katar vermitteltes Abkommen": a mediator
-            if self._tabling_agent(s, gtok):
+            if self._tabling_agent(s, gtok) or self._tabled_agents_participle(s.norm, s.t, s.mentions, first.start):
                 return [(m, "agent") for m in group]  # "la demande formulée par Kiev": Kyiv tabled it
             near = self._near_before(s.verb_spans, toks, starts, gtok[0], 3)
             if self._passive_messenger(s, near, last):

@@ -5,6 +5,7 @@ and where the content of a position starts; the pieces the later steps look word
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..actor_tables import LangTables, finditer, office_code, search, starts_at
 from ..cited import find_cited_sources
@@ -14,6 +15,11 @@ from .grammar import (CLOSING_QUOTE_RE, GERUNDS, HYPHENS, LASTING_GAP, NO_PARTY_
                      WORD_RE)
 from .grammar import COMMA_WORD_RE, FRONTED_PRIVATIVE_WORDS
 from .model import Analysis, Cue, Mention, _Sentence
+
+# how many names a list of agents may coordinate, and how many words ("più volte", "depuis longtemps") may stand
+# between a tabling participle and its agent marker: "chiesto più volte da Kiev e dalla Santa Sede"
+TABLED_AGENTS = 6
+TABLED_GAP = 2
 
 
 class Reading:
@@ -699,6 +705,61 @@ class Reading:
         if any(w[2] in {";", ":", ".", ","} for w in between):
             return None
         return best if len(words) <= max_words else None
+
+    @staticmethod
+    def _tabled_agents_participle(norm: str, t: LangTables, mentions, start: int) -> bool:
+        """Whether the name at `start` is an agent of a `tabling_participles` word: after its agent marker, a word
+        or two between ("formulée par Kiev", "chiesto più volte da Kiev"), or coordinated after such an agent
+        ("défendue par Paris et Londres", "chiesto da Kiev e dalla Santa Sede"): each agent of the list tabled it."""
+        words = t.tabling_participles
+        if not words or not t.agent:
+            return False
+        plain = t.determiners | t.coordinators | t.agent
+        # a comma joins a list only before its coordinator: "par Paris, Berlin et Londres", not "par Kiev, Moscou a ..."
+        joined = Reading._listed_on(norm, t, mentions, start, plain)
+        for _ in range(TABLED_AGENTS):
+            before = [w.lower() for w in WORD_RE.findall(norm[max(0, start - 60):start])]
+            while before and before[-1] in t.determiners:
+                before.pop()
+            if before and before[-1] in t.agent:
+                before.pop()
+                if any(w in words for w in before[::-1][:TABLED_GAP + 1]):
+                    return True
+                if not before or before[-1] not in t.coordinators:
+                    return False  # "e da Kiev": the marker repeated after the name before it
+            prev = max((m for m in mentions if m.end <= start), key=lambda m: m.end, default=None)
+            glue = norm[prev.end:start] if prev is not None else ""
+            coordinated = any(w in t.coordinators for w in WORD_RE.findall(glue.lower()))
+            if prev is None or not (coordinated or ("," in glue and joined)):
+                return False
+            if not all(w.lower() in plain for w in WORD_RE.findall(glue)) or re.search(r"[;:.()–—]", glue):
+                return False
+            start, joined = prev.start, True
+        return False
+
+    @staticmethod
+    def _tabled_before_postposition(norm: str, t: LangTables, mentions, start: int) -> bool:
+        """Turkish: whether the name at `start`, alone or with the names coordinated after it, stands before an
+        `agent_postpositions` word and a `tabling_participles` word ("Kiev ve Vatikan tarafından sunulan plan"):
+        each agent tabled it."""
+        if not t.agent_post or not t.tabling_participles:
+            return False
+        plain = t.coordinators | {","}
+        end = next((m.end for m in mentions if m.start == start), None)
+        for m in sorted(mentions, key=lambda x: x.start):
+            if end is not None and m.start >= end and all(w.lower() in plain for w in TOKEN_RE.findall(norm[end:m.start])):
+                end = m.end  # "Kiev ve Vatikan": the list goes on
+        after = [w.lower() for w in WORD_RE.findall(norm[end:end + 60])] if end is not None else []
+        return len(after) >= 2 and after[0] in t.agent_post and after[1] in t.tabling_participles
+
+    @staticmethod
+    def _listed_on(norm: str, t: LangTables, mentions, start: int, plain: set) -> bool:
+        """Whether the name at `start` is followed by a coordinator and another name ("Berlin et Londres")."""
+        end = next((m.end for m in mentions if m.start == start), None)
+        nxt = min((m for m in mentions if end is not None and m.start >= end), key=lambda m: m.start, default=None)
+        glue = norm[end:nxt.start].lower() if nxt is not None else ""
+        words = WORD_RE.findall(glue)
+        return nxt is not None and any(w in t.coordinators for w in words) and all(w in plain for w in words)
 
     @staticmethod
     def _relative_after_name(norm: str, t: LangTables, pos: int, names: list) -> bool:

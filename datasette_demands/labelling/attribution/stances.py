@@ -461,14 +461,18 @@ class Stances:
         return comma is not None and self._noun_clause_opener(a, a.text[c.start:c.end], c.start)
 
     def _tabled_by(self, a: Analysis, m: Mention) -> bool:
-        """Whether agent `m` follows a `tabling_participles` word and its agent marker ("formulée par Kiev")."""
+        """Whether agent `m` follows a `tabling_participles` word and its agent marker ("formulée par Kiev"), alone or
+        coordinated ("par Paris et Londres"), or precedes the marker and the word (tr "Kiev tarafından sunulan")."""
         words = self.tables.tabling_participles
         if not words:
             return False
         before = WORD_RE.findall(a.text[max(0, m.start - 40):m.start])
         while before and before[-1].lower() in self.tables.determiners:
             before.pop()
-        return len(before) >= 2 and before[-1].lower() in self.tables.agent and before[-2].lower() in words
+        if len(before) >= 2 and before[-1].lower() in self.tables.agent and before[-2].lower() in words:
+            return True
+        return (self._tabled_agents_participle(a.text, self.tables, a.mentions, m.start)
+                or self._tabled_before_postposition(a.text, self.tables, a.mentions, m.start))
 
     def _agent_list_end(self, a: Analysis, m: Mention) -> int:
         """Where the list of agents that `m` opens ends, German ("von Kiew und den Europäern geforderten"): the
@@ -1304,8 +1308,8 @@ class Stances:
         Ukraine's call") is that party's position, and the content's own verb ("demanded that Ukraine
         renounce") is not this holder's stance."""
         verbs = [c for mm, c in a.pairs if mm is m]
-        if not verbs:
-            return None, []
+        if not verbs or self._tabled_before_postposition(a.text, self.tables, a.mentions, m.start):
+            return None, []  # "Kiev tarafından sunulan plan": the participle's agent, no subject of the verb after it
         verb = verbs[0]
         later = [c.start for mm, c in a.pairs if c.start > verb.start and mm.start != m.start]
         # r31A: a place that speaks after the holder ("..., на что в МИД России ответили") opens a clause of its own
