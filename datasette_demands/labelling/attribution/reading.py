@@ -79,7 +79,7 @@ class Reading:
                 if any(w in t.negations for w in before) or self._refused_before(c, merged, t, toks, starts, norm) \
                         or self._no_party_before(c, norm, t):
                     c.stance, negated = "reject", True
-            elif c.stance == "reject" and not c.refusal and self._negated_rejection(norm, c, t, toks, starts):
+            elif c.stance == "reject" and not c.refusal and not c.denied and self._negated_rejection(norm, c, t, toks, starts):
                 c.stance = self._negated_rejection_stance(norm, c, t, toks, starts, rx)
             if c.stance == "reject" and self._only_by_exception(c, norm, t, toks, starts, negated):
                 c.stance, negated = "demand", False  # "n'accepterait une trêve qu'après le retrait": a condition
@@ -91,8 +91,8 @@ class Reading:
                 c.stance, c.condition_from = "demand", opened
             if c.stance == "reject" and self._privative_condition(c, negated, t, toks, starts, merged, mentions):
                 c.stance = "demand"  # "without a withdrawal a truce is impossible": a condition
-            elif c.stance == "reject" and (negated or c.refusal) and self._privative_after(c, t, toks, starts, merged,
-                                                                                      mentions if c.refusal else ()):
+            elif c.stance == "reject" and (negated or c.refusal or self._opens_with_negation(c, t, toks, starts)) \
+                    and self._privative_after(c, t, toks, starts, merged, mentions if c.refusal else ()):
                 c.stance = "demand"  # "will not sign any deal without guarantees": the guarantees are demanded
             elif c.stance == "reject" and self._refused_while_it_lasts(c, norm, t):
                 c.stance = "demand"  # "no aceptará una tregua mientras Occidente siga armando a Kiev": a condition set
@@ -183,7 +183,7 @@ class Reading:
                 # "serait disposé à renoncer à ses revendications" refuse what the readiness would have given up
                 ready = first in t.readiness or any(w[2] in t.readiness for w in toks[max(0, i - 2):i])
                 if c.stance == "agree" or ready:
-                    c.stance = "reject"
+                    c.stance, c.denied = "reject", True
                 else:
                     c.negated = True
             if not inside:
@@ -512,6 +512,14 @@ class Reading:
             if w[2] in t.privatives and Reading._opens_a_condition(t, toks, k):
                 return not Reading._partys_consent(k, t, toks, merged, mentions)
         return False
+
+    @staticmethod
+    def _opens_with_negation(c: Cue, t: LangTables, toks, starts) -> bool:
+        """r32E: whether reject cue `c` is a verb negated, its first word a `negations` word ("не рассматривает", "no
+        contempla", "nie rozważa"): not considering a measure without a step ("не рассматривает перемирие без гарантий")
+        sets the step as a condition, as a negated commitment does."""
+        k = bisect.bisect_left(starts, c.start)
+        return k < len(toks) and toks[k][0] == c.start and toks[k][1] < c.end and toks[k][2] in t.negations
 
     @staticmethod
     def _partys_consent(k: int, t: LangTables, toks, merged, mentions) -> bool:
