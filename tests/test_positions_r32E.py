@@ -171,3 +171,23 @@ def test_r32e_no_deal_lasts_unless_is_demand(classifier, lang, text):
 ])
 def test_r32e_no_deal_signed_stays_a_rejection(classifier, lang, text):
     assert given(classifier, text, lang, "reparations") == [("UA", "reject")]
+
+
+# --- r32E: 'as long as the other side does too' (de 'solange ... seinerseits', it 'finché anche') is a proviso ---
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Kiew werde auf Angriffe gegen russische Raffinerien verzichten, solange Russland seinerseits die "
+           "ukrainischen Kraftwerke verschone, sagte Umerow."),
+    ("it", "Kiev si asterrà dagli attacchi alle raffinerie russe finché anche la Russia risparmierà le centrali "
+           "ucraine, ha detto Umerov."),
+])
+def test_r32e_mutual_restraint_proviso_names_no_holder(classifier, lang, text):
+    assert given(classifier, text, lang, "ceasefire") == [("UA", "demand")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # 'solange ... nicht', 'finché ... non': until, a refusal held until a step (unchanged)
+    ("de", "Kiew werde keiner Waffenruhe zustimmen, solange Russland die Gebiete nicht räumt, sagte Umerow."),
+])
+def test_r32e_until_not_stays_a_refusal(classifier, lang, text):
+    assert given(classifier, text, lang, "ceasefire") == [("UA", "reject")]
