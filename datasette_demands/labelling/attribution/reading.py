@@ -91,7 +91,7 @@ class Reading:
                 c.stance, c.condition_from = "demand", opened
             if c.stance == "reject" and self._privative_condition(c, negated, t, toks, starts, merged, mentions):
                 c.stance = "demand"  # "without a withdrawal a truce is impossible": a condition
-            elif c.stance == "reject" and (negated or c.refusal or self._opens_with_negation(c, norm, t, toks, starts)) \
+            elif c.stance == "reject" and (negated or c.refusal or self._opens_with_negation(c, norm, t, toks, starts, mentions)) \
                     and self._privative_after(c, t, toks, starts, merged, mentions if c.refusal else ()):
                 c.stance = "demand"  # "will not sign any deal without guarantees": the guarantees are demanded
             elif c.stance == "reject" and self._refused_while_it_lasts(c, norm, t):
@@ -513,13 +513,14 @@ class Reading:
                 return not Reading._partys_consent(k, t, toks, merged, mentions)
         return False
 
-    def _opens_with_negation(self, c: Cue, norm: str, t: LangTables, toks, starts) -> bool:
+    def _opens_with_negation(self, c: Cue, norm: str, t: LangTables, toks, starts, mentions) -> bool:
         """r32E: whether reject cue `c` is a verb negated, its first word a `negations` word ("не рассматривает", "no
         contempla", "nie rozważa"): not considering a measure without a step ("не рассматривает перемирие без гарантий")
         sets the step as a condition, as a negated commitment does. Not before an `until_words` word ("non accetterà una
         tregua finché Kiev non ..."): a refusal held until a step keeps the refusal (see Stances._held_until); nor an
         acceptance withheld, an agree cue inside it ("не підтримають конфіскацію без консенсусу партнерів": the
-        others' consent, no step asked)."""
+        others' consent, no step asked); nor where the privative takes a party's part ("не надасть гарантій без участі
+        США": the refusal stands)."""
         k = bisect.bisect_left(starts, c.start)
         if not (k < len(toks) and toks[k][0] == c.start and toks[k][1] < c.end and toks[k][2] in t.negations):
             return False
@@ -527,7 +528,12 @@ class Reading:
         if agree is not None and search(agree, norm[c.start:c.end]) is not None:
             return False
         i = bisect.bisect_left(starts, c.end)
-        return not any(w[2] in t.until_words for w in toks[i:i + 8])
+        after = toks[i:i + 8]
+        if any(w[2] in t.until_words for w in after):
+            return False
+        j = next((j for j, w in enumerate(after) if w[2] in t.privatives), None)
+        hi = after[min(j + 3, len(after) - 1)][1] if j is not None else 0
+        return j is None or not any(after[j][0] < mm.start < hi for mm in mentions if mm.kind != "adjective")
 
     @staticmethod
     def _partys_consent(k: int, t: LangTables, toks, merged, mentions) -> bool:
