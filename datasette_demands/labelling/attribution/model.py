@@ -34,6 +34,7 @@ class Cue:
     negated: bool = False  # a negated demand ("did not demand"): its holder takes no position through it
     condition_from: int | None = None  # an acceptance negated in an 'if' clause: where the clause opens (a demand)
     reach: int | None = None  # a cue cut at its first word before a name: where its match ended (what it judges)
+    denied: bool = False  # an agreement a denial turned down ('denied that Moscow had ever agreed'): no negation flips it back
 
 
 @dataclass

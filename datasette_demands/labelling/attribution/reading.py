@@ -85,7 +85,7 @@ class Reading:
                 if any(w in t.negations for w in before) or self._refused_before(c, merged, t, toks, starts, norm) \
                         or self._no_party_before(c, norm, t):
                     c.stance, negated = "reject", True
-            elif c.stance == "reject" and not c.refusal and self._negated_rejection(norm, c, t, toks, starts):
+            elif c.stance == "reject" and not c.refusal and not c.denied and self._negated_rejection(norm, c, t, toks, starts):
                 c.stance = self._negated_rejection_stance(norm, c, t, toks, starts, rx)
             if c.stance == "reject" and self._only_by_exception(c, norm, t, toks, starts, negated):
                 c.stance, negated = "demand", False  # "n'accepterait une trêve qu'après le retrait": a condition
@@ -97,8 +97,8 @@ class Reading:
                 c.stance, c.condition_from = "demand", opened
             if c.stance == "reject" and self._privative_condition(c, negated, t, toks, starts, merged, mentions):
                 c.stance = "demand"  # "without a withdrawal a truce is impossible": a condition
-            elif c.stance == "reject" and (negated or c.refusal) and self._privative_after(c, t, toks, starts, merged,
-                                                                                      mentions if c.refusal else ()):
+            elif c.stance == "reject" and (negated or c.refusal or self._opens_with_negation(c, norm, t, toks, starts, mentions)) \
+                    and self._privative_after(c, t, toks, starts, merged, mentions if c.refusal else ()):
                 c.stance = "demand"  # "will not sign any deal without guarantees": the guarantees are demanded
             elif c.stance == "reject" and self._refused_while_it_lasts(c, norm, t):
                 c.stance = "demand"  # "no aceptará una tregua mientras Occidente siga armando a Kiev": a condition set
@@ -189,7 +189,7 @@ class Reading:
                 # "serait disposé à renoncer à ses revendications" refuse what the readiness would have given up
                 ready = first in t.readiness or any(w[2] in t.readiness for w in toks[max(0, i - 2):i])
                 if c.stance == "agree" or ready:
-                    c.stance = "reject"
+                    c.stance, c.denied = "reject", True
                 else:
                     c.negated = True
             if not inside:
@@ -518,6 +518,28 @@ class Reading:
             if w[2] in t.privatives and Reading._opens_a_condition(t, toks, k):
                 return not Reading._partys_consent(k, t, toks, merged, mentions)
         return False
+
+    def _opens_with_negation(self, c: Cue, norm: str, t: LangTables, toks, starts, mentions) -> bool:
+        """r32E: whether reject cue `c` is a verb negated, its first word a `negations` word ("не рассматривает", "no
+        contempla", "nie rozważa"): not considering a measure without a step ("не рассматривает перемирие без гарантий")
+        sets the step as a condition, as a negated commitment does. Not before an `until_words` word ("non accetterà una
+        tregua finché Kiev non ..."): a refusal held until a step keeps the refusal (see Stances._held_until); nor an
+        acceptance withheld, an agree cue inside it ("не підтримають конфіскацію без консенсусу партнерів": the
+        others' consent, no step asked); nor where the privative takes a party's part ("не надасть гарантій без участі
+        США": the refusal stands)."""
+        k = bisect.bisect_left(starts, c.start)
+        if not (k < len(toks) and toks[k][0] == c.start and toks[k][1] < c.end and toks[k][2] in t.negations):
+            return False
+        agree = self.cues.get("agree")
+        if agree is not None and search(agree, norm[c.start:c.end]) is not None:
+            return False
+        i = bisect.bisect_left(starts, c.end)
+        after = toks[i:i + 8]
+        if any(w[2] in t.until_words for w in after):
+            return False
+        j = next((j for j, w in enumerate(after) if w[2] in t.privatives), None)
+        hi = after[min(j + 3, len(after) - 1)][1] if j is not None else 0
+        return j is None or not any(after[j][0] < mm.start < hi for mm in mentions if mm.kind != "adjective")
 
     @staticmethod
     def _partys_consent(k: int, t: LangTables, toks, merged, mentions) -> bool:

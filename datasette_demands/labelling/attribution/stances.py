@@ -580,7 +580,9 @@ class Stances:
             others = others and not self._issue_asked_of_another(a, q0, q1)
             # an agreement the holder obtains is no agreement of another ("if it obtains an international agreement");
             # another party's consent to the issue, asked in a proviso, is the holder's demand (_consent_provided)
-            if proviso and self._consent_provided(a, m, q0, q1) or not others and not any(
+            # r32E: so is it in an 'if' clause that holds the whole issue ("does not rule out lifting sanctions if Moscow
+            # agrees to a truce"): the truce is what the holder asks
+            if self._consent_provided(a, m, q0, q1) or not others and not any(
                     q0 <= c.start < q1 and c.stance == "agree" and not self._noun_form(a, c) for c in a.cues):
                 # "siempre que no incluya tropas de la OTAN", "as long as it does not involve troops": turned down
                 stance = "reject" if proviso and self._negated_proviso(a, q0, proviso) else "demand"
