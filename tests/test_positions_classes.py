@@ -14284,3 +14284,765 @@ COORDINATED_NOT = [
 @pytest.mark.parametrize("lang,text,category,expected", COORDINATED_NOT, ids=ids(COORDINATED_NOT))
 def test_r31e_an_inverted_subject_still_holds(classifier, lang, text, category, expected):
     assert given(classifier, text, lang, category) == expected
+
+
+# --- r32A: "rules out X, but offers Y": the contrasted clause of the same holder keeps its own offer ---
+
+REFUSED_THEN_OFFERED = [
+    ("en", "Spain ruled out sending troops to Ukraine, but offered to host a training mission for Ukrainian soldiers.",
+     "neutrality", "EU"),
+    ("it", "La Spagna ha escluso l'invio di truppe in Ucraina, ma ha offerto di ospitare una missione di addestramento.",
+     "neutrality", "EU"),
+    ("fr", "L'Espagne a exclu l'envoi de troupes en Ukraine, mais a proposé d'accueillir une mission d'entraînement.",
+     "neutrality", "EU"),
+    # verb second: the contrastive after the verb ('bot aber ... an')
+    ("de", "Spanien schloss die Entsendung von Truppen in die Ukraine aus, bot aber eine Ausbildungsmission an.",
+     "neutrality", "EU"),
+    # the bracket 'sagten ... zu' (a pledge), however long its middle field, is an offer, no reporting verb
+    ("de", "Die Niederlande schlossen eine Entsendung eigener Truppen in die Ukraine aus, sagten aber Ausbilder für "
+     "ukrainische Piloten in Rumänien zu.", "neutrality", "EU"),
+    ("es", "Noruega descartó enviar tropas a Ucrania, pero ofreció acoger una misión de entrenamiento.", "neutrality", "EU"),
+    # past the content of the first verb ('descartó que Lisboa ...'): the contrasted verb is the holder's own
+    ("es", "Portugal descartó que Lisboa aporte soldados a una fuerza de paz en Ucrania, aunque ofreció formar a pilotos "
+     "ucranianos.", "neutrality", "EU"),
+    ("ru", "Испания исключила отправку войск на Украину, но предложила принять у себя учебную миссию.", "neutrality", "EU"),
+    ("uk", "Іспанія виключила відправлення військ в Україну, але запропонувала прийняти навчальну місію.",
+     "neutrality", "EU"),
+    ("pl", "Hiszpania wykluczyła wysłanie wojsk na Ukrainę, ale zaproponowała zorganizowanie misji szkoleniowej.",
+     "neutrality", "EU"),
+    # Turkish, verb-final: ', ancak' / ', ama' after the holder's verb opens its next clause
+    ("tr", "İspanya, Ukrayna'ya asker göndermeyi reddetti, ancak bir eğitim misyonuna ev sahipliği yapmayı önerdi.",
+     "neutrality", "EU"),
+    ("tr", "Hollanda, Ukrayna'ya asker göndermeyi reddetti, ama Ukraynalı pilotları eğitmeyi önerdi.", "neutrality", "EU"),
+    ("en", "Moscow rejected the exchange of all detainees, but offered to hand over 150 wounded soldiers.",
+     "prisoners", "RU"),
+    ("it", "Mosca ha respinto lo scambio di tutti i prigionieri, ma ha proposto di consegnare 150 soldati feriti.",
+     "prisoners", "RU"),
+    ("fr", "Moscou a rejeté l'échange de tous les prisonniers, mais a proposé de remettre 150 soldats blessés.",
+     "prisoners", "RU"),
+    ("de", "Moskau lehnte den Austausch aller Gefangenen ab, bot aber die Übergabe von 150 verwundeten Soldaten an.",
+     "prisoners", "RU"),
+    ("es", "Moscú rechazó el canje de todos los prisioneros, pero propuso entregar a 150 soldados heridos.",
+     "prisoners", "RU"),
+    ("ru", "Москва отвергла обмен всех пленных, но предложила передать 150 раненых военнослужащих.", "prisoners", "RU"),
+    ("pl", "Moskwa odrzuciła wymianę wszystkich jeńców, ale zaproponowała przekazanie 150 rannych żołnierzy.",
+     "prisoners", "RU"),
+    ("tr", "Moskova tüm esirlerin takasını reddetti, ancak 150 yaralı askerin teslim edilmesini önerdi.",
+     "prisoners", "RU"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", REFUSED_THEN_OFFERED, ids=ids(REFUSED_THEN_OFFERED))
+def test_r32a_refusal_then_offer_gives_both_stances(classifier, lang, text, category, holder):
+    assert given(classifier, text, lang, category) == [(holder, "demand"), (holder, "reject")]
+
+
+# --- r32A: near misses: the offer names another label's issue, or another party makes it ---
+
+OFFER_OF_ANOTHER_ISSUE = [
+    ("en", "Moscow rejected the exchange of all detainees, but proposed a three-day ceasefire for Easter."),
+    ("it", "Mosca ha respinto lo scambio di tutti i prigionieri, ma ha proposto una tregua di tre giorni per la Pasqua."),
+    ("fr", "Moscou a rejeté l'échange de tous les prisonniers, mais a proposé une trêve de trois jours pour Pâques."),
+    ("de", "Moskau lehnte den Austausch aller Gefangenen ab, bot aber eine dreitägige Waffenruhe zu Ostern an."),
+    ("es", "Moscú rechazó el canje de todos los prisioneros, pero propuso una tregua de tres días por Pascua."),
+    ("ru", "Москва отвергла обмен всех пленных, но предложила трехдневное перемирие на Пасху."),
+    ("uk", "Москва відкинула обмін усіх полонених, але запропонувала триденне перемир'я на Великдень."),
+    ("pl", "Moskwa odrzuciła wymianę wszystkich jeńców, ale zaproponowała trzydniowy rozejm na Wielkanoc."),
+    ("tr", "Moskova tüm esirlerin takasını reddetti, ancak Paskalya için üç günlük bir ateşkes önerdi."),
+]
+
+
+@pytest.mark.parametrize("lang,text", OFFER_OF_ANOTHER_ISSUE, ids=ids(OFFER_OF_ANOTHER_ISSUE))
+def test_r32a_offer_of_another_issue_stays_there(classifier, lang, text):
+    assert given_all(classifier, text, lang, ["prisoners", "ceasefire"]) == {
+        "prisoners": [("RU", "reject")], "ceasefire": [("RU", "demand")]}
+
+
+OFFER_OF_ANOTHER_PARTY = [
+    ("en", "Spain ruled out sending troops to Ukraine, but Washington offered to host a training mission."),
+    ("it", "La Spagna ha escluso l'invio di truppe in Ucraina, ma Washington ha offerto di ospitare una missione di "
+     "addestramento."),
+    ("fr", "L'Espagne a exclu l'envoi de troupes en Ukraine, mais Washington a proposé d'accueillir une mission "
+     "d'entraînement."),
+    ("de", "Spanien schloss die Entsendung von Truppen in die Ukraine aus, Washington bot aber eine Ausbildungsmission an."),
+    ("es", "Noruega descartó enviar tropas a Ucrania, pero Washington ofreció acoger una misión de entrenamiento."),
+    ("ru", "Испания исключила отправку войск на Украину, но Вашингтон предложил принять у себя учебную миссию."),
+    ("uk", "Іспанія виключила відправлення військ в Україну, але Вашингтон запропонував прийняти навчальну місію."),
+    ("pl", "Hiszpania wykluczyła wysłanie wojsk na Ukrainę, ale Waszyngton zaproponował zorganizowanie misji "
+     "szkoleniowej."),
+    ("tr", "İspanya, Ukrayna'ya asker göndermeyi reddetti, ancak Washington bir eğitim misyonuna ev sahipliği yapmayı "
+     "önerdi."),
+]
+
+
+@pytest.mark.parametrize("lang,text", OFFER_OF_ANOTHER_PARTY, ids=ids(OFFER_OF_ANOTHER_PARTY))
+def test_r32a_offer_of_another_party_is_its_own(classifier, lang, text):
+    assert given(classifier, text, lang, "neutrality") == [("EU", "reject"), ("US", "demand")]
+
+
+SAID_AFTER_REFUSAL = [
+    # a reporting verb after the contrastive reports, it offers nothing
+    ("en", "Sweden ruled out sending troops to Ukraine, but said talks with Kyiv would go on."),
+    ("de", "Schweden schloss eigene Truppen in der Ukraine aus, sagte aber, man werde über die Lage beraten."),
+    ("tr", "Hollanda, Ukrayna'ya asker göndermeyi reddetti, ancak durumu değerlendireceğini söyledi."),
+    # the contrasted verb past the content is another party's when it names its own subject
+    ("es", "Portugal descartó que Lisboa aporte soldados a una fuerza de paz en Ucrania, aunque Kiev ofreció formar a "
+     "pilotos portugueses."),
+]
+
+
+@pytest.mark.parametrize("lang,text", SAID_AFTER_REFUSAL, ids=ids(SAID_AFTER_REFUSAL))
+def test_r32a_no_offer_of_the_refuser(classifier, lang, text):
+    assert ("EU", "demand") not in given(classifier, text, lang, "neutrality")
+
+
+# --- r32A: "agreed to X but not to Y": the bare contrasted negation rejects the other form ---
+
+AGREED_BUT_NOT = [
+    # no comma before the contrastive: the negation opens the holder's next clause all the same
+    ("en", "Kyiv agreed to a pause in strikes on ports but not to a full truce."),
+    ("fr", "Kiev a accepté une pause des frappes sur les ports mais pas une trêve complète."),
+    ("es", "Kiev aceptó una pausa de los ataques contra los puertos, pero no una tregua completa."),
+    ("uk", "Київ погодився на паузу в ударах по портах, але не на повне перемир'я."),
+    ("it", "Kiev ha accettato una pausa degli attacchi sui porti, ma non una tregua completa."),
+    ("de", "Kiew stimmte einer Pause der Angriffe auf Häfen zu, aber nicht einer vollständigen Waffenruhe."),
+    ("ru", "Киев согласился на паузу в ударах по портам, но не на полное перемирие."),
+    ("pl", "Kijów zgodził się na przerwę w atakach na porty, ale nie na pełny rozejm."),
+]
+
+
+@pytest.mark.parametrize("lang,text", AGREED_BUT_NOT, ids=ids(AGREED_BUT_NOT))
+def test_r32a_agreed_but_not_the_other_form(classifier, lang, text):
+    assert given(classifier, text, lang, "ceasefire") == [("UA", "agree"), ("UA", "reject")]
+
+
+NOT_ANOTHER_PARTY = [
+    # the negation names another party: no refusal of the one who agreed
+    ("en", "Kyiv agreed to a pause in strikes on ports, but Moscow did not."),
+    ("es", "Kiev aceptó una pausa de los ataques contra los puertos, pero no Moscú."),
+    ("uk", "Київ погодився на паузу в ударах по портах, але не Москва."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NOT_ANOTHER_PARTY, ids=ids(NOT_ANOTHER_PARTY))
+def test_r32a_a_negated_other_party_is_no_refusal(classifier, lang, text):
+    assert ("UA", "reject") not in given(classifier, text, lang, "ceasefire")
+
+
+# --- r32A: German: the holder's verb bracket around another party's proposal is its own first clause ---
+
+BRACKET_AROUND_PROPOSAL = [
+    ("de", "Der Kreml lehnte den ukrainischen Plan eines Austauschs aller Gefangenen ab und bot stattdessen die Rückgabe "
+     "von 80 Verwundeten an.", [("RU", "demand"), ("RU", "reject"), ("UA", "demand")]),
+    # near miss: no second clause, no offer of its own
+    ("de", "Der Kreml lehnte den ukrainischen Plan eines Austauschs aller Gefangenen ab.", [("RU", "reject"), ("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", BRACKET_AROUND_PROPOSAL, ids=ids(BRACKET_AROUND_PROPOSAL))
+def test_r32a_bracket_around_a_proposal_keeps_its_refusal(classifier, lang, text, expected):
+    assert given(classifier, text, lang, "prisoners") == expected
+
+
+# --- r32B: the agent of a passive reporting verb ("were told by Paris that ...") is a messenger ---
+
+R32B_PASSIVE_MESSENGER = [
+    ('en', 'The Baltic states were told by Paris that the Kremlin insists on a cap on the Ukrainian army.', 'neutrality', [('RU', 'demand')]),
+    ('it', "I Paesi baltici sono stati informati da Parigi che il Cremlino insiste su un tetto all'esercito ucraino.", 'neutrality', [('RU', 'demand')]),
+    ('fr', "Les pays baltes ont été informés par Paris que le Kremlin exige un plafond pour l'armée ukrainienne.", 'neutrality', [('RU', 'demand')]),
+    ('es', 'Los países bálticos fueron informados por París de que el Kremlin exige un límite al ejército ucraniano.', 'neutrality', [('RU', 'demand')]),
+    ('pl', 'Państwa bałtyckie zostały poinformowane przez Paryż, że Kreml domaga się limitu dla armii ukraińskiej.', 'neutrality', [('RU', 'demand')]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", R32B_PASSIVE_MESSENGER, ids=ids(R32B_PASSIVE_MESSENGER))
+def test_r32b_passive_messenger_holds_nothing(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# near misses: the agent of a passive that is no reporting verb ("proposed by Ankara") still holds its position
+R32B_PASSIVE_AGENT_KEPT = [
+    ('en', 'A truce over Easter was proposed by Ankara, the senator said.', 'ceasefire', [('TR', 'demand')]),
+    ('it', 'Una tregua di Pasqua è stata proposta da Ankara.', 'ceasefire', [('TR', 'demand')]),
+    ('pl', 'Rozejm na Wielkanoc został zaproponowany przez Ankarę.', 'ceasefire', [('TR', 'demand')]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", R32B_PASSIVE_AGENT_KEPT, ids=ids(R32B_PASSIVE_AGENT_KEPT))
+def test_r32b_passive_agent_of_a_stance_keeps_it(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r32B: messenger verbs (told him, le había contado, hat ihm zugesichert) relay the innermost party's position ---
+
+R32B_RELAYED = [
+    ('en', 'The senator said the Turkish hosts had assured him that Moscow would accept a truce over Easter.', 'ceasefire', [('RU', 'agree')]),
+    ('en', 'Stubb said Erdogan had made it clear to him that the Kremlin rejects any truce before the talks.', 'ceasefire', [('RU', 'reject')]),
+    ('en', 'The bishop said the Hungarian envoy had passed on to him that Kyiv wants an exchange of all prisoners.', 'prisoners', [('UA', 'demand')]),
+    ('en', 'European capitals were informed by London that the Kremlin had agreed to a short truce.', 'ceasefire', [('RU', 'agree')]),
+    ('it', 'Il senatore ha detto che i mediatori turchi gli avevano raccontato che Mosca accetterebbe una tregua a Pasqua.', 'ceasefire', [('RU', 'agree')]),
+    ('it', 'Il senatore ha detto che Erdogan gli aveva assicurato che Mosca accetterebbe una tregua a Pasqua.', 'ceasefire', [('RU', 'agree')]),
+    ('fr', 'Le sénateur a dit que les médiateurs turcs lui avaient raconté que Moscou accepterait une trêve à Pâques.', 'ceasefire', [('RU', 'agree')]),
+    ('fr', "Le sénateur a dit qu'Erdogan lui avait fait savoir que Moscou accepterait une trêve à Pâques.", 'ceasefire', [('RU', 'agree')]),
+    ('de', 'Der Senator sagte, Erdogan habe ihm zugesichert, dass Moskau einer Waffenruhe zu Ostern zustimmen werde.', 'ceasefire', [('RU', 'agree')]),
+    ('de', 'Der Senator sagte, die türkischen Vermittler hätten ihm erzählt, dass Moskau einer Waffenruhe zu Ostern zustimmen werde.', 'ceasefire', [('RU', 'agree')]),
+    ('es', 'El senador dijo que Erdogan le había contado que Moscú aceptaría una tregua en Pascua.', 'ceasefire', [('RU', 'agree')]),
+    ('es', 'El senador dijo que Erdogan le dio a entender que Moscú aceptaría una tregua en Pascua.', 'ceasefire', [('RU', 'agree')]),
+    ('ru', 'Сенатор сказал, что Эрдоган сообщил ему, что Москва согласится на перемирие на Пасху.', 'ceasefire', [('RU', 'agree')]),
+    ('ru', 'Сенатор сказал, что Эрдоган дал ему понять, что Москва согласится на перемирие на Пасху.', 'ceasefire', [('RU', 'agree')]),
+    ('ru', 'Сенатор сказал, что Эрдоган заверил его, что Москва согласится на перемирие на Пасху.', 'ceasefire', [('RU', 'agree')]),
+    ('uk', "Сенатор сказав, що Ердоган запевнив його, що Москва погодиться на перемир'я на Великдень.", 'ceasefire', [('RU', 'agree')]),
+    ('uk', "Сенатор сказав, що Ердоган дав йому зрозуміти, що Москва погодиться на перемир'я на Великдень.", 'ceasefire', [('RU', 'agree')]),
+    ('pl', 'Senator powiedział, że Erdogan zapewnił go, że Moskwa zgodzi się na rozejm na Wielkanoc.', 'ceasefire', [('RU', 'agree')]),
+    ('pl', 'Senator powiedział, że Erdogan dał mu do zrozumienia, że Moskwa zgodzi się na rozejm na Wielkanoc.', 'ceasefire', [('RU', 'agree')]),
+    ('tr', "Senatör, Erdoğan'ın kendisine Moskova'nın Paskalya'da ateşkesi kabul edeceğini söylediğini aktardı.", 'ceasefire', [('RU', 'agree')]),
+    ('en', 'The senator said Erdogan had let it be known to him that Moscow would accept a truce over Easter.', 'ceasefire', [('RU', 'agree')]),
+    ('en', 'The senator said Erdogan had confided to him that Moscow would accept a truce over Easter.', 'ceasefire', [('RU', 'agree')]),
+    ('it', 'Il senatore ha detto che Erdogan gli aveva fatto sapere che Mosca accetterebbe una tregua a Pasqua.', 'ceasefire', [('RU', 'agree')]),
+    ('it', 'Il senatore ha detto che Erdogan gli aveva confidato che Mosca accetterebbe una tregua a Pasqua.', 'ceasefire', [('RU', 'agree')]),
+    ('fr', "Le sénateur a dit qu'Erdogan lui avait confié que Moscou accepterait une trêve à Pâques.", 'ceasefire', [('RU', 'agree')]),
+    ('fr', "Le sénateur a dit qu'Erdogan lui avait laissé entendre que Moscou accepterait une trêve à Pâques.", 'ceasefire', [('RU', 'agree')]),
+    ('de', 'Der Senator sagte, Erdogan habe ihm zu verstehen gegeben, Moskau werde einer Waffenruhe zu Ostern zustimmen.', 'ceasefire', [('RU', 'agree')]),
+    ('es', 'El senador dijo que Erdogan le había confiado que Moscú aceptaría una tregua en Pascua.', 'ceasefire', [('RU', 'agree')]),
+    ('ru', 'Сенатор сказал, что Эрдоган рассказал ему, что Москва согласится на перемирие на Пасху.', 'ceasefire', [('RU', 'agree')]),
+    ('ru', 'Сенатор сказал, что Эрдоган передал ему, что Москва согласится на перемирие на Пасху.', 'ceasefire', [('RU', 'agree')]),
+    ('uk', "Сенатор сказав, що Ердоган розповів йому, що Москва погодиться на перемир'я на Великдень.", 'ceasefire', [('RU', 'agree')]),
+    ('uk', "Сенатор сказав, що Ердоган переказав йому, що Москва погодиться на перемир'я на Великдень.", 'ceasefire', [('RU', 'agree')]),
+    ('pl', 'Senator powiedział, że Erdogan przekazał mu, że Moskwa zgodzi się na rozejm na Wielkanoc.', 'ceasefire', [('RU', 'agree')]),
+    ('pl', 'Senator powiedział, że Erdogan zdradził mu, że Moskwa zgodzi się na rozejm na Wielkanoc.', 'ceasefire', [('RU', 'agree')]),
+    ('tr', "Senatör, Erdoğan'ın kendisine Moskova'nın Paskalya'da ateşkesi kabul edeceğini ilettiğini söyledi.", 'ceasefire', [('RU', 'agree')]),
+    ('tr', "Senatör, Erdoğan'ın kendisine Moskova'nın Paskalya'da ateşkesi kabul edeceği güvencesini verdiğini söyledi.", 'ceasefire', [('RU', 'agree')]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", R32B_RELAYED, ids=ids(R32B_RELAYED))
+def test_r32b_innermost_party_holds_what_a_messenger_relays(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# near misses: the same verbs with no relayed clause keep their subject's own position
+R32B_OWN_VERB_KEPT = [
+    ('de', 'Erdogan hat Moskau seine Unterstützung für eine Waffenruhe zu Ostern zugesichert.', 'ceasefire', [('TR', 'agree')]),
+    ('es', 'Erdogan le había propuesto a Putin una tregua en Pascua.', 'ceasefire', [('TR', 'demand')]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", R32B_OWN_VERB_KEPT, ids=ids(R32B_OWN_VERB_KEPT))
+def test_r32b_messenger_verb_without_clause_keeps_its_subject(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r32B: the other side named by its role ("his Russian interlocutors") is a party ---
+
+R32B_INTERLOCUTORS = [
+    ('en', 'The bishop said that his Russian interlocutors had agreed to return twenty detained civilians.', 'prisoners', [('RU', 'agree')]),
+    ('it', 'Il vescovo ha detto che i suoi interlocutori russi hanno accettato di restituire venti civili detenuti.', 'prisoners', [('RU', 'agree')]),
+    ('fr', "L'évêque a déclaré que ses interlocuteurs russes avaient accepté de rendre vingt civils détenus.", 'prisoners', [('RU', 'agree')]),
+    ('de', 'Der Bischof sagte, seine russischen Gesprächspartner hätten der Rückgabe von zwanzig inhaftierten Zivilisten zugestimmt.', 'prisoners', [('RU', 'agree')]),
+    ('es', 'El obispo dijo que sus interlocutores rusos aceptaron devolver a veinte civiles detenidos.', 'prisoners', [('RU', 'agree')]),
+    ('ru', 'Епископ сказал, что российские собеседники согласились вернуть двадцать задержанных гражданских.', 'prisoners', [('RU', 'agree')]),
+    ('uk', 'Єпископ сказав, що російські співрозмовники погодилися повернути двадцять затриманих цивільних.', 'prisoners', [('RU', 'agree')]),
+    ('pl', 'Biskup powiedział, że rosyjscy rozmówcy zgodzili się zwrócić dwudziestu zatrzymanych cywilów.', 'prisoners', [('RU', 'agree')]),
+    ('tr', 'Piskopos, Rus muhataplarının yirmi sivil tutukluyu iade etmeyi kabul ettiğini söyledi.', 'prisoners', [('RU', 'agree')]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", R32B_INTERLOCUTORS, ids=ids(R32B_INTERLOCUTORS))
+def test_r32b_national_interlocutors_hold(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# near misses: interlocutors with no nationality name no party
+R32B_BARE_INTERLOCUTORS = [
+    ('en', 'The bishop said that his interlocutors had agreed to return twenty detained civilians.', 'prisoners', []),
+    ('es', 'El obispo dijo que sus interlocutores aceptaron devolver a veinte civiles detenidos.', 'prisoners', []),
+    ('fr', "L'évêque a déclaré que ses interlocuteurs avaient accepté de rendre vingt civils détenus.", 'prisoners', []),
+    ('ru', 'Епископ сказал, что его собеседники согласились вернуть двадцать задержанных гражданских.', 'prisoners', []),
+    ('uk', 'Єпископ сказав, що його співрозмовники погодилися повернути двадцять затриманих цивільних.', 'prisoners', []),
+    ('pl', 'Biskup powiedział, że jego rozmówcy zgodzili się zwrócić dwudziestu zatrzymanych cywilów.', 'prisoners', []),
+    ('tr', 'Piskopos, muhataplarının yirmi sivil tutukluyu iade etmeyi kabul ettiğini söyledi.', 'prisoners', []),
+    ('it', 'Il vescovo ha detto che i suoi interlocutori hanno accettato di restituire venti civili detenuti.', 'prisoners', []),
+    ('de', 'Der Bischof sagte, seine Gesprächspartner hätten der Rückgabe von zwanzig inhaftierten Zivilisten zugestimmt.', 'prisoners', []),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", R32B_BARE_INTERLOCUTORS, ids=ids(R32B_BARE_INTERLOCUTORS))
+def test_r32b_bare_interlocutors_hold_nothing(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r32C: a verdict that reaches over a clause on the proposal: the judge rejects, the owner keeps its demand ---
+
+VERDICT_OVER_A_CLAUSE = [
+    ("en", "Kremlin aide Dmitry Peskov called the British plan, drawn up in London to hand the frozen assets to Kyiv, "
+           "\"robbery\" on Tuesday.", "reparations", [("EU", "demand"), ("RU", "reject")]),
+    ("en", "Lavrov described the truce, which Paris and Berlin have been pressing for since May, as \"a breather for "
+           "Kyiv's army\".", "ceasefire", [("EU", "demand"), ("RU", "reject")]),
+    ("it", "Peskov ha definito il piano britannico, preparato a Londra per dare a Kiev i beni congelati, un «furto» "
+           "senza precedenti.", "reparations", [("EU", "demand"), ("RU", "reject")]),
+    ("fr", "Peskov a qualifié le plan britannique, préparé à Londres pour remettre les avoirs gelés à Kiev, de « vol » "
+           "pur et simple.", "reparations", [("EU", "demand"), ("RU", "reject")]),
+    ("de", "Peskow bezeichnete den britischen Plan, die eingefrorenen Gelder über einen Fonds an Kiew weiterzuleiten, "
+           "als „Raub“.", "reparations", [("EU", "demand"), ("RU", "reject")]),
+    ("es", "Peskov calificó el plan británico, preparado en Londres para entregar a Kiev los activos congelados, de "
+           "«robo».", "reparations", [("EU", "demand"), ("RU", "reject")]),
+    ("ru", "Песков назвал британский план, подготовленный в Лондоне для передачи Киеву замороженных средств, "
+           "«грабежом».", "reparations", [("EU", "demand"), ("RU", "reject")]),
+    ("uk", "Пєсков назвав британський план, підготовлений у Лондоні для передачі Києву заморожених коштів, "
+           "«грабіжем».", "reparations", [("EU", "demand"), ("RU", "reject")]),
+    ("pl", "Pieskow nazwał brytyjski plan, przygotowany w Londynie, by przekazać Kijowowi zamrożone środki, "
+           "„grabieżą”.", "reparations", [("EU", "demand"), ("RU", "reject")]),
+]
+
+PRAISE_OVER_A_CLAUSE = [
+    ("en", "Peskov called the British plan, drawn up in London to hand the frozen assets to Kyiv, a sensible idea.",
+     "reparations"),
+    ("fr", "Peskov a qualifié le plan britannique, préparé à Londres pour remettre les avoirs gelés à Kiev, de piste "
+           "intéressante.", "reparations"),
+    ("de", "Peskow bezeichnete den britischen Plan, die eingefrorenen Gelder über einen Fonds an Kiew weiterzuleiten, "
+           "als interessant.", "reparations"),
+    ("es", "Peskov calificó el plan británico, preparado en Londres para entregar a Kiev los activos congelados, de "
+           "interesante.", "reparations"),
+    ("ru", "Песков назвал британский план, подготовленный в Лондоне для передачи Киеву замороженных средств, "
+           "«интересным».", "reparations"),
+    ("uk", "Пєсков назвав британський план, підготовлений у Лондоні для передачі Києву заморожених коштів, "
+           "«цікавим».", "reparations"),
+    ("pl", "Pieskow nazwał brytyjski plan, przygotowany w Londynie, by przekazać Kijowowi zamrożone środki, "
+           "„ciekawym”.", "reparations"),
+    ("it", "Peskov ha definito il piano britannico, preparato a Londra per dare a Kiev i beni congelati, una proposta "
+           "da studiare.", "reparations"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,want", VERDICT_OVER_A_CLAUSE, ids=ids(VERDICT_OVER_A_CLAUSE))
+def test_r32c_a_verdict_over_a_clause_rejects_and_the_owner_keeps_its_demand(classifier, lang, text, category, want):
+    assert given(classifier, text, lang, category) == want
+
+
+@pytest.mark.parametrize("lang,text,category", PRAISE_OVER_A_CLAUSE, ids=ids(PRAISE_OVER_A_CLAUSE))
+def test_r32c_a_label_that_is_no_verdict_rejects_nothing(classifier, lang, text, category):
+    got = given(classifier, text, lang, category)
+    assert ("RU", "reject") not in got and ("EU", "demand") in got
+
+
+# --- r32C: a refusal told as the answer to a proposal: the one who answers rejects, the proposer keeps its demand ---
+
+ANSWERED_WITH_A_REFUSAL = [
+    ("en", "Zelensky proposed a two-week truce on the Black Sea, and the Kremlin responded to it with a flat refusal."),
+    ("it", "Zelensky ha proposto una tregua di due settimane nel Mar Nero, e il Cremlino ha risposto con un netto "
+           "rifiuto."),
+    ("fr", "Zelensky a proposé une trêve de deux semaines en mer Noire, et le Kremlin a répondu par un refus "
+           "catégorique."),
+    ("de", "Selenskyj schlug eine zweiwöchige Waffenruhe im Schwarzen Meer vor, der Kreml antwortete darauf mit einer "
+           "klaren Absage."),
+    ("es", "Zelenski propuso una tregua de dos semanas en el mar Negro, y el Kremlin respondió con una negativa "
+           "rotunda."),
+    ("ru", "Зеленский предложил двухнедельное перемирие на Черном море, однако в Кремле ответили на это решительным "
+           "отказом."),
+    ("uk", "Зеленський запропонував двотижневе перемир'я на Чорному морі, проте в Кремлі відповіли на це рішучою "
+           "відмовою."),
+    ("pl", "Zełenski zaproponował dwutygodniowy rozejm na Morzu Czarnym, ale Kreml odpowiedział na to stanowczą "
+           "odmową."),
+    ("tr", "Zelenskiy Karadeniz'de iki haftalık bir ateşkes önerdi, Kremlin ise buna ret yanıtı verdi."),
+]
+
+ANSWERED_WITH_A_COUNTEROFFER = [
+    ("en", "Zelensky proposed a two-week truce on the Black Sea, and the Kremlin responded with a counterproposal."),
+    ("it", "Zelensky ha proposto una tregua di due settimane nel Mar Nero, e il Cremlino ha risposto con una "
+           "controproposta."),
+    ("fr", "Zelensky a proposé une trêve de deux semaines en mer Noire, et le Kremlin a répondu par une "
+           "contre-proposition."),
+    ("de", "Selenskyj schlug eine zweiwöchige Waffenruhe im Schwarzen Meer vor, der Kreml antwortete darauf mit einem "
+           "Gegenvorschlag."),
+    ("es", "Zelenski propuso una tregua de dos semanas en el mar Negro, y el Kremlin respondió con una "
+           "contrapropuesta."),
+    ("ru", "Зеленский предложил двухнедельное перемирие на Черном море, однако в Кремле ответили на это встречным "
+           "предложением."),
+    ("uk", "Зеленський запропонував двотижневе перемир'я на Чорному морі, проте в Кремлі відповіли на це зустрічною "
+           "пропозицією."),
+    ("pl", "Zełenski zaproponował dwutygodniowy rozejm na Morzu Czarnym, ale Kreml odpowiedział na to własną "
+           "propozycją."),
+    ("tr", "Zelenskiy Karadeniz'de iki haftalık bir ateşkes önerdi, Kremlin ise buna bir karşı öneriyle yanıt verdi."),
+]
+
+
+@pytest.mark.parametrize("lang,text", ANSWERED_WITH_A_REFUSAL, ids=ids(ANSWERED_WITH_A_REFUSAL))
+def test_r32c_a_refusal_as_the_answer_rejects(classifier, lang, text):
+    assert given(classifier, text, lang, "ceasefire") == [("RU", "reject"), ("UA", "demand")]
+
+
+@pytest.mark.parametrize("lang,text", ANSWERED_WITH_A_COUNTEROFFER, ids=ids(ANSWERED_WITH_A_COUNTEROFFER))
+def test_r32c_a_counteroffer_as_the_answer_rejects_nothing(classifier, lang, text):
+    got = given(classifier, text, lang, "ceasefire")
+    assert ("RU", "reject") not in got and ("UA", "demand") in got
+
+
+# --- r32C: a measure judged not necessary or premature is turned down by the judge ---
+
+NOT_NECESSARY = [
+    ("en", "Vance said a truce over the summer was \"not necessary\" before a broader deal."),
+    ("it", "Vance ha detto che una tregua estiva non è necessaria prima di un accordo complessivo."),
+    ("fr", "Vance a jugé qu'une trêve estivale n'était pas nécessaire avant un accord global."),
+    ("de", "Vance sagte, eine Waffenruhe im Sommer sei vor einem umfassenden Abkommen nicht nötig."),
+    ("es", "Vance dijo que una tregua veraniega no es necesaria antes de un acuerdo global."),
+    ("ru", "Вэнс заявил, что летнее перемирие не нужно до заключения всеобъемлющего соглашения."),
+    ("uk", "Венс заявив, що літнє перемир'я не потрібне до укладення всеосяжної угоди."),
+    ("pl", "Vance powiedział, że letni rozejm nie jest potrzebny przed zawarciem kompleksowego porozumienia."),
+    ("tr", "Vance, Karadeniz'de bir ateşkesin şu an gerekli olmadığını söyledi."),
+]
+
+NECESSARY = [
+    ("en", "Vance said a truce over the summer was necessary before a broader deal."),
+    ("it", "Vance ha detto che una tregua estiva è necessaria prima di un accordo complessivo."),
+    ("fr", "Vance a jugé qu'une trêve estivale était nécessaire avant un accord global."),
+    ("de", "Vance sagte, eine Waffenruhe im Sommer sei vor einem umfassenden Abkommen nötig."),
+    ("es", "Vance dijo que una tregua veraniega es necesaria antes de un acuerdo global."),
+    ("ru", "Вэнс заявил, что летнее перемирие нужно до заключения всеобъемлющего соглашения."),
+    ("uk", "Венс заявив, що літнє перемир'я потрібне до укладення всеосяжної угоди."),
+    ("pl", "Vance powiedział, że letni rozejm jest potrzebny przed zawarciem kompleksowego porozumienia."),
+    ("tr", "Vance, Karadeniz'de bir ateşkesin şu an gerekli olduğunu söyledi."),
+]
+
+PREMATURE = [
+    ("it", "Mosca ha giudicato «prematura» la tregua estiva proposta da Parigi.", [("EU", "demand"), ("RU", "reject")]),
+    ("tr", "Kremlin, Paris'in yaz ateşkesi önerisi için henüz erken olduğunu söyledi.",
+     [("EU", "demand"), ("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text", NOT_NECESSARY, ids=ids(NOT_NECESSARY))
+def test_r32c_a_measure_judged_not_necessary_is_rejected(classifier, lang, text):
+    assert given(classifier, text, lang, "ceasefire") == [("US", "reject")]
+
+
+@pytest.mark.parametrize("lang,text", NECESSARY, ids=ids(NECESSARY))
+def test_r32c_a_measure_judged_necessary_is_no_rejection(classifier, lang, text):
+    assert ("US", "reject") not in given(classifier, text, lang, "ceasefire")
+
+
+@pytest.mark.parametrize("lang,text,want", PREMATURE, ids=ids(PREMATURE))
+def test_r32c_a_measure_judged_premature_is_rejected_and_its_owner_keeps_it(classifier, lang, text, want):
+    assert given(classifier, text, lang, "ceasefire") == want
+
+
+# --- r32C: a reaction after a spaced dash ends the content of the demand before it: its subject rejects ---
+
+REACTION_AFTER_A_DASH = [
+    ("en", "Moscow insisted that the sanctions on Russian fertiliser be lifted before any truce – Kyiv rejected that "
+           "as extortion.", [("RU", "demand"), ("UA", "reject")]),
+    ("it", "Mosca ha preteso che le sanzioni sui fertilizzanti russi siano revocate prima di qualsiasi tregua – Kiev "
+           "ha respinto la richiesta come un ricatto.", [("RU", "demand"), ("UA", "reject")]),
+    ("fr", "Moscou a exigé que les sanctions sur les engrais russes soient levées avant toute trêve – Kiev a rejeté "
+           "cela comme du chantage.", [("RU", "demand"), ("UA", "reject")]),
+    ("de", "Moskau verlangte, dass die Sanktionen gegen russische Düngemittel vor jeder Waffenruhe fallen – Kiew "
+           "lehnte das als Nötigung ab.", [("RU", "demand"), ("UA", "reject")]),
+    ("es", "Moscú exigió que se levanten las sanciones a los fertilizantes rusos antes de cualquier tregua – Kiev lo "
+           "rechazó como un chantaje.", [("RU", "demand"), ("UA", "reject")]),
+    ("pl", "Moskwa zażądała, by sankcje na rosyjskie nawozy zniesiono przed jakimkolwiek rozejmem – Kijów odrzucił to "
+           "jako szantaż.", [("RU", "demand"), ("UA", "reject")]),
+]
+
+REACTION_AFTER_A_DASH_SLAVIC = [  # the UA reaction only: 'сняты'/'зняли' give Moscow's own stance (not this class)
+    ("ru", "Москва потребовала, чтобы санкции против российских удобрений были сняты до начала перемирия – Киев "
+           "отверг это как шантаж."),
+    ("uk", "Москва вимагала, щоб санкції проти російських добрив зняли до початку перемир'я – Київ відкинув це як "
+           "шантаж."),
+]
+
+NO_SUBJECT_AFTER_A_DASH = [
+    ("en", "Moscow insisted that the sanctions on Russian fertiliser be lifted before any truce – all of them, and at "
+           "once."),
+    ("it", "Mosca ha preteso che le sanzioni sui fertilizzanti russi siano revocate prima di qualsiasi tregua – tutte, "
+           "e subito."),
+    ("fr", "Moscou a exigé que les sanctions sur les engrais russes soient levées avant toute trêve – toutes, et tout "
+           "de suite."),
+    ("de", "Moskau verlangte, dass die Sanktionen gegen russische Düngemittel vor jeder Waffenruhe fallen – alle, und "
+           "zwar sofort."),
+    ("es", "Moscú exigió que se levanten las sanciones a los fertilizantes rusos antes de cualquier tregua – todas, y "
+           "de inmediato."),
+    ("ru", "Москва потребовала, чтобы санкции против российских удобрений были сняты до начала перемирия – все и "
+           "сразу."),
+    ("uk", "Москва вимагала, щоб санкції проти російських добрив зняли до початку перемир'я – усі й одразу."),
+    ("pl", "Moskwa zażądała, by sankcje na rosyjskie nawozy zniesiono przed jakimkolwiek rozejmem – wszystkie i od "
+           "razu."),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", REACTION_AFTER_A_DASH, ids=ids(REACTION_AFTER_A_DASH))
+def test_r32c_a_reaction_after_a_dash_is_its_subjects_rejection(classifier, lang, text, want):
+    assert given(classifier, text, lang, "ceasefire") == want
+
+
+@pytest.mark.parametrize("lang,text", REACTION_AFTER_A_DASH_SLAVIC, ids=ids(REACTION_AFTER_A_DASH_SLAVIC))
+def test_r32c_a_reaction_after_a_dash_rejects_in_slavic(classifier, lang, text):
+    assert ("UA", "reject") in given(classifier, text, lang, "ceasefire")
+
+
+@pytest.mark.parametrize("lang,text", NO_SUBJECT_AFTER_A_DASH, ids=ids(NO_SUBJECT_AFTER_A_DASH))
+def test_r32c_a_dash_without_a_subject_ends_no_content(classifier, lang, text):
+    assert not any(holder == "UA" for holder, _ in given(classifier, text, lang, "ceasefire"))
+
+
+# --- r32D: every agent coordinated after a tabling participle tables the position ---
+
+COORDINATED_AGENTS = [
+    ("en", "The Kremlin dismissed the truce plan championed by Ankara and the Red Cross.", "ceasefire",
+     [("OTHER", "demand"), ("RU", "reject"), ("TR", "demand")]),
+    ("fr", "Le Kremlin a écarté la trêve défendue par la Turquie et le Vatican.", "ceasefire",
+     [("OTHER", "demand"), ("RU", "reject"), ("TR", "demand")]),
+    ("fr", "Le Kremlin a écarté l'idée, défendue par Ankara et le Vatican, d'une trêve aérienne.", "ceasefire",
+     [("OTHER", "demand"), ("RU", "reject"), ("TR", "demand")]),
+    ("it", "Il Cremlino ha respinto lo scambio di prigionieri presentato dalla Turchia e dal Vaticano.", "prisoners",
+     [("OTHER", "demand"), ("RU", "reject"), ("TR", "demand")]),
+    # a word or two between the participle and its agent marker
+    ("it", "Il Cremlino ha respinto la liberazione dei civili, chiesta ripetutamente dalla Turchia e dalla Croce Rossa.",
+     "prisoners", [("OTHER", "demand"), ("RU", "reject"), ("TR", "demand")]),
+    ("es", "El Kremlin descartó el canje de prisioneros presentado por Turquía y el Vaticano.", "prisoners",
+     [("OTHER", "demand"), ("RU", "reject"), ("TR", "demand")]),
+    ("pl", "Kreml odrzucił plan rozejmu przedstawiony przez Turcję i Watykan.", "ceasefire",
+     [("OTHER", "demand"), ("RU", "reject"), ("TR", "demand")]),
+    ("de", "Der Kreml wies die von der Ukraine und dem Roten Kreuz übergebene Liste ziviler Gefangener zurück.",
+     "prisoners", [("OTHER", "demand"), ("RU", "reject"), ("UA", "demand")]),
+    ("ru", "Кремль отклонил проект перемирия, внесенный Турцией и Ватиканом.", "ceasefire",
+     [("OTHER", "demand"), ("RU", "reject"), ("TR", "demand")]),
+    ("uk", "Кремль відхилив проєкт перемир'я, внесений Туреччиною і Ватиканом.", "ceasefire",
+     [("OTHER", "demand"), ("RU", "reject"), ("TR", "demand")]),
+    ("tr", "Kremlin, Türkiye ve Vatikan tarafından önerilen ateşkes planını reddetti.", "ceasefire",
+     [("OTHER", "demand"), ("RU", "reject"), ("TR", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", COORDINATED_AGENTS, ids=ids(COORDINATED_AGENTS))
+def test_r32d_each_coordinated_agent_tables_it(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r32D: the agent of a list or a plan handed over tables it; the main verb's subject keeps its own stance ---
+
+HANDED_OVER = [
+    ("fr", "Le Kremlin a écarté la liste de civils détenus remise par l'Ukraine.", "prisoners"),
+    ("it", "Il Cremlino ha respinto l'elenco di civili detenuti consegnato da Kiev.", "prisoners"),
+    ("es", "El Kremlin rechazó la lista de civiles detenidos entregada por Ucrania.", "prisoners"),
+    ("pl", "Kreml odrzucił listę cywilów przekazaną przez Ukrainę.", "prisoners"),
+    ("de", "Der Kreml wies die von der Ukraine übergebene Liste ziviler Gefangener zurück.", "prisoners"),
+    ("ru", "Кремль отклонил список гражданских заложников, переданный Украиной.", "prisoners"),
+    ("uk", "Кремль відхилив список цивільних заручників, переданий Україною.", "prisoners"),
+    ("tr", "Kremlin, Ukrayna tarafından sunulan sivil tutuklu listesini reddetti.", "prisoners"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", HANDED_OVER, ids=ids(HANDED_OVER))
+def test_r32d_the_agent_of_a_handed_over_list_demands_it(classifier, lang, text, category):
+    assert given(classifier, text, lang, category) == [("RU", "reject"), ("UA", "demand")]
+
+
+# --- r32D: near misses: a name outside the agent list, a recipient, bodies handed over, no agent at all ---
+
+NOT_TABLED = [
+    # the name after the comma opens the main clause, no third agent
+    ("fr", "Le projet de trêve présenté par l'Ukraine, le Kremlin l'a écarté.", "ceasefire", ("RU", "demand")),
+    ("es", "El plan de tregua entregado por Ucrania, el Kremlin lo rechazó.", "ceasefire", ("RU", "demand")),
+    # the recipient of a list handed over tables nothing
+    ("fr", "La liste de civils remise à l'Ukraine a été rejetée par le Kremlin.", "prisoners", ("UA", "demand")),
+    ("it", "La lista di civili consegnata all'Ucraina è stata respinta dal Cremlino.", "prisoners", ("UA", "demand")),
+    ("es", "La lista de civiles entregada a Ucrania fue rechazada por el Kremlin.", "prisoners", ("UA", "demand")),
+    ("pl", "Lista cywilów przekazana Ukrainie została odrzucona przez Kreml.", "prisoners", ("UA", "demand")),
+    # bodies handed over are no proposal of the sender
+    ("ru", "Украина приняла тела военных, переданные Россией.", "prisoners", ("RU", "demand")),
+    ("uk", "Україна прийняла тіла військових, передані Росією.", "prisoners", ("RU", "demand")),
+    # a participle with no agent: the subject's own rejection only
+    ("de", "Die Ukraine lehnte die übergebene Liste der Zivilgefangenen ab.", "prisoners", ("UA", "demand")),
+    # the agent of a rejecting passive rejects
+    ("tr", "Sivil tutuklu listesi Kremlin tarafından reddedildi.", "prisoners", ("RU", "demand")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,wrong", NOT_TABLED, ids=ids(NOT_TABLED))
+def test_r32d_no_tabling_outside_the_agent_list(classifier, lang, text, category, wrong):
+    assert wrong not in given(classifier, text, lang, category)
+
+
+# --- r32E: not ruling a measure out, after an auxiliary or 'no longer', is openness to it (agree) ---
+
+NOT_RULED_OUT = [
+    ("en", "The Kremlin no longer rules out a short Easter truce in principle.", "ceasefire", "RU"),
+    ("it", "Il governo di Varsavia non ha escluso una breve tregua pasquale.", "ceasefire", "EU"),
+    ("it", "Il Cremlino non ha ancora escluso una breve tregua pasquale.", "ceasefire", "RU"),
+    ("de", "Der Kreml schließt eine kurze Osterwaffenruhe nicht mehr grundsätzlich aus.", "ceasefire", "RU"),
+    ("de", "Der Kreml schloss eine kurze Osterwaffenruhe nicht kategorisch aus.", "ceasefire", "RU"),
+    ("es", "El Kremlin no ha descartado una breve tregua de Pascua.", "ceasefire", "RU"),
+    ("tr", "Kremlin kısa bir bayram ateşkesini dışlamadı.", "ceasefire", "RU"),
+    ("tr", "Kremlin kısa bir bayram ateşkesini artık dışlamıyor.", "ceasefire", "RU"),
+    ("tr", "Kremlin kısa bir bayram ateşkesi ihtimalini göz ardı etmedi.", "ceasefire", "RU"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", NOT_RULED_OUT, ids=ids(NOT_RULED_OUT))
+def test_r32e_not_ruled_out_is_agreement(classifier, lang, text, category, holder):
+    assert given(classifier, text, lang, category) == [(holder, "agree")]
+
+
+RULED_OUT = [
+    ("en", "The Kremlin rules out a short Easter truce.", "ceasefire", "RU"),
+    ("it", "Il Cremlino ha escluso una breve tregua pasquale.", "ceasefire", "RU"),
+    ("de", "Der Kreml schloss eine kurze Osterwaffenruhe kategorisch aus.", "ceasefire", "RU"),
+    ("es", "El Kremlin ha descartado una breve tregua de Pascua.", "ceasefire", "RU"),
+    ("tr", "Kremlin kısa bir bayram ateşkesini dışladı.", "ceasefire", "RU"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", RULED_OUT, ids=ids(RULED_OUT))
+def test_r32e_ruled_out_stays_a_rejection(classifier, lang, text, category, holder):
+    assert given(classifier, text, lang, category) == [(holder, "reject")]
+
+
+# --- r32E: a denial that a party had ever agreed turns the agreement down, 'ever' no second negation ---
+
+DENIED_EVER = [
+    ("it", "Zakharova ha smentito che Mosca abbia mai accettato di cedere la regione di Kherson.", "territory", "RU"),
+    ("fr", "Zakharova a nié que Moscou ait jamais accepté de céder la région de Kherson.", "territory", "RU"),
+    ("en", "Zakharova denied that Moscow had ever agreed to hand over the Kherson region.", "territory", "RU"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", DENIED_EVER, ids=ids(DENIED_EVER))
+def test_r32e_denied_agreement_with_ever_is_rejection(classifier, lang, text, category, holder):
+    assert given(classifier, text, lang, category) == [(holder, "reject")]
+
+
+CONFIRMED_EVER = [
+    ("it", "Zakharova ha confermato che Mosca ha accettato di cedere la regione di Kherson.", "territory", "RU"),
+    ("fr", "Zakharova a confirmé que Moscou avait accepté de céder la région de Kherson.", "territory", "RU"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", CONFIRMED_EVER, ids=ids(CONFIRMED_EVER))
+def test_r32e_confirmed_agreement_stays_agreement(classifier, lang, text, category, holder):
+    assert given(classifier, text, lang, category) == [(holder, "agree")]
+
+
+# --- r32E: a deal refused because it does not oblige another party to pay demands the payment ---
+
+NOT_OBLIGING = [
+    ("en", "Kyiv will not sign any settlement that does not oblige Moscow to compensate the victims, Yermak said."),
+    ("it", "Kiev non firmerà alcun accordo che non obblighi Mosca a risarcire i danni di guerra, ha detto Yermak."),
+    ("fr", "Kiev ne signera aucun accord qui n'oblige pas Moscou à verser des réparations, a déclaré Iermak."),
+    ("es", "Kiev no firmará ningún acuerdo que no obligue a Moscú a pagar reparaciones, dijo Yermak."),
+    ("ru", "Киев не подпишет соглашение, которое не обязывает Москву выплатить репарации, заявил Ермак."),
+    ("uk", "Київ не підпише угоду, яка не зобов'язує Москву виплатити репарації, заявив Єрмак."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NOT_OBLIGING, ids=ids(NOT_OBLIGING))
+def test_r32e_refused_deal_not_obliging_payment_is_demand(classifier, lang, text):
+    assert given(classifier, text, lang, "reparations") == [("UA", "demand")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the obliged party named in the relative is still read as a subject there (see the answer of round 32 E): only
+    # the refusing party's own stance is checked
+    ("de", "Kiew wird kein Abkommen unterzeichnen, das Moskau nicht zu Reparationen verpflichtet, sagte Jermak."),
+    ("pl", "Kijów nie podpisze porozumienia, które nie zobowiązuje Moskwy do wypłaty reparacji, powiedział Jermak."),
+])
+def test_r32e_refused_deal_not_obliging_gives_its_refuser_a_demand(classifier, lang, text):
+    got = given(classifier, text, lang, "reparations")
+    assert ("UA", "demand") in got and ("UA", "reject") not in got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kyiv will not sign any settlement that obliges it to pay reparations, Yermak said."),
+    ("es", "Kiev no firmará ningún acuerdo que la obligue a pagar reparaciones, dijo Yermak."),
+])
+def test_r32e_refused_deal_that_obliges_stays_a_rejection(classifier, lang, text):
+    assert given(classifier, text, lang, "reparations") == [("UA", "reject")]
+
+
+# --- r32E: not considering a measure without a step sets the step as a condition (demand) ---
+
+NOT_WITHOUT = [
+    ("es", "El Kremlin no contempla una tregua sin garantías de que cesen los envíos de armas."),
+    ("ru", "Кремль не рассматривает перемирие без гарантий прекращения поставок оружия."),
+    ("uk", "Кремль не розглядає перемир'я без гарантій припинення постачання зброї."),
+    ("pl", "Kreml nie rozważa rozejmu bez gwarancji wstrzymania dostaw broni."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NOT_WITHOUT, ids=ids(NOT_WITHOUT))
+def test_r32e_not_considered_without_a_step_is_demand(classifier, lang, text):
+    assert given(classifier, text, lang, "ceasefire") == [("RU", "demand")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El Kremlin no contempla una tregua en esta fase."),
+    ("ru", "Кремль не рассматривает перемирие на этом этапе."),
+    ("uk", "Кремль не розглядає перемир'я на цьому етапі."),
+    ("pl", "Kreml nie rozważa rozejmu na tym etapie."),
+])
+def test_r32e_not_considered_alone_stays_a_rejection(classifier, lang, text):
+    assert given(classifier, text, lang, "ceasefire") == [("RU", "reject")]
+
+
+# --- r32E: another party's consent to the issue in an 'if' clause is what the holder asks (demand) ---
+
+CONSENT_IF = [
+    ("en", "The State Department does not rule out easing some sanctions if the Kremlin agrees to a truce."),
+    ("it", "Il Dipartimento di Stato non esclude di allentare alcune sanzioni se il Cremlino accetterà una tregua."),
+    ("fr", "Le département d'État n'exclut pas d'alléger certaines sanctions si le Kremlin accepte une trêve."),
+    ("de", "Das US-Außenministerium schließt eine Lockerung einiger Sanktionen nicht aus, falls der Kreml einer "
+           "Waffenruhe zustimmt."),
+    ("es", "El Departamento de Estado no descarta aliviar algunas sanciones si el Kremlin acepta una tregua."),
+    ("ru", "Госдеп не исключает смягчения части санкций, если Кремль согласится на перемирие."),
+    ("uk", "Держдеп не виключає пом'якшення частини санкцій, якщо Кремль погодиться на перемир'я."),
+    ("pl", "Departament Stanu nie wyklucza złagodzenia części sankcji, jeśli Kreml zgodzi się na rozejm."),
+]
+
+
+@pytest.mark.parametrize("lang,text", CONSENT_IF, ids=ids(CONSENT_IF))
+def test_r32e_consent_asked_in_if_clause_is_demand(classifier, lang, text):
+    assert given(classifier, text, lang, "ceasefire") == [("US", "demand")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the truce outside the condition: the holder's own openness to it, no demand made of the other party
+    ("en", "The State Department does not rule out a truce if the Kremlin asks for one."),
+    ("ru", "Госдеп не исключает перемирия, если об этом попросит Кремль."),
+])
+def test_r32e_issue_outside_the_condition_stays_agreement(classifier, lang, text):
+    assert ("US", "agree") in given(classifier, text, lang, "ceasefire")
+
+
+# --- r32E: tr 'hiçbir anlaşma' frames a condition, no party's agreement ---
+
+@pytest.mark.parametrize("lang,text", [
+    ("tr", "Ukrayna Adalet Bakanı, Moskova zararları ödemedikçe hiçbir barış anlaşmasının uzun ömürlü olmayacağını "
+           "vurguladı."),
+])
+def test_r32e_no_deal_lasts_unless_is_demand(classifier, lang, text):
+    assert given(classifier, text, lang, "reparations") == [("UA", "demand")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("tr", "Kiev hiçbir anlaşmayı imzalamayacak, dedi Zelenskiy."),
+])
+def test_r32e_no_deal_signed_stays_a_rejection(classifier, lang, text):
+    assert given(classifier, text, lang, "reparations") == [("UA", "reject")]
+
+
+# --- r32E: 'as long as the other side does too' (de 'solange ... seinerseits', it 'finché anche') is a proviso ---
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Kiew werde auf Angriffe gegen russische Raffinerien verzichten, solange Russland seinerseits die "
+           "ukrainischen Kraftwerke verschone, sagte Umerow."),
+    ("it", "Kiev si asterrà dagli attacchi alle raffinerie russe finché anche la Russia risparmierà le centrali "
+           "ucraine, ha detto Umerov."),
+])
+def test_r32e_mutual_restraint_proviso_names_no_holder(classifier, lang, text):
+    assert given(classifier, text, lang, "ceasefire") == [("UA", "demand")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # 'solange ... nicht', 'finché ... non': until, a refusal held until a step (unchanged)
+    ("de", "Kiew werde keiner Waffenruhe zustimmen, solange Russland die Gebiete nicht räumt, sagte Umerow."),
+])
+def test_r32e_until_not_stays_a_refusal(classifier, lang, text):
+    assert given(classifier, text, lang, "ceasefire") == [("UA", "reject")]
