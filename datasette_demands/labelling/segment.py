@@ -294,6 +294,10 @@ def _glue(pieces: list[str], lang: str | None) -> list[str]:
     return out
 
 
+# white space other than space, tab and newline: U+0085, U+2028, no-break spaces and the like
+_ODD_SPACE_RE = re.compile(r"[^\S \t\n]")
+
+
 def _cut_long(start: int, text: str) -> list[tuple[int, str]]:
     """Cut a piece longer than MAX_SENTENCE_CHARS at white space (or hard, if there is none)."""
     parts = []
@@ -306,12 +310,34 @@ def _cut_long(start: int, text: str) -> list[tuple[int, str]]:
     return parts
 
 
+def _sentencex_pieces(lang: str, block: str) -> list[str]:
+    """sentencex's sentences of `block`, in order and whole. sentencex panics where its byte slicing splits a
+    character (U+0085, a line break to Python and Rust, after a capital and before a full stop: "P\x85."); then the
+    block is segmented again with every white space but space, tab and newline made a space (one character for one,
+    so the pieces are cut from the block at the same offsets), and failing that it is kept as one piece."""
+    for attempt in (block, _ODD_SPACE_RE.sub(" ", block)):
+        try:
+            pieces = list(sentencex_segment(lang, attempt))
+        except BaseException as exc:  # pyo3 raises its PanicException as a BaseException
+            if type(exc).__name__ != "PanicException":
+                raise
+            continue
+        if attempt is block:
+            return pieces
+        cut, pos = [], 0
+        for piece in pieces:
+            cut.append(block[pos:pos + len(piece)])
+            pos += len(piece)
+        return cut
+    return [block]
+
+
 def split_spans(text: str, lang: str | None = None) -> list[tuple[int, int]]:
     """(start, end) of each sentence, trimmed of surrounding white space, in order."""
     spans = []
     seg_lang = lang if lang in LANGUAGES else "en"
     for b_start, b_end in _blocks(text):
-        pieces = _glue(list(sentencex_segment(seg_lang, text[b_start:b_end])), seg_lang)
+        pieces = _glue(_sentencex_pieces(seg_lang, text[b_start:b_end]), seg_lang)
         pos = b_start
         for piece in pieces:
             for start, chunk in _cut_long(pos, piece):
