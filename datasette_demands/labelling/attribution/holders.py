@@ -171,7 +171,7 @@ class Holders:
         not Turkish): "передал Кремлю предложение", "przekazał Kremlowi propozycję". In these languages the owner
         follows the noun in the genitive ("предложение Кремля"), so a name in such a form before it receives it; so does
         a name right after a `giving_verbs` word ("przekazali Amerykanom swoje warunki", "gave Ukraine its terms")."""
-        i = bisect.bisect_left(s.starts, m.start) - 1
+        i = s.token_before(m.start)
         given_to = i >= 0 and s.toks[i][2] in s.t.giving_verbs
         return s.t.lang != "tr" and (self._oblique(s, m) or given_to)
 
@@ -435,9 +435,7 @@ class Holders:
         t, w = s.t, words[k]
         if w[2] not in t.genitive or k == 0 or not (words[k - 1][2] in t.coordinators or words[k - 1][2] == ","):
             return False
-        i = bisect.bisect_left(s.starts, first.start) - 1
-        while i >= 0 and s.toks[i][2] in s.t.determiners:
-            i -= 1
+        i = s.token_before(first.start, s.t.determiners)
         return i >= 0 and s.toks[i][2] == w[2]
 
     def _has_coordinator(self, s: "_Sentence", group: list) -> bool:
@@ -454,9 +452,7 @@ class Holders:
         if not t.correlative_openers or not any(w[2] in t.correlative_joins for w in between) \
                 or not all(w[2] in t.correlative_joins or w[2] in t.determiners or w[2] in t.agent for w in between):
             return False
-        i = bisect.bisect_left(s.starts, first.start) - 1
-        while i >= 0 and (s.toks[i][2] in t.determiners or s.toks[i][2] in t.agent):
-            i -= 1
+        i = s.token_before(first.start, t.determiners | t.agent)
         return i >= 0 and s.toks[i][2] in t.correlative_openers
 
     @staticmethod
@@ -954,7 +950,7 @@ class Holders:
         t = s.t
         if t.held_participles is None or not t.instrumental_endings or first.kind == "adjective":
             return False
-        i = bisect.bisect_left(s.starts, first.start) - 1
+        i = s.token_before(first.start)
         if i < 0 or any(c.start <= s.toks[i][0] < c.end for c in s.cues):
             return False
         text = s.norm[first.start:first.end].lower()
@@ -1227,18 +1223,18 @@ class Holders:
         own right before its preposition ("rejected in Kyiv but hailed in Moscow", "respinto a Kiev ma accolto a Mosca").
         Only after a coordinator or a comma, and only where the earlier place is itself a receiving place."""
         t, toks = s.t, s.toks
-        i = bisect.bisect_left(s.starts, at) - 1
+        i = s.token_before(at)
         own = next((c for c in s.cues if i >= 0 and c.end == toks[i][1] and c.stance in ("agree", "reject")
                     and not c.noun and not c.speech), None)
         if own is not None:
-            i = bisect.bisect_left(s.starts, own.start) - 1
+            i = s.token_before(own.start)
         joiners, joined = t.coordinators | t.contrastives | t.correlatives, False
         while i >= 0 and (toks[i][2].lower() in joiners or toks[i][2] == ","):
             i, joined = i - 1, True  # "and", "but", ", jak i", "como" ("tanto en Kiev como en Moscú")
         prev = next((m for m in s.mentions if i >= 0 and joined and m.end == toks[i][1]), None)
         if prev is None:
             return None
-        j = bisect.bisect_left(s.starts, prev.start) - 1
+        j = s.token_before(prev.start)
         while j >= 0 and toks[j][2].lower() in t.correlatives:
             j -= 1
         if j < 0 or not toks[j][2].isalpha() or len(toks[j][2]) > 3:
@@ -1408,7 +1404,7 @@ class Holders:
         words = s.t.mediation_participles
         if not words:
             return False
-        i = bisect.bisect_left(s.starts, gtok[0]) - 1
+        i = s.token_before(gtok[0])
         j = bisect.bisect_left(s.starts, first.end)
         return (i >= 0 and s.toks[i][2] in words) or (s.t.verb_second and j < len(s.toks) and s.toks[j][2] in words)
 
@@ -1423,7 +1419,7 @@ class Holders:
         """Whether an agent marker follows a participle that tables a position (`tabling_participles`: "formulée
         par Kiev", "presentada por Kiev"): its agent put the position forward."""
         words = s.t.tabling_participles
-        i = bisect.bisect_left(s.starts, gtok[0]) - 1
+        i = s.token_before(gtok[0])
         return bool(words) and i >= 0 and s.toks[i][2] in words
 
     @staticmethod
@@ -1643,7 +1639,7 @@ class Holders:
         genitive ending (`genitive_endings`) after an article and such a noun ("Nach der Ablehnung Moskaus"): no subject."""
         if not s.t.verb_second:
             return False
-        i = bisect.bisect_left(s.starts, m.start) - 1
+        i = s.token_before(m.start)
         if i >= 1 and s.toks[i][2] not in s.t.determiners and s.toks[i - 1][2] in s.t.determiners and \
                 s.norm[m.start:m.end].lower().endswith(s.t.genitive_endings or ("\0",)):
             i += 1  # a name's own genitive ending after an article and its noun: "Nach der Ablehnung Moskaus"
@@ -1880,9 +1876,7 @@ class Holders:
         if s.t.lang != "en":
             return False  # (other languages mark a person object, "apoyando a Kiev", or end other words alike, ru "Киев")
         gerund = GERUNDS["en"]
-        i = bisect.bisect_left(s.starts, m.start) - 1
-        while i >= 0 and s.toks[i][2].lower() in s.t.determiners:
-            i -= 1
+        i = s.token_before(m.start, s.t.determiners)
         return i >= 0 and gerund.search(s.toks[i][2]) is not None and not any(
             c.start <= s.toks[i][0] < c.end for c in s.cues)
 
@@ -1892,7 +1886,7 @@ class Holders:
         "a menacé Moscou de nouvelles sanctions", "ha minacciato Mosca di sanzioni"): the party threatened holds nothing,
         not even the refusal the threat foresees ("im Fall einer Ablehnung")."""
         verb = s.t.threatening
-        i = bisect.bisect_left(s.starts, m.start) - 1
+        i = s.token_before(m.start)
         if verb is None or i < 0:
             return False
         if s.toks[i][2] in s.t.determiners and i > 0:
@@ -2606,7 +2600,7 @@ class Holders:
         """Whether a name stands right after a verb that asks something of it ("Закликають російську
         сторону припинити", "urged Moscow"): who a demand is put to holds nothing. Not in Turkish, whose
         verb ends its clause: a name after it opens the next one."""
-        i = bisect.bisect_left(s.starts, m.start) - 1
+        i = s.token_before(m.start)
         if s.t.lang != "tr" and i >= 0 and any(c.start <= s.toks[i][0] < c.end and c.stance == "demand" and not c.speech
                                               and not c.noun for c in s.cues):
             return True
@@ -2626,7 +2620,7 @@ class Holders:
         """Whether the word before `m` opens a quote, past one preposition ("«Вступление | Украины ...", "«Про вступ |
         України ..."): that noun, not the name in its genitive, is what the quoted clause is about; the speaker after
         the quote holds. (Not any opening noun: "Депутаты Госдумы отвергли ..." are the party's own people.)"""
-        i = bisect.bisect_left(s.starts, m.start) - 1
+        i = s.token_before(m.start)
         if i >= 1 and s.toks[i - 1][2].lower() in s.t.prepositions:
             i -= 1
         return i >= 1 and (s.toks[i - 1][2] in QUOTES or s.toks[i - 1][2] == "„")
@@ -2641,7 +2635,7 @@ class Holders:
             return False
         if not s.norm[m.start:m.end].lower().endswith(t.genitive_endings):
             return False
-        i = bisect.bisect_left(s.starts, m.start) - 1
+        i = s.token_before(m.start)
         if i < 0:
             return False
         w0, w1, word = s.toks[i]

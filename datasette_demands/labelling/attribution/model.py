@@ -5,6 +5,7 @@ sentence before names."""
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from ..actor_tables import LangTables, finditer
@@ -116,6 +117,14 @@ class _Sentence:
     comp_to: int | None = None  # where a quoted content ends: the closing quote ('"We insist that ...," X told')
     provisos: list | None = None  # the matches of `exchanges` phrases, which open provisos; found on first use
     proviso_starts: set = field(default_factory=set)
+
+    def token_before(self, at: int, skipping: frozenset | set = frozenset()) -> int:
+        """The index of the last token that starts before `at`, walked back past the tokens in `skipping` (determiners,
+        say); -1 when there is none."""
+        i = bisect.bisect_left(self.starts, at) - 1
+        while i >= 0 and self.toks[i][2] in skipping:
+            i -= 1
+        return i
 
     def proviso_matches(self) -> list:
         """The `exchanges` phrases of the sentence ("in exchange for", "o ile", "karşılığında"), searched for once,

@@ -617,9 +617,20 @@ class Stances:
 
     def _negated_verb(self, a: Analysis, c: Cue) -> bool:
         """Whether cue `c` holds a `negations` word or has one right before it ("will not agree", "won't accept")."""
-        words = [w.lower() for w in WORD_RE.findall(a.text[max(0, c.start - 12):c.end])]
+        return self._negation_at(a, c, words_before=1, reach=12)
+
+    def _negation_at(self, a: Analysis, c: Cue, words_before: int, reach: int) -> bool:
+        """Whether a `negations` word stands inside cue `c` or among the `words_before` words before it, looked for
+        within `reach` characters."""
+        before = [w.lower() for w in WORD_RE.findall(a.text[max(0, c.start - reach):c.start])][-words_before:]
         inside = [w.lower() for w in WORD_RE.findall(a.text[c.start:c.end])]
-        return any(w in self.tables.negations for w in words[-(len(inside) + 1):])
+        return any(w in self.tables.negations for w in before + inside)
+
+    @staticmethod
+    def _sentence_break(text: str, lo: int, hi: int) -> bool:
+        """Whether a full stop, a semicolon, a colon, a question or an exclamation mark stands between lo and hi: the
+        two ends are in different clauses of the sentence, or in different sentences."""
+        return any(x in text[lo:hi] for x in ".;:?!")
 
     def _held_until(self, a: Analysis, found: list, evidences: list | None) -> list:
         """`found` and ("demand", condition) for a refusal held until a step ("не будет рассматривать перемирие, пока
@@ -650,9 +661,9 @@ class Stances:
             if not any(q0 <= e < q1 for e in own) and any(
                     q0 <= e < q1 for starts in a.issues if set(starts) != own for e in starts):
                 continue
-            held = [c for c in refusals if c.end <= q0 and not any(x in a.text[c.end:q0] for x in ".;:?!")
+            held = [c for c in refusals if c.end <= q0 and not self._sentence_break(a.text, c.end, q0)
                     and self._negated_verb(a, c)]  # "off the table until ...", "ha respinto ... finché": no refusal held
-            if any(c.end <= q0 and not any(x in a.text[r.start:q0] for x in ".;:?!") for c in withheld
+            if any(c.end <= q0 and not self._sentence_break(a.text, r.start, q0) for c in withheld
                    for r in own_rejects if r.start <= c.start):
                 # an acceptance withheld until the step ("will not agree to a truce until ...", "не даст согласия ...,
                 # пока ..."): the acceptance is conditioned, the condition set is the position, a demand only
@@ -669,9 +680,7 @@ class Stances:
         agree = self.cues.get("agree")
         if agree is None or search(agree, a.text[c.start:c.end]) is None:
             return False
-        before = [w.lower() for w in WORD_RE.findall(a.text[max(0, c.start - 40):c.start])][-3:]
-        inside = [w.lower() for w in WORD_RE.findall(a.text[c.start:c.end])]
-        return any(w in self.tables.negations for w in before + inside)
+        return self._negation_at(a, c, words_before=3, reach=40)
 
     def _condition_said_with_refusal(self, a: Analysis, m: Mention, found: list, evidences: list | None) -> list:
         """`found` and ("demand", condition) where holder `m` refuses and goes on in its own words (a reporting verb
@@ -834,7 +843,7 @@ class Stances:
         t = self.tables
         for q0, q1 in a.conditions:
             words = [w.lower() for w in WORD_RE.findall(a.text[q0:q1])]
-            if q0 < c.end or any(x in a.text[c.end:q0] for x in ".;:?!") or not words or words[0] not in t.conditionals \
+            if q0 < c.end or self._sentence_break(a.text, c.end, q0) or not words or words[0] not in t.conditionals \
                     or self._proviso(a, q0) is not None:
                 continue  # a proviso ('sofern Russland ebenfalls zustimmt') only says when the deal takes effect
             other = any(q0 <= mm.start < q1 and mm.kind != "adjective" and not set(mm.codes) & set(m.codes)
@@ -1605,8 +1614,8 @@ class Stances:
             return False
         between = WORD_RE.findall(a.text[verb.end:evidence])
         return len(between) <= OWNED_OBJECT_WORDS and not any(
-            verb.end <= c.start < evidence and c.stance and not c.noun for c in a.cues) and not any(
-            x in a.text[verb.end:evidence] for x in ".;:?!")
+            verb.end <= c.start < evidence and c.stance and not c.noun for c in a.cues) and not self._sentence_break(
+            a.text, verb.end, evidence)
 
     def _topic_judgement(self, a: Analysis, m: Mention, stanced: list) -> Cue | None:
         """The judging cue (reject or agree) that closes the clause of a topic holder ("Pour Kiev, ... est
@@ -1900,7 +1909,7 @@ class Stances:
             hit = search(t.left_out, a.text, q1)
             # the noun's own verb: no clause break before it, at most a parenthesis ("за даними Bloomberg"); the
             # issue named after the noun (before the verb in Turkish)
-            if hit is None or hit.start() - q1 > LEFT_OUT_GAP or any(x in a.text[q1:hit.start()] for x in ".;:!?"):
+            if hit is None or hit.start() - q1 > LEFT_OUT_GAP or self._sentence_break(a.text, q1, hit.start()):
                 continue
             if evidence is None or evidence >= q1:
                 # the document's demand is its owner's own, no mere report beside the rejection
