@@ -376,6 +376,20 @@ CHECK19_CITED_PRECISION_FLOOR = 0.945
 CHECK19_CITED_RECALL_FLOOR = 0.89
 CHECK19_CITED_LANGUAGE_PRECISION_FLOOR = 0.85
 
+# tests/gold/check20.jsonl: a nineteenth blind set in the same manner, 347 sentences (40 a language; thirteen left out as
+# near-copies of sentences in other gold files: de-06, ru-02, it-08, it-11, it-39, es-01, es-21, pl-01, pl-04, fr-06,
+# fr-15, uk-08, tr-27), written and labelled by three new annotators who read only the guidelines (languages grouped
+# anew: en/de/ru, it/es/pl, fr/uk/tr; check19's brief), committed before round 33 was merged, and kept out of rule work
+# (round 33 works on check19). First run (the rules of fe1991b): macro-F1 0.966, holders 0.924, positions 0.780 (P 0.816
+# R 0.747), cited sources P 0.941 R 0.882 (tr P 0.77 the lowest).
+CHECK20 = ROOT / "tests" / "gold" / "check20.jsonl"
+CHECK20_MACRO_F1_FLOOR = 0.96  # 0.966 at the first run
+CHECK20_ACTOR_F1_FLOOR = 0.92  # 0.924 at the first run
+CHECK20_POSITION_F1_FLOOR = 0.775  # 0.780 at the first run
+CHECK20_CITED_PRECISION_FLOOR = 0.94
+CHECK20_CITED_RECALL_FLOOR = 0.88
+CHECK20_CITED_LANGUAGE_PRECISION_FLOOR = 0.76
+
 @pytest.mark.parametrize("gold, floors", [
     (CHECK3, dict(macro=CHECK3_MACRO_F1_FLOOR, holders=CHECK3_ACTOR_F1_FLOOR, positions=CHECK3_POSITION_F1_FLOOR,
                   cited_p=CHECK3_CITED_PRECISION_FLOOR, cited_r=CHECK3_CITED_RECALL_FLOOR,
@@ -428,8 +442,11 @@ CHECK19_CITED_LANGUAGE_PRECISION_FLOOR = 0.85
     (CHECK19, dict(macro=CHECK19_MACRO_F1_FLOOR, holders=CHECK19_ACTOR_F1_FLOOR, positions=CHECK19_POSITION_F1_FLOOR,
                    cited_p=CHECK19_CITED_PRECISION_FLOOR, cited_r=CHECK19_CITED_RECALL_FLOOR,
                    cited_lang_p=CHECK19_CITED_LANGUAGE_PRECISION_FLOOR)),
+    (CHECK20, dict(macro=CHECK20_MACRO_F1_FLOOR, holders=CHECK20_ACTOR_F1_FLOOR, positions=CHECK20_POSITION_F1_FLOOR,
+                   cited_p=CHECK20_CITED_PRECISION_FLOOR, cited_r=CHECK20_CITED_RECALL_FLOOR,
+                   cited_lang_p=CHECK20_CITED_LANGUAGE_PRECISION_FLOOR)),
 ], ids=["check3", "check4", "check5", "check6", "check7", "check8", "check9", "check10", "check11", "check12", "check13", "check14", "check15",
-        "check16", "check17", "check18", "check19"])
+        "check16", "check17", "check18", "check19", "check20"])
 def test_wire_style_blind_gold_floors(gold, floors):
     scores = evaluate(Classifier(load_rulebook(ROOT / "rules")), read_gold([gold]))
     assert set(scores.per_lang) == {"en", "it", "fr", "de", "es", "ru", "uk", "pl", "tr"}
