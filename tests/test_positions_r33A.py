@@ -1,4 +1,4 @@
-"""Round 33 A: a verdict on another party's plan (a painful answer, an act of war, an occupation) is the judge's reject."""
+"""Round 33 A: a verdict on another party's plan is the judge's reject, on the issue it judges; the owner keeps its demand."""
 
 import pytest
 
@@ -163,3 +163,62 @@ DEFENDED_IN_COURT = [
 @pytest.mark.parametrize("lang,text", DEFENDED_IN_COURT, ids=ids(DEFENDED_IN_COURT))
 def test_r33a_a_plan_defended_in_court_is_not_rejected(classifier, lang, text):
     assert ("EU", "reject") not in given(classifier, text, lang, "reparations")
+
+
+# --- r33A: a verdict after a pointer to the last item named ('this last clause') is on that item's issue only ---
+
+LAST_ITEM_JUDGED = [
+    ("en", "The US draft calls for a truce within a week and for recognising Crimea as Russian; it is this last clause "
+     "that Kyiv calls unacceptable."),
+    ("it", "La bozza americana prevede una tregua entro una settimana e il riconoscimento della Crimea come russa; è "
+     "quest'ultima clausola che Kiev respinge."),
+    ("fr", "Le projet américain prévoit une trêve sous une semaine et la reconnaissance de la Crimée comme russe ; "
+     "c'est ce dernier point que Kiev rejette."),
+    ("de", "Der US-Entwurf sieht eine Waffenruhe binnen einer Woche und die Anerkennung der Krim als russisch vor; "
+     "diesen letzten Punkt lehnt Kiew ab."),
+    ("es", "El borrador estadounidense prevé una tregua en una semana y el reconocimiento de Crimea como rusa; es esta "
+     "última cláusula la que Kiev rechaza."),
+    ("ru", "Американский проект предусматривает перемирие в течение недели и признание Крыма российским; именно этот "
+     "последний пункт Киев отвергает."),
+    ("uk", "Американський проєкт передбачає перемир'я протягом тижня і визнання Криму російським; саме цей останній "
+     "пункт Київ відкидає."),
+    ("pl", "Amerykański projekt przewiduje rozejm w ciągu tygodnia i uznanie Krymu za rosyjski; właśnie ten ostatni "
+     "punkt Kijów odrzuca."),
+    ("tr", "ABD taslağı bir hafta içinde ateşkes ve Kırım'ın Rus toprağı olarak tanınmasını öngörüyor; Kiev bu son "
+     "maddeyi reddediyor."),
+]
+
+
+@pytest.mark.parametrize("lang,text", LAST_ITEM_JUDGED, ids=ids(LAST_ITEM_JUDGED))
+def test_r33a_a_verdict_on_the_last_item_is_on_its_issue_only(classifier, lang, text):
+    assert given_all(classifier, text, lang, ["ceasefire", "territory"]) == {
+        "ceasefire": [("US", "demand")], "territory": [("UA", "reject"), ("US", "demand")]}
+
+
+# near misses: a verdict on the whole text, with no pointer to its last item, is on every issue of it
+WHOLE_TEXT_JUDGED = [
+    ("en", "The US draft calls for a truce within a week and for recognising Crimea as Russian; Kyiv calls the whole "
+     "text unacceptable."),
+    ("it", "La bozza americana prevede una tregua entro una settimana e il riconoscimento della Crimea come russa; Kiev "
+     "respinge l'intero testo."),
+    ("fr", "Le projet américain prévoit une trêve sous une semaine et la reconnaissance de la Crimée comme russe ; Kiev "
+     "rejette le texte entier."),
+    ("de", "Der US-Entwurf sieht eine Waffenruhe binnen einer Woche und die Anerkennung der Krim als russisch vor; den "
+     "ganzen Text lehnt Kiew ab."),
+    ("es", "El borrador estadounidense prevé una tregua en una semana y el reconocimiento de Crimea como rusa; Kiev "
+     "rechaza todo el texto."),
+    ("ru", "Американский проект предусматривает перемирие в течение недели и признание Крыма российским; Киев "
+     "отвергает весь текст."),
+    ("uk", "Американський проєкт передбачає перемир'я протягом тижня і визнання Криму російським; Київ відкидає весь "
+     "текст."),
+    ("pl", "Amerykański projekt przewiduje rozejm w ciągu tygodnia i uznanie Krymu za rosyjski; Kijów odrzuca cały "
+     "tekst."),
+    ("tr", "ABD taslağı bir hafta içinde ateşkes ve Kırım'ın Rus toprağı olarak tanınmasını öngörüyor; Kiev metnin "
+     "tamamını reddediyor."),
+]
+
+
+@pytest.mark.parametrize("lang,text", WHOLE_TEXT_JUDGED, ids=ids(WHOLE_TEXT_JUDGED))
+def test_r33a_a_verdict_on_the_whole_text_is_on_every_issue(classifier, lang, text):
+    found = given_all(classifier, text, lang, ["ceasefire", "territory"])
+    assert ("UA", "reject") in found["ceasefire"] and ("UA", "reject") in found["territory"]
