@@ -222,3 +222,31 @@ WHOLE_TEXT_JUDGED = [
 def test_r33a_a_verdict_on_the_whole_text_is_on_every_issue(classifier, lang, text):
     found = given_all(classifier, text, lang, ["ceasefire", "territory"])
     assert ("UA", "reject") in found["ceasefire"] and ("UA", "reject") in found["territory"]
+
+
+# --- r33A: a quoted verdict before another party's position noun: the owner after it keeps its demand ---
+
+QUOTED_VERDICT = [
+    ("ru", "В Кремле назвали «неприемлемым» предложение Еврокомиссии о конфискации российских активов."),
+    ("ru", "Лавров назвал «неприемлемым» предложение Еврокомиссии о конфискации российских активов."),
+    ("uk", "У Кремлі назвали «неприйнятною» пропозицію Єврокомісії щодо конфіскації російських активів."),
+    ("pl", "Ławrow nazwał „absurdalną” propozycję Komisji Europejskiej w sprawie konfiskaty rosyjskich aktywów."),
+]
+
+
+@pytest.mark.parametrize("lang,text", QUOTED_VERDICT, ids=ids(QUOTED_VERDICT))
+def test_r33a_the_owner_after_a_quoted_verdict_keeps_its_demand(classifier, lang, text):
+    assert given(classifier, text, lang, "reparations") == [("EU", "demand"), ("RU", "reject")]
+
+
+# near misses: a quotation followed by its speaker still has that speaker as holder
+QUOTATION_THEN_SPEAKER = [
+    ("ru", "«Требования о репарациях абсурдны», — заявил Лавров."),
+    ("uk", "«Вимоги щодо репарацій абсурдні», — заявив Лавров."),
+    ("pl", "„Żądania reparacji są absurdalne” – oświadczył Ławrow."),
+]
+
+
+@pytest.mark.parametrize("lang,text", QUOTATION_THEN_SPEAKER, ids=ids(QUOTATION_THEN_SPEAKER))
+def test_r33a_a_quotation_keeps_its_speaker(classifier, lang, text):
+    assert "RU" in {holder for holder, _ in given(classifier, text, lang, "reparations")}
