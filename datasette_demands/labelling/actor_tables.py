@@ -220,6 +220,8 @@ class LangTables:
         # r31A: "vowed to challenge it in court", "пообіцяли оскаржувати ...": a vow whose step is a verdict on the measure
         self.vow_verbs = compile_alternation(list(g.get("vow_verbs") or []))
         self.privative_idioms = _words(g, "privative_idioms")  # "without hesitation", "sin embargo": an adverb, no condition
+        # "cette dernière clause", "this last point": a pointer to the last issue named before it (r33A)
+        self.last_item_pointers = compile_alternation(list(g.get("last_item_pointers") or []))
 
     def _source_patterns(self, book: ActorBook, lang: str) -> None:
         """The cited-source patterns of the language and of any language, each also a scan for the screen."""

@@ -2225,6 +2225,8 @@ class Holders:
             dash = lead.endswith("-") and (len(lead) == 1 or lead[-2] in ' ,"')
             if not lead.endswith((",", '"')) and not dash:
                 continue
+            if lead.endswith('"') and ((c.noun and not c.speech) or norm[c.end:].startswith('"')):
+                continue  # r33A: 'назвали «абсурдными» требования Киева', 'nazwał „absurdalną” propozycję Komisji': a quoted verdict, no quotation a speaker follows
             if lead.endswith('"') and self._closes_an_outlet_name(s, len(lead) - 1):
                 continue  # 'Według „Gazety Wyborczej” europejski plan ...': a title's quote, no quotation ended
             if self._closes_a_subjects_relative(s, lead):

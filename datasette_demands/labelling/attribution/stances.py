@@ -99,7 +99,8 @@ class Stances:
         own = {p.holder for p, r in zip(out, reported) if not r}
         kept = [p for p, r in zip(out, reported) if not (r and p.holder in own)]
         kept = self._announcers_dropped(a, kept, [p for p, r in zip(out, reported) if r])
-        return self._superseded(a, self._own_clause_only(a, kept, evidences or ([evidence] if evidence is not None else [])))
+        kept = self._own_clause_only(a, kept, evidences or ([evidence] if evidence is not None else []))
+        return self._last_item_only(a, self._superseded(a, kept), evidences or ([evidence] if evidence is not None else []))
 
     @staticmethod
     def _announcers_dropped(a: Analysis, positions: list[Position], reported: list[Position]) -> list[Position]:
@@ -183,6 +184,21 @@ class Stances:
         if not kept or not any(anchor(p) is not None and clause(anchor(p)) == home for p in kept):
             return positions
         return kept
+
+    def _last_item_only(self, a: Analysis, positions: list[Position], evs: list) -> list[Position]:
+        """Without the positions taken after a pointer to the last item named before it (`last_item_pointers`: "c'est
+        cette dernière clause que Kiev a jugée inacceptable", "this last point", "ten ostatni punkt") on an issue whose
+        evidence all stands before the pointer and before another issue's: the verdict is on that other issue only
+        ("the plan provides a ceasefire and the recognition of Crimea; this last clause Kyiv rejects": territory UA
+        reject, no ceasefire one)."""
+        pointers = self.tables.last_item_pointers
+        pointer = search(pointers, a.text) if pointers is not None and evs else None
+        if pointer is None or max(evs) >= pointer.start():
+            return positions
+        before = [e for issue in a.issues for e in issue if e < pointer.start()]
+        if max(before) <= max(evs):
+            return positions
+        return [p for p in positions if p.cue_start is None or p.cue_start < pointer.start()]
 
     def _superseded(self, a: Analysis, positions: list[Position]) -> list[Position]:
         """Without a holder's stance before a turn to the present (`supersessions`: "Ранее Москва отвергала перемирие,
