@@ -105,3 +105,18 @@ GIVEN_UP = [
 @pytest.mark.parametrize("lang,text,category,expected", GIVEN_UP, ids=ids(GIVEN_UP))
 def test_r33c_a_demand_given_up_is_no_demand(classifier, lang, text, category, expected):
     assert given(classifier, text, lang, category) == expected
+
+
+# --- r33C: a negation inside the object of a demand ('guarantees that Kyiv never hosts troops') rejects nothing ---
+
+@pytest.mark.parametrize("lang,text,category,expected", [
+    ("en", "Moscow will insist on written guarantees that Kyiv never hosts foreign troops, Lavrov said.", "neutrality",
+     [("RU", "demand")]),
+    ("en", "Lavrov said Moscow would demand firm assurances that Ukraine never joins NATO.", "neutrality",
+     [("RU", "demand")]),
+    # near misses: 'never' before another verb, or before an acceptance, still refuses
+    ("en", "Zelensky said Kyiv never cedes land under pressure and would not do so now.", "territory", [("UA", "reject")]),
+    ("en", "Zelensky said Ukraine would never accept neutrality.", "neutrality", [("UA", "reject")]),
+])
+def test_r33c_a_negation_inside_a_demands_object(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
