@@ -137,6 +137,7 @@ class LangTables:
             self.scans["topic"] = Scan(self.topic, topic_ends, compile_alternation, open_topic)
         self._grammar_words(g)
         self._position_words(g)
+        self._question_and_kept_words(g)
         self._reaction_words(g)
         self._source_patterns(book, lang)
 
@@ -315,6 +316,9 @@ class LangTables:
         self.provisos = compile_alternation([f"(?:{p})\\s*$" for p in g.get("provisos") or []])
         # "acusó a Kiev de exigir": the accused (after the verb and its personal "a") is the subject of the verb after it
         self.accusations = compile_alternation([p if p.endswith("$") else f"(?:{p})$" for p in g.get("accusations") or []])
+
+    def _question_and_kept_words(self, g: dict) -> None:
+        """r33C: the grammar words of questions (what a question asks, what it states) and of demands kept."""
         # r33C: "kabul edecek mi?": a particle closing a question right after the verb it asks about
         self.question_particles = _words(g, "question_particles")
         # r33C: "the truce that Washington proposed", "wie sie Putin ins Spiel brachte": words that open a clause a question
