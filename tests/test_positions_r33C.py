@@ -93,9 +93,11 @@ def test_r33c_refusing_to_give_up_a_demand_keeps_it(classifier, lang, text, cate
 
 
 GIVEN_UP = [
-    # a demand given up (no negation) is turned down, as 'отказался от требования'
-    ("pl", "Kijów zrezygnował z żądania reparacji, oświadczył Szmyhal.", "reparations", [("UA", "reject")]),
-    ("ru", "Киев отказался от требования репараций, заявил Шмыгаль.", "reparations", [("UA", "reject")]),
+    # giving up a step the other side asks for (no negation, no demand noun) is that step, no refusal of it
+    ("pl", "Kijów mógłby zrezygnować z ambicji wejścia do NATO w zamian za gwarancje, zasugerował Sybiha.", "neutrality",
+     [("UA", "demand")]),
+    ("pl", "Ławrow powiedział, że rezygnacja Kijowa z członkostwa w NATO pozostaje warunkiem rozmów.", "neutrality",
+     [("RU", "demand")]),
     # another party's demand, turned down, beside assets not given up: no demand of the one who refuses
     ("es", "Moscú rechaza la exigencia ucraniana de reparaciones y no renunciará a los activos congelados.", "reparations",
      [("RU", "reject"), ("UA", "demand")]),
