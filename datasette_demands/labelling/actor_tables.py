@@ -137,6 +137,7 @@ class LangTables:
             self.scans["topic"] = Scan(self.topic, topic_ends, compile_alternation, open_topic)
         self._grammar_words(g)
         self._position_words(g)
+        self._question_and_kept_words(g)
         self._reaction_words(g)
         self._source_patterns(book, lang)
 
@@ -317,6 +318,16 @@ class LangTables:
         self.provisos = compile_alternation([f"(?:{p})\\s*$" for p in g.get("provisos") or []])
         # "acusó a Kiev de exigir": the accused (after the verb and its personal "a") is the subject of the verb after it
         self.accusations = compile_alternation([p if p.endswith("$") else f"(?:{p})$" for p in g.get("accusations") or []])
+
+    def _question_and_kept_words(self, g: dict) -> None:
+        """r33C: the grammar words of questions (what a question asks, what it states) and of demands kept."""
+        # r33C: "kabul edecek mi?": a particle closing a question right after the verb it asks about
+        self.question_particles = _words(g, "question_particles")
+        # r33C: "the truce that Washington proposed", "wie sie Putin ins Spiel brachte": words that open a clause a question
+        # states as a fact, beside the relatives and conditionals
+        self.question_fact_openers = _words(g, "question_fact_openers")
+        # r33C: "no renunciará a su exigencia": the nouns of a demand made, whose refusal to give up insists on it
+        self.demand_made_nouns = _words(g, "demand_made_nouns")
 
     def privative_opens_condition(self, word: str, following: str | None) -> bool:
         """Whether privative `word` opens a condition: a `clause_privatives` word only before a complementizer

@@ -37,7 +37,7 @@ class Stances:
         # la partie russe réclamant ..., tandis que Kiev exigeait ..."): its own cue, not the collective's, places
         # its stance in a clause
         for m, rules in sorted(a.holder_mentions, key=lambda mr: (mr[0].kind == "collective", mr[0].start)):
-            if asks and not rules <= {"owner"}:
+            if asks and not rules <= {"owner"} and not self._stated_in_question(a, m):
                 continue  # "Will Putin accept Kyiv's truce proposal?": a question, only the owner's proposal is reported
             if self._past_owned_noun(a, m, rules, evidence) or self._mediates(a, m, rules) or self._backs_a_demand(a, m, rules):
                 continue
@@ -221,6 +221,51 @@ class Stances:
         colon = text.rfind(":")
         return colon < 0 or not any(c.stance and not c.speech and c.end <= colon for c in a.cues)
 
+    def _stated_in_question(self, a: Analysis, m: Mention) -> bool:
+        """Whether holder `m` of a question has a stance verb of its own in a clause the question states as a fact,
+        beside the verb it asks about ("Will Moscow accept the truce that Washington and Kyiv agreed on?",
+        "Accetterà Mosca la moratoria proposta da Washington?", "Kiev, Ankara'nın önerdiği takası kabul edecek
+        mi?"): that party's position is reported; the asked party (the subject of the asked verb) takes none."""
+        asked = self._asked_verb(a)
+        if asked is None or any(mm is m and c is asked for mm, c in a.pairs):
+            return False
+        own = [c for mm, c in a.pairs if mm is m and c.stance and not c.speech]
+        if not own and m.start > asked.end:  # an agent after its participle ("proposta da Washington")
+            own = [c for c in a.cues if c.agentive and c.stance and asked.end <= c.start < m.start]
+        if not own or any(c is asked for c in own):
+            return False
+        if self._question_particle_at(a):  # Turkish: a clause before the asked verb ("Ankara'nın önerdiği")
+            return all(c.end <= asked.start for c in own)
+        return all(c.start >= asked.end and self._stated_clause(a, asked.end, c) for c in own)
+
+    def _stated_clause(self, a: Analysis, after: int, cue: Cue) -> bool:
+        """Whether `cue`, after a question's asked verb (ending at `after`), stands in a clause the question states:
+        a participle with its agent, or a clause a relative, a conditional or a `question_fact_openers` word opens
+        ("that Washington proposed", "che Ankara ha proposto", "den Ankara vorgeschlagen hat", "wie sie Putin ...
+        brachte"), with no coordinated question between ("..., or will Russia reject it?")."""
+        words = [w.lower() for w in TOKEN_RE.findall(a.text[after:cue.start])]
+        openers = self.tables.relative_openers | self.tables.conditionals | self.tables.question_fact_openers
+        at = max((i for i, w in enumerate(words) if w in openers), default=None)
+        if at is None and not cue.agentive:
+            return False
+        rest = words[(at or 0):]
+        joiners = self.tables.clause_joiners
+        return not any(w == "," and nxt in joiners for w, nxt in zip(rest, rest[1:]))
+
+    def _asked_verb(self, a: Analysis) -> Cue | None:
+        """The stance verb a question asks about: its first, or with a `question_particles` word after the verbs
+        (Turkish "... kabul edecek mi?"), the last before the particle; None when it has none."""
+        verbs = [c for c in a.cues if c.stance and not c.noun and not c.speech and not c.agentive]
+        if self._question_particle_at(a):
+            verbs = [c for c in verbs if c.start < self._question_particle_at(a)]
+            return verbs[-1] if verbs else None
+        return verbs[0] if verbs else None
+
+    def _question_particle_at(self, a: Analysis) -> int:
+        """Where the last `question_particles` word of a question stands (0 when there is none)."""
+        found = [w.start() for w in WORD_RE.finditer(a.text) if w.group().lower() in self.tables.question_particles]
+        return found[-1] if found else 0
+
     @staticmethod
     def _only_another_owners_noun(a: Analysis, rules: set, found: list) -> bool:
         """Whether a subject's only cue is a position noun another party owns ("Kremlin, Vatikan'ın ateşkes
@@ -351,13 +396,19 @@ class Stances:
             return stance
         brk = re.search(r"[,;:.]", a.text[cue.end:])
         span = a.text[cue.start:cue.end + brk.start() if brk else len(a.text)]  # to the clause's end: 'verzichten'
-        if GIVING_UP_RE.search(span) is None:
+        if GIVING_UP_RE.search(span) is None and (self.tables.renouncing is None or search(self.tables.renouncing, span) is None):
             return stance
         nouns = [c for c in a.cues if c.noun and c.stance == "demand" and cue.start < c.start <= cue.end + GIVING_UP_REACH
-                 and DEMAND_MADE_RE.match(a.text[c.start:c.end]) and not any(ch in a.text[cue.end:c.start] for ch in ",;:")]
+                 and self._demand_made(a.text[c.start:c.end]) and not any(ch in a.text[cue.end:c.start] for ch in ",;:")]
         if not nouns or any(q0 <= nouns[0].start < q1 for q0, q1 in a.owned_nouns):
             return stance
         return "demand"
+
+    def _demand_made(self, noun: str) -> bool:
+        """Whether `noun` names a demand made (DEMAND_MADE_RE, or a language's `demand_made_nouns`: "exigencia"), not an
+        aim ("objectif d'adhérer"), which a refusal to give up turns down."""
+        words = [w.lower() for w in WORD_RE.findall(noun)]
+        return bool(DEMAND_MADE_RE.match(noun)) or bool(words) and words[0] in self.tables.demand_made_nouns
 
     def _coordinated_after_privative(self, a: Analysis, head: int, evidence: int) -> bool:
         """Whether the evidence is a later item of a list a privative opens ("no peace without Ukraine's renunciation
