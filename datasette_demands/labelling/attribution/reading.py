@@ -971,6 +971,13 @@ class Reading:
         украинское", "amerykańsko-ukraińską"): the first part modifies the noun after the last as the last does."""
         return nxt.kind == "adjective" and m.codes != nxt.codes and norm[m.end:nxt.start] in HYPHENS
 
+    def _compound_front(self, norm, mentions, i: int) -> int:
+        """r33B: where the hyphenated adjective that mentions[i] ends begins ("ucraino-americana": at "ucraino"); its
+        own start when it is no later part of one."""
+        while i > 0 and mentions[i - 1].kind == "adjective" and self._hyphen_compound(norm, mentions[i - 1], mentions[i]):
+            i -= 1
+        return mentions[i].start
+
     def _extend_nps(self, norm, mentions, party, position, toks, starts, t: LangTables):
         """Adjective + party noun, name + party noun -> party phrases; adjective + position noun -> owners."""
         out, owners = [], []
@@ -1034,6 +1041,10 @@ class Reading:
                 # past the issue it is of, bare after a genitive marker: "el plan de paz estadounidense"
                 q = q or self._before_bare_content(norm, m, position, t)
                 q = q or (adjacent_after(reach[i], position, 1, True) if reach[i] != m.end else None)
+                # r33B: a later part of a compound after its noun: "la proposta ucraino-americana", "la propuesta
+                # ucraniano-estadounidense" (the first part reached the noun before it above)
+                front = self._compound_front(norm, mentions, i)
+                q = q or (adjacent_before(front, position, 1) if front != m.start and t.lang != "tr" else None)
                 # a compound whose first part is the party: "US-Plan", "US-Vorschlag"
                 q = q or next(((ps, pe) for ps, pe in position if m.start < ps and pe <= m.end
                                and norm[ps - 1] in HYPHENS), None)
