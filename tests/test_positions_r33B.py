@@ -60,3 +60,42 @@ COMPOUND_NO_OWNER = [
 @pytest.mark.parametrize("lang,text,category", COMPOUND_NO_OWNER, ids=ids(COMPOUND_NO_OWNER))
 def test_r33b_compound_on_a_plain_noun_owns_nothing(classifier, lang, text, category):
     assert given(classifier, text, lang, category) == [("TR", "demand")]
+
+
+# --- r33B: the name after a title that an agent marker governs tabled the proposal ("by the Orbán government") ---
+
+TITLED_AGENTS = [
+    ("en", "Kyiv rejected the prisoner swap put forward by the Orbán government.", "prisoners",
+     [("EU", "demand"), ("UA", "reject")]),
+    ("it", "Kiev ha respinto lo scambio di prigionieri, proposto dal governo Orbán, di cinquanta soldati.", "prisoners",
+     [("EU", "demand"), ("UA", "reject")]),
+    ("it", "Kiev ha respinto lo scambio di prigionieri, presentato dal presidente Erdoğan, di cinquanta soldati.",
+     "prisoners", [("TR", "demand"), ("UA", "reject")]),
+    ("fr", "Kiev a rejeté l'échange de prisonniers, présenté par le gouvernement Orbán, de cinquante soldats.", "prisoners",
+     [("EU", "demand"), ("UA", "reject")]),
+    ("es", "Kiev rechazó el canje de prisioneros, presentado por el Gobierno de Orbán, de cincuenta soldados.", "prisoners",
+     [("EU", "demand"), ("UA", "reject")]),
+    ("de", "Kiew lehnte den von Ankara vorgelegten Austausch von Gefangenen ab.", "prisoners",
+     [("TR", "demand"), ("UA", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", TITLED_AGENTS, ids=ids(TITLED_AGENTS))
+def test_r33b_titled_agent_tabled_the_proposal(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r33B: a title and name that no agent marker governs (met with, talks with) hold nothing ---
+
+TITLED_NOT_AGENTS = [
+    ("en", "Kyiv rejected the prisoner swap after a meeting with the Orbán government.", "prisoners"),
+    ("it", "Kiev ha respinto lo scambio di prigionieri dopo un colloquio con il governo Orbán.", "prisoners"),
+    ("fr", "Kiev a rejeté l'échange de prisonniers après un entretien avec le gouvernement Orbán.", "prisoners"),
+    ("es", "Kiev rechazó el canje de prisioneros tras una reunión con el Gobierno de Orbán.", "prisoners"),
+    ("de", "Kiew lehnte den Austausch von Gefangenen nach einem Treffen mit der Regierung in Ankara ab.", "prisoners"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", TITLED_NOT_AGENTS, ids=ids(TITLED_NOT_AGENTS))
+def test_r33b_title_without_agent_marker_holds_nothing(classifier, lang, text, category):
+    assert given(classifier, text, lang, category) == [("UA", "reject")]

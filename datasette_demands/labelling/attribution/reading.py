@@ -797,6 +797,9 @@ class Reading:
         after the preposition of one of the demand `cues` ("instó a Vladímir Putin")."""
         i = bisect.bisect_left(starts, pos) - 1
         skipped = 0
+        titled = self._agent_of_title(norm, toks, starts, t, pos, party)
+        if titled is not None:
+            return titled
         if names is not None and t.lang != "tr":
             k = self._before_title(norm, toks, i, party, names)
             if k is not None and toks[k][2] in t.prepositions and toks[k][2] not in t.agent:
@@ -840,6 +843,18 @@ class Reading:
                 return "prep", toks[i]  # "handed Ukraine a memorandum": its first object is its addressee; not "який передав Київ"
             return None, toks[i]
         return None, None
+
+    def _agent_of_title(self, norm, toks, starts, t: LangTables, pos, party):
+        """r33B: ('agent', marker) when a party noun stands right before the name at `pos` and an agent marker governs
+        that noun ("avanzata dall'amministrazione Trump", "proposée par le gouvernement Meloni"): the name inside the
+        agent's noun phrase is the agent; else None."""
+        if t.lang == "tr":
+            return None
+        head = [p for p in party if p[1] <= pos and not norm[p[1]:pos].strip()]
+        if not head:
+            return None
+        gov = self._governor(norm, toks, starts, t, head[-1][0], party)
+        return gov if gov[0] == "agent" else None
 
     @staticmethod
     def _right_after_demand(toks, k: int, cues) -> bool:
