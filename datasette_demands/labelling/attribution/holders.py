@@ -401,6 +401,9 @@ class Holders:
                            or self._repeated_genitive(s, groups[-1][0], words, k) for k, w in enumerate(words))
                 if t.lang == "tr" and (last.case or any(w[2] == "," for w in between)):
                     glue = False  # Turkish: the comma closes the subject ("Rusya, Ukrayna'nın ...")
+                if self._tr_hyphened_pair(s, last, m):
+                    groups[-1].append(m)  # r33B: "ABD-Ukrayna önerisi": a hyphenated pair of names on one noun
+                    continue
                 # a case ending on the last of coordinated names is the whole group's: "Rusya ve Ukrayna'nın"
                 # (not a name after a case ending: "Rusya'nın ve Ukrayna ...")
                 if (id(last) in quoted) != (id(m) in quoted):
@@ -440,7 +443,14 @@ class Holders:
 
     def _has_coordinator(self, s: "_Sentence", group: list) -> bool:
         return any(w[2] in s.t.coordinators or w[2] in s.t.correlative_joins for a, b in zip(group, group[1:])
-                   for w in self._words_between(s.toks, s.starts, a.end, b.start))
+                   for w in self._words_between(s.toks, s.starts, a.end, b.start)) or any(
+            self._tr_hyphened_pair(s, a, b) for a, b in zip(group, group[1:]))
+
+    @staticmethod
+    def _tr_hyphened_pair(s: "_Sentence", last: Mention, m: Mention) -> bool:
+        """r33B, Turkish: whether two bare names are joined by a hyphen alone ("ABD-Ukrayna önerisi"): one pair that
+        modifies the noun after it, as coordinated names do."""
+        return s.t.lang == "tr" and last.case is None and s.norm[last.end:m.start] in HYPHENS
 
     @staticmethod
     def _correlative(s: "_Sentence", first: Mention, between: list) -> bool:

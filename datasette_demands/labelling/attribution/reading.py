@@ -797,6 +797,9 @@ class Reading:
         after the preposition of one of the demand `cues` ("instó a Vladímir Putin")."""
         i = bisect.bisect_left(starts, pos) - 1
         skipped = 0
+        titled = self._agent_of_title(norm, toks, starts, t, pos, party)
+        if titled is not None:
+            return titled
         if names is not None and t.lang != "tr":
             k = self._before_title(norm, toks, i, party, names)
             if k is not None and toks[k][2] in t.prepositions and toks[k][2] not in t.agent:
@@ -840,6 +843,18 @@ class Reading:
                 return "prep", toks[i]  # "handed Ukraine a memorandum": its first object is its addressee; not "який передав Київ"
             return None, toks[i]
         return None, None
+
+    def _agent_of_title(self, norm, toks, starts, t: LangTables, pos, party):
+        """r33B: ('agent', marker) when a party noun stands right before the name at `pos` and an agent marker governs
+        that noun ("avanzata dall'amministrazione Trump", "proposée par le gouvernement Meloni"): the name inside the
+        agent's noun phrase is the agent; else None."""
+        if t.lang == "tr":
+            return None
+        head = [p for p in party if p[1] <= pos and not norm[p[1]:pos].strip()]
+        if not head:
+            return None
+        gov = self._governor(norm, toks, starts, t, head[-1][0], party)
+        return gov if gov[0] == "agent" else None
 
     @staticmethod
     def _right_after_demand(toks, k: int, cues) -> bool:
@@ -971,6 +986,13 @@ class Reading:
         украинское", "amerykańsko-ukraińską"): the first part modifies the noun after the last as the last does."""
         return nxt.kind == "adjective" and m.codes != nxt.codes and norm[m.end:nxt.start] in HYPHENS
 
+    def _compound_front(self, norm, mentions, i: int) -> int:
+        """r33B: where the hyphenated adjective that mentions[i] ends begins ("ucraino-americana": at "ucraino"); its
+        own start when it is no later part of one."""
+        while i > 0 and mentions[i - 1].kind == "adjective" and self._hyphen_compound(norm, mentions[i - 1], mentions[i]):
+            i -= 1
+        return mentions[i].start
+
     def _extend_nps(self, norm, mentions, party, position, toks, starts, t: LangTables):
         """Adjective + party noun, name + party noun -> party phrases; adjective + position noun -> owners."""
         out, owners = [], []
@@ -1034,6 +1056,10 @@ class Reading:
                 # past the issue it is of, bare after a genitive marker: "el plan de paz estadounidense"
                 q = q or self._before_bare_content(norm, m, position, t)
                 q = q or (adjacent_after(reach[i], position, 1, True) if reach[i] != m.end else None)
+                # r33B: a later part of a compound after its noun: "la proposta ucraino-americana", "la propuesta
+                # ucraniano-estadounidense" (the first part reached the noun before it above)
+                front = self._compound_front(norm, mentions, i)
+                q = q or (adjacent_before(front, position, 1) if front != m.start and t.lang != "tr" else None)
                 # a compound whose first part is the party: "US-Plan", "US-Vorschlag"
                 q = q or next(((ps, pe) for ps, pe in position if m.start < ps and pe <= m.end
                                and norm[ps - 1] in HYPHENS), None)

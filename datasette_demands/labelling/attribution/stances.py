@@ -533,13 +533,26 @@ class Stances:
         words = self.tables.tabling_participles
         if not words:
             return False
-        before = WORD_RE.findall(a.text[max(0, m.start - 40):m.start])
+        at = self._past_title(a, m.start)  # r33B: "avancée par le gouvernement Meloni"
+        before = WORD_RE.findall(a.text[max(0, at - 40):at])
         while before and before[-1].lower() in self.tables.determiners:
             before.pop()
         if len(before) >= 2 and before[-1].lower() in self.tables.agent and before[-2].lower() in words:
             return True
         return (self._tabled_agents_participle(a.text, self.tables, a.mentions, m.start)
                 or self._tabled_before_postposition(a.text, self.tables, a.mentions, m.start))
+
+    def _past_title(self, a: Analysis, at: int) -> int:
+        """r33B: where a party noun that ends right before offset `at` begins ("par le gouvernement| Meloni",
+        "dall'amministrazione| Trump"); `at` itself when there is none."""
+        if self.tables.party is None or self.tables.lang == "tr":
+            return at
+        lo = max(0, at - 60)
+        for mt in self.tables.party.finditer(a.text, lo, at):
+            gap = a.text[mt.end():at].strip().lower()
+            if not gap or gap in self.tables.genitive:  # "por el Gobierno de Meloni"
+                return mt.start()
+        return at
 
     def _agent_list_end(self, a: Analysis, m: Mention) -> int:
         """Where the list of agents that `m` opens ends, German ("von Kiew und den Europäern geforderten"): the
