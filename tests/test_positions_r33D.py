@@ -222,3 +222,29 @@ def test_r33d_host_of_delegations_holds_nothing(classifier, lang, text, category
 @pytest.mark.parametrize("lang,text,category,expected", ACCEPTED_NOT_HOSTED, ids=ids(ACCEPTED_NOT_HOSTED))
 def test_r33d_accepting_a_proposal_still_agrees(classifier, lang, text, category, expected):
     assert expected in given(classifier, text, lang, category)
+
+
+# --- r33D: a staff named by its whole office speaks where its place opens the clause ---
+
+OFFICE_PLACE = [
+    ("uk", "У Координаційному штабі з питань поводження з військовополоненими вимагають обміну всіх на всіх.",
+     "prisoners", [("UA", "demand")]),
+    ("ru", "В Координационном штабе по вопросам обращения с военнопленными требуют обмена всех на всех.", "prisoners",
+     [("UA", "demand")]),
+]
+
+# near misses: the office only named as where a list was handed over holds nothing
+OFFICE_NEAR = [
+    ("uk", "Список передали до Координаційного штабу з питань поводження з військовополоненими.", "prisoners", []),
+    ("ru", "Список передали в Координационный штаб по вопросам обращения с военнопленными.", "prisoners", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", OFFICE_PLACE, ids=ids(OFFICE_PLACE))
+def test_r33d_office_place_speaks_for_its_party(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,expected", OFFICE_NEAR, ids=ids(OFFICE_NEAR))
+def test_r33d_office_as_destination_holds_nothing(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
