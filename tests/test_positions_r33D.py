@@ -248,3 +248,28 @@ def test_r33d_office_place_speaks_for_its_party(classifier, lang, text, category
 @pytest.mark.parametrize("lang,text,category,expected", OFFICE_NEAR, ids=ids(OFFICE_NEAR))
 def test_r33d_office_as_destination_holds_nothing(classifier, lang, text, category, expected):
     assert given(classifier, text, lang, category) == expected
+
+
+# --- r33D: Turkish: 'asla' before the refusal's participle leaves the genitive its subject ---
+
+NEVER_RELAYED = [
+    ("tr", "Orban, Rusya'nın Zaporijya'yı asla müzakere masasına getirmeyeceğini söyledi.", "territory",
+     [("RU", "reject")]),
+    ("tr", "Macron, Trump'ın kendisine Rusya'nın Herson'un statüsünü asla tartışmayacağını söylediğini aktardı.",
+     "territory", [("RU", "reject")]),
+]
+
+# near misses: 'asla' of the speaker's own refusal, with no genitive subject, stays the speaker's
+NEVER_OWN = [
+    ("tr", "Zelenskiy, Zaporijya'yı asla Rusya'ya bırakmayacaklarını söyledi.", "territory", ("UA", "reject")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", NEVER_RELAYED, ids=ids(NEVER_RELAYED))
+def test_r33d_never_leaves_the_genitive_subject(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,expected", NEVER_OWN, ids=ids(NEVER_OWN))
+def test_r33d_never_of_the_speaker_stays_its_own(classifier, lang, text, category, expected):
+    assert expected in given(classifier, text, lang, category)

@@ -831,6 +831,8 @@ class Holders:
         for c in s.cues:
             if c.start < m.end or not c.stance:
                 continue
+            if c.word.lower() in s.t.negations:
+                continue  # r33D: "Rusya'nın Kırım'ı asla ... getirmeyeceğini": the refusal's adverb, its verb comes after
             if owned is not None and owned[1] <= c.start:
                 return None  # "Trump'ın ateşkes planını ... bulmadığını": the genitive owns the noun
             if Holders._tr_owns_the_subject(s, m, c):
