@@ -831,7 +831,7 @@ class Holders:
         for c in s.cues:
             if c.start < m.end or not c.stance:
                 continue
-            if c.word.lower() in s.t.negations:
+            if s.norm[c.start:c.end].lower() in s.t.negations:
                 continue  # r33D: "Rusya'nın Kırım'ı asla ... getirmeyeceğini": the refusal's adverb, its verb comes after
             if owned is not None and owned[1] <= c.start:
                 return None  # "Trump'ın ateşkes planını ... bulmadığını": the genitive owns the noun
