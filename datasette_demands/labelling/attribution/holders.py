@@ -841,6 +841,8 @@ class Holders:
         for c in s.cues:
             if c.start < m.end or not c.stance:
                 continue
+            if s.norm[c.start:c.end].lower() in s.t.negations:
+                continue  # r33D: "Rusya'nın Kırım'ı asla ... getirmeyeceğini": the refusal's adverb, its verb comes after
             if owned is not None and owned[1] <= c.start:
                 return None  # "Trump'ın ateşkes planını ... bulmadığını": the genitive owns the noun
             if Holders._tr_owns_the_subject(s, m, c):
@@ -2074,6 +2076,7 @@ class Holders:
         before = self._words_between(s.toks, s.starts, 0, first.start)
         while before and (before[-1][2] in s.t.determiners or before[-1][2] in QUOTES or before[-1][2] == "„"):
             before.pop()  # and the quote that opens the reported words: 'podkreślono, że „Ukraina ...'
+        before = self._past_given_names(s, before, s.t.complementizers)  # r33D: "что Владимир Путин готов ..."
         before = self._past_owned_mediation(s, before)
         before = self._past_opening_source(s, before)
         if before and before[-1][2] not in s.t.complementizers and self._bare_relayed_clause(s, first):
@@ -2104,8 +2107,21 @@ class Holders:
         between = [w for w in self._words_between(s.toks, s.starts, verb[-1].end, first.start)
                    if not any(m.start <= w[0] < m.end for m in named)]
         small = s.t.addressees | s.t.auxiliaries | s.t.determiners
+        between = self._past_given_names(s, between, small)  # r33D: "had told him Vladimir Putin was ready ..."
         return len(between) <= REPORTED_ADDRESSEE_WORDS and [w[2] for w in between].count(",") <= 1 and all(
             w[2] == "," or w[2].lower() in small for w in between)
+
+    @staticmethod
+    def _past_given_names(s: "_Sentence", words: list, openers: set) -> list:
+        """r33D: `words` before a name without the at most two first names that end them right after one of `openers`
+        (a complementizer, an addressee): "que Vladimir Poutine était prêt", "что Владимир Путин готов", "told him
+        Vladimir Putin was": the relayed party's own name, so its clause still opens right after the reporting verb."""
+        n = 0
+        while n < min(2, len(words) - 1) and Holders._first_name(s, words[-1 - n]) and words[-1 - n][2].isalpha():
+            n += 1
+        if n and words[-1 - n][2].lower() in openers:
+            return words[:len(words) - n]
+        return words
 
     @staticmethod
     def _passive_messenger(s: "_Sentence", near, last: Mention) -> bool:
@@ -2497,13 +2513,21 @@ class Holders:
             if "," in s.norm[m.end:c.start]:
                 continue  # "... accuses Moscow of kidnapping, said Zelensky": the verb after a comma has its subject after it
             if not any(c0.end <= m.start and not set(m0.codes) & set(m.codes) and all(
-                    w[2] in small for w in self._words_between(s.toks, s.starts, c0.end, m.start)) for m0, c0 in said):
+                    w[2] in small for w in self._outside_sources(s, self._words_between(s.toks, s.starts, c0.end, m.start)))
+                    for m0, c0 in said):
                 continue  # no reporter right before it, its clause opening with the name: nothing relayed
             if any(c.end <= o.start and c2.stance and not c2.speech and not set(o.codes) & set(m.codes)
                    for o, c2 in a.pairs):
                 continue  # "Amerykanie przekazali mu, iż Rosja nie zgodzi się": the messenger's clause names its holder
             relayed.add(id(m))
         return relayed
+
+    @staticmethod
+    def _outside_sources(s: "_Sentence", words: list) -> list:
+        """r33D: `words` without those of a cited outlet ("dijo a Fox News que Putin le había asegurado ...", "told the BBC
+        that ..."): the outlet is told, as an addressee is, and opens no clause of its own."""
+        spans = [(b, e) for b, e, *_ in s.sources] + list(s.outlet_spans)
+        return [w for w in words if not any(b <= w[0] < e for b, e in spans)]
 
     def _contrasted_reporter(self, s: "_Sentence", m: Mention, a: Analysis) -> bool:
         """Whether `m` is the subject of a reporting verb that opens a clause of its own with a stance cue after it,

@@ -1068,11 +1068,19 @@ class Reading:
                 continue
             if m.kind == "name":
                 p = adjacent_after(m.end, party, 0)
+                # r33D: "За посередництва Катару сторони домовилися": the sides after a mediator's genitive are both parties
+                p = None if p and self._both_sides_at(mentions, p) else p
                 if p and (t.lang == "tr" or norm[m.end:m.end + 2] != "'s"):
                     out.append(Mention(m.start, p[1], m.codes, "party", case=m.case or self._tr_noun_case(norm, p, t, party)))
                     continue
             out.append(m)
         return out, owners
+
+    @staticmethod
+    def _both_sides_at(mentions: list, span: tuple[int, int]) -> bool:
+        """r33D: whether a party noun is itself the collective of both sides ("сторони", "стороны", "strony"), which no
+        name before it owns: the genitive before it belongs to a phrase before ("за посередництва Катару")."""
+        return any(mm.kind == "collective" and len(mm.codes) > 1 and mm.start <= span[0] < mm.end for mm in mentions)
 
     @staticmethod
     def _before_bare_content(norm: str, m: Mention, position: list, t: LangTables) -> tuple[int, int] | None:
