@@ -109,7 +109,7 @@ class Reading:
                                                    or self._instrumental_agent(norm, c, t, mentions, toks, starts) is not None)
             i = bisect.bisect_left(starts, c.start)
             # after a comma, a semicolon ("nie są gotowi na rozejm; preferują ..."), a coordinator: the holder's next clause
-            c.opens = self._cue_opens_clause(t, toks, i)
+            c.opens = self._cue_opens_clause(t, toks, i) or self._privative_verb_before(c, norm, t)
         return merged
 
     def _only_by_exception(self, c: Cue, norm: str, t: LangTables, toks, starts, negated: bool) -> bool:
