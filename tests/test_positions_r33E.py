@@ -1,4 +1,4 @@
-"""Round 33 E: readiness to accept what is on the table is agreement; readiness to give one's own is an offer."""
+"""Round 33 E: readiness to accept what is on the table is agreement; an agreement verb after a privative is withheld."""
 
 import pytest
 
@@ -7,13 +7,11 @@ from test_positions_classes import classifier, given, given_all, ids, positions 
 pytestmark = pytest.mark.labelling
 
 
-# --- r33E: ready to accept, recognise, back, join, receive or give back a measure agrees to it ---
+# --- r33E: ready to accept, back, join or receive a measure agrees to it ---
 
 READY_TO_ACCEPT = [
     ("en", "Ukraine is ready to join the moratorium on strikes against power plants, Sybiha said.", "ceasefire", "UA"),
-    ("en", "Moscow is ready to return twenty more Ukrainian children to their families, Lvova-Belova said.", "prisoners", "RU"),
     ("it", "L'Ucraina è pronta ad aderire alla moratoria sugli attacchi alle centrali, ha detto Sybiha.", "ceasefire", "UA"),
-    ("it", "Mosca è pronta a restituire altri quaranta bambini alle loro famiglie, ha detto Lvova-Belova.", "prisoners", "RU"),
     ("fr", "L'Ukraine est prête à se joindre au moratoire sur les frappes contre les centrales.", "ceasefire", "UA"),
     ("fr", "Berlin est désormais prêt à soutenir l'utilisation des avoirs russes gelés pour l'Ukraine.", "reparations", "EU"),
     ("de", "Die Ukraine sei bereit, sich dem Moratorium für Angriffe auf Kraftwerke anzuschließen.", "ceasefire", "UA"),
@@ -22,7 +20,6 @@ READY_TO_ACCEPT = [
      "reparations", "EU"),
     ("es", "Ucrania está dispuesta a sumarse a la moratoria de ataques contra centrales, dijo Sibiga.", "ceasefire", "UA"),
     ("ru", "Украина готова присоединиться к мораторию на удары по электростанциям, заявил Сибига.", "ceasefire", "UA"),
-    ("ru", "Москва готова вернуть еще двадцать украинских детей их семьям, заявила Львова-Белова.", "prisoners", "RU"),
     ("uk", "Україна готова приєднатися до мораторію на удари по електростанціях, заявив Сибіга.", "ceasefire", "UA"),
     ("pl", "Kijów jest gotów dołączyć do moratorium na ataki na elektrownie, powiedział Sybiha.", "ceasefire", "UA"),
     ("es", "Berlín está ahora dispuesto a apoyar el uso de los activos rusos congelados para Ucrania.", "reparations", "EU"),
