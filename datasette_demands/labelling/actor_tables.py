@@ -202,6 +202,8 @@ class LangTables:
         self.deciders_after = compile_alternation([f"^(?:{p})" for p in g.get("deciders_after") or []])
         # "prête à une trêve", "готова к обмену": readiness for a measure offers it (a demand), not readiness for talks
         self.offered_readiness = compile_alternation(list(g.get("offered_readiness") or []))
+        # "sans pour autant soutenir", "without backing": an agreement verb after a privative is withheld (r33E)
+        self.privative_verbs = compile_alternation(list(g.get("privative_verbs") or []))
         # Turkish "kabul etmesi için süre tanıdı": what follows an agree cue that makes another's acceptance the aim of
         # the clause's verb (time given, pressure put); the acceptance is asked for, a demand
         self.sought_acceptance = compile_alternation(list(g.get("sought_acceptance") or []))

@@ -83,7 +83,7 @@ class Reading:
                 i = bisect.bisect_left(starts, c.start)
                 before = [toks[j][2] for j in range(max(0, i - 3), i)]
                 if any(w in t.negations for w in before) or self._refused_before(c, merged, t, toks, starts, norm) \
-                        or self._no_party_before(c, norm, t):
+                        or self._no_party_before(c, norm, t) or self._privative_verb_before(c, norm, t):
                     c.stance, negated = "reject", True
             elif c.stance == "reject" and not c.refusal and not c.denied and self._negated_rejection(norm, c, t, toks, starts):
                 c.stance = self._negated_rejection_stance(norm, c, t, toks, starts, rx)
@@ -95,7 +95,8 @@ class Reading:
             if opened is not None:
                 # "would quit the talks if the parties do not accept a truce": the truce is asked for
                 c.stance, c.condition_from = "demand", opened
-            if c.stance == "reject" and self._privative_condition(c, negated, t, toks, starts, merged, mentions):
+            if c.stance == "reject" and self._privative_condition(c, negated, t, toks, starts, merged, mentions) \
+                    and not self._privative_verb_before(c, norm, t):
                 c.stance = "demand"  # "without a withdrawal a truce is impossible": a condition
             elif c.stance == "reject" and (negated or c.refusal or self._opens_with_negation(c, norm, t, toks, starts, mentions)) \
                     and self._privative_after(c, t, toks, starts, merged, mentions if c.refusal else ()):
@@ -108,7 +109,7 @@ class Reading:
                                                    or self._instrumental_agent(norm, c, t, mentions, toks, starts) is not None)
             i = bisect.bisect_left(starts, c.start)
             # after a comma, a semicolon ("nie są gotowi na rozejm; preferują ..."), a coordinator: the holder's next clause
-            c.opens = self._cue_opens_clause(t, toks, i)
+            c.opens = self._cue_opens_clause(t, toks, i) or self._privative_verb_before(c, norm, t)
         return merged
 
     def _only_by_exception(self, c: Cue, norm: str, t: LangTables, toks, starts, negated: bool) -> bool:
@@ -349,6 +350,16 @@ class Reading:
         """Whether reject cue `r` denies a report (a `denials` match overlapping it: "wies Berichte zurück, wonach
         ...", "dementierte"): what the report says a party agreed to is then denied, as after a negation."""
         return t.denials is not None and any(m.start() < r.end and r.start < m.end() for m in finditer(t.denials, norm))
+
+    @staticmethod
+    def _privative_verb_before(c: Cue, norm: str, t: LangTables) -> bool:
+        """Whether agree cue `c` is the verb of a privative clause, a `privative_verbs` match ending where it starts
+        ("sans pour autant soutenir", "without backing", "senza però sostenere", "ohne ... zu unterstützen"): the
+        holder does not back the measure, a rejection."""
+        if t.privative_verbs is None:
+            return False
+        lo = max(0, c.start - 80)
+        return any(lo + m.end() == c.start for m in finditer(t.privative_verbs, norm[lo:c.start + 40]))
 
     @staticmethod
     def _no_party_before(c: Cue, norm: str, t: LangTables) -> bool:
