@@ -1004,6 +1004,27 @@ class Reading:
             i -= 1
         return mentions[i].start
 
+    def _coordinated_reach(self, norm, mentions, toks, starts, t: LangTables, party_follows):
+        """Where each adjective's noun phrase ends: coordinated adjectives share the noun after the last ("the
+        Ukrainian and Russian delegations", "українська та російська делегації", "українському та американському
+        підходам"), and so do the parts of a hyphenated compound ("the US-Ukrainian proposal")."""
+        reach = {}
+        for i in range(len(mentions) - 1, -1, -1):
+            m = mentions[i]
+            reach[i] = m.end
+            # a name before the noun counts as an adjective: "the Ukrainian and US delegations"
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if m.kind == "adjective" and nxt is not None and (nxt.kind == "adjective" or (
+                    nxt.kind == "name" and reach.get(i + 1) == nxt.end and party_follows(nxt.end))):
+                between = self._words_between(toks, starts, m.end, mentions[i + 1].start)
+                # "the Ukrainian and US delegations", "die russische und die ukrainische Delegation"
+                if between and all(w[2] in t.coordinators or w[2] == "," or w[2] in t.determiners for w in between) \
+                        and any(w[2] in t.coordinators or w[2] == "," for w in between):
+                    reach[i] = reach[i + 1]
+                elif self._hyphen_compound(norm, m, nxt):
+                    reach[i] = reach[i + 1]  # "the US-Ukrainian proposal", "amerykańsko-ukraińska propozycja"
+        return reach
+
     def _extend_nps(self, norm, mentions, party, position, toks, starts, t: LangTables):
         """Adjective + party noun, name + party noun -> party phrases; adjective + position noun -> owners."""
         out, owners = [], []
@@ -1033,23 +1054,8 @@ class Reading:
                 return best
             return None
 
-        # coordinated adjectives share the noun after the last: "the Ukrainian and Russian delegations",
-        # "українська та російська делегації", "українському та американському підходам"
-        reach = {}
-        for i in range(len(mentions) - 1, -1, -1):
-            m = mentions[i]
-            reach[i] = m.end
-            # a name before the noun counts as an adjective: "the Ukrainian and US delegations"
-            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-            if m.kind == "adjective" and nxt is not None and (nxt.kind == "adjective" or (
-                    nxt.kind == "name" and reach.get(i + 1) == nxt.end and adjacent_after(nxt.end, party, 0))):
-                between = self._words_between(toks, starts, m.end, mentions[i + 1].start)
-                # "the Ukrainian and US delegations", "die russische und die ukrainische Delegation"
-                if between and all(w[2] in t.coordinators or w[2] == "," or w[2] in t.determiners for w in between) \
-                        and any(w[2] in t.coordinators or w[2] == "," for w in between):
-                    reach[i] = reach[i + 1]
-                elif self._hyphen_compound(norm, m, nxt):
-                    reach[i] = reach[i + 1]  # "the US-Ukrainian proposal", "amerykańsko-ukraińska propozycja"
+        reach = self._coordinated_reach(norm, mentions, toks, starts, t,
+                                        lambda end: adjacent_after(end, party, 0))
         for i, m in enumerate(mentions):
             if m.kind == "adjective":
                 # Turkish adjectives stand before their noun: "AB liderlerini Rus varlıklarına" is no Russian leader
