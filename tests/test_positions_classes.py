@@ -15046,3 +15046,839 @@ def test_r32e_mutual_restraint_proviso_names_no_holder(classifier, lang, text):
 ])
 def test_r32e_until_not_stays_a_refusal(classifier, lang, text):
     assert given(classifier, text, lang, "ceasefire") == [("UA", "reject")]
+
+
+# --- r33A: a promise to answer a plan painfully, harshly or in kind is the promiser's reject ---
+
+PAINFUL_ANSWER = [
+    ("en", "Brussels proposed seizing the frozen Russian reserves, and Moscow promised to answer that very painfully.",
+     "reparations", [("EU", "demand"), ("RU", "reject")]),
+    ("it", "Bruxelles ha proposto di confiscare le riserve russe congelate, e Mosca ha promesso di rispondere molto "
+     "duramente.", "reparations", [("EU", "demand"), ("RU", "reject")]),
+    ("fr", "Bruxelles a proposé de saisir les réserves russes gelées, et Moscou a promis d'y répondre très durement.",
+     "reparations", [("EU", "demand"), ("RU", "reject")]),
+    ("de", "Brüssel schlug vor, die eingefrorenen russischen Reserven zu beschlagnahmen, und Moskau drohte, darauf sehr "
+     "hart zu reagieren.", "reparations", [("EU", "demand"), ("RU", "reject")]),
+    ("es", "Bruselas propuso confiscar las reservas rusas congeladas, y Moscú prometió responder con dureza.",
+     "reparations", [("EU", "demand"), ("RU", "reject")]),
+    ("ru", "Брюссель предложил конфисковать замороженные российские резервы, Москва пообещала ответить на это жёстко.",
+     "reparations", [("EU", "demand"), ("RU", "reject")]),
+    ("uk", "Брюссель запропонував конфіскувати заморожені російські резерви, Москва пообіцяла відповісти на це "
+     "дзеркально.", "reparations", [("EU", "demand"), ("RU", "reject")]),
+    ("pl", "Bruksela zaproponowała konfiskatę zamrożonych rosyjskich rezerw, a Moskwa zagroziła, że zareaguje na to "
+     "bardzo ostro.", "reparations", [("EU", "demand"), ("RU", "reject")]),
+    ("tr", "Moskova, AB'nin dondurulmuş Rus rezervlerine el koyma planına çok ağır bir şekilde karşılık vereceğini "
+     "açıkladı.", "reparations", [("EU", "demand"), ("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", PAINFUL_ANSWER, ids=ids(PAINFUL_ANSWER))
+def test_r33a_a_painful_answer_promised_rejects_the_plan(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# near misses: an answer promised with no harm in it ('within a week') is no rejection
+PLAIN_ANSWER = [
+    ("en", "Brussels proposed seizing the frozen Russian reserves, and Moscow promised to answer within a week.",
+     "reparations"),
+    ("it", "Bruxelles ha proposto di confiscare le riserve russe congelate, e Mosca ha promesso di rispondere entro una "
+     "settimana.", "reparations"),
+    ("fr", "Bruxelles a proposé de saisir les réserves russes gelées, et Moscou a promis d'y répondre d'ici une "
+     "semaine.", "reparations"),
+    ("de", "Brüssel schlug vor, die eingefrorenen russischen Reserven zu beschlagnahmen, und Moskau versprach, darauf "
+     "binnen einer Woche zu antworten.", "reparations"),
+    ("es", "Bruselas propuso confiscar las reservas rusas congeladas, y Moscú prometió responder en una semana.",
+     "reparations"),
+    ("ru", "Брюссель предложил конфисковать замороженные российские резервы, Москва пообещала ответить на это в "
+     "течение недели.", "reparations"),
+    ("uk", "Брюссель запропонував конфіскувати заморожені російські резерви, Москва пообіцяла відповісти на це "
+     "протягом тижня.", "reparations"),
+    ("pl", "Bruksela zaproponowała konfiskatę zamrożonych rosyjskich rezerw, a Moskwa zapowiedziała, że odpowie na to "
+     "w ciągu tygodnia.", "reparations"),
+    ("tr", "Moskova, AB'nin dondurulmuş Rus rezervlerine el koyma planına bir hafta içinde yanıt vereceğini açıkladı.",
+     "reparations"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", PLAIN_ANSWER, ids=ids(PLAIN_ANSWER))
+def test_r33a_a_plain_answer_promised_is_no_rejection(classifier, lang, text, category):
+    assert ("RU", "reject") not in given(classifier, text, lang, category)
+
+
+# --- r33A: a plan judged a declaration or an act of war, or an occupation, is the judge's reject ---
+
+JUDGED_HOSTILE = [
+    ("en", "Sybiha called Moscow's demand for a demilitarised strip in the Kharkiv region a disguised occupation.",
+     "territory", [("RU", "demand"), ("UA", "reject")]),
+    ("it", "Lavrov ha avvertito che il piano di Parigi di schierare soldati in Ucraina sarebbe ritenuto un atto di "
+     "guerra.", "neutrality", [("EU", "demand"), ("RU", "reject")]),
+    ("fr", "Lavrov a prévenu que le projet de Berlin de stationner des soldats en Ukraine serait perçu comme un acte "
+     "de guerre.", "neutrality", [("EU", "demand"), ("RU", "reject")]),
+    ("de", "Lawrow sagte, Moskau werde den Plan von Paris, Soldaten in die Ukraine zu schicken, als Kriegserklärung "
+     "betrachten.", "neutrality", [("EU", "demand"), ("RU", "reject")]),
+    ("es", "Sybiha tachó de «ocupación encubierta» la exigencia rusa de una franja desmilitarizada en Járkov.",
+     "territory", [("RU", "demand"), ("UA", "reject")]),
+    ("ru", "Лавров заявил, что план Парижа разместить солдат на Украине будет воспринят как акт войны.",
+     "neutrality", [("EU", "demand"), ("RU", "reject")]),
+    ("uk", "Сибіга назвав вимогу Москви про демілітаризовану смугу на Харківщині прихованою окупацією.",
+     "territory", [("RU", "demand"), ("UA", "reject")]),
+    ("pl", "Ławrow oświadczył, że plan Berlina rozmieszczenia żołnierzy na Ukrainie zostanie potraktowany jako akt "
+     "wojny.", "neutrality", [("EU", "demand"), ("RU", "reject")]),
+    ("tr", "Sybiha, Moskova'nın Harkiv'de silahsızlandırılmış bir şerit talebini örtülü bir işgal olarak "
+     "değerlendirdi.", "territory", [("RU", "demand"), ("UA", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", JUDGED_HOSTILE, ids=ids(JUDGED_HOSTILE))
+def test_r33a_a_plan_judged_war_or_occupation_is_rejected(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# near misses: the occupation or the war named with no verdict on anyone's plan
+NOT_JUDGED = [
+    ("en", "Sybiha called for an end to the occupation of the Kharkiv region.", "territory"),
+    ("it", "Sybiha ha chiesto la fine dell'occupazione della regione di Kharkiv.", "territory"),
+    ("fr", "Sybiha a réclamé la fin de l'occupation de la région de Kharkiv.", "territory"),
+    ("de", "Sybiha forderte ein Ende der Besatzung des Gebiets Charkiw.", "territory"),
+    ("es", "Sybiha exigió el fin de la ocupación de la región de Járkov.", "territory"),
+    ("ru", "Сибига потребовал прекратить оккупацию Харьковской области.", "territory"),
+    ("uk", "Сибіга вимагав припинити окупацію Харківщини.", "territory"),
+    ("pl", "Sybiha zażądał zakończenia okupacji obwodu charkowskiego.", "territory"),
+    ("tr", "Sybiha, Harkiv bölgesindeki işgalin sona ermesini talep etti.", "territory"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", NOT_JUDGED, ids=ids(NOT_JUDGED))
+def test_r33a_an_occupation_named_without_verdict_is_no_rejection(classifier, lang, text, category):
+    assert ("UA", "reject") not in given(classifier, text, lang, category)
+
+
+# --- r33A: a promise to challenge a plan in court is the challenger's reject, not a demand of its promise verb ---
+
+CHALLENGED_IN_COURT = [
+    ("en", "Paris backed using the frozen Russian reserves, a step Moscow vowed to contest in court.",
+     [("EU", "agree"), ("RU", "reject")]),
+    ("it", "Parigi ha sostenuto l'uso delle riserve russe congelate, una misura che Mosca ha promesso di contestare "
+     "nei tribunali.", [("EU", "agree"), ("RU", "reject")]),
+    ("fr", "Berlin a approuvé l'usage des réserves russes gelées, une mesure que Moscou a promis de contester devant "
+     "la justice.", [("EU", "agree"), ("RU", "reject")]),
+    ("de", "Paris unterstützte die Nutzung der eingefrorenen russischen Reserven; Moskau drohte, den Beschluss vor "
+     "Gericht anzufechten.", [("EU", "agree"), ("RU", "reject")]),
+    ("es", "París apoyó el uso de las reservas rusas congeladas, una medida que Moscú prometió impugnar ante los "
+     "tribunales.", [("EU", "agree"), ("RU", "reject")]),
+    ("ru", "Париж поддержал использование замороженных российских резервов, Москва пообещала оспорить это решение в "
+     "суде.", [("EU", "agree"), ("RU", "reject")]),
+    ("uk", "Париж підтримав використання заморожених російських резервів, Москва пообіцяла оскаржити це рішення в "
+     "суді.", [("EU", "agree"), ("RU", "reject")]),
+    ("pl", "Paryż poparł wykorzystanie zamrożonych rosyjskich rezerw, a Moskwa zapowiedziała, że zaskarży tę decyzję.",
+     [("EU", "agree"), ("RU", "reject")]),
+    ("tr", "Moskova, AB'nin dondurulmuş Rus rezervlerini kullanma planını mahkemeye götüreceğini açıkladı.",
+     [("EU", "demand"), ("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", CHALLENGED_IN_COURT, ids=ids(CHALLENGED_IN_COURT))
+def test_r33a_a_plan_challenged_in_court_is_rejected(classifier, lang, text, expected):
+    assert given(classifier, text, lang, "reparations") == expected
+
+
+# near misses: the plan's owner promising to defend it in court keeps its own stance, no rejection
+DEFENDED_IN_COURT = [
+    ("en", "Brussels backed using the frozen Russian reserves and promised to defend the decision in court."),
+    ("it", "Bruxelles ha sostenuto l'uso delle riserve russe congelate e ha promesso di difendere la decisione nei "
+     "tribunali."),
+    ("fr", "Bruxelles a soutenu l'utilisation des réserves russes gelées et a promis de défendre la décision devant "
+     "les tribunaux."),
+    ("de", "Brüssel unterstützte die Nutzung der eingefrorenen russischen Reserven und versprach, den Beschluss vor "
+     "Gericht zu verteidigen."),
+    ("es", "Bruselas apoyó el uso de las reservas rusas congeladas y prometió defender la decisión ante los "
+     "tribunales."),
+    ("ru", "Брюссель поддержал использование замороженных российских резервов и пообещал защищать это решение в суде."),
+    ("uk", "Брюссель підтримав використання заморожених російських резервів і пообіцяв захищати це рішення в суді."),
+    ("pl", "Bruksela poparła wykorzystanie zamrożonych rosyjskich rezerw i zapowiedziała, że obroni tę decyzję przed "
+     "sądem."),
+    ("tr", "AB, dondurulmuş Rus rezervlerinin kullanılmasını destekledi ve kararı mahkemede savunacağını açıkladı."),
+]
+
+
+@pytest.mark.parametrize("lang,text", DEFENDED_IN_COURT, ids=ids(DEFENDED_IN_COURT))
+def test_r33a_a_plan_defended_in_court_is_not_rejected(classifier, lang, text):
+    assert ("EU", "reject") not in given(classifier, text, lang, "reparations")
+
+
+# --- r33A: a verdict after a pointer to the last item named ('this last clause') is on that item's issue only ---
+
+LAST_ITEM_JUDGED = [
+    ("en", "The US draft calls for a truce within a week and for recognising Crimea as Russian; it is this last clause "
+     "that Kyiv calls unacceptable."),
+    ("it", "La bozza americana prevede una tregua entro una settimana e il riconoscimento della Crimea come russa; è "
+     "quest'ultima clausola che Kiev respinge."),
+    ("fr", "Le projet américain prévoit une trêve sous une semaine et la reconnaissance de la Crimée comme russe ; "
+     "c'est ce dernier point que Kiev rejette."),
+    ("de", "Der US-Entwurf sieht eine Waffenruhe binnen einer Woche und die Anerkennung der Krim als russisch vor; "
+     "diesen letzten Punkt lehnt Kiew ab."),
+    ("es", "El borrador estadounidense prevé una tregua en una semana y el reconocimiento de Crimea como rusa; es esta "
+     "última cláusula la que Kiev rechaza."),
+    ("ru", "Американский проект предусматривает перемирие в течение недели и признание Крыма российским; именно этот "
+     "последний пункт Киев отвергает."),
+    ("uk", "Американський проєкт передбачає перемир'я протягом тижня і визнання Криму російським; саме цей останній "
+     "пункт Київ відкидає."),
+    ("pl", "Amerykański projekt przewiduje rozejm w ciągu tygodnia i uznanie Krymu za rosyjski; właśnie ten ostatni "
+     "punkt Kijów odrzuca."),
+    ("tr", "ABD taslağı bir hafta içinde ateşkes ve Kırım'ın Rus toprağı olarak tanınmasını öngörüyor; Kiev bu son "
+     "maddeyi reddediyor."),
+]
+
+
+@pytest.mark.parametrize("lang,text", LAST_ITEM_JUDGED, ids=ids(LAST_ITEM_JUDGED))
+def test_r33a_a_verdict_on_the_last_item_is_on_its_issue_only(classifier, lang, text):
+    assert given_all(classifier, text, lang, ["ceasefire", "territory"]) == {
+        "ceasefire": [("US", "demand")], "territory": [("UA", "reject"), ("US", "demand")]}
+
+
+# near misses: a verdict on the whole text, with no pointer to its last item, is on every issue of it
+WHOLE_TEXT_JUDGED = [
+    ("en", "The US draft calls for a truce within a week and for recognising Crimea as Russian; Kyiv calls the whole "
+     "text unacceptable."),
+    ("it", "La bozza americana prevede una tregua entro una settimana e il riconoscimento della Crimea come russa; Kiev "
+     "respinge l'intero testo."),
+    ("fr", "Le projet américain prévoit une trêve sous une semaine et la reconnaissance de la Crimée comme russe ; Kiev "
+     "rejette le texte entier."),
+    ("de", "Der US-Entwurf sieht eine Waffenruhe binnen einer Woche und die Anerkennung der Krim als russisch vor; den "
+     "ganzen Text lehnt Kiew ab."),
+    ("es", "El borrador estadounidense prevé una tregua en una semana y el reconocimiento de Crimea como rusa; Kiev "
+     "rechaza todo el texto."),
+    ("ru", "Американский проект предусматривает перемирие в течение недели и признание Крыма российским; Киев "
+     "отвергает весь текст."),
+    ("uk", "Американський проєкт передбачає перемир'я протягом тижня і визнання Криму російським; Київ відкидає весь "
+     "текст."),
+    ("pl", "Amerykański projekt przewiduje rozejm w ciągu tygodnia i uznanie Krymu za rosyjski; Kijów odrzuca cały "
+     "tekst."),
+    ("tr", "ABD taslağı bir hafta içinde ateşkes ve Kırım'ın Rus toprağı olarak tanınmasını öngörüyor; Kiev metnin "
+     "tamamını reddediyor."),
+]
+
+
+@pytest.mark.parametrize("lang,text", WHOLE_TEXT_JUDGED, ids=ids(WHOLE_TEXT_JUDGED))
+def test_r33a_a_verdict_on_the_whole_text_is_on_every_issue(classifier, lang, text):
+    found = given_all(classifier, text, lang, ["ceasefire", "territory"])
+    assert ("UA", "reject") in found["ceasefire"] and ("UA", "reject") in found["territory"]
+
+
+# --- r33A: a quoted verdict before another party's position noun: the owner after it keeps its demand ---
+
+QUOTED_VERDICT = [
+    ("ru", "В Кремле назвали «неприемлемым» предложение Еврокомиссии о конфискации российских активов."),
+    ("ru", "Лавров назвал «неприемлемым» предложение Еврокомиссии о конфискации российских активов."),
+    ("uk", "У Кремлі назвали «неприйнятною» пропозицію Єврокомісії щодо конфіскації російських активів."),
+    ("pl", "Ławrow nazwał „absurdalną” propozycję Komisji Europejskiej w sprawie konfiskaty rosyjskich aktywów."),
+]
+
+
+@pytest.mark.parametrize("lang,text", QUOTED_VERDICT, ids=ids(QUOTED_VERDICT))
+def test_r33a_the_owner_after_a_quoted_verdict_keeps_its_demand(classifier, lang, text):
+    assert given(classifier, text, lang, "reparations") == [("EU", "demand"), ("RU", "reject")]
+
+
+# near misses: a quotation followed by its speaker still has that speaker as holder
+QUOTATION_THEN_SPEAKER = [
+    ("ru", "«Требования о репарациях абсурдны», — заявил Лавров."),
+    ("uk", "«Вимоги щодо репарацій абсурдні», — заявив Лавров."),
+    ("pl", "„Żądania reparacji są absurdalne” – oświadczył Ławrow."),
+]
+
+
+@pytest.mark.parametrize("lang,text", QUOTATION_THEN_SPEAKER, ids=ids(QUOTATION_THEN_SPEAKER))
+def test_r33a_a_quotation_keeps_its_speaker(classifier, lang, text):
+    assert "RU" in {holder for holder, _ in given(classifier, text, lang, "reparations")}
+
+
+# --- r33B: both parts of a hyphenated owner adjective hold the proposal, the main verb's subject its own stance ---
+
+COMPOUND_OWNERS = [
+    ("en", "The Kremlin turned down a US-Ukrainian offer to swap all prisoners of war.", "prisoners",
+     [("RU", "reject"), ("UA", "demand"), ("US", "demand")]),
+    ("en", "The Kremlin dismissed a US-European plan for a truce.", "ceasefire",
+     [("EU", "demand"), ("RU", "reject"), ("US", "demand")]),
+    ("en", "Kyiv rejected the Russo-American plan for a truce.", "ceasefire",
+     [("RU", "demand"), ("UA", "reject"), ("US", "demand")]),
+    ("it", "Il Cremlino ha respinto l'offerta ucraino-americana di uno scambio di tutti i prigionieri.", "prisoners",
+     [("RU", "reject"), ("UA", "demand"), ("US", "demand")]),
+    ("fr", "Le Kremlin a écarté l'offre américano-ukrainienne d'un échange de tous les prisonniers.", "prisoners",
+     [("RU", "reject"), ("UA", "demand"), ("US", "demand")]),
+    ("fr", "Moscou a rejeté le plan ukraino-européen de trêve.", "ceasefire",
+     [("EU", "demand"), ("RU", "reject"), ("UA", "demand")]),
+    ("de", "Der Kreml wies das US-ukrainische Angebot eines Austauschs aller Gefangenen zurück.", "prisoners",
+     [("RU", "reject"), ("UA", "demand"), ("US", "demand")]),
+    ("es", "El Kremlin descartó la oferta ucraniano-estadounidense de un canje de todos los prisioneros.", "prisoners",
+     [("RU", "reject"), ("UA", "demand"), ("US", "demand")]),
+    ("ru", "Кремль отклонил украинско-американское предложение об обмене всех пленных.", "prisoners",
+     [("RU", "reject"), ("UA", "demand"), ("US", "demand")]),
+    ("uk", "Кремль відкинув українсько-американську пропозицію обміну всіх полонених.", "prisoners",
+     [("RU", "reject"), ("UA", "demand"), ("US", "demand")]),
+    ("pl", "Kreml odrzucił ukraińsko-amerykańską ofertę wymiany wszystkich jeńców.", "prisoners",
+     [("RU", "reject"), ("UA", "demand"), ("US", "demand")]),
+    ("tr", "Kremlin, ABD-Ukrayna esir takası teklifini reddetti.", "prisoners",
+     [("RU", "reject"), ("UA", "demand"), ("US", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", COMPOUND_OWNERS, ids=ids(COMPOUND_OWNERS))
+def test_r33b_compound_owners_hold_the_proposal(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r33B: a hyphenated adjective on a noun that is no proposal (a border, routes) owns nothing ---
+
+COMPOUND_NO_OWNER = [
+    ("en", "Turkey called for a truce along the US-Ukrainian supply routes.", "ceasefire"),
+    ("en", "Turkey called for a truce along the Russo-Ukrainian border.", "ceasefire"),
+    ("it", "La Turchia ha chiesto una tregua lungo il confine russo-ucraino.", "ceasefire"),
+    ("fr", "La Turquie a appelé à une trêve le long de la frontière russo-ukrainienne.", "ceasefire"),
+    ("de", "Die Türkei forderte eine Waffenruhe an der russisch-ukrainischen Grenze.", "ceasefire"),
+    ("es", "Turquía pidió una tregua en la frontera ruso-ucraniana.", "ceasefire"),
+    ("ru", "Турция призвала к перемирию на российско-украинской границе.", "ceasefire"),
+    ("uk", "Туреччина закликала до перемир'я на російсько-українському кордоні.", "ceasefire"),
+    ("pl", "Turcja wezwała do rozejmu na granicy rosyjsko-ukraińskiej.", "ceasefire"),
+    ("tr", "Türkiye, Rusya-Ukrayna sınırında ateşkes çağrısında bulundu.", "ceasefire"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", COMPOUND_NO_OWNER, ids=ids(COMPOUND_NO_OWNER))
+def test_r33b_compound_on_a_plain_noun_owns_nothing(classifier, lang, text, category):
+    assert given(classifier, text, lang, category) == [("TR", "demand")]
+
+
+# --- r33B: the name after a title that an agent marker governs tabled the proposal ("by the Orbán government") ---
+
+TITLED_AGENTS = [
+    ("en", "Kyiv rejected the prisoner swap put forward by the Orbán government.", "prisoners",
+     [("EU", "demand"), ("UA", "reject")]),
+    ("it", "Kiev ha respinto lo scambio di prigionieri, proposto dal governo Orbán, di cinquanta soldati.", "prisoners",
+     [("EU", "demand"), ("UA", "reject")]),
+    ("it", "Kiev ha respinto lo scambio di prigionieri, presentato dal presidente Erdoğan, di cinquanta soldati.",
+     "prisoners", [("TR", "demand"), ("UA", "reject")]),
+    ("fr", "Kiev a rejeté l'échange de prisonniers, présenté par le gouvernement Orbán, de cinquante soldats.", "prisoners",
+     [("EU", "demand"), ("UA", "reject")]),
+    ("es", "Kiev rechazó el canje de prisioneros, presentado por el Gobierno de Orbán, de cincuenta soldados.", "prisoners",
+     [("EU", "demand"), ("UA", "reject")]),
+    ("de", "Kiew lehnte den von Ankara vorgelegten Austausch von Gefangenen ab.", "prisoners",
+     [("TR", "demand"), ("UA", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", TITLED_AGENTS, ids=ids(TITLED_AGENTS))
+def test_r33b_titled_agent_tabled_the_proposal(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r33B: a title and name that no agent marker governs (met with, talks with) hold nothing ---
+
+TITLED_NOT_AGENTS = [
+    ("en", "Kyiv rejected the prisoner swap after a meeting with the Orbán government.", "prisoners"),
+    ("it", "Kiev ha respinto lo scambio di prigionieri dopo un colloquio con il governo Orbán.", "prisoners"),
+    ("fr", "Kiev a rejeté l'échange de prisonniers après un entretien avec le gouvernement Orbán.", "prisoners"),
+    ("es", "Kiev rechazó el canje de prisioneros tras una reunión con el Gobierno de Orbán.", "prisoners"),
+    ("de", "Kiew lehnte den Austausch von Gefangenen nach einem Treffen mit der Regierung in Ankara ab.", "prisoners"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", TITLED_NOT_AGENTS, ids=ids(TITLED_NOT_AGENTS))
+def test_r33b_title_without_agent_marker_holds_nothing(classifier, lang, text, category):
+    assert given(classifier, text, lang, category) == [("UA", "reject")]
+
+
+# --- r33C: a question gives the asked party no position, but the party of a clause it states keeps its own ---
+
+STATED_IN_QUESTIONS = [
+    ("en", "Will Kyiv accept the prisoner swap that Ankara proposed last week?", "prisoners", [("TR", "demand")]),
+    ("en", "Will Kyiv accept the prisoner swap proposed by Ankara?", "prisoners", [("TR", "demand")]),
+    ("en", "Will Kyiv and Moscow agree on the truce that Washington proposed?", "ceasefire", [("US", "demand")]),
+    ("it", "Accetterà Kiev lo scambio di prigionieri proposto da Ankara?", "prisoners", [("TR", "demand")]),
+    ("it", "Accetterà Kiev lo scambio di prigionieri che Ankara ha proposto?", "prisoners", [("TR", "demand")]),
+    ("fr", "Kiev acceptera-t-elle l'échange de prisonniers que propose Ankara ?", "prisoners", [("TR", "demand")]),
+    ("fr", "Kiev acceptera-t-elle l'échange de prisonniers proposé par Ankara ?", "prisoners", [("TR", "demand")]),
+    ("de", "Wird Moskau dem Gefangenenaustausch zustimmen, den Ankara vorgeschlagen hat?", "prisoners", [("TR", "demand")]),
+    ("es", "¿Aceptará Kiev el canje de prisioneros que propuso Ankara?", "prisoners", [("TR", "demand")]),
+    ("es", "¿Rechazará Kiev la tregua que exige Moscú?", "ceasefire", [("RU", "demand")]),
+    ("ru", "Согласится ли Киев на обмен пленными, который предложила Анкара?", "prisoners", [("TR", "demand")]),
+    ("ru", "Согласится ли Киев на обмен пленными, предложенный Анкарой?", "prisoners", [("TR", "demand")]),
+    ("uk", "Чи погодиться Київ на обмін полоненими, який запропонувала Анкара?", "prisoners", [("TR", "demand")]),
+    ("uk", "Чи погодиться Київ на обмін полоненими, запропонований Анкарою?", "prisoners", [("TR", "demand")]),
+    ("pl", "Czy Kijów zgodzi się na wymianę jeńców, którą zaproponowała Ankara?", "prisoners", [("TR", "demand")]),
+    ("pl", "Czy Kijów zgodzi się na wymianę jeńców zaproponowaną przez Ankarę?", "prisoners", [("TR", "demand")]),
+    # Turkish asks with a particle after the verb: the asked verb is the last, the stated clause stands before it
+    ("tr", "Kiev, Ankara'nın önerdiği esir takasını kabul edecek mi?", "prisoners", [("TR", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", STATED_IN_QUESTIONS, ids=ids(STATED_IN_QUESTIONS))
+def test_r33c_a_question_states_the_position_of_its_clause(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+ASKED_ONLY = [
+    # the asked party alone, or a second question coordinated with the first: no position of anyone
+    ("en", "Will Kyiv accept the prisoner swap?", "prisoners"),
+    ("en", "Will Moscow accept the truce, or will Russia reject it once more?", "ceasefire"),
+    ("it", "Accetterà Kiev lo scambio di prigionieri?", "prisoners"),
+    ("fr", "Kiev acceptera-t-elle l'échange de prisonniers ?", "prisoners"),
+    ("de", "Wird Moskau dem Gefangenenaustausch zustimmen?", "prisoners"),
+    ("es", "¿Aceptará Kiev el canje de prisioneros?", "prisoners"),
+    ("ru", "Согласится ли Киев на обмен пленными?", "prisoners"),
+    ("uk", "Чи погодиться Київ на обмін полоненими?", "prisoners"),
+    ("pl", "Czy Kijów zgodzi się na wymianę jeńców?", "prisoners"),
+    ("tr", "Kiev esir takasını kabul edecek mi?", "prisoners"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", ASKED_ONLY, ids=ids(ASKED_ONLY))
+def test_r33c_the_asked_party_takes_no_position(classifier, lang, text, category):
+    assert given(classifier, text, lang, category) == []
+
+
+@pytest.mark.parametrize("lang,text,category,expected", [
+    # the asked party stays out beside the stated clause's party
+    ("en", "Moscow said it would accept the truce that Washington proposed, but will Kyiv agree?", "ceasefire",
+     [("US", "demand")]),
+    ("de", "Wird Kiew der Waffenruhe zustimmen, die Paris vorschlägt, oder wird Moskau sie ablehnen?", "ceasefire",
+     [("EU", "demand")]),
+    ("it", "Mosca accetterà la tregua che Parigi ha proposto, o la respingerà di nuovo?", "ceasefire", [("EU", "demand")]),
+])
+def test_r33c_no_asked_party_beside_a_stated_clause(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r33C: refusing to give up one's own demand keeps it (pl 'nie zrezygnuje z', es 'no renunciará a su exigencia') ---
+
+KEPT_DEMANDS = [
+    ("pl", "Kreml nie zrezygnuje z żądania neutralności Ukrainy, powiedział Ławrow.", "neutrality", "RU"),
+    ("pl", "Kijów nie zrezygnuje z roszczeń o odszkodowania wojenne, oświadczył Szmyhal.", "reparations", "UA"),
+    ("pl", "Rosja nie odstąpi od żądania, by Ukraina przerwała mobilizację przed rozejmem, powiedział Pieskow.",
+     "ceasefire", "RU"),
+    ("es", "Kiev no renunciará a su exigencia de reparaciones, dijo Shmyhal.", "reparations", "UA"),
+    ("es", "Moscú no renunciará a sus condiciones para una tregua, afirmó Lavrov.", "ceasefire", "RU"),
+    ("en", "Kyiv will not give up its demand for reparations, Shmyhal said.", "reparations", "UA"),
+    ("it", "Kiev non rinuncerà alla richiesta di riparazioni, ha detto Shmyhal.", "reparations", "UA"),
+    ("fr", "Kiev ne renoncera pas à sa demande de réparations, a déclaré Chmyhal.", "reparations", "UA"),
+    ("de", "Kiew werde auf seine Forderung nach Reparationen nicht verzichten, sagte Schmyhal.", "reparations", "UA"),
+    ("ru", "Киев не откажется от требования репараций, заявил Шмыгаль.", "reparations", "UA"),
+    ("uk", "Київ не відмовиться від вимоги репарацій, заявив Шмигаль.", "reparations", "UA"),
+    ("tr", "Şmıhal, Kiev'in tazminat talebinden vazgeçmeyeceğini söyledi.", "reparations", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", KEPT_DEMANDS, ids=ids(KEPT_DEMANDS))
+def test_r33c_refusing_to_give_up_a_demand_keeps_it(classifier, lang, text, category, holder):
+    assert given(classifier, text, lang, category) == [(holder, "demand")]
+
+
+GIVEN_UP = [
+    # giving up a step the other side asks for (no negation, no demand noun) is that step, no refusal of it
+    ("pl", "Kijów mógłby zrezygnować z ambicji wejścia do NATO w zamian za gwarancje, zasugerował Sybiha.", "neutrality",
+     [("UA", "demand")]),
+    ("pl", "Ławrow powiedział, że rezygnacja Kijowa z członkostwa w NATO pozostaje warunkiem rozmów.", "neutrality",
+     [("RU", "demand")]),
+    # another party's demand, turned down, beside assets not given up: no demand of the one who refuses
+    ("es", "Moscú rechaza la exigencia ucraniana de reparaciones y no renunciará a los activos congelados.", "reparations",
+     [("RU", "reject"), ("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", GIVEN_UP, ids=ids(GIVEN_UP))
+def test_r33c_a_demand_given_up_is_no_demand(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r33C: a negation inside the object of a demand ('guarantees that Kyiv never hosts troops') rejects nothing ---
+
+@pytest.mark.parametrize("lang,text,category,expected", [
+    ("en", "Moscow will insist on written guarantees that Kyiv never hosts foreign troops, Lavrov said.", "neutrality",
+     [("RU", "demand")]),
+    ("en", "Lavrov said Moscow would demand firm assurances that Ukraine never joins NATO.", "neutrality",
+     [("RU", "demand")]),
+    # near misses: 'never' before another verb, or before an acceptance, still refuses
+    ("en", "Zelensky said Kyiv never cedes land under pressure and would not do so now.", "territory", [("UA", "reject")]),
+    ("en", "Zelensky said Ukraine would never accept neutrality.", "neutrality", [("UA", "reject")]),
+])
+def test_r33c_a_negation_inside_a_demands_object(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r33D: a party relayed by a messenger holds its clause, also named with its first name ---
+
+RELAYED_FIRST_NAME = [
+    ("en", "Sánchez said that Trump had told him that Vladimir Putin would accept a truce at sea.", "ceasefire",
+     [("RU", "agree")]),
+    ("it", "Sánchez ha detto che Trump gli aveva assicurato che Vladimir Putin accetterebbe una tregua in mare.",
+     "ceasefire", [("RU", "agree")]),
+    ("fr", "La Première ministre danoise Mette Frederiksen a affirmé que Donald Trump lui avait assuré que Vladimir "
+     "Poutine accepterait une trêve en mer.", "ceasefire", [("RU", "agree")]),
+    ("de", "Macron sagte, Trump habe ihm versichert, Wladimir Putin werde eine Waffenruhe auf See akzeptieren.",
+     "ceasefire", [("RU", "agree")]),
+    ("es", "Macron dijo que Trump le había asegurado que Vladímir Putin aceptaría una tregua en el mar.", "ceasefire",
+     [("RU", "agree")]),
+    ("ru", "Макрон заявил, что Трамп заверил его, что Владимир Путин согласится на перемирие на море.", "ceasefire",
+     [("RU", "agree")]),
+    ("uk", "Макрон заявив, що Трамп запевнив його, що Володимир Путін погодиться на перемир'я на морі.", "ceasefire",
+     [("RU", "agree")]),
+    ("pl", "Macron powiedział, że Trump zapewnił go, że Władimir Putin zgodzi się na rozejm na morzu.", "ceasefire",
+     [("RU", "agree")]),
+    ("tr", "Macron, Trump'ın kendisine Vladimir Putin'in denizde ateşkesi kabul edeceğini söylediğini aktardı.",
+     "ceasefire", [("RU", "agree")]),
+]
+
+# near misses: a first name after the complementizer that opens no relayed clause of the party's own (the party is
+# only urged), so the one who urges holds the demand
+URGED_BY_FIRST_NAME = [
+    ("en", "Macron said that Donald Trump had urged Vladimir Putin to accept a truce at sea.", "ceasefire", "RU"),
+    ("fr", "Macron a déclaré que Donald Trump avait exhorté Vladimir Poutine à accepter une trêve en mer.", "ceasefire",
+     "RU"),
+    ("es", "Macron dijo que Donald Trump había instado a Vladímir Putin a aceptar una tregua en el mar.", "ceasefire",
+     "RU"),
+    ("ru", "Макрон заявил, что Дональд Трамп призвал Владимира Путина согласиться на перемирие на море.", "ceasefire",
+     "RU"),
+    ("uk", "Макрон заявив, що Дональд Трамп закликав Володимира Путіна погодитися на перемир'я на морі.", "ceasefire",
+     "RU"),
+    ("pl", "Macron powiedział, że Donald Trump wezwał Władimira Putina do zgody na rozejm na morzu.", "ceasefire", "RU"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", RELAYED_FIRST_NAME, ids=ids(RELAYED_FIRST_NAME))
+def test_r33d_relayed_party_with_first_name_holds(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,urged", URGED_BY_FIRST_NAME, ids=ids(URGED_BY_FIRST_NAME))
+def test_r33d_urged_party_with_first_name_holds_nothing(classifier, lang, text, category, urged):
+    assert not any(h == urged for h, _ in given(classifier, text, lang, category))
+
+
+# --- r33D: a messenger's verb of letting know or confiding relays the clause of the party it names ---
+
+MESSENGER_VERBS = [
+    ("fr", "Selon Le Monde, un diplomate allemand affirme que Iouri Ouchakov a fait savoir aux Européens que Moscou "
+     "accepterait un gel du front à Kherson.", "territory", [("RU", "agree")]),
+    ("fr", "Un diplomate allemand affirme que Iouri Ouchakov a confié aux Européens que Moscou accepterait un gel du "
+     "front à Kherson.", "territory", [("RU", "agree")]),
+    ("fr", "Le Kremlin a fait savoir qu'il accepterait un gel du front, mais Kiev a rejeté cette idée.", "territory",
+     [("RU", "agree"), ("UA", "reject")]),
+    ("it", "Un diplomatico tedesco afferma che Jurij Ushakov ha fatto sapere agli europei che Mosca accetterebbe un "
+     "congelamento del fronte a Kherson.", "territory", [("RU", "agree")]),
+    ("it", "Un diplomatico tedesco afferma che Jurij Ushakov ha confidato agli europei che Mosca accetterebbe un "
+     "congelamento del fronte a Kherson.", "territory", [("RU", "agree")]),
+    ("pl", "Niemiecki dyplomata twierdzi, że Jurij Uszakow zapewnił Europejczyków, że Moskwa zgodzi się na zamrożenie "
+     "frontu w Chersoniu.", "territory", [("RU", "agree")]),
+    ("en", "A German diplomat says Yuri Ushakov let the Europeans know that Moscow would accept a freeze of the front.",
+     "territory", [("RU", "agree")]),
+    ("es", "Un diplomático alemán afirma que Yuri Ushakov hizo saber a los europeos que Moscú aceptaría congelar el "
+     "frente en Jersón.", "territory", [("RU", "agree")]),
+    ("de", "Ein deutscher Diplomat sagt, Juri Uschakow habe die Europäer wissen lassen, Moskau werde ein Einfrieren der "
+     "Front in Cherson akzeptieren.", "territory", [("RU", "agree")]),
+    ("ru", "Немецкий дипломат утверждает, что Юрий Ушаков дал понять европейцам, что Москва согласится на заморозку "
+     "фронта в Херсоне.", "territory", [("RU", "agree")]),
+    ("uk", "Німецький дипломат стверджує, що Юрій Ушаков дав зрозуміти європейцям, що Москва погодиться на "
+     "заморожування фронту в Херсоні.", "territory", [("RU", "agree")]),
+    ("tr", "Alman bir diplomat, Yuri Uşakov'un Avrupalılara Moskova'nın Herson'da cephenin dondurulmasını kabul "
+     "edeceğini ilettiğini söyledi.", "territory", [("RU", "agree")]),
+]
+
+# near misses: the messenger's own stance, with no party of its own in the clause it reports, stays its own
+MESSENGER_OWN = [
+    ("fr", "Le Kremlin a fait savoir qu'il rejetait tout gel du front à Kherson.", "territory", [("RU", "reject")]),
+    ("it", "Il Cremlino afferma che respinge ogni congelamento del fronte a Kherson.", "territory", [("RU", "reject")]),
+    ("pl", "Kreml twierdzi, że odrzuca zamrożenie frontu w Chersoniu.", "territory", [("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", MESSENGER_VERBS, ids=ids(MESSENGER_VERBS))
+def test_r33d_messenger_verb_relays_the_named_party(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,expected", MESSENGER_OWN, ids=ids(MESSENGER_OWN))
+def test_r33d_messenger_without_relayed_party_holds_its_own(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r33D: an outlet told between two reporting verbs is an addressee, the relayed party still holds ---
+
+OUTLET_TOLD = [
+    ("es", "El enviado de Trump, Steve Witkoff, dijo a la CNN que Putin le había asegurado en Moscú que no quiere toda "
+     "Ucrania.", "territory", [("RU", "reject")]),
+    ("en", "Witkoff told CNN that Putin had assured him that Russia would accept a truce.", "ceasefire",
+     [("RU", "agree")]),
+    ("it", "Witkoff ha detto alla CNN che Putin gli aveva assicurato che la Russia accetterebbe una tregua.",
+     "ceasefire", [("RU", "agree")]),
+    ("fr", "Witkoff a déclaré à CNN que Poutine lui avait assuré que la Russie accepterait une trêve.", "ceasefire",
+     [("RU", "agree")]),
+    ("de", "Witkoff sagte der CNN, Putin habe ihm versichert, Russland werde eine Waffenruhe akzeptieren.", "ceasefire",
+     [("RU", "agree")]),
+    ("ru", "Уиткофф заявил CNN, что Путин заверил его, что Россия согласится на перемирие.", "ceasefire",
+     [("RU", "agree")]),
+    ("uk", "Віткофф заявив CNN, що Путін запевнив його, що Росія погодиться на перемир'я.", "ceasefire",
+     [("RU", "agree")]),
+    ("pl", "Witkoff powiedział CNN, że Putin zapewnił go, że Rosja zgodzi się na rozejm.", "ceasefire",
+     [("RU", "agree")]),
+]
+
+# near misses: the reporter's own refusal before the outlet stays its own
+OUTLET_OWN = [
+    ("es", "Witkoff dijo a la CNN que Washington no quiere toda Ucrania para Rusia.", "territory", "US"),
+    ("en", "Witkoff told CNN that Washington would never accept a truce on those terms.", "ceasefire", "US"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", OUTLET_TOLD, ids=ids(OUTLET_TOLD))
+def test_r33d_outlet_told_is_no_holder(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,holder", OUTLET_OWN, ids=ids(OUTLET_OWN))
+def test_r33d_reporter_to_outlet_keeps_own_clause(classifier, lang, text, category, holder):
+    assert any(h == holder for h, _ in given(classifier, text, lang, category))
+
+
+# --- r33D: "the sides" after a mediator's genitive, and Russians and Ukrainians named bare, both agree ---
+
+SIDES_AGREED = [
+    ("uk", "За посередництва Катару сторони домовилися про обмін полоненими.", "prisoners",
+     [("RU", "agree"), ("UA", "agree")]),
+    ("uk", "За посередництва Саудівської Аравії сторони погодили повернення тіл загиблих.", "prisoners",
+     [("RU", "agree"), ("UA", "agree")]),
+    ("ru", "При посредничестве Объединенных Арабских Эмиратов стороны договорились об обмене пленными.", "prisoners",
+     [("RU", "agree"), ("UA", "agree")]),
+    ("ru", "При посредничестве Катара стороны согласовали возвращение депортированных детей.", "prisoners",
+     [("RU", "agree"), ("UA", "agree")]),
+    ("pl", "Za pośrednictwem Zjednoczonych Emiratów Arabskich strony uzgodniły wymianę jeńców.", "prisoners",
+     [("RU", "agree"), ("UA", "agree")]),
+    ("en", "In Doha, Russians and Ukrainians agreed on a prisoner swap.", "prisoners",
+     [("RU", "agree"), ("UA", "agree")]),
+    ("es", "En Doha, rusos y ucranianos acordaron un intercambio de prisioneros.", "prisoners",
+     [("RU", "agree"), ("UA", "agree")]),
+    ("es", "Tras la reunión en Riad, ucranianos y rusos pactaron una tregua en el mar Negro.", "ceasefire",
+     [("RU", "agree"), ("UA", "agree")]),
+    ("fr", "À Doha, Russes et Ukrainiens se sont entendus sur un échange de prisonniers.", "prisoners",
+     [("RU", "agree"), ("UA", "agree")]),
+    ("it", "A Doha, russi e ucraini si sono accordati su uno scambio di prigionieri.", "prisoners",
+     [("RU", "agree"), ("UA", "agree")]),
+    ("de", "In Doha einigten sich Russen und Ukrainer auf einen Gefangenenaustausch.", "prisoners",
+     [("RU", "agree"), ("UA", "agree")]),
+    ("tr", "Katar Dışişleri Bakanı, tarafların Karadeniz'de bir ateşkes üzerinde mutabık kaldığını açıkladı.",
+     "ceasefire", [("RU", "agree"), ("UA", "agree")]),
+    ("tr", "Suudi Arabistan Dışişleri Bakanı, tarafların esir takası konusunda mutabakata vardığını duyurdu.",
+     "prisoners", [("RU", "agree"), ("UA", "agree")]),
+]
+
+# near misses: a party phrase of a name and a single side stays that party's; a bare demonym alone is no party
+SIDES_NEAR = [
+    ("uk", "Катарська сторона запропонувала обмін полоненими за формулою всіх на всіх.", "prisoners",
+     [("OTHER", "demand")]),
+    ("ru", "Катарская сторона предложила обмен пленными по формуле всех на всех.", "prisoners", [("OTHER", "demand")]),
+    ("es", "Los negociadores rusos rechazaron un intercambio de prisioneros.", "prisoners", [("RU", "reject")]),
+    ("en", "The Russian negotiators rejected a prisoner swap.", "prisoners", [("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", SIDES_AGREED, ids=ids(SIDES_AGREED))
+def test_r33d_sides_under_a_mediator_agree(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,expected", SIDES_NEAR, ids=ids(SIDES_NEAR))
+def test_r33d_single_side_phrases_stay(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r33D: a host who received the delegations only announces what the sides agreed ---
+
+HOST_ANNOUNCES = [
+    ("uk", "Прем'єр Катару, який у вівторок приймав делегації обох країн у Досі, заявив, що сторони погодилися на обмін "
+     "полоненими.", "prisoners", [("RU", "agree"), ("UA", "agree")]),
+    ("uk", "Глава МЗС Саудівської Аравії, який приймав переговорників у Джидді, повідомив, що сторони домовилися про "
+     "обмін тілами.", "prisoners", [("RU", "agree"), ("UA", "agree")]),
+    ("ru", "Премьер Катара, который во вторник принимал делегации обеих стран в Дохе, заявил, что стороны согласились "
+     "на обмен пленными.", "prisoners", [("RU", "agree"), ("UA", "agree")]),
+    ("ru", "Глава МИД Саудовской Аравии, принимавший переговорщиков в Джидде, сообщил, что стороны договорились об "
+     "обмене телами.", "prisoners", [("RU", "agree"), ("UA", "agree")]),
+    ("pl", "Premier Kataru, który we wtorek przyjmował delegacje obu krajów w Dosze, oświadczył, że strony zgodziły się "
+     "na wymianę jeńców.", "prisoners", [("RU", "agree"), ("UA", "agree")]),
+]
+
+# near misses: accepting a proposal is still an agreement
+ACCEPTED_NOT_HOSTED = [
+    ("uk", "Росія прийняла пропозицію Києва про обмін полоненими.", "prisoners", ("RU", "agree")),
+    ("ru", "Украина приняла предложение Москвы об обмене пленными.", "prisoners", ("UA", "agree")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", HOST_ANNOUNCES, ids=ids(HOST_ANNOUNCES))
+def test_r33d_host_of_delegations_holds_nothing(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,expected", ACCEPTED_NOT_HOSTED, ids=ids(ACCEPTED_NOT_HOSTED))
+def test_r33d_accepting_a_proposal_still_agrees(classifier, lang, text, category, expected):
+    assert expected in given(classifier, text, lang, category)
+
+
+# --- r33D: a staff named by its whole office speaks where its place opens the clause ---
+
+OFFICE_PLACE = [
+    ("uk", "У Координаційному штабі з питань поводження з військовополоненими вимагають обміну всіх на всіх.",
+     "prisoners", [("UA", "demand")]),
+    ("ru", "В Координационном штабе по вопросам обращения с военнопленными требуют обмена всех на всех.", "prisoners",
+     [("UA", "demand")]),
+]
+
+# near misses: the office only named as where a list was handed over holds nothing
+OFFICE_NEAR = [
+    ("uk", "Список передали до Координаційного штабу з питань поводження з військовополоненими.", "prisoners", []),
+    ("ru", "Список передали в Координационный штаб по вопросам обращения с военнопленными.", "prisoners", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", OFFICE_PLACE, ids=ids(OFFICE_PLACE))
+def test_r33d_office_place_speaks_for_its_party(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,expected", OFFICE_NEAR, ids=ids(OFFICE_NEAR))
+def test_r33d_office_as_destination_holds_nothing(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r33D: Turkish: 'asla' before the refusal's participle leaves the genitive its subject ---
+
+NEVER_RELAYED = [
+    ("tr", "Orban, Rusya'nın Zaporijya'yı asla müzakere masasına getirmeyeceğini söyledi.", "territory",
+     [("RU", "reject")]),
+    ("tr", "Macron, Trump'ın kendisine Rusya'nın Herson'un statüsünü asla tartışmayacağını söylediğini aktardı.",
+     "territory", [("RU", "reject")]),
+]
+
+# near misses: 'asla' of the speaker's own refusal, with no genitive subject, stays the speaker's
+NEVER_OWN = [
+    ("tr", "Zelenskiy, Zaporijya'yı asla Rusya'ya bırakmayacaklarını söyledi.", "territory", ("UA", "reject")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", NEVER_RELAYED, ids=ids(NEVER_RELAYED))
+def test_r33d_never_leaves_the_genitive_subject(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,expected", NEVER_OWN, ids=ids(NEVER_OWN))
+def test_r33d_never_of_the_speaker_stays_its_own(classifier, lang, text, category, expected):
+    assert expected in given(classifier, text, lang, category)
+
+
+# --- r33E: ready to accept, back, join or receive a measure agrees to it ---
+
+READY_TO_ACCEPT = [
+    ("en", "Ukraine is ready to join the moratorium on strikes against power plants, Sybiha said.", "ceasefire", "UA"),
+    ("it", "L'Ucraina è pronta ad aderire alla moratoria sugli attacchi alle centrali, ha detto Sybiha.", "ceasefire", "UA"),
+    ("fr", "L'Ukraine est prête à se joindre au moratoire sur les frappes contre les centrales.", "ceasefire", "UA"),
+    ("fr", "Berlin est désormais prêt à soutenir l'utilisation des avoirs russes gelés pour l'Ukraine.", "reparations", "EU"),
+    ("de", "Die Ukraine sei bereit, sich dem Moratorium für Angriffe auf Kraftwerke anzuschließen.", "ceasefire", "UA"),
+    ("de", "Die Ukraine sei bereit, eine Feuerpause entlang der Front zu akzeptieren, sagte Sybiha.", "ceasefire", "UA"),
+    ("de", "Die italienische Regierung steht einer Verwendung der eingefrorenen russischen Gelder für die Ukraine offen gegenüber.",
+     "reparations", "EU"),
+    ("es", "Ucrania está dispuesta a sumarse a la moratoria de ataques contra centrales, dijo Sibiga.", "ceasefire", "UA"),
+    ("ru", "Украина готова присоединиться к мораторию на удары по электростанциям, заявил Сибига.", "ceasefire", "UA"),
+    ("uk", "Україна готова приєднатися до мораторію на удари по електростанціях, заявив Сибіга.", "ceasefire", "UA"),
+    ("pl", "Kijów jest gotów dołączyć do moratorium na ataki na elektrownie, powiedział Sybiha.", "ceasefire", "UA"),
+    ("es", "Berlín está ahora dispuesto a apoyar el uso de los activos rusos congelados para Ucrania.", "reparations", "EU"),
+    ("uk", "Берлін тепер готовий підтримати використання заморожених російських активів для України.", "reparations", "EU"),
+    ("pl", "Berlin jest teraz gotów poprzeć wykorzystanie zamrożonych rosyjskich aktywów dla Ukrainy.", "reparations", "EU"),
+    ("tr", "Kiev, Karadeniz'de ateşkesi desteklemeye hazır olduğunu açıkladı.", "ceasefire", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", READY_TO_ACCEPT, ids=ids(READY_TO_ACCEPT))
+def test_r33E_readiness_to_accept_is_agreement(classifier, lang, text, category, holder):
+    assert given(classifier, text, lang, category) == [(holder, "agree")]
+
+
+# --- r33E: near misses: readiness to give, send or join a force of one's own stays an offer ---
+
+READY_TO_OFFER = [
+    ("en", "Canada is ready to join a reassurance force in Ukraine, Carney said.", "neutrality", "OTHER"),
+    ("en", "Russia is ready to hand over the remains of 900 fallen soldiers, Medinsky said.", "prisoners", "RU"),
+    ("it", "Il Belgio è pronto ad aderire a una forza di rassicurazione in Ucraina, ha detto il premier.", "neutrality", "EU"),
+    ("fr", "La Belgique est prête à rejoindre une force de réassurance en Ukraine.", "neutrality", "EU"),
+    ("fr", "Kiev est prêt à un échange de prisonniers « mille contre mille » dès mardi, a dit Zelensky.", "prisoners", "UA"),
+    ("de", "Die Türkei sei bereit, Soldaten in eine Schutztruppe für die Ukraine zu entsenden.", "neutrality", "TR"),
+    ("es", "España está dispuesta a enviar soldados a una fuerza de paz en Ucrania, dijo Robles.", "neutrality", "EU"),
+    ("ru", "Турция готова присоединиться к миротворческой миссии на Украине, заявил Фидан.", "neutrality", "TR"),
+    ("ru", "Киев готов к обмену ранеными пленными в любой день, заявил Буданов.", "prisoners", "UA"),
+    ("uk", "Туреччина готова приєднатися до миротворчої місії в Україні, заявив Фідан.", "neutrality", "TR"),
+    ("pl", "Turcja jest gotowa dołączyć do misji pokojowej na Ukrainie, oświadczył Fidan.", "neutrality", "TR"),
+    ("tr", "Fidan, Türkiye'nin Ukrayna'ya barış gücü göndermeye hazır olduğunu söyledi.", "neutrality", "TR"),
+    # ready to recognise a claim stays an offer (the older gold sets), as readiness on a condition does
+    ("en", "An aide said Washington is ready to recognise Russian control of Crimea.", "territory", "US"),
+    ("it", "Secondo un consigliere, Washington sarebbe pronta a riconoscere la Crimea come russa.", "territory", "US"),
+    ("fr", "Washington serait prêt à reconnaître la Crimée comme russe, selon un conseiller.", "territory", "US"),
+    ("de", "Washington sei bereit, die Krim als russisch anzuerkennen, sagte ein Berater.", "territory", "US"),
+    ("es", "Washington estaría dispuesto a reconocer Crimea como rusa, según un asesor.", "territory", "US"),
+    ("ru", "Вашингтон готов признать Крым российским, сообщил советник.", "territory", "US"),
+    ("uk", "Вашингтон готовий визнати Крим російським, повідомив радник.", "territory", "US"),
+    ("pl", "Waszyngton jest gotów uznać Krym za rosyjski, powiedział doradca.", "territory", "US"),
+    ("tr", "Washington'ın Kırım'ı Rus toprağı olarak tanımaya hazır olduğu bildirildi.", "territory", "US"),
+    ("en", "If Kyiv frees the Kursk residents, Moscow is ready to return twenty more Ukrainian children.", "prisoners", "RU"),
+    ("es", "Rusia estaría dispuesta a devolver zonas de Járkov si Ucrania se retira del Donbás, según Kommersant.", "territory", "RU"),
+    ("ru", "Москва готова вернуть 200 жителей Курской области в обмен на украинских военных, заявила Москалькова.", "prisoners", "RU"),
+    ("uk", "Україна готова дотримуватися мораторію на удари по електростанціях, якщо Росія зробить те саме.", "ceasefire", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", READY_TO_OFFER, ids=ids(READY_TO_OFFER))
+def test_r33E_readiness_to_give_ones_own_stays_an_offer(classifier, lang, text, category, holder):
+    assert given(classifier, text, lang, category) == [(holder, "demand")]
+
+
+# --- r33E: an agreement verb right after a privative is withheld: the holder offers one thing, refuses another ---
+
+WITHHELD = [
+    ("en", "London offered Kyiv security guarantees without, however, backing its NATO membership."),
+    ("it", "Londra offre garanzie di sicurezza a Kiev, senza però sostenere la sua adesione alla Nato."),
+    ("fr", "Londres serait prêt à offrir des garanties de sécurité à Kiev, sans pour autant lui ouvrir la porte de l'OTAN."),
+    ("es", "Londres ofrece garantías de seguridad a Kiev, sin por ello apoyar su ingreso en la OTAN."),
+]
+
+
+@pytest.mark.parametrize("lang,text", WITHHELD, ids=ids(WITHHELD))
+def test_r33E_agreement_after_a_privative_is_withheld(classifier, lang, text):
+    assert given(classifier, text, lang, "neutrality") == [("EU", "demand"), ("EU", "reject")]
+
+
+NOT_WITHHELD = [
+    # the privative governs a noun or another verb, not the agreement: no refusal
+    ("en", "Kyiv accepted the truce without waiting for a reply from Moscow.", "ceasefire", [("UA", "agree")]),
+    ("fr", "Kiev a accepté la trêve sans attendre l'accord de Moscou.", "ceasefire", [("UA", "agree")]),
+    ("it", "Londra sostiene le garanzie di sicurezza per Kiev senza riserve.", "neutrality", [("EU", "agree")]),
+    ("es", "Londres apoya las garantías de seguridad para Kiev sin reservas.", "neutrality", [("EU", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,want", NOT_WITHHELD, ids=ids(NOT_WITHHELD))
+def test_r33E_a_privative_before_a_noun_withholds_nothing(classifier, lang, text, category, want):
+    assert given(classifier, text, lang, category) == want
+
+
+# --- r33E: pl 'pod warunkiem' opens a condition: an agreement before it and the condition both stand ---
+
+PL_PROVISOS = [
+    ("Rzym poparł pomysł rozejmu, ale pod warunkiem, że Moskwa wstrzyma ataki na porty.", "ceasefire",
+     [("EU", "agree"), ("EU", "demand")]),
+    # near miss: a proviso with no negation is a condition, no exclusion
+    ("Warszawa poprze gwarancje bezpieczeństwa, o ile zgodzą się na nie Stany Zjednoczone.", "neutrality",
+     [("EU", "agree"), ("EU", "demand")]),
+    # near miss: a refusal with no proviso stays one stance
+    ("Kijów odrzucił pomysł wiosennego rozejmu, powiedział Sybiha.", "ceasefire", [("UA", "reject")]),
+]
+
+
+@pytest.mark.parametrize("text,category,want", PL_PROVISOS, ids=[f"pl-{i}" for i in range(len(PL_PROVISOS))])
+def test_r33E_pl_pod_warunkiem_opens_a_condition(classifier, text, category, want):
+    assert given(classifier, text, "pl", category) == want
