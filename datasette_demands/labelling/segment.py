@@ -315,7 +315,8 @@ def _sentencex_pieces(lang: str, block: str) -> list[str]:
     character (U+0085, a line break to Python and Rust, after a capital and before a full stop: "P\x85."); then the
     block is segmented again with every white space but space, tab and newline made a space (one character for one,
     so the pieces are cut from the block at the same offsets), and failing that it is kept as one piece."""
-    for attempt in (block, _ODD_SPACE_RE.sub(" ", block)):
+    spaced = _ODD_SPACE_RE.sub(" ", block)
+    for attempt in (block, spaced) if spaced != block else (block,):
         try:
             pieces = list(sentencex_segment(lang, attempt))
         except BaseException as exc:  # pyo3 raises its PanicException as a BaseException
