@@ -78,12 +78,13 @@ class Reading:
         for c in merged:
             first = WORD_RE.match(norm[c.start:c.end])
             c.word = first.group().lower() if first else ""
+            privative_verb = self._privative_verb_before(c, norm, t)  # "without backing a truce"
             negated = False
             if c.stance == "agree":
                 i = bisect.bisect_left(starts, c.start)
                 before = [toks[j][2] for j in range(max(0, i - 3), i)]
                 if any(w in t.negations for w in before) or self._refused_before(c, merged, t, toks, starts, norm) \
-                        or self._no_party_before(c, norm, t) or self._privative_verb_before(c, norm, t):
+                        or self._no_party_before(c, norm, t) or privative_verb:
                     c.stance, negated = "reject", True
             elif c.stance == "reject" and not c.refusal and not c.denied and self._negated_rejection(norm, c, t, toks, starts):
                 c.stance = self._negated_rejection_stance(norm, c, t, toks, starts, rx)
@@ -96,7 +97,7 @@ class Reading:
                 # "would quit the talks if the parties do not accept a truce": the truce is asked for
                 c.stance, c.condition_from = "demand", opened
             if c.stance == "reject" and self._privative_condition(c, negated, t, toks, starts, merged, mentions) \
-                    and not self._privative_verb_before(c, norm, t):
+                    and not privative_verb:
                 c.stance = "demand"  # "without a withdrawal a truce is impossible": a condition
             elif c.stance == "reject" and (negated or c.refusal or self._opens_with_negation(c, norm, t, toks, starts, mentions)) \
                     and self._privative_after(c, t, toks, starts, merged, mentions if c.refusal else ()):
@@ -109,7 +110,7 @@ class Reading:
                                                    or self._instrumental_agent(norm, c, t, mentions, toks, starts) is not None)
             i = bisect.bisect_left(starts, c.start)
             # after a comma, a semicolon ("nie są gotowi na rozejm; preferują ..."), a coordinator: the holder's next clause
-            c.opens = self._cue_opens_clause(t, toks, i) or self._privative_verb_before(c, norm, t)
+            c.opens = self._cue_opens_clause(t, toks, i) or privative_verb
         return merged
 
     def _only_by_exception(self, c: Cue, norm: str, t: LangTables, toks, starts, negated: bool) -> bool:

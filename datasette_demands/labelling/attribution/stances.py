@@ -196,7 +196,7 @@ class Stances:
         if pointer is None or max(evs) >= pointer.start():
             return positions
         before = [e for issue in a.issues for e in issue if e < pointer.start()]
-        if max(before) <= max(evs):
+        if max(before, default=-1) <= max(evs):
             return positions
         return [p for p in positions if p.cue_start is None or p.cue_start < pointer.start()]
 
@@ -256,8 +256,9 @@ class Stances:
         """The stance verb a question asks about: its first, or with a `question_particles` word after the verbs
         (Turkish "... kabul edecek mi?"), the last before the particle; None when it has none."""
         verbs = [c for c in a.cues if c.stance and not c.noun and not c.speech and not c.agentive]
-        if self._question_particle_at(a):
-            verbs = [c for c in verbs if c.start < self._question_particle_at(a)]
+        particle = self._question_particle_at(a)
+        if particle:
+            verbs = [c for c in verbs if c.start < particle]
             return verbs[-1] if verbs else None
         return verbs[0] if verbs else None
 
