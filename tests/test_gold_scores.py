@@ -390,6 +390,19 @@ CHECK20_CITED_PRECISION_FLOOR = 0.94
 CHECK20_CITED_RECALL_FLOOR = 0.88
 CHECK20_CITED_LANGUAGE_PRECISION_FLOOR = 0.76
 
+# tests/gold/check21.jsonl: a twentieth blind set in the same manner, 339 sentences (40 a language; twenty-one left out as
+# near-copies of sentences in other gold files: en-02, en-05, en-13, fr-04, fr-18, pl-01, pl-22, pl-37, de-22, es-11, es-15, uk-22, it-03, it-18, it-26, ru-17, ru-18, ru-19, tr-03, tr-08, tr-23), written and labelled by three new annotators who read only the
+# guidelines (languages grouped anew: en/fr/pl, de/es/uk, it/ru/tr; check20's brief), committed before round 34 was
+# merged, and kept out of rule work (round 34 works on check20). First run (the rules of 55bf414): macro-F1 0.968,
+# holders 0.924, positions 0.819 (P 0.857 R 0.784), cited sources P 0.945 R 0.945 (tr P 0.833 the lowest).
+CHECK21 = ROOT / "tests" / "gold" / "check21.jsonl"
+CHECK21_MACRO_F1_FLOOR = 0.96  # 0.968 at the first run
+CHECK21_ACTOR_F1_FLOOR = 0.92  # 0.924 at the first run
+CHECK21_POSITION_F1_FLOOR = 0.815  # 0.819 at the first run
+CHECK21_CITED_PRECISION_FLOOR = 0.94
+CHECK21_CITED_RECALL_FLOOR = 0.94
+CHECK21_CITED_LANGUAGE_PRECISION_FLOOR = 0.83
+
 @pytest.mark.parametrize("gold, floors", [
     (CHECK3, dict(macro=CHECK3_MACRO_F1_FLOOR, holders=CHECK3_ACTOR_F1_FLOOR, positions=CHECK3_POSITION_F1_FLOOR,
                   cited_p=CHECK3_CITED_PRECISION_FLOOR, cited_r=CHECK3_CITED_RECALL_FLOOR,
@@ -445,8 +458,11 @@ CHECK20_CITED_LANGUAGE_PRECISION_FLOOR = 0.76
     (CHECK20, dict(macro=CHECK20_MACRO_F1_FLOOR, holders=CHECK20_ACTOR_F1_FLOOR, positions=CHECK20_POSITION_F1_FLOOR,
                    cited_p=CHECK20_CITED_PRECISION_FLOOR, cited_r=CHECK20_CITED_RECALL_FLOOR,
                    cited_lang_p=CHECK20_CITED_LANGUAGE_PRECISION_FLOOR)),
+    (CHECK21, dict(macro=CHECK21_MACRO_F1_FLOOR, holders=CHECK21_ACTOR_F1_FLOOR, positions=CHECK21_POSITION_F1_FLOOR,
+                   cited_p=CHECK21_CITED_PRECISION_FLOOR, cited_r=CHECK21_CITED_RECALL_FLOOR,
+                   cited_lang_p=CHECK21_CITED_LANGUAGE_PRECISION_FLOOR)),
 ], ids=["check3", "check4", "check5", "check6", "check7", "check8", "check9", "check10", "check11", "check12", "check13", "check14", "check15",
-        "check16", "check17", "check18", "check19", "check20"])
+        "check16", "check17", "check18", "check19", "check20", "check21"])
 def test_wire_style_blind_gold_floors(gold, floors):
     scores = evaluate(Classifier(load_rulebook(ROOT / "rules")), read_gold([gold]))
     assert set(scores.per_lang) == {"en", "it", "fr", "de", "es", "ru", "uk", "pl", "tr"}
