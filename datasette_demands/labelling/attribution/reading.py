@@ -78,8 +78,7 @@ class Reading:
         for c in merged:
             first = WORD_RE.match(norm[c.start:c.end])
             c.word = first.group().lower() if first else ""
-            privative_verb = self._privative_verb_before(c, norm, t)  # "without backing a truce"
-            negated = False
+            negated, privative_verb = False, self._privative_verb_before(c, norm, t)  # "without backing a truce"
             if c.stance == "agree":
                 i = bisect.bisect_left(starts, c.start)
                 before = [toks[j][2] for j in range(max(0, i - 3), i)]
