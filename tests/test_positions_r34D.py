@@ -81,3 +81,53 @@ def test_r34d_a_fronted_relative_without_agreement_gives_no_agree(classifier, la
     got = given(classifier, text, lang, "ceasefire")
     assert ("OTHER", "demand") in got
     assert ("UA", "agree") not in got
+
+
+# --- r34D: an agreement that a proposed meeting aims at is nobody's stance; the proposer demands ---
+
+PROPOSED_WITH_AN_AIM = [
+    ("en", "Brazil proposed hosting a summit of Putin and Zelensky in Brasilia to agree on a full ceasefire."),
+    ("it", "Il Brasile ha proposto di ospitare a Brasilia un incontro tra Putin e Zelensky per concordare un cessate il "
+           "fuoco completo."),
+    ("fr", "Le Brésil a proposé d'organiser à Brasilia une rencontre entre Poutine et Zelensky pour convenir d'un "
+           "cessez-le-feu complet."),
+    ("de", "Brasilien schlug vor, in Brasília ein Treffen von Putin und Selenskyj auszurichten, um eine vollständige "
+           "Waffenruhe zu vereinbaren."),
+    ("es", "Brasil propuso celebrar en Brasilia una cumbre entre Putin y Zelenski para acordar un alto el fuego total."),
+    ("ru", "Бразилия предложила провести в Бразилиа встречу Путина и Зеленского, чтобы договориться о полном "
+           "прекращении огня."),
+    ("uk", "Бразилія запропонувала провести в Бразиліа зустріч Путіна і Зеленського, щоб домовитися про повне "
+           "припинення вогню."),
+    ("pl", "Brazylia zaproponowała zorganizowanie w Brasilii spotkania Putina i Zełenskiego, aby uzgodnić pełne "
+           "zawieszenie broni."),
+    ("tr", "Brezilya, tam bir ateşkes üzerinde anlaşmak için Putin ile Zelenskiy arasında Brasilia'da bir görüşme "
+           "düzenlemeyi önerdi."),
+]
+
+
+@pytest.mark.parametrize("lang,text", PROPOSED_WITH_AN_AIM, ids=ids(PROPOSED_WITH_AN_AIM))
+def test_r34d_the_aim_of_a_proposed_meeting_is_the_proposers_demand(classifier, lang, text):
+    assert given(classifier, text, lang, "ceasefire") == [("OTHER", "demand")]
+
+
+AGREED_AFTER_A_PROPOSAL = [
+    # near misses: the parties' own agreement, with no purpose marker before it, stays theirs
+    ("en", "Brazil proposed a summit in Brasilia, and Putin and Zelensky then agreed on a full ceasefire."),
+    ("it", "Il Brasile ha proposto un vertice a Brasilia, e Putin e Zelensky hanno concordato un cessate il fuoco "
+           "completo."),
+    ("fr", "Le Brésil a proposé un sommet à Brasilia, et Poutine et Zelensky ont convenu d'un cessez-le-feu complet."),
+    ("de", "Brasilien schlug ein Gipfeltreffen in Brasília vor, und Putin und Selenskyj vereinbarten eine vollständige "
+           "Waffenruhe."),
+    ("es", "Brasil propuso una cumbre en Brasilia, y Putin y Zelenski acordaron un alto el fuego total."),
+    ("ru", "Бразилия предложила саммит в Бразилиа, после чего Путин и Зеленский договорились о полном прекращении "
+           "огня."),
+    ("uk", "Бразилія запропонувала саміт у Бразиліа, після чого Путін і Зеленський домовилися про повне припинення "
+           "вогню."),
+    ("pl", "Brazylia zaproponowała szczyt w Brasilii, a Putin i Zełenski uzgodnili pełne zawieszenie broni."),
+    ("tr", "Brezilya Brasilia'da bir zirve önerdi, Putin ile Zelenskiy de tam bir ateşkes üzerinde anlaştı."),
+]
+
+
+@pytest.mark.parametrize("lang,text", AGREED_AFTER_A_PROPOSAL, ids=ids(AGREED_AFTER_A_PROPOSAL))
+def test_r34d_an_agreement_with_no_aim_marker_stays_the_parties(classifier, lang, text):
+    assert given(classifier, text, lang, "ceasefire") == [("OTHER", "demand"), ("RU", "agree"), ("UA", "agree")]
