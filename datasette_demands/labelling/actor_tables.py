@@ -207,6 +207,11 @@ class LangTables:
         # Turkish "kabul etmesi için süre tanıdı": what follows an agree cue that makes another's acceptance the aim of
         # the clause's verb (time given, pressure put); the acceptance is asked for, a demand
         self.sought_acceptance = compile_alternation(list(g.get("sought_acceptance") or []))
+        # r34D: "proposed a meeting to agree on a truce", "чтобы договориться", "anlaşmak için": a purpose marker right
+        # before an agree cue (`aims`) or right after it (`aims_after`, verb-final Turkish): the agreement is what a
+        # proposal is for, nobody's stance
+        self.aims = compile_alternation([p if p.endswith("$") else f"(?:{p})$" for p in g.get("aims") or []])
+        self.aims_after = compile_alternation(list(g.get("aims_after") or []))
         self.naming_verbs = compile_alternation([f"^(?:{p})" for p in g.get("naming_verbs") or []])  # "nannte ... realitätsfern"
         # "weil dieser ... vorsieht": a clause whose subject takes up a document, its verb the document's
         self.document_pronouns = compile_alternation([f"^(?:{p})" for p in g.get("document_pronouns") or []])

@@ -76,6 +76,9 @@ class Attributor(Reading, Holders, Stances, Pronouns):
         a = Analysis(cues=s.cues, text=norm, frames=s.frames)
         if self.tables.mediation is not None:
             a.mediations = [(m.start(), m.end()) for m in finditer(self.tables.mediation, norm)]
+            # r34D: "предложил провести встречу, чтобы договориться о перемирии": an offer to host talks that aims at an
+            # agreement on the issue proposes that agreement, a demand, no mediation
+            a.mediations = [(q0, q1) for q0, q1 in a.mediations if not any(at >= q1 for at in s.aims)]
         a.conditions = self._find_conditions(s)
         self._find_cited_source(s, a)
         if s.outlet_spans:

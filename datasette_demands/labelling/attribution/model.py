@@ -112,6 +112,7 @@ class _Sentence:
     owned_nouns: list = field(default_factory=list)  # spans of position nouns with an owner ("Ukraine's call")
     apart: list = field(default_factory=list)  # spans saying the parties are far from an agreement
     frames: list = field(default_factory=list)  # starts of agreements after a free-choice word: a demand's frame
+    aims: list = field(default_factory=list)  # r34D: starts of agreements a proposal aims at ('to agree on a truce')
     obliged: set = field(default_factory=set)  # ids of the subjects of an obligation ("Kyiv must withdraw") or a condition
 
     comp_to: int | None = None  # where a quoted content ends: the closing quote ('"We insist that ...," X told')

@@ -1252,6 +1252,9 @@ class Reading:
         cues = [c for c in cues if c.start not in s.frames]
         # "backs the force, though it will not send troops itself": its own part refused, no rejection of the measure
         cues = [c for c in cues if not self._own_part_refused(c, cues, s)]
+        # r34D: "proposed a meeting to agree on a truce": the agreement the proposal aims at is nobody's stance
+        s.aims = [c.start for c in cues if self._aim_of_a_proposal(c, cues, s)]
+        cues = [c for c in cues if c.start not in s.aims]
         for c in cues:
             if c.agentive and self._genitive_of_a_party(c, s):
                 c.agentive = False  # "Die Regierungschefs von Spanien forderten": the leaders' own verb, no agent's
@@ -1274,6 +1277,20 @@ class Reading:
         if not spans or not any(c.stance and not inside(c) for c in cues):
             return cues
         return [c for c in cues if not (c.stance == "agree" and inside(c))]
+
+    @staticmethod
+    def _aim_of_a_proposal(c: Cue, cues: list, s: "_Sentence") -> bool:
+        """Whether agree cue `c` is the aim of a proposal in its sentence: a purpose marker right before it (`aims`:
+        "proposed a meeting in order to agree on a truce", "предложил встречу, чтобы договориться", "a proposé une
+        rencontre pour convenir") or right after it (`aims_after`: "anlaşmak için ... önerdi"), and a demand cue in
+        the sentence. What the proposed step is for is no party's agreement: the proposer keeps its demand, and the
+        parties who would meet take no position."""
+        t = s.t
+        if c.stance != "agree" or not any(o.stance == "demand" for o in cues):
+            return False
+        before = t.aims is not None and search(t.aims, s.norm[:c.start], max(0, c.start - 80)) is not None
+        after = t.aims_after is not None and t.aims_after.match(s.norm, c.end) is not None
+        return before or after
 
     @staticmethod
     def _own_part_refused(c: Cue, cues: list, s: "_Sentence") -> bool:
