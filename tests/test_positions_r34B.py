@@ -103,6 +103,30 @@ def test_r34b_a_favourable_verdict_or_natos_part_as_object_is_no_rejection(class
     assert given(classifier, text, lang, "neutrality") == [("UA", "demand")]
 
 
+# near misses: a party that does not see itself as a party to the conflict, or does not see a mission as a threat,
+# rejects nothing
+NOT_A_VERDICT_AGAINST = [
+    ("en", "Berlin does not consider itself a party to the conflict despite the arms deliveries, Scholz said.", "EU"),
+    ("it", "La Germania non si considera parte del conflitto nonostante le forniture di armi, ha detto Scholz.", "EU"),
+    ("fr", "L'Allemagne ne se considère pas comme partie au conflit malgré les livraisons d'armes, a dit Scholz.",
+     "EU"),
+    ("de", "Deutschland sieht sich durch die Waffenlieferungen nicht als Kriegspartei, sagte Scholz.", "EU"),
+    ("de", "Peskow sagte, der Kreml betrachte eine UN-Beobachtermission in der Ukraine nicht als direkte Bedrohung.",
+     "RU"),
+    ("ru", "Германия не считает себя стороной конфликта, несмотря на поставки оружия, заявил Шольц.", "EU"),
+    ("uk", "Німеччина не вважає себе стороною конфлікту, попри постачання зброї, заявив Шольц.", "EU"),
+    ("pl", "Niemcy nie uważają się za stronę konfliktu mimo dostaw broni, powiedział Scholz.", "EU"),
+    ("pl", "Pieskow powiedział, że Kreml nie uważa misji obserwacyjnej ONZ na Ukrainie za bezpośrednie zagrożenie.",
+     "RU"),
+    ("tr", "Scholz, Almanya'nın silah teslimatlarına rağmen kendini savaşın tarafı olarak görmediğini söyledi.", "EU"),
+]
+
+
+@pytest.mark.parametrize("lang,text,holder", NOT_A_VERDICT_AGAINST, ids=ids(NOT_A_VERDICT_AGAINST))
+def test_r34b_not_seeing_oneself_as_a_party_or_a_threat_is_no_rejection(classifier, lang, text, holder):
+    assert (holder, "reject") not in given(classifier, text, lang, "neutrality")
+
+
 # --- r34B: a demand called a capitulation, an insolence or a recipe for escalation is the namer's reject ---
 
 CALLED_A_CAPITULATION = [
