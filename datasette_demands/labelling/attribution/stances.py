@@ -1297,9 +1297,11 @@ class Stances:
     def _gerund_after_comma(self, a: Analysis, c: Cue) -> bool:
         """r34E: whether cue `c` is a gerund right after a comma ("исключил отправку войск, пообещав при этом ...",
         "виключив ..., пообіцявши водночас ..."): the subject's next clause, as after ", while": an offer or refusal
-        there turns the clause before the other way."""
+        there turns the clause before the other way; not one that reports ("sottolineando che ...", "заявив, что")."""
         gerund = GERUNDS.get(self.tables.lang)
-        return gerund is not None and gerund.search(c.word) is not None and a.text[:c.start].rstrip().endswith(",")
+        if gerund is None or gerund.search(c.word) is None or not a.text[:c.start].rstrip().endswith(","):
+            return False
+        return not set(w.lower() for w in WORD_RE.findall(a.text[c.end:c.end + 30])[:2]) & self.tables.complementizers
 
     def _contrastive_after_verb(self, a: Analysis, c: Cue) -> bool:
         """Whether a contrastive stands right after the first word of a verb cue after a comma, the verb second
