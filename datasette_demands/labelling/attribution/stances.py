@@ -1297,9 +1297,12 @@ class Stances:
     def _gerund_after_comma(self, a: Analysis, c: Cue) -> bool:
         """r34E: whether cue `c` is a gerund right after a comma ("исключил отправку войск, пообещав при этом ...",
         "виключив ..., пообіцявши водночас ..."): the subject's next clause, as after ", while": an offer or refusal
-        there turns the clause before the other way; not one that reports ("sottolineando che ...", "заявив, что")."""
+        there turns the clause before the other way; not one that reports ("sottolineando che ...", "заявив, что") or
+        insists on a judgement ("dismissed the list, insisting the minors had been evacuated")."""
         gerund = GERUNDS.get(self.tables.lang)
         if gerund is None or gerund.search(c.word) is None or not a.text[:c.start].rstrip().endswith(","):
+            return False
+        if INSIST_VERB.match(c.word):
             return False
         return not set(w.lower() for w in WORD_RE.findall(a.text[c.end:c.end + 30])[:2]) & self.tables.complementizers
 
