@@ -1302,8 +1302,8 @@ class Stances:
         gerund = GERUNDS.get(self.tables.lang)
         if gerund is None or gerund.search(c.word) is None or not a.text[:c.start].rstrip().endswith(","):
             return False
-        if INSIST_VERB.match(c.word):
-            return False
+        if INSIST_VERB.match(c.word) or self.tables.naming_verbs is not None and search(self.tables.naming_verbs, c.word):
+            return False  # nor one that names it ("rejected any handover, calling it a springboard")
         return not set(w.lower() for w in WORD_RE.findall(a.text[c.end:c.end + 30])[:2]) & self.tables.complementizers
 
     def _contrastive_after_verb(self, a: Analysis, c: Cue) -> bool:
