@@ -1295,8 +1295,9 @@ class Stances:
             or self._tr_contrasted_clause(a, first, later) or self._gerund_after_comma(a, later)
 
     def _gerund_after_comma(self, a: Analysis, c: Cue) -> bool:
-        """r34E: whether cue `c` is a gerund right after a comma ("исключил отправку войск, пообещав при этом ...",
-        "виключив ..., пообіцявши водночас ..."): the subject's next clause, as after ", while": an offer or refusal
+        """r34E: whether cue `c` is a gerund right after a comma with a `concurrent_adverbs` word after it ("исключил
+        отправку войск, пообещав при этом ...", "виключив ..., пообіцявши водночас ..."): the subject's next clause,
+        as after ", while": an offer or refusal
         there turns the clause before the other way; not one that reports ("sottolineando che ...", "заявив, что") or
         insists on a judgement ("dismissed the list, insisting the minors had been evacuated")."""
         gerund = GERUNDS.get(self.tables.lang)
@@ -1304,6 +1305,9 @@ class Stances:
             return False
         if INSIST_VERB.match(c.word) or self.tables.naming_verbs is not None and search(self.tables.naming_verbs, c.word):
             return False  # nor one that names it ("rejected any handover, calling it a springboard")
+        adverb = None if self.tables.concurrent_adverbs is None else search(self.tables.concurrent_adverbs, a.text[c.end:c.end + 40])
+        if adverb is None or adverb.start() > 12:
+            return False  # no adverb of a position held at the same time: "отверг ..., потребовав ..." adds nothing
         return not set(w.lower() for w in WORD_RE.findall(a.text[c.end:c.end + 30])[:2]) & self.tables.complementizers
 
     def _contrastive_after_verb(self, a: Analysis, c: Cue) -> bool:
