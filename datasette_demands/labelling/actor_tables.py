@@ -158,6 +158,8 @@ class LangTables:
         self.agent = _words(g, "agent_markers")
         self.agent_post = _words(g, "agent_postpositions")
         self.perspective = _words(g, "perspective_markers")
+        self.concurrent_adverbs = compile_alternation(list(g.get("concurrent_adverbs") or []))  # r34E: ", пообещав при этом"
+        self.door_nouns = _words(g, "door_nouns")  # r34E: "the door remains open to Ukraine": no view of Ukraine's
         self.genitive = _words(g, "genitive_markers")
         self.owner_markers = _words(g, "owner_markers")  # besides the genitive, before a position noun's owner ("from")
         self.locatives = _words(g, "locatives")

@@ -1345,12 +1345,22 @@ class Holders:
             return []  # "according to Umerov, Russia agreed to ...": the source relays the party that agrees
         if near and self._in_a_subjects_bracket(s, group, near[0]):
             return []  # "Moskau hat eine Waffenruhe für die Ukraine abgelehnt": whom the measure is for, no view
+        if near and self._door_opened_to(s, near[0]):
+            return []  # r34E: "the alliance's door remains open to Ukraine": whom the door is open to, no view
         if near:
             relative = self._relative_clause_cue(s, last)
             if relative is not None:
                 a.relative_cues.update((m.start, relative) for m in group)
             return [(m, "perspective") for m in group]
         return []
+
+    @staticmethod
+    def _door_opened_to(s: "_Sentence", cue_start: int) -> bool:
+        """Whether the evaluation next to a name is an idiom of openness with a `door_nouns` word in its own words ("the
+        door remains open to Ukraine", "drzwi Sojuszu pozostają dla Ukrainy otwarte"): the name is whom the door is open
+        to; the speaker, not that party, holds the openness."""
+        cue = next((c for c in s.cues if c.start == cue_start), None)
+        return cue is not None and any(w.lower() in s.t.door_nouns for w in WORD_RE.findall(s.norm[cue.start:cue.end]))
 
     @staticmethod
     def _source_before_a_subject(s: "_Sentence", group: list, cue_start: int) -> bool:

@@ -1279,7 +1279,8 @@ class Stances:
             return False
         # a contrastive among the three words before it, a modal between ("однако может поддержать")
         if not (later.opens and (set(w.lower() for w in WORD_RE.findall(a.text[:later.start])[-3:]) & self.tables.contrastives
-                                 or self._contrastive_after_verb(a, later)) or self._tr_contrasted_clause(a, first, later)):
+                                 or self._contrastive_after_verb(a, later) or self._gerund_after_comma(a, later))
+                or self._tr_contrasted_clause(a, first, later)):
             return False
         lo = seg[0].start
         if self.tables.lang == "tr" and later is seg[0]:
@@ -1291,7 +1292,23 @@ class Stances:
         offered", ", aunque ofreció", ", sagte aber ... zu", tr "reddetti, ancak ... önerdi"): no clause turned by an
         adverb ("est tout simplement irréaliste")."""
         return self._after_contrastive(a, later) or self._contrastive_after_verb(a, later) \
-            or self._tr_contrasted_clause(a, first, later)
+            or self._tr_contrasted_clause(a, first, later) or self._gerund_after_comma(a, later)
+
+    def _gerund_after_comma(self, a: Analysis, c: Cue) -> bool:
+        """r34E: whether cue `c` is a gerund right after a comma with a `concurrent_adverbs` word after it ("исключил
+        отправку войск, пообещав при этом ...", "виключив ..., пообіцявши водночас ..."): the subject's next clause,
+        as after ", while": an offer or refusal
+        there turns the clause before the other way; not one that reports ("sottolineando che ...", "заявив, что") or
+        insists on a judgement ("dismissed the list, insisting the minors had been evacuated")."""
+        gerund = GERUNDS.get(self.tables.lang)
+        if gerund is None or gerund.search(c.word) is None or not a.text[:c.start].rstrip().endswith(","):
+            return False
+        if INSIST_VERB.match(c.word) or self.tables.naming_verbs is not None and search(self.tables.naming_verbs, c.word):
+            return False  # nor one that names it ("rejected any handover, calling it a springboard")
+        adverb = None if self.tables.concurrent_adverbs is None else search(self.tables.concurrent_adverbs, a.text[c.end:c.end + 40])
+        if adverb is None or adverb.start() > 12:
+            return False  # no adverb of a position held at the same time: "отверг ..., потребовав ..." adds nothing
+        return not set(w.lower() for w in WORD_RE.findall(a.text[c.end:c.end + 30])[:2]) & self.tables.complementizers
 
     def _contrastive_after_verb(self, a: Analysis, c: Cue) -> bool:
         """Whether a contrastive stands right after the first word of a verb cue after a comma, the verb second
@@ -2076,9 +2093,11 @@ class Stances:
             if said:
                 return said[0]
             judged = [c for c in window if c.start > cue.start and not c.speech and c.stance == "agree"
-                      and ACCEPTABLE.search(c.word)]
+                      and (ACCEPTABLE.search(c.word) or a is not None and self._opens_a_door(a, c))]
             if judged and a is not None and not any(c2 is judged[0] for _, c2 in a.pairs):
-                return judged[0]  # "Kyiv said a buffer zone might be acceptable": the speaker's own judgement
+                # "Kyiv said a buffer zone might be acceptable", r34E "said the alliance's door remains open to
+                # Ukraine": the speaker's own judgement
+                return judged[0]
             # the measure named before the reporting verb, the agreement it reports takes it up as its object: "...,
             # a proposal Kyiv said it fully supports", "una idea que Kiev dijo apoyar"
             taken_up = [c for c in window if c.start > cue.start and not c.speech and not c.noun and c.stance == "agree"]
@@ -2086,6 +2105,11 @@ class Stances:
                     and self._apposition_between(a, evidence, cue.start) and not any(c2 is taken_up[0] for _, c2 in a.pairs):
                 return taken_up[0]
         return cue
+
+    def _opens_a_door(self, a: Analysis, c: Cue) -> bool:
+        """r34E: whether agree cue `c` is an idiom of openness with a `door_nouns` word in its own words ("the door
+        remains open", "drzwi pozostają otwarte"): it has no subject of its own that holds it."""
+        return any(w.lower() in self.tables.door_nouns for w in WORD_RE.findall(a.text[c.start:c.end]))
 
     def _insists_on_a_judgement(self, a: Analysis, cue: Cue, window: list) -> bool:
         """Whether `cue` is a verb of insistence that opens a reported clause ("insisted that", "insistió en que")
