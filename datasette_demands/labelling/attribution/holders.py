@@ -1579,7 +1579,8 @@ class Holders:
         # the relative at most five words before the verb: "na który w Arabii Saudyjskiej zgodziła się"
         before = [w for w in self._words_between(s.toks, s.starts, max(0, cue.start - 40), cue.start)
                   if WORD_RE.match(w[2])][-5:]
-        relative = next((w for w in reversed(before) if w[2] in s.t.relatives), None)
+        relative = next((w for w in reversed(before) if w[2] in s.t.relatives or w[2].lower() in s.t.comparatives_as),
+                        None)  # r34C: "comme l'exige Moscou", "come chiede Mosca": a comparative clause, inverted too
         if relative is None or self._named_between(s, relative[1], cue.start):
             return []  # "Как сообщает Bloomberg, США предложили Киеву ...": the verb has its subject before it
         if self._asked_to_act(s, cue, group[-1]):
