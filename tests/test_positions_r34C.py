@@ -133,3 +133,23 @@ PLAN_FRAMES = [
 @pytest.mark.parametrize("lang,text,category,expected", PLAN_FRAMES, ids=ids(PLAN_FRAMES))
 def test_r34c_a_plan_frame_demands_what_it_has_another_give_up(classifier, lang, text, category, expected):
     assert given(classifier, text, lang, category) == expected
+
+
+# --- r34C: ru, uk, pl: a subject after the pointing clause's verb may have its first name before it ---
+
+FIRST_NAMED_AFTER_VERB = [
+    ("pl", "Londyn zaproponował wysłanie na Ukrainę sił pokojowych, czemu sprzeciwił się Siergiej Ławrow.",
+     "neutrality", [("EU", "demand"), ("RU", "reject")]),
+    ("ru", "Лондон предложил направить на Украину миротворцев, против чего выступил Сергей Лавров.",
+     "neutrality", [("EU", "demand"), ("RU", "reject")]),
+    ("uk", "Лондон запропонував направити в Україну миротворців, проти чого виступив Сергій Лавров.",
+     "neutrality", [("EU", "demand"), ("RU", "reject")]),
+    # a reporting verb after the relative: the party named reports, it holds nothing
+    ("pl", "Londyn zaproponował wysłanie na Ukrainę sił pokojowych, o czym poinformował Siergiej Ławrow.",
+     "neutrality", [("EU", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", FIRST_NAMED_AFTER_VERB, ids=ids(FIRST_NAMED_AFTER_VERB))
+def test_r34c_an_inverted_subject_keeps_its_first_name(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
