@@ -224,9 +224,13 @@ class LangTables:
         """The phrases that take up, after a comma, a position stated before them: another party's reaction to it."""
         # ", ce que Moscou qualifie de vol", ", co Bruksela uznała za ...": a relative or a bare noun pointing back (an
         # apposition with no article)
-        self.reaction_phrases = compile_alternation(list(g.get("reaction_phrases") or []))
+        self.reaction_phrases = compile_alternation(list(g.get("reaction_phrases") or [])
+                                                    + list(g.get("pointing_relatives") or []))  # r34C
         # "..., і в Києві цю пропозицію назвали ...": a demonstrative and a position noun
-        self.anaphors = compile_alternation(list(g.get("anaphors") or []))
+        self.anaphors = compile_alternation(list(g.get("anaphors") or [])
+                                            + list(g.get("pronoun_anaphors") or []))  # r34C
+        # r34C: "comme l'exige Moscou", "come chiede Mosca": a comparative clause whose subject may follow its verb
+        self.comparatives_as = _words(g, "comparatives_as")
         # r31A: "vowed to challenge it in court", "пообіцяли оскаржувати ...": a vow whose step is a verdict on the measure
         self.vow_verbs = compile_alternation(list(g.get("vow_verbs") or []))
         self.privative_idioms = _words(g, "privative_idioms")  # "without hesitation", "sin embargo": an adverb, no condition

@@ -1573,6 +1573,15 @@ class Holders:
         return s.toks[k] if k < i else gtok
 
     @staticmethod
+    def _past_first_names(s: "_Sentence", gtok, first: Mention):
+        """The token before up to two first names ending at `gtok` right before a name ("sprzeciwił się Andrij
+        Sybiha"): the verb an inverted subject follows; `gtok` itself where it is no first name."""
+        i = k = bisect.bisect_left(s.starts, gtok[0])
+        while k > 0 and i - k < 2 and Holders._given_name(s, s.toks[k], first):
+            k -= 1
+        return s.toks[k] if k < i else gtok
+
+    @staticmethod
     def _past_focus_particle(s: "_Sentence", gtok):
         """The token before a name, or, where that is a focus particle ("лише", "tylko", "także"), the one before it."""
         i = bisect.bisect_left(s.starts, gtok[0])
@@ -1589,7 +1598,8 @@ class Holders:
         # the relative at most five words before the verb: "na który w Arabii Saudyjskiej zgodziła się"
         before = [w for w in self._words_between(s.toks, s.starts, max(0, cue.start - 40), cue.start)
                   if WORD_RE.match(w[2])][-5:]
-        relative = next((w for w in reversed(before) if w[2] in s.t.relatives), None)
+        relative = next((w for w in reversed(before) if w[2] in s.t.relatives or w[2].lower() in s.t.comparatives_as),
+                        None)  # r34C: "comme l'exige Moscou", "come chiede Mosca": a comparative clause, inverted too
         if relative is None or self._named_between(s, relative[1], cue.start):
             return []  # "Как сообщает Bloomberg, США предложили Киеву ...": the verb has its subject before it
         if self._asked_to_act(s, cue, group[-1]):
@@ -1749,6 +1759,7 @@ class Holders:
         genitive form ("поддержала Украину"), nor a collective but after a verb that agrees or rejects
         ("Инициативу Анкары поддержали обе стороны"; "призвал обе стороны" addresses them)."""
         gtok = self._past_focus_particle(s, gtok)  # "Заклик ... підтримав лише Київ": the verb before the particle
+        gtok = self._past_first_names(s, gtok, group[0])  # r34C: "czemu sprzeciwił się Andrij Sybiha"
         cue = next((c for c in s.cues if c.start <= gtok[0] < c.end), None)
         if (cue is None or not cue.stance or cue.speech or cue.noun or cue.agentive or cue.refusal
                 or any(c is cue for _, c in a.pairs)):

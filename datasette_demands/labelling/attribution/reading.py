@@ -1534,7 +1534,8 @@ class Reading:
         found = search(s.t.anaphors, s.norm, s.comp_from)
         if found is None:
             return None
-        comma = s.norm.rfind(",", s.comp_from, found.start())
+        comma = max(s.norm.rfind(",", s.comp_from, found.start()),
+                    s.norm.rfind(";", s.comp_from, found.start()))  # r34C: "verlangt, dass ...; Kiew lehnte dies ab"
         return comma if comma >= 0 else None
 
     @staticmethod

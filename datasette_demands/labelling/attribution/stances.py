@@ -1651,7 +1651,32 @@ class Stances:
                              for c in stanced if c.end <= m.start) or any(f < m.start for f in a.frames)):
                 cue = self._governing_cue(said, evidence, a)
                 return cue.stance, cue
-        return self.stance(a, evidence), None
+        return self._sentence_stance(a, m, rules, evidence), None
+
+    def _sentence_stance(self, a: Analysis, m: Mention, rules: set, evidence: int | None) -> str | None:
+        """The sentence's stance for a holder with no cue of its own; r34C: under a document frame, the step the
+        document puts to another party ("Under the US plan, Ukraine would give up NATO") is the owner's demand."""
+        if rules == {"frame"} and self._step_put_to_another(a, m, evidence):
+            return "demand"
+        return self.stance(a, evidence)
+
+    def _step_put_to_another(self, a: Analysis, m: Mention, evidence: int | None) -> bool:
+        """Whether a document frame's owner `m` ("Відповідно до американського плану, Україна мала б відмовитися від
+        членства в НАТО") frames a rejection whose subject is another party named after the frame: what the document
+        has that party give up or turn down is the document's demand, not its owner's rejection."""
+        if self.stance(a, evidence) != "reject":
+            return False
+        cue = next((c for c in a.cues if c.stance == "reject" and not c.speech and c.start > m.end), None)
+        return cue is not None and any(m.end < o.start and o.end <= cue.start and o.kind != "adjective"
+                                       and not set(o.codes) & set(m.codes) and self._opens_its_clause(a, o)
+                                       for o in a.mentions)
+
+    def _opens_its_clause(self, a: Analysis, o: Mention) -> bool:
+        """Whether mention `o` opens the clause after the last comma before it, only articles before it ("...,
+        l'Ucraina rinuncerebbe"): the clause's subject, not a genitive ("..., членство Украины в НАТО")."""
+        lead = a.text[:o.start]
+        words = re.findall(r"\w+", lead[lead.rfind(",") + 1:])
+        return all(w.lower() in self.tables.determiners for w in words)
 
     @staticmethod
     def _place_reports_verdict(a: Analysis, m: Mention, rules: set) -> tuple | None:
