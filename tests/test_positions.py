@@ -912,11 +912,10 @@ def test_judged_insufficient_disputes_and_eu_ministers(classifier, lang, text, w
     ("fr", "La Russie a présenté un projet d'accord sur un cessez-le-feu.", [("RU", "demand")]),
     ("it", "La Russia ha presentato una bozza di accordo sul cessate il fuoco.", [("RU", "demand")]),
     ("es", "Rusia presentó un borrador de acuerdo de alto el fuego.", [("RU", "demand")]),
-    # a truce only as part of a broader deal is no truce now; agreeing only to less is agreeing (r34A: and, set against
-    # the larger proposal by 'but', rejecting it)
+    # a truce only as part of a broader deal is no truce now; agreeing only to less is agreeing
     ("en", "For Moscow, a truce would only come as part of a comprehensive settlement.", [("RU", "reject")]),
     ("en", "Kyiv asked for a full truce, but Moscow would only agree to a pause in air strikes.",
-     [("RU", "agree"), ("RU", "reject"), ("UA", "demand")]),
+     [("RU", "agree"), ("UA", "demand")]),
 ])
 def test_draft_agreements_partial_truces_and_limited_agreement(classifier, lang, text, want):
     assert positions(classifier, text, lang) == {"ceasefire": want}

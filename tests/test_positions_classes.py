@@ -6680,15 +6680,14 @@ def test_a_parenthetical_reporter_holds_nothing(classifier, lang, text, expected
 
 
 # --- p20C: an agreement on a condition (ru 'согласится на ..., если', uk 'погодиться на ..., якщо', pl 'zgodzi się na ...,
-# jeśli') with another party acting in the condition sets it: the 'if' is a `demand` cue, as 'only if' is; r34A: the
-# agreement stands beside it (agree and demand), as the guidelines have 'может согласиться, если'
+# jeśli') with another party acting in the condition sets it: the 'if' is a `demand` cue, as 'only if' is
 
 @pytest.mark.parametrize("lang,text,expected", [
-    ("ru", "Кремль может согласиться на пасхальное перемирие, если Украина прекратит атаки на Белгород.", {"ceasefire": [("RU", "agree"), ("RU", "demand")]}),
-    ("ru", "Киев согласится на обмен гражданских, если Москва вернет депортированных детей.", {"prisoners": [("UA", "agree"), ("UA", "demand")]}),
-    ("uk", "Москва може погодитися на морське перемир'я, якщо Захід зніме санкції з банків.", {"ceasefire": [("RU", "agree"), ("RU", "demand")]}),
-    ("uk", "Росія погодиться на обмін усіх на всіх, якщо Київ поверне тіла загиблих.", {"prisoners": [("RU", "agree"), ("RU", "demand")]}),
-    ("pl", "Moskwa może zgodzić się na rozejm energetyczny, jeśli Kijów wstrzyma ataki na rafinerie.", {"ceasefire": [("RU", "agree"), ("RU", "demand")]}),
+    ("ru", "Кремль может согласиться на пасхальное перемирие, если Украина прекратит атаки на Белгород.", {"ceasefire": [("RU", "demand")]}),
+    ("ru", "Киев согласится на обмен гражданских, если Москва вернет депортированных детей.", {"prisoners": [("UA", "demand")]}),
+    ("uk", "Москва може погодитися на морське перемир'я, якщо Захід зніме санкції з банків.", {"ceasefire": [("RU", "demand")]}),
+    ("uk", "Росія погодиться на обмін усіх на всіх, якщо Київ поверне тіла загиблих.", {"prisoners": [("RU", "demand")]}),
+    ("pl", "Moskwa może zgodzić się na rozejm energetyczny, jeśli Kijów wstrzyma ataki na rafinerie.", {"ceasefire": [("RU", "demand")]}),
 ])
 def test_an_agreement_on_a_condition_demands_it(classifier, lang, text, expected):
     assert positions(classifier, text, lang) == expected

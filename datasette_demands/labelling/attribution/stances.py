@@ -120,9 +120,16 @@ class Stances:
                          and q.cue_end <= p.cue_start and not any(r.holder == q.holder and r.stance == "agree" for r in positions)]
             contrasted = any(set(w.lower() for w in WORD_RE.findall(a.text[q.cue_end:p.cue_start])) & self.tables.contrastives
                              for q in proposals)
-            if contrasted and self._restricted_acceptance(a, p.cue_start, p.cue_end):
+            if contrasted and self._restricted_acceptance(a, p.cue_start, p.cue_end) and not self._hypothetical(a, p):
                 out.append(Position(p.holder, "reject", p.cue_start, p.cue_end, p.holder_start, p.holder_end))
         return out
+
+    def _hypothetical(self, a: Analysis, p: Position) -> bool:
+        """Whether a `hypothetical_modals` word stands among the two words before position `p`'s cue or in it ("would
+        only agree to 1,200 per side"): the most a party would accept, no partial acceptance of what was proposed."""
+        words = WORD_RE.findall(a.text[max(0, p.cue_start - 30):p.cue_end].lower())
+        inside = len(WORD_RE.findall(a.text[p.cue_start:p.cue_end]))
+        return bool(set(words[-(inside + 2):]) & self.tables.hypothetical_modals)
 
     def _restricted_acceptance(self, a: Analysis, start: int, end: int) -> bool:
         """Whether the agree cue from `start` to `end` is restricted: a `restricted_acceptance_words` word in it, among
@@ -957,10 +964,10 @@ class Stances:
         return out
 
     def _acceptance_kept_on_condition(self, a: Analysis, m: Mention, found: list, evidences: list | None) -> list:
-        """r34A: an acceptance of the holder's on a condition keeps its agreement ("может согласиться на перемирие, если
-        Киев прекратит удары", "would agree to a truce if ..."): agree, and the condition demanded unless it holds
-        another label's evidence and none of this one's ("would agree to a truce only if it came with guarantees": the
-        guarantees are that label's demand). An acceptance restricted to a condition on its own issue ("would only agree
+        """r34A: an acceptance of the holder's restricted to a condition that holds another label's evidence and none of
+        this one's keeps its agreement ("would agree to a truce only if it came with guarantees": agree on the truce, the
+        guarantees that label's demand). A plain 'if' ("может согласиться, если") is left as it was: the gold sets
+        annotate it both ways (realstyle's p20C rows: the demand only). An acceptance restricted to a condition on its own issue ("would only agree
         to a truce if arms deliveries stop") or to a step another party is to take ("only if Kyiv withdraws from Donbas",
         _party_acts_in) stays the demand of it (_only_on_condition); so does a label whose evidence all stands in or
         after the condition (what the holder asks)."""
@@ -974,12 +981,11 @@ class Stances:
                 return found  # the condition holds the whole issue (or no evidence tells): what the holder asks
             inside = any(e >= q0 for e in evidences or ())
             another = any(e >= q0 for issue in a.issues for e in issue if e not in (evidences or ()))
-            if (inside or not another or self._party_acts_in(a, m, q0, q1)) \
-                    and self._restricted(a, [("agree", accepted)], Cue(q0, q1, "demand")):
+            if inside or not another or self._party_acts_in(a, m, q0, q1) \
+                    or not self._restricted(a, [("agree", accepted)], Cue(q0, q1, "demand")):
                 return found  # "would only agree to a truce if arms deliveries stop": the condition, no agreement
             kept = [(st, c) for st, c in found if c is None or not accepted.start <= c.start < q1]
-            agreed = [("agree", Cue(accepted.start, accepted.end, "agree", accepted.word))]
-            return kept + agreed + ([] if another and not inside else [("demand", Cue(q0, q1, "demand"))])
+            return kept + [("agree", Cue(accepted.start, accepted.end, "agree", accepted.word))]
         return found
 
     def _party_acts_in(self, a: Analysis, m: Mention, q0: int, q1: int) -> bool:
