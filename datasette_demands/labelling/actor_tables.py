@@ -146,6 +146,12 @@ class LangTables:
         self.until_words = _words(g, "until_words")  # 'пока не', 'dopóki nie': a refusal held until a step
         self.reciprocals = _words(g, "reciprocals")  # 'if Russia does the same': an agreement offered on a mutual step
         self.plain_until_words = _words(g, "plain_until_words")  # 'until': the same with no negation after it
+        # r34A: 'would agree to a truce if ...', 'может согласиться, если': an acceptance on a condition keeps the agreement
+        self.acceptance_conditionals = _words(g, "acceptance_conditionals")
+        self.late_restrictives = _words(g, "late_restrictives")  # r34A: 'stimmt erst zu, wenn': only once the step is done
+        # r34A: 'agreed only to 1,000 for 1,000', 'n'a accepté qu'un échange': an acceptance of part of a proposal
+        self.restricted_acceptance_words = _words(g, "restricted_acceptance_words")
+        self.hypothetical_modals = _words(g, "hypothetical_modals")  # r34A: 'would only agree to': no partial acceptance made
         # "n'acceptera une trêve qu'après le retrait": a negation that only restricts an acceptance to a condition
         self.exceptive_negations = compile_alternation(list(g.get("exceptive_negations") or []))
         self.mediation_nouns = _words(g, "mediation_nouns")  # governing as prepositions do: "при посредничестве Турции"

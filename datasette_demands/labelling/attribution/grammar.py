@@ -132,6 +132,13 @@ PRONOUN_OPENING = 3
 CLOSING_CHARS = 120  # the end of a sentence where such a verb is looked for
 CLOSING_TAIL = 6  # words after the reporting verb that closes a quote ("– powiedział na konferencji prasowej w Stambule")
 OBLIGATION_AHEAD = 30  # characters after an obligation cue its pattern may look at ("має (повністю) припинити")
+# r34A: characters between an acceptance or a readiness and the condition it is given on ("bereit, die Vermögenswerte
+# freizugeben – allerdings nur, wenn ...")
+ACCEPTANCE_GAP = 100
+# r34A: words around an agree cue within which a restricting word ("only", "лишь", "yalnızca") makes it a partial acceptance
+RESTRICTED_WORDS_BEFORE = 2  # "solo aceptó", "would only agree"
+RESTRICTED_WORDS_BEFORE_TR = 6  # Turkish, the object between: "yalnızca aşamalı takasları kabul etti"
+RESTRICTED_WORDS_AFTER = 3  # "agreed only to", "zgodziła się na razie jedynie"
 ONLY_IF_GAP = 60  # characters between an agree cue and the condition that restricts it ("only if")
 LASTING_GAP = 60  # characters between a refused acceptance and the clause it lasts while ("mientras Occidente siga ...")
 FRONTED_PRIVATIVE_WORDS = 24  # tokens back from a refusal to the privative that opens a fronted condition ("without X, including Y, Kyiv will not sign")

@@ -8,7 +8,7 @@ import re
 
 from .grammar import DEMAND_MADE_RE, GIVING_UP_REACH, GIVING_UP_RE, INSTEAD_AFTER, INSTEAD_RE
 from .grammar import INSIST_VERB, LEFT_OUT_GAP
-from .grammar import (SLAVIC_CALL, GERUND_THAT_RE, SLAVIC_INFINITIVE, ACCEPTABLE, ADDED_CLAUSE_RE, ADDRESSEE_GAP, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, EXCHANGE_GAP, SPEAKER_GERUND_RE, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR, PRIVATIVE_LIST_WORDS,
+from .grammar import (SLAVIC_CALL, GERUND_THAT_RE, SLAVIC_INFINITIVE, ACCEPTABLE, ADDED_CLAUSE_RE, ADDRESSEE_GAP, ACCEPTANCE_GAP, RESTRICTED_WORDS_AFTER, RESTRICTED_WORDS_BEFORE, RESTRICTED_WORDS_BEFORE_TR, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, EXCHANGE_GAP, SPEAKER_GERUND_RE, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR, PRIVATIVE_LIST_WORDS,
                      TOKEN_RE, TR_AFTER_CLAUSE, TR_COMPLEMENT, TR_CONVERB, TR_IN_CASE, TR_NEGATED, TR_SINE_QUA_NON, TR_PASSIVE_REPORT, TR_PRIVATIVE_CONVERB, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE, GERMAN_ZU_INFINITIVE, is_noun_participle)
 from .model import Analysis, Cue, Mention, Position
 from ..actor_tables import search, starts_at
@@ -74,6 +74,7 @@ class Stances:
             if conditions and self._restricted(a, found, conditions[0][1]):
                 # "would agree to a truce only if ...", "solo aceptaría ... si ...": the condition, no agreement
                 found = [(st, c) for st, c in found if st != "agree"]
+            found = self._acceptance_kept_on_condition(a, m, found, evidences)  # r34A: "would agree ... if": agree too
             # a proviso cue that excludes ("as long as it does not involve troops") turns down what it names
             found = [(self._negated_proviso_stance(a, st, c), c) for st, c in found]
             # what a party refuses "without X" is X demanded ("refuses any truce without security guarantees")
@@ -100,7 +101,54 @@ class Stances:
         kept = [p for p, r in zip(out, reported) if not (r and p.holder in own)]
         kept = self._announcers_dropped(a, kept, [p for p, r in zip(out, reported) if r])
         kept = self._own_clause_only(a, kept, evidences or ([evidence] if evidence is not None else []))
+        kept = self._restriction_against_proposal(a, kept)  # r34A: "proposed X, but Moscow agreed only to Y"
         return self._last_item_only(a, self._superseded(a, kept), evidences or ([evidence] if evidence is not None else []))
+
+    def _restriction_against_proposal(self, a: Analysis, positions: list[Position]) -> list[Position]:
+        """r34A: a party that accepts only part of what another proposed, the two set against each other by a
+        `contrastives` word ("Kyiv proposed an all-for-all swap, but Moscow agreed only to 1,000 for 1,000", "mais la
+        Russie n'a accepté qu'un échange ...", "Rus tarafı ise yalnızca aşamalı takasları kabul etti"): its agree, and a
+        reject of the larger proposal. The restriction is a `restricted_acceptance_words` word at its agree cue
+        (_restricted_acceptance); the proposal another holder's demand before it."""
+        if not self.tables.restricted_acceptance_words:
+            return positions
+        out = list(positions)
+        for p in positions:
+            if p.stance != "agree" or p.cue_start is None or any(q.holder == p.holder and q.stance == "reject" for q in out):
+                continue
+            proposals = [q for q in positions if q.stance == "demand" and q.holder != p.holder and q.cue_end is not None
+                         and q.cue_end <= p.cue_start and not any(r.holder == q.holder and r.stance == "agree" for r in positions)]
+            contrasted = any(set(w.lower() for w in WORD_RE.findall(a.text[q.cue_end:p.cue_start])) & self.tables.contrastives
+                             for q in proposals)
+            if contrasted and self._restricted_acceptance(a, p.cue_start, p.cue_end) and not self._hypothetical(a, p):
+                out.append(Position(p.holder, "reject", p.cue_start, p.cue_end, p.holder_start, p.holder_end))
+        return out
+
+    def _hypothetical(self, a: Analysis, p: Position) -> bool:
+        """Whether a `hypothetical_modals` word stands among the two words before position `p`'s cue or in it ("would
+        only agree to 1,200 per side"): the most a party would accept, no partial acceptance of what was proposed."""
+        words = WORD_RE.findall(a.text[max(0, p.cue_start - 30):p.cue_end].lower())
+        inside = len(WORD_RE.findall(a.text[p.cue_start:p.cue_end]))
+        return bool(set(words[-(inside + 2):]) & self.tables.hypothetical_modals)
+
+    def _restricted_acceptance(self, a: Analysis, start: int, end: int) -> bool:
+        """Whether the agree cue from `start` to `end` is restricted: a `restricted_acceptance_words` word in it, among
+        the RESTRICTED_WORDS_BEFORE words before it in its clause (more in Turkish, where the object stands between:
+        "yalnızca aşamalı takasları kabul etti") or the RESTRICTED_WORDS_AFTER words after it ("agreed only to",
+        "согласилась лишь на"), and no negation right before that word ("not only agreed")."""
+        t = self.tables
+        before = TOKEN_RE.findall(a.text[max(0, start - 60):start])
+        cut = max((k for k, w in enumerate(before) if w in ",;:."), default=-1)
+        reach = RESTRICTED_WORDS_BEFORE_TR if t.lang == "tr" else RESTRICTED_WORDS_BEFORE
+        before = [w.lower() for w in before[cut + 1:] if WORD_RE.fullmatch(w)][-reach:]
+        after = []
+        for w in TOKEN_RE.findall(a.text[end:end + 60])[:RESTRICTED_WORDS_AFTER]:
+            if not WORD_RE.fullmatch(w):
+                break
+            after.append(w.lower())
+        words = before + [w.lower() for w in WORD_RE.findall(a.text[start:end])] + after
+        return any(w in t.restricted_acceptance_words and (k == 0 or words[k - 1] not in t.negations)
+                   for k, w in enumerate(words))
 
     @staticmethod
     def _announcers_dropped(a: Analysis, positions: list[Position], reported: list[Position]) -> list[Position]:
@@ -914,6 +962,61 @@ class Stances:
             else:
                 out.append((st, c))
         return out
+
+    def _acceptance_kept_on_condition(self, a: Analysis, m: Mention, found: list, evidences: list | None) -> list:
+        """r34A: an acceptance of the holder's restricted to a condition that holds another label's evidence and none of
+        this one's keeps its agreement ("would agree to a truce only if it came with guarantees": agree on the truce, the
+        guarantees that label's demand). A plain 'if' ("может согласиться, если") is left as it was: the gold sets
+        annotate it both ways (realstyle's p20C rows: the demand only). An acceptance restricted to a condition on its own issue ("would only agree
+        to a truce if arms deliveries stop") or to a step another party is to take ("only if Kyiv withdraws from Donbas",
+        _party_acts_in) stays the demand of it (_only_on_condition); so does a label whose evidence all stands in or
+        after the condition (what the holder asks)."""
+        if not self.tables.acceptance_conditionals or any(st == "agree" for st, _ in found):
+            return found
+        for q0, q1 in a.conditions:
+            accepted = self._accepted_before_condition(a, m, q0, q1)
+            if accepted is None or not any(c is not None and accepted.start <= c.start < q1 for _, c in found):
+                continue
+            if not evidences or all(e >= q0 for e in evidences):
+                return found  # the condition holds the whole issue (or no evidence tells): what the holder asks
+            inside = any(e >= q0 for e in evidences or ())
+            another = any(e >= q0 for issue in a.issues for e in issue if e not in (evidences or ()))
+            if inside or not another or self._party_acts_in(a, m, q0, q1) \
+                    or not self._restricted(a, [("agree", accepted)], Cue(q0, q1, "demand")):
+                return found  # "would only agree to a truce if arms deliveries stop": the condition, no agreement
+            kept = [(st, c) for st, c in found if c is None or not accepted.start <= c.start < q1]
+            return kept + [("agree", Cue(accepted.start, accepted.end, "agree", accepted.word))]
+        return found
+
+    def _party_acts_in(self, a: Analysis, m: Mention, q0: int, q1: int) -> bool:
+        """Whether the condition from q0 to q1 names another party than `m`, not only as the source of what is asked
+        ("only if Kyiv withdraws from Donbas": a step put to the other side, an ultimatum; not "only if it comes with
+        guarantees from its allies")."""
+        return any(q0 <= mm.start < q1 and mm.kind != "adjective" and not set(mm.codes) & set(m.codes)
+                   and not self._source_of_the_asked(a, mm) for mm in a.mentions)
+
+    def _accepted_before_condition(self, a: Analysis, m: Mention, q0: int, q1: int) -> Cue | None:
+        """The holder's acceptance the condition from q0 to q1 is set on: its last agree cue after the holder and before
+        the condition in its clause, within ACCEPTANCE_GAP characters, the condition opened by an
+        `acceptance_conditionals` word ("if", "wenn", "если"). None for a negated or noun cue, a readiness (a
+        `readiness` word: "готова к обмену, если ...", an offer, left as it is), an acceptance only once a step is done
+        (a `late_restrictives` word right before the condition: "stimmt erst zu, wenn"), or one offered on the other
+        side's doing the same (_mutual_offer)."""
+        t = self.tables
+        opening = [w.lower() for w in WORD_RE.findall(a.text[q0:q1])[:1]]
+        before = [w.lower() for w in WORD_RE.findall(a.text[max(0, q0 - 30):q0])[-2:]]
+        if not opening or opening[0] not in t.acceptance_conditionals or set(before) & t.late_restrictives:
+            return None
+        found = None
+        for c in a.cues:
+            if m.end <= c.start and c.end <= q0 and q0 - c.end <= ACCEPTANCE_GAP and not c.speech and c.stance == "agree" \
+                    and not self._sentence_break(a.text, c.end, q0):
+                found = c
+        if found is None or found.negated or self._noun_form(a, found) or self._negated_verb(a, found) \
+                or {w.lower() for w in WORD_RE.findall(a.text[found.start:found.end])} & t.readiness \
+                or self._mutual_offer(a, m, found):
+            return None
+        return found
 
     def _mutual_offer(self, a: Analysis, m: Mention, c: Cue) -> bool:
         """Whether agree cue `c` of holder `m` holds on the condition that another party does the same: an 'if'
