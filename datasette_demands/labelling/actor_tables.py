@@ -138,22 +138,12 @@ class LangTables:
         self._grammar_words(g)
         self._position_words(g)
         self._question_and_kept_words(g)
+        self._condition_words(g)
         self._reaction_words(g)
         self._source_patterns(book, lang)
 
     def _grammar_words(self, g: dict) -> None:
         """The language's grammar words that tell where a name stands in the sentence (holders.py, reading.py)."""
-        self.until_words = _words(g, "until_words")  # 'пока не', 'dopóki nie': a refusal held until a step
-        self.reciprocals = _words(g, "reciprocals")  # 'if Russia does the same': an agreement offered on a mutual step
-        self.plain_until_words = _words(g, "plain_until_words")  # 'until': the same with no negation after it
-        # r34A: 'would agree to a truce if ...', 'может согласиться, если': an acceptance on a condition keeps the agreement
-        self.acceptance_conditionals = _words(g, "acceptance_conditionals")
-        self.late_restrictives = _words(g, "late_restrictives")  # r34A: 'stimmt erst zu, wenn': only once the step is done
-        # r34A: 'agreed only to 1,000 for 1,000', 'n'a accepté qu'un échange': an acceptance of part of a proposal
-        self.restricted_acceptance_words = _words(g, "restricted_acceptance_words")
-        self.hypothetical_modals = _words(g, "hypothetical_modals")  # r34A: 'would only agree to': no partial acceptance made
-        # "n'acceptera une trêve qu'après le retrait": a negation that only restricts an acceptance to a condition
-        self.exceptive_negations = compile_alternation(list(g.get("exceptive_negations") or []))
         self.mediation_nouns = _words(g, "mediation_nouns")  # governing as prepositions do: "при посредничестве Турции"
         # "At the request of the Vatican, the sides agreed ...": a request, proposal or initiative fronted after one of
         # these prepositions is its owner's demand of what the sentence reports (not "despite Kyiv's call")
@@ -191,11 +181,6 @@ class LangTables:
         self.denied_clauses = compile_alternation(list(g.get("denied_clauses") or []))
         self.readiness = _words(g, "readiness")  # "ready", "bereit", "dispuesto": readiness a denial turns down
         self.renouncing = compile_alternation(list(g.get("renouncing") or []))  # giving up: negated, a demand kept
-        self.conditionals = _words(g, "conditionals")
-        self.refused_conditions = _words(g, "refused_conditions")  # "if Moscow does not accept a truce": a demand
-        self.concessive_particles = _words(g, "concessive_particles")  # "even if ...": a concession, no condition set
-        # "if neither side accepts a truce": a subject that names no party negates the acceptance after it
-        self.no_party_subjects = compile_alternation(list(g.get("no_party_subjects") or []))
         self.verb_second = bool(g.get("verb_second"))
         self.bare_reports = bool(g.get("bare_reported_clauses"))  # "had told him Russia would ...": no complementizer
         self.comitatives = _words(g, "comitatives")  # "in a call with Donald Trump": a first name after one is governed
@@ -225,6 +210,26 @@ class LangTables:
         self.document_pronouns = compile_alternation([f"^(?:{p})" for p in g.get("document_pronouns") or []])
         # "adopted a resolution", "ухвалила звернення", "bildiri kabul etti": a body adopting a document it then holds
         self.document_adoptions = compile_alternation(list(g.get("document_adoptions") or []))
+
+    def _condition_words(self, g: dict) -> None:
+        """The words that set a condition on a stance, hold it until a step, or restrict an acceptance (reading.py,
+        stances.py)."""
+        self.until_words = _words(g, "until_words")  # 'пока не', 'dopóki nie': a refusal held until a step
+        self.reciprocals = _words(g, "reciprocals")  # 'if Russia does the same': an agreement offered on a mutual step
+        self.plain_until_words = _words(g, "plain_until_words")  # 'until': the same with no negation after it
+        # r34A: 'would agree to a truce if ...', 'может согласиться, если': an acceptance on a condition keeps the agreement
+        self.acceptance_conditionals = _words(g, "acceptance_conditionals")
+        self.late_restrictives = _words(g, "late_restrictives")  # r34A: 'stimmt erst zu, wenn': only once the step is done
+        # r34A: 'agreed only to 1,000 for 1,000', 'n'a accepté qu'un échange': an acceptance of part of a proposal
+        self.restricted_acceptance_words = _words(g, "restricted_acceptance_words")
+        self.hypothetical_modals = _words(g, "hypothetical_modals")  # r34A: 'would only agree to': no partial acceptance made
+        # "n'acceptera une trêve qu'après le retrait": a negation that only restricts an acceptance to a condition
+        self.exceptive_negations = compile_alternation(list(g.get("exceptive_negations") or []))
+        self.conditionals = _words(g, "conditionals")
+        self.refused_conditions = _words(g, "refused_conditions")  # "if Moscow does not accept a truce": a demand
+        self.concessive_particles = _words(g, "concessive_particles")  # "even if ...": a concession, no condition set
+        # "if neither side accepts a truce": a subject that names no party negates the acceptance after it
+        self.no_party_subjects = compile_alternation(list(g.get("no_party_subjects") or []))
 
     def _reaction_words(self, g: dict) -> None:
         """The phrases that take up, after a comma, a position stated before them: another party's reaction to it."""
