@@ -15882,3 +15882,727 @@ PL_PROVISOS = [
 @pytest.mark.parametrize("text,category,want", PL_PROVISOS, ids=[f"pl-{i}" for i in range(len(PL_PROVISOS))])
 def test_r33E_pl_pod_warunkiem_opens_a_condition(classifier, text, category, want):
     assert given(classifier, text, "pl", category) == want
+
+
+# --- r34A: a condition that leaves no agreement beside it: restricted to the label's own issue or to a step of the
+# other side, only once a step is done, a readiness, a mutual offer, a negated acceptance ---
+
+CONDITION_NO_AGREEMENT = [
+    # restricted to a condition on its own issue: the condition only, a demand
+    ("en", "Moscow would only agree to a truce if arms deliveries to Kyiv stop.", {"ceasefire": [("RU", "demand")]}),
+    ("it", "Mosca accetterebbe una tregua solo se cessano le forniture di armi a Kiev.", {"ceasefire": [("RU", "demand")]}),
+    ("fr", "Moscou accepterait une trêve seulement si les livraisons d'armes à Kiev cessent.", {"ceasefire": [("RU", "demand")]}),
+    ("es", "Moscú solo aceptaría una tregua si cesan los envíos de armas a Kiev.", {"ceasefire": [("RU", "demand")]}),
+    ("ru", "Москва согласится на морское перемирие, только если Киев прекратит удары по портам.",
+     {"ceasefire": [("RU", "demand")]}),
+    ("uk", "Москва погодиться на морське перемир'я, лише якщо Київ припинить удари по портах.",
+     {"ceasefire": [("RU", "demand")]}),
+    # only once a step is done ('erst'): a condition, no agreement
+    ("de", "Moskau stimmt einer Waffenruhe erst zu, wenn Kiew die Mobilisierung stoppt.", {"ceasefire": [("RU", "demand")]}),
+    # a readiness on a condition is an offer, left as it was
+    ("it", "Mosca è pronta a una tregua se Kiev rinuncia alla mobilitazione.", {"ceasefire": [("RU", "demand")]}),
+    # the other side doing the same: a mutual measure offered
+    ("pl", "Ukraina zgodzi się na rozejm morski, jeśli Rosja również się zgodzi.", {"ceasefire": [("UA", "demand")]}),
+    # restricted to a step the other side is to take: an ultimatum, the demand of it on both issues
+    ("en", "Moscow would accept a truce only if Kyiv pulls its troops out of Kursk.",
+     {"ceasefire": [("RU", "demand")], "territory": [("RU", "demand")]}),
+    # a negated acceptance stays a refusal
+    ("ru", "Москва не согласится на перемирие, если Киев не выведет войска.", {"ceasefire": [("RU", "reject")]}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", CONDITION_NO_AGREEMENT, ids=ids(CONDITION_NO_AGREEMENT))
+def test_r34a_a_condition_without_a_kept_agreement(classifier, lang, text, expected):
+    assert positions(classifier, text, lang) == expected
+
+
+# --- r34A: an acceptance restricted to a condition on another issue ('would accept a truce only if it is backed by
+# guarantees') agrees to its own issue; the condition is the other issue's demand ---
+
+RESTRICTED_TO_ANOTHER_ISSUE = [
+    ("en", "Kyiv would accept a truce only if it is backed by security guarantees from Washington."),
+    ("it", "Kiev accetterebbe una tregua solo se fosse accompagnata da garanzie di sicurezza americane."),
+    ("fr", "Kiev accepterait une trêve seulement si elle s'accompagnait de garanties de sécurité américaines."),
+    ("de", "Kiew würde einer Waffenruhe nur zustimmen, wenn sie mit amerikanischen Sicherheitsgarantien verbunden ist."),
+    ("es", "Kiev solo aceptaría una tregua si viniera acompañada de garantías de seguridad estadounidenses."),
+    ("ru", "Киев согласится на перемирие, только если получит американские гарантии безопасности."),
+]
+
+
+@pytest.mark.parametrize("lang,text", RESTRICTED_TO_ANOTHER_ISSUE, ids=ids(RESTRICTED_TO_ANOTHER_ISSUE))
+def test_r34a_a_condition_on_another_issue_leaves_the_agreement(classifier, lang, text):
+    got = given_all(classifier, text, lang, ["ceasefire", "neutrality"])
+    assert got == {"ceasefire": [("UA", "agree")], "neutrality": [("UA", "demand")]}
+
+
+# --- r34A: a party that accepts only part of another's proposal, the two set against each other ('proposed ..., but
+# Moscow agreed only to ...', 'n'a accepté qu'un ...', 'ise yalnızca ... kabul etti'): agree and reject ---
+
+PARTIAL_ACCEPTANCE = [
+    ("en", "Kyiv proposed a full exchange of all captives, but Moscow agreed only to swap 500 wounded soldiers."),
+    ("it", "Kiev ha proposto uno scambio completo dei prigionieri, ma Mosca ha accettato solo lo scambio di 500 feriti."),
+    ("fr", "Kiev a proposé un échange complet des prisonniers, mais Moscou n'a accepté qu'un échange de 500 blessés."),
+    ("de", "Kiew schlug einen vollständigen Gefangenenaustausch vor, doch Moskau stimmte nur einem Austausch von 500 "
+           "Verwundeten zu."),
+    ("es", "Kiev propuso un canje completo de prisioneros, pero Moscú solo aceptó un intercambio de 500 heridos."),
+    ("ru", "Киев предложил полный обмен пленными, но Москва согласилась лишь на обмен 500 ранеными."),
+    ("uk", "Київ запропонував повний обмін полоненими, але Москва погодилася лише на обмін 500 пораненими."),
+    ("pl", "Kijów zaproponował pełną wymianę jeńców, ale Moskwa zgodziła się tylko na wymianę 500 rannych."),
+    ("tr", "Kiev kapsamlı bir esir takası önerdi, Moskova ise yalnızca 500 yaralı askerin takasını kabul etti."),
+]
+
+
+@pytest.mark.parametrize("lang,text", PARTIAL_ACCEPTANCE, ids=ids(PARTIAL_ACCEPTANCE))
+def test_r34a_a_partial_acceptance_rejects_the_proposal(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"prisoners": [("RU", "agree"), ("RU", "reject"), ("UA", "demand")]}
+
+
+FULL_ACCEPTANCE = [
+    # no restricting word: the proposal accepted, nothing rejected
+    ("en", "Kyiv proposed a full exchange of all captives, and Moscow agreed to it."),
+    ("it", "Kiev ha proposto uno scambio completo dei prigionieri, e Mosca lo ha accettato."),
+    ("fr", "Kiev a proposé un échange complet des prisonniers, et Moscou l'a accepté."),
+    ("de", "Kiew schlug einen vollständigen Gefangenenaustausch vor, und Moskau stimmte ihm zu."),
+    ("es", "Kiev propuso un canje completo de prisioneros, y Moscú lo aceptó."),
+    ("ru", "Киев предложил полный обмен пленными, и Москва согласилась на него."),
+    ("uk", "Київ запропонував повний обмін полоненими, і Москва погодилася на нього."),
+    ("pl", "Kijów zaproponował pełną wymianę jeńców, a Moskwa się na nią zgodziła."),
+    ("tr", "Kiev kapsamlı bir esir takası önerdi, Moskova da takası kabul etti."),
+    # the most a party would accept ('would only agree'): no partial acceptance made
+    ("en", "Kyiv proposed a full exchange of all captives, but Moscow would only agree to swap 500 wounded soldiers."),
+]
+
+
+@pytest.mark.parametrize("lang,text", FULL_ACCEPTANCE, ids=ids(FULL_ACCEPTANCE))
+def test_r34a_a_full_acceptance_rejects_nothing(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"prisoners": [("RU", "agree"), ("UA", "demand")]}
+
+
+# --- r34B: a deployment regarded as a direct threat or as NATO's direct part in the war is the judge's reject ---
+
+REGARDED_AS_THREAT = [
+    ("en", "Peskov said Moscow would treat the arrival of Western soldiers in Ukraine as direct involvement of NATO in "
+     "the war."),
+    ("it", "Peskov ha avvertito che Mosca considererà l'arrivo di soldati occidentali in Ucraina come una "
+     "partecipazione diretta della NATO al conflitto."),
+    ("fr", "Le Kremlin a prévenu qu'il considérera tout déploiement de soldats occidentaux en Ukraine comme une menace "
+     "directe."),
+    ("fr", "Peskov a déclaré que Moscou verrait l'arrivée de soldats occidentaux en Ukraine comme une participation "
+     "directe de l'OTAN au conflit."),
+    ("de", "Der Kreml erklärte, er werde jede Stationierung westlicher Soldaten in der Ukraine als direkte Bedrohung "
+     "betrachten."),
+    ("de", "Peskow sagte, Moskau werde die Ankunft westlicher Soldaten in der Ukraine als direkte Beteiligung der Nato "
+     "am Krieg werten."),
+    ("es", "Peskov dijo que Moscú verá la llegada de soldados occidentales a Ucrania como una participación directa de "
+     "la OTAN en el conflicto."),
+    ("ru", "Песков заявил, что Кремль будет рассматривать любую отправку западных военных на Украину как прямую "
+     "угрозу."),
+    ("ru", "Песков заявил, что появление западных солдат на Украине Москва будет расценивать как непосредственное "
+     "участие НАТО в войне."),
+    ("uk", "Пєсков заявив, що Кремль розглядатиме будь-яку відправку західних військових в Україну як пряму загрозу."),
+    ("uk", "Пєсков заявив, що появу західних солдатів в Україні Москва вважатиме безпосередньою участю НАТО у війні."),
+    ("pl", "Pieskow oświadczył, że Kreml będzie traktować każde rozmieszczenie zachodnich żołnierzy na Ukrainie jako "
+     "bezpośrednie zagrożenie."),
+    ("pl", "Pieskow powiedział, że Moskwa uzna przybycie zachodnich żołnierzy na Ukrainę za bezpośredni udział NATO w "
+     "wojnie."),
+    ("tr", "Peskov, Kremlin'in Ukrayna'ya Batılı asker gönderilmesini doğrudan tehdit sayacağını açıkladı."),
+    ("tr", "Peskov, Moskova'nın Batılı askerlerin Ukrayna'ya gelişini NATO'nun savaşa doğrudan katılımı olarak "
+     "göreceğini söyledi."),
+]
+
+
+@pytest.mark.parametrize("lang,text", REGARDED_AS_THREAT, ids=ids(REGARDED_AS_THREAT))
+def test_r34b_a_deployment_regarded_as_a_direct_threat_is_rejected(classifier, lang, text):
+    assert given(classifier, text, lang, "neutrality") == [("RU", "reject")]
+
+
+# the plan's owner keeps its demand beside the judge's reject
+OWNED_PLAN_REGARDED_AS_THREAT = [
+    ("en", "Lavrov said Moscow would see the Franco-British plan for a reassurance force as a direct threat."),
+    ("it", "Lavrov ha detto che Mosca considererebbe il piano franco-britannico di una forza di rassicurazione come una "
+     "minaccia diretta."),
+    ("fr", "Lavrov a dit que Moscou considérerait le plan franco-britannique d'une force de réassurance comme une "
+     "menace directe."),
+    ("de", "Lawrow sagte, Moskau werde den britisch-französischen Plan einer Schutztruppe als direkte Bedrohung "
+     "ansehen."),
+    ("es", "Lavrov dijo que Moscú considerará el plan franco-británico de una fuerza de paz como una amenaza directa."),
+    ("ru", "Лавров заявил, что Москва будет считать британско-французский план миротворческих сил прямой угрозой."),
+    ("uk", "Лавров заявив, що Москва розглядатиме британсько-французький план миротворчих сил як пряму загрозу."),
+    ("pl", "Ławrow oświadczył, że Moskwa uzna francusko-brytyjski plan sił stabilizacyjnych za bezpośrednie "
+     "zagrożenie."),
+    ("tr", "Kremlin, İngiltere'nin barış gücü planını doğrudan tehdit sayacağını açıkladı."),
+    ("tr", "Peskov, Londra'nın önerdiği barış gücünü Rusya'nın NATO'nun doğrudan müdahalesi olarak göreceğini "
+     "söyledi."),
+]
+
+
+@pytest.mark.parametrize("lang,text", OWNED_PLAN_REGARDED_AS_THREAT, ids=ids(OWNED_PLAN_REGARDED_AS_THREAT))
+def test_r34b_an_owned_plan_regarded_as_a_threat_keeps_its_owners_demand(classifier, lang, text):
+    assert given(classifier, text, lang, "neutrality") == [("EU", "demand"), ("RU", "reject")]
+
+
+# near misses: the same verb with a favourable verdict, or NATO's part as the object of the verb and not its verdict,
+# is no rejection
+NOT_A_THREAT = [
+    ("en", "Kyiv regards the arrival of European soldiers as the best guarantee against a new invasion, Sybiha said."),
+    ("en", "Kyiv considers direct involvement of NATO the only way to stop the war, Sybiha said."),
+    ("it", "Kiev considera l'arrivo di soldati europei come la migliore garanzia contro una nuova invasione, ha detto "
+     "Sybiha."),
+    ("it", "Kiev considera la partecipazione diretta della NATO l'unica via per fermare la guerra, ha detto Sybiha."),
+    ("fr", "Kiev considère l'arrivée de soldats européens comme la meilleure garantie contre une nouvelle invasion, a "
+     "dit Sybiha."),
+    ("fr", "Kiev voit la participation directe de l'OTAN comme le seul moyen d'arrêter la guerre, a dit Sybiha."),
+    ("de", "Kiew betrachtet die Ankunft europäischer Soldaten als beste Garantie gegen eine neue Invasion, sagte "
+     "Sybiha."),
+    ("de", "Kiew sieht die direkte Beteiligung der Nato als einzigen Weg, den Krieg zu beenden, sagte Sybiha."),
+    ("es", "Kiev considera la llegada de soldados europeos como la mejor garantía contra una nueva invasión, dijo "
+     "Sibiga."),
+    ("ru", "Киев рассматривает прибытие европейских солдат как лучшую гарантию от нового вторжения, заявил Сибига."),
+    ("ru", "Киев считает прямое участие НАТО единственным способом остановить войну, заявил Сибига."),
+    ("uk", "Київ розглядає прибуття європейських солдатів як найкращу гарантію від нового вторгнення, заявив Сибіга."),
+    ("uk", "Київ вважає пряму участь НАТО єдиним способом зупинити війну, заявив Сибіга."),
+    ("pl", "Kijów uważa przybycie europejskich żołnierzy za najlepszą gwarancję przed nową inwazją, powiedział Sybiha."),
+    ("pl", "Kijów uważa bezpośredni udział NATO za jedyny sposób na zakończenie wojny, powiedział Sybiha."),
+    ("tr", "Sybiha, Kiev'in Avrupalı askerlerin gelişini yeni bir işgale karşı en iyi güvence olarak gördüğünü "
+     "söyledi."),
+    ("tr", "Sybiha, Kiev'in NATO'nun doğrudan katılımını savaşı durdurmanın tek yolu olarak gördüğünü söyledi."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NOT_A_THREAT, ids=ids(NOT_A_THREAT))
+def test_r34b_a_favourable_verdict_or_natos_part_as_object_is_no_rejection(classifier, lang, text):
+    assert given(classifier, text, lang, "neutrality") == [("UA", "demand")]
+
+
+# near misses: a party that does not see itself as a party to the conflict, or does not see a mission as a threat,
+# rejects nothing
+NOT_A_VERDICT_AGAINST = [
+    ("en", "Berlin does not consider itself a party to the conflict despite the arms deliveries, Scholz said.", "EU"),
+    ("it", "La Germania non si considera parte del conflitto nonostante le forniture di armi, ha detto Scholz.", "EU"),
+    ("fr", "L'Allemagne ne se considère pas comme partie au conflit malgré les livraisons d'armes, a dit Scholz.",
+     "EU"),
+    ("de", "Deutschland sieht sich durch die Waffenlieferungen nicht als Kriegspartei, sagte Scholz.", "EU"),
+    ("de", "Peskow sagte, der Kreml betrachte eine UN-Beobachtermission in der Ukraine nicht als direkte Bedrohung.",
+     "RU"),
+    ("ru", "Германия не считает себя стороной конфликта, несмотря на поставки оружия, заявил Шольц.", "EU"),
+    ("uk", "Німеччина не вважає себе стороною конфлікту, попри постачання зброї, заявив Шольц.", "EU"),
+    ("pl", "Niemcy nie uważają się za stronę konfliktu mimo dostaw broni, powiedział Scholz.", "EU"),
+    ("pl", "Pieskow powiedział, że Kreml nie uważa misji obserwacyjnej ONZ na Ukrainie za bezpośrednie zagrożenie.",
+     "RU"),
+    ("tr", "Scholz, Almanya'nın silah teslimatlarına rağmen kendini savaşın tarafı olarak görmediğini söyledi.", "EU"),
+]
+
+
+@pytest.mark.parametrize("lang,text,holder", NOT_A_VERDICT_AGAINST, ids=ids(NOT_A_VERDICT_AGAINST))
+def test_r34b_not_seeing_oneself_as_a_party_or_a_threat_is_no_rejection(classifier, lang, text, holder):
+    assert (holder, "reject") not in given(classifier, text, lang, "neutrality")
+
+
+# --- r34B: a demand called a capitulation, an insolence or a recipe for escalation is the namer's reject ---
+
+CALLED_A_CAPITULATION = [
+    ("en", "Ukraine's foreign minister described the Russian demand for a permanently neutral Ukraine outside every "
+     "alliance as capitulation in disguise.", "neutrality", [("RU", "demand"), ("UA", "reject")]),
+    ("en", "Zakharova called the Ukrainian demands for compensation for the destroyed cities sheer insolence.",
+     "reparations", [("RU", "reject"), ("UA", "demand")]),
+    ("en", "Lavrov said Moscow would not take part, calling the French and German plan for a monitoring mission in the "
+     "east a recipe for escalation.", "neutrality", [("EU", "demand"), ("RU", "reject")]),
+    ("it", "Il ministro degli Esteri ucraino ha definito la richiesta russa di uno status neutrale permanente per "
+     "l'Ucraina una «capitolazione mascherata».", "neutrality", [("RU", "demand"), ("UA", "reject")]),
+    ("it", "Zakharova ha definito «un'insolenza» le richieste ucraine di risarcimento per le città distrutte.",
+     "reparations", [("RU", "reject"), ("UA", "demand")]),
+    ("fr", "Le ministre ukrainien des Affaires étrangères a qualifié l'exigence russe d'un statut neutre permanent pour "
+     "l'Ukraine de « capitulation déguisée ».", "neutrality", [("RU", "demand"), ("UA", "reject")]),
+    ("fr", "Zakharova a qualifié d'« insolence » les demandes ukrainiennes d'indemnisation pour les villes détruites.",
+     "reparations", [("RU", "reject"), ("UA", "demand")]),
+    ("de", "Der ukrainische Außenminister nannte die russische Forderung nach einem dauerhaft neutralen Status der "
+     "Ukraine eine „verdeckte Kapitulation“.", "neutrality", [("RU", "demand"), ("UA", "reject")]),
+    ("de", "Sacharowa bezeichnete die ukrainischen Forderungen nach Entschädigung für die zerstörten Städte als "
+     "„Unverschämtheit“.", "reparations", [("RU", "reject"), ("UA", "demand")]),
+    ("es", "El canciller ucraniano calificó la exigencia rusa de un estatus neutral permanente para Ucrania de "
+     "«capitulación encubierta».", "neutrality", [("RU", "demand"), ("UA", "reject")]),
+    ("es", "Zajárova calificó de «insolencia» las exigencias ucranianas de indemnización por las ciudades destruidas.",
+     "reparations", [("RU", "reject"), ("UA", "demand")]),
+    ("ru", "Глава МИД Украины назвал требование России о постоянном нейтральном статусе Украины «скрытой "
+     "капитуляцией».", "neutrality", [("RU", "demand"), ("UA", "reject")]),
+    ("ru", "Захарова назвала «наглостью» требования Киева о компенсации за разрушенные города.", "reparations",
+     [("RU", "reject"), ("UA", "demand")]),
+    ("uk", "Міністр закордонних справ України назвав вимогу Росії щодо постійного нейтрального статусу України "
+     "«прихованою капітуляцією».", "neutrality", [("RU", "demand"), ("UA", "reject")]),
+    ("uk", "Захарова назвала «нахабством» вимоги Києва про компенсацію за зруйновані міста.", "reparations",
+     [("RU", "reject"), ("UA", "demand")]),
+    ("pl", "Szef ukraińskiego MSZ nazwał żądanie Rosji dotyczące trwałej neutralności Ukrainy „ukrytą kapitulacją”.",
+     "neutrality", [("RU", "demand"), ("UA", "reject")]),
+    ("pl", "Pieskow określił mianem „zuchwałości” ukraińskie żądania rekompensat za zburzone miasta.", "reparations",
+     [("RU", "reject"), ("UA", "demand")]),
+    ("tr", "Ukrayna Dışişleri Bakanı, Rusya'nın tarafsızlık talebini 'örtülü teslimiyet' olarak nitelendirdi.",
+     "neutrality", [("RU", "demand"), ("UA", "reject")]),
+    ("tr", "Zaharova, Kiev'in yıkılan şehirler için tazminat taleplerini 'küstahlık' olarak nitelendirdi.",
+     "reparations", [("RU", "reject"), ("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", CALLED_A_CAPITULATION, ids=ids(CALLED_A_CAPITULATION))
+def test_r34b_a_demand_called_a_capitulation_or_an_insolence_is_rejected(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# near misses: calling for a capitulation, or demanding it, asks for it: no rejection
+DEMANDED_CAPITULATION = [
+    ("en", "Medvedev called for Ukraine's capitulation and a neutral status outside NATO."),
+    ("it", "Medvedev ha chiesto la capitolazione dell'Ucraina e uno status neutrale fuori dalla NATO."),
+    ("fr", "Medvedev a réclamé la capitulation de l'Ukraine et un statut neutre hors de l'OTAN."),
+    ("de", "Medwedew forderte die Kapitulation der Ukraine und einen neutralen Status außerhalb der Nato."),
+    ("es", "Moscú exigió la capitulación de Ucrania y un estatus neutral fuera de la OTAN."),
+    ("ru", "Медведев потребовал капитуляции Украины и нейтрального статуса вне НАТО."),
+    ("uk", "Медведєв зажадав капітуляції України та нейтрального статусу поза НАТО."),
+    ("pl", "Miedwiediew zażądał kapitulacji Ukrainy i neutralnego statusu poza NATO."),
+    ("tr", "Medvedev, Ukrayna'nın teslimiyetini ve NATO dışında tarafsız bir statüyü talep etti."),
+]
+
+
+@pytest.mark.parametrize("lang,text", DEMANDED_CAPITULATION, ids=ids(DEMANDED_CAPITULATION))
+def test_r34b_a_capitulation_called_for_is_a_demand(classifier, lang, text):
+    assert given(classifier, text, lang, "neutrality") == [("RU", "demand")]
+
+
+# --- r34B: Bratislava stands for the Slovak government, as a holder and as a place that passes a verdict ---
+
+BRATISLAVA_HOLDS = [
+    ("it", "Bratislava ha respinto il piano di usare i beni russi congelati per la ricostruzione.", [("EU", "reject")]),
+    ("fr", "Bratislava a rejeté le projet d'utiliser les avoirs russes gelés pour la reconstruction.", [("EU", "reject")]),
+    ("de", "Bratislava lehnte den Plan ab, die eingefrorenen russischen Vermögen für den Wiederaufbau zu nutzen.",
+     [("EU", "reject")]),
+    ("ru", "Братислава отвергла план использовать замороженные российские активы для восстановления Украины.",
+     [("EU", "reject")]),
+    ("uk", "Братислава відхилила план використати заморожені російські активи для відбудови України.",
+     [("EU", "reject")]),
+    ("pl", "Bratysława odrzuciła plan wykorzystania zamrożonych rosyjskich aktywów na odbudowę Ukrainy.",
+     [("EU", "reject")]),
+    ("ru", "Брюссель требует, чтобы Москва выплатила Украине репарации, однако в Братиславе эту идею называют "
+     "нереалистичной.", [("EU", "demand"), ("EU", "reject")]),
+    ("uk", "Брюссель вимагає, щоб Москва виплатила Україні репарації, однак у Братиславі цю ідею називають "
+     "нереалістичною.", [("EU", "demand"), ("EU", "reject")]),
+    ("pl", "Bruksela domaga się, by Moskwa zapłaciła Ukrainie reparacje, jednak w Bratysławie ten pomysł odrzucają.",
+     [("EU", "demand"), ("EU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", BRATISLAVA_HOLDS, ids=ids(BRATISLAVA_HOLDS))
+def test_r34b_bratislava_holds_for_slovakia(classifier, lang, text, expected):
+    assert given(classifier, text, lang, "reparations") == expected
+
+
+# near misses: Bratislava as the place where others act holds nothing
+BRATISLAVA_A_VENUE = [
+    ("it", "Russia e Ucraina hanno scambiato prigionieri a Bratislava."),
+    ("fr", "La Russie et l'Ukraine ont échangé des prisonniers à Bratislava."),
+    ("de", "Russland und die Ukraine tauschten in Bratislava Gefangene aus."),
+    ("ru", "Россия и Украина обменялись пленными в Братиславе."),
+    ("uk", "Росія та Україна обмінялися полоненими у Братиславі."),
+    ("pl", "Rosja i Ukraina wymieniły jeńców w Bratysławie."),
+]
+
+
+@pytest.mark.parametrize("lang,text", BRATISLAVA_A_VENUE, ids=ids(BRATISLAVA_A_VENUE))
+def test_r34b_bratislava_as_a_venue_holds_nothing(classifier, lang, text):
+    assert given(classifier, text, lang, "prisoners") == [("RU", "agree"), ("UA", "agree")]
+
+
+# --- r34C: a singular position noun or a relative with its preposition, after a comma, opens another party's reaction ---
+
+POINTING_RELATIVES = [
+    ("en", "Kyiv wants the immobilised Russian reserves handed over for rebuilding, request Belgium keeps turning down.",
+     "reparations", [("EU", "reject"), ("UA", "demand")]),
+    ("it", "Il governo ucraino vuole che le riserve russe immobilizzate finanzino la ricostruzione, proposta che "
+           "l'Olanda respinge.", "reparations", [("EU", "reject"), ("UA", "demand")]),
+    ("fr", "Washington a présenté un plan prévoyant une trêve de soixante jours, plan que Moscou a rejeté.",
+     "ceasefire", [("RU", "reject"), ("US", "demand")]),
+    ("es", "Bruselas propone un crédito con los fondos rusos inmovilizados para pagar las reparaciones, plan que "
+           "Hungría sigue bloqueando.", "reparations", [("EU", "demand"), ("EU", "reject")]),
+    ("ru", "В Анкаре предлагают обмен всех пленных на всех, против чего решительно выступает Москва.",
+     "prisoners", [("RU", "reject"), ("TR", "demand")]),
+    ("uk", "В Анкарі пропонують обмін усіх полонених на всіх, проти чого рішуче виступає Москва.",
+     "prisoners", [("RU", "reject"), ("TR", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", POINTING_RELATIVES, ids=ids(POINTING_RELATIVES))
+def test_r34c_a_pointing_clause_gives_its_party_a_stance(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+POINTING_WITHOUT_STANCE = [
+    # the pointing clause's verb takes no position, or the relative is no pointer: its party holds nothing
+    ("it", "Il governo ucraino vuole che le riserve russe immobilizzate finanzino la ricostruzione, proposta che "
+           "l'Olanda ha discusso ieri.", "reparations", [("UA", "demand")]),
+    ("fr", "Washington a présenté un plan prévoyant une trêve de soixante jours, plan que Moscou a examiné mardi.",
+     "ceasefire", [("US", "demand")]),
+    ("ru", "В Анкаре предлагают обмен всех пленных на всех, о чем сообщила Москва.", "prisoners", [("TR", "demand")]),
+    ("uk", "В Анкарі пропонують обмін усіх полонених на всіх, про що повідомила Москва.", "prisoners",
+     [("TR", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", POINTING_WITHOUT_STANCE, ids=ids(POINTING_WITHOUT_STANCE))
+def test_r34c_a_pointing_clause_without_stance_gives_nothing(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r34C: a bare demonstrative pronoun or object clitic after a comma or semicolon takes up the position before it ---
+
+PRONOUN_REACTIONS = [
+    ("en", "Moscow insisted that Ukraine shrink its armed forces to 500,000 soldiers; Kyiv dismissed this.",
+     "neutrality", [("RU", "demand"), ("UA", "reject")]),
+    ("it", "Mosca ha preteso che l'Ucraina rinunci per sempre all'adesione alla NATO; Kiev l'ha respinto.",
+     "neutrality", [("RU", "demand"), ("UA", "reject")]),
+    ("fr", "Moscou a exigé que l'Ukraine renonce pour toujours à l'adhésion à l'OTAN ; Kiev l'a refusé.",
+     "neutrality", [("RU", "demand"), ("UA", "reject")]),
+    ("de", "Moskau forderte, dass die Ukraine für immer auf einen NATO-Beitritt verzichtet; Kiew wies dies zurück.",
+     "neutrality", [("RU", "demand"), ("UA", "reject")]),
+    ("es", "Moscú exigió que Ucrania renuncie para siempre a entrar en la OTAN; Kiev lo rechazó.",
+     "neutrality", [("RU", "demand"), ("UA", "reject")]),
+    ("ru", "Москва потребовала, чтобы Украина навсегда отказалась от вступления в НАТО; Киев это отверг.",
+     "neutrality", [("RU", "demand"), ("UA", "reject")]),
+    ("uk", "Москва вимагала, щоб Україна назавжди відмовилася від вступу до НАТО; Київ це відкинув.",
+     "neutrality", [("RU", "demand"), ("UA", "reject")]),
+    ("pl", "Moskwa zażądała, aby Ukraina na zawsze zrezygnowała z członkostwa w NATO; Kijów to odrzucił.",
+     "neutrality", [("RU", "demand"), ("UA", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", PRONOUN_REACTIONS, ids=ids(PRONOUN_REACTIONS))
+def test_r34c_a_pronoun_after_the_clause_break_points_back(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+PRONOUN_INSIDE_CONTENT = [
+    # the pronoun inside the demand's own clause, with no clause break before it: the party named is the demand's
+    # addressee, no holder
+    ("en", "Moscow insisted that Kyiv accept this before any talks on NATO membership.", "neutrality",
+     [("RU", "demand")]),
+    ("de", "Moskau forderte, dass Kiew dies vor jedem Gespräch über einen NATO-Beitritt akzeptiert.", "neutrality",
+     [("RU", "demand")]),
+    ("ru", "Москва потребовала, чтобы Киев принял это до переговоров о вступлении в НАТО.", "neutrality",
+     [("RU", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", PRONOUN_INSIDE_CONTENT, ids=ids(PRONOUN_INSIDE_CONTENT))
+def test_r34c_a_pronoun_inside_the_content_is_no_reaction(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r34C: a comparative clause with its subject after the verb ('comme le réclame Moscou') is that party's stance ---
+
+COMPARATIVE_STANCES = [
+    ("fr", "Sybiha a écarté tout retrait des troupes de Zaporijjia, comme le réclame Moscou.", "territory",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("it", "Sybiha ha escluso qualsiasi ritiro delle truppe da Zaporizhzhia, come pretende Mosca.", "territory",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("es", "Sybiha descartó cualquier retirada de las tropas de Zaporiyia, como reclama Moscú.", "territory",
+     [("RU", "demand"), ("UA", "reject")]),
+    # a comparative with a reporting verb reports only: its party holds nothing
+    ("fr", "Sybiha a écarté tout retrait des troupes de Zaporijjia, comme l'a rapporté Moscou.", "territory",
+     [("UA", "reject")]),
+    ("it", "Sybiha ha escluso qualsiasi ritiro delle truppe da Zaporizhzhia, come ha riferito Mosca.", "territory",
+     [("UA", "reject")]),
+    ("es", "Sybiha descartó cualquier retirada de las tropas de Zaporiyia, como informó Moscú.", "territory",
+     [("UA", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", COMPARATIVE_STANCES, ids=ids(COMPARATIVE_STANCES))
+def test_r34c_a_comparative_clause_gives_its_inverted_subject_a_stance(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r34C: under a plan's frame, what the plan has another party give up is the plan owner's demand ---
+
+PLAN_FRAMES = [
+    ("uk", "Згідно з британським планом, Україна мала б відмовитися від вступу до НАТО на двадцять років.",
+     "neutrality", [("EU", "demand")]),
+    ("ru", "Согласно британскому плану, Украина отказалась бы от вступления в НАТО на двадцать лет.",
+     "neutrality", [("EU", "demand")]),
+    ("en", "Under the British plan, Ukraine would give up joining NATO for twenty years.", "neutrality",
+     [("EU", "demand")]),
+    ("it", "Secondo il piano britannico, l'Ucraina rinuncerebbe per vent'anni all'ingresso nella NATO.", "neutrality",
+     [("EU", "demand")]),
+    # no other party's step under the frame: the document's own verdict stays the owner's rejection
+    ("uk", "Згідно з британським планом, вступ України до НАТО виключений.", "neutrality", [("EU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", PLAN_FRAMES, ids=ids(PLAN_FRAMES))
+def test_r34c_a_plan_frame_demands_what_it_has_another_give_up(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r34C: ru, uk, pl: a subject after the pointing clause's verb may have its first name before it ---
+
+FIRST_NAMED_AFTER_VERB = [
+    ("pl", "Londyn zaproponował wysłanie na Ukrainę sił pokojowych, czemu sprzeciwił się Siergiej Ławrow.",
+     "neutrality", [("EU", "demand"), ("RU", "reject")]),
+    ("ru", "Лондон предложил направить на Украину миротворцев, против чего выступил Сергей Лавров.",
+     "neutrality", [("EU", "demand"), ("RU", "reject")]),
+    ("uk", "Лондон запропонував направити в Україну миротворців, проти чого виступив Сергій Лавров.",
+     "neutrality", [("EU", "demand"), ("RU", "reject")]),
+    # a reporting verb after the relative: the party named reports, it holds nothing
+    ("pl", "Londyn zaproponował wysłanie na Ukrainę sił pokojowych, o czym poinformował Siergiej Ławrow.",
+     "neutrality", [("EU", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", FIRST_NAMED_AFTER_VERB, ids=ids(FIRST_NAMED_AFTER_VERB))
+def test_r34c_an_inverted_subject_keeps_its_first_name(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r34D: a host that hosted the talks accepts nothing; what it puts forward is its demand (ru, uk) ---
+
+HOSTS_THAT_PROPOSE = [
+    ("ru", "Индия, принимавшая переговоры в Дели, выступила с инициативой об обмене всех пленных на всех.",
+     "prisoners", [("OTHER", "demand")]),
+    ("ru", "Индия, принимавшая встречу в Дели, предложила обмен всех пленных на всех.",
+     "prisoners", [("OTHER", "demand")]),
+    ("uk", "Індія, яка приймала переговори в Делі, запропонувала обмін усіх полонених на всіх.",
+     "prisoners", [("OTHER", "demand")]),
+    ("uk", "Індія, яка приймала зустріч у Делі, виступила з ініціативою обміну всіх полонених на всіх.",
+     "prisoners", [("OTHER", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", HOSTS_THAT_PROPOSE, ids=ids(HOSTS_THAT_PROPOSE))
+def test_r34d_a_host_of_the_talks_that_proposes_demands(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+ACCEPTING_IS_NOT_HOSTING = [
+    # near misses: accepting another's proposal is still an agreement
+    ("ru", "Киев принял предложение Индии об обмене всех пленных на всех.", "prisoners",
+     [("OTHER", "demand"), ("UA", "agree")]),
+    ("uk", "Київ прийняв пропозицію Індії про обмін усіх полонених на всіх.", "prisoners",
+     [("OTHER", "demand"), ("UA", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", ACCEPTING_IS_NOT_HOSTING, ids=ids(ACCEPTING_IS_NOT_HOSTING))
+def test_r34d_accepting_a_proposal_still_agrees(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r34D: the agreement word left at the end of a relative whose preposition went to its front ---
+
+FRONTED_AGREEMENT = [
+    ("en", "Brazil floated a moratorium on strikes against ports, an idea to which Kyiv said it was receptive."),
+    ("it", "Il Brasile ha proposto una moratoria sugli attacchi ai porti, un'idea alla quale Kiev si è mostrata aperta."),
+    ("fr", "Le Brésil a proposé un moratoire sur les frappes contre les ports, une idée à laquelle Kiev s'est montré "
+           "ouvert."),
+    ("de", "Brasilien schlug ein Moratorium für Angriffe auf Häfen vor, eine Idee, für die sich Kiew offen zeigte."),
+    ("es", "Brasil propuso una moratoria de ataques contra puertos, una idea a la que Kiev se mostró abierto."),
+    ("ru", "Бразилия предложила мораторий на удары по портам, идею, за которую высказался Киев."),
+    ("uk", "Бразилія запропонувала мораторій на удари по портах, ідею, за яку виступив Київ."),
+    ("pl", "Brazylia zaproponowała moratorium na ataki na porty, pomysł, za którym Kijów się opowiedział."),
+]
+
+
+@pytest.mark.parametrize("lang,text", FRONTED_AGREEMENT, ids=ids(FRONTED_AGREEMENT))
+def test_r34d_a_fronted_relative_of_agreement_gives_its_subject_agree(classifier, lang, text):
+    assert given(classifier, text, lang, "ceasefire") == [("OTHER", "demand"), ("UA", "agree")]
+
+
+FRONTED_NO_AGREEMENT = [
+    # near misses: the same fronted relative with no word of agreement, or with the opposite preposition
+    ("en", "Brazil floated a moratorium on strikes against ports, an idea to which Kyiv has not yet replied."),
+    ("it", "Il Brasile ha proposto una moratoria sugli attacchi ai porti, un'idea alla quale Kiev non ha ancora "
+           "risposto."),
+    ("fr", "Le Brésil a proposé un moratoire sur les frappes contre les ports, une idée à laquelle Kiev n'a pas encore "
+           "répondu."),
+    ("de", "Brasilien schlug ein Moratorium für Angriffe auf Häfen vor, eine Idee, gegen die sich Kiew ausgesprochen "
+           "hat."),
+    ("es", "Brasil propuso una moratoria de ataques contra puertos, una idea a la que Kiev aún no ha respondido."),
+    ("ru", "Бразилия предложила мораторий на удары по портам, идею, против которой высказался Киев."),
+    ("uk", "Бразилія запропонувала мораторій на удари по портах, ідею, проти якої виступив Київ."),
+    ("pl", "Brazylia zaproponowała moratorium na ataki na porty, pomysł, przeciwko któremu Kijów się opowiedział."),
+]
+
+
+@pytest.mark.parametrize("lang,text", FRONTED_NO_AGREEMENT, ids=ids(FRONTED_NO_AGREEMENT))
+def test_r34d_a_fronted_relative_without_agreement_gives_no_agree(classifier, lang, text):
+    got = given(classifier, text, lang, "ceasefire")
+    assert ("OTHER", "demand") in got
+    assert ("UA", "agree") not in got
+
+
+# --- r34D: an agreement that a proposed meeting aims at is nobody's stance; the proposer demands ---
+
+PROPOSED_WITH_AN_AIM = [
+    ("en", "Brazil proposed hosting a summit of Putin and Zelensky in Brasilia to agree on a full ceasefire."),
+    ("it", "Il Brasile ha proposto di ospitare a Brasilia un incontro tra Putin e Zelensky per concordare un cessate il "
+           "fuoco completo."),
+    ("fr", "Le Brésil a proposé d'organiser à Brasilia une rencontre entre Poutine et Zelensky pour convenir d'un "
+           "cessez-le-feu complet."),
+    ("de", "Brasilien schlug vor, in Brasília ein Treffen von Putin und Selenskyj auszurichten, um eine vollständige "
+           "Waffenruhe zu vereinbaren."),
+    ("es", "Brasil propuso celebrar en Brasilia una cumbre entre Putin y Zelenski para acordar un alto el fuego total."),
+    ("ru", "Бразилия предложила провести в Бразилиа встречу Путина и Зеленского, чтобы договориться о полном "
+           "прекращении огня."),
+    ("uk", "Бразилія запропонувала провести в Бразиліа зустріч Путіна і Зеленського, щоб домовитися про повне "
+           "припинення вогню."),
+    ("pl", "Brazylia zaproponowała zorganizowanie w Brasilii spotkania Putina i Zełenskiego, aby uzgodnić pełne "
+           "zawieszenie broni."),
+    ("tr", "Brezilya, tam bir ateşkes üzerinde anlaşmak için Putin ile Zelenskiy arasında Brasilia'da bir görüşme "
+           "düzenlemeyi önerdi."),
+]
+
+
+@pytest.mark.parametrize("lang,text", PROPOSED_WITH_AN_AIM, ids=ids(PROPOSED_WITH_AN_AIM))
+def test_r34d_the_aim_of_a_proposed_meeting_is_the_proposers_demand(classifier, lang, text):
+    assert given(classifier, text, lang, "ceasefire") == [("OTHER", "demand")]
+
+
+AGREED_AFTER_A_PROPOSAL = [
+    # near misses: the parties' own agreement, with no purpose marker before it, stays theirs
+    ("en", "Brazil proposed a summit in Brasilia, and Putin and Zelensky then agreed on a full ceasefire."),
+    ("it", "Il Brasile ha proposto un vertice a Brasilia, e Putin e Zelensky hanno concordato un cessate il fuoco "
+           "completo."),
+    ("fr", "Le Brésil a proposé un sommet à Brasilia, et Poutine et Zelensky ont convenu d'un cessez-le-feu complet."),
+    ("de", "Brasilien schlug ein Gipfeltreffen in Brasília vor, und Putin und Selenskyj vereinbarten eine vollständige "
+           "Waffenruhe."),
+    ("es", "Brasil propuso una cumbre en Brasilia, y Putin y Zelenski acordaron un alto el fuego total."),
+    ("ru", "Бразилия предложила саммит в Бразилиа, после чего Путин и Зеленский договорились о полном прекращении "
+           "огня."),
+    ("uk", "Бразилія запропонувала саміт у Бразиліа, після чого Путін і Зеленський домовилися про повне припинення "
+           "вогню."),
+    ("pl", "Brazylia zaproponowała szczyt w Brasilii, a Putin i Zełenski uzgodnili pełne zawieszenie broni."),
+    ("tr", "Brezilya Brasilia'da bir zirve önerdi, Putin ile Zelenskiy de tam bir ateşkes üzerinde anlaştı."),
+]
+
+
+@pytest.mark.parametrize("lang,text", AGREED_AFTER_A_PROPOSAL, ids=ids(AGREED_AFTER_A_PROPOSAL))
+def test_r34d_an_agreement_with_no_aim_marker_stays_the_parties(classifier, lang, text):
+    assert given(classifier, text, lang, "ceasefire") == [("OTHER", "demand"), ("RU", "agree"), ("UA", "agree")]
+
+
+# --- r34E: an alliance's door that stays open to a country: its speaker agrees, the country holds nothing ---
+
+DOOR_OPEN = [
+    ("en", "NATO Secretary General Anna Berg said the alliance's door remains open to Ukraine."),
+    ("it", "Il segretario generale della NATO Jan Berg ha detto che la porta dell'Alleanza resta aperta per l'Ucraina."),
+    ("fr", "Le secrétaire général de l'OTAN, Jan Berg, a déclaré que la porte de l'Alliance reste ouverte pour l'Ukraine."),
+    ("de", "Nato-Generalsekretär Jan Berg sagte, die Tür des Bündnisses bleibe für die Ukraine offen."),
+    ("es", "El secretario general de la OTAN, Jan Berg, afirmó que la puerta de la Alianza sigue abierta para Ucrania."),
+    ("ru", "Генсек НАТО Ян Берг заявил, что двери альянса остаются открытыми для Украины."),
+    ("uk", "Генсек НАТО Ян Берг заявив, що двері Альянсу залишаються відчиненими для України."),
+    ("pl", "Sekretarz generalny NATO Jan Berg oświadczył, że drzwi Sojuszu pozostają otwarte dla Ukrainy."),
+    ("tr", "NATO Genel Sekreteri Jan Berg, ittifakın kapısının Ukrayna'ya açık olduğunu söyledi."),
+]
+
+
+@pytest.mark.parametrize("lang,text", DOOR_OPEN, ids=ids(DOOR_OPEN))
+def test_r34e_an_open_door_is_its_speakers_agreement(classifier, lang, text):
+    assert given(classifier, text, lang, "neutrality") == [("OTHER", "agree")]
+
+
+DOOR_TO_MEMBERSHIP = [
+    # the door to membership, however long its name: the rules label neutrality, the speaker agrees
+    ("en", "NATO Secretary General Jan Berg said the door to NATO membership remains open to Ukraine."),
+    ("ru", "Генсек НАТО Ян Берг заявил, что двери для членства Украины в НАТО остаются открытыми."),
+    ("pl", "Sekretarz generalny NATO Jan Berg oświadczył, że drzwi do członkostwa w NATO pozostają otwarte dla Ukrainy."),
+]
+
+
+@pytest.mark.parametrize("lang,text", DOOR_TO_MEMBERSHIP, ids=ids(DOOR_TO_MEMBERSHIP))
+def test_r34e_the_door_to_membership_stays_open(classifier, lang, text):
+    assert positions(classifier, text, lang) == {"neutrality": [("OTHER", "agree")]}
+
+
+PERSPECTIVE_KEPT = [
+    # near misses: an evaluation for a party, with no door in it, still gives that party's view
+    ("en", "Moscow said a neutral status was unacceptable to Ukraine, according to Kyiv's envoy.", [("RU", "reject"), ("UA", "reject")]),
+    ("it", "Il Cremlino ha detto che la neutralità è inaccettabile per l'Ucraina, secondo fonti di Kiev.", [("RU", "reject"), ("UA", "reject")]),
+    ("ru", "Песков заявил, что нейтральный статус для Украины неприемлем.", [("RU", "reject"), ("UA", "reject")]),
+    ("pl", "Rzecznik Kremla powiedział, że status neutralny jest dla Ukrainy nie do przyjęcia.", [("RU", "reject"), ("UA", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", PERSPECTIVE_KEPT, ids=ids(PERSPECTIVE_KEPT))
+def test_r34e_an_evaluation_without_a_door_keeps_its_perspective(classifier, lang, text, want):
+    assert given(classifier, text, lang, "neutrality") == want
+
+
+# --- r34E: membership "not on the table" (fr, de; the other languages had it) is turned down by its speaker ---
+
+OFF_THE_TABLE = [
+    ("fr", "Le secrétaire général de l'OTAN, Jan Berg, a déclaré que l'entrée de l'Ukraine dans l'Alliance n'était pas "
+           "sur la table lors de ces pourparlers."),
+    ("de", "Nato-Generalsekretär Jan Berg sagte, ein Beitritt der Ukraine zum Bündnis liege bei diesen Gesprächen nicht "
+           "auf dem Tisch."),
+    ("de", "Nato-Generalsekretär Jan Berg sagte, ein Beitritt der Ukraine zum Bündnis sei vorerst vom Tisch."),
+    ("es", "El secretario general de la OTAN, Jan Berg, afirmó que el ingreso de Ucrania en la Alianza no está sobre la "
+           "mesa en estas conversaciones."),
+    ("pl", "Sekretarz generalny NATO Jan Berg oświadczył, że członkostwo Ukrainy w Sojuszu nie leży na stole w tych "
+           "rozmowach."),
+]
+
+
+@pytest.mark.parametrize("lang,text", OFF_THE_TABLE, ids=ids(OFF_THE_TABLE))
+def test_r34e_membership_off_the_table_is_rejected(classifier, lang, text):
+    assert given(classifier, text, lang, "neutrality") == [("OTHER", "reject")]
+
+
+ON_THE_TABLE = [
+    # near misses: putting a measure on the table, or one that lies on it, is no rejection
+    ("fr", "Le secrétaire général de l'OTAN, Jan Berg, a mis sur la table une nouvelle offre de garanties pour l'Ukraine."),
+    ("de", "Nato-Generalsekretär Jan Berg sagte, die Frage der Garantien für die Ukraine liege auf dem Tisch."),
+]
+
+
+@pytest.mark.parametrize("lang,text", ON_THE_TABLE, ids=ids(ON_THE_TABLE))
+def test_r34e_on_the_table_is_no_rejection(classifier, lang, text):
+    assert given(classifier, text, lang, "neutrality") == [("OTHER", "demand")]
+
+
+# --- r34E: troops ruled out, then an offer in a gerund clause: the refusal and the offer are both the subject's ---
+
+REFUSED_THEN_OFFERED = [
+    ("en", "The Dutch defence minister ruled out sending Dutch troops to Ukraine, while promising to fund a European "
+           "monitoring mission."),
+    ("it", "Il ministro della Difesa olandese ha escluso l'invio di truppe olandesi in Ucraina, pur promettendo di "
+           "finanziare una missione europea di monitoraggio."),
+    ("fr", "Le ministre néerlandais de la Défense a exclu l'envoi de troupes néerlandaises en Ukraine, tout en promettant "
+           "de financer une mission européenne de surveillance."),
+    ("de", "Der niederländische Verteidigungsminister schloss die Entsendung niederländischer Truppen in die Ukraine aus, "
+           "versprach aber, eine europäische Beobachtermission zu finanzieren."),
+    ("es", "El ministro de Defensa neerlandés descartó el envío de soldados neerlandeses a una fuerza de paz en Ucrania, "
+           "prometiendo a cambio financiar una misión europea de vigilancia."),
+    ("ru", "Министр обороны Нидерландов исключил отправку нидерландских войск на Украину, пообещав при этом "
+           "финансировать европейскую миссию наблюдателей."),
+    ("uk", "Міністр оборони Нідерландів виключив відправлення нідерландських військ в Україну, пообіцявши водночас "
+           "фінансувати європейську місію спостерігачів."),
+]
+
+
+@pytest.mark.parametrize("lang,text", REFUSED_THEN_OFFERED, ids=ids(REFUSED_THEN_OFFERED))
+def test_r34e_troops_refused_and_an_offer_after_them(classifier, lang, text):
+    assert given(classifier, text, lang, "neutrality") == [("EU", "demand"), ("EU", "reject")]
+
+
+REFUSED_THEN_SAID = [
+    # near misses: a gerund that reports, names or insists after the refusal adds no position
+    ("it", "Il ministro della Difesa olandese ha escluso l'invio di truppe olandesi in Ucraina, sottolineando che la "
+           "decisione è definitiva.", "neutrality", [("EU", "reject")]),
+    ("ru", "Министр обороны Нидерландов исключил отправку нидерландских войск на Украину, заявив, что решение "
+           "окончательное.", "neutrality", [("EU", "reject")]),
+    ("uk", "Міністр оборони Нідерландів виключив відправлення нідерландських військ в Україну, пославшись на брак "
+           "ресурсів.", "neutrality", [("EU", "reject")]),
+    ("en", "The Kremlin waved aside Kyiv's list of abducted children, insisting the boys had been moved "
+           "for their safety.", "prisoners", [("RU", "reject")]),
+    ("en", "Sybiha rejected any handover of Kherson, calling it \"a reward for aggression\".", "territory",
+     [("UA", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,want", REFUSED_THEN_SAID, ids=ids(REFUSED_THEN_SAID))
+def test_r34e_a_gerund_of_saying_after_a_refusal_adds_nothing(classifier, lang, text, category, want):
+    assert given(classifier, text, lang, category) == want
