@@ -403,6 +403,21 @@ CHECK21_CITED_PRECISION_FLOOR = 0.94
 CHECK21_CITED_RECALL_FLOOR = 0.94
 CHECK21_CITED_LANGUAGE_PRECISION_FLOOR = 0.83
 
+# tests/gold/check22.jsonl: a twenty-first blind set in the same manner, 352 sentences (40 a language; eight left out as
+# near-copies of sentences in other gold files: en-01, es-01, es-04, es-06, ru-06, tr-04, tr-12, tr-34), written and labelled
+# by three new annotators who read only the guidelines (languages grouped anew: en/es/ru, fr/de/tr, it/pl/uk; check21's
+# brief, asked to spread over less-worn subjects: the grain corridor, the Zaporizhzhia plant, energy-strike moratoria, the
+# damage register, army caps, elections and sanctions as bargaining chips), committed before round 35 was merged, and kept
+# out of rule work (round 35 works on check21). First run (the rules of f494a52): macro-F1 0.898, holders 0.905,
+# positions 0.780 (P 0.811 R 0.752), cited sources P 0.895 R 0.867 (pl P 0.571 the lowest).
+CHECK22 = ROOT / "tests" / "gold" / "check22.jsonl"
+CHECK22_MACRO_F1_FLOOR = 0.89  # 0.898 at the first run
+CHECK22_ACTOR_F1_FLOOR = 0.90  # 0.905 at the first run
+CHECK22_POSITION_F1_FLOOR = 0.775  # 0.780 at the first run
+CHECK22_CITED_PRECISION_FLOOR = 0.89
+CHECK22_CITED_RECALL_FLOOR = 0.86
+CHECK22_CITED_LANGUAGE_PRECISION_FLOOR = 0.57
+
 @pytest.mark.parametrize("gold, floors", [
     (CHECK3, dict(macro=CHECK3_MACRO_F1_FLOOR, holders=CHECK3_ACTOR_F1_FLOOR, positions=CHECK3_POSITION_F1_FLOOR,
                   cited_p=CHECK3_CITED_PRECISION_FLOOR, cited_r=CHECK3_CITED_RECALL_FLOOR,
@@ -461,8 +476,11 @@ CHECK21_CITED_LANGUAGE_PRECISION_FLOOR = 0.83
     (CHECK21, dict(macro=CHECK21_MACRO_F1_FLOOR, holders=CHECK21_ACTOR_F1_FLOOR, positions=CHECK21_POSITION_F1_FLOOR,
                    cited_p=CHECK21_CITED_PRECISION_FLOOR, cited_r=CHECK21_CITED_RECALL_FLOOR,
                    cited_lang_p=CHECK21_CITED_LANGUAGE_PRECISION_FLOOR)),
+    (CHECK22, dict(macro=CHECK22_MACRO_F1_FLOOR, holders=CHECK22_ACTOR_F1_FLOOR, positions=CHECK22_POSITION_F1_FLOOR,
+                   cited_p=CHECK22_CITED_PRECISION_FLOOR, cited_r=CHECK22_CITED_RECALL_FLOOR,
+                   cited_lang_p=CHECK22_CITED_LANGUAGE_PRECISION_FLOOR)),
 ], ids=["check3", "check4", "check5", "check6", "check7", "check8", "check9", "check10", "check11", "check12", "check13", "check14", "check15",
-        "check16", "check17", "check18", "check19", "check20", "check21"])
+        "check16", "check17", "check18", "check19", "check20", "check21", "check22"])
 def test_wire_style_blind_gold_floors(gold, floors):
     scores = evaluate(Classifier(load_rulebook(ROOT / "rules")), read_gold([gold]))
     assert set(scores.per_lang) == {"en", "it", "fr", "de", "es", "ru", "uk", "pl", "tr"}
