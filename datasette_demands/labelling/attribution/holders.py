@@ -1881,7 +1881,7 @@ class Holders:
         if charged is not None:
             a.pairs.extend((m, charged) for m in group)
             return [(m, "subject") for m in group]  # "accused the Europeans of demanding a truce": the accused asks
-        if obj is not None and not norm[obj[1]:first.start].strip(" ").startswith(","):
+        if obj is not None and not norm[obj[1]:first.start].strip(" ").startswith(",") and not self._coordinated_clause_subject(s, obj, first, verb):
             return []
         if self._gerunds_object(s, first) or self._told_before_clause(s, first, last, verb[0]):
             return []  # the gerund's object ("did not object to Ukraine joining"), whom a clause is told ("told Kyiv that")
@@ -1892,6 +1892,14 @@ class Holders:
         for m in group:
             a.pairs.append((m, cue))
         return [(m, "subject") for m in group]
+
+    def _coordinated_clause_subject(self, s: "_Sentence", obj: tuple, first: Mention, verb: tuple) -> bool:
+        """r35C: a name after a cue verb and a coordinator, with its own cue verb after it, opens a coordinated
+        clause of its own and is its subject, not the first verb's object: "the truce that Paris proposed and Kyiv
+        accepted", "die Waffenruhe, die Paris vorgeschlagen und Kiew akzeptiert hatte"."""
+        between = self._words_between(s.toks, s.starts, obj[1], first.start)
+        return (len(between) == 1 and between[0][2] in s.t.coordinators and verb[0] >= first.end
+                and verb[0] > obj[0])
 
     @staticmethod
     def _comitative_names(s: "_Sentence", m: Mention) -> list | None:
