@@ -321,7 +321,7 @@ class LangTables:
         # "ready to host talks": an offer to mediate, no position on the issues talked about
         self.mediation = compile_alternation(list(g.get("mediation") or []))
         # "in exchange for guarantees": what a party asks in return for what it accepts
-        self.exchanges = compile_alternation(list(g.get("exchanges") or []))
+        self.exchanges = compile_alternation(list(g.get("exchanges") or []) + list(g.get("restricted_provisos") or []))
         self.excluding_provisos = compile_alternation(list(g.get("excluding_provisos") or []))
         # "any deal that does not include guarantees": what a refused deal lacks is asked, as after "without"
         self.privative_relatives = compile_alternation(list(g.get("privative_relatives") or []))
