@@ -323,6 +323,8 @@ class LangTables:
         # "in exchange for guarantees": what a party asks in return for what it accepts
         self.exchanges = compile_alternation(list(g.get("exchanges") or []) + list(g.get("restricted_provisos") or []))
         self.excluding_provisos = compile_alternation(list(g.get("excluding_provisos") or []))
+        # r35A: "only on condition that ...": a proviso that conditions an acceptance as an "if" does
+        self.acceptance_provisos = compile_alternation(list(g.get("acceptance_provisos") or []))
         # "any deal that does not include guarantees": what a refused deal lacks is asked, as after "without"
         self.privative_relatives = compile_alternation(list(g.get("privative_relatives") or []))
         # "no aceptará una tregua mientras Occidente siga armando a Kiev": a refusal that lasts while something goes on

@@ -1036,7 +1036,8 @@ class Stances:
         t = self.tables
         opening = [w.lower() for w in WORD_RE.findall(a.text[q0:q1])[:1]]
         before = [w.lower() for w in WORD_RE.findall(a.text[max(0, q0 - 30):q0])[-2:]]
-        if not opening or opening[0] not in t.acceptance_conditionals or set(before) & t.late_restrictives:
+        conditional = bool(opening) and (opening[0] in t.acceptance_conditionals or self._acceptance_proviso(a, q0))
+        if not conditional or set(before) & t.late_restrictives:
             return None
         found = None
         for c in a.cues:
@@ -1048,6 +1049,12 @@ class Stances:
                 or self._mutual_offer(a, m, found):
             return None
         return found
+
+    def _acceptance_proviso(self, a: Analysis, q0: int) -> bool:
+        """r35A: whether the condition at q0 opens with an `acceptance_provisos` phrase, a proviso that conditions an
+        acceptance as an 'if' does ("лише за умови, що", "only on condition that", "tylko pod warunkiem")."""
+        provisos = self.tables.acceptance_provisos
+        return provisos is not None and provisos.match(a.text, q0) is not None
 
     def _mutual_offer(self, a: Analysis, m: Mention, c: Cue) -> bool:
         """Whether agree cue `c` of holder `m` holds on the condition that another party does the same: an 'if'
