@@ -1183,17 +1183,18 @@ class Reading:
             q0 = w[0]
             if w[2] in TR_RESTRICTIVES:
                 return (q0, end)
-        return (self._tr_restricted_start(words, q0), end)
+        return (self._tr_restricted_start(words, q0, s.t.restrictives), end)
 
     @staticmethod
-    def _tr_restricted_start(words: list, q0: int) -> int:
-        """r35A: where a Turkish postposed condition opens when a restricting word stands further back in its clause,
-        within TR_RESTRICTED_REACH words and no punctuation between ("ateşkesi yalnızca Ukrayna'nın Donbas'tan çekilmesi
-        ve Batı'nın sevkiyatı durdurması halinde kabul edecek"): at that word, the whole step it restricts to; else q0."""
+    def _tr_restricted_start(words: list, q0: int, restrictives: set) -> int:
+        """r35A: where a Turkish postposed condition opens when a restricting word (`restrictives`: not 'ancak', also
+        'but') stands further back in its clause, within TR_RESTRICTED_REACH words and no punctuation between ("ateşkesi
+        yalnızca Ukrayna'nın Donbas'tan çekilmesi ve Batı'nın sevkiyatı durdurması halinde kabul edecek"): at that word,
+        the whole step it restricts to; else q0."""
         for w in reversed([w for w in words if w[0] < q0][-TR_RESTRICTED_REACH:]):
             if not WORD_RE.match(w[2]):
                 return q0
-            if w[2] in TR_RESTRICTIVES:
+            if w[2] in restrictives:
                 return w[0]
         return q0
 

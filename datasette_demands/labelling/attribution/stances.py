@@ -696,7 +696,8 @@ class Stances:
                 between = between[1:]  # "Wenn ..., wird die Ukraine zustimmen": the verb stands second
             before = between is not None and all(w in self.tables.determiners for w in between)
             # Turkish puts the condition before the verb: "garantiler karşılığında kabul edecek"
-            postposed = self.tables.lang == "tr" and q1 <= agreed[0].start or self._verb_final_in_condition(a, agreed[0], q0, q1)
+            final = self._verb_final_in_condition(a, agreed[0], q0, q1)  # r35A: 'nur im Rahmen ... akzeptieren'
+            postposed = self.tables.lang == "tr" and q1 <= agreed[0].start or final
             if q0 < agreed[0].end and not before and not postposed:
                 continue
             if self._another_subject_between(a, m, agreed[0].end, q0):
@@ -715,7 +716,7 @@ class Stances:
             # r32E: so is it in an 'if' clause that holds the whole issue ("does not rule out lifting sanctions if Moscow
             # agrees to a truce"): the truce is what the holder asks
             if self._consent_provided(a, m, q0, q1) or not others and not any(
-                    q0 <= c.start < q1 and c.stance == "agree" and c is not agreed[0] and not self._noun_form(a, c) for c in a.cues):
+                    q0 <= c.start < q1 and c.stance == "agree" and not (final and c is agreed[0]) and not self._noun_form(a, c) for c in a.cues):
                 # "siempre que no incluya tropas de la OTAN", "as long as it does not involve troops": turned down
                 stance = "reject" if proviso and self._negated_proviso(a, q0, proviso) else "demand"
                 return [(stance, Cue(q0, q1, stance))]
@@ -726,11 +727,12 @@ class Stances:
         einer UN-Mission akzeptieren"): the verb stands inside the condition's span, which it closes."""
         return bool(self.tables.verb_second) and q0 < agreed.start < q1 and self._restricted(a, [], Cue(q0, q1, "demand"))
 
-    @staticmethod
-    def _another_subject_between(a: Analysis, m: Mention, start: int, end: int) -> bool:
+    def _another_subject_between(self, a: Analysis, m: Mention, start: int, end: int) -> bool:
         """r35A: whether a subject of another party than `m`, with a verb of its own, stands between `start` and `end`
-        ("Kyiv accepted the truce, while the Kremlin said it would only agree if ..."): what follows is that party's clause."""
-        return any(start <= mm.start < end and not set(mm.codes) & set(m.codes) for mm, _ in a.pairs)
+        ("Kyiv accepted the truce, while the Kremlin said it would only agree if ..."): what follows is that party's clause.
+        Not a name paired only with the condition's own opener ("включая Китай и Турцию, но только если ...")."""
+        return any(start <= mm.start < end and not set(mm.codes) & set(m.codes) and not self._restricts(a, c)
+                   for mm, c in a.pairs)
 
     def _consent_provided(self, a: Analysis, m: Mention, q0: int, q1: int) -> bool:
         """Whether the proviso from q0 to q1 names another party than `m` before an agree verb of its own and holds all
