@@ -220,6 +220,8 @@ class LangTables:
         # r34A: 'would agree to a truce if ...', 'может согласиться, если': an acceptance on a condition keeps the agreement
         self.acceptance_conditionals = _words(g, "acceptance_conditionals")
         self.late_restrictives = _words(g, "late_restrictives")  # r34A: 'stimmt erst zu, wenn': only once the step is done
+        # r35A: "only on condition that ...": a proviso that conditions an acceptance as an "if" does
+        self.acceptance_provisos = compile_alternation(list(g.get("acceptance_provisos") or []))
         # r34A: 'agreed only to 1,000 for 1,000', 'n'a accepté qu'un échange': an acceptance of part of a proposal
         self.restricted_acceptance_words = _words(g, "restricted_acceptance_words")
         self.hypothetical_modals = _words(g, "hypothetical_modals")  # r34A: 'would only agree to': no partial acceptance made
@@ -321,7 +323,7 @@ class LangTables:
         # "ready to host talks": an offer to mediate, no position on the issues talked about
         self.mediation = compile_alternation(list(g.get("mediation") or []))
         # "in exchange for guarantees": what a party asks in return for what it accepts
-        self.exchanges = compile_alternation(list(g.get("exchanges") or []))
+        self.exchanges = compile_alternation(list(g.get("exchanges") or []) + list(g.get("restricted_provisos") or []))
         self.excluding_provisos = compile_alternation(list(g.get("excluding_provisos") or []))
         # "any deal that does not include guarantees": what a refused deal lacks is asked, as after "without"
         self.privative_relatives = compile_alternation(list(g.get("privative_relatives") or []))

@@ -114,6 +114,7 @@ TR_REPORTING_CONVERB = regex.compile(r"(?:açıkla|söyle|belirt|bildir|duyur|vu
                                      regex.IGNORECASE)
 TR_CONDITION_WORDS = 3  # Turkish: words before a postposed condition ("güçlü güvenlik garantileri karşılığında")
 TR_RESTRICTIVES = {"ancak", "sadece", "yalnızca", "yalnız"}  # "ancak ... karşılığında": where the condition opens
+TR_RESTRICTED_REACH = 12  # r35A: words back from a postposed condition to a restricting word that opens it ("yalnızca ... halinde")
 TR_TOO = {"da", "de"}  # "Rusya da ...": the particle after a subject at the head of its verb-final clause
 # a negated finite verb right after a demand cue: "(talep) etmedi", "etmiyor", "etmeyecek", "etmez"
 TR_NEGATED_VERB = regex.compile(r"^\w+m(?:[ae]d[ıi]\w*|[ıi]yor\w*|[ae]y[ae]c[ae]k\w*|[ae]z(?:l[ae]r)?)$", regex.IGNORECASE)

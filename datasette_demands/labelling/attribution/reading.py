@@ -10,7 +10,7 @@ import re
 from ..actor_tables import LangTables, finditer, office_code, search, starts_at
 from ..cited import find_cited_sources
 from .grammar import (CLOSING_QUOTE_RE, GERUNDS, HYPHENS, LASTING_GAP, NO_PARTY_WORDS, PAST_VERB, QUOTES, REFUSAL_REACH, REPORT_REACH, ROLE_GAP, STANCE_PRIORITY, TOKEN_RE, TR_CASE_ENDING,
-                     TR_GENITIVE, TR_COMMON_GENITIVE, TR_OWNED_GAP, TR_PARTICIPLE, TR_CONDITION_WORDS, TR_RESTRICTIVES,
+                     TR_GENITIVE, TR_COMMON_GENITIVE, TR_OWNED_GAP, TR_PARTICIPLE, TR_CONDITION_WORDS, TR_RESTRICTIVES, TR_RESTRICTED_REACH,
                      TR_NEGATED_VERB, TR_POSSESSIVE_DATIVE, TR_POSSESSIVE_GENITIVE, TR_PLURAL_GENITIVE, TR_POSSESSIVE_OBLIQUE, TR_POSTPOSITION_NOUNS, TR_COMPLEMENT, TR_VERBAL_NOUN,
                      WORD_RE)
 from .grammar import COMMA_WORD_RE, FRONTED_PRIVATIVE_WORDS
@@ -1182,8 +1182,21 @@ class Reading:
                 break
             q0 = w[0]
             if w[2] in TR_RESTRICTIVES:
-                break
-        return (q0, end)
+                return (q0, end)
+        return (self._tr_restricted_start(words, q0, s.t.restrictives), end)
+
+    @staticmethod
+    def _tr_restricted_start(words: list, q0: int, restrictives: set) -> int:
+        """r35A: where a Turkish postposed condition opens when a restricting word (`restrictives`: not 'ancak', also
+        'but') stands further back in its clause, within TR_RESTRICTED_REACH words and no punctuation between ("ateşkesi
+        yalnızca Ukrayna'nın Donbas'tan çekilmesi ve Batı'nın sevkiyatı durdurması halinde kabul edecek"): at that word,
+        the whole step it restricts to; else q0."""
+        for w in reversed([w for w in words if w[0] < q0][-TR_RESTRICTED_REACH:]):
+            if not WORD_RE.match(w[2]):
+                return q0
+            if w[2] in restrictives:
+                return w[0]
+        return q0
 
     def _find_mentions(self, norm, text, date, screened) -> "_Sentence":
         """Tokens, party and position nouns, and the names of parties, with party phrases and owners."""

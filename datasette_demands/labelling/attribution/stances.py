@@ -75,6 +75,7 @@ class Stances:
                 # "would agree to a truce only if ...", "solo aceptaría ... si ...": the condition, no agreement
                 found = [(st, c) for st, c in found if st != "agree"]
             found = self._acceptance_kept_on_condition(a, m, found, evidences)  # r34A: "would agree ... if": agree too
+            found = self._only_agreed_on_condition(a, m, found)  # r35A: "said it would only agree if ...": the condition
             # a proviso cue that excludes ("as long as it does not involve troops") turns down what it names
             found = [(self._negated_proviso_stance(a, st, c), c) for st, c in found]
             # what a party refuses "without X" is X demanded ("refuses any truce without security guarantees")
@@ -695,9 +696,12 @@ class Stances:
                 between = between[1:]  # "Wenn ..., wird die Ukraine zustimmen": the verb stands second
             before = between is not None and all(w in self.tables.determiners for w in between)
             # Turkish puts the condition before the verb: "garantiler karşılığında kabul edecek"
-            postposed = self.tables.lang == "tr" and q1 <= agreed[0].start
+            final = self._verb_final_in_condition(a, agreed[0], q0, q1)  # r35A: 'nur im Rahmen ... akzeptieren'
+            postposed = self.tables.lang == "tr" and q1 <= agreed[0].start or final
             if q0 < agreed[0].end and not before and not postposed:
                 continue
+            if self._another_subject_between(a, m, agreed[0].end, q0):
+                continue  # r35A: "Kyiv accepted the truce, while the Kremlin said it would only agree if ...": its condition
             others = any(q0 <= mm.start < q1 and mm.kind != "adjective" and not set(mm.codes) & set(m.codes)
                          and not self._source_of_the_asked(a, mm) for mm in a.mentions)
             # "only if the West stops its deliveries", "provided that Moscow releases ...": what another party
@@ -712,11 +716,23 @@ class Stances:
             # r32E: so is it in an 'if' clause that holds the whole issue ("does not rule out lifting sanctions if Moscow
             # agrees to a truce"): the truce is what the holder asks
             if self._consent_provided(a, m, q0, q1) or not others and not any(
-                    q0 <= c.start < q1 and c.stance == "agree" and not self._noun_form(a, c) for c in a.cues):
+                    q0 <= c.start < q1 and c.stance == "agree" and not (final and c is agreed[0]) and not self._noun_form(a, c) for c in a.cues):
                 # "siempre que no incluya tropas de la OTAN", "as long as it does not involve troops": turned down
                 stance = "reject" if proviso and self._negated_proviso(a, q0, proviso) else "demand"
                 return [(stance, Cue(q0, q1, stance))]
         return []
+
+    def _verb_final_in_condition(self, a: Analysis, agreed: Cue, q0: int, q1: int) -> bool:
+        """r35A: German, a restricted condition before the clause-final verb of agreement ("würde Blauhelme nur im Rahmen
+        einer UN-Mission akzeptieren"): the verb stands inside the condition's span, which it closes."""
+        return bool(self.tables.verb_second) and q0 < agreed.start < q1 and self._restricted(a, [], Cue(q0, q1, "demand"))
+
+    def _another_subject_between(self, a: Analysis, m: Mention, start: int, end: int) -> bool:
+        """r35A: whether a subject of another party than `m`, with a verb of its own, stands between `start` and `end`
+        ("Kyiv accepted the truce, while the Kremlin said it would only agree if ..."): what follows is that party's clause.
+        Not a name paired only with the condition's own opener ("включая Китай и Турцию, но только если ...")."""
+        return any(start <= mm.start < end and not set(mm.codes) & set(m.codes) and not self._restricts(a, c)
+                   for mm, c in a.pairs)
 
     def _consent_provided(self, a: Analysis, m: Mention, q0: int, q1: int) -> bool:
         """Whether the proviso from q0 to q1 names another party than `m` before an agree verb of its own and holds all
@@ -988,6 +1004,23 @@ class Stances:
             return kept + [("agree", Cue(accepted.start, accepted.end, "agree", accepted.word))]
         return found
 
+    def _only_agreed_on_condition(self, a: Analysis, m: Mention, found: list) -> list:
+        """r35A: a holder whose only cue is a reporting verb ("the Kremlin said it would only agree if Kyiv stopped
+        mobilising", the issue named before it, in another party's clause) and whose own clause goes on to an agreement
+        restricted to a condition right after it: the condition is what the holder sets, a demand, no agreement."""
+        if any(c is not None and not c.speech for _, c in found):
+            return found
+        stop = next((k for k in range(m.end, len(a.text)) if a.text[k] in ";:.?!"), len(a.text))
+        own = [c for c in a.cues if m.end <= c.start < stop and c.stance and not c.speech]
+        if not own or own[0].stance != "agree" or own[0].noun or self._negated_verb(a, own[0]):
+            return found
+        agreed = own[0]
+        for q0, q1 in a.conditions:
+            if 0 <= q0 - agreed.end <= ONLY_IF_GAP and not any(agreed.end <= c.start < q0 for c in own) \
+                    and self._restricted(a, [("agree", agreed)], Cue(q0, q1, "demand")):
+                return [("demand", Cue(q0, q1, "demand"))]
+        return found
+
     def _party_acts_in(self, a: Analysis, m: Mention, q0: int, q1: int) -> bool:
         """Whether the condition from q0 to q1 names another party than `m`, not only as the source of what is asked
         ("only if Kyiv withdraws from Donbas": a step put to the other side, an ultimatum; not "only if it comes with
@@ -1005,7 +1038,8 @@ class Stances:
         t = self.tables
         opening = [w.lower() for w in WORD_RE.findall(a.text[q0:q1])[:1]]
         before = [w.lower() for w in WORD_RE.findall(a.text[max(0, q0 - 30):q0])[-2:]]
-        if not opening or opening[0] not in t.acceptance_conditionals or set(before) & t.late_restrictives:
+        conditional = bool(opening) and (opening[0] in t.acceptance_conditionals or self._acceptance_proviso(a, q0))
+        if not conditional or set(before) & t.late_restrictives:
             return None
         found = None
         for c in a.cues:
@@ -1017,6 +1051,12 @@ class Stances:
                 or self._mutual_offer(a, m, found):
             return None
         return found
+
+    def _acceptance_proviso(self, a: Analysis, q0: int) -> bool:
+        """r35A: whether the condition at q0 opens with an `acceptance_provisos` phrase, a proviso that conditions an
+        acceptance as an 'if' does ("лише за умови, що", "only on condition that", "tylko pod warunkiem")."""
+        provisos = self.tables.acceptance_provisos
+        return provisos is not None and provisos.match(a.text, q0) is not None
 
     def _mutual_offer(self, a: Analysis, m: Mention, c: Cue) -> bool:
         """Whether agree cue `c` of holder `m` holds on the condition that another party does the same: an 'if'
@@ -1093,7 +1133,7 @@ class Stances:
     def _restricted(self, a: Analysis, found: list, condition: Cue) -> bool:
         """Whether an agreement is restricted to its condition: a `restrictives` word (only, solo, seulement, nur)
         in the agree cue, among the two words before it, or right before the condition ("only if")."""
-        only = self.tables.restrictives
+        only = self.tables.restrictives | self.tables.late_restrictives  # r35A: 'dopiero po' (only after) restricts too
         if not only:
             return False
         for st, c in found:
