@@ -116,6 +116,9 @@ INDIRECT_QUESTION_NEAR_MISSES = [
     ("ru", "Москва примет перемирие, сказал Ушаков.", [("RU", "agree")]),
     ("pl", "Rosja przyjmie rozejm, powiedział Uszakow.", [("RU", "agree")]),
     ("de", "Moskau werde der Waffenruhe zustimmen, sagte Uschakow.", [("RU", "agree")]),
+    # a question put to the speaker ("Asked whether ..."): the answer after it is the speaker's own
+    ("pl", "Zapytany, czy Kreml przyjąłby rozejm na Boże Narodzenie, Dmitrij Pieskow odparł, że Rosja go odrzuca.",
+     [("RU", "reject")]),
     # a question the speaker sets aside, then a demand of the main clause's own subject
     ("en", "Whether or not Moscow accepts, Kyiv will keep demanding a truce, Zelensky said.", [("UA", "demand")]),
 ]

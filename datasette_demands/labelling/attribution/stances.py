@@ -301,18 +301,19 @@ class Stances:
         if rules <= {"speaker"} or (own and all(c.speech for c in own)):
             return True  # "..., Ushakov said": it reports the question
         asked = next((c for c in a.cues if c.stance and not c.noun and not c.speech and not c.agentive), None)
-        if asked is None:
-            return False
+        if asked is None or re.search(r"[,;:]", a.text[:asked.start]):
+            return False  # "Чи погодиться Київ на обмін, який пропонує Анкара, ...": a verb past a comma is no asked one
         stop = re.search(r"[,;:]", a.text[asked.end:])
         return m.start < (asked.end + stop.start() if stop else len(a.text))
 
     def _opens_indirect_question(self, a: Analysis) -> bool:
-        """r35D: whether an `indirect_question_openers` word is the sentence's first word, or its second after a first
-        that names no party ("Примет ли Москва", not "Rosja czy Ukraina")."""
+        """r35D: whether an `indirect_question_openers` word is the sentence's first word, or its second after the
+        stance verb it asks about ("Примет ли Москва"; not "Pytany, czy Moskwa ...", "Asked whether ...", whose
+        answer follows, nor "Rosja czy Ukraina")."""
         t = self.tables
         words = [(w.start(), w.group().lower()) for w in WORD_RE.finditer(a.text)][:2]
         at = next((k for k, (_, w) in enumerate(words) if w in t.indirect_question_openers), None)
-        if at is None or (at == 1 and any(m.start <= words[0][0] < m.end for m in a.mentions)):
+        if at is None or (at == 1 and not any(c.start == words[0][0] and c.stance and not c.speech for c in a.cues)):
             return False
         return t.indirect_question_predicates is None or search(t.indirect_question_predicates, a.text[words[at][0]:]) is not None
 
