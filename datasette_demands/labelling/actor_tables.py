@@ -354,6 +354,11 @@ class LangTables:
         self.question_fact_openers = _words(g, "question_fact_openers")
         # r33C: "no renunciará a su exigencia": the nouns of a demand made, whose refusal to give up insists on it
         self.demand_made_nouns = _words(g, "demand_made_nouns")
+        # r35D: "Whether Moscow will accept ... will become clear", "Согласится ли Москва ...": an indirect question opening
+        # the sentence, its subject asked, no holder; `indirect_question_predicates`, where the opener is also "if"
+        # ("se", "si"): what must follow for the clause to be a question ("si saprà", "on le saura")
+        self.indirect_question_openers = _words(g, "indirect_question_openers")
+        self.indirect_question_predicates = compile_alternation(list(g.get("indirect_question_predicates") or []))
 
     def privative_opens_condition(self, word: str, following: str | None) -> bool:
         """Whether privative `word` opens a condition: a `clause_privatives` word only before a complementizer

@@ -14,6 +14,7 @@ from .grammar import (ASKED_TO, REPORTED_TIME_WORDS, DROPPED_PAST, ELLIPSIS_ADVE
                       TR_PARTICIPLE, TR_PASSIVE_REPORT, TR_POSSESSIVE_GENITIVE, TR_POSSESSED_ACCUSATIVE, TR_RELATIVE_PARTICIPLE, TR_STATEMENT_MADE, TR_PLURAL_GENITIVE, TR_PLURAL_PARTICIPLE, TR_POSSESSED,
                        TR_REPORTED_SUBJECT, TR_TOO, TR_UNLESS, TR_UNLESS_REACH, TR_NEGATED_PARTICIPLE, TR_AS_LONG_AS, TR_UNTIL_PARTICIPLE, TR_UNTIL, TR_OBJECT_NOUN, TR_ADVERBS, TR_WHILE, TR_WHILE_COMMA, TR_REPORTING_CONVERB, TR_VERBAL_NOUN, WORD_RE, is_noun_participle)
 from .grammar import REPORTIVE_MODALS
+from .grammar import HYPHENS
 from .grammar import ADDRESSEE_WORDS_AFTER_VERB, PROVISO_REACH, PROVISO_WORDS, REPORTED_ADDRESSEE_WORDS, REPORTED_OWN_GAP, TR_TITLED_NAME
 from .grammar import REPORTED_SOURCE_LEAD
 from .model import Analysis, Cue, Mention, _Sentence
@@ -1699,19 +1700,43 @@ class Holders:
         stance of its own (`auxiliaries`: "Am Dienstag hat Russland ... abgelehnt", "Für 2024 hatte Kiew ...
         vorgeschlagen") is the subject of the last stanced verb of its clause, the participle or infinitive at
         its end; not where the auxiliary opens its clause (a question) or a free name before it is its subject."""
+        gtok = self._before_titled_name(s, group[0], gtok)
         if gtok[2] not in s.t.auxiliaries | REPORTIVE_MODALS or any(
                 c.start <= gtok[0] < c.end and not (gtok[2] in REPORTIVE_MODALS and c.stance == "demand") for c in s.cues):
             return []  # the reportive "soll" ("soll Washington Kiew gedrängt haben") is no demand of the name after it
         clause_start = max(s.norm.rfind(p, 0, gtok[0]) for p in ",;:") + 1
         # an opening subordinate clause fills the place before the verb as a phrase does ("Wie der Spiegel
         # berichtet, soll Washington Kiew gedrängt haben")
-        opened = not s.norm[clause_start:gtok[0]].strip() and self._after_opening_clause(s, gtok[0])
+        opened = not s.norm[clause_start:gtok[0]].strip() and (
+            self._after_opening_clause(s, gtok[0]) or self._after_fronted_relative(s, gtok[0]))
         if (not s.norm[clause_start:gtok[0]].strip() and not opened) or any(
                 clause_start <= m.start < gtok[0] and m.kind != "adjective" and self._owned_noun(s, m) is None
                 and self._governor(s.norm, s.toks, s.starts, s.t, m.start, s.party)[0] not in ("prep", "agent")
                 for m in s.free):
             return []
         return self._verb_final_subject(s, group, a)
+
+    @staticmethod
+    def _after_fronted_relative(s: "_Sentence", at: int) -> bool:
+        """r35D: whether offset `at` opens the main clause after a fronted phrase and its relative clause ("Nach dem
+        Austausch, bei dem 200 Soldaten heimkehrten, | hat ..."): the phrase opens with a preposition (after a dateline
+        in capitals and its dash), the one comma inside it with a relative word or a preposition and one."""
+        words = [w for w in s.toks if w[0] < at]
+        if len(words) > 2 and s.norm[words[0][0]:words[0][1]].isupper() and words[1][2] in HYPHENS + ("–", "—"):
+            words = words[2:]  # "KIEW - Nach dem ...": the dateline
+        commas = [k for k, w in enumerate(words) if w[2] == ","]
+        if not words or len(commas) != 2 or commas[1] != len(words) - 1 or words[0][2].lower() not in s.t.prepositions:
+            return False
+        rel = [w[2].lower() for w in words[commas[0] + 1:commas[0] + 3]]
+        return rel[:1] != [] and (rel[0] in s.t.relative_words or (
+            rel[0] in s.t.prepositions and rel[1:2] != [] and rel[1] in s.t.relative_openers))
+
+    def _before_titled_name(self, s: "_Sentence", m: Mention, gtok):
+        """r35D: the word before the title and first name that lead up to a name ("hat Präsident Wolodymyr
+        Selenskyj"): what governs the titled name, as `gtok` governs a bare one."""
+        i = bisect.bisect_left(s.starts, m.start) - 1
+        k = self._before_title(s.norm, s.toks, i, s.party, [(mm.start, mm.end) for mm in s.mentions]) if i >= 0 else None
+        return s.toks[k] if k is not None else gtok
 
     @staticmethod
     def _after_opening_clause(s: "_Sentence", at: int) -> bool:
@@ -1944,9 +1969,9 @@ class Holders:
             return False
         first, last = group[0], group[-1]
         start = self._clause_start(s, first.start)
-        if start is None or any(w[2].lower() not in t.determiners
+        if start is None or any(w[2].lower() not in t.determiners and not self._title_word(t, w[2])
                                 for w in self._words_between(s.toks, s.starts, start, first.start)):
-            return False
+            return False  # r35D: a title before the name still opens the clause ("Präsident Selenskyj hat Russland ...")
         after = self._words_between(s.toks, s.starts, last.end, verb_start)
         if not after or after[0][2].lower() not in t.auxiliaries | REPORTIVE_MODALS:
             return False
@@ -1955,6 +1980,11 @@ class Holders:
         cue = next((c for c in s.cues if c.start == verb_start), None)
         return cue is not None and cue.stance is not None and not cue.speech and not cue.noun and any(
             last.end <= m.start and m.end <= verb_start and m.kind != "adjective" for m in s.free)
+
+    @staticmethod
+    def _title_word(t, word: str) -> bool:
+        """r35D: whether a word is a title of office (`party_nouns`, `office_nouns`: "Präsident", "Außenminister")."""
+        return t.party is not None and t.party.fullmatch(word) is not None
 
     def _middle_field(self, s: "_Sentence", first: Mention, a: Analysis) -> bool:
         """Verb-second languages: whether a name stands between its clause's finite verb, whose subject is
@@ -2290,6 +2320,8 @@ class Holders:
             window_end = span_words[min(len(span_words), 7) - 1][1] if span_words else c.end
             if any(w[2] in t.complementizers for w in self._past_addressee(span_words, t)[:2]):
                 continue  # "..., said that", "..., powiedział dziennikarzom, że Amerykanie ...": a reported clause opens
+            if self._opens_with_own_subject(span_words, t):
+                continue  # r35D: ", said he had asked Moscow to ...", ", sagte er, ...": the pronoun speaks, a name after it is told
             if s.opens_proviso(c.start):
                 continue  # ", o ile Kijów wstrzyma ataki": a proviso opens, its subject is asked, no speaker
             if t.lang in GERUNDS and GERUNDS[t.lang].search(c.word):
@@ -2303,6 +2335,14 @@ class Holders:
                     elif gov == "prep" and self._place_after_speech(s, c, gtok):
                         holders.append((m, "locative"))  # ", уточнили в Кремле": the place speaks for its party
         return holders
+
+    @staticmethod
+    def _opens_with_own_subject(words: list, t) -> bool:
+        """r35D: whether the words after a reporting verb open with a subject pronoun (`subject_pronouns`): the
+        subject of a bare reported clause ("said he had asked his Russian counterpart to ...") or the inverted speaker
+        itself (", sagte er", ", заявил он"); either way a name after it is no speaker of the verb."""
+        first = next((w[2].lower() for w in words if w[2] != ","), None)
+        return first is not None and first in t.subject_pronouns
 
     @staticmethod
     def _past_addressee(words: list, t) -> list:

@@ -39,6 +39,8 @@ class Stances:
         for m, rules in sorted(a.holder_mentions, key=lambda mr: (mr[0].kind == "collective", mr[0].start)):
             if asks and not rules <= {"owner"} and not self._stated_in_question(a, m):
                 continue  # "Will Putin accept Kyiv's truce proposal?": a question, only the owner's proposal is reported
+            if self._asked_in_opening_question(a, m, rules):
+                continue  # r35D: "Whether Moscow will accept the truce will become clear, X said": asked, or only reported
             if self._past_owned_noun(a, m, rules, evidence) or self._mediates(a, m, rules) or self._backs_a_demand(a, m, rules):
                 continue
             if self._consent_asked(a, m) or self._judged_consent(a, m, rules):
@@ -275,6 +277,8 @@ class Stances:
         beside the verb it asks about ("Will Moscow accept the truce that Washington and Kyiv agreed on?",
         "Accetterà Mosca la moratoria proposta da Washington?", "Kiev, Ankara'nın önerdiği takası kabul edecek
         mi?"): that party's position is reported; the asked party (the subject of the asked verb) takes none."""
+        if self._in_stated_as_clause(a, m):
+            return True
         asked = self._asked_verb(a)
         if asked is None or any(mm is m and c is asked for mm, c in a.pairs):
             return False
@@ -286,6 +290,45 @@ class Stances:
         if self._question_particle_at(a):  # Turkish: a clause before the asked verb ("Ankara'nın önerdiği")
             return all(c.end <= asked.start for c in own)
         return all(c.start >= asked.end and self._stated_clause(a, asked.end, c) for c in own)
+
+    def _asked_in_opening_question(self, a: Analysis, m: Mention, rules: set) -> bool:
+        """r35D: whether the sentence opens with an indirect question (`indirect_question_openers`, and where the
+        opener is also "if", one of `indirect_question_predicates` after it: "Whether Moscow will accept the truce
+        will become clear", "Согласится ли Москва ..., станет ясно", "Se Mosca accetterà ... si saprà") and `m` is
+        its asked subject, or a speaker who only reports it; the agent or owner of what it states keeps its own."""
+        if not self._opens_indirect_question(a) or rules & {"owner", "agent"} or self._in_stated_as_clause(a, m):
+            return False
+        own = [c for mm, c in a.pairs if mm is m]
+        if rules <= {"speaker"} or (own and all(c.speech for c in own)):
+            return True  # "..., Ushakov said": it reports the question
+        asked = next((c for c in a.cues if c.stance and not c.noun and not c.speech and not c.agentive), None)
+        if asked is None or re.search(r"[,;:]", a.text[:asked.start]):
+            return False  # "Чи погодиться Київ на обмін, який пропонує Анкара, ...": a verb past a comma is no asked one
+        stop = re.search(r"[,;:]", a.text[asked.end:])
+        return m.start < (asked.end + stop.start() if stop else len(a.text))
+
+    def _opens_indirect_question(self, a: Analysis) -> bool:
+        """r35D: whether an `indirect_question_openers` word is the sentence's first word, or its second after the
+        stance verb it asks about ("Примет ли Москва"; not "Pytany, czy Moskwa ...", "Asked whether ...", whose
+        answer follows, nor "Rosja czy Ukraina")."""
+        t = self.tables
+        words = [(w.start(), w.group().lower()) for w in WORD_RE.finditer(a.text)][:2]
+        at = next((k for k, (_, w) in enumerate(words) if w in t.indirect_question_openers), None)
+        if at is None or (at == 1 and not any(c.start == words[0][0] and c.stance and not c.speech for c in a.cues)):
+            return False
+        return t.indirect_question_predicates is None or search(t.indirect_question_predicates, a.text[words[at][0]:]) is not None
+
+    def _in_stated_as_clause(self, a: Analysis, m: Mention) -> bool:
+        """r35D: whether holder `m` of a question stands in a clause a `question_fact_openers` word opens right after
+        a comma, which holds every stance verb of the question while the question asks no verb of its own ("Sarà
+        possibile una tregua, come ha auspicato la Casa Bianca?", "Is a truce possible by spring, as Washington has
+        urged?"): the clause states that party's position."""
+        verbs = [c for c in a.cues if c.stance and not c.noun and not c.speech]
+        comma = a.text.rfind(",", 0, verbs[0].start) if verbs else -1
+        if comma < 0 or comma > m.start or re.search(r"[,;:]", a.text[comma + 1:m.start]):
+            return False
+        words = [w.lower() for w in TOKEN_RE.findall(a.text[comma + 1:verbs[0].start])]
+        return words[:1] != [] and words[0] in self.tables.question_fact_openers
 
     def _stated_clause(self, a: Analysis, after: int, cue: Cue) -> bool:
         """Whether `cue`, after a question's asked verb (ending at `after`), stands in a clause the question states:
