@@ -39,11 +39,10 @@ class Stances:
         for m, rules in sorted(a.holder_mentions, key=lambda mr: (mr[0].kind == "collective", mr[0].start)):
             if asks and not rules <= {"owner"} and not self._stated_in_question(a, m):
                 continue  # "Will Putin accept Kyiv's truce proposal?": a question, only the owner's proposal is reported
-            if self._asked_in_opening_question(a, m, rules):
-                continue  # r35D: "Whether Moscow will accept the truce will become clear, X said": asked, or only reported
             if self._past_owned_noun(a, m, rules, evidence) or self._mediates(a, m, rules) or self._backs_a_demand(a, m, rules):
                 continue
-            if self._consent_asked(a, m) or self._judged_consent(a, m, rules):
+            # r35D: "Whether Moscow will accept the truce will become clear, X said": asked, or only reported
+            if self._consent_asked(a, m) or self._judged_consent(a, m, rules) or self._asked_in_opening_question(a, m, rules):
                 continue
             if m.kind == "collective" and set(m.codes) <= elsewhere | {code for code, _ in seen}:
                 continue  # each party it includes has its own clause: "..., tandis que Kiev exigeait ..."
