@@ -246,6 +246,11 @@ class LangTables:
             self.reaction_phrases = compile_alternation(list(g.get("reaction_phrases") or [])
                                                         + list(g.get("pointing_relatives") or [])
                                                         + list(g.get("verdict_relatives") or []))
+        # r35B: "warned that a seizure would be theft, after the Commission proposed ...": a clause of time with a
+        # subject of its own, the proposer, opens after the comma as clause_openers do
+        if g.get("after_openers"):
+            self.clause_openers = compile_alternation(list(g.get("clause_openers") or [])
+                                                      + list(g.get("after_openers") or []))
         # r34C: "comme l'exige Moscou", "come chiede Mosca": a comparative clause whose subject may follow its verb
         self.comparatives_as = _words(g, "comparatives_as")
         # r31A: "vowed to challenge it in court", "пообіцяли оскаржувати ...": a vow whose step is a verdict on the measure
@@ -308,11 +313,6 @@ class LangTables:
         self.supersessions = compile_alternation(list(g.get("supersessions") or []))
         # ", тогда как Киев ...", ", na co Ukraińcy ...": after a comma, a clause of another subject ends a content
         self.clause_openers = compile_alternation(list(g.get("clause_openers") or []))
-        # r35B: "warned that a seizure would be theft, after the Commission proposed ...": a clause of time with a
-        # subject of its own, the proposer, opens after the comma as clause_openers do
-        if g.get("after_openers"):
-            self.clause_openers = compile_alternation(list(g.get("clause_openers") or [])
-                                                      + list(g.get("after_openers") or []))
         # "czego domagali się Ukraińcy", "поддержали европейцы": a plural demonym, no genitive though its ending is one
         self.plural_nominatives = tuple(g.get("plural_nominative_endings") or ())
         self.negated_privatives = _words(g, "negated_privatives")  # "пока не ...": a condition only with its negation
