@@ -159,3 +159,32 @@ def test_r35b_reprisals_reject_and_proposer_demands(classifier, lang, text, cate
 def test_r35b_no_reprisals_rejects_nothing(classifier, lang, text, category, position):
     got = given(classifier, text, lang, category)
     assert position not in got, got
+
+
+# --- r35B: a judging verb with its quoted verdict set before the measure gives its subject the rejection ---
+
+FRONTED_VERDICTS = [
+    ("fr", "Le Kremlin a jugé « irréaliste » tout calendrier pour la force que Berlin et Varsovie proposent de déployer.",
+     "neutrality", ("RU", "reject")),
+    ("es", "El Kremlin calificó de «irreal» cualquier calendario para la fuerza que Berlín y Varsovia proponen desplegar.",
+     "neutrality", ("RU", "reject")),
+]
+
+FRONTED_PRAISE = [  # near misses: a quoted word of praise in the same place rejects nothing
+    ("fr", "Le Kremlin a jugé « utile » tout calendrier pour la force que Berlin et Varsovie proposent de déployer.",
+     "neutrality", ("RU", "reject")),
+    ("es", "El Kremlin calificó de «útil» cualquier calendario para la fuerza que Berlín y Varsovia proponen desplegar.",
+     "neutrality", ("RU", "reject")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,position", FRONTED_VERDICTS, ids=ids(FRONTED_VERDICTS))
+def test_r35b_fronted_quoted_verdict_rejects(classifier, lang, text, category, position):
+    got = given(classifier, text, lang, category)
+    assert position in got, got
+
+
+@pytest.mark.parametrize("lang,text,category,position", FRONTED_PRAISE, ids=ids(FRONTED_PRAISE))
+def test_r35b_fronted_quoted_praise_rejects_nothing(classifier, lang, text, category, position):
+    got = given(classifier, text, lang, category)
+    assert position not in got, got
