@@ -164,16 +164,16 @@ def test_r35b_no_reprisals_rejects_nothing(classifier, lang, text, category, pos
 # --- r35B: a judging verb with its quoted verdict set before the measure gives its subject the rejection ---
 
 FRONTED_VERDICTS = [
-    ("fr", "Le Kremlin a jugé « irréaliste » tout calendrier pour la force que Berlin et Varsovie proposent de déployer.",
+    ("fr", "Le Kremlin a jugé « irréaliste » tout calendrier pour les garanties de sécurité que Berlin et Varsovie proposent à Kiev.",
      "neutrality", ("RU", "reject")),
-    ("es", "El Kremlin calificó de «irreal» cualquier calendario para la fuerza que Berlín y Varsovia proponen desplegar.",
+    ("es", "El Kremlin calificó de «irreal» cualquier calendario para las garantías de seguridad que Berlín y Varsovia proponen a Kiev.",
      "neutrality", ("RU", "reject")),
 ]
 
 FRONTED_PRAISE = [  # near misses: a quoted word of praise in the same place rejects nothing
-    ("fr", "Le Kremlin a jugé « utile » tout calendrier pour la force que Berlin et Varsovie proposent de déployer.",
+    ("fr", "Le Kremlin a jugé « utile » tout calendrier pour les garanties de sécurité que Berlin et Varsovie proposent à Kiev.",
      "neutrality", ("RU", "reject")),
-    ("es", "El Kremlin calificó de «útil» cualquier calendario para la fuerza que Berlín y Varsovia proponen desplegar.",
+    ("es", "El Kremlin calificó de «útil» cualquier calendario para las garantías de seguridad que Berlín y Varsovia proponen a Kiev.",
      "neutrality", ("RU", "reject")),
 ]
 
