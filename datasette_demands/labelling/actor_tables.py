@@ -242,6 +242,17 @@ class LangTables:
         # "..., і в Києві цю пропозицію назвали ...": a demonstrative and a position noun
         self.anaphors = compile_alternation(list(g.get("anaphors") or [])
                                             + list(g.get("pronoun_anaphors") or []))  # r34C
+        # r35B: ", remarks that Sybiha called a recipe for war", ", co ukraińskie MSZ nazwało ...": a noun of speech or a
+        # relative before a lower-case title points back to the position before it, as reaction_phrases do
+        if g.get("verdict_relatives"):
+            self.reaction_phrases = compile_alternation(list(g.get("reaction_phrases") or [])
+                                                        + list(g.get("pointing_relatives") or [])
+                                                        + list(g.get("verdict_relatives") or []))
+        # r35B: "warned that a seizure would be theft, after the Commission proposed ...": a clause of time with a
+        # subject of its own, the proposer, opens after the comma as clause_openers do
+        if g.get("after_openers"):
+            self.clause_openers = compile_alternation(list(g.get("clause_openers") or [])
+                                                      + list(g.get("after_openers") or []))
         # r34C: "comme l'exige Moscou", "come chiede Mosca": a comparative clause whose subject may follow its verb
         self.comparatives_as = _words(g, "comparatives_as")
         # r31A: "vowed to challenge it in court", "пообіцяли оскаржувати ...": a vow whose step is a verdict on the measure

@@ -246,3 +246,6 @@ INSIST_VERB = regex.compile(r"^insist", regex.IGNORECASE)
 # is the party whose consent the position waits for
 PROVISO_WORDS = 4
 PROVISO_REACH = 50
+# r35B: the most words between a reporting verb and a rejection whose subject, naming no party, is the measure judged
+# ("warned that any seizure of its frozen assets would be treated as theft"): the verdict is the reporter's
+REPORTED_VERDICT_GAP = 12

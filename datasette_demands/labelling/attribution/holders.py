@@ -17,6 +17,7 @@ from .grammar import REPORTIVE_MODALS
 from .grammar import HYPHENS
 from .grammar import ADDRESSEE_WORDS_AFTER_VERB, PROVISO_REACH, PROVISO_WORDS, REPORTED_ADDRESSEE_WORDS, REPORTED_OWN_GAP, TR_TITLED_NAME
 from .grammar import REPORTED_SOURCE_LEAD
+from .grammar import REPORTED_VERDICT_GAP
 from .model import Analysis, Cue, Mention, _Sentence
 from .reading import Reading
 
@@ -2521,6 +2522,9 @@ class Holders:
         # "..., mientras que Moscú advirtió de que consideraría cualquier uso un «robo»": a reported clause with no
         # subject of its own is the reporter's, and so is its stance
         stanced |= {id(m) for m, c in a.pairs if c.speech and not c.stance and self._reports_subjectless_stance(s, c)}
+        # r35B: "warned that any seizure of its frozen assets would be treated as theft, after ...": a longer subject
+        # that names no party before the verdict, the verdict still the reporter's
+        stanced |= {id(m) for m, c in a.pairs if c.speech and not c.stance and self._reports_subjectless_verdict(s, c)}
         # r31A: "..., на что в МИД России ответили, что ... станет «прямой угрозой»": a place that reports a verdict passes it
         stanced |= {id(m) for m, r in main if self._place_reports_verdict(a, m, r) is not None}
         # "Moscow says Kyiv must stay neutral, but Ukraine ...": who says what another must do demands it
@@ -2636,6 +2640,25 @@ class Holders:
         gap = s.norm[c.end:nxt.start]
         words = WORD_RE.findall(gap.lower())
         if any(ch in gap for ch in ",;:\"«»“”") or len(words) > REPORTED_OWN_GAP or not set(words) & s.t.complementizers:
+            return False
+        return not any(c.end <= m.start < nxt.start for m in s.mentions)
+
+    @staticmethod
+    def _reports_subjectless_verdict(s: "_Sentence", c: Cue) -> bool:
+        """r35B: whether the reporting verb `c` opens, with a complementizer, a clause whose first cue is a rejection
+        after a subject that names no party and has no comma, however long ("warned that any seizure of its frozen
+        assets would be treated as theft"): the reporter's verdict on the measure, as _reports_subjectless_stance."""
+        after = [cc for cc in s.cues if cc.start >= c.end]
+        if not after:
+            return False
+        nxt = min(after, key=lambda cc: cc.start)
+        if nxt.stance != "reject" or nxt.speech or nxt.noun:
+            return False
+        gap = s.norm[c.end:nxt.start]
+        words = WORD_RE.findall(gap.lower())
+        if any(ch in gap for ch in ",;:\"«»“”") or len(words) > REPORTED_VERDICT_GAP:
+            return False
+        if not set(words[:2]) & s.t.complementizers:
             return False
         return not any(c.end <= m.start < nxt.start for m in s.mentions)
 
