@@ -181,6 +181,8 @@ class LangTables:
         self.denied_clauses = compile_alternation(list(g.get("denied_clauses") or []))
         self.readiness = _words(g, "readiness")  # "ready", "bereit", "dispuesto": readiness a denial turns down
         self.renouncing = compile_alternation(list(g.get("renouncing") or []))  # giving up: negated, a demand kept
+        # r35E: "the status of Crimea is not on the table": a verdict closing a status question keeps it, a demand
+        self.settled_status = compile_alternation(list(g.get("settled_status") or []))
         self.verb_second = bool(g.get("verb_second"))
         self.bare_reports = bool(g.get("bare_reported_clauses"))  # "had told him Russia would ...": no complementizer
         self.comitatives = _words(g, "comitatives")  # "in a call with Donald Trump": a first name after one is governed

@@ -227,6 +227,7 @@ INSTEAD_AFTER = 20
 GIVING_UP_RE = regex.compile(r"\b(?:rinunc|renonc|verzicht|abandon|renounc|give up|giving up|limitation|limitazion|begrenz)\w*",
                              regex.IGNORECASE)
 GIVING_UP_REACH = 40  # characters between the refusal's end and the demand noun it keeps
+AGREED_OBLIGATION_GAP = 2  # r35E: words between an agreeing verb and the party its clause obliges ('agreed that Russia must')
 # ... the nouns of a demand made (not an aim: "ne renoncera pas à son objectif d'adhérer à l'Otan" turns neutrality down)
 DEMAND_MADE_RE = regex.compile(r"^(?:richiest|pretes|rivendicazion|exigence|demande|revendication|Forderung|Bedingung|"
                                r"condizion|condition|demand|request|claim)\w*$", regex.IGNORECASE)

@@ -1260,6 +1260,7 @@ class Reading:
             s.apart = [(m.start(), m.end()) for m in finditer(s.t.no_agreement, s.norm)]
             cues = [c for c in cues if not any(q0 <= c.start < q1 for q0, q1 in s.apart)]
         cues = self._adoptions_give_way(cues, s)
+        self._settled_status_kept(cues, s)  # r35E: "the status of Crimea is not on the table": a demand
         # "any peace agreement must enshrine ...", "cualquier acuerdo de paz": the frame of a demand, no agreement
         s.frames = [c.start for c in cues if c.stance == "agree" and self._after_free_choice(c, s.t, s.toks, s.starts)]
         cues = [c for c in cues if c.start not in s.frames]
@@ -1276,6 +1277,19 @@ class Reading:
                          for p0, p1 in s.position)
         s.verb_spans = [(c.start, c.end) for c in cues]
         return cues
+
+    @staticmethod
+    def _settled_status_kept(cues: list, s: "_Sentence") -> None:
+        """r35E: a verdict that closes a question of status or belonging (a `settled_status` match, from the status
+        noun to the verdict: "the status of Crimea is not on the table", "питання належності Криму «не
+        обговорюється»", "die Zugehörigkeit der Krim steht nicht zur Debatte") keeps the status as it stands: the
+        verdict's reject cue is its holder's insistence on it, a demand, not the rejection of a measure."""
+        if s.t.settled_status is None:
+            return
+        spans = [(m.start(), m.end()) for m in finditer(s.t.settled_status, s.norm)]
+        for c in cues:
+            if c.stance == "reject" and not c.speech and any(q0 < c.end and c.start < q1 for q0, q1 in spans):
+                c.stance, c.refusal = "demand", False
 
     @staticmethod
     def _adoptions_give_way(cues: list, s: "_Sentence") -> list:

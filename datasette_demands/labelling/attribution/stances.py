@@ -8,6 +8,7 @@ import re
 
 from .grammar import DEMAND_MADE_RE, GIVING_UP_REACH, GIVING_UP_RE, INSTEAD_AFTER, INSTEAD_RE
 from .grammar import INSIST_VERB, LEFT_OUT_GAP
+from .grammar import AGREED_OBLIGATION_GAP
 from .grammar import (SLAVIC_CALL, GERUND_THAT_RE, SLAVIC_INFINITIVE, ACCEPTABLE, ADDED_CLAUSE_RE, ADDRESSEE_GAP, ACCEPTANCE_GAP, RESTRICTED_WORDS_AFTER, RESTRICTED_WORDS_BEFORE, RESTRICTED_WORDS_BEFORE_TR, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, EXCHANGE_GAP, SPEAKER_GERUND_RE, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR, PRIVATIVE_LIST_WORDS,
                      TOKEN_RE, TR_AFTER_CLAUSE, TR_COMPLEMENT, TR_CONVERB, TR_IN_CASE, TR_NEGATED, TR_SINE_QUA_NON, TR_PASSIVE_REPORT, TR_PRIVATIVE_CONVERB, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE, GERMAN_ZU_INFINITIVE, is_noun_participle)
 from .model import Analysis, Cue, Mention, Position
@@ -1968,6 +1969,8 @@ class Stances:
             cue = self._called_infinitive(a, window, cue)
         # "Russia must accept the truce now, Rubio said": what another party must accept is the speaker's demand
         cue = self._obligation_put_on_another(a, m, window, cue)
+        # r35E: "EU ministers agreed that Russia must pay": agreeing among themselves on what another must do, a demand
+        cue = self._agreed_obligation(a, m, window, cue)
         # "threatened to quit the talks if the parties do not accept a truce": the condition it sets governs
         cue = self._condition_set(a, m, cue, evidence)
         if cue.speech and self.tables.lang == "tr":
@@ -2035,6 +2038,30 @@ class Stances:
         if subjects and not set(subjects[-1].codes) & set(m.codes):
             return must
         return cue
+
+    def _agreed_obligation(self, a: Analysis, m: Mention, window: list, cue: Cue) -> Cue:
+        """r35E: the `obligation_cues` demand of the clause an agree cue of holder `m` opens, with another party than
+        `m` named before it ("EU foreign ministers agreed that Russia must pay", "согласились, что Россия должна
+        заплатить", "Rusya'nın ödemesi gerektiği konusunda anlaştı"): the holder's members agree among themselves
+        on what the other must do, the holder's demand; with no other party named ("agreed that a truce should
+        begin") the agreement stands."""
+        if cue.stance != "agree" or cue.noun or self.tables.obligation is None:
+            return cue
+        final = self.tables.lang == "tr"  # verb-final: the obliged clause stands before the agreeing verb
+        musts = [c for c in a.cues if c.stance == "demand" and (m.end <= c.end <= cue.start if final else c.start >= cue.end)
+                 and starts_at(self.tables.obligation, a.text, c.start)]
+        if not musts:
+            return cue
+        must = musts[-1] if final else musts[0]
+        lo = m.end if final else cue.end
+        if any(ch in a.text[lo:must.start] for ch in ";.") or any(lo <= c.start < must.start and c.stance for c in a.cues
+                                                                   if c is not cue and c is not must):
+            return cue
+        others = [mm for mm in a.mentions if lo <= mm.start < must.start and not set(mm.codes) & set(m.codes)]
+        # the obliged clause right next to the agreeing verb: "agreed that Russia must", "..., что Россия должна", or
+        # Turkish "ödemesi gerektiği konusunda anlaştı"; not an obligation further on ("backs X, but ... Kyiv would have to")
+        gap = a.text[must.end:cue.start] if final else a.text[cue.end:others[0].start] if others else ""
+        return must if others and len(WORD_RE.findall(gap)) <= AGREED_OBLIGATION_GAP else cue
 
     def _characterises(self, a: Analysis, c: Cue) -> bool:
         """Whether cue `c` is a reporting verb whose cue goes on past it to judge the measure, a rejection ("una
