@@ -12452,7 +12452,7 @@ def test_r29e_a_call_not_to_take_a_measure_rejects_it(classifier, lang, text, ca
     assert given(classifier, text, lang, category) == [(holder, "reject")]
 
 
-CALLED_TO = [
+CALLED_TO_2 = [
     # the same call without the negation asks for the measure
     ("en", "Hungary's prime minister urged NATO members to accept a ceiling on Ukrainian troop numbers.", "neutrality", "EU"),
     ("it", "Il premier ungherese ha invitato i partner ad accettare un tetto per le truppe di Kiev.", "neutrality", "EU"),
@@ -12475,7 +12475,7 @@ CALLED_TO = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,category,holder", CALLED_TO, ids=ids(CALLED_TO))
+@pytest.mark.parametrize("lang,text,category,holder", CALLED_TO_2, ids=ids(CALLED_TO_2))
 def test_r29e_a_call_to_act_or_not_to_attack_stays_a_demand(classifier, lang, text, category, holder):
     assert given(classifier, text, lang, category) == [(holder, "demand")]
 
@@ -12595,7 +12595,7 @@ def test_r30a_reaction_pointing_back_after_a_comma(classifier, lang, text, expec
 # --- r30A: a demonstrative and a position noun (`anaphors`: 'this idea', 'cette idée', 'diese Idee', 'эту идею',
 # --- 'цю ідею', 'ten pomysł') after a comma take up the demand: its content ends at that comma ---
 
-TAKEN_UP = [
+TAKEN_UP_2 = [
     ("en", "London demanded that Moscow accept a month-long truce, and the Kremlin called this idea a trap."),
     ("it", "Londra ha chiesto che Mosca accetti una tregua di un mese, e il Cremlino ha respinto questa idea."),
     ("fr", "Londres a demandé que Moscou accepte une trêve d'un mois, et le Kremlin a rejeté cette idée."),
@@ -12607,7 +12607,7 @@ TAKEN_UP = [
 ]
 
 
-@pytest.mark.parametrize("lang,text", TAKEN_UP, ids=ids(TAKEN_UP))
+@pytest.mark.parametrize("lang,text", TAKEN_UP_2, ids=ids(TAKEN_UP_2))
 def test_r30a_demonstrative_takes_up_the_demand(classifier, lang, text):
     assert positions(classifier, text, lang) == {"ceasefire": [("EU", "demand"), ("RU", "reject")]}
 
@@ -14257,7 +14257,7 @@ def test_r31e_a_plain_que_still_opens_the_content(classifier, lang, text, catego
 # --- r31E: a verb coordinated after a comma (', und forderte Kiew auf', ', и призвала Киев', ', i wezwała Kijów')
 # --- shares the subject of the clause before it: the name right after it is its object, no inverted subject ---
 
-COORDINATED = [
+COORDINATED_2 = [
     ("de", "Die Beauftragte sagte, sie habe die Namen weitergeleitet, und forderte Kiew auf, die Piloten zuerst auszutauschen.",
      "prisoners", []),
     ("de", "Moskau erklärte, es habe die Namen weitergeleitet, und forderte Kiew auf, die Piloten zuerst auszutauschen.",
@@ -14268,7 +14268,7 @@ COORDINATED = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,category,expected", COORDINATED, ids=ids(COORDINATED))
+@pytest.mark.parametrize("lang,text,category,expected", COORDINATED_2, ids=ids(COORDINATED_2))
 def test_r31e_a_coordinated_verbs_object_is_no_subject(classifier, lang, text, category, expected):
     assert given(classifier, text, lang, category) == expected
 
@@ -14819,7 +14819,7 @@ def test_r32d_each_coordinated_agent_tables_it(classifier, lang, text, category,
 
 # --- r32D: the agent of a list or a plan handed over tables it; the main verb's subject keeps its own stance ---
 
-HANDED_OVER = [
+HANDED_OVER_2 = [
     ("fr", "Le Kremlin a écarté la liste de civils détenus remise par l'Ukraine.", "prisoners"),
     ("it", "Il Cremlino ha respinto l'elenco di civili detenuti consegnato da Kiev.", "prisoners"),
     ("es", "El Kremlin rechazó la lista de civiles detenidos entregada por Ucrania.", "prisoners"),
@@ -14831,14 +14831,14 @@ HANDED_OVER = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,category", HANDED_OVER, ids=ids(HANDED_OVER))
+@pytest.mark.parametrize("lang,text,category", HANDED_OVER_2, ids=ids(HANDED_OVER_2))
 def test_r32d_the_agent_of_a_handed_over_list_demands_it(classifier, lang, text, category):
     assert given(classifier, text, lang, category) == [("RU", "reject"), ("UA", "demand")]
 
 
 # --- r32D: near misses: a name outside the agent list, a recipient, bodies handed over, no agent at all ---
 
-NOT_TABLED = [
+NOT_TABLED_2 = [
     # the name after the comma opens the main clause, no third agent
     ("fr", "Le projet de trêve présenté par l'Ukraine, le Kremlin l'a écarté.", "ceasefire", ("RU", "demand")),
     ("es", "El plan de tregua entregado por Ucrania, el Kremlin lo rechazó.", "ceasefire", ("RU", "demand")),
@@ -14857,7 +14857,7 @@ NOT_TABLED = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,category,wrong", NOT_TABLED, ids=ids(NOT_TABLED))
+@pytest.mark.parametrize("lang,text,category,wrong", NOT_TABLED_2, ids=ids(NOT_TABLED_2))
 def test_r32d_no_tabling_outside_the_agent_list(classifier, lang, text, category, wrong):
     assert wrong not in given(classifier, text, lang, category)
 
@@ -15135,7 +15135,7 @@ def test_r33a_a_plan_judged_war_or_occupation_is_rejected(classifier, lang, text
 
 
 # near misses: the occupation or the war named with no verdict on anyone's plan
-NOT_JUDGED = [
+NOT_JUDGED_2 = [
     ("en", "Sybiha called for an end to the occupation of the Kharkiv region.", "territory"),
     ("it", "Sybiha ha chiesto la fine dell'occupazione della regione di Kharkiv.", "territory"),
     ("fr", "Sybiha a réclamé la fin de l'occupation de la région de Kharkiv.", "territory"),
@@ -15148,7 +15148,7 @@ NOT_JUDGED = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,category", NOT_JUDGED, ids=ids(NOT_JUDGED))
+@pytest.mark.parametrize("lang,text,category", NOT_JUDGED_2, ids=ids(NOT_JUDGED_2))
 def test_r33a_an_occupation_named_without_verdict_is_no_rejection(classifier, lang, text, category):
     assert ("UA", "reject") not in given(classifier, text, lang, category)
 
@@ -16533,7 +16533,7 @@ def test_r34e_an_evaluation_without_a_door_keeps_its_perspective(classifier, lan
 
 # --- r34E: membership "not on the table" (fr, de; the other languages had it) is turned down by its speaker ---
 
-OFF_THE_TABLE = [
+OFF_THE_TABLE_2 = [
     ("fr", "Le secrétaire général de l'OTAN, Jan Berg, a déclaré que l'entrée de l'Ukraine dans l'Alliance n'était pas "
            "sur la table lors de ces pourparlers."),
     ("de", "Nato-Generalsekretär Jan Berg sagte, ein Beitritt der Ukraine zum Bündnis liege bei diesen Gesprächen nicht "
@@ -16546,7 +16546,7 @@ OFF_THE_TABLE = [
 ]
 
 
-@pytest.mark.parametrize("lang,text", OFF_THE_TABLE, ids=ids(OFF_THE_TABLE))
+@pytest.mark.parametrize("lang,text", OFF_THE_TABLE_2, ids=ids(OFF_THE_TABLE_2))
 def test_r34e_membership_off_the_table_is_rejected(classifier, lang, text):
     assert given(classifier, text, lang, "neutrality") == [("OTHER", "reject")]
 
@@ -16565,7 +16565,7 @@ def test_r34e_on_the_table_is_no_rejection(classifier, lang, text):
 
 # --- r34E: troops ruled out, then an offer in a gerund clause: the refusal and the offer are both the subject's ---
 
-REFUSED_THEN_OFFERED = [
+REFUSED_THEN_OFFERED_2 = [
     ("en", "The Dutch defence minister ruled out sending Dutch troops to Ukraine, while promising to fund a European "
            "monitoring mission."),
     ("it", "Il ministro della Difesa olandese ha escluso l'invio di truppe olandesi in Ucraina, pur promettendo di "
@@ -16583,7 +16583,7 @@ REFUSED_THEN_OFFERED = [
 ]
 
 
-@pytest.mark.parametrize("lang,text", REFUSED_THEN_OFFERED, ids=ids(REFUSED_THEN_OFFERED))
+@pytest.mark.parametrize("lang,text", REFUSED_THEN_OFFERED_2, ids=ids(REFUSED_THEN_OFFERED_2))
 def test_r34e_troops_refused_and_an_offer_after_them(classifier, lang, text):
     assert given(classifier, text, lang, "neutrality") == [("EU", "demand"), ("EU", "reject")]
 
@@ -16606,3 +16606,695 @@ REFUSED_THEN_SAID = [
 @pytest.mark.parametrize("lang,text,category,want", REFUSED_THEN_SAID, ids=ids(REFUSED_THEN_SAID))
 def test_r34e_a_gerund_of_saying_after_a_refusal_adds_nothing(classifier, lang, text, category, want):
     assert given(classifier, text, lang, category) == want
+
+
+# --- r35A: a readiness or an acceptance only after a step, or only within a frame, is the holder's demand ---
+
+RESTRICTED_TO_A_STEP = [
+    ("en", "Moscow is prepared to discuss a truce in the Black Sea, but only after a summit of the two presidents, Ushakov said.",
+     "ceasefire", [("RU", "demand")]),
+    ("en", "The Kremlin said it would accept Western peacekeepers only as part of a mission approved by the Security Council.",
+     "neutrality", [("RU", "demand")]),
+    ("it", "Mosca sarebbe pronta a firmare una tregua sul Mar Nero, ma solo dopo un vertice tra i due presidenti, ha detto Ushakov.",
+     "ceasefire", [("RU", "demand")]),
+    ("it", "Il Cremlino accetterebbe caschi blu occidentali soltanto nell'ambito di una missione dell'ONU, ha detto Lavrov.",
+     "neutrality", [("RU", "demand")]),
+    ("fr", "Moscou serait prête à signer une trêve en mer Noire, mais seulement après un sommet entre les deux présidents, a dit Ouchakov.",
+     "ceasefire", [("RU", "demand")]),
+    ("fr", "Le Kremlin accepterait des Casques bleus occidentaux uniquement dans le cadre d'une mission de l'ONU, a indiqué Lavrov.",
+     "neutrality", [("RU", "demand")]),
+    ("de", "Moskau sei zu einer Waffenruhe im Schwarzen Meer bereit, aber erst nach einem Gipfel der beiden Präsidenten, sagte Uschakow.",
+     "ceasefire", [("RU", "demand")]),
+    ("de", "Der Kreml würde westliche Blauhelme nur im Rahmen einer UN-Mission akzeptieren, sagte Lawrow.",
+     "neutrality", [("RU", "demand")]),
+    ("es", "Moscú estaría dispuesta a firmar una tregua en el mar Negro, pero solo después de una cumbre entre los dos presidentes, dijo Ushakov.",
+     "ceasefire", [("RU", "demand")]),
+    ("es", "El Kremlin aceptaría cascos azules occidentales únicamente como parte de una misión de la ONU, dijo Lavrov.",
+     "neutrality", [("RU", "demand")]),
+    ("ru", "Москва готова подписать перемирие на Черном море, но только после встречи двух президентов, заявил Ушаков.",
+     "ceasefire", [("RU", "demand")]),
+    ("ru", "Кремль согласится на западных миротворцев лишь в рамках миссии ООН, заявил Лавров.",
+     "neutrality", [("RU", "demand")]),
+    ("uk", "Москва готова підписати перемир'я на Чорному морі, але лише після зустрічі двох президентів, заявив Ушаков.",
+     "ceasefire", [("RU", "demand")]),
+    ("uk", "Кремль погодиться на західних миротворців лише в рамках місії ООН, заявив Лавров.",
+     "neutrality", [("RU", "demand")]),
+    ("pl", "Moskwa jest gotowa podpisać rozejm na Morzu Czarnym, ale dopiero po spotkaniu obu prezydentów, powiedział Uszakow.",
+     "ceasefire", [("RU", "demand")]),
+    ("pl", "Kreml zaakceptuje zachodnie siły pokojowe tylko w ramach misji ONZ, powiedział Ławrow.",
+     "neutrality", [("RU", "demand")]),
+    ("tr", "Peskov, Moskova'nın Karadeniz'de ateşkesi yalnızca iki liderin görüşmesinin ardından imzalayacağını söyledi.",
+     "ceasefire", [("RU", "demand")]),
+    ("tr", "Lavrov, Kremlin'in Batılı barış gücünü sadece uluslararası bir misyon kapsamında kabul edeceğini söyledi.",
+     "neutrality", [("RU", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", RESTRICTED_TO_A_STEP, ids=ids(RESTRICTED_TO_A_STEP))
+def test_r35a_acceptance_restricted_to_a_step_is_a_demand(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# the same acceptance with no restricting word: the time or the frame is no condition, the acceptance stands
+NOT_RESTRICTED = [
+    ("en", "The Kremlin said it would accept Western peacekeepers as part of a mission approved by the Security Council.",
+     "neutrality"),
+    ("it", "Mosca sarebbe pronta a firmare una tregua sul Mar Nero dopo un vertice tra i due presidenti, ha detto Ushakov.",
+     "ceasefire"),
+    ("fr", "Moscou serait prête à signer une trêve en mer Noire après un sommet entre les deux présidents, a dit Ouchakov.",
+     "ceasefire"),
+    ("de", "Der Kreml würde westliche Blauhelme im Rahmen einer UN-Mission akzeptieren, sagte Lawrow.", "neutrality"),
+    ("es", "Moscú estaría dispuesta a firmar una tregua en el mar Negro después de una cumbre entre los dos presidentes, dijo Ushakov.",
+     "ceasefire"),
+    ("ru", "Москва готова подписать перемирие на Черном море после встречи двух президентов, заявил Ушаков.", "ceasefire"),
+    ("uk", "Москва готова підписати перемир'я на Чорному морі після зустрічі двох президентів, заявив Ушаков.", "ceasefire"),
+    ("pl", "Kreml zaakceptuje zachodnie siły pokojowe w ramach misji ONZ, powiedział Ławrow.", "neutrality"),
+    ("tr", "Lavrov, Kremlin'in Batılı barış gücünü uluslararası bir misyon kapsamında kabul edeceğini söyledi.", "neutrality"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", NOT_RESTRICTED, ids=ids(NOT_RESTRICTED))
+def test_r35a_unrestricted_acceptance_stays_agree(classifier, lang, text, category):
+    assert given(classifier, text, lang, category) == [("RU", "agree")]
+
+
+# --- r35A: a restricted acceptance with the issue named in another party's clause before it ---
+
+def test_r35a_only_agree_if_after_another_partys_acceptance(classifier):
+    text = ("Kyiv backed the Turkish offer of a prisoner exchange, while Moscow said it would only agree if the lists "
+            "included its pilots.")
+    assert given(classifier, text, "en", "prisoners") == [("RU", "demand"), ("TR", "demand"), ("UA", "agree")]
+
+
+def test_r35a_another_partys_condition_is_not_the_first_subjects(classifier):
+    # the condition stands in Moscow's clause: Kyiv's acceptance sets none, and Moscow's plain 'if' is left as it was
+    text = ("Kyiv backed the Turkish offer of a prisoner exchange, while Moscow said it would agree if the lists "
+            "included its pilots.")
+    assert ("UA", "demand") not in given(classifier, text, "en", "prisoners")
+
+
+# --- r35A: Turkish, a restricting word far before the postposed condition opens it ---
+
+def test_r35a_tr_restricted_condition_far_before_its_postposition(classifier):
+    text = ("Peskov, Moskova'nın ateşkesi yalnızca Kiev'in Zaporijya'dan bütün birliklerini geri çekmesi halinde "
+            "kabul edeceğini söyledi.")
+    assert given_all(classifier, text, "tr", ["ceasefire", "territory"]) == {
+        "ceasefire": [("RU", "demand")], "territory": [("RU", "demand")]}
+
+
+def test_r35a_tr_plain_condition_keeps_the_acceptance(classifier):
+    text = "Peskov, Moskova'nın ateşkesi Kiev'in Zaporijya'dan bütün birliklerini geri çekmesi halinde kabul edeceğini söyledi."
+    assert ("RU", "agree") in given(classifier, text, "tr", "ceasefire")
+
+
+# --- r35A: "only on condition that" is an "only if": on another issue only, the acceptance keeps its agreement ---
+
+ONLY_ON_CONDITION_2 = [
+    ("en", "Ukraine would sign a truce only on condition that it came with binding security guarantees from its allies, "
+           "Sybiha said."),
+    ("it", "L'Ucraina firmerebbe una tregua solo a condizione che sia accompagnata da garanzie di sicurezza vincolanti, "
+           "ha detto Sybiha."),
+    ("fr", "L'Ukraine signerait une trêve seulement à condition qu'elle soit assortie de garanties de sécurité "
+           "contraignantes, a dit Sybiha."),
+    ("es", "Ucrania firmaría una tregua solo a condición de que vaya acompañada de garantías de seguridad vinculantes, "
+           "dijo Sibiga."),
+    ("ru", "Украина согласится на перемирие лишь при условии, что оно будет сопровождаться обязывающими гарантиями "
+           "безопасности, заявил Сибига."),
+    ("uk", "Сибіга заявив, що Україна погодиться на припинення вогню тільки за умови надання їй обов'язкових гарантій "
+           "безпеки."),
+    ("pl", "Ukraina podpisze rozejm tylko pod warunkiem, że będzie mu towarzyszyć wiążące gwarancje bezpieczeństwa, "
+           "powiedział Sybiha."),
+]
+
+
+@pytest.mark.parametrize("lang,text", ONLY_ON_CONDITION_2, ids=ids(ONLY_ON_CONDITION_2))
+def test_r35a_only_on_condition_of_another_issue_keeps_the_agreement(classifier, lang, text):
+    assert given_all(classifier, text, lang, ["ceasefire", "neutrality"]) == {
+        "ceasefire": [("UA", "agree")], "neutrality": [("UA", "demand")]}
+
+
+# the condition a step another party is to take, on the issue itself: the demand only, no agreement
+STEP_OF_ANOTHER_PARTY = [
+    ("en", "Russia would sign a truce only on condition that Ukraine halted its mobilisation, Peskov said."),
+    ("ru", "Россия согласится на перемирие лишь при условии, что Украина прекратит мобилизацию, заявил Песков."),
+]
+
+
+@pytest.mark.parametrize("lang,text", STEP_OF_ANOTHER_PARTY, ids=ids(STEP_OF_ANOTHER_PARTY))
+def test_r35a_only_on_condition_of_another_partys_step_is_a_demand(classifier, lang, text):
+    assert given(classifier, text, lang, "ceasefire") == [("RU", "demand")]
+
+
+def test_r35a_unrestricted_proviso_is_left_as_it_was(classifier):
+    # no restricting word: the acceptance is not kept beside the condition by this step
+    text = "Ukraine would sign a truce on condition that it came with binding security guarantees from its allies, Sybiha said."
+    assert given(classifier, text, "en", "ceasefire") == [("UA", "demand")]
+
+
+# --- r35B: a trailing clause that points back to a position gives its own subject's verdict ---
+
+POINTING_BACK_VERDICTS = [
+    ("en", "Lavrov said Moscow insists on keeping Crimea, comments that Foreign Minister Dmytro Kuleba called cynical.",
+     "territory", ("UA", "reject")),
+    ("it", "Parigi ha proposto di inviare una forza di rassicurazione, parole che Mosca ha definito un cavallo di Troia.",
+     "neutrality", ("RU", "reject")),
+    ("fr", "Kiev a proposé une trêve de vingt jours, propos que le Kremlin a qualifiés de cheval de Troie.",
+     "ceasefire", ("RU", "reject")),
+    ("es", "Bruselas propuso usar los activos congelados, palabras que Moscú calificó de caballo de Troya.",
+     "reparations", ("RU", "reject")),
+    ("ru", "Париж предложил направить миротворцев на Украину, слова, которые в Кремле назвали троянским конем.",
+     "neutrality", ("RU", "reject")),
+    ("uk", "Лондон запропонував направити миротворців в Україну, слова, які в Кремлі назвали троянським конем.",
+     "neutrality", ("RU", "reject")),
+    ("pl", "Bruksela zaproponowała wykorzystanie zamrożonych aktywów, co rosyjskie MSZ nazwało koniem trojańskim.",
+     "reparations", ("RU", "reject")),
+]
+
+POINTING_BACK_PRAISE = [  # near misses: the same trailing clause with a word of praise rejects nothing
+    ("en", "Lavrov said Moscow insists on keeping Crimea, comments that Foreign Minister Dmytro Kuleba called predictable.",
+     "territory", ("UA", "reject")),
+    ("it", "Parigi ha proposto di inviare una forza di rassicurazione, parole che Mosca ha definito un passo avanti.",
+     "neutrality", ("RU", "reject")),
+    ("fr", "Kiev a proposé une trêve de vingt jours, propos que le Kremlin a qualifiés de pas en avant.",
+     "ceasefire", ("RU", "reject")),
+    ("es", "Bruselas propuso usar los activos congelados, palabras que Moscú calificó de paso adelante.",
+     "reparations", ("RU", "reject")),
+    ("ru", "Париж предложил направить миротворцев на Украину, слова, которые в Кремле назвали шагом вперед.",
+     "neutrality", ("RU", "reject")),
+    ("uk", "Лондон запропонував направити миротворців в Україну, слова, які в Кремлі назвали кроком уперед.",
+     "neutrality", ("RU", "reject")),
+    ("pl", "Bruksela zaproponowała wykorzystanie zamrożonych aktywów, co rosyjskie MSZ nazwało krokiem naprzód.",
+     "reparations", ("RU", "reject")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,position", POINTING_BACK_VERDICTS, ids=ids(POINTING_BACK_VERDICTS))
+def test_r35b_pointing_back_verdict_rejects(classifier, lang, text, category, position):
+    got = given(classifier, text, lang, category)
+    assert position in got, got
+
+
+@pytest.mark.parametrize("lang,text,category,position", POINTING_BACK_PRAISE, ids=ids(POINTING_BACK_PRAISE))
+def test_r35b_pointing_back_praise_rejects_nothing(classifier, lang, text, category, position):
+    got = given(classifier, text, lang, category)
+    assert position not in got, got
+
+
+# --- r35B: a measure called cynical, a covert route, a back door or a Trojan horse is rejected by who calls it so ---
+
+NAMED_COVERT = [
+    ("en", "Kyiv called the Russian offer of a short Easter truce cynical and hollow.", "ceasefire", ("UA", "reject")),
+    ("en", "Moscow regards the Franco-British guarantees as a back door for NATO troops.", "neutrality", ("RU", "reject")),
+    ("it", "Mosca considera le garanzie franco-britanniche una porta di servizio per le truppe della NATO.", "neutrality",
+     ("RU", "reject")),
+    ("fr", "Moscou juge les garanties franco-britanniques comme une porte dérobée pour les troupes de l'OTAN.", "neutrality",
+     ("RU", "reject")),
+    ("de", "Moskau bezeichnete die von London vorgeschlagene Schutztruppe als Trojanisches Pferd.", "neutrality",
+     ("RU", "reject")),
+    ("es", "Kiev calificó de cínica la tregua de Pascua ofrecida por Moscú.", "ceasefire", ("UA", "reject")),
+    ("ru", "Киев назвал циничным предложенное Москвой пасхальное перемирие.", "ceasefire", ("UA", "reject")),
+    ("uk", "Київ назвав цинічним трюком запропоноване Москвою великоднє перемир'я.", "ceasefire", ("UA", "reject")),
+    ("pl", "Kijów nazwał cyniczną zagrywką zaproponowany przez Moskwę rozejm wielkanocny.", "ceasefire", ("UA", "reject")),
+    ("tr", "Moskova, Paris'in barış gücü önerisini Truva atı olarak nitelendirdi.", "neutrality", ("RU", "reject")),
+]
+
+NAMED_PLAINLY = [  # near misses: the same naming verbs with no verdict of deceit
+    ("en", "Kyiv called the Russian offer of a short Easter truce a first step.", "ceasefire", ("UA", "reject")),
+    ("it", "Mosca considera le garanzie franco-britanniche una base di discussione.", "neutrality", ("RU", "reject")),
+    ("fr", "Moscou juge les garanties franco-britanniques comme une base de discussion.", "neutrality", ("RU", "reject")),
+    ("de", "Moskau bezeichnete die von London vorgeschlagene Schutztruppe als Schritt nach vorn.", "neutrality",
+     ("RU", "reject")),
+    ("es", "Kiev calificó de primer paso la tregua de Pascua ofrecida por Moscú.", "ceasefire", ("UA", "reject")),
+    ("ru", "Киев назвал первым шагом предложенное Москвой пасхальное перемирие.", "ceasefire", ("UA", "reject")),
+    ("uk", "Київ назвав першим кроком запропоноване Москвою великоднє перемир'я.", "ceasefire", ("UA", "reject")),
+    ("pl", "Kijów nazwał pierwszym krokiem zaproponowany przez Moskwę rozejm wielkanocny.", "ceasefire", ("UA", "reject")),
+    ("tr", "Moskova, Paris'in barış gücü önerisini olumlu bir adım olarak nitelendirdi.", "neutrality", ("RU", "reject")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,position", NAMED_COVERT, ids=ids(NAMED_COVERT))
+def test_r35b_named_covert_or_cynical_rejects(classifier, lang, text, category, position):
+    got = given(classifier, text, lang, category)
+    assert position in got, got
+
+
+@pytest.mark.parametrize("lang,text,category,position", NAMED_PLAINLY, ids=ids(NAMED_PLAINLY))
+def test_r35b_named_plainly_rejects_nothing(classifier, lang, text, category, position):
+    got = given(classifier, text, lang, category)
+    assert position not in got, got
+
+
+# --- r35B: a promise or threat of reprisals over a measure rejects it; a clause of time gives its proposer a demand ---
+
+REPRISALS = [
+    ("en", "The Kremlin promised harsh reprisals, after Belgian officials proposed a loan backed by the frozen Russian assets.",
+     "reparations", [("RU", "reject"), ("EU", "demand")]),
+    ("it", "Il Cremlino ha promesso dure rappresaglie dopo che Bruxelles ha proposto di usare gli asset congelati.",
+     "reparations", [("RU", "reject"), ("EU", "demand")]),
+    ("fr", "Le Kremlin a promis des représailles sévères si Bruxelles confisque ses avoirs gelés.", "reparations",
+     [("RU", "reject")]),
+    ("de", "Der Kreml versprach Vergeltung, nachdem London eine Schutztruppe für die Ukraine vorgeschlagen hatte.",
+     "neutrality", [("RU", "reject"), ("EU", "demand")]),
+    ("es", "El Kremlin prometió represalias después de que Bruselas propusiera usar los activos congelados.",
+     "reparations", [("RU", "reject"), ("EU", "demand")]),
+    ("ru", "В Кремле пообещали ответные меры после того, как Брюссель предложил использовать замороженные активы.",
+     "reparations", [("RU", "reject"), ("EU", "demand")]),
+    ("uk", "У Кремлі пообіцяли відповідні заходи після того, як Брюссель запропонував використати заморожені активи.",
+     "reparations", [("RU", "reject"), ("EU", "demand")]),
+    ("pl", "Kreml zapowiedział odwet po tym, jak Bruksela zaproponowała wykorzystanie zamrożonych aktywów.",
+     "reparations", [("RU", "reject"), ("EU", "demand")]),
+    ("tr", "Kremlin, Brüksel'in dondurulmuş varlıkların kullanılması önerisine karşı misilleme sözü verdi.",
+     "reparations", [("RU", "reject")]),
+    ("en", "Moscow warned that any transfer of the immobilised reserves would amount to theft, after Belgian officials "
+     "proposed a loan.", "reparations", [("RU", "reject"), ("EU", "demand")]),
+]
+
+NO_REPRISALS = [  # near misses: a promise of something else, or a clause of time with no verdict before it
+    ("en", "The Kremlin promised to keep talking, after Belgian officials proposed a loan backed by the frozen Russian assets.",
+     "reparations", ("RU", "reject")),
+    ("it", "Il Cremlino ha promesso di studiare il testo dopo che Bruxelles ha proposto di usare gli asset congelati.",
+     "reparations", ("RU", "reject")),
+    ("fr", "Le Kremlin a promis une réponse écrite si Bruxelles précise son projet sur les avoirs gelés.", "reparations",
+     ("RU", "reject")),
+    ("de", "Der Kreml versprach eine Antwort, nachdem London eine Schutztruppe für die Ukraine vorgeschlagen hatte.",
+     "neutrality", ("RU", "reject")),
+    ("es", "El Kremlin prometió estudiar el texto después de que Bruselas propusiera usar los activos congelados.",
+     "reparations", ("RU", "reject")),
+    ("ru", "В Кремле пообещали изучить текст после того, как Брюссель предложил использовать замороженные активы.",
+     "reparations", ("RU", "reject")),
+    ("uk", "У Кремлі пообіцяли вивчити текст після того, як Брюссель запропонував використати заморожені активи.",
+     "reparations", ("RU", "reject")),
+    ("pl", "Kreml zapowiedział analizę tekstu po tym, jak Bruksela zaproponowała wykorzystanie zamrożonych aktywów.",
+     "reparations", ("RU", "reject")),
+    ("tr", "Kremlin, Brüksel'in dondurulmuş varlıkların kullanılması önerisini inceleme sözü verdi.", "reparations",
+     ("RU", "reject")),
+    ("en", "Moscow said that a plan to use the reserves was under review, after Belgian officials proposed a loan.",
+     "reparations", ("RU", "reject")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", REPRISALS, ids=ids(REPRISALS))
+def test_r35b_reprisals_reject_and_proposer_demands(classifier, lang, text, category, expected):
+    got = given(classifier, text, lang, category)
+    assert all(p in got for p in expected), got
+
+
+@pytest.mark.parametrize("lang,text,category,position", NO_REPRISALS, ids=ids(NO_REPRISALS))
+def test_r35b_no_reprisals_rejects_nothing(classifier, lang, text, category, position):
+    got = given(classifier, text, lang, category)
+    assert position not in got, got
+
+
+# --- r35B: a judging verb with its quoted verdict set before the measure gives its subject the rejection ---
+
+FRONTED_VERDICTS = [
+    ("fr", "Le Kremlin a jugé « irréaliste » tout calendrier pour les garanties de sécurité que Berlin et Varsovie proposent à Kiev.",
+     "neutrality", ("RU", "reject")),
+    ("es", "El Kremlin calificó de «irreal» cualquier calendario para las garantías de seguridad que Berlín y Varsovia proponen a Kiev.",
+     "neutrality", ("RU", "reject")),
+]
+
+FRONTED_PRAISE = [  # near misses: a quoted word of praise in the same place rejects nothing
+    ("fr", "Le Kremlin a jugé « utile » tout calendrier pour les garanties de sécurité que Berlin et Varsovie proposent à Kiev.",
+     "neutrality", ("RU", "reject")),
+    ("es", "El Kremlin calificó de «útil» cualquier calendario para las garantías de seguridad que Berlín y Varsovia proponen a Kiev.",
+     "neutrality", ("RU", "reject")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,position", FRONTED_VERDICTS, ids=ids(FRONTED_VERDICTS))
+def test_r35b_fronted_quoted_verdict_rejects(classifier, lang, text, category, position):
+    got = given(classifier, text, lang, category)
+    assert position in got, got
+
+
+@pytest.mark.parametrize("lang,text,category,position", FRONTED_PRAISE, ids=ids(FRONTED_PRAISE))
+def test_r35b_fronted_quoted_praise_rejects_nothing(classifier, lang, text, category, position):
+    got = given(classifier, text, lang, category)
+    assert position not in got, got
+
+
+# --- r35C: Polish 'na co' / 'na który' + przystać points back to the proposal: its subject agrees ---
+
+POINTED_BACK_PL = [
+    ("pl", "Turcja zaproponowała rozejm na Morzu Czarnym, na co Ukraina przystała.", "ceasefire",
+     [("TR", "demand"), ("UA", "agree")]),
+    ("pl", "Litwa zaproponowała wymianę rannych jeńców, na którą Moskwa przystała w piątek.", "prisoners",
+     [("EU", "demand"), ("RU", "agree")]),
+    # the proposal a 'by' clause, the acceptor's party phrase before the verb
+    ("pl", "Kijów zaproponował, by najpierw uwolnić porwanych cywilów, na co strona rosyjska przystała po dwóch dniach.",
+     "prisoners", [("RU", "agree"), ("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", POINTED_BACK_PL, ids=ids(POINTED_BACK_PL))
+def test_r35c_acceptance_pointing_back_pl(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+@pytest.mark.parametrize("lang,text,category,expected", [
+    # a party that only reports the proposal holds nothing; a negated acceptance is no agreement
+    ("pl", "Turcja zaproponowała rozejm na Morzu Czarnym, o czym poinformowała Ukraina.", "ceasefire",
+     [("TR", "demand")]),
+    ("pl", "Turcja zaproponowała rozejm na Morzu Czarnym, na co Ukraina nie przystała.", "ceasefire",
+     [("TR", "demand"), ("UA", "reject")]),
+], ids=["pl-reported", "pl-negated"])
+def test_r35c_no_acceptance_pointing_back_pl(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r35C: welcoming a proposal (accogliere, accueillir, acoger) as its object or in a relative after it ---
+
+WELCOMED = [
+    ("it", "La Turchia ha proposto una tregua nel Mar Nero e Kiev ha accolto l'offerta.", "ceasefire",
+     [("TR", "demand"), ("UA", "agree")]),
+    ("it", "Kiev ha proposto uno scambio di trecento prigionieri, una proposta che Mosca ha accolto senza riserve.",
+     "prisoners", [("RU", "agree"), ("UA", "demand")]),
+    ("fr", "La France a proposé une trêve aérienne et Moscou a accueilli la proposition.", "ceasefire",
+     [("EU", "demand"), ("RU", "agree")]),
+    ("fr", "Kiev a proposé un échange de trois cents prisonniers, une offre que Moscou a accueillie sans réserve.",
+     "prisoners", [("RU", "agree"), ("UA", "demand")]),
+    ("es", "Francia propuso una tregua aérea y Moscú acogió la propuesta.", "ceasefire",
+     [("EU", "demand"), ("RU", "agree")]),
+    ("es", "Kiev propuso un canje de trescientos prisioneros, una oferta que Moscú acogió sin reservas.", "prisoners",
+     [("RU", "agree"), ("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", WELCOMED, ids=ids(WELCOMED))
+def test_r35c_welcomed_proposal_is_agreed(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+NOT_WELCOMED = [
+    # a delegation received (hosted) is no proposal welcomed
+    ("it", "Il Cremlino ha accolto la delegazione ucraina per discutere lo scambio di prigionieri.", "prisoners", "RU"),
+    ("fr", "Ankara a accueilli les délégations russe et ukrainienne pour discuter d'un échange de prisonniers.",
+     "prisoners", "TR"),
+    ("es", "Turquía acogió a las delegaciones rusa y ucraniana para hablar de un canje de prisioneros.", "prisoners",
+     "TR"),
+    # a proposal received coolly is no acceptance
+    ("it", "Kiev ha proposto uno scambio di trecento prigionieri, una proposta che Mosca ha accolto con freddezza.",
+     "prisoners", "RU"),
+    ("fr", "Kiev a proposé un échange de trois cents prisonniers, une offre que Moscou a accueillie froidement.",
+     "prisoners", "RU"),
+    ("es", "Kiev propuso un canje de trescientos prisioneros, una oferta que Moscú acogió con frialdad.", "prisoners",
+     "RU"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", NOT_WELCOMED, ids=ids(NOT_WELCOMED))
+def test_r35c_received_is_no_agreement(classifier, lang, text, category, holder):
+    assert (holder, "agree") not in given(classifier, text, lang, category)
+
+
+# --- r35C: a second subject after a cue verb and a coordinator opens its own clause, no object of the first ---
+
+COORDINATED_RELATIVE = [
+    ("en", "The Kremlin dismissed the energy truce that Ankara had proposed and Kyiv had accepted."),
+    ("de", "Moskau lehnte die Feuerpause ab, die Ankara vorgeschlagen und Kiew gebilligt hatte."),
+    ("es", "El Kremlin rechazó la tregua energética que Ankara propuso y Kiev aceptó."),
+    ("fr", "Le Kremlin a rejeté la trêve énergétique qu'Ankara a proposée et Kiev a acceptée."),
+    ("it", "Il Cremlino ha respinto la tregua energetica che Ankara ha proposto e Kiev ha accettato."),
+]
+
+
+@pytest.mark.parametrize("lang,text", COORDINATED_RELATIVE, ids=ids(COORDINATED_RELATIVE))
+def test_r35c_coordinated_relative_subject_agrees(classifier, lang, text):
+    assert given(classifier, text, lang, "ceasefire") == [("RU", "reject"), ("TR", "demand"), ("UA", "agree")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the objects of one verb, coordinated with each other, stay objects: only the one who urges holds
+    ("en", "Ankara urged Kyiv and Moscow to accept an energy truce.", [("TR", "demand")]),
+    ("it", "Ankara ha chiesto a Kiev e Mosca di accettare una tregua energetica.", [("TR", "demand")]),
+    # a second clause with its own verb keeps its own stance
+    ("en", "Ankara proposed an energy truce and Moscow rejected it.", [("RU", "reject"), ("TR", "demand")]),
+], ids=["en-objects", "it-objects", "en-second-clause"])
+def test_r35c_coordinated_objects_hold_nothing(classifier, lang, text, expected):
+    assert given(classifier, text, lang, "ceasefire") == expected
+
+
+# --- r35C: Turkish 'taraflara' (to the parties) is whom a proposal is put to, not a collective holder ---
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the dative addressee between the owner's genitive and its participle leaves the owner its demand
+    ("tr", "Erdoğan'ın Karadeniz'de taraflara önerdiği hava ateşkesi Moskova tarafından reddedildi.",
+     [("RU", "reject"), ("TR", "demand")]),
+    # the nominative and the genitive stay the parties themselves
+    ("tr", "Taraflar Karadeniz'de hava ateşkesini kabul etti.", [("RU", "agree"), ("UA", "agree")]),
+    ("tr", "Tarafların Karadeniz'de önerdiği hava ateşkesi Ankara tarafından memnuniyetle karşılandı.",
+     [("RU", "demand"), ("TR", "agree"), ("UA", "demand")]),
+], ids=["tr-dative-addressee", "tr-nominative", "tr-genitive"])
+def test_r35c_dative_parties_are_addressed(classifier, lang, text, expected):
+    assert given(classifier, text, lang, "ceasefire") == expected
+
+
+# --- r35D: a pronoun right after a reporting verb speaks; a name after it is told, no speaker -------------
+
+PRONOUN_AFTER_REPORTING_VERB = [
+    ("en", "The Ukrainian ombudsman, Ivan Petrenko, said he had urged Moscow to free the detained civilians.",
+     "prisoners", [("UA", "demand")]),
+    ("en", "Kyiv's envoy, Olena Marchuk, said she had asked the Kremlin to return the deported children.",
+     "prisoners", [("UA", "demand")]),
+    # near miss: a name right after the verb is still its speaker
+    ("en", "Frozen Russian assets must pay for the damage, said Polish minister Adam Nowak.",
+     "reparations", [("EU", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", PRONOUN_AFTER_REPORTING_VERB,
+                         ids=ids(PRONOUN_AFTER_REPORTING_VERB))
+def test_r35d_pronoun_after_reporting_verb_speaks(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r35D: German verb-second: a title before the subject, a relative clause in the fronted phrase --------
+
+GERMAN_TITLED_SUBJECT = [
+    ("de", "Am Montag hat Präsident Selenskyj Russland gebeten, die inhaftierten Zivilisten freizulassen.",
+     "prisoners", [("UA", "demand")]),
+    ("de", "Präsident Selenskyj hat Moskau aufgefordert, alle Kriegsgefangenen freizulassen.",
+     "prisoners", [("UA", "demand")]),
+    ("de", "Nach dem Treffen, an dem auch Vermittler teilnahmen, hat Präsident Selenskyj Russland aufgerufen, "
+           "die Zivilisten freizulassen.", "prisoners", [("UA", "demand")]),
+    ("de", "BERLIN – Nach dem Gipfel, auf dem lange gestritten wurde, hat Kanzler Merz Russland aufgefordert, "
+           "die Zivilisten freizulassen.", "prisoners", [("EU", "demand")]),
+    # near misses: the titled name is the subject of its own verb; Russia after "sagte" is the reported subject
+    ("de", "Am Montag hat Kremlchef Putin die Ukraine aufgefordert, die Gefangenen zurückzugeben.",
+     "prisoners", [("RU", "demand")]),
+    ("de", "Am Montag hat Präsident Selenskyj gesagt, Russland habe die Freilassung der Zivilisten abgelehnt.",
+     "prisoners", [("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", GERMAN_TITLED_SUBJECT, ids=ids(GERMAN_TITLED_SUBJECT))
+def test_r35d_german_titled_subject_before_addressee(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r35D: a question's as-clause states its holder's position ------------------------------------------
+
+QUESTION_AS_CLAUSE = [
+    ("en", "Will there really be a truce before the summer, as Washington has repeatedly urged?"),
+    ("en", "Will Moscow accept the truce, as Washington has urged?"),
+    ("it", "Ci sarà davvero un cessate il fuoco prima dell'estate, come ha chiesto a più riprese Washington?"),
+    ("it", "Mosca accetterà la tregua, come ha chiesto Washington?"),
+    ("fr", "Y aura-t-il vraiment un cessez-le-feu avant l'été, comme l'a réclamé à plusieurs reprises Washington ?"),
+    ("es", "¿Habrá realmente un alto el fuego antes del verano, como ha pedido varias veces Washington?"),
+    ("de", "Wird es vor dem Sommer wirklich eine Waffenruhe geben, wie sie Washington mehrfach gefordert hat?"),
+    ("ru", "Будет ли перемирие до лета, как неоднократно требовал Вашингтон?"),
+    ("uk", "Чи буде перемир'я до літа, як неодноразово вимагав Вашингтон?"),
+    ("pl", "Czy przed latem dojdzie do rozejmu, jak wielokrotnie domagał się Waszyngton?"),
+]
+
+
+@pytest.mark.parametrize("lang,text", QUESTION_AS_CLAUSE, ids=ids(QUESTION_AS_CLAUSE))
+def test_r35d_as_clause_of_a_question_is_stated(classifier, lang, text):
+    assert given(classifier, text, lang, "ceasefire") == [("US", "demand")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: the party a question asks about holds nothing; an as-clause with no party names no holder
+    ("en", "Will Moscow accept a truce before the summer?"),
+    ("it", "Ci sarà davvero un cessate il fuoco prima dell'estate, come chiede la gente?"),
+    ("fr", "Moscou acceptera-t-elle une trêve avant l'été ?"),
+])
+def test_r35d_asked_party_of_a_question_holds_nothing(classifier, lang, text):
+    assert given(classifier, text, lang, "ceasefire") == []
+
+
+# --- r35D: an opening indirect question: its subject is asked, its reporter only reports -----------------
+
+INDIRECT_QUESTION = [
+    ("en", "Whether Moscow will accept the truce proposed by Washington will become clear next week, "
+           "Kremlin aide Yuri Ushakov said."),
+    ("it", "Se Mosca accetterà la tregua proposta da Washington si saprà la prossima settimana, ha detto il "
+           "consigliere del Cremlino Jurij Ushakov."),
+    ("fr", "Si Moscou acceptera la trêve proposée par Washington, on le saura la semaine prochaine, a dit le "
+           "conseiller du Kremlin Iouri Ouchakov."),
+    ("es", "Si Moscú aceptará la tregua propuesta por Washington se sabrá la próxima semana, dijo el asesor del "
+           "Kremlin Yuri Ushakov."),
+    ("de", "Ob Moskau der von Washington vorgeschlagenen Waffenruhe zustimmt, werde sich nächste Woche zeigen, "
+           "sagte Kremlberater Juri Uschakow."),
+    ("ru", "Примет ли Москва предложенное Вашингтоном перемирие, станет известно на следующей неделе, сказал "
+           "помощник президента Юрий Ушаков."),
+    ("pl", "Czy Moskwa przyjmie zaproponowany przez Waszyngton rozejm, okaże się w przyszłym tygodniu, "
+           "powiedział doradca Kremla Jurij Uszakow."),
+]
+
+
+@pytest.mark.parametrize("lang,text", INDIRECT_QUESTION, ids=ids(INDIRECT_QUESTION))
+def test_r35d_opening_indirect_question_asks_its_subject(classifier, lang, text):
+    assert given(classifier, text, lang, "ceasefire") == [("US", "demand")]
+
+
+INDIRECT_QUESTION_NEAR_MISSES = [
+    # a conditional 'se', 'si' with no predicate of an open question: the main clause's subject agrees
+    ("it", "Se Washington ritirerà le sanzioni, Mosca accetterà la tregua.", [("RU", "agree")]),
+    ("fr", "Si Washington lève les sanctions, Moscou acceptera la trêve, a dit Ouchakov.", [("RU", "agree")]),
+    ("es", "Si Washington levanta las sanciones, Moscú aceptará la tregua, dijo Ushakov.", [("RU", "agree")]),
+    # no question: the speaker's own statement
+    ("en", "Moscow will accept the truce, Kremlin aide Yuri Ushakov said.", [("RU", "agree")]),
+    ("ru", "Москва примет перемирие, сказал Ушаков.", [("RU", "agree")]),
+    ("pl", "Rosja przyjmie rozejm, powiedział Uszakow.", [("RU", "agree")]),
+    ("de", "Moskau werde der Waffenruhe zustimmen, sagte Uschakow.", [("RU", "agree")]),
+    # a question put to the speaker ("Asked whether ..."): the answer after it is the speaker's own
+    ("pl", "Zapytany, czy Kreml przyjąłby rozejm na Boże Narodzenie, Dmitrij Pieskow odparł, że Rosja go odrzuca.",
+     [("RU", "reject")]),
+    # a question the speaker sets aside, then a demand of the main clause's own subject
+    ("en", "Whether or not Moscow accepts, Kyiv will keep demanding a truce, Zelensky said.", [("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", INDIRECT_QUESTION_NEAR_MISSES, ids=ids(INDIRECT_QUESTION_NEAR_MISSES))
+def test_r35d_no_indirect_question_keeps_holders(classifier, lang, text, expected):
+    assert given(classifier, text, lang, "ceasefire") == expected
+
+
+# --- r35E: the status or belonging of a place closed by a verdict ("not on the table", "не обсуждается") is kept: a demand ---
+
+STATUS_CLOSED = [
+    ("en", "Lavrov told reporters that the status of Sevastopol is not on the table."),
+    ("en", "Zakharova said the belonging of the Kherson region to Russia was not up for negotiation."),
+    ("it", "Lavrov ha detto che lo status di Sebastopoli non è sul tavolo."),
+    ("fr", "Lavrov a affirmé que le statut de Sébastopol n'est pas sur la table."),
+    ("de", "Lawrow sagte, der Status von Sewastopol stehe nicht zur Debatte."),
+    ("de", "Lawrow sagte, der Status von Sewastopol liege für Moskau nicht auf dem Tisch."),
+    ("es", "Lavrov afirmó que el estatus de Sebastopol no está sobre la mesa."),
+    ("ru", "Лавров заявил, что статус Севастополя не обсуждается."),
+    ("ru", "Захарова заявила, что вопрос принадлежности Херсонской области «не обсуждается»."),
+    ("uk", "Лавров заявив, що статус Севастополя не обговорюється."),
+    ("uk", "Захарова заявила, що питання належності Херсонщини Росії «не обговорюється»."),
+    ("pl", "Ławrow oświadczył, że status Sewastopola nie leży na stole."),
+    ("pl", "Ławrow oświadczył, że status Sewastopola nie podlega negocjacjom."),
+    ("tr", "Lavrov, Sivastopol'un statüsünün masada olmadığını söyledi."),
+]
+
+
+@pytest.mark.parametrize("lang,text", STATUS_CLOSED, ids=ids(STATUS_CLOSED))
+def test_r35e_a_closed_status_is_kept(classifier, lang, text):
+    assert given(classifier, text, lang, "territory") == [("RU", "demand")]
+
+
+MEASURE_CLOSED = [
+    # near misses: a measure, or a neutral status, "not on the table" is turned down by its speaker
+    ("en", "Zelensky said Ukraine's neutral status is not on the table."),
+    ("en", "Zelensky said that a pullback from the Kharkiv region is not on the table."),
+    ("it", "Zelensky ha detto che lo status neutrale dell'Ucraina non è sul tavolo."),
+    ("fr", "Zelensky a affirmé que le statut neutre de l'Ukraine n'est pas sur la table."),
+    ("de", "Selenskyj sagte, ein neutraler Status der Ukraine stehe nicht zur Debatte."),
+    ("es", "Zelenski afirmó que el estatus neutral de Ucrania no está sobre la mesa."),
+    ("ru", "Зеленский заявил, что нейтральный статус Украины не обсуждается."),
+    ("uk", "Зеленський заявив, що нейтральний статус України не обговорюється."),
+    ("pl", "Zełenski oświadczył, że neutralny status Ukrainy nie jest na stole."),
+    ("tr", "Zelenskiy, Ukrayna'nın tarafsız statüsünün masada olmadığını söyledi."),
+]
+
+
+@pytest.mark.parametrize("lang,text", MEASURE_CLOSED, ids=ids(MEASURE_CLOSED))
+def test_r35e_a_closed_measure_stays_rejected(classifier, lang, text):
+    category = "territory" if "Kharkiv" in text else "neutrality"
+    assert given(classifier, text, lang, category) == [("UA", "reject")]
+
+
+TROOPS_CLOSED = [
+    # near misses: troops of an alliance "not discussed" stay turned down, with no status noun before the verdict
+    ("ru", "Захарова заявила, что размещение британских военных на Украине не обсуждается."),
+    ("uk", "Захарова заявила, що розміщення британських військових в Україні не обговорюється."),
+    ("de", "Sacharowa sagte, eine Stationierung britischer Soldaten in der Ukraine stehe nicht zur Debatte."),
+]
+
+
+@pytest.mark.parametrize("lang,text", TROOPS_CLOSED, ids=ids(TROOPS_CLOSED))
+def test_r35e_troops_not_discussed_stay_rejected(classifier, lang, text):
+    assert given(classifier, text, lang, "neutrality") == [("RU", "reject")]
+
+
+# --- r35E: declining to comment (en, it, de, uk "відмовилися від коментарів"; the others had it) is no position ---
+
+NO_COMMENT_2 = [
+    ("en", "Kyiv floated a two-week pause in air strikes; the Kremlin declined to comment."),
+    ("en", "Kyiv floated a two-week pause in air strikes; a Kremlin spokesman would not comment on it."),
+    ("it", "Kiev ha proposto una pausa di due settimane nei raid aerei; il Cremlino non ha voluto commentare."),
+    ("it", "Kiev ha proposto una pausa di due settimane nei raid aerei; il Cremlino si è rifiutato di commentare."),
+    ("fr", "Kiev a proposé une pause de deux semaines dans les frappes aériennes ; le Kremlin n'a pas voulu commenter."),
+    ("de", "Kiew schlug eine zweiwöchige Feuerpause bei Luftangriffen vor; der Kreml wollte sich dazu nicht äußern."),
+    ("de", "Kiew schlug eine zweiwöchige Feuerpause bei Luftangriffen vor; der Kreml lehnte jeden Kommentar ab."),
+    ("es", "Kiev propuso una pausa de dos semanas en los ataques aéreos; el Kremlin declinó comentar."),
+    ("ru", "Киев предложил двухнедельную паузу в авиаударах; в Кремле отказались от комментариев."),
+    ("uk", "Київ запропонував двотижневу паузу в авіаударах; у Кремлі відмовилися від коментарів."),
+    ("pl", "Kijów zaproponował dwutygodniową przerwę w nalotach; Kreml odmówił komentarza."),
+    ("tr", "Kiev hava saldırılarına iki haftalık bir ara verilmesini önerdi, Kremlin ise yorum yapmaktan kaçındı."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NO_COMMENT_2, ids=ids(NO_COMMENT_2))
+def test_r35e_declining_to_comment_is_no_position(classifier, lang, text):
+    assert given(classifier, text, lang, "ceasefire") == [("UA", "demand")]
+
+
+REFUSED_NOT_COMMENTED = [
+    # near misses: the same verbs of unwillingness over the measure itself still turn it down
+    ("en", "Kyiv floated a two-week pause in air strikes, but the Kremlin would not accept it."),
+    ("it", "Kiev ha proposto una pausa di due settimane nei raid aerei, ma il Cremlino si è rifiutato di accettarla."),
+    ("de", "Kiew schlug eine zweiwöchige Feuerpause bei Luftangriffen vor, doch der Kreml wollte ihr nicht zustimmen."),
+]
+
+
+@pytest.mark.parametrize("lang,text", REFUSED_NOT_COMMENTED, ids=ids(REFUSED_NOT_COMMENTED))
+def test_r35e_a_refusal_of_the_measure_stays(classifier, lang, text):
+    assert given(classifier, text, lang, "ceasefire") == [("RU", "reject"), ("UA", "demand")]
+
+
+# --- r35E: a holder's members agreeing that another party must act demand it, no agreement ---
+
+AGREED_OBLIGATION = [
+    ("en", "G7 leaders agreed that Moscow must compensate Kyiv for the ruined power plants.", "OTHER"),
+    ("it", "I leader del G7 hanno convenuto che Mosca deve risarcire Kiev per le centrali distrutte.", "OTHER"),
+    ("fr", "Les dirigeants du G7 sont convenus que Moscou doit indemniser Kiev pour les centrales détruites.", "OTHER"),
+    ("de", "Die Staats- und Regierungschefs der G7 waren sich einig, dass Moskau Kiew für die zerstörten Kraftwerke entschädigen muss.", "OTHER"),
+    ("es", "Los líderes del G7 acordaron que Moscú debe indemnizar a Kiev por las centrales destruidas.", "OTHER"),
+    ("ru", "Лидеры G7 согласились, что Москва должна компенсировать Киеву разрушенные электростанции.", "OTHER"),
+    ("uk", "Лідери G7 погодилися, що Москва має компенсувати Києву зруйновані електростанції.", "OTHER"),
+    ("pl", "Ministrowie finansów UE zgodzili się, że Moskwa musi zrekompensować Kijowowi zniszczone elektrownie.", "EU"),
+    ("tr", "G7 liderleri, Moskova'nın yıkılan santraller için Kiev'e tazminat ödemesi gerektiği konusunda anlaştı.", "OTHER"),
+]
+
+
+@pytest.mark.parametrize("lang,text,holder", AGREED_OBLIGATION, ids=ids(AGREED_OBLIGATION))
+def test_r35e_agreeing_what_another_must_do_is_a_demand(classifier, lang, text, holder):
+    assert given(classifier, text, lang, "reparations") == [(holder, "demand")]
+
+
+AGREED_AMONG_PARTIES = [
+    # near misses: the parties agreeing on a step with no other party obliged still agree
+    ("en", "Moscow and Kyiv agreed that the swap of captured soldiers should take place on Friday."),
+    ("ru", "Москва и Киев согласились, что обмен пленными должен пройти в пятницу."),
+    ("pl", "Moskwa i Kijów zgodziły się, że wymiana jeńców musi odbyć się w piątek."),
+]
+
+
+@pytest.mark.parametrize("lang,text", AGREED_AMONG_PARTIES, ids=ids(AGREED_AMONG_PARTIES))
+def test_r35e_agreeing_on_a_step_stays_an_agreement(classifier, lang, text):
+    assert given(classifier, text, lang, "prisoners") == [("RU", "agree"), ("UA", "agree")]
