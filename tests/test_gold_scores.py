@@ -397,8 +397,8 @@ CHECK20_CITED_LANGUAGE_PRECISION_FLOOR = 0.76
 # holders 0.924, positions 0.819 (P 0.857 R 0.784), cited sources P 0.945 R 0.945 (tr P 0.833 the lowest).
 CHECK21 = ROOT / "tests" / "gold" / "check21.jsonl"
 CHECK21_MACRO_F1_FLOOR = 0.96  # 0.968 at the first run
-CHECK21_ACTOR_F1_FLOOR = 0.92  # 0.924 at the first run
-CHECK21_POSITION_F1_FLOOR = 0.82  # 0.822 after round 34, which did not look at it; 0.819 at the first run
+CHECK21_ACTOR_F1_FLOOR = 0.94  # 0.945 after round 35 (its development set); 0.925 after round 34, which did not look at it; 0.924 at the first run
+CHECK21_POSITION_F1_FLOOR = 0.87  # 0.872 after round 35 (its development set: r35A acceptances restricted to a step or a frame, r35B verdicts in a trailing clause, r35C acceptances that point back, r35D addressees and questions, r35E settled status and no comment); 0.822 after round 34, which did not look at it; 0.819 at the first run
 CHECK21_CITED_PRECISION_FLOOR = 0.94
 CHECK21_CITED_RECALL_FLOOR = 0.94
 CHECK21_CITED_LANGUAGE_PRECISION_FLOOR = 0.83
