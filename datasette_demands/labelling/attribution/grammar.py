@@ -184,6 +184,12 @@ NOUN_PARTICIPLE = {lang: regex.compile(p) for lang, p in {
     "ru": r"^\w{3,}(?:ющ|ящ|ащ|ущ|вш)(?:ий|ая|ее|ие|его|ей|ую|им|ими|их)(?:ся)?$", "uk": r"^\w{3,}(?:юч|ач|яч)(?:ий|а|е|і|ого|ої|у|ими|их)$"}.items()}
 
 
+def names_a_door(door_nouns: set, span: str) -> bool:
+    """Whether `span` (an evaluation's own words) holds a `door_nouns` word: an idiom of openness ("the door remains
+    open to Ukraine", "drzwi Sojuszu pozostają otwarte") that no party named beside it holds."""
+    return any(w.lower() in door_nouns for w in WORD_RE.findall(span))
+
+
 def is_noun_participle(lang: str, word: str) -> bool:
     """ru, uk: whether `word` is a participle that may open a clause about the noun before its comma (NOUN_PARTICIPLE)."""
     participle = NOUN_PARTICIPLE.get(lang)

@@ -18,6 +18,7 @@ from .grammar import HYPHENS
 from .grammar import ADDRESSEE_WORDS_AFTER_VERB, PROVISO_REACH, PROVISO_WORDS, REPORTED_ADDRESSEE_WORDS, REPORTED_OWN_GAP, TR_TITLED_NAME
 from .grammar import REPORTED_SOURCE_LEAD
 from .grammar import REPORTED_VERDICT_GAP
+from .grammar import names_a_door
 from .model import Analysis, Cue, Mention, _Sentence
 from .reading import Reading
 
@@ -1362,7 +1363,7 @@ class Holders:
         door remains open to Ukraine", "drzwi Sojuszu pozostają dla Ukrainy otwarte"): the name is whom the door is open
         to; the speaker, not that party, holds the openness."""
         cue = next((c for c in s.cues if c.start == cue_start), None)
-        return cue is not None and any(w.lower() in s.t.door_nouns for w in WORD_RE.findall(s.norm[cue.start:cue.end]))
+        return cue is not None and names_a_door(s.t.door_nouns, s.norm[cue.start:cue.end])
 
     @staticmethod
     def _source_before_a_subject(s: "_Sentence", group: list, cue_start: int) -> bool:

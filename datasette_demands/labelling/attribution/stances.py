@@ -9,6 +9,7 @@ import re
 from .grammar import DEMAND_MADE_RE, GIVING_UP_REACH, GIVING_UP_RE, INSTEAD_AFTER, INSTEAD_RE
 from .grammar import INSIST_VERB, LEFT_OUT_GAP
 from .grammar import AGREED_OBLIGATION_GAP
+from .grammar import names_a_door
 from .grammar import (SLAVIC_CALL, GERUND_THAT_RE, SLAVIC_INFINITIVE, ACCEPTABLE, ADDED_CLAUSE_RE, ADDRESSEE_GAP, ACCEPTANCE_GAP, RESTRICTED_WORDS_AFTER, RESTRICTED_WORDS_BEFORE, RESTRICTED_WORDS_BEFORE_TR, ASKED_TO, CLOSING_QUOTE_RE, COMMA_ONLY_RE, COMMA_WORD_RE, ONE_WORD_AFTER_COMMA_RE, EXCHANGE_GAP, SPEAKER_GERUND_RE, GERUNDS, NOUN_OBJECT_GAP, ONLY_IF_GAP, OWNED_NEAR, PRIVATIVE_LIST_WORDS,
                      TOKEN_RE, TR_AFTER_CLAUSE, TR_COMPLEMENT, TR_CONVERB, TR_IN_CASE, TR_NEGATED, TR_SINE_QUA_NON, TR_PASSIVE_REPORT, TR_PRIVATIVE_CONVERB, TR_UNLESS, TR_VERBAL_NOUN, WORD_RE, GERMAN_ZU_INFINITIVE, is_noun_participle)
 from .model import Analysis, Cue, Mention, Position
@@ -1026,8 +1027,8 @@ class Stances:
         """r34A: an acceptance of the holder's restricted to a condition that holds another label's evidence and none of
         this one's keeps its agreement ("would agree to a truce only if it came with guarantees": agree on the truce, the
         guarantees that label's demand). A plain 'if' ("может согласиться, если") is left as it was: the gold sets
-        annotate it both ways (realstyle's p20C rows: the demand only). An acceptance restricted to a condition on its own issue ("would only agree
-        to a truce if arms deliveries stop") or to a step another party is to take ("only if Kyiv withdraws from Donbas",
+        annotate it both ways (realstyle's p20C rows: the demand only). An acceptance restricted to a condition on its
+        own issue ("would only agree to a truce if arms deliveries stop") or to a step another party is to take ("only if Kyiv withdraws from Donbas",
         _party_acts_in) stays the demand of it (_only_on_condition); so does a label whose evidence all stands in or
         after the condition (what the holder asks)."""
         if not self.tables.acceptance_conditionals or any(st == "agree" for st, _ in found):
@@ -1038,8 +1039,8 @@ class Stances:
                 continue
             if not evidences or all(e >= q0 for e in evidences):
                 return found  # the condition holds the whole issue (or no evidence tells): what the holder asks
-            inside = any(e >= q0 for e in evidences or ())
-            another = any(e >= q0 for issue in a.issues for e in issue if e not in (evidences or ()))
+            inside = any(e >= q0 for e in evidences)
+            another = any(e >= q0 for issue in a.issues for e in issue if e not in evidences)
             if inside or not another or self._party_acts_in(a, m, q0, q1) \
                     or not self._restricted(a, [("agree", accepted)], Cue(q0, q1, "demand")):
                 return found  # "would only agree to a truce if arms deliveries stop": the condition, no agreement
@@ -1483,8 +1484,7 @@ class Stances:
     def _gerund_after_comma(self, a: Analysis, c: Cue) -> bool:
         """r34E: whether cue `c` is a gerund right after a comma with a `concurrent_adverbs` word after it ("исключил
         отправку войск, пообещав при этом ...", "виключив ..., пообіцявши водночас ..."): the subject's next clause,
-        as after ", while": an offer or refusal
-        there turns the clause before the other way; not one that reports ("sottolineando che ...", "заявив, что") or
+        as after ", while": an offer or refusal there turns the clause before the other way; not one that reports ("sottolineando che ...", "заявив, что") or
         insists on a judgement ("dismissed the list, insisting the minors had been evacuated")."""
         gerund = GERUNDS.get(self.tables.lang)
         if gerund is None or gerund.search(c.word) is None or not a.text[:c.start].rstrip().endswith(","):
@@ -2346,7 +2346,7 @@ class Stances:
     def _opens_a_door(self, a: Analysis, c: Cue) -> bool:
         """r34E: whether agree cue `c` is an idiom of openness with a `door_nouns` word in its own words ("the door
         remains open", "drzwi pozostają otwarte"): it has no subject of its own that holds it."""
-        return any(w.lower() in self.tables.door_nouns for w in WORD_RE.findall(a.text[c.start:c.end]))
+        return names_a_door(self.tables.door_nouns, a.text[c.start:c.end])
 
     def _insists_on_a_judgement(self, a: Analysis, cue: Cue, window: list) -> bool:
         """Whether `cue` is a verb of insistence that opens a reported clause ("insisted that", "insistió en que")
