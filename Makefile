@@ -97,6 +97,7 @@ eval: $(VENV)/.ready
 	$(VENV)/bin/datasette demands eval tests/gold/check20.jsonl
 	$(VENV)/bin/datasette demands eval tests/gold/check21.jsonl
 	$(VENV)/bin/datasette demands eval tests/gold/check22.jsonl
+	$(VENV)/bin/datasette demands eval tests/gold/check23.jsonl
 	$(VENV)/bin/datasette demands eval --rules $(MEMORANDA_RULES) $(MEMORANDA)/gold/dev.jsonl
 	$(VENV)/bin/datasette demands eval --rules $(MEMORANDA_RULES) $(MEMORANDA)/gold/heldout.jsonl
 

@@ -418,6 +418,21 @@ CHECK22_CITED_PRECISION_FLOOR = 0.89
 CHECK22_CITED_RECALL_FLOOR = 0.86
 CHECK22_CITED_LANGUAGE_PRECISION_FLOOR = 0.57
 
+# tests/gold/check23.jsonl: a twenty-second blind set in the same manner, 357 sentences (40 a language; three left out as
+# near-copies of sentences in other gold files: de-24, fr-13, ru-17), written and labelled by three new annotators who read
+# only the guidelines (languages grouped anew: en/de/uk, fr/ru/pl, it/es/tr; check22's brief, asked to write mostly on
+# less-worn subjects: the Kursk incursion, Red Cross access, the Kakhovka dam, demining, a claims commission, non-bloc
+# status, foreign bases, Belarus and Moldova), committed before round 36 was merged, and kept out of rule work (round 36
+# works on check22). First run (the rules of 97ca87a): macro-F1 0.937, holders 0.867, positions 0.733 (P 0.782 R 0.689),
+# cited sources P 0.869 R 0.939 (tr P 0.636 the lowest).
+CHECK23 = ROOT / "tests" / "gold" / "check23.jsonl"
+CHECK23_MACRO_F1_FLOOR = 0.93  # 0.937 at the first run
+CHECK23_ACTOR_F1_FLOOR = 0.86  # 0.867 at the first run
+CHECK23_POSITION_F1_FLOOR = 0.73  # 0.733 at the first run
+CHECK23_CITED_PRECISION_FLOOR = 0.86
+CHECK23_CITED_RECALL_FLOOR = 0.93
+CHECK23_CITED_LANGUAGE_PRECISION_FLOOR = 0.63
+
 @pytest.mark.parametrize("gold, floors", [
     (CHECK3, dict(macro=CHECK3_MACRO_F1_FLOOR, holders=CHECK3_ACTOR_F1_FLOOR, positions=CHECK3_POSITION_F1_FLOOR,
                   cited_p=CHECK3_CITED_PRECISION_FLOOR, cited_r=CHECK3_CITED_RECALL_FLOOR,
@@ -479,8 +494,11 @@ CHECK22_CITED_LANGUAGE_PRECISION_FLOOR = 0.57
     (CHECK22, dict(macro=CHECK22_MACRO_F1_FLOOR, holders=CHECK22_ACTOR_F1_FLOOR, positions=CHECK22_POSITION_F1_FLOOR,
                    cited_p=CHECK22_CITED_PRECISION_FLOOR, cited_r=CHECK22_CITED_RECALL_FLOOR,
                    cited_lang_p=CHECK22_CITED_LANGUAGE_PRECISION_FLOOR)),
+    (CHECK23, dict(macro=CHECK23_MACRO_F1_FLOOR, holders=CHECK23_ACTOR_F1_FLOOR, positions=CHECK23_POSITION_F1_FLOOR,
+                   cited_p=CHECK23_CITED_PRECISION_FLOOR, cited_r=CHECK23_CITED_RECALL_FLOOR,
+                   cited_lang_p=CHECK23_CITED_LANGUAGE_PRECISION_FLOOR)),
 ], ids=["check3", "check4", "check5", "check6", "check7", "check8", "check9", "check10", "check11", "check12", "check13", "check14", "check15",
-        "check16", "check17", "check18", "check19", "check20", "check21", "check22"])
+        "check16", "check17", "check18", "check19", "check20", "check21", "check22", "check23"])
 def test_wire_style_blind_gold_floors(gold, floors):
     scores = evaluate(Classifier(load_rulebook(ROOT / "rules")), read_gold([gold]))
     assert set(scores.per_lang) == {"en", "it", "fr", "de", "es", "ru", "uk", "pl", "tr"}
