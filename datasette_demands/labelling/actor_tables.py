@@ -239,22 +239,19 @@ class LangTables:
         """The phrases that take up, after a comma, a position stated before them: another party's reaction to it."""
         # ", ce que Moscou qualifie de vol", ", co Bruksela uznała za ...": a relative or a bare noun pointing back (an
         # apposition with no article)
+        # r35B: ", remarks that Sybiha called a recipe for war", ", co ukraińskie MSZ nazwało ...": a noun of speech or a
+        # relative before a lower-case title points back to the position before it, as reaction_phrases do
         self.reaction_phrases = compile_alternation(list(g.get("reaction_phrases") or [])
-                                                    + list(g.get("pointing_relatives") or []))  # r34C
+                                                    + list(g.get("pointing_relatives") or [])  # r34C
+                                                    + list(g.get("verdict_relatives") or []))
+        # ", тогда как Киев ...", ", na co Ukraińcy ...": after a comma, a clause of another subject ends a content;
+        # r35B: "warned that a seizure would be theft, after the Commission proposed ...": a clause of time with a
+        # subject of its own, the proposer, opens after the comma as clause_openers do (after_openers)
+        self.clause_openers = compile_alternation(list(g.get("clause_openers") or [])
+                                                  + list(g.get("after_openers") or []))
         # "..., і в Києві цю пропозицію назвали ...": a demonstrative and a position noun
         self.anaphors = compile_alternation(list(g.get("anaphors") or [])
                                             + list(g.get("pronoun_anaphors") or []))  # r34C
-        # r35B: ", remarks that Sybiha called a recipe for war", ", co ukraińskie MSZ nazwało ...": a noun of speech or a
-        # relative before a lower-case title points back to the position before it, as reaction_phrases do
-        if g.get("verdict_relatives"):
-            self.reaction_phrases = compile_alternation(list(g.get("reaction_phrases") or [])
-                                                        + list(g.get("pointing_relatives") or [])
-                                                        + list(g.get("verdict_relatives") or []))
-        # r35B: "warned that a seizure would be theft, after the Commission proposed ...": a clause of time with a
-        # subject of its own, the proposer, opens after the comma as clause_openers do
-        if g.get("after_openers"):
-            self.clause_openers = compile_alternation(list(g.get("clause_openers") or [])
-                                                      + list(g.get("after_openers") or []))
         # r34C: "comme l'exige Moscou", "come chiede Mosca": a comparative clause whose subject may follow its verb
         self.comparatives_as = _words(g, "comparatives_as")
         # r31A: "vowed to challenge it in court", "пообіцяли оскаржувати ...": a vow whose step is a verdict on the measure
@@ -315,8 +312,6 @@ class LangTables:
         self.subject_pronouns = _words(g, "subject_pronouns")  # "they insist": the holder is in the sentence before
         # "previously rejected ..., but now ...": a turn after which a holder's stance replaces the one before it
         self.supersessions = compile_alternation(list(g.get("supersessions") or []))
-        # ", тогда как Киев ...", ", na co Ukraińcy ...": after a comma, a clause of another subject ends a content
-        self.clause_openers = compile_alternation(list(g.get("clause_openers") or []))
         # "czego domagali się Ukraińcy", "поддержали европейцы": a plural demonym, no genitive though its ending is one
         self.plural_nominatives = tuple(g.get("plural_nominative_endings") or ())
         self.negated_privatives = _words(g, "negated_privatives")  # "пока не ...": a condition only with its negation
@@ -363,8 +358,9 @@ class LangTables:
         # r33C: "kabul edecek mi?": a particle closing a question right after the verb it asks about
         self.question_particles = _words(g, "question_particles")
         # r33C: "the truce that Washington proposed", "wie sie Putin ins Spiel brachte": words that open a clause a question
-        # states as a fact, beside the relatives and conditionals
-        self.question_fact_openers = _words(g, "question_fact_openers")
+        # states as a fact, beside the relatives and conditionals; r35D: the `comparatives_as` words too ("come ha
+        # auspicato la Casa Bianca?")
+        self.question_fact_openers = _words(g, "question_fact_openers") | _words(g, "comparatives_as")
         # r33C: "no renunciará a su exigencia": the nouns of a demand made, whose refusal to give up insists on it
         self.demand_made_nouns = _words(g, "demand_made_nouns")
         # r35D: "Whether Moscow will accept ... will become clear", "Согласится ли Москва ...": an indirect question opening

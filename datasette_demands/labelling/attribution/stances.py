@@ -34,7 +34,7 @@ class Stances:
         holder with two coordinated verbs, each over some of it, holds both stances ("accepted the truce
         on energy strikes but rejected a full ceasefire")."""
         out, seen, reported, elsewhere = [], set(), [], set()
-        asks = self._asks(a)
+        asks, opening = self._asks(a), self._opens_indirect_question(a)  # of the sentence, not of a mention
         # a party named on its own before a collective that includes it ("les délégations ont échangé leurs projets,
         # la partie russe réclamant ..., tandis que Kiev exigeait ..."): its own cue, not the collective's, places
         # its stance in a clause
@@ -44,7 +44,7 @@ class Stances:
             if self._past_owned_noun(a, m, rules, evidence) or self._mediates(a, m, rules) or self._backs_a_demand(a, m, rules):
                 continue
             # r35D: "Whether Moscow will accept the truce will become clear, X said": asked, or only reported
-            if self._consent_asked(a, m) or self._judged_consent(a, m, rules) or self._asked_in_opening_question(a, m, rules):
+            if self._consent_asked(a, m) or self._judged_consent(a, m, rules) or self._asked_in_opening_question(a, m, rules, opening):
                 continue
             if m.kind == "collective" and set(m.codes) <= elsewhere | {code for code, _ in seen}:
                 continue  # each party it includes has its own clause: "..., tandis que Kiev exigeait ..."
@@ -292,12 +292,13 @@ class Stances:
             return all(c.end <= asked.start for c in own)
         return all(c.start >= asked.end and self._stated_clause(a, asked.end, c) for c in own)
 
-    def _asked_in_opening_question(self, a: Analysis, m: Mention, rules: set) -> bool:
+    def _asked_in_opening_question(self, a: Analysis, m: Mention, rules: set, opening: bool) -> bool:
         """r35D: whether the sentence opens with an indirect question (`indirect_question_openers`, and where the
         opener is also "if", one of `indirect_question_predicates` after it: "Whether Moscow will accept the truce
-        will become clear", "Согласится ли Москва ..., станет ясно", "Se Mosca accetterà ... si saprà") and `m` is
-        its asked subject, or a speaker who only reports it; the agent or owner of what it states keeps its own."""
-        if not self._opens_indirect_question(a) or rules & {"owner", "agent"} or self._in_stated_as_clause(a, m):
+        will become clear", "Согласится ли Москва ..., станет ясно", "Se Mosca accetterà ... si saprà": `opening`,
+        from _opens_indirect_question) and `m` is its asked subject, or a speaker who only reports it; the agent or
+        owner of what it states keeps its own."""
+        if not opening or rules & {"owner", "agent"} or self._in_stated_as_clause(a, m):
             return False
         own = [c for mm, c in a.pairs if mm is m]
         if rules <= {"speaker"} or (own and all(c.speech for c in own)):
@@ -1028,9 +1029,9 @@ class Stances:
         this one's keeps its agreement ("would agree to a truce only if it came with guarantees": agree on the truce, the
         guarantees that label's demand). A plain 'if' ("может согласиться, если") is left as it was: the gold sets
         annotate it both ways (realstyle's p20C rows: the demand only). An acceptance restricted to a condition on its
-        own issue ("would only agree to a truce if arms deliveries stop") or to a step another party is to take ("only if Kyiv withdraws from Donbas",
-        _party_acts_in) stays the demand of it (_only_on_condition); so does a label whose evidence all stands in or
-        after the condition (what the holder asks)."""
+        own issue ("would only agree to a truce if arms deliveries stop") or to a step another party is to take ("only
+        if Kyiv withdraws from Donbas", _party_acts_in) stays the demand of it (_only_on_condition); so does a label
+        whose evidence all stands in or after the condition (what the holder asks)."""
         if not self.tables.acceptance_conditionals or any(st == "agree" for st, _ in found):
             return found
         for q0, q1 in a.conditions:
@@ -1484,8 +1485,9 @@ class Stances:
     def _gerund_after_comma(self, a: Analysis, c: Cue) -> bool:
         """r34E: whether cue `c` is a gerund right after a comma with a `concurrent_adverbs` word after it ("исключил
         отправку войск, пообещав при этом ...", "виключив ..., пообіцявши водночас ..."): the subject's next clause,
-        as after ", while": an offer or refusal there turns the clause before the other way; not one that reports ("sottolineando che ...", "заявив, что") or
-        insists on a judgement ("dismissed the list, insisting the minors had been evacuated")."""
+        as after ", while": an offer or refusal there turns the clause before the other way; not one that reports
+        ("sottolineando che ...", "заявив, что") or insists on a judgement ("dismissed the list, insisting the minors had
+        been evacuated")."""
         gerund = GERUNDS.get(self.tables.lang)
         if gerund is None or gerund.search(c.word) is None or not a.text[:c.start].rstrip().endswith(","):
             return False
