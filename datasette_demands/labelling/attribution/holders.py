@@ -780,9 +780,11 @@ class Holders:
 
     @staticmethod
     def _tr_clause_before(s: "_Sentence", text: str) -> str | None:
-        """Turkish: the text before the last comma of `text`, when after the comma stands at most a contrastive or
-        coordinator ("..., ancak") and before it a finite verb closes a clause of its own; else None."""
-        head, _, tail = text.rstrip().rpartition(",")
+        """Turkish: the text before the last comma (or semicolon) of `text`, when after it stands at most a contrastive
+        or coordinator ("..., ancak", "...; ancak") and before it a finite verb closes a clause of its own; else None."""
+        text = text.rstrip()
+        cut = max(text.rfind(","), text.rfind(";"))  # r36E: "ABD ... teklif etti; Brüksel ... reddetti": a clause each
+        head, tail = (text[:cut], text[cut + 1:]) if cut >= 0 else ("", text)
         words = WORD_RE.findall(tail)
         if len(words) > 1 or (words and words[0].lower() not in s.t.contrastives | s.t.coordinators):
             return None

@@ -84,7 +84,7 @@ class Stances:
             # what a party refuses "without X" is X demanded ("refuses any truce without security guarantees")
             found = [(self._without_stance(a, st, c, evidence), c) for st, c in found]
             # what a party asks for or accepts "instead of" X turns X down ("einen Frieden statt einer Feuerpause")
-            found = [(self._instead_stance(a, st, evidence), c) for st, c in found]
+            found = [(self._instead_stance(a, st, evidence, evidences), c) for st, c in found]
             # refusing to give up its own demand insists on it ("non rinuncerà mai alla richiesta che ...")
             found = [(self._own_demand_kept(a, st, c), c) for st, c in found]
             # a negated demand ("did not demand a ceasefire") is no position of its subject
@@ -547,7 +547,7 @@ class Stances:
         return any(w in self.tables.privatives and not any(x in (",", ";", ":", ".") for x in near[i + 1:])
                    for i, w in enumerate(near))
 
-    def _instead_stance(self, a: Analysis, stance: str, evidence: int | None) -> str:
+    def _instead_stance(self, a: Analysis, stance: str, evidence: int | None, evidences: list | None = None) -> str:
         """A demand or agreement whose evidence stands right after an `alternatives` word ("statt, anstatt, zamiast"),
         at most three words between and no clause break, turns that evidence down: a rejection ("strebt einen
         dauerhaften Frieden statt einer bloßen Feuerpause an", "domaga się kapitulacji zamiast rozejmu")."""
@@ -555,12 +555,26 @@ class Stances:
         if stance == "reject" or evidence is None or not t.alternatives:
             return stance
         if t.lang == "tr":
+            if self._tr_issue_offered_instead(a, evidence, evidences):
+                return stance  # r36E: "NATO üyeliği yerine güvenlik güvenceleri önerdi": the demand is the guarantees
             return "reject" if self._tr_instead_after(a, evidence) else stance
         words = [w.lower() for w in TOKEN_RE.findall(a.text[max(0, evidence - 60):evidence])][-4:]
         for i, w in enumerate(words):
             if w in t.alternatives and not any(x in (",", ";", ":", ".") for x in words[i + 1:]):
                 return "reject"
         return stance
+
+    def _tr_issue_offered_instead(self, a: Analysis, evidence: int, evidences: list | None) -> bool:
+        """Turkish: whether what is offered after the `alternatives` postposition is itself evidence of the issue, no
+        clause break between ("NATO üyeliği yerine 'Madde 5 benzeri' güvenlik güvenceleri verilmesini önerdi"): the
+        demand is on that evidence, as with the order of "security guarantees instead of NATO membership"; what is
+        turned down before "yerine" is no stance of its own (r36E)."""
+        if not evidences or not self._tr_instead_after(a, evidence):
+            return False
+        after = [w.lower() for w in TOKEN_RE.findall(a.text[evidence:evidence + 60])]
+        at = next(i for i, w in enumerate(after) if w in self.tables.alternatives)
+        word_end = evidence + a.text[evidence:].lower().find(after[at]) + len(after[at])
+        return any(word_end < e and not any(x in a.text[word_end:e] for x in ",;:.") for e in evidences)
 
     def _tr_instead_after(self, a: Analysis, evidence: int) -> bool:
         """Turkish: the `alternatives` word is a postposition after what is turned down ("ateşkes yerine kalıcı bir
