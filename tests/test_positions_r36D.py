@@ -85,3 +85,45 @@ NOT_FRONTED = [
 @pytest.mark.parametrize("lang,text,category", NOT_FRONTED, ids=ids(NOT_FRONTED))
 def test_r36D_a_demonstrative_with_a_name_after_it_is_no_fronted_object(classifier, lang, text, category):
     assert ("RU", "reject") not in given(classifier, text, lang, category)
+
+
+# --- r36D: threatening a mirror step of one's own answers (rejects) the measure it is threatened against ---
+
+MIRROR_THREATS = [
+    ("en", "Russia's central bank governor threatened a mirror seizure of European investors' holdings if Brussels "
+           "confiscated the frozen reserves.", "reparations", [("RU", "reject")]),
+    ("it", "Il Cremlino ha minacciato un sequestro speculare dei beni degli investitori europei se Bruxelles "
+           "confischerà le riserve congelate.", "reparations", [("RU", "reject")]),
+    ("fr", "Le Kremlin a menacé d'une saisie en miroir des avoirs des investisseurs européens si Bruxelles "
+           "confisquait les réserves gelées.", "reparations", [("RU", "reject")]),
+    ("de", "Moskau drohte mit einer spiegelbildlichen Enteignung europäischer Anleger, falls Brüssel die eingefrorenen "
+           "Reserven einzieht.", "reparations", [("RU", "reject")]),
+    ("es", "El Kremlin amenazó con una incautación simétrica de los fondos de inversores europeos si Bruselas confisca "
+           "las reservas congeladas.", "reparations", [("RU", "reject")]),
+    ("ru", "Глава российского Центробанка пригрозила зеркальным арестом средств европейских инвесторов, если Брюссель "
+           "конфискует замороженные резервы.", "reparations", [("RU", "reject")]),
+    ("uk", "Кремль пригрозив дзеркальним арештом коштів європейських інвесторів, якщо Брюссель конфіскує заморожені "
+           "резерви.", "reparations", [("RU", "reject")]),
+    ("pl", "Kreml zagroził lustrzanym zajęciem środków europejskich inwestorów, jeśli Bruksela skonfiskuje zamrożone "
+           "rezerwy.", "reparations", [("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,want", MIRROR_THREATS, ids=ids(MIRROR_THREATS))
+def test_r36D_a_threatened_mirror_step_rejects_the_measure(classifier, lang, text, category, want):
+    assert given(classifier, text, lang, category) == want
+
+
+MIRROR_IF_REFUSED = [
+    # a mirror penalty threatened if a party does not accept a measure demands the measure
+    ("en", "London threatened reciprocal levies on Moscow if it did not agree to the truce.", "ceasefire"),
+    ("it", "Londra ha minacciato dazi speculari contro Mosca se non firmerà la tregua.", "ceasefire"),
+    ("es", "Londres amenazó a Moscú con aranceles simétricos si no firma la tregua.", "ceasefire"),
+    ("ru", "Лондон пригрозил Москве зеркальными пошлинами, если она не подпишет перемирие.", "ceasefire"),
+    ("pl", "Londyn zagroził Moskwie lustrzanymi cłami, jeśli nie podpisze rozejmu.", "ceasefire"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", MIRROR_IF_REFUSED, ids=ids(MIRROR_IF_REFUSED))
+def test_r36D_a_mirror_penalty_if_a_party_refuses_is_a_demand(classifier, lang, text, category):
+    assert given(classifier, text, lang, category) == [("EU", "demand")]
