@@ -17298,3 +17298,249 @@ AGREED_AMONG_PARTIES = [
 @pytest.mark.parametrize("lang,text", AGREED_AMONG_PARTIES, ids=ids(AGREED_AMONG_PARTIES))
 def test_r35e_agreeing_on_a_step_stays_an_agreement(classifier, lang, text):
     assert given(classifier, text, lang, "prisoners") == [("RU", "agree"), ("UA", "agree")]
+
+
+# --- r36D: a judging verb with a label of provocation, theft or escalation rejects the measure ---
+
+JUDGED_2 = [
+    ("en", "The alliance's secretary general called Kyiv's NATO membership still possible, while Moscow deemed those "
+           "remarks a provocation.", "neutrality", [("RU", "reject")]),
+    ("en", "The Kremlin said that stationing British instructors in Ukraine would be considered an escalation.",
+     "neutrality", [("RU", "reject")]),
+    ("it", "Il segretario della NATO ha definito possibile l'ingresso di Kiev nella NATO, mentre Mosca ha ritenuto "
+           "quelle parole una provocazione.", "neutrality", [("RU", "reject")]),
+    ("it", "Il Cremlino ha detto che la presenza di istruttori britannici in Ucraina sarebbe considerata "
+           "un'escalation.", "neutrality", [("RU", "reject")]),
+    ("fr", "Le Kremlin a déclaré que la présence d'instructeurs britanniques en Ukraine serait considérée comme "
+           "une escalade.", "neutrality", [("RU", "reject")]),
+    ("de", "Der NATO-Generalsekretär nannte einen NATO-Beitritt Kiews weiter möglich, während Moskau diese Äußerungen "
+           "für eine Provokation hielt.", "neutrality", [("RU", "reject")]),
+    ("de", "Der Kreml erklärte, die Stationierung britischer Ausbilder in der Ukraine würde als Eskalation "
+           "betrachtet.", "neutrality", [("RU", "reject")]),
+    ("es", "El secretario de la OTAN dijo que el ingreso de Kiev en la OTAN sigue abierto, mientras que Moscú juzgó "
+           "esas palabras como una provocación.", "neutrality", [("RU", "reject")]),
+    ("es", "El Kremlin afirmó que la presencia de instructores británicos en Ucrania sería considerada una "
+           "escalada.", "neutrality", [("RU", "reject")]),
+    ("ru", "Генсек альянса назвал вступление Киева в НАТО по-прежнему возможным, тогда как в Кремле эти заявления сочли "
+           "провокацией.", "neutrality", [("RU", "reject")]),
+    ("ru", "В Кремле заявили, что присутствие британских инструкторов на Украине будет расценено как эскалация.",
+     "neutrality", [("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,want", JUDGED_2, ids=ids(JUDGED_2))
+def test_r36D_a_measure_judged_a_provocation_is_rejected(classifier, lang, text, category, want):
+    assert given(classifier, text, lang, category) == want
+
+
+NOT_JUDGED_3 = [
+    # avoiding an escalation, or judging a step necessary, is no verdict on the measure
+    ("en", "Norway said it would consider sending instructors to Ukraine to avoid an escalation.", "neutrality",
+     [("EU", "demand")]),
+    ("en", "The Dutch prime minister said a reassurance force would be deemed a guarantee of Kyiv's security.",
+     "neutrality", [("EU", "demand")]),
+    ("it", "Il governo spagnolo ha ritenuto necessario offrire garanzie di sicurezza a Kiev.", "neutrality",
+     [("EU", "demand")]),
+    ("de", "Die Regierung in Wien hält Sicherheitsgarantien für Kiew für unverzichtbar.", "neutrality", []),
+    ("es", "Portugal consideró que una fuerza europea en Ucrania ayudaría a evitar una escalada.", "neutrality",
+     [("EU", "demand")]),
+    ("ru", "В Париже сочли необходимым предоставить Киеву гарантии безопасности.", "neutrality", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,want", NOT_JUDGED_3, ids=ids(NOT_JUDGED_3))
+def test_r36D_no_label_of_provocation_gives_no_rejection(classifier, lang, text, category, want):
+    assert given(classifier, text, lang, category) == want
+
+
+# --- r36D: a place opening its clause before a fronted bare demonstrative ('в Кремле это назвали ...') is the judge ---
+
+FRONTED_DEMONSTRATIVE = [
+    ("ru", "Брюссель предложил пустить доходы от замороженных российских резервов на нужды Киева, однако в Кремле это "
+           "уже назвали «грабежом».", "reparations", [("EU", "demand"), ("RU", "reject")]),
+    ("uk", "Брюссель запропонував спрямувати доходи від заморожених російських резервів на потреби Києва, однак у Кремлі "
+           "це вже назвали «пограбуванням».", "reparations", [("EU", "demand"), ("RU", "reject")]),
+    ("pl", "Bruksela zaproponowała przekazanie Kijowowi dochodów z zamrożonych rosyjskich rezerw, jednak w Moskwie to "
+           "nazwano „kradzieżą”.", "reparations", [("EU", "demand"), ("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,want", FRONTED_DEMONSTRATIVE, ids=ids(FRONTED_DEMONSTRATIVE))
+def test_r36D_a_place_before_a_fronted_demonstrative_judges(classifier, lang, text, category, want):
+    assert given(classifier, text, lang, category) == want
+
+
+NOT_FRONTED = [
+    # a demonstrative that opens a longer phrase with a name in it is no bare object: the place does not judge
+    ("ru", "В Кремле это предложение Брюсселя о замороженных резервах обсуждать не стали.", "reparations"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", NOT_FRONTED, ids=ids(NOT_FRONTED))
+def test_r36D_a_demonstrative_with_a_name_after_it_is_no_fronted_object(classifier, lang, text, category):
+    assert ("RU", "reject") not in given(classifier, text, lang, category)
+
+
+# --- r36D: threatening a mirror step of one's own answers (rejects) the measure it is threatened against ---
+
+MIRROR_THREATS = [
+    ("en", "Russia's central bank governor threatened a mirror seizure of European investors' holdings if Brussels "
+           "confiscated the frozen reserves.", "reparations", [("RU", "reject")]),
+    ("it", "Il Cremlino ha minacciato un sequestro speculare dei beni degli investitori europei se Bruxelles "
+           "confischerà le riserve congelate.", "reparations", [("RU", "reject")]),
+    ("fr", "Le Kremlin a menacé d'une saisie en miroir des avoirs des investisseurs européens si Bruxelles "
+           "confisquait les réserves gelées.", "reparations", [("RU", "reject")]),
+    ("de", "Moskau drohte mit einer spiegelbildlichen Enteignung europäischer Anleger, falls Brüssel die eingefrorenen "
+           "Reserven einzieht.", "reparations", [("RU", "reject")]),
+    ("es", "El Kremlin amenazó con una incautación simétrica de los fondos de inversores europeos si Bruselas confisca "
+           "las reservas congeladas.", "reparations", [("RU", "reject")]),
+    ("ru", "Глава российского Центробанка пригрозила зеркальным арестом средств европейских инвесторов, если Брюссель "
+           "конфискует замороженные резервы.", "reparations", [("RU", "reject")]),
+    ("uk", "Кремль пригрозив дзеркальним арештом коштів європейських інвесторів, якщо Брюссель конфіскує заморожені "
+           "резерви.", "reparations", [("RU", "reject")]),
+    ("pl", "Kreml zagroził lustrzanym zajęciem środków europejskich inwestorów, jeśli Bruksela skonfiskuje zamrożone "
+           "rezerwy.", "reparations", [("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,want", MIRROR_THREATS, ids=ids(MIRROR_THREATS))
+def test_r36D_a_threatened_mirror_step_rejects_the_measure(classifier, lang, text, category, want):
+    assert given(classifier, text, lang, category) == want
+
+
+MIRROR_IF_REFUSED = [
+    # a mirror penalty threatened if a party does not accept a measure demands the measure
+    ("en", "London threatened reciprocal levies on Moscow if it did not agree to the truce.", "ceasefire"),
+    ("it", "Londra ha minacciato dazi speculari contro Mosca se non firmerà la tregua.", "ceasefire"),
+    ("es", "Londres amenazó a Moscú con aranceles simétricos si no firma la tregua.", "ceasefire"),
+    ("ru", "Лондон пригрозил Москве зеркальными пошлинами, если она не подпишет перемирие.", "ceasefire"),
+    ("pl", "Londyn zagroził Moskwie lustrzanymi cłami, jeśli nie podpisze rozejmu.", "ceasefire"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", MIRROR_IF_REFUSED, ids=ids(MIRROR_IF_REFUSED))
+def test_r36D_a_mirror_penalty_if_a_party_refuses_is_a_demand(classifier, lang, text, category):
+    assert given(classifier, text, lang, category) == [("EU", "demand")]
+
+
+# --- r36E: a dismissive label (cover, pretext, PR move, attempt to sabotage) rejects; the owner keeps its demand ---
+
+LABELLED = [
+    ("en", "Lavrov called the Ukrainian plan for a demilitarised strip a \"smokescreen\" for rearmament.",
+     "territory", [("RU", "reject"), ("UA", "demand")]),
+    ("en", "The Kremlin regards the Dutch proposal for a claims register as an attempt to derail the talks.",
+     "reparations", [("EU", "demand"), ("RU", "reject")]),
+    ("de", "Rom begrüßte Kiews Angebot einer Erntewaffenruhe, das der Kreml als „PR-Manöver“ abtat.",
+     "ceasefire", [("EU", "agree"), ("RU", "reject"), ("UA", "demand")]),
+    ("de", "Lawrow bezeichnete den ukrainischen Plan für einen entmilitarisierten Streifen als „Vorwand“ für eine "
+     "Aufrüstung.", "territory", [("RU", "reject"), ("UA", "demand")]),
+    ("de", "Der Kreml sieht den niederländischen Vorschlag eines Schadensregisters als Versuch, die Gespräche zu "
+     "sabotieren.", "reparations", [("EU", "demand"), ("RU", "reject")]),
+    ("it", "Il Cremlino considera la proposta olandese di un registro dei danni un tentativo di sabotare i colloqui.",
+     "reparations", [("EU", "demand"), ("RU", "reject")]),
+    ("fr", "Rome a salué l'offre de Kiev d'une trêve des moissons, que le Kremlin a qualifiée d'« opération de com ».",
+     "ceasefire", [("EU", "agree"), ("RU", "reject"), ("UA", "demand")]),
+    ("fr", "Le Kremlin voit la proposition néerlandaise d'un registre des dommages comme une tentative de saboter les "
+     "pourparlers.", "reparations", [("EU", "demand"), ("RU", "reject")]),
+    ("es", "El Kremlin ve la propuesta neerlandesa de un registro de daños como un intento de sabotear las "
+     "conversaciones.", "reparations", [("EU", "demand"), ("RU", "reject")]),
+    ("ru", "Кремль считает нидерландское предложение о реестре ущерба попыткой сорвать переговоры.",
+     "reparations", [("EU", "demand"), ("RU", "reject")]),
+    ("uk", "Кремль вважає нідерландську пропозицію про реєстр збитків спробою зірвати переговори.",
+     "reparations", [("RU", "reject")]),
+    ("pl", "Kreml nazwał ukraińską propozycję rozejmu „przykrywką” dla zbrojeń.",
+     "ceasefire", [("RU", "reject"), ("UA", "demand")]),
+    ("pl", "Kreml uważa holenderską propozycję rejestru szkód za próbę storpedowania rozmów.",
+     "reparations", [("RU", "reject")]),
+    ("tr", "Kremlin, Hollanda'nın hasar sicili önerisini 'görüşmeleri sabote etme girişimi' olarak görüyor.",
+     "reparations", [("EU", "demand"), ("RU", "reject")]),
+    ("tr", "Lavrov, Ukrayna'nın askerden arındırılmış şerit planını yeniden silahlanma için bir 'bahane' olarak "
+     "nitelendirdi.", "territory", [("RU", "reject"), ("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", LABELLED, ids=ids(LABELLED))
+def test_r36e_dismissive_label_rejects(classifier, lang, text, category, expected):
+    got = given(classifier, text, lang, category)
+    assert got == sorted(expected)
+
+
+# near misses: a serious or positive label, or the words outside a verdict on a proposal, reject nothing
+NOT_LABELLED = [
+    ("en", "Kyiv called for air cover for the monitors of any truce line.", "neutrality"),
+    ("en", "Rome described Kyiv's offer of a harvest truce as a serious step.", "ceasefire"),
+    ("de", "Rom bezeichnete Kiews Angebot einer Erntewaffenruhe als ernsthaften Schritt.", "ceasefire"),
+    ("de", "Russland kündigte eine Waffenruhe an, beendete aber keine Manöver in Belarus.", "ceasefire"),
+    ("it", "Kiev ha chiesto una copertura aerea per gli osservatori della tregua.", "neutrality"),
+    ("it", "Roma ha definito l'offerta di Kiev di una tregua per il raccolto un passo serio.", "ceasefire"),
+    ("fr", "Kiev a appelé à une trêve pendant les manœuvres de communication de l'armée.", "ceasefire"),
+    ("es", "Roma calificó la oferta de Kiev de una tregua de cosecha de paso serio.", "ceasefire"),
+    ("ru", "Франция обеспечит воздушное прикрытие для наблюдателей перемирия.", "neutrality"),
+    ("ru", "Рим назвал предложение Киева о перемирии на время уборки урожая серьёзным шагом.", "ceasefire"),
+    ("uk", "Рим назвав пропозицію Києва про перемир'я на час жнив серйозним кроком.", "ceasefire"),
+    ("pl", "Rzym nazwał ofertę Kijowa dotyczącą rozejmu na czas żniw poważnym krokiem.", "ceasefire"),
+    ("tr", "Roma, Kiev'in hasat dönemi ateşkesi teklifini 'ciddi bir adım' olarak nitelendirdi.", "ceasefire"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", NOT_LABELLED, ids=ids(NOT_LABELLED))
+def test_r36e_no_dismissive_label_no_rejection(classifier, lang, text, category):
+    assert all(stance != "reject" for _, stance in given(classifier, text, lang, category))
+
+
+# --- r36E: a semicolon closes a Turkish clause as ", ancak" does: each subject keeps its own verb ---
+
+SEMICOLON = [
+    ("tr", "Ankara, Karadeniz'de otuz günlük bir ateşkes önerdi; Moskova bu teklifi reddetti.",
+     "ceasefire", [("RU", "reject"), ("TR", "demand")]),
+    ("tr", "Kiev, yaralı esirlerin takasını teklif etti; Moskova teklifi kabul etti.",
+     "prisoners", [("RU", "agree"), ("UA", "demand")]),
+    ("tr", "Kellogg, Ukrayna'ya güvenlik güvenceleri verilmesini önerdi; Moskova bu fikri reddetti.",
+     "neutrality", [("RU", "reject"), ("US", "demand")]),
+    # the same in the other languages, which already read it so
+    ("en", "Kellogg proposed security guarantees for Ukraine; Moscow rejected the idea.",
+     "neutrality", [("RU", "reject"), ("US", "demand")]),
+    ("de", "Kellogg schlug Sicherheitsgarantien für die Ukraine vor; Moskau lehnte die Idee ab.",
+     "neutrality", [("RU", "reject"), ("US", "demand")]),
+    ("pl", "Kellogg zaproponował gwarancje bezpieczeństwa dla Ukrainy; Moskwa odrzuciła ten pomysł.",
+     "neutrality", [("RU", "reject"), ("US", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", SEMICOLON, ids=ids(SEMICOLON))
+def test_r36e_semicolon_closes_a_clause(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == sorted(expected)
+
+
+# near misses: no semicolon, or a second clause with no stance of its own, gives the first subject no other stance
+SEMICOLON_NEAR = [
+    ("tr", "Kiev, yaralı esirlerin takasını teklif etti; ancak Moskova henüz yanıt vermedi.", "prisoners",
+     [("UA", "demand")]),
+    ("tr", "Ankara, Karadeniz'de otuz günlük bir ateşkes önerdi ve Moskova'nın yanıtını beklediğini söyledi.",
+     "ceasefire", [("TR", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", SEMICOLON_NEAR, ids=ids(SEMICOLON_NEAR))
+def test_r36e_semicolon_near_misses(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+# --- r36E: Turkish "X yerine Y": where Y, offered instead, is itself the issue, the demand stands (as en, de, pl) ---
+
+INSTEAD_2 = [
+    ("tr", "Vance, Ukrayna için NATO üyeliği yerine tarafsız bir statü önerdi.", "neutrality", [("US", "demand")]),
+    ("tr", "Kellogg, Ukrayna'ya NATO üyeliği yerine güvenlik güvenceleri verilmesini önerdi.", "neutrality",
+     [("US", "demand")]),
+    # near misses: what is offered instead is no evidence of the issue, so the issue before "yerine" is turned down
+    ("tr", "Vance, NATO üyeliği yerine ekonomik yardım önerdi.", "neutrality", [("US", "reject")]),
+    ("tr", "Moskova, ateşkes yerine kalıcı bir barış anlaşması istiyor.", "ceasefire", [("RU", "reject")]),
+    # the other order, in the languages whose "instead of" comes first
+    ("de", "Vance schlug für die Ukraine Sicherheitsgarantien statt einer NATO-Mitgliedschaft vor.", "neutrality",
+     [("US", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", INSTEAD_2, ids=ids(INSTEAD_2))
+def test_r36e_issue_offered_instead(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
