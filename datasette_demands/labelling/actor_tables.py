@@ -294,6 +294,7 @@ class LangTables:
         # not those that correct or concede within a clause (", sondern", ", aunque", ", choć")
         self.clause_contrastives = self.contrastives - _words(g, "phrase_contrastives")
         self.restrictives = _words(g, "restrictives")  # "only": an agreement only on a condition is a demand of it
+        self.near_restrictives = _words(g, "near_restrictives")  # Turkish 'ancak': "only" right before a condition
         self.relatives = _words(g, "relatives")
         self.subject_relatives = _words(g, "subject_relatives")
         # the words that open a relative clause after a comma; in verb-second languages also the article-like

@@ -113,7 +113,6 @@ TR_WHILE_COMMA = regex.compile(_TR_WHILE_STEM + r"(?=\s*,)", regex.IGNORECASE)
 TR_REPORTING_CONVERB = regex.compile(r"(?:açıkla|söyle|belirt|bildir|duyur|vurgula|yinele|tekrarla|kayded|savun|hatırlat|ifade ed|dile getir)\w*ken$",
                                      regex.IGNORECASE)
 TR_CONDITION_WORDS = 3  # Turkish: words before a postposed condition ("güçlü güvenlik garantileri karşılığında")
-TR_RESTRICTIVES = {"ancak", "sadece", "yalnızca", "yalnız"}  # "ancak ... karşılığında": where the condition opens
 TR_RESTRICTED_REACH = 12  # r35A: words back from a postposed condition to a restricting word that opens it ("yalnızca ... halinde")
 TR_TOO = {"da", "de"}  # "Rusya da ...": the particle after a subject at the head of its verb-final clause
 # a negated finite verb right after a demand cue: "(talep) etmedi", "etmiyor", "etmeyecek", "etmez"

@@ -10,7 +10,7 @@ import re
 from ..actor_tables import LangTables, finditer, office_code, search, starts_at
 from ..cited import find_cited_sources
 from .grammar import (CLOSING_QUOTE_RE, GERUNDS, HYPHENS, LASTING_GAP, NO_PARTY_WORDS, PAST_VERB, QUOTES, REFUSAL_REACH, REPORT_REACH, ROLE_GAP, STANCE_PRIORITY, TOKEN_RE, TR_CASE_ENDING,
-                     TR_GENITIVE, TR_COMMON_GENITIVE, TR_OWNED_GAP, TR_PARTICIPLE, TR_CONDITION_WORDS, TR_RESTRICTIVES, TR_RESTRICTED_REACH,
+                     TR_GENITIVE, TR_COMMON_GENITIVE, TR_OWNED_GAP, TR_PARTICIPLE, TR_CONDITION_WORDS, TR_RESTRICTED_REACH,
                      TR_NEGATED_VERB, TR_POSSESSIVE_DATIVE, TR_POSSESSIVE_GENITIVE, TR_PLURAL_GENITIVE, TR_POSSESSIVE_OBLIQUE, TR_POSTPOSITION_NOUNS, TR_COMPLEMENT, TR_VERBAL_NOUN,
                      WORD_RE)
 from .grammar import COMMA_WORD_RE, FRONTED_PRIVATIVE_WORDS
@@ -1173,15 +1173,15 @@ class Reading:
 
     def _tr_postposed_span(self, s: "_Sentence", start: int, end: int) -> tuple[int, int]:
         """Turkish: the span of a postposed condition, from up to TR_CONDITION_WORDS words before the postposition
-        (not past a comma, nor past a restricting word, which it keeps: "ancak güçlü garantiler karşılığında") to
-        its end."""
+        (not past a comma, nor past a restricting word, which it keeps: "ancak güçlü garantiler karşılığında"; the
+        `restrictives` and, this near only, the `near_restrictives`) to its end."""
         words = [w for w in self._words_between(s.toks, s.starts, 0, start)]
         q0 = start
         for w in reversed(words[-TR_CONDITION_WORDS:]):
             if not WORD_RE.match(w[2]):
                 break
             q0 = w[0]
-            if w[2] in TR_RESTRICTIVES:
+            if w[2] in s.t.restrictives or w[2] in s.t.near_restrictives:
                 return (q0, end)
         return (self._tr_restricted_start(words, q0, s.t.restrictives), end)
 
