@@ -547,7 +547,7 @@ class Stances:
         return any(w in self.tables.privatives and not any(x in (",", ";", ":", ".") for x in near[i + 1:])
                    for i, w in enumerate(near))
 
-    def _instead_stance(self, a: Analysis, stance: str, evidence: int | None, evidences: list | None = None) -> str:
+    def _instead_stance(self, a: Analysis, stance: str, evidence: int | None, evidences: list) -> str:
         """A demand or agreement whose evidence stands right after an `alternatives` word ("statt, anstatt, zamiast"),
         at most three words between and no clause break, turns that evidence down: a rejection ("strebt einen
         dauerhaften Frieden statt einer bloßen Feuerpause an", "domaga się kapitulacji zamiast rozejmu")."""
@@ -555,37 +555,35 @@ class Stances:
         if stance == "reject" or evidence is None or not t.alternatives:
             return stance
         if t.lang == "tr":
-            if self._tr_issue_offered_instead(a, evidence, evidences):
-                return stance  # r36E: "NATO üyeliği yerine güvenlik güvenceleri önerdi": the demand is the guarantees
-            return "reject" if self._tr_instead_after(a, evidence) else stance
+            return self._tr_instead_stance(a, stance, evidence, evidences)
         words = [w.lower() for w in TOKEN_RE.findall(a.text[max(0, evidence - 60):evidence])][-4:]
         for i, w in enumerate(words):
             if w in t.alternatives and not any(x in (",", ";", ":", ".") for x in words[i + 1:]):
                 return "reject"
         return stance
 
-    def _tr_issue_offered_instead(self, a: Analysis, evidence: int, evidences: list | None) -> bool:
-        """Turkish: whether what is offered after the `alternatives` postposition is itself evidence of the issue, no
-        clause break between ("NATO üyeliği yerine 'Madde 5 benzeri' güvenlik güvenceleri verilmesini önerdi"): the
-        demand is on that evidence, as with the order of "security guarantees instead of NATO membership"; what is
-        turned down before "yerine" is no stance of its own (r36E)."""
-        if not evidences or not self._tr_instead_after(a, evidence):
-            return False
-        after = [w.lower() for w in TOKEN_RE.findall(a.text[evidence:evidence + 60])]
-        at = next(i for i, w in enumerate(after) if w in self.tables.alternatives)
-        word_end = evidence + a.text[evidence:].lower().find(after[at]) + len(after[at])
-        return any(word_end < e and not any(x in a.text[word_end:e] for x in ",;:.") for e in evidences)
+    def _tr_instead_stance(self, a: Analysis, stance: str, evidence: int, evidences: list) -> str:
+        """Turkish puts the `alternatives` word after what is turned down ("ateşkes yerine kalıcı bir barış"): the
+        evidence right before "yerine" is rejected, unless what is offered after it is itself evidence of the issue,
+        no clause break between ("NATO üyeliği yerine 'Madde 5 benzeri' güvenlik güvenceleri verilmesini önerdi"):
+        then the demand is on that evidence, as with the order of "security guarantees instead of NATO membership",
+        and what "yerine" turns down is no stance of its own (r36E)."""
+        end = self._tr_instead_end(a, evidence)
+        if end is None:
+            return stance
+        offered = any(end < e and not any(x in a.text[end:e] for x in ",;:.") for e in evidences)
+        return stance if offered else "reject"
 
-    def _tr_instead_after(self, a: Analysis, evidence: int) -> bool:
-        """Turkish: the `alternatives` word is a postposition after what is turned down ("ateşkes yerine kalıcı bir
-        barış"): one of the two words right after the evidence's word, no clause break between."""
-        words = [w.lower() for w in TOKEN_RE.findall(a.text[evidence:evidence + 60])][1:3]
-        for w in words:
-            if w in (",", ";", ":", "."):
-                return False
-            if w in self.tables.alternatives:
-                return True
-        return False
+    def _tr_instead_end(self, a: Analysis, evidence: int) -> int | None:
+        """Turkish: where the `alternatives` postposition ends when it is one of the two words right after the
+        evidence's word, no clause break between; None otherwise. Offsets come from the match itself, so a
+        letter whose lower case is longer (İ) cannot shift them."""
+        for m in list(TOKEN_RE.finditer(a.text, evidence, evidence + 60))[1:3]:
+            if m.group() in (",", ";", ":", "."):
+                return None
+            if m.group().lower() in self.tables.alternatives:
+                return m.end()
+        return None
 
     def _past_owned_noun(self, a: Analysis, m: Mention, rules: set, evidence: int | None) -> bool:
         """Whether `m` only owns a position noun ("Ukraine's proposal for a ceasefire") and the evidence lies
