@@ -433,6 +433,21 @@ CHECK23_CITED_PRECISION_FLOOR = 0.86
 CHECK23_CITED_RECALL_FLOOR = 0.93
 CHECK23_CITED_LANGUAGE_PRECISION_FLOOR = 0.63
 
+# tests/gold/check24.jsonl: a twenty-third blind set in the same manner, 355 sentences (40 a language; five left out as
+# near-copies of sentences in other gold files: en-19, it-18, ru-15, uk-18, tr-24), written and labelled by three new
+# annotators who read only the guidelines (languages grouped anew: en/ru/tr, fr/de/es, it/uk/pl; asked to stay away from
+# the worn subjects: energy-strike moratoria, a sea truce, the Kinburn spit and Dnipro islands, troop ceilings, a damages
+# registry, clergy and journalists held, the dead and their remains), committed before round 37 was merged, and kept out
+# of rule work (round 37 works on check23). First run (the rules of 00f3993): macro-F1 0.966, holders 0.957, positions
+# 0.900 (P 0.908 R 0.892), cited sources P 0.883 R 0.943 (en P 0.75 the lowest).
+CHECK24 = ROOT / "tests" / "gold" / "check24.jsonl"
+CHECK24_MACRO_F1_FLOOR = 0.96  # 0.966 at the first run
+CHECK24_ACTOR_F1_FLOOR = 0.95  # 0.957 at the first run
+CHECK24_POSITION_F1_FLOOR = 0.89  # 0.900 at the first run
+CHECK24_CITED_PRECISION_FLOOR = 0.88
+CHECK24_CITED_RECALL_FLOOR = 0.94
+CHECK24_CITED_LANGUAGE_PRECISION_FLOOR = 0.75
+
 @pytest.mark.parametrize("gold, floors", [
     (CHECK3, dict(macro=CHECK3_MACRO_F1_FLOOR, holders=CHECK3_ACTOR_F1_FLOOR, positions=CHECK3_POSITION_F1_FLOOR,
                   cited_p=CHECK3_CITED_PRECISION_FLOOR, cited_r=CHECK3_CITED_RECALL_FLOOR,
@@ -497,8 +512,12 @@ CHECK23_CITED_LANGUAGE_PRECISION_FLOOR = 0.63
     (CHECK23, dict(macro=CHECK23_MACRO_F1_FLOOR, holders=CHECK23_ACTOR_F1_FLOOR, positions=CHECK23_POSITION_F1_FLOOR,
                    cited_p=CHECK23_CITED_PRECISION_FLOOR, cited_r=CHECK23_CITED_RECALL_FLOOR,
                    cited_lang_p=CHECK23_CITED_LANGUAGE_PRECISION_FLOOR)),
+    (CHECK24, dict(macro=CHECK24_MACRO_F1_FLOOR, holders=CHECK24_ACTOR_F1_FLOOR, positions=CHECK24_POSITION_F1_FLOOR,
+                   cited_p=CHECK24_CITED_PRECISION_FLOOR, cited_r=CHECK24_CITED_RECALL_FLOOR,
+                   cited_lang_p=CHECK24_CITED_LANGUAGE_PRECISION_FLOOR)),
 ], ids=["check3", "check4", "check5", "check6", "check7", "check8", "check9", "check10", "check11", "check12", "check13", "check14", "check15",
-        "check16", "check17", "check18", "check19", "check20", "check21", "check22", "check23"])
+        "check16", "check17", "check18", "check19", "check20", "check21", "check22", "check23",
+        "check24"])
 def test_wire_style_blind_gold_floors(gold, floors):
     scores = evaluate(Classifier(load_rulebook(ROOT / "rules")), read_gold([gold]))
     assert set(scores.per_lang) == {"en", "it", "fr", "de", "es", "ru", "uk", "pl", "tr"}
