@@ -17544,3 +17544,47 @@ INSTEAD_2 = [
 @pytest.mark.parametrize("lang,text,category,expected", INSTEAD_2, ids=ids(INSTEAD_2))
 def test_r36e_issue_offered_instead(classifier, lang, text, category, expected):
     assert given(classifier, text, lang, category) == expected
+
+
+# --- r37D: a refused acceptance held 'as long as' something goes on ('will not sign a truce as long as the shelling
+# continues'), the r24B class beyond es: the party sets a condition on the measure, a demand; a comma may open the
+# lasting clause (de, ru, uk, pl). Not an existential ('there will be no truce as long as ...'), nor a contrast with
+# another party ('rejected the truce, while Kyiv continues to press for it') ---
+
+REFUSED_AS_LONG_AS_IT_LASTS = [
+    ("en", "The Kremlin will not agree to a truce as long as Western missiles keep arriving in Ukraine, Lavrov said.",
+     "ceasefire", [("RU", "demand")]),
+    ("en", "Moscow will not sign a ceasefire while the shelling of its border towns continues, Peskov said.",
+     "ceasefire", [("RU", "demand")]),
+    ("it", "Il Cremlino non firmerà alcuna tregua finché continueranno gli invii di missili all'Ucraina, ha detto Peskov.",
+     "ceasefire", [("RU", "demand")]),
+    ("fr", "Le Kremlin ne signera aucune trêve tant que les bombardements de ses villes frontalières continueront, a dit Peskov.",
+     "ceasefire", [("RU", "demand")]),
+    ("ru", "Кремль не согласится на перемирие, пока продолжаются поставки ракет Украине, заявил Песков.",
+     "ceasefire", [("RU", "demand")]),
+    ("uk", "Кремль не погодиться на перемир'я, доки тривають постачання ракет Україні, заявив Пєсков.",
+     "ceasefire", [("RU", "demand")]),
+    ("pl", "Kreml nie podpisze rozejmu, dopóki trwają dostawy rakiet na Ukrainę, oświadczył Pieskow.",
+     "ceasefire", [("RU", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", REFUSED_AS_LONG_AS_IT_LASTS, ids=ids(REFUSED_AS_LONG_AS_IT_LASTS))
+def test_r37D_a_refusal_as_long_as_something_lasts_is_a_condition(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
+
+
+REFUSED_AS_LONG_AS_NEAR_MISSES = [
+    ("en", "There will be no truce as long as the shelling continues, Peskov said.", "ceasefire", [("RU", "reject")]),
+    ("en", "Moscow rejected the truce, while Kyiv continues to press for it.", "ceasefire",
+     [("RU", "reject"), ("UA", "demand")]),
+    ("it", "Mosca ha respinto la tregua, mentre Kiev continua a chiederla.", "ceasefire",
+     [("RU", "reject"), ("UA", "demand")]),
+    ("pl", "Rosja odrzuciła rozejm, a Ukraina nadal go domaga się.", "ceasefire", [("RU", "reject"), ("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", REFUSED_AS_LONG_AS_NEAR_MISSES,
+                         ids=ids(REFUSED_AS_LONG_AS_NEAR_MISSES))
+def test_r37D_no_refused_acceptance_lasting_stays_a_rejection(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected

@@ -314,14 +314,18 @@ class Reading:
 
     def _refused_while_it_lasts(self, c: Cue, norm: str, t: LangTables) -> bool:
         """Whether reject cue `c` is a negated acceptance ("no aceptará", "no firmará": an agree cue inside it) whose
-        clause goes on to a `lasting_conditions` clause ("mientras Occidente siga armando a Kiev"): the party turns
+        clause goes on, a comma between or not, to a `lasting_conditions` clause ("mientras Occidente siga armando a Kiev"): the party turns
         the measure down only while something lasts, so it sets a condition on it, a demand. Not an existential
         ("no habrá tregua mientras ...": no acceptance refused, a rejection)."""
         agree = self.cues.get("agree")
         if t.lasting_conditions is None or agree is None or search(agree, norm[c.start:c.end]) is None:
             return False
         m = search(t.lasting_conditions, norm, c.end)
-        return m is not None and m.start() - c.end <= LASTING_GAP and not any(ch in norm[c.end:m.start()] for ch in ",;:.")
+        # r37D: a comma right before the lasting clause opens it ("..., solange die Angriffe weitergehen", "..., пока
+        # продолжаются поставки"), no break of the clause
+        gap = norm[c.end:m.start()].rstrip() if m is not None else ""
+        gap = gap[:-1] if gap.endswith(",") else gap
+        return m is not None and m.start() - c.end <= LASTING_GAP and not any(ch in gap for ch in ",;:.")
 
     @staticmethod
     def _negated_rejection(norm: str, c: Cue, t: LangTables, toks, starts) -> bool:
