@@ -314,8 +314,8 @@ class Reading:
 
     def _refused_while_it_lasts(self, c: Cue, norm: str, t: LangTables) -> bool:
         """Whether reject cue `c` is a negated acceptance ("no aceptará", "no firmará": an agree cue inside it) whose
-        clause goes on, a comma between or not, to a `lasting_conditions` clause ("mientras Occidente siga armando a Kiev"): the party turns
-        the measure down only while something lasts, so it sets a condition on it, a demand. Not an existential
+        clause goes on, a comma between or not, to a `lasting_conditions` clause ("mientras Occidente siga armando a
+        Kiev"): the party turns the measure down only while something lasts, so it sets a condition on it, a demand. Not an existential
         ("no habrá tregua mientras ...": no acceptance refused, a rejection)."""
         agree = self.cues.get("agree")
         if t.lasting_conditions is None or agree is None or search(agree, norm[c.start:c.end]) is None:
