@@ -99,6 +99,7 @@ eval: $(VENV)/.ready
 	$(VENV)/bin/datasette demands eval tests/gold/check22.jsonl
 	$(VENV)/bin/datasette demands eval tests/gold/check23.jsonl
 	$(VENV)/bin/datasette demands eval tests/gold/check24.jsonl
+	$(VENV)/bin/datasette demands eval tests/gold/check25.jsonl
 	$(VENV)/bin/datasette demands eval --rules $(MEMORANDA_RULES) $(MEMORANDA)/gold/dev.jsonl
 	$(VENV)/bin/datasette demands eval --rules $(MEMORANDA_RULES) $(MEMORANDA)/gold/heldout.jsonl
 

@@ -448,6 +448,23 @@ CHECK24_CITED_PRECISION_FLOOR = 0.88
 CHECK24_CITED_RECALL_FLOOR = 0.94
 CHECK24_CITED_LANGUAGE_PRECISION_FLOOR = 0.75
 
+# tests/gold/check25.jsonl: a twenty-fourth blind set, written alongside check24 and kept unseen with it, 337 sentences
+# (40 a language; twenty-three left out as near-copies of sentences in other gold files: en-37, en-38, it-07, fr-03,
+# fr-08, fr-11, fr-22, fr-27, de-02, de-07, de-10, de-36, es-01, es-19, es-31, uk-08, uk-16, pl-02, pl-13, pl-22, tr-04,
+# tr-10, tr-11), written and labelled by three new annotators who read only the guidelines (languages grouped en/fr/pl,
+# it/de/ru, es/uk/tr; asked for what makes published reports hard, on any subject: reported speech two steps removed,
+# denials of reports, interviews, parliaments and courts, verdicts and position nouns, passives, pronouns), committed
+# before round 37's other merges (round 37 works on check23). First run (the rules of 10f50f8, which hold only r37D's
+# change, fitted on check23): macro-F1 0.952, holders 0.939, positions 0.825 (P 0.838 R 0.812), cited sources P 0.881
+# R 0.860 (en P 0.714 the lowest).
+CHECK25 = ROOT / "tests" / "gold" / "check25.jsonl"
+CHECK25_MACRO_F1_FLOOR = 0.95  # 0.952 at the first run
+CHECK25_ACTOR_F1_FLOOR = 0.93  # 0.939 at the first run
+CHECK25_POSITION_F1_FLOOR = 0.82  # 0.825 at the first run
+CHECK25_CITED_PRECISION_FLOOR = 0.88
+CHECK25_CITED_RECALL_FLOOR = 0.86
+CHECK25_CITED_LANGUAGE_PRECISION_FLOOR = 0.71
+
 @pytest.mark.parametrize("gold, floors", [
     (CHECK3, dict(macro=CHECK3_MACRO_F1_FLOOR, holders=CHECK3_ACTOR_F1_FLOOR, positions=CHECK3_POSITION_F1_FLOOR,
                   cited_p=CHECK3_CITED_PRECISION_FLOOR, cited_r=CHECK3_CITED_RECALL_FLOOR,
@@ -515,9 +532,12 @@ CHECK24_CITED_LANGUAGE_PRECISION_FLOOR = 0.75
     (CHECK24, dict(macro=CHECK24_MACRO_F1_FLOOR, holders=CHECK24_ACTOR_F1_FLOOR, positions=CHECK24_POSITION_F1_FLOOR,
                    cited_p=CHECK24_CITED_PRECISION_FLOOR, cited_r=CHECK24_CITED_RECALL_FLOOR,
                    cited_lang_p=CHECK24_CITED_LANGUAGE_PRECISION_FLOOR)),
+    (CHECK25, dict(macro=CHECK25_MACRO_F1_FLOOR, holders=CHECK25_ACTOR_F1_FLOOR, positions=CHECK25_POSITION_F1_FLOOR,
+                   cited_p=CHECK25_CITED_PRECISION_FLOOR, cited_r=CHECK25_CITED_RECALL_FLOOR,
+                   cited_lang_p=CHECK25_CITED_LANGUAGE_PRECISION_FLOOR)),
 ], ids=["check3", "check4", "check5", "check6", "check7", "check8", "check9", "check10", "check11", "check12", "check13", "check14", "check15",
         "check16", "check17", "check18", "check19", "check20", "check21", "check22", "check23",
-        "check24"])
+        "check24", "check25"])
 def test_wire_style_blind_gold_floors(gold, floors):
     scores = evaluate(Classifier(load_rulebook(ROOT / "rules")), read_gold([gold]))
     assert set(scores.per_lang) == {"en", "it", "fr", "de", "es", "ru", "uk", "pl", "tr"}
