@@ -17581,6 +17581,11 @@ REACTION_CLAUSE = [
      [("RU", "demand"), ("UA", "reject")]),
     ("es", "Moscú quiere limitar el ejército ucraniano a 85.000 soldados, cifra que Kiev rechaza.", "neutrality",
      [("RU", "demand"), ("UA", "reject")]),
+    # a bare relative before a name, and a second one coordinated with it: each subject holds its own stance
+    ("fr", "Washington a proposé une trêve de trente jours, que Moscou a acceptée et que Kiev s'est dit prêt à "
+     "respecter.", "ceasefire", [("RU", "agree"), ("UA", "agree"), ("US", "demand")]),
+    ("es", "Washington propuso una tregua de treinta días, que Moscú aceptó y que Kiev se mostró dispuesta a respetar.",
+     "ceasefire", [("RU", "agree"), ("UA", "agree"), ("US", "demand")]),
 ]
 
 
@@ -17602,6 +17607,11 @@ REACTION_CLAUSE_NEAR = [
     ("es", "Kiev propuso una tregua en Navidad, una propuesta que Moscú estudia.", "ceasefire", [("UA", "demand")]),
     ("es", "Moscú ha negado haber bombardeado la prisión, mientras Kiev exige un canje de prisioneros.", "prisoners",
      [("UA", "demand")]),
+    # a list of demanded clauses after a comma is the demand's content, no party's reaction
+    ("fr", "Moscou exige que l'Ukraine renonce à l'OTAN, que Kiev retire ses troupes du Donbass et que les sanctions "
+     "soient levées.", "territory", [("RU", "demand")]),
+    ("es", "Moscú exige que Ucrania renuncie a la OTAN, que Kiev retire sus tropas del Donbás y que se levanten las "
+     "sanciones.", "territory", [("RU", "demand")]),
 ]
 
 
