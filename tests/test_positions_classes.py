@@ -17588,3 +17588,77 @@ REFUSED_AS_LONG_AS_NEAR_MISSES = [
                          ids=ids(REFUSED_AS_LONG_AS_NEAR_MISSES))
 def test_r37D_no_refused_acceptance_lasting_stays_a_rejection(classifier, lang, text, category, expected):
     assert given(classifier, text, lang, category) == expected
+
+
+# --- r37B: the second party's reaction in an apposition or a relative after another party's position (en, it, fr, es) --
+# a scornful verdict (an insult, a joke, a fantasy, a betrayal), a welcoming verb in a relative that points back to the
+# measure, a relative with its preposition after "something" ("algo a lo que", "chose à laquelle", "qualcosa a cui")
+
+REACTION_CLAUSE = [
+    ("en", "Moscow wants Ukraine's army capped at 80,000 troops, a number Kyiv's ombudsman called an insult.",
+     "neutrality", [("RU", "demand"), ("UA", "reject")]),
+    ("en", "Kyiv proposed a month-long halt to air strikes, which the Kremlin dismissed as a fantasy.", "ceasefire",
+     [("RU", "reject"), ("UA", "demand")]),
+    ("en", "Brussels wants the frozen assets to pay for rebuilding, something Moscow calls a joke.", "reparations",
+     [("EU", "demand"), ("RU", "reject")]),
+    ("en", "Russia asked to include several priests in the prisoner swap, something to which Kyiv objected.",
+     "prisoners", [("RU", "demand"), ("UA", "reject")]),
+    ("it", "Kiev ha proposto una pausa di un mese negli attacchi aerei, che il Cremlino ha definito una presa in giro.",
+     "ceasefire", [("RU", "reject"), ("UA", "demand")]),
+    ("it", "Washington propone di congelare la linea del fronte, un'idea che Zelensky ha bollato come un tradimento.",
+     "territory", [("UA", "reject"), ("US", "demand")]),
+    ("it", "Ankara ha proposto una tregua sul mar Nero, una pausa che Kiev ha salutato come un passo avanti.",
+     "ceasefire", [("TR", "demand"), ("UA", "agree")]),
+    ("it", "La Russia ha chiesto di includere alcuni sacerdoti nello scambio di prigionieri, qualcosa a cui Kiev si è "
+     "opposta.", "prisoners", [("RU", "demand"), ("UA", "reject")]),
+    ("fr", "Moscou veut plafonner l'armée ukrainienne à 90 000 hommes, un chiffre que Kiev a qualifié d'insulte.",
+     "neutrality", [("RU", "demand"), ("UA", "reject")]),
+    ("fr", "Paris a proposé une trêve dans les airs, une idée que Kiev a saluée dès le lendemain.", "ceasefire",
+     [("EU", "demand"), ("UA", "agree")]),
+    ("fr", "La Russie a demandé d'inclure des prêtres dans l'échange de prisonniers, chose à laquelle Kiev s'est "
+     "opposé.", "prisoners", [("RU", "demand"), ("UA", "reject")]),
+    ("es", "París propuso una tregua aérea de un mes, una idea que Kiev celebró de inmediato.", "ceasefire",
+     [("EU", "demand"), ("UA", "agree")]),
+    ("es", "Moscú quiere limitar el ejército ucraniano a 90.000 soldados, lo que Kiev tachó de burla.", "neutrality",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("es", "Rusia exigió incluir a varios clérigos en el canje, algo a lo que Kiev se ha negado.", "prisoners",
+     [("RU", "demand"), ("UA", "reject")]),
+    ("es", "Moscú quiere limitar el ejército ucraniano a 85.000 soldados, cifra que Kiev rechaza.", "neutrality",
+     [("RU", "demand"), ("UA", "reject")]),
+    # a bare relative before a name, and a second one coordinated with it: each subject holds its own stance
+    ("fr", "Washington a proposé une trêve de trente jours, que Moscou a acceptée et que Kiev s'est dit prêt à "
+     "respecter.", "ceasefire", [("RU", "agree"), ("UA", "agree"), ("US", "demand")]),
+    ("es", "Washington propuso una tregua de treinta días, que Moscú aceptó y que Kiev se mostró dispuesta a respetar.",
+     "ceasefire", [("RU", "agree"), ("UA", "agree"), ("US", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", REACTION_CLAUSE, ids=ids(REACTION_CLAUSE))
+def test_r37b_second_party_reacts_in_a_clause(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == sorted(expected)
+
+
+# near misses: a call for a measure is no verdict, a reaction still pending or a study of the offer is no stance, a denied
+# fact is no refusal, and praise of something else in the sentence rejects nothing
+REACTION_CLAUSE_NEAR = [
+    ("en", "Moscow called for a swap of all prisoners, a proposal Kyiv has not yet answered.", "prisoners",
+     [("RU", "demand")]),
+    ("en", "Kyiv proposed a truce over Easter, and the Pope called it a hope for millions.", "ceasefire",
+     [("UA", "demand")]),
+    ("it", "Kiev ha chiesto uno scambio di prigionieri, una proposta che Mosca sta valutando.", "prisoners",
+     [("UA", "demand")]),
+    ("fr", "Kiev a proposé un échange de prisonniers, une offre que Moscou étudie.", "prisoners", [("UA", "demand")]),
+    ("es", "Kiev propuso una tregua en Navidad, una propuesta que Moscú estudia.", "ceasefire", [("UA", "demand")]),
+    ("es", "Moscú ha negado haber bombardeado la prisión, mientras Kiev exige un canje de prisioneros.", "prisoners",
+     [("UA", "demand")]),
+    # a list of demanded clauses after a comma is the demand's content, no party's reaction
+    ("fr", "Moscou exige que l'Ukraine renonce à l'OTAN, que Kiev retire ses troupes du Donbass et que les sanctions "
+     "soient levées.", "territory", [("RU", "demand")]),
+    ("es", "Moscú exige que Ucrania renuncie a la OTAN, que Kiev retire sus tropas del Donbás y que se levanten las "
+     "sanciones.", "territory", [("RU", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", REACTION_CLAUSE_NEAR, ids=ids(REACTION_CLAUSE_NEAR))
+def test_r37b_reaction_clause_near_misses(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == expected
