@@ -17618,3 +17618,36 @@ R37C_NO_REACTION = [
 @pytest.mark.parametrize("lang,text,category,expected", R37C_NO_REACTION, ids=ids(R37C_NO_REACTION))
 def test_r37c_no_reaction_no_second_stance(classifier, lang, text, category, expected):
     assert given(classifier, text, lang, category) == sorted(expected)
+
+
+# r37C: a measure called a gift to the aggressor, the enemy or its next offensive is rejected by who calls it so; a
+# gift to families is no verdict
+R37C_GIFT = [
+    ("ru", "Отвод войск из Запорожской области, которого добивается Москва, Зеленский назвал подарком агрессору.",
+     "territory", [("RU", "demand"), ("UA", "reject")]),
+    ("uk", "Відведення військ із Запорізької області, якого домагається Москва, Зеленський назвав подарунком ворогу.",
+     "territory", [("RU", "demand"), ("UA", "reject")]),
+    ("pl", "Wycofanie wojsk z obwodu zaporoskiego, którego domaga się Moskwa, Zełenski nazwał prezentem dla agresora.",
+     "territory", [("RU", "demand"), ("UA", "reject")]),
+    ("de", "Selenskyj bezeichnete den Rückzug aus Saporischschja, den Moskau verlangt, als Geschenk an den Aggressor.",
+     "territory", [("RU", "demand"), ("UA", "reject")]),
+    ("tr", "Zelenskiy, Moskova'nın Zaporijya'dan çekilme talebini saldırgana bir hediye olarak nitelendirdi.",
+     "territory", [("RU", "demand"), ("UA", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", R37C_GIFT, ids=ids(R37C_GIFT))
+def test_r37c_gift_to_the_aggressor_rejects(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == sorted(expected)
+
+
+R37C_NO_GIFT = [
+    ("ru", "Зеленский назвал перемирие подарком для украинских семей.", "ceasefire"),
+    ("uk", "Зеленський назвав перемир'я подарунком для українських родин.", "ceasefire"),
+    ("pl", "Zełenski nazwał rozejm prezentem dla ukraińskich rodzin.", "ceasefire"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", R37C_NO_GIFT, ids=ids(R37C_NO_GIFT))
+def test_r37c_gift_to_families_rejects_nothing(classifier, lang, text, category):
+    assert all(stance != "reject" for _, stance in given(classifier, text, lang, category))
