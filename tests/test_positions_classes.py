@@ -17662,3 +17662,110 @@ REACTION_CLAUSE_NEAR = [
 @pytest.mark.parametrize("lang,text,category,expected", REACTION_CLAUSE_NEAR, ids=ids(REACTION_CLAUSE_NEAR))
 def test_r37b_reaction_clause_near_misses(classifier, lang, text, category, expected):
     assert given(classifier, text, lang, category) == expected
+
+
+# --- r37C: a second party's reaction to the position before it (a bare relative, a coordinated clause, an
+# apposition), in de, ru, uk, pl, tr: the reacting party holds its own stance, the first party keeps its own ---
+
+R37C_REACTIONS = [
+    ("de", "Moskau verlangt, dass Kiew seine Armee halbiert, was die Ukraine als Unterwerfung bezeichnete.",
+     "neutrality", [("RU", "demand"), ("UA", "reject")]),
+    ("de", "Moskau verlangt, dass Kiew auf westliche Soldaten verzichtet, was die Ukraine als rote Linie wertete.",
+     "neutrality", [("RU", "demand"), ("UA", "reject")]),
+    ("de", "Moskau verlangt, dass Kiew seine Armee halbiert, was die Ukraine eine Zumutung nannte.",
+     "neutrality", [("RU", "demand"), ("UA", "reject")]),
+    ("de", "Rom schlug eine Feuerpause zu Ostern vor, der Kreml sprach von Erpressung.",
+     "ceasefire", [("EU", "demand"), ("RU", "reject")]),
+    ("de", "Rom schlug eine Feuerpause zu Ostern vor; Kiew stimmte zu, der Kreml sprach von einem Versuch, für die "
+     "Ukraine Zeit zu gewinnen.", "ceasefire", [("EU", "demand"), ("RU", "reject"), ("UA", "agree")]),
+    ("de", "Rom schlug eine Feuerpause zu Ostern vor – ein Vorschlag, den der Kreml als Falle abtat.",
+     "ceasefire", [("EU", "demand"), ("RU", "reject")]),
+    ("ru", "Кремль настаивает на сокращении украинской армии, что Киев назвал унижением.",
+     "neutrality", [("RU", "demand"), ("UA", "reject")]),
+    ("ru", "Кремль настаивает на сокращении украинской армии, что в Киеве расценили как капитуляцию.",
+     "neutrality", [("RU", "demand"), ("UA", "reject")]),
+    ("uk", "Кремль наполягає на скороченні української армії, що Київ назвав приниженням.",
+     "neutrality", [("RU", "demand"), ("UA", "reject")]),
+    ("uk", "Кремль наполягає на скороченні української армії, що в Києві назвали капітуляцією.",
+     "neutrality", [("RU", "demand"), ("UA", "reject")]),
+    ("pl", "Kreml nalega na zmniejszenie armii ukraińskiej, co Kijów uznał za czerwoną linię.",
+     "neutrality", [("RU", "demand"), ("UA", "reject")]),
+    ("pl", "Kreml nalega na zmniejszenie armii ukraińskiej, co Kijów nazwał upokorzeniem.",
+     "neutrality", [("RU", "demand"), ("UA", "reject")]),
+    ("tr", "Kiev, Kremlin'in Donbas'tan çekilme talebini hakaret olarak nitelendirdi.",
+     "territory", [("RU", "demand"), ("UA", "reject")]),
+    ("tr", "İtalya paskalya için bir ateşkes önerdi, Kremlin ise bunu tuzak olarak değerlendirdi.",
+     "ceasefire", [("EU", "demand"), ("RU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", R37C_REACTIONS, ids=ids(R37C_REACTIONS))
+def test_r37c_reaction_clause_holds_its_own_stance(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == sorted(expected)
+
+
+# a reaction that lets the position pass: seeing no obstacle to it, or its finding support with a place, agrees
+R37C_LETTING_PASS = [
+    ("pl", "Watykan zwrócił się do Rosji o zwolnienie dwóch lekarzy z niewoli, a Kreml odparł, że nie widzi przeszkód.",
+     "prisoners", ("RU", "agree")),
+    ("ru", "Ватикан обратился к России с просьбой отпустить двух пленных медиков, а Кремль ответил, что не видит "
+     "препятствий.", "prisoners", ("RU", "agree")),
+    ("pl", "Holandia zaproponowała wspólny rejestr szkód, a pomysł znalazł poparcie w Waszyngtonie.",
+     "reparations", ("US", "agree")),
+    ("ru", "Франция предложила разместить миротворцев, и эта идея нашла поддержку в Вашингтоне.",
+     "neutrality", ("US", "agree")),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,position", R37C_LETTING_PASS, ids=ids(R37C_LETTING_PASS))
+def test_r37c_reaction_letting_it_pass_agrees(classifier, lang, text, category, position):
+    assert position in given(classifier, text, lang, category)
+
+
+# near misses: a complementizer after a reporting verb opens the reported content, no reaction; speaking of a truce
+# or calling it a chance is no verdict on it; a bare relative with no verb of reaction points back to nothing
+R37C_NO_REACTION = [
+    ("ru", "Песков заявил, что Киев отверг требование о нейтралитете.", "neutrality", [("UA", "reject")]),
+    ("uk", "Пєсков заявив, що Київ відкинув вимогу про нейтралітет.", "neutrality", [("UA", "reject")]),
+    ("de", "Selenskyj sprach von einer Waffenruhe ab Ostern.", "ceasefire", [("UA", "demand")]),
+    ("de", "Kiew bezeichnete die Waffenruhe als Chance.", "ceasefire", [("UA", "demand")]),
+    ("ru", "Москва требует нейтралитета Украины, что стало ясно после переговоров.", "neutrality", [("RU", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", R37C_NO_REACTION, ids=ids(R37C_NO_REACTION))
+def test_r37c_no_reaction_no_second_stance(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == sorted(expected)
+
+
+# r37C: a measure called a gift to the aggressor, the enemy or its next offensive is rejected by who calls it so; a
+# gift to families is no verdict
+R37C_GIFT = [
+    ("ru", "Отвод войск из Запорожской области, которого добивается Москва, Зеленский назвал подарком агрессору.",
+     "territory", [("RU", "demand"), ("UA", "reject")]),
+    ("uk", "Відведення військ із Запорізької області, якого домагається Москва, Зеленський назвав подарунком ворогу.",
+     "territory", [("RU", "demand"), ("UA", "reject")]),
+    ("pl", "Wycofanie wojsk z obwodu zaporoskiego, którego domaga się Moskwa, Zełenski nazwał prezentem dla agresora.",
+     "territory", [("RU", "demand"), ("UA", "reject")]),
+    ("de", "Selenskyj bezeichnete den Rückzug aus Saporischschja, den Moskau verlangt, als Geschenk an den Aggressor.",
+     "territory", [("RU", "demand"), ("UA", "reject")]),
+    ("tr", "Zelenskiy, Moskova'nın Zaporijya'dan çekilme talebini saldırgana bir hediye olarak nitelendirdi.",
+     "territory", [("RU", "demand"), ("UA", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,expected", R37C_GIFT, ids=ids(R37C_GIFT))
+def test_r37c_gift_to_the_aggressor_rejects(classifier, lang, text, category, expected):
+    assert given(classifier, text, lang, category) == sorted(expected)
+
+
+R37C_NO_GIFT = [
+    ("ru", "Зеленский назвал перемирие подарком для украинских семей.", "ceasefire"),
+    ("uk", "Зеленський назвав перемир'я подарунком для українських родин.", "ceasefire"),
+    ("pl", "Zełenski nazwał rozejm prezentem dla ukraińskich rodzin.", "ceasefire"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", R37C_NO_GIFT, ids=ids(R37C_NO_GIFT))
+def test_r37c_gift_to_families_rejects_nothing(classifier, lang, text, category):
+    assert all(stance != "reject" for _, stance in given(classifier, text, lang, category))

@@ -1583,7 +1583,18 @@ class Reading:
         if comp_from is None:
             return False
         end = Reading._apposition_end(s, 0, comp_from)
-        return end is not None and any(c.stance and c.end <= end for c in s.cues)
+        return (end is not None and any(c.stance and c.end <= end for c in s.cues)) or Reading._reaction_relative(s, comp_from)
+
+    @staticmethod
+    def _reaction_relative(s: "_Sentence", comp_from: int) -> bool:
+        """r37C: whether the complementizer found at `comp_from` is rather a bare relative that, after a comma, points
+        back to a stanced clause and opens another party's reaction to it (`reaction_phrases`: ", что в Киеве
+        назвали ...", ", що Москва відкинула"): the last cue before it is a stance of its own, no reporting verb."""
+        if not s.norm[:comp_from].rstrip().endswith(",") or not Reading._points_back(s, comp_from):
+            return False
+        before = [c for c in s.cues if c.end <= comp_from]
+        last = max(before, key=lambda c: c.end, default=None)
+        return last is not None and bool(last.stance) and not last.speech
 
     @staticmethod
     def _quote_end(s: "_Sentence") -> int | None:
