@@ -17544,3 +17544,33 @@ INSTEAD_2 = [
 @pytest.mark.parametrize("lang,text,category,expected", INSTEAD_2, ids=ids(INSTEAD_2))
 def test_r36e_issue_offered_instead(classifier, lang, text, category, expected):
     assert given(classifier, text, lang, category) == expected
+
+
+# --- r37A: a phrase set off by commas between a relayed telling and its clause ('told him, during a call, that') ---
+
+TOLD_WITH_INSET = [
+    ("fr", "Le président turc a affirmé que Poutine lui avait dit, lors d'un entretien, que la Russie exigeait "
+           "la levée des sanctions avant toute trêve.", "ceasefire", [("RU", "demand")]),
+    ("en", "Erdogan said Putin had told him, during a phone call, that Russia demands the lifting of sanctions "
+           "before any truce.", "ceasefire", [("RU", "demand")]),
+    ("de", "Erdoğan sagte, Putin habe ihm, während eines Telefonats, gesagt, Russland verlange eine Aufhebung der "
+           "Sanktionen vor jeder Waffenruhe.", "ceasefire", [("RU", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,want", TOLD_WITH_INSET, ids=ids(TOLD_WITH_INSET))
+def test_r37a_inset_between_telling_and_clause_keeps_the_relayed_holder(classifier, lang, text, category, want):
+    assert given(classifier, text, lang, category) == want
+
+
+# near misses: a party named inside the phrase, or a stance verb of its own there, is no inset of time or place
+TOLD_WITH_PARTY_INSET = [
+    ("fr", "Erdoğan a déclaré, après avoir exigé une trêve, que les pourparlers reprendraient.", "ceasefire",
+     [("TR", "demand")]),
+    ("en", "Macron said, rejecting the truce offer, that the talks would go on.", "ceasefire", [("EU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,want", TOLD_WITH_PARTY_INSET, ids=ids(TOLD_WITH_PARTY_INSET))
+def test_r37a_a_phrase_with_its_own_stance_is_no_inset(classifier, lang, text, category, want):
+    assert given(classifier, text, lang, category) == want
