@@ -17574,3 +17574,29 @@ TOLD_WITH_PARTY_INSET = [
 @pytest.mark.parametrize("lang,text,category,want", TOLD_WITH_PARTY_INSET, ids=ids(TOLD_WITH_PARTY_INSET))
 def test_r37a_a_phrase_with_its_own_stance_is_no_inset(classifier, lang, text, category, want):
     assert given(classifier, text, lang, category) == want
+
+
+# --- r37A: readiness to send or provide one's own people (monitors, troops) offers them, a demand (de) ---
+
+READY_TO_SEND = [
+    ("de", "Die OSZE erklärte sich bereit, nach einer Waffenruhe Beobachter zu entsenden.", "ceasefire", [("OTHER", "demand")]),
+    ("de", "Frankreich erklärte sich bereit, nach einer Waffenruhe Soldaten in die Ukraine zu schicken.", "neutrality",
+     [("EU", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,want", READY_TO_SEND, ids=ids(READY_TO_SEND))
+def test_r37a_readiness_to_send_own_people_is_an_offer(classifier, lang, text, category, want):
+    assert given(classifier, text, lang, category) == want
+
+
+# near misses: readiness to accept another's measure agrees; unready to send rejects
+READY_TO_ACCEPT = [
+    ("de", "Kiew erklärte sich bereit, die Waffenruhe zu akzeptieren.", "ceasefire", [("UA", "agree")]),
+    ("de", "Polen ist nicht bereit, Soldaten in die Ukraine zu entsenden.", "neutrality", [("EU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,want", READY_TO_ACCEPT, ids=ids(READY_TO_ACCEPT))
+def test_r37a_readiness_to_accept_stays_an_agreement(classifier, lang, text, category, want):
+    assert given(classifier, text, lang, category) == want
