@@ -17600,3 +17600,37 @@ READY_TO_ACCEPT = [
 @pytest.mark.parametrize("lang,text,category,want", READY_TO_ACCEPT, ids=ids(READY_TO_ACCEPT))
 def test_r37a_readiness_to_accept_stays_an_agreement(classifier, lang, text, category, want):
     assert given(classifier, text, lang, category) == want
+
+
+# --- r37A: a step that 'cannot be a condition' of an agreement is turned down by who says so ---
+
+NO_CONDITION = [
+    ("en", "The Czech president said a withdrawal from the Donbas cannot be a condition for any agreement.", "territory",
+     [("EU", "reject")]),
+    ("de", "Ein Rückzug aus dem Donbass könne keine Bedingung für ein Abkommen sein, sagte der tschechische Präsident.",
+     "territory", [("EU", "reject")]),
+    ("fr", "Le retrait du Donbass ne peut pas être une condition de l'accord, a dit le président tchèque.", "territory",
+     [("EU", "reject")]),
+    ("ru", "Вывод войск из Донбасса не может быть условием соглашения, заявил литовский министр.", "territory",
+     [("EU", "reject")]),
+    ("pl", "Czeski prezydent ocenił, że wycofanie wojsk z Donbasu nie może być warunkiem żadnego porozumienia.",
+     "territory", [("EU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,want", NO_CONDITION, ids=ids(NO_CONDITION))
+def test_r37a_what_cannot_be_a_condition_is_rejected(classifier, lang, text, category, want):
+    assert given(classifier, text, lang, category) == want
+
+
+# near misses: a step named as the condition stays demanded
+IS_A_CONDITION = [
+    ("pl", "Rosja twierdzi, że wycofanie wojsk z Donbasu jest warunkiem każdego porozumienia.", "territory",
+     [("RU", "demand")]),
+    ("en", "Russia said a withdrawal from the Donbas is a condition for any agreement.", "territory", [("RU", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,want", IS_A_CONDITION, ids=ids(IS_A_CONDITION))
+def test_r37a_a_named_condition_stays_a_demand(classifier, lang, text, category, want):
+    assert given(classifier, text, lang, category) == want
