@@ -17634,3 +17634,28 @@ IS_A_CONDITION = [
 @pytest.mark.parametrize("lang,text,category,want", IS_A_CONDITION, ids=ids(IS_A_CONDITION))
 def test_r37a_a_named_condition_stays_a_demand(classifier, lang, text, category, want):
     assert given(classifier, text, lang, category) == want
+
+
+# --- r37A: a gerund that labels a proposal an ultimatum or a trap rejects it (it), as the participle does ---
+
+GERUND_LABEL = [
+    ("it", "Kiev non cederà un solo metro di terra, ha replicato il capo dell'ufficio presidenziale, definendo la "
+           "proposta russa \"un ultimatum travestito da piano\".", "territory", [("RU", "demand"), ("UA", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,want", GERUND_LABEL, ids=ids(GERUND_LABEL))
+def test_r37a_a_gerund_labelling_an_ultimatum_rejects(classifier, lang, text, category, want):
+    assert given(classifier, text, lang, category) == want
+
+
+# near miss: a gerund with a neutral label takes no stance of its own
+GERUND_NEUTRAL = [
+    ("it", "Zelensky ha presentato il piano territoriale, definendolo una base per la pace.", "territory",
+     [("UA", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,want", GERUND_NEUTRAL, ids=ids(GERUND_NEUTRAL))
+def test_r37a_a_neutral_gerund_label_is_no_rejection(classifier, lang, text, category, want):
+    assert given(classifier, text, lang, category) == want
