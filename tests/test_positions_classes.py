@@ -17451,7 +17451,7 @@ LABELLED = [
     ("pl", "Kreml nazwał ukraińską propozycję rozejmu „przykrywką” dla zbrojeń.",
      "ceasefire", [("RU", "reject"), ("UA", "demand")]),
     ("pl", "Kreml uważa holenderską propozycję rejestru szkód za próbę storpedowania rozmów.",
-     "reparations", [("RU", "reject")]),
+     "reparations", [("EU", "demand"), ("RU", "reject")]),  # r37A: 'holenderski' now an EU adjective, as in the other languages
     ("tr", "Kremlin, Hollanda'nın hasar sicili önerisini 'görüşmeleri sabote etme girişimi' olarak görüyor.",
      "reparations", [("EU", "demand"), ("RU", "reject")]),
     ("tr", "Lavrov, Ukrayna'nın askerden arındırılmış şerit planını yeniden silahlanma için bir 'bahane' olarak "
