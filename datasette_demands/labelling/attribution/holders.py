@@ -2214,9 +2214,19 @@ class Holders:
         complementizer. The clause after it is what the addressee was told, whoever then reports the telling."""
         span = s.norm[verb.end:comp].rstrip()
         span = span[:-1] if span.endswith(",") else span
-        words = [w for w in self._words_between(s.toks, s.starts, verb.end, verb.end + len(span))]
-        return 0 < len(words) <= REPORTED_ADDRESSEE_WORDS and not re.search(r"[,;:.!?()\"«»“”]", span) and all(
+        inset = self._circumstance_inset(s, verb.end, verb.end + len(span))
+        words = [w for w in self._words_between(s.toks, s.starts, verb.end, verb.end + len(span)) if w[2] != ","]
+        return 0 < len(words) <= REPORTED_ADDRESSEE_WORDS and not re.search(
+            r"[;:.!?()\"«»“”]" if inset else r"[,;:.!?()\"«»“”]", span) and all(
             w[2][:1].isalnum() for w in words) and not any(verb.end <= c.start < comp for c in s.cues)
+
+    @staticmethod
+    def _circumstance_inset(s: "_Sentence", b: int, e: int) -> bool:
+        """r37A: whether the words from `b` to `e`, after a reporting verb, hold one phrase set off by a comma, naming no
+        party ("lui avait dit, lors d'un entretien téléphonique, que", "le aseguró, durante la cena, que"): when and
+        where the telling happened, so the clause after it is still what was told."""
+        span = s.norm[b:e]
+        return span.count(",") == 1 and not any(b <= m.start < e for m in s.mentions)
 
     @staticmethod
     def _past_owned_mediation(s: "_Sentence", before: list) -> list:
