@@ -17588,3 +17588,40 @@ REFUSED_AS_LONG_AS_NEAR_MISSES = [
                          ids=ids(REFUSED_AS_LONG_AS_NEAR_MISSES))
 def test_r37D_no_refused_acceptance_lasting_stays_a_rejection(classifier, lang, text, category, expected):
     assert given(classifier, text, lang, category) == expected
+
+
+# --- r37E: "will not send X but will offer Y": a modal after the contrastive opens the refuser's next clause ---
+
+REFUSED_THEN_MODAL_OFFER = [
+    # no comma before 'but': the modal marks a finite clause of the same subject
+    ("en", "Norway will not send soldiers to Ukraine but will offer its ports as a supply hub for the force.",
+     "neutrality", "EU"),
+    ("en", "Oslo would not deploy troops to Ukraine but could offer training for Ukrainian pilots.", "neutrality", "EU"),
+    ("en", "Moscow will not release all detainees, but would offer to hand over 150 wounded soldiers.",
+     "prisoners", "RU"),
+    # the synthetic futures of the other languages need the comma, as before
+    ("es", "Noruega no enviará soldados a Ucrania, pero ofrecerá sus puertos como base de suministro.",
+     "neutrality", "EU"),
+    ("ru", "Норвегия не будет отправлять солдат на Украину, но предложит свои порты как базу снабжения.",
+     "neutrality", "EU"),
+    ("pl", "Norwegia nie wyśle żołnierzy na Ukrainę, ale zaoferuje swoje porty jako bazę zaopatrzenia.",
+     "neutrality", "EU"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", REFUSED_THEN_MODAL_OFFER, ids=ids(REFUSED_THEN_MODAL_OFFER))
+def test_r37e_refusal_then_modal_offer_gives_both_stances(classifier, lang, text, category, holder):
+    assert given(classifier, text, lang, category) == [(holder, "demand"), (holder, "reject")]
+
+
+# near misses: another party after the contrastive, or a modal clause with no offer in it
+MODAL_AFTER_REFUSAL_NOT = [
+    ("en", "Norway will not send soldiers to Ukraine but Washington will offer its bases to the force.",
+     [("EU", "reject"), ("US", "demand")]),
+    ("en", "Norway will not send soldiers to Ukraine but would rather wait for a ceasefire.", [("EU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", MODAL_AFTER_REFUSAL_NOT, ids=ids(MODAL_AFTER_REFUSAL_NOT))
+def test_r37e_modal_clause_without_own_offer(classifier, lang, text, expected):
+    assert given(classifier, text, lang, "neutrality") == expected

@@ -1605,11 +1605,13 @@ class Stances:
         out", ", pero descartó", ", mais a exclu")."""
         before = a.text[max(0, c.start - 24):c.start].rstrip()
         words = WORD_RE.findall(before)
-        if len(words) > 1 and len(words[-1]) <= 3 and words[-2].lower() in self.tables.contrastives:
+        modal = len(words) > 1 and words[-1].lower() in self.tables.modal_auxiliaries
+        if len(words) > 1 and (len(words[-1]) <= 3 or modal) and words[-2].lower() in self.tables.contrastives:
             before = before[:before.rstrip().rfind(words[-1])].rstrip()
             words = words[:-1]
+        # r37E: a modal after the contrastive ("but would offer") opens a finite clause of its own, with no comma too
         return bool(words) and words[-1].lower() in self.tables.contrastives \
-            and before[:len(before) - len(words[-1])].rstrip().endswith(",")
+            and (modal or before[:len(before) - len(words[-1])].rstrip().endswith(","))
 
     def _holder_window(self, a: Analysis, m: Mention):
         """(first verb, stanced cues of its clause) of a subject; (None, []) for a holder that is no subject.
