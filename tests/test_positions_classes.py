@@ -17625,3 +17625,43 @@ MODAL_AFTER_REFUSAL_NOT = [
 @pytest.mark.parametrize("lang,text,expected", MODAL_AFTER_REFUSAL_NOT, ids=ids(MODAL_AFTER_REFUSAL_NOT))
 def test_r37e_modal_clause_without_own_offer(classifier, lang, text, expected):
     assert given(classifier, text, lang, "neutrality") == expected
+
+
+# --- r37E: "Kyiv wants X; Moscow rejects that and insists on Y": the demonstrative takes up the issue named before, so
+# the refuser's coordinated demand is on it too (as ru, uk, pl already read 'отвергает это и настаивает') ---
+
+TAKEN_UP_THEN_DEMANDED = [
+    ("en", "Kyiv wants frozen Russian assets to fund reconstruction; Moscow rejects that and insists the money be "
+     "handed back."),
+    ("it", "Kiev vuole usare i beni russi congelati per la ricostruzione; Mosca respinge questa idea e chiede la "
+     "restituzione del denaro."),
+    ("es", "Kiev quiere usar los activos rusos congelados para la reconstrucción; Moscú rechaza esa idea y exige la "
+     "devolución del dinero."),
+    ("fr", "Kiev veut utiliser les avoirs russes gelés pour la reconstruction ; Moscou rejette cette idée et exige la "
+     "restitution de l'argent."),
+    # verb second: the demonstrative inside the bracket 'lehnt das ab'
+    ("de", "Kiew will die eingefrorenen russischen Vermögen für den Wiederaufbau nutzen; Moskau lehnt das ab und "
+     "verlangt die Rückgabe des Geldes."),
+    ("ru", "Киев хочет направить замороженные российские активы на восстановление; Москва отвергает это и настаивает на "
+     "возврате денег."),
+]
+
+
+@pytest.mark.parametrize("lang,text", TAKEN_UP_THEN_DEMANDED, ids=ids(TAKEN_UP_THEN_DEMANDED))
+def test_r37e_taken_up_issue_rejected_and_demanded(classifier, lang, text):
+    assert given(classifier, text, lang, "reparations") == [("RU", "demand"), ("RU", "reject"), ("UA", "demand")]
+
+
+# near misses: a reporting verb after the refusal, or no demonstrative that takes the issue up
+TAKEN_UP_NOT = [
+    ("en", "Kyiv wants frozen Russian assets to fund reconstruction; Moscow rejects that and said talks would go on."),
+    ("it", "Kiev vuole usare i beni russi congelati per la ricostruzione; Mosca respinge questa idea e ha detto che i "
+     "colloqui continueranno."),
+    ("de", "Kiew will die eingefrorenen russischen Vermögen für den Wiederaufbau nutzen; Moskau lehnt den Vorschlag ab "
+     "und erklärt, man werde weiter verhandeln."),
+]
+
+
+@pytest.mark.parametrize("lang,text", TAKEN_UP_NOT, ids=ids(TAKEN_UP_NOT))
+def test_r37e_no_demand_without_own_verb_on_it(classifier, lang, text):
+    assert given(classifier, text, lang, "reparations") == [("RU", "reject"), ("UA", "demand")]

@@ -323,6 +323,7 @@ class LangTables:
         self.stance_adverbs, self.passive_auxiliaries = _words(g, "stance_adverbs"), _words(g, "passive_auxiliaries")  # "abgelehnt wurde"
         # "В Киеве такой вариант отвергают": a determiner opening an object fronted between a place and its verb
         self.object_determiners, self.object_pronouns = _words(g, "object_determiners"), _words(g, "object_pronouns")
+        self.taken_up_objects = _words(g, "taken_up_objects")  # r37E: "rejects that and insists ...": the issue named before
         # "Rosja – jak twierdzi Kijów – nie jest ...": a reporting clause set off inside another's clause, whose names hold nothing
         self.parenthetical_reports = compile_alternation(list(g.get("parenthetical_reports") or []))
         self.bare_contents = _words(g, "bare_contents")  # "la propuesta de tregua de Kiev": Kyiv still owns it

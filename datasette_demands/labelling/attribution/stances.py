@@ -1561,10 +1561,12 @@ class Stances:
     def _goes_on_about_it(self, a: Analysis, m: Mention, first: list, seg: list, hi: float, evidences: list) -> bool:
         """Whether a later coordinated verb of `m`, whose object names no issue of any label, goes on about the issue
         named before the subject and taken up by a demonstrative after its first verb ("Київ наполягає на обміні всіх
-        на всіх, тоді як Москва відкидає цю ідею й пропонує обміни невеликими групами"): it offers its alternative."""
-        after = a.text[first[0].end:].split()[:2]
+        на всіх, тоді як Москва відкидає цю ідею й пропонує обміни невеликими групами"; r37E: `taken_up_objects`,
+        "rejects that and insists ...", "lehnt das ab und verlangt ..."): it offers its alternative."""
+        # r37E: or inside a verb bracket, right after its finite verb ("lehnt das ab und verlangt ...")
+        after = a.text[first[0].end:].split()[:2] + a.text[first[0].start:first[0].end].split()[1:3]
         return (seg[0].stance is not None and not seg[0].speech and all(e < m.start for e in evidences)
-                and any(w.lower() in self.tables.object_determiners for w in after)
+                and any(w.lower() in self.tables.object_determiners | self.tables.taken_up_objects for w in after)
                 and not any(seg[0].start <= e < hi for issue in a.issues for e in issue))
 
     @staticmethod
