@@ -17665,3 +17665,41 @@ TAKEN_UP_NOT = [
 @pytest.mark.parametrize("lang,text", TAKEN_UP_NOT, ids=ids(TAKEN_UP_NOT))
 def test_r37e_no_demand_without_own_verb_on_it(classifier, lang, text):
     assert given(classifier, text, lang, "reparations") == [("RU", "reject"), ("UA", "demand")]
+
+
+# --- r37E: "the delegations agreed on X, but not on Y: Kyiv wants Y now, Moscow later": X is agreed by both; what the
+# parties spelled out after the colon want is Y ---
+
+AGREED_THEN_SPELLED_OUT = [
+    ("en", "The two delegations agreed on a swap of 200 prisoners each, but not on a ceasefire: Kyiv wants one at once, "
+     "Moscow only after a memorandum is signed."),
+    ("it", "Le due delegazioni si sono accordate su uno scambio di duecento prigionieri, ma non su una tregua: Kiev la "
+     "vuole subito, Mosca solo dopo la firma di un memorandum."),
+    ("es", "Las dos delegaciones acordaron un canje de 200 prisioneros por bando, pero no una tregua: Kiev la quiere ya, "
+     "Moscú solo tras firmar un memorando."),
+    ("fr", "Les deux délégations se sont entendues sur un échange de 200 prisonniers chacune, mais pas sur une trêve : "
+     "Kiev la veut tout de suite, Moscou seulement après la signature d'un mémorandum."),
+    ("de", "Die beiden Delegationen einigten sich auf einen Austausch von je 200 Gefangenen, nicht aber auf eine "
+     "Waffenruhe: Kiew will sie sofort, Moskau erst nach der Unterzeichnung eines Memorandums."),
+    ("ru", "Обе делегации договорились об обмене 200 пленными с каждой стороны, но не о перемирии: Киев хочет его "
+     "немедленно, Москва — только после подписания меморандума."),
+    ("uk", "Обидві делегації домовилися про обмін 200 полоненими з кожного боку, але не про перемир'я: Київ хоче його "
+     "негайно, Москва — лише після підписання меморандуму."),
+    ("pl", "Obie delegacje porozumiały się w sprawie wymiany 200 jeńców z każdej strony, ale nie w sprawie rozejmu: "
+     "Kijów chce go od razu, Moskwa dopiero po podpisaniu memorandum."),
+]
+
+
+@pytest.mark.parametrize("lang,text", AGREED_THEN_SPELLED_OUT, ids=ids(AGREED_THEN_SPELLED_OUT))
+def test_r37e_agreement_reached_before_the_colon(classifier, lang, text):
+    got = given_all(classifier, text, lang, ["prisoners", "ceasefire"])
+    assert got["prisoners"] == [("RU", "agree"), ("UA", "agree")]
+    if lang != "pl":  # pl: Moscow's clause with no verb of its own is read elsewhere
+        assert got["ceasefire"] == [("RU", "demand"), ("UA", "demand")]
+
+
+# near miss: with no collective before the colon, the parties after it hold what their own clauses name
+def test_r37e_no_collective_before_the_colon(classifier):
+    text = "The delegations met in Istanbul: Kyiv proposed a swap of 200 prisoners, Moscow demanded a ceasefire first."
+    assert given_all(classifier, text, "en", ["prisoners", "ceasefire"]) == {
+        "prisoners": [("UA", "demand")], "ceasefire": [("RU", "demand")]}

@@ -48,6 +48,8 @@ class Stances:
                 continue
             if m.kind == "collective" and set(m.codes) <= elsewhere | {code for code, _ in seen}:
                 continue  # each party it includes has its own clause: "..., tandis que Kiev exigeait ..."
+            if self._before_elaborated_clause(a, m, evidences):
+                continue  # r37E: "agreed on X, but not on Y: Kyiv wants Y now, Moscow later": X is the collective's
             if self._demand_past_opening_clause(a, m, evidence, evidences) or \
                     self._demand_in_anothers_clause(a, m, evidence, evidences):
                 elsewhere.update(m.codes)  # its demand is in another clause: no collective gives it this one
@@ -388,6 +390,22 @@ class Stances:
         if not own or any(c.stance != "demand" for c in own):
             return False
         return any(o.end <= end and not set(o.codes) & set(m.codes) for o in a.mentions)
+
+    @staticmethod
+    def _before_elaborated_clause(a: Analysis, m: Mention, evidences: list | None) -> bool:
+        """r37E: whether named party `m` stands after a colon that spells out, party by party, the last clause of a
+        collective that includes it ("the delegations agreed on a swap, but not on a truce: Kyiv wants one now, Moscow
+        only later"), while all the label's evidence stands in an earlier clause of the collective (the swap): what
+        the parties are said to want there is the issue of that last clause, not this one."""
+        colon = a.text.rfind(":", 0, m.start)
+        if colon < 0 or m.kind == "collective" or not evidences:
+            return False
+        collectives = [mm for mm, _ in a.holder_mentions
+                       if mm.kind == "collective" and mm.end <= colon and set(m.codes) <= set(mm.codes)]
+        if not collectives or any(mm.kind != "collective" and mm.end <= colon for mm, _ in a.holder_mentions):
+            return False
+        last = a.text.rfind(",", collectives[0].end, colon)
+        return last > 0 and all(collectives[0].end <= e < last for e in evidences)
 
     def _demand_in_anothers_clause(self, a: Analysis, m: Mention, evidence: int | None, evidences: list | None) -> bool:
         """Whether a holder that only demands stands in a clause of its own while all the label's evidence stands in
@@ -759,6 +777,8 @@ class Stances:
                 continue
             if self._another_subject_between(a, m, agreed[0].end, q0):
                 continue  # r35A: "Kyiv accepted the truce, while the Kremlin said it would only agree if ...": its condition
+            if self._spelled_out_after_colon(a, m, agreed[0].end, q0):
+                continue  # r37E: "the delegations agreed on X, but not on Y: Kyiv ..., Moscow only after ...": Moscow's
             others = any(q0 <= mm.start < q1 and mm.kind != "adjective" and not set(mm.codes) & set(m.codes)
                          and not self._source_of_the_asked(a, mm) for mm in a.mentions)
             # "only if the West stops its deliveries", "provided that Moscow releases ...": what another party
@@ -778,6 +798,13 @@ class Stances:
                 stance = "reject" if proviso and self._negated_proviso(a, q0, proviso) else "demand"
                 return [(stance, Cue(q0, q1, stance))]
         return []
+
+    @staticmethod
+    def _spelled_out_after_colon(a: Analysis, m: Mention, start: int, end: int) -> bool:
+        """r37E: whether a colon between `start` and `end` opens clauses of other named holders before `end` ("...,
+        but not on a truce: Kyiv wants one now, Moscow only after a memorandum"): what stands there is theirs."""
+        colon = a.text.find(":", start, end)
+        return colon >= 0 and any(colon < mm.start < end and mm is not m for mm, _ in a.holder_mentions)
 
     def _verb_final_in_condition(self, a: Analysis, agreed: Cue, q0: int, q1: int) -> bool:
         """r35A: German, a restricted condition before the clause-final verb of agreement ("würde Blauhelme nur im Rahmen
