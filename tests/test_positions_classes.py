@@ -17703,3 +17703,48 @@ def test_r37e_no_collective_before_the_colon(classifier):
     text = "The delegations met in Istanbul: Kyiv proposed a swap of 200 prisoners, Moscow demanded a ceasefire first."
     assert given_all(classifier, text, "en", ["prisoners", "ceasefire"]) == {
         "prisoners": [("UA", "demand")], "ceasefire": [("RU", "demand")]}
+
+
+# --- r37E: judging another's measure the best or fairest way agrees to it (praise), as 'a step in the right direction' ---
+
+PRAISED_AS_BEST_WAY = [
+    ("en", "Germany's chancellor called the reparations loan from frozen Russian assets the fairest way to make Moscow "
+     "pay."),
+    ("it", "Il cancelliere tedesco ha definito il prestito basato sui beni russi congelati la strada più giusta per far "
+     "pagare Mosca."),
+    ("fr", "Le chancelier allemand a qualifié le prêt adossé aux avoirs russes gelés de meilleure voie pour faire payer "
+     "Moscou."),
+    ("de", "Der Bundeskanzler nannte den Kredit aus eingefrorenen russischen Vermögen den gerechtesten Weg, Moskau zahlen "
+     "zu lassen."),
+    ("es", "El canciller alemán calificó el préstamo con los activos rusos congelados de la manera más justa de hacer "
+     "pagar a Moscú."),
+    ("ru", "Канцлер Германии назвал кредит за счёт замороженных российских активов самым справедливым способом заставить "
+     "Москву платить."),
+    ("uk", "Канцлер Німеччини назвав кредит за рахунок заморожених російських активів найсправедливішим способом змусити "
+     "Москву платити."),
+    ("pl", "Kanclerz Niemiec nazwał kredyt z zamrożonych rosyjskich aktywów najsprawiedliwszym sposobem, by Moskwa "
+     "zapłaciła."),
+    ("tr", "Almanya Başbakanı, dondurulmuş Rus varlıklarından verilecek krediyi Moskova'ya bedel ödetmenin en adil yolu "
+     "olarak nitelendirdi."),
+]
+
+
+@pytest.mark.parametrize("lang,text", PRAISED_AS_BEST_WAY, ids=ids(PRAISED_AS_BEST_WAY))
+def test_r37e_praised_as_best_way_agrees(classifier, lang, text):
+    assert given(classifier, text, lang, "reparations") == [("EU", "agree")]
+
+
+# near misses: the proposer praising its own plan keeps its demand; a worst way is no praise
+BEST_WAY_NOT = [
+    ("en", "Zelensky called his plan for a reparations fund from frozen Russian assets the fairest way to make Moscow pay.",
+     [("UA", "demand")]),
+    ("en", "Kyiv proposed a reparations fund from frozen Russian assets, calling it the fairest way to make Moscow pay.",
+     [("UA", "demand")]),
+    ("en", "Germany's chancellor called the reparations loan from frozen Russian assets the worst way to make Moscow pay.",
+     [("EU", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", BEST_WAY_NOT, ids=ids(BEST_WAY_NOT))
+def test_r37e_no_praise_agreement(classifier, lang, text, expected):
+    assert given(classifier, text, lang, "reparations") == expected
