@@ -17662,6 +17662,13 @@ TAKEN_UP_NOT = [
 ]
 
 
+# near miss: a pronoun after a reporting verb is its clause's subject, and a relative further on takes nothing up
+def test_r37e_subject_pronoun_after_speech_is_no_object(classifier):
+    text = ("While Moscow insists that Ukraine's army be cut to a fraction of its size, Kyiv says it will accept no "
+            "ceiling that leaves it defenceless, arguing that a strong army is the only guarantee.")
+    assert given(classifier, text, "en", "neutrality") == [("RU", "demand"), ("UA", "reject")]
+
+
 @pytest.mark.parametrize("lang,text", TAKEN_UP_NOT, ids=ids(TAKEN_UP_NOT))
 def test_r37e_no_demand_without_own_verb_on_it(classifier, lang, text):
     assert given(classifier, text, lang, "reparations") == [("RU", "reject"), ("UA", "demand")]

@@ -1590,10 +1590,13 @@ class Stances:
         named before the subject and taken up by a demonstrative after its first verb ("Київ наполягає на обміні всіх
         на всіх, тоді як Москва відкидає цю ідею й пропонує обміни невеликими групами"; r37E: `taken_up_objects`,
         "rejects that and insists ...", "lehnt das ab und verlangt ..."): it offers its alternative."""
-        # r37E: or inside a verb bracket, right after its finite verb ("lehnt das ab und verlangt ...")
-        after = a.text[first[0].end:].split()[:2] + a.text[first[0].start:first[0].end].split()[1:3]
+        after = a.text[first[0].end:].split()[:2]
+        # r37E: a `taken_up_objects` word right after the verb, or inside a verb bracket right after its finite verb
+        # ("rejects that and insists ...", "lehnt das ab und verlangt ..."), not a relative further on ("no cap that")
+        right = [] if first[0].speech else after[:1] + a.text[first[0].start:first[0].end].split()[1:2]  # "says it will"
         return (seg[0].stance is not None and not seg[0].speech and all(e < m.start for e in evidences)
-                and any(w.lower() in self.tables.object_determiners | self.tables.taken_up_objects for w in after)
+                and (any(w.lower() in self.tables.object_determiners for w in after)
+                     or any(w.lower() in self.tables.taken_up_objects for w in right))
                 and not any(seg[0].start <= e < hi for issue in a.issues for e in issue))
 
     @staticmethod
