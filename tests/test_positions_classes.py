@@ -17755,3 +17755,46 @@ BEST_WAY_NOT = [
 @pytest.mark.parametrize("lang,text,expected", BEST_WAY_NOT, ids=ids(BEST_WAY_NOT))
 def test_r37e_no_praise_agreement(classifier, lang, text, expected):
     assert given(classifier, text, lang, "reparations") == expected
+
+
+# --- r37E: "Asked whether Kyiv could accept X, the adviser replied that Kyiv will never ...": the verb the question asks
+# about is no one's stance; the answer's gives it ---
+
+ASKED_THEN_ANSWERED = [
+    ("en", "Asked whether Ukraine could live with a line of contact frozen where it stands, the chief of staff replied "
+     "that Kyiv 'will never recognise one metre of occupied land as Russian'."),
+    ("en", "Asked whether Ukraine could accept a front line frozen where it stands, the chief of staff replied that Kyiv "
+     "will never recognise the annexed regions as Russian."),
+    ("es", "Preguntado si Ucrania podría aceptar una línea de contacto congelada donde está, el jefe de gabinete "
+     "respondió que Kiev «nunca reconocerá un metro de tierra ocupada como rusa»."),
+    ("it", "Interpellato se l'Ucraina potrebbe accettare una linea di contatto congelata dove si trova, il capo di "
+     "gabinetto ha risposto che Kiev «non riconoscerà mai un metro di terra occupata come russa»."),
+    ("fr", "Interrogé sur la question de savoir si l'Ukraine pourrait accepter une ligne de contact gelée là où elle se "
+     "trouve, le chef de cabinet a répondu que Kiev « ne reconnaîtra jamais un mètre de terre occupée comme russe »."),
+    ("de", "Auf die Frage, ob die Ukraine eine dort eingefrorene Kontaktlinie akzeptieren könne, antwortete der "
+     "Stabschef, Kiew werde „niemals einen Meter besetzten Landes als russisch anerkennen“."),
+    ("ru", "На вопрос, может ли Украина согласиться на заморозку линии соприкосновения там, где она проходит, глава "
+     "офиса ответил, что Киев «никогда не признает ни метра оккупированной земли российской»."),
+    ("uk", "На запитання, чи може Україна погодитися на заморожування лінії зіткнення там, де вона проходить, керівник "
+     "офісу відповів, що Київ «ніколи не визнає жодного метра окупованої землі російською»."),
+    ("pl", "Pytany, czy Ukraina mogłaby zaakceptować linię styku zamrożoną tam, gdzie przebiega, szef kancelarii "
+     "odparł, że Kijów „nigdy nie uzna ani metra okupowanej ziemi za rosyjską”."),
+]
+
+
+@pytest.mark.parametrize("lang,text", ASKED_THEN_ANSWERED, ids=ids(ASKED_THEN_ANSWERED))
+def test_r37e_answer_not_question_gives_stance(classifier, lang, text):
+    assert given(classifier, text, lang, "territory") == [("UA", "reject")]
+
+
+# near misses: no answer with a stance, or no question put to the speaker
+ASKED_NOT = [
+    ("en", "Asked whether Kyiv could accept the loss of occupied land, the adviser declined to comment.", []),
+    ("en", "Kyiv could accept the loss of occupied land, the adviser said, if the West gave guarantees.",
+     [("UA", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ASKED_NOT, ids=ids(ASKED_NOT))
+def test_r37e_no_answer_or_no_question(classifier, lang, text, expected):
+    assert given(classifier, text, lang, "territory") == expected

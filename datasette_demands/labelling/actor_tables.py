@@ -227,6 +227,7 @@ class LangTables:
         # r34A: 'agreed only to 1,000 for 1,000', 'n'a accepté qu'un échange': an acceptance of part of a proposal
         self.restricted_acceptance_words = _words(g, "restricted_acceptance_words")
         self.modal_auxiliaries = _words(g, "modal_auxiliaries")  # r37E: "but would offer": the subject's next clause
+        self.asked_openers = compile_alternation(list(g.get("asked_openers") or []))  # r37E: "Asked whether ..., X said"
         self.hypothetical_modals = _words(g, "hypothetical_modals")  # r34A: 'would only agree to': no partial acceptance made
         # "n'acceptera une trêve qu'après le retrait": a negation that only restricts an acceptance to a condition
         self.exceptive_negations = compile_alternation(list(g.get("exceptive_negations") or []))

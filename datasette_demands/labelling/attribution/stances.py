@@ -34,6 +34,7 @@ class Stances:
         holder with two coordinated verbs, each over some of it, holds both stances ("accepted the truce
         on energy strikes but rejected a full ceasefire")."""
         out, seen, reported, elsewhere = [], set(), [], set()
+        evidence, evidences = self._answered_evidence(a, evidence, evidences)  # r37E: "Asked whether X, Y said ..."
         asks, opening = self._asks(a), self._opens_indirect_question(a)  # of the sentence, not of a mention
         # a party named on its own before a collective that includes it ("les délégations ont échangé leurs projets,
         # la partie russe réclamant ..., tandis que Kiev exigeait ..."): its own cue, not the collective's, places
@@ -109,6 +110,24 @@ class Stances:
         kept = self._own_clause_only(a, kept, evidences or ([evidence] if evidence is not None else []))
         kept = self._restriction_against_proposal(a, kept)  # r34A: "proposed X, but Moscow agreed only to Y"
         return self._last_item_only(a, self._superseded(a, kept), evidences or ([evidence] if evidence is not None else []))
+
+    def _answered_evidence(self, a: Analysis, evidence: int | None, evidences: list | None) -> tuple:
+        """r37E: (evidence, evidences) past the question a sentence opens with when it puts one to its speaker
+        (`asked_openers`, up to the first comma after the opener: "Asked whether Kyiv could accept a frozen line, the
+        adviser said Kyiv will never recognise ..."): the answer's stance on the issue governs, not the verb asked
+        about; unchanged where the sentence opens with no such question or no evidence stands past it."""
+        end = None if evidence is None else self._asked_question_end(a)
+        past = [] if end is None else sorted(e for e in (evidences or [evidence]) if e > end)
+        if not past:
+            return evidence, evidences
+        return past[0], past
+
+    def _asked_question_end(self, a: Analysis) -> int | None:
+        """r37E: where the question put to the speaker that opens the sentence ends (`asked_openers`, the first comma
+        after the opener); None where the sentence opens with none."""
+        opener = None if self.tables.asked_openers is None else search(self.tables.asked_openers, a.text)
+        comma = -1 if opener is None else a.text.find(",", opener.end())
+        return comma if comma >= 0 else None
 
     def _restriction_against_proposal(self, a: Analysis, positions: list[Position]) -> list[Position]:
         """r34A: a party that accepts only part of what another proposed, the two set against each other by a
@@ -2445,6 +2464,11 @@ class Stances:
         paired = {id(c) for _, c in a.pairs}
         # a negated commitment is the stance of its own subject only, not of the sentence
         stanced = [c for c in a.cues if c.stance and (not c.refusal or id(c) in paired)]
+        asked = self._asked_question_end(a)
+        if asked is not None and (evidence is None or evidence > asked):
+            # r37E: "Interpellato se Kiev accetterebbe ..., ha risposto che Kiev «non riconoscerà mai ...»": the verb
+            # asked about is no one's stance; the answer's refusal is its subject's, unpaired as it may be
+            stanced = [c for c in a.cues if c.stance and c.start > asked] or stanced
         if not stanced:
             return "demand"
         pairs = sorted(a.pairs, key=lambda p: p[1].start)
