@@ -29,12 +29,10 @@ class Stances:
 
     def positions(self, a: Analysis, evidence: int | None, evidences: list | None = None) -> list[Position]:
         """Each holder of the sentence with its own stance on the issue whose evidence starts at `evidence`:
-        "Russia rejected Ukraine's call for a ceasefire" gives UA demand (the owner of a call) and RU
-        reject (the subject of a rejecting verb). `evidences`: the starts of all the label's evidence; a
-        holder with two coordinated verbs, each over some of it, holds both stances ("accepted the truce
-        on energy strikes but rejected a full ceasefire")."""
+        "Russia rejected Ukraine's call for a ceasefire" gives UA demand (the owner of a call) and RU reject (the
+        subject of a rejecting verb). `evidences`: the starts of all the label's evidence; a holder with two
+        coordinated verbs, each over some of it, holds both ("accepted the truce on energy strikes but not a full one")."""
         out, seen, reported, elsewhere = [], set(), [], set()
-        evidence, evidences = self._answered_evidence(a, evidence, evidences)  # r37E: "Asked whether X, Y said ..."
         asks, opening = self._asks(a), self._opens_indirect_question(a)  # of the sentence, not of a mention
         # a party named on its own before a collective that includes it ("les délégations ont échangé leurs projets,
         # la partie russe réclamant ..., tandis que Kiev exigeait ..."): its own cue, not the collective's, places
@@ -42,15 +40,14 @@ class Stances:
         for m, rules in sorted(a.holder_mentions, key=lambda mr: (mr[0].kind == "collective", mr[0].start)):
             if asks and not rules <= {"owner"} and not self._stated_in_question(a, m):
                 continue  # "Will Putin accept Kyiv's truce proposal?": a question, only the owner's proposal is reported
-            if self._past_owned_noun(a, m, rules, evidence) or self._mediates(a, m, rules) or self._backs_a_demand(a, m, rules):
+            if self._past_owned_noun(a, m, rules, evidence) or self._mediates(a, m, rules) or self._backs_a_demand(a, m, rules) \
+                    or self._before_elaborated_clause(a, m, evidences):
                 continue
             # r35D: "Whether Moscow will accept the truce will become clear, X said": asked, or only reported
             if self._consent_asked(a, m) or self._judged_consent(a, m, rules) or self._asked_in_opening_question(a, m, rules, opening):
                 continue
             if m.kind == "collective" and set(m.codes) <= elsewhere | {code for code, _ in seen}:
                 continue  # each party it includes has its own clause: "..., tandis que Kiev exigeait ..."
-            if self._before_elaborated_clause(a, m, evidences):
-                continue  # r37E: "agreed on X, but not on Y: Kyiv wants Y now, Moscow later": X is the collective's
             if self._demand_past_opening_clause(a, m, evidence, evidences) or \
                     self._demand_in_anothers_clause(a, m, evidence, evidences):
                 elsewhere.update(m.codes)  # its demand is in another clause: no collective gives it this one
