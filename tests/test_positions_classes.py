@@ -4876,8 +4876,10 @@ def test_a_slogan_of_refusal_opening_the_sentence(classifier, lang, text, expect
 # zurück und bestand auf ...'): it needed a punctuation mark after 'zurück'
 
 @pytest.mark.parametrize("text,expected", [
+    # r37E: 'dies' takes the truce up, so the coordinated insistence on a longer one is Kyiv's other option (GUIDELINES:
+    # one holder, two stances when it rejects one option and asks for another)
     ("Eine Feuerpause über Ostern ordnete Putin einseitig an; Kiew wies dies zurück und bestand auf einer längeren Frist.",
-     {"ceasefire": [("RU", "demand"), ("UA", "reject")]}),
+     {"ceasefire": [("RU", "demand"), ("UA", "demand"), ("UA", "reject")]}),
     ("Der Kreml wies die Idee einer europäischen Friedenstruppe zurück und forderte die Neutralität der Ukraine.",
      {"neutrality": [("RU", "demand"), ("RU", "reject")]}),
     ("Berlin wies Forderungen nach einer Konfiszierung russischer Vermögen zurück und sprach sich für einen Reparationskredit aus.",
@@ -17884,3 +17886,214 @@ GERUND_NEUTRAL = [
 @pytest.mark.parametrize("lang,text,category,want", GERUND_NEUTRAL, ids=ids(GERUND_NEUTRAL))
 def test_r37a_a_neutral_gerund_label_is_no_rejection(classifier, lang, text, category, want):
     assert given(classifier, text, lang, category) == want
+
+
+# --- r37E: "will not send X but will offer Y": a modal after the contrastive opens the refuser's next clause ---
+
+REFUSED_THEN_MODAL_OFFER = [
+    # no comma before 'but': the modal marks a finite clause of the same subject
+    ("en", "Norway will not send soldiers to Ukraine but will offer its ports as a supply hub for the force.",
+     "neutrality", "EU"),
+    ("en", "Oslo would not deploy troops to Ukraine but could offer training for Ukrainian pilots.", "neutrality", "EU"),
+    ("en", "Moscow will not release all detainees, but would offer to hand over 150 wounded soldiers.",
+     "prisoners", "RU"),
+    # the synthetic futures of the other languages need the comma, as before
+    ("es", "Noruega no enviará soldados a Ucrania, pero ofrecerá sus puertos como base de suministro.",
+     "neutrality", "EU"),
+    ("ru", "Норвегия не будет отправлять солдат на Украину, но предложит свои порты как базу снабжения.",
+     "neutrality", "EU"),
+    ("pl", "Norwegia nie wyśle żołnierzy na Ukrainę, ale zaoferuje swoje porty jako bazę zaopatrzenia.",
+     "neutrality", "EU"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category,holder", REFUSED_THEN_MODAL_OFFER, ids=ids(REFUSED_THEN_MODAL_OFFER))
+def test_r37e_refusal_then_modal_offer_gives_both_stances(classifier, lang, text, category, holder):
+    assert given(classifier, text, lang, category) == [(holder, "demand"), (holder, "reject")]
+
+
+# near misses: another party after the contrastive, or a modal clause with no offer in it
+MODAL_AFTER_REFUSAL_NOT = [
+    ("en", "Norway will not send soldiers to Ukraine but Washington will offer its bases to the force.",
+     [("EU", "reject"), ("US", "demand")]),
+    ("en", "Norway will not send soldiers to Ukraine but would rather wait for a ceasefire.", [("EU", "reject")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", MODAL_AFTER_REFUSAL_NOT, ids=ids(MODAL_AFTER_REFUSAL_NOT))
+def test_r37e_modal_clause_without_own_offer(classifier, lang, text, expected):
+    assert given(classifier, text, lang, "neutrality") == expected
+
+
+# --- r37E: "Kyiv wants X; Moscow rejects that and insists on Y": the demonstrative takes up the issue named before, so
+# the refuser's coordinated demand is on it too (as ru, uk, pl already read 'отвергает это и настаивает') ---
+
+TAKEN_UP_THEN_DEMANDED = [
+    ("en", "Kyiv wants frozen Russian assets to fund reconstruction; Moscow rejects that and insists the money be "
+     "handed back."),
+    ("it", "Kiev vuole usare i beni russi congelati per la ricostruzione; Mosca respinge questa idea e chiede la "
+     "restituzione del denaro."),
+    ("es", "Kiev quiere usar los activos rusos congelados para la reconstrucción; Moscú rechaza esa idea y exige la "
+     "devolución del dinero."),
+    ("fr", "Kiev veut utiliser les avoirs russes gelés pour la reconstruction ; Moscou rejette cette idée et exige la "
+     "restitution de l'argent."),
+    # verb second: the demonstrative inside the bracket 'lehnt das ab'
+    ("de", "Kiew will die eingefrorenen russischen Vermögen für den Wiederaufbau nutzen; Moskau lehnt das ab und "
+     "verlangt die Rückgabe des Geldes."),
+    ("ru", "Киев хочет направить замороженные российские активы на восстановление; Москва отвергает это и настаивает на "
+     "возврате денег."),
+]
+
+
+@pytest.mark.parametrize("lang,text", TAKEN_UP_THEN_DEMANDED, ids=ids(TAKEN_UP_THEN_DEMANDED))
+def test_r37e_taken_up_issue_rejected_and_demanded(classifier, lang, text):
+    assert given(classifier, text, lang, "reparations") == [("RU", "demand"), ("RU", "reject"), ("UA", "demand")]
+
+
+# near misses: a reporting verb after the refusal, or no demonstrative that takes the issue up
+TAKEN_UP_NOT = [
+    ("en", "Kyiv wants frozen Russian assets to fund reconstruction; Moscow rejects that and said talks would go on."),
+    ("it", "Kiev vuole usare i beni russi congelati per la ricostruzione; Mosca respinge questa idea e ha detto che i "
+     "colloqui continueranno."),
+    ("de", "Kiew will die eingefrorenen russischen Vermögen für den Wiederaufbau nutzen; Moskau lehnt den Vorschlag ab "
+     "und erklärt, man werde weiter verhandeln."),
+]
+
+
+# near miss: a pronoun after a reporting verb is its clause's subject, and a relative further on takes nothing up
+def test_r37e_subject_pronoun_after_speech_is_no_object(classifier):
+    text = ("While Moscow insists that Ukraine's army be cut to a fraction of its size, Kyiv says it will accept no "
+            "ceiling that leaves it defenceless, arguing that a strong army is the only guarantee.")
+    assert given(classifier, text, "en", "neutrality") == [("RU", "demand"), ("UA", "reject")]
+
+
+@pytest.mark.parametrize("lang,text", TAKEN_UP_NOT, ids=ids(TAKEN_UP_NOT))
+def test_r37e_no_demand_without_own_verb_on_it(classifier, lang, text):
+    assert given(classifier, text, lang, "reparations") == [("RU", "reject"), ("UA", "demand")]
+
+
+# --- r37E: "the delegations agreed on X, but not on Y: Kyiv wants Y now, Moscow later": X is agreed by both; what the
+# parties spelled out after the colon want is Y ---
+
+AGREED_THEN_SPELLED_OUT = [
+    ("en", "The two delegations agreed on a swap of 200 prisoners each, but not on a ceasefire: Kyiv wants one at once, "
+     "Moscow only after a memorandum is signed."),
+    ("it", "Le due delegazioni si sono accordate su uno scambio di duecento prigionieri, ma non su una tregua: Kiev la "
+     "vuole subito, Mosca solo dopo la firma di un memorandum."),
+    ("es", "Las dos delegaciones acordaron un canje de 200 prisioneros por bando, pero no una tregua: Kiev la quiere ya, "
+     "Moscú solo tras firmar un memorando."),
+    ("fr", "Les deux délégations se sont entendues sur un échange de 200 prisonniers chacune, mais pas sur une trêve : "
+     "Kiev la veut tout de suite, Moscou seulement après la signature d'un mémorandum."),
+    ("de", "Die beiden Delegationen einigten sich auf einen Austausch von je 200 Gefangenen, nicht aber auf eine "
+     "Waffenruhe: Kiew will sie sofort, Moskau erst nach der Unterzeichnung eines Memorandums."),
+    ("ru", "Обе делегации договорились об обмене 200 пленными с каждой стороны, но не о перемирии: Киев хочет его "
+     "немедленно, Москва — только после подписания меморандума."),
+    ("uk", "Обидві делегації домовилися про обмін 200 полоненими з кожного боку, але не про перемир'я: Київ хоче його "
+     "негайно, Москва — лише після підписання меморандуму."),
+    ("pl", "Obie delegacje porozumiały się w sprawie wymiany 200 jeńców z każdej strony, ale nie w sprawie rozejmu: "
+     "Kijów chce go od razu, Moskwa dopiero po podpisaniu memorandum."),
+]
+
+
+@pytest.mark.parametrize("lang,text", AGREED_THEN_SPELLED_OUT, ids=ids(AGREED_THEN_SPELLED_OUT))
+def test_r37e_agreement_reached_before_the_colon(classifier, lang, text):
+    got = given_all(classifier, text, lang, ["prisoners", "ceasefire"])
+    assert got["prisoners"] == [("RU", "agree"), ("UA", "agree")]
+    if lang != "pl":  # pl: Moscow's clause with no verb of its own is read elsewhere
+        assert got["ceasefire"] == [("RU", "demand"), ("UA", "demand")]
+
+
+# near miss: with no collective before the colon, the parties after it hold what their own clauses name
+def test_r37e_no_collective_before_the_colon(classifier):
+    text = "The delegations met in Istanbul: Kyiv proposed a swap of 200 prisoners, Moscow demanded a ceasefire first."
+    assert given_all(classifier, text, "en", ["prisoners", "ceasefire"]) == {
+        "prisoners": [("UA", "demand")], "ceasefire": [("RU", "demand")]}
+
+
+# --- r37E: judging another's measure the best or fairest way agrees to it (praise), as 'a step in the right direction' ---
+
+PRAISED_AS_BEST_WAY = [
+    ("en", "Germany's chancellor called the reparations loan from frozen Russian assets the fairest way to make Moscow "
+     "pay."),
+    ("it", "Il cancelliere tedesco ha definito il prestito basato sui beni russi congelati la strada più giusta per far "
+     "pagare Mosca."),
+    ("fr", "Le chancelier allemand a qualifié le prêt adossé aux avoirs russes gelés de meilleure voie pour faire payer "
+     "Moscou."),
+    ("de", "Der Bundeskanzler nannte den Kredit aus eingefrorenen russischen Vermögen den gerechtesten Weg, Moskau zahlen "
+     "zu lassen."),
+    ("es", "El canciller alemán calificó el préstamo con los activos rusos congelados de la manera más justa de hacer "
+     "pagar a Moscú."),
+    ("ru", "Канцлер Германии назвал кредит за счёт замороженных российских активов самым справедливым способом заставить "
+     "Москву платить."),
+    ("uk", "Канцлер Німеччини назвав кредит за рахунок заморожених російських активів найсправедливішим способом змусити "
+     "Москву платити."),
+    ("pl", "Kanclerz Niemiec nazwał kredyt z zamrożonych rosyjskich aktywów najsprawiedliwszym sposobem, by Moskwa "
+     "zapłaciła."),
+    ("tr", "Almanya Başbakanı, dondurulmuş Rus varlıklarından verilecek krediyi Moskova'ya bedel ödetmenin en adil yolu "
+     "olarak nitelendirdi."),
+]
+
+
+@pytest.mark.parametrize("lang,text", PRAISED_AS_BEST_WAY, ids=ids(PRAISED_AS_BEST_WAY))
+def test_r37e_praised_as_best_way_agrees(classifier, lang, text):
+    assert given(classifier, text, lang, "reparations") == [("EU", "agree")]
+
+
+# near misses: the proposer praising its own plan keeps its demand; a worst way is no praise
+BEST_WAY_NOT = [
+    ("en", "Zelensky called his plan for a reparations fund from frozen Russian assets the fairest way to make Moscow pay.",
+     [("UA", "demand")]),
+    ("en", "Kyiv proposed a reparations fund from frozen Russian assets, calling it the fairest way to make Moscow pay.",
+     [("UA", "demand")]),
+    ("en", "Germany's chancellor called the reparations loan from frozen Russian assets the worst way to make Moscow pay.",
+     [("EU", "demand")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", BEST_WAY_NOT, ids=ids(BEST_WAY_NOT))
+def test_r37e_no_praise_agreement(classifier, lang, text, expected):
+    assert given(classifier, text, lang, "reparations") == expected
+
+
+# --- r37E: "Asked whether Kyiv could accept X, the adviser replied that Kyiv will never ...": the verb the question asks
+# about is no one's stance; the answer's gives it ---
+
+ASKED_THEN_ANSWERED = [
+    ("en", "Asked whether Ukraine could live with a line of contact frozen where it stands, the chief of staff replied "
+     "that Kyiv 'will never recognise one metre of occupied land as Russian'."),
+    ("en", "Asked whether Ukraine could accept a front line frozen where it stands, the chief of staff replied that Kyiv "
+     "will never recognise the annexed regions as Russian."),
+    ("es", "Preguntado si Ucrania podría aceptar una línea de contacto congelada donde está, el jefe de gabinete "
+     "respondió que Kiev «nunca reconocerá un metro de tierra ocupada como rusa»."),
+    ("it", "Interpellato se l'Ucraina potrebbe accettare una linea di contatto congelata dove si trova, il capo di "
+     "gabinetto ha risposto che Kiev «non riconoscerà mai un metro di terra occupata come russa»."),
+    ("fr", "Interrogé sur la question de savoir si l'Ukraine pourrait accepter une ligne de contact gelée là où elle se "
+     "trouve, le chef de cabinet a répondu que Kiev « ne reconnaîtra jamais un mètre de terre occupée comme russe »."),
+    ("de", "Auf die Frage, ob die Ukraine eine dort eingefrorene Kontaktlinie akzeptieren könne, antwortete der "
+     "Stabschef, Kiew werde „niemals einen Meter besetzten Landes als russisch anerkennen“."),
+    ("ru", "На вопрос, может ли Украина согласиться на заморозку линии соприкосновения там, где она проходит, глава "
+     "офиса ответил, что Киев «никогда не признает ни метра оккупированной земли российской»."),
+    ("uk", "На запитання, чи може Україна погодитися на заморожування лінії зіткнення там, де вона проходить, керівник "
+     "офісу відповів, що Київ «ніколи не визнає жодного метра окупованої землі російською»."),
+    ("pl", "Pytany, czy Ukraina mogłaby zaakceptować linię styku zamrożoną tam, gdzie przebiega, szef kancelarii "
+     "odparł, że Kijów „nigdy nie uzna ani metra okupowanej ziemi za rosyjską”."),
+]
+
+
+@pytest.mark.parametrize("lang,text", ASKED_THEN_ANSWERED, ids=ids(ASKED_THEN_ANSWERED))
+def test_r37e_answer_not_question_gives_stance(classifier, lang, text):
+    assert given(classifier, text, lang, "territory") == [("UA", "reject")]
+
+
+# near misses: no answer with a stance, or no question put to the speaker
+ASKED_NOT = [
+    ("en", "Asked whether Kyiv could accept the loss of occupied land, the adviser declined to comment.", []),
+    ("en", "Kyiv could accept the loss of occupied land, the adviser said, if the West gave guarantees.",
+     [("UA", "agree")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ASKED_NOT, ids=ids(ASKED_NOT))
+def test_r37e_no_answer_or_no_question(classifier, lang, text, expected):
+    assert given(classifier, text, lang, "territory") == expected
+

@@ -226,6 +226,8 @@ class LangTables:
         self.acceptance_provisos = compile_alternation(list(g.get("acceptance_provisos") or []))
         # r34A: 'agreed only to 1,000 for 1,000', 'n'a accepté qu'un échange': an acceptance of part of a proposal
         self.restricted_acceptance_words = _words(g, "restricted_acceptance_words")
+        self.modal_auxiliaries = _words(g, "modal_auxiliaries")  # r37E: "but would offer": the subject's next clause
+        self.asked_openers = compile_alternation(list(g.get("asked_openers") or []))  # r37E: "Asked whether ..., X said"
         self.hypothetical_modals = _words(g, "hypothetical_modals")  # r34A: 'would only agree to': no partial acceptance made
         # "n'acceptera une trêve qu'après le retrait": a negation that only restricts an acceptance to a condition
         self.exceptive_negations = compile_alternation(list(g.get("exceptive_negations") or []))
@@ -322,6 +324,7 @@ class LangTables:
         self.stance_adverbs, self.passive_auxiliaries = _words(g, "stance_adverbs"), _words(g, "passive_auxiliaries")  # "abgelehnt wurde"
         # "В Киеве такой вариант отвергают": a determiner opening an object fronted between a place and its verb
         self.object_determiners, self.object_pronouns = _words(g, "object_determiners"), _words(g, "object_pronouns")
+        self.taken_up_objects = _words(g, "taken_up_objects")  # r37E: "rejects that and insists ...": the issue named before
         # "Rosja – jak twierdzi Kijów – nie jest ...": a reporting clause set off inside another's clause, whose names hold nothing
         self.parenthetical_reports = compile_alternation(list(g.get("parenthetical_reports") or []))
         self.bare_contents = _words(g, "bare_contents")  # "la propuesta de tregua de Kiev": Kyiv still owns it

@@ -58,7 +58,8 @@ class Attributor(Reading, Holders, Stances, Pronouns):
                 stance = self.stance(a, evidence) if own else self.stance(lead_analysis, None)
                 label.positions = [Position(code, stance) for code in sorted(lead_analysis.holders, key=CODES.index)]
             else:
-                label.positions = self.positions(a, evidence, starts)
+                # r37E: "Asked whether X, Y said ...": the answer's evidence, past the question put to the speaker
+                label.positions = self.positions(a, *self._answered_evidence(a, evidence, starts))
             label.actors = sorted({p.holder for p in label.positions}, key=CODES.index)
             label.stance = label_stance(label.positions, evidence) or self.stance(a, evidence)
             label.cited_source = a.cited_source

@@ -29,10 +29,9 @@ class Stances:
 
     def positions(self, a: Analysis, evidence: int | None, evidences: list | None = None) -> list[Position]:
         """Each holder of the sentence with its own stance on the issue whose evidence starts at `evidence`:
-        "Russia rejected Ukraine's call for a ceasefire" gives UA demand (the owner of a call) and RU
-        reject (the subject of a rejecting verb). `evidences`: the starts of all the label's evidence; a
-        holder with two coordinated verbs, each over some of it, holds both stances ("accepted the truce
-        on energy strikes but rejected a full ceasefire")."""
+        "Russia rejected Ukraine's call for a ceasefire" gives UA demand (the owner of a call) and RU reject (the
+        subject of a rejecting verb). `evidences`: the starts of all the label's evidence; a holder with two
+        coordinated verbs, each over some of it, holds both ("accepted the truce on energy strikes but not a full one")."""
         out, seen, reported, elsewhere = [], set(), [], set()
         asks, opening = self._asks(a), self._opens_indirect_question(a)  # of the sentence, not of a mention
         # a party named on its own before a collective that includes it ("les délégations ont échangé leurs projets,
@@ -41,7 +40,8 @@ class Stances:
         for m, rules in sorted(a.holder_mentions, key=lambda mr: (mr[0].kind == "collective", mr[0].start)):
             if asks and not rules <= {"owner"} and not self._stated_in_question(a, m):
                 continue  # "Will Putin accept Kyiv's truce proposal?": a question, only the owner's proposal is reported
-            if self._past_owned_noun(a, m, rules, evidence) or self._mediates(a, m, rules) or self._backs_a_demand(a, m, rules):
+            if self._past_owned_noun(a, m, rules, evidence) or self._mediates(a, m, rules) or self._backs_a_demand(a, m, rules) \
+                    or self._before_elaborated_clause(a, m, evidences):
                 continue
             # r35D: "Whether Moscow will accept the truce will become clear, X said": asked, or only reported
             if self._consent_asked(a, m) or self._judged_consent(a, m, rules) or self._asked_in_opening_question(a, m, rules, opening):
@@ -107,6 +107,24 @@ class Stances:
         kept = self._own_clause_only(a, kept, evidences or ([evidence] if evidence is not None else []))
         kept = self._restriction_against_proposal(a, kept)  # r34A: "proposed X, but Moscow agreed only to Y"
         return self._last_item_only(a, self._superseded(a, kept), evidences or ([evidence] if evidence is not None else []))
+
+    def _answered_evidence(self, a: Analysis, evidence: int | None, evidences: list | None) -> tuple:
+        """r37E: (evidence, evidences) past the question a sentence opens with when it puts one to its speaker
+        (`asked_openers`, up to the first comma after the opener: "Asked whether Kyiv could accept a frozen line, the
+        adviser said Kyiv will never recognise ..."): the answer's stance on the issue governs, not the verb asked
+        about; unchanged where the sentence opens with no such question or no evidence stands past it."""
+        end = None if evidence is None else self._asked_question_end(a)
+        past = [] if end is None else sorted(e for e in (evidences or [evidence]) if e > end)
+        if not past:
+            return evidence, evidences
+        return past[0], past
+
+    def _asked_question_end(self, a: Analysis) -> int | None:
+        """r37E: where the question put to the speaker that opens the sentence ends (`asked_openers`, the first comma
+        after the opener); None where the sentence opens with none."""
+        opener = None if self.tables.asked_openers is None else search(self.tables.asked_openers, a.text)
+        comma = -1 if opener is None else a.text.find(",", opener.end())
+        return comma if comma >= 0 else None
 
     def _restriction_against_proposal(self, a: Analysis, positions: list[Position]) -> list[Position]:
         """r34A: a party that accepts only part of what another proposed, the two set against each other by a
@@ -388,6 +406,22 @@ class Stances:
         if not own or any(c.stance != "demand" for c in own):
             return False
         return any(o.end <= end and not set(o.codes) & set(m.codes) for o in a.mentions)
+
+    @staticmethod
+    def _before_elaborated_clause(a: Analysis, m: Mention, evidences: list | None) -> bool:
+        """r37E: whether named party `m` stands after a colon that spells out, party by party, the last clause of a
+        collective that includes it ("the delegations agreed on a swap, but not on a truce: Kyiv wants one now, Moscow
+        only later"), while all the label's evidence stands in an earlier clause of the collective (the swap): what
+        the parties are said to want there is the issue of that last clause, not this one."""
+        colon = a.text.rfind(":", 0, m.start)
+        if colon < 0 or m.kind == "collective" or not evidences:
+            return False
+        collectives = [mm for mm, _ in a.holder_mentions
+                       if mm.kind == "collective" and mm.end <= colon and set(m.codes) <= set(mm.codes)]
+        if not collectives or any(mm.kind != "collective" and mm.end <= colon for mm, _ in a.holder_mentions):
+            return False
+        last = a.text.rfind(",", collectives[0].end, colon)
+        return last > 0 and all(collectives[0].end <= e < last for e in evidences)
 
     def _demand_in_anothers_clause(self, a: Analysis, m: Mention, evidence: int | None, evidences: list | None) -> bool:
         """Whether a holder that only demands stands in a clause of its own while all the label's evidence stands in
@@ -759,6 +793,8 @@ class Stances:
                 continue
             if self._another_subject_between(a, m, agreed[0].end, q0):
                 continue  # r35A: "Kyiv accepted the truce, while the Kremlin said it would only agree if ...": its condition
+            if self._spelled_out_after_colon(a, m, agreed[0].end, q0):
+                continue  # r37E: "the delegations agreed on X, but not on Y: Kyiv ..., Moscow only after ...": Moscow's
             others = any(q0 <= mm.start < q1 and mm.kind != "adjective" and not set(mm.codes) & set(m.codes)
                          and not self._source_of_the_asked(a, mm) for mm in a.mentions)
             # "only if the West stops its deliveries", "provided that Moscow releases ...": what another party
@@ -778,6 +814,13 @@ class Stances:
                 stance = "reject" if proviso and self._negated_proviso(a, q0, proviso) else "demand"
                 return [(stance, Cue(q0, q1, stance))]
         return []
+
+    @staticmethod
+    def _spelled_out_after_colon(a: Analysis, m: Mention, start: int, end: int) -> bool:
+        """r37E: whether a colon between `start` and `end` opens clauses of other named holders before `end` ("...,
+        but not on a truce: Kyiv wants one now, Moscow only after a memorandum"): what stands there is theirs."""
+        colon = a.text.find(":", start, end)
+        return colon >= 0 and any(colon < mm.start < end and mm is not m for mm, _ in a.holder_mentions)
 
     def _verb_final_in_condition(self, a: Analysis, agreed: Cue, q0: int, q1: int) -> bool:
         """r35A: German, a restricted condition before the clause-final verb of agreement ("würde Blauhelme nur im Rahmen
@@ -1561,10 +1604,15 @@ class Stances:
     def _goes_on_about_it(self, a: Analysis, m: Mention, first: list, seg: list, hi: float, evidences: list) -> bool:
         """Whether a later coordinated verb of `m`, whose object names no issue of any label, goes on about the issue
         named before the subject and taken up by a demonstrative after its first verb ("Київ наполягає на обміні всіх
-        на всіх, тоді як Москва відкидає цю ідею й пропонує обміни невеликими групами"): it offers its alternative."""
+        на всіх, тоді як Москва відкидає цю ідею й пропонує обміни невеликими групами"; r37E: `taken_up_objects`,
+        "rejects that and insists ...", "lehnt das ab und verlangt ..."): it offers its alternative."""
         after = a.text[first[0].end:].split()[:2]
+        # r37E: a `taken_up_objects` word right after the verb, or inside a verb bracket right after its finite verb
+        # ("rejects that and insists ...", "lehnt das ab und verlangt ..."), not a relative further on ("no cap that")
+        right = [] if first[0].speech else after[:1] + a.text[first[0].start:first[0].end].split()[1:2]  # "says it will"
         return (seg[0].stance is not None and not seg[0].speech and all(e < m.start for e in evidences)
-                and any(w.lower() in self.tables.object_determiners for w in after)
+                and (any(w.lower() in self.tables.object_determiners for w in after)
+                     or any(w.lower() in self.tables.taken_up_objects for w in right))
                 and not any(seg[0].start <= e < hi for issue in a.issues for e in issue))
 
     @staticmethod
@@ -1605,11 +1653,13 @@ class Stances:
         out", ", pero descartó", ", mais a exclu")."""
         before = a.text[max(0, c.start - 24):c.start].rstrip()
         words = WORD_RE.findall(before)
-        if len(words) > 1 and len(words[-1]) <= 3 and words[-2].lower() in self.tables.contrastives:
+        modal = len(words) > 1 and words[-1].lower() in self.tables.modal_auxiliaries
+        if len(words) > 1 and (len(words[-1]) <= 3 or modal) and words[-2].lower() in self.tables.contrastives:
             before = before[:before.rstrip().rfind(words[-1])].rstrip()
             words = words[:-1]
+        # r37E: a modal after the contrastive ("but would offer") opens a finite clause of its own, with no comma too
         return bool(words) and words[-1].lower() in self.tables.contrastives \
-            and before[:len(before) - len(words[-1])].rstrip().endswith(",")
+            and (modal or before[:len(before) - len(words[-1])].rstrip().endswith(","))
 
     def _holder_window(self, a: Analysis, m: Mention):
         """(first verb, stanced cues of its clause) of a subject; (None, []) for a holder that is no subject.
@@ -2411,6 +2461,11 @@ class Stances:
         paired = {id(c) for _, c in a.pairs}
         # a negated commitment is the stance of its own subject only, not of the sentence
         stanced = [c for c in a.cues if c.stance and (not c.refusal or id(c) in paired)]
+        asked = self._asked_question_end(a)
+        if asked is not None and (evidence is None or evidence > asked):
+            # r37E: "Interpellato se Kiev accetterebbe ..., ha risposto che Kiev «non riconoscerà mai ...»": the verb
+            # asked about is no one's stance; the answer's refusal is its subject's, unpaired as it may be
+            stanced = [c for c in a.cues if c.stance and c.start > asked] or stanced
         if not stanced:
             return "demand"
         pairs = sorted(a.pairs, key=lambda p: p[1].start)
